@@ -1,0 +1,250 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// loadSearcher parses the report (the embedded one when path is "") and builds
+// the engine.
+func loadSearcher(path string) (*index.Engine, error) {
+	doc, err := corpus.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return index.New(doc, index.Options{})
+}
+
+func reportFlag(fs *flag.FlagSet, getenv func(string) string) *string {
+	return fs.String("report", getenv("REPORTBOT_REPORT"), "report text file to use instead of the embedded one (env REPORTBOT_REPORT)")
+}
+
+func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	return fs
+}
+
+// parseFlags turns flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	fs := newFlagSet("ask", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON line per question")
+	batch := fs.Bool("batch", false, "read one question per line from stdin")
+	top := fs.Int("top", 3, "number of passages to return (1–10)")
+	explain := fs.Bool("explain", false, "also print how the question was read and ranked (to stderr)")
+	report := reportFlag(fs, getenv)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if *top < 1 || *top > 10 {
+		return usageError{fmt.Sprintf("--top must be between 1 and 10, got %d", *top)}
+	}
+	question := strings.Join(fs.Args(), " ")
+	if !*batch && strings.TrimSpace(question) == "" {
+		return usageError{`ask needs a question, e.g. reportbot ask "미국 반도체법 지원 규모는?"`}
+	}
+	if *batch && question != "" {
+		return usageError{"--batch reads questions from stdin; do not also give one as an argument"}
+	}
+	eng, err := loadSearcher(*report)
+	if err != nil {
+		return err
+	}
+	defer eng.Close()
+	answer := func(q string) error {
+		if *explain {
+			fmt.Fprint(stderr, eng.Explain(ctx, q))
+		}
+		ans, err := eng.Ask(ctx, q, *top)
+		if *asJSON {
+			return writeJSON(stdout, answerJSON(ans, err))
+		}
+		if err != nil && !isQuestionError(err) {
+			return err
+		}
+		_, werr := io.WriteString(stdout, formatAnswer(ans, err))
+		return werr
+	}
+	if !*batch {
+		if err := answer(question); err != nil {
+			return err
+		}
+		return nil
+	}
+	return eachLine(ctx, stdin, answer)
+}
+
+func isQuestionError(err error) bool {
+	return errors.Is(err, index.ErrEmptyQuestion) || errors.Is(err, index.ErrQuestionTooLong)
+}
+
+// eachLine calls fn for every line of r, however long.
+func eachLine(ctx context.Context, r io.Reader, fn func(string) error) error {
+	br := bufio.NewReader(r)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := br.ReadString('\n')
+		if line != "" || err == nil {
+			if ferr := fn(strings.TrimRight(line, "\r\n")); ferr != nil {
+				return ferr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("reading questions: %w", err)
+		}
+	}
+}
+
+type resultJSON struct {
+	Section      string   `json:"section"`
+	SectionTitle string   `json:"section_title"`
+	Path         []string `json:"path,omitempty"`
+	Pages        string   `json:"pages,omitempty"`
+	Excerpt      string   `json:"excerpt"`
+	Text         string   `json:"text"`
+	Score        float64  `json:"score"`
+	Sources      []string `json:"sources"`
+}
+
+type sectionJSON struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	Pages string `json:"pages,omitempty"`
+}
+
+type answerLine struct {
+	Question    string        `json:"question"`
+	Lang        string        `json:"lang"`
+	Answered    bool          `json:"answered"`
+	Results     []resultJSON  `json:"results"`
+	Suggestions []sectionJSON `json:"suggestions,omitempty"`
+	Error       string        `json:"error,omitempty"`
+}
+
+func answerJSON(a index.Answer, err error) answerLine {
+	out := answerLine{Question: a.Question, Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}}
+	if err != nil {
+		out.Error = questionProblem(a.Lang, err)
+	}
+	for _, r := range a.Results {
+		src := r.Sources
+		if src == nil {
+			src = []string{}
+		}
+		out.Results = append(out.Results, resultJSON{
+			Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
+			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src,
+		})
+	}
+	for _, s := range a.Suggestions {
+		out.Suggestions = append(out.Suggestions, sectionJSON{ID: s.ID, Title: s.Title, Pages: s.Pages})
+	}
+	return out
+}
+
+func writeJSON(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("encode answer: %w", err)
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+func questionProblem(lang string, err error) string {
+	switch {
+	case errors.Is(err, index.ErrEmptyQuestion):
+		if lang == "ko" {
+			return "질문이 비어 있습니다."
+		}
+		return "The question is empty."
+	case errors.Is(err, index.ErrQuestionTooLong):
+		if lang == "ko" {
+			return fmt.Sprintf("질문이 너무 깁니다 (최대 %d자).", index.MaxQuestionRunes)
+		}
+		return fmt.Sprintf("The question is too long (at most %d characters).", index.MaxQuestionRunes)
+	case err != nil:
+		return err.Error()
+	}
+	return ""
+}
+
+// formatAnswer renders an answer for the terminal, laid out as the Slack reply is.
+func formatAnswer(a index.Answer, err error) string {
+	var b strings.Builder
+	ko := a.Lang == "ko"
+	if err != nil {
+		b.WriteString(questionProblem(a.Lang, err) + "\n")
+		return b.String()
+	}
+	if !a.Answered {
+		if ko {
+			b.WriteString("보고서에서 이 질문에 대한 답을 찾지 못했습니다.\n")
+		} else {
+			b.WriteString("The report does not cover this question.\n")
+		}
+		if len(a.Suggestions) > 0 {
+			if ko {
+				b.WriteString("관련 있을 수 있는 절:\n")
+			} else {
+				b.WriteString("Sections that may be related:\n")
+			}
+			for _, s := range a.Suggestions {
+				b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
+			}
+		}
+		return b.String()
+	}
+	for i, r := range a.Results {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
+		for _, ln := range strings.Split(r.Excerpt, "\n") {
+			b.WriteString("   > " + ln + "\n")
+		}
+		for _, s := range r.Sources {
+			if ko {
+				b.WriteString("   출처: " + s + "\n")
+			} else {
+				b.WriteString("   Source: " + s + "\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+func sectionLabel(id, title, pages string, ko bool) string {
+	s := id + " " + title
+	if pages != "" {
+		if ko {
+			s += " (" + pages + "쪽)"
+		} else {
+			s += " (pp. " + pages + ")"
+		}
+	}
+	return s
+}

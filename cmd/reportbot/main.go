@@ -1,0 +1,78 @@
+// Command reportbot answers questions about the report from the terminal and,
+// with "serve", from Slack.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr, os.Getenv)
+	stop()
+	if err != nil {
+		if !errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(os.Stderr, "reportbot:", err)
+		}
+		os.Exit(exitCode(err))
+	}
+}
+
+// usageError marks a bad command line (exit status 2).
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func exitCode(err error) int {
+	var u usageError
+	if errors.As(err, &u) || errors.Is(err, flag.ErrHelp) {
+		return 2
+	}
+	return 1
+}
+
+const usage = `reportbot answers questions about «AI 초격차 전략 수립 연구» (STEPI 2024-08).
+
+Usage:
+  reportbot ask [--json] [--batch] [--top N] [--report FILE] QUESTION
+  reportbot chat [--top N] [--report FILE]
+  reportbot sections [--report FILE]
+  reportbot show [--report FILE] SECTION
+  reportbot serve [flags]          run the Slack bot (see README.md)
+
+Run "reportbot COMMAND -h" for a command's flags.
+`
+
+// run dispatches a subcommand.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return usageError{"no command given"}
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "ask":
+		return runAsk(ctx, rest, stdin, stdout, stderr, getenv)
+	case "chat":
+		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
+	case "sections":
+		return runSections(ctx, rest, stdout, stderr, getenv)
+	case "show":
+		return runShow(ctx, rest, stdout, stderr, getenv)
+	case "serve":
+		return runServe(ctx, rest, getenv, stderr)
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	default:
+		fmt.Fprint(stderr, usage)
+		return usageError{fmt.Sprintf("unknown command %q", cmd)}
+	}
+}

@@ -1,0 +1,398 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// MaxPassageRunes is where a long block is split at bullet boundaries: short
+// passages cite precisely, and BM25 favours them less unfairly.
+const MaxPassageRunes = 650
+
+func (p *parser) finish() {
+	p.pages()
+	p.meta()
+	for _, b := range p.blocks {
+		p.passages(b)
+	}
+	for _, r := range p.doc.References {
+		b := &block{section: "refs", kind: KindRef, path: []string{r.Group}}
+		p.addPassage(b, []item{{lines: r.Lines, text: r.Text}}, "")
+	}
+	p.footnotes()
+	markDuplicates(p.doc.Passages)
+}
+
+// meta reads the front matter into Meta and citable passages.
+func (p *parser) meta() {
+	d := p.doc
+	var cover, authors, imprint []line
+	stage := 0
+	for _, l := range p.frontText {
+		t := strings.ReplaceAll(l.text, " ", "")
+		switch {
+		case stage == 0 && strings.Contains(t, "저자"):
+			stage = 1
+		case stage == 1 && !strings.Contains(l.text, "|"):
+			stage = 2
+		}
+		switch stage {
+		case 0:
+			cover = append(cover, l)
+		case 1:
+			authors = append(authors, l)
+		default:
+			imprint = append(imprint, l)
+		}
+	}
+	for i, l := range cover {
+		switch {
+		case i == 0:
+			d.Meta.Series = clean(l.text)
+		case d.Meta.TitleKo == "":
+			d.Meta.TitleKo = clean(l.text)
+		case d.Meta.TitleEn == "" && asciiShare(l.text) > 0.8:
+			d.Meta.TitleEn = clean(l.text)
+		}
+	}
+	role := ""
+	for _, l := range authors {
+		left, right, ok := strings.Cut(l.text, "|")
+		if !ok {
+			continue
+		}
+		f := strings.Fields(left)
+		name := ""
+		switch len(f) {
+		case 0:
+			continue
+		case 1:
+			name = f[0]
+		default:
+			role, name = f[0], f[len(f)-1]
+		}
+		a := Author{Name: name, Role: role}
+		if rf := strings.Fields(right); len(rf) > 0 {
+			a.Position = rf[len(rf)-1]
+			a.Affiliation = strings.Join(rf[:len(rf)-1], " ")
+		}
+		d.Meta.Authors = append(d.Meta.Authors, a)
+	}
+	if len(d.Meta.Authors) == 0 {
+		// No role table: fall back to the "A · B · C" line of the cover.
+		for _, l := range cover {
+			if strings.Contains(l.text, "·") {
+				for _, n := range strings.Split(l.text, "·") {
+					if n = strings.TrimSpace(n); n != "" {
+						d.Meta.Authors = append(d.Meta.Authors, Author{Name: n})
+					}
+				}
+				break
+			}
+		}
+	}
+	var roman []string
+	if v := p.enMeta["Project Leader"]; v != "" {
+		roman = append(roman, v)
+	}
+	for _, n := range strings.Split(p.enMeta["Participants"], "·") {
+		if n = strings.TrimSpace(n); n != "" {
+			roman = append(roman, n)
+		}
+	}
+	if len(roman) == len(d.Meta.Authors) {
+		for i := range roman {
+			d.Meta.Authors[i].Romanized = roman[i]
+		}
+	}
+	for i, l := range imprint {
+		if m := reKoDate.FindStringSubmatch(l.text); m != nil {
+			date := fmt.Sprintf("%s-%02s-%02s", m[1], pad2(m[2]), pad2(m[3]))
+			if m[4] == "발행" {
+				d.Meta.Published = date
+			} else {
+				d.Meta.Printed = date
+			}
+		}
+		if m := reISBN.FindStringSubmatch(l.text); m != nil {
+			d.Meta.ISBN = m[1]
+		}
+		k, v, ok := strings.Cut(l.text, "|")
+		if !ok {
+			continue
+		}
+		k, v = strings.ReplaceAll(k, " ", ""), strings.TrimSpace(v)
+		switch k {
+		case "發行人", "발행인":
+			d.Meta.Issuer = v
+		case "發行處", "발행처":
+			d.Meta.Publisher = v
+			var addr []string
+			for _, a := range imprint[i+1:] {
+				if strings.Contains(a.text, "|") || strings.HasPrefix(a.text, "Tel") {
+					break
+				}
+				addr = append(addr, clean(a.text))
+			}
+			d.Meta.Address = strings.Join(addr, " ")
+		}
+	}
+	for _, group := range [][]line{cover, authors, imprint} {
+		if len(group) == 0 {
+			continue
+		}
+		b := &block{section: "front", kind: KindMeta}
+		for _, l := range group {
+			b.items = append(b.items, item{lines: []int{l.n}, text: clean(l.text)})
+		}
+		p.addPassage(b, b.items, "")
+	}
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
+}
+
+func asciiShare(s string) float64 {
+	n, a := 0, 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		n++
+		if r < 128 {
+			a++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(a) / float64(n)
+}
+
+// pages gives each section its page range from the table of contents. The
+// summaries are numbered apart from the body, so only the body gets pages.
+func (p *parser) pages() {
+	d := p.doc
+	d.Sections = append([]Section{{ID: "front", Title: "표지·목차", Level: 1}}, d.Sections...)
+	for i, s := range d.Sections {
+		d.sectionByID[s.ID] = i
+	}
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.ID == "front" || strings.HasPrefix(s.ID, "summary") {
+			continue
+		}
+		key := ""
+		switch parts := strings.Split(s.ID, "."); {
+		case s.ID == "refs":
+			key = s.Title
+		case len(parts) == 1:
+			key = "제" + parts[0] + "장" + s.Title
+		case len(parts) == 2:
+			key = "제" + parts[1] + "절" + s.Title
+		case len(parts) == 3:
+			key = parts[2] + "." + s.Title
+		}
+		if v, ok := p.tocPages[tocKey(key)]; ok {
+			s.PageStart, _ = strconv.Atoi(v)
+		}
+	}
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.PageStart == 0 {
+			continue
+		}
+		for _, t := range d.Sections[i+1:] {
+			if t.PageStart == 0 || strings.HasPrefix(t.ID, s.ID+".") {
+				continue
+			}
+			if t.PageStart > s.PageStart {
+				s.PageEnd = t.PageStart - 1
+			} else {
+				s.PageEnd = s.PageStart
+			}
+			break
+		}
+	}
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		if s.PageStart != 0 || s.Parent == "" {
+			continue
+		}
+		if par, ok := d.Section(s.Parent); ok && par.PageStart != 0 {
+			s.PageStart, s.PageEnd, s.PagesFromParent = par.PageStart, par.PageEnd, true
+		}
+	}
+}
+
+// TitlePath returns the titles from the top section down to id.
+func (d *Document) TitlePath(id string) []string {
+	var path []string
+	for id != "" {
+		s, ok := d.Section(id)
+		if !ok {
+			break
+		}
+		path = append([]string{s.Title}, path...)
+		id = s.Parent
+	}
+	return path
+}
+
+func (p *parser) passages(b *block) {
+	total := 0
+	for _, it := range b.items {
+		total += utf8.RuneCountInString(it.text)
+	}
+	if total <= MaxPassageRunes || b.kind == KindCaption {
+		p.addPassage(b, b.items, "")
+		return
+	}
+	// Split at top-level items first; fall back to any item boundary.
+	var chunk []item
+	size := 0
+	head := ""
+	emit := func() {
+		if len(chunk) > 0 {
+			p.addPassage(b, chunk, head)
+			head = b.items[0].text
+		}
+		chunk, size = nil, 0
+	}
+	for i, it := range b.items {
+		n := utf8.RuneCountInString(it.text)
+		boundary := !it.indent || b.box && i > 0
+		if size > 0 && size+n > MaxPassageRunes && (boundary || size > MaxPassageRunes/2) {
+			emit()
+		}
+		chunk = append(chunk, it)
+		size += n
+	}
+	emit()
+}
+
+func (p *parser) addPassage(b *block, items []item, head string) {
+	d := p.doc
+	var lines []int
+	var texts []string
+	for _, it := range items {
+		lines = append(lines, it.lines...)
+		texts = append(texts, it.text)
+	}
+	country := b.country
+	if country == "" {
+		country = b.context
+	}
+	path := append(d.TitlePath(b.section), b.path...)
+	d.Passages = append(d.Passages, Passage{
+		ID:        len(d.Passages),
+		Section:   b.section,
+		Path:      path,
+		Kind:      b.kind,
+		Country:   country,
+		Label:     b.label,
+		Text:      strings.Join(texts, "\n"),
+		Lines:     lines,
+		Head:      head,
+		Page:      b.page,
+		Duplicate: -1,
+	})
+}
+
+var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
+
+// FootnoteMarkers returns the footnote numbers a text cites, in order, as
+// superscripts ("¹⁷⁾") or, for numbers in known, plain "17)" after a word.
+func FootnoteMarkers(text string, known func(int) bool) []int {
+	var out []int
+	for _, m := range reSuperNote.FindAllStringSubmatch(text, -1) {
+		n := 0
+		for _, r := range m[1] {
+			n = n*10 + superDigits[r]
+		}
+		out = append(out, n)
+	}
+	if known != nil {
+		for _, m := range reASCIINote.FindAllStringSubmatch(text, -1) {
+			if n, err := strconv.Atoi(m[2]); err == nil && known(n) {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+func (p *parser) footnotes() {
+	d := p.doc
+	byNum := map[int]int{}
+	for i := range d.Footnotes {
+		f := &d.Footnotes[i]
+		if m := reURL.FindStringSubmatch(f.Text); m != nil {
+			f.URL = strings.TrimRight(m[1], ">")
+			if i := strings.Index(f.URL, "(검색일"); i > 0 {
+				f.URL = f.URL[:i]
+			}
+		}
+		byNum[f.Num] = i
+	}
+	known := func(n int) bool { _, ok := byNum[n]; return ok }
+	for i := range d.Passages {
+		ps := &d.Passages[i]
+		ps.Footnotes = FootnoteMarkers(ps.Text, known)
+		for _, n := range ps.Footnotes {
+			if j, ok := byNum[n]; ok {
+				d.Footnotes[j].Cited++
+			}
+		}
+	}
+}
+
+var reNorm = regexp.MustCompile(`[\s*·]+`)
+
+func normLine(s string) string { return reNorm.ReplaceAllString(s, "") }
+
+// markDuplicates points each passage whose lines all appear in another passage
+// (the summary repeats the body) at that passage. The body copy is kept, since
+// it has pages.
+func markDuplicates(ps []Passage) {
+	owner := map[string][]int{}
+	for _, p := range ps {
+		if strings.HasPrefix(p.Section, "summary") {
+			continue
+		}
+		for _, l := range strings.Split(p.Text, "\n") {
+			k := normLine(l)
+			owner[k] = append(owner[k], p.ID)
+		}
+	}
+	for i := range ps {
+		p := &ps[i]
+		if !strings.HasPrefix(p.Section, "summary") {
+			continue
+		}
+		lines := strings.Split(p.Text, "\n")
+		votes := map[int]int{}
+		for _, l := range lines {
+			for _, id := range owner[normLine(l)] {
+				votes[id]++
+			}
+		}
+		best, bestN := -1, 0
+		for id, n := range votes {
+			if n > bestN || n == bestN && id < best {
+				best, bestN = id, n
+			}
+		}
+		if best >= 0 && bestN*5 >= len(lines)*4 {
+			p.Duplicate = best
+		}
+	}
+}

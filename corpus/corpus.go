@@ -1,0 +1,121 @@
+package corpus
+
+import "fmt"
+
+// Document is a parsed report.
+type Document struct {
+	Meta       Meta
+	Sections   []Section // document order; the tree is given by Section.Parent
+	Passages   []Passage // document order; Passage.ID is the index in this slice
+	Footnotes  []Footnote
+	References []Reference
+
+	// FrontLines and the line numbers in passages, footnotes and references let a
+	// test prove that every non-empty line of the source lands somewhere.
+	FrontLines []int
+
+	sectionByID map[string]int
+}
+
+// Meta is what the front matter and the English summary say about the report.
+type Meta struct {
+	TitleKo   string
+	TitleEn   string
+	Series    string // e.g. "수시연구 2024-08"
+	Authors   []Author
+	Publisher string // 發行處
+	Issuer    string // 發行人
+	Address   string
+	Published string // ISO date of 발행, e.g. "2024-12-31"
+	Printed   string // ISO date of 인쇄
+	ISBN      string
+}
+
+// Author is one member of the research team.
+type Author struct {
+	Name        string // Korean name as printed
+	Romanized   string // from the English summary, when it gives one
+	Role        string // 연구책임자 or 연구참여자
+	Affiliation string
+	Position    string
+}
+
+// Section is a node of the report's own numbering.
+type Section struct {
+	ID        string // "front", "summary-ko", "summary-en", "1", "1.1", "2.2.1", "2.2.1.가", "refs"
+	Title     string
+	Parent    string // "" for top-level sections
+	Level     int
+	PageStart int // 0 when the table of contents gives none
+	PageEnd   int // 0 when unknown
+	// PagesFromParent is set when the table of contents gives no page for this
+	// section and the range shown is the enclosing section's.
+	PagesFromParent bool
+}
+
+// Pages formats the page range the way a citation shows it: "25–33", "51", or "".
+func (s Section) Pages() string {
+	switch {
+	case s.PageStart == 0:
+		return ""
+	case s.PageEnd == 0 || s.PageEnd == s.PageStart:
+		return fmt.Sprint(s.PageStart)
+	default:
+		return fmt.Sprintf("%d–%d", s.PageStart, s.PageEnd)
+	}
+}
+
+// Kind says what a passage is made of.
+type Kind string
+
+const (
+	KindBlock   Kind = "block"   // a □ block or a top-level "-" item with its sub-bullets
+	KindCountry Kind = "country" // a "(미국) …" style item
+	KindCaption Kind = "caption" // a figure or table caption with its source
+	KindTable   Kind = "table"   // the text cells of a table
+	KindMeta    Kind = "meta"    // front matter turned into a citable passage
+	KindRef     Kind = "ref"     // one entry of the reference list
+	KindProse   Kind = "prose"   // a paragraph of the English summary
+)
+
+// Passage is the unit that is retrieved and cited.
+type Passage struct {
+	ID      int
+	Section string   // section id
+	Path    []string // titles from the chapter down to the section
+	Kind    Kind
+	// Country is the canonical country the report's label puts the passage
+	// under: printed at its start ("(미국) …") or in effect from an earlier
+	// item of the same section; "" when none.
+	Country string
+	// Label is the country label the report prints at the start ("(중국)"),
+	// kept even where the text shows it is wrong and Country differs.
+	Label     string
+	Text      string // cleaned display text, lines joined by "\n"
+	Lines     []int  // 1-based source line numbers that make up the passage
+	Footnotes []int  // footnote numbers cited in Text, in order of appearance
+	// Head is the first line of the block a split passage was cut from, kept as
+	// context for search; "" when the passage starts its block.
+	Head string
+	Page int // a caption's page from the list of figures; 0 when unknown
+	// Duplicate is the ID of an earlier passage with the same text (the summary
+	// repeats the body); -1 when the passage is original.
+	Duplicate int
+}
+
+// Footnote is a numbered note at the foot of a page.
+type Footnote struct {
+	Num   int
+	Text  string // cleaned text: publication(date), title, URL
+	URL   string
+	Lines []int
+	// Cited is how many passages carry this footnote's marker.
+	Cited int
+}
+
+// Reference is an entry of 참고문헌.
+type Reference struct {
+	Group string // 국내자료, 해외자료, 온라인 자료
+	Text  string
+	Lines []int
+}

@@ -1,0 +1,705 @@
+package corpus
+
+import (
+	"bufio"
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed report.txt
+var embedded []byte
+
+// Embedded returns the text of the report the product ships.
+func Embedded() []byte { return embedded }
+
+// Errors callers branch on.
+var (
+	ErrEmpty      = errors.New("the report file is empty")
+	ErrNotText    = errors.New("the report file is not UTF-8 text")
+	ErrNoSections = errors.New("no numbered sections found (expected headings like \"| 제1장 | …\" and \"제1절 …\")")
+)
+
+// MaxReportBytes bounds the size of a report file; the shipped one is about 110 KB.
+const MaxReportBytes = 16 << 20
+
+// Load parses the report at path, or the embedded report when path is "".
+func Load(path string) (*Document, error) {
+	if path == "" {
+		return Parse(embedded)
+	}
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("report file: %w", err)
+	}
+	if fi.IsDir() {
+		return nil, fmt.Errorf("report file %s: is a directory", path)
+	}
+	if fi.Size() > MaxReportBytes {
+		return nil, fmt.Errorf("report file %s: %d bytes is more than the %d allowed", path, fi.Size(), MaxReportBytes)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("report file: %w", err)
+	}
+	doc, err := Parse(data)
+	if err != nil {
+		return nil, fmt.Errorf("report file %s: %w", path, err)
+	}
+	return doc, nil
+}
+
+// Section lookup.
+func (d *Document) Section(id string) (Section, bool) {
+	i, ok := d.sectionByID[id]
+	if !ok {
+		return Section{}, false
+	}
+	return d.Sections[i], true
+}
+
+// Children returns the ids of the sections directly under id ("" for the top).
+func (d *Document) Children(id string) []string {
+	var out []string
+	for _, s := range d.Sections {
+		if s.Parent == id {
+			out = append(out, s.ID)
+		}
+	}
+	return out
+}
+
+// Footnote returns footnote n.
+func (d *Document) Footnote(n int) (Footnote, bool) {
+	for _, f := range d.Footnotes {
+		if f.Num == n {
+			return f, true
+		}
+	}
+	return Footnote{}, false
+}
+
+var (
+	reChapter   = regexp.MustCompile(`^\|\s*제(\d+)장\s*\|\s*(.+?)\s*\|?\s*$`)
+	reSection   = regexp.MustCompile(`^제(\d+)절\s+(.+)$`)
+	rePart      = regexp.MustCompile(`^(\d+)\.\s+(\S.*)$`)
+	reLetter    = regexp.MustCompile(`^([가나다라마바사아자차카타파하])\.\s+(\S.*)$`)
+	reFootDef   = regexp.MustCompile(`^(\d{1,3})\)\s+(\S.*)$`)
+	reCaption   = regexp.MustCompile(`^\[(그림|표)\s*(\d+-\d+)\]\s*(.*)$`)
+	reTOCRow    = regexp.MustCompile(`^\|\s*(.+?)\s*\|\s*([0-9ivxlc]+)\s*\|\s*$`)
+	reLabel     = regexp.MustCompile(`^\(([^()]{1,40})\)`)
+	reURL       = regexp.MustCompile(`<?(https?://[^\s<>]+)>?`)
+	reISBN      = regexp.MustCompile(`ISBN\s+([0-9][0-9-]+[0-9X])`)
+	reKoDate    = regexp.MustCompile(`(\d{4})년\s*(\d{1,2})월\s*(\d{1,2})일\s*(인쇄|발행)`)
+	reRefStart  = regexp.MustCompile(`\(\d{4}|\d{4}[a-z]?\)|<https?://`)
+	reBold      = regexp.MustCompile(`\*\*`)
+	reSpaces    = regexp.MustCompile(`[ \t\x{00a0}]+`)
+	reURLFrag   = regexp.MustCompile(`^([\w/.\-?=&%#~:+]+)(\(검색일[^)]*\)\.?)?$`)
+	reSuperNote = regexp.MustCompile(`([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾`)
+	reASCIINote = regexp.MustCompile(`([\p{L}’”'"])(\d{1,3})\)`)
+)
+
+// Countries whose "(X)" labels open a country item. The keys are the labels the
+// report prints; the values the canonical names.
+var countryLabels = map[string]string{
+	"미국": "미국", "중국": "중국", "일본": "일본", "대만": "대만", "EU": "EU", "유럽": "EU",
+	"한국": "한국", "영국": "영국", "독일": "독일", "프랑스": "프랑스", "싱가포르": "싱가포르",
+	"캐나다": "캐나다",
+}
+
+// CountryLabel reports the canonical country for a "(X)" label, if X is one.
+func CountryLabel(label string) (string, bool) {
+	c, ok := countryLabels[strings.TrimSpace(label)]
+	return c, ok
+}
+
+type region int
+
+const (
+	regFront region = iota
+	regTOC
+	regSummaryKo
+	regSummaryEn
+	regBody
+	regRefs
+)
+
+// line is one source line with its number.
+type line struct {
+	n    int
+	raw  string // without trailing white space
+	text string // trimmed
+}
+
+// item is one bullet-level line of a block, after page-break continuations are joined.
+type item struct {
+	lines  []int
+	text   string
+	indent bool // a sub-bullet
+	marker string
+}
+
+type block struct {
+	section string
+	path    []string
+	kind    Kind
+	country string // country the block is about
+	label   string // country label printed at its start
+	context string // country in effect
+	items   []item
+	box     bool // opened by □/☐/○
+	page    int  // caption page from the list of figures
+}
+
+type parser struct {
+	doc       *Document
+	reg       region
+	sec       string // current section id
+	chapter   int
+	secNum    int
+	part      int
+	letter    int
+	subhead   string // summary-ko numbered subheading
+	cur       *block
+	blocks    []*block
+	country   string // country context inside the current section
+	boxMode   bool
+	lastFoot  int // index in doc.Footnotes of the last footnote, -1 when none
+	tocPages  map[string]string
+	figPages  map[string]int
+	refGroup  string
+	frontText []line
+	enMeta    map[string]string
+}
+
+// Parse turns report text into a Document.
+func Parse(data []byte) (*Document, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, ErrEmpty
+	}
+	if !utf8.Valid(data) || bytes.IndexByte(data, 0) >= 0 {
+		return nil, ErrNotText
+	}
+	data = bytes.TrimPrefix(data, []byte("\ufeff"))
+	p := &parser{
+		doc:      &Document{sectionByID: map[string]int{}},
+		lastFoot: -1,
+		tocPages: map[string]string{},
+		figPages: map[string]int{},
+		enMeta:   map[string]string{},
+	}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), MaxReportBytes)
+	n := 0
+	for sc.Scan() {
+		n++
+		raw := strings.TrimRightFunc(strings.ReplaceAll(sc.Text(), "\r", ""), unicode.IsSpace)
+		p.line(line{n: n, raw: raw, text: strings.TrimFunc(raw, unicode.IsSpace)})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading report: %w", err)
+	}
+	p.flush()
+	if len(p.doc.Sections) == 0 || p.chapter == 0 {
+		return nil, ErrNoSections
+	}
+	p.finish()
+	return p.doc, nil
+}
+
+func (p *parser) line(l line) {
+	if l.text == "" {
+		if p.reg == regSummaryEn && p.cur != nil && p.cur.kind == KindProse {
+			// A blank line ends an English paragraph unless the sentence runs
+			// on; a paragraph ending in ":" introduces the ones that follow.
+			it := &p.cur.items[len(p.cur.items)-1]
+			switch {
+			case strings.HasSuffix(it.text, ":"):
+				p.cur.box = true
+			case strings.HasSuffix(it.text, "."):
+				it.marker = "end"
+				if !p.cur.box {
+					p.flush()
+				}
+			}
+		}
+		return
+	}
+	switch {
+	case p.reg <= regTOC && strings.Contains(l.text, "목 차") && strings.HasPrefix(l.text, "|"):
+		p.reg = regTOC
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	case p.reg <= regTOC && isBanner(l.text, "요약"):
+		p.openTop("summary-ko", "국문요약", regSummaryKo)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	case p.reg == regSummaryKo && l.text == "Summary":
+		p.openTop("summary-en", "영문요약 (Summary)", regSummaryEn)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	}
+	if m := reChapter.FindStringSubmatch(l.text); m != nil && p.reg >= regSummaryKo {
+		p.flush()
+		p.reg = regBody
+		p.chapter, _ = strconv.Atoi(m[1])
+		p.secNum, p.part, p.letter = 0, 0, 0
+		id := m[1]
+		p.addSection(Section{ID: id, Title: clean(m[2]), Level: 1})
+		p.enter(id)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	}
+	switch p.reg {
+	case regFront:
+		p.frontText = append(p.frontText, l)
+		return
+	case regTOC:
+		p.toc(l)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	case regBody:
+		if l.text == "참고문헌" && l.raw == l.text {
+			p.flush()
+			p.reg = regRefs
+			p.addSection(Section{ID: "refs", Title: "참고문헌", Level: 1})
+			p.enter("refs")
+			p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+			return
+		}
+		if p.heading(l) {
+			p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+			return
+		}
+	case regRefs:
+		p.reference(l)
+		return
+	case regSummaryKo:
+		if m := rePart.FindStringSubmatch(l.text); m != nil && l.raw == l.text {
+			p.flush()
+			p.subhead = m[1] + ". " + clean(m[2])
+			p.country, p.boxMode = "", false
+			p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+			return
+		}
+	case regSummaryEn:
+		p.english(l)
+		return
+	}
+	p.content(l)
+}
+
+func isBanner(s, word string) bool {
+	s = strings.Trim(s, "| ")
+	return strings.ReplaceAll(s, " ", "") == word
+}
+
+func (p *parser) openTop(id, title string, r region) {
+	p.flush()
+	p.reg = r
+	p.addSection(Section{ID: id, Title: title, Level: 1})
+	p.enter(id)
+}
+
+func (p *parser) enter(id string) {
+	p.sec = id
+	p.subhead = ""
+	p.country = ""
+	p.boxMode = false
+}
+
+// heading recognises 제N절, numbered parts of 2.2 and lettered companies.
+func (p *parser) heading(l line) bool {
+	if l.raw != l.text { // headings are never indented
+		return false
+	}
+	if m := reSection.FindStringSubmatch(l.text); m != nil {
+		p.flush()
+		p.secNum, _ = strconv.Atoi(m[1])
+		p.part, p.letter = 0, 0
+		id := fmt.Sprintf("%d.%d", p.chapter, p.secNum)
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: strconv.Itoa(p.chapter), Level: 2})
+		p.enter(id)
+		return true
+	}
+	if p.secNum == 0 {
+		return false
+	}
+	if m := rePart.FindStringSubmatch(l.text); m != nil && !strings.ContainsAny(m[2][:1], "0123456789") {
+		n, _ := strconv.Atoi(m[1])
+		// Numbered parts run 1, 2, 3 … inside a section; anything else is text.
+		if n != p.part+1 || utf8.RuneCountInString(m[2]) > 60 {
+			return false
+		}
+		p.flush()
+		p.part, p.letter = n, 0
+		parent := fmt.Sprintf("%d.%d", p.chapter, p.secNum)
+		id := fmt.Sprintf("%s.%d", parent, n)
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 3})
+		p.enter(id)
+		return true
+	}
+	if m := reLetter.FindStringSubmatch(l.text); m != nil && p.part > 0 && utf8.RuneCountInString(m[2]) <= 60 {
+		p.flush()
+		// Letters are numbered in order: the report prints "라." twice.
+		p.letter++
+		parent := fmt.Sprintf("%d.%d.%d", p.chapter, p.secNum, p.part)
+		id := parent + "." + letterName(p.letter)
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 4})
+		p.enter(id)
+		return true
+	}
+	return false
+}
+
+func letterName(n int) string {
+	const letters = "가나다라마바사아자차카타파하"
+	r := []rune(letters)
+	if n >= 1 && n <= len(r) {
+		return string(r[n-1])
+	}
+	return strconv.Itoa(n)
+}
+
+func (p *parser) addSection(s Section) {
+	if _, dup := p.doc.sectionByID[s.ID]; dup {
+		// A repeated heading number: keep parsing under a fresh id rather than
+		// merging two sections.
+		for i := 2; ; i++ {
+			id := fmt.Sprintf("%s~%d", s.ID, i)
+			if _, dup := p.doc.sectionByID[id]; !dup {
+				s.ID = id
+				break
+			}
+		}
+	}
+	p.doc.sectionByID[s.ID] = len(p.doc.Sections)
+	p.doc.Sections = append(p.doc.Sections, s)
+}
+
+func (p *parser) toc(l line) {
+	m := reTOCRow.FindStringSubmatch(l.text)
+	if m == nil {
+		return
+	}
+	title := strings.TrimSpace(m[1])
+	if strings.Trim(title, "-| ") == "" {
+		return
+	}
+	if c := reCaption.FindStringSubmatch(title); c != nil {
+		if n, err := strconv.Atoi(m[2]); err == nil {
+			p.figPages[c[2]] = n
+		}
+		return
+	}
+	if _, seen := p.tocPages[tocKey(title)]; !seen {
+		p.tocPages[tocKey(title)] = m[2]
+	}
+}
+
+// tocKey normalises a contents title so that body headings find it.
+func tocKey(s string) string {
+	s = strings.ReplaceAll(s, " ", "")
+	s = strings.ReplaceAll(s, "\u00a0", "")
+	return s
+}
+
+func marker(text string) (string, string) {
+	for _, m := range []string{"□", "☐", "○", "※", "-", "*", "•", "·"} {
+		if strings.HasPrefix(text, m+" ") {
+			return m, strings.TrimSpace(text[len(m):])
+		}
+	}
+	return "", text
+}
+
+// label returns the "(X)" label at the start of bullet text, bold removed.
+func label(text string) string {
+	t := strings.TrimSpace(reBold.ReplaceAllString(text, ""))
+	if m := reLabel.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+func (p *parser) content(l line) {
+	if m := reFootDef.FindStringSubmatch(l.text); m != nil && l.raw == l.text && p.reg != regFront {
+		n, _ := strconv.Atoi(m[1])
+		p.doc.Footnotes = append(p.doc.Footnotes, Footnote{Num: n, Text: clean(m[2]), Lines: []int{l.n}})
+		p.lastFoot = len(p.doc.Footnotes) - 1
+		return
+	}
+	if p.footContinuation(l) {
+		return
+	}
+	if c := reCaption.FindStringSubmatch(l.text); c != nil {
+		p.flush()
+		p.cur = &block{section: p.sec, kind: KindCaption, context: p.country, page: p.figPages[c[2]]}
+		p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(l.text)})
+		return
+	}
+	if p.cur != nil && p.cur.kind == KindCaption {
+		switch {
+		case strings.HasPrefix(l.text, "|"):
+			if t := tableRow(l.text); t != "" {
+				p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: t, indent: true})
+			} else {
+				p.cur.items[len(p.cur.items)-1].lines = append(p.cur.items[len(p.cur.items)-1].lines, l.n)
+			}
+			return
+		case strings.HasPrefix(l.text, "자료:") || strings.HasPrefix(l.text, "자료 :"):
+			p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(l.text)})
+			p.flush()
+			return
+		}
+		p.flush()
+	}
+	mk, body := marker(l.text)
+	indented := l.raw != l.text
+	lab := label(body)
+	country, isCountry := CountryLabel(lab)
+	switch {
+	case mk == "□" || mk == "☐" || mk == "○":
+		p.flush()
+		p.boxMode = true
+		if isCountry {
+			p.country = country
+		} else if mk != "○" {
+			p.country = ""
+		}
+		p.newBlock(KindBlock, country)
+		p.cur.box = true
+		p.addItem(l, body, mk, false)
+	case (mk == "-" || mk == "*" || mk == "•") && isCountry:
+		p.flush()
+		p.country = country
+		p.newBlock(KindCountry, country)
+		p.addItem(l, body, mk, false)
+	case mk == "-" && !indented && p.brokenDash(body):
+		p.continuation(line{n: l.n, raw: body, text: body})
+	case mk == "-" && !indented && !p.boxMode:
+		p.flush()
+		p.newBlock(KindBlock, "")
+		p.addItem(l, body, mk, false)
+	case mk != "":
+		if p.cur == nil {
+			p.newBlock(KindBlock, "")
+		}
+		p.addItem(l, body, mk, indented || p.cur.box)
+	default:
+		p.continuation(l)
+	}
+}
+
+var reCounter = regexp.MustCompile(`^\d+(곳|개|건|명|개국)\s`)
+
+// brokenDash spots a "- " that a page break put before the rest of a cut line:
+// "… 신규 생산시설" / "- 11곳 중 9곳이 …", or "… 인공지능 반" / "- 도체 개발 …".
+func (p *parser) brokenDash(body string) bool {
+	if p.cur == nil || len(p.cur.items) == 0 {
+		return false
+	}
+	last := p.cur.items[len(p.cur.items)-1]
+	if !last.indent {
+		return false
+	}
+	if reCounter.MatchString(body) {
+		return true
+	}
+	f := strings.Fields(last.text)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	r, _ := utf8.DecodeRuneInString(w)
+	return utf8.RuneCountInString(w) == 1 && isHangul(r) && !strings.Contains("등중및", w) && containsHangulStart(body)
+}
+
+func (p *parser) newBlock(k Kind, country string) {
+	p.cur = &block{section: p.sec, kind: k, country: country, context: p.country}
+	if p.subhead != "" {
+		p.cur.path = []string{p.subhead}
+	}
+}
+
+func (p *parser) addItem(l line, body, mk string, indent bool) {
+	p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(body), indent: indent, marker: mk})
+}
+
+// continuation joins a line that carries no marker to the text before it: the
+// report's page breaks cut bullets (and even words) in two.
+func (p *parser) continuation(l line) {
+	if p.cur == nil || len(p.cur.items) == 0 {
+		p.newBlock(KindBlock, "")
+		p.addItem(l, l.text, "", false)
+		return
+	}
+	it := &p.cur.items[len(p.cur.items)-1]
+	it.lines = append(it.lines, l.n)
+	it.text = joinBroken(it.text, clean(l.text))
+}
+
+// footContinuation attaches the rest of a footnote URL that a page break cut
+// and moved below the page's text.
+func (p *parser) footContinuation(l line) bool {
+	if p.lastFoot < 0 {
+		return false
+	}
+	m := reURLFrag.FindStringSubmatch(l.text)
+	if m == nil {
+		return false
+	}
+	f := &p.doc.Footnotes[p.lastFoot]
+	i := strings.LastIndex(f.Text, "<http")
+	if i < 0 || strings.Contains(f.Text[i:], "검색일") {
+		return false
+	}
+	f.Text = strings.TrimSuffix(f.Text, ">") + m[1] + ">" + m[2]
+	f.Lines = append(f.Lines, l.n)
+	return true
+}
+
+func containsHangulStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isHangul(r)
+}
+
+// joinBroken joins two halves of a line cut by a page break. A Korean word cut
+// in the middle is joined without a space; the halves of two words with one.
+func joinBroken(a, b string) string {
+	if a == "" {
+		return b
+	}
+	la, _ := utf8.DecodeLastRuneInString(a)
+	fb, _ := utf8.DecodeRuneInString(b)
+	if isHangul(fb) && (isHangul(la) || unicode.IsLetter(la) || unicode.IsDigit(la)) {
+		word := b
+		if i := strings.IndexByte(b, ' '); i > 0 {
+			word = b[:i]
+		}
+		if startsLikeSuffix(word) {
+			return a + b
+		}
+	}
+	return a + " " + b
+}
+
+// startsLikeSuffix tells whether a Hangul word fragment most likely continues
+// the word before it: particles, verb endings and the rest of split nouns.
+func startsLikeSuffix(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	switch first {
+	case '의', '한', '지', '치', '용', '도', '을', '를', '은', '는', '가', '과', '와', '로', '으', '에', '하', '된', '되', '적', '들', '며', '여':
+		return true
+	}
+	return false
+}
+
+func isHangul(r rune) bool {
+	return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
+}
+
+func tableRow(s string) string {
+	var cells []string
+	seen := map[string]bool{}
+	for _, c := range strings.Split(s, "|") {
+		c = clean(c)
+		if c == "" || strings.Trim(c, "-: ") == "" || seen[c] {
+			continue
+		}
+		seen[c] = true
+		cells = append(cells, c)
+	}
+	return strings.Join(cells, " · ")
+}
+
+// clean removes markdown artefacts and folds white space.
+func clean(s string) string {
+	s = reBold.ReplaceAllString(s, "")
+	s = reSpaces.ReplaceAllString(s, " ")
+	return strings.TrimSpace(s)
+}
+
+func (p *parser) english(l line) {
+	if p.lastFoot >= 0 && p.footContinuation(l) {
+		return
+	}
+	text := clean(l.text)
+	if mk, body := marker(text); mk == "-" {
+		// "- **Project Leader:** Jungsub Yoon"
+		if k, v, ok := strings.Cut(body, ":"); ok {
+			p.enMeta[strings.TrimSpace(k)] = strings.TrimSpace(v)
+		}
+		if p.cur == nil || p.cur.kind != KindMeta {
+			p.flush()
+			p.newBlock(KindMeta, "")
+		}
+		p.addItem(l, body, mk, false)
+		return
+	}
+	if p.cur == nil || p.cur.kind != KindProse {
+		p.flush()
+		p.newBlock(KindProse, "")
+		p.addItem(l, text, "", false)
+		return
+	}
+	it := &p.cur.items[len(p.cur.items)-1]
+	if it.marker == "end" || strings.HasSuffix(it.text, ":") {
+		if strings.HasSuffix(text, ":") { // a new list starts
+			p.flush()
+			p.newBlock(KindProse, "")
+			p.addItem(l, text, "", false)
+			return
+		}
+		p.addItem(l, text, "", true) // the next paragraph of a list
+		return
+	}
+	it.lines = append(it.lines, l.n)
+	it.text += " " + text
+}
+
+func (p *parser) reference(l line) {
+	text := clean(l.text)
+	if strings.HasPrefix(text, "〈") || strings.HasPrefix(text, "<") && strings.HasSuffix(text, ">") && !strings.Contains(text, "http") {
+		p.refGroup = strings.Trim(text, "〈〉<> ")
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	}
+	refs := p.doc.References
+	if n := len(refs); n > 0 && refs[n-1].Group == p.refGroup && !reRefStart.MatchString(text) {
+		last := refs[n-1].Text
+		r, _ := utf8.DecodeLastRuneInString(last)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			refs[n-1].Text = joinBroken(last, text)
+			refs[n-1].Lines = append(refs[n-1].Lines, l.n)
+			return
+		}
+	}
+	p.doc.References = append(refs, Reference{Group: p.refGroup, Text: text, Lines: []int{l.n}})
+}
+
+// flush turns the open block into passages.
+func (p *parser) flush() {
+	if b := p.cur; b != nil && len(b.items) > 0 {
+		if b.country != "" {
+			var all []string
+			for _, it := range b.items {
+				all = append(all, it.text)
+			}
+			b.label = b.country
+			b.country = resolveLabel(b.country, strings.Join(all, "\n"))
+			if p.country == b.label {
+				p.country = b.country
+			}
+		}
+		p.blocks = append(p.blocks, b)
+	}
+	p.cur = nil
+}
