@@ -1,0 +1,332 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Searcher is the answer engine as the bot uses it.
+type Searcher interface {
+	Ask(ctx context.Context, question string, n int) (index.Answer, error)
+}
+
+// Command is a slash command that another feature supplies (/country,
+// /company, /cite). Until one is plugged in, its command answers "not
+// available yet".
+type Command interface {
+	Run(ctx context.Context, req CommandRequest) (Message, error)
+}
+
+// CommandRequest is a slash command invocation after markup is stripped.
+type CommandRequest struct {
+	Text      string
+	UserID    string
+	ChannelID string
+	Lang      string // "ko" or "en", guessed from Text
+}
+
+// Commands names the slash commands, each with its leading slash.
+type Commands struct {
+	Report, Country, Company, Cite string
+}
+
+// Errors callers branch on.
+var (
+	ErrConfig          = errors.New("bot is not configured correctly")
+	ErrShutdownTimeout = errors.New("in-flight answers did not finish before the shutdown deadline")
+)
+
+// Options are what New needs. Searcher and Slack are required.
+type Options struct {
+	Searcher Searcher
+	// Slack is the Web API client. In Socket Mode it must also carry the
+	// app-level token (slack.OptionAppLevelToken).
+	Slack *slack.Client
+	// HTTPClient posts to response_url; a 10 s timeout client if nil.
+	HTTPClient *http.Client
+	Logger     *slog.Logger
+	Registry   *prometheus.Registry // metrics go here; a fresh one if nil
+	Commands   Commands             // empty names take the defaults
+
+	// Optional features; nil means "not available yet".
+	Country, Company, Cite Command
+
+	AllowedChannels []string // empty: every channel; DMs are always allowed
+	RateLimit       int      // questions per user per RatePer; 0: unlimited
+	RatePer         time.Duration
+
+	MaxConcurrent   int           // answers worked on at once; default 8
+	AnswerTimeout   time.Duration // per answer, including Slack calls; default 30 s
+	ShutdownTimeout time.Duration // how long Drain waits; default 20 s
+	RetryAttempts   int           // tries per Slack call when rate limited; default 3
+	MaxRetryWait    time.Duration // longest Retry-After honoured; default 30 s
+	MaxBodyBytes    int64         // largest HTTP request accepted; default 256 KiB
+
+	// SocketOptions are passed to socketmode.New (tests shorten the ping
+	// interval; production leaves it empty).
+	SocketOptions []socketmode.Option
+	// Now is the clock for rate limits and de-duplication; time.Now if nil.
+	Now func() time.Time
+}
+
+// identity is who the bot is in the workspace, learnt from auth.test.
+type identity struct {
+	userID, botID string
+}
+
+// Service answers Slack traffic (the bot proper). Create it with New; it is
+// safe for concurrent use.
+type Service struct {
+	searcher Searcher
+	api      *slack.Client
+	client   *http.Client
+	log      *slog.Logger
+	metrics  *metrics
+	commands Commands
+	features map[string]Command // command name -> feature, nil when absent
+	allowed  map[string]bool
+	limiter  *limiter
+	events   *seenSet // event ids
+	messages *seenSet // channel + message ts
+	replays  *seenSet // request signatures
+	now      func() time.Time
+	self     atomic.Pointer[identity]
+
+	answerTimeout   time.Duration
+	shutdownTimeout time.Duration
+	retryAttempts   int
+	maxRetryWait    time.Duration
+	maxBody         int64
+	socketOptions   []socketmode.Option
+
+	sem      chan struct{}
+	mu       sync.Mutex // guards draining and the Add side of inflight
+	draining bool
+	inflight sync.WaitGroup
+	workCtx  context.Context
+	stopWork context.CancelFunc
+}
+
+// New checks opts and builds a Service.
+func New(opts Options) (*Service, error) {
+	if opts.Searcher == nil {
+		return nil, fmt.Errorf("options: Searcher is nil: %w", ErrConfig)
+	}
+	if opts.Slack == nil {
+		return nil, fmt.Errorf("options: Slack client is nil: %w", ErrConfig)
+	}
+	b := &Service{
+		searcher:        opts.Searcher,
+		api:             opts.Slack,
+		client:          opts.HTTPClient,
+		log:             opts.Logger,
+		commands:        opts.Commands,
+		now:             opts.Now,
+		answerTimeout:   orDuration(opts.AnswerTimeout, 30*time.Second),
+		shutdownTimeout: orDuration(opts.ShutdownTimeout, 20*time.Second),
+		retryAttempts:   max(opts.RetryAttempts, 1),
+		maxRetryWait:    orDuration(opts.MaxRetryWait, 30*time.Second),
+		maxBody:         opts.MaxBodyBytes,
+		socketOptions:   opts.SocketOptions,
+	}
+	if opts.RetryAttempts == 0 {
+		b.retryAttempts = 3
+	}
+	workers := opts.MaxConcurrent
+	if workers <= 0 {
+		workers = 8
+	}
+	if b.client == nil {
+		// Every response_url is on the same Slack host; keeping one idle
+		// connection per worker avoids a TCP and TLS handshake per reply.
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.MaxIdleConnsPerHost = workers
+		b.client = &http.Client{Timeout: 10 * time.Second, Transport: tr}
+	}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	if b.maxBody <= 0 {
+		b.maxBody = 256 << 10
+	}
+	reg := opts.Registry
+	if reg == nil {
+		reg = prometheus.NewRegistry()
+	}
+	b.metrics = newMetrics(reg)
+
+	defaults := Commands{Report: "/report", Country: "/country", Company: "/company", Cite: "/cite"}
+	for _, c := range []struct {
+		dst *string
+		def string
+	}{
+		{&b.commands.Report, defaults.Report},
+		{&b.commands.Country, defaults.Country},
+		{&b.commands.Company, defaults.Company},
+		{&b.commands.Cite, defaults.Cite},
+	} {
+		*c.dst = strings.ToLower(strings.TrimSpace(*c.dst))
+		if *c.dst == "" {
+			*c.dst = c.def
+		}
+	}
+	b.features = map[string]Command{
+		b.commands.Country: opts.Country,
+		b.commands.Company: opts.Company,
+		b.commands.Cite:    opts.Cite,
+	}
+	if len(opts.AllowedChannels) > 0 {
+		b.allowed = make(map[string]bool, len(opts.AllowedChannels))
+		for _, c := range opts.AllowedChannels {
+			b.allowed[strings.TrimSpace(c)] = true
+		}
+	}
+	b.limiter = newLimiter(opts.RateLimit, opts.RatePer, 10000)
+	// Slack retries for up to about an hour; event ids are unique, so keep
+	// them long. Messages get both an app_mention and a message event within
+	// seconds; signatures are only valid for the 5-minute window.
+	b.events = newSeenSet(time.Hour, 50000)
+	b.messages = newSeenSet(time.Hour, 50000)
+	b.replays = newSeenSet(6*time.Minute, 100000)
+	b.sem = make(chan struct{}, workers)
+	b.workCtx, b.stopWork = context.WithCancel(context.Background())
+	return b, nil
+}
+
+func orDuration(d, def time.Duration) time.Duration {
+	if d <= 0 {
+		return def
+	}
+	return d
+}
+
+// Identify asks Slack (auth.test) who the bot is, so that its own messages
+// and mentions can be recognised. RunSocket and Serve call it; call it
+// yourself only when driving the handlers some other way.
+func (b *Service) Identify(ctx context.Context) error {
+	var resp *slack.AuthTestResponse
+	err := b.call(ctx, "auth.test", func(ctx context.Context) error {
+		var err error
+		resp, err = b.api.AuthTestContext(ctx)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("checking the bot token with Slack: %w", err)
+	}
+	b.self.Store(&identity{userID: resp.UserID, botID: resp.BotID})
+	b.log.Info("connected to Slack", "team", resp.Team, "bot_user", resp.UserID, "bot_id", resp.BotID)
+	return nil
+}
+
+func (b *Service) identity() identity {
+	if id := b.self.Load(); id != nil {
+		return *id
+	}
+	return identity{}
+}
+
+// spawn runs fn in the background with a bounded context, unless the bot is
+// shutting down. The transports acknowledge first and then spawn, which is
+// what keeps every acknowledgement well inside Slack's 3 seconds.
+func (b *Service) spawn(kind string, fn func(ctx context.Context)) bool {
+	b.mu.Lock()
+	if b.draining {
+		b.mu.Unlock()
+		b.log.Warn("dropping work that arrived during shutdown", "kind", kind)
+		return false
+	}
+	b.inflight.Add(1)
+	b.mu.Unlock()
+	go func() {
+		defer b.inflight.Done()
+		defer func() {
+			// A bug in one answer must not take the other conversations down.
+			if r := recover(); r != nil {
+				b.log.Error("answer panicked", "kind", kind, "panic", fmt.Sprint(r))
+				b.metrics.outcomes.WithLabelValues("error").Inc()
+			}
+		}()
+		select {
+		case b.sem <- struct{}{}:
+		case <-b.workCtx.Done():
+			return
+		}
+		defer func() { <-b.sem }()
+		ctx, cancel := context.WithTimeout(b.workCtx, b.answerTimeout)
+		defer cancel()
+		fn(ctx)
+	}()
+	return true
+}
+
+// Drain stops taking new work and waits for answers in flight, up to the
+// shutdown timeout; then it cancels what is left and returns
+// ErrShutdownTimeout.
+func (b *Service) Drain() error {
+	b.mu.Lock()
+	b.draining = true
+	b.mu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		b.inflight.Wait()
+		close(done)
+	}()
+	timer := time.NewTimer(b.shutdownTimeout)
+	defer timer.Stop()
+	select {
+	case <-done:
+		b.stopWork()
+		return nil
+	case <-timer.C:
+		b.stopWork()
+		<-done // every job watches workCtx, so this is quick
+		return fmt.Errorf("after %s: %w", b.shutdownTimeout, ErrShutdownTimeout)
+	}
+}
+
+// Wait blocks until no work is in flight. Tests use it to know that every
+// reply that will ever be sent has been sent.
+func (b *Service) Wait() {
+	b.inflight.Wait()
+}
+
+// call runs one Slack Web API call, honouring Retry-After on 429s for a
+// bounded number of attempts, and counts failures by method.
+func (b *Service) call(ctx context.Context, method string, fn func(context.Context) error) error {
+	for attempt := 1; ; attempt++ {
+		err := fn(ctx)
+		if err == nil {
+			return nil
+		}
+		b.metrics.slackErrors.WithLabelValues(method).Inc()
+		var rl *slack.RateLimitedError
+		if !errors.As(err, &rl) || attempt >= b.retryAttempts {
+			return fmt.Errorf("%s: %w", method, err)
+		}
+		wait := min(max(rl.RetryAfter, 0), b.maxRetryWait)
+		b.log.Warn("slack rate limited; retrying", "method", method, "retry_after", wait, "attempt", attempt)
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("%s: waiting out a rate limit: %w", method, ctx.Err())
+		}
+	}
+}

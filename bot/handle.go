@@ -1,0 +1,294 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Reply outcomes, as counted in reportbot_replies_total.
+const (
+	outcomeAnswered     = "answered"
+	outcomeDeclined     = "declined"
+	outcomeUsage        = "usage"
+	outcomeRateLimited  = "rate_limited"
+	outcomeNotAllowed   = "not_allowed"
+	outcomeNotAvailable = "not_available"
+	outcomeTooLong      = "too_long"
+	outcomeError        = "error"
+	outcomeFeedback     = "feedback"
+)
+
+// incoming is a mention or a direct message, whichever event carried it.
+type incoming struct {
+	kind     string // "mention" or "dm"
+	channel  string
+	user     string
+	botID    string
+	subtype  string
+	text     string
+	ts       string
+	threadTS string
+}
+
+// onEvent takes an Events API inner event after it has been acknowledged.
+func (b *Service) onEvent(eventID string, data any) {
+	var m incoming
+	switch ev := data.(type) {
+	case *slackevents.AppMentionEvent:
+		m = incoming{kind: "mention", channel: ev.Channel, user: ev.User, botID: ev.BotID,
+			text: ev.Text, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp}
+	case *slackevents.MessageEvent:
+		// Channel messages arrive here too when channels:history is granted;
+		// there the bot answers only mentions, which come as app_mention.
+		if ev.ChannelType != "im" {
+			b.metrics.requests.WithLabelValues("other").Inc()
+			return
+		}
+		m = incoming{kind: "dm", channel: ev.Channel, user: ev.User, botID: ev.BotID,
+			subtype: ev.SubType, text: ev.Text, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp}
+	default:
+		b.metrics.requests.WithLabelValues("other").Inc()
+		b.log.Debug("ignoring event", "event_id", eventID)
+		return
+	}
+	b.metrics.requests.WithLabelValues(m.kind).Inc()
+	now := b.now()
+	if eventID != "" && !b.events.firstTime(eventID, now) {
+		b.metrics.duplicates.WithLabelValues("event_id").Inc()
+		b.log.Debug("dropping redelivered event", "event_id", eventID)
+		return
+	}
+	me := b.identity()
+	switch {
+	case m.botID != "" || m.subtype == "bot_message":
+		return
+	case m.user == "" || (me.userID != "" && m.user == me.userID):
+		return
+	case m.subtype != "" && m.subtype != "thread_broadcast" && m.subtype != "file_share":
+		// Edits, deletions, joins and the like are not questions.
+		return
+	case m.ts == "" || m.channel == "":
+		b.log.Warn("message event without channel or ts", "event_id", eventID)
+		return
+	}
+	// Only mark the message once we know we will answer it, so that an
+	// ignored copy cannot hide the copy we should answer.
+	if !b.messages.firstTime(m.channel+"/"+m.ts, now) {
+		b.metrics.duplicates.WithLabelValues("message").Inc()
+		b.log.Debug("dropping second event for one message", "event_id", eventID, "channel", m.channel, "ts", m.ts)
+		return
+	}
+	b.spawn(m.kind, func(ctx context.Context) { b.answerMessage(ctx, m, now) })
+}
+
+func (b *Service) answerMessage(ctx context.Context, m incoming, received time.Time) {
+	question := cleanIncoming(m.text, b.identity().userID)
+	lang := detectLang(question)
+	thread := m.threadTS
+	if m.kind == "mention" && thread == "" {
+		thread = m.ts
+	}
+	log := b.log.With("kind", m.kind, "channel", m.channel, "user", m.user, "ts", m.ts)
+
+	var msg Message
+	var outcome string
+	stopWorking := func() {}
+	switch {
+	case !b.channelAllowed(m.channel):
+		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
+	case isHelp(question):
+		msg, outcome = usage(lang, b.commands.Report), outcomeUsage
+	case !b.limiter.allow(m.user, b.now()):
+		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+	default:
+		stopWorking = b.working(ctx, m.channel, m.ts)
+		msg, outcome = b.ask(ctx, log, question, answerView{})
+	}
+	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg Message) error {
+		return b.post(ctx, m.channel, thread, msg)
+	}, msg)
+	// Only now, so the hourglass stays until the answer is visible.
+	stopWorking()
+}
+
+// finish sends a reply and records how it went.
+func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, received time.Time, lang string, send func(context.Context, Message) error, msg Message) {
+	if ctx.Err() != nil {
+		// The answer ran out of time; the apology still deserves a chance to
+		// go out, unless the whole bot is being stopped.
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(b.workCtx, 10*time.Second)
+		defer cancel()
+	}
+	if err := send(ctx, b.guard(msg, lang)); err != nil {
+		log.Error("could not deliver the reply", "outcome", outcome, "error", err)
+		outcome = outcomeError
+	}
+	b.metrics.outcomes.WithLabelValues(outcome).Inc()
+	b.metrics.latency.Observe(b.now().Sub(received).Seconds())
+	log.Info("replied", "outcome", outcome, "elapsed", b.now().Sub(received))
+}
+
+// ask runs the search and renders what the user will see. Errors become a
+// friendly reply here and full detail in the log.
+func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, view answerView) (Message, string) {
+	lang := detectLang(question)
+	ans, err := b.searcher.Ask(ctx, question, resultsPerPage*2)
+	switch {
+	case errors.Is(err, index.ErrEmptyQuestion):
+		return usage(lang, b.commands.Report), outcomeUsage
+	case errors.Is(err, index.ErrQuestionTooLong):
+		return notice(labelsFor(lang).tooLong), outcomeTooLong
+	case err != nil:
+		log.Error("search failed", "question", clipPlain(question, 200), "error", err)
+		return notice(labelsFor(lang).failed), outcomeError
+	}
+	if ans.Question == "" {
+		ans.Question = question
+	}
+	if ans.Lang == "" {
+		ans.Lang = lang
+	}
+	msg := renderAnswer(ans, view)
+	if !ans.Answered {
+		return msg, outcomeDeclined
+	}
+	return msg, outcomeAnswered
+}
+
+func isHelp(q string) bool {
+	switch strings.ToLower(strings.Trim(q, " ?!.")) {
+	case "", "help", "usage", "도움말", "도움", "사용법", "헬프":
+		return true
+	}
+	return false
+}
+
+// channelAllowed applies the allow-list; direct messages are always allowed
+// because the list is about which shared spaces the bot speaks in.
+func (b *Service) channelAllowed(channel string) bool {
+	if b.allowed == nil || strings.HasPrefix(channel, "D") {
+		return true
+	}
+	return b.allowed[channel]
+}
+
+// onSlash takes a slash command after it has been acknowledged.
+func (b *Service) onSlash(cmd slack.SlashCommand) {
+	b.metrics.requests.WithLabelValues("command").Inc()
+	received := b.now()
+	b.spawn("command", func(ctx context.Context) { b.answerSlash(ctx, cmd, received) })
+}
+
+func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, received time.Time) {
+	name := strings.ToLower(strings.TrimSpace(cmd.Command))
+	text := cleanIncoming(cmd.Text, b.identity().userID)
+	lang := detectLang(text)
+	log := b.log.With("kind", "command", "command", name, "channel", cmd.ChannelID, "user", cmd.UserID)
+	send := func(ctx context.Context, msg Message) error {
+		return b.respond(ctx, cmd.ResponseURL, msg, ephemeral)
+	}
+
+	var msg Message
+	var outcome string
+	feature, isFeature := b.features[name]
+	switch {
+	case name != b.commands.Report && !isFeature:
+		msg = usage(lang, b.commands.Report)
+		msg.Blocks = append(bilingual(lang, func(l labels) string { return l.unknownCommand }).Blocks, msg.Blocks...)
+		outcome = outcomeUsage
+	case !b.channelAllowed(cmd.ChannelID):
+		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
+	case isFeature && feature == nil:
+		msg, outcome = bilingual(lang, func(l labels) string { return l.notAvailable }), outcomeNotAvailable
+	case isHelp(text):
+		msg, outcome = usage(lang, b.commands.Report), outcomeUsage
+	case !b.limiter.allow(cmd.UserID, b.now()):
+		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+	case isFeature:
+		var err error
+		msg, err = feature.Run(ctx, CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang})
+		outcome = outcomeAnswered
+		if err != nil {
+			log.Error("command failed", "error", err)
+			msg, outcome = notice(labelsFor(lang).failed), outcomeError
+		}
+	default:
+		msg, outcome = b.ask(ctx, log, text, answerView{Ephemeral: true})
+	}
+	b.finish(ctx, log, outcome, received, lang, send, msg)
+}
+
+// onInteraction takes a button click after it has been acknowledged.
+func (b *Service) onInteraction(cb slack.InteractionCallback) {
+	b.metrics.requests.WithLabelValues("interaction").Inc()
+	if cb.Type != slack.InteractionTypeBlockActions {
+		b.log.Debug("ignoring interaction", "type", cb.Type)
+		return
+	}
+	received := b.now()
+	for _, a := range cb.ActionCallback.BlockActions {
+		if a == nil {
+			continue
+		}
+		action := *a
+		b.spawn("interaction", func(ctx context.Context) { b.answerClick(ctx, cb, action, received) })
+	}
+}
+
+func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback, a slack.BlockAction, received time.Time) {
+	short := strings.TrimPrefix(a.ActionID, "reportbot_")
+	log := b.log.With("kind", "interaction", "action", short, "user", cb.User.ID, "channel", cb.Channel.ID)
+	v, err := decodeValue(a.Value)
+	lang := v.Lang
+	if lang == "" {
+		lang = langEN
+	}
+	send := func(ctx context.Context, msg Message) error {
+		return b.respond(ctx, cb.ResponseURL, msg, ephemeral)
+	}
+	if err != nil {
+		log.Warn("button with an unusable value", "error", err)
+		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l labels) string { return l.badButton }))
+		return
+	}
+	b.metrics.clicks.WithLabelValues(short).Inc()
+	log.Info("button clicked", "question", clipPlain(v.Question, 200), "page", v.Page, "lang", v.Lang)
+
+	var msg Message
+	var outcome string
+	switch a.ActionID {
+	case actionUp, actionDown:
+		vote := "up"
+		if a.ActionID == actionDown {
+			vote = "down"
+		}
+		b.metrics.feedback.WithLabelValues(vote).Inc()
+		msg, outcome = notice(labelsFor(lang).thanks), outcomeFeedback
+	case actionShare:
+		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: v.Page, Shared: true})
+		if outcome == outcomeAnswered || outcome == outcomeDeclined {
+			send = func(ctx context.Context, msg Message) error {
+				return b.respond(ctx, cb.ResponseURL, msg, inChannel)
+			}
+		}
+	case actionMore:
+		if !b.limiter.allow(cb.User.ID, b.now()) {
+			msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+			break
+		}
+		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
+	default:
+		log.Warn("unknown button")
+		msg, outcome = bilingual(lang, func(l labels) string { return l.badButton }), outcomeError
+	}
+	b.finish(ctx, log, outcome, received, lang, send, msg)
+}

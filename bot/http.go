@@ -1,0 +1,214 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// Handler returns the HTTP-mode endpoints: /slack/events, /slack/commands,
+// /slack/interactions (all signed by Slack), /healthz and /metrics.
+func (b *Service) Handler(signingSecret string) http.Handler {
+	mux := http.NewServeMux()
+	mux.Handle("POST /slack/events", b.verified(signingSecret, b.serveEvents))
+	mux.Handle("POST /slack/commands", b.verified(signingSecret, b.serveCommands))
+	mux.Handle("POST /slack/interactions", b.verified(signingSecret, b.serveInteractions))
+	b.opsRoutes(mux)
+	return mux
+}
+
+func (b *Service) opsRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, "ok\n")
+	})
+	mux.Handle("GET /metrics", b.metrics.handler())
+}
+
+// ServeOps serves only /healthz and /metrics on ln until ctx is cancelled.
+// Socket Mode needs no public endpoint, but operators still want both.
+func (b *Service) ServeOps(ctx context.Context, ln net.Listener) error {
+	mux := http.NewServeMux()
+	b.opsRoutes(mux)
+	return b.serveUntil(ctx, ln, mux, "health and metrics")
+}
+
+// serveUntil runs an HTTP server on ln until ctx is cancelled or it fails.
+func (b *Service) serveUntil(ctx context.Context, ln net.Listener, h http.Handler, what string) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       60 * time.Second,
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	b.log.Info("serving "+what+" over HTTP", "addr", ln.Addr().String())
+	var serveErr error
+	select {
+	case <-ctx.Done():
+	case serveErr = <-errc:
+	}
+	// New requests stop here; answers already spawned are Drain's business.
+	shutCtx, cancel := context.WithTimeout(context.Background(), b.shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		b.log.Warn("HTTP shutdown", "error", err)
+	}
+	if serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
+		return fmt.Errorf("%s server: %w", what, serveErr)
+	}
+	return nil
+}
+
+// verified checks Slack's v0 signature before anything else happens: no
+// parsing, no logging of content, no work for a request Slack did not send.
+func (b *Service) verified(secret string, next func(http.ResponseWriter, *http.Request, []byte)) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		reject := func(status int, reason, msg string) {
+			b.metrics.rejected.WithLabelValues(reason).Inc()
+			b.log.Warn("rejected Slack request", "reason", reason, "path", r.URL.Path, "remote", r.RemoteAddr)
+			http.Error(w, msg, status)
+		}
+		sv, err := slack.NewSecretsVerifier(r.Header, secret)
+		switch {
+		case errors.Is(err, slack.ErrMissingHeaders):
+			reject(http.StatusUnauthorized, "unsigned", "missing Slack signature")
+			return
+		case errors.Is(err, slack.ErrExpiredTimestamp):
+			reject(http.StatusUnauthorized, "stale", "request timestamp outside the 5-minute window")
+			return
+		case err != nil:
+			reject(http.StatusUnauthorized, "bad_signature", "malformed Slack signature")
+			return
+		}
+		if r.ContentLength > b.maxBody {
+			reject(http.StatusBadRequest, "too_large", "request body too large")
+			return
+		}
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, b.maxBody))
+		if err != nil {
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				reject(http.StatusBadRequest, "too_large", "request body too large")
+				return
+			}
+			reject(http.StatusBadRequest, "unreadable", "could not read request body")
+			return
+		}
+		_, _ = sv.Write(body)
+		if err := sv.Ensure(); err != nil {
+			reject(http.StatusUnauthorized, "forged", "invalid Slack signature")
+			return
+		}
+		// Only genuine signatures are remembered, so forgeries cannot fill the set.
+		if !b.replays.firstTime(r.Header.Get("X-Slack-Signature"), b.now()) {
+			reject(http.StatusUnauthorized, "replay", "request already received")
+			return
+		}
+		next(w, r, body)
+	})
+}
+
+func (b *Service) serveEvents(w http.ResponseWriter, r *http.Request, body []byte) {
+	var outer struct {
+		Type      string `json:"type"`
+		Challenge string `json:"challenge"`
+		EventID   string `json:"event_id"`
+	}
+	if err := json.Unmarshal(body, &outer); err != nil || outer.Type == "" {
+		b.metrics.rejected.WithLabelValues("malformed").Inc()
+		http.Error(w, "malformed event JSON", http.StatusBadRequest)
+		return
+	}
+	switch outer.Type {
+	case slackevents.URLVerification:
+		b.metrics.requests.WithLabelValues("url_verification").Inc()
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		_, _ = io.WriteString(w, outer.Challenge)
+		return
+	case slackevents.CallbackEvent:
+	default:
+		b.metrics.requests.WithLabelValues("other").Inc()
+		w.WriteHeader(http.StatusOK)
+		return
+	}
+	// An inner event we cannot read is still acknowledged: a 4xx would only
+	// make Slack send it again.
+	ev, err := slackevents.ParseEvent(json.RawMessage(body), slackevents.OptionNoVerifyToken())
+	w.WriteHeader(http.StatusOK)
+	if err != nil {
+		b.log.Warn("unreadable event", "event_id", outer.EventID, "error", err)
+		return
+	}
+	if n := r.Header.Get("X-Slack-Retry-Num"); n != "" {
+		b.log.Info("Slack redelivery", "event_id", outer.EventID, "retry", n, "reason", r.Header.Get("X-Slack-Retry-Reason"))
+	}
+	b.onEvent(outer.EventID, ev.InnerEvent.Data)
+}
+
+func (b *Service) serveCommands(w http.ResponseWriter, r *http.Request, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil || form.Get("command") == "" {
+		b.metrics.rejected.WithLabelValues("malformed").Inc()
+		http.Error(w, "malformed slash command form", http.StatusBadRequest)
+		return
+	}
+	cmd := slack.SlashCommand{
+		TeamID:      form.Get("team_id"),
+		ChannelID:   form.Get("channel_id"),
+		ChannelName: form.Get("channel_name"),
+		UserID:      form.Get("user_id"),
+		UserName:    form.Get("user_name"),
+		Command:     form.Get("command"),
+		Text:        form.Get("text"),
+		ResponseURL: form.Get("response_url"),
+		TriggerID:   form.Get("trigger_id"),
+		APIAppID:    form.Get("api_app_id"),
+	}
+	// Empty 200 at once; the answer follows through response_url.
+	w.WriteHeader(http.StatusOK)
+	b.onSlash(cmd)
+}
+
+func (b *Service) serveInteractions(w http.ResponseWriter, r *http.Request, body []byte) {
+	form, err := url.ParseQuery(string(body))
+	if err != nil || form.Get("payload") == "" {
+		b.metrics.rejected.WithLabelValues("malformed").Inc()
+		http.Error(w, "malformed interaction form", http.StatusBadRequest)
+		return
+	}
+	var cb slack.InteractionCallback
+	if err := json.Unmarshal([]byte(form.Get("payload")), &cb); err != nil {
+		b.metrics.rejected.WithLabelValues("malformed").Inc()
+		http.Error(w, "malformed interaction payload", http.StatusBadRequest)
+		return
+	}
+	w.WriteHeader(http.StatusOK)
+	b.onInteraction(cb)
+}
+
+// Serve runs HTTP mode on ln until ctx is cancelled, then stops accepting
+// requests and lets answers in flight finish (see Drain).
+func (b *Service) Serve(ctx context.Context, ln net.Listener, signingSecret string) error {
+	if signingSecret == "" {
+		ln.Close()
+		return fmt.Errorf("http mode without a signing secret: %w", ErrConfig)
+	}
+	if err := b.Identify(ctx); err != nil {
+		ln.Close()
+		return err
+	}
+	serveErr := b.serveUntil(ctx, ln, b.Handler(signingSecret), "Slack requests")
+	return errors.Join(serveErr, b.Drain())
+}

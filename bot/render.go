@@ -1,0 +1,339 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Slack's documented limits, and our own cap on one message's size.
+const (
+	maxBlocks       = 50
+	maxTextRunes    = 3000
+	maxHeaderRunes  = 150
+	maxButtonRunes  = 75
+	maxValueRunes   = 2000
+	maxMessageBytes = 12 * 1024
+	maxFallbackText = 300
+	resultsPerPage  = 3
+
+	maxFeedbackQuestion = 100
+)
+
+// Action IDs of the buttons under an answer.
+const (
+	actionShare = "reportbot_share"
+	actionMore  = "reportbot_more"
+	actionUp    = "reportbot_feedback_up"
+	actionDown  = "reportbot_feedback_down"
+)
+
+// Message is one reply: Block Kit blocks and the plain notification text.
+type Message struct {
+	Text   string
+	Blocks []slack.Block
+}
+
+// MarshalJSON gives the shape Slack accepts for response_url and the golden
+// files: {"text": ..., "blocks": [...]}.
+func (m Message) MarshalJSON() ([]byte, error) {
+	return marshalPlain(struct {
+		Text   string        `json:"text"`
+		Blocks []slack.Block `json:"blocks"`
+	}{m.Text, m.Blocks})
+}
+
+// marshalPlain encodes without turning <, > and & into \u003c and friends:
+// the text is already escaped for Slack, and this keeps messages smaller.
+func marshalPlain(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimRight(buf.Bytes(), "\n"), nil
+}
+
+// buttonValue is what a button carries back: enough to redo the search,
+// since the bot keeps no state between a reply and a click.
+type buttonValue struct {
+	Question string `json:"q"`
+	Page     int    `json:"p,omitempty"`
+	Lang     string `json:"l,omitempty"`
+}
+
+// encodeValue keeps the value within Slack's 2000-character limit, and the
+// question within maxQuestion runes, by shortening the question; a shortened
+// question still finds its neighbourhood.
+func encodeValue(v buttonValue, maxQuestion int) string {
+	if r := []rune(v.Question); len(r) > maxQuestion {
+		v.Question = string(r[:maxQuestion])
+	}
+	enc := func(q string) (string, bool) {
+		v.Question = q
+		b, err := json.Marshal(v)
+		return string(b), err == nil && utf8.RuneCount(b) <= maxValueRunes
+	}
+	if s, ok := enc(v.Question); ok {
+		return s
+	}
+	// JSON escaping makes some runes cost up to six characters, so search for
+	// the longest prefix that fits rather than guessing.
+	r := []rune(v.Question)
+	lo, hi := 0, len(r)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if _, ok := enc(string(r[:mid])); ok {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	s, _ := enc(string(r[:lo]))
+	return s
+}
+
+func decodeValue(s string) (buttonValue, error) {
+	var v buttonValue
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return v, fmt.Errorf("decoding button value: %w", err)
+	}
+	if strings.TrimSpace(v.Question) == "" || v.Page < 0 || v.Page > 1 {
+		return v, fmt.Errorf("button value %q: %w", s, errBadButton)
+	}
+	if v.Lang != langKO && v.Lang != langEN {
+		v.Lang = detectLang(v.Question)
+	}
+	return v, nil
+}
+
+// answerView says how an answer is being shown.
+type answerView struct {
+	Page      int  // 0: results 1–3, 1: results 4–6
+	Ephemeral bool // only the asker sees it, so offer "Share in channel"
+	Shared    bool // posted for everyone through "Share in channel"
+}
+
+// budget is how much room each part of a result may take. render tries the
+// roomiest first and steps down until the message fits Slack's limits.
+type budget struct {
+	excerpt, title, source int
+	sources                int // how many sources each result lists
+	value                  int // question runes carried by Share and More
+}
+
+// renderAnswer lays out an engine answer, or a decline when the report does
+// not cover the question.
+func renderAnswer(a index.Answer, view answerView) Message {
+	lang := a.Lang
+	if lang != langKO && lang != langEN {
+		lang = detectLang(a.Question)
+	}
+	// Display text gives way before the question in the buttons does, so
+	// that More and Share redo exactly the same search whenever possible.
+	full := index.MaxQuestionRunes
+	budgets := [...]budget{
+		{excerpt: 1200, title: 200, source: 300, sources: 5, value: full},
+		{excerpt: 600, title: 150, source: 200, sources: 5, value: full},
+		{excerpt: 300, title: 100, source: 120, sources: 3, value: full},
+		{excerpt: 200, title: 80, source: 80, sources: 2, value: full},
+		{excerpt: 120, title: 60, source: 60, sources: 1, value: full},
+		{excerpt: 120, title: 60, source: 60, sources: 1, value: 500},
+		{excerpt: 80, title: 40, source: 40, sources: 1, value: 250},
+	}
+	var msg Message
+	for _, bud := range budgets {
+		if a.Answered {
+			msg = answerBlocks(a, lang, view, bud)
+		} else {
+			msg = declineBlocks(a, lang, bud)
+		}
+		if checkLimits(msg) == nil {
+			return msg
+		}
+	}
+	return msg
+}
+
+func header(text string) *slack.HeaderBlock {
+	return slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clipPlain(text, maxHeaderRunes), true, false))
+}
+
+// mrkdwn builds a text object whose content is already made safe; verbatim
+// stops Slack from linkifying names on its own.
+func mrkdwn(text string) *slack.TextBlockObject {
+	return slack.NewTextBlockObject(slack.MarkdownType, text, false, true)
+}
+
+func section(text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(mrkdwn(text), nil, nil)
+}
+
+func contextText(text string) *slack.ContextBlock {
+	return slack.NewContextBlock("", mrkdwn(text))
+}
+
+func button(actionID, label, value string) *slack.ButtonBlockElement {
+	return slack.NewButtonBlockElement(actionID, value,
+		slack.NewTextBlockObject(slack.PlainTextType, clipPlain(label, maxButtonRunes), true, false))
+}
+
+func questionBlock(l labels, q string, bud budget) slack.Block {
+	return section(fmt.Sprintf("*%s:* %s", l.question, clip(q, bud.excerpt)))
+}
+
+func pagesText(l labels, pages string) string {
+	if pages == "" {
+		return ""
+	}
+	if l.pages == "쪽" {
+		return fmt.Sprintf(" (%s%s)", clip(pages, 20), l.pages)
+	}
+	return fmt.Sprintf(" (%s %s)", l.pages, clip(pages, 20))
+}
+
+func answerBlocks(a index.Answer, lang string, view answerView, bud budget) Message {
+	l := labelsFor(lang)
+	first := view.Page * resultsPerPage
+	var shown []index.Result
+	if first < len(a.Results) {
+		shown = a.Results[first:min(first+resultsPerPage, len(a.Results))]
+	}
+
+	blocks := []slack.Block{header(l.title)}
+	if view.Shared {
+		// Deliberately no <@user> naming the sharer: a reply must never ping.
+		blocks = append(blocks, contextText(safe(l.sharedBy)))
+	}
+	if view.Page > 0 {
+		blocks = append(blocks, contextText(safe(l.moreHeading)))
+	}
+	blocks = append(blocks, questionBlock(l, a.Question, bud))
+	if len(shown) == 0 {
+		blocks = append(blocks, section(safe(l.noMore)))
+	}
+	for i, r := range shown {
+		blocks = append(blocks, slack.NewDividerBlock())
+		title := fmt.Sprintf("*%d. %s %s*%s", first+i+1, clip(r.Section, 40), clip(r.SectionTitle, bud.title), pagesText(l, r.Pages))
+		body := title
+		if ex := strings.TrimSpace(r.Excerpt); ex != "" {
+			body += "\n" + quoteLines(clip(ex, bud.excerpt))
+		}
+		blocks = append(blocks, section(body))
+		if src := sourcesText(l, r.Sources, bud); src != "" {
+			blocks = append(blocks, contextText(src))
+		}
+	}
+
+	var buttons []slack.BlockElement
+	val := buttonValue{Question: a.Question, Page: view.Page, Lang: lang}
+	if view.Ephemeral && len(shown) > 0 {
+		buttons = append(buttons, button(actionShare, l.share, encodeValue(val, bud.value)))
+	}
+	if view.Page == 0 && len(a.Results) > resultsPerPage {
+		more := val
+		more.Page = 1
+		buttons = append(buttons, button(actionMore, l.more, encodeValue(more, bud.value)))
+	}
+	// Feedback only needs enough of the question to read in the logs.
+	fb := encodeValue(val, maxFeedbackQuestion)
+	buttons = append(buttons, button(actionUp, l.helpful, fb), button(actionDown, l.notHelpful, fb))
+	blocks = append(blocks, slack.NewActionBlock("", buttons...))
+
+	return Message{
+		Text:   fmt.Sprintf("%s: %s", l.fallbackAnswer, clip(a.Question, maxFallbackText)),
+		Blocks: blocks,
+	}
+}
+
+func sourcesText(l labels, sources []string, bud budget) string {
+	var items []string
+	for _, s := range sources {
+		if s = strings.TrimSpace(s); s != "" {
+			items = append(items, "• "+clip(s, bud.source))
+		}
+		if len(items) == bud.sources {
+			break
+		}
+	}
+	if len(items) == 0 {
+		return ""
+	}
+	text := fmt.Sprintf("*%s*\n%s", l.sources, strings.Join(items, "\n"))
+	if utf8.RuneCountInString(text) > maxTextRunes {
+		// Each item is already safe; cut whole items rather than mid-escape.
+		for len(items) > 1 && utf8.RuneCountInString(text) > maxTextRunes {
+			items = items[:len(items)-1]
+			text = fmt.Sprintf("*%s*\n%s", l.sources, strings.Join(items, "\n"))
+		}
+	}
+	return text
+}
+
+func declineBlocks(a index.Answer, lang string, bud budget) Message {
+	l := labelsFor(lang)
+	blocks := []slack.Block{
+		header(l.title),
+		questionBlock(l, a.Question, bud),
+		section(safe(l.notFound)),
+	}
+	var items []string
+	for i, s := range a.Suggestions {
+		if i == 5 {
+			break
+		}
+		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, bud.title), pagesText(l, s.Pages)))
+	}
+	if len(items) > 0 {
+		blocks = append(blocks, section(safe(l.related)+"\n"+strings.Join(items, "\n")))
+	}
+	blocks = append(blocks, contextText(safe(l.askTip)))
+	val := encodeValue(buttonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
+	blocks = append(blocks, slack.NewActionBlock("",
+		button(actionUp, l.helpful, val),
+		button(actionDown, l.notHelpful, val)))
+	return Message{
+		Text:   fmt.Sprintf("%s: %s", l.fallbackNone, clip(a.Question, maxFallbackText)),
+		Blocks: blocks,
+	}
+}
+
+// notice is a one-paragraph reply: errors, limits, thanks.
+func notice(text string) Message {
+	return Message{Text: clip(text, maxFallbackText), Blocks: []slack.Block{section(clip(text, maxTextRunes))}}
+}
+
+// bilingual shows a fixed message in both languages, the asker's first, for
+// replies given before we know which language the person prefers.
+func bilingual(lang string, pick func(labels) string) Message {
+	first, second := pick(labelsFor(lang)), pick(labelsFor(otherLang(lang)))
+	return Message{
+		Text:   clip(first, maxFallbackText),
+		Blocks: []slack.Block{section(safe(first)), contextText(safe(second))},
+	}
+}
+
+// usage explains the bot with examples in both languages.
+func usage(lang, command string) Message {
+	cmd := safe(command)
+	ko, en := labelsFor(langKO), labelsFor(langEN)
+	koPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s AI 반도체 분야 초격차 확보 정책은?`\n• `%s 미국과 중국의 AI 인재 정책 비교`\n%s",
+		reportTitle, safe(ko.usageIntro), ko.usageExamples, cmd, cmd, safe(ko.usageMention))
+	enPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s What does the report recommend for AI semiconductors?`\n• `%s How do the US and China support AI talent?`\n%s",
+		reportTitle, safe(en.usageIntro), en.usageExamples, cmd, cmd, safe(en.usageMention))
+	parts := []string{koPart, enPart}
+	if lang == langEN {
+		parts[0], parts[1] = parts[1], parts[0]
+	}
+	return Message{
+		Text:   clip(labelsFor(lang).usageIntro, maxFallbackText),
+		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
+	}
+}

@@ -1,0 +1,222 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/index"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// allTexts returns every text a message would show, with where it sits.
+func allTexts(msg Message) map[string]string {
+	out := map[string]string{"text": msg.Text}
+	for i, b := range msg.Blocks {
+		switch b := b.(type) {
+		case *slack.HeaderBlock:
+			out[blockKey(i, "header")] = b.Text.Text
+		case *slack.SectionBlock:
+			out[blockKey(i, "section")] = b.Text.Text
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					out[blockKey(i, "context")] += t.Text
+				}
+			}
+		case *slack.ActionBlock:
+			for j, e := range b.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok {
+					// Values come back to the bot and are never shown, so
+					// they are checked for length only, elsewhere.
+					out[blockKey(i, "button")+string(rune('a'+j))] = btn.Text.Text
+				}
+			}
+		}
+	}
+	return out
+}
+
+func blockKey(i int, kind string) string {
+	return kind + "#" + string(rune('0'+i/10)) + string(rune('0'+i%10))
+}
+
+// assertNoPing fails if any text could notify someone.
+func assertNoPing(t *testing.T, msg Message) {
+	t.Helper()
+	for where, text := range allTexts(msg) {
+		lower := strings.ToLower(text)
+		for _, bad := range []string{"<!channel", "<!here", "<!everyone", "<@", "<!subteam", "@here", "@channel", "@everyone"} {
+			if strings.Contains(lower, bad) {
+				t.Errorf("%s contains %q: %q", where, bad, text)
+			}
+		}
+	}
+}
+
+func TestRenderStaysWithinSlackLimits(t *testing.T) {
+	longKo := strings.Repeat("인공지능 반도체 초격차 전략은 국가 경쟁력의 핵심이며 정부와 기업의 협력이 필요하다. ", 200)
+	hostile := "<!channel> <@U999> <!subteam^S1> @here @everyone & <script> " + longKo
+	huge := index.Answer{Question: longKo, Lang: "ko", Answered: true}
+	for i := range 6 {
+		huge.Results = append(huge.Results, index.Result{
+			Section:      strings.Repeat("2.2.1.마", 20),
+			SectionTitle: longKo,
+			Pages:        "25–33",
+			Excerpt:      hostile,
+			Sources:      []string{longKo, hostile, longKo, longKo, longKo, longKo, longKo},
+		})
+		_ = i
+	}
+	declined := index.Answer{Question: hostile, Lang: "ko"}
+	for range 40 {
+		declined.Suggestions = append(declined.Suggestions, index.SectionRef{ID: "3.1", Title: longKo, Pages: "1–2"})
+	}
+	tests := []struct {
+		name string
+		msg  Message
+	}{
+		{"huge korean answer", renderAnswer(huge, answerView{Ephemeral: true})},
+		{"huge korean answer page 2", renderAnswer(huge, answerView{Page: 1, Ephemeral: true})},
+		{"huge shared answer", renderAnswer(huge, answerView{Shared: true})},
+		{"huge decline", renderAnswer(declined, answerView{})},
+		{"sample english", renderAnswer(sampleAnswer("en"), answerView{Ephemeral: true})},
+		{"empty answer", renderAnswer(index.Answer{Question: "x", Answered: true}, answerView{})},
+		{"usage ko", usage("ko", "/report")},
+		{"usage en", usage("en", "/report")},
+		{"bilingual", bilingual("ko", func(l labels) string { return l.notAvailable })},
+		{"notice", notice(hostile)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := checkLimits(tt.msg); err != nil {
+				t.Fatalf("checkLimits: %v", err)
+			}
+			// Check the limits again independently of checkLimits.
+			if n := len(tt.msg.Blocks); n > maxBlocks || n == 0 {
+				t.Errorf("%d blocks, want 1..%d", n, maxBlocks)
+			}
+			limits := map[string]int{"header": 150, "section": 3000, "context": 3000, "button": 75, "text": 3000}
+			for where, text := range allTexts(tt.msg) {
+				kind, _, _ := strings.Cut(where, "#")
+				if n := utf8.RuneCountInString(text); n > limits[kind] {
+					t.Errorf("%s has %d characters, limit %d", where, n, limits[kind])
+				}
+				if strings.TrimSpace(text) == "" {
+					t.Errorf("%s is empty", where)
+				}
+			}
+			b, _ := json.Marshal(tt.msg)
+			if len(b) > maxMessageBytes {
+				t.Errorf("JSON is %d bytes, want ≤ %d", len(b), maxMessageBytes)
+			}
+			assertNoPing(t, tt.msg)
+		})
+	}
+}
+
+func TestCheckLimitsCatchesViolations(t *testing.T) {
+	tests := []struct {
+		name string
+		msg  Message
+	}{
+		{"too many blocks", Message{Text: "x", Blocks: func() []slack.Block {
+			var bs []slack.Block
+			for range 51 {
+				bs = append(bs, section("x"))
+			}
+			return bs
+		}()}},
+		{"long section", Message{Text: "x", Blocks: []slack.Block{section(strings.Repeat("a", 3001))}}},
+		{"long header", Message{Text: "x", Blocks: []slack.Block{header(strings.Repeat("a", 10)), slack.NewHeaderBlock(slack.NewTextBlockObject("plain_text", strings.Repeat("a", 151), false, false))}}},
+		{"long value", Message{Text: "x", Blocks: []slack.Block{slack.NewActionBlock("", slack.NewButtonBlockElement("a", strings.Repeat("v", 2001), slack.NewTextBlockObject("plain_text", "b", false, false)))}}},
+		{"too big overall", Message{Text: "x", Blocks: func() []slack.Block {
+			var bs []slack.Block
+			for range 10 {
+				bs = append(bs, section(strings.Repeat("가", 2000)))
+			}
+			return bs
+		}()}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := checkLimits(tt.msg); err == nil {
+				t.Errorf("checkLimits accepted a reply that breaks a limit")
+			}
+		})
+	}
+}
+
+func TestRenderDeclineSuggests(t *testing.T) {
+	a := index.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []index.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
+	got := allTexts(renderAnswer(a, answerView{}))
+	joined := strings.Join(values(got), "\n")
+	for _, want := range []string{"찾지 못했습니다", "2.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)", "구체적으로"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("decline lacks %q:\n%s", want, joined)
+		}
+	}
+}
+
+func values(m map[string]string) []string {
+	var out []string
+	for _, v := range m {
+		out = append(out, v)
+	}
+	return out
+}
+
+func TestGolden(t *testing.T) {
+	ko := sampleAnswer("ko")
+	ko.Question = "AI 반도체 분야에서 미국의 초격차 확보 정책은?"
+	en := sampleAnswer("en")
+	en.Question = "What does the US do to lead in AI chips?"
+	en.Results[0].Excerpt = "The US attracts AI chip production with the CHIPS and Science Act. It aims at supply-chain security & technology leadership <!here>."
+	decline := index.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
+		{ID: "1.1", Title: "연구 배경 및 목적", Pages: "1–2"},
+		{ID: "3.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"},
+	}}
+	tests := []struct {
+		name string
+		msg  Message
+	}{
+		{"answer_ko", renderAnswer(ko, answerView{Ephemeral: true})},
+		{"answer_en", renderAnswer(en, answerView{Ephemeral: true})},
+		{"decline_en", renderAnswer(decline, answerView{})},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(false)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(tt.msg); err != nil {
+				t.Fatal(err)
+			}
+			path := filepath.Join("testdata", tt.name+".golden.json")
+			if *update {
+				if err := os.MkdirAll("testdata", 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("reading golden file (run go test ./bot -run TestGolden -update): %v", err)
+			}
+			if got := buf.String(); got != string(want) {
+				t.Errorf("Block Kit JSON differs from %s (run with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
+			}
+		})
+	}
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/bot"
+	"github.com/stepi-tools/reportbot/config"
+)
+
+// runServe runs the Slack bot until ctx is cancelled.
+func runServe(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+	cfg, err := config.Load(args, getenv, stderr)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return fmt.Errorf("serve: %w", err)
+	}
+	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+
+	engine, err := loadSearcher(cfg.Report)
+	if err != nil {
+		return fmt.Errorf("serve: loading the report: %w", err)
+	}
+
+	slackOpts := []slack.Option{slack.OptionHTTPClient(&http.Client{Timeout: 15 * time.Second})}
+	if cfg.AppToken != "" {
+		slackOpts = append(slackOpts, slack.OptionAppLevelToken(cfg.AppToken))
+	}
+	if cfg.APIURL != "" {
+		slackOpts = append(slackOpts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	b, err := bot.New(bot.Options{
+		Searcher: engine,
+		Slack:    slack.New(cfg.BotToken, slackOpts...),
+		Logger:   logger,
+		Commands: bot.Commands{
+			Report:  cfg.Commands.Report,
+			Country: cfg.Commands.Country,
+			Company: cfg.Commands.Company,
+			Cite:    cfg.Commands.Cite,
+		},
+		AllowedChannels: cfg.AllowedChannels,
+		RateLimit:       cfg.RateLimit.Count,
+		RatePer:         cfg.RateLimit.Per,
+		ShutdownTimeout: cfg.ShutdownTimeout,
+	})
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
+	}
+
+	logger.Info("starting", "mode", cfg.Mode, "report", reportName(cfg.Report),
+		"rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels))
+	switch cfg.Mode {
+	case config.ModeHTTP:
+		ln, err := net.Listen("tcp", cfg.Addr)
+		if err != nil {
+			return fmt.Errorf("serve: listening on %s: %w", cfg.Addr, err)
+		}
+		err = b.Serve(ctx, ln, cfg.SigningSecret)
+		if err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		return nil
+	default:
+		if cfg.Addr != "" {
+			ln, err := net.Listen("tcp", cfg.Addr)
+			if err != nil {
+				return fmt.Errorf("serve: listening on %s: %w", cfg.Addr, err)
+			}
+			opsCtx, stopOps := context.WithCancel(ctx)
+			opsDone := make(chan error, 1)
+			go func() { opsDone <- b.ServeOps(opsCtx, ln) }()
+			defer func() {
+				stopOps()
+				if err := <-opsDone; err != nil {
+					logger.Error("health and metrics server", "error", err)
+				}
+			}()
+		}
+		if err := b.RunSocket(ctx); err != nil {
+			return fmt.Errorf("serve: %w", err)
+		}
+		return nil
+	}
+}
+
+func reportName(path string) string {
+	if path == "" {
+		return "(embedded)"
+	}
+	return path
+}

@@ -1,0 +1,456 @@
+package config
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Errors callers branch on. Every error Load returns for a bad setting wraps
+// one of these, and its message names the variable or flag at fault.
+var (
+	ErrMissing   = errors.New("required setting is missing")
+	ErrMalformed = errors.New("setting is malformed")
+)
+
+// Connection modes.
+const (
+	ModeSocket = "socket"
+	ModeHTTP   = "http"
+)
+
+// DefaultHTTPAddr is where HTTP mode listens unless told otherwise.
+const DefaultHTTPAddr = ":8080"
+
+// Environment variable names; docs/slack.md lists them with their meaning.
+const (
+	EnvAppToken        = "SLACK_APP_TOKEN"
+	EnvBotToken        = "SLACK_BOT_TOKEN"
+	EnvSigningSecret   = "SLACK_SIGNING_SECRET"
+	EnvAPIURL          = "SLACK_API_URL"
+	EnvConfig          = "REPORTBOT_CONFIG"
+	EnvMode            = "REPORTBOT_MODE"
+	EnvAddr            = "REPORTBOT_ADDR"
+	EnvReport          = "REPORTBOT_REPORT"
+	EnvCommandReport   = "REPORTBOT_COMMAND_REPORT"
+	EnvCommandCountry  = "REPORTBOT_COMMAND_COUNTRY"
+	EnvCommandCompany  = "REPORTBOT_COMMAND_COMPANY"
+	EnvCommandCite     = "REPORTBOT_COMMAND_CITE"
+	EnvAllowedChannels = "REPORTBOT_ALLOWED_CHANNELS"
+	EnvRateLimit       = "REPORTBOT_RATE_LIMIT"
+	EnvLogLevel        = "REPORTBOT_LOG_LEVEL"
+	EnvShutdownTimeout = "REPORTBOT_SHUTDOWN_TIMEOUT"
+)
+
+// Commands holds the slash command names, each with its leading slash.
+type Commands struct {
+	Report  string `yaml:"report"`
+	Country string `yaml:"country"`
+	Company string `yaml:"company"`
+	Cite    string `yaml:"cite"`
+}
+
+// RateLimit allows Count questions per user in every Per; Count 0 turns it off.
+type RateLimit struct {
+	Count int
+	Per   time.Duration
+}
+
+// String renders the limit in the form Parse reads.
+func (r RateLimit) String() string {
+	if r.Count == 0 {
+		return "off"
+	}
+	return fmt.Sprintf("%d/%s", r.Count, r.Per)
+}
+
+// Settings holds every setting of `reportbot serve`.
+type Settings struct {
+	Mode            string
+	Addr            string // "" in Socket Mode: no health/metrics listener
+	AppToken        string
+	BotToken        string
+	SigningSecret   string
+	APIURL          string // Web API base URL ending in "/", or "" for Slack's own
+	Report          string // report file path; "" means the embedded report
+	Commands        Commands
+	AllowedChannels []string // empty: every channel
+	RateLimit       RateLimit
+	LogLevel        slog.Level
+	ShutdownTimeout time.Duration
+}
+
+// Default returns the settings used when nothing overrides them.
+func Default() Settings {
+	return Settings{
+		Mode: ModeSocket,
+		Commands: Commands{
+			Report:  "/report",
+			Country: "/country",
+			Company: "/company",
+			Cite:    "/cite",
+		},
+		RateLimit:       RateLimit{Count: 6, Per: time.Minute},
+		LogLevel:        slog.LevelInfo,
+		ShutdownTimeout: 20 * time.Second,
+	}
+}
+
+// file mirrors the YAML config file. Pointers tell "absent" from "empty" so
+// that a file can clear a default, e.g. `rate_limit: off`.
+type file struct {
+	Mode            *string   `yaml:"mode"`
+	Addr            *string   `yaml:"addr"`
+	AppToken        *string   `yaml:"app_token"`
+	BotToken        *string   `yaml:"bot_token"`
+	SigningSecret   *string   `yaml:"signing_secret"`
+	APIURL          *string   `yaml:"api_url"`
+	Report          *string   `yaml:"report"`
+	Commands        *Commands `yaml:"commands"`
+	AllowedChannels []string  `yaml:"allowed_channels"`
+	RateLimit       *string   `yaml:"rate_limit"`
+	LogLevel        *string   `yaml:"log_level"`
+	ShutdownTimeout *string   `yaml:"shutdown_timeout"`
+}
+
+// raw holds every setting as text, keyed by the name used in messages, so the
+// three layers can be merged before anything is parsed.
+type raw struct {
+	values map[string]string // setting key -> value
+	source map[string]string // setting key -> where the value came from
+}
+
+func (r *raw) set(key, value, source string) {
+	r.values[key] = value
+	r.source[key] = source
+}
+
+// setting ties a key to the environment variable and flag that set it.
+type setting struct {
+	key, env, flag, usage string
+}
+
+// settings is a function rather than a package variable so no caller can
+// change the table another relies on.
+func settings() []setting {
+	return []setting{
+		{"mode", EnvMode, "mode", "connection mode: socket or http"},
+		{"addr", EnvAddr, "addr", "listen address: Slack requests in http mode (default :8080); /healthz and /metrics only in socket mode (default: none)"},
+		{"app_token", EnvAppToken, "", ""},
+		{"bot_token", EnvBotToken, "", ""},
+		{"signing_secret", EnvSigningSecret, "", ""},
+		{"api_url", EnvAPIURL, "slack-api-url", "Slack Web API base URL (tests and proxies)"},
+		{"report", EnvReport, "report", "report text file; empty means the embedded report"},
+		{"commands.report", EnvCommandReport, "command-report", "slash command that answers questions"},
+		{"commands.country", EnvCommandCountry, "command-country", "slash command for country comparisons"},
+		{"commands.company", EnvCommandCompany, "command-company", "slash command for company look-ups"},
+		{"commands.cite", EnvCommandCite, "command-cite", "slash command for citations"},
+		{"allowed_channels", EnvAllowedChannels, "allowed-channels", "comma-separated channel IDs the bot answers in; empty means all"},
+		{"rate_limit", EnvRateLimit, "rate-limit", `questions per user, e.g. "6/1m"; "off" disables`},
+		{"log_level", EnvLogLevel, "log-level", "debug, info, warn or error"},
+		{"shutdown_timeout", EnvShutdownTimeout, "shutdown-timeout", "how long in-flight answers may run after SIGTERM"},
+	}
+}
+
+// Load reads the settings: defaults, then the YAML file named by --config or
+// REPORTBOT_CONFIG, then environment variables, then flags. It validates the
+// result for the chosen mode. flag.ErrHelp is returned as is for -h.
+func Load(args []string, getenv func(string) string, usage io.Writer) (Settings, error) {
+	if getenv == nil {
+		getenv = func(string) string { return "" }
+	}
+	fs := flag.NewFlagSet("reportbot serve", flag.ContinueOnError)
+	if usage == nil {
+		usage = io.Discard
+	}
+	fs.SetOutput(usage)
+	configPath := fs.String("config", "", "YAML config file (also "+EnvConfig+")")
+	flagValues := map[string]*string{}
+	for _, s := range settings() {
+		if s.flag != "" {
+			flagValues[s.key] = fs.String(s.flag, "", s.usage+" ("+s.env+")")
+		}
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return Settings{}, err
+		}
+		return Settings{}, fmt.Errorf("reading flags: %w", err)
+	}
+	if fs.NArg() > 0 {
+		return Settings{}, fmt.Errorf("unexpected argument %q: %w", fs.Arg(0), ErrMalformed)
+	}
+
+	r := &raw{values: map[string]string{}, source: map[string]string{}}
+	path := *configPath
+	if path == "" {
+		path = getenv(EnvConfig)
+	}
+	if path != "" {
+		if err := r.readFile(path); err != nil {
+			return Settings{}, err
+		}
+	}
+	for _, s := range settings() {
+		if v := getenv(s.env); v != "" {
+			r.set(s.key, v, s.env)
+		}
+	}
+	fs.Visit(func(f *flag.Flag) {
+		for _, s := range settings() {
+			if s.flag == f.Name {
+				r.set(s.key, *flagValues[s.key], "--"+f.Name)
+			}
+		}
+	})
+	return r.build()
+}
+
+func (r *raw) readFile(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading config file: %w", err)
+	}
+	var f file
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true) // a misspelt key should fail loudly, not be ignored
+	if err := dec.Decode(&f); err != nil && !errors.Is(err, io.EOF) {
+		return fmt.Errorf("config file %s: %w: %w", path, ErrMalformed, err)
+	}
+	src := "config file " + path
+	put := func(key string, v *string) {
+		if v != nil {
+			r.set(key, *v, src+" ("+key+")")
+		}
+	}
+	put("mode", f.Mode)
+	put("addr", f.Addr)
+	put("app_token", f.AppToken)
+	put("bot_token", f.BotToken)
+	put("signing_secret", f.SigningSecret)
+	put("api_url", f.APIURL)
+	put("report", f.Report)
+	put("rate_limit", f.RateLimit)
+	put("log_level", f.LogLevel)
+	put("shutdown_timeout", f.ShutdownTimeout)
+	if f.Commands != nil {
+		for key, v := range map[string]string{
+			"commands.report":  f.Commands.Report,
+			"commands.country": f.Commands.Country,
+			"commands.company": f.Commands.Company,
+			"commands.cite":    f.Commands.Cite,
+		} {
+			if v != "" {
+				r.set(key, v, src+" ("+key+")")
+			}
+		}
+	}
+	if f.AllowedChannels != nil {
+		r.set("allowed_channels", strings.Join(f.AllowedChannels, ","), src+" (allowed_channels)")
+	}
+	return nil
+}
+
+var (
+	appTokenRE  = regexp.MustCompile(`^xapp-[0-9A-Za-z-]{10,}$`)
+	botTokenRE  = regexp.MustCompile(`^xoxb-[0-9A-Za-z-]{10,}$`)
+	secretRE    = regexp.MustCompile(`^[0-9a-fA-F]{16,128}$`)
+	commandRE   = regexp.MustCompile(`^/[a-z0-9_\-\p{L}]{1,31}$`)
+	channelIDRE = regexp.MustCompile(`^[CGD][A-Z0-9]{2,}$`)
+	rateLimitRE = regexp.MustCompile(`^(\d+)\s*/\s*(\S+)$`)
+)
+
+const maxRateCount = 10000
+
+func (r *raw) build() (Settings, error) {
+	c := Default()
+	var errs []error
+	bad := func(key, why string) {
+		errs = append(errs, fmt.Errorf("%s: %s: %w", r.name(key), why, ErrMalformed))
+	}
+	str := func(key string, dst *string) {
+		if v, ok := r.values[key]; ok {
+			*dst = strings.TrimSpace(v)
+		}
+	}
+	str("mode", &c.Mode)
+	str("addr", &c.Addr)
+	str("app_token", &c.AppToken)
+	str("bot_token", &c.BotToken)
+	str("signing_secret", &c.SigningSecret)
+	str("api_url", &c.APIURL)
+	str("report", &c.Report)
+	str("commands.report", &c.Commands.Report)
+	str("commands.country", &c.Commands.Country)
+	str("commands.company", &c.Commands.Company)
+	str("commands.cite", &c.Commands.Cite)
+
+	c.Mode = strings.ToLower(c.Mode)
+	if c.Mode != ModeSocket && c.Mode != ModeHTTP {
+		bad("mode", fmt.Sprintf("%q is neither %q nor %q", c.Mode, ModeSocket, ModeHTTP))
+	}
+	if c.Mode == ModeHTTP && c.Addr == "" {
+		// Socket Mode listens only when asked to (for /healthz and
+		// /metrics); HTTP mode always needs somewhere to listen.
+		c.Addr = DefaultHTTPAddr
+	}
+
+	needed := []struct {
+		key string
+		re  *regexp.Regexp
+		why string
+		val string
+	}{
+		{"bot_token", botTokenRE, `must start with "xoxb-"`, c.BotToken},
+	}
+	if c.Mode == ModeSocket {
+		needed = append(needed, struct {
+			key string
+			re  *regexp.Regexp
+			why string
+			val string
+		}{"app_token", appTokenRE, `must start with "xapp-" (an app-level token with connections:write)`, c.AppToken})
+	}
+	if c.Mode == ModeHTTP {
+		needed = append(needed, struct {
+			key string
+			re  *regexp.Regexp
+			why string
+			val string
+		}{"signing_secret", secretRE, "must be the hex signing secret from the app's Basic Information page", c.SigningSecret})
+	}
+	for _, n := range needed {
+		switch {
+		case n.val == "":
+			errs = append(errs, fmt.Errorf("%s is not set (needed in %s mode): %w", r.name(n.key), c.Mode, ErrMissing))
+		case !n.re.MatchString(n.val):
+			// The value itself is a secret, so only its shape is described.
+			bad(n.key, n.why)
+		}
+	}
+	if c.AppToken != "" && c.Mode != ModeSocket && !appTokenRE.MatchString(c.AppToken) {
+		bad("app_token", `must start with "xapp-"`)
+	}
+
+	if c.APIURL != "" {
+		if !strings.HasPrefix(c.APIURL, "http://") && !strings.HasPrefix(c.APIURL, "https://") {
+			bad("api_url", "must be an http:// or https:// URL")
+		} else if !strings.HasSuffix(c.APIURL, "/") {
+			// slack-go joins method names straight onto the base.
+			c.APIURL += "/"
+		}
+	}
+
+	seen := map[string]string{}
+	for _, cmd := range []struct {
+		key string
+		val *string
+	}{
+		{"commands.report", &c.Commands.Report},
+		{"commands.country", &c.Commands.Country},
+		{"commands.company", &c.Commands.Company},
+		{"commands.cite", &c.Commands.Cite},
+	} {
+		*cmd.val = strings.ToLower(*cmd.val)
+		if !strings.HasPrefix(*cmd.val, "/") {
+			*cmd.val = "/" + *cmd.val
+		}
+		if !commandRE.MatchString(*cmd.val) {
+			bad(cmd.key, fmt.Sprintf("%q is not a slash command name (a slash and up to 31 lowercase letters, digits, - or _)", *cmd.val))
+			continue
+		}
+		if other, dup := seen[*cmd.val]; dup {
+			bad(cmd.key, fmt.Sprintf("%q is already used by %s", *cmd.val, r.name(other)))
+		}
+		seen[*cmd.val] = cmd.key
+	}
+
+	if v, ok := r.values["allowed_channels"]; ok {
+		for _, id := range strings.Split(v, ",") {
+			id = strings.TrimSpace(id)
+			if id == "" {
+				continue
+			}
+			if !channelIDRE.MatchString(id) {
+				bad("allowed_channels", fmt.Sprintf("%q is not a channel ID such as C0123ABCD", id))
+				continue
+			}
+			c.AllowedChannels = append(c.AllowedChannels, id)
+		}
+	}
+
+	if v, ok := r.values["rate_limit"]; ok {
+		rl, err := ParseRateLimit(v)
+		if err != nil {
+			bad("rate_limit", err.Error())
+		} else {
+			c.RateLimit = rl
+		}
+	}
+
+	if v, ok := r.values["log_level"]; ok {
+		if err := c.LogLevel.UnmarshalText([]byte(strings.TrimSpace(v))); err != nil {
+			bad("log_level", fmt.Sprintf("%q is not debug, info, warn or error", v))
+		}
+	}
+
+	if v, ok := r.values["shutdown_timeout"]; ok {
+		d, err := time.ParseDuration(strings.TrimSpace(v))
+		if err != nil || d <= 0 {
+			bad("shutdown_timeout", fmt.Sprintf("%q is not a positive duration such as 20s", v))
+		} else {
+			c.ShutdownTimeout = d
+		}
+	}
+
+	if len(errs) > 0 {
+		return Settings{}, errors.Join(errs...)
+	}
+	return c, nil
+}
+
+// name says where a setting came from, so a message points at what to fix.
+func (r *raw) name(key string) string {
+	if src, ok := r.source[key]; ok {
+		return src
+	}
+	for _, s := range settings() {
+		if s.key == key {
+			return s.env
+		}
+	}
+	return key
+}
+
+// ParseRateLimit reads "N/duration" (e.g. "6/1m", "20/1h") or "off"/"0".
+func ParseRateLimit(s string) (RateLimit, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if s == "off" || s == "0" || s == "none" {
+		return RateLimit{}, nil
+	}
+	m := rateLimitRE.FindStringSubmatch(s)
+	if m == nil {
+		return RateLimit{}, fmt.Errorf("%q is not of the form N/duration, e.g. 6/1m, or off", s)
+	}
+	n, err := strconv.Atoi(m[1])
+	if err != nil || n < 0 || n > maxRateCount {
+		return RateLimit{}, fmt.Errorf("%q: the count must be between 0 and %d", s, maxRateCount)
+	}
+	per, err := time.ParseDuration(m[2])
+	if err != nil || per <= 0 {
+		return RateLimit{}, fmt.Errorf("%q: %q is not a positive duration", s, m[2])
+	}
+	if n == 0 {
+		return RateLimit{}, nil
+	}
+	return RateLimit{Count: n, Per: per}, nil
+}

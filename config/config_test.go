@@ -1,0 +1,243 @@
+package config
+
+import (
+	"errors"
+	"flag"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+const (
+	botToken = "xoxb-1234567890-abcdefghij"
+	appToken = "xapp-1-A123-456-abcdef0123"
+	secret   = "8f742231b10e8888abcd99aabbcc85a5"
+)
+
+func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
+
+func writeFile(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "reportbot.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoad(t *testing.T) {
+	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
+	with := func(extra map[string]string) map[string]string {
+		m := map[string]string{}
+		for k, v := range tokens {
+			m[k] = v
+		}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	file := writeFile(t, `
+mode: http
+addr: ":9000"
+signing_secret: "`+secret+`"
+report: /srv/report.txt
+rate_limit: 10/1m
+log_level: debug
+commands:
+  report: /ask
+allowed_channels: [C0AAA, G0BBB]
+shutdown_timeout: 45s
+`)
+	tests := []struct {
+		name  string
+		args  []string
+		env   map[string]string
+		check func(t *testing.T, c Settings)
+	}{
+		{"defaults with tokens", nil, tokens, func(t *testing.T, c Settings) {
+			want := Default()
+			want.BotToken, want.AppToken = botToken, appToken
+			if !reflect.DeepEqual(c, want) {
+				t.Errorf("got %+v\nwant %+v", c, want)
+			}
+		}},
+		{"file values", []string{"--config", file}, tokens, func(t *testing.T, c Settings) {
+			if c.Mode != ModeHTTP || c.Addr != ":9000" || c.Report != "/srv/report.txt" || c.SigningSecret != secret {
+				t.Errorf("file not applied: %+v", c)
+			}
+			if c.RateLimit != (RateLimit{10, time.Minute}) || c.LogLevel != slog.LevelDebug || c.ShutdownTimeout != 45*time.Second {
+				t.Errorf("file limits not applied: %+v", c)
+			}
+			if c.Commands.Report != "/ask" || c.Commands.Cite != "/cite" {
+				t.Errorf("commands = %+v", c.Commands)
+			}
+			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "G0BBB"}) {
+				t.Errorf("allowed = %v", c.AllowedChannels)
+			}
+		}},
+		{"env overrides file, flag overrides env", []string{"--config", file, "--addr", ":9200", "--log-level", "warn"},
+			with(map[string]string{EnvAddr: ":9100", EnvLogLevel: "error", EnvRateLimit: "3/1h", EnvReport: "/env.txt"}),
+			func(t *testing.T, c Settings) {
+				if c.Addr != ":9200" || c.LogLevel != slog.LevelWarn {
+					t.Errorf("flags should win: addr %q level %v", c.Addr, c.LogLevel)
+				}
+				if c.RateLimit != (RateLimit{3, time.Hour}) || c.Report != "/env.txt" {
+					t.Errorf("env should beat the file: %+v", c)
+				}
+				if c.Mode != ModeHTTP {
+					t.Errorf("file mode lost: %q", c.Mode)
+				}
+			}},
+		{"config file named by environment", nil, with(map[string]string{EnvConfig: file}), func(t *testing.T, c Settings) {
+			if c.Addr != ":9000" {
+				t.Errorf("REPORTBOT_CONFIG ignored: %+v", c)
+			}
+		}},
+		{"command names normalised", []string{"--command-report", "ASK", "--command-cite", "/출처"}, tokens, func(t *testing.T, c Settings) {
+			if c.Commands.Report != "/ask" || c.Commands.Cite != "/출처" {
+				t.Errorf("commands = %+v", c.Commands)
+			}
+		}},
+		{"api url gets a trailing slash", []string{"--slack-api-url", "http://127.0.0.1:9/api"}, tokens, func(t *testing.T, c Settings) {
+			if c.APIURL != "http://127.0.0.1:9/api/" {
+				t.Errorf("APIURL = %q", c.APIURL)
+			}
+		}},
+		{"api url from environment", nil, with(map[string]string{EnvAPIURL: "https://proxy.example/api/"}), func(t *testing.T, c Settings) {
+			if c.APIURL != "https://proxy.example/api/" {
+				t.Errorf("APIURL = %q", c.APIURL)
+			}
+		}},
+		{"http mode listens on :8080 unless told otherwise", []string{"--mode", "http"}, with(map[string]string{EnvSigningSecret: secret}), func(t *testing.T, c Settings) {
+			if c.Addr != DefaultHTTPAddr {
+				t.Errorf("Addr = %q, want %q", c.Addr, DefaultHTTPAddr)
+			}
+		}},
+		{"socket mode opens no port by default", nil, tokens, func(t *testing.T, c Settings) {
+			if c.Addr != "" {
+				t.Errorf("Addr = %q, want none", c.Addr)
+			}
+		}},
+		{"rate limit off", []string{"--rate-limit", "off"}, tokens, func(t *testing.T, c Settings) {
+			if c.RateLimit.Count != 0 {
+				t.Errorf("rate limit = %v, want off", c.RateLimit)
+			}
+		}},
+		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, tokens, func(t *testing.T, c Settings) {
+			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "D0CCC"}) {
+				t.Errorf("allowed = %v", c.AllowedChannels)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(tt.args, env(tt.env), nil)
+			if err != nil {
+				t.Fatalf("Load: %v", err)
+			}
+			tt.check(t, c)
+		})
+	}
+}
+
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		env      map[string]string
+		file     string
+		wantErr  error
+		wantText []string
+	}{
+		{"no tokens", nil, nil, "", ErrMissing, []string{EnvBotToken, EnvAppToken}},
+		{"malformed bot token", nil, map[string]string{EnvBotToken: "xoxp-12345678901", EnvAppToken: appToken}, "", ErrMalformed, []string{EnvBotToken, "xoxb-"}},
+		{"token with whitespace inside", nil, map[string]string{EnvBotToken: "xoxb-123 4567890", EnvAppToken: appToken}, "", ErrMalformed, []string{EnvBotToken}},
+		{"malformed app token", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: "xoxb-1234567890-abc"}, "", ErrMalformed, []string{EnvAppToken}},
+		{"http needs a secret", []string{"--mode", "http"}, map[string]string{EnvBotToken: botToken}, "", ErrMissing, []string{EnvSigningSecret}},
+		{"malformed secret", []string{"--mode", "http"}, map[string]string{EnvBotToken: botToken, EnvSigningSecret: "zzzz"}, "", ErrMalformed, []string{EnvSigningSecret}},
+		{"bad mode", []string{"--mode", "rtm"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--mode", "rtm"}},
+		{"bad rate", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvRateLimit: "5 per minute"}, "", ErrMalformed, []string{EnvRateLimit}},
+		{"bad channel", []string{"--allowed-channels", "#general"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--allowed-channels", "#general"}},
+		{"duplicate commands", []string{"--command-cite", "/report"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--command-cite"}},
+		{"command with a space", []string{"--command-report", "/re port"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--command-report"}},
+		{"bad log level", []string{"--log-level", "loud"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--log-level"}},
+		{"bad shutdown timeout", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvShutdownTimeout: "-1s"}, "", ErrMalformed, []string{EnvShutdownTimeout}},
+		{"bad api url", []string{"--slack-api-url", "ftp://x"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--slack-api-url"}},
+		{"unknown key in file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mdoe: http\n", ErrMalformed, []string{"mdoe"}},
+		{"file not YAML", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: [unclosed\n", ErrMalformed, []string{"config file"}},
+		{"bad value in file names the file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: pigeon\n", ErrMalformed, []string{"config file", "(mode)"}},
+		{"stray argument", []string{"extra"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"extra"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := tt.args
+			if tt.file != "" {
+				args = append([]string{"--config", writeFile(t, tt.file)}, args...)
+			}
+			_, err := Load(args, env(tt.env), nil)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Load error = %v, want %v", err, tt.wantErr)
+			}
+			for _, w := range tt.wantText {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+			for _, s := range []string{botToken, secret} {
+				if strings.Contains(err.Error(), s) {
+					t.Errorf("error leaks a secret: %q", err)
+				}
+			}
+		})
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	_, err := Load([]string{"--config", filepath.Join(t.TempDir(), "nope.yaml")}, env(nil), nil)
+	if err == nil || !strings.Contains(err.Error(), "nope.yaml") {
+		t.Errorf("Load = %v, want an error naming the file", err)
+	}
+}
+
+func TestLoadHelp(t *testing.T) {
+	var out strings.Builder
+	_, err := Load([]string{"-h"}, env(nil), &out)
+	if !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("Load(-h) = %v, want flag.ErrHelp", err)
+	}
+	for _, w := range []string{"-mode", "-addr", "-report", "-rate-limit", "REPORTBOT_REPORT"} {
+		if !strings.Contains(out.String(), w) {
+			t.Errorf("usage lacks %q", w)
+		}
+	}
+}
+
+func TestParseRateLimit(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    RateLimit
+		wantErr bool
+	}{
+		{"6/1m", RateLimit{6, time.Minute}, false},
+		{" 20 / 1h ", RateLimit{20, time.Hour}, false},
+		{"off", RateLimit{}, false},
+		{"0", RateLimit{}, false},
+		{"0/1m", RateLimit{}, false},
+		{"6", RateLimit{}, true},
+		{"x/1m", RateLimit{}, true},
+		{"6/soon", RateLimit{}, true},
+		{"6/-1m", RateLimit{}, true},
+		{"99999999/1m", RateLimit{}, true},
+	}
+	for _, tt := range tests {
+		got, err := ParseRateLimit(tt.in)
+		if (err != nil) != tt.wantErr || got != tt.want {
+			t.Errorf("ParseRateLimit(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
+		}
+	}
+}
