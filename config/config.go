@@ -31,7 +31,7 @@ const (
 // DefaultHTTPAddr is where HTTP mode listens unless told otherwise.
 const DefaultHTTPAddr = ":8080"
 
-// Environment variable names; docs/slack.md lists them with their meaning.
+// Environment variable names; README.md lists them with their meaning.
 const (
 	EnvAppToken        = "SLACK_APP_TOKEN"
 	EnvBotToken        = "SLACK_BOT_TOKEN"

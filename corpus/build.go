@@ -147,7 +147,9 @@ func (p *parser) meta() {
 		}
 		b := &block{section: "front", kind: KindMeta}
 		for _, l := range group {
-			b.items = append(b.items, item{lines: []int{l.n}, text: clean(l.text)})
+			// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the pipe is table layout.
+			text := strings.ReplaceAll(clean(l.text), " | ", ", ")
+			b.items = append(b.items, item{lines: []int{l.n}, text: strings.Trim(text, "| ")})
 		}
 		p.addPassage(b, b.items, "")
 	}
@@ -250,7 +252,7 @@ func (d *Document) TitlePath(id string) []string {
 func (p *parser) passages(b *block) {
 	total := 0
 	for _, it := range b.items {
-		total += utf8.RuneCountInString(it.text)
+		total += utf8.RuneCountInString(it.text) + 1 // with the line break that joins it
 	}
 	if total <= MaxPassageRunes || b.kind == KindCaption {
 		p.addPassage(b, b.items, "")
@@ -268,7 +270,7 @@ func (p *parser) passages(b *block) {
 		chunk, size = nil, 0
 	}
 	for i, it := range b.items {
-		n := utf8.RuneCountInString(it.text)
+		n := utf8.RuneCountInString(it.text) + 1
 		boundary := !it.indent || b.box && i > 0
 		if size > 0 && size+n > MaxPassageRunes && (boundary || size > MaxPassageRunes/2) {
 			emit()

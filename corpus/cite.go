@@ -71,6 +71,19 @@ func (d *Document) Reference(c Citation) (Reference, bool) {
 	if len(byName) == 1 && !strings.Contains(byName[0].Text, "(") {
 		return byName[0], true // an online source listed without a year
 	}
+	// "Stanford AI Index(2024)" for "Stanford University, AI Index 2024.": the
+	// first word and the year, when only one entry has both.
+	first, _, _ := strings.Cut(key, " ")
+	var loose []Reference
+	for _, r := range d.References {
+		low := strings.ToLower(r.Text)
+		if len(first) >= 4 && strings.HasPrefix(low, first) && strings.Contains(low, strings.ToLower(c.Year)) {
+			loose = append(loose, r)
+		}
+	}
+	if len(loose) == 1 {
+		return loose[0], true
+	}
 	return Reference{}, false
 }
 

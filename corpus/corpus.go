@@ -98,8 +98,9 @@ type Passage struct {
 	// context for search; "" when the passage starts its block.
 	Head string
 	Page int // a caption's page from the list of figures; 0 when unknown
-	// Duplicate is the ID of an earlier passage with the same text (the summary
-	// repeats the body); -1 when the passage is original.
+	// Duplicate is, for a summary passage whose lines the body repeats, the ID
+	// of the body passage that holds them (it has pages, so it is the one to
+	// cite); -1 otherwise.
 	Duplicate int
 }
 

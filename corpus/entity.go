@@ -41,8 +41,8 @@ func Mentions(text string) map[string]int {
 }
 
 // resolveLabel checks a country label against what the block says: the report
-// once prints "(중국)" over a block about the EU. When the text after the label
-// never names the labelled country but names another, the text wins.
+// once prints "(중국)" over a block about the EU. The label stands unless the
+// text never names the labelled country and keeps naming one other country.
 func resolveLabel(labelCountry, text string) string {
 	if labelCountry == "" {
 		return ""
@@ -59,6 +59,9 @@ func resolveLabel(labelCountry, text string) string {
 		if k > n || k == n && c < best {
 			best, n = c, k
 		}
+	}
+	if n < 3 {
+		return labelCountry
 	}
 	return best
 }

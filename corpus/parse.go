@@ -414,7 +414,12 @@ func tocKey(s string) string {
 func marker(text string) (string, string) {
 	for _, m := range []string{"□", "☐", "○", "※", "-", "*", "•", "·"} {
 		if strings.HasPrefix(text, m+" ") {
-			return m, strings.TrimSpace(text[len(m):])
+			body := strings.TrimSpace(text[len(m):])
+			// "- ☐ 즉, …": a second marker the layout left behind.
+			if inner, rest := marker(body); inner != "" && inner != "※" {
+				body = rest
+			}
+			return m, body
 		}
 	}
 	return "", text

@@ -14,11 +14,11 @@ import (
 type TokenKind int
 
 const (
-	TokKorean TokenKind = iota // a Hangul word, particles and endings removed
-	TokEnglish                 // an English word, stemmed
-	TokCode                    // a Latin run with digits or capitals kept whole: HBM3E, 2nm, B200
-	TokNumber                  // a number or year
-	TokHanja                   // a Hanja abbreviation mapped to its Korean word
+	TokKorean  TokenKind = iota // a Hangul word, particles and endings removed
+	TokEnglish                  // an English word, stemmed
+	TokCode                     // a Latin run with digits or capitals kept whole: HBM3E, 2nm, B200
+	TokNumber                   // a number or year
+	TokHanja                    // a Hanja abbreviation mapped to its Korean word
 )
 
 // Token is one analysed word.
@@ -70,7 +70,7 @@ var koSuffixes = sortByLen([]string{
 // Endings that mark a verb or adjective when nothing noun-like precedes them.
 var koVerbal = []string{
 	"다", "요", "어", "아", "지", "고", "며", "려", "니", "나", "냐", "래", "죠", "네", "게", "면", "서",
-	"는데", "는지", "는다", "었", "았", "겠", "줘", "된", "한", "할", "는", "야", "라는", "라고", "대",
+	"는데", "는지", "는다", "었", "았", "겠", "줘", "라는", "라고",
 }
 
 // verbalEndings mark a colloquial verb however its stem looks: 들었어, 나왔지, 몰려.
@@ -429,7 +429,7 @@ func (a *Analyzer) korean(w string) (Token, bool) {
 	// Compounds the corpus writes apart are split into its words: 반도체법 →
 	// 반도체 + 법, 수출통제 → 수출 + 통제.
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
-		t.Parts = a.split(main)
+		t.Parts = append(t.Parts, a.split(main)...)
 	}
 	return t, true
 }
@@ -520,22 +520,42 @@ func pastTense(w string) bool {
 	return strings.ContainsRune("어지나니냐다고는죠요", rs[len(rs)-1])
 }
 
-// split cuts a compound into two words the corpus knows, longest head first.
+// split cuts a compound into words the corpus knows, longest head first,
+// the rest split again: 반도체과학법 → 반도체 + 과학 + 법. A one-syllable
+// tail counts only if the corpus uses it often on its own (법, 칩).
 func (a *Analyzer) split(w string) []string {
 	if len(a.vocab) == 0 {
 		return nil
 	}
-	rs := []rune(w)
-	for i := len(rs) - 1; i >= 1; i-- {
-		head, tail := string(rs[:i]), string(rs[i:])
-		if a.Known(head) && (a.Known(tail) || len(rs)-i == 1 && a.vocab[tail] > 2) {
-			if i == 1 && !a.Known(head) {
-				continue
-			}
-			return []string{head, tail}
-		}
+	var parts []string
+	if a.splitInto(w, &parts, 0) && len(parts) > 1 {
+		return parts
 	}
 	return nil
+}
+
+func (a *Analyzer) splitInto(w string, parts *[]string, depth int) bool {
+	rs := []rune(w)
+	if depth > 0 && (a.Known(w) && len(rs) >= 2 || len(rs) == 1 && a.vocab[w] > 2) {
+		*parts = append(*parts, w)
+		return true
+	}
+	if depth > 3 {
+		return false
+	}
+	for i := len(rs) - 1; i >= 2; i-- {
+		head := string(rs[:i])
+		if !a.Known(head) {
+			continue
+		}
+		mark := len(*parts)
+		*parts = append(*parts, head)
+		if a.splitInto(string(rs[i:]), parts, depth+1) {
+			return true
+		}
+		*parts = (*parts)[:mark]
+	}
+	return false
 }
 
 // Bigrams returns the Hangul character bigrams of a stem, which match

@@ -88,7 +88,6 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
-	e.gloss = buildGlossary(e.an, doc, entries)
 	names := opt.Names
 	if names == nil {
 		n, err := EmbeddedNames()
@@ -114,10 +113,10 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 	group := func(names ...string) {
 		var terms []string
 		for _, f := range names {
-			for _, t := range e.an.Tokens(f) {
-				if len(t.Terms) > 0 && t.Terms[0] != "국내" {
-					terms = append(terms, t.Terms[0])
-				}
+			// A name of several words ("United States", "우리 정부") would
+			// make each word a name; the glossary handles such phrases.
+			if toks := e.an.Tokens(f); len(toks) == 1 && len(toks[0].Terms) > 0 && toks[0].Terms[0] != "국내" {
+				terms = append(terms, toks[0].Terms[0])
 			}
 		}
 		for _, t := range terms {
@@ -176,6 +175,7 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	e.n = float64(len(doc.Passages))
+	e.gloss = buildGlossary(e.an, doc, entries, func(t string) int { return e.df[t] }, max(3, len(doc.Passages)/20))
 	return e, nil
 }
 
@@ -532,7 +532,7 @@ func (e *Engine) weightOf(t Token, c concept) float64 {
 
 // Ask answers a question with up to n passages.
 func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
-	q := strings.TrimSpace(question)
+	q := CleanQuestion(question)
 	ans := Answer{Question: question, Lang: Lang(q)}
 	if q == "" {
 		return ans, ErrEmptyQuestion
@@ -556,9 +556,13 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 		return ans, err
 	}
 	if len(ranked) == 0 || ranked[0].cover < e.minCover {
+		// Point to the nearest sections only when they share something real
+		// with the question; otherwise to the chapters.
 		var ids []int
 		for i := 0; i < len(ranked) && i < 5; i++ {
-			ids = append(ids, ranked[i].id)
+			if ranked[i].cover >= e.minCover/2 {
+				ids = append(ids, ranked[i].id)
+			}
 		}
 		ans.Suggestions = e.suggest(ids)
 		return ans, nil
@@ -727,9 +731,20 @@ func termQ(field, term string, boost float64) query.Query {
 }
 
 // Lang tells the language replies should use: Korean when the question has
-// any Hangul.
+// at least as many Korean words as English ones. Names and codes (TSMC, HBM3E)
+// do not count as English.
 func Lang(q string) string {
-	if HasHangul(q) {
+	ko, en := 0, 0
+	for _, w := range words(q) {
+		switch {
+		case HasHangul(w):
+			ko++
+		case isAcronym(w) || strings.IndexFunc(w, unicode.IsDigit) >= 0:
+		case strings.IndexFunc(w, unicode.IsLetter) >= 0:
+			en++
+		}
+	}
+	if ko > 0 && ko >= en {
 		return "ko"
 	}
 	return "en"

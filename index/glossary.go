@@ -108,7 +108,10 @@ func (g *Glossary) Len() int { return len(g.entries) }
 
 // rePair finds "한국어(English)" pairs: 엔비디아(NVIDIA), 반도체과학법(Chips and
 // Science Act), 주권적 AI(Sovereign AI).
-var rePair = regexp.MustCompile(`((?:[가-힣]+ )?[가-힣][가-힣A-Za-z0-9·]*)\(([A-Za-z][A-Za-z0-9 .,&'\-]{1,60})\)`)
+var (
+	rePair = regexp.MustCompile(`(?:^|[\s(「‘“'"])((?:[가-힣]+ )?[가-힣A-Za-z][가-힣A-Za-z0-9·]*)\(([A-Za-z][A-Za-z0-9 .,&'\-]{1,60})\)`)
+	reYear = regexp.MustCompile(`(?:19|20)\d\d`)
+)
 
 // Pair is a Korean term and the English the report gives for it.
 type Pair struct{ Korean, English string }
@@ -117,15 +120,30 @@ type Pair struct{ Korean, English string }
 func MinePairs(doc *corpus.Document) []Pair {
 	var out []Pair
 	seen := map[Pair]bool{}
+	var texts []string
+	for _, s := range doc.Sections {
+		texts = append(texts, s.Title) // "엔비디아(NVIDIA)" is a heading
+	}
 	for _, p := range doc.Passages {
-		for _, m := range rePair.FindAllStringSubmatch(p.Text, -1) {
+		texts = append(texts, p.Text)
+	}
+	for _, text := range texts {
+		for _, m := range rePair.FindAllStringSubmatch(text, -1) {
 			ko, en := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
-			if !HasHangul(ko) || len(en) < 2 {
-				continue
+			if !HasHangul(ko) || len(en) < 2 || reYear.MatchString(en) {
+				continue // "(장은현, 2024)" is a citation, not a translation
 			}
-			// Drop a leading word the pair does not need: "통해 엔비디아(NVIDIA)".
-			if f := strings.Fields(ko); len(f) == 2 && !strings.ContainsAny(f[1], "ABCDEFGHIJKLMNOPQRSTUVWXYZ") {
-				ko = f[1]
+			// Keep the word before only when the term's last word is not
+			// Korean on its own: "주권적 AI(Sovereign AI)", but "통해
+			// 엔비디아(NVIDIA)" and "미국의 인공지능(AI)".
+			if f := strings.Fields(ko); len(f) == 2 {
+				ef := strings.Fields(en)
+				if HasHangul(f[1]) || len(ef) != 2 || !strings.EqualFold(ef[1], f[1]) {
+					ko = f[1]
+				}
+			}
+			if !HasHangul(ko) {
+				continue // "CXL(Compute Express Link)" spells out an acronym
 			}
 			pr := Pair{Korean: ko, English: en}
 			if !seen[pr] {
@@ -137,13 +155,20 @@ func MinePairs(doc *corpus.Document) []Pair {
 	return out
 }
 
-// buildGlossary merges the reviewed glossary with the mined pairs.
-func buildGlossary(a *Analyzer, doc *corpus.Document, entries []Entry) *Glossary {
+// buildGlossary merges the reviewed glossary with the mined pairs. A mined
+// translation that is a common word ("모델" for LLM, "처리" for NLP: the pair
+// caught only the last word of a longer term) would pull in noise, so only
+// terms found in fewer than maxDF passages are taken.
+func buildGlossary(a *Analyzer, doc *corpus.Document, entries []Entry, df func(string) int, maxDF int) *Glossary {
 	g := newGlossary()
 	for _, e := range entries {
 		g.add(a, e.English, e.Korean...)
 	}
 	for _, p := range MinePairs(doc) {
+		toks := a.Tokens(p.Korean)
+		if len(toks) == 0 || len(toks[0].Terms) == 0 || df(toks[len(toks)-1].Terms[0]) >= maxDF {
+			continue
+		}
 		g.add(a, p.English, p.Korean)
 	}
 	for _, c := range corpus.Countries() {

@@ -208,6 +208,11 @@ func formatAnswer(a index.Answer, err error) string {
 		} else {
 			b.WriteString("The report does not cover this question.\n")
 		}
+		if ko {
+			b.WriteString("이 보고서는 AI 반도체·소프트웨어 분야의 초격차 전략, 주요국 정책, 글로벌 기업 동향을 다룹니다.\n")
+		} else {
+			b.WriteString("The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.\n")
+		}
 		if len(a.Suggestions) > 0 {
 			if ko {
 				b.WriteString("관련 있을 수 있는 절:\n")

@@ -1,0 +1,23 @@
+# syntax=docker/dockerfile:1
+#
+# reportbot in a scratch image: one static binary (the report is embedded in
+# it) plus the CA bundle it needs to reach Slack over TLS.
+#
+#   docker build -t reportbot .
+#   docker run --rm -e SLACK_BOT_TOKEN -e SLACK_APP_TOKEN reportbot          # serve
+#   docker run --rm reportbot ask "미국 반도체법 지원 규모는?"
+
+FROM golang:1.26 AS build
+WORKDIR /src
+# Modules first, so that a source change does not re-download them.
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+RUN CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o /out/reportbot ./cmd/reportbot
+
+FROM scratch
+COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
+COPY --from=build /out/reportbot /reportbot
+USER 65532:65532
+ENTRYPOINT ["/reportbot"]
+CMD ["serve"]

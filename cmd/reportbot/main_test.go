@@ -1,0 +1,166 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+type cliResult struct {
+	stdout, stderr string
+	err            error
+}
+
+func runCLI(t *testing.T, stdin string, env map[string]string, args ...string) cliResult {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	getenv := func(k string) string { return env[k] }
+	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut, getenv)
+	return cliResult{out.String(), errOut.String(), err}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run go test ./cmd/reportbot -update): %v", err)
+	}
+	if got != string(want) {
+		t.Errorf("output differs from %s (run go test ./cmd/reportbot -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}
+
+func TestAskGolden(t *testing.T) {
+	tests := []struct {
+		name, file string
+		args       []string
+	}{
+		{"korean answer", "ask-ko.golden", []string{"ask", "미국 반도체법 지원 규모는?"}},
+		{"english answer", "ask-en.golden", []string{"ask", "--top", "2", "When did SK hynix start mass production of HBM3E?"}},
+		{"decline", "ask-decline.golden", []string{"ask", "회의실 예약은 어떻게 해?"}},
+		{"sections", "sections.golden", []string{"sections"}},
+		{"show", "show-2.2.1.마.golden", []string{"show", "2.2.1.마"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "", nil, tt.args...)
+			if r.err != nil {
+				t.Fatalf("run %q: %v\n%s", tt.args, r.err, r.stderr)
+			}
+			golden(t, tt.file, r.stdout)
+		})
+	}
+}
+
+func TestAskJSONBatch(t *testing.T) {
+	in := "미국 반도체법 지원 규모는?\n\nWhere should we grab lunch today?\n" + strings.Repeat("가", 5000) + "\nISBN 알려줘"
+	r := runCLI(t, in, nil, "ask", "--json", "--batch")
+	if r.err != nil {
+		t.Fatalf("ask --json --batch: %v\n%s", r.err, r.stderr)
+	}
+	lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+	if got, want := len(lines), 5; got != want {
+		t.Fatalf("got %d JSON lines, want %d (one per input line):\n%s", got, want, r.stdout)
+	}
+	want := []struct {
+		answered bool
+		error    bool
+		section  string
+	}{
+		{true, false, "3.1"},
+		{false, true, ""},
+		{false, false, ""},
+		{false, true, ""},
+		{true, false, "front"},
+	}
+	for i, ln := range lines {
+		var got answerLine
+		if err := json.Unmarshal([]byte(ln), &got); err != nil {
+			t.Fatalf("line %d is not JSON: %v: %s", i+1, err, ln)
+		}
+		if got.Answered != want[i].answered {
+			t.Errorf("line %d answered = %v, want %v", i+1, got.Answered, want[i].answered)
+		}
+		if (got.Error != "") != want[i].error {
+			t.Errorf("line %d error = %q, want error: %v", i+1, got.Error, want[i].error)
+		}
+		if want[i].section != "" && (len(got.Results) == 0 || got.Results[0].Section != want[i].section) {
+			t.Errorf("line %d first section = %+v, want %s", i+1, got.Results, want[i].section)
+		}
+		if got.Results == nil {
+			t.Errorf("line %d results is null, want a list", i+1)
+		}
+	}
+}
+
+func TestChat(t *testing.T) {
+	r := runCLI(t, "ISBN 알려줘\n\nWhat is the ISBN?\n", nil, "chat")
+	if r.err != nil {
+		t.Fatalf("chat: %v", r.err)
+	}
+	if got := strings.Count(r.stdout, "978-89-6112-977-0"); got < 2 {
+		t.Errorf("chat answered the ISBN %d times, want 2:\n%s", got, r.stdout)
+	}
+}
+
+func TestCommandLineErrors(t *testing.T) {
+	dir := t.TempDir()
+	empty := filepath.Join(dir, "empty.txt")
+	if err := os.WriteFile(empty, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name    string
+		env     map[string]string
+		args    []string
+		usage   bool
+		message string
+	}{
+		{"no command", nil, nil, true, "no command"},
+		{"unknown command", nil, []string{"frobnicate"}, true, "unknown command"},
+		{"empty question", nil, []string{"ask"}, true, "needs a question"},
+		{"blank question", nil, []string{"ask", "  "}, true, "needs a question"},
+		{"bad flag", nil, []string{"ask", "--nope", "q"}, true, "nope"},
+		{"bad top", nil, []string{"ask", "--top", "0", "q"}, true, "--top"},
+		{"batch with argument", nil, []string{"ask", "--batch", "q"}, true, "stdin"},
+		{"missing report", nil, []string{"ask", "--report", filepath.Join(dir, "nope.txt"), "q"}, false, "nope.txt"},
+		{"empty report", nil, []string{"ask", "--report", empty, "q"}, false, "empty"},
+		{"report is a directory", nil, []string{"sections", "--report", dir}, false, "directory"},
+		{"report from environment", map[string]string{"REPORTBOT_REPORT": filepath.Join(dir, "env.txt")}, []string{"ask", "q"}, false, "env.txt"},
+		{"unknown section", nil, []string{"show", "9.9"}, true, "no section"},
+		{"show without id", nil, []string{"show"}, true, "section id"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "", tt.env, tt.args...)
+			if r.err == nil {
+				t.Fatalf("run %q succeeded, want an error", tt.args)
+			}
+			var u usageError
+			if got := errors.As(r.err, &u); got != tt.usage {
+				t.Errorf("usage error = %v, want %v (%v)", got, tt.usage, r.err)
+			}
+			if !strings.Contains(r.err.Error(), tt.message) {
+				t.Errorf("error %q does not mention %q", r.err, tt.message)
+			}
+			if got, want := exitCode(r.err), map[bool]int{true: 2, false: 1}[tt.usage]; got != want {
+				t.Errorf("exit code %d, want %d", got, want)
+			}
+		})
+	}
+}

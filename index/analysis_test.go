@@ -1,0 +1,253 @@
+package index_test
+
+import (
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// learnt is an analyser that has learnt the report's passages, as the engine
+// builds it.
+var learnt = sync.OnceValues(func() (*index.Analyzer, error) {
+	d, err := corpus.Load("")
+	if err != nil {
+		return nil, err
+	}
+	a := index.NewAnalyzer()
+	for _, p := range d.Passages {
+		a.Learn(p.Text)
+	}
+	return a, nil
+})
+
+func analyzer(t *testing.T) *index.Analyzer {
+	t.Helper()
+	a, err := learnt()
+	if err != nil {
+		t.Fatalf("loading the report: %v", err)
+	}
+	return a
+}
+
+// oneToken analyses in and requires exactly one token.
+func oneToken(t *testing.T, a *index.Analyzer, in string) index.Token {
+	t.Helper()
+	toks := a.Tokens(in)
+	if len(toks) != 1 {
+		t.Fatalf("Tokens(%q) = %+v, want one token", in, toks)
+	}
+	return toks[0]
+}
+
+// allTerms lists every token's Terms, in order.
+func allTerms(toks []index.Token) []string {
+	var out []string
+	for _, tk := range toks {
+		out = append(out, tk.Terms...)
+	}
+	return out
+}
+
+func mainTerm(tk index.Token) string {
+	if len(tk.Terms) == 0 {
+		return ""
+	}
+	return tk.Terms[0]
+}
+
+func TestAnalyzerParticlesAndEndings(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in, main string
+	}{
+		{"반도체법은", "반도체법"},
+		{"확보를", "확보"},
+		{"일본은", "일본"},
+		{"발표했다", "발표"},
+		{"양산을", "양산"},
+		{"미국의", "미국"},
+		{"중국은", "중국"},
+		{"국가들은", "국가"},
+		{"반도체과학법에", "반도체과학법"},
+		{"초격차를", "초격차"},
+		{"대응하라는", "대응"},
+		{"규제에서는", "규제"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tk := oneToken(t, a, tt.in)
+			if got := mainTerm(tk); got != tt.main || tk.Kind != index.TokKorean {
+				t.Errorf("Tokens(%q) main term %q kind %d, want %q kind %d (TokKorean)", tt.in, got, tk.Kind, tt.main, index.TokKorean)
+			}
+		})
+	}
+}
+
+func TestAnalyzerCompounds(t *testing.T) {
+	a := analyzer(t)
+	t.Run("초격차 is kept as a term", func(t *testing.T) {
+		for _, in := range []string{"초격차", "초격차를", "초격차는"} {
+			tk := oneToken(t, a, in)
+			if !slices.Contains(tk.Terms, "초격차") {
+				t.Errorf("Tokens(%q).Terms = %q, want them to hold 초격차", in, tk.Terms)
+			}
+		}
+	})
+	tests := []struct {
+		in    string
+		main  string
+		parts []string // known words the compound splits into
+	}{
+		{"반도체법은", "반도체법", []string{"반도체", "법"}},
+		{"수출통제", "수출통제", []string{"수출", "통제"}},
+		{"세액공제", "세액공제", []string{"세액", "공제"}},
+		{"차세대반도체", "차세대반도체", []string{"차세대", "반도체"}},
+		{"인공지능반도체", "인공지능반도체", []string{"인공지능", "반도체"}},
+		{"반도체과학법", "반도체과학법", []string{"반도체", "과학", "법"}},
+		{"세액공제율", "세액공제율", []string{"세액공제"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tk := oneToken(t, a, tt.in)
+			if got := mainTerm(tk); got != tt.main {
+				t.Errorf("Tokens(%q) main term %q, want %q", tt.in, got, tt.main)
+			}
+			for _, p := range tt.parts {
+				if !slices.Contains(tk.Parts, p) {
+					t.Errorf("Tokens(%q).Parts = %q, want them to hold %q", tt.in, tk.Parts, p)
+				}
+				if !a.Known(p) {
+					t.Errorf("part %q of %q is not a word the report uses (Known = false)", p, tt.in)
+				}
+			}
+		})
+	}
+}
+
+func TestAnalyzerHanja(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in    string
+		terms []string
+	}{
+		{"美", []string{"미국"}},
+		{"中", []string{"중국"}},
+		{"日", []string{"일본"}},
+		// "美전략국제연구소" (the report's 美 CSIS): the Hanja and the word after it.
+		{"美전략국제연구소", []string{"미국", "전략국제연구소"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			toks := a.Tokens(tt.in)
+			if got := allTerms(toks); !slices.Equal(got, tt.terms) {
+				t.Errorf("Tokens(%q) terms = %q, want %q", tt.in, got, tt.terms)
+			}
+			if len(toks) == 0 || toks[0].Kind != index.TokHanja {
+				t.Errorf("Tokens(%q)[0] = %+v, want kind TokHanja", tt.in, toks)
+			}
+		})
+	}
+}
+
+func TestAnalyzerLatinAndNumbers(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in    string
+		terms []string // Terms, main first
+		part  string   // a part that must be findable; "" for none
+		kind  index.TokenKind
+	}{
+		{"HBM3E", []string{"hbm3e"}, "hbm", index.TokCode},
+		{"HBM3E의", []string{"hbm3e"}, "hbm", index.TokCode},
+		{"CoWoS", []string{"cowos"}, "", index.TokCode},
+		{"TSMC는", []string{"tsmc"}, "", index.TokCode},
+		{"2nm", []string{"2nm"}, "", index.TokCode},
+		{"R&D", []string{"r&d"}, "", index.TokCode},
+		{"GPT-4", []string{"gpt-4"}, "gpt", index.TokCode},
+		{"GPT-4와", []string{"gpt-4"}, "gpt", index.TokCode},
+		{"B200", []string{"b200"}, "", index.TokCode},
+		{"520억", []string{"520억", "520"}, "", index.TokNumber},
+		{"5,400억", []string{"5400억", "5400"}, "", index.TokNumber},
+		{"1조", []string{"1조", "1"}, "", index.TokNumber},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			tk := oneToken(t, a, tt.in)
+			if !slices.Equal(tk.Terms, tt.terms) || tk.Kind != tt.kind {
+				t.Errorf("Tokens(%q) = terms %q kind %d, want terms %q kind %d", tt.in, tk.Terms, tk.Kind, tt.terms, tt.kind)
+			}
+			if tt.part != "" && !slices.Contains(tk.Parts, tt.part) {
+				t.Errorf("Tokens(%q).Parts = %q, want them to hold %q", tt.in, tk.Parts, tt.part)
+			}
+		})
+	}
+}
+
+func TestAnalyzerYears(t *testing.T) {
+	a := analyzer(t)
+	for _, in := range []string{"'24년", "‘24년", "24년", "2024년", "2024년엔", "2024년에는"} {
+		t.Run(in, func(t *testing.T) {
+			tk := oneToken(t, a, in)
+			if got := mainTerm(tk); got != "2024" || tk.Kind != index.TokNumber {
+				t.Errorf("Tokens(%q) main term %q kind %d, want \"2024\" kind %d (TokNumber)", in, got, tk.Kind, index.TokNumber)
+			}
+		})
+	}
+	t.Run("'22년 and 2022년 meet", func(t *testing.T) {
+		if x, y := allTerms(a.Tokens("'22년")), allTerms(a.Tokens("2022년")); !slices.Equal(x, y) {
+			t.Errorf("Tokens(\"'22년\") terms %q, Tokens(\"2022년\") terms %q; want the same", x, y)
+		}
+	})
+}
+
+func TestAnalyzerEnglish(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in    string
+		terms []string
+	}{
+		{"semiconductors", []string{"semiconductor"}},
+		{"semiconductor", []string{"semiconductor"}},
+		{"published", []string{"publish"}},
+		{"publishes", []string{"publish"}},
+		{"the", nil},
+		{"of the semiconductors", []string{"semiconductor"}},
+		{"What is the size of the chips", []string{"size", "chip"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := allTerms(a.Tokens(tt.in)); !slices.Equal(got, tt.terms) {
+				t.Errorf("Tokens(%q) terms = %q, want %q", tt.in, got, tt.terms)
+			}
+		})
+	}
+}
+
+func TestAnalyzerMixedSentence(t *testing.T) {
+	a := analyzer(t)
+	in := "美 CHIPS법은 '22년 520억 달러를 지원했다"
+	want := []string{"미국", "chips법", "2022", "520억", "520", "달러", "지원"}
+	if got := allTerms(a.Tokens(in)); !slices.Equal(got, want) {
+		t.Errorf("Tokens(%q) terms = %q, want %q", in, got, want)
+	}
+}
+
+func TestBigrams(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"반도체법", []string{"반도", "도체", "체법"}},
+		{"초격차", []string{"초격", "격차"}},
+		{"ai반도체", []string{"반도", "도체"}},
+		{"hbm3e", nil},
+	}
+	for _, tt := range tests {
+		if got := index.Bigrams(tt.in); !slices.Equal(got, tt.want) {
+			t.Errorf("Bigrams(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package index
+
+import (
+	"context"
+	"os"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stepi-tools/reportbot/corpus"
+)
+
+// BenchmarkStartup measures what stands between start and the first answer:
+// parsing the embedded report, learning its vocabulary, building the index.
+func BenchmarkStartup(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		doc, err := corpus.Load("")
+		if err != nil {
+			b.Fatal(err)
+		}
+		e, err := New(doc, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.Close()
+	}
+}
+
+// BenchmarkAsk answers the development questions in turn and reports the
+// latency percentiles beside the mean.
+func BenchmarkAsk(b *testing.B) {
+	e := mustEngine(b)
+	qs := loadGold(b, "testdata/questions-dev.jsonl")
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := e.Ask(ctx, qs[i%len(qs)].Q, 3); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+}
+
+// BenchmarkMemoryAfterStartup reports the live heap and the process's resident
+// set once the engine is ready.
+func BenchmarkMemoryAfterStartup(b *testing.B) {
+	var keep []*Engine
+	for b.Loop() {
+		doc, err := corpus.Load("")
+		if err != nil {
+			b.Fatal(err)
+		}
+		e, err := New(doc, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, old := range keep {
+			old.Close() // an open scorch index keeps its goroutines and memory
+		}
+		keep = append(keep[:0], e)
+	}
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.HeapInuse)/(1<<20), "heap-MB")
+	if rss := residentMB(); rss > 0 {
+		b.ReportMetric(rss, "rss-MB")
+	}
+	runtime.KeepAlive(keep)
+}
+
+func residentMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, ln := range strings.Split(string(data), "\n") {
+		if f := strings.Fields(ln); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}

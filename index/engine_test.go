@@ -1,0 +1,360 @@
+package index
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/stepi-tools/reportbot/corpus"
+)
+
+// sharedEngine builds the engine on the embedded report once per test binary.
+var sharedEngine = sync.OnceValues(func() (*Engine, error) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		return nil, err
+	}
+	return New(doc, Options{})
+})
+
+func mustEngine(t testing.TB) *Engine {
+	t.Helper()
+	e, err := sharedEngine()
+	if err != nil {
+		t.Fatalf("build engine: %v", err)
+	}
+	return e
+}
+
+type goldQuestion struct {
+	ID      string   `json:"id"`
+	Lang    string   `json:"lang"`
+	Q       string   `json:"q"`
+	Gold    []string `json:"gold"`
+	Section []string `json:"section"`
+	Kind    string   `json:"kind"`
+}
+
+func loadGold(t testing.TB, path string) []goldQuestion {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open gold file: %v", err)
+	}
+	defer f.Close()
+	var out []goldQuestion
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var g goldQuestion
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			t.Fatalf("gold line %q: %v", sc.Text(), err)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// normGold matches the evaluator: bold markers and all white space removed,
+// ASCII letters lower-cased.
+func normGold(s string) string {
+	s = strings.ReplaceAll(s, "**", "")
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000':
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 32)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+type quality struct {
+	hit1, hit3, enHit3, section1, oosReject, answerRate, excerptLen float64
+	misses                                                          []string
+}
+
+func measure(t testing.TB, e *Engine, gold []goldQuestion) quality {
+	t.Helper()
+	var q quality
+	var in, en, withSec, oos, lens, nLens float64
+	for _, g := range gold {
+		ans, err := e.Ask(context.Background(), g.Q, 5)
+		if err != nil {
+			t.Fatalf("%s: Ask(%q): %v", g.ID, g.Q, err)
+		}
+		if g.Kind == "out_of_scope" {
+			oos++
+			if !ans.Answered || len(ans.Results) == 0 {
+				q.oosReject++
+			} else {
+				q.misses = append(q.misses, g.ID+" answered out of scope: "+g.Q)
+			}
+			continue
+		}
+		in++
+		if g.Lang == "en" {
+			en++
+		}
+		if ans.Answered && len(ans.Results) > 0 {
+			q.answerRate++
+		}
+		rank := 0
+		for i, r := range ans.Results {
+			shown := normGold(r.Excerpt + " " + strings.Join(r.Sources, " "))
+			lens += float64(utf8.RuneCountInString(r.Excerpt))
+			nLens++
+			for _, gs := range g.Gold {
+				if rank == 0 && strings.Contains(shown, normGold(gs)) {
+					rank = i + 1
+				}
+			}
+		}
+		if rank == 1 {
+			q.hit1++
+		}
+		if rank >= 1 && rank <= 3 {
+			q.hit3++
+			if g.Lang == "en" {
+				q.enHit3++
+			}
+		} else {
+			q.misses = append(q.misses, g.ID+" missed: "+g.Q)
+		}
+		if len(g.Section) > 0 {
+			withSec++
+			if len(ans.Results) > 0 {
+				for _, s := range g.Section {
+					if strings.HasPrefix(ans.Results[0].Section, s) {
+						q.section1++
+						break
+					}
+				}
+			}
+		}
+	}
+	q.hit1 /= in
+	q.hit3 /= in
+	q.enHit3 /= en
+	q.section1 /= withSec
+	q.answerRate /= in
+	q.oosReject /= oos
+	q.excerptLen = lens / nLens
+	return q
+}
+
+// TestQualityFloor runs the development questions through the engine and
+// fails below the product's floors (issue 2's targets).
+func TestQualityFloor(t *testing.T) {
+	e := mustEngine(t)
+	q := measure(t, e, loadGold(t, "testdata/questions-dev.jsonl"))
+	t.Logf("hit@1=%.3f hit@3=%.3f en_hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f",
+		q.hit1, q.hit3, q.enHit3, q.section1, q.oosReject, q.answerRate, q.excerptLen)
+	for _, m := range q.misses {
+		t.Log(m)
+	}
+	floors := []struct {
+		name      string
+		got, want float64
+		max       bool
+	}{
+		{"hit@1", q.hit1, 0.75, false},
+		{"hit@3", q.hit3, 0.90, false},
+		{"English hit@3", q.enHit3, 0.80, false},
+		{"section@1", q.section1, 0.75, false},
+		{"oos_reject", q.oosReject, 0.75, false},
+		{"answer_rate", q.answerRate, 0.95, false},
+		{"excerpt_len", q.excerptLen, 320, true},
+	}
+	for _, f := range floors {
+		if f.max && f.got > f.want || !f.max && f.got < f.want {
+			t.Errorf("%s = %.3f, want %s %.3f", f.name, f.got, map[bool]string{true: "≤", false: "≥"}[f.max], f.want)
+		}
+	}
+}
+
+func TestExcerptsAreShort(t *testing.T) {
+	e := mustEngine(t)
+	for _, g := range loadGold(t, "testdata/questions-dev.jsonl") {
+		ans, err := e.Ask(context.Background(), g.Q, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, r := range ans.Results {
+			if n := utf8.RuneCountInString(r.Excerpt); n > MaxExcerptRunes+2 {
+				t.Errorf("%s: excerpt of %d runes, want ≤ %d: %q", g.ID, n, MaxExcerptRunes+2, r.Excerpt)
+			}
+			if !strings.Contains(normGold(r.Text), normGold(strings.Trim(strings.SplitN(r.Excerpt, "…", 2)[0], " "))) {
+				t.Errorf("%s: excerpt %q is not from its passage", g.ID, r.Excerpt)
+			}
+		}
+	}
+}
+
+// TestScoringIsBM25 checks that bleve really scores with BM25: its BM25 path
+// explains a saturation and a field-length norm, TF-IDF explains neither.
+func TestScoringIsBM25(t *testing.T) {
+	e := mustEngine(t)
+	req := bleve.NewSearchRequest(termQ(fieldWords, "반도체", 1))
+	req.Explain = true
+	res, err := e.idx.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 {
+		t.Fatal("no hits for 반도체")
+	}
+	if got := res.Hits[0].Expl.String(); !strings.Contains(got, "saturation") || !strings.Contains(got, "fieldNorm") {
+		t.Errorf("explanation of the top hit does not show BM25:\n%s", got)
+	}
+
+	// The same documents under bleve's default model score differently.
+	im := bleve.NewIndexMapping()
+	tfidf, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfidf.Close()
+	if err := tfidf.Index("a", map[string]any{"f": "chip chip chip memory"}); err != nil {
+		t.Fatal(err)
+	}
+	q := bleve.NewTermQuery("chip")
+	q.SetField("f")
+	r2, err := tfidf.Search(bleve.NewSearchRequest(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r2.Hits) == 0 || strings.Contains(r2.Hits[0].Expl.String(), "saturation") {
+		t.Errorf("control index unexpectedly scored with BM25")
+	}
+}
+
+func TestBadQuestions(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name     string
+		q        string
+		wantErr  error
+		answered bool
+	}{
+		{"empty", "", ErrEmptyQuestion, false},
+		{"spaces", "   \t ", ErrEmptyQuestion, false},
+		{"too long", strings.Repeat("반도체 ", MaxQuestionRunes), ErrQuestionTooLong, false},
+		{"query syntax", `*"~:\+- AND OR NOT ()[]{}^`, nil, false},
+		{"slack markup only", "<@U12345> <!channel>", ErrEmptyQuestion, false},
+		{"punctuation", "???!!!", nil, false},
+		{"nul bytes", "\x00\x00미국\x00", nil, true},
+		{"emoji", "🤖🤖🤖", nil, false},
+		{"lunch", "Where should we grab lunch today?", nil, false},
+		{"markup around a real question", "<@U12345> 미국 반도체법 지원 규모 얼마야?", nil, true},
+		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), tt.q, 3)
+			if !errors.Is(err, tt.wantErr) {
+				t.Fatalf("Ask(%q) error = %v, want %v", tt.q, err, tt.wantErr)
+			}
+			if err != nil {
+				return
+			}
+			if ans.Answered != tt.answered {
+				t.Errorf("Ask(%q) answered = %v, want %v", tt.q, ans.Answered, tt.answered)
+			}
+			if !ans.Answered && len(ans.Suggestions) == 0 {
+				t.Errorf("Ask(%q) declined with no suggestions: a decline must point somewhere", tt.q)
+			}
+			if ans.Answered && len(ans.Results) == 0 {
+				t.Errorf("Ask(%q) answered with no results", tt.q)
+			}
+		})
+	}
+}
+
+func TestAskHonoursContext(t *testing.T) {
+	e := mustEngine(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.Ask(ctx, "미국 반도체법", 3); !errors.Is(err, context.Canceled) {
+		t.Errorf("Ask on a cancelled context: err = %v, want context.Canceled", err)
+	}
+}
+
+func TestAnswerCarriesCitation(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q, section, pages, source string
+	}{
+		{"korean fact", "미국 반도체법 지원 규모 얼마야?", "3.1", "25–33", ""},
+		{"footnote source", "엔비디아 선행 투자 6대 분야 기사 출처", "2.2.1.가", "10–16", "테크튜브(2023.6.28.)"},
+		{"english to korean", "When did SK hynix start mass production of HBM3E?", "2.2.1.마", "10–16", "SK하이닉스 보도자료(2024.3.19)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), tt.q, 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered || len(ans.Results) == 0 {
+				t.Fatalf("Ask(%q) declined", tt.q)
+			}
+			r := ans.Results[0]
+			if r.Section != tt.section || r.Pages != tt.pages {
+				t.Errorf("first result %s (pp. %s), want %s (pp. %s)", r.Section, r.Pages, tt.section, tt.pages)
+			}
+			if r.SectionTitle == "" {
+				t.Errorf("first result has no section title")
+			}
+			if tt.source != "" && !strings.Contains(strings.Join(r.Sources, "\n"), tt.source) {
+				t.Errorf("sources = %q, want one containing %q", r.Sources, tt.source)
+			}
+		})
+	}
+}
+
+func TestRepeatedTextDoesNotCrowd(t *testing.T) {
+	e := mustEngine(t)
+	ans, err := e.Ask(context.Background(), "초격차 정의", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, r := range ans.Results {
+		k := normGold(r.Excerpt)
+		if seen[k] {
+			t.Errorf("excerpt %q returned twice", r.Excerpt)
+		}
+		seen[k] = true
+	}
+}
+
+func TestLang(t *testing.T) {
+	tests := []struct{ q, want string }{
+		{"미국 반도체법 지원 규모는?", "ko"},
+		{"SaaS PaaS IaaS 차이 정리 좀", "ko"},
+		{"HBM4 양산 시기", "ko"},
+		{"What does 초격차 mean?", "en"},
+		{"When did Intel announce its 6th-gen Xeon (6700E)?", "en"},
+		{"TSMC", "en"},
+		{"", "en"},
+	}
+	for _, tt := range tests {
+		if got := Lang(tt.q); got != tt.want {
+			t.Errorf("Lang(%q) = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,223 @@
+package index_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+func readIndexFile(t *testing.T, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// dataLines counts the lines of a glossary file that are neither blank nor comments.
+func dataLines(t *testing.T, text string) int {
+	t.Helper()
+	n := 0
+	for _, ln := range strings.Split(text, "\n") {
+		ln = strings.TrimSpace(ln)
+		if ln != "" && !strings.HasPrefix(ln, "#") {
+			n++
+		}
+	}
+	return n
+}
+
+func TestGlossaryFileParses(t *testing.T) {
+	entries, err := index.EmbeddedGlossary()
+	if err != nil {
+		t.Fatalf("EmbeddedGlossary: %v", err)
+	}
+	if len(entries) < 100 {
+		t.Errorf("EmbeddedGlossary has %d entries, want the whole file (hundreds)", len(entries))
+	}
+	for _, e := range entries {
+		if e.English == "" || len(e.Korean) == 0 {
+			t.Errorf("glossary.tsv line %d: English %q Korean %q, want both", e.Line, e.English, e.Korean)
+		}
+		if e.English != strings.ToLower(e.English) {
+			t.Errorf("glossary.tsv line %d: English %q is not lower case", e.Line, e.English)
+		}
+	}
+}
+
+func TestGlossaryEveryLineIsAnEntry(t *testing.T) {
+	tests := []struct {
+		file  string
+		load  func() ([]index.Entry, error)
+		lines func(t *testing.T) int
+	}{
+		{"glossary.tsv", index.EmbeddedGlossary, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "glossary.tsv")) }},
+		{"names.tsv", index.EmbeddedNames, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "names.tsv")) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			entries, err := tt.load()
+			if err != nil {
+				t.Fatalf("parsing %s: %v", tt.file, err)
+			}
+			if want := tt.lines(t); len(entries) != want {
+				t.Errorf("%s: %d entries parsed from %d data lines", tt.file, len(entries), want)
+			}
+		})
+	}
+}
+
+func TestGlossaryNoDuplicateEnglish(t *testing.T) {
+	entries, err := index.EmbeddedGlossary()
+	if err != nil {
+		t.Fatalf("EmbeddedGlossary: %v", err)
+	}
+	first := map[string]int{}
+	for _, e := range entries {
+		key := strings.Join(strings.Fields(strings.ToLower(e.English)), " ")
+		if l, dup := first[key]; dup {
+			t.Errorf("glossary.tsv: English %q on line %d repeats line %d", e.English, e.Line, l)
+			continue
+		}
+		first[key] = e.Line
+	}
+}
+
+func TestGlossaryKoreanInReport(t *testing.T) {
+	entries, err := index.EmbeddedGlossary()
+	if err != nil {
+		t.Fatalf("EmbeddedGlossary: %v", err)
+	}
+	report := string(corpus.Embedded())
+	for _, e := range entries {
+		for _, k := range e.Korean {
+			if !strings.Contains(report, k) {
+				t.Errorf("glossary.tsv line %d (%s): %q does not occur in the report", e.Line, e.English, k)
+			}
+		}
+	}
+}
+
+func TestNamesInReport(t *testing.T) {
+	entries, err := index.EmbeddedNames()
+	if err != nil {
+		t.Fatalf("EmbeddedNames: %v", err)
+	}
+	if len(entries) == 0 {
+		t.Fatal("EmbeddedNames returned no entries")
+	}
+	report := string(corpus.Embedded())
+	for _, e := range entries {
+		// In names.tsv the left column is the spelling users type and the right
+		// the forms the report prints.
+		for _, form := range e.Korean {
+			if !strings.Contains(report, form) {
+				t.Errorf("names.tsv line %d (%s): %q does not occur in the report", e.Line, e.English, form)
+			}
+		}
+	}
+}
+
+func TestParseGlossary(t *testing.T) {
+	tests := []struct {
+		name    string
+		in      string
+		want    []index.Entry
+		wantErr []string // substrings the error must hold; nil: no error
+	}{
+		{
+			name: "entries, comments, blank lines and CRLF",
+			in:   "# comment\n\nsubsidy\t보조금|지원금\r\n  # indented comment\nchips act\t 반도체법 | 반도체과학법 \n",
+			want: []index.Entry{
+				{English: "subsidy", Korean: []string{"보조금", "지원금"}, Line: 3},
+				{English: "chips act", Korean: []string{"반도체법", "반도체과학법"}, Line: 5},
+			},
+		},
+		{name: "empty file", in: "", want: nil},
+		{
+			name:    "line without a TAB",
+			in:      "subsidy\t보조금\nchips act 반도체법\n",
+			wantErr: []string{"line 2", "chips act 반도체법"},
+		},
+		{
+			name:    "spaces instead of a TAB",
+			in:      "# header\nsubsidy    보조금\n",
+			wantErr: []string{"line 2", "subsidy    보조금"},
+		},
+		{name: "no English", in: "\t보조금\n", wantErr: []string{"line 1"}},
+		{name: "no Korean", in: "subsidy\t\n", wantErr: []string{"line 1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := index.ParseGlossary(tt.in)
+			if tt.wantErr != nil {
+				if err == nil {
+					t.Fatalf("ParseGlossary(%q) = %+v, nil error; want an error", tt.in, got)
+				}
+				for _, s := range tt.wantErr {
+					if !strings.Contains(err.Error(), s) {
+						t.Errorf("ParseGlossary(%q) error %q does not mention %q", tt.in, err, s)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("ParseGlossary(%q): %v", tt.in, err)
+			}
+			if !slices.EqualFunc(got, tt.want, func(a, b index.Entry) bool {
+				return a.English == b.English && a.Line == b.Line && slices.Equal(a.Korean, b.Korean)
+			}) {
+				t.Errorf("ParseGlossary(%q) = %+v, want %+v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMinePairs(t *testing.T) {
+	d, err := corpus.Load("")
+	if err != nil {
+		t.Fatalf("corpus.Load: %v", err)
+	}
+	pairs := index.MinePairs(d)
+	tests := []struct {
+		english, korean string // the English side exactly; a word the Korean side holds
+	}{
+		{"Chips and Science Act", "반도체과학법"},
+		{"CUDA", "쿠다"},
+		{"Lock-in", "락인"},
+		{"NVIDIA", "엔비디아"},         // printed only in the heading "가. 엔비디아(NVIDIA)"
+		{"Sovereign AI", "주권적 AI"}, // the Korean term ends in a Latin word
+	}
+	for _, tt := range tests {
+		t.Run(tt.english, func(t *testing.T) {
+			var got []string
+			for _, p := range pairs {
+				if p.English == tt.english {
+					got = append(got, p.Korean)
+					if strings.Contains(p.Korean, tt.korean) {
+						return
+					}
+				}
+			}
+			t.Errorf("MinePairs: English %q pairs with %q, want a Korean side holding %q", tt.english, got, tt.korean)
+		})
+	}
+	seen := map[index.Pair]bool{}
+	for _, p := range pairs {
+		if seen[p] {
+			t.Errorf("MinePairs returns %+v twice", p)
+		}
+		seen[p] = true
+		if !index.HasHangul(p.Korean) || p.English == "" {
+			t.Errorf("MinePairs returned %+v, want a Korean and an English side", p)
+		}
+		if strings.ContainsAny(p.English, "0123456789") && strings.Contains(p.English, ",") {
+			t.Errorf("MinePairs returned the citation %+v as a translation", p)
+		}
+	}
+}
