@@ -53,7 +53,7 @@ func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 		if alt >= 0 && altScore >= 0.3*bestScore {
 			a, b := info.lines[min(best, alt)], info.lines[max(best, alt)]
 			if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 <= MaxExcerptRunes {
-				sep := " "
+				sep := "\n"
 				if max(best, alt)-min(best, alt) > 1 {
 					sep = " … "
 				}
@@ -71,7 +71,7 @@ func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 			next = best + 1
 		}
 		if next >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[next])+1 <= MaxExcerptRunes {
-			text += " " + info.lines[next]
+			text += "\n" + info.lines[next]
 		}
 	}
 	return e.cut(text, cs)

@@ -43,6 +43,9 @@ const usage = `reportbot answers questions about «AI 초격차 전략 수립 �
 Usage:
   reportbot ask [--json] [--batch] [--top N] [--report FILE] QUESTION
   reportbot chat [--top N] [--report FILE]
+  reportbot country [--json] [--batch] [--all] [--report FILE] NAME
+  reportbot company [--json] [--batch] [--all] [--report FILE] NAME
+  reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] [--report FILE] CLAIM
   reportbot sections [--report FILE]
   reportbot show [--report FILE] SECTION
   reportbot serve [flags]          run the Slack bot (see README.md)
@@ -62,6 +65,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runAsk(ctx, rest, stdin, stdout, stderr, getenv)
 	case "chat":
 		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
+	case "country":
+		return runCountry(ctx, rest, stdin, stdout, stderr, getenv)
+	case "company":
+		return runCompany(ctx, rest, stdin, stdout, stderr, getenv)
+	case "cite":
+		return runCite(ctx, rest, stdin, stdout, stderr, getenv)
 	case "sections":
 		return runSections(ctx, rest, stdout, stderr, getenv)
 	case "show":

@@ -1,0 +1,519 @@
+package index_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Named apart from other test files' -update flags of this package.
+var updateSummaries = flag.Bool("update-summaries", false, "rewrite testdata/summaries/*.golden")
+
+// summaryEngine builds the engine on the shipped report once per test binary.
+var summaryEngine = sync.OnceValues(func() (*index.Engine, error) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		return nil, err
+	}
+	return index.New(doc, index.Options{})
+})
+
+func mustSummaryEngine(t testing.TB) *index.Engine {
+	t.Helper()
+	e, err := summaryEngine()
+	if err != nil {
+		t.Fatalf("build engine: %v", err)
+	}
+	return e
+}
+
+var reSummarySlug = regexp.MustCompile(`[^a-z0-9]+`)
+
+func summarySlug(s string) string {
+	return strings.Trim(reSummarySlug.ReplaceAllString(strings.ToLower(s), "-"), "-")
+}
+
+// renderSummary is the stable text the golden files hold: every group and
+// item with what a reviewer needs to check it against the report.
+func renderSummary(s index.Summary) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s (%s) — query %q, answered %v, %d items\n", s.Name, s.English, s.Query, s.Answered, s.Total())
+	var key []string
+	for _, it := range s.Key {
+		key = append(key, fmt.Sprintf("#%d", it.PassageID))
+	}
+	fmt.Fprintf(&b, "key items: %s\n", strings.Join(key, " "))
+	for _, g := range s.Groups {
+		fmt.Fprintf(&b, "\n## %s | %s | %d items, %d omitted\n", g.Title, g.TitleEn, len(g.Items), g.Omitted)
+		for _, it := range g.Items {
+			fmt.Fprintf(&b, "- #%d %s %q pp. %s — %s, mentions %d", it.PassageID, it.Section, it.SectionTitle, it.Pages, it.Match, it.Mentions)
+			if it.Label != "" {
+				fmt.Fprintf(&b, ", label (%s)", it.Label)
+			}
+			if it.LabelMismatch {
+				b.WriteString(" MISMATCH")
+			}
+			b.WriteString("\n")
+			fmt.Fprintf(&b, "  > %s\n", it.Excerpt)
+			for _, src := range it.Sources {
+				fmt.Fprintf(&b, "  source: %s\n", src)
+			}
+		}
+	}
+	return b.String()
+}
+
+func summaryGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "summaries", name)
+	if *updateSummaries {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./index -run Summary -update-summaries to create it)", err)
+	}
+	if string(want) != got {
+		wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+		for i := 0; i < max(len(wl), len(gl)); i++ {
+			var w, g string
+			if i < len(wl) {
+				w = wl[i]
+			}
+			if i < len(gl) {
+				g = gl[i]
+			}
+			if w != g {
+				t.Fatalf("%s differs at line %d:\nwant %s\ngot  %s\nIf intended, run go test ./index -run Summary -update-summaries and review the diff.", path, i+1, w, g)
+			}
+		}
+	}
+}
+
+func TestCountrySummaryGolden(t *testing.T) {
+	e := mustSummaryEngine(t)
+	for _, c := range corpus.Countries() {
+		t.Run(c.English, func(t *testing.T) {
+			s, err := e.CountrySummary(context.Background(), c.Name)
+			if err != nil {
+				t.Fatalf("CountrySummary(%s): %v", c.Name, err)
+			}
+			summaryGolden(t, "country-"+summarySlug(c.English)+".golden", renderSummary(s))
+		})
+	}
+}
+
+func TestCompanySummaryGolden(t *testing.T) {
+	e := mustSummaryEngine(t)
+	for _, c := range corpus.Companies() {
+		t.Run(c.English, func(t *testing.T) {
+			s, err := e.CompanySummary(context.Background(), c.Name)
+			if err != nil {
+				t.Fatalf("CompanySummary(%s): %v", c.Name, err)
+			}
+			summaryGolden(t, "company-"+summarySlug(c.English)+".golden", renderSummary(s))
+		})
+	}
+}
+
+// countryDevRow is a line of testdata/countries-dev.jsonl, a copy of
+// ../shared/eval/countries-dev.jsonl.
+type countryDevRow struct {
+	Query     string   `json:"query"`
+	Canonical *string  `json:"canonical"`
+	Must      []string `json:"must"`
+	MustNot   []string `json:"must_not"`
+	Answered  bool     `json:"answered"`
+}
+
+var reSummaryWS = regexp.MustCompile(`\s+`)
+
+func summaryNorm(s string) string {
+	return strings.ToLower(strings.TrimSpace(reSummaryWS.ReplaceAllString(s, " ")))
+}
+
+// scoreCountryRow applies ../shared/eval/score-country's rule to a summary.
+func scoreCountryRow(r countryDevRow, s index.Summary) []string {
+	var why []string
+	items := s.Items()
+	answered := s.Answered && len(items) > 0
+	if answered != r.Answered {
+		why = append(why, fmt.Sprintf("answered=%v, want %v", answered, r.Answered))
+	}
+	if r.Canonical != nil && s.Name != *r.Canonical {
+		why = append(why, fmt.Sprintf("country=%q, want %q", s.Name, *r.Canonical))
+	}
+	var blob strings.Builder
+	for _, it := range items {
+		blob.WriteString(summaryNorm(it.Text) + " " + summaryNorm(it.Excerpt) + " ")
+	}
+	for _, m := range r.Must {
+		if !strings.Contains(blob.String(), summaryNorm(m)) {
+			why = append(why, "missing: "+m)
+		}
+	}
+	for _, m := range r.MustNot {
+		if strings.Contains(blob.String(), summaryNorm(m)) {
+			why = append(why, "must not include: "+m)
+		}
+	}
+	return why
+}
+
+func readCountryDevRows(t *testing.T) []countryDevRow {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "countries-dev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []countryDevRow
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r countryDevRow
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("countries-dev.jsonl: %v", err)
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// TestCountryDevSet is the scorer's check, run on the summaries themselves:
+// every dev row, and the same must phrases for other spellings of each name.
+func TestCountryDevSet(t *testing.T) {
+	e := mustSummaryEngine(t)
+	rows := readCountryDevRows(t)
+	must := map[string][]string{}
+	for _, r := range rows {
+		if r.Canonical != nil {
+			must[*r.Canonical] = r.Must
+		}
+	}
+	extra := map[string]string{
+		"USA": "미국", "U.S.": "미국", "America": "미국", "미국은": "미국", "美": "미국", "the United States": "미국",
+		"PRC": "중국", "中": "중국", "중국의": "중국",
+		"日本": "일본", "日": "일본", "Japan's": "일본",
+		"臺灣": "대만", "타이완": "대만",
+		"European Union": "EU", "Europe": "EU", "유럽연합": "EU",
+		"South Korea": "한국", "우리나라": "한국", "대한민국": "한국",
+		"Britain": "영국", "Great Britain": "영국", "United Kingdom": "영국", "England": "영국",
+		"Deutschland": "독일", "Germny": "독일",
+		"프랑스는":     "프랑스",
+		"Singapor": "싱가포르", "싱가폴": "싱가포르",
+		"Canda": "캐나다",
+	}
+	for q, c := range extra {
+		c := c
+		rows = append(rows, countryDevRow{Query: q, Canonical: &c, Must: must[c], Answered: true})
+	}
+	for _, q := range []string{"인도", "India", "러시아", "", "<@U123>", "zzzz"} {
+		rows = append(rows, countryDevRow{Query: q, Answered: false})
+	}
+	passed := 0
+	for _, r := range rows {
+		s, err := e.CountrySummary(context.Background(), r.Query)
+		if err != nil && !index.IsNameError(err) {
+			t.Errorf("CountrySummary(%q): %v", r.Query, err)
+			continue
+		}
+		if why := scoreCountryRow(r, s); len(why) > 0 {
+			t.Errorf("%q -> %q: %s", r.Query, s.Name, strings.Join(why, "; "))
+			continue
+		}
+		passed++
+	}
+	t.Logf("country_pass=%.3f (%d/%d)", float64(passed)/float64(len(rows)), passed, len(rows))
+}
+
+// The report prints "(중국)" over a block of 3.2 whose text is about the EU;
+// the parser marks such blocks with Label ≠ Country. The EU summary must hold
+// them, flagged, and the China summary must not.
+func TestLabelMismatch(t *testing.T) {
+	e := mustSummaryEngine(t)
+	doc := e.Document()
+	var wrong []int
+	for _, p := range doc.Passages {
+		if p.Label == "중국" && p.Country == "EU" && p.Duplicate < 0 {
+			wrong = append(wrong, p.ID)
+		}
+	}
+	if len(wrong) == 0 {
+		t.Fatal("no block labelled (중국) about the EU in the parsed report")
+	}
+	eu, err := e.CountrySummary(context.Background(), "EU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cn, err := e.CountrySummary(context.Background(), "중국")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := func(s index.Summary) map[int]index.SummaryItem {
+		m := map[int]index.SummaryItem{}
+		for _, it := range s.Items() {
+			m[it.PassageID] = it
+		}
+		return m
+	}
+	euItems, cnItems := byID(eu), byID(cn)
+	for _, id := range wrong {
+		it, ok := euItems[id]
+		if !ok {
+			t.Errorf("EU summary lacks passage #%d (labelled 중국, about the EU)", id)
+		} else if !it.LabelMismatch || it.Match != index.MatchBlock || it.Label != "중국" {
+			t.Errorf("EU summary item #%d = %+v, want a block flagged as mislabelled (중국)", id, it)
+		}
+		if _, ok := cnItems[id]; ok {
+			t.Errorf("China summary holds passage #%d, which is about the EU", id)
+		}
+	}
+}
+
+// A block must not lose its country to a single stray mention: the parser
+// moves 3.1's Japan block to the EU because it names the EU once among
+// partners; the summary checks the text and keeps it with Japan.
+func TestLabelKeptAgainstStrayMention(t *testing.T) {
+	e := mustSummaryEngine(t)
+	doc := e.Document()
+	jp, err := e.CountrySummary(context.Background(), "일본")
+	if err != nil {
+		t.Fatal(err)
+	}
+	eu, err := e.CountrySummary(context.Background(), "EU")
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := func(s index.Summary, id int) (index.SummaryItem, bool) {
+		for _, it := range s.Items() {
+			if it.PassageID == id {
+				return it, true
+			}
+		}
+		return index.SummaryItem{}, false
+	}
+	n := 0
+	for _, p := range doc.Passages {
+		if p.Label != "일본" || p.Duplicate >= 0 {
+			continue
+		}
+		n++
+		if it, ok := in(jp, p.ID); !ok || it.Match != index.MatchBlock || it.LabelMismatch {
+			t.Errorf("Japan summary: passage #%d (labelled 일본) = %+v, %v; want a block", p.ID, it, ok)
+		}
+		if it, ok := in(eu, p.ID); ok && it.Match == index.MatchBlock {
+			t.Errorf("EU summary claims Japan's block #%d as its own", p.ID)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no passage labelled 일본")
+	}
+}
+
+// Text that names a country without a label counts as a mention (4.2 names
+// 캐나다 and 미국 in passing).
+func TestUnlabelledMentions(t *testing.T) {
+	e := mustSummaryEngine(t)
+	for _, name := range []string{"캐나다", "미국"} {
+		s, err := e.CountrySummary(context.Background(), name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, it := range s.Items() {
+			if strings.HasPrefix(it.Section, "4.") && it.Match == index.MatchMention && strings.Contains(it.Text, name) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s summary has no mention from chapter 4", name)
+		}
+	}
+}
+
+func TestSummaryInvariants(t *testing.T) {
+	e := mustSummaryEngine(t)
+	doc := e.Document()
+	type run struct {
+		name string
+		fn   func(context.Context, string) (index.Summary, error)
+	}
+	var runs []run
+	for _, c := range corpus.Countries() {
+		runs = append(runs, run{c.Name, e.CountrySummary})
+	}
+	for _, c := range corpus.Companies() {
+		runs = append(runs, run{c.Name, e.CompanySummary})
+	}
+	for _, r := range runs {
+		t.Run(r.name, func(t *testing.T) {
+			s, err := r.fn(context.Background(), r.name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !s.Answered || s.Name != r.name || len(s.Groups) == 0 {
+				t.Fatalf("summary of %s: answered %v, name %q, %d groups", r.name, s.Answered, s.Name, len(s.Groups))
+			}
+			if s.Groups[0].Items[0].Match == index.MatchMention {
+				t.Errorf("first group %q opens with a mention, not the entity's own block", s.Groups[0].Title)
+			}
+			seen := map[int]bool{}
+			for gi, g := range s.Groups {
+				if len(g.Items) == 0 {
+					t.Errorf("group %q is empty", g.Title)
+					continue
+				}
+				if len(g.Items) > 2*index.MaxGroupItems {
+					t.Errorf("group %q has %d items", g.Title, len(g.Items))
+				}
+				if gi < len(s.Key) && s.Key[gi].PassageID != g.Items[0].PassageID {
+					t.Errorf("key item %d is #%d, want the group's first #%d", gi, s.Key[gi].PassageID, g.Items[0].PassageID)
+				}
+				for _, it := range g.Items {
+					if seen[it.PassageID] {
+						t.Errorf("passage #%d appears twice", it.PassageID)
+					}
+					seen[it.PassageID] = true
+					p := doc.Passages[it.PassageID]
+					if p.Duplicate >= 0 {
+						t.Errorf("passage #%d repeats #%d", p.ID, p.Duplicate)
+					}
+					if it.Text != p.Text || it.Section != p.Section {
+						t.Errorf("item #%d does not match its passage", it.PassageID)
+					}
+					if n := utf8.RuneCountInString(it.Excerpt); n == 0 || n > index.MaxExcerptRunes+2 {
+						t.Errorf("item #%d excerpt has %d runes", it.PassageID, n)
+					}
+					if it.Section != "summary-en" && it.Section != "summary-ko" && it.Pages == "" {
+						t.Errorf("item #%d (%s) has no pages", it.PassageID, it.Section)
+					}
+				}
+			}
+			if len(s.Key) > index.MaxKeyItems || len(s.Key) != min(len(s.Groups), index.MaxKeyItems) {
+				t.Errorf("%d key items for %d groups", len(s.Key), len(s.Groups))
+			}
+		})
+	}
+}
+
+func TestUnknownNames(t *testing.T) {
+	e := mustSummaryEngine(t)
+	tests := []struct {
+		name, query string
+		company     bool
+		wantErr     error
+		wantInMsg   []string
+	}{
+		{"Brazil", "Brazil", false, corpus.ErrUnknownName, []string{"does not cover", "United States", "Canada"}},
+		{"브라질", "브라질", false, corpus.ErrUnknownName, []string{"다루지 않습니다", "미국", "캐나다"}},
+		{"인도", "인도", false, corpus.ErrUnknownName, []string{"다루지 않습니다", "싱가포르"}},
+		{"러시아 named in passing", "러시아", false, corpus.ErrUnknownName, []string{"러시아는", "지나가며", "미국"}},
+		{"empty", "", false, corpus.ErrEmptyName, []string{"United States"}},
+		{"slack mention", "<@U123>", false, corpus.ErrEmptyName, []string{"United States"}},
+		{"10 KB", strings.Repeat("가", 10<<10), false, corpus.ErrNameTooLong, []string{"너무 깁니다", "미국"}},
+		{"a company to /country", "삼성", false, corpus.ErrUnknownName, []string{"삼성전자는 기업입니다", "/company"}},
+		{"Apple", "Apple", true, corpus.ErrUnknownName, []string{"does not cover", "NVIDIA", "IBM"}},
+		{"a country to /company", "Japan", true, corpus.ErrUnknownName, []string{"Japan is a country", "/country"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var s index.Summary
+			var err error
+			if tt.company {
+				s, err = e.CompanySummary(context.Background(), tt.query)
+			} else {
+				s, err = e.CountrySummary(context.Background(), tt.query)
+			}
+			if !errors.Is(err, tt.wantErr) || !index.IsNameError(err) {
+				t.Errorf("err = %v, want %v", err, tt.wantErr)
+			}
+			if s.Answered || len(s.Groups) != 0 || len(s.Key) != 0 {
+				t.Errorf("answered %v with %d groups, want a refusal", s.Answered, len(s.Groups))
+			}
+			want := len(corpus.Countries())
+			if tt.company {
+				want = len(corpus.Companies())
+			}
+			if len(s.Covered) != want {
+				t.Errorf("Covered lists %d names, want %d", len(s.Covered), want)
+			}
+			for _, w := range tt.wantInMsg {
+				if !strings.Contains(s.Message, w) {
+					t.Errorf("Message %q lacks %q", s.Message, w)
+				}
+			}
+		})
+	}
+}
+
+func TestPassingCountryPointsAtText(t *testing.T) {
+	e := mustSummaryEngine(t)
+	s, err := e.CountrySummary(context.Background(), "Russia")
+	if !errors.Is(err, corpus.ErrUnknownName) {
+		t.Fatalf("err = %v", err)
+	}
+	if len(s.Passing) == 0 {
+		t.Fatal("no passing mentions of 러시아")
+	}
+	for _, it := range s.Passing {
+		if !strings.Contains(it.Text, "러시아") {
+			t.Errorf("passing item #%d does not name 러시아", it.PassageID)
+		}
+	}
+	// 이란 is also a Korean ending ("…이란"): only the word counts.
+	s, _ = e.CountrySummary(context.Background(), "이란")
+	for _, it := range s.Passing {
+		if !regexp.MustCompile(`(^|[^가-힣])이란([^가-힣]|$)`).MatchString(it.Text) {
+			t.Errorf("passing item #%d for 이란 is an ending, not the country: %.60q", it.PassageID, it.Text)
+		}
+	}
+}
+
+func TestDidYouMean(t *testing.T) {
+	e := mustSummaryEngine(t)
+	s, _ := e.CountrySummary(context.Background(), "Germanyyy")
+	if len(s.DidYouMean) == 0 || s.DidYouMean[0].Name != "독일" {
+		t.Errorf("DidYouMean for Germanyyy = %+v, want 독일 first", s.DidYouMean)
+	}
+	s, _ = e.CountrySummary(context.Background(), "Germny")
+	if !s.Answered || !s.Typo || s.Name != "독일" {
+		t.Errorf("Germny: answered %v typo %v name %q", s.Answered, s.Typo, s.Name)
+	}
+}
+
+func TestSummaryCanceled(t *testing.T) {
+	e := mustSummaryEngine(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := e.CountrySummary(ctx, "미국"); !errors.Is(err, context.Canceled) {
+		t.Errorf("CountrySummary on a canceled context: %v", err)
+	}
+	if _, err := e.CompanySummary(ctx, "IBM"); !errors.Is(err, context.Canceled) {
+		t.Errorf("CompanySummary on a canceled context: %v", err)
+	}
+}
