@@ -179,18 +179,10 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	ranked = e.citeFilter(concepts, ranked)
 	floor := math.Max(e.minCover, CiteMinCoverage)
 	if len(ranked) == 0 || ranked[0].cover < floor {
-		// Sections to read instead, when they share something real with
-		// the claim; otherwise the chapters.
-		var ids []int
-		for i := 0; i < len(ranked) && i < 5; i++ {
-			if ranked[i].cover >= floor/2 {
-				ids = append(ids, ranked[i].id)
-			}
-		}
-		out.Suggestions = e.suggest(ids)
+		out.Suggestions = e.nearest(ranked, floor)
 		return out, nil
 	}
-	issues := e.doc.Issues()
+	issues := e.issues
 	seen := map[int]bool{}
 	for i, r := range ranked {
 		if i > 0 && r.cover < math.Max(floor*citeSecondShare, ranked[0].cover*citeSecondShare) {

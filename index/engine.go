@@ -54,6 +54,7 @@ type Engine struct {
 	n        float64
 	minCover float64
 	names    map[string][]string // Korean spellings of names the report prints in Latin letters
+	issues   []corpus.Issue      // the report's own citation inconsistencies, found once
 	entities map[string]bool     // terms naming a country or company the report covers
 	aliases  map[string][]string // entity term → every term of the same country or company
 }
@@ -176,6 +177,7 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 	}
 	e.n = float64(len(doc.Passages))
 	e.gloss = buildGlossary(e.an, doc, entries, func(t string) int { return e.df[t] }, max(3, len(doc.Passages)/20))
+	e.issues = doc.Issues()
 	return e, nil
 }
 
@@ -556,15 +558,7 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 		return ans, err
 	}
 	if len(ranked) == 0 || ranked[0].cover < e.minCover {
-		// Point to the nearest sections only when they share something real
-		// with the question; otherwise to the chapters.
-		var ids []int
-		for i := 0; i < len(ranked) && i < 5; i++ {
-			if ranked[i].cover >= e.minCover/2 {
-				ids = append(ids, ranked[i].id)
-			}
-		}
-		ans.Suggestions = e.suggest(ids)
+		ans.Suggestions = e.nearest(ranked, e.minCover)
 		return ans, nil
 	}
 	seen := map[int]bool{}
@@ -753,6 +747,19 @@ func Lang(q string) string {
 func (e *Engine) sectionRef(id string) SectionRef {
 	s, _ := e.doc.Section(id)
 	return SectionRef{ID: s.ID, Title: s.Title, Pages: s.Pages()}
+}
+
+// nearest suggests sections for a declined question: those of the best
+// candidates when they share something real with it (half the coverage an
+// answer needs), otherwise the chapters.
+func (e *Engine) nearest(ranked []scored, floor float64) []SectionRef {
+	var ids []int
+	for i := 0; i < len(ranked) && i < 5; i++ {
+		if ranked[i].cover >= floor/2 {
+			ids = append(ids, ranked[i].id)
+		}
+	}
+	return e.suggest(ids)
 }
 
 // suggest names the sections of the nearest passages, or the chapters.

@@ -2,6 +2,8 @@ package index
 
 import (
 	"math"
+
+	"github.com/stepi-tools/reportbot/corpus"
 	"strings"
 	"unicode/utf8"
 )
@@ -15,6 +17,9 @@ const MaxExcerptRunes = 300
 // sentence or clause boundary.
 func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 	info := e.info[id]
+	if p := e.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= MaxExcerptRunes {
+		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
+	}
 	// Words the whole passage shares through its section title or country
 	// tell its lines apart less well than the rest.
 	own := make([]float64, len(cs))
