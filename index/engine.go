@@ -66,6 +66,7 @@ type passageInfo struct {
 	lines []string          // display lines
 	lterm []map[string]bool // terms per line
 	lnote []map[string]bool // terms of the footnotes a line cites
+	lhead []map[string]bool // terms of a line's first words, where a bullet names its topic
 	cites []bool            // the line carries a footnote marker or an in-text citation
 }
 
@@ -208,6 +209,16 @@ func (e *Engine) termSet(text string) map[string]bool {
 	return m
 }
 
+// lineHead is the start of a line: its label, if any, and first two words.
+func lineHead(ln string) string {
+	f := strings.Fields(ln)
+	n := 2
+	if len(f) > 0 && strings.HasPrefix(f[0], "(") {
+		n = 4 // "(SaaS) 응용 …", "(AI 인재 채용) …"
+	}
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
 func (e *Engine) notesOf(text string) string {
 	var notes []string
 	for _, n := range corpus.FootnoteMarkers(text, nil) {
@@ -237,6 +248,7 @@ func (e *Engine) analysePassage(p corpus.Passage) (map[string]interface{}, passa
 		info.lines = append(info.lines, ln)
 		info.lterm = append(info.lterm, e.termSet(ln))
 		info.lnote = append(info.lnote, e.termSet(e.notesOf(ln)))
+		info.lhead = append(info.lhead, e.termSet(lineHead(ln)))
 		info.cites = append(info.cites, len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(e.doc.Citations(ln)) > 0)
 	}
 	return map[string]interface{}{
@@ -518,7 +530,7 @@ func (e *Engine) weightOf(t Token, c concept) float64 {
 		case t.Kind == TokEnglish && c.name:
 			w = 0.7 * maxIDF
 		case t.Kind == TokEnglish:
-			w = 0.2 * maxIDF
+			w = 0.35 * maxIDF
 		default:
 			w = 0.35 * maxIDF
 		}
@@ -617,7 +629,17 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 		}
 		ranked = append(ranked, scored{c.id, s, cover})
 	}
-	sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
+	// Passages that cover enough of the question to answer it come before
+	// those that do not, however short (and so well scored by BM25) the
+	// latter are: a reference entry that shares the title of a policy must not
+	// hide the paragraph about it.
+	sort.SliceStable(ranked, func(i, j int) bool {
+		ai, aj := ranked[i].cover >= e.minCover, ranked[j].cover >= e.minCover
+		if ai != aj {
+			return ai
+		}
+		return ranked[i].score > ranked[j].score
+	})
 	return ranked, nil
 }
 

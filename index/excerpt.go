@@ -36,7 +36,13 @@ func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 			noteWeight = 1
 		}
 		for k, c := range cs {
-			s += own[k] * math.Max(matchConcept(c, info.lterm[i]), noteWeight*matchConcept(c, info.lnote[i]))
+			m := math.Max(matchConcept(c, info.lterm[i]), noteWeight*matchConcept(c, info.lnote[i]))
+			if m > 0 && matchConcept(c, info.lhead[i]) > 0 {
+				// A bullet opens with its topic ("Whisper는 …"): the line
+				// about the thing asked beats a line that lists it.
+				m *= 1.2
+			}
+			s += own[k] * m
 		}
 		return s
 	}
