@@ -90,3 +90,23 @@ func Companies() []Company {
 		{"IBM", "IBM", "2.2.3.나", []string{"IBM"}},
 	}
 }
+
+// OtherCountries are countries the report does not cover, in Korean and
+// English: a question about one of them is not a question about the report,
+// even where a word of it ("정부", "반도체") matches. Countries the report only
+// names in passing (러시아, 이란, 북한, 네덜란드, 벨기에) are absent on purpose.
+func OtherCountries() [][2]string {
+	return [][2]string{
+		{"인도", "India"}, {"브라질", "Brazil"}, {"호주", "Australia"}, {"베트남", "Vietnam"},
+		{"인도네시아", "Indonesia"}, {"태국", "Thailand"}, {"말레이시아", "Malaysia"}, {"필리핀", "Philippines"},
+		{"이스라엘", "Israel"}, {"사우디아라비아", "Saudi Arabia"}, {"아랍에미리트", "UAE"}, {"튀르키예", "Turkey"},
+		{"터키", "Türkiye"}, {"이집트", "Egypt"}, {"남아공", "South Africa"}, {"나이지리아", "Nigeria"},
+		{"케냐", "Kenya"}, {"멕시코", "Mexico"}, {"아르헨티나", "Argentina"}, {"칠레", "Chile"},
+		{"콜롬비아", "Colombia"}, {"스페인", "Spain"}, {"이탈리아", "Italy"}, {"스웨덴", "Sweden"},
+		{"노르웨이", "Norway"}, {"핀란드", "Finland"}, {"덴마크", "Denmark"}, {"스위스", "Switzerland"},
+		{"오스트리아", "Austria"}, {"폴란드", "Poland"}, {"아일랜드", "Ireland"}, {"포르투갈", "Portugal"},
+		{"그리스", "Greece"}, {"우크라이나", "Ukraine"}, {"뉴질랜드", "New Zealand"}, {"파키스탄", "Pakistan"},
+		{"방글라데시", "Bangladesh"}, {"카자흐스탄", "Kazakhstan"}, {"몽골", "Mongolia"}, {"홍콩", "Hong Kong"},
+		{"카타르", "Qatar"}, {"에스토니아", "Estonia"}, {"체코", "Czechia"}, {"헝가리", "Hungary"},
+	}
+}

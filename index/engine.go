@@ -44,19 +44,21 @@ const DefaultMinCoverage = 0.45
 
 // Engine answers questions from one parsed report.
 type Engine struct {
-	doc      *corpus.Document
-	an       *Analyzer
-	gloss    *Glossary
-	idx      bleve.Index
-	info     []passageInfo
-	ctxTerms []map[string]bool // per passage: terms of its section titles, country and block head
-	df       map[string]int
-	n        float64
-	minCover float64
-	names    map[string][]string // Korean spellings of names the report prints in Latin letters
-	issues   []corpus.Issue      // the report's own citation inconsistencies, found once
-	entities map[string]bool     // terms naming a country or company the report covers
-	aliases  map[string][]string // entity term → every term of the same country or company
+	doc       *corpus.Document
+	an        *Analyzer
+	gloss     *Glossary
+	idx       bleve.Index
+	info      []passageInfo
+	ctxTerms  []map[string]bool // per passage: terms of its section titles, country and block head
+	df        map[string]int
+	n         float64
+	minCover  float64
+	names     map[string][]string // Korean spellings of names the report prints in Latin letters
+	issues    []corpus.Issue      // the report's own citation inconsistencies, found once
+	entities  map[string]bool     // terms naming a country or company the report covers
+	aliases   map[string][]string // entity term → every term of the same country or company
+	elsewhere map[string]bool     // terms naming countries the report does not cover
+	countryOf map[string]string   // term → the covered country it names
 }
 
 // passageInfo keeps what re-ranking and excerpts need without asking bleve.
@@ -126,11 +128,26 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 			e.aliases[t] = dedupe(append(e.aliases[t], terms...))
 		}
 	}
+	e.countryOf = map[string]string{}
 	for _, c := range corpus.Countries() {
 		group(append([]string{c.Name, c.English}, c.Mention...)...)
+		for _, f := range append([]string{c.Name, c.English}, c.Mention...) {
+			if toks := e.an.Tokens(f); len(toks) == 1 && len(toks[0].Terms) > 0 && toks[0].Terms[0] != "국내" {
+				e.countryOf[toks[0].Terms[0]] = c.Name
+			}
+		}
 	}
 	for _, c := range corpus.Companies() {
 		group(append([]string{c.Name, c.English}, c.Mention...)...)
+	}
+	e.elsewhere = map[string]bool{}
+	for _, names := range corpus.OtherCountries() {
+		for _, n := range names {
+			e.elsewhere[strings.ToLower(n)] = true
+			if toks := e.an.Tokens(n); len(toks) == 1 && toks[0].Kind == TokEnglish && len(toks[0].Terms) > 0 {
+				e.elsewhere[toks[0].Terms[0]] = true // the English stem: "philippin"
+			}
+		}
 	}
 
 	im := bleve.NewIndexMapping()
@@ -393,13 +410,16 @@ func (e *Engine) analyse(q string) (concepts []concept, wantsSource bool) {
 		}
 		c.terms = dedupe(c.terms)
 		c.parts = dedupe(c.parts)
-		c.df = e.dfAny(c.terms)
+		c.df = e.dfAny(strongTerms(c.terms))
 		c.strict = t.Kind == TokCode && !HasHangul(t.Surface) && strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0
 		c.name = t.Kind == TokEnglish && i > 0 && len(c.terms) == 1 && startsUpper(t.Surface)
 		c.weight = e.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.
-		c.must = e.isConstraint(t, c) || c.df == 0 && (c.name || t.Kind == TokCode)
+		c.must = e.isConstraint(t, c) || c.df == 0 && (c.name || t.Kind == TokCode || e.elsewhere[strings.ToLower(t.Surface)] || anyIn(e.elsewhere, t.Terms))
+		if c.must {
+			c.terms = strongTerms(c.terms) // "인" does not stand for "인도"
+		}
 		if c.must && c.df > 0 {
 			c.weight = math.Max(c.weight, 0.4*e.idf(0))
 		}
@@ -454,6 +474,21 @@ func hasLowerWord(s string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// strongTerms leaves out one-syllable Korean stems kept beside their word
+// ("인" of "인도"): they say little about whether the report knows the word.
+func strongTerms(terms []string) []string {
+	out := make([]string, 0, len(terms))
+	for _, t := range terms {
+		if !(HasHangul(t) && utf8.RuneCountInString(t) == 1) {
+			out = append(out, t)
+		}
+	}
+	if len(out) == 0 {
+		return terms
+	}
+	return out
 }
 
 func anyIn(set map[string]bool, ss []string) bool {
@@ -610,6 +645,14 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 	for _, c := range concepts {
 		total += c.weight
 	}
+	asked := map[string]bool{} // countries the question names
+	for _, c := range concepts {
+		for _, t := range c.terms {
+			if name, ok := e.countryOf[t]; ok {
+				asked[name] = true
+			}
+		}
+	}
 	var ranked []scored
 	maxBM := 0.0
 	for _, c := range cands {
@@ -622,6 +665,11 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 			if k.must && matchConcept(k, info.terms) == 0 && (!wantsSource || matchConcept(k, info.notes) == 0) {
 				cover *= 0.6
 			}
+		}
+		// A passage the report files under another country is about that
+		// country, even where it mentions the one asked about in passing.
+		if pc := e.doc.Passages[c.id].Country; pc != "" && len(asked) > 0 && !asked[pc] {
+			cover *= 0.5
 		}
 		s := (c.score / maxBM) * math.Pow(0.3+cover, 2)
 		if p := e.doc.Passages[c.id]; p.Kind == corpus.KindCaption && len(e.info[c.id].lines) <= 2 {

@@ -358,3 +358,25 @@ func TestLang(t *testing.T) {
 		}
 	}
 }
+
+// TestQualityFloorExtra runs our own questions, written from parts of the
+// report the development set does not ask about, with out-of-scope questions
+// of other kinds: a check that the method carries beyond the sample.
+func TestQualityFloorExtra(t *testing.T) {
+	e := mustEngine(t)
+	q := measure(t, e, loadGold(t, "testdata/questions-extra.jsonl"))
+	t.Logf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f",
+		q.hit1, q.hit3, q.section1, q.oosReject, q.answerRate, q.excerptLen)
+	for _, m := range q.misses {
+		t.Log(m)
+	}
+	if q.hit3 < 0.85 {
+		t.Errorf("hit@3 = %.3f, want ≥ 0.85", q.hit3)
+	}
+	if q.oosReject < 0.70 {
+		t.Errorf("oos_reject = %.3f, want ≥ 0.70", q.oosReject)
+	}
+	if q.answerRate < 0.90 {
+		t.Errorf("answer_rate = %.3f, want ≥ 0.90", q.answerRate)
+	}
+}
