@@ -61,8 +61,13 @@ type Options struct {
 	Registry   *prometheus.Registry // metrics go here; a fresh one if nil
 	Commands   Commands             // empty names take the defaults
 
-	// Optional features; nil means "not available yet".
+	// Optional features; nil means "not available yet". NewCountryCommand,
+	// NewCompanyCommand and NewCiteCommand adapt the engine.
 	Country, Company, Cite Command
+
+	// ReportTitle heads every answer, e.g. "AI 초격차 전략 수립 연구
+	// (과학기술정책연구원, 2024)" (see ReportTitle); a built-in title if empty.
+	ReportTitle string
 
 	AllowedChannels []string // empty: every channel; DMs are always allowed
 	RateLimit       int      // questions per user per RatePer; 0: unlimited
@@ -96,6 +101,7 @@ type Service struct {
 	log      *slog.Logger
 	metrics  *metrics
 	commands Commands
+	title    string             // report title for headers; see titleOr
 	features map[string]Command // command name -> feature, nil when absent
 	allowed  map[string]bool
 	limiter  *limiter
@@ -134,6 +140,7 @@ func New(opts Options) (*Service, error) {
 		client:          opts.HTTPClient,
 		log:             opts.Logger,
 		commands:        opts.Commands,
+		title:           strings.TrimSpace(opts.ReportTitle),
 		now:             opts.Now,
 		answerTimeout:   orDuration(opts.AnswerTimeout, 30*time.Second),
 		shutdownTimeout: orDuration(opts.ShutdownTimeout, 20*time.Second),

@@ -105,7 +105,7 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 	case !b.channelAllowed(m.channel):
 		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
 	case isHelp(question):
-		msg, outcome = usage(lang, b.commands.Report), outcomeUsage
+		msg, outcome = b.usage(lang), outcomeUsage
 	case !b.limiter.allow(m.user, b.now()):
 		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
 	default:
@@ -119,8 +119,9 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 	stopWorking()
 }
 
-// finish sends a reply and records how it went.
-func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, received time.Time, lang string, send func(context.Context, Message) error, msg Message) {
+// finish sends a reply, in one message or several (Show all), and records
+// how it went.
+func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, received time.Time, lang string, send func(context.Context, Message) error, msgs ...Message) {
 	if ctx.Err() != nil {
 		// The answer ran out of time; the apology still deserves a chance to
 		// go out, unless the whole bot is being stopped.
@@ -128,9 +129,12 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 		ctx, cancel = context.WithTimeout(b.workCtx, 10*time.Second)
 		defer cancel()
 	}
-	if err := send(ctx, b.guard(msg, lang)); err != nil {
-		log.Error("could not deliver the reply", "outcome", outcome, "error", err)
-		outcome = outcomeError
+	for i, msg := range msgs {
+		if err := send(ctx, b.guard(msg, lang)); err != nil {
+			log.Error("could not deliver the reply", "outcome", outcome, "part", i+1, "parts", len(msgs), "error", err)
+			outcome = outcomeError
+			break
+		}
 	}
 	b.metrics.outcomes.WithLabelValues(outcome).Inc()
 	b.metrics.latency.Observe(b.now().Sub(received).Seconds())
@@ -141,10 +145,11 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 // friendly reply here and full detail in the log.
 func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, view answerView) (Message, string) {
 	lang := detectLang(question)
+	view.Title = b.title
 	ans, err := b.searcher.Ask(ctx, question, resultsPerPage*2)
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
-		return usage(lang, b.commands.Report), outcomeUsage
+		return b.usage(lang), outcomeUsage
 	case errors.Is(err, index.ErrQuestionTooLong):
 		return notice(labelsFor(lang).tooLong), outcomeTooLong
 	case err != nil:
@@ -162,6 +167,11 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 		return msg, outcomeDeclined
 	}
 	return msg, outcomeAnswered
+}
+
+// usage explains /report, naming the report by its title.
+func (b *Service) usage(lang string) Message {
+	return usageTitled(lang, b.commands.Report, b.title)
 }
 
 func isHelp(q string) bool {
@@ -198,24 +208,33 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 	}
 
 	var msg Message
+	var msgs []Message // set instead of msg by the engine's own features
 	var outcome string
 	feature, isFeature := b.features[name]
+	runner, isRunner := feature.(featureRunner)
+	req := CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang}
 	switch {
 	case name != b.commands.Report && !isFeature:
-		msg = usage(lang, b.commands.Report)
+		msg = b.usage(lang)
 		msg.Blocks = append(bilingual(lang, func(l labels) string { return l.unknownCommand }).Blocks, msg.Blocks...)
 		outcome = outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
 		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
 	case isFeature && feature == nil:
 		msg, outcome = bilingual(lang, func(l labels) string { return l.notAvailable }), outcomeNotAvailable
+	case isHelp(text) && isRunner:
+		// The feature's own usage, with its examples and what it covers.
+		req.Text = ""
+		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isHelp(text):
-		msg, outcome = usage(lang, b.commands.Report), outcomeUsage
+		msg, outcome = b.usage(lang), outcomeUsage
 	case !b.limiter.allow(cmd.UserID, b.now()):
 		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+	case isRunner:
+		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isFeature:
 		var err error
-		msg, err = feature.Run(ctx, CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang})
+		msg, err = feature.Run(ctx, req)
 		outcome = outcomeAnswered
 		if err != nil {
 			log.Error("command failed", "error", err)
@@ -224,7 +243,10 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 	default:
 		msg, outcome = b.ask(ctx, log, text, answerView{Ephemeral: true})
 	}
-	b.finish(ctx, log, outcome, received, lang, send, msg)
+	if msgs == nil {
+		msgs = []Message{msg}
+	}
+	b.finish(ctx, log, outcome, received, lang, send, msgs...)
 }
 
 // onInteraction takes a button click after it has been acknowledged.
@@ -261,9 +283,10 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		return
 	}
 	b.metrics.clicks.WithLabelValues(short).Inc()
-	log.Info("button clicked", "question", clipPlain(v.Question, 200), "page", v.Page, "lang", v.Lang)
+	log.Info("button clicked", "question", clipPlain(v.Question, 200), "page", v.Page, "lang", v.Lang, "feature", v.Kind)
 
 	var msg Message
+	var msgs []Message // set instead of msg by the engine's own features
 	var outcome string
 	switch a.ActionID {
 	case actionUp, actionDown:
@@ -274,6 +297,15 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		b.metrics.feedback.WithLabelValues(vote).Inc()
 		msg, outcome = notice(labelsFor(lang).thanks), outcomeFeedback
 	case actionShare:
+		if v.Kind != "" {
+			msgs, outcome = b.featureClick(ctx, log, cb, v, viewShared)
+			if outcome == outcomeAnswered {
+				send = func(ctx context.Context, msg Message) error {
+					return b.respond(ctx, cb.ResponseURL, msg, inChannel)
+				}
+			}
+			break
+		}
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: v.Page, Shared: true})
 		if outcome == outcomeAnswered || outcome == outcomeDeclined {
 			send = func(ctx context.Context, msg Message) error {
@@ -286,9 +318,22 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 			break
 		}
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
+	case actionAll, actionBibTeX:
+		if !b.limiter.allow(cb.User.ID, b.now()) {
+			msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+			break
+		}
+		view := viewAll
+		if a.ActionID == actionBibTeX {
+			view = viewBibTeX
+		}
+		msgs, outcome = b.featureClick(ctx, log, cb, v, view)
 	default:
 		log.Warn("unknown button")
 		msg, outcome = bilingual(lang, func(l labels) string { return l.badButton }), outcomeError
 	}
-	b.finish(ctx, log, outcome, received, lang, send, msg)
+	if msgs == nil {
+		msgs = []Message{msg}
+	}
+	b.finish(ctx, log, outcome, received, lang, send, msgs...)
 }

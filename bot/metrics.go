@@ -43,7 +43,7 @@ func newMetrics(reg *prometheus.Registry) *metrics {
 		}, []string{"method"}),
 		clicks: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "reportbot_button_clicks_total",
-			Help: "Button clicks, by action (share, more, feedback_up, feedback_down).",
+			Help: "Button clicks, by action (share, more, all, bibtex, feedback_up, feedback_down).",
 		}, []string{"action"}),
 		feedback: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "reportbot_feedback_total",

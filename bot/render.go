@@ -32,6 +32,9 @@ const (
 	actionMore  = "reportbot_more"
 	actionUp    = "reportbot_feedback_up"
 	actionDown  = "reportbot_feedback_down"
+	// Under /country, /company and /cite replies (see feature.go).
+	actionAll    = "reportbot_all"
+	actionBibTeX = "reportbot_bibtex"
 )
 
 // Message is one reply: Block Kit blocks and the plain notification text.
@@ -64,9 +67,12 @@ func marshalPlain(v any) ([]byte, error) {
 // buttonValue is what a button carries back: enough to redo the search,
 // since the bot keeps no state between a reply and a click.
 type buttonValue struct {
-	Question string `json:"q"`
+	Question string `json:"q"` // for a feature: the name or the claim
 	Page     int    `json:"p,omitempty"`
 	Lang     string `json:"l,omitempty"`
+	// Kind names the feature that made the reply (kindCountry, kindCompany,
+	// kindCite); empty for an answer to a question.
+	Kind string `json:"k,omitempty"`
 }
 
 // encodeValue keeps the value within Slack's 2000-character limit, and the
@@ -108,6 +114,11 @@ func decodeValue(s string) (buttonValue, error) {
 	if strings.TrimSpace(v.Question) == "" || v.Page < 0 || v.Page > 1 {
 		return v, fmt.Errorf("button value %q: %w", s, errBadButton)
 	}
+	switch v.Kind {
+	case "", kindCountry, kindCompany, kindCite:
+	default:
+		return v, fmt.Errorf("button value %q: feature %q: %w", s, v.Kind, errBadButton)
+	}
 	if v.Lang != langKO && v.Lang != langEN {
 		v.Lang = detectLang(v.Question)
 	}
@@ -116,9 +127,19 @@ func decodeValue(s string) (buttonValue, error) {
 
 // answerView says how an answer is being shown.
 type answerView struct {
-	Page      int  // 0: results 1–3, 1: results 4–6
-	Ephemeral bool // only the asker sees it, so offer "Share in channel"
-	Shared    bool // posted for everyone through "Share in channel"
+	Page      int    // 0: results 1–3, 1: results 4–6
+	Ephemeral bool   // only the asker sees it, so offer "Share in channel"
+	Shared    bool   // posted for everyone through "Share in channel"
+	Title     string // the report's title for the header; reportTitle if empty
+}
+
+// titleOr is the report title to show: the parsed report's, else the
+// built-in one, so a report file without a cover page still gets a header.
+func titleOr(title string) string {
+	if strings.TrimSpace(title) == "" {
+		return reportTitle
+	}
+	return title
 }
 
 // budget is how much room each part of a result may take. render tries the
@@ -153,7 +174,7 @@ func renderAnswer(a index.Answer, view answerView) Message {
 		if a.Answered {
 			msg = answerBlocks(a, lang, view, bud)
 		} else {
-			msg = declineBlocks(a, lang, bud)
+			msg = declineBlocks(a, lang, view.Title, bud)
 		}
 		if checkLimits(msg) == nil {
 			return msg
@@ -207,7 +228,7 @@ func answerBlocks(a index.Answer, lang string, view answerView, bud budget) Mess
 		shown = a.Results[first:min(first+resultsPerPage, len(a.Results))]
 	}
 
-	blocks := []slack.Block{header(l.title)}
+	blocks := []slack.Block{header(titleOr(view.Title))}
 	if view.Shared {
 		// Deliberately no <@user> naming the sharer: a reply must never ping.
 		blocks = append(blocks, contextText(safe(l.sharedBy)))
@@ -277,10 +298,10 @@ func sourcesText(l labels, sources []string, bud budget) string {
 	return text
 }
 
-func declineBlocks(a index.Answer, lang string, bud budget) Message {
+func declineBlocks(a index.Answer, lang, title string, bud budget) Message {
 	l := labelsFor(lang)
 	blocks := []slack.Block{
-		header(l.title),
+		header(titleOr(title)),
 		questionBlock(l, a.Question, bud),
 		section(safe(l.notFound)),
 	}
@@ -322,12 +343,18 @@ func bilingual(lang string, pick func(labels) string) Message {
 
 // usage explains the bot with examples in both languages.
 func usage(lang, command string) Message {
+	return usageTitled(lang, command, "")
+}
+
+// usageTitled is usage naming the report by title (reportTitle if empty).
+func usageTitled(lang, command, title string) Message {
 	cmd := safe(command)
+	name := safe(titleOr(title))
 	ko, en := labelsFor(langKO), labelsFor(langEN)
 	koPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s AI 반도체 분야 초격차 확보 정책은?`\n• `%s 미국과 중국의 AI 인재 정책 비교`\n%s",
-		reportTitle, safe(ko.usageIntro), ko.usageExamples, cmd, cmd, safe(ko.usageMention))
+		name, safe(ko.usageIntro), ko.usageExamples, cmd, cmd, safe(ko.usageMention))
 	enPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s What does the report recommend for AI semiconductors?`\n• `%s How do the US and China support AI talent?`\n%s",
-		reportTitle, safe(en.usageIntro), en.usageExamples, cmd, cmd, safe(en.usageMention))
+		name, safe(en.usageIntro), en.usageExamples, cmd, cmd, safe(en.usageMention))
 	parts := []string{koPart, enPart}
 	if lang == langEN {
 		parts[0], parts[1] = parts[1], parts[0]

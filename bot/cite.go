@@ -1,0 +1,332 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Citer finds quotable passages for a claim (*index.Engine implements it).
+type Citer interface {
+	Cite(ctx context.Context, claim string, n int) (index.Citation, error)
+}
+
+// CiteCommand is /cite: the passage of the report that supports a claim,
+// with where it is, its original sources and a reference to paste.
+type CiteCommand struct {
+	c Citer
+}
+
+// NewCiteCommand answers /cite from c.
+func NewCiteCommand(c Citer) *CiteCommand {
+	return &CiteCommand{c: c}
+}
+
+// citeResults is how many quotations a reply offers: the best one and, when
+// the engine finds it nearly as good, a second.
+const citeResults = 2
+
+// Run gives the reply to /cite.
+func (c *CiteCommand) Run(ctx context.Context, req CommandRequest) (Message, error) {
+	return runShort(ctx, c, req)
+}
+
+func (c *CiteCommand) kind() string { return kindCite }
+
+func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
+	claim := strings.TrimSpace(call.req.Text)
+	lang := call.req.Lang
+	l := labelsFor(lang)
+	cit, err := c.c.Cite(ctx, claim, citeResults)
+	if cit.Claim == "" {
+		cit.Claim = claim
+	}
+	switch {
+	case errors.Is(err, index.ErrClaimTooLong):
+		return featureReply{[]Message{notice(fmt.Sprintf(l.claimTooLong, index.MaxQuestionRunes))}, outcomeTooLong}, nil
+	case errors.Is(err, index.ErrClaimNoWords):
+		return featureReply{[]Message{citeUsage(lang, call, l.claimNoWords)}, outcomeUsage}, nil
+	case errors.Is(err, index.ErrEmptyClaim):
+		return featureReply{[]Message{citeUsage(lang, call, "")}, outcomeUsage}, nil
+	case err != nil:
+		return featureReply{}, fmt.Errorf("citing %q: %w", clipPlain(claim, 100), err)
+	case !cit.Answered || len(cit.Results) == 0:
+		return featureReply{[]Message{citeDecline(cit, lang, call)}, outcomeDeclined}, nil
+	}
+	switch call.view {
+	case viewBibTeX:
+		return featureReply{[]Message{renderBibTeX(cit, lang, call)}, outcomeAnswered}, nil
+	case viewAll:
+		// Citations have no Show all button; a forged click gets the usual refusal.
+		return featureReply{[]Message{bilingual(lang, func(l labels) string { return l.badButton })}, outcomeError}, nil
+	}
+	return featureReply{[]Message{renderCitation(cit, lang, call)}, outcomeAnswered}, nil
+}
+
+// citeBudget is how much room each part of a citation may take.
+type citeBudget struct {
+	budget       // excerpt bounds the quote; value the claim in the buttons
+	claim   int  // the claim as shown
+	issue   int  // one inconsistency's explanation
+	printed int  // how many of the report's printed texts each one quotes
+	bibtex  bool // BibTeX in the reply; otherwise behind a button
+}
+
+// citeBudgets step down from the roomiest layout. The quote goes last: a
+// shortened quote is no longer what the report says, word for word. The claim
+// in the buttons shortens only at the end, as a shortened claim may find
+// other passages.
+func citeBudgets() []citeBudget {
+	full := index.MaxQuestionRunes
+	return []citeBudget{
+		{budget{excerpt: 700, title: 200, source: 400, sources: 5, value: full}, 1000, 600, 2, true},
+		{budget{excerpt: 700, title: 200, source: 400, sources: 5, value: full}, 1000, 600, 2, false},
+		{budget{excerpt: 700, title: 150, source: 250, sources: 5, value: full}, 500, 400, 1, false},
+		{budget{excerpt: 700, title: 100, source: 200, sources: 3, value: full}, 300, 300, 0, false},
+		{budget{excerpt: 400, title: 80, source: 150, sources: 2, value: full}, 200, 200, 0, false},
+		{budget{excerpt: 400, title: 80, source: 150, sources: 2, value: 500}, 200, 200, 0, false},
+		{budget{excerpt: 250, title: 60, source: 100, sources: 1, value: 250}, 150, 150, 0, false},
+	}
+}
+
+// renderCitation is the reply to /cite (and its shared copy) within Slack's
+// limits.
+func renderCitation(c index.Citation, lang string, call featureCall) Message {
+	var msg Message
+	for _, bud := range citeBudgets() {
+		msg = citationBlocks(c, lang, call, bud)
+		if checkLimits(msg) == nil {
+			return msg
+		}
+	}
+	return msg
+}
+
+func claimBlock(l labels, claim string, max int) slack.Block {
+	return section(fmt.Sprintf("*%s:* %s", l.claim, clip(claim, max)))
+}
+
+func resultTitle(l labels, i int, r index.CiteResult, max int) string {
+	return fmt.Sprintf("*%d. %s %s*%s", i+1, clip(r.Section, 40), clip(r.SectionTitle, max), pagesText(l, r.Pages))
+}
+
+func citationBlocks(c index.Citation, lang string, call featureCall, bud citeBudget) Message {
+	l := labelsFor(lang)
+	about := safe(titleOr(call.title))
+	if call.view == viewShared {
+		// No <@user> naming the sharer: a reply must never ping.
+		about += "\n" + safe(l.sharedBy)
+	}
+	blocks := []slack.Block{header(l.citeHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
+	for i, r := range c.Results {
+		blocks = append(blocks, slack.NewDividerBlock())
+		body := resultTitle(l, i, r, bud.title)
+		if q := strings.TrimSpace(r.Quote); q != "" {
+			body += "\n" + quoteLines(clip(q, bud.excerpt))
+		}
+		blocks = append(blocks, section(body))
+		if src := citeSourcesText(l, r.Sources, bud); src != "" {
+			blocks = append(blocks, contextText(src))
+		}
+		if is := citeIssuesText(l, lang, r.Issues, bud); is != "" {
+			blocks = append(blocks, contextText(is))
+		}
+		if same := sameReference(c.Results, i); same >= 0 {
+			blocks = append(blocks, contextText(fmt.Sprintf(l.sameRef, same+1)))
+			continue
+		}
+		if ref := referenceText(l, r.Reference); ref != "" {
+			blocks = append(blocks, section(ref))
+		}
+		if bud.bibtex && strings.TrimSpace(r.Reference.BibTeX) != "" {
+			blocks = append(blocks, section("*BibTeX*\n"+codeBlock(r.Reference.BibTeX, 2500)))
+		}
+	}
+	var buttons []slack.BlockElement
+	if call.view == viewShort {
+		buttons = append(buttons, featureButton(actionShare, l.share, kindCite, lang, c.Claim, bud.value))
+	}
+	if !bud.bibtex && hasBibTeX(c.Results) {
+		buttons = append(buttons, featureButton(actionBibTeX, "BibTeX", kindCite, lang, c.Claim, bud.value))
+	}
+	if len(buttons) > 0 {
+		blocks = append(blocks, slack.NewActionBlock("", buttons...))
+	}
+	return Message{Text: fmt.Sprintf("%s: %s", l.fallbackCite, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+}
+
+// sameReference is the earlier result whose reference is the same as result
+// i's (two quotes from one section), or -1.
+func sameReference(rs []index.CiteResult, i int) int {
+	for j := range i {
+		if rs[j].Reference == rs[i].Reference {
+			return j
+		}
+	}
+	return -1
+}
+
+func hasBibTeX(rs []index.CiteResult) bool {
+	for _, r := range rs {
+		if strings.TrimSpace(r.Reference.BibTeX) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceText is the reference in Korean style and APA, each in a code
+// block of its own so that either copies cleanly.
+func referenceText(l labels, ref corpus.ReportReference) string {
+	var parts []string
+	if ko := strings.TrimSpace(ref.Ko); ko != "" {
+		parts = append(parts, "*"+l.refKo+"*\n"+codeBlock(ko, 1000))
+	}
+	if apa := strings.TrimSpace(ref.APA); apa != "" {
+		parts = append(parts, "*APA*\n"+codeBlock(apa, 1000))
+	}
+	return strings.Join(parts, "\n")
+}
+
+// listText is a bold heading over bullet items, each already made safe,
+// cutting whole items (and saying so) to stay within one text object.
+func listText(heading string, items []string) string {
+	if len(items) == 0 {
+		return ""
+	}
+	text := "*" + heading + "*\n" + strings.Join(items, "\n")
+	for n := len(items) - 1; n >= 1 && utf8.RuneCountInString(text) > maxTextRunes; n-- {
+		text = "*" + heading + "*\n" + strings.Join(items[:n], "\n") + fmt.Sprintf("\n• … (+%d)", len(items)-n)
+	}
+	return text
+}
+
+// citeSourcesText lists the originals the quote cites, marker first, and
+// says which ones the engine matched only approximately.
+func citeSourcesText(l labels, ss []index.Source, bud citeBudget) string {
+	var items []string
+	for _, s := range ss {
+		text := strings.TrimSpace(s.Text)
+		if text == "" {
+			continue
+		}
+		if len(items) == bud.sources {
+			items = append(items, fmt.Sprintf("• … (+%d)", len(ss)-bud.sources))
+			break
+		}
+		item := "• "
+		if m := strings.TrimSpace(s.Marker); m != "" {
+			item += clip(m, 40) + " "
+		}
+		item += clip(text, bud.source)
+		switch {
+		case s.Nearby:
+			item += " _" + safe(l.nearby) + "_"
+		case s.Probable:
+			item += " _" + safe(l.probable) + "_"
+		}
+		items = append(items, item)
+	}
+	return listText(l.originals, items)
+}
+
+// citeIssuesText explains the report's own inconsistencies that touch the
+// quote, in the reply's language, with what the report prints when room allows.
+func citeIssuesText(l labels, lang string, issues []corpus.Issue, bud citeBudget) string {
+	var items []string
+	for _, is := range issues {
+		detail := is.Detail
+		if lang == langKO && is.DetailKo != "" {
+			detail = is.DetailKo
+		}
+		if strings.TrimSpace(detail) == "" {
+			detail = string(is.Kind)
+		}
+		item := "• " + clip(detail, bud.issue)
+		for i, p := range is.Printed {
+			if i == bud.printed {
+				break
+			}
+			item += fmt.Sprintf("\n    %s: %s", l.printed, clip(p, bud.source))
+		}
+		items = append(items, item)
+	}
+	return listText(l.issue, items)
+}
+
+// renderBibTeX is the BibTeX button's reply: each result's entry to copy.
+func renderBibTeX(c index.Citation, lang string, call featureCall) Message {
+	l := labelsFor(lang)
+	var msg Message
+	for _, max := range []int{2500, 1200, 600} {
+		blocks := []slack.Block{header(l.bibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
+		for i, r := range c.Results {
+			body := resultTitle(l, i, r, 150)
+			switch same := sameReference(c.Results, i); {
+			case same >= 0:
+				body += "\n" + fmt.Sprintf(l.sameRef, same+1)
+			case strings.TrimSpace(r.Reference.BibTeX) != "":
+				body += "\n" + codeBlock(r.Reference.BibTeX, max)
+			default:
+				continue
+			}
+			blocks = append(blocks, section(body))
+		}
+		msg = Message{Text: fmt.Sprintf("BibTeX: %s", clip(c.Claim, maxFallbackText)), Blocks: blocks}
+		if checkLimits(msg) == nil {
+			break
+		}
+	}
+	return msg
+}
+
+// citeDecline says no passage supports the claim, with sections that may
+// be related and a tip on how to phrase a claim.
+func citeDecline(c index.Citation, lang string, call featureCall) Message {
+	l := labelsFor(lang)
+	blocks := []slack.Block{header(l.citeHeading), claimBlock(l, c.Claim, 1000), section(safe(l.noSupport))}
+	var items []string
+	for i, s := range c.Suggestions {
+		if i == 5 {
+			break
+		}
+		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, 100), pagesText(l, s.Pages)))
+	}
+	if len(items) > 0 {
+		blocks = append(blocks, section(safe(l.related)+"\n"+strings.Join(items, "\n")))
+	}
+	blocks = append(blocks, contextText(safe(l.citeTip)))
+	msg := Message{Text: fmt.Sprintf("%s: %s", l.fallbackNone, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+	if checkLimits(msg) != nil {
+		// Only a claim of nearly 1,000 runes that are mostly escapes gets
+		// here: show less of it.
+		msg.Blocks[1] = claimBlock(l, c.Claim, 300)
+	}
+	return msg
+}
+
+// citeUsage explains /cite in both languages, the asker's first; lead, when
+// set, says first what was wrong with the claim.
+func citeUsage(lang string, call featureCall, lead string) Message {
+	cmd := safe(call.commands.commandFor(kindCite))
+	part := func(lang string) string {
+		l := labelsFor(lang)
+		return fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s TSMC 패키징 생산능력 70~80%% 확대`\n• `%s SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다`",
+			safe(titleOr(call.title)), safe(l.citeIntro), l.usageExamples, cmd, cmd)
+	}
+	var blocks []slack.Block
+	text := labelsFor(lang).citeIntro
+	if lead != "" {
+		blocks = append(blocks, section(safe(lead)))
+		text = lead
+	}
+	blocks = append(blocks, section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang))))
+	return Message{Text: clip(text, maxFallbackText), Blocks: blocks}
+}

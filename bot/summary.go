@@ -1,0 +1,472 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// Summarizer is the engine's country and company summaries as the bot uses
+// them (*index.Engine implements it).
+type Summarizer interface {
+	CountrySummary(ctx context.Context, name string) (index.Summary, error)
+	CompanySummary(ctx context.Context, name string) (index.Summary, error)
+}
+
+// SummaryCommand is /country or /company: what the report says about one
+// country or company, grouped by topic, each item cited.
+type SummaryCommand struct {
+	k string
+	s Summarizer
+}
+
+// NewCountryCommand answers /country from s.
+func NewCountryCommand(s Summarizer) *SummaryCommand {
+	return &SummaryCommand{k: kindCountry, s: s}
+}
+
+// NewCompanyCommand answers /company from s.
+func NewCompanyCommand(s Summarizer) *SummaryCommand {
+	return &SummaryCommand{k: kindCompany, s: s}
+}
+
+// Run gives the short reply: the key item of each topic.
+func (c *SummaryCommand) Run(ctx context.Context, req CommandRequest) (Message, error) {
+	return runShort(ctx, c, req)
+}
+
+func (c *SummaryCommand) kind() string { return c.k }
+
+func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
+	name := strings.TrimSpace(call.req.Text)
+	lang := call.req.Lang
+	var s index.Summary
+	var err error
+	if c.k == kindCountry {
+		s, err = c.s.CountrySummary(ctx, name)
+	} else {
+		s, err = c.s.CompanySummary(ctx, name)
+	}
+	if s.Query == "" {
+		s.Query = name
+	}
+	switch {
+	case errors.Is(err, corpus.ErrEmptyName):
+		return featureReply{[]Message{summaryUsage(c.k, lang, call, s.Covered)}, outcomeUsage}, nil
+	case errors.Is(err, corpus.ErrNameTooLong):
+		return featureReply{[]Message{summaryDecline(c.k, s, lang, call, true)}, outcomeTooLong}, nil
+	case index.IsNameError(err), err == nil && !s.Answered:
+		return featureReply{[]Message{summaryDecline(c.k, s, lang, call, false)}, outcomeDeclined}, nil
+	case err != nil:
+		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, clipPlain(name, 100), err)
+	}
+	switch call.view {
+	case viewAll:
+		return featureReply{renderSummaryAll(s, lang, call), outcomeAnswered}, nil
+	case viewBibTeX:
+		// Summaries have no BibTeX button; a forged click gets the usual refusal.
+		return featureReply{[]Message{bilingual(lang, func(l labels) string { return l.badButton })}, outcomeError}, nil
+	}
+	return featureReply{[]Message{renderSummary(c.k, s, lang, call)}, outcomeAnswered}, nil
+}
+
+// summaryBudgets step down from the roomiest layout; the name in the buttons
+// is at most corpus.MaxNameRunes, so it never needs shortening.
+func summaryBudgets() []budget {
+	name := corpus.MaxNameRunes
+	return []budget{
+		{excerpt: 600, title: 200, source: 300, sources: 5, value: name},
+		{excerpt: 400, title: 150, source: 200, sources: 3, value: name},
+		{excerpt: 300, title: 100, source: 120, sources: 2, value: name},
+		{excerpt: 200, title: 80, source: 80, sources: 1, value: name},
+		{excerpt: 120, title: 60, source: 60, sources: 1, value: name},
+		{excerpt: 80, title: 40, source: 40, sources: 1, value: name},
+	}
+}
+
+// summaryName is what the buttons carry: the canonical name resolves to the
+// same entity again, without the typo the asker may have made.
+func summaryName(s index.Summary) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return strings.TrimSpace(s.Query)
+}
+
+func summaryHeader(s index.Summary, lang string) string {
+	return displayName(s.Name, s.English, lang) + " — " + labelsFor(lang).summaryHeading
+}
+
+// isLong tells whether a summary is shown by its key items first: more items
+// than one per topic could show.
+func isLong(s index.Summary) bool {
+	return s.Total() > index.MaxKeyItems && len(s.Key) > 0
+}
+
+// renderSummary is the short reply (or, for a summary that is not long,
+// every item), within Slack's limits.
+func renderSummary(k string, s index.Summary, lang string, call featureCall) Message {
+	var msg Message
+	for _, bud := range summaryBudgets() {
+		msg = summaryBlocks(k, s, lang, call, bud)
+		if checkLimits(msg) == nil {
+			return msg
+		}
+	}
+	return msg
+}
+
+func summaryBlocks(k string, s index.Summary, lang string, call featureCall, bud budget) Message {
+	l := labelsFor(lang)
+	total := s.Total()
+	long := isLong(s)
+	key := map[int]bool{}
+	for _, it := range s.Key {
+		key[it.PassageID] = true
+	}
+	type numbered struct {
+		n  int
+		it index.SummaryItem
+	}
+	var body []slack.Block
+	n, hidden, shownTotal := 0, 0, 0
+	for _, g := range s.Groups {
+		var shown []numbered
+		for _, it := range g.Items {
+			// Items keep the number they have under Show all, so the two
+			// replies can be read side by side.
+			n++
+			if !long || key[it.PassageID] {
+				shown = append(shown, numbered{n, it})
+			}
+		}
+		more := len(g.Items) - len(shown)
+		hidden += more
+		if len(shown) == 0 {
+			continue
+		}
+		shownTotal += len(shown)
+		body = append(body, slack.NewDividerBlock(), groupTitle(g, lang, more, 0, false))
+		for _, x := range shown {
+			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud)...)
+		}
+	}
+
+	count := fmt.Sprintf(l.summaryAllCount, total)
+	if long {
+		count = fmt.Sprintf(l.summaryKeyCount, total, shownTotal)
+	}
+	about := []string{safe(titleOr(call.title)) + " · " + count}
+	if s.Typo {
+		about = append(about, fmt.Sprintf(l.readAs, clip(strings.TrimSpace(s.Query), 60), safe(displayName(s.Name, s.English, lang))))
+	}
+	if call.view == viewShared {
+		// No <@user> naming the sharer: a reply must never ping.
+		about = append(about, safe(l.sharedBy))
+	}
+	blocks := []slack.Block{header(summaryHeader(s, lang)), contextText(strings.Join(about, "\n"))}
+	blocks = append(blocks, body...)
+	if total == 0 {
+		blocks = append(blocks, section(safe(l.notFound)))
+	}
+	if hidden > 0 {
+		blocks = append(blocks, contextText(fmt.Sprintf(l.summaryHidden, hidden)))
+	}
+	var buttons []slack.BlockElement
+	if call.view == viewShort && total > 0 {
+		buttons = append(buttons, featureButton(actionShare, l.share, k, lang, summaryName(s), bud.value))
+	}
+	if hidden > 0 {
+		buttons = append(buttons, featureButton(actionAll, l.showAll, k, lang, summaryName(s), bud.value))
+	}
+	if len(buttons) > 0 {
+		blocks = append(blocks, slack.NewActionBlock("", buttons...))
+	}
+	return Message{Text: clip(summaryHeader(s, lang), maxFallbackText), Blocks: blocks}
+}
+
+// groupTitle heads a topic: its title, how many of its items the reply
+// leaves for Show all, how many weaker passages the engine left out, and
+// whether it goes on from the previous message.
+func groupTitle(g index.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
+	l := labelsFor(lang)
+	title := g.Title
+	if lang == langEN && g.TitleEn != "" {
+		title = g.TitleEn
+	}
+	text := "*" + clip(title, 200) + "*"
+	if continued {
+		text += " " + l.continued
+	}
+	var notes []string
+	if more > 0 {
+		notes = append(notes, fmt.Sprintf(l.topicMore, more))
+	}
+	if omitted > 0 {
+		notes = append(notes, fmt.Sprintf(l.topicOmitted, omitted))
+	}
+	if len(notes) > 0 {
+		text += "  _(" + strings.Join(notes, "; ") + ")_"
+	}
+	return section(text)
+}
+
+// summaryItemBlocks is one cited item: number, section, title and pages,
+// the excerpt as a quote, a warning when the report's label is wrong, and
+// the sources.
+func summaryItemBlocks(n int, it index.SummaryItem, s index.Summary, lang string, bud budget) []slack.Block {
+	l := labelsFor(lang)
+	body := fmt.Sprintf("*%d. %s %s*%s", n, clip(it.Section, 40), clip(it.SectionTitle, bud.title), pagesText(l, it.Pages))
+	if ex := strings.TrimSpace(it.Excerpt); ex != "" {
+		body += "\n" + quoteLines(clip(ex, bud.excerpt))
+	}
+	if it.LabelMismatch {
+		lab := clip(strings.Trim(it.Label, "() "), 40)
+		if it.Match == index.MatchBlock && s.Name != "" {
+			body += "\n" + fmt.Sprintf(l.mismatchOwn, lab, quoteParticle(it.Label), safe(displayName(s.Name, s.English, lang)))
+		} else {
+			body += "\n" + fmt.Sprintf(l.mismatchOther, lab, quoteParticle(it.Label))
+		}
+	}
+	blocks := []slack.Block{section(body)}
+	if src := sourcesText(l, it.Sources, bud); src != "" {
+		blocks = append(blocks, contextText(src))
+	}
+	return blocks
+}
+
+// renderSummaryAll is Show all: every item, packed into as few messages as
+// Slack's limits allow, never more than one response_url takes. Should even
+// the tightest layout need more, the last message says how many items are
+// missing rather than dropping them silently.
+func renderSummaryAll(s index.Summary, lang string, call featureCall) []Message {
+	var msgs []Message
+	for _, bud := range summaryBudgets() {
+		var ok bool
+		if msgs, ok = packSummary(s, lang, call, bud); ok {
+			return msgs
+		}
+	}
+	return msgs
+}
+
+// packSummary lays every item out at one budget; ok is false when that took
+// more than maxResponses messages (msgs is then cut, and says so) or broke a
+// limit.
+func packSummary(s index.Summary, lang string, call featureCall, bud budget) (msgs []Message, ok bool) {
+	l := labelsFor(lang)
+	total := s.Total()
+	type unit struct {
+		blocks []slack.Block
+		group  int
+		first  bool // opens its group
+	}
+	var units []unit
+	n := 0
+	for gi, g := range s.Groups {
+		for j, it := range g.Items {
+			n++
+			bl := summaryItemBlocks(n, it, s, lang, bud)
+			if j == 0 {
+				// The title travels with the group's first item, so it can
+				// never end a message on its own.
+				bl = append([]slack.Block{slack.NewDividerBlock(), groupTitle(g, lang, 0, g.Omitted, false)}, bl...)
+			}
+			units = append(units, unit{bl, gi, j == 0})
+		}
+	}
+	head := func(part, parts int) []slack.Block {
+		about := safe(titleOr(call.title)) + " · " + fmt.Sprintf(l.summaryAllCount, total)
+		if parts > 1 {
+			about += fmt.Sprintf(" (%d/%d)", part, parts)
+		}
+		return []slack.Block{header(summaryHeader(s, lang)), contextText(about)}
+	}
+	fallback := clip(summaryHeader(s, lang), maxFallbackText)
+	// The widest tail and part numbers a message may yet receive.
+	reserve := contextText(fmt.Sprintf(l.allCut, 999))
+	fits := func(body []slack.Block) bool {
+		blocks := append(append(head(99, 99), body...), reserve)
+		msg := Message{Text: fallback, Blocks: blocks}
+		return checkLimits(msg) == nil && messageSize(msg) <= maxMessageBytes-64
+	}
+	var parts [][]slack.Block
+	var counts []int // items per part
+	var cur []slack.Block
+	items := 0
+	for _, u := range units {
+		next := append(slices.Clone(cur), u.blocks...)
+		if len(cur) > 0 && !fits(next) {
+			parts, counts = append(parts, cur), append(counts, items)
+			cur, items = nil, 0
+			if !u.first {
+				// A topic continued from the previous message keeps its title.
+				g := s.Groups[u.group]
+				cur = append(cur, slack.NewDividerBlock(), groupTitle(g, lang, 0, 0, true))
+			}
+			next = append(slices.Clone(cur), u.blocks...)
+		}
+		cur = next
+		items++
+	}
+	parts, counts = append(parts, cur), append(counts, items)
+
+	ok = len(parts) <= maxResponses
+	if !ok {
+		parts, counts = parts[:maxResponses], counts[:maxResponses]
+	}
+	shown := 0
+	for _, c := range counts {
+		shown += c
+	}
+	for i, p := range parts {
+		blocks := append(head(i+1, len(parts)), p...)
+		if i == len(parts)-1 {
+			if shown < total {
+				blocks = append(blocks, contextText(fmt.Sprintf(l.allCut, total-shown)))
+			} else {
+				blocks = append(blocks, contextText(fmt.Sprintf(l.allDone, total)))
+			}
+		}
+		msg := Message{Text: fallback, Blocks: blocks}
+		if checkLimits(msg) != nil {
+			ok = false
+		}
+		msgs = append(msgs, msg)
+	}
+	return msgs, ok
+}
+
+// summaryExamples are the names the usage and the refusals suggest.
+func summaryExamples(k string) (ko, en string) {
+	if k == kindCompany {
+		return "SK하이닉스", "NVIDIA"
+	}
+	return "일본", "United States"
+}
+
+// coveredList names what the report covers, in the reader's language.
+func coveredList(names []index.EntityName, lang string) string {
+	var out []string
+	for _, n := range names {
+		if lang == langEN && n.English != "" {
+			out = append(out, safe(n.English))
+		} else {
+			out = append(out, safe(n.Name))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+func summaryTip(k string, l labels) string {
+	if k == kindCompany {
+		return l.companyTip
+	}
+	return l.countryTip
+}
+
+func coveredLabel(k string, l labels) string {
+	if k == kindCompany {
+		return l.coveredCompanies
+	}
+	return l.coveredCountries
+}
+
+// summaryUsage explains /country or /company in both languages, the asker's
+// first, with examples and what the report covers.
+func summaryUsage(k, lang string, call featureCall, covered []index.EntityName) Message {
+	cmd := call.commands.commandFor(k)
+	exKo, exEn := summaryExamples(k)
+	intro := func(l labels) string {
+		if k == kindCompany {
+			return l.companyIntro
+		}
+		return l.countryIntro
+	}
+	part := func(lang string) string {
+		l := labelsFor(lang)
+		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(titleOr(call.title)), safe(intro(l)), l.usageExamples,
+			safe(cmd), safe(exKo), safe(cmd), safe(exEn))
+		if len(covered) > 0 {
+			text += fmt.Sprintf("\n*%s:* %s", coveredLabel(k, l), coveredList(covered, lang))
+		}
+		return text
+	}
+	return Message{
+		Text:   clip(intro(labelsFor(lang)), maxFallbackText),
+		Blocks: []slack.Block{section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang)))},
+	}
+}
+
+// summaryDecline says plainly that the report does not cover the name (or
+// that the name is too long), with what it covers, the nearest names, and
+// where the report names a country only in passing.
+func summaryDecline(k string, s index.Summary, lang string, call featureCall, tooLong bool) Message {
+	l := labelsFor(lang)
+	cmd := call.commands.commandFor(k)
+	q := strings.TrimSpace(s.Query)
+	first := fmt.Sprintf(l.notCovered, clip(q, 60))
+	if tooLong {
+		first = fmt.Sprintf(l.nameTooLong, corpus.MaxNameRunes)
+	}
+	if len(s.Passing) > 0 {
+		first += " " + fmt.Sprintf(l.passing, len(s.Passing))
+		for i, it := range s.Passing {
+			if i == 3 {
+				first += "\n• …"
+				break
+			}
+			first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
+				first += ": " + clip(strings.Join(strings.Fields(ex), " "), 160)
+			}
+		}
+	}
+	blocks := []slack.Block{header(l.notCoveredTitle), section(first)}
+
+	var hints []string
+	if len(s.DidYouMean) > 0 {
+		var names []string
+		for _, n := range s.DidYouMean {
+			name := n.Name
+			if lang == langEN && n.English != "" {
+				name = n.English
+			}
+			names = append(names, "`"+safe(cmd+" "+name)+"`")
+		}
+		hints = append(hints, fmt.Sprintf("*%s* %s", l.didYouMean, strings.Join(names, ", ")))
+	}
+	if !tooLong && q != "" {
+		// A company asked of /country (or the reverse) is a slip worth
+		// pointing out; the engine's tables know both kinds.
+		if k == kindCountry {
+			if r, err := corpus.ResolveCompany(q); err == nil {
+				hints = append(hints, fmt.Sprintf(l.isCompany, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Company+" "+r.Name)))
+			}
+		} else if r, err := corpus.ResolveCountry(q); err == nil {
+			hints = append(hints, fmt.Sprintf(l.isCountry, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Country+" "+r.Name)))
+		}
+	}
+	if len(s.Covered) > 0 {
+		hints = append(hints, fmt.Sprintf("*%s:* %s", coveredLabel(k, l), coveredList(s.Covered, lang)))
+	}
+	if len(hints) > 0 {
+		// Every part is already escaped and short: at most three guesses
+		// and the dozen names the report covers.
+		blocks = append(blocks, section(strings.Join(hints, "\n")))
+	}
+	exKo, exEn := summaryExamples(k)
+	blocks = append(blocks, contextText(fmt.Sprintf("%s `%s %s`, `%s %s`", safe(summaryTip(k, l)), safe(cmd), safe(exKo), safe(cmd), safe(exEn))))
+	fallback := fmt.Sprintf(l.notCovered, q)
+	if tooLong {
+		fallback = fmt.Sprintf(l.nameTooLong, corpus.MaxNameRunes)
+	}
+	return Message{Text: clip(fallback, maxFallbackText), Blocks: blocks}
+}
