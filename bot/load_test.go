@@ -8,6 +8,9 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
 )
 
 // burst fires total signed slash commands at the HTTP endpoint, concurrency
@@ -117,6 +120,29 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 	b.ReportAllocs()
 	total := max(b.N, 500)
 	h := newHarness(b, nil)
+	b.ResetTimer()
+	acks, elapsed := burst(b, h, total, 50)
+	b.StopTimer()
+	b.ReportMetric(float64(percentile(acks, 0.50).Microseconds())/1000, "ack-p50-ms")
+	b.ReportMetric(float64(percentile(acks, 0.99).Microseconds())/1000, "ack-p99-ms")
+	b.ReportMetric(float64(total)/elapsed.Seconds(), "answered/s")
+}
+
+// BenchmarkSlashCommandAckRealEngine is the same burst answered by the real
+// engine over the embedded report, so the figure includes searching.
+func BenchmarkSlashCommandAckRealEngine(b *testing.B) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng, err := index.New(doc, index.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer eng.Close()
+	b.ReportAllocs()
+	total := max(b.N, 500)
+	h := newHarness(b, func(o *Options) { o.Searcher = eng })
 	b.ResetTimer()
 	acks, elapsed := burst(b, h, total, 50)
 	b.StopTimer()
