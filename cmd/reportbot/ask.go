@@ -58,12 +58,9 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if *top < 1 || *top > 10 {
 		return usageError{fmt.Sprintf("--top must be between 1 and 10, got %d", *top)}
 	}
-	question := strings.Join(fs.Args(), " ")
-	if !*batch && strings.TrimSpace(question) == "" {
-		return usageError{`ask needs a question, e.g. reportbot ask "미국 반도체법 지원 규모는?"`}
-	}
-	if *batch && question != "" {
-		return usageError{"--batch reads questions from stdin; do not also give one as an argument"}
+	question, err := inputArg(fs, *batch, "ask", "a question", "questions", `reportbot ask "미국 반도체법 지원 규모는?"`)
+	if err != nil {
+		return err
 	}
 	eng, err := loadSearcher(*report)
 	if err != nil {
@@ -84,13 +81,29 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		_, werr := io.WriteString(stdout, formatAnswer(ans, err))
 		return werr
 	}
-	if !*batch {
-		if err := answer(question); err != nil {
-			return err
-		}
-		return nil
+	return forEachInput(ctx, *batch, question, stdin, answer)
+}
+
+// inputArg returns the one input a command takes on its command line, or
+// checks that there is none when --batch reads inputs from stdin.
+func inputArg(fs *flag.FlagSet, batch bool, cmd, what, plural, example string) (string, error) {
+	in := strings.Join(fs.Args(), " ")
+	switch {
+	case !batch && strings.TrimSpace(in) == "":
+		return "", usageError{fmt.Sprintf("%s needs %s, e.g. %s", cmd, what, example)}
+	case batch && in != "":
+		return "", usageError{fmt.Sprintf("--batch reads %s from stdin; do not also give one as an argument", plural)}
 	}
-	return eachLine(ctx, stdin, answer)
+	return in, nil
+}
+
+// forEachInput calls fn on the command-line input, or on every stdin line
+// with --batch.
+func forEachInput(ctx context.Context, batch bool, single string, stdin io.Reader, fn func(string) error) error {
+	if batch {
+		return eachLine(ctx, stdin, fn)
+	}
+	return fn(single)
 }
 
 func isQuestionError(err error) bool {

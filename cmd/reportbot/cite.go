@@ -32,12 +32,9 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if *top < 1 || *top > index.MaxCiteResults {
 		return usageError{fmt.Sprintf("--top must be between 1 and %d, got %d", index.MaxCiteResults, *top)}
 	}
-	claim := strings.Join(fs.Args(), " ")
-	if !*batch && strings.TrimSpace(claim) == "" {
-		return usageError{`cite needs a claim, e.g. reportbot cite "SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다"`}
-	}
-	if *batch && claim != "" {
-		return usageError{"--batch reads claims from stdin; do not also give one as an argument"}
+	claim, err := inputArg(fs, *batch, "cite", "a claim", "claims", `reportbot cite "SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다"`)
+	if err != nil {
+		return err
 	}
 	eng, err := loadSearcher(*report)
 	if err != nil {
@@ -60,10 +57,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		_, werr := io.WriteString(stdout, formatCitation(res, err, styles))
 		return werr
 	}
-	if !*batch {
-		return cite(claim)
-	}
-	return eachLine(ctx, stdin, cite)
+	return forEachInput(ctx, *batch, claim, stdin, cite)
 }
 
 // citeStyles reads --format.

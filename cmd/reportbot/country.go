@@ -33,16 +33,13 @@ func runSummary(ctx context.Context, kind corpus.EntityKind, args []string, stdi
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	name := strings.Join(fs.Args(), " ")
 	example := `reportbot country 일본, reportbot country "South Korea"`
 	if kind == corpus.EntityCompany {
 		example = `reportbot company 엔비디아, reportbot company "SK hynix"`
 	}
-	if !*batch && strings.TrimSpace(name) == "" {
-		return usageError{fmt.Sprintf("%s needs a name, e.g. %s", cmd, example)}
-	}
-	if *batch && name != "" {
-		return usageError{"--batch reads names from stdin; do not also give one as an argument"}
+	name, err := inputArg(fs, *batch, cmd, "a name", "names", example)
+	if err != nil {
+		return err
 	}
 	eng, err := loadSearcher(*report)
 	if err != nil {
@@ -66,10 +63,7 @@ func runSummary(ctx context.Context, kind corpus.EntityKind, args []string, stdi
 		_, werr := io.WriteString(stdout, formatSummary(s, *all))
 		return werr
 	}
-	if *batch {
-		return eachLine(ctx, stdin, reply)
-	}
-	return reply(name)
+	return forEachInput(ctx, *batch, name, stdin, reply)
 }
 
 // summaryResultJSON is one item; section, section_title, excerpt and text are
