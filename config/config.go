@@ -310,7 +310,7 @@ func (r *raw) build() (Settings, error) {
 		why string
 		val string
 	}{
-		{"bot_token", botTokenRE, `must start with "xoxb-"`, c.BotToken},
+		{"bot_token", botTokenRE, `must be a bot token: "xoxb-" followed by at least 10 letters, digits or dashes`, c.BotToken},
 	}
 	if c.Mode == ModeSocket {
 		needed = append(needed, struct {
@@ -318,7 +318,7 @@ func (r *raw) build() (Settings, error) {
 			re  *regexp.Regexp
 			why string
 			val string
-		}{"app_token", appTokenRE, `must start with "xapp-" (an app-level token with connections:write)`, c.AppToken})
+		}{"app_token", appTokenRE, `must be an app-level token with connections:write: "xapp-" followed by at least 10 letters, digits or dashes`, c.AppToken})
 	}
 	if c.Mode == ModeHTTP {
 		needed = append(needed, struct {
