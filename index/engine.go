@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -226,14 +227,31 @@ func (e *Engine) termSet(text string) map[string]bool {
 	return m
 }
 
-// lineHead is the start of a line: its label, if any, and first two words.
+// lineHead is where a line names its topic: its "(label)", or its first
+// words up to one marked as topic or subject ("오픈AI의 Whisper는"), or else
+// its first word. "DALL-E, Whisper, Sora, Codex 등이" lists; it has no topic
+// among its first words.
 func lineHead(ln string) string {
 	f := strings.Fields(ln)
-	n := 2
-	if len(f) > 0 && strings.HasPrefix(f[0], "(") {
-		n = 4 // "(SaaS) 응용 …", "(AI 인재 채용) …"
+	if len(f) == 0 {
+		return ""
 	}
-	return strings.Join(f[:min(n, len(f))], " ")
+	if strings.HasPrefix(f[0], "(") {
+		for i, w := range f[:min(6, len(f))] {
+			if strings.Contains(w, ")") {
+				return strings.Join(f[:i+1], " ")
+			}
+		}
+	}
+	for i, w := range f[:min(3, len(f))] {
+		w = strings.TrimRight(w, ",")
+		for _, p := range []string{"은", "는", "이", "가"} {
+			if strings.HasSuffix(w, p) && utf8.RuneCountInString(w) > 1 {
+				return strings.Join(f[:i+1], " ")
+			}
+		}
+	}
+	return f[0]
 }
 
 func (e *Engine) notesOf(text string) string {
@@ -623,8 +641,45 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 			break
 		}
 	}
+	// "When …?" wants a date and "how much …?" a number: an answer whose
+	// evidence has none is not an answer. Those that have one go first; when
+	// no answerable passage has one, the report does not say.
+	if want := expectedAnswer(q); want != nil {
+		var fit, rest []Result
+		for _, r := range ans.Results {
+			if r.Section == "refs" || !want.MatchString(r.Excerpt) { // a reference entry's year dates the source, not the fact
+				rest = append(rest, r)
+			} else {
+				fit = append(fit, r)
+			}
+		}
+		if len(fit) == 0 {
+			ans.Results = nil
+			ans.Suggestions = e.nearest(ranked, e.minCover)
+			return ans, nil
+		}
+		ans.Results = append(fit, rest...)
+	}
 	ans.Answered = true
 	return ans, nil
+}
+
+var (
+	reAsksDate   = regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|when|what year|which year|date`)
+	reAsksNumber = regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|percent`)
+	reDate       = regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`)
+	reNumber     = regexp.MustCompile(`\d`)
+)
+
+// expectedAnswer tells what kind of evidence a question asks for, if any.
+func expectedAnswer(q string) *regexp.Regexp {
+	switch {
+	case reAsksDate.MatchString(q):
+		return reDate
+	case reAsksNumber.MatchString(q):
+		return reNumber
+	}
+	return nil
 }
 
 // scored is a candidate passage after re-ranking.
