@@ -60,6 +60,8 @@ type Engine struct {
 	aliases   map[string][]string // entity term → every term of the same country or company
 	elsewhere map[string]bool     // terms naming countries the report does not cover
 	countryOf map[string]string   // term → the covered country it names
+	companyOf map[string]string   // term → the profiled company it names
+	profile   map[string]string   // section id → the company it profiles
 }
 
 // passageInfo keeps what re-ranking and excerpts need without asking bleve.
@@ -138,8 +140,15 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 			}
 		}
 	}
+	e.companyOf, e.profile = map[string]string{}, map[string]string{}
 	for _, c := range corpus.Companies() {
 		group(append([]string{c.Name, c.English}, c.Mention...)...)
+		e.profile[c.Section] = c.Name
+		for _, f := range append([]string{c.Name, c.English}, c.Mention...) {
+			if toks := e.an.Tokens(f); len(toks) == 1 && len(toks[0].Terms) > 0 {
+				e.companyOf[toks[0].Terms[0]] = c.Name
+			}
+		}
 	}
 	e.elsewhere = map[string]bool{}
 	for _, names := range corpus.OtherCountries() {
@@ -700,11 +709,15 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 	for _, c := range concepts {
 		total += c.weight
 	}
-	asked := map[string]bool{} // countries the question names
+	asked := map[string]bool{}   // countries the question names
+	askedCo := map[string]bool{} // companies the question names
 	for _, c := range concepts {
 		for _, t := range c.terms {
 			if name, ok := e.countryOf[t]; ok {
 				asked[name] = true
+			}
+			if name, ok := e.companyOf[t]; ok {
+				askedCo[name] = true
 			}
 		}
 	}
@@ -724,6 +737,10 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if pc := e.doc.Passages[c.id].Country; pc != "" && len(asked) > 0 && !asked[pc] {
+			cover *= 0.5
+		}
+		// Likewise a company's profile, for a question about other companies.
+		if co := e.profile[e.doc.Passages[c.id].Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			cover *= 0.5
 		}
 		s := (c.score / maxBM) * math.Pow(0.3+cover, 2)

@@ -260,6 +260,10 @@ func TestBadQuestions(t *testing.T) {
 		{"nul bytes", "\x00\x00미국\x00", nil, true},
 		{"emoji", "🤖🤖🤖", nil, false},
 		{"lunch", "Where should we grab lunch today?", nil, false},
+		{"a release the report predates", "When is GPT-5 released?", nil, false},
+		{"a share price", "What was NVIDIA's share price in 2025?", nil, false},
+		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, false},
+		{"a country the report does not cover", "인도 정부의 반도체 보조금은 얼마야?", nil, false},
 		{"markup around a real question", "<@U12345> 미국 반도체법 지원 규모 얼마야?", nil, true},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, true},
 	}
