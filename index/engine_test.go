@@ -384,3 +384,24 @@ func TestQualityFloorExtra(t *testing.T) {
 		t.Errorf("answer_rate = %.3f, want ≥ 0.90", q.answerRate)
 	}
 }
+
+// FuzzAsk feeds the engine arbitrary text: it must never panic, and an answer
+// must carry results while a decline carries suggestions.
+func FuzzAsk(f *testing.F) {
+	for _, s := range []string{"미국 반도체법 지원 규모는?", "HBM3E", `*"~:\+-`, "<@U1> 美 中 '24년", "\x00", "Ŝ̸̛ ✓ 🤖"} {
+		f.Add(s)
+	}
+	e := mustEngine(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		ans, err := e.Ask(context.Background(), q, 3)
+		if err != nil {
+			if !errors.Is(err, ErrEmptyQuestion) && !errors.Is(err, ErrQuestionTooLong) {
+				t.Fatalf("Ask(%q): unexpected error %v", q, err)
+			}
+			return
+		}
+		if ans.Answered && len(ans.Results) == 0 || !ans.Answered && len(ans.Suggestions) == 0 {
+			t.Fatalf("Ask(%q) = answered %v with %d results and %d suggestions", q, ans.Answered, len(ans.Results), len(ans.Suggestions))
+		}
+	})
+}
