@@ -226,16 +226,7 @@ func formatAnswer(a index.Answer, err error) string {
 		} else {
 			b.WriteString("The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.\n")
 		}
-		if len(a.Suggestions) > 0 {
-			if ko {
-				b.WriteString("관련 있을 수 있는 절:\n")
-			} else {
-				b.WriteString("Sections that may be related:\n")
-			}
-			for _, s := range a.Suggestions {
-				b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
-			}
-		}
+		writeSuggestions(&b, a.Suggestions, ko)
 		return b.String()
 	}
 	for i, r := range a.Results {
@@ -253,6 +244,22 @@ func formatAnswer(a index.Answer, err error) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// writeSuggestions lists the sections a declined question or claim may find
+// its answer in.
+func writeSuggestions(b *strings.Builder, sugg []index.SectionRef, ko bool) {
+	if len(sugg) == 0 {
+		return
+	}
+	if ko {
+		b.WriteString("관련 있을 수 있는 절:\n")
+	} else {
+		b.WriteString("Sections that may be related:\n")
+	}
+	for _, s := range sugg {
+		b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
+	}
 }
 
 func sectionLabel(id, title, pages string, ko bool) string {

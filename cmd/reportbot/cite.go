@@ -218,16 +218,7 @@ func formatCitation(c index.Citation, err error, styles map[string]bool) string 
 	}
 	if !c.Answered {
 		b.WriteString(noSupport(c.Lang) + "\n")
-		if len(c.Suggestions) > 0 {
-			if ko {
-				b.WriteString("관련 있을 수 있는 절:\n")
-			} else {
-				b.WriteString("Sections that may be related:\n")
-			}
-			for _, s := range c.Suggestions {
-				b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
-			}
-		}
+		writeSuggestions(&b, c.Suggestions, ko)
 		return b.String()
 	}
 	label := func(k, e string) string {
