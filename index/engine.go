@@ -744,8 +744,11 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 			cover *= 0.5
 		}
 		s := (c.score / maxBM) * math.Pow(0.3+cover, 2)
-		if p := e.doc.Passages[c.id]; p.Kind == corpus.KindCaption && len(e.info[c.id].lines) <= 2 {
+		switch p := e.doc.Passages[c.id]; {
+		case p.Kind == corpus.KindCaption && len(e.info[c.id].lines) <= 2:
 			s *= 0.6 // a bare caption says only that a figure exists
+		case p.Kind == corpus.KindRef && !wantsSource:
+			s *= 0.5 // a reference entry answers "which source", not "what"
 		}
 		ranked = append(ranked, scored{c.id, s, cover})
 	}
