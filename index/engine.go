@@ -631,7 +631,7 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 	if err != nil {
 		return ans, err
 	}
-	if len(ranked) == 0 || ranked[0].cover < e.minCover {
+	if len(ranked) == 0 || ranked[0].cover < e.minCover || !e.sharesTopic(concepts, ranked[0].id) {
 		ans.Suggestions = e.nearest(ranked, e.minCover)
 		return ans, nil
 	}
@@ -689,6 +689,30 @@ func expectedAnswer(q string) *regexp.Regexp {
 		return reNumber
 	}
 	return nil
+}
+
+// sharesTopic tells whether a passage holds something of what is asked
+// beyond the names of countries and companies: "What is the capital of
+// France?" shares only "France" with the report's French AI strategy, and that
+// is not an answer. A code, year or figure the passage shares ("IMEC",
+// "SaaS") is specific enough on its own.
+func (e *Engine) sharesTopic(cs []concept, id int) bool {
+	topical := 0
+	for _, c := range cs {
+		matched := matchConcept(c, e.info[id].terms) > 0
+		switch {
+		case c.must && !anyIn(e.entities, c.terms):
+			if matched {
+				return true
+			}
+		case !c.must:
+			topical++
+			if matched {
+				return true
+			}
+		}
+	}
+	return topical == 0
 }
 
 // scored is a candidate passage after re-ranking.
