@@ -674,8 +674,8 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 }
 
 var (
-	reAsksDate   = regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|when|what year|which year|date`)
-	reAsksNumber = regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|percent`)
+	reAsksDate   = regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`)
+	reAsksNumber = regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`)
 	reDate       = regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`)
 	reNumber     = regexp.MustCompile(`\d`)
 )
