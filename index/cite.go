@@ -183,20 +183,11 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 		return out, nil
 	}
 	issues := e.issues
-	seen := map[int]bool{}
 	for i, r := range ranked {
 		if i > 0 && r.cover < math.Max(floor*citeSecondShare, ranked[0].cover*citeSecondShare) {
 			continue
 		}
-		id := r.id
-		if d := e.doc.Passages[id].Duplicate; d >= 0 {
-			id = d
-		}
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		out.Results = append(out.Results, e.citeResult(id, r.score, concepts, issues))
+		out.Results = append(out.Results, e.citeResult(r.id, r.score, concepts, issues))
 		if len(out.Results) == n {
 			break
 		}

@@ -635,17 +635,8 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 		ans.Suggestions = e.nearest(ranked, e.minCover)
 		return ans, nil
 	}
-	seen := map[int]bool{}
 	for _, r := range ranked {
-		id := r.id
-		if d := e.doc.Passages[id].Duplicate; d >= 0 {
-			id = d
-		}
-		if seen[id] {
-			continue
-		}
-		seen[id] = true
-		ans.Results = append(ans.Results, e.result(id, r.score, concepts, wantsSource))
+		ans.Results = append(ans.Results, e.result(r.id, r.score, concepts, wantsSource))
 		if len(ans.Results) == n {
 			break
 		}
@@ -787,7 +778,25 @@ func (e *Engine) rank(ctx context.Context, concepts []concept, wantsSource bool)
 		}
 		return ranked[i].score > ranked[j].score
 	})
-	return ranked, nil
+	return e.distinct(ranked), nil
+}
+
+// distinct shows text the report repeats once: a summary passage stands for
+// the body passage that holds its lines (which has pages), at the better of
+// the two places.
+func (e *Engine) distinct(ranked []scored) []scored {
+	seen := make(map[int]bool, len(ranked))
+	out := ranked[:0]
+	for _, r := range ranked {
+		if d := e.doc.Passages[r.id].Duplicate; d >= 0 {
+			r.id = d
+		}
+		if !seen[r.id] {
+			seen[r.id] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // coverage is the share of the question's weight that passage id holds. A
@@ -982,19 +991,17 @@ func (e *Engine) result(id int, score float64, cs []concept, wantsSource bool) R
 func (e *Engine) Explain(ctx context.Context, question string) string {
 	var b strings.Builder
 	cs, wantsSource := e.analyse(question)
-	total := 0.0
 	for _, c := range cs {
-		total += c.weight
 		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v\n", c.surface, c.weight, c.df, c.terms, c.grams)
 	}
 	fmt.Fprintf(&b, "wants source: %v\n", wantsSource)
-	hits, err := e.search(ctx, cs, 8)
+	ranked, err := e.rank(ctx, cs, wantsSource)
 	if err != nil {
 		return b.String() + err.Error()
 	}
-	for _, h := range hits {
-		p := e.doc.Passages[h.id]
-		fmt.Fprintf(&b, "  #%d %s bm25=%.2f cover=%.2f %.60q\n", h.id, p.Section, h.score, e.coverage(cs, h.id, total, wantsSource), p.Text)
+	for _, r := range ranked[:min(8, len(ranked))] {
+		p := e.doc.Passages[r.id]
+		fmt.Fprintf(&b, "  #%d %s score=%.3f cover=%.2f topic=%v %.60q\n", r.id, p.Section, r.score, r.cover, e.sharesTopic(cs, r.id), p.Text)
 	}
 	return b.String()
 }
