@@ -313,22 +313,29 @@ func summaryFirstLine(s string) string {
 
 // countryJudge decides what each passage is about, checking the report's
 // labels against the text.
+// It is built once with the engine and only read afterwards.
 type countryJudge struct {
 	ps     []corpus.Passage
 	start  []int
 	blockM map[int]map[string]int // block start → mentions in the block's text, labels removed
+	own    []map[string]int       // per passage: mentions in its own text, label removed
+	gov    []bool                 // per passage: an unnamed "정부는" (the report's own government)
 }
 
 func newCountryJudge(ps []corpus.Passage) *countryJudge {
-	j := &countryJudge{ps: ps, start: blockStarts(ps), blockM: map[int]map[string]int{}}
+	j := &countryJudge{ps: ps, start: blockStarts(ps), blockM: map[int]map[string]int{},
+		own: make([]map[string]int, len(ps)), gov: make([]bool, len(ps))}
 	for i, p := range ps {
+		text := stripCountryLabel(p.Text)
+		j.own[i] = countryMentions(text)
+		j.gov[i] = reOwnGovernment.MatchString(text)
 		s := j.start[i]
 		m := j.blockM[s]
 		if m == nil {
 			m = map[string]int{}
 			j.blockM[s] = m
 		}
-		for c, n := range countryMentions(stripCountryLabel(p.Text)) {
+		for c, n := range j.own[i] {
 			m[c] += n
 		}
 	}
@@ -376,9 +383,8 @@ func (j *countryJudge) about(i int) string {
 
 // mentions counts how often passage i names country c in its own text.
 func (j *countryJudge) mentions(i int, c string) int {
-	text := stripCountryLabel(j.ps[i].Text)
-	n := countryMentions(text)[c]
-	if c == "한국" && j.about(i) == "" && reOwnGovernment.MatchString(text) {
+	n := j.own[i][c]
+	if c == "한국" && j.about(i) == "" && j.gov[i] {
 		n++
 	}
 	return n
@@ -420,7 +426,7 @@ func (e *Engine) CountrySummary(ctx context.Context, name string) (Summary, erro
 	}
 	s.Answered, s.Name, s.English, s.Alias, s.Typo = true, res.Name, res.English, res.Alias, res.Typo
 	ps := e.doc.Passages
-	judge := newCountryJudge(ps)
+	judge := e.countries
 	topics := CountryTopics()
 	var cands []summaryCand
 	for i, p := range ps {
