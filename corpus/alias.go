@@ -329,6 +329,34 @@ func (r *nameResolver) found(name string, e aliasEntry, typo bool) (Resolution, 
 	return Resolution{Kind: r.kind, Name: ent.name, English: ent.english, Alias: e.alias, Typo: typo}, nil
 }
 
+// Names resolves typed country and company names. Its alias tables (with
+// every alias split into jamo for typo matching) are built once by NewNames;
+// a long-running caller keeps one, and it is safe for concurrent use.
+type Names struct {
+	countries, companies *nameResolver
+}
+
+// NewNames builds the alias tables.
+func NewNames() *Names {
+	return &Names{countries: newResolver(EntityCountry), companies: newResolver(EntityCompany)}
+}
+
+// Country is ResolveCountry on the prebuilt tables.
+func (n *Names) Country(name string) (Resolution, error) { return n.countries.resolve(name) }
+
+// Company is ResolveCompany on the prebuilt tables.
+func (n *Names) Company(name string) (Resolution, error) { return n.companies.resolve(name) }
+
+// NearestCountries is the package function on the prebuilt tables.
+func (n *Names) NearestCountries(name string, max int) []string {
+	return n.countries.nearest(name, max)
+}
+
+// NearestCompanies is the package function on the prebuilt tables.
+func (n *Names) NearestCompanies(name string, max int) []string {
+	return n.companies.nearest(name, max)
+}
+
 // ResolveCountry finds the covered country or bloc a typed name means. It
 // accepts Korean, English and Hanja names and casual forms, ignores case,
 // spacing, dots and a trailing Korean particle, and forgives one typo in a

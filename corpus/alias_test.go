@@ -380,3 +380,20 @@ func FuzzResolveCountry(f *testing.F) {
 		_ = corpus.NearestCountries(s, 3)
 	})
 }
+
+// The prebuilt tables answer as the package functions do.
+func TestNamesMatchesPackageFunctions(t *testing.T) {
+	n := corpus.NewNames()
+	for _, q := range []string{"미국은", "USA", "Japn", "브라질", "", "하이닉스", "Nvidia"} {
+		gotC, errC := n.Country(q)
+		wantC, wantErrC := corpus.ResolveCountry(q)
+		if gotC != wantC || (errC == nil) != (wantErrC == nil) {
+			t.Errorf("Names.Country(%q) = %+v, %v; ResolveCountry = %+v, %v", q, gotC, errC, wantC, wantErrC)
+		}
+		gotK, errK := n.Company(q)
+		wantK, wantErrK := corpus.ResolveCompany(q)
+		if gotK != wantK || (errK == nil) != (wantErrK == nil) {
+			t.Errorf("Names.Company(%q) = %+v, %v; ResolveCompany = %+v, %v", q, gotK, errK, wantK, wantErrK)
+		}
+	}
+}

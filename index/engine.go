@@ -57,6 +57,7 @@ type Engine struct {
 	names     map[string][]string // Korean spellings of names the report prints in Latin letters
 	issues    []corpus.Issue      // the report's own citation inconsistencies, found once
 	countries *countryJudge       // which country each passage is about, for summaries; read-only
+	resolver  *corpus.Names       // alias tables for country and company names, built once
 	entities  map[string]bool     // terms naming a country or company the report covers
 	aliases   map[string][]string // entity term → every term of the same country or company
 	elsewhere map[string]bool     // terms naming countries the report does not cover
@@ -208,6 +209,7 @@ func New(doc *corpus.Document, opt Options) (*Engine, error) {
 	e.gloss = buildGlossary(e.an, doc, entries, func(t string) int { return e.df[t] }, max(3, len(doc.Passages)/20))
 	e.issues = doc.Issues()
 	e.countries = newCountryJudge(doc.Passages)
+	e.resolver = corpus.NewNames()
 	return e, nil
 }
 

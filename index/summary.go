@@ -419,7 +419,7 @@ func (e *Engine) CountrySummary(ctx context.Context, name string) (Summary, erro
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := corpus.ResolveCountry(name)
+	res, err := e.resolver.Country(name)
 	if err != nil {
 		e.decline(&s, err)
 		return s, err
@@ -460,7 +460,7 @@ func (e *Engine) CompanySummary(ctx context.Context, name string) (Summary, erro
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := corpus.ResolveCompany(name)
+	res, err := e.resolver.Company(name)
 	if err != nil {
 		e.decline(&s, err)
 		return s, err
@@ -732,9 +732,9 @@ func (e *Engine) decline(s *Summary, err error) {
 	var covered, near []string
 	kindKo, kindEn, other := "나라", "countries", "/company"
 	if s.Kind == corpus.EntityCountry {
-		covered, near = corpus.CoveredCountries(), corpus.NearestCountries(s.Query, MaxDidYouMean)
+		covered, near = corpus.CoveredCountries(), e.resolver.NearestCountries(s.Query, MaxDidYouMean)
 	} else {
-		covered, near = corpus.CoveredCompanies(), corpus.NearestCompanies(s.Query, MaxDidYouMean)
+		covered, near = corpus.CoveredCompanies(), e.resolver.NearestCompanies(s.Query, MaxDidYouMean)
 		kindKo, kindEn, other = "기업", "companies", "/country"
 	}
 	s.Covered = e.entityNames(s.Kind, covered)
@@ -780,14 +780,14 @@ func (e *Engine) decline(s *Summary, err error) {
 			}
 		}
 		if s.Kind == corpus.EntityCountry {
-			if r, err := corpus.ResolveCompany(s.Query); err == nil {
+			if r, err := e.resolver.Company(s.Query); err == nil {
 				if ko {
 					fmt.Fprintf(&b, " %s 기업입니다: %s 명령을 쓰세요.", topicParticle(r.Name), other)
 				} else {
 					fmt.Fprintf(&b, " %s is a company: use %s.", r.English, other)
 				}
 			}
-		} else if r, err := corpus.ResolveCountry(s.Query); err == nil {
+		} else if r, err := e.resolver.Country(s.Query); err == nil {
 			if ko {
 				fmt.Fprintf(&b, " %s 나라입니다: %s 명령을 쓰세요.", topicParticle(r.Name), other)
 			} else {
