@@ -14,13 +14,13 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
-
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // Searcher is the answer engine as the bot uses it.
 type Searcher interface {
-	Ask(ctx context.Context, question string, n int) (index.Answer, error)
+	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
 }
 
 // Command is a slash command that another feature supplies (/country,
@@ -108,6 +108,7 @@ type Service struct {
 	events   *seenSet // event ids
 	messages *seenSet // channel + message ts
 	replays  *seenSet // request signatures
+	clean    *markup.Cleaner
 	now      func() time.Time
 	self     atomic.Pointer[identity]
 
@@ -142,6 +143,7 @@ func New(opts Options) (*Service, error) {
 		commands:        opts.Commands,
 		title:           strings.TrimSpace(opts.ReportTitle),
 		now:             opts.Now,
+		clean:           markup.New(),
 		answerTimeout:   orDuration(opts.AnswerTimeout, 30*time.Second),
 		shutdownTimeout: orDuration(opts.ShutdownTimeout, 20*time.Second),
 		retryAttempts:   max(opts.RetryAttempts, 1),

@@ -9,13 +9,15 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/cite"
 )
 
 // Citer finds quotable passages for a claim (*index.Engine implements it).
 type Citer interface {
-	Cite(ctx context.Context, claim string, n int) (index.Citation, error)
+	Cite(ctx context.Context, claim string, n int) (cite.Citation, error)
 }
 
 // CiteCommand is /cite: the passage of the report that supports a claim,
@@ -43,17 +45,17 @@ func (c *CiteCommand) kind() string { return kindCite }
 func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
 	claim := strings.TrimSpace(call.req.Text)
 	lang := call.req.Lang
-	l := labelsFor(lang)
+	l := catalog.For(lang)
 	cit, err := c.c.Cite(ctx, claim, citeResults)
 	if cit.Claim == "" {
 		cit.Claim = claim
 	}
 	switch {
-	case errors.Is(err, index.ErrClaimTooLong):
-		return featureReply{[]Message{notice(fmt.Sprintf(l.claimTooLong, index.MaxQuestionRunes))}, outcomeTooLong}, nil
-	case errors.Is(err, index.ErrClaimNoWords):
-		return featureReply{[]Message{citeUsage(lang, call, l.claimNoWords)}, outcomeUsage}, nil
-	case errors.Is(err, index.ErrEmptyClaim):
+	case errors.Is(err, cite.ErrClaimTooLong):
+		return featureReply{[]Message{notice(fmt.Sprintf(l.ClaimTooLong, index.MaxQuestionRunes))}, outcomeTooLong}, nil
+	case errors.Is(err, cite.ErrClaimNoWords):
+		return featureReply{[]Message{citeUsage(lang, call, l.ClaimNoWords)}, outcomeUsage}, nil
+	case errors.Is(err, cite.ErrEmptyClaim):
 		return featureReply{[]Message{citeUsage(lang, call, "")}, outcomeUsage}, nil
 	case err != nil:
 		return featureReply{}, fmt.Errorf("citing %q: %w", clipPlain(claim, 100), err)
@@ -65,7 +67,7 @@ func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply
 		return featureReply{[]Message{renderBibTeX(cit, lang, call)}, outcomeAnswered}, nil
 	case viewAll:
 		// Citations have no Show all button; a forged click gets the usual refusal.
-		return featureReply{[]Message{bilingual(lang, func(l labels) string { return l.badButton })}, outcomeError}, nil
+		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
 	}
 	return featureReply{[]Message{renderCitation(cit, lang, call)}, outcomeAnswered}, nil
 }
@@ -98,7 +100,7 @@ func citeBudgets() []citeBudget {
 
 // renderCitation is the reply to /cite (and its shared copy) within Slack's
 // limits.
-func renderCitation(c index.Citation, lang string, call featureCall) Message {
+func renderCitation(c cite.Citation, lang string, call featureCall) Message {
 	var msg Message
 	for _, bud := range citeBudgets() {
 		msg = citationBlocks(c, lang, call, bud)
@@ -109,22 +111,22 @@ func renderCitation(c index.Citation, lang string, call featureCall) Message {
 	return msg
 }
 
-func claimBlock(l labels, claim string, max int) slack.Block {
-	return section(fmt.Sprintf("*%s:* %s", l.claim, clip(claim, max)))
+func claimBlock(l catalog.Labels, claim string, max int) slack.Block {
+	return section(fmt.Sprintf("*%s:* %s", l.Claim, clip(claim, max)))
 }
 
-func resultTitle(l labels, i int, r index.CiteResult, max int) string {
+func resultTitle(l catalog.Labels, i int, r cite.CiteResult, max int) string {
 	return fmt.Sprintf("*%d. %s %s*%s", i+1, clip(r.Section, 40), clip(r.SectionTitle, max), pagesText(l, r.Pages))
 }
 
-func citationBlocks(c index.Citation, lang string, call featureCall, bud citeBudget) Message {
-	l := labelsFor(lang)
+func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudget) Message {
+	l := catalog.For(lang)
 	about := safe(titleOr(call.title))
 	if call.view == viewShared {
 		// No <@user> naming the sharer: a reply must never ping.
-		about += "\n" + safe(l.sharedBy)
+		about += "\n" + safe(l.SharedBy)
 	}
-	blocks := []slack.Block{header(l.citeHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
+	blocks := []slack.Block{header(l.CiteHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
 	for i, r := range c.Results {
 		blocks = append(blocks, slack.NewDividerBlock())
 		body := resultTitle(l, i, r, bud.title)
@@ -139,7 +141,7 @@ func citationBlocks(c index.Citation, lang string, call featureCall, bud citeBud
 			blocks = append(blocks, contextText(is))
 		}
 		if same := sameReference(c.Results, i); same >= 0 {
-			blocks = append(blocks, contextText(fmt.Sprintf(l.sameRef, same+1)))
+			blocks = append(blocks, contextText(fmt.Sprintf(l.SameRef, same+1)))
 			continue
 		}
 		if ref := referenceText(l, r.Reference); ref != "" {
@@ -151,7 +153,7 @@ func citationBlocks(c index.Citation, lang string, call featureCall, bud citeBud
 	}
 	var buttons []slack.BlockElement
 	if call.view == viewShort {
-		buttons = append(buttons, featureButton(actionShare, l.share, kindCite, lang, c.Claim, bud.value))
+		buttons = append(buttons, featureButton(actionShare, l.Share, kindCite, lang, c.Claim, bud.value))
 	}
 	if !bud.bibtex && hasBibTeX(c.Results) {
 		buttons = append(buttons, featureButton(actionBibTeX, "BibTeX", kindCite, lang, c.Claim, bud.value))
@@ -159,12 +161,12 @@ func citationBlocks(c index.Citation, lang string, call featureCall, bud citeBud
 	if len(buttons) > 0 {
 		blocks = append(blocks, slack.NewActionBlock("", buttons...))
 	}
-	return Message{Text: fmt.Sprintf("%s: %s", l.fallbackCite, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+	return Message{Text: fmt.Sprintf("%s: %s", l.FallbackCite, clip(c.Claim, maxFallbackText)), Blocks: blocks}
 }
 
 // sameReference is the earlier result whose reference is the same as result
 // i's (two quotes from one section), or -1.
-func sameReference(rs []index.CiteResult, i int) int {
+func sameReference(rs []cite.CiteResult, i int) int {
 	for j := range i {
 		if rs[j].Reference == rs[i].Reference {
 			return j
@@ -173,7 +175,7 @@ func sameReference(rs []index.CiteResult, i int) int {
 	return -1
 }
 
-func hasBibTeX(rs []index.CiteResult) bool {
+func hasBibTeX(rs []cite.CiteResult) bool {
 	for _, r := range rs {
 		if strings.TrimSpace(r.Reference.BibTeX) != "" {
 			return true
@@ -184,10 +186,10 @@ func hasBibTeX(rs []index.CiteResult) bool {
 
 // referenceText is the reference in Korean style and APA, each in a code
 // block of its own so that either copies cleanly.
-func referenceText(l labels, ref corpus.ReportReference) string {
+func referenceText(l catalog.Labels, ref corpus.ReportReference) string {
 	var parts []string
 	if ko := strings.TrimSpace(ref.Ko); ko != "" {
-		parts = append(parts, "*"+l.refKo+"*\n"+codeBlock(ko, 1000))
+		parts = append(parts, "*"+l.RefKo+"*\n"+codeBlock(ko, 1000))
 	}
 	if apa := strings.TrimSpace(ref.APA); apa != "" {
 		parts = append(parts, "*APA*\n"+codeBlock(apa, 1000))
@@ -210,7 +212,7 @@ func listText(heading string, items []string) string {
 
 // citeSourcesText lists the originals the quote cites, marker first, and
 // says which ones the engine matched only approximately.
-func citeSourcesText(l labels, ss []index.Source, bud citeBudget) string {
+func citeSourcesText(l catalog.Labels, ss []cite.Source, bud citeBudget) string {
 	var items []string
 	for _, s := range ss {
 		text := strings.TrimSpace(s.Text)
@@ -228,18 +230,18 @@ func citeSourcesText(l labels, ss []index.Source, bud citeBudget) string {
 		item += clip(text, bud.source)
 		switch {
 		case s.Nearby:
-			item += " _" + safe(l.nearby) + "_"
+			item += " _" + safe(l.Nearby) + "_"
 		case s.Probable:
-			item += " _" + safe(l.probable) + "_"
+			item += " _" + safe(l.Probable) + "_"
 		}
 		items = append(items, item)
 	}
-	return listText(l.originals, items)
+	return listText(l.Originals, items)
 }
 
 // citeIssuesText explains the report's own inconsistencies that touch the
 // quote, in the reply's language, with what the report prints when room allows.
-func citeIssuesText(l labels, lang string, issues []corpus.Issue, bud citeBudget) string {
+func citeIssuesText(l catalog.Labels, lang string, issues []corpus.Issue, bud citeBudget) string {
 	var items []string
 	for _, is := range issues {
 		detail := is.Detail
@@ -254,24 +256,24 @@ func citeIssuesText(l labels, lang string, issues []corpus.Issue, bud citeBudget
 			if i == bud.printed {
 				break
 			}
-			item += fmt.Sprintf("\n    %s: %s", l.printed, clip(p, bud.source))
+			item += fmt.Sprintf("\n    %s: %s", l.Printed, clip(p, bud.source))
 		}
 		items = append(items, item)
 	}
-	return listText(l.issue, items)
+	return listText(l.Issue, items)
 }
 
 // renderBibTeX is the BibTeX button's reply: each result's entry to copy.
-func renderBibTeX(c index.Citation, lang string, call featureCall) Message {
-	l := labelsFor(lang)
+func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
+	l := catalog.For(lang)
 	var msg Message
 	for _, max := range []int{2500, 1200, 600} {
-		blocks := []slack.Block{header(l.bibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
+		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
 		for i, r := range c.Results {
 			body := resultTitle(l, i, r, 150)
 			switch same := sameReference(c.Results, i); {
 			case same >= 0:
-				body += "\n" + fmt.Sprintf(l.sameRef, same+1)
+				body += "\n" + fmt.Sprintf(l.SameRef, same+1)
 			case strings.TrimSpace(r.Reference.BibTeX) != "":
 				body += "\n" + codeBlock(r.Reference.BibTeX, max)
 			default:
@@ -289,9 +291,9 @@ func renderBibTeX(c index.Citation, lang string, call featureCall) Message {
 
 // citeDecline says no passage supports the claim, with sections that may
 // be related and a tip on how to phrase a claim.
-func citeDecline(c index.Citation, lang string, call featureCall) Message {
-	l := labelsFor(lang)
-	blocks := []slack.Block{header(l.citeHeading), claimBlock(l, c.Claim, 1000), section(safe(l.noSupport))}
+func citeDecline(c cite.Citation, lang string, call featureCall) Message {
+	l := catalog.For(lang)
+	blocks := []slack.Block{header(l.CiteHeading), claimBlock(l, c.Claim, 1000), section(safe(l.NoSupport))}
 	var items []string
 	for i, s := range c.Suggestions {
 		if i == 5 {
@@ -300,10 +302,10 @@ func citeDecline(c index.Citation, lang string, call featureCall) Message {
 		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, 100), pagesText(l, s.Pages)))
 	}
 	if len(items) > 0 {
-		blocks = append(blocks, section(safe(l.related)+"\n"+strings.Join(items, "\n")))
+		blocks = append(blocks, section(safe(l.Related)+"\n"+strings.Join(items, "\n")))
 	}
-	blocks = append(blocks, contextText(safe(l.citeTip)))
-	msg := Message{Text: fmt.Sprintf("%s: %s", l.fallbackNone, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+	blocks = append(blocks, contextText(safe(l.CiteTip)))
+	msg := Message{Text: fmt.Sprintf("%s: %s", l.FallbackNone, clip(c.Claim, maxFallbackText)), Blocks: blocks}
 	if checkLimits(msg) != nil {
 		// Only a claim of nearly 1,000 runes that are mostly escapes gets
 		// here: show less of it.
@@ -317,12 +319,12 @@ func citeDecline(c index.Citation, lang string, call featureCall) Message {
 func citeUsage(lang string, call featureCall, lead string) Message {
 	cmd := safe(call.commands.commandFor(kindCite))
 	part := func(lang string) string {
-		l := labelsFor(lang)
+		l := catalog.For(lang)
 		return fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s TSMC 패키징 생산능력 70~80%% 확대`\n• `%s SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다`",
-			safe(titleOr(call.title)), safe(l.citeIntro), l.usageExamples, cmd, cmd)
+			safe(titleOr(call.title)), safe(l.CiteIntro), l.UsageExamples, cmd, cmd)
 	}
 	var blocks []slack.Block
-	text := labelsFor(lang).citeIntro
+	text := catalog.For(lang).CiteIntro
 	if lead != "" {
 		blocks = append(blocks, section(safe(lead)))
 		text = lead

@@ -22,6 +22,8 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // fakeSearcher is the answer engine as tests want it: canned answers by
@@ -29,13 +31,13 @@ import (
 type fakeSearcher struct {
 	mu        sync.Mutex
 	questions []string
-	answers   map[string]index.Answer
-	fallback  index.Answer
+	answers   map[string]answer.Answer
+	fallback  answer.Answer
 	err       error
 	gate      chan struct{} // when set, Ask waits for it (or ctx)
 }
 
-func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (index.Answer, error) {
+func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
 	f.mu.Lock()
 	f.questions = append(f.questions, q)
 	a, ok := f.answers[q]
@@ -44,7 +46,7 @@ func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (index.Answer, 
 		a.Question = q
 	}
 	if a.Lang == "" {
-		a.Lang = detectLang(q)
+		a.Lang = analysis.Lang(q)
 	}
 	err, gate := f.err, f.gate
 	f.mu.Unlock()
@@ -52,17 +54,17 @@ func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (index.Answer, 
 		select {
 		case <-gate:
 		case <-ctx.Done():
-			return index.Answer{}, ctx.Err()
+			return answer.Answer{}, ctx.Err()
 		}
 	}
 	if err != nil {
-		return index.Answer{}, err
+		return answer.Answer{}, err
 	}
 	if strings.TrimSpace(q) == "" {
-		return index.Answer{}, index.ErrEmptyQuestion
+		return answer.Answer{}, index.ErrEmptyQuestion
 	}
 	if len([]rune(q)) > index.MaxQuestionRunes {
-		return index.Answer{}, index.ErrQuestionTooLong
+		return answer.Answer{}, index.ErrQuestionTooLong
 	}
 	if len(a.Results) > n {
 		a.Results = a.Results[:n]
@@ -354,7 +356,7 @@ const testSecret = "8f742231b10e8888abcd99aabbcc85a5"
 func newHarness(t testing.TB, tweak func(*Options)) *harness {
 	t.Helper()
 	fs := newFakeSlack(t)
-	searcher := &fakeSearcher{answers: map[string]index.Answer{}, fallback: sampleAnswer("")}
+	searcher := &fakeSearcher{answers: map[string]answer.Answer{}, fallback: sampleAnswer("")}
 	logs := &syncBuffer{}
 	opts := Options{
 		Searcher:      searcher,
@@ -473,12 +475,12 @@ func dmEvent(eventID, channel, user, ts, text string, extra map[string]any) stri
 }
 
 // sampleAnswer is a realistic answer with six results.
-func sampleAnswer(lang string) index.Answer {
-	a := index.Answer{Lang: lang, Answered: true}
+func sampleAnswer(lang string) answer.Answer {
+	a := answer.Answer{Lang: lang, Answered: true}
 	titles := []string{"AI 반도체 분야 초격차 확보 정책 현황 분석", "AI 반도체 분야의 초격차 기업", "미국의 AI 인재 정책",
 		"중국의 AI 반도체 자립 전략", "EU의 AI 규제와 산업 정책", "AI 반도체 분야 주요 정책 시사점"}
 	for i, title := range titles {
-		a.Results = append(a.Results, index.Result{
+		a.Results = append(a.Results, answer.Result{
 			PassageID:    i,
 			Section:      fmt.Sprintf("3.1.%d", i+1),
 			SectionTitle: title,

@@ -7,11 +7,12 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // Features a button value can name, so that a click can redo the reply: the
@@ -87,7 +88,7 @@ func (c Commands) commandFor(kind string) string {
 // with the default command names and title.
 func runShort(ctx context.Context, r featureRunner, req CommandRequest) (Message, error) {
 	if req.Lang != langKO && req.Lang != langEN {
-		req.Lang = detectLang(req.Text)
+		req.Lang = analysis.Lang(req.Text)
 	}
 	rep, err := r.reply(ctx, featureCall{req: req, view: viewShort, commands: defaultCommands()})
 	if err != nil {
@@ -105,7 +106,7 @@ func (b *Service) runFeature(ctx context.Context, log *slog.Logger, r featureRun
 	call.commands = b.commands
 	call.title = b.title
 	if call.req.Lang != langKO && call.req.Lang != langEN {
-		call.req.Lang = detectLang(call.req.Text)
+		call.req.Lang = analysis.Lang(call.req.Text)
 	}
 	rep, err := r.reply(ctx, call)
 	if err == nil && len(rep.msgs) == 0 {
@@ -113,7 +114,7 @@ func (b *Service) runFeature(ctx context.Context, log *slog.Logger, r featureRun
 	}
 	if err != nil {
 		log.Error("command failed", "feature", r.kind(), "text", clipPlain(call.req.Text, 200), "error", err)
-		return []Message{notice(labelsFor(call.req.Lang).failed)}, outcomeError
+		return []Message{notice(catalog.For(call.req.Lang).Failed)}, outcomeError
 	}
 	return rep.msgs, rep.outcome
 }
@@ -130,7 +131,7 @@ func (b *Service) featureClick(ctx context.Context, log *slog.Logger, cb slack.I
 	if runner == nil || v.Kind == "" {
 		// A button from a reply made before the feature was switched off.
 		log.Warn("button for a feature that is not plugged in", "feature", v.Kind)
-		return []Message{bilingual(v.Lang, func(l labels) string { return l.badButton })}, outcomeError
+		return []Message{bilingual(v.Lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError
 	}
 	req := CommandRequest{Text: v.Question, UserID: cb.User.ID, ChannelID: cb.Channel.ID, Lang: v.Lang}
 	return b.runFeature(ctx, log, runner, featureCall{req: req, view: view})
@@ -184,16 +185,6 @@ func displayName(name, english, lang string) string {
 	default:
 		return english
 	}
-}
-
-// quoteParticle is 이라고 after a syllable with a final consonant (중국이라고)
-// and 라고 otherwise (대만이라고 but 싱가포르라고, EU라고).
-func quoteParticle(word string) string {
-	r, _ := utf8.DecodeLastRuneInString(word)
-	if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0 {
-		return "이라고"
-	}
-	return "라고"
 }
 
 // messageSize is how many bytes a message takes as JSON, as checkLimits

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -17,8 +18,14 @@ import (
 
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // fakeSummarizer is the engine's summaries as tests want them: canned
@@ -27,44 +34,48 @@ import (
 type fakeSummarizer struct {
 	mu        sync.Mutex
 	asked     []string
-	summaries map[string]index.Summary
+	summaries map[string]summary.Summary
 	err       error
 }
 
-func (f *fakeSummarizer) CountrySummary(ctx context.Context, name string) (index.Summary, error) {
-	return f.summary(ctx, corpus.EntityCountry, name)
+func (f *fakeSummarizer) Country(ctx context.Context, name string) (summary.Summary, error) {
+	return f.summary(ctx, entity.Country, name)
 }
 
-func (f *fakeSummarizer) CompanySummary(ctx context.Context, name string) (index.Summary, error) {
-	return f.summary(ctx, corpus.EntityCompany, name)
+func (f *fakeSummarizer) Company(ctx context.Context, name string) (summary.Summary, error) {
+	return f.summary(ctx, entity.Company, name)
 }
 
-func (f *fakeSummarizer) summary(ctx context.Context, kind corpus.EntityKind, name string) (index.Summary, error) {
+func (f *fakeSummarizer) summary(ctx context.Context, kind entity.Kind, name string) (summary.Summary, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.asked = append(f.asked, string(kind)+"/"+name)
 	if f.err != nil {
-		return index.Summary{}, f.err
+		return summary.Summary{}, f.err
 	}
 	if err := ctx.Err(); err != nil {
-		return index.Summary{}, err
+		return summary.Summary{}, err
 	}
-	covered := []index.EntityName{{Name: "미국", English: "United States"}, {Name: "중국", English: "China"}, {Name: "일본", English: "Japan"}, {Name: "EU", English: "European Union"}}
-	if kind == corpus.EntityCompany {
-		covered = []index.EntityName{{Name: "엔비디아", English: "NVIDIA"}, {Name: "SK하이닉스", English: "SK hynix"}, {Name: "TSMC", English: "TSMC"}}
+	covered := []summary.EntityName{{Name: "미국", English: "United States"}, {Name: "중국", English: "China"}, {Name: "일본", English: "Japan"}, {Name: "EU", English: "European Union"}}
+	if kind == entity.Company {
+		covered = []summary.EntityName{{Name: "엔비디아", English: "NVIDIA"}, {Name: "SK하이닉스", English: "SK hynix"}, {Name: "TSMC", English: "TSMC"}}
 	}
-	refusal := index.Summary{Kind: kind, Query: name, Lang: detectLang(name), Covered: covered}
+	refusal := summary.Summary{Kind: kind, Query: name, Lang: analysis.Lang(name), Covered: covered}
 	switch {
 	case strings.TrimSpace(name) == "":
-		return refusal, fmt.Errorf("summary: %w", corpus.ErrEmptyName)
-	case utf8.RuneCountInString(name) > corpus.MaxNameRunes:
-		return refusal, fmt.Errorf("summary: %w", corpus.ErrNameTooLong)
+		return refusal, fmt.Errorf("summary: %w", entity.ErrEmptyName)
+	case utf8.RuneCountInString(name) > entity.MaxNameRunes:
+		return refusal, fmt.Errorf("summary: %w", entity.ErrNameTooLong)
 	}
 	if s, ok := f.summaries[string(kind)+"/"+name]; ok {
 		return s, nil
 	}
 	refusal.DidYouMean = covered[2:3]
-	return refusal, fmt.Errorf("summary of %q: %w", name, corpus.ErrUnknownName)
+	if kind == entity.Company && name == "일본" {
+		// As the engine does: a country asked of /company is named as one.
+		refusal.Also = &summary.EntityName{Name: "일본", English: "Japan"}
+	}
+	return refusal, fmt.Errorf("summary of %q: %w", name, entity.ErrUnknownName)
 }
 
 func (f *fakeSummarizer) names() []string {
@@ -78,24 +89,24 @@ func (f *fakeSummarizer) names() []string {
 type fakeCiter struct {
 	mu        sync.Mutex
 	claims    []string
-	citations map[string]index.Citation
+	citations map[string]cite.Citation
 	err       error
 }
 
-func (f *fakeCiter) Cite(ctx context.Context, claim string, n int) (index.Citation, error) {
+func (f *fakeCiter) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.claims = append(f.claims, claim)
-	out := index.Citation{Claim: claim, Lang: detectLang(claim)}
+	out := cite.Citation{Claim: claim, Lang: analysis.Lang(claim)}
 	switch {
 	case f.err != nil:
 		return out, f.err
 	case strings.TrimSpace(claim) == "":
-		return out, index.ErrEmptyClaim
+		return out, cite.ErrEmptyClaim
 	case utf8.RuneCountInString(claim) > index.MaxQuestionRunes:
-		return out, index.ErrClaimTooLong
+		return out, cite.ErrClaimTooLong
 	case strings.Trim(claim, "?!.@ ") == "":
-		return out, index.ErrClaimNoWords
+		return out, cite.ErrClaimNoWords
 	}
 	if c, ok := f.citations[claim]; ok {
 		if len(c.Results) > n {
@@ -117,12 +128,12 @@ const evil = "<!channel> <!here> <@U999> <!subteam^S1|@devs> @here @everyone & <
 
 // sampleJapan is a realistic Korean country summary: three topics, eight
 // items (so the reply shows the key ones), a block the report mislabels.
-func sampleJapan() index.Summary {
-	item := func(sec, title, pages, excerpt string, sources ...string) index.SummaryItem {
-		return index.SummaryItem{Section: sec, SectionTitle: title, Pages: pages, Excerpt: excerpt, Sources: sources, Match: index.MatchBlock, Label: "일본"}
+func sampleJapan() summary.Summary {
+	item := func(sec, title, pages, excerpt string, sources ...string) summary.SummaryItem {
+		return summary.SummaryItem{Section: sec, SectionTitle: title, Pages: pages, Excerpt: excerpt, Sources: sources, Match: summary.MatchBlock, Label: "일본"}
 	}
 	const t31, t32 = "AI 반도체 분야 초격차 확보 정책 현황 분석", "AI 소프트웨어 분야 초격차 확보 정책 현황 분석"
-	g31 := []index.SummaryItem{
+	g31 := []summary.SummaryItem{
 		item("3.1", t31, "25–33", "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진"),
 		item("3.1", t31, "25–33", "라피더스(Rapidus)에 2나노 공정 개발을 위한 보조금을 지원하고, TSMC 구마모토 공장 유치로 생산 거점을 확보", "経済産業省(2023), 半導体・デジタル産業戦略"),
 		item("3.1", t31, "25–33", "반도체·디지털 산업 전략 개정안(23.11.)은 단계별 전략을 제시"),
@@ -130,15 +141,15 @@ func sampleJapan() index.Summary {
 	}
 	mislabelled := item("3.2", t32, "34–42", "AI 전략 회의는 2023년 5월 ‘AI에 관한 잠정적 논점 정리’를 발표하였으며, AI 리스크 대응 및 이용 촉진 방안이 포함", "内閣府(2023), AIに関する暫定的な論点整理")
 	mislabelled.Label, mislabelled.LabelMismatch = "중국", true
-	g32 := []index.SummaryItem{
+	g32 := []summary.SummaryItem{
 		item("3.2", t32, "34–42", "(일본) 생성형 AI 등장 이후 ‘AI 전략 회의’를 신설하는 등 AI 국가 전략 수립과 정책 방향성 확립 노력"),
 		mislabelled,
 		item("3.2", t32, "34–42", "히로시마 AI 프로세스를 통해 생성형 AI 국제 규범 논의를 주도"),
 	}
-	g4 := []index.SummaryItem{{Section: "4.2", SectionTitle: "AI 소프트웨어 분야 주요 정책 시사점", Pages: "45–47",
-		Excerpt: "각국은 범부처 기구를 신설하여 AI 정책의 일관성을 유지(예: 미국 국가 AI 이니셔티브실, 일본 AI 전략 회의)", Match: index.MatchMention}}
-	s := index.Summary{Kind: corpus.EntityCountry, Query: "일본", Lang: "ko", Answered: true, Name: "일본", English: "Japan",
-		Groups: []index.SummaryGroup{
+	g4 := []summary.SummaryItem{{Section: "4.2", SectionTitle: "AI 소프트웨어 분야 주요 정책 시사점", Pages: "45–47",
+		Excerpt: "각국은 범부처 기구를 신설하여 AI 정책의 일관성을 유지(예: 미국 국가 AI 이니셔티브실, 일본 AI 전략 회의)", Match: summary.MatchMention}}
+	s := summary.Summary{Kind: entity.Country, Query: "일본", Lang: "ko", Answered: true, Name: "일본", English: "Japan",
+		Groups: []summary.SummaryGroup{
 			{ID: "3.1", Title: "AI 반도체 정책 (3.1)", TitleEn: "AI semiconductor policy (3.1)", Items: g31, Omitted: 1},
 			{ID: "3.2", Title: "AI 소프트웨어 정책 (3.2)", TitleEn: "AI software policy (3.2)", Items: g32},
 			{ID: "4", Title: "시사점·제언 (4.x)", TitleEn: "Implications and recommendations (4.x)", Items: g4},
@@ -156,40 +167,40 @@ func sampleJapan() index.Summary {
 }
 
 // sampleHynix is a short company summary: every item fits the first reply.
-func sampleHynix() index.Summary {
-	profile := []index.SummaryItem{
-		{PassageID: 1, Section: "2.2.1.마", SectionTitle: "SK하이닉스", Pages: "10–16", Match: index.MatchProfile,
+func sampleHynix() summary.Summary {
+	profile := []summary.SummaryItem{
+		{PassageID: 1, Section: "2.2.1.마", SectionTitle: "SK하이닉스", Pages: "10–16", Match: summary.MatchProfile,
 			Excerpt: "HBM 기술개발에서 선두주자로, AI 및 HPC 시장의 요구를 충족시키기 위한 메모리 솔루션을 제공"},
-		{PassageID: 2, Section: "2.2.1.마", SectionTitle: "SK하이닉스", Pages: "10–16", Match: index.MatchProfile,
+		{PassageID: 2, Section: "2.2.1.마", SectionTitle: "SK하이닉스", Pages: "10–16", Match: summary.MatchProfile,
 			Excerpt: "2024년 3월 HBM3E의 대규모 양산을 세계 최초로 시작⁸⁾",
 			Sources: []string{"SK하이닉스 보도자료(2024.3.19), “SK하이닉스, 초고성능 AI 메모리 ‘HBM3E’ 세계 최초로 본격 양산” <https://news.skhynix.co.kr/presscenter/hbm3e-production>"}},
 	}
-	elsewhere := []index.SummaryItem{
-		{PassageID: 3, Section: "summary-en", SectionTitle: "영문요약 (Summary)", Match: index.MatchMention,
+	elsewhere := []summary.SummaryItem{
+		{PassageID: 3, Section: "summary-en", SectionTitle: "영문요약 (Summary)", Match: summary.MatchMention,
 			Excerpt: "South Korea focuses on maintaining its super-gap in memory semiconductors, represented by global leading firms such as Samsung Electronics and SK Hynix…"},
 	}
-	s := index.Summary{Kind: corpus.EntityCompany, Query: "SK hynix", Lang: "en", Answered: true, Name: "SK하이닉스", English: "SK hynix",
-		Groups: []index.SummaryGroup{
+	s := summary.Summary{Kind: entity.Company, Query: "SK hynix", Lang: "en", Answered: true, Name: "SK하이닉스", English: "SK hynix",
+		Groups: []summary.SummaryGroup{
 			{ID: "profile", Title: "기업 개요 (2.2.1.마)", TitleEn: "Company profile (2.2.1.마)", Items: profile},
 			{ID: "elsewhere", Title: "다른 절의 언급", TitleEn: "Mentions elsewhere in the report", Items: elsewhere},
 		}}
-	s.Key = []index.SummaryItem{profile[0], elsewhere[0]}
+	s.Key = []summary.SummaryItem{profile[0], elsewhere[0]}
 	return s
 }
 
 // bigSummary has groups×perGroup long items with many long sources: more
 // than one message can hold at any budget.
-func bigSummary(name string, groups, perGroup int) index.Summary {
+func bigSummary(name string, groups, perGroup int) summary.Summary {
 	long := strings.Repeat("미국은 반도체 및 과학법을 통해 AI 반도체 생산 역량을 자국 내로 유치하고 있다. ", 6)
 	src := strings.Repeat("The White House(2022), FACT SHEET: CHIPS and Science Act ", 4)
-	s := index.Summary{Kind: corpus.EntityCountry, Query: name, Lang: "ko", Answered: true, Name: name, English: "United States"}
+	s := summary.Summary{Kind: entity.Country, Query: name, Lang: "ko", Answered: true, Name: name, English: "United States"}
 	id := 0
 	for g := range groups {
-		grp := index.SummaryGroup{ID: fmt.Sprint(g), Title: fmt.Sprintf("주제 %d", g+1), TitleEn: fmt.Sprintf("Topic %d", g+1)}
+		grp := summary.SummaryGroup{ID: fmt.Sprint(g), Title: fmt.Sprintf("주제 %d", g+1), TitleEn: fmt.Sprintf("Topic %d", g+1)}
 		for range perGroup {
 			id++
-			grp.Items = append(grp.Items, index.SummaryItem{PassageID: id, Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석",
-				Pages: "25–33", Excerpt: fmt.Sprintf("[%d] %s", id, long), Sources: []string{src, src, src, src, src}, Match: index.MatchBlock})
+			grp.Items = append(grp.Items, summary.SummaryItem{PassageID: id, Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석",
+				Pages: "25–33", Excerpt: fmt.Sprintf("[%d] %s", id, long), Sources: []string{src, src, src, src, src}, Match: summary.MatchBlock})
 		}
 		s.Groups = append(s.Groups, grp)
 		s.Key = append(s.Key, grp.Items[0])
@@ -216,12 +227,12 @@ func sampleReference() corpus.ReportReference {
 
 // sampleCitation has one footnote source, a probable and a nearby one, and
 // an inconsistency in the report.
-func sampleCitation(claim string) index.Citation {
-	return index.Citation{Claim: claim, Lang: detectLang(claim), Answered: true, Results: []index.CiteResult{{
+func sampleCitation(claim string) cite.Citation {
+	return cite.Citation{Claim: claim, Lang: analysis.Lang(claim), Answered: true, Results: []cite.CiteResult{{
 		Section: "2.2.1.다", SectionTitle: "TSMC", Pages: "10–16",
 		Quote:     "TSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾",
 		Reference: sampleReference(),
-		Sources: []index.Source{
+		Sources: []cite.Source{
 			{Marker: "⁴⁾", Footnote: 4, Text: "아시아경제(2024.8.17.), \"TSMC 연매출 30% 증가할 듯\" <https://www.asiae.co.kr/article/2024081608403713887>(검색일: 2024.12.4.)", URL: "https://www.asiae.co.kr/article/2024081608403713887"},
 			{Marker: "(장은현, 2024)", Text: "장은현(2024), AI 반도체 산업 동향", Probable: true},
 			{Marker: "⁵⁾", Footnote: 5, Text: "머니투데이(2024.9.2.), \"한국 4% vs 대만 46%\"", Nearby: true},
@@ -244,19 +255,19 @@ const (
 
 func featureHarness(t testing.TB, tweak func(*Options)) (*harness, *fakeSummarizer, *fakeCiter) {
 	t.Helper()
-	sum := &fakeSummarizer{summaries: map[string]index.Summary{
+	sum := &fakeSummarizer{summaries: map[string]summary.Summary{
 		"country/일본":       sampleJapan(),
 		"country/Japan":    sampleJapan(),
 		"company/SK hynix": sampleHynix(),
 		"company/SK하이닉스":   sampleHynix(),
 		"country/미국":       bigSummary("미국", 5, 8),
-		"country/Japn": func() index.Summary {
+		"country/Japn": func() summary.Summary {
 			s := sampleJapan()
 			s.Query, s.Typo = "Japn", true
 			return s
 		}(),
 	}}
-	cit := &fakeCiter{citations: map[string]index.Citation{
+	cit := &fakeCiter{citations: map[string]cite.Citation{
 		claimTSMC: sampleCitation(claimTSMC),
 		claimEN:   sampleCitation(claimEN),
 	}}
@@ -538,7 +549,7 @@ func TestFeatureBibTeXButton(t *testing.T) {
 	for i := range c.Results {
 		c.Results[i].Quote = strings.Repeat("TSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획. ", 14)
 		for range 5 {
-			c.Results[i].Sources = append(c.Results[i].Sources, index.Source{Marker: "⁴⁾", Text: long})
+			c.Results[i].Sources = append(c.Results[i].Sources, cite.Source{Marker: "⁴⁾", Text: long})
 		}
 		c.Results[i].Pages = fmt.Sprint(10 + i)
 		c.Results[i].Reference.BibTeX = strings.Replace(sampleBibTeX, "10--16", fmt.Sprint(10+i), 1)
@@ -611,10 +622,10 @@ func TestFeatureMentionInjectionIsDefanged(t *testing.T) {
 	c.Results[0].Reference.Ko = evil + " ```"
 	c.Results[0].Reference.BibTeX = "@misc{x, note = {" + evil + "}}"
 	sum.mu.Lock()
-	sum.summaries["country/"+cleanIncoming(evil, "UBOT")] = hostile
+	sum.summaries["country/"+markup.New().Clean(evil)] = hostile
 	sum.mu.Unlock()
 	cit.mu.Lock()
-	cit.citations[cleanIncoming(evil, "UBOT")] = c
+	cit.citations[markup.New().Clean(evil)] = c
 	cit.mu.Unlock()
 
 	for i, cmd := range []string{"/country", "/company", "/cite"} {
@@ -622,8 +633,13 @@ func TestFeatureMentionInjectionIsDefanged(t *testing.T) {
 	}
 	h.postCommand(t, "/country", "<!here> 일본 @channel", "U1", "C1", "inj3")
 	h.bot.Wait()
-	if got := sum.names(); len(got) != 3 || !strings.Contains(got[0]+got[1], "@channel") {
-		t.Errorf("names asked = %q, want the cleaned text", got)
+	// Markup goes before the feature sees the text; typed words stay.
+	want := []string{"country/@here @everyone & click", "company/@here @everyone & click", "country/일본 @channel"}
+	got := sum.names()
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("names asked = %q, want the cleaned text %q", got, want)
 	}
 	var values []string
 	for i := range 4 {
@@ -702,8 +718,8 @@ func checkReply(t *testing.T, msg Message) {
 
 func TestFeatureGolden(t *testing.T) {
 	ctx := context.Background()
-	sum := &fakeSummarizer{summaries: map[string]index.Summary{"country/일본": sampleJapan(), "company/SK hynix": sampleHynix()}}
-	cit := &fakeCiter{citations: map[string]index.Citation{claimTSMC: sampleCitation(claimTSMC)}}
+	sum := &fakeSummarizer{summaries: map[string]summary.Summary{"country/일본": sampleJapan(), "company/SK hynix": sampleHynix()}}
+	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC)}}
 	run := func(c Command, text, lang string) Message {
 		msg, err := c.Run(ctx, CommandRequest{Text: text, Lang: lang, UserID: "U1", ChannelID: "C1"})
 		if err != nil {
@@ -741,6 +757,7 @@ func TestFeatureRealEngine(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
+	sum, cit := summary.New(eng), cite.New(eng)
 	ctx := context.Background()
 	title := ReportTitle(doc.Meta)
 	if !strings.Contains(title, "AI 초격차 전략 수립 연구") || !strings.Contains(title, "2024") {
@@ -751,15 +768,15 @@ func TestFeatureRealEngine(t *testing.T) {
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {
-		s, err := eng.CountrySummary(ctx, "미국")
+		s, err := sum.Country(ctx, "미국")
 		if err != nil {
 			t.Fatal(err)
 		}
-		if s.Total() <= index.MaxKeyItems {
+		if s.Total() <= summary.MaxKeyItems {
 			t.Fatalf("the US summary has %d items; the test wants a long one", s.Total())
 		}
 		for _, lang := range []string{langKO, langEN} {
-			rep, err := NewCountryCommand(eng).reply(ctx, call("미국", lang, viewAll))
+			rep, err := NewCountryCommand(sum).reply(ctx, call("미국", lang, viewAll))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -783,8 +800,8 @@ func TestFeatureRealEngine(t *testing.T) {
 			cmd   *SummaryCommand
 			names []string
 		}{
-			{NewCountryCommand(eng), corpus.CoveredCountries()},
-			{NewCompanyCommand(eng), corpus.CoveredCompanies()},
+			{NewCountryCommand(sum), entityNames(doc.Entities.Countries())},
+			{NewCompanyCommand(sum), entityNames(doc.Entities.Companies())},
 		} {
 			for _, name := range k.names {
 				for _, lang := range []string{langKO, langEN} {
@@ -818,7 +835,9 @@ func TestFeatureRealEngine(t *testing.T) {
 		}
 		for _, tt := range tests {
 			for _, view := range []featureView{viewShort, viewShared, viewBibTeX} {
-				rep, err := NewCiteCommand(eng).reply(ctx, call(tt.claim, detectLang(tt.claim), view))
+				// The Service cleans markup before a feature sees the text.
+				claim := markup.New().Clean(tt.claim)
+				rep, err := NewCiteCommand(cit).reply(ctx, call(claim, analysis.Lang(claim), view))
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -898,7 +917,7 @@ func TestReportTitleHeadsAnswers(t *testing.T) {
 		name, title, want string
 	}{
 		{"from the report", "새 보고서 & 부록 (연구원, 2025)", "새 보고서 & 부록 (연구원, 2025)"},
-		{"fallback", "", reportTitle},
+		{"fallback", "", catalog.ReportTitle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -934,7 +953,7 @@ func TestReportTitleHeadsAnswers(t *testing.T) {
 
 func TestFeatureSocketMode(t *testing.T) {
 	fs := newFakeSlack(t)
-	sum := &fakeSummarizer{summaries: map[string]index.Summary{"country/미국": bigSummary("미국", 5, 8)}}
+	sum := &fakeSummarizer{summaries: map[string]summary.Summary{"country/미국": bigSummary("미국", 5, 8)}}
 	b, err := New(Options{
 		Searcher:      &fakeSearcher{fallback: sampleAnswer("")},
 		Slack:         fs.client(),
@@ -1008,7 +1027,7 @@ func TestFeatureValuesRoundTrip(t *testing.T) {
 		max              int
 		wantWhole        bool
 	}{
-		{"country name", kindCountry, "일본", corpus.MaxNameRunes, true},
+		{"country name", kindCountry, "일본", entity.MaxNameRunes, true},
 		{"korean claim of 1,000 runes", kindCite, strings.Repeat("가", 1000), index.MaxQuestionRunes, true},
 		{"claim of 1,000 escapes", kindCite, strings.Repeat("<", 1000), index.MaxQuestionRunes, false},
 	}
@@ -1027,4 +1046,12 @@ func TestFeatureValuesRoundTrip(t *testing.T) {
 			}
 		})
 	}
+}
+
+func entityNames(ents []entity.Entity) []string {
+	out := make([]string, len(ents))
+	for i, e := range ents {
+		out[i] = e.Name
+	}
+	return out
 }

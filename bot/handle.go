@@ -10,7 +10,9 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // Reply outcomes, as counted in reportbot_replies_total.
@@ -90,8 +92,8 @@ func (b *Service) onEvent(eventID string, data any) {
 }
 
 func (b *Service) answerMessage(ctx context.Context, m incoming, received time.Time) {
-	question := cleanIncoming(m.text, b.identity().userID)
-	lang := detectLang(question)
+	question := b.clean.Clean(m.text)
+	lang := analysis.Lang(question)
 	thread := m.threadTS
 	if m.kind == "mention" && thread == "" {
 		thread = m.ts
@@ -103,11 +105,11 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 	stopWorking := func() {}
 	switch {
 	case !b.channelAllowed(m.channel):
-		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
+		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
 		msg, outcome = b.usage(lang), outcomeUsage
 	case !b.limiter.allow(m.user, b.now()):
-		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = b.working(ctx, m.channel, m.ts)
 		msg, outcome = b.ask(ctx, log, question, answerView{})
@@ -144,17 +146,17 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 // ask runs the search and renders what the user will see. Errors become a
 // friendly reply here and full detail in the log.
 func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, view answerView) (Message, string) {
-	lang := detectLang(question)
+	lang := analysis.Lang(question)
 	view.Title = b.title
 	ans, err := b.searcher.Ask(ctx, question, resultsPerPage*2)
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
 		return b.usage(lang), outcomeUsage
 	case errors.Is(err, index.ErrQuestionTooLong):
-		return notice(labelsFor(lang).tooLong), outcomeTooLong
+		return notice(catalog.For(lang).TooLong), outcomeTooLong
 	case err != nil:
 		log.Error("search failed", "question", clipPlain(question, 200), "error", err)
-		return notice(labelsFor(lang).failed), outcomeError
+		return notice(catalog.For(lang).Failed), outcomeError
 	}
 	if ans.Question == "" {
 		ans.Question = question
@@ -200,8 +202,8 @@ func (b *Service) onSlash(cmd slack.SlashCommand) {
 
 func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, received time.Time) {
 	name := strings.ToLower(strings.TrimSpace(cmd.Command))
-	text := cleanIncoming(cmd.Text, b.identity().userID)
-	lang := detectLang(text)
+	text := b.clean.Clean(cmd.Text)
+	lang := analysis.Lang(text)
 	log := b.log.With("kind", "command", "command", name, "channel", cmd.ChannelID, "user", cmd.UserID)
 	send := func(ctx context.Context, msg Message) error {
 		return b.respond(ctx, cmd.ResponseURL, msg, ephemeral)
@@ -216,12 +218,12 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 	switch {
 	case name != b.commands.Report && !isFeature:
 		msg = b.usage(lang)
-		msg.Blocks = append(bilingual(lang, func(l labels) string { return l.unknownCommand }).Blocks, msg.Blocks...)
+		msg.Blocks = append(bilingual(lang, func(l catalog.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
 		outcome = outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
-		msg, outcome = notice(labelsFor(lang).notAllowed), outcomeNotAllowed
+		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
 	case isFeature && feature == nil:
-		msg, outcome = bilingual(lang, func(l labels) string { return l.notAvailable }), outcomeNotAvailable
+		msg, outcome = bilingual(lang, func(l catalog.Labels) string { return l.NotAvailable }), outcomeNotAvailable
 	case isHelp(text) && isRunner:
 		// The feature's own usage, with its examples and what it covers.
 		req.Text = ""
@@ -229,7 +231,7 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 	case isHelp(text):
 		msg, outcome = b.usage(lang), outcomeUsage
 	case !b.limiter.allow(cmd.UserID, b.now()):
-		msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
 		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isFeature:
@@ -238,7 +240,7 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 		outcome = outcomeAnswered
 		if err != nil {
 			log.Error("command failed", "error", err)
-			msg, outcome = notice(labelsFor(lang).failed), outcomeError
+			msg, outcome = notice(catalog.For(lang).Failed), outcomeError
 		}
 	default:
 		msg, outcome = b.ask(ctx, log, text, answerView{Ephemeral: true})
@@ -279,7 +281,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 	}
 	if err != nil {
 		log.Warn("button with an unusable value", "error", err)
-		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l labels) string { return l.badButton }))
+		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l catalog.Labels) string { return l.BadButton }))
 		return
 	}
 	b.metrics.clicks.WithLabelValues(short).Inc()
@@ -295,7 +297,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 			vote = "down"
 		}
 		b.metrics.feedback.WithLabelValues(vote).Inc()
-		msg, outcome = notice(labelsFor(lang).thanks), outcomeFeedback
+		msg, outcome = notice(catalog.For(lang).Thanks), outcomeFeedback
 	case actionShare:
 		if v.Kind != "" {
 			msgs, outcome = b.featureClick(ctx, log, cb, v, viewShared)
@@ -314,13 +316,13 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		}
 	case actionMore:
 		if !b.limiter.allow(cb.User.ID, b.now()) {
-			msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
 	case actionAll, actionBibTeX:
 		if !b.limiter.allow(cb.User.ID, b.now()) {
-			msg, outcome = notice(labelsFor(lang).rateLimited), outcomeRateLimited
+			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		view := viewAll
@@ -330,7 +332,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		msgs, outcome = b.featureClick(ctx, log, cb, v, view)
 	default:
 		log.Warn("unknown button")
-		msg, outcome = bilingual(lang, func(l labels) string { return l.badButton }), outcomeError
+		msg, outcome = bilingual(lang, func(l catalog.Labels) string { return l.BadButton }), outcomeError
 	}
 	if msgs == nil {
 		msgs = []Message{msg}

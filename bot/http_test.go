@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // shownText collects every "text" string in Block Kit JSON: what a person sees.
@@ -200,7 +200,7 @@ func TestConversations(t *testing.T) {
 
 func TestRepliesInTheQuestionsLanguage(t *testing.T) {
 	h := newHarness(t, nil)
-	h.searcher.answers["AI 반도체 정책은?"] = func() index.Answer { a := sampleAnswer("ko"); a.Question = "AI 반도체 정책은?"; return a }()
+	h.searcher.answers["AI 반도체 정책은?"] = func() answer.Answer { a := sampleAnswer("ko"); a.Question = "AI 반도체 정책은?"; return a }()
 	h.postEvent(t, mentionEvent("EvKo", "C1", "U1", "1.1", "<@UBOT> AI 반도체 정책은?"), nil)
 	h.postEvent(t, mentionEvent("EvEn", "C1", "U1", "1.2", "<@UBOT> What about chips?"), nil)
 	h.bot.Wait()
@@ -715,9 +715,9 @@ func wireLimits(t *testing.T, where string, blocks json.RawMessage, text string)
 func TestLongKoreanAnswersFitOnTheWire(t *testing.T) {
 	h := newHarness(t, nil)
 	long := strings.Repeat("인공지능 반도체 초격차 확보를 위해 정부는 연구개발 투자와 인재 양성을 동시에 추진해야 한다. ", 120)
-	a := index.Answer{Lang: "ko", Answered: true}
+	a := answer.Answer{Lang: "ko", Answered: true}
 	for i := range 6 {
-		a.Results = append(a.Results, index.Result{Section: fmt.Sprintf("2.2.%d.마", i), SectionTitle: long, Pages: "25–33",
+		a.Results = append(a.Results, answer.Result{Section: fmt.Sprintf("2.2.%d.마", i), SectionTitle: long, Pages: "25–33",
 			Excerpt: long, Sources: []string{long, long, long, long, long, long}})
 	}
 	h.searcher.fallback = a

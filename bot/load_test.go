@@ -11,6 +11,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // burst fires total signed slash commands at the HTTP endpoint, concurrency
@@ -140,9 +141,10 @@ func BenchmarkSlashCommandAckRealEngine(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer eng.Close()
+	ans := answer.New(eng)
 	b.ReportAllocs()
 	total := max(b.N, 500)
-	h := newHarness(b, func(o *Options) { o.Searcher = eng })
+	h := newHarness(b, func(o *Options) { o.Searcher = ans })
 	b.ResetTimer()
 	acks, elapsed := burst(b, h, total, 50)
 	b.StopTimer()

@@ -9,7 +9,10 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // Slack's documented limits, and our own cap on one message's size.
@@ -120,7 +123,7 @@ func decodeValue(s string) (buttonValue, error) {
 		return v, fmt.Errorf("button value %q: feature %q: %w", s, v.Kind, errBadButton)
 	}
 	if v.Lang != langKO && v.Lang != langEN {
-		v.Lang = detectLang(v.Question)
+		v.Lang = analysis.Lang(v.Question)
 	}
 	return v, nil
 }
@@ -130,14 +133,14 @@ type answerView struct {
 	Page      int    // 0: results 1–3, 1: results 4–6
 	Ephemeral bool   // only the asker sees it, so offer "Share in channel"
 	Shared    bool   // posted for everyone through "Share in channel"
-	Title     string // the report's title for the header; reportTitle if empty
+	Title     string // the report's title for the header; catalog.ReportTitle if empty
 }
 
 // titleOr is the report title to show: the parsed report's, else the
 // built-in one, so a report file without a cover page still gets a header.
 func titleOr(title string) string {
 	if strings.TrimSpace(title) == "" {
-		return reportTitle
+		return catalog.ReportTitle
 	}
 	return title
 }
@@ -152,10 +155,10 @@ type budget struct {
 
 // renderAnswer lays out an engine answer, or a decline when the report does
 // not cover the question.
-func renderAnswer(a index.Answer, view answerView) Message {
+func renderAnswer(a answer.Answer, view answerView) Message {
 	lang := a.Lang
 	if lang != langKO && lang != langEN {
-		lang = detectLang(a.Question)
+		lang = analysis.Lang(a.Question)
 	}
 	// Display text gives way before the question in the buttons does, so
 	// that More and Share redo exactly the same search whenever possible.
@@ -206,24 +209,24 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 		slack.NewTextBlockObject(slack.PlainTextType, clipPlain(label, maxButtonRunes), true, false))
 }
 
-func questionBlock(l labels, q string, bud budget) slack.Block {
-	return section(fmt.Sprintf("*%s:* %s", l.question, clip(q, bud.excerpt)))
+func questionBlock(l catalog.Labels, q string, bud budget) slack.Block {
+	return section(fmt.Sprintf("*%s:* %s", l.Question, clip(q, bud.excerpt)))
 }
 
-func pagesText(l labels, pages string) string {
+func pagesText(l catalog.Labels, pages string) string {
 	if pages == "" {
 		return ""
 	}
-	if l.pages == "쪽" {
-		return fmt.Sprintf(" (%s%s)", clip(pages, 20), l.pages)
+	if l.Pages == "쪽" {
+		return fmt.Sprintf(" (%s%s)", clip(pages, 20), l.Pages)
 	}
-	return fmt.Sprintf(" (%s %s)", l.pages, clip(pages, 20))
+	return fmt.Sprintf(" (%s %s)", l.Pages, clip(pages, 20))
 }
 
-func answerBlocks(a index.Answer, lang string, view answerView, bud budget) Message {
-	l := labelsFor(lang)
+func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
+	l := catalog.For(lang)
 	first := view.Page * resultsPerPage
-	var shown []index.Result
+	var shown []answer.Result
 	if first < len(a.Results) {
 		shown = a.Results[first:min(first+resultsPerPage, len(a.Results))]
 	}
@@ -231,14 +234,14 @@ func answerBlocks(a index.Answer, lang string, view answerView, bud budget) Mess
 	blocks := []slack.Block{header(titleOr(view.Title))}
 	if view.Shared {
 		// Deliberately no <@user> naming the sharer: a reply must never ping.
-		blocks = append(blocks, contextText(safe(l.sharedBy)))
+		blocks = append(blocks, contextText(safe(l.SharedBy)))
 	}
 	if view.Page > 0 {
-		blocks = append(blocks, contextText(safe(l.moreHeading)))
+		blocks = append(blocks, contextText(safe(l.MoreHeading)))
 	}
 	blocks = append(blocks, questionBlock(l, a.Question, bud))
 	if len(shown) == 0 {
-		blocks = append(blocks, section(safe(l.noMore)))
+		blocks = append(blocks, section(safe(l.NoMore)))
 	}
 	for i, r := range shown {
 		blocks = append(blocks, slack.NewDividerBlock())
@@ -256,25 +259,25 @@ func answerBlocks(a index.Answer, lang string, view answerView, bud budget) Mess
 	var buttons []slack.BlockElement
 	val := buttonValue{Question: a.Question, Page: view.Page, Lang: lang}
 	if view.Ephemeral && len(shown) > 0 {
-		buttons = append(buttons, button(actionShare, l.share, encodeValue(val, bud.value)))
+		buttons = append(buttons, button(actionShare, l.Share, encodeValue(val, bud.value)))
 	}
 	if view.Page == 0 && len(a.Results) > resultsPerPage {
 		more := val
 		more.Page = 1
-		buttons = append(buttons, button(actionMore, l.more, encodeValue(more, bud.value)))
+		buttons = append(buttons, button(actionMore, l.More, encodeValue(more, bud.value)))
 	}
 	// Feedback only needs enough of the question to read in the logs.
 	fb := encodeValue(val, maxFeedbackQuestion)
-	buttons = append(buttons, button(actionUp, l.helpful, fb), button(actionDown, l.notHelpful, fb))
+	buttons = append(buttons, button(actionUp, l.Helpful, fb), button(actionDown, l.NotHelpful, fb))
 	blocks = append(blocks, slack.NewActionBlock("", buttons...))
 
 	return Message{
-		Text:   fmt.Sprintf("%s: %s", l.fallbackAnswer, clip(a.Question, maxFallbackText)),
+		Text:   fmt.Sprintf("%s: %s", l.FallbackAnswer, clip(a.Question, maxFallbackText)),
 		Blocks: blocks,
 	}
 }
 
-func sourcesText(l labels, sources []string, bud budget) string {
+func sourcesText(l catalog.Labels, sources []string, bud budget) string {
 	var items []string
 	for _, s := range sources {
 		if s = strings.TrimSpace(s); s != "" {
@@ -287,23 +290,23 @@ func sourcesText(l labels, sources []string, bud budget) string {
 	if len(items) == 0 {
 		return ""
 	}
-	text := fmt.Sprintf("*%s*\n%s", l.sources, strings.Join(items, "\n"))
+	text := fmt.Sprintf("*%s*\n%s", l.Sources, strings.Join(items, "\n"))
 	if utf8.RuneCountInString(text) > maxTextRunes {
 		// Each item is already safe; cut whole items rather than mid-escape.
 		for len(items) > 1 && utf8.RuneCountInString(text) > maxTextRunes {
 			items = items[:len(items)-1]
-			text = fmt.Sprintf("*%s*\n%s", l.sources, strings.Join(items, "\n"))
+			text = fmt.Sprintf("*%s*\n%s", l.Sources, strings.Join(items, "\n"))
 		}
 	}
 	return text
 }
 
-func declineBlocks(a index.Answer, lang, title string, bud budget) Message {
-	l := labelsFor(lang)
+func declineBlocks(a answer.Answer, lang, title string, bud budget) Message {
+	l := catalog.For(lang)
 	blocks := []slack.Block{
 		header(titleOr(title)),
 		questionBlock(l, a.Question, bud),
-		section(safe(l.notFound)),
+		section(safe(l.NotFound)),
 	}
 	var items []string
 	for i, s := range a.Suggestions {
@@ -313,15 +316,15 @@ func declineBlocks(a index.Answer, lang, title string, bud budget) Message {
 		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, bud.title), pagesText(l, s.Pages)))
 	}
 	if len(items) > 0 {
-		blocks = append(blocks, section(safe(l.related)+"\n"+strings.Join(items, "\n")))
+		blocks = append(blocks, section(safe(l.Related)+"\n"+strings.Join(items, "\n")))
 	}
-	blocks = append(blocks, contextText(safe(l.askTip)))
+	blocks = append(blocks, contextText(safe(l.AskTip)))
 	val := encodeValue(buttonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
 	blocks = append(blocks, slack.NewActionBlock("",
-		button(actionUp, l.helpful, val),
-		button(actionDown, l.notHelpful, val)))
+		button(actionUp, l.Helpful, val),
+		button(actionDown, l.NotHelpful, val)))
 	return Message{
-		Text:   fmt.Sprintf("%s: %s", l.fallbackNone, clip(a.Question, maxFallbackText)),
+		Text:   fmt.Sprintf("%s: %s", l.FallbackNone, clip(a.Question, maxFallbackText)),
 		Blocks: blocks,
 	}
 }
@@ -333,8 +336,8 @@ func notice(text string) Message {
 
 // bilingual shows a fixed message in both languages, the asker's first, for
 // replies given before we know which language the person prefers.
-func bilingual(lang string, pick func(labels) string) Message {
-	first, second := pick(labelsFor(lang)), pick(labelsFor(otherLang(lang)))
+func bilingual(lang string, pick func(catalog.Labels) string) Message {
+	first, second := pick(catalog.For(lang)), pick(catalog.For(otherLang(lang)))
 	return Message{
 		Text:   clip(first, maxFallbackText),
 		Blocks: []slack.Block{section(safe(first)), contextText(safe(second))},
@@ -346,21 +349,21 @@ func usage(lang, command string) Message {
 	return usageTitled(lang, command, "")
 }
 
-// usageTitled is usage naming the report by title (reportTitle if empty).
+// usageTitled is usage naming the report by title (catalog.ReportTitle if empty).
 func usageTitled(lang, command, title string) Message {
 	cmd := safe(command)
 	name := safe(titleOr(title))
-	ko, en := labelsFor(langKO), labelsFor(langEN)
+	ko, en := catalog.For(langKO), catalog.For(langEN)
 	koPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s AI 반도체 분야 초격차 확보 정책은?`\n• `%s 미국과 중국의 AI 인재 정책 비교`\n%s",
-		name, safe(ko.usageIntro), ko.usageExamples, cmd, cmd, safe(ko.usageMention))
+		name, safe(ko.UsageIntro), ko.UsageExamples, cmd, cmd, safe(ko.UsageMention))
 	enPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s What does the report recommend for AI semiconductors?`\n• `%s How do the US and China support AI talent?`\n%s",
-		name, safe(en.usageIntro), en.usageExamples, cmd, cmd, safe(en.usageMention))
+		name, safe(en.UsageIntro), en.UsageExamples, cmd, cmd, safe(en.UsageMention))
 	parts := []string{koPart, enPart}
 	if lang == langEN {
 		parts[0], parts[1] = parts[1], parts[0]
 	}
 	return Message{
-		Text:   clip(labelsFor(lang).usageIntro, maxFallbackText),
+		Text:   clip(catalog.For(lang).UsageIntro, maxFallbackText),
 		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
 	}
 }

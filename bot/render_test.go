@@ -12,7 +12,9 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -65,9 +67,9 @@ func assertNoPing(t *testing.T, msg Message) {
 func TestRenderStaysWithinSlackLimits(t *testing.T) {
 	longKo := strings.Repeat("인공지능 반도체 초격차 전략은 국가 경쟁력의 핵심이며 정부와 기업의 협력이 필요하다. ", 200)
 	hostile := "<!channel> <@U999> <!subteam^S1> @here @everyone & <script> " + longKo
-	huge := index.Answer{Question: longKo, Lang: "ko", Answered: true}
+	huge := answer.Answer{Question: longKo, Lang: "ko", Answered: true}
 	for i := range 6 {
-		huge.Results = append(huge.Results, index.Result{
+		huge.Results = append(huge.Results, answer.Result{
 			Section:      strings.Repeat("2.2.1.마", 20),
 			SectionTitle: longKo,
 			Pages:        "25–33",
@@ -76,7 +78,7 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 		})
 		_ = i
 	}
-	declined := index.Answer{Question: hostile, Lang: "ko"}
+	declined := answer.Answer{Question: hostile, Lang: "ko"}
 	for range 40 {
 		declined.Suggestions = append(declined.Suggestions, index.SectionRef{ID: "3.1", Title: longKo, Pages: "1–2"})
 	}
@@ -89,10 +91,10 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 		{"huge shared answer", renderAnswer(huge, answerView{Shared: true})},
 		{"huge decline", renderAnswer(declined, answerView{})},
 		{"sample english", renderAnswer(sampleAnswer("en"), answerView{Ephemeral: true})},
-		{"empty answer", renderAnswer(index.Answer{Question: "x", Answered: true}, answerView{})},
+		{"empty answer", renderAnswer(answer.Answer{Question: "x", Answered: true}, answerView{})},
 		{"usage ko", usage("ko", "/report")},
 		{"usage en", usage("en", "/report")},
-		{"bilingual", bilingual("ko", func(l labels) string { return l.notAvailable })},
+		{"bilingual", bilingual("ko", func(l catalog.Labels) string { return l.NotAvailable })},
 		{"notice", notice(hostile)},
 	}
 	for _, tt := range tests {
@@ -156,7 +158,7 @@ func TestCheckLimitsCatchesViolations(t *testing.T) {
 }
 
 func TestRenderDeclineSuggests(t *testing.T) {
-	a := index.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []index.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
+	a := answer.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []index.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
 	got := allTexts(renderAnswer(a, answerView{}))
 	joined := strings.Join(values(got), "\n")
 	for _, want := range []string{"찾지 못했습니다", "2.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)", "구체적으로"} {
@@ -180,7 +182,7 @@ func TestGolden(t *testing.T) {
 	en := sampleAnswer("en")
 	en.Question = "What does the US do to lead in AI chips?"
 	en.Results[0].Excerpt = "The US attracts AI chip production with the CHIPS and Science Act. It aims at supply-chain security & technology leadership <!here>."
-	decline := index.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
+	decline := answer.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
 		{ID: "1.1", Title: "연구 배경 및 목적", Pages: "1–2"},
 		{ID: "3.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"},
 	}}

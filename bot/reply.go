@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/stepi-tools/reportbot/bot/catalog"
 )
 
 // errResponseURL marks a response_url that Slack did not give us in a usable form.
@@ -28,7 +29,7 @@ const (
 func (b *Service) guard(msg Message, lang string) Message {
 	if err := checkLimits(msg); err != nil {
 		b.log.Error("reply broke a Slack limit; sending an apology instead", "error", err)
-		return notice(labelsFor(lang).failed)
+		return notice(catalog.For(lang).Failed)
 	}
 	return msg
 }

@@ -9,15 +9,16 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // Summarizer is the engine's country and company summaries as the bot uses
 // them (*index.Engine implements it).
 type Summarizer interface {
-	CountrySummary(ctx context.Context, name string) (index.Summary, error)
-	CompanySummary(ctx context.Context, name string) (index.Summary, error)
+	Country(ctx context.Context, name string) (summary.Summary, error)
+	Company(ctx context.Context, name string) (summary.Summary, error)
 }
 
 // SummaryCommand is /country or /company: what the report says about one
@@ -47,22 +48,22 @@ func (c *SummaryCommand) kind() string { return c.k }
 func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
 	name := strings.TrimSpace(call.req.Text)
 	lang := call.req.Lang
-	var s index.Summary
+	var s summary.Summary
 	var err error
 	if c.k == kindCountry {
-		s, err = c.s.CountrySummary(ctx, name)
+		s, err = c.s.Country(ctx, name)
 	} else {
-		s, err = c.s.CompanySummary(ctx, name)
+		s, err = c.s.Company(ctx, name)
 	}
 	if s.Query == "" {
 		s.Query = name
 	}
 	switch {
-	case errors.Is(err, corpus.ErrEmptyName):
+	case errors.Is(err, entity.ErrEmptyName):
 		return featureReply{[]Message{summaryUsage(c.k, lang, call, s.Covered)}, outcomeUsage}, nil
-	case errors.Is(err, corpus.ErrNameTooLong):
+	case errors.Is(err, entity.ErrNameTooLong):
 		return featureReply{[]Message{summaryDecline(c.k, s, lang, call, true)}, outcomeTooLong}, nil
-	case index.IsNameError(err), err == nil && !s.Answered:
+	case summary.IsNameError(err), err == nil && !s.Answered:
 		return featureReply{[]Message{summaryDecline(c.k, s, lang, call, false)}, outcomeDeclined}, nil
 	case err != nil:
 		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, clipPlain(name, 100), err)
@@ -72,15 +73,15 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 		return featureReply{renderSummaryAll(s, lang, call), outcomeAnswered}, nil
 	case viewBibTeX:
 		// Summaries have no BibTeX button; a forged click gets the usual refusal.
-		return featureReply{[]Message{bilingual(lang, func(l labels) string { return l.badButton })}, outcomeError}, nil
+		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
 	}
 	return featureReply{[]Message{renderSummary(c.k, s, lang, call)}, outcomeAnswered}, nil
 }
 
 // summaryBudgets step down from the roomiest layout; the name in the buttons
-// is at most corpus.MaxNameRunes, so it never needs shortening.
+// is at most entity.MaxNameRunes, so it never needs shortening.
 func summaryBudgets() []budget {
-	name := corpus.MaxNameRunes
+	name := entity.MaxNameRunes
 	return []budget{
 		{excerpt: 600, title: 200, source: 300, sources: 5, value: name},
 		{excerpt: 400, title: 150, source: 200, sources: 3, value: name},
@@ -93,26 +94,26 @@ func summaryBudgets() []budget {
 
 // summaryName is what the buttons carry: the canonical name resolves to the
 // same entity again, without the typo the asker may have made.
-func summaryName(s index.Summary) string {
+func summaryName(s summary.Summary) string {
 	if s.Name != "" {
 		return s.Name
 	}
 	return strings.TrimSpace(s.Query)
 }
 
-func summaryHeader(s index.Summary, lang string) string {
-	return displayName(s.Name, s.English, lang) + " — " + labelsFor(lang).summaryHeading
+func summaryHeader(s summary.Summary, lang string) string {
+	return displayName(s.Name, s.English, lang) + " — " + catalog.For(lang).SummaryHeading
 }
 
 // isLong tells whether a summary is shown by its key items first: more items
 // than one per topic could show.
-func isLong(s index.Summary) bool {
-	return s.Total() > index.MaxKeyItems && len(s.Key) > 0
+func isLong(s summary.Summary) bool {
+	return s.Total() > summary.MaxKeyItems && len(s.Key) > 0
 }
 
 // renderSummary is the short reply (or, for a summary that is not long,
 // every item), within Slack's limits.
-func renderSummary(k string, s index.Summary, lang string, call featureCall) Message {
+func renderSummary(k string, s summary.Summary, lang string, call featureCall) Message {
 	var msg Message
 	for _, bud := range summaryBudgets() {
 		msg = summaryBlocks(k, s, lang, call, bud)
@@ -123,8 +124,8 @@ func renderSummary(k string, s index.Summary, lang string, call featureCall) Mes
 	return msg
 }
 
-func summaryBlocks(k string, s index.Summary, lang string, call featureCall, bud budget) Message {
-	l := labelsFor(lang)
+func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, bud budget) Message {
+	l := catalog.For(lang)
 	total := s.Total()
 	long := isLong(s)
 	key := map[int]bool{}
@@ -133,7 +134,7 @@ func summaryBlocks(k string, s index.Summary, lang string, call featureCall, bud
 	}
 	type numbered struct {
 		n  int
-		it index.SummaryItem
+		it summary.SummaryItem
 	}
 	var body []slack.Block
 	n, hidden, shownTotal := 0, 0, 0
@@ -159,32 +160,32 @@ func summaryBlocks(k string, s index.Summary, lang string, call featureCall, bud
 		}
 	}
 
-	count := fmt.Sprintf(l.summaryAllCount, total)
+	count := fmt.Sprintf(l.SummaryAllCount, total)
 	if long {
-		count = fmt.Sprintf(l.summaryKeyCount, total, shownTotal)
+		count = fmt.Sprintf(l.SummaryKeyCount, total, shownTotal)
 	}
 	about := []string{safe(titleOr(call.title)) + " · " + count}
 	if s.Typo {
-		about = append(about, fmt.Sprintf(l.readAs, clip(strings.TrimSpace(s.Query), 60), safe(displayName(s.Name, s.English, lang))))
+		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), safe(displayName(s.Name, s.English, lang))))
 	}
 	if call.view == viewShared {
 		// No <@user> naming the sharer: a reply must never ping.
-		about = append(about, safe(l.sharedBy))
+		about = append(about, safe(l.SharedBy))
 	}
 	blocks := []slack.Block{header(summaryHeader(s, lang)), contextText(strings.Join(about, "\n"))}
 	blocks = append(blocks, body...)
 	if total == 0 {
-		blocks = append(blocks, section(safe(l.notFound)))
+		blocks = append(blocks, section(safe(l.NotFound)))
 	}
 	if hidden > 0 {
-		blocks = append(blocks, contextText(fmt.Sprintf(l.summaryHidden, hidden)))
+		blocks = append(blocks, contextText(fmt.Sprintf(l.SummaryHidden, hidden)))
 	}
 	var buttons []slack.BlockElement
 	if call.view == viewShort && total > 0 {
-		buttons = append(buttons, featureButton(actionShare, l.share, k, lang, summaryName(s), bud.value))
+		buttons = append(buttons, featureButton(actionShare, l.Share, k, lang, summaryName(s), bud.value))
 	}
 	if hidden > 0 {
-		buttons = append(buttons, featureButton(actionAll, l.showAll, k, lang, summaryName(s), bud.value))
+		buttons = append(buttons, featureButton(actionAll, l.ShowAll, k, lang, summaryName(s), bud.value))
 	}
 	if len(buttons) > 0 {
 		blocks = append(blocks, slack.NewActionBlock("", buttons...))
@@ -195,22 +196,22 @@ func summaryBlocks(k string, s index.Summary, lang string, call featureCall, bud
 // groupTitle heads a topic: its title, how many of its items the reply
 // leaves for Show all, how many weaker passages the engine left out, and
 // whether it goes on from the previous message.
-func groupTitle(g index.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
-	l := labelsFor(lang)
+func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
+	l := catalog.For(lang)
 	title := g.Title
 	if lang == langEN && g.TitleEn != "" {
 		title = g.TitleEn
 	}
 	text := "*" + clip(title, 200) + "*"
 	if continued {
-		text += " " + l.continued
+		text += " " + l.Continued
 	}
 	var notes []string
 	if more > 0 {
-		notes = append(notes, fmt.Sprintf(l.topicMore, more))
+		notes = append(notes, fmt.Sprintf(l.TopicMore, more))
 	}
 	if omitted > 0 {
-		notes = append(notes, fmt.Sprintf(l.topicOmitted, omitted))
+		notes = append(notes, fmt.Sprintf(l.TopicOmitted, omitted))
 	}
 	if len(notes) > 0 {
 		text += "  _(" + strings.Join(notes, "; ") + ")_"
@@ -221,18 +222,18 @@ func groupTitle(g index.SummaryGroup, lang string, more, omitted int, continued 
 // summaryItemBlocks is one cited item: number, section, title and pages,
 // the excerpt as a quote, a warning when the report's label is wrong, and
 // the sources.
-func summaryItemBlocks(n int, it index.SummaryItem, s index.Summary, lang string, bud budget) []slack.Block {
-	l := labelsFor(lang)
+func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang string, bud budget) []slack.Block {
+	l := catalog.For(lang)
 	body := fmt.Sprintf("*%d. %s %s*%s", n, clip(it.Section, 40), clip(it.SectionTitle, bud.title), pagesText(l, it.Pages))
 	if ex := strings.TrimSpace(it.Excerpt); ex != "" {
 		body += "\n" + quoteLines(clip(ex, bud.excerpt))
 	}
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
-		if it.Match == index.MatchBlock && s.Name != "" {
-			body += "\n" + fmt.Sprintf(l.mismatchOwn, lab, quoteParticle(it.Label), safe(displayName(s.Name, s.English, lang)))
+		if it.Match == summary.MatchBlock && s.Name != "" {
+			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, catalog.QuoteParticle(it.Label), safe(displayName(s.Name, s.English, lang)))
 		} else {
-			body += "\n" + fmt.Sprintf(l.mismatchOther, lab, quoteParticle(it.Label))
+			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, catalog.QuoteParticle(it.Label))
 		}
 	}
 	blocks := []slack.Block{section(body)}
@@ -246,7 +247,7 @@ func summaryItemBlocks(n int, it index.SummaryItem, s index.Summary, lang string
 // Slack's limits allow, never more than one response_url takes. Should even
 // the tightest layout need more, the last message says how many items are
 // missing rather than dropping them silently.
-func renderSummaryAll(s index.Summary, lang string, call featureCall) []Message {
+func renderSummaryAll(s summary.Summary, lang string, call featureCall) []Message {
 	var msgs []Message
 	for _, bud := range summaryBudgets() {
 		var ok bool
@@ -260,8 +261,8 @@ func renderSummaryAll(s index.Summary, lang string, call featureCall) []Message 
 // packSummary lays every item out at one budget; ok is false when that took
 // more than maxResponses messages (msgs is then cut, and says so) or broke a
 // limit.
-func packSummary(s index.Summary, lang string, call featureCall, bud budget) (msgs []Message, ok bool) {
-	l := labelsFor(lang)
+func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (msgs []Message, ok bool) {
+	l := catalog.For(lang)
 	total := s.Total()
 	type unit struct {
 		blocks []slack.Block
@@ -283,7 +284,7 @@ func packSummary(s index.Summary, lang string, call featureCall, bud budget) (ms
 		}
 	}
 	head := func(part, parts int) []slack.Block {
-		about := safe(titleOr(call.title)) + " · " + fmt.Sprintf(l.summaryAllCount, total)
+		about := safe(titleOr(call.title)) + " · " + fmt.Sprintf(l.SummaryAllCount, total)
 		if parts > 1 {
 			about += fmt.Sprintf(" (%d/%d)", part, parts)
 		}
@@ -291,7 +292,7 @@ func packSummary(s index.Summary, lang string, call featureCall, bud budget) (ms
 	}
 	fallback := clip(summaryHeader(s, lang), maxFallbackText)
 	// The widest tail and part numbers a message may yet receive.
-	reserve := contextText(fmt.Sprintf(l.allCut, 999))
+	reserve := contextText(fmt.Sprintf(l.AllCut, 999))
 	fits := func(body []slack.Block) bool {
 		blocks := append(append(head(99, 99), body...), reserve)
 		msg := Message{Text: fallback, Blocks: blocks}
@@ -330,9 +331,9 @@ func packSummary(s index.Summary, lang string, call featureCall, bud budget) (ms
 		blocks := append(head(i+1, len(parts)), p...)
 		if i == len(parts)-1 {
 			if shown < total {
-				blocks = append(blocks, contextText(fmt.Sprintf(l.allCut, total-shown)))
+				blocks = append(blocks, contextText(fmt.Sprintf(l.AllCut, total-shown)))
 			} else {
-				blocks = append(blocks, contextText(fmt.Sprintf(l.allDone, total)))
+				blocks = append(blocks, contextText(fmt.Sprintf(l.AllDone, total)))
 			}
 		}
 		msg := Message{Text: fallback, Blocks: blocks}
@@ -353,7 +354,7 @@ func summaryExamples(k string) (ko, en string) {
 }
 
 // coveredList names what the report covers, in the reader's language.
-func coveredList(names []index.EntityName, lang string) string {
+func coveredList(names []summary.EntityName, lang string) string {
 	var out []string
 	for _, n := range names {
 		if lang == langEN && n.English != "" {
@@ -365,34 +366,34 @@ func coveredList(names []index.EntityName, lang string) string {
 	return strings.Join(out, ", ")
 }
 
-func summaryTip(k string, l labels) string {
+func summaryTip(k string, l catalog.Labels) string {
 	if k == kindCompany {
-		return l.companyTip
+		return l.CompanyTip
 	}
-	return l.countryTip
+	return l.CountryTip
 }
 
-func coveredLabel(k string, l labels) string {
+func coveredLabel(k string, l catalog.Labels) string {
 	if k == kindCompany {
-		return l.coveredCompanies
+		return l.CoveredCompanies
 	}
-	return l.coveredCountries
+	return l.CoveredCountries
 }
 
 // summaryUsage explains /country or /company in both languages, the asker's
 // first, with examples and what the report covers.
-func summaryUsage(k, lang string, call featureCall, covered []index.EntityName) Message {
+func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName) Message {
 	cmd := call.commands.commandFor(k)
 	exKo, exEn := summaryExamples(k)
-	intro := func(l labels) string {
+	intro := func(l catalog.Labels) string {
 		if k == kindCompany {
-			return l.companyIntro
+			return l.CompanyIntro
 		}
-		return l.countryIntro
+		return l.CountryIntro
 	}
 	part := func(lang string) string {
-		l := labelsFor(lang)
-		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(titleOr(call.title)), safe(intro(l)), l.usageExamples,
+		l := catalog.For(lang)
+		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(titleOr(call.title)), safe(intro(l)), l.UsageExamples,
 			safe(cmd), safe(exKo), safe(cmd), safe(exEn))
 		if len(covered) > 0 {
 			text += fmt.Sprintf("\n*%s:* %s", coveredLabel(k, l), coveredList(covered, lang))
@@ -400,7 +401,7 @@ func summaryUsage(k, lang string, call featureCall, covered []index.EntityName) 
 		return text
 	}
 	return Message{
-		Text:   clip(intro(labelsFor(lang)), maxFallbackText),
+		Text:   clip(intro(catalog.For(lang)), maxFallbackText),
 		Blocks: []slack.Block{section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang)))},
 	}
 }
@@ -408,16 +409,16 @@ func summaryUsage(k, lang string, call featureCall, covered []index.EntityName) 
 // summaryDecline says plainly that the report does not cover the name (or
 // that the name is too long), with what it covers, the nearest names, and
 // where the report names a country only in passing.
-func summaryDecline(k string, s index.Summary, lang string, call featureCall, tooLong bool) Message {
-	l := labelsFor(lang)
+func summaryDecline(k string, s summary.Summary, lang string, call featureCall, tooLong bool) Message {
+	l := catalog.For(lang)
 	cmd := call.commands.commandFor(k)
 	q := strings.TrimSpace(s.Query)
-	first := fmt.Sprintf(l.notCovered, clip(q, 60))
+	first := fmt.Sprintf(l.NotCovered, clip(q, 60))
 	if tooLong {
-		first = fmt.Sprintf(l.nameTooLong, corpus.MaxNameRunes)
+		first = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
 	}
 	if len(s.Passing) > 0 {
-		first += " " + fmt.Sprintf(l.passing, len(s.Passing))
+		first += " " + fmt.Sprintf(l.Passing, len(s.Passing))
 		for i, it := range s.Passing {
 			if i == 3 {
 				first += "\n• …"
@@ -429,7 +430,7 @@ func summaryDecline(k string, s index.Summary, lang string, call featureCall, to
 			}
 		}
 	}
-	blocks := []slack.Block{header(l.notCoveredTitle), section(first)}
+	blocks := []slack.Block{header(l.NotCoveredTitle), section(first)}
 
 	var hints []string
 	if len(s.DidYouMean) > 0 {
@@ -441,17 +442,15 @@ func summaryDecline(k string, s index.Summary, lang string, call featureCall, to
 			}
 			names = append(names, "`"+safe(cmd+" "+name)+"`")
 		}
-		hints = append(hints, fmt.Sprintf("*%s* %s", l.didYouMean, strings.Join(names, ", ")))
+		hints = append(hints, fmt.Sprintf("*%s* %s", l.DidYouMean, strings.Join(names, ", ")))
 	}
 	if !tooLong && q != "" {
 		// A company asked of /country (or the reverse) is a slip worth
 		// pointing out; the engine's tables know both kinds.
-		if k == kindCountry {
-			if r, err := corpus.ResolveCompany(q); err == nil {
-				hints = append(hints, fmt.Sprintf(l.isCompany, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Company+" "+r.Name)))
-			}
-		} else if r, err := corpus.ResolveCountry(q); err == nil {
-			hints = append(hints, fmt.Sprintf(l.isCountry, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Country+" "+r.Name)))
+		if r := s.Also; r != nil && k == kindCountry {
+			hints = append(hints, fmt.Sprintf(l.IsCompany, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Company+" "+r.Name)))
+		} else if r != nil {
+			hints = append(hints, fmt.Sprintf(l.IsCountry, safe(displayName(r.Name, r.English, lang)), safe(call.commands.Country+" "+r.Name)))
 		}
 	}
 	if len(s.Covered) > 0 {
@@ -464,9 +463,9 @@ func summaryDecline(k string, s index.Summary, lang string, call featureCall, to
 	}
 	exKo, exEn := summaryExamples(k)
 	blocks = append(blocks, contextText(fmt.Sprintf("%s `%s %s`, `%s %s`", safe(summaryTip(k, l)), safe(cmd), safe(exKo), safe(cmd), safe(exEn))))
-	fallback := fmt.Sprintf(l.notCovered, q)
+	fallback := fmt.Sprintf(l.NotCovered, q)
 	if tooLong {
-		fallback = fmt.Sprintf(l.nameTooLong, corpus.MaxNameRunes)
+		fallback = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
 	}
 	return Message{Text: clip(fallback, maxFallbackText), Blocks: blocks}
 }

@@ -5,73 +5,19 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // Language codes used for replies.
 const (
-	langKO = "ko"
-	langEN = "en"
+	langKO = analysis.Korean
+	langEN = analysis.English
 )
 
-// detectLang picks Korean as soon as the text holds any Hangul: mixed questions
-// such as "AI 반도체 policy?" come from Korean speakers far more often than not.
-func detectLang(s string) string {
-	for _, r := range s {
-		if unicode.Is(unicode.Hangul, r) {
-			return langKO
-		}
-	}
-	return langEN
-}
-
-var (
-	// slackToken matches Slack's angle-bracket markup: <@U1|name>, <#C1|chan>,
-	// <!here>, <https://x|label>, <mailto:a@b>.
-	slackToken = regexp.MustCompile(`<([^<>]*)>`)
-	// broadcast finds bare @channel/@here/@everyone that some clients and
-	// link_names settings would still turn into pings.
-	broadcast = regexp.MustCompile(`(?i)@(channel|here|everyone)`)
-)
-
-var unescaper = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
-
-// cleanIncoming turns the text of a Slack message into the question a person
-// meant: markup becomes its visible label and the bot's own mention goes away.
-func cleanIncoming(text, botUserID string) string {
-	text = slackToken.ReplaceAllStringFunc(text, func(tok string) string {
-		inner := tok[1 : len(tok)-1]
-		target, label, hasLabel := strings.Cut(inner, "|")
-		switch {
-		case strings.HasPrefix(target, "@"):
-			if botUserID != "" && target[1:] == botUserID {
-				return ""
-			}
-			if hasLabel && label != "" {
-				return "@" + label
-			}
-			return target
-		case strings.HasPrefix(target, "#"):
-			if hasLabel && label != "" {
-				return "#" + label
-			}
-			return target
-		case strings.HasPrefix(target, "!"):
-			// <!here>, <!subteam^S1|@team>, <!date^...|fallback>
-			if hasLabel && label != "" {
-				return label
-			}
-			name, _, _ := strings.Cut(target[1:], "^")
-			return "@" + name
-		default:
-			if hasLabel && label != "" {
-				return label
-			}
-			return strings.TrimPrefix(target, "mailto:")
-		}
-	})
-	text = unescaper.Replace(text)
-	return strings.Join(strings.Fields(text), " ")
-}
+// broadcast finds bare @channel/@here/@everyone that some clients and
+// link_names settings would still turn into pings.
+var broadcast = regexp.MustCompile(`(?i)@(channel|here|everyone)`)
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
@@ -165,4 +111,12 @@ func clipPlain(s string, max int) string {
 	}
 	r := []rune(s)
 	return string(r[:max-1]) + ellipsis
+}
+
+// otherLang is the language shown second in bilingual replies.
+func otherLang(lang string) string {
+	if lang == langKO {
+		return langEN
+	}
+	return langKO
 }

@@ -6,34 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-func TestCleanIncoming(t *testing.T) {
-	tests := []struct {
-		name, in, want string
-	}{
-		{"own mention removed", "<@UBOT> AI 반도체 정책은?", "AI 반도체 정책은?"},
-		{"own mention with label removed", "<@UBOT|reportbot> hello", "hello"},
-		{"other user keeps label", "<@U123|kim> 에게 물어봐", "@kim 에게 물어봐"},
-		{"other user without label", "ask <@U123>", "ask @U123"},
-		{"link with label", "see <http://x.example/a|the paper> please", "see the paper please"},
-		{"bare link", "<https://x.example/a>", "https://x.example/a"},
-		{"mailto", "<mailto:a@b.example|a@b.example>", "a@b.example"},
-		{"channel", "in <#C42|general>", "in #general"},
-		{"broadcast", "<!here> what?", "@here what?"},
-		{"subteam", "<!subteam^S1|@devs> hi", "@devs hi"},
-		{"entities", "R&amp;D &lt;AI&gt; &amp;lt;", "R&D <AI> &lt;"},
-		{"whitespace collapsed", "  a \n\t b  ", "a b"},
-		{"only mention", "<@UBOT>", ""},
-		{"garbage stays text", "<<>>< >", "<>"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := cleanIncoming(tt.in, "UBOT"); got != tt.want {
-				t.Errorf("cleanIncoming(%q) = %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestSafeCannotPing(t *testing.T) {
 	tests := []struct {
 		name, in string
@@ -106,20 +78,6 @@ func TestClip(t *testing.T) {
 				t.Errorf("clip cut inside a number: %q", got)
 			}
 		})
-	}
-}
-
-func TestDetectLang(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"AI 반도체 정책은?", "ko"},
-		{"What about AI chips?", "en"},
-		{"CHIPS Act 요약", "ko"},
-		{"", "en"},
-	}
-	for _, tt := range tests {
-		if got := detectLang(tt.in); got != tt.want {
-			t.Errorf("detectLang(%q) = %q, want %q", tt.in, got, tt.want)
-		}
 	}
 }
 

@@ -3,6 +3,10 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/hangul"
 )
 
 // Citation is an in-text citation such as "(장은현, 2024)" or "자료: 최창환 외(2024)".
@@ -51,8 +55,9 @@ func authorKey(a string) string {
 	return strings.ToLower(strings.TrimSpace(a))
 }
 
-// Reference finds the reference-list entry a citation points to.
-func (d *Document) Reference(c Citation) (Reference, bool) {
+// looseReference finds the reference-list entry a citation points to by
+// the start of its author's name, more loosely than matchEntry.
+func (d *Document) looseReference(c Citation) (Reference, bool) {
 	key := authorKey(c.Author)
 	if key == "" {
 		return Reference{}, false
@@ -105,9 +110,126 @@ func (d *Document) Sources(text string) []string {
 		}
 	}
 	for _, c := range d.Citations(text) {
-		if r, ok := d.Reference(c); ok {
+		// The loose reading, as summaries show sources without the flags a
+		// citation carries; MatchReference says how sure a match is.
+		if r, ok := d.looseReference(c); ok {
 			add(r.Text)
 		}
 	}
 	return out
+}
+
+// citedSource is one place the report names a source: an in-text citation, a
+// figure's "자료:" line, or the publication a footnote starts with.
+type citedSource struct {
+	name     string // first author or publication, as printed
+	year     string // "2024", "2024a"; "" when none is printed
+	raw      string // the citation as printed; "" for a footnote
+	footnote int    // the footnote's number; 0 for an in-text citation
+	passage  int    // -1 for a footnote
+	lines    []int
+	url      string
+}
+
+var (
+	// A footnote that cites a publication starts with its name and a date:
+	// "머니투데이(2024.9.2.)", "SPRI(2024a)", "NIA (2024c)", "인공지능신문(24.08.27)".
+	reFootSource = regexp.MustCompile(`^([^()<>"“”‘’,]{1,40}?)\s*\(((?:19|20)\d\d[a-z]?|\d\d)[.\d]*[a-z]?\)`)
+	// or with its name and a URL: "NITRD, <https://…>".
+	reFootSite = regexp.MustCompile(`^([^()<>"“”‘’,]{1,40}?),\s*<?https?://`)
+)
+
+// leadName is the first author or publication of a citation as printed:
+// "채명식·이호윤" → "채명식", "안성원 외" → "안성원", "Schuman et al." → "Schuman".
+func leadName(a string) string {
+	a = strings.TrimSpace(a)
+	for _, sep := range []string{" 외", " et al", "·", ",", ";"} {
+		if i := strings.Index(a, sep); i > 0 {
+			a = a[:i]
+		}
+	}
+	return strings.TrimSpace(a)
+}
+
+// entryName is the name a reference entry is listed under: the text before
+// its first "(", "," or ".".
+func entryName(text string) string {
+	if i := strings.IndexAny(text, "(,."); i > 0 {
+		text = text[:i]
+	}
+	return strings.TrimSpace(text)
+}
+
+// nameKey compares names as a reader would: letter case, spaces and "·" aside.
+func nameKey(s string) string {
+	return strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || r == '·' {
+			return -1
+		}
+		return r
+	}, s))
+}
+
+// yearFits tells whether a reference entry can be the one a citation of year
+// means: it prints that year, or it is an undated online source.
+func yearFits(entry, year string) bool {
+	return year == "" || strings.Contains(entry, year) || !reYear.MatchString(entry)
+}
+
+// matchEntry finds the reference entry for a source: first by the name it is
+// listed under (letter case and spacing aside), and failing that a near miss
+// — a name one letter off with the same year, or an entry holding every word
+// of the citation and its year. near is false for an exact-name match.
+func (d *Document) matchEntry(s citedSource) (idx int, near bool) {
+	key := nameKey(s.name)
+	if key == "" {
+		return -1, false
+	}
+	for i, r := range d.References {
+		if nameKey(leadName(entryName(r.Text))) == key && yearFits(r.Text, s.year) {
+			return i, false
+		}
+	}
+	if s.year == "" {
+		return -1, false
+	}
+	for i, r := range d.References {
+		ek := nameKey(leadName(entryName(r.Text)))
+		if utf8.RuneCountInString(key) >= 3 && utf8.RuneCountInString(ek) >= 3 && hangul.Distance([]rune(key), []rune(ek), 1) == 1 && strings.Contains(r.Text, s.year) {
+			return i, true
+		}
+	}
+	words := strings.Fields(strings.ToLower(s.name))
+	if len(words) >= 2 {
+		for i, r := range d.References {
+			have := map[string]bool{}
+			for _, w := range strings.FieldsFunc(strings.ToLower(r.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+				have[w] = true
+			}
+			all := strings.Contains(r.Text, s.year)
+			for _, w := range words {
+				all = all && have[w]
+			}
+			if all {
+				return i, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// MatchReference finds the 참고문헌 entry an in-text citation points to, and
+// says how sure it is: near is set when the entry only nearly matches (a name
+// one letter off, or the citation's words in another order), which Issues
+// reports as an unmatched citation.
+func (d *Document) MatchReference(c Citation) (r Reference, near, ok bool) {
+	if idx, near := d.matchEntry(citedSource{name: leadName(c.Author), year: c.Year}); idx >= 0 {
+		return d.References[idx], near, true
+	}
+	// Reference reads names more loosely still; what only it finds is a
+	// near match too.
+	if r, ok := d.looseReference(c); ok {
+		return r, true, true
+	}
+	return Reference{}, false, false
 }

@@ -1,6 +1,10 @@
 package corpus
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
+)
 
 // Document is a parsed report.
 type Document struct {
@@ -9,6 +13,9 @@ type Document struct {
 	Passages   []Passage // document order; Passage.ID is the index in this slice
 	Footnotes  []Footnote
 	References []Reference
+	// Entities are the countries and companies the report discusses, with
+	// their names and the resolver for what users type.
+	Entities *entity.Set
 
 	// FrontLines and the line numbers in passages, footnotes and references let a
 	// test prove that every non-empty line of the source lands somewhere.

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
 //go:embed report.txt
@@ -106,20 +108,6 @@ var (
 	reASCIINote = regexp.MustCompile(`([\p{L}’”'"])(\d{1,3})\)`)
 )
 
-// Countries whose "(X)" labels open a country item. The keys are the labels the
-// report prints; the values the canonical names.
-var countryLabels = map[string]string{
-	"미국": "미국", "중국": "중국", "일본": "일본", "대만": "대만", "EU": "EU", "유럽": "EU",
-	"한국": "한국", "영국": "영국", "독일": "독일", "프랑스": "프랑스", "싱가포르": "싱가포르",
-	"캐나다": "캐나다",
-}
-
-// CountryLabel reports the canonical country for a "(X)" label, if X is one.
-func CountryLabel(label string) (string, bool) {
-	c, ok := countryLabels[strings.TrimSpace(label)]
-	return c, ok
-}
-
 type region int
 
 const (
@@ -189,7 +177,7 @@ func Parse(data []byte) (*Document, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	p := &parser{
-		doc:      &Document{sectionByID: map[string]int{}},
+		doc:      &Document{sectionByID: map[string]int{}, Entities: entity.New()},
 		lastFoot: -1,
 		tocPages: map[string]string{},
 		figPages: map[string]int{},
@@ -411,227 +399,6 @@ func tocKey(s string) string {
 	return s
 }
 
-func marker(text string) (string, string) {
-	for _, m := range []string{"□", "☐", "○", "※", "-", "*", "•", "·"} {
-		if strings.HasPrefix(text, m+" ") {
-			body := strings.TrimSpace(text[len(m):])
-			// "- ☐ 즉, …": a second marker the layout left behind.
-			if inner, rest := marker(body); inner != "" && inner != "※" {
-				body = rest
-			}
-			return m, body
-		}
-	}
-	return "", text
-}
-
-// label returns the "(X)" label at the start of bullet text, bold removed.
-func label(text string) string {
-	t := strings.TrimSpace(reBold.ReplaceAllString(text, ""))
-	if m := reLabel.FindStringSubmatch(t); m != nil {
-		return strings.TrimSpace(m[1])
-	}
-	return ""
-}
-
-func (p *parser) content(l line) {
-	if m := reFootDef.FindStringSubmatch(l.text); m != nil && l.raw == l.text && p.reg != regFront {
-		n, _ := strconv.Atoi(m[1])
-		p.doc.Footnotes = append(p.doc.Footnotes, Footnote{Num: n, Text: clean(m[2]), Lines: []int{l.n}})
-		p.lastFoot = len(p.doc.Footnotes) - 1
-		return
-	}
-	if p.footContinuation(l) {
-		return
-	}
-	if c := reCaption.FindStringSubmatch(l.text); c != nil {
-		p.flush()
-		p.cur = &block{section: p.sec, kind: KindCaption, context: p.country, page: p.figPages[c[2]]}
-		p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(l.text)})
-		return
-	}
-	if p.cur != nil && p.cur.kind == KindCaption {
-		switch {
-		case strings.HasPrefix(l.text, "|"):
-			if t := tableRow(l.text); t != "" {
-				p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: t, indent: true})
-			} else {
-				p.cur.items[len(p.cur.items)-1].lines = append(p.cur.items[len(p.cur.items)-1].lines, l.n)
-			}
-			return
-		case strings.HasPrefix(l.text, "자료:") || strings.HasPrefix(l.text, "자료 :"):
-			p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(l.text)})
-			p.flush()
-			return
-		}
-		p.flush()
-	}
-	mk, body := marker(l.text)
-	indented := l.raw != l.text
-	lab := label(body)
-	country, isCountry := CountryLabel(lab)
-	switch {
-	case mk == "□" || mk == "☐" || mk == "○":
-		p.flush()
-		p.boxMode = true
-		if isCountry {
-			p.country = country
-		} else if mk != "○" {
-			p.country = ""
-		}
-		p.newBlock(KindBlock, country)
-		p.cur.box = true
-		p.addItem(l, body, mk, false)
-	case (mk == "-" || mk == "*" || mk == "•") && isCountry:
-		p.flush()
-		p.country = country
-		p.newBlock(KindCountry, country)
-		p.addItem(l, body, mk, false)
-	case mk == "-" && !indented && p.brokenDash(body):
-		p.continuation(line{n: l.n, raw: body, text: body})
-	case mk == "-" && !indented && !p.boxMode:
-		p.flush()
-		p.newBlock(KindBlock, "")
-		p.addItem(l, body, mk, false)
-	case mk != "":
-		if p.cur == nil {
-			p.newBlock(KindBlock, "")
-		}
-		p.addItem(l, body, mk, indented || p.cur.box)
-	default:
-		p.continuation(l)
-	}
-}
-
-var reCounter = regexp.MustCompile(`^\d+(곳|개|건|명|개국)\s`)
-
-// brokenDash spots a "- " that a page break put before the rest of a cut line:
-// "… 신규 생산시설" / "- 11곳 중 9곳이 …", or "… 인공지능 반" / "- 도체 개발 …".
-func (p *parser) brokenDash(body string) bool {
-	if p.cur == nil || len(p.cur.items) == 0 {
-		return false
-	}
-	last := p.cur.items[len(p.cur.items)-1]
-	if !last.indent {
-		return false
-	}
-	if reCounter.MatchString(body) {
-		return true
-	}
-	f := strings.Fields(last.text)
-	if len(f) == 0 {
-		return false
-	}
-	w := f[len(f)-1]
-	r, _ := utf8.DecodeRuneInString(w)
-	return utf8.RuneCountInString(w) == 1 && isHangul(r) && !strings.Contains("등중및", w) && containsHangulStart(body)
-}
-
-func (p *parser) newBlock(k Kind, country string) {
-	p.cur = &block{section: p.sec, kind: k, country: country, context: p.country}
-	if p.subhead != "" {
-		p.cur.path = []string{p.subhead}
-	}
-}
-
-func (p *parser) addItem(l line, body, mk string, indent bool) {
-	p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(body), indent: indent, marker: mk})
-}
-
-// continuation joins a line that carries no marker to the text before it: the
-// report's page breaks cut bullets (and even words) in two.
-func (p *parser) continuation(l line) {
-	if p.cur == nil || len(p.cur.items) == 0 {
-		p.newBlock(KindBlock, "")
-		p.addItem(l, l.text, "", false)
-		return
-	}
-	it := &p.cur.items[len(p.cur.items)-1]
-	it.lines = append(it.lines, l.n)
-	it.text = joinBroken(it.text, clean(l.text))
-}
-
-// footContinuation attaches the rest of a footnote URL that a page break cut
-// and moved below the page's text.
-func (p *parser) footContinuation(l line) bool {
-	if p.lastFoot < 0 {
-		return false
-	}
-	m := reURLFrag.FindStringSubmatch(l.text)
-	if m == nil {
-		return false
-	}
-	f := &p.doc.Footnotes[p.lastFoot]
-	i := strings.LastIndex(f.Text, "<http")
-	if i < 0 || strings.Contains(f.Text[i:], "검색일") {
-		return false
-	}
-	f.Text = strings.TrimSuffix(f.Text, ">") + m[1] + ">" + m[2]
-	f.Lines = append(f.Lines, l.n)
-	return true
-}
-
-func containsHangulStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return isHangul(r)
-}
-
-// joinBroken joins two halves of a line cut by a page break. A Korean word cut
-// in the middle is joined without a space; the halves of two words with one.
-func joinBroken(a, b string) string {
-	if a == "" {
-		return b
-	}
-	la, _ := utf8.DecodeLastRuneInString(a)
-	fb, _ := utf8.DecodeRuneInString(b)
-	if isHangul(fb) && (isHangul(la) || unicode.IsLetter(la) || unicode.IsDigit(la)) {
-		word := b
-		if i := strings.IndexByte(b, ' '); i > 0 {
-			word = b[:i]
-		}
-		if startsLikeSuffix(word) {
-			return a + b
-		}
-	}
-	return a + " " + b
-}
-
-// startsLikeSuffix tells whether a Hangul word fragment most likely continues
-// the word before it: particles, verb endings and the rest of split nouns.
-func startsLikeSuffix(w string) bool {
-	first, _ := utf8.DecodeRuneInString(w)
-	switch first {
-	case '의', '한', '지', '치', '용', '도', '을', '를', '은', '는', '가', '과', '와', '로', '으', '에', '하', '된', '되', '적', '들', '며', '여':
-		return true
-	}
-	return false
-}
-
-func isHangul(r rune) bool {
-	return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
-}
-
-func tableRow(s string) string {
-	var cells []string
-	seen := map[string]bool{}
-	for _, c := range strings.Split(s, "|") {
-		c = clean(c)
-		if c == "" || strings.Trim(c, "-: ") == "" || seen[c] {
-			continue
-		}
-		seen[c] = true
-		cells = append(cells, c)
-	}
-	return strings.Join(cells, " · ")
-}
-
-// clean removes markdown artefacts and folds white space.
-func clean(s string) string {
-	s = reBold.ReplaceAllString(s, "")
-	s = reSpaces.ReplaceAllString(s, " ")
-	return strings.TrimSpace(s)
-}
-
 func (p *parser) english(l line) {
 	if p.lastFoot >= 0 && p.footContinuation(l) {
 		return
@@ -699,7 +466,7 @@ func (p *parser) flush() {
 				all = append(all, it.text)
 			}
 			b.label = b.country
-			b.country = resolveLabel(b.country, strings.Join(all, "\n"))
+			b.country = p.doc.Entities.ResolveLabel(b.country, strings.Join(all, "\n"))
 			if p.country == b.label {
 				p.country = b.country
 			}

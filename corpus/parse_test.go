@@ -352,7 +352,7 @@ func TestParseCountryItemsStartPassages(t *testing.T) {
 		if m == nil {
 			continue
 		}
-		country, ok := corpus.CountryLabel(m[1])
+		country, ok := d.Entities.Label(m[1])
 		if !ok {
 			continue
 		}
@@ -517,7 +517,7 @@ func TestCitationsResolve(t *testing.T) {
 			if cs[0].Author != tt.author || cs[0].Year != tt.year {
 				t.Errorf("Citations(%q)[0] = author %q year %q, want author %q year %q", tt.text, cs[0].Author, cs[0].Year, tt.author, tt.year)
 			}
-			r, ok := d.Reference(cs[0])
+			r, _, ok := d.MatchReference(cs[0])
 			if !ok {
 				t.Fatalf("Reference(%+v) found nothing, want the entry starting %q", cs[0], tt.wantRefPrefix)
 			}

@@ -1,6 +1,8 @@
-// Package index answers questions from a parsed report. It analyses Korean
-// and English text into terms (particles stripped, compounds split, Latin codes
-// kept whole), ranks passages with bleve's BM25, re-ranks them by how much of
-// the question they cover, declines when the report does not cover it, and
-// cuts a short excerpt that cites its sources.
+// Package index holds the report's passages in a bleve BM25 index and reads
+// questions against it: a question becomes weighted concepts (index terms,
+// glossary translations, compound parts, bigrams), bleve's candidates are
+// re-ranked by how much of the question each covers, and each candidate
+// comes back with that coverage as the evidence of why it matched. Every
+// ranking number lives in Params. The rooms beneath use it: answer, cite,
+// summary; analysis and excerpt are the text tools it is built from.
 package index

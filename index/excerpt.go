@@ -2,45 +2,34 @@ package index
 
 import (
 	"math"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"strings"
-	"unicode/utf8"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 )
 
-// MaxExcerptRunes bounds an excerpt: a sentence or two that reads at a glance
-// in Slack.
-const MaxExcerptRunes = 300
-
-// excerpt picks the line of the passage that answers best, adds a neighbour
-// when the line is short and the neighbour helps, and cuts long text at a
-// sentence or clause boundary.
-func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
-	info := e.info[id]
-	if p := e.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= MaxExcerptRunes {
+// Excerpt picks the line of passage id that answers q best, adds a
+// neighbour when the line is short and the neighbour helps, and cuts long
+// text at a sentence or clause boundary.
+func (x *Index) Excerpt(id int, q Query) string {
+	info := x.info[id]
+	limit := x.p.MaxExcerptRunes
+	if p := x.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= limit {
 		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
 	}
-	// Words the whole passage shares through its section title or country
-	// tell its lines apart less well than the rest.
-	own := make([]float64, len(cs))
-	for i, c := range cs {
-		own[i] = c.weight
-		if matchConcept(c, e.ctxTerms[id]) > 0 {
-			own[i] *= 0.3
-		}
+	own := x.OwnWeights(id, q)
+	noteWeight := x.p.NoteShare
+	if q.WantsSource {
+		noteWeight = 1
 	}
 	score := func(i int) float64 {
 		s := 0.0
-		noteWeight := 0.5
-		if wantsSource {
-			noteWeight = 1
-		}
-		for k, c := range cs {
-			m := math.Max(matchConcept(c, info.lterm[i]), noteWeight*matchConcept(c, info.lnote[i]))
-			if m > 0 && matchConcept(c, info.lhead[i]) > 0 {
-				// A bullet opens with its topic ("Whisper는 …"): the line
-				// about the thing asked beats a line that lists it.
-				m *= 1.2
+		for k, c := range q.Concepts {
+			m := math.Max(x.Match(c, info.lines[i].Terms), noteWeight*x.Match(c, info.lines[i].Notes))
+			if m > 0 && x.Match(c, info.lines[i].Head) > 0 {
+				// A bullet that opens with its topic ("Whisper는 …") beats a
+				// line that merely lists it.
+				m *= x.p.HeadBonus
 			}
 			s += own[k] * m
 		}
@@ -52,18 +41,18 @@ func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 			best, bestScore = i, s
 		}
 	}
-	if wantsSource && !info.cites[best] {
+	if q.WantsSource && !info.lines[best].Cites {
 		// Asked for a source: show the claim with the nearest line that cites
 		// one, or that line alone when both do not fit.
 		alt, altScore := -1, 0.0
 		for i := range info.lines {
-			if s := score(i); info.cites[i] && s > altScore {
+			if s := score(i); info.lines[i].Cites && s > altScore {
 				alt, altScore = i, s
 			}
 		}
-		if alt >= 0 && altScore >= 0.3*bestScore {
-			a, b := info.lines[min(best, alt)], info.lines[max(best, alt)]
-			if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 <= MaxExcerptRunes {
+		if alt >= 0 && altScore >= x.p.CiteNeighbour*bestScore {
+			a, b := info.lines[min(best, alt)].Text, info.lines[max(best, alt)].Text
+			if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 <= limit {
 				sep := "\n"
 				if max(best, alt)-min(best, alt) > 1 {
 					sep = " … "
@@ -73,95 +62,39 @@ func (e *Engine) excerpt(id int, cs []concept, wantsSource bool) string {
 			best = alt
 		}
 	}
-	text := info.lines[best]
-	if utf8.RuneCountInString(text) < MaxExcerptRunes/2 {
+	text := info.lines[best].Text
+	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
 		// A short line is often half a sentence that a page break cut, or a
 		// heading whose substance is the next line: add it when it fits.
-		next := -1
-		if best+1 < len(info.lines) {
-			next = best + 1
-		}
-		if next >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[next])+1 <= MaxExcerptRunes {
-			text += "\n" + info.lines[next]
+		if next := info.lines[best+1].Text; utf8.RuneCountInString(text)+utf8.RuneCountInString(next)+1 <= limit {
+			text += "\n" + next
 		}
 	}
-	return e.cut(text, cs)
+	return excerpt.Cutter{Max: limit, Score: x.ClauseScore(q)}.Cut(text)
 }
 
-// cut shortens text to MaxExcerptRunes around the clauses that match best.
-func (e *Engine) cut(text string, cs []concept) string {
-	if utf8.RuneCountInString(text) <= MaxExcerptRunes {
-		return text
-	}
-	parts := clauses(text)
-	scores := make([]float64, len(parts))
-	for i, p := range parts {
-		w, _ := e.termsOf(p)
-		set := map[string]bool{}
-		for _, t := range w {
-			set[t] = true
-		}
-		for _, c := range cs {
-			scores[i] += c.weight * matchConcept(c, set)
+// OwnWeights are the weights of q's concepts for telling passage id's lines
+// apart: a concept the passage holds through its section title or country is
+// shared by every line, and so counts less.
+func (x *Index) OwnWeights(id int, q Query) []float64 {
+	own := make([]float64, len(q.Concepts))
+	for i, c := range q.Concepts {
+		own[i] = c.Weight
+		if x.Match(c, x.info[id].ctx) > 0 {
+			own[i] *= x.p.SharedContext
 		}
 	}
-	bestI, bestJ, bestS := 0, 0, -1.0
-	for i := range parts {
-		s, n := 0.0, 0
-		for j := i; j < len(parts); j++ {
-			n += utf8.RuneCountInString(parts[j])
-			if n > MaxExcerptRunes-2 {
-				break
-			}
-			s += scores[j]
-			if s > bestS {
-				bestI, bestJ, bestS = i, j, s
-			}
-		}
-	}
-	if bestS < 0 {
-		// one clause longer than the limit: cut it at a word boundary
-		r := []rune(parts[0])
-		cutAt := MaxExcerptRunes - 1
-		for cutAt > MaxExcerptRunes/2 && r[cutAt] != ' ' {
-			cutAt--
-		}
-		return strings.TrimSpace(string(r[:cutAt])) + "…"
-	}
-	out := strings.TrimSpace(strings.Join(parts[bestI:bestJ+1], ""))
-	if bestI > 0 {
-		out = "…" + out
-	}
-	if bestJ < len(parts)-1 {
-		out = strings.TrimRight(out, " ,") + "…"
-	}
-	return out
+	return own
 }
 
-// clauses splits text after sentence ends, then after commas when a sentence
-// is still long. Each part keeps its trailing punctuation and space.
-func clauses(text string) []string {
-	var out []string
-	var b strings.Builder
-	rs := []rune(text)
-	for i, r := range rs {
-		b.WriteRune(r)
-		end := (r == '.' || r == '?' || r == '!' || r == ';') && (i+1 == len(rs) || rs[i+1] == ' ')
-		comma := r == ',' && i+1 < len(rs) && rs[i+1] == ' ' && b.Len() > 60
-		if end || comma {
-			if i+1 < len(rs) && rs[i+1] == ' ' {
-				continue
-			}
-			out = append(out, b.String())
-			b.Reset()
+// ClauseScore rates a piece of text by the weight of q's concepts it holds.
+func (x *Index) ClauseScore(q Query) func(string) float64 {
+	return func(text string) float64 {
+		set := x.TermSet(text)
+		s := 0.0
+		for _, c := range q.Concepts {
+			s += c.Weight * x.Match(c, set)
 		}
-		if r == ' ' && i > 0 && (rs[i-1] == '.' || rs[i-1] == ',' || rs[i-1] == ';' || rs[i-1] == '?' || rs[i-1] == '!') {
-			out = append(out, b.String())
-			b.Reset()
-		}
+		return s
 	}
-	if b.Len() > 0 {
-		out = append(out, b.String())
-	}
-	return out
 }

@@ -1,125 +1,20 @@
 package index
 
 import (
-	_ "embed"
-	"fmt"
-	"regexp"
-	"strings"
-
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
-//go:embed glossary.tsv
-var glossaryTSV string
-
-//go:embed names.tsv
-var namesTSV string
-
-//go:embed synonyms.tsv
-var synonymsTSV string
-
-// EmbeddedSynonyms returns everyday Korean words mapped to the words the report
-// uses for them (트렌드 → 동향), in the same layout as EmbeddedNames.
-func EmbeddedSynonyms() ([]Entry, error) { return ParseGlossary(synonymsTSV) }
-
-// EmbeddedNames returns the Korean spellings of names the report prints only in
-// Latin letters (블랙웰 → Blackwell). In each entry English holds the Korean
-// spelling users type and Korean the form the report prints.
-func EmbeddedNames() ([]Entry, error) { return ParseGlossary(namesTSV) }
-
-// Glossary expands English words and phrases into the Korean terms the report
-// uses. Keys are sequences of English stems joined by one space.
-type Glossary struct {
-	entries map[string][]string // stem key → Korean surface terms
-	maxLen  int                 // longest key in words
-}
-
-// Entry is one line of the glossary file, as read.
-type Entry struct {
-	English string
-	Korean  []string
-	Line    int
-}
-
-// ParseGlossary reads the glossary format: "english<TAB>korean1|korean2",
-// with # comments and blank lines.
-func ParseGlossary(text string) ([]Entry, error) {
-	var out []Entry
-	for i, ln := range strings.Split(text, "\n") {
-		ln = strings.TrimRight(ln, "\r")
-		if strings.TrimSpace(ln) == "" || strings.HasPrefix(strings.TrimSpace(ln), "#") {
-			continue
-		}
-		en, ko, ok := strings.Cut(ln, "\t")
-		if !ok || strings.TrimSpace(en) == "" || strings.TrimSpace(ko) == "" {
-			return nil, fmt.Errorf("glossary line %d: want \"english<TAB>korean|korean\", got %q", i+1, ln)
-		}
-		e := Entry{English: strings.TrimSpace(en), Line: i + 1}
-		for _, k := range strings.Split(ko, "|") {
-			if k = strings.TrimSpace(k); k != "" {
-				e.Korean = append(e.Korean, k)
-			}
-		}
-		out = append(out, e)
+// buildGlossary merges the reviewed glossary with the pairs the report gives
+// itself and the countries' English names. A mined translation that is a
+// common word ("모델" for LLM, "처리" for NLP: the pair caught only the last
+// word of a longer term) would pull in noise, so only terms found in fewer
+// than maxDF passages are taken.
+func buildGlossary(a *analysis.Analyzer, doc *corpus.Document, entries []analysis.Entry, df func(string) int, maxDF int) *analysis.Glossary {
+	g := analysis.NewGlossary()
+	for _, e := range entries {
+		g.Add(a, e.English, e.Korean...)
 	}
-	return out, nil
-}
-
-// EmbeddedGlossary returns the entries of the glossary the product ships.
-func EmbeddedGlossary() ([]Entry, error) { return ParseGlossary(glossaryTSV) }
-
-func newGlossary() *Glossary { return &Glossary{entries: map[string][]string{}} }
-
-func (g *Glossary) add(a *Analyzer, english string, korean ...string) {
-	var stems []string
-	for _, t := range a.Tokens(english) {
-		if len(t.Terms) > 0 {
-			stems = append(stems, t.Terms[0])
-		}
-	}
-	if len(stems) == 0 {
-		return
-	}
-	key := strings.Join(stems, " ")
-	for _, k := range korean {
-		if !contains(g.entries[key], k) {
-			g.entries[key] = append(g.entries[key], k)
-		}
-	}
-	if len(stems) > g.maxLen {
-		g.maxLen = len(stems)
-	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-// Lookup returns the Korean terms for a stem key.
-func (g *Glossary) Lookup(key string) []string { return g.entries[key] }
-
-// Len is the number of keys.
-func (g *Glossary) Len() int { return len(g.entries) }
-
-// rePair finds "한국어(English)" pairs: 엔비디아(NVIDIA), 반도체과학법(Chips and
-// Science Act), 주권적 AI(Sovereign AI).
-var (
-	rePair = regexp.MustCompile(`(?:^|[\s(「‘“'"])((?:[가-힣]+ )?[가-힣A-Za-z][가-힣A-Za-z0-9·]*)\(([A-Za-z][A-Za-z0-9 .,&'\-]{1,60})\)`)
-	reYear = regexp.MustCompile(`(?:19|20)\d\d`)
-)
-
-// Pair is a Korean term and the English the report gives for it.
-type Pair struct{ Korean, English string }
-
-// MinePairs finds the report's own bilingual pairs.
-func MinePairs(doc *corpus.Document) []Pair {
-	var out []Pair
-	seen := map[Pair]bool{}
 	var texts []string
 	for _, s := range doc.Sections {
 		texts = append(texts, s.Title) // "엔비디아(NVIDIA)" is a heading
@@ -127,52 +22,15 @@ func MinePairs(doc *corpus.Document) []Pair {
 	for _, p := range doc.Passages {
 		texts = append(texts, p.Text)
 	}
-	for _, text := range texts {
-		for _, m := range rePair.FindAllStringSubmatch(text, -1) {
-			ko, en := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
-			if !HasHangul(ko) || len(en) < 2 || reYear.MatchString(en) {
-				continue // "(장은현, 2024)" is a citation, not a translation
-			}
-			// Keep the word before only when the term's last word is not
-			// Korean on its own: "주권적 AI(Sovereign AI)", but "통해
-			// 엔비디아(NVIDIA)" and "미국의 인공지능(AI)".
-			if f := strings.Fields(ko); len(f) == 2 {
-				ef := strings.Fields(en)
-				if HasHangul(f[1]) || len(ef) != 2 || !strings.EqualFold(ef[1], f[1]) {
-					ko = f[1]
-				}
-			}
-			if !HasHangul(ko) {
-				continue // "CXL(Compute Express Link)" spells out an acronym
-			}
-			pr := Pair{Korean: ko, English: en}
-			if !seen[pr] {
-				seen[pr] = true
-				out = append(out, pr)
-			}
-		}
-	}
-	return out
-}
-
-// buildGlossary merges the reviewed glossary with the mined pairs. A mined
-// translation that is a common word ("모델" for LLM, "처리" for NLP: the pair
-// caught only the last word of a longer term) would pull in noise, so only
-// terms found in fewer than maxDF passages are taken.
-func buildGlossary(a *Analyzer, doc *corpus.Document, entries []Entry, df func(string) int, maxDF int) *Glossary {
-	g := newGlossary()
-	for _, e := range entries {
-		g.add(a, e.English, e.Korean...)
-	}
-	for _, p := range MinePairs(doc) {
+	for _, p := range analysis.MinePairs(texts) {
 		toks := a.Tokens(p.Korean)
 		if len(toks) == 0 || len(toks[0].Terms) == 0 || df(toks[len(toks)-1].Terms[0]) >= maxDF {
 			continue
 		}
-		g.add(a, p.English, p.Korean)
+		g.Add(a, p.English, p.Korean)
 	}
-	for _, c := range corpus.Countries() {
-		g.add(a, c.English, c.Name)
+	for _, c := range doc.Entities.Countries() {
+		g.Add(a, c.English, c.Name)
 	}
 	return g
 }

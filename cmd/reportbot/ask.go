@@ -10,19 +10,10 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
-
-// loadSearcher parses the report (the embedded one when path is "") and builds
-// the engine.
-func loadSearcher(path string) (*index.Engine, error) {
-	doc, err := corpus.Load(path)
-	if err != nil {
-		return nil, err
-	}
-	return index.New(doc, index.Options{})
-}
 
 func reportFlag(fs *flag.FlagSet, getenv func(string) string) *string {
 	return fs.String("report", getenv("REPORTBOT_REPORT"), "report text file to use instead of the embedded one (env REPORTBOT_REPORT)")
@@ -62,7 +53,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	eng, err := loadSearcher(*report)
+	eng, err := loadEngine(*report)
 	if err != nil {
 		return err
 	}
@@ -158,7 +149,7 @@ type answerLine struct {
 	Error       string        `json:"error,omitempty"`
 }
 
-func answerJSON(a index.Answer, err error) answerLine {
+func answerJSON(a answer.Answer, err error) answerLine {
 	out := answerLine{Question: a.Question, Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}}
 	if err != nil {
 		out.Error = questionProblem(a.Lang, err)
@@ -190,17 +181,12 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func questionProblem(lang string, err error) string {
+	t := catalog.TerminalFor(lang)
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
-		if lang == "ko" {
-			return "질문이 비어 있습니다."
-		}
-		return "The question is empty."
+		return t.QuestionEmpty
 	case errors.Is(err, index.ErrQuestionTooLong):
-		if lang == "ko" {
-			return fmt.Sprintf("질문이 너무 깁니다 (최대 %d자).", index.MaxQuestionRunes)
-		}
-		return fmt.Sprintf("The question is too long (at most %d characters).", index.MaxQuestionRunes)
+		return fmt.Sprintf(t.QuestionTooLong, index.MaxQuestionRunes)
 	case err != nil:
 		return err.Error()
 	}
@@ -208,24 +194,16 @@ func questionProblem(lang string, err error) string {
 }
 
 // formatAnswer renders an answer for the terminal, laid out as the Slack reply is.
-func formatAnswer(a index.Answer, err error) string {
+func formatAnswer(a answer.Answer, err error) string {
 	var b strings.Builder
 	ko := a.Lang == "ko"
 	if err != nil {
 		b.WriteString(questionProblem(a.Lang, err) + "\n")
 		return b.String()
 	}
+	t := catalog.TerminalFor(a.Lang)
 	if !a.Answered {
-		if ko {
-			b.WriteString("보고서에서 이 질문에 대한 답을 찾지 못했습니다.\n")
-		} else {
-			b.WriteString("The report does not cover this question.\n")
-		}
-		if ko {
-			b.WriteString("이 보고서는 AI 반도체·소프트웨어 분야의 초격차 전략, 주요국 정책, 글로벌 기업 동향을 다룹니다.\n")
-		} else {
-			b.WriteString("The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.\n")
-		}
+		b.WriteString(t.NotFound + "\n" + t.Covers + "\n")
 		writeSuggestions(&b, a.Suggestions, ko)
 		return b.String()
 	}
@@ -235,11 +213,7 @@ func formatAnswer(a index.Answer, err error) string {
 			b.WriteString("   > " + ln + "\n")
 		}
 		for _, s := range r.Sources {
-			if ko {
-				b.WriteString("   출처: " + s + "\n")
-			} else {
-				b.WriteString("   Source: " + s + "\n")
-			}
+			b.WriteString("   " + t.Source + ": " + s + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -252,11 +226,7 @@ func writeSuggestions(b *strings.Builder, sugg []index.SectionRef, ko bool) {
 	if len(sugg) == 0 {
 		return
 	}
-	if ko {
-		b.WriteString("관련 있을 수 있는 절:\n")
-	} else {
-		b.WriteString("Sections that may be related:\n")
-	}
+	b.WriteString(catalog.TerminalFor(langOf(ko)).Related + "\n")
 	for _, s := range sugg {
 		b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
 	}
@@ -265,11 +235,14 @@ func writeSuggestions(b *strings.Builder, sugg []index.SectionRef, ko bool) {
 func sectionLabel(id, title, pages string, ko bool) string {
 	s := id + " " + title
 	if pages != "" {
-		if ko {
-			s += " (" + pages + "쪽)"
-		} else {
-			s += " (pp. " + pages + ")"
-		}
+		s += fmt.Sprintf(catalog.TerminalFor(langOf(ko)).Pages, pages)
 	}
 	return s
+}
+
+func langOf(ko bool) string {
+	if ko {
+		return "ko"
+	}
+	return "en"
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
 )
 
@@ -22,12 +23,12 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
 	}
-	eng, err := loadSearcher(*report)
+	eng, err := loadEngine(*report)
 	if err != nil {
 		return err
 	}
 	defer eng.Close()
-	fmt.Fprintln(stdout, "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.")
+	fmt.Fprintln(stdout, catalog.TerminalFor("ko").ChatPrompt)
 	fmt.Fprint(stdout, "> ")
 	err = eachLine(ctx, stdin, func(q string) error {
 		if strings.TrimSpace(q) != "" {

@@ -8,8 +8,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/cite"
 )
 
 // citeFormats lists the reference styles --format accepts.
@@ -29,14 +31,14 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	if *top < 1 || *top > index.MaxCiteResults {
-		return usageError{fmt.Sprintf("--top must be between 1 and %d, got %d", index.MaxCiteResults, *top)}
+	if *top < 1 || *top > cite.MaxCiteResults {
+		return usageError{fmt.Sprintf("--top must be between 1 and %d, got %d", cite.MaxCiteResults, *top)}
 	}
 	claim, err := inputArg(fs, *batch, "cite", "a claim", "claims", `reportbot cite "SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다"`)
 	if err != nil {
 		return err
 	}
-	eng, err := loadSearcher(*report)
+	eng, err := loadEngine(*report)
 	if err != nil {
 		return err
 	}
@@ -72,28 +74,19 @@ func citeStyles(format string) (map[string]bool, error) {
 }
 
 func isClaimError(err error) bool {
-	return errors.Is(err, index.ErrEmptyClaim) || errors.Is(err, index.ErrClaimTooLong) || errors.Is(err, index.ErrClaimNoWords)
+	return errors.Is(err, cite.ErrEmptyClaim) || errors.Is(err, cite.ErrClaimTooLong) || errors.Is(err, cite.ErrClaimNoWords)
 }
 
 // claimProblem explains a claim Cite refused, in the reply language.
 func claimProblem(lang, claim string, err error) string {
-	ko := lang == "ko"
+	t := catalog.TerminalFor(lang)
 	switch {
-	case errors.Is(err, index.ErrClaimTooLong):
-		if ko {
-			return fmt.Sprintf("주장이 너무 깁니다 (%d자, 최대 %d자). 인용할 문장 하나로 줄여 주세요.", utf8.RuneCountInString(claim), index.MaxQuestionRunes)
-		}
-		return fmt.Sprintf("The claim is too long (%d characters; at most %d). Give the one sentence you want to cite.", utf8.RuneCountInString(claim), index.MaxQuestionRunes)
-	case errors.Is(err, index.ErrClaimNoWords):
-		if ko {
-			return "주장에 검색할 단어가 없습니다 (기호나 Slack 표시만 있음)."
-		}
-		return "The claim has no words to search for (only symbols or Slack markup)."
-	case errors.Is(err, index.ErrEmptyClaim):
-		if ko {
-			return "주장이 비어 있습니다."
-		}
-		return "The claim is empty."
+	case errors.Is(err, cite.ErrClaimTooLong):
+		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), index.MaxQuestionRunes)
+	case errors.Is(err, cite.ErrClaimNoWords):
+		return t.ClaimNoWords
+	case errors.Is(err, cite.ErrEmptyClaim):
+		return t.ClaimEmpty
 	case err != nil:
 		return err.Error()
 	}
@@ -150,7 +143,7 @@ type citeLine struct {
 	Error       string           `json:"error,omitempty"`
 }
 
-func citeJSON(c index.Citation, err error, styles map[string]bool) citeLine {
+func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 	out := citeLine{Question: c.Claim, Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}}
 	switch {
 	case err != nil:
@@ -199,17 +192,12 @@ func issueDetail(is corpus.Issue, lang string) string {
 	return is.Detail
 }
 
-func noSupport(lang string) string {
-	if lang == "ko" {
-		return "뒷받침하는 문장을 보고서에서 찾지 못했습니다 (no supporting passage found)."
-	}
-	return "No supporting passage found in the report."
-}
+func noSupport(lang string) string { return catalog.TerminalFor(lang).NoSupport }
 
 // formatCitation renders a citation for the terminal: for each quote, where
 // it is, the reference to paste, the original sources and the report's own
 // inconsistencies about them.
-func formatCitation(c index.Citation, err error, styles map[string]bool) string {
+func formatCitation(c cite.Citation, err error, styles map[string]bool) string {
 	var b strings.Builder
 	ko := c.Lang == "ko"
 	if err != nil {
@@ -221,19 +209,14 @@ func formatCitation(c index.Citation, err error, styles map[string]bool) string 
 		writeSuggestions(&b, c.Suggestions, ko)
 		return b.String()
 	}
-	label := func(k, e string) string {
-		if ko {
-			return k
-		}
-		return e
-	}
+	t := catalog.TerminalFor(c.Lang)
 	for i, r := range c.Results {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Quote, "\n") {
 			b.WriteString("   > " + ln + "\n")
 		}
 		if styles["ko"] {
-			b.WriteString("   " + label("인용(국문)", "Korean style") + ": " + r.Reference.Ko + "\n")
+			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")
 		}
 		if styles["apa"] {
 			b.WriteString("   APA: " + r.Reference.APA + "\n")
@@ -245,18 +228,18 @@ func formatCitation(c index.Citation, err error, styles map[string]bool) string 
 			}
 		}
 		for _, s := range r.Sources {
-			b.WriteString("   " + label("원출처", "Original source") + " " + s.Marker + ": " + s.Text + "\n")
+			b.WriteString("   " + t.OriginalSource + " " + s.Marker + ": " + s.Text + "\n")
 			switch {
 			case s.Nearby:
-				b.WriteString("     " + label("(각주 표시는 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)", "(the marker is printed on another line of the same paragraph, not on the quoted one)") + "\n")
+				b.WriteString("     " + t.NearbyMarker + "\n")
 			case s.Probable:
-				b.WriteString("     " + label("(참고문헌과 표기가 달라 추정한 항목: 아래 불일치 참고)", "(the reference list spells it differently, so this match is a likely one: see below)") + "\n")
+				b.WriteString("     " + t.ProbableEntry + "\n")
 			}
 		}
 		for _, is := range r.Issues {
-			b.WriteString("   ⚠ " + label("보고서 자체 불일치", "Inconsistency in the report") + " [" + string(is.Kind) + "]: " + issueDetail(is, c.Lang) + "\n")
+			b.WriteString("   ⚠ " + t.Inconsistency + " [" + string(is.Kind) + "]: " + issueDetail(is, c.Lang) + "\n")
 			for _, p := range is.Printed {
-				b.WriteString("     " + label("보고서 표기", "printed") + ": " + p + "\n")
+				b.WriteString("     " + t.Printed + ": " + p + "\n")
 			}
 		}
 		b.WriteString("\n")

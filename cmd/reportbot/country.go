@@ -5,25 +5,25 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // runCountry is "reportbot country [--json] [--batch] [--all] [--report FILE] NAME":
 // what the report says about one country or bloc.
 func runCountry(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	return runSummary(ctx, corpus.EntityCountry, args, stdin, stdout, stderr, getenv)
+	return runSummary(ctx, entity.Country, args, stdin, stdout, stderr, getenv)
 }
 
 // runCompany is "reportbot company [--json] [--batch] [--all] [--report FILE] NAME":
 // a company's profile in 2.2 and its mentions elsewhere.
 func runCompany(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	return runSummary(ctx, corpus.EntityCompany, args, stdin, stdout, stderr, getenv)
+	return runSummary(ctx, entity.Company, args, stdin, stdout, stderr, getenv)
 }
 
-func runSummary(ctx context.Context, kind corpus.EntityKind, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
 	cmd := string(kind)
 	fs := newFlagSet(cmd, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON line per name, with every item")
@@ -34,27 +34,27 @@ func runSummary(ctx context.Context, kind corpus.EntityKind, args []string, stdi
 		return err
 	}
 	example := `reportbot country 일본, reportbot country "South Korea"`
-	if kind == corpus.EntityCompany {
+	if kind == entity.Company {
 		example = `reportbot company 엔비디아, reportbot company "SK hynix"`
 	}
 	name, err := inputArg(fs, *batch, cmd, "a name", "names", example)
 	if err != nil {
 		return err
 	}
-	eng, err := loadSearcher(*report)
+	eng, err := loadEngine(*report)
 	if err != nil {
 		return err
 	}
 	defer eng.Close()
 	reply := func(n string) error {
-		var s index.Summary
+		var s summary.Summary
 		var err error
-		if kind == corpus.EntityCountry {
-			s, err = eng.CountrySummary(ctx, n)
+		if kind == entity.Country {
+			s, err = eng.Country(ctx, n)
 		} else {
-			s, err = eng.CompanySummary(ctx, n)
+			s, err = eng.Company(ctx, n)
 		}
-		if err != nil && !index.IsNameError(err) {
+		if err != nil && !summary.IsNameError(err) {
 			return err
 		}
 		if *asJSON || *batch {
@@ -119,11 +119,14 @@ type companyLine struct {
 	summaryFields
 }
 
-func summaryJSON(s index.Summary, err error) any {
-	f := summaryFields{English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo, Message: s.Message,
+func summaryJSON(s summary.Summary, err error) any {
+	f := summaryFields{English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo,
 		Groups: []summaryGroupJSON{}, Results: []summaryResultJSON{}}
+	if !s.Answered {
+		f.Message = catalog.SummaryRefusal(s)
+	}
 	if err != nil {
-		f.Error = s.Message
+		f.Error = f.Message
 	}
 	key := map[int]bool{}
 	for _, it := range s.Key {
@@ -148,13 +151,13 @@ func summaryJSON(s index.Summary, err error) any {
 	if s.Answered {
 		name = &s.Name
 	}
-	if s.Kind == corpus.EntityCompany {
+	if s.Kind == entity.Company {
 		return companyLine{Query: s.Query, Company: name, summaryFields: f}
 	}
 	return countryLine{Query: s.Query, Country: name, summaryFields: f}
 }
 
-func summaryItemJSON(it index.SummaryItem, topic string, key bool) summaryResultJSON {
+func summaryItemJSON(it summary.SummaryItem, topic string, key bool) summaryResultJSON {
 	src := it.Sources
 	if src == nil {
 		src = []string{}
@@ -169,38 +172,31 @@ func summaryItemJSON(it index.SummaryItem, topic string, key bool) summaryResult
 // formatSummary renders a summary for the terminal, laid out as the Slack
 // reply is: a header, then each topic with numbered, cited items. Without
 // all, only the first item of each topic is shown, with a count of the rest.
-func formatSummary(s index.Summary, all bool) string {
+func formatSummary(s summary.Summary, all bool) string {
 	var b strings.Builder
 	ko := s.Lang == "ko"
+	t := catalog.TerminalFor(s.Lang)
 	if !s.Answered {
-		b.WriteString(s.Message + "\n")
+		b.WriteString(catalog.SummaryRefusal(s) + "\n")
 		if len(s.DidYouMean) > 0 {
 			var names []string
 			for _, n := range s.DidYouMean {
 				names = append(names, summaryDisplayName(n.Name, n.English, ko))
 			}
-			if ko {
-				b.WriteString("혹시 이것을 찾으셨나요: " + strings.Join(names, ", ") + "\n")
-			} else {
-				b.WriteString("Did you mean: " + strings.Join(names, ", ") + "\n")
-			}
+			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
 		}
 		for i, it := range s.Passing {
 			writeSummaryItem(&b, i+1, it, ko)
 		}
 		return b.String()
 	}
-	if ko {
-		fmt.Fprintf(&b, "%s — 보고서가 말하는 내용 (%d개 항목)\n", summaryDisplayName(s.Name, s.English, true), s.Total())
-	} else {
-		fmt.Fprintf(&b, "%s — what the report says (%d items)\n", summaryDisplayName(s.Name, s.English, false), s.Total())
-	}
+	fmt.Fprintf(&b, t.SummaryTitle+"\n", summaryDisplayName(s.Name, s.English, ko), s.Total())
 	if s.Typo {
+		name := s.English
 		if ko {
-			fmt.Fprintf(&b, "(%q을(를) %s(으)로 읽었습니다)\n", strings.TrimSpace(s.Query), s.Name)
-		} else {
-			fmt.Fprintf(&b, "(read %q as %s)\n", strings.TrimSpace(s.Query), s.English)
+			name = s.Name
 		}
+		fmt.Fprintf(&b, t.ReadAs+"\n", strings.TrimSpace(s.Query), name)
 	}
 	n, hidden := 0, 0
 	for _, g := range s.Groups {
@@ -219,59 +215,31 @@ func formatSummary(s index.Summary, all bool) string {
 		}
 		if more := len(g.Items) - len(items); more > 0 {
 			hidden += more
-			if ko {
-				fmt.Fprintf(&b, "   (이 주제에 %d개 항목 더)\n", more)
-			} else {
-				fmt.Fprintf(&b, "   (%d more in this topic)\n", more)
-			}
+			fmt.Fprintf(&b, t.TopicMore+"\n", more)
 		}
 	}
 	if hidden > 0 {
-		if ko {
-			fmt.Fprintf(&b, "\n그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).\n", hidden)
-		} else {
-			fmt.Fprintf(&b, "\n%d more %s; --all shows them all.\n", hidden, summaryPlural(hidden, "item", "items"))
+		format := t.HiddenMany
+		if hidden == 1 {
+			format = t.HiddenOne
 		}
+		fmt.Fprintf(&b, "\n"+format+"\n", hidden)
 	}
 	return b.String()
 }
 
-func writeSummaryItem(b *strings.Builder, n int, it index.SummaryItem, ko bool) {
+func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, ko bool) {
 	fmt.Fprintf(b, "%d. %s\n", n, sectionLabel(it.Section, it.SectionTitle, it.Pages, ko))
 	for _, ln := range strings.Split(it.Excerpt, "\n") {
 		b.WriteString("   > " + ln + "\n")
 	}
+	t := catalog.TerminalFor(langOf(ko))
 	for _, s := range it.Sources {
-		if ko {
-			b.WriteString("   출처: " + s + "\n")
-		} else {
-			b.WriteString("   Source: " + s + "\n")
-		}
+		b.WriteString("   " + t.Source + ": " + s + "\n")
 	}
 	if it.LabelMismatch {
-		if ko {
-			fmt.Fprintf(b, "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.\n", it.Label, quoteParticle(it.Label))
-		} else {
-			fmt.Fprintf(b, "   ⚠ The report labels this block \"(%s)\", but the text is about another country.\n", it.Label)
-		}
+		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, catalog.QuoteParticle(it.Label))
 	}
-}
-
-// quoteParticle is 이라고 after a syllable with a final consonant (중국이라고)
-// and 라고 otherwise (대만이라고 but 싱가포르라고).
-func quoteParticle(word string) string {
-	r, _ := utf8.DecodeLastRuneInString(word)
-	if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0 {
-		return "이라고"
-	}
-	return "라고"
-}
-
-func summaryPlural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 func summaryDisplayName(name, english string, ko bool) string {

@@ -70,7 +70,7 @@ func summaryNormScore(s string) string {
 // TestCountryScorerContract runs the dev set through the command exactly as
 // ../shared/eval/score-country does and applies its rule.
 func TestCountryScorerContract(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("..", "..", "index", "testdata", "countries-dev.jsonl"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "index", "summary", "testdata", "countries-dev.jsonl"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
-	engine, err := loadSearcher(cfg.Report)
+	engine, err := loadEngine(cfg.Report)
 	if err != nil {
 		return fmt.Errorf("serve: loading the report: %w", err)
 	}
@@ -41,7 +41,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		slackOpts = append(slackOpts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	b, err := bot.New(bot.Options{
-		Searcher: engine,
+		Searcher: engine.answers, // the bot cleans markup itself
 		Slack:    slack.New(cfg.BotToken, slackOpts...),
 		Logger:   logger,
 		Commands: bot.Commands{
@@ -50,9 +50,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 			Company: cfg.Commands.Company,
 			Cite:    cfg.Commands.Cite,
 		},
-		Country:         bot.NewCountryCommand(engine),
-		Company:         bot.NewCompanyCommand(engine),
-		Cite:            bot.NewCiteCommand(engine),
+		Country:         bot.NewCountryCommand(engine.sums),
+		Company:         bot.NewCompanyCommand(engine.sums),
+		Cite:            bot.NewCiteCommand(engine.cites),
 		ReportTitle:     bot.ReportTitle(engine.Document().Meta),
 		AllowedChannels: cfg.AllowedChannels,
 		RateLimit:       cfg.RateLimit.Count,

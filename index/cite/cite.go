@@ -1,15 +1,17 @@
-package index
+package cite
 
 import (
 	"context"
 	"math"
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 )
 
 // claimError is a bad claim. It unwraps to the matching question error, so a
@@ -25,31 +27,25 @@ func (e claimError) Unwrap() error { return e.base }
 // Errors Cite returns for claims it cannot search; callers branch on them with
 // errors.Is.
 var (
-	ErrEmptyClaim   error = claimError{"the claim is empty", ErrEmptyQuestion}
-	ErrClaimTooLong error = claimError{"the claim is too long", ErrQuestionTooLong}
+	ErrEmptyClaim   error = claimError{"the claim is empty", index.ErrEmptyQuestion}
+	ErrClaimTooLong error = claimError{"the claim is too long", index.ErrQuestionTooLong}
 	// ErrClaimNoWords is a claim with nothing to search for once markup and
 	// punctuation are gone ("???", "<@U123>").
-	ErrClaimNoWords error = claimError{"the claim has no words to search for", ErrEmptyQuestion}
+	ErrClaimNoWords error = claimError{"the claim has no words to search for", index.ErrEmptyQuestion}
 )
-
-// CiteMinCoverage is the share of a claim's weight the best passage must hold
-// for Cite to quote it; the engine's own MinCoverage applies when higher.
-// Cite is stricter than Ask in what it lets reach that test: see citeFilter
-// and citeSecondShare. A quotation put in someone's document must say what
-// the claim says, not only share its topic.
-const CiteMinCoverage = 0.45
-
-// citeSecondShare is how much of the first result's coverage a further result
-// must have: a second quote that shares only a word or two with the claim
-// does not support it.
-const citeSecondShare = 0.6
-
-// MaxQuoteRunes bounds one quoted line; a longer line is cut at a sentence or
-// clause boundary and the cut marked with "…".
-const MaxQuoteRunes = 320
 
 // MaxCiteResults bounds how many quotes one claim returns.
 const MaxCiteResults = 10
+
+// Engine finds quotable passages for claims. It computes the report's own
+// citation inconsistencies once and is safe for concurrent use.
+type Engine struct {
+	x      *index.Index
+	issues []corpus.Issue
+}
+
+// New returns an engine over x.
+func New(x *index.Index) *Engine { return &Engine{x: x, issues: x.Document().Issues()} }
 
 // Citation is what the report offers to cite for one claim.
 type Citation struct {
@@ -59,7 +55,7 @@ type Citation struct {
 	// empty, and Suggestions names sections to read instead.
 	Answered    bool
 	Results     []CiteResult
-	Suggestions []SectionRef
+	Suggestions []index.SectionRef
 }
 
 // CiteResult is one quotation with everything needed to cite it.
@@ -111,28 +107,6 @@ func (r CiteResult) SourceTexts() []string {
 	return out
 }
 
-var reSlackStyle = regexp.MustCompile(`(^|[\s(])([*_~]+)([^*_~\s](?:[^*_~]*[^*_~\s])?)([*_~]+)([\s).,!?]|$)`)
-
-// citeClean removes what Slack adds around a message: CleanQuestion's
-// mentions, links and entities, and also *bold*, _italic_, ~strike~, code
-// ticks and "> " quoting, which a claim pasted from a conversation often
-// carries. Signs inside words ("70~80%") are left alone.
-func citeClean(s string) string {
-	s = CleanQuestion(s)
-	for i := 0; i < 3; i++ { // nested styles: *_both_*
-		s = reSlackStyle.ReplaceAllString(s, "$1$3$5")
-	}
-	s = strings.ReplaceAll(s, "`", "")
-	var lines []string
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(l), ">"))
-		if l != "" {
-			lines = append(lines, l)
-		}
-	}
-	return strings.Join(strings.Fields(strings.Join(lines, " ")), " ")
-}
-
 func citeHasWord(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
@@ -147,17 +121,17 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if strings.TrimSpace(claim) == "" {
 		return out, ErrEmptyClaim
 	}
-	if utf8.RuneCountInString(claim) > MaxQuestionRunes {
+	if utf8.RuneCountInString(claim) > index.MaxQuestionRunes {
 		// Enough of it to tell the language the refusal should use.
-		out.Lang = Lang(string([]rune(claim)[:MaxQuestionRunes]))
+		out.Lang = analysis.Lang(string([]rune(claim)[:index.MaxQuestionRunes]))
 		return out, ErrClaimTooLong
 	}
-	out.Lang = Lang(claim)
-	q := citeClean(claim)
+	out.Lang = analysis.Lang(claim)
+	q := strings.Join(strings.Fields(claim), " ")
 	if !citeHasWord(q) {
 		return out, ErrClaimNoWords
 	}
-	out.Lang = Lang(q)
+	out.Lang = analysis.Lang(q)
 	if n <= 0 {
 		n = 3
 	}
@@ -165,29 +139,32 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
-	concepts, _ := e.analyse(q)
-	if len(concepts) == 0 {
-		out.Suggestions = e.suggest(nil)
+	query := e.x.Analyse(q)
+	if len(query.Concepts) == 0 {
+		out.Suggestions = e.x.Suggest(nil, 0)
 		return out, nil
 	}
 	// A claim to cite always wants its source, so words that only the cited
 	// footnote holds count in full.
-	ranked, err := e.rank(ctx, concepts, true)
+	query.WantsSource = true
+	ranked, err := e.x.Rank(ctx, query)
 	if err != nil {
 		return out, err
 	}
-	ranked = e.citeFilter(concepts, ranked)
-	floor := math.Max(e.minCover, CiteMinCoverage)
-	if len(ranked) == 0 || ranked[0].cover < floor {
-		out.Suggestions = e.nearest(ranked, floor)
+	ranked = e.citeFilter(query.Concepts, ranked)
+	p := e.x.Params()
+	floor := math.Max(p.MinCoverage, p.CiteMinCoverage)
+	if len(ranked) == 0 || ranked[0].Cover < floor {
+		out.Suggestions = e.x.Suggest(ranked, floor)
 		return out, nil
 	}
-	issues := e.issues
 	for i, r := range ranked {
-		if i > 0 && r.cover < math.Max(floor*citeSecondShare, ranked[0].cover*citeSecondShare) {
+		// A second quote that shares only a word or two with the claim does
+		// not support it.
+		if i > 0 && r.Cover < math.Max(floor*p.CiteSecondShare, ranked[0].Cover*p.CiteSecondShare) {
 			continue
 		}
-		out.Results = append(out.Results, e.citeResult(r.id, r.score, concepts, issues))
+		out.Results = append(out.Results, e.citeResult(r.ID, r.Score, query))
 		if len(out.Results) == n {
 			break
 		}
@@ -201,26 +178,26 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 // in the footnotes they cite. A passage about TSMC in 2023 does not support a claim about TSMC
 // in 2025, however much else it shares; and when the report never mentions
 // one of them at all, nothing in it can support the claim.
-func (e *Engine) citeFilter(cs []concept, ranked []scored) []scored {
-	var must []concept
+func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []index.Candidate {
+	var must []index.Concept
 	for _, c := range cs {
-		if !c.must {
+		if !c.Must {
 			continue
 		}
-		if c.df == 0 {
+		if c.DF == 0 {
 			return nil
 		}
 		// Codes without digits ("R&D") have Korean paraphrases the
 		// passage may use instead ("연구개발"); numbers and names do not.
-		if strings.IndexFunc(c.surface, unicode.IsDigit) >= 0 || anyIn(e.entities, c.terms) {
+		if strings.IndexFunc(c.Surface, unicode.IsDigit) >= 0 || c.Entity {
 			must = append(must, c)
 		}
 	}
-	out := make([]scored, 0, len(ranked))
+	out := make([]index.Candidate, 0, len(ranked))
 	for _, r := range ranked {
 		ok := true
 		for _, c := range must {
-			if matchConcept(c, e.info[r.id].terms) == 0 && matchConcept(c, e.info[r.id].notes) == 0 {
+			if !e.x.MatchesNotes(c, r.ID) {
 				ok = false
 				break
 			}
@@ -232,14 +209,13 @@ func (e *Engine) citeFilter(cs []concept, ranked []scored) []scored {
 	return out
 }
 
-func (e *Engine) citeResult(id int, score float64, cs []concept, issues []corpus.Issue) CiteResult {
-	p := e.doc.Passages[id]
-	s, _ := e.doc.Section(p.Section)
-	pages := s.Pages()
-	if p.Page > 0 {
-		pages = strconv.Itoa(p.Page)
-	}
-	quote := e.quote(id, cs)
+func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
+	doc := e.x.Document()
+	p := doc.Passages[id]
+	s, _ := doc.Section(p.Section)
+	pages := e.x.Pages(id)
+	cs := q.Concepts
+	quote := e.quote(id, q)
 	sources := e.quoteSources(quote)
 	cited := quote // what the result cites, for picking its issues
 	if !hasFootnote(sources) {
@@ -257,9 +233,9 @@ func (e *Engine) citeResult(id int, score float64, cs []concept, issues []corpus
 		Quote:        quote,
 		Text:         p.Text,
 		Score:        math.Round(score*1000) / 1000,
-		Reference:    corpus.CiteReport(e.doc.Meta, pages),
+		Reference:    corpus.CiteReport(doc.Meta, pages),
 		Sources:      sources,
-		Issues:       e.doc.IssuesFor(issues, cited),
+		Issues:       doc.IssuesFor(e.issues, cited),
 	}
 }
 
@@ -267,99 +243,56 @@ func (e *Engine) citeResult(id int, score float64, cs []concept, issues []corpus
 // the next line when the best one is too short to stand alone (a heading, or
 // half a sentence a page break cut), or a neighbouring line that carries the
 // best line's source; never more than two lines.
-func (e *Engine) quote(id int, cs []concept) string {
-	info := e.info[id]
-	own := make([]float64, len(cs))
-	for i, c := range cs {
-		own[i] = c.weight
-		if matchConcept(c, e.ctxTerms[id]) > 0 {
-			own[i] *= 0.3 // shared by every line through the section title
-		}
-	}
+func (e *Engine) quote(id int, q index.Query) string {
+	lines := e.x.Lines(id)
+	own := e.x.OwnWeights(id, q)
 	score := func(i int) float64 {
 		s := 0.0
-		for k, c := range cs {
-			s += own[k] * math.Max(matchConcept(c, info.lterm[i]), matchConcept(c, info.lnote[i]))
+		for k, c := range q.Concepts {
+			s += own[k] * math.Max(e.x.Match(c, lines[i].Terms), e.x.Match(c, lines[i].Notes))
 		}
 		return s
 	}
 	best, bestScore := 0, -1.0
-	for i := range info.lines {
+	for i := range lines {
 		if s := score(i); s > bestScore {
 			best, bestScore = i, s
 		}
 	}
+	p := e.x.Params()
 	pick := []int{best}
-	runes := func(i int) int { return utf8.RuneCountInString(info.lines[i]) }
+	runes := func(i int) int { return utf8.RuneCountInString(lines[i].Text) }
 	switch {
-	case !info.cites[best] && best+1 < len(info.lines) && info.cites[best+1] && score(best+1) >= 0.3*bestScore && runes(best)+runes(best+1) <= MaxQuoteRunes:
+	case !lines[best].Cites && best+1 < len(lines) && lines[best+1].Cites && score(best+1) >= p.CiteNeighbour*bestScore && runes(best)+runes(best+1) <= p.MaxQuoteRunes:
 		pick = append(pick, best+1)
-	case !info.cites[best] && runes(best) < 40 && best+1 < len(info.lines) && runes(best)+runes(best+1) <= MaxQuoteRunes:
+	case !lines[best].Cites && runes(best) < p.QuoteShortRunes && best+1 < len(lines) && runes(best)+runes(best+1) <= p.MaxQuoteRunes:
 		pick = append(pick, best+1)
 	}
-	var lines []string
+	cut := e.cutter(q)
+	var out []string
 	for _, i := range pick {
-		lines = append(lines, e.cutQuote(info.lines[i], cs))
+		out = append(out, cut.Cut(lines[i].Text))
 	}
-	return strings.Join(lines, "\n")
+	return strings.Join(out, "\n")
 }
 
-// cutQuote shortens a line longer than MaxQuoteRunes to the run of whole
-// sentences or clauses that matches the claim best, preferring a run that
-// keeps the line's footnote marker or citation, since that is what a writer
-// cites. Words are never changed; each cut is marked with "…".
-func (e *Engine) cutQuote(line string, cs []concept) string {
-	if utf8.RuneCountInString(line) <= MaxQuoteRunes {
-		return line
+// cutter shortens a quoted line to the clauses that support the claim best.
+// A quote keeps its source where it can, since that is what a writer cites;
+// its words are never changed.
+func (e *Engine) cutter(q index.Query) excerpt.Cutter {
+	p := e.x.Params()
+	return excerpt.Cutter{
+		Max:       p.MaxQuoteRunes,
+		Score:     e.x.ClauseScore(q),
+		Cites:     e.cites,
+		CiteBonus: p.QuoteCiteBonus,
+		Verbatim:  true,
 	}
-	parts := clauses(line)
-	scores := make([]float64, len(parts))
-	cites := make([]bool, len(parts))
-	top := 0.0
-	for i, p := range parts {
-		set := e.termSet(p)
-		for _, c := range cs {
-			scores[i] += c.weight * matchConcept(c, set)
-		}
-		cites[i] = len(corpus.FootnoteMarkers(p, nil)) > 0 || len(e.doc.Citations(p)) > 0
-		top = math.Max(top, scores[i])
-	}
-	bestI, bestJ, bestS := -1, -1, -1.0
-	for i := range parts {
-		s, n, cited := 0.0, 0, false
-		for j := i; j < len(parts); j++ {
-			n += utf8.RuneCountInString(parts[j])
-			if n > MaxQuoteRunes-2 {
-				break
-			}
-			s += scores[j]
-			cited = cited || cites[j]
-			v := s
-			if cited {
-				v += 0.5*top + 1e-9
-			}
-			if v > bestS {
-				bestI, bestJ, bestS = i, j, v
-			}
-		}
-	}
-	if bestI < 0 {
-		// One clause longer than the limit: keep its start, cut at a space.
-		r := []rune(parts[0])
-		at := MaxQuoteRunes - 1
-		for at > MaxQuoteRunes/2 && r[at] != ' ' {
-			at--
-		}
-		return strings.TrimSpace(string(r[:at])) + "…"
-	}
-	q := strings.TrimSpace(strings.Join(parts[bestI:bestJ+1], ""))
-	if bestI > 0 {
-		q = "…" + q
-	}
-	if bestJ < len(parts)-1 {
-		q += "…"
-	}
-	return q
+}
+
+// cites tells whether text carries a footnote marker or an in-text citation.
+func (e *Engine) cites(text string) bool {
+	return len(corpus.FootnoteMarkers(text, nil)) > 0 || len(e.x.Document().Citations(text)) > 0
 }
 
 // quoteSources lists the originals quote cites: footnotes for its markers,
@@ -367,17 +300,17 @@ func (e *Engine) cutQuote(line string, cs []concept) string {
 func (e *Engine) quoteSources(quote string) []Source {
 	var out []Source
 	seen := map[string]bool{}
-	known := func(n int) bool { _, ok := e.doc.Footnote(n); return ok }
+	known := func(n int) bool { _, ok := e.x.Document().Footnote(n); return ok }
 	for _, n := range corpus.FootnoteMarkers(quote, known) {
-		f, ok := e.doc.Footnote(n)
+		f, ok := e.x.Document().Footnote(n)
 		if !ok || seen[f.Text] {
 			continue
 		}
 		seen[f.Text] = true
 		out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL})
 	}
-	for _, c := range e.doc.Citations(quote) {
-		r, near, ok := e.doc.MatchReference(c)
+	for _, c := range e.x.Document().Citations(quote) {
+		r, near, ok := e.x.Document().MatchReference(c)
 		if !ok || seen[r.Text] {
 			continue
 		}
@@ -402,44 +335,41 @@ func hasFootnote(ss []Source) bool {
 	return false
 }
 
-// citeNoteShare is how much of the claim's weight a footnote's own text must
-// hold for nearbySources to offer it.
-const citeNoteShare = 0.5
-
 // nearbySources offers the footnotes marked elsewhere in passage id whose
 // text itself covers the claim: the report puts one marker at the end of a
 // paragraph for the claim its first line makes.
-func (e *Engine) nearbySources(id int, quote string, cs []concept) []Source {
+func (e *Engine) nearbySources(id int, quote string, cs []index.Concept) []Source {
 	// Words that ask for a source ("출처", "source") say nothing about
 	// which source.
-	var content []concept
+	var content []index.Concept
 	total := 0.0
 	for _, c := range cs {
-		if !anyIn(citeWords, c.terms) {
+		if !c.Source {
 			content = append(content, c)
-			total += c.weight
+			total += c.Weight
 		}
 	}
 	if total == 0 {
 		return nil
 	}
-	known := func(n int) bool { _, ok := e.doc.Footnote(n); return ok }
+	known := func(n int) bool { _, ok := e.x.Document().Footnote(n); return ok }
 	var out []Source
-	for _, line := range e.info[id].lines {
-		if strings.Contains(quote, line) {
+	p := e.x.Params()
+	for _, line := range e.x.Lines(id) {
+		if strings.Contains(quote, line.Text) {
 			continue
 		}
-		for _, n := range corpus.FootnoteMarkers(line, known) {
-			f, _ := e.doc.Footnote(n)
-			terms := e.termSet(f.Text)
+		for _, n := range corpus.FootnoteMarkers(line.Text, known) {
+			f, _ := e.x.Document().Footnote(n)
+			terms := e.x.TermSet(f.Text)
 			got, number := 0.0, false
 			for _, c := range content {
-				m := matchConcept(c, terms)
-				got += c.weight * m
-				number = number || m == 1 && strings.IndexFunc(c.surface, unicode.IsDigit) >= 0
+				m := e.x.Match(c, terms)
+				got += c.Weight * m
+				number = number || m == 1 && strings.IndexFunc(c.Surface, unicode.IsDigit) >= 0
 			}
 			// A shared year or figure is strong evidence on its own.
-			if share := got / total; share >= citeNoteShare || number && share >= citeNoteShare*0.6 {
+			if share := got / total; share >= p.CiteNoteShare || number && share >= p.CiteNoteShare*p.CiteNumberShare {
 				out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL, Nearby: true})
 			}
 		}

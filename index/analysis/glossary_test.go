@@ -1,4 +1,4 @@
-package index_test
+package analysis_test
 
 import (
 	"os"
@@ -7,7 +7,7 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 func readIndexFile(t *testing.T, name string) string {
@@ -33,7 +33,7 @@ func dataLines(t *testing.T, text string) int {
 }
 
 func TestGlossaryFileParses(t *testing.T) {
-	entries, err := index.EmbeddedGlossary()
+	entries, err := analysis.EmbeddedGlossary()
 	if err != nil {
 		t.Fatalf("EmbeddedGlossary: %v", err)
 	}
@@ -53,11 +53,11 @@ func TestGlossaryFileParses(t *testing.T) {
 func TestGlossaryEveryLineIsAnEntry(t *testing.T) {
 	tests := []struct {
 		file  string
-		load  func() ([]index.Entry, error)
+		load  func() ([]analysis.Entry, error)
 		lines func(t *testing.T) int
 	}{
-		{"glossary.tsv", index.EmbeddedGlossary, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "glossary.tsv")) }},
-		{"names.tsv", index.EmbeddedNames, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "names.tsv")) }},
+		{"glossary.tsv", analysis.EmbeddedGlossary, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "glossary.tsv")) }},
+		{"names.tsv", analysis.EmbeddedNames, func(t *testing.T) int { return dataLines(t, readIndexFile(t, "names.tsv")) }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -73,7 +73,7 @@ func TestGlossaryEveryLineIsAnEntry(t *testing.T) {
 }
 
 func TestGlossaryNoDuplicateEnglish(t *testing.T) {
-	entries, err := index.EmbeddedGlossary()
+	entries, err := analysis.EmbeddedGlossary()
 	if err != nil {
 		t.Fatalf("EmbeddedGlossary: %v", err)
 	}
@@ -89,7 +89,7 @@ func TestGlossaryNoDuplicateEnglish(t *testing.T) {
 }
 
 func TestGlossaryKoreanInReport(t *testing.T) {
-	entries, err := index.EmbeddedGlossary()
+	entries, err := analysis.EmbeddedGlossary()
 	if err != nil {
 		t.Fatalf("EmbeddedGlossary: %v", err)
 	}
@@ -104,7 +104,7 @@ func TestGlossaryKoreanInReport(t *testing.T) {
 }
 
 func TestNamesInReport(t *testing.T) {
-	entries, err := index.EmbeddedNames()
+	entries, err := analysis.EmbeddedNames()
 	if err != nil {
 		t.Fatalf("EmbeddedNames: %v", err)
 	}
@@ -127,13 +127,13 @@ func TestParseGlossary(t *testing.T) {
 	tests := []struct {
 		name    string
 		in      string
-		want    []index.Entry
+		want    []analysis.Entry
 		wantErr []string // substrings the error must hold; nil: no error
 	}{
 		{
 			name: "entries, comments, blank lines and CRLF",
 			in:   "# comment\n\nsubsidy\t보조금|지원금\r\n  # indented comment\nchips act\t 반도체법 | 반도체과학법 \n",
-			want: []index.Entry{
+			want: []analysis.Entry{
 				{English: "subsidy", Korean: []string{"보조금", "지원금"}, Line: 3},
 				{English: "chips act", Korean: []string{"반도체법", "반도체과학법"}, Line: 5},
 			},
@@ -154,7 +154,7 @@ func TestParseGlossary(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := index.ParseGlossary(tt.in)
+			got, err := analysis.ParseGlossary(tt.in)
 			if tt.wantErr != nil {
 				if err == nil {
 					t.Fatalf("ParseGlossary(%q) = %+v, nil error; want an error", tt.in, got)
@@ -169,7 +169,7 @@ func TestParseGlossary(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseGlossary(%q): %v", tt.in, err)
 			}
-			if !slices.EqualFunc(got, tt.want, func(a, b index.Entry) bool {
+			if !slices.EqualFunc(got, tt.want, func(a, b analysis.Entry) bool {
 				return a.English == b.English && a.Line == b.Line && slices.Equal(a.Korean, b.Korean)
 			}) {
 				t.Errorf("ParseGlossary(%q) = %+v, want %+v", tt.in, got, tt.want)
@@ -183,7 +183,14 @@ func TestMinePairs(t *testing.T) {
 	if err != nil {
 		t.Fatalf("corpus.Load: %v", err)
 	}
-	pairs := index.MinePairs(d)
+	var texts []string
+	for _, s := range d.Sections {
+		texts = append(texts, s.Title)
+	}
+	for _, p := range d.Passages {
+		texts = append(texts, p.Text)
+	}
+	pairs := analysis.MinePairs(texts)
 	tests := []struct {
 		english, korean string // the English side exactly; a word the Korean side holds
 	}{
@@ -207,13 +214,13 @@ func TestMinePairs(t *testing.T) {
 			t.Errorf("MinePairs: English %q pairs with %q, want a Korean side holding %q", tt.english, got, tt.korean)
 		})
 	}
-	seen := map[index.Pair]bool{}
+	seen := map[analysis.Pair]bool{}
 	for _, p := range pairs {
 		if seen[p] {
 			t.Errorf("MinePairs returns %+v twice", p)
 		}
 		seen[p] = true
-		if !index.HasHangul(p.Korean) || p.English == "" {
+		if !analysis.HasHangul(p.Korean) || p.English == "" {
 			t.Errorf("MinePairs returned %+v, want a Korean and an English side", p)
 		}
 		if strings.ContainsAny(p.English, "0123456789") && strings.Contains(p.English, ",") {

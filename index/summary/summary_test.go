@@ -1,4 +1,4 @@
-package index_test
+package summary_test
 
 import (
 	"bufio"
@@ -16,22 +16,41 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // Named apart from other test files' -update flags of this package.
 var updateSummaries = flag.Bool("update-summaries", false, "rewrite testdata/summaries/*.golden")
 
 // summaryEngine builds the engine on the shipped report once per test binary.
-var summaryEngine = sync.OnceValues(func() (*index.Engine, error) {
+var summaryEngine = sync.OnceValues(func() (*summary.Engine, error) {
 	doc, err := corpus.Load("")
 	if err != nil {
 		return nil, err
 	}
-	return index.New(doc, index.Options{})
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return summary.New(x), nil
 })
 
-func mustSummaryEngine(t testing.TB) *index.Engine {
+// mustDoc parses the embedded report, which the summaries are built from.
+func mustDoc(t testing.TB) *corpus.Document {
+	t.Helper()
+	doc, err := corpus.Load("")
+	if err != nil {
+		t.Fatalf("load report: %v", err)
+	}
+	return doc
+}
+
+// testEntities is the entity table the summaries are checked against.
+var testEntities = entity.New()
+
+func mustSummaryEngine(t testing.TB) *summary.Engine {
 	t.Helper()
 	e, err := summaryEngine()
 	if err != nil {
@@ -48,7 +67,7 @@ func summarySlug(s string) string {
 
 // renderSummary is the stable text the golden files hold: every group and
 // item with what a reviewer needs to check it against the report.
-func renderSummary(s index.Summary) string {
+func renderSummary(s summary.Summary) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s (%s) — query %q, answered %v, %d items\n", s.Name, s.English, s.Query, s.Answered, s.Total())
 	var key []string
@@ -111,11 +130,11 @@ func summaryGolden(t *testing.T, name, got string) {
 
 func TestCountrySummaryGolden(t *testing.T) {
 	e := mustSummaryEngine(t)
-	for _, c := range corpus.Countries() {
+	for _, c := range testEntities.Countries() {
 		t.Run(c.English, func(t *testing.T) {
-			s, err := e.CountrySummary(context.Background(), c.Name)
+			s, err := e.Country(context.Background(), c.Name)
 			if err != nil {
-				t.Fatalf("CountrySummary(%s): %v", c.Name, err)
+				t.Fatalf("Country(%s): %v", c.Name, err)
 			}
 			summaryGolden(t, "country-"+summarySlug(c.English)+".golden", renderSummary(s))
 		})
@@ -124,11 +143,11 @@ func TestCountrySummaryGolden(t *testing.T) {
 
 func TestCompanySummaryGolden(t *testing.T) {
 	e := mustSummaryEngine(t)
-	for _, c := range corpus.Companies() {
+	for _, c := range testEntities.Companies() {
 		t.Run(c.English, func(t *testing.T) {
-			s, err := e.CompanySummary(context.Background(), c.Name)
+			s, err := e.Company(context.Background(), c.Name)
 			if err != nil {
-				t.Fatalf("CompanySummary(%s): %v", c.Name, err)
+				t.Fatalf("Company(%s): %v", c.Name, err)
 			}
 			summaryGolden(t, "company-"+summarySlug(c.English)+".golden", renderSummary(s))
 		})
@@ -152,7 +171,7 @@ func summaryNorm(s string) string {
 }
 
 // scoreCountryRow applies ../shared/eval/score-country's rule to a summary.
-func scoreCountryRow(r countryDevRow, s index.Summary) []string {
+func scoreCountryRow(r countryDevRow, s summary.Summary) []string {
 	var why []string
 	items := s.Items()
 	answered := s.Answered && len(items) > 0
@@ -237,9 +256,9 @@ func TestCountryDevSet(t *testing.T) {
 	}
 	passed := 0
 	for _, r := range rows {
-		s, err := e.CountrySummary(context.Background(), r.Query)
-		if err != nil && !index.IsNameError(err) {
-			t.Errorf("CountrySummary(%q): %v", r.Query, err)
+		s, err := e.Country(context.Background(), r.Query)
+		if err != nil && !summary.IsNameError(err) {
+			t.Errorf("Country(%q): %v", r.Query, err)
 			continue
 		}
 		if why := scoreCountryRow(r, s); len(why) > 0 {
@@ -256,7 +275,7 @@ func TestCountryDevSet(t *testing.T) {
 // them, flagged, and the China summary must not.
 func TestLabelMismatch(t *testing.T) {
 	e := mustSummaryEngine(t)
-	doc := e.Document()
+	doc := mustDoc(t)
 	var wrong []int
 	for _, p := range doc.Passages {
 		if p.Label == "중국" && p.Country == "EU" && p.Duplicate < 0 {
@@ -266,16 +285,16 @@ func TestLabelMismatch(t *testing.T) {
 	if len(wrong) == 0 {
 		t.Fatal("no block labelled (중국) about the EU in the parsed report")
 	}
-	eu, err := e.CountrySummary(context.Background(), "EU")
+	eu, err := e.Country(context.Background(), "EU")
 	if err != nil {
 		t.Fatal(err)
 	}
-	cn, err := e.CountrySummary(context.Background(), "중국")
+	cn, err := e.Country(context.Background(), "중국")
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := func(s index.Summary) map[int]index.SummaryItem {
-		m := map[int]index.SummaryItem{}
+	byID := func(s summary.Summary) map[int]summary.SummaryItem {
+		m := map[int]summary.SummaryItem{}
 		for _, it := range s.Items() {
 			m[it.PassageID] = it
 		}
@@ -286,7 +305,7 @@ func TestLabelMismatch(t *testing.T) {
 		it, ok := euItems[id]
 		if !ok {
 			t.Errorf("EU summary lacks passage #%d (labelled 중국, about the EU)", id)
-		} else if !it.LabelMismatch || it.Match != index.MatchBlock || it.Label != "중국" {
+		} else if !it.LabelMismatch || it.Match != summary.MatchBlock || it.Label != "중국" {
 			t.Errorf("EU summary item #%d = %+v, want a block flagged as mislabelled (중국)", id, it)
 		}
 		if _, ok := cnItems[id]; ok {
@@ -300,22 +319,22 @@ func TestLabelMismatch(t *testing.T) {
 // partners; the summary checks the text and keeps it with Japan.
 func TestLabelKeptAgainstStrayMention(t *testing.T) {
 	e := mustSummaryEngine(t)
-	doc := e.Document()
-	jp, err := e.CountrySummary(context.Background(), "일본")
+	doc := mustDoc(t)
+	jp, err := e.Country(context.Background(), "일본")
 	if err != nil {
 		t.Fatal(err)
 	}
-	eu, err := e.CountrySummary(context.Background(), "EU")
+	eu, err := e.Country(context.Background(), "EU")
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := func(s index.Summary, id int) (index.SummaryItem, bool) {
+	in := func(s summary.Summary, id int) (summary.SummaryItem, bool) {
 		for _, it := range s.Items() {
 			if it.PassageID == id {
 				return it, true
 			}
 		}
-		return index.SummaryItem{}, false
+		return summary.SummaryItem{}, false
 	}
 	n := 0
 	for _, p := range doc.Passages {
@@ -323,10 +342,10 @@ func TestLabelKeptAgainstStrayMention(t *testing.T) {
 			continue
 		}
 		n++
-		if it, ok := in(jp, p.ID); !ok || it.Match != index.MatchBlock || it.LabelMismatch {
+		if it, ok := in(jp, p.ID); !ok || it.Match != summary.MatchBlock || it.LabelMismatch {
 			t.Errorf("Japan summary: passage #%d (labelled 일본) = %+v, %v; want a block", p.ID, it, ok)
 		}
-		if it, ok := in(eu, p.ID); ok && it.Match == index.MatchBlock {
+		if it, ok := in(eu, p.ID); ok && it.Match == summary.MatchBlock {
 			t.Errorf("EU summary claims Japan's block #%d as its own", p.ID)
 		}
 	}
@@ -340,13 +359,13 @@ func TestLabelKeptAgainstStrayMention(t *testing.T) {
 func TestUnlabelledMentions(t *testing.T) {
 	e := mustSummaryEngine(t)
 	for _, name := range []string{"캐나다", "미국"} {
-		s, err := e.CountrySummary(context.Background(), name)
+		s, err := e.Country(context.Background(), name)
 		if err != nil {
 			t.Fatal(err)
 		}
 		found := false
 		for _, it := range s.Items() {
-			if strings.HasPrefix(it.Section, "4.") && it.Match == index.MatchMention && strings.Contains(it.Text, name) {
+			if strings.HasPrefix(it.Section, "4.") && it.Match == summary.MatchMention && strings.Contains(it.Text, name) {
 				found = true
 			}
 		}
@@ -358,17 +377,17 @@ func TestUnlabelledMentions(t *testing.T) {
 
 func TestSummaryInvariants(t *testing.T) {
 	e := mustSummaryEngine(t)
-	doc := e.Document()
+	doc := mustDoc(t)
 	type run struct {
 		name string
-		fn   func(context.Context, string) (index.Summary, error)
+		fn   func(context.Context, string) (summary.Summary, error)
 	}
 	var runs []run
-	for _, c := range corpus.Countries() {
-		runs = append(runs, run{c.Name, e.CountrySummary})
+	for _, c := range testEntities.Countries() {
+		runs = append(runs, run{c.Name, e.Country})
 	}
-	for _, c := range corpus.Companies() {
-		runs = append(runs, run{c.Name, e.CompanySummary})
+	for _, c := range testEntities.Companies() {
+		runs = append(runs, run{c.Name, e.Company})
 	}
 	for _, r := range runs {
 		t.Run(r.name, func(t *testing.T) {
@@ -379,7 +398,7 @@ func TestSummaryInvariants(t *testing.T) {
 			if !s.Answered || s.Name != r.name || len(s.Groups) == 0 {
 				t.Fatalf("summary of %s: answered %v, name %q, %d groups", r.name, s.Answered, s.Name, len(s.Groups))
 			}
-			if s.Groups[0].Items[0].Match == index.MatchMention {
+			if s.Groups[0].Items[0].Match == summary.MatchMention {
 				t.Errorf("first group %q opens with a mention, not the entity's own block", s.Groups[0].Title)
 			}
 			seen := map[int]bool{}
@@ -388,7 +407,7 @@ func TestSummaryInvariants(t *testing.T) {
 					t.Errorf("group %q is empty", g.Title)
 					continue
 				}
-				if len(g.Items) > 2*index.MaxGroupItems {
+				if len(g.Items) > 2*summary.MaxGroupItems {
 					t.Errorf("group %q has %d items", g.Title, len(g.Items))
 				}
 				if gi < len(s.Key) && s.Key[gi].PassageID != g.Items[0].PassageID {
@@ -406,7 +425,7 @@ func TestSummaryInvariants(t *testing.T) {
 					if it.Text != p.Text || it.Section != p.Section {
 						t.Errorf("item #%d does not match its passage", it.PassageID)
 					}
-					if n := utf8.RuneCountInString(it.Excerpt); n == 0 || n > index.MaxExcerptRunes+2 {
+					if n := utf8.RuneCountInString(it.Excerpt); n == 0 || n > index.Defaults().MaxExcerptRunes+2 {
 						t.Errorf("item #%d excerpt has %d runes", it.PassageID, n)
 					}
 					if it.Section != "summary-en" && it.Section != "summary-ko" && it.Pages == "" {
@@ -414,58 +433,8 @@ func TestSummaryInvariants(t *testing.T) {
 					}
 				}
 			}
-			if len(s.Key) > index.MaxKeyItems || len(s.Key) != min(len(s.Groups), index.MaxKeyItems) {
+			if len(s.Key) > summary.MaxKeyItems || len(s.Key) != min(len(s.Groups), summary.MaxKeyItems) {
 				t.Errorf("%d key items for %d groups", len(s.Key), len(s.Groups))
-			}
-		})
-	}
-}
-
-func TestUnknownNames(t *testing.T) {
-	e := mustSummaryEngine(t)
-	tests := []struct {
-		name, query string
-		company     bool
-		wantErr     error
-		wantInMsg   []string
-	}{
-		{"Brazil", "Brazil", false, corpus.ErrUnknownName, []string{"does not cover", "United States", "Canada"}},
-		{"브라질", "브라질", false, corpus.ErrUnknownName, []string{"다루지 않습니다", "미국", "캐나다"}},
-		{"인도", "인도", false, corpus.ErrUnknownName, []string{"다루지 않습니다", "싱가포르"}},
-		{"러시아 named in passing", "러시아", false, corpus.ErrUnknownName, []string{"러시아는", "지나가며", "미국"}},
-		{"empty", "", false, corpus.ErrEmptyName, []string{"United States"}},
-		{"slack mention", "<@U123>", false, corpus.ErrEmptyName, []string{"United States"}},
-		{"10 KB", strings.Repeat("가", 10<<10), false, corpus.ErrNameTooLong, []string{"너무 깁니다", "미국"}},
-		{"a company to /country", "삼성", false, corpus.ErrUnknownName, []string{"삼성전자는 기업입니다", "/company"}},
-		{"Apple", "Apple", true, corpus.ErrUnknownName, []string{"does not cover", "NVIDIA", "IBM"}},
-		{"a country to /company", "Japan", true, corpus.ErrUnknownName, []string{"Japan is a country", "/country"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var s index.Summary
-			var err error
-			if tt.company {
-				s, err = e.CompanySummary(context.Background(), tt.query)
-			} else {
-				s, err = e.CountrySummary(context.Background(), tt.query)
-			}
-			if !errors.Is(err, tt.wantErr) || !index.IsNameError(err) {
-				t.Errorf("err = %v, want %v", err, tt.wantErr)
-			}
-			if s.Answered || len(s.Groups) != 0 || len(s.Key) != 0 {
-				t.Errorf("answered %v with %d groups, want a refusal", s.Answered, len(s.Groups))
-			}
-			want := len(corpus.Countries())
-			if tt.company {
-				want = len(corpus.Companies())
-			}
-			if len(s.Covered) != want {
-				t.Errorf("Covered lists %d names, want %d", len(s.Covered), want)
-			}
-			for _, w := range tt.wantInMsg {
-				if !strings.Contains(s.Message, w) {
-					t.Errorf("Message %q lacks %q", s.Message, w)
-				}
 			}
 		})
 	}
@@ -473,8 +442,8 @@ func TestUnknownNames(t *testing.T) {
 
 func TestPassingCountryPointsAtText(t *testing.T) {
 	e := mustSummaryEngine(t)
-	s, err := e.CountrySummary(context.Background(), "Russia")
-	if !errors.Is(err, corpus.ErrUnknownName) {
+	s, err := e.Country(context.Background(), "Russia")
+	if !errors.Is(err, entity.ErrUnknownName) {
 		t.Fatalf("err = %v", err)
 	}
 	if len(s.Passing) == 0 {
@@ -486,7 +455,7 @@ func TestPassingCountryPointsAtText(t *testing.T) {
 		}
 	}
 	// 이란 is also a Korean ending ("…이란"): only the word counts.
-	s, _ = e.CountrySummary(context.Background(), "이란")
+	s, _ = e.Country(context.Background(), "이란")
 	for _, it := range s.Passing {
 		if !regexp.MustCompile(`(^|[^가-힣])이란([^가-힣]|$)`).MatchString(it.Text) {
 			t.Errorf("passing item #%d for 이란 is an ending, not the country: %.60q", it.PassageID, it.Text)
@@ -496,11 +465,11 @@ func TestPassingCountryPointsAtText(t *testing.T) {
 
 func TestDidYouMean(t *testing.T) {
 	e := mustSummaryEngine(t)
-	s, _ := e.CountrySummary(context.Background(), "Germanyyy")
+	s, _ := e.Country(context.Background(), "Germanyyy")
 	if len(s.DidYouMean) == 0 || s.DidYouMean[0].Name != "독일" {
 		t.Errorf("DidYouMean for Germanyyy = %+v, want 독일 first", s.DidYouMean)
 	}
-	s, _ = e.CountrySummary(context.Background(), "Germny")
+	s, _ = e.Country(context.Background(), "Germny")
 	if !s.Answered || !s.Typo || s.Name != "독일" {
 		t.Errorf("Germny: answered %v typo %v name %q", s.Answered, s.Typo, s.Name)
 	}
@@ -510,10 +479,10 @@ func TestSummaryCanceled(t *testing.T) {
 	e := mustSummaryEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := e.CountrySummary(ctx, "미국"); !errors.Is(err, context.Canceled) {
+	if _, err := e.Country(ctx, "미국"); !errors.Is(err, context.Canceled) {
 		t.Errorf("CountrySummary on a canceled context: %v", err)
 	}
-	if _, err := e.CompanySummary(ctx, "IBM"); !errors.Is(err, context.Canceled) {
+	if _, err := e.Company(ctx, "IBM"); !errors.Is(err, context.Canceled) {
 		t.Errorf("CompanySummary on a canceled context: %v", err)
 	}
 }

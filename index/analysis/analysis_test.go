@@ -1,4 +1,4 @@
-package index_test
+package analysis_test
 
 import (
 	"slices"
@@ -6,24 +6,24 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // learnt is an analyser that has learnt the report's passages, as the engine
 // builds it.
-var learnt = sync.OnceValues(func() (*index.Analyzer, error) {
+var learnt = sync.OnceValues(func() (*analysis.Analyzer, error) {
 	d, err := corpus.Load("")
 	if err != nil {
 		return nil, err
 	}
-	a := index.NewAnalyzer()
+	a := analysis.NewAnalyzer()
 	for _, p := range d.Passages {
 		a.Learn(p.Text)
 	}
 	return a, nil
 })
 
-func analyzer(t *testing.T) *index.Analyzer {
+func analyzer(t *testing.T) *analysis.Analyzer {
 	t.Helper()
 	a, err := learnt()
 	if err != nil {
@@ -33,7 +33,7 @@ func analyzer(t *testing.T) *index.Analyzer {
 }
 
 // oneToken analyses in and requires exactly one token.
-func oneToken(t *testing.T, a *index.Analyzer, in string) index.Token {
+func oneToken(t *testing.T, a *analysis.Analyzer, in string) analysis.Token {
 	t.Helper()
 	toks := a.Tokens(in)
 	if len(toks) != 1 {
@@ -43,7 +43,7 @@ func oneToken(t *testing.T, a *index.Analyzer, in string) index.Token {
 }
 
 // allTerms lists every token's Terms, in order.
-func allTerms(toks []index.Token) []string {
+func allTerms(toks []analysis.Token) []string {
 	var out []string
 	for _, tk := range toks {
 		out = append(out, tk.Terms...)
@@ -51,7 +51,7 @@ func allTerms(toks []index.Token) []string {
 	return out
 }
 
-func mainTerm(tk index.Token) string {
+func mainTerm(tk analysis.Token) string {
 	if len(tk.Terms) == 0 {
 		return ""
 	}
@@ -79,8 +79,8 @@ func TestAnalyzerParticlesAndEndings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			tk := oneToken(t, a, tt.in)
-			if got := mainTerm(tk); got != tt.main || tk.Kind != index.TokKorean {
-				t.Errorf("Tokens(%q) main term %q kind %d, want %q kind %d (TokKorean)", tt.in, got, tk.Kind, tt.main, index.TokKorean)
+			if got := mainTerm(tk); got != tt.main || tk.Kind != analysis.TokKorean {
+				t.Errorf("Tokens(%q) main term %q kind %d, want %q kind %d (TokKorean)", tt.in, got, tk.Kind, tt.main, analysis.TokKorean)
 			}
 		})
 	}
@@ -145,7 +145,7 @@ func TestAnalyzerHanja(t *testing.T) {
 			if got := allTerms(toks); !slices.Equal(got, tt.terms) {
 				t.Errorf("Tokens(%q) terms = %q, want %q", tt.in, got, tt.terms)
 			}
-			if len(toks) == 0 || toks[0].Kind != index.TokHanja {
+			if len(toks) == 0 || toks[0].Kind != analysis.TokHanja {
 				t.Errorf("Tokens(%q)[0] = %+v, want kind TokHanja", tt.in, toks)
 			}
 		})
@@ -158,20 +158,20 @@ func TestAnalyzerLatinAndNumbers(t *testing.T) {
 		in    string
 		terms []string // Terms, main first
 		part  string   // a part that must be findable; "" for none
-		kind  index.TokenKind
+		kind  analysis.TokenKind
 	}{
-		{"HBM3E", []string{"hbm3e"}, "hbm", index.TokCode},
-		{"HBM3E의", []string{"hbm3e"}, "hbm", index.TokCode},
-		{"CoWoS", []string{"cowos"}, "", index.TokCode},
-		{"TSMC는", []string{"tsmc"}, "", index.TokCode},
-		{"2nm", []string{"2nm"}, "", index.TokCode},
-		{"R&D", []string{"r&d"}, "", index.TokCode},
-		{"GPT-4", []string{"gpt-4"}, "gpt", index.TokCode},
-		{"GPT-4와", []string{"gpt-4"}, "gpt", index.TokCode},
-		{"B200", []string{"b200"}, "", index.TokCode},
-		{"520억", []string{"520억", "520"}, "", index.TokNumber},
-		{"5,400억", []string{"5400억", "5400"}, "", index.TokNumber},
-		{"1조", []string{"1조", "1"}, "", index.TokNumber},
+		{"HBM3E", []string{"hbm3e"}, "hbm", analysis.TokCode},
+		{"HBM3E의", []string{"hbm3e"}, "hbm", analysis.TokCode},
+		{"CoWoS", []string{"cowos"}, "", analysis.TokCode},
+		{"TSMC는", []string{"tsmc"}, "", analysis.TokCode},
+		{"2nm", []string{"2nm"}, "", analysis.TokCode},
+		{"R&D", []string{"r&d"}, "", analysis.TokCode},
+		{"GPT-4", []string{"gpt-4"}, "gpt", analysis.TokCode},
+		{"GPT-4와", []string{"gpt-4"}, "gpt", analysis.TokCode},
+		{"B200", []string{"b200"}, "", analysis.TokCode},
+		{"520억", []string{"520억", "520"}, "", analysis.TokNumber},
+		{"5,400억", []string{"5400억", "5400"}, "", analysis.TokNumber},
+		{"1조", []string{"1조", "1"}, "", analysis.TokNumber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -191,8 +191,8 @@ func TestAnalyzerYears(t *testing.T) {
 	for _, in := range []string{"'24년", "‘24년", "24년", "2024년", "2024년엔", "2024년에는"} {
 		t.Run(in, func(t *testing.T) {
 			tk := oneToken(t, a, in)
-			if got := mainTerm(tk); got != "2024" || tk.Kind != index.TokNumber {
-				t.Errorf("Tokens(%q) main term %q kind %d, want \"2024\" kind %d (TokNumber)", in, got, tk.Kind, index.TokNumber)
+			if got := mainTerm(tk); got != "2024" || tk.Kind != analysis.TokNumber {
+				t.Errorf("Tokens(%q) main term %q kind %d, want \"2024\" kind %d (TokNumber)", in, got, tk.Kind, analysis.TokNumber)
 			}
 		})
 	}
@@ -246,7 +246,7 @@ func TestBigrams(t *testing.T) {
 		{"hbm3e", nil},
 	}
 	for _, tt := range tests {
-		if got := index.Bigrams(tt.in); !slices.Equal(got, tt.want) {
+		if got := analysis.Bigrams(tt.in); !slices.Equal(got, tt.want) {
 			t.Errorf("Bigrams(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}

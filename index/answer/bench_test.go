@@ -1,4 +1,4 @@
-package index
+package answer
 
 import (
 	"context"
@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
 )
 
 // BenchmarkStartup measures what stands between start and the first answer:
@@ -22,11 +23,11 @@ func BenchmarkStartup(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		e, err := New(doc, Options{})
+		x, err := index.New(doc, index.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
-		e.Close()
+		x.Close()
 	}
 }
 
@@ -59,13 +60,13 @@ func BenchmarkAsk(b *testing.B) {
 // BenchmarkMemoryAfterStartup reports the live heap and the process's resident
 // set once the engine is ready.
 func BenchmarkMemoryAfterStartup(b *testing.B) {
-	var keep []*Engine
+	var keep []*index.Index
 	for b.Loop() {
 		doc, err := corpus.Load("")
 		if err != nil {
 			b.Fatal(err)
 		}
-		e, err := New(doc, Options{})
+		e, err := index.New(doc, index.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -1,12 +1,15 @@
-package corpus_test
+package entity_test
 
 import (
 	"errors"
 	"strings"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
+
+// set is shared by the tests: it is read-only once built.
+var set = entity.New()
 
 func TestResolveCountry(t *testing.T) {
 	tests := []struct {
@@ -96,11 +99,11 @@ func TestResolveCountry(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := corpus.ResolveCountry(tt.in)
+			got, err := set.Country(tt.in)
 			if err != nil {
 				t.Fatalf("ResolveCountry(%q) error %v, want %s", tt.in, err, tt.want)
 			}
-			if got.Name != tt.want || got.Typo != tt.typo || got.Kind != corpus.EntityCountry {
+			if got.Name != tt.want || got.Typo != tt.typo || got.Kind != entity.Country {
 				t.Errorf("ResolveCountry(%q) = %+v, want %s (typo %v)", tt.in, got, tt.want, tt.typo)
 			}
 		})
@@ -113,67 +116,67 @@ func TestResolveCountryRefuses(t *testing.T) {
 		name, in string
 		want     error
 	}{
-		{"empty", "", corpus.ErrEmptyName},
-		{"spaces", "   ", corpus.ErrEmptyName},
-		{"slack mention only", "<@U123>", corpus.ErrEmptyName},
-		{"punctuation only", "?!", corpus.ErrEmptyName},
-		{"10 KB", long, corpus.ErrNameTooLong},
-		{"Brazil", "Brazil", corpus.ErrUnknownName},
-		{"브라질", "브라질", corpus.ErrUnknownName},
-		{"India", "India", corpus.ErrUnknownName},
-		{"인도", "인도", corpus.ErrUnknownName},
-		{"인도는", "인도는", corpus.ErrUnknownName},
-		{"a", "a", corpus.ErrUnknownName},
-		{"zzzz", "zzzz", corpus.ErrUnknownName},
-		{"invalid utf8", "\xff\xfe", corpus.ErrEmptyName},
+		{"empty", "", entity.ErrEmptyName},
+		{"spaces", "   ", entity.ErrEmptyName},
+		{"slack mention only", "<@U123>", entity.ErrEmptyName},
+		{"punctuation only", "?!", entity.ErrEmptyName},
+		{"10 KB", long, entity.ErrNameTooLong},
+		{"Brazil", "Brazil", entity.ErrUnknownName},
+		{"브라질", "브라질", entity.ErrUnknownName},
+		{"India", "India", entity.ErrUnknownName},
+		{"인도", "인도", entity.ErrUnknownName},
+		{"인도는", "인도는", entity.ErrUnknownName},
+		{"a", "a", entity.ErrUnknownName},
+		{"zzzz", "zzzz", entity.ErrUnknownName},
+		{"invalid utf8", "\xff\xfe", entity.ErrEmptyName},
 		// Named only in passing: not covered, and never a typo of a covered name.
-		{"러시아", "러시아", corpus.ErrUnknownName},
-		{"Russia", "Russia", corpus.ErrUnknownName},
-		{"North Korea", "North Korea", corpus.ErrUnknownName},
-		{"북한", "북한", corpus.ErrUnknownName},
-		{"Netherlands", "Netherlands", corpus.ErrUnknownName},
-		{"Iran", "Iran", corpus.ErrUnknownName},
+		{"러시아", "러시아", entity.ErrUnknownName},
+		{"Russia", "Russia", entity.ErrUnknownName},
+		{"North Korea", "North Korea", entity.ErrUnknownName},
+		{"북한", "북한", entity.ErrUnknownName},
+		{"Netherlands", "Netherlands", entity.ErrUnknownName},
+		{"Iran", "Iran", entity.ErrUnknownName},
 		// Other countries must not land on a covered one by typo tolerance.
-		{"Chile", "Chile", corpus.ErrUnknownName},
-		{"Spain", "Spain", corpus.ErrUnknownName},
-		{"Kenya", "Kenya", corpus.ErrUnknownName},
-		{"Ghana", "Ghana", corpus.ErrUnknownName},
-		{"Grenada", "Grenada", corpus.ErrUnknownName},
-		{"Ireland", "Ireland", corpus.ErrUnknownName},
-		{"Australia", "Australia", corpus.ErrUnknownName},
-		{"Austria", "Austria", corpus.ErrUnknownName},
-		{"Thailand", "Thailand", corpus.ErrUnknownName},
-		{"Vietnam", "Vietnam", corpus.ErrUnknownName},
-		{"Mexico", "Mexico", corpus.ErrUnknownName},
-		{"Italy", "Italy", corpus.ErrUnknownName},
-		{"Israel", "Israel", corpus.ErrUnknownName},
-		{"Poland", "Poland", corpus.ErrUnknownName},
-		{"Finland", "Finland", corpus.ErrUnknownName},
-		{"Sweden", "Sweden", corpus.ErrUnknownName},
-		{"Indonesia", "Indonesia", corpus.ErrUnknownName},
-		{"호주", "호주", corpus.ErrUnknownName},
-		{"태국", "태국", corpus.ErrUnknownName},
-		{"베트남", "베트남", corpus.ErrUnknownName},
-		{"멕시코", "멕시코", corpus.ErrUnknownName},
-		{"스페인", "스페인", corpus.ErrUnknownName},
-		{"이탈리아", "이탈리아", corpus.ErrUnknownName},
-		{"몽골", "몽골", corpus.ErrUnknownName},
-		{"칠레", "칠레", corpus.ErrUnknownName},
-		{"필리핀", "필리핀", corpus.ErrUnknownName},
-		{"홍콩", "홍콩", corpus.ErrUnknownName},
-		{"튀르키예", "튀르키예", corpus.ErrUnknownName},
-		{"스위스", "스위스", corpus.ErrUnknownName},
+		{"Chile", "Chile", entity.ErrUnknownName},
+		{"Spain", "Spain", entity.ErrUnknownName},
+		{"Kenya", "Kenya", entity.ErrUnknownName},
+		{"Ghana", "Ghana", entity.ErrUnknownName},
+		{"Grenada", "Grenada", entity.ErrUnknownName},
+		{"Ireland", "Ireland", entity.ErrUnknownName},
+		{"Australia", "Australia", entity.ErrUnknownName},
+		{"Austria", "Austria", entity.ErrUnknownName},
+		{"Thailand", "Thailand", entity.ErrUnknownName},
+		{"Vietnam", "Vietnam", entity.ErrUnknownName},
+		{"Mexico", "Mexico", entity.ErrUnknownName},
+		{"Italy", "Italy", entity.ErrUnknownName},
+		{"Israel", "Israel", entity.ErrUnknownName},
+		{"Poland", "Poland", entity.ErrUnknownName},
+		{"Finland", "Finland", entity.ErrUnknownName},
+		{"Sweden", "Sweden", entity.ErrUnknownName},
+		{"Indonesia", "Indonesia", entity.ErrUnknownName},
+		{"호주", "호주", entity.ErrUnknownName},
+		{"태국", "태국", entity.ErrUnknownName},
+		{"베트남", "베트남", entity.ErrUnknownName},
+		{"멕시코", "멕시코", entity.ErrUnknownName},
+		{"스페인", "스페인", entity.ErrUnknownName},
+		{"이탈리아", "이탈리아", entity.ErrUnknownName},
+		{"몽골", "몽골", entity.ErrUnknownName},
+		{"칠레", "칠레", entity.ErrUnknownName},
+		{"필리핀", "필리핀", entity.ErrUnknownName},
+		{"홍콩", "홍콩", entity.ErrUnknownName},
+		{"튀르키예", "튀르키예", entity.ErrUnknownName},
+		{"스위스", "스위스", entity.ErrUnknownName},
 		// One jamo from a two-syllable name lie ordinary words.
-		{"일반 is not 일본", "일반", corpus.ErrUnknownName},
-		{"미군 is not 미국", "미군", corpus.ErrUnknownName},
-		{"중동 is not 중국", "중동", corpus.ErrUnknownName},
-		{"Koreas is not a plural", "North Koreas", corpus.ErrUnknownName},
-		{"company name", "Samsung", corpus.ErrUnknownName},
-		{"a sentence", "what does the report say about AI chips", corpus.ErrUnknownName},
+		{"일반 is not 일본", "일반", entity.ErrUnknownName},
+		{"미군 is not 미국", "미군", entity.ErrUnknownName},
+		{"중동 is not 중국", "중동", entity.ErrUnknownName},
+		{"Koreas is not a plural", "North Koreas", entity.ErrUnknownName},
+		{"company name", "Samsung", entity.ErrUnknownName},
+		{"a sentence", "what does the report say about AI chips", entity.ErrUnknownName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := corpus.ResolveCountry(tt.in)
+			got, err := set.Country(tt.in)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("ResolveCountry(%.40q) = %+v, %v; want error %v", tt.in, got, err, tt.want)
 			}
@@ -232,11 +235,11 @@ func TestResolveCompany(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := corpus.ResolveCompany(tt.in)
+			got, err := set.Company(tt.in)
 			if err != nil {
 				t.Fatalf("ResolveCompany(%q) error %v, want %s", tt.in, err, tt.want)
 			}
-			if got.Name != tt.want || got.Typo != tt.typo || got.Kind != corpus.EntityCompany {
+			if got.Name != tt.want || got.Typo != tt.typo || got.Kind != entity.Company {
 				t.Errorf("ResolveCompany(%q) = %+v, want %s (typo %v)", tt.in, got, tt.want, tt.typo)
 			}
 		})
@@ -248,21 +251,21 @@ func TestResolveCompanyRefuses(t *testing.T) {
 		name, in string
 		want     error
 	}{
-		{"empty", "", corpus.ErrEmptyName},
-		{"10 KB", strings.Repeat("a", 10<<10), corpus.ErrNameTooLong},
-		{"Apple", "Apple", corpus.ErrUnknownName},
-		{"애플", "애플", corpus.ErrUnknownName},
-		{"AMD", "AMD", corpus.ErrUnknownName},
-		{"Micron", "Micron", corpus.ErrUnknownName},
-		{"Naver", "Naver", corpus.ErrUnknownName},
-		{"네이버", "네이버", corpus.ErrUnknownName},
-		{"Metal is not Meta", "Metal", corpus.ErrUnknownName},
-		{"Intelligence is not Intel", "Intelligence", corpus.ErrUnknownName},
-		{"country name", "Japan", corpus.ErrUnknownName},
+		{"empty", "", entity.ErrEmptyName},
+		{"10 KB", strings.Repeat("a", 10<<10), entity.ErrNameTooLong},
+		{"Apple", "Apple", entity.ErrUnknownName},
+		{"애플", "애플", entity.ErrUnknownName},
+		{"AMD", "AMD", entity.ErrUnknownName},
+		{"Micron", "Micron", entity.ErrUnknownName},
+		{"Naver", "Naver", entity.ErrUnknownName},
+		{"네이버", "네이버", entity.ErrUnknownName},
+		{"Metal is not Meta", "Metal", entity.ErrUnknownName},
+		{"Intelligence is not Intel", "Intelligence", entity.ErrUnknownName},
+		{"country name", "Japan", entity.ErrUnknownName},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := corpus.ResolveCompany(tt.in)
+			got, err := set.Company(tt.in)
 			if !errors.Is(err, tt.want) {
 				t.Errorf("ResolveCompany(%.40q) = %+v, %v; want error %v", tt.in, got, err, tt.want)
 			}
@@ -273,28 +276,18 @@ func TestResolveCompanyRefuses(t *testing.T) {
 // Every alias in the tables must resolve to its own entity: a clash between
 // two tables' entries would silently send a name to the wrong place.
 func TestAliasTablesResolveToThemselves(t *testing.T) {
-	for name, aliases := range corpus.CountryAliases() {
-		for _, a := range aliases {
-			if got, err := corpus.ResolveCountry(a); err != nil || got.Name != name || got.Typo {
-				t.Errorf("country alias %q resolves to %+v, %v; want %s", a, got, err, name)
+	for _, kind := range []entity.Kind{entity.Country, entity.Company} {
+		ents := set.Countries()
+		resolve := set.Country
+		if kind == entity.Company {
+			ents, resolve = set.Companies(), set.Company
+		}
+		for _, e := range ents {
+			for _, a := range append([]string{e.Name, e.English}, e.Aliases...) {
+				if got, err := resolve(a); err != nil || got.Name != e.Name || got.Typo {
+					t.Errorf("%s alias %q resolves to %+v, %v; want %s", kind, a, got, err, e.Name)
+				}
 			}
-		}
-	}
-	for name, aliases := range corpus.CompanyAliases() {
-		for _, a := range aliases {
-			if got, err := corpus.ResolveCompany(a); err != nil || got.Name != name || got.Typo {
-				t.Errorf("company alias %q resolves to %+v, %v; want %s", a, got, err, name)
-			}
-		}
-	}
-	for _, c := range corpus.Countries() {
-		if _, ok := corpus.CountryAliases()[c.Name]; !ok {
-			t.Errorf("country %s has no alias entry", c.Name)
-		}
-	}
-	for _, c := range corpus.Companies() {
-		if _, ok := corpus.CompanyAliases()[c.Name]; !ok {
-			t.Errorf("company %s has no alias entry", c.Name)
 		}
 	}
 }
@@ -314,7 +307,7 @@ func TestLookupPassing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, ok := corpus.LookupPassing(tt.in)
+			got, ok := set.PassingCountry(tt.in)
 			if ok != tt.ok || got.Name != tt.want {
 				t.Errorf("LookupPassing(%q) = %+v, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
 			}
@@ -328,12 +321,12 @@ func TestNearest(t *testing.T) {
 		got  []string
 		want string // first suggestion, "" for none
 	}{
-		{"Germanyy", corpus.NearestCountries("Germanyy", 3), "독일"},
-		{"Singapur", corpus.NearestCountries("Singapure", 3), "싱가포르"},
-		{"Brazil", corpus.NearestCountries("Brazil", 3), ""},
-		{"empty", corpus.NearestCountries("", 3), ""},
-		{"Nvidai", corpus.NearestCompanies("Nvidai", 3), "엔비디아"},
-		{"zero n", corpus.NearestCountries("Germany", 0), ""},
+		{"Germanyy", set.NearestCountries("Germanyy", 3), "독일"},
+		{"Singapur", set.NearestCountries("Singapure", 3), "싱가포르"},
+		{"Brazil", set.NearestCountries("Brazil", 3), ""},
+		{"empty", set.NearestCountries("", 3), ""},
+		{"Nvidai", set.NearestCompanies("Nvidai", 3), "엔비디아"},
+		{"zero n", set.NearestCountries("Germany", 0), ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -360,7 +353,7 @@ func TestNormalizeName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := corpus.NormalizeName(tt.in); got != tt.want {
+			if got := entity.NormalizeName(tt.in); got != tt.want {
 				t.Errorf("NormalizeName(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
@@ -372,28 +365,11 @@ func FuzzResolveCountry(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		r, err := corpus.ResolveCountry(s)
+		r, err := set.Country(s)
 		if err == nil && r.Name == "" {
 			t.Errorf("ResolveCountry(%q) = %+v with no error and no name", s, r)
 		}
-		_, _ = corpus.ResolveCompany(s)
-		_ = corpus.NearestCountries(s, 3)
+		_, _ = set.Company(s)
+		_ = set.NearestCountries(s, 3)
 	})
-}
-
-// The prebuilt tables answer as the package functions do.
-func TestNamesMatchesPackageFunctions(t *testing.T) {
-	n := corpus.NewNames()
-	for _, q := range []string{"미국은", "USA", "Japn", "브라질", "", "하이닉스", "Nvidia"} {
-		gotC, errC := n.Country(q)
-		wantC, wantErrC := corpus.ResolveCountry(q)
-		if gotC != wantC || (errC == nil) != (wantErrC == nil) {
-			t.Errorf("Names.Country(%q) = %+v, %v; ResolveCountry = %+v, %v", q, gotC, errC, wantC, wantErrC)
-		}
-		gotK, errK := n.Company(q)
-		wantK, wantErrK := corpus.ResolveCompany(q)
-		if gotK != wantK || (errK == nil) != (wantErrK == nil) {
-			t.Errorf("Names.Company(%q) = %+v, %v; ResolveCompany = %+v, %v", q, gotK, errK, wantK, wantErrK)
-		}
-	}
 }

@@ -1,0 +1,226 @@
+package catalog
+
+// Labels is every fixed string a reply shows, in one language.
+type Labels struct {
+	Question       string
+	Pages          string
+	Sources        string
+	Share          string
+	More           string
+	Helpful        string
+	NotHelpful     string
+	NotFound       string
+	Related        string
+	AskTip         string
+	NoMore         string
+	SharedBy       string
+	MoreHeading    string
+	Thanks         string
+	RateLimited    string
+	NotAllowed     string
+	TooLong        string
+	Failed         string
+	UnknownCommand string
+	NotAvailable   string
+	UsageIntro     string
+	UsageMention   string
+	UsageExamples  string
+	FallbackAnswer string
+	FallbackNone   string
+	BadButton      string
+
+	// /country, /company and /cite (see summary.go and cite.go).
+	SummaryHeading   string
+	SummaryKeyCount  string // total, shown
+	SummaryAllCount  string // total
+	TopicMore        string // count
+	TopicOmitted     string // count
+	Continued        string
+	SummaryHidden    string // count
+	ShowAll          string
+	AllDone          string // total
+	AllCut           string // count
+	ReadAs           string // query, name
+	MismatchOwn      string // label, particle, name
+	MismatchOther    string // label, particle
+	NotCoveredTitle  string
+	NotCovered       string // query
+	Passing          string // count
+	DidYouMean       string
+	CoveredCountries string
+	CoveredCompanies string
+	IsCompany        string // name, command
+	IsCountry        string // name, command
+	NameTooLong      string // max
+	CountryIntro     string
+	CompanyIntro     string
+	CountryTip       string
+	CompanyTip       string
+	CiteHeading      string
+	Claim            string
+	NoSupport        string
+	CiteTip          string
+	Originals        string
+	Nearby           string
+	Probable         string
+	Issue            string
+	Printed          string
+	RefKo            string
+	SameRef          string // result number
+	BibtexHeading    string
+	ClaimTooLong     string // max
+	ClaimNoWords     string
+	CiteIntro        string
+	FallbackCite     string
+}
+
+// ReportTitle is the header's title when Options.ReportTitle is empty.
+const ReportTitle = "AI 초격차 전략 수립 연구 (STEPI, 2024)"
+
+// For returns the strings of one language: Korean for "ko", else English.
+func For(lang string) Labels {
+	if lang == "ko" {
+		return Labels{
+			Question:       "질문",
+			Pages:          "쪽",
+			Sources:        "출처",
+			Share:          "채널에 공유",
+			More:           "결과 더 보기 (4–6)",
+			Helpful:        "👍 도움됨",
+			NotHelpful:     "👎 아쉬움",
+			NotFound:       "보고서에서 이 질문에 대한 내용을 찾지 못했습니다.",
+			Related:        "관련 있어 보이는 절:",
+			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요. 예: “AI 반도체 분야 초격차 확보 정책은?”",
+			NoMore:         "추가 결과가 없습니다.",
+			SharedBy:       "채널에 공유된 답변",
+			MoreHeading:    "추가 결과 (4–6)",
+			Thanks:         "의견 감사합니다. 답변 개선에 반영하겠습니다.",
+			RateLimited:    "질문이 너무 잦습니다. 잠시 후 다시 물어봐 주세요.",
+			NotAllowed:     "이 채널에서는 보고서 봇을 사용할 수 없습니다. 관리자에게 문의하거나 DM으로 물어봐 주세요.",
+			TooLong:        "질문이 너무 깁니다. 1,000자 이내로 줄여서 다시 물어봐 주세요.",
+			Failed:         "답변을 만드는 중 문제가 생겼습니다. 잠시 후 다시 시도해 주세요.",
+			UnknownCommand: "알 수 없는 명령입니다.",
+			NotAvailable:   "아직 제공되지 않는 기능입니다. 곧 추가될 예정입니다.",
+			UsageIntro:     "「AI 초격차 전략 수립 연구」(STEPI, 2024) 보고서에 대해 질문하면 관련 구절을 인용해 답합니다.",
+			UsageMention:   "채널에서 봇을 @멘션하거나 DM으로 질문해도 됩니다.",
+			UsageExamples:  "예시",
+			FallbackAnswer: "보고서 답변",
+			FallbackNone:   "보고서에서 찾지 못함",
+			BadButton:      "이 버튼은 더 이상 사용할 수 없습니다. 질문을 다시 보내 주세요.",
+
+			SummaryHeading:   "보고서 요약",
+			SummaryKeyCount:  "전체 %[1]d개 항목 중 주제별 핵심 %[2]d개",
+			SummaryAllCount:  "전체 %d개 항목",
+			TopicMore:        "이 주제에 %d개 항목 더",
+			TopicOmitted:     "언급이 약한 구절 %d개는 생략",
+			Continued:        "(계속)",
+			SummaryHidden:    "그 밖에 %d개 항목이 더 있습니다. *전체 보기*를 누르면 모두 보여 드립니다.",
+			ShowAll:          "전체 보기",
+			AllDone:          "전체 %d개 항목을 모두 보여 드렸습니다.",
+			AllCut:           "Slack 메시지 한도 때문에 %d개 항목을 더 보여 드리지 못했습니다. 보고서에서 해당 절을 직접 확인해 주세요.",
+			ReadAs:           "“%s”을(를) %s(으)로 읽었습니다.",
+			MismatchOwn:      "⚠ 보고서는 이 블록에 “(%s)”%s 표기했지만, 본문은 %s에 관한 내용입니다.",
+			MismatchOther:    "⚠ 보고서는 이 블록에 “(%s)”%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
+			NotCoveredTitle:  "보고서에 없는 이름",
+			NotCovered:       "보고서는 “%s”에 대해 다루지 않습니다.",
+			Passing:          "다른 나라를 다루는 대목에서 지나가며 %d번 언급될 뿐입니다:",
+			DidYouMean:       "혹시 이것을 찾으셨나요?",
+			CoveredCountries: "보고서가 다루는 나라",
+			CoveredCompanies: "보고서가 다루는 기업",
+			IsCompany:        "%s — 기업 이름입니다. `%s` 명령을 써 보세요.",
+			IsCountry:        "%s — 나라 이름입니다. `%s` 명령을 써 보세요.",
+			NameTooLong:      "이름이 너무 깁니다 (최대 %d자).",
+			CountryIntro:     "보고서가 한 나라(또는 EU)에 대해 말하는 내용을 주제별로 모아 절·쪽수·출처와 함께 보여 줍니다.",
+			CompanyIntro:     "보고서 2.2절의 기업 개요와 다른 절의 언급을 절·쪽수·출처와 함께 보여 줍니다.",
+			CountryTip:       "나라(또는 EU) 이름 하나를 한국어나 영어로 쓰세요. 예:",
+			CompanyTip:       "기업 이름 하나를 한국어나 영어로 쓰세요. 예:",
+			CiteHeading:      "보고서 인용",
+			Claim:            "주장",
+			NoSupport:        "이 주장을 뒷받침하는 문장을 보고서에서 찾지 못했습니다.",
+			CiteTip:          "인용하려는 문장 하나를 보고서의 용어로 써 보세요. 숫자·연도·기업명은 보고서와 같아야 합니다. 예: “TSMC 패키징 생산능력 70~80% 확대”",
+			Originals:        "원출처",
+			Nearby:           "(각주 표시가 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
+			Probable:         "(참고문헌 표기가 달라 추정한 항목)",
+			Issue:            "⚠ 보고서 자체 불일치",
+			Printed:          "보고서 표기",
+			RefKo:            "국문 인용 표기",
+			SameRef:          "인용 표기는 %d번과 같습니다.",
+			BibtexHeading:    "BibTeX 인용 표기",
+			ClaimTooLong:     "주장이 너무 깁니다 (최대 %d자). 인용하려는 문장 하나로 줄여 주세요.",
+			ClaimNoWords:     "주장에 검색할 단어가 없습니다 (기호나 Slack 표시만 있음).",
+			CiteIntro:        "인용하려는 문장을 주면, 그 문장을 뒷받침하는 보고서 원문과 절·쪽수, 원출처, 바로 붙여 넣을 인용 표기(국문·APA·BibTeX)를 보여 줍니다.",
+			FallbackCite:     "보고서 인용",
+		}
+	}
+	return Labels{
+		Question:       "Question",
+		Pages:          "pp.",
+		Sources:        "Sources",
+		Share:          "Share in channel",
+		More:           "More results (4–6)",
+		Helpful:        "👍 Helpful",
+		NotHelpful:     "👎 Not helpful",
+		NotFound:       "I couldn't find this in the report.",
+		Related:        "Sections that may be related:",
+		AskTip:         "Try the report's own terms and be specific, e.g. “What policies secure a super-gap in AI semiconductors?”",
+		NoMore:         "There are no further results.",
+		SharedBy:       "Answer shared to the channel",
+		MoreHeading:    "More results (4–6)",
+		Thanks:         "Thanks for the feedback — it helps improve the answers.",
+		RateLimited:    "You're asking a little too fast. Please wait a moment and try again.",
+		NotAllowed:     "The report bot isn't enabled in this channel. Ask an admin, or send me a direct message.",
+		TooLong:        "That question is too long. Please keep it under 1,000 characters.",
+		Failed:         "Something went wrong while preparing the answer. Please try again shortly.",
+		UnknownCommand: "I don't know that command.",
+		NotAvailable:   "This feature is not available yet. It is coming soon.",
+		UsageIntro:     "Ask about the report “AI 초격차 전략 수립 연구” (STEPI, 2024) and I answer with cited passages.",
+		UsageMention:   "You can also @mention me in a channel or send me a direct message.",
+		UsageExamples:  "Examples",
+		FallbackAnswer: "Answer from the report",
+		FallbackNone:   "Not found in the report",
+		BadButton:      "This button can no longer be used. Please ask the question again.",
+
+		SummaryHeading:   "what the report says",
+		SummaryKeyCount:  "key items: %[2]d of %[1]d, one per topic",
+		SummaryAllCount:  "all %d items",
+		TopicMore:        "%d more in this topic",
+		TopicOmitted:     "%d weaker mentions left out",
+		Continued:        "(continued)",
+		SummaryHidden:    "%d more items are not shown here. Press *Show all* to see every item.",
+		ShowAll:          "Show all",
+		AllDone:          "That is all %d items.",
+		AllCut:           "%d more items could not be shown because of Slack's message limits; see the sections in the report itself.",
+		ReadAs:           "Read “%s” as %s.",
+		MismatchOwn:      "⚠ The report labels this block “(%[1]s)”, but the text is about %[3]s.",
+		MismatchOther:    "⚠ The report labels this block “(%[1]s)”, but the text is about another country.",
+		NotCoveredTitle:  "Not covered by the report",
+		NotCovered:       "The report does not cover “%s”.",
+		Passing:          "It names it only in passing, %d times, while discussing other countries:",
+		DidYouMean:       "Did you mean:",
+		CoveredCountries: "Countries the report covers",
+		CoveredCompanies: "Companies the report covers",
+		IsCompany:        "%s is a company: try `%s`.",
+		IsCountry:        "%s is a country: try `%s`.",
+		NameTooLong:      "That name is too long (at most %d characters).",
+		CountryIntro:     "Shows what the report says about one country (or the EU), grouped by topic, with section, pages and sources.",
+		CompanyIntro:     "Shows a company's profile in section 2.2 of the report and its mentions elsewhere, with section, pages and sources.",
+		CountryTip:       "Give the name of one country (or the EU), in Korean or English, e.g.",
+		CompanyTip:       "Give the name of one company, in Korean or English, e.g.",
+		CiteHeading:      "Citation from the report",
+		Claim:            "Claim",
+		NoSupport:        "No supporting passage found in the report.",
+		CiteTip:          "Give the one sentence you want to cite, in the report's own terms (it is written in Korean); numbers, years and company names must match the report. e.g. “TSMC 패키징 생산능력 70~80% 확대”",
+		Originals:        "Original sources",
+		Nearby:           "(the marker is printed on another line of the same paragraph, not on the quoted one)",
+		Probable:         "(a likely match: the reference list spells it differently)",
+		Issue:            "⚠ Inconsistency in the report",
+		Printed:          "Printed",
+		RefKo:            "Korean style",
+		SameRef:          "The reference is the same as for %d.",
+		BibtexHeading:    "BibTeX entries",
+		ClaimTooLong:     "That claim is too long (at most %d characters). Give the one sentence you want to cite.",
+		ClaimNoWords:     "The claim has no words to search for (only symbols or Slack markup).",
+		CiteIntro:        "Give a sentence you want to cite and I quote the passage of the report that supports it, with section, pages, its original sources and a ready-made reference (Korean style, APA, BibTeX).",
+		FallbackCite:     "Citation from the report",
+	}
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+
+	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/summary"
+)
+
+// engine wires the rooms a command uses over one index: answers, citations
+// and summaries. Input from the terminal is cleaned of Slack markup as the
+// bot cleans it, since people paste questions from Slack.
+type engine struct {
+	x       *index.Index
+	answers *answer.Engine
+	cites   *cite.Engine
+	sums    *summary.Engine
+	clean   *markup.Cleaner
+}
+
+// loadEngine parses the report (the embedded one when path is "") and builds
+// the index and the rooms over it.
+func loadEngine(path string) (*engine, error) {
+	doc, err := corpus.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return &engine{x: x, answers: answer.New(x), cites: cite.New(x), sums: summary.New(x), clean: markup.New()}, nil
+}
+
+func (e *engine) Close() error { return e.x.Close() }
+
+func (e *engine) Document() *corpus.Document { return e.x.Document() }
+
+func (e *engine) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
+	ans, err := e.answers.Ask(ctx, e.clean.Clean(q), n)
+	ans.Question = q
+	return ans, err
+}
+
+func (e *engine) Explain(ctx context.Context, q string) string {
+	return e.answers.Explain(ctx, e.clean.Clean(q))
+}
+
+func (e *engine) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
+	c, err := e.cites.Cite(ctx, e.clean.Clean(claim), n)
+	c.Claim = claim
+	return c, err
+}
+
+func (e *engine) Country(ctx context.Context, name string) (summary.Summary, error) {
+	return e.sums.Country(ctx, name)
+}
+
+func (e *engine) Company(ctx context.Context, name string) (summary.Summary, error) {
+	return e.sums.Company(ctx, name)
+}

@@ -1,0 +1,107 @@
+package hangul
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Hangul syllable arithmetic (Unicode §3.12).
+const (
+	syllableFirst = 0xAC00
+	syllableLast  = 0xD7A3
+	jamoLBase     = 0x1100
+	jamoVBase     = 0x1161
+	jamoTBase     = 0x11A7
+	jamoVCount    = 21
+	jamoTCount    = 28
+)
+
+// IsSyllable tells whether r is a precomposed Hangul syllable (가–힣).
+func IsSyllable(r rune) bool { return r >= syllableFirst && r <= syllableLast }
+
+// HasFinal tells whether a syllable ends in a consonant (받침): 국 yes, 가 no.
+// Particles that follow a word depend on it (은/는, 이/가, 이라고/라고).
+func HasFinal(r rune) bool { return IsSyllable(r) && (r-syllableFirst)%jamoTCount != 0 }
+
+// Final returns the index of a syllable's final consonant, 0 when it has none.
+func Final(r rune) int {
+	if !IsSyllable(r) {
+		return 0
+	}
+	return int((r - syllableFirst) % jamoTCount)
+}
+
+// Compose joins conjoining jamo (as macOS and some keyboards send them) into
+// syllables, and composes every other sequence Unicode composes (NFC).
+func Compose(s string) string {
+	if norm.NFC.IsNormalString(s) {
+		return s
+	}
+	return norm.NFC.String(s)
+}
+
+// Jamo splits Hangul syllables into their letters and leaves other runes as
+// they are, so that an edit distance over the result counts one mistyped
+// vowel or consonant as one edit.
+func Jamo(s string) []rune {
+	out := make([]rune, 0, len(s))
+	for _, r := range s {
+		if !IsSyllable(r) {
+			out = append(out, r)
+			continue
+		}
+		i := int(r - syllableFirst)
+		out = append(out, rune(jamoLBase+i/(jamoVCount*jamoTCount)), rune(jamoVBase+(i%(jamoVCount*jamoTCount))/jamoTCount))
+		if t := i % jamoTCount; t > 0 {
+			out = append(out, rune(jamoTBase+t))
+		}
+	}
+	return out
+}
+
+// Distance is the optimal string alignment distance between a and b (edits
+// and swaps of neighbours), giving up once every alignment costs more than
+// limit: the result is then limit+1.
+func Distance(a, b []rune, limit int) int {
+	if abs(len(a)-len(b)) > limit {
+		return limit + 1
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(b)], limit+1)
+}
+
+// Contains tells whether s holds a Hangul syllable.
+func Contains(s string) bool { return strings.IndexFunc(s, IsSyllable) >= 0 }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

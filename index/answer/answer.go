@@ -1,0 +1,165 @@
+package answer
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// Answer is what the engine says about one question.
+type Answer struct {
+	Question string
+	Lang     string // "ko" or "en": the language replies should use
+	// Answered is false when the report does not cover the question; Results is
+	// then empty and Suggestions names the nearest sections.
+	Answered    bool
+	Results     []Result
+	Suggestions []index.SectionRef
+}
+
+// Result is one cited passage.
+type Result struct {
+	PassageID    int
+	Section      string   // section id, e.g. "2.2.1.마"
+	SectionTitle string   // the section's own title
+	Path         []string // titles from the chapter down
+	Pages        string   // "25–33", or "" when the contents give none
+	Excerpt      string   // the sentence or two that answers, ≤ about 300 characters
+	Text         string   // the whole passage
+	Score        float64
+	// Sources are the original sources the excerpt cites: footnote texts and
+	// reference-list entries for in-text citations such as "(장은현, 2024)".
+	Sources []string
+}
+
+// Engine answers questions from one index. It keeps no state between
+// questions and is safe for concurrent use.
+type Engine struct {
+	x *index.Index
+}
+
+// New returns an engine over x.
+func New(x *index.Index) *Engine { return &Engine{x: x} }
+
+// Ask answers a question with up to n passages (3 when n ≤ 0). The question
+// is plain text: markup is the caller's to remove.
+func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
+	q := strings.TrimSpace(question)
+	ans := Answer{Question: question, Lang: analysis.Lang(q)}
+	if q == "" {
+		return ans, index.ErrEmptyQuestion
+	}
+	if utf8.RuneCountInString(q) > index.MaxQuestionRunes {
+		return ans, index.ErrQuestionTooLong
+	}
+	if n <= 0 {
+		n = 3
+	}
+	if err := ctx.Err(); err != nil {
+		return ans, err
+	}
+	query := e.x.Analyse(q)
+	if len(query.Concepts) == 0 {
+		ans.Suggestions = e.x.Suggest(nil, 0)
+		return ans, nil
+	}
+	ranked, err := e.x.Rank(ctx, query)
+	if err != nil {
+		return ans, err
+	}
+	floor := e.x.Params().MinCoverage
+	if len(ranked) == 0 || ranked[0].Cover < floor || !e.x.SharesTopic(query, ranked[0].ID) {
+		ans.Suggestions = e.x.Suggest(ranked, floor)
+		return ans, nil
+	}
+	for _, r := range ranked {
+		ans.Results = append(ans.Results, e.result(r, query))
+		if len(ans.Results) == n {
+			break
+		}
+	}
+	// "When …?" wants a date and "how much …?" a number: an answer whose
+	// evidence has none is not an answer. Those that have one go first; when
+	// no answerable passage has one, the report does not say.
+	if want := expectedAnswer(q); want != nil {
+		var fit, rest []Result
+		for _, r := range ans.Results {
+			if r.Section == "refs" || !want.MatchString(r.Excerpt) { // a reference entry's year dates the source, not the fact
+				rest = append(rest, r)
+			} else {
+				fit = append(fit, r)
+			}
+		}
+		if len(fit) == 0 {
+			ans.Results = nil
+			ans.Suggestions = e.x.Suggest(ranked, floor)
+			return ans, nil
+		}
+		ans.Results = append(fit, rest...)
+	}
+	ans.Answered = true
+	return ans, nil
+}
+
+var (
+	reAsksDate   = regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`)
+	reAsksNumber = regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`)
+	reDate       = regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`)
+	reNumber     = regexp.MustCompile(`\d`)
+)
+
+// expectedAnswer tells what kind of evidence a question asks for, if any.
+func expectedAnswer(q string) *regexp.Regexp {
+	switch {
+	case reAsksDate.MatchString(q):
+		return reDate
+	case reAsksNumber.MatchString(q):
+		return reNumber
+	}
+	return nil
+}
+
+func (e *Engine) result(c index.Candidate, q index.Query) Result {
+	doc := e.x.Document()
+	p := doc.Passages[c.ID]
+	s, _ := doc.Section(p.Section)
+	excerpt := e.x.Excerpt(c.ID, q)
+	return Result{
+		PassageID:    c.ID,
+		Section:      p.Section,
+		SectionTitle: s.Title,
+		Path:         p.Path,
+		Pages:        e.x.Pages(c.ID),
+		Excerpt:      excerpt,
+		Text:         p.Text,
+		Score:        math.Round(c.Score*1000) / 1000,
+		Sources:      doc.Sources(excerpt),
+	}
+}
+
+// Explain describes how a question is read and ranked, for tuning and for
+// "reportbot ask --explain".
+func (e *Engine) Explain(ctx context.Context, question string) string {
+	var b strings.Builder
+	q := e.x.Analyse(strings.TrimSpace(question))
+	for _, c := range q.Concepts {
+		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v\n", c.Surface, c.Weight, c.DF, c.Terms, c.Grams)
+	}
+	fmt.Fprintf(&b, "wants source: %v\n", q.WantsSource)
+	ranked, err := e.x.Rank(ctx, q)
+	if err != nil {
+		return b.String() + err.Error()
+	}
+	doc := e.x.Document()
+	for _, r := range ranked[:min(8, len(ranked))] {
+		p := doc.Passages[r.ID]
+		fmt.Fprintf(&b, "  #%d %s score=%.3f cover=%.2f topic=%v %.60q\n", r.ID, p.Section, r.Score, r.Cover, e.x.SharesTopic(q, r.ID), p.Text)
+	}
+	return b.String()
+}

@@ -1,0 +1,191 @@
+package excerpt
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Ellipsis marks where text was cut.
+const Ellipsis = "…"
+
+// Clauses splits text after sentence ends, then after commas once a sentence
+// has run long (60 bytes). Each part keeps its trailing punctuation and
+// space, so joining the parts gives text back.
+func Clauses(text string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(text)
+	for i, r := range rs {
+		b.WriteRune(r)
+		end := (r == '.' || r == '?' || r == '!' || r == ';') && (i+1 == len(rs) || rs[i+1] == ' ')
+		comma := r == ',' && i+1 < len(rs) && rs[i+1] == ' ' && b.Len() > 60
+		if end || comma {
+			if i+1 < len(rs) && rs[i+1] == ' ' {
+				continue
+			}
+			out = append(out, b.String())
+			b.Reset()
+		}
+		if r == ' ' && i > 0 && (rs[i-1] == '.' || rs[i-1] == ',' || rs[i-1] == ';' || rs[i-1] == '?' || rs[i-1] == '!') {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// Cutter says how Cut chooses. The zero Cutter keeps the first clauses.
+type Cutter struct {
+	// Max is the longest result in runes, ellipses included.
+	Max int
+	// Score rates a clause; the run with the highest total wins.
+	Score func(clause string) float64
+	// Cites tells whether a clause carries a citation (a footnote marker, an
+	// in-text citation). A run that keeps one gains CiteBonus times the best
+	// single clause's score: a quote a writer pastes must keep its source.
+	Cites     func(clause string) bool
+	CiteBonus float64
+	// Verbatim keeps the punctuation before a trailing cut: a quotation
+	// changes nothing of the words it keeps.
+	Verbatim bool
+}
+
+// Cut shortens text to at most c.Max runes around the clauses that score
+// best. Text that fits is returned as it is.
+func (c Cutter) Cut(text string) string {
+	if utf8.RuneCountInString(text) <= c.Max {
+		return text
+	}
+	parts := Clauses(text)
+	scores := make([]float64, len(parts))
+	cites := make([]bool, len(parts))
+	top := 0.0
+	for i, p := range parts {
+		if c.Score != nil {
+			scores[i] = c.Score(p)
+		}
+		cites[i] = c.Cites != nil && c.Cites(p)
+		top = max(top, scores[i])
+	}
+	bestI, bestJ, bestS := -1, -1, -1.0
+	for i := range parts {
+		s, n, cited := 0.0, 0, false
+		for j := i; j < len(parts); j++ {
+			n += utf8.RuneCountInString(parts[j])
+			if n > c.Max-2 {
+				break
+			}
+			s += scores[j]
+			cited = cited || cites[j]
+			v := s
+			if cited {
+				v += c.CiteBonus*top + 1e-9
+			}
+			if v > bestS {
+				bestI, bestJ, bestS = i, j, v
+			}
+		}
+	}
+	if bestI < 0 {
+		return Clip(parts[0], c.Max-1, c.Max/2)
+	}
+	out := strings.TrimSpace(strings.Join(parts[bestI:bestJ+1], ""))
+	if bestI > 0 {
+		out = Ellipsis + out
+	}
+	if bestJ < len(parts)-1 {
+		if !c.Verbatim {
+			out = strings.TrimRight(out, " ,")
+		}
+		out += Ellipsis
+	}
+	return out
+}
+
+// Clip keeps the first at runes of one clause too long to show whole, cut
+// back to a space if one lies after floor, and marks the cut.
+func Clip(s string, at, floor int) string {
+	r := []rune(s)
+	if len(r) <= at {
+		return s
+	}
+	for at > floor && r[at] != ' ' {
+		at--
+	}
+	return strings.TrimSpace(string(r[:at])) + Ellipsis
+}
+
+// Lead is the opening of a passage within max runes: its first line, with
+// the second when the first is short and both fit, cut after a clause. A
+// block states its point first and its details after.
+func Lead(lines []string, max int) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	text := lines[0]
+	n := utf8.RuneCountInString(text)
+	if n < max/2 && len(lines) > 1 && n+1+utf8.RuneCountInString(lines[1]) <= max {
+		text += " " + lines[1]
+	}
+	if utf8.RuneCountInString(text) <= max {
+		return text
+	}
+	var b strings.Builder
+	n = 0
+	for i, p := range Clauses(text) {
+		k := utf8.RuneCountInString(p)
+		if n+k > max-1 {
+			if i == 0 {
+				return Cutter{Max: max}.Cut(text) // one clause longer than the limit
+			}
+			break
+		}
+		b.WriteString(p)
+		n += k
+	}
+	return strings.TrimRight(strings.TrimSpace(b.String()), " ,") + Ellipsis
+}
+
+// Around cuts a long line to the clauses around the first one that has
+// what is wanted, growing the window forwards and backwards while it fits.
+func Around(line string, max int, has func(string) bool) string {
+	if utf8.RuneCountInString(line) <= max {
+		return line
+	}
+	parts := Clauses(line)
+	k := 0
+	for i, p := range parts {
+		if has != nil && has(p) {
+			k = i
+			break
+		}
+	}
+	i, j, n := k, k, utf8.RuneCountInString(parts[k])
+	if n > max-2 {
+		return Clip(parts[k], max-2, max/2)
+	}
+	for grew := true; grew; {
+		grew = false
+		if j+1 < len(parts) && n+utf8.RuneCountInString(parts[j+1]) <= max-2 {
+			j++
+			n += utf8.RuneCountInString(parts[j])
+			grew = true
+		}
+		if i > 0 && n+utf8.RuneCountInString(parts[i-1]) <= max-2 {
+			i--
+			n += utf8.RuneCountInString(parts[i])
+			grew = true
+		}
+	}
+	out := strings.TrimSpace(strings.Join(parts[i:j+1], ""))
+	if i > 0 {
+		out = Ellipsis + out
+	}
+	if j < len(parts)-1 {
+		out = strings.TrimRight(out, " ,") + Ellipsis
+	}
+	return out
+}

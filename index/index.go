@@ -1,0 +1,348 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/whitespace"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// Errors callers branch on.
+var (
+	ErrEmptyQuestion   = errors.New("the question is empty")
+	ErrQuestionTooLong = errors.New("the question is too long")
+)
+
+// MaxQuestionRunes bounds what a question may hold; longer text is refused with
+// ErrQuestionTooLong rather than searched.
+const MaxQuestionRunes = 1000
+
+// Field names of the bleve documents.
+const (
+	fieldWords = "words" // analysed terms of the passage text
+	fieldGrams = "grams" // Hangul bigrams of the passage text
+	fieldCtx   = "ctx"   // section titles and, for split passages, the block's first line
+	fieldNotes = "notes" // the text of the footnotes the passage cites
+)
+
+// Options tune the index; the zero value is the product's default.
+type Options struct {
+	// Glossary replaces the embedded glossary (tests).
+	Glossary []analysis.Entry
+	// Names replaces the embedded Korean spellings of Latin names and the
+	// Korean synonyms (tests).
+	Names []analysis.Entry
+	// Params replaces Defaults().
+	Params *Params
+}
+
+// Terms is a set of index terms.
+type Terms map[string]bool
+
+// Line is one display line of a passage with the terms that tell it apart.
+type Line struct {
+	Text  string
+	Terms Terms // its own terms
+	Notes Terms // terms of the footnotes it cites
+	Head  Terms // terms of its first words, where a bullet names its topic
+	Cites bool  // it carries a footnote marker or an in-text citation
+}
+
+// passageInfo keeps what re-ranking and excerpts need without asking bleve.
+type passageInfo struct {
+	terms Terms // every term of text and context
+	notes Terms // terms of the footnotes the passage cites
+	ctx   Terms // terms of its section titles and country
+	lines []Line
+}
+
+// Index is the report's passages in a BM25 index, with what the ranking
+// knows about each passage and about the report's names. It is read-only
+// once built and safe for concurrent use.
+type Index struct {
+	doc   *corpus.Document
+	an    *analysis.Analyzer
+	gloss *analysis.Glossary
+	idx   bleve.Index
+	info  []passageInfo
+	df    map[string]int
+	n     float64
+	p     Params
+	names map[string][]string // Korean spellings of names the report prints in Latin letters
+	ents  entityTerms
+	frame frameWords
+}
+
+// New builds the index: analyser vocabulary, glossary, and a BM25 index built
+// in one batch (bleve's BM25 takes its average length per segment).
+func New(doc *corpus.Document, opt Options) (*Index, error) {
+	if doc == nil || len(doc.Passages) == 0 {
+		return nil, fmt.Errorf("build index: the report has no passages")
+	}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, p: Defaults(), frame: newFrameWords()}
+	if opt.Params != nil {
+		x.p = *opt.Params
+	}
+	for _, p := range doc.Passages {
+		x.an.Learn(p.Text)
+	}
+	entries := opt.Glossary
+	if entries == nil {
+		var err error
+		if entries, err = analysis.EmbeddedGlossary(); err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+	}
+	names := opt.Names
+	if names == nil {
+		n, err := analysis.EmbeddedNames()
+		if err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+		syn, err := analysis.EmbeddedSynonyms()
+		if err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+		names = append(n, syn...)
+	}
+	x.names = map[string][]string{}
+	for _, n := range names {
+		if toks := x.an.Tokens(n.English); len(toks) > 0 && len(toks[0].Terms) > 0 {
+			key := toks[0].Terms[0]
+			x.names[key] = append(x.names[key], n.Korean...)
+		}
+	}
+	x.ents = newEntityTerms(x.an, doc.Entities)
+	if err := x.build(); err != nil {
+		return nil, err
+	}
+	x.n = float64(len(doc.Passages))
+	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	return x, nil
+}
+
+func (x *Index) build() error {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = "bm25"
+	if err := im.AddCustomAnalyzer("pre", map[string]interface{}{"type": custom.Name, "tokenizer": whitespace.Name}); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	dm := bleve.NewDocumentMapping()
+	for _, f := range []string{fieldWords, fieldGrams, fieldCtx, fieldNotes} {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = "pre"
+		fm.Store = false
+		fm.IncludeTermVectors = false
+		fm.IncludeInAll = false
+		dm.AddFieldMappingsAt(f, fm)
+	}
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = "pre"
+	idx, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	x.idx = idx
+	batch := idx.NewBatch()
+	x.info = make([]passageInfo, len(x.doc.Passages))
+	for i, p := range x.doc.Passages {
+		fields, info := x.analysePassage(p)
+		x.info[i] = info
+		for t := range info.terms {
+			x.df[t]++
+		}
+		for t := range info.notes {
+			if !info.terms[t] {
+				x.df[t]++
+			}
+		}
+		if err := batch.Index(strconv.Itoa(p.ID), fields); err != nil {
+			return fmt.Errorf("build index: passage %d: %w", p.ID, err)
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		return fmt.Errorf("build index: %w", err)
+	}
+	return nil
+}
+
+// Close releases the index.
+func (x *Index) Close() error { return x.idx.Close() }
+
+// Document returns the parsed report.
+func (x *Index) Document() *corpus.Document { return x.doc }
+
+// Params returns the parameters in force.
+func (x *Index) Params() Params { return x.p }
+
+// Lines returns the display lines of passage id with their terms.
+func (x *Index) Lines(id int) []Line { return x.info[id].lines }
+
+// Context returns the terms passage id shares with every one of its lines:
+// its section titles and country.
+func (x *Index) Context(id int) Terms { return x.info[id].ctx }
+
+// TermSet analyses text into its set of index terms.
+func (x *Index) TermSet(text string) Terms {
+	w, _ := x.termsOf(text)
+	m := make(Terms, len(w))
+	for _, t := range w {
+		m[t] = true
+	}
+	return m
+}
+
+func (x *Index) termsOf(text string) ([]string, []string) {
+	var words, grams []string
+	for _, t := range x.an.Tokens(text) {
+		words = append(words, t.Terms...)
+		words = append(words, t.Parts...)
+		if t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
+			grams = append(grams, analysis.Bigrams(t.Terms[0])...)
+		}
+	}
+	return words, grams
+}
+
+// lineHead is where a line names its topic: its "(label)", or its first
+// words up to one marked as topic or subject ("오픈AI의 Whisper는"), or else
+// its first word. A line that opens with a list ("DALL-E, Whisper, Sora …
+// 등이") has no topic among its first words.
+func lineHead(ln string) string {
+	f := strings.Fields(ln)
+	if len(f) == 0 {
+		return ""
+	}
+	if strings.HasPrefix(f[0], "(") {
+		for i, w := range f[:min(6, len(f))] {
+			if strings.Contains(w, ")") {
+				return strings.Join(f[:i+1], " ")
+			}
+		}
+	}
+	for i, w := range f[:min(3, len(f))] {
+		w = strings.TrimRight(w, ",")
+		for _, p := range []string{"은", "는", "이", "가"} {
+			if strings.HasSuffix(w, p) && len([]rune(w)) > 1 {
+				return strings.Join(f[:i+1], " ")
+			}
+		}
+	}
+	return f[0]
+}
+
+func (x *Index) notesOf(text string) string {
+	var notes []string
+	for _, n := range corpus.FootnoteMarkers(text, nil) {
+		if f, ok := x.doc.Footnote(n); ok {
+			notes = append(notes, f.Text)
+		}
+	}
+	return strings.Join(notes, "\n")
+}
+
+func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, passageInfo) {
+	info := passageInfo{terms: Terms{}, notes: Terms{}, ctx: x.TermSet(strings.Join(p.Path, " ") + "\n" + p.Country)}
+	words, grams := x.termsOf(p.Text)
+	ctxWords, _ := x.termsOf(strings.Join(p.Path, " ") + "\n" + p.Head + "\n" + p.Country)
+	noteWords, _ := x.termsOf(x.notesOf(p.Text))
+	for _, set := range [][]string{words, ctxWords} {
+		for _, t := range set {
+			info.terms[t] = true
+		}
+	}
+	for _, t := range noteWords {
+		info.notes[t] = true
+	}
+	for _, ln := range strings.Split(p.Text, "\n") {
+		info.lines = append(info.lines, Line{
+			Text:  ln,
+			Terms: x.TermSet(ln),
+			Notes: x.TermSet(x.notesOf(ln)),
+			Head:  x.TermSet(lineHead(ln)),
+			Cites: len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
+		})
+	}
+	return map[string]interface{}{
+		fieldWords: strings.Join(words, " "),
+		fieldGrams: strings.Join(grams, " "),
+		fieldCtx:   strings.Join(ctxWords, " "),
+		fieldNotes: strings.Join(noteWords, " "),
+	}, info
+}
+
+// entityTerms are the index terms that name the report's countries and
+// companies, so that a question's words can be recognised as names.
+type entityTerms struct {
+	entities  map[string]bool     // terms naming a country or company the report covers
+	aliases   map[string][]string // entity term → every term of the same country or company
+	elsewhere map[string]bool     // terms naming countries the report does not cover
+	countryOf map[string]string   // term → the covered country it names
+	companyOf map[string]string   // term → the profiled company it names
+	profile   map[string]string   // section id → the company it profiles
+}
+
+func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
+	et := entityTerms{entities: map[string]bool{}, aliases: map[string][]string{}, elsewhere: map[string]bool{},
+		countryOf: map[string]string{}, companyOf: map[string]string{}, profile: map[string]string{}}
+	// A name of several words ("United States", "우리 정부") would make each
+	// word a name; the glossary handles such phrases. 국내 ("domestic") marks
+	// a mention of Korea in the text but is no name to require of a passage.
+	single := func(f string) (string, bool) {
+		toks := an.Tokens(f)
+		if len(toks) == 1 && len(toks[0].Terms) > 0 && toks[0].Terms[0] != "국내" {
+			return toks[0].Terms[0], true
+		}
+		return "", false
+	}
+	add := func(of map[string]string, e entity.Entity) {
+		var terms []string
+		for _, f := range append([]string{e.Name, e.English}, e.Mention...) {
+			if t, ok := single(f); ok {
+				terms = append(terms, t)
+				of[t] = e.Name
+			}
+		}
+		for _, t := range terms {
+			et.entities[t] = true
+			et.aliases[t] = dedupe(append(et.aliases[t], terms...))
+		}
+	}
+	for _, c := range set.Countries() {
+		add(et.countryOf, c)
+	}
+	for _, c := range set.Companies() {
+		add(et.companyOf, c)
+		et.profile[c.Section] = c.Name
+	}
+	for _, c := range set.Elsewhere() {
+		for _, n := range []string{c.Name, c.English} {
+			et.elsewhere[strings.ToLower(n)] = true
+			if toks := an.Tokens(n); len(toks) == 1 && toks[0].Kind == analysis.TokEnglish && len(toks[0].Terms) > 0 {
+				et.elsewhere[toks[0].Terms[0]] = true // the English stem: "philippin"
+			}
+		}
+	}
+	return et
+}
+
+func dedupe(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0]
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

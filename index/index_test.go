@@ -1,0 +1,66 @@
+package index
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/stepi-tools/reportbot/corpus"
+)
+
+// sharedIndex builds the index on the embedded report once per test binary.
+var sharedIndex = sync.OnceValues(func() (*Index, error) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		return nil, err
+	}
+	return New(doc, Options{})
+})
+
+func mustIndex(t testing.TB) *Index {
+	t.Helper()
+	x, err := sharedIndex()
+	if err != nil {
+		t.Fatalf("build index: %v", err)
+	}
+	return x
+}
+
+func TestScoringIsBM25(t *testing.T) {
+	x := mustIndex(t)
+	req := bleve.NewSearchRequest(termQ(fieldWords, "반도체", 1))
+	req.Explain = true
+	res, err := x.idx.Search(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 {
+		t.Fatal("no hits for 반도체")
+	}
+	if got := res.Hits[0].Expl.String(); !strings.Contains(got, "saturation") || !strings.Contains(got, "fieldNorm") {
+		t.Errorf("explanation of the top hit does not show BM25:\n%s", got)
+	}
+
+	// The same documents under bleve's default model score differently.
+	im := bleve.NewIndexMapping()
+	tfidf, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tfidf.Close()
+	if err := tfidf.Index("a", map[string]any{"f": "chip chip chip memory"}); err != nil {
+		t.Fatal(err)
+	}
+	q := bleve.NewTermQuery("chip")
+	q.SetField("f")
+	r2, err := tfidf.Search(bleve.NewSearchRequest(q))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r2.Hits) == 0 || strings.Contains(r2.Hits[0].Expl.String(), "saturation") {
+		t.Errorf("control index unexpectedly scored with BM25")
+	}
+}

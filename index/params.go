@@ -1,0 +1,113 @@
+package index
+
+// Params are every number that ranks passages, decides whether to answer and
+// sizes what is shown. They live in one place so that they can be fitted and
+// tested as a whole; Defaults gives the values the product ships with.
+type Params struct {
+	// MinCoverage is the share of the question's weight the best passage
+	// must cover for an answer; below it the engine declines.
+	MinCoverage float64
+	// Candidates is how many BM25 hits are re-ranked.
+	Candidates int
+
+	// Weights of a question's words the report never uses, as shares of the
+	// highest IDF: an unknown code or proper name is as telling as the
+	// rarest word; an unknown plain word much less.
+	UnknownCode, UnknownNoun, UnknownName, UnknownWord float64
+	// VerbalWeight and OneSyllableWeight scale Korean verbs and one-syllable
+	// stems, which say less about the topic than nouns.
+	VerbalWeight, OneSyllableWeight float64
+	// GenericShare: a year, figure or code held by more than this share of
+	// passages does not constrain the answer.
+	GenericShare float64
+	// MustWeight is the least weight of a constraint (name, year, code) the
+	// report uses, as a share of the highest IDF.
+	MustWeight float64
+	// MinedTermShare: a translation mined from the report's own
+	// "한국어(English)" pairs is used only when its Korean term occurs in
+	// fewer than this share of passages (and at least three).
+	MinedTermShare float64
+
+	// Partial matches of a concept: all the parts of a compound, some of
+	// them, or most of its Hangul bigrams.
+	AllParts, SomeParts, Bigrams float64
+	// NoteShare is what a word found only in a cited footnote counts for,
+	// unless the question asks for sources.
+	NoteShare float64
+
+	// Re-ranking factors on a passage's coverage: a constraint it lacks, a
+	// passage filed under another country, another company's profile.
+	MissingMust, OtherCountry, OtherCompany float64
+	// CoverageFloor shapes the final score: BM25 (scaled to the best hit)
+	// times (CoverageFloor + coverage)².
+	CoverageFloor float64
+	// BareCaption and Reference scale a figure caption with no body and a
+	// reference-list entry when the question does not ask for a source.
+	BareCaption, Reference float64
+
+	// Query boosts: an alternative spelling of a concept, its match in
+	// section titles, in cited footnotes, in compound parts, in bigrams.
+	AltBoost, ContextBoost, NotesBoost, PartsBoost, GramsBoost float64
+
+	// Excerpt choice: a concept every line shares through the section title
+	// counts this much; a line that opens with the concept gains HeadBonus;
+	// a citing line is shown beside the best one when it scores at least
+	// CiteNeighbour of it.
+	SharedContext, HeadBonus, CiteNeighbour float64
+	// MaxExcerptRunes bounds an answer's excerpt.
+	MaxExcerptRunes int
+
+	// Citations: the coverage a quote needs, the share of the first result's
+	// coverage a second one needs, how long one quoted line may be, how much
+	// a clause that cites gains, and how much of the claim a footnote's own
+	// text must hold to be offered from another line of the paragraph.
+	CiteMinCoverage, CiteSecondShare float64
+	MaxQuoteRunes                    int
+	QuoteCiteBonus, CiteNoteShare    float64
+	// CiteNumberShare scales CiteNoteShare when the footnote shares a year
+	// or figure with the claim: strong evidence on its own.
+	CiteNumberShare float64
+	// QuoteShortRunes: a quoted line shorter than this is a heading or half
+	// a sentence, and gets the next line.
+	QuoteShortRunes int
+
+	// Suggestions for a declined question come from the best SuggestFrom
+	// candidates holding at least SuggestShare of MinCoverage.
+	SuggestFrom  int
+	SuggestShare float64
+	MaxSuggest   int
+}
+
+// Defaults returns the parameters the product ships with.
+func Defaults() Params {
+	return Params{
+		MinCoverage: 0.45,
+		Candidates:  60,
+
+		UnknownCode: 0.7, UnknownNoun: 0.6, UnknownName: 0.7, UnknownWord: 0.35,
+		VerbalWeight: 0.4, OneSyllableWeight: 0.5,
+		GenericShare:   0.3,
+		MustWeight:     0.4,
+		MinedTermShare: 0.05,
+
+		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
+		NoteShare: 0.5,
+
+		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
+		CoverageFloor: 0.3,
+		BareCaption:   0.6, Reference: 0.5,
+
+		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,
+
+		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3,
+		MaxExcerptRunes: 300,
+
+		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
+		MaxQuoteRunes:  320,
+		QuoteCiteBonus: 0.5, CiteNoteShare: 0.5,
+		CiteNumberShare: 0.6,
+		QuoteShortRunes: 40,
+
+		SuggestFrom: 5, SuggestShare: 0.5, MaxSuggest: 3,
+	}
+}

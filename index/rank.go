@@ -1,0 +1,302 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/stepi-tools/reportbot/corpus"
+)
+
+// Candidate is a passage after re-ranking.
+type Candidate struct {
+	ID int
+	// Score orders candidates: BM25 scaled by coverage.
+	Score float64
+	// Cover is the share of the question's weight the passage holds, after
+	// the penalties for what it lacks; it decides whether to answer.
+	Cover float64
+}
+
+// Rank re-scores bleve's BM25 candidates by how much of the question each
+// covers: BM25 finds passages that share rare words; coverage prefers the one
+// that has all that was asked, and gives the decline decision its measure.
+// Passages the report repeats are returned once.
+func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
+	hits, err := x.search(ctx, q.Concepts, x.p.Candidates)
+	if err != nil {
+		return nil, err
+	}
+	total := q.Weight()
+	asked := map[string]bool{}   // countries the question names
+	askedCo := map[string]bool{} // companies the question names
+	for _, c := range q.Concepts {
+		for _, t := range c.Terms {
+			if name, ok := x.ents.countryOf[t]; ok {
+				asked[name] = true
+			}
+			if name, ok := x.ents.companyOf[t]; ok {
+				askedCo[name] = true
+			}
+		}
+	}
+	maxBM := 0.0
+	for _, h := range hits {
+		maxBM = math.Max(maxBM, h.score)
+	}
+	ranked := make([]Candidate, 0, len(hits))
+	for _, h := range hits {
+		info := x.info[h.id]
+		p := x.doc.Passages[h.id]
+		cover := x.coverage(q, h.id, total)
+		for _, k := range q.Concepts {
+			if k.Must && x.Match(k, info.terms) == 0 && (!q.WantsSource || x.Match(k, info.notes) == 0) {
+				cover *= x.p.MissingMust
+			}
+		}
+		// A passage the report files under another country is about that
+		// country, even where it mentions the one asked about in passing.
+		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
+			cover *= x.p.OtherCountry
+		}
+		// Likewise a company's profile, for a question about other companies.
+		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
+			cover *= x.p.OtherCompany
+		}
+		s := (h.score / maxBM) * math.Pow(x.p.CoverageFloor+cover, 2)
+		switch {
+		case p.Kind == corpus.KindCaption && len(info.lines) <= 2:
+			s *= x.p.BareCaption // a bare caption says only that a figure exists
+		case p.Kind == corpus.KindRef && !q.WantsSource:
+			s *= x.p.Reference // a reference entry answers "which source", not "what"
+		}
+		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
+	}
+	// Passages that cover enough of the question to answer it come before
+	// those that do not, however short (and so well scored by BM25) the
+	// latter are: a reference entry that shares the title of a policy must
+	// not hide the paragraph about it.
+	sort.SliceStable(ranked, func(i, j int) bool {
+		ai, aj := ranked[i].Cover >= x.p.MinCoverage, ranked[j].Cover >= x.p.MinCoverage
+		if ai != aj {
+			return ai
+		}
+		return ranked[i].Score > ranked[j].Score
+	})
+	return x.distinct(ranked), nil
+}
+
+// distinct shows text the report repeats once: a summary passage stands for
+// the body passage that holds its lines (which has pages), at the better of
+// the two places.
+func (x *Index) distinct(ranked []Candidate) []Candidate {
+	seen := make(map[int]bool, len(ranked))
+	out := ranked[:0]
+	for _, r := range ranked {
+		if d := x.doc.Passages[r.ID].Duplicate; d >= 0 {
+			r.ID = d
+		}
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// coverage is the share of the question's weight that passage id holds. A
+// word found only in a footnote it cites counts NoteShare, unless the
+// question asks for sources.
+func (x *Index) coverage(q Query, id int, total float64) float64 {
+	if total == 0 {
+		return 0
+	}
+	noteWeight := x.p.NoteShare
+	if q.WantsSource {
+		noteWeight = 1
+	}
+	got := 0.0
+	for _, c := range q.Concepts {
+		got += c.Weight * math.Max(x.Match(c, x.info[id].terms), noteWeight*x.Match(c, x.info[id].notes))
+	}
+	return got / total
+}
+
+// Match is 1 when a whole-word term of c is among terms, less for a partial
+// match (some parts of a compound, most of its bigrams), else 0.
+func (x *Index) Match(c Concept, terms Terms) float64 {
+	for _, t := range c.Terms {
+		if terms[t] {
+			return 1
+		}
+	}
+	if len(c.Parts) > 0 && !c.Strict {
+		hit := 0
+		for _, p := range c.Parts {
+			if terms[p] {
+				hit++
+			}
+		}
+		switch {
+		case hit == len(c.Parts) && hit >= 2:
+			return x.p.AllParts
+		case hit > 0:
+			return x.p.SomeParts
+		}
+	}
+	if len(c.Grams) >= 2 {
+		hit := 0
+		for _, g := range c.Grams {
+			if terms[g] {
+				hit++
+			}
+		}
+		if hit*2 >= len(c.Grams)+1 {
+			return x.p.Bigrams
+		}
+	}
+	return 0
+}
+
+// Matches tells whether passage id holds concept c in its own text.
+func (x *Index) Matches(c Concept, id int) bool { return x.Match(c, x.info[id].terms) > 0 }
+
+// MatchesNotes tells whether passage id or a footnote it cites holds c.
+func (x *Index) MatchesNotes(c Concept, id int) bool {
+	return x.Match(c, x.info[id].terms) > 0 || x.Match(c, x.info[id].notes) > 0
+}
+
+type hit struct {
+	id    int
+	score float64
+}
+
+func (x *Index) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
+	var ors []query.Query
+	for _, c := range cs {
+		var alts []query.Query
+		for i, t := range c.Terms {
+			boost := c.Weight
+			if i > 0 {
+				boost *= x.p.AltBoost
+			}
+			alts = append(alts, termQ(fieldWords, t, boost), termQ(fieldCtx, t, boost*x.p.ContextBoost), termQ(fieldNotes, t, boost*x.p.NotesBoost))
+		}
+		for _, p := range c.Parts {
+			alts = append(alts, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))))
+		}
+		for _, g := range c.Grams {
+			alts = append(alts, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))))
+		}
+		if len(alts) > 0 {
+			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
+		}
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(ors...), k, 0, false)
+	res, err := x.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	out := make([]hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		id, err := strconv.Atoi(h.ID)
+		if err != nil || id < 0 || id >= len(x.info) {
+			continue
+		}
+		out = append(out, hit{id, h.Score})
+	}
+	return out, nil
+}
+
+// minBoost keeps a term in the query when its weight rounds to nothing.
+const minBoost = 0.01
+
+func termQ(field, term string, boost float64) query.Query {
+	q := bleve.NewTermQuery(term)
+	q.SetField(field)
+	q.SetBoost(math.Max(boost, minBoost))
+	return q
+}
+
+// SharesTopic tells whether a passage holds something of what is asked
+// beyond the names of countries and companies: a question about France's
+// capital shares only "France" with the report's French AI strategy, and
+// that is not an answer. A code, year or figure the passage shares ("IMEC",
+// "SaaS") is specific enough on its own.
+func (x *Index) SharesTopic(q Query, id int) bool {
+	topical := 0
+	for _, c := range q.Concepts {
+		matched := x.Matches(c, id)
+		switch {
+		case c.Must && !c.Entity:
+			if matched {
+				return true
+			}
+		case !c.Must:
+			topical++
+			if matched {
+				return true
+			}
+		}
+	}
+	return topical == 0
+}
+
+// SectionRef names a section for a "see also" suggestion.
+type SectionRef struct {
+	ID    string
+	Title string
+	Pages string
+}
+
+// Section names section id.
+func (x *Index) Section(id string) SectionRef {
+	s, _ := x.doc.Section(id)
+	return SectionRef{ID: s.ID, Title: s.Title, Pages: s.Pages()}
+}
+
+// Suggest names sections for a declined question: those of the best
+// candidates when they share something real with it (SuggestShare of the
+// coverage floor), otherwise the chapters.
+func (x *Index) Suggest(ranked []Candidate, floor float64) []SectionRef {
+	var out []SectionRef
+	seen := map[string]bool{}
+	for i := 0; i < len(ranked) && i < x.p.SuggestFrom; i++ {
+		if ranked[i].Cover < floor*x.p.SuggestShare {
+			continue
+		}
+		sec := x.doc.Passages[ranked[i].ID].Section
+		if sec == "front" || seen[sec] {
+			continue
+		}
+		seen[sec] = true
+		out = append(out, x.Section(sec))
+		if len(out) == x.p.MaxSuggest {
+			return out
+		}
+	}
+	if len(out) == 0 {
+		for _, s := range x.doc.Sections {
+			if s.Level == 1 && s.ID != "front" && s.PageStart > 0 && s.ID != "refs" {
+				out = append(out, x.Section(s.ID))
+			}
+		}
+	}
+	return out
+}
+
+// Pages is the page range to cite for passage id: a caption's own page, else
+// its section's range.
+func (x *Index) Pages(id int) string {
+	p := x.doc.Passages[id]
+	if p.Page > 0 {
+		return strconv.Itoa(p.Page)
+	}
+	s, _ := x.doc.Section(p.Section)
+	return s.Pages()
+}
