@@ -61,7 +61,7 @@ func (h *health) useRedis(ctx context.Context) bool {
 	if h.down {
 		h.down = false
 		h.fallback.Set(0)
-		h.log.Info("store: Redis answers again; using it", "url", h.url)
+		h.log.Info("store: Redis is back; using it again", "url", h.url)
 	}
 	return true
 }
