@@ -90,7 +90,8 @@ type Options struct {
 	// SocketOptions are passed to socketmode.New (tests shorten the ping
 	// interval; production leaves it empty).
 	SocketOptions []socketmode.Option
-	// Now is the clock for rate limits and de-duplication; time.Now if nil.
+	// Now is the clock for the memory stores' rate limits and
+	// de-duplication; time.Now if nil.
 	Now func() time.Time
 }
 

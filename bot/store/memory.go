@@ -47,7 +47,8 @@ func (d *memoryDeduper) FirstTime(_ context.Context, key string, ttl time.Durati
 // memoryLimiter keeps one rate.Limiter per user. A bucket left alone for per
 // is full again, exactly like a new one, so the LRU may drop it after that
 // long without changing any answer; the size bound only matters when more
-// users than that are mid-burst at once.
+// users than that are mid-burst at once. The LRU's sweeper wakes every
+// hundredth of its age limit, so that limit is kept to a minute or more.
 type memoryLimiter struct {
 	mu    sync.Mutex // makes get-or-create one step
 	users *expirable.LRU[string, *rate.Limiter]
@@ -58,7 +59,7 @@ type memoryLimiter struct {
 
 func newMemoryLimiter(count int, per time.Duration, size int, now func() time.Time) *memoryLimiter {
 	return &memoryLimiter{
-		users: expirable.NewLRU[string, *rate.Limiter](size, nil, per),
+		users: expirable.NewLRU[string, *rate.Limiter](size, nil, max(per, time.Minute)),
 		limit: rate.Limit(float64(count) / per.Seconds()),
 		burst: count,
 		now:   now,

@@ -123,7 +123,7 @@ func (l *redisLimiter) Allow(ctx context.Context, user string) (bool, error) {
 	ctx, cancel := context.WithTimeout(ctx, l.timeout)
 	defer cancel()
 	n, err := tokenBucket.Run(ctx, l.client, []string{ratePrefix + user},
-		l.burst, strconv.FormatInt(l.period.Milliseconds(), 10)).Int()
+		l.burst, strconv.FormatInt(max(l.period.Milliseconds(), 1), 10)).Int()
 	if err != nil {
 		return false, fmt.Errorf("redis rate limit: %w", err)
 	}
