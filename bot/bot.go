@@ -15,6 +15,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
@@ -73,6 +74,12 @@ type Options struct {
 	RateLimit       int      // questions per user per RatePer; 0: unlimited
 	RatePer         time.Duration
 
+	// Store holds what replicas share: handled deliveries and signatures,
+	// and rate limits (store.Open). Nil, or nil fields, mean memory of this
+	// process only, the limiter then made from RateLimit and RatePer. A
+	// given Limiter carries its own rate; RateLimit does not change it.
+	Store *store.Bundle
+
 	MaxConcurrent   int           // answers worked on at once; default 8
 	AnswerTimeout   time.Duration // per answer, including Slack calls; default 30 s
 	ShutdownTimeout time.Duration // how long Drain waits; default 20 s
@@ -83,7 +90,8 @@ type Options struct {
 	// SocketOptions are passed to socketmode.New (tests shorten the ping
 	// interval; production leaves it empty).
 	SocketOptions []socketmode.Option
-	// Now is the clock for rate limits and de-duplication; time.Now if nil.
+	// Now is the clock for the memory stores' rate limits and
+	// de-duplication; time.Now if nil.
 	Now func() time.Time
 }
 
@@ -104,10 +112,8 @@ type Service struct {
 	title    string             // report title for headers; see titleOr
 	features map[string]Command // command name -> feature, nil when absent
 	allowed  map[string]bool
-	limiter  *limiter
-	events   *seenSet // event ids
-	messages *seenSet // channel + message ts
-	replays  *seenSet // request signatures
+	limiter  store.Limiter // nil: no rate limit
+	dedupe   store.Deduper // event ids, messages and signatures, by key prefix
 	clean    *markup.Cleaner
 	now      func() time.Time
 	self     atomic.Pointer[identity]
@@ -206,13 +212,20 @@ func New(opts Options) (*Service, error) {
 			b.allowed[strings.TrimSpace(c)] = true
 		}
 	}
-	b.limiter = newLimiter(opts.RateLimit, opts.RatePer, 10000)
-	// Slack retries for up to about an hour; event ids are unique, so keep
-	// them long. Messages get both an app_mention and a message event within
-	// seconds; signatures are only valid for the 5-minute window.
-	b.events = newSeenSet(time.Hour, 50000)
-	b.messages = newSeenSet(time.Hour, 50000)
-	b.replays = newSeenSet(6*time.Minute, 100000)
+	var given store.Bundle
+	if opts.Store != nil {
+		given = *opts.Store
+	}
+	b.dedupe, b.limiter = given.Dedupe, given.Limiter
+	if b.dedupe == nil || b.limiter == nil {
+		mem := store.NewMemory(store.Options{RateLimit: opts.RateLimit, RatePer: opts.RatePer, Now: b.now})
+		if b.dedupe == nil {
+			b.dedupe = mem.Dedupe
+		}
+		if b.limiter == nil {
+			b.limiter = mem.Limiter
+		}
+	}
 	b.sem = make(chan struct{}, workers)
 	b.workCtx, b.stopWork = context.WithCancel(context.Background())
 	return b, nil

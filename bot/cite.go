@@ -15,7 +15,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/cite"
 )
 
-// Citer finds quotable passages for a claim (*index.Engine implements it).
+// Citer finds quotable passages for a claim (*cite.Engine implements it).
 type Citer interface {
 	Cite(ctx context.Context, claim string, n int) (cite.Citation, error)
 }

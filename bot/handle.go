@@ -63,7 +63,7 @@ func (b *Service) onEvent(eventID string, data any) {
 	}
 	b.metrics.requests.WithLabelValues(m.kind).Inc()
 	now := b.now()
-	if eventID != "" && !b.events.firstTime(eventID, now) {
+	if eventID != "" && !b.firstTime(b.workCtx, keyEvent+eventID, eventTTL) {
 		b.metrics.duplicates.WithLabelValues("event_id").Inc()
 		b.log.Debug("dropping redelivered event", "event_id", eventID)
 		return
@@ -83,7 +83,7 @@ func (b *Service) onEvent(eventID string, data any) {
 	}
 	// Only mark the message once we know we will answer it, so that an
 	// ignored copy cannot hide the copy we should answer.
-	if !b.messages.firstTime(m.channel+"/"+m.ts, now) {
+	if !b.firstTime(b.workCtx, keyMessage+m.channel+"/"+m.ts, messageTTL) {
 		b.metrics.duplicates.WithLabelValues("message").Inc()
 		b.log.Debug("dropping second event for one message", "event_id", eventID, "channel", m.channel, "ts", m.ts)
 		return
@@ -108,7 +108,7 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
 		msg, outcome = b.usage(lang), outcomeUsage
-	case !b.limiter.allow(m.user, b.now()):
+	case !b.allow(ctx, m.user):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = b.working(ctx, m.channel, m.ts)
@@ -230,7 +230,7 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isHelp(text):
 		msg, outcome = b.usage(lang), outcomeUsage
-	case !b.limiter.allow(cmd.UserID, b.now()):
+	case !b.allow(ctx, cmd.UserID):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
 		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
@@ -315,13 +315,13 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 			}
 		}
 	case actionMore:
-		if !b.limiter.allow(cb.User.ID, b.now()) {
+		if !b.allow(ctx, cb.User.ID) {
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
 	case actionAll, actionBibTeX:
-		if !b.limiter.allow(cb.User.ID, b.now()) {
+		if !b.allow(ctx, cb.User.ID) {
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}

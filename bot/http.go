@@ -112,7 +112,7 @@ func (b *Service) verified(secret string, next func(http.ResponseWriter, *http.R
 			return
 		}
 		// Only genuine signatures are remembered, so forgeries cannot fill the set.
-		if !b.replays.firstTime(r.Header.Get("X-Slack-Signature"), b.now()) {
+		if !b.firstTime(r.Context(), keySignature+r.Header.Get("X-Slack-Signature"), signatureTTL) {
 			reject(http.StatusUnauthorized, "replay", "request already received")
 			return
 		}

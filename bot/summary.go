@@ -15,7 +15,7 @@ import (
 )
 
 // Summarizer is the engine's country and company summaries as the bot uses
-// them (*index.Engine implements it).
+// them (*summary.Engine implements it).
 type Summarizer interface {
 	Country(ctx context.Context, name string) (summary.Summary, error)
 	Company(ctx context.Context, name string) (summary.Summary, error)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/url"
 	"os"
 	"regexp"
 	"strconv"
@@ -31,6 +32,10 @@ const (
 // DefaultHTTPAddr is where HTTP mode listens unless told otherwise.
 const DefaultHTTPAddr = ":8080"
 
+// StoreMemory keeps shared state in the process; a redis:// or rediss:// URL
+// shares it between replicas.
+const StoreMemory = "memory"
+
 // Environment variable names; README.md lists them with their meaning.
 const (
 	EnvAppToken        = "SLACK_APP_TOKEN"
@@ -49,6 +54,7 @@ const (
 	EnvRateLimit       = "REPORTBOT_RATE_LIMIT"
 	EnvLogLevel        = "REPORTBOT_LOG_LEVEL"
 	EnvShutdownTimeout = "REPORTBOT_SHUTDOWN_TIMEOUT"
+	EnvStore           = "REPORTBOT_STORE"
 )
 
 // Commands holds the slash command names, each with its leading slash.
@@ -87,6 +93,9 @@ type Settings struct {
 	RateLimit       RateLimit
 	LogLevel        slog.Level
 	ShutdownTimeout time.Duration
+	// Store is StoreMemory or a Redis URL, which may hold a password: log
+	// it only through store.Redact.
+	Store string
 }
 
 // Default returns the settings used when nothing overrides them.
@@ -102,6 +111,7 @@ func Default() Settings {
 		RateLimit:       RateLimit{Count: 6, Per: time.Minute},
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
+		Store:           StoreMemory,
 	}
 }
 
@@ -120,6 +130,7 @@ type file struct {
 	RateLimit       *string   `yaml:"rate_limit"`
 	LogLevel        *string   `yaml:"log_level"`
 	ShutdownTimeout *string   `yaml:"shutdown_timeout"`
+	Store           *string   `yaml:"store"`
 }
 
 // raw holds every setting as text, keyed by the name used in messages, so the
@@ -158,6 +169,7 @@ func settings() []setting {
 		{"rate_limit", EnvRateLimit, "rate-limit", `questions per user, e.g. "6/1m"; "off" disables`},
 		{"log_level", EnvLogLevel, "log-level", "debug, info, warn or error"},
 		{"shutdown_timeout", EnvShutdownTimeout, "shutdown-timeout", "how long in-flight answers may run after SIGTERM"},
+		{"store", EnvStore, "store", "where state shared between replicas lives: memory, or redis://[:password@]host:port/db (rediss:// for TLS)"},
 	}
 }
 
@@ -242,6 +254,7 @@ func (r *raw) readFile(path string) error {
 	put("rate_limit", f.RateLimit)
 	put("log_level", f.LogLevel)
 	put("shutdown_timeout", f.ShutdownTimeout)
+	put("store", f.Store)
 	if f.Commands != nil {
 		for key, v := range map[string]string{
 			"commands.report":  f.Commands.Report,
@@ -412,6 +425,16 @@ func (r *raw) build() (Settings, error) {
 		}
 	}
 
+	if v, ok := r.values["store"]; ok {
+		c.Store = strings.TrimSpace(v)
+		if c.Store == "" || strings.EqualFold(c.Store, StoreMemory) {
+			c.Store = StoreMemory
+		} else if !redisURL(c.Store) {
+			// The URL may hold a password, so only its shape is described.
+			bad("store", `must be "memory" or a redis:// or rediss:// URL with a host, e.g. redis://redis:6379/0`)
+		}
+	}
+
 	if len(errs) > 0 {
 		return Settings{}, errors.Join(errs...)
 	}
@@ -429,6 +452,13 @@ func (r *raw) name(key string) string {
 		}
 	}
 	return key
+}
+
+// redisURL reports whether s looks like a Redis URL; store.Open checks the
+// rest (database number, query parameters).
+func redisURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "redis" || u.Scheme == "rediss") && u.Host != ""
 }
 
 // ParseRateLimit reads "N/duration" (e.g. "6/1m", "20/1h") or "off"/"0".

@@ -16,6 +16,7 @@ const (
 	botToken = "xoxb-1234567890-abcdefghij"
 	appToken = "xapp-1-A123-456-abcdef0123"
 	secret   = "8f742231b10e8888abcd99aabbcc85a5"
+	storePW  = "redis-pw-123"
 )
 
 func env(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
@@ -52,6 +53,7 @@ commands:
   report: /ask
 allowed_channels: [C0AAA, G0BBB]
 shutdown_timeout: 45s
+store: redis://redis:6379/1
 `)
 	tests := []struct {
 		name  string
@@ -78,6 +80,9 @@ shutdown_timeout: 45s
 			}
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "G0BBB"}) {
 				t.Errorf("allowed = %v", c.AllowedChannels)
+			}
+			if c.Store != "redis://redis:6379/1" {
+				t.Errorf("store = %q, want the file's", c.Store)
 			}
 		}},
 		{"env overrides file, flag overrides env", []string{"--config", file, "--addr", ":9200", "--log-level", "warn"},
@@ -128,6 +133,26 @@ shutdown_timeout: 45s
 				t.Errorf("rate limit = %v, want off", c.RateLimit)
 			}
 		}},
+		{"store defaults to memory", nil, tokens, func(t *testing.T, c Settings) {
+			if c.Store != StoreMemory {
+				t.Errorf("store = %q, want %q", c.Store, StoreMemory)
+			}
+		}},
+		{"store from environment, with a password", nil, with(map[string]string{EnvStore: "rediss://:" + storePW + "@cache.example:6380/0"}), func(t *testing.T, c Settings) {
+			if c.Store != "rediss://:"+storePW+"@cache.example:6380/0" {
+				t.Errorf("store = %q", c.Store)
+			}
+		}},
+		{"store flag beats environment", []string{"--store", "memory"}, with(map[string]string{EnvStore: "redis://redis:6379/0"}), func(t *testing.T, c Settings) {
+			if c.Store != StoreMemory {
+				t.Errorf("store = %q, want the flag's %q", c.Store, StoreMemory)
+			}
+		}},
+		{"store name is case-insensitive", []string{"--store", " Memory "}, tokens, func(t *testing.T, c Settings) {
+			if c.Store != StoreMemory {
+				t.Errorf("store = %q, want %q", c.Store, StoreMemory)
+			}
+		}},
 		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, tokens, func(t *testing.T, c Settings) {
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "D0CCC"}) {
 				t.Errorf("allowed = %v", c.AllowedChannels)
@@ -171,6 +196,11 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key in file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mdoe: http\n", ErrMalformed, []string{"mdoe"}},
 		{"file not YAML", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: [unclosed\n", ErrMalformed, []string{"config file"}},
 		{"bad value in file names the file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: pigeon\n", ErrMalformed, []string{"config file", "(mode)"}},
+		{"store not a URL", []string{"--store", "redis"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--store", "redis://"}},
+		{"store with another scheme", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvStore: "http://:" + storePW + "@cache:6379"}, "", ErrMalformed, []string{EnvStore}},
+		{"store URL without a host", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvStore: "redis://:" + storePW + "@/0"}, "", ErrMalformed, []string{EnvStore}},
+		{"store URL that does not parse", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvStore: "redis://:" + storePW + "@cache:port/0"}, "", ErrMalformed, []string{EnvStore}},
+		{"bad store in file names the file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "store: memcached://:" + storePW + "@cache\n", ErrMalformed, []string{"config file", "(store)"}},
 		{"stray argument", []string{"extra"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"extra"}},
 	}
 	for _, tt := range tests {
@@ -188,7 +218,7 @@ func TestLoadErrors(t *testing.T) {
 					t.Errorf("error %q does not mention %q", err, w)
 				}
 			}
-			for _, s := range []string{botToken, secret} {
+			for _, s := range []string{botToken, secret, storePW} {
 				if strings.Contains(err.Error(), s) {
 					t.Errorf("error leaks a secret: %q", err)
 				}
@@ -210,7 +240,7 @@ func TestLoadHelp(t *testing.T) {
 	if !errors.Is(err, flag.ErrHelp) {
 		t.Fatalf("Load(-h) = %v, want flag.ErrHelp", err)
 	}
-	for _, w := range []string{"-mode", "-addr", "-report", "-rate-limit", "REPORTBOT_REPORT"} {
+	for _, w := range []string{"-mode", "-addr", "-report", "-rate-limit", "REPORTBOT_REPORT", "-store", "REPORTBOT_STORE"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("usage lacks %q", w)
 		}

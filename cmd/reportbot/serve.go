@@ -11,9 +11,11 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot"
+	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/config"
 )
 
@@ -33,6 +35,24 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		return fmt.Errorf("serve: loading the report: %w", err)
 	}
 
+	// One registry for the bot's and the store's metrics, both on /metrics.
+	registry := prometheus.NewRegistry()
+	shared, err := store.Open(ctx, cfg.Store, store.Options{
+		RateLimit: cfg.RateLimit.Count,
+		RatePer:   cfg.RateLimit.Per,
+		Logger:    logger,
+		Registry:  registry,
+	})
+	if err != nil {
+		return fmt.Errorf("serve: opening the store: %w", err)
+	}
+	// Deferred before the bot starts, so it runs after the bot has drained.
+	defer func() {
+		if err := shared.Close(); err != nil {
+			logger.Warn("closing the store", "error", err)
+		}
+	}()
+
 	slackOpts := []slack.Option{slack.OptionHTTPClient(&http.Client{Timeout: 15 * time.Second})}
 	if cfg.AppToken != "" {
 		slackOpts = append(slackOpts, slack.OptionAppLevelToken(cfg.AppToken))
@@ -44,6 +64,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		Searcher: engine.answers, // the bot cleans markup itself
 		Slack:    slack.New(cfg.BotToken, slackOpts...),
 		Logger:   logger,
+		Registry: registry,
+		Store:    shared,
 		Commands: bot.Commands{
 			Report:  cfg.Commands.Report,
 			Country: cfg.Commands.Country,
@@ -64,7 +86,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	}
 
 	logger.Info("starting", "mode", cfg.Mode, "report", reportName(cfg.Report),
-		"rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels))
+		"rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels),
+		"store", store.Redact(cfg.Store))
 	switch cfg.Mode {
 	case config.ModeHTTP:
 		ln, err := net.Listen("tcp", cfg.Addr)
