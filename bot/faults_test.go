@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"net"
+	"net/http"
 	"sync"
 	"testing"
 	"time"
@@ -190,4 +191,106 @@ func TestSlackCallRetryRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestRepliesSurviveSlackFaults(t *testing.T) {
+	const commands, mentions, dms = 250, 150, 100
+	sleeper := &noSleep{}
+	h := newHarness(t, func(o *Options) {
+		o.Sleep = sleeper.sleep
+		o.RetryAttempts = 3
+	})
+	h.slack.mu.Lock()
+	// 10% of calls fail, 5% more are slow; no call fails three times in a
+	// row, which the bot's three attempts must get through.
+	h.slack.faults = newFaultPlan(20240611, 0.10, 0.05, 2)
+	h.slack.mu.Unlock()
+
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	start := time.Now()
+	for range 20 {
+		wg.Go(func() {
+			for i := range jobs {
+				var status int
+				switch {
+				case i < commands:
+					status, _ = h.postCommand(t, "/report", fmt.Sprintf("질문 %d", i), fmt.Sprintf("U%d", i), "C1", fmt.Sprintf("f-%d", i))
+				case i < commands+mentions:
+					status, _ = h.postEvent(t, mentionEvent(fmt.Sprintf("EvM%d", i), "C1", fmt.Sprintf("U%d", i),
+						fmt.Sprintf("200.%d", i), "<@UBOT> AI 반도체?"), nil)
+				default:
+					status, _ = h.postEvent(t, dmEvent(fmt.Sprintf("EvD%d", i), fmt.Sprintf("D%d", i), fmt.Sprintf("U%d", i),
+						fmt.Sprintf("300.%d", i), "AI 인재 정책?", nil), nil)
+				}
+				if status != http.StatusOK {
+					t.Errorf("request %d: status %d, want 200", i, status)
+				}
+			}
+		})
+	}
+	for i := range commands + mentions + dms {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	h.bot.Wait()
+	elapsed := time.Since(start)
+
+	fs := h.slack
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	for i := range commands {
+		if n := len(fs.responses[fmt.Sprintf("f-%d", i)]); n != 1 {
+			t.Errorf("command %d: %d replies, want exactly 1", i, n)
+		}
+	}
+	posts := map[string]int{}
+	for _, p := range fs.posts {
+		posts[p.Channel+"/"+p.ThreadTS]++
+	}
+	reactions := map[string]int{}
+	for _, r := range fs.reactions {
+		reactions[r.Op+" "+r.Channel+"/"+r.TS]++
+	}
+	for i := commands; i < commands+mentions+dms; i++ {
+		channel, ts, thread := "C1", fmt.Sprintf("200.%d", i), fmt.Sprintf("200.%d", i)
+		if i >= commands+mentions {
+			channel, ts, thread = fmt.Sprintf("D%d", i), fmt.Sprintf("300.%d", i), ""
+		}
+		if n := posts[channel+"/"+thread]; n != 1 {
+			t.Errorf("event %d: %d replies, want exactly 1", i, n)
+		}
+		for _, op := range []string{"reactions.add", "reactions.remove"} {
+			if n := reactions[op+" "+channel+"/"+ts]; n != 1 {
+				t.Errorf("event %d: %s %d times, want 1", i, op, n)
+			}
+		}
+	}
+	if len(fs.posts) != mentions+dms {
+		t.Errorf("%d posts, want %d", len(fs.posts), mentions+dms)
+	}
+
+	total := 0
+	for _, method := range []string{"response_url", "chat.postMessage", "reactions.add", "reactions.remove", "auth.test"} {
+		want := fs.injected[method]
+		total += want
+		if got := counter(t, h.bot, "reportbot_slack_api_errors_total", "method", method); got != float64(want) {
+			t.Errorf("%s: %v errors counted, want the %d injected", method, got, want)
+		}
+	}
+	// A plan that injected next to nothing would prove nothing.
+	if calls := sum(fs.calls); total*20 < calls {
+		t.Errorf("only %d of %d calls failed; the plan is not doing its job", total, calls)
+	}
+	t.Logf("%d requests, %d Slack calls: %d failures injected (%v), %d slow; all answered in %v, %d retry waits",
+		commands+mentions+dms, sum(fs.calls), total, fs.injected, fs.slowed, elapsed, len(sleeper.recorded()))
+}
+
+func sum(m map[string]int) int {
+	n := 0
+	for _, v := range m {
+		n += v
+	}
+	return n
 }
