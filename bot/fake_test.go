@@ -119,7 +119,9 @@ type fakeSlack struct {
 	hangs    int            // such posts ever received
 	release  chan struct{}  // closed when the test ends: hung posts return
 
-	conns chan *wsPeer // every accepted websocket, for the test to drive
+	conns   chan *wsPeer // every accepted websocket, for the test to drive
+	wsDrops int          // connections still to close right after hello
+	dropped int          // connections closed that way
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -475,6 +477,20 @@ func (f *fakeSlack) websocket(w http.ResponseWriter, r *http.Request) {
 	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	conn, err := up.Upgrade(w, r, nil)
 	if err != nil {
+		return
+	}
+	f.mu.Lock()
+	drop := f.wsDrops > 0
+	if drop {
+		f.wsDrops--
+		f.dropped++
+	}
+	f.mu.Unlock()
+	if drop {
+		// What a Slack restart or a network cut looks like to the bot.
+		_ = conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"hello","num_connections":1}`))
+		_ = conn.Close()
+		f.notify()
 		return
 	}
 	p := &wsPeer{conn: conn, acks: make(chan string, 64)}
