@@ -56,7 +56,8 @@ type Options struct {
 	// Slack is the Web API client. In Socket Mode it must also carry the
 	// app-level token (slack.OptionAppLevelToken).
 	Slack *slack.Client
-	// HTTPClient posts to response_url; a 10 s timeout client if nil.
+	// HTTPClient posts to response_url; a plain client if nil (each
+	// attempt gets CallTimeout as its deadline, so it needs no Timeout).
 	HTTPClient *http.Client
 	Logger     *slog.Logger
 	Registry   *prometheus.Registry // metrics go here; a fresh one if nil
@@ -80,11 +81,15 @@ type Options struct {
 	// given Limiter carries its own rate; RateLimit does not change it.
 	Store *store.Bundle
 
-	MaxConcurrent   int           // answers worked on at once; default 8
+	MaxConcurrent   int           // searches and renders at once (CPU-bound work); default 8
+	MaxSlackCalls   int           // Slack requests in flight at once; default 64
 	AnswerTimeout   time.Duration // per answer, including Slack calls; default 30 s
+	CallTimeout     time.Duration // per attempt of one Slack call; default 10 s
 	ShutdownTimeout time.Duration // how long Drain waits; default 20 s
-	RetryAttempts   int           // tries per Slack call when rate limited; default 3
-	MaxRetryWait    time.Duration // longest Retry-After honoured; default 30 s
+	RetryAttempts   int           // tries per Slack call (see call); default 3
+	RetryBackoff    time.Duration // first wait after a 5xx or connection error, doubling; default 250 ms
+	MaxRetryWait    time.Duration // longest single wait, Retry-After included; default 30 s
+	MaxRetryTotal   time.Duration // most waiting between the attempts of one call; default 30 s
 	MaxBodyBytes    int64         // largest HTTP request accepted; default 256 KiB
 
 	// SocketOptions are passed to socketmode.New (tests shorten the ping
@@ -93,6 +98,9 @@ type Options struct {
 	// Now is the clock for the memory stores' rate limits and
 	// de-duplication; time.Now if nil.
 	Now func() time.Time
+	// Sleep waits between the attempts of a Slack call, returning early with
+	// ctx's error; a timer if nil. Tests pass one that returns at once.
+	Sleep func(ctx context.Context, d time.Duration) error
 }
 
 // identity is who the bot is in the workspace, learnt from auth.test.
@@ -116,17 +124,22 @@ type Service struct {
 	dedupe   store.Deduper // event ids, messages and signatures, by key prefix
 	clean    *markup.Cleaner
 	now      func() time.Time
+	sleep    func(context.Context, time.Duration) error
 	self     atomic.Pointer[identity]
 
 	answerTimeout   time.Duration
+	callTimeout     time.Duration
 	shutdownTimeout time.Duration
 	retryAttempts   int
+	retryBackoff    time.Duration
 	maxRetryWait    time.Duration
+	maxRetryTotal   time.Duration
 	maxBody         int64
 	socketOptions   []socketmode.Option
 
-	sem      chan struct{}
-	mu       sync.Mutex // guards draining and the Add side of inflight
+	sem      chan struct{} // worker slots for searching and rendering
+	calls    chan struct{} // slots for Slack requests in flight
+	mu       sync.Mutex    // guards draining and the Add side of inflight
 	draining bool
 	inflight sync.WaitGroup
 	workCtx  context.Context
@@ -150,10 +163,14 @@ func New(opts Options) (*Service, error) {
 		title:           strings.TrimSpace(opts.ReportTitle),
 		now:             opts.Now,
 		clean:           markup.New(),
+		sleep:           opts.Sleep,
 		answerTimeout:   orDuration(opts.AnswerTimeout, 30*time.Second),
+		callTimeout:     orDuration(opts.CallTimeout, 10*time.Second),
 		shutdownTimeout: orDuration(opts.ShutdownTimeout, 20*time.Second),
 		retryAttempts:   max(opts.RetryAttempts, 1),
+		retryBackoff:    orDuration(opts.RetryBackoff, 250*time.Millisecond),
 		maxRetryWait:    orDuration(opts.MaxRetryWait, 30*time.Second),
+		maxRetryTotal:   orDuration(opts.MaxRetryTotal, 30*time.Second),
 		maxBody:         opts.MaxBodyBytes,
 		socketOptions:   opts.SocketOptions,
 	}
@@ -164,18 +181,25 @@ func New(opts Options) (*Service, error) {
 	if workers <= 0 {
 		workers = 8
 	}
+	slackCalls := opts.MaxSlackCalls
+	if slackCalls <= 0 {
+		slackCalls = 64
+	}
 	if b.client == nil {
 		// Every response_url is on the same Slack host; keeping one idle
-		// connection per worker avoids a TCP and TLS handshake per reply.
+		// connection per concurrent call avoids a TCP and TLS handshake per reply.
 		tr := http.DefaultTransport.(*http.Transport).Clone()
-		tr.MaxIdleConnsPerHost = workers
-		b.client = &http.Client{Timeout: 10 * time.Second, Transport: tr}
+		tr.MaxIdleConnsPerHost = slackCalls
+		b.client = &http.Client{Transport: tr}
 	}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
 	if b.now == nil {
 		b.now = time.Now
+	}
+	if b.sleep == nil {
+		b.sleep = sleepTimer
 	}
 	if b.maxBody <= 0 {
 		b.maxBody = 256 << 10
@@ -227,6 +251,7 @@ func New(opts Options) (*Service, error) {
 		}
 	}
 	b.sem = make(chan struct{}, workers)
+	b.calls = make(chan struct{}, slackCalls)
 	b.workCtx, b.stopWork = context.WithCancel(context.Background())
 	return b, nil
 }
@@ -266,6 +291,10 @@ func (b *Service) identity() identity {
 // spawn runs fn in the background with a bounded context, unless the bot is
 // shutting down. The transports acknowledge first and then spawn, which is
 // what keeps every acknowledgement well inside Slack's 3 seconds.
+//
+// fn takes no worker slot of its own: only its search and rendering do (see
+// inWorker), so an answer waiting on a slow or hung Slack endpoint holds
+// nothing that other answers need.
 func (b *Service) spawn(kind string, fn func(ctx context.Context)) bool {
 	b.mu.Lock()
 	if b.draining {
@@ -284,17 +313,25 @@ func (b *Service) spawn(kind string, fn func(ctx context.Context)) bool {
 				b.metrics.outcomes.WithLabelValues("error").Inc()
 			}
 		}()
-		select {
-		case b.sem <- struct{}{}:
-		case <-b.workCtx.Done():
-			return
-		}
-		defer func() { <-b.sem }()
 		ctx, cancel := context.WithTimeout(b.workCtx, b.answerTimeout)
 		defer cancel()
 		fn(ctx)
 	}()
 	return true
+}
+
+// inWorker runs fn, the CPU-bound part of an answer, in one of the
+// MaxConcurrent worker slots, so that a burst cannot run more searches at
+// once than the machine has room for.
+func (b *Service) inWorker(ctx context.Context, fn func()) error {
+	select {
+	case b.sem <- struct{}{}:
+	case <-ctx.Done():
+		return fmt.Errorf("waiting for a worker: %w", ctx.Err())
+	}
+	defer func() { <-b.sem }()
+	fn()
+	return nil
 }
 
 // Drain stops taking new work and waits for answers in flight, up to the
@@ -326,29 +363,4 @@ func (b *Service) Drain() error {
 // reply that will ever be sent has been sent.
 func (b *Service) Wait() {
 	b.inflight.Wait()
-}
-
-// call runs one Slack Web API call, honouring Retry-After on 429s for a
-// bounded number of attempts, and counts failures by method.
-func (b *Service) call(ctx context.Context, method string, fn func(context.Context) error) error {
-	for attempt := 1; ; attempt++ {
-		err := fn(ctx)
-		if err == nil {
-			return nil
-		}
-		b.metrics.slackErrors.WithLabelValues(method).Inc()
-		var rl *slack.RateLimitedError
-		if !errors.As(err, &rl) || attempt >= b.retryAttempts {
-			return fmt.Errorf("%s: %w", method, err)
-		}
-		wait := min(max(rl.RetryAfter, 0), b.maxRetryWait)
-		b.log.Warn("slack rate limited; retrying", "method", method, "retry_after", wait, "attempt", attempt)
-		t := time.NewTimer(wait)
-		select {
-		case <-t.C:
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("%s: waiting out a rate limit: %w", method, ctx.Err())
-		}
-	}
 }

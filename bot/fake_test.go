@@ -7,8 +7,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"log/slog"
+	"math/rand/v2"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -111,7 +114,16 @@ type fakeSlack struct {
 	authError string                 // when set, auth.test fails with it
 	changed   chan struct{}
 
-	conns chan *wsPeer // every accepted websocket, for the test to drive
+	faults   *faultPlan     // when set, fails a share of calls (see fault)
+	injected map[string]int // method -> failures given by faults
+	slowed   int            // calls answered late but well
+	hanging  int            // response_url posts to /resp/hang-… now blocked
+	hangs    int            // such posts ever received
+	release  chan struct{}  // closed when the test ends: hung posts return
+
+	conns   chan *wsPeer // every accepted websocket, for the test to drive
+	wsDrops int          // connections still to close right after hello
+	dropped int          // connections closed that way
 }
 
 func newFakeSlack(t testing.TB) *fakeSlack {
@@ -121,6 +133,8 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 		throttle:  map[string]int{},
 		changed:   make(chan struct{}, 1),
 		conns:     make(chan *wsPeer, 8),
+		injected:  map[string]int{},
+		release:   make(chan struct{}),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/api/", f.api)
@@ -128,7 +142,139 @@ func newFakeSlack(t testing.TB) *fakeSlack {
 	mux.HandleFunc("/ws", f.websocket)
 	f.srv = httptest.NewServer(mux)
 	t.Cleanup(f.srv.Close)
+	// Registered after Close so that it runs first: Close waits for the
+	// hung handlers.
+	t.Cleanup(func() { close(f.release) })
 	return f
+}
+
+// fault kinds the plan can give.
+const (
+	faultNone = iota
+	faultRateLimit0
+	faultRateLimit1
+	fault500
+	fault503
+	faultReset // hijack, then close with RST
+	faultEOF   // hijack, then close cleanly
+	faultSlow  // a good answer, late
+	fault400   // only for scripts
+	fault404
+	faultHang // never answers; only for scripts
+)
+
+// faultPlan fails a share of the fake's calls, the same way for a given
+// seed whatever order the calls arrive in: each call key (a response_url,
+// or a method with its channel and ts) draws from its own seeded stream.
+// It never fails one key more than maxRun times in a row, so a bot that
+// makes maxRun+1 attempts always gets through.
+type faultPlan struct {
+	seed    uint64
+	rate    float64 // share of calls failed
+	slow    float64 // share of the others answered late
+	maxRun  int
+	streams map[string]*rand.Rand
+	runs    map[string]int
+	script  []int // when set, these faults come first, in order, for any key
+}
+
+// scriptedFaults gives kinds to the next calls, then no more faults.
+func scriptedFaults(kinds ...int) *faultPlan {
+	p := newFaultPlan(1, 0, 0, 0)
+	p.script = kinds
+	return p
+}
+
+func newFaultPlan(seed uint64, rate, slow float64, maxRun int) *faultPlan {
+	return &faultPlan{seed: seed, rate: rate, slow: slow, maxRun: maxRun,
+		streams: map[string]*rand.Rand{}, runs: map[string]int{}}
+}
+
+// next is the fault for the next call on key. The caller holds the fake's lock.
+func (p *faultPlan) next(key string) int {
+	if len(p.script) > 0 {
+		kind := p.script[0]
+		p.script = p.script[1:]
+		return kind
+	}
+	r := p.streams[key]
+	if r == nil {
+		h := fnv.New64a()
+		_, _ = io.WriteString(h, key)
+		r = rand.New(rand.NewPCG(p.seed, h.Sum64()))
+		p.streams[key] = r
+	}
+	x := r.Float64()
+	kind := 1 + r.IntN(faultEOF) // drawn always, so the stream stays in step
+	switch {
+	case x < p.rate && p.runs[key] < p.maxRun:
+		p.runs[key]++
+		return kind
+	case x < p.rate+p.slow:
+		p.runs[key] = 0
+		return faultSlow
+	}
+	p.runs[key] = 0
+	return faultNone
+}
+
+// fault gives the planned failure for one call, if any, and reports whether
+// it answered the request. A failure is counted in injected; a slow answer
+// is not a failure and the caller goes on to answer it.
+func (f *fakeSlack) fault(w http.ResponseWriter, r *http.Request, method, key string) bool {
+	f.mu.Lock()
+	kind := faultNone
+	if f.faults != nil {
+		kind = f.faults.next(method + " " + key)
+	}
+	switch kind {
+	case faultNone:
+	case faultSlow:
+		f.slowed++
+	default:
+		f.calls[method]++
+		f.injected[method]++
+	}
+	f.mu.Unlock()
+	switch kind {
+	case faultNone:
+		return false
+	case faultSlow:
+		t := time.NewTimer(20 * time.Millisecond)
+		defer t.Stop()
+		select {
+		case <-t.C:
+		case <-r.Context().Done():
+		}
+		return false
+	case faultRateLimit0, faultRateLimit1:
+		w.Header().Set("Retry-After", strconv.Itoa(kind-faultRateLimit0))
+		w.WriteHeader(http.StatusTooManyRequests)
+	case fault500:
+		http.Error(w, "internal error", http.StatusInternalServerError)
+	case fault503:
+		http.Error(w, "service unavailable", http.StatusServiceUnavailable)
+	case fault400:
+		http.Error(w, "invalid_payload", http.StatusBadRequest)
+	case fault404:
+		http.Error(w, "expired_url", http.StatusNotFound)
+	case faultHang:
+		select {
+		case <-r.Context().Done():
+		case <-f.release:
+		}
+	case faultReset, faultEOF:
+		conn, _, err := http.NewResponseController(w).Hijack()
+		if err != nil {
+			panic(fmt.Sprintf("fake Slack cannot hijack: %v", err))
+		}
+		if tc, ok := conn.(*net.TCPConn); ok && kind == faultReset {
+			_ = tc.SetLinger(0)
+		}
+		_ = conn.Close()
+	}
+	f.notify()
+	return true
 }
 
 func (f *fakeSlack) apiURL() string { return f.srv.URL + "/api/" }
@@ -171,6 +317,10 @@ func (f *fakeSlack) api(w http.ResponseWriter, r *http.Request) {
 		_ = r.ParseForm()
 		form = r.PostForm
 	}
+	key := form.Get("channel") + "/" + form.Get("thread_ts") + "/" + form.Get("timestamp")
+	if f.fault(w, r, method, key) {
+		return
+	}
 	f.mu.Lock()
 	defer f.notify()
 	defer f.mu.Unlock()
@@ -203,8 +353,19 @@ func (f *fakeSlack) api(w http.ResponseWriter, r *http.Request) {
 
 func (f *fakeSlack) response(w http.ResponseWriter, r *http.Request) {
 	id := strings.TrimPrefix(r.URL.Path, "/resp/")
+	// Read to the end, so that the server notices when the bot hangs up.
+	raw, err := io.ReadAll(r.Body)
 	var body responded
-	err := json.NewDecoder(r.Body).Decode(&body)
+	if err == nil {
+		err = json.Unmarshal(raw, &body)
+	}
+	if strings.HasPrefix(id, "hang-") {
+		f.hang(r)
+		return
+	}
+	if f.fault(w, r, "response_url", id) {
+		return
+	}
 	f.mu.Lock()
 	defer f.notify()
 	defer f.mu.Unlock()
@@ -218,6 +379,25 @@ func (f *fakeSlack) response(w http.ResponseWriter, r *http.Request) {
 	}
 	f.responses[id] = append(f.responses[id], body)
 	fmt.Fprint(w, "ok")
+}
+
+// hang accepts a response_url post and never answers it: it returns when
+// the bot gives up on it or the test ends.
+func (f *fakeSlack) hang(r *http.Request) {
+	f.mu.Lock()
+	f.calls["response_url"]++
+	f.hanging++
+	f.hangs++
+	f.mu.Unlock()
+	f.notify()
+	select {
+	case <-r.Context().Done():
+	case <-f.release:
+	}
+	f.mu.Lock()
+	f.hanging--
+	f.mu.Unlock()
+	f.notify()
 }
 
 // waitFor polls cond, under the fake's lock, until it holds or 10 s pass;
@@ -299,6 +479,20 @@ func (f *fakeSlack) websocket(w http.ResponseWriter, r *http.Request) {
 	up := websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
 	conn, err := up.Upgrade(w, r, nil)
 	if err != nil {
+		return
+	}
+	f.mu.Lock()
+	drop := f.wsDrops > 0
+	if drop {
+		f.wsDrops--
+		f.dropped++
+	}
+	f.mu.Unlock()
+	if drop {
+		// What a Slack restart or a network cut looks like to the bot.
+		_ = conn.WriteMessage(websocket.TextMessage, []byte(`{"type":"hello","num_connections":1}`))
+		_ = conn.Close()
+		f.notify()
 		return
 	}
 	p := &wsPeer{conn: conn, acks: make(chan string, 64)}

@@ -108,7 +108,11 @@ func (b *Service) runFeature(ctx context.Context, log *slog.Logger, r featureRun
 	if call.req.Lang != langKO && call.req.Lang != langEN {
 		call.req.Lang = analysis.Lang(call.req.Text)
 	}
-	rep, err := r.reply(ctx, call)
+	var rep featureReply
+	var err error
+	if werr := b.inWorker(ctx, func() { rep, err = r.reply(ctx, call) }); werr != nil {
+		err = werr
+	}
 	if err == nil && len(rep.msgs) == 0 {
 		err = fmt.Errorf("%s: %w", r.kind(), errEmptyReply)
 	}

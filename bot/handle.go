@@ -13,6 +13,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // Reply outcomes, as counted in reportbot_replies_total.
@@ -148,7 +149,17 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, view answerView) (Message, string) {
 	lang := analysis.Lang(question)
 	view.Title = b.title
-	ans, err := b.searcher.Ask(ctx, question, resultsPerPage*2)
+	var ans answer.Answer
+	var err error
+	var msg Message
+	if werr := b.inWorker(ctx, func() {
+		ans, err = b.searcher.Ask(ctx, question, resultsPerPage*2)
+		if err == nil {
+			msg = b.render(ans, question, lang, view)
+		}
+	}); werr != nil {
+		err = werr
+	}
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
 		return b.usage(lang), outcomeUsage
@@ -158,17 +169,22 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 		log.Error("search failed", "question", clipPlain(question, 200), "error", err)
 		return notice(catalog.For(lang).Failed), outcomeError
 	}
+	if !ans.Answered {
+		return msg, outcomeDeclined
+	}
+	return msg, outcomeAnswered
+}
+
+// render is renderAnswer with the question and language filled in when the
+// engine left them out.
+func (b *Service) render(ans answer.Answer, question, lang string, view answerView) Message {
 	if ans.Question == "" {
 		ans.Question = question
 	}
 	if ans.Lang == "" {
 		ans.Lang = lang
 	}
-	msg := renderAnswer(ans, view)
-	if !ans.Answered {
-		return msg, outcomeDeclined
-	}
-	return msg, outcomeAnswered
+	return renderAnswer(ans, view)
 }
 
 // usage explains /report, naming the report by its title.
@@ -236,7 +252,9 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isFeature:
 		var err error
-		msg, err = feature.Run(ctx, req)
+		if werr := b.inWorker(ctx, func() { msg, err = feature.Run(ctx, req) }); werr != nil {
+			err = werr
+		}
 		outcome = outcomeAnswered
 		if err != nil {
 			log.Error("command failed", "error", err)

@@ -1,13 +1,9 @@
 package bot
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"net/http"
-	"strconv"
 	"strings"
 	"time"
 
@@ -35,44 +31,28 @@ func (b *Service) guard(msg Message, lang string) Message {
 }
 
 // respond posts msg to a slash command's or button's response_url.
+//
+// slack.PostWebhookCustomHTTPContext reports a 429 with Retry-After as
+// *slack.RateLimitedError and any other status but 200 as
+// slack.StatusCodeError, which is what call's retry rules read.
+// WebhookMessage sends replace_original and delete_original even when
+// false; false is also Slack's default for response_url, and it is what we
+// want: a button click adds a reply and leaves the answer it came from in
+// place.
 func (b *Service) respond(ctx context.Context, responseURL string, msg Message, responseType string) error {
 	if !strings.HasPrefix(responseURL, "https://") && !strings.HasPrefix(responseURL, "http://") {
 		return fmt.Errorf("response_url %q: %w", responseURL, errResponseURL)
 	}
-	// replace_original is always false: a button click adds a reply and
-	// leaves the answer it came from in place.
-	body, err := marshalPlain(struct {
-		Text            string        `json:"text"`
-		Blocks          []slack.Block `json:"blocks"`
-		ResponseType    string        `json:"response_type"`
-		ReplaceOriginal bool          `json:"replace_original"`
-	}{msg.Text, msg.Blocks, responseType, false})
-	if err != nil {
-		return fmt.Errorf("encoding reply: %w", err)
+	wh := &slack.WebhookMessage{
+		Text:            msg.Text,
+		ResponseType:    responseType,
+		ReplaceOriginal: false,
+	}
+	if len(msg.Blocks) > 0 {
+		wh.Blocks = &slack.Blocks{BlockSet: msg.Blocks}
 	}
 	return b.call(ctx, "response_url", func(ctx context.Context) error {
-		req, err := http.NewRequestWithContext(ctx, http.MethodPost, responseURL, bytes.NewReader(body))
-		if err != nil {
-			return fmt.Errorf("building request: %w", err)
-		}
-		req.Header.Set("Content-Type", "application/json; charset=utf-8")
-		resp, err := b.client.Do(req)
-		if err != nil {
-			return err
-		}
-		defer resp.Body.Close()
-		detail, _ := io.ReadAll(io.LimitReader(resp.Body, 512))
-		if resp.StatusCode == http.StatusTooManyRequests {
-			secs, err := strconv.Atoi(resp.Header.Get("Retry-After"))
-			if err != nil || secs < 0 {
-				secs = 1 // no usable hint: back off a little rather than hammer
-			}
-			return &slack.RateLimitedError{RetryAfter: time.Duration(secs) * time.Second}
-		}
-		if resp.StatusCode/100 != 2 {
-			return fmt.Errorf("status %d: %s", resp.StatusCode, bytes.TrimSpace(detail))
-		}
-		return nil
+		return slack.PostWebhookCustomHTTPContext(ctx, responseURL, b.client, wh)
 	})
 }
 
@@ -100,7 +80,9 @@ const workingReaction = "hourglass_flowing_sand"
 func (b *Service) working(ctx context.Context, channel, ts string) func() {
 	ref := slack.NewRefToMessage(channel, ts)
 	err := b.call(ctx, "reactions.add", func(ctx context.Context) error {
-		return b.api.AddReactionContext(ctx, workingReaction, ref)
+		// A retry after an attempt that did reach Slack finds the reaction
+		// there already, which is the state we wanted.
+		return ignoreSlackError(b.api.AddReactionContext(ctx, workingReaction, ref), "already_reacted")
 	})
 	if err != nil {
 		b.log.Warn("could not add the working indicator", "channel", channel, "ts", ts, "error", err)
@@ -112,10 +94,19 @@ func (b *Service) working(ctx context.Context, channel, ts string) func() {
 		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
 		defer cancel()
 		err := b.call(ctx, "reactions.remove", func(ctx context.Context) error {
-			return b.api.RemoveReactionContext(ctx, workingReaction, ref)
+			return ignoreSlackError(b.api.RemoveReactionContext(ctx, workingReaction, ref), "no_reaction")
 		})
 		if err != nil {
 			b.log.Warn("could not remove the working indicator", "channel", channel, "ts", ts, "error", err)
 		}
 	}
+}
+
+// ignoreSlackError drops Slack's ok:false error code, leaving other errors.
+func ignoreSlackError(err error, code string) error {
+	var se slack.SlackErrorResponse
+	if errors.As(err, &se) && se.Err == code {
+		return nil
+	}
+	return err
 }

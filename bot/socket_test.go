@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 	"time"
@@ -172,5 +173,101 @@ func TestSocketModeShutdownFinishesAnswers(t *testing.T) {
 	}
 	if n := len(fs.snapshotPosts()); n != 1 {
 		t.Errorf("%d answers posted after shutdown, want the in-flight one", n)
+	}
+}
+
+// startSocket runs the bot in Socket Mode against fs until the test ends.
+func startSocket(t *testing.T, fs *fakeSlack, logs *syncBuffer) *Service {
+	t.Helper()
+	b, err := New(Options{
+		Searcher:      &fakeSearcher{fallback: sampleAnswer("")},
+		Slack:         fs.client(),
+		Logger:        slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
+		SocketOptions: []socketmode.Option{socketmode.OptionPingInterval(time.Hour)},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.RunSocket(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("RunSocket = %v, want nil after cancellation", err)
+			}
+		case <-time.After(10 * time.Second):
+			t.Error("RunSocket did not return after cancellation")
+		}
+	})
+	return b
+}
+
+func TestSocketModeReconnectsAfterSlackDropsTheConnection(t *testing.T) {
+	fs := newFakeSlack(t)
+	fs.mu.Lock()
+	fs.wsDrops = 1
+	fs.mu.Unlock()
+	startSocket(t, fs, &syncBuffer{})
+
+	// The first connection is closed by the fake; the peer the test gets is
+	// the bot's second.
+	peer := nextPeer(t, fs)
+	var ev map[string]any
+	_ = json.Unmarshal([]byte(mentionEvent("EvR", "C1", "U1", "50.5", "<@UBOT> AI 반도체?")), &ev)
+	peer.send(t, envelope("env-r", "events_api", ev, 0))
+	peer.waitAck(t, "env-r")
+	fs.waitFor(t, "the answer on the new connection", func() bool { return len(fs.posts) == 1 })
+
+	fs.mu.Lock()
+	defer fs.mu.Unlock()
+	if fs.dropped != 1 {
+		t.Errorf("the fake dropped %d connections, want 1", fs.dropped)
+	}
+	if got := fs.calls["apps.connections.open"]; got < 2 {
+		t.Errorf("apps.connections.open called %d times, want at least 2", got)
+	}
+	if got := fs.posts[0].ThreadTS; got != "50.5" {
+		t.Errorf("answer in thread %q, want 50.5", got)
+	}
+}
+
+func TestSocketModeAcksUnparseableEnvelopes(t *testing.T) {
+	tests := []struct {
+		name  string
+		frame string
+	}{
+		{"events_api payload not an event", envelope("env-ev", "events_api", map[string]any{"type": "event_callback", "event": "oops"}, 0)},
+		{"slash command payload not an object", envelope("env-cmd", "slash_commands", []int{1, 2}, 0)},
+		{"interactive payload not an object", envelope("env-int", "interactive", "click", 0)},
+		{"unknown envelope type", envelope("env-odd", "mystery", map[string]string{"x": "y"}, 0)},
+	}
+	fs := newFakeSlack(t)
+	logs := &syncBuffer{}
+	startSocket(t, fs, logs)
+	peer := nextPeer(t, fs)
+	// Not JSON at all and without an envelope id: nothing to ack, and the
+	// connection must survive it.
+	peer.send(t, "this is not json {")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var env struct {
+				EnvelopeID string `json:"envelope_id"`
+			}
+			if err := json.Unmarshal([]byte(tt.frame), &env); err != nil || env.EnvelopeID == "" {
+				t.Fatalf("test frame has no envelope id: %v", err)
+			}
+			peer.send(t, tt.frame)
+			peer.waitAck(t, env.EnvelopeID)
+			// The ack came from ackBadMessage, not from a parse that worked.
+			if want := `"msg":"unparseable socket mode envelope","envelope_id":"` + env.EnvelopeID + `"`; !strings.Contains(logs.String(), want) {
+				t.Errorf("log lacks %s", want)
+			}
+		})
+	}
+	if n := len(fs.snapshotPosts()); n != 0 {
+		t.Errorf("%d posts for unparseable envelopes, want none", n)
 	}
 }
