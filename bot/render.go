@@ -344,12 +344,8 @@ func bilingual(lang string, pick func(catalog.Labels) string) Message {
 	}
 }
 
-// usage explains the bot with examples in both languages.
-func usage(lang, command string) Message {
-	return usageTitled(lang, command, "")
-}
-
-// usageTitled is usage naming the report by title (catalog.ReportTitle if empty).
+// usageTitled explains the bot with examples in both languages, naming the
+// report by title (catalog.ReportTitle if empty).
 func usageTitled(lang, command, title string) Message {
 	cmd := safe(command)
 	name := safe(titleOr(title))

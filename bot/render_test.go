@@ -92,8 +92,8 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 		{"huge decline", renderAnswer(declined, answerView{})},
 		{"sample english", renderAnswer(sampleAnswer("en"), answerView{Ephemeral: true})},
 		{"empty answer", renderAnswer(answer.Answer{Question: "x", Answered: true}, answerView{})},
-		{"usage ko", usage("ko", "/report")},
-		{"usage en", usage("en", "/report")},
+		{"usage ko", usageTitled("ko", "/report", "")},
+		{"usage en", usageTitled("en", "/report", "")},
 		{"bilingual", bilingual("ko", func(l catalog.Labels) string { return l.NotAvailable })},
 		{"notice", notice(hostile)},
 	}

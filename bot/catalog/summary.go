@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/corpus/hangul"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -83,8 +84,8 @@ func SummaryRefusal(s summary.Summary) string {
 func TopicParticle(name string) string {
 	r, _ := utf8.DecodeLastRuneInString(name)
 	switch {
-	case r >= 0xAC00 && r <= 0xD7A3:
-		if (r-0xAC00)%28 != 0 {
+	case hangul.IsSyllable(r):
+		if hangul.HasFinal(r) {
 			return name + "은"
 		}
 	case strings.ContainsRune("LMNRlmnr", r):
@@ -96,8 +97,7 @@ func TopicParticle(name string) string {
 // QuoteParticle is 이라고 after a syllable with a final consonant (중국이라고)
 // and 라고 otherwise (대만이라고 but 싱가포르라고, EU라고).
 func QuoteParticle(word string) string {
-	r, _ := utf8.DecodeLastRuneInString(word)
-	if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0 {
+	if r, _ := utf8.DecodeLastRuneInString(word); hangul.HasFinal(r) {
 		return "이라고"
 	}
 	return "라고"

@@ -1,8 +1,6 @@
 package hangul
 
 import (
-	"strings"
-
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,14 +21,6 @@ func IsSyllable(r rune) bool { return r >= syllableFirst && r <= syllableLast }
 // HasFinal tells whether a syllable ends in a consonant (받침): 국 yes, 가 no.
 // Particles that follow a word depend on it (은/는, 이/가, 이라고/라고).
 func HasFinal(r rune) bool { return IsSyllable(r) && (r-syllableFirst)%jamoTCount != 0 }
-
-// Final returns the index of a syllable's final consonant, 0 when it has none.
-func Final(r rune) int {
-	if !IsSyllable(r) {
-		return 0
-	}
-	return int((r - syllableFirst) % jamoTCount)
-}
 
 // Compose joins conjoining jamo (as macOS and some keyboards send them) into
 // syllables, and composes every other sequence Unicode composes (NFC).
@@ -95,9 +85,6 @@ func Distance(a, b []rune, limit int) int {
 	}
 	return min(prev[len(b)], limit+1)
 }
-
-// Contains tells whether s holds a Hangul syllable.
-func Contains(s string) bool { return strings.IndexFunc(s, IsSyllable) >= 0 }
 
 func abs(n int) int {
 	if n < 0 {

@@ -1,0 +1,61 @@
+package hangul_test
+
+import (
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus/hangul"
+)
+
+func TestDistance(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		limit int
+		want  int
+	}{
+		{"same", "반도체", "반도체", 1, 0},
+		{"one jamo", "반도채", "반도체", 2, 1},
+		{"swap", "nvdiia", "nvidia", 2, 1},
+		{"beyond the limit", "엔비디아", "인텔", 1, 2},
+		{"lengths far apart", "a", "abcdef", 2, 3},
+		{"empty", "", "ab", 3, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hangul.Distance(hangul.Jamo(tt.a), hangul.Jamo(tt.b), tt.limit); got != tt.want {
+				t.Errorf("Distance(%q, %q, %d) = %d, want %d", tt.a, tt.b, tt.limit, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestComposeAndJamo(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"conjoining jamo", "\u1112\u1161\u11ab\u1100\u116e\u11a8", "한국"},
+		{"already composed", "한국 AI", "한국 AI"},
+		{"Latin accents", "e\u0301", "é"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := hangul.Compose(tt.in)
+			if got != tt.want {
+				t.Errorf("Compose(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+			if back := hangul.Compose(string(hangul.Jamo(got))); back != got {
+				t.Errorf("Compose(Jamo(%q)) = %q, want it back", got, back)
+			}
+		})
+	}
+}
+
+func TestHasFinal(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want bool
+	}{{'국', true}, {'가', false}, {'A', false}}
+	for _, tt := range tests {
+		if got := hangul.HasFinal(tt.r); got != tt.want {
+			t.Errorf("HasFinal(%q) = %v, want %v", tt.r, got, tt.want)
+		}
+	}
+}
