@@ -246,6 +246,10 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	for i, r := range shown {
 		blocks = append(blocks, slack.NewDividerBlock())
 		title := fmt.Sprintf("*%d. %s %s*%s", first+i+1, clip(r.Section, 40), clip(r.SectionTitle, bud.title), pagesText(l, r.Pages))
+		if r.Label != "" {
+			// The side of a comparison this is evidence for.
+			title = fmt.Sprintf("*%d. [%s] %s %s*%s", first+i+1, clip(r.Label, 40), clip(r.Section, 40), clip(r.SectionTitle, bud.title), pagesText(l, r.Pages))
+		}
 		body := title
 		if ex := strings.TrimSpace(r.Excerpt); ex != "" {
 			body += "\n" + quoteLines(clip(ex, bud.excerpt))

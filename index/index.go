@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/corpus/hangul"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
@@ -79,7 +81,7 @@ type Index struct {
 	p     Params
 	names map[string][]string // Korean spellings of names the report prints in Latin letters
 	ents  entityTerms
-	frame frameWords
+	spell *speller
 }
 
 // New builds the index: analyser vocabulary, glossary, and a BM25 index built
@@ -88,7 +90,7 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, p: Defaults(), frame: newFrameWords()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, p: Defaults()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -127,6 +129,10 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	}
 	x.n = float64(len(doc.Passages))
 	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	x.spell = newSpeller(x, latinWords(doc, entries, names))
+	for k := range x.names {
+		x.spell.hangul = append(x.spell.hangul, spelt{k, hangul.Jamo(k)})
+	}
 	return x, nil
 }
 
@@ -173,6 +179,15 @@ func (x *Index) build() error {
 		return fmt.Errorf("build index: %w", err)
 	}
 	return nil
+}
+
+// With returns the index with other parameters; it shares everything else,
+// so fitting can try many without building the index again. Parameters read
+// at build time (MinedTermShare) keep their built value.
+func (x *Index) With(p Params) *Index {
+	y := *x
+	y.p = p
+	return &y
 }
 
 // Close releases the index.
@@ -343,6 +358,32 @@ func dedupe(ss []string) []string {
 			seen[s] = true
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// latinWords are the Latin words a typo may be corrected to: the report's
+// own, the glossary's English, the names the report prints in Latin letters,
+// and the English names of the countries and companies.
+func latinWords(doc *corpus.Document, gloss, names []analysis.Entry) []string {
+	var out []string
+	add := func(text string) {
+		out = append(out, strings.FieldsFunc(text, func(r rune) bool { return r > 127 || !unicode.IsLetter(r) })...)
+	}
+	for _, p := range doc.Passages {
+		add(p.Text)
+	}
+	for _, e := range gloss {
+		add(e.English)
+	}
+	for _, e := range names {
+		add(strings.Join(e.Korean, " "))
+	}
+	for _, e := range doc.Entities.Countries() {
+		add(e.English + " " + strings.Join(e.EnglishMention, " "))
+	}
+	for _, e := range doc.Entities.Companies() {
+		add(e.English + " " + strings.Join(e.Aliases, " "))
 	}
 	return out
 }

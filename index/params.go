@@ -28,6 +28,21 @@ type Params struct {
 	// fewer than this share of passages (and at least three).
 	MinedTermShare float64
 
+	// Typos: a Hangul word of at least TypoMinSyllables syllables is
+	// corrected within one jamo; a Latin word of at least TypoMinLetters
+	// letters within one edit, of TypoTwoEdits letters within two.
+	TypoMinSyllables, TypoMinLetters, TypoTwoEdits int
+
+	// AskWeight scales the word a question word asks about; LongQuestion is
+	// how many words make a question long, and LongUnknown scales the words
+	// the report never uses in a long question.
+	AskWeight float64
+	// AskMust makes the word asked about a constraint when the report never
+	// uses it.
+	AskMust      bool
+	LongQuestion int
+	LongUnknown  float64
+
 	// Partial matches of a concept: all the parts of a compound, some of
 	// them, or most of its Hangul bigrams.
 	AllParts, SomeParts, Bigrams float64
@@ -84,17 +99,21 @@ func Defaults() Params {
 		MinCoverage: 0.45,
 		Candidates:  60,
 
-		UnknownCode: 0.7, UnknownNoun: 0.6, UnknownName: 0.7, UnknownWord: 0.35,
+		UnknownCode: 0.7, UnknownNoun: 0.4, UnknownName: 0.7, UnknownWord: 0.5,
 		VerbalWeight: 0.4, OneSyllableWeight: 0.5,
 		GenericShare:   0.3,
 		MustWeight:     0.4,
 		MinedTermShare: 0.05,
 
+		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
+
+		AskWeight: 1, LongQuestion: 6, LongUnknown: 0.2,
+
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,
 
 		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
-		CoverageFloor: 0.3,
+		CoverageFloor: 0.1,
 		BareCaption:   0.6, Reference: 0.5,
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,

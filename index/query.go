@@ -32,6 +32,13 @@ type Concept struct {
 	// Source is set for a word that asks for a source ("출처", "source"),
 	// which says nothing about which source.
 	Source bool
+	// Ask is set for the word a question word asks about ("가격 얼마").
+	Ask bool
+	// Verbal is set for a Korean verb or adjective.
+	Verbal bool
+	// Corrected is set when the word was a typo of one the report uses;
+	// Surface keeps what was typed.
+	Corrected bool
 }
 
 // Query is a question as the index reads it.
@@ -62,50 +69,6 @@ func (x *Index) idf(df int) float64 {
 	return math.Log(1 + (x.n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// frameWords are the words of a question's frame: they say how something is
-// asked, not what.
-type frameWords struct {
-	ko, en, cite map[string]bool
-}
-
-func newFrameWords() frameWords {
-	return frameWords{ko: koFillers(), en: enFillers(), cite: citeWords()}
-}
-
-func koFillers() map[string]bool {
-	return map[string]bool{
-		"뭐": true, "뭐야": true, "무엇": true, "뭔지": true, "뭔가": true, "뭐뭐": true, "무슨": true, "언제": true,
-		"어디": true, "누구": true, "얼마": true, "몇": true, "어떻게": true, "어떤": true, "어느": true, "왜": true,
-		"알려줘": true, "알려": true, "정리": true, "요약": true, "설명": true, "말해": true, "보고서": true, "내용": true,
-		"있어": true, "있": true, "나와": true, "나와있": true, "했어": true, "좀": true, "거": true, "게": true, "건": true,
-		"것": true, "관련": true, "대해": true, "대해서": true, "대한": true, "얘기": true, "이야기": true, "쪽": true,
-		"각각": true, "그": true, "이": true, "저": true, "해줘": true, "혹시": true, "라고": true, "돼": true,
-		"해": true, "줘": true, "어때": true, "있나": true, "있는지": true, "했는지": true, "뭘": true, "뭐라고": true,
-		"어디서": true, "언제부터": true, "누가": true, "얼마나": true, "어떻": true, "있다고": true, "했다고": true,
-		"나오": true, "나오는": true, "봤어": true, "본": true, "있다": true, "알고": true, "싶어": true,
-		"가지": true, "부분": true, "경우": true, "정도": true, "위해": true, "통해": true, "대비": true,
-	}
-}
-
-func enFillers() map[string]bool {
-	return map[string]bool{
-		"say": true, "tell": true, "describ": true, "explain": true, "mention": true, "accord": true,
-		"call": true, "list": true, "give": true, "pleas": true, "know": true, "want": true, "talk": true,
-		"thing": true, "way": true, "much": true, "mani": true, "also": true, "show": true, "doe": true,
-		"anyth": true, "someth": true, "exact": true, "actual": true, "realli": true, "name": true,
-		"main": true, "kind": true, "type": true, "summari": true, "report": true, "like": true, "get": true,
-		"happen": true, "come": true, "discuss": true, "cover": true, "see": true, "find": true,
-	}
-}
-
-// citeWords mark a question that asks for a source.
-func citeWords() map[string]bool {
-	return map[string]bool{
-		"출처": true, "각주": true, "인용": true, "참고문헌": true, "기사": true, "자료": true, "논문": true, "저자": true,
-		"sourc": true, "footnot": true, "cite": true, "citat": true, "refer": true, "articl": true, "paper": true,
-	}
-}
-
 // analyse turns a question into concepts.
 func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 	toks := x.an.Tokens(q)
@@ -124,13 +87,22 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 				continue
 			}
 		}
-		if x.frame.cite[main] || x.frame.cite[t.Surface] {
+		if t.Source {
 			wantsSource = true
 		}
-		if t.Kind == analysis.TokKorean && (anyIn(x.frame.ko, t.Terms) || x.frame.ko[t.Surface]) || t.Kind == analysis.TokEnglish && x.frame.en[main] {
+		if t.Frame {
 			continue
 		}
-		c := Concept{Surface: t.Surface}
+		corrected := false
+		if x.unknown(t) {
+			if u, ok := x.correct(t); ok {
+				t, main, corrected = u, u.Terms[0], true
+			}
+			if t.Frame {
+				continue
+			}
+		}
+		c := Concept{Surface: t.Surface, Corrected: corrected}
 		if t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode {
 			// The longest glossary phrase that starts here.
 			used := 1
@@ -188,6 +160,11 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 		c.Terms = dedupe(c.Terms)
 		c.Parts = dedupe(c.Parts)
 		c.DF = x.dfAny(strongTerms(c.Terms))
+		if c.DF == 0 && t.Kind == analysis.TokKorean {
+			// A compound of words the report uses ("스파이어칩") is known
+			// through them, as rare as its rarest part.
+			c.DF = x.partsDF(c.Parts)
+		}
 		c.Strict = t.Kind == analysis.TokCode && !analysis.HasHangul(t.Surface) && strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0
 		c.Name = t.Kind == analysis.TokEnglish && i > 0 && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Weight = x.weightOf(t, c)
@@ -201,10 +178,68 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
 		c.Entity = anyIn(x.ents.entities, c.Terms)
-		c.Source = anyIn(x.frame.cite, c.Terms)
+		c.Source = t.Source
+		if asksAbout(toks, i) {
+			// The word a question word asks about ("가격 얼마", "지역 어디")
+			// is what the answer must give: if the report never uses it, the
+			// report cannot give it.
+			c.Ask = true
+			c.Weight *= x.p.AskWeight
+			if c.DF == 0 && !t.Verbal && x.p.AskMust {
+				c.Must = true
+			}
+		}
+		c.Verbal = t.Verbal
 		concepts = append(concepts, c)
 	}
+	// In a long question the words the report never uses are mostly the
+	// asker's context, not the ask.
+	if len(concepts) > x.p.LongQuestion {
+		for i := range concepts {
+			if c := &concepts[i]; c.DF == 0 && !c.Must {
+				c.Weight *= x.p.LongUnknown
+			}
+		}
+	}
 	return concepts, wantsSource
+}
+
+// partsDF is how many passages hold the rarest of a compound's parts, when
+// the report uses every one of them; 0 otherwise.
+func (x *Index) partsDF(parts []string) int {
+	if len(parts) < 2 {
+		return 0
+	}
+	df := 0
+	for _, p := range parts {
+		n := x.df[p]
+		if n == 0 {
+			return 0
+		}
+		if df == 0 || n < df {
+			df = n
+		}
+	}
+	return df
+}
+
+// askWords open the ask of a Korean question: the word before one is what is
+// asked about.
+var askWords = [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제"}
+
+// asksAbout tells whether the next token of a question is a question word,
+// making token i the thing asked about.
+func asksAbout(toks []analysis.Token, i int) bool {
+	if i+1 >= len(toks) || toks[i].Kind != analysis.TokKorean {
+		return false
+	}
+	next := toks[i+1].Surface
+	for _, w := range askWords {
+		if strings.HasPrefix(next, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // expand adds the analysed terms of a translation to a Concept: a one-word
@@ -342,4 +377,44 @@ func (x *Index) weightOf(t analysis.Token, c Concept) float64 {
 		w *= x.p.OneSyllableWeight
 	}
 	return w
+}
+
+// unknown tells whether a token's word is one that neither the report nor
+// the question-side data (glossary, names) knows: a candidate typo.
+func (x *Index) unknown(t analysis.Token) bool {
+	if len(t.Terms) == 0 || t.Frame {
+		return false
+	}
+	main := t.Terms[0]
+	if x.df[main] > 0 || len(x.names[main]) > 0 || x.ents.entities[main] || x.ents.elsewhere[main] {
+		return false
+	}
+	switch t.Kind {
+	case analysis.TokKorean:
+		return !t.Verbal
+	case analysis.TokEnglish:
+		return len(x.gloss.Lookup(main)) == 0 && !x.ents.elsewhere[strings.ToLower(t.Surface)]
+	}
+	return false
+}
+
+// correct turns a typo into the word the report uses, keeping what was typed
+// as the surface.
+func (x *Index) correct(t analysis.Token) (analysis.Token, bool) {
+	switch t.Kind {
+	case analysis.TokKorean:
+		if w, ok := x.spell.korean(t.Terms[0], &x.p); ok {
+			t.Terms, t.Parts = []string{w}, nil
+			return t, true
+		}
+	case analysis.TokEnglish:
+		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok {
+			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
+				u := toks[0]
+				u.Surface = t.Surface
+				return u, true
+			}
+		}
+	}
+	return t, false
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // Candidate is a passage after re-ranking.
@@ -299,4 +300,30 @@ func (x *Index) Pages(id int) string {
 	}
 	s, _ := x.doc.Section(p.Section)
 	return s.Pages()
+}
+
+// Tokens analyses text as questions are analysed, frame words included.
+func (x *Index) Tokens(text string) []analysis.Token { return x.an.Tokens(text) }
+
+// EntityOf names the covered country or company a concept stands for.
+func (x *Index) EntityOf(c Concept) (string, bool) {
+	for _, t := range c.Terms {
+		if n, ok := x.ents.countryOf[t]; ok {
+			return n, true
+		}
+		if n, ok := x.ents.companyOf[t]; ok {
+			return n, true
+		}
+	}
+	return "", false
+}
+
+// About tells whether passage id is about a covered country or company: filed
+// under it, its profile, or naming it in its text.
+func (x *Index) About(id int, name string) bool {
+	p := x.doc.Passages[id]
+	if p.Country == name || x.ents.profile[p.Section] == name {
+		return true
+	}
+	return x.doc.Entities.CountryMentions(p.Text)[name] > 0 || x.doc.Entities.CompanyMentions(p.Text)[name] > 0
 }

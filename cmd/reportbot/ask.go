@@ -132,6 +132,7 @@ type resultJSON struct {
 	Text         string   `json:"text"`
 	Score        float64  `json:"score"`
 	Sources      []string `json:"sources"`
+	Label        string   `json:"label,omitempty"`
 }
 
 type sectionJSON struct {
@@ -161,7 +162,7 @@ func answerJSON(a answer.Answer, err error) answerLine {
 		}
 		out.Results = append(out.Results, resultJSON{
 			Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
-			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src,
+			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src, Label: r.Label,
 		})
 	}
 	for _, s := range a.Suggestions {
@@ -208,7 +209,11 @@ func formatAnswer(a answer.Answer, err error) string {
 		return b.String()
 	}
 	for i, r := range a.Results {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
+		label := ""
+		if r.Label != "" {
+			label = "[" + r.Label + "] "
+		}
+		fmt.Fprintf(&b, "%d. %s%s\n", i+1, label, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Excerpt, "\n") {
 			b.WriteString("   > " + ln + "\n")
 		}

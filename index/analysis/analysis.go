@@ -32,6 +32,11 @@ type Token struct {
 	// Verbal is set for a Korean word that ends as a verb or adjective does;
 	// such words say less about the topic than nouns.
 	Verbal bool
+	// Frame is set for a word of the question's frame ("뭐야", "tell",
+	// "뜻"): it says how something is asked, not what.
+	Frame bool
+	// Source is set for a word that asks for a source ("출처", "source").
+	Source bool
 }
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
@@ -42,71 +47,25 @@ var hanjaWords = map[rune]string{
 	'佛': "프랑스", '歐': "유럽", '臺': "대만", '台': "대만", '新': "신", '對': "대",
 }
 
-// Particles and endings, stripped from the end of a Hangul word, longest first.
-// Entries that start with 하/되/시키 turn 하다-verbs back into their nouns
-// (발표했다 → 발표).
-var koSuffixes = sortByLen([]string{
-	// particles
-	"이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "한테", "로", "으로",
-	"와", "과", "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "랑", "이랑",
-	"에는", "에서는", "으로는", "로는", "에도", "에서도", "와의", "과의", "로서", "으로서",
-	"로써", "으로써", "에서의", "으로의", "로의", "에의", "이며", "이고", "이다", "이라는",
-	"라는", "이란", "란", "들", "들이", "들은", "들을", "들의", "들에", "들과", "께서", "야", "이야",
-	"이에요", "예요", "인가", "인지", "엔", "에선", "이랑", "만의", "만을", "보다는", "까지의",
-	"부터의", "이라고", "라고", "이었", "였", "였지", "이었지", "였나", "이었나", "인데", "인", "이라",
-	"에서부터", "에게서", "으로부터", "로부터", "이래", "래", "이래요", "래요", "이지", "이죠", "죠",
-	// 하다 / 되다 / 시키다 verbs and adjective endings
-	"하다", "하는", "하고", "하여", "하며", "한", "할", "함", "함으로써", "했다", "했던", "했고",
-	"했으며", "했어", "했지", "했나", "했는지", "했는데", "했을", "했음", "하기", "하려는", "하려고",
-	"하면", "하면서", "해", "해서", "해야", "해요", "했어요", "한다", "한다는", "한다고", "했다는",
-	"했다고", "하는지", "하나", "하니", "하지", "해줘", "해주세요", "하게", "하여야",
-	"된", "되는", "되어", "되며", "됨", "됐", "됐어", "됐나", "되었다", "되었", "된다", "됐다",
-	"된다는", "되고", "되지", "될", "되었고", "되었으며", "되는지", "됐는지", "되기",
-	"시키는", "시켜", "시킨", "시키고", "시킬", "시켰",
-	"적", "적인", "적으로", "적이", "적인지", "적은",
-	"다는", "다고", "는다", "는다는", "는다고", "ㄴ다", "하라는", "하라고", "하라", "하란",
-})
-
-// Endings that mark a verb or adjective when nothing noun-like precedes them.
-var koVerbal = []string{
-	"다", "요", "어", "아", "지", "고", "며", "려", "니", "나", "냐", "래", "죠", "네", "게", "면", "서",
-	"는데", "는지", "는다", "었", "았", "겠", "줘", "라는", "라고",
-}
-
-// verbalEndings mark a colloquial verb however its stem looks: 들었어, 나왔지, 몰려.
-var verbalEndings = []string{"었어", "았어", "였어", "었지", "았지", "었나", "았나", "었는지", "는다는", "라는",
-	"라고", "래", "려", "어요", "아요", "나요", "니", "냐", "죠", "거든", "는데", "는지", "었", "았", "겠어"}
-
-func sortByLen(ss []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	// longest first so that "에서는" wins over "는"
-	for i := 1; i < len(out); i++ {
-		for j := i; j > 0 && utf8.RuneCountInString(out[j]) > utf8.RuneCountInString(out[j-1]); j-- {
-			out[j], out[j-1] = out[j-1], out[j]
-		}
-	}
-	return out
-}
-
 // Analyzer turns text into index terms. It knows the corpus vocabulary, which
 // lets it split compound nouns into words the report uses.
 type Analyzer struct {
 	vocab map[string]int // Korean stems seen standing alone in the corpus
+	terms map[string]int // every main term seen, of any script
+	frame frameWords
 }
 
 // NewAnalyzer returns an analyser with no vocabulary; Learn adds one.
-func NewAnalyzer() *Analyzer { return &Analyzer{vocab: map[string]int{}} }
+func NewAnalyzer() *Analyzer {
+	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, frame: newFrameWords()}
+}
 
 // Learn records the Korean stems of text so that compounds can be split.
 func (a *Analyzer) Learn(text string) {
-	for _, t := range a.Tokens(text) {
+	for _, t := range a.tokens(text, true) {
+		if len(t.Terms) > 0 {
+			a.terms[t.Terms[0]]++
+		}
 		if t.Kind == TokKorean && len(t.Terms) > 0 {
 			a.vocab[t.Terms[0]]++
 		}
@@ -183,10 +142,15 @@ func words(text string) []string {
 }
 
 // Tokens analyses text.
-func (a *Analyzer) Tokens(text string) []Token {
+func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
+
+// KnownTerm tells whether a main term of any script occurs in the learnt text.
+func (a *Analyzer) KnownTerm(term string) bool { return a.terms[term] > 0 }
+
+func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
 	for _, w := range words(text) {
-		out = append(out, a.word(w)...)
+		out = append(out, a.word(w, learning)...)
 	}
 	return out
 }
@@ -194,8 +158,8 @@ func (a *Analyzer) Tokens(text string) []Token {
 // word analyses one white-space word, which may mix scripts ("AI반도체는").
 // A word that joins Latin and Hangul ("오픈AI", "SK하이닉스", "AI칩") is one
 // token whose main term is the whole word and whose parts are the pieces.
-func (a *Analyzer) word(w string) []Token {
-	toks := a.runs(w)
+func (a *Analyzer) word(w string, learning bool) []Token {
+	toks := a.runs(w, learning)
 	if len(toks) < 2 {
 		return toks
 	}
@@ -214,10 +178,15 @@ func (a *Analyzer) word(w string) []Token {
 		parts = append(parts, t.Parts...)
 		verbal = t.Verbal
 	}
+	// A joined word the text never uses is words typed without a space
+	// ("IBM스파이어칩"): its pieces say what it is about.
+	if !learning && len(a.terms) > 0 && !a.KnownTerm(whole.String()) {
+		return toks
+	}
 	return []Token{{Surface: surface.String(), Terms: []string{whole.String()}, Parts: parts, Kind: TokCode, Verbal: verbal}}
 }
 
-func (a *Analyzer) runs(w string) []Token {
+func (a *Analyzer) runs(w string, learning bool) []Token {
 	apos := strings.HasPrefix(w, "'")
 	w = strings.TrimPrefix(w, "'")
 	var runs []run
@@ -251,6 +220,16 @@ func (a *Analyzer) runs(w string) []Token {
 					}
 					continue
 				}
+				if rest, ok := unitWord(runs[i+1].text); ok {
+					// 나노 is how "nm" is said; 퍼센트 and 프로 how "%" is.
+					out = append(out, a.latin(r.text+unitLatin(runs[i+1].text), apos))
+					if rest != "" {
+						runs[i+1].text = rest
+					} else {
+						i++
+					}
+					continue
+				}
 				if strings.ContainsRune("억조만천백", unit) {
 					n := strings.ReplaceAll(r.text, ",", "")
 					out = append(out, Token{Surface: r.text + string(unit), Terms: []string{n + string(unit), n}, Kind: TokNumber})
@@ -263,14 +242,12 @@ func (a *Analyzer) runs(w string) []Token {
 					continue
 				}
 			}
-			out = append(out, latin(r.text, apos))
+			out = append(out, a.latin(r.text, apos))
 		case 1:
 			if i > 0 && isEnding(r.text) {
 				continue // "2024년엔", "AI가": a particle left after another script
 			}
-			if t, ok := a.korean(r.text); ok {
-				out = append(out, t)
-			}
+			out = append(out, a.korean(r.text, learning)...)
 		case 3:
 			for _, h := range r.text {
 				if k, ok := hanjaWords[h]; ok && utf8.RuneCountInString(r.text) <= 2 {
@@ -280,6 +257,27 @@ func (a *Analyzer) runs(w string) []Token {
 		}
 	}
 	return out
+}
+
+// unitWord tells whether a Hangul run after a number opens with a unit
+// spoken in Korean, and returns what follows it.
+func unitWord(run string) (string, bool) {
+	for _, u := range []string{"나노미터", "나노", "퍼센트", "프로"} {
+		if rest, ok := strings.CutPrefix(run, u); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
+
+// unitLatin is the Latin unit a Korean unit word stands for: "nm" for 나노;
+// nothing for a percentage, since the report's figures carry "%" as a sign
+// the analyser drops.
+func unitLatin(run string) string {
+	if strings.HasPrefix(run, "나노") {
+		return "nm"
+	}
+	return ""
 }
 
 func isNumber(s string) bool {
@@ -305,7 +303,18 @@ func year(s string, apos bool) string {
 	return s
 }
 
-func latin(s string, apos bool) Token {
+// latin is latinWord with the frame and source flags of English words.
+func (a *Analyzer) latin(s string, apos bool) Token {
+	t := latinWord(s, apos)
+	low := strings.ToLower(s)
+	if t.Kind == TokEnglish && len(t.Terms) > 0 {
+		t.Frame = a.frame.en[t.Terms[0]]
+		t.Source = a.frame.source[t.Terms[0]] || a.frame.source[low]
+	}
+	return t
+}
+
+func latinWord(s string, apos bool) Token {
 	low := strings.ToLower(s)
 	if isNumber(s) {
 		if apos && len(s) == 2 {
@@ -377,199 +386,6 @@ func splitAlnum(s string) []string {
 	}
 	if b.Len() > 0 {
 		out = append(out, b.String())
-	}
-	return out
-}
-
-// korean strips particles and endings from a Hangul word. A stem of one
-// syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
-// "칩" + "이".
-func (a *Analyzer) korean(w string) (Token, bool) {
-	if isEnding(w) {
-		return Token{}, false
-	}
-	stem, stripped := a.stripSuffix(w)
-	if stripped && utf8.RuneCountInString(stem) >= 2 {
-		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.
-		if s2, ok := a.stripSuffix(stem); ok && utf8.RuneCountInString(s2) >= 2 && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s2) == 1 && a.Known(s2) {
-			stem = s2
-		}
-	}
-	t := Token{Surface: w, Kind: TokKorean}
-	// A word the corpus never uses often starts with a stem it does:
-	// 대응하라는 → 대응, 세액공제율 → 세액공제. That stem is only a part: 회의실
-	// is not 회의.
-	var prefix string
-	if !a.Known(stem) && len(a.vocab) > 0 {
-		rs := []rune(w)
-		for i := len(rs) - 1; i >= 2 && len(rs)-i <= 2; i-- {
-			if p := string(rs[:i]); a.Known(p) {
-				prefix = p
-				break
-			}
-		}
-	}
-	switch {
-	case !stripped:
-		t.Terms = []string{w}
-	case utf8.RuneCountInString(stem) >= 2:
-		t.Terms = []string{stem}
-	case utf8.RuneCountInString(stem) == 1:
-		t.Terms = []string{w, stem}
-		if a.Known(stem) && !a.Known(w) {
-			t.Terms = []string{stem, w}
-		}
-	default:
-		return Token{}, false
-	}
-	t.Verbal = verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, verbalEndings))
-	if prefix != "" && prefix != t.Terms[0] {
-		t.Parts = append(t.Parts, prefix)
-	}
-	// Compounds the corpus writes apart are split into its words: 반도체법 →
-	// 반도체 + 법, 수출통제 → 수출 + 통제.
-	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
-		t.Parts = append(t.Parts, a.split(main)...)
-	}
-	return t, true
-}
-
-// isEnding tells whether a whole Hangul run is only a particle or an ending
-// ("엔", "했지", "됐어"), which carries no topic.
-func isEnding(w string) bool {
-	for _, s := range koSuffixes {
-		if s == w {
-			return true
-		}
-	}
-	for _, lead := range []string{"했", "됐", "하", "되", "해"} {
-		if rest, ok := strings.CutPrefix(w, lead); ok && (rest == "" || isEnding(rest) || contains(koVerbal, rest)) {
-			return true
-		}
-	}
-	return false
-}
-
-// stripSuffix removes a particle or ending. Among the endings that fit, one
-// leaving a stem the corpus knows wins ("소라는" is 소라 + 는, not 소 + 라는);
-// otherwise the longest that leaves two syllables; otherwise the longest.
-func (a *Analyzer) stripSuffix(w string) (string, bool) {
-	n := utf8.RuneCountInString(w)
-	first, long := "", ""
-	for _, s := range koSuffixes {
-		if !strings.HasSuffix(w, s) || utf8.RuneCountInString(s) >= n {
-			continue
-		}
-		stem := strings.TrimSuffix(w, s)
-		if a.Known(stem) {
-			return stem, true
-		}
-		if first == "" {
-			first = stem
-		}
-		if long == "" && utf8.RuneCountInString(stem) >= 2 {
-			long = stem
-		}
-	}
-	switch {
-	case long != "":
-		return long, true
-	case first != "":
-		return first, true
-	}
-	return w, false
-}
-
-func verbal(surface, stem string) bool {
-	if surface == stem {
-		return false
-	}
-	rest := strings.TrimPrefix(surface, stem)
-	for _, e := range koVerbal {
-		if strings.HasSuffix(rest, e) && !strings.HasPrefix(rest, "하") && !strings.HasPrefix(rest, "했") && !strings.HasPrefix(rest, "되") && !strings.HasPrefix(rest, "됐") {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAnySuffix(w string, ends []string) bool {
-	for _, e := range ends {
-		if strings.HasSuffix(w, e) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastTense spots a colloquial past-tense verb: a syllable closed by ㅆ before
-// a final ending (나왔어, 됐지, 했나).
-func pastTense(w string) bool {
-	rs := []rune(w)
-	if len(rs) < 2 {
-		return false
-	}
-	prev := rs[len(rs)-2]
-	if prev < 0xAC00 || prev > 0xD7A3 {
-		return false
-	}
-	const jongSSang = 20 // ㅆ
-	if (prev-0xAC00)%28 != jongSSang {
-		return false
-	}
-	return strings.ContainsRune("어지나니냐다고는죠요", rs[len(rs)-1])
-}
-
-// split cuts a compound into words the corpus knows, longest head first,
-// the rest split again: 반도체과학법 → 반도체 + 과학 + 법. A one-syllable
-// tail counts only if the corpus uses it often on its own (법, 칩).
-func (a *Analyzer) split(w string) []string {
-	if len(a.vocab) == 0 {
-		return nil
-	}
-	var parts []string
-	if a.splitInto(w, &parts, 0) && len(parts) > 1 {
-		return parts
-	}
-	return nil
-}
-
-func (a *Analyzer) splitInto(w string, parts *[]string, depth int) bool {
-	rs := []rune(w)
-	if depth > 0 && (a.Known(w) && len(rs) >= 2 || len(rs) == 1 && a.vocab[w] > 2) {
-		*parts = append(*parts, w)
-		return true
-	}
-	if depth > 3 {
-		return false
-	}
-	for i := len(rs) - 1; i >= 2; i-- {
-		head := string(rs[:i])
-		if !a.Known(head) {
-			continue
-		}
-		mark := len(*parts)
-		*parts = append(*parts, head)
-		if a.splitInto(string(rs[i:]), parts, depth+1) {
-			return true
-		}
-		*parts = (*parts)[:mark]
-	}
-	return false
-}
-
-// Bigrams returns the Hangul character bigrams of a stem, which match
-// compounds and spelling variants that whole words miss.
-func Bigrams(stem string) []string {
-	rs := []rune(stem)
-	if len(rs) < 3 {
-		return nil
-	}
-	out := make([]string, 0, len(rs)-1)
-	for i := 0; i+1 < len(rs); i++ {
-		if scriptOf(rs[i]) == 1 && scriptOf(rs[i+1]) == 1 {
-			out = append(out, string(rs[i:i+2]))
-		}
 	}
 	return out
 }

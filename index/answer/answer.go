@@ -21,6 +21,10 @@ type Answer struct {
 	Answered    bool
 	Results     []Result
 	Suggestions []index.SectionRef
+	// Form is "" for passages ranked for the question, FormReport for an
+	// answer from the report's structure, FormComparison for evidence on
+	// each side of a comparison.
+	Form string
 }
 
 // Result is one cited passage.
@@ -36,16 +40,22 @@ type Result struct {
 	// Sources are the original sources the excerpt cites: footnote texts and
 	// reference-list entries for in-text citations such as "(장은현, 2024)".
 	Sources []string
+	// Label names the side of a comparison the result is evidence for.
+	Label string
 }
 
 // Engine answers questions from one index. It keeps no state between
 // questions and is safe for concurrent use.
 type Engine struct {
-	x *index.Index
+	x       *index.Index
+	words   reportWords
+	compare []string
 }
 
 // New returns an engine over x.
-func New(x *index.Index) *Engine { return &Engine{x: x} }
+func New(x *index.Index) *Engine {
+	return &Engine{x: x, words: newReportWords(), compare: compareWords()}
+}
 
 // Ask answers a question with up to n passages (3 when n ≤ 0). The question
 // is plain text: markup is the caller's to remove.
@@ -64,7 +74,23 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 	if err := ctx.Err(); err != nil {
 		return ans, err
 	}
+	if ask, want := e.reportAsk(q); ask != askNone {
+		if ans.Results = e.answerReport(ask, want, ans.Lang); len(ans.Results) > 0 {
+			ans.Answered, ans.Form = true, FormReport
+			return ans, nil
+		}
+	}
 	query := e.x.Analyse(q)
+	if names := e.comparing(q, query); names != nil {
+		res, err := e.answerComparison(ctx, query, names, n)
+		if err != nil {
+			return ans, err
+		}
+		if len(res) >= 2 {
+			ans.Results, ans.Answered, ans.Form = res, true, FormComparison
+			return ans, nil
+		}
+	}
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
 		return ans, nil

@@ -1,11 +1,8 @@
-package answer
+package answer_test
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
 	"errors"
-	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -13,10 +10,12 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/quality"
 )
 
 // sharedEngine builds the engine on the embedded report once per test binary.
-var sharedEngine = sync.OnceValues(func() (*Engine, error) {
+var sharedEngine = sync.OnceValues(func() (*answer.Engine, error) {
 	doc, err := corpus.Load("")
 	if err != nil {
 		return nil, err
@@ -25,10 +24,10 @@ var sharedEngine = sync.OnceValues(func() (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(x), nil
+	return answer.New(x), nil
 })
 
-func mustEngine(t testing.TB) *Engine {
+func mustEngine(t testing.TB) *answer.Engine {
 	t.Helper()
 	e, err := sharedEngine()
 	if err != nil {
@@ -37,161 +36,9 @@ func mustEngine(t testing.TB) *Engine {
 	return e
 }
 
-type goldQuestion struct {
-	ID      string   `json:"id"`
-	Lang    string   `json:"lang"`
-	Q       string   `json:"q"`
-	Gold    []string `json:"gold"`
-	Section []string `json:"section"`
-	Kind    string   `json:"kind"`
-}
-
-func loadGold(t testing.TB, path string) []goldQuestion {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("open gold file: %v", err)
-	}
-	defer f.Close()
-	var out []goldQuestion
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var g goldQuestion
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			t.Fatalf("gold line %q: %v", sc.Text(), err)
-		}
-		out = append(out, g)
-	}
-	return out
-}
-
-// normGold matches the evaluator: bold markers and all white space removed,
-// ASCII letters lower-cased.
-func normGold(s string) string {
-	s = strings.ReplaceAll(s, "**", "")
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\u00a0' || r == '\u3000':
-		case r >= 'A' && r <= 'Z':
-			b.WriteRune(r + 32)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-type quality struct {
-	hit1, hit3, enHit3, section1, oosReject, answerRate, excerptLen float64
-	misses                                                          []string
-}
-
-func measure(t testing.TB, e *Engine, gold []goldQuestion) quality {
-	t.Helper()
-	var q quality
-	var in, en, withSec, oos, lens, nLens float64
-	for _, g := range gold {
-		ans, err := e.Ask(context.Background(), g.Q, 5)
-		if err != nil {
-			t.Fatalf("%s: Ask(%q): %v", g.ID, g.Q, err)
-		}
-		if g.Kind == "out_of_scope" {
-			oos++
-			if !ans.Answered || len(ans.Results) == 0 {
-				q.oosReject++
-			} else {
-				q.misses = append(q.misses, g.ID+" answered out of scope: "+g.Q)
-			}
-			continue
-		}
-		in++
-		if g.Lang == "en" {
-			en++
-		}
-		if ans.Answered && len(ans.Results) > 0 {
-			q.answerRate++
-		}
-		rank := 0
-		for i, r := range ans.Results {
-			shown := normGold(r.Excerpt + " " + strings.Join(r.Sources, " "))
-			lens += float64(utf8.RuneCountInString(r.Excerpt))
-			nLens++
-			for _, gs := range g.Gold {
-				if rank == 0 && strings.Contains(shown, normGold(gs)) {
-					rank = i + 1
-				}
-			}
-		}
-		if rank == 1 {
-			q.hit1++
-		}
-		if rank >= 1 && rank <= 3 {
-			q.hit3++
-			if g.Lang == "en" {
-				q.enHit3++
-			}
-		} else {
-			q.misses = append(q.misses, g.ID+" missed: "+g.Q)
-		}
-		if len(g.Section) > 0 {
-			withSec++
-			if len(ans.Results) > 0 {
-				for _, s := range g.Section {
-					if strings.HasPrefix(ans.Results[0].Section, s) {
-						q.section1++
-						break
-					}
-				}
-			}
-		}
-	}
-	q.hit1 /= in
-	q.hit3 /= in
-	q.enHit3 /= en
-	q.section1 /= withSec
-	q.answerRate /= in
-	q.oosReject /= oos
-	q.excerptLen = lens / nLens
-	return q
-}
-
-// TestQualityFloor runs the development questions through the engine and
-// fails below the product's floors (issue 2's targets).
-func TestQualityFloor(t *testing.T) {
-	e := mustEngine(t)
-	q := measure(t, e, loadGold(t, "testdata/questions-dev.jsonl"))
-	t.Logf("hit@1=%.3f hit@3=%.3f en_hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f",
-		q.hit1, q.hit3, q.enHit3, q.section1, q.oosReject, q.answerRate, q.excerptLen)
-	for _, m := range q.misses {
-		t.Log(m)
-	}
-	floors := []struct {
-		name      string
-		got, want float64
-		max       bool
-	}{
-		{"hit@1", q.hit1, 0.75, false},
-		{"hit@3", q.hit3, 0.90, false},
-		{"English hit@3", q.enHit3, 0.80, false},
-		{"section@1", q.section1, 0.75, false},
-		{"oos_reject", q.oosReject, 0.75, false},
-		{"answer_rate", q.answerRate, 0.95, false},
-		{"excerpt_len", q.excerptLen, 320, true},
-	}
-	for _, f := range floors {
-		if f.max && f.got > f.want || !f.max && f.got < f.want {
-			t.Errorf("%s = %.3f, want %s %.3f", f.name, f.got, map[bool]string{true: "≤", false: "≥"}[f.max], f.want)
-		}
-	}
-}
-
 func TestExcerptsAreShort(t *testing.T) {
 	e := mustEngine(t)
-	for _, g := range loadGold(t, "testdata/questions-dev.jsonl") {
+	for _, g := range mustGold(t, "testdata/questions-dev.jsonl") {
 		ans, err := e.Ask(context.Background(), g.Q, 5)
 		if err != nil {
 			t.Fatal(err)
@@ -200,7 +47,7 @@ func TestExcerptsAreShort(t *testing.T) {
 			if n := utf8.RuneCountInString(r.Excerpt); n > index.Defaults().MaxExcerptRunes+2 {
 				t.Errorf("%s: excerpt of %d runes, want ≤ %d: %q", g.ID, n, index.Defaults().MaxExcerptRunes+2, r.Excerpt)
 			}
-			if !strings.Contains(normGold(r.Text), normGold(strings.Trim(strings.SplitN(r.Excerpt, "…", 2)[0], " "))) {
+			if !strings.Contains(quality.Normalize(r.Text), quality.Normalize(strings.Trim(strings.SplitN(r.Excerpt, "…", 2)[0], " "))) {
 				t.Errorf("%s: excerpt %q is not from its passage", g.ID, r.Excerpt)
 			}
 		}
@@ -302,7 +149,7 @@ func TestRepeatedTextDoesNotCrowd(t *testing.T) {
 	}
 	seen := map[string]bool{}
 	for _, r := range ans.Results {
-		k := normGold(r.Excerpt)
+		k := quality.Normalize(r.Excerpt)
 		if seen[k] {
 			t.Errorf("excerpt %q returned twice", r.Excerpt)
 		}
@@ -313,25 +160,6 @@ func TestRepeatedTextDoesNotCrowd(t *testing.T) {
 // TestQualityFloorExtra runs our own questions, written from parts of the
 // report the development set does not ask about, with out-of-scope questions
 // of other kinds: a check that the method carries beyond the sample.
-func TestQualityFloorExtra(t *testing.T) {
-	e := mustEngine(t)
-	q := measure(t, e, loadGold(t, "testdata/questions-extra.jsonl"))
-	t.Logf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f",
-		q.hit1, q.hit3, q.section1, q.oosReject, q.answerRate, q.excerptLen)
-	for _, m := range q.misses {
-		t.Log(m)
-	}
-	if q.hit3 < 0.85 {
-		t.Errorf("hit@3 = %.3f, want ≥ 0.85", q.hit3)
-	}
-	if q.oosReject < 0.70 {
-		t.Errorf("oos_reject = %.3f, want ≥ 0.70", q.oosReject)
-	}
-	if q.answerRate < 0.90 {
-		t.Errorf("answer_rate = %.3f, want ≥ 0.90", q.answerRate)
-	}
-}
-
 // FuzzAsk feeds the engine arbitrary text: it must never panic, and an answer
 // must carry results while a decline carries suggestions.
 func FuzzAsk(f *testing.F) {
@@ -353,30 +181,11 @@ func FuzzAsk(f *testing.F) {
 	})
 }
 
-func TestExpectedAnswer(t *testing.T) {
-	tests := []struct {
-		q    string
-		want string // "date", "number" or ""
-	}{
-		{"When did Intel announce its 6th-gen Xeon?", "date"},
-		{"엔비디아가 블랙웰 공개한 게 언제야?", "date"},
-		{"HBM4 양산 시기", "date"},
-		{"What year did Germany revise its strategy?", "date"},
-		{"미국 반도체법 지원 규모 얼마야?", "number"},
-		{"How many core tasks does the plan set?", "number"},
-		{"What does Whisper do?", ""},
-		{"Whenever", ""},
+func mustGold(t testing.TB, path string) []quality.Question {
+	t.Helper()
+	qs, err := quality.Load(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		got := ""
-		switch expectedAnswer(tt.q) {
-		case reDate:
-			got = "date"
-		case reNumber:
-			got = "number"
-		}
-		if got != tt.want {
-			t.Errorf("expectedAnswer(%q) = %q, want %q", tt.q, got, tt.want)
-		}
-	}
+	return qs
 }

@@ -1,4 +1,4 @@
-package answer
+package answer_test
 
 import (
 	"context"
@@ -35,7 +35,7 @@ func BenchmarkStartup(b *testing.B) {
 // latency percentiles beside the mean.
 func BenchmarkAsk(b *testing.B) {
 	e := mustEngine(b)
-	qs := loadGold(b, "testdata/questions-dev.jsonl")
+	qs := mustGold(b, "testdata/questions-dev.jsonl")
 	ctx := context.Background()
 	lat := make([]time.Duration, 0, b.N)
 	b.ReportAllocs()

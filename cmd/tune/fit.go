@@ -1,0 +1,202 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"math/rand/v2"
+
+	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/quality"
+)
+
+// knob is one parameter the fit may move, with the values it tries.
+type knob struct {
+	name   string
+	values []float64
+	set    func(*index.Params, float64)
+}
+
+// knobs are the decline and ranking parameters worth fitting: those whose
+// right value depends on how people ask, not on how the report is built.
+func knobs() []knob {
+	return []knob{
+		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *index.Params, v float64) { p.MinCoverage = v }},
+		{"UnknownNoun", []float64{0.2, 0.4, 0.6, 0.8}, func(p *index.Params, v float64) { p.UnknownNoun = v }},
+		{"UnknownWord", []float64{0.05, 0.15, 0.35, 0.5}, func(p *index.Params, v float64) { p.UnknownWord = v }},
+		{"UnknownName", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownName = v }},
+		{"UnknownCode", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownCode = v }},
+		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *index.Params, v float64) { p.MissingMust = v }},
+		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *index.Params, v float64) { p.VerbalWeight = v }},
+		{"AskWeight", []float64{1, 1.5, 2}, func(p *index.Params, v float64) { p.AskWeight = v }},
+		{"AskMust", []float64{0, 1}, func(p *index.Params, v float64) { p.AskMust = v > 0 }},
+		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *index.Params, v float64) { p.LongUnknown = v }},
+		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
+	}
+}
+
+type tuner struct {
+	x       *index.Index
+	clean   *markup.Cleaner
+	qs      []quality.Question
+	holdout []quality.Question
+}
+
+func newTuner(files []string, holdout string) (*tuner, error) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		return nil, err
+	}
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	t := &tuner{x: x, clean: markup.New()}
+	for _, f := range files {
+		qs, err := quality.Load(f)
+		if err != nil {
+			x.Close()
+			return nil, err
+		}
+		t.qs = append(t.qs, qs...)
+	}
+	if holdout != "" {
+		if t.holdout, err = quality.Load(holdout); err != nil {
+			x.Close()
+			return nil, err
+		}
+	}
+	return t, nil
+}
+
+func (t *tuner) close() { t.x.Close() }
+
+func (t *tuner) measure(ctx context.Context, p index.Params, qs []quality.Question) (quality.Metrics, error) {
+	e := answer.New(t.x.With(p))
+	return quality.Measure(func(q string) (answer.Answer, error) {
+		return e.Ask(ctx, t.clean.Clean(q), 5)
+	}, qs)
+}
+
+// objective rewards answers found and out-of-scope questions declined; a
+// false decline costs as much as a miss, since a writer then believes the
+// report is silent.
+func objective(m quality.Metrics) float64 {
+	return m.Hit3 + 0.5*m.Hit1 + m.AnswerRate + m.OOSReject
+}
+
+// fit moves one parameter at a time to the value that scores best on qs.
+func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (index.Params, error) {
+	p := t.x.Params()
+	best := -1.0
+	for r := 0; r < rounds; r++ {
+		for _, k := range knobs() {
+			for _, v := range k.values {
+				if err := ctx.Err(); err != nil {
+					return p, err
+				}
+				q := p
+				k.set(&q, v)
+				m, err := t.measure(ctx, q, qs)
+				if err != nil {
+					return p, err
+				}
+				if s := objective(m); s > best+1e-9 {
+					best, p = s, q
+				}
+			}
+		}
+	}
+	return p, nil
+}
+
+func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds int, seed int64) error {
+	rng := rand.New(rand.NewPCG(uint64(seed), 0))
+	fold := make([]int, len(t.qs))
+	for i := range fold {
+		fold[i] = i % folds
+	}
+	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
+	var held []quality.Question
+	var heldAnswers []quality.Metrics
+	for k := 0; k < folds; k++ {
+		var train, test []quality.Question
+		for i, q := range t.qs {
+			if fold[i] == k {
+				test = append(test, q)
+			} else {
+				train = append(train, q)
+			}
+		}
+		p, err := t.fit(ctx, train, rounds)
+		if err != nil {
+			return err
+		}
+		m, err := t.measure(ctx, p, test)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "fold %d held out: %s\n", k+1, m)
+		held = append(held, test...)
+		heldAnswers = append(heldAnswers, m)
+	}
+	fmt.Fprintf(w, "held-out folds pooled: %s\n", pool(heldAnswers))
+	p, err := t.fit(ctx, t.qs, rounds)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "fitted on all: %+v\n", p)
+	m, err := t.measure(ctx, p, t.qs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "training figures (not a measure of quality): %s\n", m)
+	d, err := t.measure(ctx, t.x.Params(), t.qs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "current defaults on all: %s\n", d)
+	if len(t.holdout) > 0 {
+		for _, c := range []struct {
+			name string
+			p    index.Params
+		}{{"defaults", t.x.Params()}, {"fitted", p}} {
+			h, err := t.measure(ctx, c.p, t.holdout)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(w, "never-fitted set, %s: %s\n", c.name, h)
+		}
+	}
+	return nil
+}
+
+// pool averages fold figures weighted by their question counts.
+func pool(ms []quality.Metrics) quality.Metrics {
+	var out quality.Metrics
+	var in, oos float64
+	for _, m := range ms {
+		fi, fo := float64(m.InScope), float64(m.OutOfScope)
+		out.N += m.N
+		out.InScope += m.InScope
+		out.OutOfScope += m.OutOfScope
+		out.Hit1 += m.Hit1 * fi
+		out.Hit3 += m.Hit3 * fi
+		out.Section1 += m.Section1 * fi
+		out.AnswerRate += m.AnswerRate * fi
+		out.ExcerptRunes += m.ExcerptRunes * fi
+		out.OOSReject += m.OOSReject * fo
+		in += fi
+		oos += fo
+	}
+	if in > 0 {
+		out.Hit1, out.Hit3, out.Section1, out.AnswerRate, out.ExcerptRunes = out.Hit1/in, out.Hit3/in, out.Section1/in, out.AnswerRate/in, out.ExcerptRunes/in
+	}
+	if oos > 0 {
+		out.OOSReject /= oos
+	}
+	return out
+}

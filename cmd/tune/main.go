@@ -1,0 +1,47 @@
+// Command tune fits the engine's ranking and decline parameters by k-fold
+// cross-validation over gold question sets and prints the held-out-fold
+// figures beside the fitted values. It changes nothing: the values it finds
+// are copied into index.Defaults by hand, with the figures, in a commit.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	err := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	if err != nil && !errors.Is(err, flag.ErrHelp) {
+		fmt.Fprintln(os.Stderr, "tune:", err)
+		os.Exit(1)
+	}
+}
+
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("tune", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	folds := fs.Int("folds", 5, "number of cross-validation folds")
+	rounds := fs.Int("rounds", 2, "coordinate-descent passes over the parameters")
+	seed := fs.Int64("seed", 1, "seed of the fold assignment")
+	holdout := fs.String("holdout", "", "gold file never fitted on, measured once at the end")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return fmt.Errorf("give the gold files to fit on, e.g. tune index/answer/testdata/questions-dev.jsonl …")
+	}
+	t, err := newTuner(fs.Args(), *holdout)
+	if err != nil {
+		return err
+	}
+	defer t.close()
+	return t.crossValidate(ctx, stdout, *folds, *rounds, *seed)
+}

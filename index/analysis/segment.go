@@ -1,0 +1,80 @@
+package analysis
+
+import "unicode/utf8"
+
+// segment cuts a run of Hangul written without spaces into the words the
+// learnt vocabulary knows, with the particles, endings and frame words
+// between them: "연구책임자누구야" → 연구책임자 + 누구 + 야. The cut maximises
+// the square of the known words' lengths, so that one long word beats two
+// short ones, and pays for every syllable it cannot place. It returns nil
+// when no cut places most of the run in known words.
+func (a *Analyzer) segment(w string) []string {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 3 || len(a.vocab) == 0 || n > maxSegmentRunes {
+		return nil
+	}
+	const none = -1e9
+	best := make([]float64, n+1)
+	from := make([]int, n+1)
+	known := make([]int, n+1) // runes placed in known words
+	for i := 1; i <= n; i++ {
+		best[i] = none
+	}
+	for i := 1; i <= n; i++ {
+		for j := max(0, i-maxWordRunes); j < i; j++ {
+			if best[j] == none {
+				continue
+			}
+			s, k := a.pieceScore(string(rs[j:i]), j == 0)
+			if s == none {
+				continue
+			}
+			if v := best[j] + s; v > best[i] {
+				best[i], from[i], known[i] = v, j, known[j]+k
+			}
+		}
+	}
+	if best[n] == none || known[n]*2 < n {
+		return nil
+	}
+	var pieces []string
+	for i := n; i > 0; i = from[i] {
+		pieces = append([]string{string(rs[from[i]:i])}, pieces...)
+	}
+	if len(pieces) < 2 {
+		return nil
+	}
+	return pieces
+}
+
+const (
+	maxSegmentRunes = 40 // a longer run is a paste, not a question typed without spaces
+	maxWordRunes    = 10 // the longest word a cut may place
+)
+
+// pieceScore rates one piece of a cut and says how many of its runes are a
+// known word.
+func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
+	n := utf8.RuneCountInString(p)
+	switch {
+	case n >= 2 && a.Known(p):
+		return float64(n * n), n
+	case a.frame.ko[p]:
+		return float64(n), 0
+	case !first && isEnding(p):
+		return 0.5, 0
+	}
+	if stem, ok := a.stripSuffix(p); ok {
+		if k := utf8.RuneCountInString(stem); k >= 2 && a.Known(stem) {
+			return float64(k*k) + 0.5, k
+		}
+	}
+	if n == 1 {
+		if first && isEnding(p) {
+			return 0, 0 // a demonstrative or particle opening the run: 이, 그
+		}
+		return -2, 0
+	}
+	return -1e9, 0
+}

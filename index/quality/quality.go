@@ -1,0 +1,177 @@
+package quality
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// OutOfScope is the kind of a question the report does not answer.
+const OutOfScope = "out_of_scope"
+
+// Question is one line of a gold file.
+type Question struct {
+	ID      string   `json:"id"`
+	Lang    string   `json:"lang"`
+	Q       string   `json:"q"`
+	Gold    []string `json:"gold"`
+	Section []string `json:"section"`
+	Kind    string   `json:"kind"`
+	Perturb string   `json:"perturb,omitempty"`
+}
+
+// Load reads a gold file: one JSON object a line, blank lines ignored.
+func Load(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("gold file: %w", err)
+	}
+	defer f.Close()
+	var out []Question
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var q Question
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			return nil, fmt.Errorf("gold file %s line %d: %w", path, n, err)
+		}
+		out = append(out, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gold file %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// Normalize is the evaluator's matching form: NFC, bold markers and all
+// white space removed, A–Z lower-cased.
+func Normalize(s string) string {
+	s = norm.NFC.String(strings.ReplaceAll(s, "**", ""))
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+		case r >= 'A' && r <= 'Z':
+			b.WriteRune(r + 32)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Metrics are the evaluator's figures over one set of questions.
+type Metrics struct {
+	N, InScope, OutOfScope              int
+	Hit1, Hit3, EnHit3, Section1        float64
+	AnswerRate, OOSReject, ExcerptRunes float64
+	// Misses name the in-scope questions not answered in the top three and
+	// the out-of-scope ones answered.
+	Misses []string
+}
+
+// Asker answers one question.
+type Asker func(q string) (answer.Answer, error)
+
+// Rank is where the first excerpt holding a gold substring stands (1-based),
+// 0 when none of the first k does.
+func Rank(q Question, a answer.Answer, k int) int {
+	for i, r := range a.Results {
+		if i >= k {
+			break
+		}
+		shown := Normalize(r.Excerpt + " " + strings.Join(r.Sources, " "))
+		for _, g := range q.Gold {
+			if strings.Contains(shown, Normalize(g)) {
+				return i + 1
+			}
+		}
+	}
+	return 0
+}
+
+// Measure asks every question and scores the answers.
+func Measure(ask Asker, qs []Question) (Metrics, error) {
+	var m Metrics
+	var en, withSec, lens, nLens float64
+	for _, q := range qs {
+		a, err := ask(q.Q)
+		if err != nil {
+			return m, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
+		}
+		m.N++
+		answered := a.Answered && len(a.Results) > 0
+		if q.Kind == OutOfScope {
+			m.OutOfScope++
+			if !answered {
+				m.OOSReject++
+			} else {
+				m.Misses = append(m.Misses, q.ID+" answered out of scope: "+q.Q)
+			}
+			continue
+		}
+		m.InScope++
+		if q.Lang == "en" {
+			en++
+		}
+		if answered {
+			m.AnswerRate++
+		}
+		for _, r := range a.Results {
+			lens += float64(utf8.RuneCountInString(r.Excerpt))
+			nLens++
+		}
+		switch rank := Rank(q, a, 5); {
+		case rank == 1:
+			m.Hit1++
+			fallthrough
+		case rank >= 1 && rank <= 3:
+			m.Hit3++
+			if q.Lang == "en" {
+				m.EnHit3++
+			}
+		default:
+			m.Misses = append(m.Misses, q.ID+" missed: "+q.Q)
+		}
+		if len(q.Section) > 0 {
+			withSec++
+			if answered {
+				for _, s := range q.Section {
+					if strings.HasPrefix(a.Results[0].Section, s) {
+						m.Section1++
+						break
+					}
+				}
+			}
+		}
+	}
+	div := func(a, b float64) float64 {
+		if b == 0 {
+			return 0
+		}
+		return a / b
+	}
+	m.Hit1, m.Hit3, m.EnHit3 = div(m.Hit1, float64(m.InScope)), div(m.Hit3, float64(m.InScope)), div(m.EnHit3, en)
+	m.Section1 = div(m.Section1, withSec)
+	m.AnswerRate = div(m.AnswerRate, float64(m.InScope))
+	m.OOSReject = div(m.OOSReject, float64(m.OutOfScope))
+	m.ExcerptRunes = div(lens, nLens)
+	return m, nil
+}
+
+// String prints the figures as the evaluator's last line does.
+func (m Metrics) String() string {
+	return fmt.Sprintf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f (n=%d)",
+		m.Hit1, m.Hit3, m.Section1, m.OOSReject, m.AnswerRate, m.ExcerptRunes, m.N)
+}

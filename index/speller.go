@@ -1,0 +1,107 @@
+package index
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/hangul"
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// speller corrects a question's word that the report never uses to the
+// nearest word it does: Hangul by edit distance over jamo (one mistyped
+// letter of a keyboard), Latin by edit distance scaled to the word's length.
+// A word the report uses is never corrected, and neither is a short word, a
+// number or a code with digits (GPT-4 is no typo of GPT-5).
+type speller struct {
+	hangul []spelt           // Hangul terms of the index
+	latin  map[int][]string  // lower-case Latin words, by length
+	df     func(string) int  // passages holding a term
+	known  func(string) bool // a term the question side knows (glossary, names)
+	p      *Params
+}
+
+type spelt struct {
+	term string
+	jamo []rune
+}
+
+func newSpeller(x *Index, latinWords []string) *speller {
+	df := func(t string) int {
+		if d := x.df[t]; d > 0 {
+			return d
+		}
+		if len(x.names[t]) > 0 {
+			return 1 // a Korean spelling of a name the report prints in Latin letters
+		}
+		return 0
+	}
+	s := &speller{latin: map[int][]string{}, df: df}
+	for t := range x.df {
+		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
+			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
+		}
+	}
+	seen := map[string]bool{}
+	for _, w := range latinWords {
+		w = strings.ToLower(w)
+		if seen[w] || len(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		seen[w] = true
+		s.latin[len(w)] = append(s.latin[len(w)], w)
+	}
+	return s
+}
+
+// korean returns the report's word nearest to an unknown Hangul stem.
+func (s *speller) korean(stem string, p *Params) (string, bool) {
+	if utf8.RuneCountInString(stem) < p.TypoMinSyllables {
+		return "", false
+	}
+	j := hangul.Jamo(stem)
+	best, bestDF := "", 0
+	for _, c := range s.hangul {
+		if abs(len(c.jamo)-len(j)) > 1 || hangul.Distance(j, c.jamo, 1) > 1 {
+			continue
+		}
+		if df := s.df(c.term); df > bestDF {
+			best, bestDF = c.term, df
+		}
+	}
+	return best, best != ""
+}
+
+// latinWord returns the report's or glossary's word nearest to an unknown
+// Latin word: within one edit from TypoMinLetters letters, two from
+// TypoTwoEdits.
+func (s *speller) latinWord(w string, p *Params) (string, bool) {
+	w = strings.ToLower(w)
+	limit := 0
+	switch {
+	case len(w) >= p.TypoTwoEdits:
+		limit = 2
+	case len(w) >= p.TypoMinLetters:
+		limit = 1
+	default:
+		return "", false
+	}
+	rw := []rune(w)
+	best, bestD := "", limit+1
+	for n := len(w) - limit; n <= len(w)+limit; n++ {
+		for _, c := range s.latin[n] {
+			if d := hangul.Distance(rw, []rune(c), limit); d < bestD {
+				best, bestD = c, d
+			}
+		}
+	}
+	return best, best != ""
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
