@@ -180,30 +180,116 @@ func yearFits(entry, year string) bool {
 // listed under (letter case and spacing aside), and failing that a near miss
 // — a name one letter off with the same year, or an entry holding every word
 // of the citation and its year. near is false for an exact-name match.
+//
+// It indexes the reference list for one look-up; Issues, which looks up
+// every source the report names, builds the index once instead.
 func (d *Document) matchEntry(s citedSource) (idx int, near bool) {
+	return newRefIndex(d.References).match(s)
+}
+
+// refIndex finds reference entries by the keys matchEntry compares, so that
+// matching every source of a report costs the number of sources times the
+// few entries that share a key, not times the whole reference list.
+type refIndex struct {
+	refs []Reference
+	// byName maps an entry's listed name (nameKey of its lead name) to the
+	// entries listed under it, in list order.
+	byName map[string][]int
+	// byVariant maps every string one rune deletion away from a listed
+	// name, and the name itself, to the entries listed under such a name.
+	// Two names within one edit or swap of each other share a variant, so
+	// these are the only candidates for a name one letter off.
+	byVariant map[string][]int
+	// byWord maps each word of an entry, as matchEntry splits them, to the
+	// entries that hold it, in list order.
+	byWord map[string][]int
+}
+
+func newRefIndex(refs []Reference) *refIndex {
+	x := &refIndex{refs: refs, byName: map[string][]int{}, byVariant: map[string][]int{}, byWord: map[string][]int{}}
+	for i, r := range refs {
+		ek := nameKey(leadName(entryName(r.Text)))
+		x.byName[ek] = append(x.byName[ek], i)
+		for _, v := range deletionVariants(ek) {
+			x.byVariant[v] = appendLast(x.byVariant[v], i)
+		}
+		for _, w := range entryWords(r.Text) {
+			x.byWord[w] = appendLast(x.byWord[w], i)
+		}
+	}
+	return x
+}
+
+// appendLast appends i unless it is already the last element: entries are
+// added in list order, so that is the only place a repeat can be.
+func appendLast(ns []int, i int) []int {
+	if len(ns) > 0 && ns[len(ns)-1] == i {
+		return ns
+	}
+	return append(ns, i)
+}
+
+// deletionVariants is key itself and every string with one of its runes left
+// out.
+func deletionVariants(key string) []string {
+	rs := []rune(key)
+	out := []string{key}
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// entryWords splits an entry into the lower-case words matchEntry looks for a
+// citation's words among.
+func entryWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// match is matchEntry against the index. Each step returns the entry that
+// comes first in the list among those the step accepts, as a scan of the
+// whole list would.
+func (x *refIndex) match(s citedSource) (idx int, near bool) {
 	key := nameKey(s.name)
 	if key == "" {
 		return -1, false
 	}
-	for i, r := range d.References {
-		if nameKey(leadName(entryName(r.Text))) == key && yearFits(r.Text, s.year) {
+	for _, i := range x.byName[key] {
+		if yearFits(x.refs[i].Text, s.year) {
 			return i, false
 		}
 	}
 	if s.year == "" {
 		return -1, false
 	}
-	for i, r := range d.References {
-		ek := nameKey(leadName(entryName(r.Text)))
-		if utf8.RuneCountInString(key) >= 3 && utf8.RuneCountInString(ek) >= 3 && hangul.Distance([]rune(key), []rune(ek), 1) == 1 && strings.Contains(r.Text, s.year) {
-			return i, true
+	if utf8.RuneCountInString(key) >= 3 {
+		best := -1
+		seen := map[int]bool{}
+		for _, v := range deletionVariants(key) {
+			for _, i := range x.byVariant[v] {
+				if seen[i] || best >= 0 && i >= best {
+					continue
+				}
+				seen[i] = true
+				r := x.refs[i]
+				ek := nameKey(leadName(entryName(r.Text)))
+				if utf8.RuneCountInString(ek) >= 3 && hangul.Distance([]rune(key), []rune(ek), 1) == 1 && strings.Contains(r.Text, s.year) {
+					best = i
+				}
+			}
+		}
+		if best >= 0 {
+			return best, true
 		}
 	}
 	words := strings.Fields(strings.ToLower(s.name))
 	if len(words) >= 2 {
-		for i, r := range d.References {
+		// Every accepted entry holds the first word, so its entries are the
+		// candidates, already in list order.
+		for _, i := range x.byWord[words[0]] {
+			r := x.refs[i]
 			have := map[string]bool{}
-			for _, w := range strings.FieldsFunc(strings.ToLower(r.Text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+			for _, w := range entryWords(r.Text) {
 				have[w] = true
 			}
 			all := strings.Contains(r.Text, s.year)

@@ -343,9 +343,17 @@ func (d *Document) citationIssues() []Issue {
 	var nameOrder []string
 	var out []Issue
 	unmatched := map[string]int{} // name|year → index in out
+	refs := newRefIndex(d.References)
+	// The first footnote of each number, as Document.Footnote finds it.
+	notes := map[int]string{}
+	for _, f := range d.Footnotes {
+		if _, ok := notes[f.Num]; !ok {
+			notes[f.Num] = f.Text
+		}
+	}
 	for _, s := range d.citedSources() {
 		en, ko := s.where()
-		idx, near := d.matchEntry(s)
+		idx, near := refs.match(s)
 		if idx < 0 || near {
 			key := nameKey(s.name) + "|" + s.year
 			at, ok := unmatched[key]
@@ -393,7 +401,7 @@ func (d *Document) citationIssues() []Issue {
 					Kind:      IssueURLMismatch,
 					Footnotes: []int{s.footnote},
 					Lines:     append(append([]int{}, s.lines...), r.Lines...),
-					Printed:   []string{fmt.Sprintf("%d) %s", s.footnote, d.footnoteText(s.footnote)), r.Text},
+					Printed:   []string{fmt.Sprintf("%d) %s", s.footnote, notes[s.footnote]), r.Text},
 					Detail:    fmt.Sprintf("%s names %s but links to %s, while 참고문헌 lists %s at %s", en, s.name, siteOf(s.url), listed, siteOf(m[1])),
 					DetailKo:  fmt.Sprintf("%s: 출처 이름은 %s, 링크는 %s; 참고문헌의 %s 주소는 %s", ko, s.name, siteOf(s.url), listed, siteOf(m[1])),
 				})
@@ -440,11 +448,6 @@ func (d *Document) citationIssues() []Issue {
 		out[i].Lines = slices.Compact(out[i].Lines)
 	}
 	return out
-}
-
-func (d *Document) footnoteText(n int) string {
-	f, _ := d.Footnote(n)
-	return f.Text
 }
 
 // IssuesFor picks from issues those that concern text: the footnotes its

@@ -12,6 +12,8 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
+
+	"github.com/stepi-tools/reportbot/bot/store/storetest"
 )
 
 // openReplica opens the stores as one replica of the bot would.
@@ -26,9 +28,9 @@ func openReplica(t *testing.T, url string, opts Options) *Bundle {
 }
 
 func TestRedisDedupeAcrossReplicas(t *testing.T) {
-	srv := startRedis(t, "")
+	srv := storetest.Start(t, "")
 	ctx := context.Background()
-	replicas := []*Bundle{openReplica(t, srv.url(), Options{}), openReplica(t, srv.url(), Options{})}
+	replicas := []*Bundle{openReplica(t, srv.URL(), Options{}), openReplica(t, srv.URL(), Options{})}
 
 	var firsts atomic.Int32
 	var wg sync.WaitGroup
@@ -47,7 +49,7 @@ func TestRedisDedupeAcrossReplicas(t *testing.T) {
 	if got := firsts.Load(); got != 1 {
 		t.Errorf("FirstTime was true %d times across two replicas, want exactly 1", got)
 	}
-	ttl, err := srv.client().PTTL(ctx, dedupePrefix+"event:Ev1").Result()
+	ttl, err := srv.Client().PTTL(ctx, dedupePrefix+"event:Ev1").Result()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -62,10 +64,10 @@ func TestRedisDedupeAcrossReplicas(t *testing.T) {
 }
 
 func TestRedisLimiterShared(t *testing.T) {
-	srv := startRedis(t, "")
+	srv := storetest.Start(t, "")
 	ctx := context.Background()
 	opts := Options{RateLimit: 3, RatePer: time.Hour}
-	a, b := openReplica(t, srv.url(), opts), openReplica(t, srv.url(), opts)
+	a, b := openReplica(t, srv.URL(), opts), openReplica(t, srv.URL(), opts)
 	steps := []struct {
 		name    string
 		replica *Bundle
@@ -88,7 +90,7 @@ func TestRedisLimiterShared(t *testing.T) {
 			t.Errorf("%s: Allow(%s) = %v, want %v", st.name, st.user, got, st.want)
 		}
 	}
-	ttl, err := srv.client().PTTL(ctx, ratePrefix+"U1").Result()
+	ttl, err := srv.Client().PTTL(ctx, ratePrefix+"U1").Result()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,9 +102,9 @@ func TestRedisLimiterShared(t *testing.T) {
 // The bucket refills over time: with a 3-per-300ms limit one token comes
 // back every 100 ms, which Redis's own clock measures.
 func TestRedisLimiterRefills(t *testing.T) {
-	srv := startRedis(t, "")
+	srv := storetest.Start(t, "")
 	ctx := context.Background()
-	l := &redisLimiter{client: srv.client(), burst: 3, period: 300 * time.Millisecond, timeout: time.Second}
+	l := &redisLimiter{client: srv.Client(), burst: 3, period: 300 * time.Millisecond, timeout: time.Second}
 	for i := range 3 {
 		if ok, err := l.Allow(ctx, "U1"); err != nil || !ok {
 			t.Fatalf("Allow %d = %v, %v; want true", i+1, ok, err)
@@ -128,11 +130,11 @@ func TestRedisLimiterRefills(t *testing.T) {
 }
 
 func TestRedisConversations(t *testing.T) {
-	srv := startRedis(t, "")
+	srv := storetest.Start(t, "")
 	ctx := context.Background()
-	inspect := srv.client()
-	a := &redisConversations{client: srv.client(), idle: time.Hour, timeout: time.Second}
-	b := &redisConversations{client: srv.client(), idle: time.Hour, timeout: time.Second}
+	inspect := srv.Client()
+	a := &redisConversations{client: srv.Client(), idle: time.Hour, timeout: time.Second}
+	b := &redisConversations{client: srv.Client(), idle: time.Hour, timeout: time.Second}
 	key := convPrefix + "C1/123.456"
 
 	if _, ok, err := a.Get(ctx, "C1/123.456"); ok || err != nil {
@@ -173,12 +175,12 @@ func TestRedisConversations(t *testing.T) {
 // Redis once it is back on the same port.
 func TestRedisOutage(t *testing.T) {
 	const password = "s3cret-pw-4-tests"
-	srv := startRedis(t, password)
+	srv := storetest.Start(t, password)
 	ctx := context.Background()
 	clk := newClock()
-	var logs lockedBuffer
+	var logs storetest.LockedBuffer
 	reg := prometheus.NewRegistry()
-	st := openReplica(t, srv.url(), Options{
+	st := openReplica(t, srv.URL(), Options{
 		RateLimit: 2, RatePer: time.Hour,
 		ProbeEvery: 3 * time.Second,
 		Logger:     slog.New(slog.NewJSONHandler(&logs, nil)),
@@ -186,7 +188,7 @@ func TestRedisOutage(t *testing.T) {
 		Now:        clk.Now,
 	})
 	h := st.Dedupe.(*fallbackDeduper).h
-	inspect := srv.client()
+	inspect := srv.Client()
 
 	mustFirst := func(key string, want bool) {
 		t.Helper()
@@ -209,7 +211,7 @@ func TestRedisOutage(t *testing.T) {
 		t.Fatalf("reportbot_store_fallback = %v with Redis up, want 0", got)
 	}
 
-	srv.stop()
+	srv.Stop()
 
 	mustFirst("before", false) // seen before the outage: still known here
 	mustFirst("during", true)
@@ -240,7 +242,7 @@ func TestRedisOutage(t *testing.T) {
 		t.Errorf("pings after one probe interval = %v, want 1", got)
 	}
 
-	srv.start()
+	srv.Start()
 	mustFirst("before probe", true)
 	if n := inspect.Exists(ctx, dedupePrefix+"before probe").Val(); n != 0 {
 		t.Errorf("a call before the probe interval went to Redis")
@@ -275,9 +277,9 @@ reportbot_store_fallback 0
 }
 
 func TestOpenUnreachableStartsOnMemory(t *testing.T) {
-	srv := startRedis(t, "")
-	url := srv.url()
-	srv.stop() // the port is now known to be free
+	srv := storetest.Start(t, "")
+	url := srv.URL()
+	srv.Stop() // the port is now known to be free
 	st := openReplica(t, url, Options{})
 	h := st.Dedupe.(*fallbackDeduper).h
 	if got := testutil.ToFloat64(h.fallback); got != 1 {

@@ -9,8 +9,10 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
@@ -76,11 +78,14 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 }
 
 // inputArg returns the one input a command takes on its command line, or
-// checks that there is none when --batch reads inputs from stdin.
+// checks that there is none when --batch reads inputs from stdin. An input
+// that is only Slack markup (mentions, @channel) is as empty as none: the
+// engine would clean it to nothing, and a missing argument is a usage error,
+// not a question to answer.
 func inputArg(fs *flag.FlagSet, batch bool, cmd, what, plural, example string) (string, error) {
 	in := strings.Join(fs.Args(), " ")
 	switch {
-	case !batch && strings.TrimSpace(in) == "":
+	case !batch && strings.TrimSpace(markup.New().Clean(in)) == "":
 		return "", usageError{fmt.Sprintf("%s needs %s, e.g. %s", cmd, what, example)}
 	case batch && in != "":
 		return "", usageError{fmt.Sprintf("--batch reads %s from stdin; do not also give one as an argument", plural)}
@@ -95,6 +100,18 @@ func forEachInput(ctx context.Context, batch bool, single string, stdin io.Reade
 		return eachLine(ctx, stdin, fn)
 	}
 	return fn(single)
+}
+
+// clipEcho shortens input that is echoed back (the JSON "question" and
+// "query" fields) to limit runes, the most the command accepts, with "…"
+// marking the cut: an over-long line is refused, and repeating all of it
+// would make the refusal as large as the input.
+func clipEcho(s string, limit int) string {
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:limit-1]) + "…"
 }
 
 func isQuestionError(err error) bool {
@@ -151,7 +168,7 @@ type answerLine struct {
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {
-	out := answerLine{Question: a.Question, Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}}
+	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}}
 	if err != nil {
 		out.Error = questionProblem(a.Lang, err)
 	}

@@ -144,7 +144,7 @@ type citeLine struct {
 }
 
 func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
-	out := citeLine{Question: c.Claim, Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}}
+	out := citeLine{Question: clipEcho(c.Claim, index.MaxQuestionRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}}
 	switch {
 	case err != nil:
 		out.Error = claimProblem(c.Lang, c.Claim, err)

@@ -7,6 +7,9 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index"
 )
 
 // citeRun calls runCite as main would, with no environment.
@@ -179,8 +182,13 @@ func TestCiteBatch(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			g := got[tt.i]
-			if g.Question != lines[tt.i] {
-				t.Errorf("question = %.40q, want the line as given", g.Question)
+			// An over-long claim is echoed clipped to the length allowed.
+			want := lines[tt.i]
+			if r := []rune(want); len(r) > index.MaxQuestionRunes {
+				want = string(r[:index.MaxQuestionRunes-1]) + "…"
+			}
+			if g.Question != want {
+				t.Errorf("question = %.40q (%d runes), want %.40q (%d runes)", g.Question, utf8.RuneCountInString(g.Question), want, utf8.RuneCountInString(want))
 			}
 			if g.Answered != tt.answered || !strings.Contains(g.Error, tt.error) || tt.error == "" && g.Error != "" {
 				t.Errorf("answered, error = %v, %q; want %v, %q", g.Answered, g.Error, tt.answered, tt.error)

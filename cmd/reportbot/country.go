@@ -151,10 +151,12 @@ func summaryJSON(s summary.Summary, err error) any {
 	if s.Answered {
 		name = &s.Name
 	}
+	// A name is allowed fewer runes than a question.
+	query := clipEcho(s.Query, entity.MaxNameRunes)
 	if s.Kind == entity.Company {
-		return companyLine{Query: s.Query, Company: name, summaryFields: f}
+		return companyLine{Query: query, Company: name, summaryFields: f}
 	}
-	return countryLine{Query: s.Query, Country: name, summaryFields: f}
+	return countryLine{Query: query, Country: name, summaryFields: f}
 }
 
 func summaryItemJSON(it summary.SummaryItem, topic string, key bool) summaryResultJSON {

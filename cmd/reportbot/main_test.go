@@ -10,6 +10,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -135,6 +139,9 @@ func TestCommandLineErrors(t *testing.T) {
 		{"unknown command", nil, []string{"frobnicate"}, true, "unknown command"},
 		{"empty question", nil, []string{"ask"}, true, "needs a question"},
 		{"blank question", nil, []string{"ask", "  "}, true, "needs a question"},
+		{"markup-only question", nil, []string{"ask", "<@U123> <!channel>"}, true, "needs a question"},
+		{"markup-only claim", nil, []string{"cite", "<@U123|kim>", "<!here>"}, true, "needs a claim"},
+		{"markup-only country", nil, []string{"country", "<!channel>"}, true, "needs a name"},
 		{"bad flag", nil, []string{"ask", "--nope", "q"}, true, "nope"},
 		{"bad top", nil, []string{"ask", "--top", "0", "q"}, true, "--top"},
 		{"batch with argument", nil, []string{"ask", "--batch", "q"}, true, "stdin"},
@@ -163,4 +170,74 @@ func TestCommandLineErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestBatchClipsEcho checks that --batch echoes an input line back at most
+// as long as the command allows, with the cut marked, and short lines whole.
+func TestBatchClipsEcho(t *testing.T) {
+	long := strings.Repeat("가", 5000)
+	tests := []struct {
+		name  string
+		args  []string
+		field string // the JSON field that echoes the input
+		limit int
+	}{
+		{"ask", []string{"ask", "--batch", "--json"}, "question", index.MaxQuestionRunes},
+		{"cite", []string{"cite", "--batch", "--json"}, "question", index.MaxQuestionRunes},
+		{"country", []string{"country", "--batch"}, "query", entity.MaxNameRunes},
+		{"company", []string{"company", "--batch"}, "query", entity.MaxNameRunes},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, long+"\n일본\n", nil, tt.args...)
+			if r.err != nil {
+				t.Fatalf("%q: %v\n%s", tt.args, r.err, r.stderr)
+			}
+			lines := strings.Split(strings.TrimRight(r.stdout, "\n"), "\n")
+			if got, want := len(lines), 2; got != want {
+				t.Fatalf("got %d JSON lines, want %d:\n%.500s", got, want, r.stdout)
+			}
+			echoes := make([]string, len(lines))
+			for i, ln := range lines {
+				var m map[string]any
+				if err := json.Unmarshal([]byte(ln), &m); err != nil {
+					t.Fatalf("line %d is not JSON: %v", i+1, err)
+				}
+				echoes[i], _ = m[tt.field].(string)
+				if got := mostRepeated(m, "가"); got > tt.limit {
+					t.Errorf("line %d: a field repeats %d runes of the input, want at most %d", i+1, got, tt.limit)
+				}
+			}
+			if got, want := echoes[0], strings.Repeat("가", tt.limit-1)+"…"; got != want {
+				t.Errorf("%s of the long line = %d runes ending %q, want %d runes ending in …", tt.field, utf8.RuneCountInString(got), lastRunes(got, 3), tt.limit)
+			}
+			if got, want := echoes[1], "일본"; got != want {
+				t.Errorf("%s of the short line = %q, want %q", tt.field, got, want)
+			}
+		})
+	}
+}
+
+// mostRepeated is the largest number of times sub occurs in one string of
+// a decoded JSON value.
+func mostRepeated(v any, sub string) int {
+	n := 0
+	switch v := v.(type) {
+	case string:
+		n = strings.Count(v, sub)
+	case []any:
+		for _, e := range v {
+			n = max(n, mostRepeated(e, sub))
+		}
+	case map[string]any:
+		for _, e := range v {
+			n = max(n, mostRepeated(e, sub))
+		}
+	}
+	return n
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
 }

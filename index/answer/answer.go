@@ -173,6 +173,10 @@ func (e *Engine) result(c index.Candidate, q index.Query) Result {
 // "reportbot ask --explain".
 func (e *Engine) Explain(ctx context.Context, question string) string {
 	var b strings.Builder
+	// The limits Ask applies: an over-long question is refused, not analysed.
+	if n := utf8.RuneCountInString(strings.TrimSpace(question)); n > index.MaxQuestionRunes {
+		return fmt.Sprintf("question refused: %d runes, at most %d\n", n, index.MaxQuestionRunes)
+	}
 	q := e.x.Analyse(strings.TrimSpace(question))
 	for _, c := range q.Concepts {
 		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v\n", c.Surface, c.Weight, c.DF, c.Terms, c.Grams)

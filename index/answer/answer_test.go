@@ -189,3 +189,14 @@ func mustGold(t testing.TB, path string) []quality.Question {
 	}
 	return qs
 }
+
+// TestExplainRefusesTooLong checks that --explain applies Ask's limit, so an
+// over-long question is neither analysed nor printed back.
+func TestExplainRefusesTooLong(t *testing.T) {
+	e := mustEngine(t)
+	long := strings.Repeat("반도체 ", index.MaxQuestionRunes)
+	got := e.Explain(context.Background(), long)
+	if strings.Contains(got, "반도체") || !strings.Contains(got, "refused") {
+		t.Errorf("Explain(%d runes) = %.200q, want a refusal that does not repeat the question", utf8.RuneCountInString(long), got)
+	}
+}

@@ -1,4 +1,4 @@
-package store
+package storetest
 
 import (
 	"bytes"
@@ -16,8 +16,8 @@ import (
 	"github.com/redis/go-redis/v9"
 )
 
-// redisServer is a redis-server process of a test's own, on loopback.
-type redisServer struct {
+// Server is a redis-server process of a test's own, on loopback.
+type Server struct {
 	t        testing.TB
 	port     int
 	password string
@@ -25,31 +25,33 @@ type redisServer struct {
 	mu     sync.Mutex
 	cmd    *exec.Cmd
 	exited chan struct{}
-	output *lockedBuffer
+	output *LockedBuffer
 }
 
-// lockedBuffer collects a process's output while the test reads it.
-type lockedBuffer struct {
+// LockedBuffer collects output written from other goroutines (a process, a
+// logger) while the test reads it.
+type LockedBuffer struct {
 	mu sync.Mutex
 	b  bytes.Buffer
 }
 
-func (b *lockedBuffer) Write(p []byte) (int, error) {
+func (b *LockedBuffer) Write(p []byte) (int, error) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.b.Write(p)
 }
 
-func (b *lockedBuffer) String() string {
+func (b *LockedBuffer) String() string {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	return b.b.String()
 }
 
-// startRedis starts redis-server on a free loopback port, requiring
-// password if it is not empty, and stops it when the test ends. Without
-// redis-server on PATH the test is skipped, or fails under CI.
-func startRedis(t testing.TB, password string) *redisServer {
+// Start starts redis-server on a free loopback port, requiring password if
+// it is not empty, and stops it when the test ends. Without redis-server on
+// PATH the test is skipped, or fails when the CI environment variable is
+// set, so that CI never passes by skipping.
+func Start(t testing.TB, password string) *Server {
 	t.Helper()
 	if _, err := exec.LookPath("redis-server"); err != nil {
 		if os.Getenv("CI") != "" {
@@ -66,38 +68,40 @@ func startRedis(t testing.TB, password string) *redisServer {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
-	s := &redisServer{t: t, port: port, password: password}
-	s.start()
-	t.Cleanup(s.stop)
+	s := &Server{t: t, port: port, password: password}
+	s.Start()
+	t.Cleanup(s.Stop)
 	return s
 }
 
-func (s *redisServer) addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)) }
+// Addr is host:port of the server.
+func (s *Server) Addr() string { return net.JoinHostPort("127.0.0.1", strconv.Itoa(s.port)) }
 
-// url is the redis:// URL for database 0, with the password if there is one.
-func (s *redisServer) url() string {
+// URL is the redis:// URL for database 0, with the password if there is one.
+func (s *Server) URL() string {
 	if s.password != "" {
-		return fmt.Sprintf("redis://:%s@%s/0", s.password, s.addr())
+		return fmt.Sprintf("redis://:%s@%s/0", s.password, s.Addr())
 	}
-	return fmt.Sprintf("redis://%s/0", s.addr())
+	return fmt.Sprintf("redis://%s/0", s.Addr())
 }
 
-// client is a plain client for inspecting the server from the test.
-func (s *redisServer) client() *redis.Client {
-	c := redis.NewClient(&redis.Options{Addr: s.addr(), Password: s.password, MaxRetries: -1, DisableIdentity: true})
+// Client is a plain client for inspecting the server from the test.
+func (s *Server) Client() *redis.Client {
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password, MaxRetries: -1, DisableIdentity: true})
 	s.t.Cleanup(func() { c.Close() })
 	return c
 }
 
-// start runs redis-server and waits until it answers PING.
-func (s *redisServer) start() {
+// Start runs redis-server on the server's port (again, after Stop) and waits
+// until it answers PING.
+func (s *Server) Start() {
 	s.t.Helper()
 	args := []string{"--port", strconv.Itoa(s.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"}
 	if s.password != "" {
 		args = append(args, "--requirepass", s.password)
 	}
 	cmd := exec.Command("redis-server", args...)
-	out := &lockedBuffer{}
+	out := &LockedBuffer{}
 	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		s.t.Fatalf("starting redis-server: %v", err)
@@ -111,7 +115,7 @@ func (s *redisServer) start() {
 	s.cmd, s.exited, s.output = cmd, exited, out
 	s.mu.Unlock()
 
-	c := redis.NewClient(&redis.Options{Addr: s.addr(), Password: s.password, MaxRetries: -1,
+	c := redis.NewClient(&redis.Options{Addr: s.Addr(), Password: s.password, MaxRetries: -1,
 		DialTimeout: 100 * time.Millisecond, DisableIdentity: true})
 	defer c.Close()
 	deadline := time.Now().Add(10 * time.Second)
@@ -125,7 +129,7 @@ func (s *redisServer) start() {
 			return
 		}
 		if time.Now().After(deadline) {
-			s.stop()
+			s.Stop()
 			s.t.Fatalf("redis-server on port %d did not answer PING within 10 s: %v\n%s", s.port, err, out.String())
 		}
 		select {
@@ -136,8 +140,8 @@ func (s *redisServer) start() {
 	}
 }
 
-// stop kills redis-server (as a crash would) and waits for it to be gone.
-func (s *redisServer) stop() {
+// Stop kills redis-server (as a crash would) and waits for it to be gone.
+func (s *Server) Stop() {
 	s.mu.Lock()
 	cmd, exited := s.cmd, s.exited
 	s.cmd = nil
