@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/internal/scaletest"
+	"github.com/stepi-tools/reportbot/corpus/scaletest"
 )
 
 // scaleSizes are the multiples of the shipped report the scale benchmarks

@@ -10,7 +10,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
-	"github.com/stepi-tools/reportbot/internal/scaletest"
+	"github.com/stepi-tools/reportbot/corpus/scaletest"
 )
 
 // BenchmarkScale shows how start-up, memory and question latency grow with
@@ -19,7 +19,7 @@ import (
 // are per passage for start-up and memory, and p50/p99 for questions, which
 // should grow well below linearly.
 func BenchmarkScale(b *testing.B) {
-	qs := loadGold(b, "testdata/questions-dev.jsonl")
+	qs := mustGold(b, "testdata/questions-dev.jsonl")
 	for _, k := range []int{1, 10, 50, 100} {
 		data, err := scaletest.Report(k)
 		if err != nil {
