@@ -1,4 +1,4 @@
-package answer
+package answer_test
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
+	"github.com/stepi-tools/reportbot/index"
 )
 
 // BenchmarkScale shows how start-up, memory and question latency grow with
