@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // BenchmarkScale shows how start-up, memory and question latency grow with
@@ -67,7 +68,7 @@ func BenchmarkScale(b *testing.B) {
 				}
 				built = x
 			}
-			e := New(built)
+			e := answer.New(built)
 			ctx := context.Background()
 			var lat []time.Duration
 			b.ReportAllocs()
