@@ -77,6 +77,7 @@ type Index struct {
 	idx   bleve.Index
 	info  []passageInfo
 	df    map[string]int
+	post  map[string][]int32 // term → passages holding it in text or cited footnotes
 	n     float64
 	p     Params
 	names map[string][]string // Korean spellings of names the report prints in Latin letters
@@ -90,7 +91,7 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, p: Defaults()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, p: Defaults()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -165,10 +166,12 @@ func (x *Index) build() error {
 		x.info[i] = info
 		for t := range info.terms {
 			x.df[t]++
+			x.post[t] = append(x.post[t], int32(i))
 		}
 		for t := range info.notes {
 			if !info.terms[t] {
 				x.df[t]++
+				x.post[t] = append(x.post[t], int32(i))
 			}
 		}
 		if err := batch.Index(strconv.Itoa(p.ID), fields); err != nil {

@@ -339,17 +339,23 @@ func (x *Index) isConstraint(t analysis.Token, c Concept) bool {
 	return false
 }
 
+// dfAny counts the passages holding any of terms, in their text or in the
+// footnotes they cite: a merge of the terms' posting lists, so that it costs
+// what the terms hold, not what the report holds.
 func (x *Index) dfAny(terms []string) int {
-	n := 0
-	for i := range x.info {
-		for _, t := range terms {
-			if x.info[i].terms[t] || x.info[i].notes[t] {
-				n++
-				break
-			}
+	switch len(terms) {
+	case 0:
+		return 0
+	case 1:
+		return len(x.post[terms[0]])
+	}
+	seen := map[int32]bool{}
+	for _, t := range terms {
+		for _, id := range x.post[t] {
+			seen[id] = true
 		}
 	}
-	return n
+	return len(seen)
 }
 
 // weightOf says how much a Concept matters. A word the report never uses
