@@ -33,6 +33,11 @@ func (x *Index) Excerpt(id int, q Query) string {
 			}
 			s += own[k] * m
 		}
+		// The line that answers holds what was asked for: a date for
+		// "when", a figure for "how much".
+		if q.Expect != nil && q.Expect.MatchString(info.lines[i].Text) {
+			s *= 1 + x.p.ExpectBonus
+		}
 		return s
 	}
 	best, bestScore := 0, -1.0

@@ -71,18 +71,19 @@ type passageInfo struct {
 // knows about each passage and about the report's names. It is read-only
 // once built and safe for concurrent use.
 type Index struct {
-	doc   *corpus.Document
-	an    *analysis.Analyzer
-	gloss *analysis.Glossary
-	idx   bleve.Index
-	info  []passageInfo
-	df    map[string]int
-	post  map[string][]int32 // term → passages holding it in text or cited footnotes
-	n     float64
-	p     Params
-	names map[string][]string // Korean spellings of names the report prints in Latin letters
-	ents  entityTerms
-	spell *speller
+	doc    *corpus.Document
+	an     *analysis.Analyzer
+	gloss  *analysis.Glossary
+	idx    bleve.Index
+	info   []passageInfo
+	df     map[string]int
+	post   map[string][]int32 // term → passages holding it in text or cited footnotes
+	n      float64
+	p      Params
+	names  map[string][]string // Korean spellings of names the report prints in Latin letters
+	ents   entityTerms
+	spell  *speller
+	expect expectation
 }
 
 // New builds the index: analyser vocabulary, glossary, and a BM25 index built
@@ -91,7 +92,7 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, p: Defaults()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, p: Defaults(), expect: newExpectation()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}

@@ -69,6 +69,9 @@ type Params struct {
 	// a citing line is shown beside the best one when it scores at least
 	// CiteNeighbour of it.
 	SharedContext, HeadBonus, CiteNeighbour float64
+	// ExpectBonus raises a line that holds what a "when" or "how much"
+	// question asks for.
+	ExpectBonus float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
 
@@ -118,7 +121,7 @@ func Defaults() Params {
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,
 
-		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3,
+		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5,
 		MaxExcerptRunes: 300,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,

@@ -2,6 +2,7 @@ package index
 
 import (
 	"math"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -48,6 +49,9 @@ type Query struct {
 	// WantsSource is set when the question asks for a source, so that words
 	// found only in a cited footnote count in full.
 	WantsSource bool
+	// Expect is what the answer must hold when the question asks "when" (a
+	// date) or "how much" (a figure); nil otherwise.
+	Expect *regexp.Regexp
 }
 
 // Weight is the total weight of the query's concepts.
@@ -62,7 +66,7 @@ func (q Query) Weight() float64 {
 // Analyse reads a question into concepts.
 func (x *Index) Analyse(q string) Query {
 	cs, src := x.analyse(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: x.expect.of(q)}
 }
 
 func (x *Index) idf(df int) float64 {
@@ -423,4 +427,30 @@ func (x *Index) correct(t analysis.Token) (analysis.Token, bool) {
 		}
 	}
 	return t, false
+}
+
+// expectation tells what kind of evidence a question asks for.
+type expectation struct {
+	asksDate, asksNumber, date, number *regexp.Regexp
+}
+
+func newExpectation() expectation {
+	return expectation{
+		asksDate:   regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
+		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
+		number:     regexp.MustCompile(`\d`),
+	}
+}
+
+// of returns the pattern the evidence must match: a date for "when", a
+// figure for "how much"; nil when the question asks for neither.
+func (e expectation) of(q string) *regexp.Regexp {
+	switch {
+	case e.asksDate.MatchString(q):
+		return e.date
+	case e.asksNumber.MatchString(q):
+		return e.number
+	}
+	return nil
 }

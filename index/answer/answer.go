@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -113,7 +112,7 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 	// "When …?" wants a date and "how much …?" a number: an answer whose
 	// evidence has none is not an answer. Those that have one go first; when
 	// no answerable passage has one, the report does not say.
-	if want := expectedAnswer(q); want != nil {
+	if want := query.Expect; want != nil {
 		var fit, rest []Result
 		for _, r := range ans.Results {
 			if r.Section == "refs" || !want.MatchString(r.Excerpt) { // a reference entry's year dates the source, not the fact
@@ -131,24 +130,6 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 	}
 	ans.Answered = true
 	return ans, nil
-}
-
-var (
-	reAsksDate   = regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`)
-	reAsksNumber = regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`)
-	reDate       = regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`)
-	reNumber     = regexp.MustCompile(`\d`)
-)
-
-// expectedAnswer tells what kind of evidence a question asks for, if any.
-func expectedAnswer(q string) *regexp.Regexp {
-	switch {
-	case reAsksDate.MatchString(q):
-		return reDate
-	case reAsksNumber.MatchString(q):
-		return reNumber
-	}
-	return nil
 }
 
 func (e *Engine) result(c index.Candidate, q index.Query) Result {

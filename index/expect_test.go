@@ -1,4 +1,4 @@
-package answer
+package index
 
 import "testing"
 
@@ -16,16 +16,17 @@ func TestExpectedAnswer(t *testing.T) {
 		{"What does Whisper do?", ""},
 		{"Whenever", ""},
 	}
+	e := newExpectation()
 	for _, tt := range tests {
 		got := ""
-		switch expectedAnswer(tt.q) {
-		case reDate:
+		switch e.of(tt.q) {
+		case e.date:
 			got = "date"
-		case reNumber:
+		case e.number:
 			got = "number"
 		}
 		if got != tt.want {
-			t.Errorf("expectedAnswer(%q) = %q, want %q", tt.q, got, tt.want)
+			t.Errorf("expectation of %q = %q, want %q", tt.q, got, tt.want)
 		}
 	}
 }
