@@ -170,6 +170,8 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 			c.DF = x.partsDF(c.Parts)
 		}
 		c.Strict = t.Kind == analysis.TokCode && !analysis.HasHangul(t.Surface) && strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0
+		// A capitalised word inside a sentence is a proper name (Brazil), as
+		// telling as a code; the first word is capitalised anyway.
 		c.Name = t.Kind == analysis.TokEnglish && i > 0 && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
@@ -227,20 +229,35 @@ func (x *Index) partsDF(parts []string) int {
 	return df
 }
 
-// askWords open the ask of a Korean question: the word before one is what is
-// asked about.
-var askWords = [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제"}
-
-// asksAbout tells whether the next token of a question is a question word,
-// making token i the thing asked about.
+// asksAbout tells whether token i is what a question word asks about: in
+// Korean the word before 얼마, 몇, 어느 … ("가격 얼마") or the counter after
+// 몇 ("몇 와트"); in English the last word of the phrase after "how many" or
+// "how much", before the verb ("how many neurons does").
 func asksAbout(toks []analysis.Token, i int) bool {
-	if i+1 >= len(toks) || toks[i].Kind != analysis.TokKorean {
-		return false
-	}
-	next := toks[i+1].Surface
-	for _, w := range askWords {
-		if strings.HasPrefix(next, w) {
-			return true
+	t := toks[i]
+	switch t.Kind {
+	case analysis.TokKorean:
+		if i+1 < len(toks) {
+			next := toks[i+1].Surface
+			for _, w := range [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제"} {
+				if strings.HasPrefix(next, w) {
+					return true
+				}
+			}
+		}
+		return i > 0 && toks[i-1].Surface == "몇"
+	case analysis.TokEnglish:
+		// the phrase ends at a stop word ("does", "was") or the question's end
+		if i+1 < len(toks) && len(toks[i+1].Terms) > 0 {
+			return false
+		}
+		for j := i - 1; j >= 1; j-- {
+			if len(toks[j].Terms) == 0 {
+				return false // another stop word: not the phrase after "how"
+			}
+			if w := strings.ToLower(toks[j].Surface); w == "many" || w == "much" {
+				return strings.EqualFold(toks[j-1].Surface, "how")
+			}
 		}
 	}
 	return false
@@ -404,6 +421,10 @@ func (x *Index) unknown(t analysis.Token) bool {
 		return !t.Verbal
 	case analysis.TokEnglish:
 		return len(x.gloss.Lookup(main)) == 0 && !x.ents.elsewhere[strings.ToLower(t.Surface)]
+	case analysis.TokCode:
+		// A code without digits ("NVLnik") can be a mistyped name; one with
+		// digits is a version, and GPT-4 is no typo of GPT-5.
+		return strings.IndexFunc(t.Surface, unicode.IsDigit) < 0 && len(x.gloss.Lookup(main)) == 0
 	}
 	return false
 }
@@ -417,7 +438,7 @@ func (x *Index) correct(t analysis.Token) (analysis.Token, bool) {
 			t.Terms, t.Parts = []string{w}, nil
 			return t, true
 		}
-	case analysis.TokEnglish:
+	case analysis.TokEnglish, analysis.TokCode:
 		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok {
 			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
 				u := toks[0]

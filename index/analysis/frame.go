@@ -41,6 +41,7 @@ func newFrameWords() frameWords {
 			"main", "kind", "type", "summari", "report", "like", "get", "happen", "come", "discuss", "cover", "see", "find",
 			"mean", "given", "document", "wonder", "curious", "quick", "briefli", "write", "written",
 			"stand", "think", "need", "look", "hey", "hi", "thank", "thanks",
+			"compar", "defin", "provid", "quot", "summar", "specifi", "identifi", "point", "outlin",
 		),
 		source: set(
 			"출처", "각주", "인용", "참고문헌", "기사", "자료", "논문", "저자", "출쳐",
