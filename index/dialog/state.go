@@ -128,6 +128,9 @@ type Turn struct {
 	// Shown is how many results of Asked have been shown in all, so that
 	// "more" goes on from there.
 	Shown int `json:"shown,omitempty"`
+	// At is when the turn was answered (Unix seconds), set by a caller
+	// whose conversations lapse after a while.
+	At int64 `json:"at,omitempty"`
 }
 
 // State is a conversation's recent turns, oldest first.
@@ -154,6 +157,17 @@ func (s State) Has(id string) bool {
 		}
 	}
 	return false
+}
+
+// Before returns the state as it was before the turn with message id id,
+// for answering a redelivered message as it was first answered.
+func (s State) Before(id string) State {
+	for i, t := range s.Turns {
+		if id != "" && t.ID == id {
+			return State{Turns: append([]Turn(nil), s.Turns[:i]...)}
+		}
+	}
+	return s
 }
 
 // Add records t, keeping the last max turns, and reports whether it was
