@@ -146,10 +146,10 @@ type Service struct {
 	// followups and dmContext: see Options.
 	followups bool
 	dmContext time.Duration
-	clean    *markup.Cleaner
-	now      func() time.Time
-	sleep    func(context.Context, time.Duration) error
-	self     atomic.Pointer[identity]
+	clean     *markup.Cleaner
+	now       func() time.Time
+	sleep     func(context.Context, time.Duration) error
+	self      atomic.Pointer[identity]
 
 	answerTimeout   time.Duration
 	callTimeout     time.Duration

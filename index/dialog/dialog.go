@@ -530,6 +530,9 @@ func (e *Engine) labels(slots []Slot, lang string) (topic, ask []string) {
 // turn is what a State records of one answered message.
 func (e *Engine) turn(msg, asked string, kind Kind, ans answer.Answer, slots []Slot, shown int) Turn {
 	t := Turn{Question: msg, Asked: asked, Kind: kind, Lang: ans.Lang, Slots: slots, Answered: ans.Answered, Shown: shown}
+	for _, r := range ans.Results {
+		t.Seen = append(t.Seen, r.PassageID)
+	}
 	for i, r := range ans.Results {
 		if i == e.p.MaxEvidence {
 			break
@@ -594,15 +597,24 @@ func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (
 		return Reply{Answer: ans}, err
 	}
 	ans.Question, ans.Lang = msg, lang
-	shown := last.Shown
-	if shown < len(ans.Results) {
-		ans.Results = ans.Results[shown:]
-	} else {
-		ans.Results = nil
+	// The engine orders a longer list a little differently, so what was
+	// shown is left out by passage rather than by position.
+	seen := map[int]bool{}
+	for _, id := range last.Seen {
+		seen[id] = true
 	}
+	var fresh []answer.Result
+	for _, res := range ans.Results {
+		if !seen[res.PassageID] && len(fresh) < n {
+			fresh = append(fresh, res)
+		}
+	}
+	ans.Results = fresh
+	shown := last.Shown
 	r := Reply{Answer: ans, FollowUp: true, NoMore: len(ans.Results) == 0, Reading: Reading{Kind: More, Lang: lang}}
 	r.Reading.Topic, r.Reading.Ask = e.labels(last.Slots, lang)
 	r.Turn = e.turn(msg, last.Asked, More, ans, last.Slots, shown+len(ans.Results))
+	r.Turn.Seen = append(append([]int(nil), last.Seen...), r.Turn.Seen...)
 	if r.NoMore {
 		// Nothing further: a later "source?" still means the lines shown.
 		r.Turn.Evidence, r.Turn.Answered = last.Evidence, last.Answered

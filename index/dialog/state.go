@@ -125,9 +125,10 @@ type Turn struct {
 	Slots    []Slot     `json:"slots,omitempty"`
 	Answered bool       `json:"answered"`
 	Evidence []Evidence `json:"evidence,omitempty"`
-	// Shown is how many results of Asked have been shown in all, so that
-	// "more" goes on from there.
-	Shown int `json:"shown,omitempty"`
+	// Shown is how many results of Asked have been shown in all, and Seen
+	// their passages, so that "more" goes on from there.
+	Shown int   `json:"shown,omitempty"`
+	Seen  []int `json:"seen,omitempty"`
 	// At is when the turn was answered (Unix seconds), set by a caller
 	// whose conversations lapse after a while.
 	At int64 `json:"at,omitempty"`
