@@ -112,13 +112,14 @@ func understood(r dialog.Reply) string {
 // commands help, new, quit, /country, /company and /cite.
 func chatPrompt(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Writer, top int) error {
 	var st dialog.State
-	t := catalog.TerminalFor("ko")
-	fmt.Fprintln(stdout, t.ChatPrompt)
+	// Commands answer in the language of the conversation so far: Korean,
+	// as the prompt is, until a question says otherwise.
+	lang := "ko"
+	fmt.Fprintln(stdout, catalog.TerminalFor(lang).ChatPrompt)
 	fmt.Fprint(stdout, "> ")
 	errQuit := fmt.Errorf("quit")
 	err := eachLine(ctx, stdin, func(line string) error {
 		q := strings.TrimSpace(line)
-		lang := langOfText(q)
 		t := catalog.TerminalFor(lang)
 		switch cmd, rest, _ := strings.Cut(q, " "); strings.ToLower(cmd) {
 		case "":
@@ -148,6 +149,7 @@ func chatPrompt(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Wri
 				}
 				if err == nil {
 					st.Add(r.Turn, eng.dialog.Params().MaxTurns)
+					lang = r.Answer.Lang
 				}
 				fmt.Fprint(stdout, formatReply(r, err))
 			}
@@ -160,15 +162,6 @@ func chatPrompt(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Wri
 		return nil
 	}
 	return err
-}
-
-func langOfText(q string) string {
-	for _, r := range q {
-		if r >= 0xAC00 && r <= 0xD7A3 {
-			return "ko"
-		}
-	}
-	return "en"
 }
 
 // chatSummary renders /country or /company as the commands do.
