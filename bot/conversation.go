@@ -88,7 +88,14 @@ func (b *Service) converse(ctx context.Context, log *slog.Logger, m incoming, qu
 	if werr := b.inWorker(ctx, func() {
 		r, err = b.dialog.Reply(ctx, ctxState, question, resultsPerPage*2)
 		if err == nil {
-			msg = b.render(r.Answer, question, lang, answerView{Title: b.title})
+			shown := r.Answer
+			if r.FollowUp && r.Turn.Asked != "" {
+				// The header and the More and Share buttons carry the
+				// question as understood, so that a click redoes the same
+				// search without the conversation.
+				shown.Question = r.Turn.Asked
+			}
+			msg = b.render(shown, question, lang, answerView{Title: b.title})
 			if r.FollowUp {
 				msg = withReading(msg, r)
 			}

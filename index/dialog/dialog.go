@@ -147,8 +147,8 @@ func (e *Engine) read(msg string) message {
 	m.source = q.WantsSource
 	hasWhere, hasFrom := false, false
 	for _, w := range words(msg) {
-		hasWhere = hasWhere || w == "where" || w == "어디서"
-		hasFrom = hasFrom || w == "from" || w == "어디서"
+		hasWhere = hasWhere || in(e.frame.whence, w)
+		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
 	}
 	subjectEnd := -1
 	for _, c := range q.Concepts {
@@ -317,7 +317,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 			return p, err
 		}
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, msg, lang, Ellipsis, e.trim(append(swap(subjectOf(last.Slots), own), asks(m.slots)...)), n)
+		r, err := e.rewrite(ctx, msg, lang, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
 		if err != nil || r.Answer.Answered {
 			return r, err
 		}
@@ -325,7 +325,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// ("… 랑은 언제부터 손잡았어?"): the two together, with the words of
 		// the message the report uses.
 		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
-			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(append(kept, known(asks(m.slots))...)), n)
+			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, known(asks(m.slots))), n)
 			if err != nil || r.Answer.Answered {
 				return r, err
 			}
@@ -345,8 +345,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		}
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
-		slots := append(swap(carried, own), asks(m.slots)...)
-		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(slots), n)
+		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
 		if err != nil || r.Answer.Answered {
 			return r, err
 		}
@@ -446,18 +445,40 @@ func swap(old, news []Slot) []Slot {
 	return append(front, out...)
 }
 
-// trim drops repeated words and bounds the carried words.
-func (e *Engine) trim(ss []Slot) []Slot {
+// trim joins the carried words and the message's own, drops repeats and
+// bounds the carried ones: the message's own words are always kept, and
+// carried names before carried plain words.
+func (e *Engine) trim(carried, own []Slot) []Slot {
+	var mine []Slot
+	for _, s := range own {
+		if !hasSlot(mine, s) {
+			mine = append(mine, s)
+		}
+	}
+	room := max(e.p.MaxCarry-len(mine), 0)
+	var names, plain []Slot
+	for _, s := range carried {
+		switch {
+		case hasSlot(mine, s) || hasSlot(names, s) || hasSlot(plain, s):
+		case s.Kind.topical():
+			names = append(names, s)
+		default:
+			plain = append(plain, s)
+		}
+	}
+	keep := append(names, plain...)
+	if len(keep) > room {
+		// Without its topic a follow-up means nothing: one name stays.
+		keep = keep[:max(room, min(len(names), 1))]
+	}
+	// Carried words first, as the previous question had them.
 	var out []Slot
-	for _, s := range ss {
-		if !hasSlot(out, s) {
+	for _, s := range carried {
+		if hasSlot(keep, s) && !hasSlot(out, s) {
 			out = append(out, s)
 		}
 	}
-	if len(out) > e.p.MaxCarry {
-		out = out[:e.p.MaxCarry]
-	}
-	return out
+	return append(out, mine...)
 }
 
 // plain answers msg on its own.

@@ -101,6 +101,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, []string{"스파이어 엑셀러레이터는 AI 모델 학습과 추론"}, "IBM"},
 		{"sources of the previous answer", []string{"TSMC가 패키징 생산능력 70~80% 늘린다는 거 출처 각주 뭐야?", "출처는?"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"where is that from asks for sources", []string{"When did IBM announce watsonx?", "Where is that from?"},
+			Sources, true, true, nil, "IBM"},
 		{"more gives the next results", []string{"미국 반도체법 지원 규모 얼마야?", "더 보여줘"},
 			More, true, true, nil, "미국"},
 		{"standalone after a country question", []string{"미국 반도체법 지원 규모 얼마야?", "ISBN 알려줘"},

@@ -20,9 +20,9 @@ type frame struct {
 	continuer map[string]bool
 	// more words ask for further results ("더", "more").
 	more map[string]bool
-	// source words ask where something comes from ("출처", "source");
-	// the index knows them as well, this also catches "where … from".
-	source map[string]bool
+	// whence words with "from" ask where something comes from ("where is
+	// that from?"); the index knows the plain source words ("출처", "source").
+	whence map[string]bool
 	// reset words start a conversation over ("새 질문", "new").
 	reset map[string]bool
 	// what words ask what something is ("뭐야", "what"): a pronoun after
@@ -52,8 +52,7 @@ func newFrame() frame {
 			"so", "ok", "okay"),
 		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "more", "next", "else", "other",
 			"others", "another", "show", "anything", "again"),
-		source: set("출처", "각주", "근거", "인용", "source", "sources", "footnote", "footnotes", "citation", "cite",
-			"reference", "references", "where", "from"),
+		whence: set("where", "어디서", "어디에서"),
 		reset: set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
 		wants: set("언제", "언제부터", "언제까지", "얼마", "얼마나", "얼마야", "몇", "when", "much", "many"),
 		what:  set("뭐", "뭐야", "뭔가", "뭔지", "무엇", "무엇인가", "뭘", "무슨", "what", "whats", "which"),
