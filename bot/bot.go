@@ -17,11 +17,19 @@ import (
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
 // Searcher is the answer engine as the bot uses it.
 type Searcher interface {
 	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
+}
+
+// Dialog answers a message of a conversation: index/dialog's Engine.
+type Dialog interface {
+	Reply(ctx context.Context, st dialog.State, msg string, n int) (dialog.Reply, error)
+	IsReset(msg string) bool
+	Params() dialog.Params
 }
 
 // Command is a slash command that another feature supplies (/country,
@@ -81,6 +89,17 @@ type Options struct {
 	// given Limiter carries its own rate; RateLimit does not change it.
 	Store *store.Bundle
 
+	// Dialog answers follow-ups in the light of a thread's or DM's earlier
+	// turns (index/dialog); nil answers every message on its own.
+	Dialog Dialog
+	// FollowupsWithoutMention takes replies in a thread the bot answered as
+	// follow-ups without a mention. It needs the message.channels and
+	// message.groups events (channels:history, groups:history).
+	FollowupsWithoutMention bool
+	// DMContext is how long a top-level direct message continues the DM's
+	// conversation; 0 means every such DM starts afresh.
+	DMContext time.Duration
+
 	MaxConcurrent   int           // searches and renders at once (CPU-bound work); default 8
 	MaxSlackCalls   int           // Slack requests in flight at once; default 64
 	AnswerTimeout   time.Duration // per answer, including Slack calls; default 30 s
@@ -122,10 +141,15 @@ type Service struct {
 	allowed  map[string]bool
 	limiter  store.Limiter // nil: no rate limit
 	dedupe   store.Deduper // event ids, messages and signatures, by key prefix
-	clean    *markup.Cleaner
-	now      func() time.Time
-	sleep    func(context.Context, time.Duration) error
-	self     atomic.Pointer[identity]
+	convs    store.Conversations
+	dialog   Dialog // nil: no follow-ups
+	// followups and dmContext: see Options.
+	followups bool
+	dmContext time.Duration
+	clean     *markup.Cleaner
+	now       func() time.Time
+	sleep     func(context.Context, time.Duration) error
+	self      atomic.Pointer[identity]
 
 	answerTimeout   time.Duration
 	callTimeout     time.Duration
@@ -240,8 +264,8 @@ func New(opts Options) (*Service, error) {
 	if opts.Store != nil {
 		given = *opts.Store
 	}
-	b.dedupe, b.limiter = given.Dedupe, given.Limiter
-	if b.dedupe == nil || b.limiter == nil {
+	b.dedupe, b.limiter, b.convs = given.Dedupe, given.Limiter, given.Conversations
+	if b.dedupe == nil || b.limiter == nil || b.convs == nil {
 		mem := store.NewMemory(store.Options{RateLimit: opts.RateLimit, RatePer: opts.RatePer, Now: b.now})
 		if b.dedupe == nil {
 			b.dedupe = mem.Dedupe
@@ -249,7 +273,11 @@ func New(opts Options) (*Service, error) {
 		if b.limiter == nil {
 			b.limiter = mem.Limiter
 		}
+		if b.convs == nil {
+			b.convs = mem.Conversations
+		}
 	}
+	b.dialog, b.followups, b.dmContext = opts.Dialog, opts.FollowupsWithoutMention, opts.DMContext
 	b.sem = make(chan struct{}, workers)
 	b.calls = make(chan struct{}, slackCalls)
 	b.workCtx, b.stopWork = context.WithCancel(context.Background())

@@ -49,14 +49,18 @@ func (b *Service) onEvent(eventID string, data any) {
 		m = incoming{kind: "mention", channel: ev.Channel, user: ev.User, botID: ev.BotID,
 			text: ev.Text, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp}
 	case *slackevents.MessageEvent:
-		// Channel messages arrive here too when channels:history is granted;
-		// there the bot answers only mentions, which come as app_mention.
-		if ev.ChannelType != "im" {
-			b.metrics.requests.WithLabelValues("other").Inc()
-			return
-		}
 		m = incoming{kind: "dm", channel: ev.Channel, user: ev.User, botID: ev.BotID,
 			subtype: ev.SubType, text: ev.Text, ts: ev.TimeStamp, threadTS: ev.ThreadTimeStamp}
+		if ev.ChannelType != "im" {
+			// Channel messages arrive here too when channels:history is
+			// granted. The bot answers mentions, which come as app_mention,
+			// and, when so set, replies in a thread it has answered.
+			m.kind = "reply"
+			if me := b.identity(); (me.userID != "" && strings.Contains(ev.Text, "<@"+me.userID+">")) || !b.threadFollowUp(b.workCtx, m) {
+				b.metrics.requests.WithLabelValues("other").Inc()
+				return
+			}
+		}
 	default:
 		b.metrics.requests.WithLabelValues("other").Inc()
 		b.log.Debug("ignoring event", "event_id", eventID)
@@ -113,6 +117,10 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = b.working(ctx, m.channel, m.ts)
+		if b.dialog != nil {
+			msg, outcome = b.converse(ctx, log, m, question)
+			break
+		}
 		msg, outcome = b.ask(ctx, log, question, answerView{})
 	}
 	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg Message) error {

@@ -55,6 +55,8 @@ const (
 	EnvLogLevel        = "REPORTBOT_LOG_LEVEL"
 	EnvShutdownTimeout = "REPORTBOT_SHUTDOWN_TIMEOUT"
 	EnvStore           = "REPORTBOT_STORE"
+	EnvFollowups       = "REPORTBOT_FOLLOWUPS_WITHOUT_MENTION"
+	EnvDMContext       = "REPORTBOT_DM_CONTEXT"
 )
 
 // Commands holds the slash command names, each with its leading slash.
@@ -96,6 +98,13 @@ type Settings struct {
 	// Store is StoreMemory or a Redis URL, which may hold a password: log
 	// it only through store.Redact.
 	Store string
+	// FollowupsWithoutMention takes replies in a thread the bot answered as
+	// follow-ups without a mention (needs the message.channels and
+	// message.groups events and their history scopes).
+	FollowupsWithoutMention bool
+	// DMContext is how long a direct message continues the conversation
+	// before it; 0 turns DM context off.
+	DMContext time.Duration
 }
 
 // Default returns the settings used when nothing overrides them.
@@ -112,6 +121,7 @@ func Default() Settings {
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
 		Store:           StoreMemory,
+		DMContext:       10 * time.Minute,
 	}
 }
 
@@ -131,6 +141,8 @@ type file struct {
 	LogLevel        *string   `yaml:"log_level"`
 	ShutdownTimeout *string   `yaml:"shutdown_timeout"`
 	Store           *string   `yaml:"store"`
+	Followups       *string   `yaml:"followups_without_mention"`
+	DMContext       *string   `yaml:"dm_context"`
 }
 
 // raw holds every setting as text, keyed by the name used in messages, so the
@@ -170,6 +182,8 @@ func settings() []setting {
 		{"log_level", EnvLogLevel, "log-level", "debug, info, warn or error"},
 		{"shutdown_timeout", EnvShutdownTimeout, "shutdown-timeout", "how long in-flight answers may run after SIGTERM"},
 		{"store", EnvStore, "store", "where state shared between replicas lives: memory, or redis://[:password@]host:port/db (rediss:// for TLS)"},
+		{"followups_without_mention", EnvFollowups, "followups-without-mention", "true: replies in a thread the bot answered are follow-ups without a mention (needs message.channels/message.groups events)"},
+		{"dm_context", EnvDMContext, "dm-context", "how long a direct message continues the conversation before it, e.g. 10m; 0 turns it off"},
 	}
 }
 
@@ -255,6 +269,8 @@ func (r *raw) readFile(path string) error {
 	put("log_level", f.LogLevel)
 	put("shutdown_timeout", f.ShutdownTimeout)
 	put("store", f.Store)
+	put("followups_without_mention", f.Followups)
+	put("dm_context", f.DMContext)
 	if f.Commands != nil {
 		for key, v := range map[string]string{
 			"commands.report":  f.Commands.Report,
@@ -432,6 +448,27 @@ func (r *raw) build() (Settings, error) {
 		} else if !redisURL(c.Store) {
 			// The URL may hold a password, so only its shape is described.
 			bad("store", `must be "memory" or a redis:// or rediss:// URL with a host, e.g. redis://redis:6379/0`)
+		}
+	}
+
+	if v, ok := r.values["followups_without_mention"]; ok {
+		b, err := strconv.ParseBool(strings.TrimSpace(v))
+		if err != nil {
+			bad("followups_without_mention", fmt.Sprintf("%q is not true or false", v))
+		} else {
+			c.FollowupsWithoutMention = b
+		}
+	}
+
+	if v, ok := r.values["dm_context"]; ok {
+		d, err := time.ParseDuration(strings.TrimSpace(v))
+		if strings.TrimSpace(v) == "0" {
+			d, err = 0, nil
+		}
+		if err != nil || d < 0 {
+			bad("dm_context", fmt.Sprintf("%q is not a duration such as 10m (0 turns it off)", v))
+		} else {
+			c.DMContext = d
 		}
 	}
 

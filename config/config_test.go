@@ -153,6 +153,26 @@ store: redis://redis:6379/1
 				t.Errorf("store = %q, want %q", c.Store, StoreMemory)
 			}
 		}},
+		{"follow-ups off and DM context 10m by default", nil, tokens, func(t *testing.T, c Settings) {
+			if c.FollowupsWithoutMention || c.DMContext != 10*time.Minute {
+				t.Errorf("got followups %v, dm_context %v; want false, 10m", c.FollowupsWithoutMention, c.DMContext)
+			}
+		}},
+		{"follow-ups and DM context from the environment", nil, with(map[string]string{EnvFollowups: "true", EnvDMContext: "30m"}), func(t *testing.T, c Settings) {
+			if !c.FollowupsWithoutMention || c.DMContext != 30*time.Minute {
+				t.Errorf("got followups %v, dm_context %v; want true, 30m", c.FollowupsWithoutMention, c.DMContext)
+			}
+		}},
+		{"flags beat the environment; 0 turns DM context off", []string{"--followups-without-mention", "false", "--dm-context", "0"}, with(map[string]string{EnvFollowups: "true"}), func(t *testing.T, c Settings) {
+			if c.FollowupsWithoutMention || c.DMContext != 0 {
+				t.Errorf("got followups %v, dm_context %v; want false, 0", c.FollowupsWithoutMention, c.DMContext)
+			}
+		}},
+		{"follow-ups from the config file", nil, with(map[string]string{EnvConfig: writeFile(t, "followups_without_mention: true\ndm_context: 5m\n")}), func(t *testing.T, c Settings) {
+			if !c.FollowupsWithoutMention || c.DMContext != 5*time.Minute {
+				t.Errorf("got followups %v, dm_context %v; want true, 5m", c.FollowupsWithoutMention, c.DMContext)
+			}
+		}},
 		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, tokens, func(t *testing.T, c Settings) {
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "D0CCC"}) {
 				t.Errorf("allowed = %v", c.AllowedChannels)
@@ -196,6 +216,8 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown key in file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mdoe: http\n", ErrMalformed, []string{"mdoe"}},
 		{"file not YAML", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: [unclosed\n", ErrMalformed, []string{"config file"}},
 		{"bad value in file names the file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: pigeon\n", ErrMalformed, []string{"config file", "(mode)"}},
+		{"bad follow-ups flag", []string{"--followups-without-mention", "sometimes"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--followups-without-mention"}},
+		{"bad DM context", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvDMContext: "-5m"}, "", ErrMalformed, []string{EnvDMContext}},
 		{"store not a URL", []string{"--store", "redis"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--store", "redis://"}},
 		{"store with another scheme", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvStore: "http://:" + storePW + "@cache:6379"}, "", ErrMalformed, []string{EnvStore}},
 		{"store URL without a host", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvStore: "redis://:" + storePW + "@/0"}, "", ErrMalformed, []string{EnvStore}},

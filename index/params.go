@@ -7,6 +7,9 @@ type Params struct {
 	// MinCoverage is the share of the question's weight the best passage
 	// must cover for an answer; below it the engine declines.
 	MinCoverage float64
+	// DeclineUnknownNames declines a question that names a country, a
+	// proper name or a code the report never mentions.
+	DeclineUnknownNames bool
 	// Candidates is how many BM25 hits are re-ranked.
 	Candidates int
 
@@ -99,8 +102,9 @@ type Params struct {
 // Defaults returns the parameters the product ships with.
 func Defaults() Params {
 	return Params{
-		MinCoverage: 0.45,
-		Candidates:  60,
+		MinCoverage:         0.45,
+		DeclineUnknownNames: true,
+		Candidates:          60,
 
 		UnknownCode: 0.7, UnknownNoun: 0.4, UnknownName: 0.7, UnknownWord: 0.5,
 		VerbalWeight: 0.4, OneSyllableWeight: 0.5,

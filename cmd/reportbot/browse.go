@@ -6,44 +6,8 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
 )
-
-func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	fs := newFlagSet("chat", stderr)
-	top := fs.Int("top", 3, "number of passages per answer (1–10)")
-	report := reportFlag(fs, getenv)
-	if err := parseFlags(fs, args); err != nil {
-		return err
-	}
-	if *top < 1 || *top > 10 {
-		return usageError{fmt.Sprintf("--top must be between 1 and 10, got %d", *top)}
-	}
-	if fs.NArg() > 0 {
-		return usageError{"chat takes no arguments; type questions at the prompt"}
-	}
-	eng, err := loadEngine(*report)
-	if err != nil {
-		return err
-	}
-	defer eng.Close()
-	fmt.Fprintln(stdout, catalog.TerminalFor("ko").ChatPrompt)
-	fmt.Fprint(stdout, "> ")
-	err = eachLine(ctx, stdin, func(q string) error {
-		if strings.TrimSpace(q) != "" {
-			ans, err := eng.Ask(ctx, q, *top)
-			if err != nil && !isQuestionError(err) {
-				return err
-			}
-			fmt.Fprint(stdout, formatAnswer(ans, err))
-		}
-		fmt.Fprint(stdout, "> ")
-		return nil
-	})
-	fmt.Fprintln(stdout)
-	return err
-}
 
 func runSections(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlagSet("sections", stderr)

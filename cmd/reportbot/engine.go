@@ -8,6 +8,7 @@ import (
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -19,6 +20,7 @@ type engine struct {
 	answers *answer.Engine
 	cites   *cite.Engine
 	sums    *summary.Engine
+	dialog  *dialog.Engine
 	clean   *markup.Cleaner
 }
 
@@ -33,7 +35,8 @@ func loadEngine(path string) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &engine{x: x, answers: answer.New(x), cites: cite.New(x), sums: summary.New(x), clean: markup.New()}, nil
+	answers := answer.New(x)
+	return &engine{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()), clean: markup.New()}, nil
 }
 
 func (e *engine) Close() error { return e.x.Close() }
@@ -44,6 +47,13 @@ func (e *engine) Ask(ctx context.Context, q string, n int) (answer.Answer, error
 	ans, err := e.answers.Ask(ctx, e.clean.Clean(q), n)
 	ans.Question = q
 	return ans, err
+}
+
+// Reply answers a message of a conversation: a follow-up in the light of st.
+func (e *engine) Reply(ctx context.Context, st dialog.State, q string, n int) (dialog.Reply, error) {
+	r, err := e.dialog.Reply(ctx, st, e.clean.Clean(q), n)
+	r.Answer.Question = q
+	return r, err
 }
 
 func (e *engine) Explain(ctx context.Context, q string) string {

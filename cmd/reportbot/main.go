@@ -42,7 +42,7 @@ const usage = `reportbot answers questions about «AI 초격차 전략 수립 �
 
 Usage:
   reportbot ask [--json] [--batch] [--top N] [--report FILE] QUESTION
-  reportbot chat [--top N] [--report FILE]
+  reportbot chat [--json] [--top N] [--report FILE]   questions with follow-ups
   reportbot country [--json] [--batch] [--all] [--report FILE] NAME
   reportbot company [--json] [--batch] [--all] [--report FILE] NAME
   reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] [--report FILE] CLAIM

@@ -61,11 +61,14 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		slackOpts = append(slackOpts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	b, err := bot.New(bot.Options{
-		Searcher: engine.answers, // the bot cleans markup itself
-		Slack:    slack.New(cfg.BotToken, slackOpts...),
-		Logger:   logger,
-		Registry: registry,
-		Store:    shared,
+		Searcher:                engine.answers, // the bot cleans markup itself
+		Dialog:                  engine.dialog,
+		FollowupsWithoutMention: cfg.FollowupsWithoutMention,
+		DMContext:               cfg.DMContext,
+		Slack:                   slack.New(cfg.BotToken, slackOpts...),
+		Logger:                  logger,
+		Registry:                registry,
+		Store:                   shared,
 		Commands: bot.Commands{
 			Report:  cfg.Commands.Report,
 			Country: cfg.Commands.Country,

@@ -99,7 +99,7 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 		return ans, err
 	}
 	floor := e.x.Params().MinCoverage
-	if len(ranked) == 0 || ranked[0].Cover < floor || !e.x.SharesTopic(query, ranked[0].ID) {
+	if len(ranked) == 0 || ranked[0].Cover < floor || !e.x.SharesTopic(query, ranked[0].ID) || e.lacks(query) {
 		ans.Suggestions = e.x.Suggest(ranked, floor)
 		return ans, nil
 	}
@@ -130,6 +130,21 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 	}
 	ans.Answered = true
 	return ans, nil
+}
+
+// lacks tells whether the question names something the report never
+// mentions — a country it does not cover, a proper name, a code — which no
+// passage can answer however much else it shares.
+func (e *Engine) lacks(q index.Query) bool {
+	if !e.x.Params().DeclineUnknownNames {
+		return false
+	}
+	for _, c := range q.Concepts {
+		if c.Must && c.DF == 0 && !c.Corrected {
+			return true
+		}
+	}
+	return false
 }
 
 func (e *Engine) result(c index.Candidate, q index.Query) Result {

@@ -1,0 +1,97 @@
+package main
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestChatJSON(t *testing.T) {
+	in := strings.Join([]string{
+		`{"conv": "a", "turn": 1, "q": "미국 반도체법 지원 규모 얼마야?"}`,
+		`{"conv": "b", "turn": 1, "q": "PaLM-E 파라미터 몇 개?"}`,
+		`{"conv": "a", "turn": 2, "q": "대만은?"}`,
+		`not json at all`,
+		`{"conv": "b", "turn": 2, "q": "그건 어느 회사 모델이야?"}`,
+		`{"conv": "c", "q": "대만은?"}`,
+		`{"conv": 7, "q": ""}`,
+		`{"conv": "d"}`,
+	}, "\n") + "\n"
+	r := runCLI(t, in, nil, "chat", "--json")
+	if r.err != nil {
+		t.Fatalf("chat --json: %v\n%s", r.err, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if got, want := len(lines), 8; got != want {
+		t.Fatalf("got %d answer lines, want %d (one per input):\n%s", got, want, r.stdout)
+	}
+	tests := []struct {
+		name       string
+		line       int
+		answered   bool
+		understood string // "" means no follow-up reading
+		err        bool
+	}{
+		{"first turn answered on its own", 0, true, "", false},
+		{"another conversation's first turn", 1, true, "", false},
+		{"ellipsis uses its own conversation", 2, true, "대만 · 반도체법", false},
+		{"a bad line gets an error line", 3, false, "", true},
+		{"anaphora uses its own conversation", 4, true, "PaLM-E · 회사 모델", false},
+		{"a new conversation starts with no context", 5, true, "", false},
+		{"an empty question", 6, false, "", true},
+		{"a line without q", 7, false, "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got struct {
+				Answered   bool              `json:"answered"`
+				Results    []json.RawMessage `json:"results"`
+				Understood string            `json:"understood"`
+				Error      string            `json:"error"`
+			}
+			if err := json.Unmarshal([]byte(lines[tc.line]), &got); err != nil {
+				t.Fatalf("line %d is not JSON: %v: %s", tc.line+1, err, lines[tc.line])
+			}
+			if got.Results == nil {
+				t.Errorf("got no results list, want a list (maybe empty)")
+			}
+			if got.Answered != tc.answered {
+				t.Errorf("got answered %v, want %v: %s", got.Answered, tc.answered, lines[tc.line])
+			}
+			if tc.understood == "" && got.Understood != "" || !strings.Contains(got.Understood, tc.understood) {
+				t.Errorf("got understood %q, want %q", got.Understood, tc.understood)
+			}
+			if (got.Error != "") != tc.err {
+				t.Errorf("got error %q, want error %v", got.Error, tc.err)
+			}
+		})
+	}
+}
+
+func TestChatCommands(t *testing.T) {
+	in := "help\n/nope\n미국 반도체법 지원 규모 얼마야?\n대만은?\n새 질문\n대만은?\n/country 일본\n/company 엔비디아\n/cite 2018년 수립한 국가 AI 전략을 2020년 개정\nquit\nISBN 알려줘\n"
+	r := runCLI(t, in, nil, "chat")
+	if r.err != nil {
+		t.Fatalf("chat: %v", r.err)
+	}
+	tests := []struct {
+		name, want string
+		count      int
+	}{
+		{"help", "/country 이름", 1},
+		{"a follow-up shows its reading once", "이해한 질문: 대만 · 반도체법", 1},
+		{"new starts over", "새 대화를 시작합니다", 1},
+		{"/country", "일본", 1},
+		{"/company", "엔비디아", 1},
+		{"/cite", "인용", 1},
+		{"an unknown slash command", "알 수 없는 명령", 1},
+		{"quit stops reading", "978-89-6112-977-0", 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Count(r.stdout, tc.want); (tc.count == 0) != (got == 0) {
+				t.Errorf("got %q %d times, want %d:\n%s", tc.want, got, tc.count, r.stdout)
+			}
+		})
+	}
+}

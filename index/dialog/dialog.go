@@ -1,0 +1,644 @@
+package dialog
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// Asker answers one question on its own: the stateless answer engine.
+type Asker interface {
+	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
+}
+
+// Analyser reads a question into the index's concepts.
+type Analyser interface {
+	Analyse(q string) index.Query
+	Document() *corpus.Document
+}
+
+// Engine answers messages in the light of a conversation. It keeps no state
+// of its own: the caller passes the conversation's State in and records the
+// returned Turn. It is safe for concurrent use.
+type Engine struct {
+	x         Analyser
+	ask       Asker
+	ents      *entity.Set
+	elsewhere map[string]entity.Entity // NormalizeName of a name → the entity
+	frame     frame
+	p         Params
+}
+
+// New returns an engine reading messages with x and answering with ask.
+func New(x Analyser, ask Asker, p Params) *Engine {
+	e := &Engine{x: x, ask: ask, ents: x.Document().Entities, elsewhere: map[string]entity.Entity{}, frame: newFrame(), p: p.withDefaults()}
+	for _, c := range e.ents.Elsewhere() {
+		for _, a := range append([]string{c.Name, c.English}, c.Aliases...) {
+			e.elsewhere[entity.NormalizeName(a)] = c
+		}
+	}
+	return e
+}
+
+// Params returns the engine's parameters.
+func (e *Engine) Params() Params { return e.p }
+
+// Reading is how a message was understood, for the one line a reply shows:
+// the topic (names, codes, years) and the rest of the ask.
+type Reading struct {
+	Kind  Kind
+	Topic []string
+	Ask   []string
+	// Lang is the message's language, which the line is written in.
+	Lang string
+}
+
+// Reply is the answer to one message.
+type Reply struct {
+	Answer answer.Answer
+	// FollowUp is set when earlier turns shaped the answer: the reply then
+	// shows Reading.
+	FollowUp bool
+	Reading  Reading
+	// NoSources is set for a request for sources when the previous answer's
+	// lines cite none; NoMore when "more" has nothing further.
+	NoSources, NoMore bool
+	// Turn is what to record in the State for this message.
+	Turn Turn
+}
+
+// message is a message as the dialog reads it.
+type message struct {
+	slots                     []Slot // content words, frame words left out
+	pronoun, possessive, cont bool
+	more, source              bool
+}
+
+// content returns the slots that say something of their own: not source
+// words.
+func (m message) content() []Slot {
+	var out []Slot
+	for _, s := range m.slots {
+		if s.Kind != SlotSource {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// bare tells whether the message is only names, codes or years: an
+// ellipsis that keeps the rest of the previous ask.
+func (m message) bare() bool {
+	c := m.content()
+	if len(c) == 0 || m.source {
+		return false
+	}
+	for _, s := range c {
+		if !s.Kind.topical() {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTopic tells whether the message names a topic of its own, one the
+// previous turn did not have.
+func (m message) ownTopic(prev []Slot) bool {
+	for _, s := range m.content() {
+		if s.Kind.topical() && s.Kind != SlotYear && !hasSlot(prev, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSlot(ss []Slot, s Slot) bool {
+	for _, t := range ss {
+		if strings.EqualFold(t.Text, s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+var reYear = regexp.MustCompile(`^(?:19|20)\d\d(?:년|년도|년에|년까지|년부터)?$|^['‘’]?\d\d년`)
+
+// read turns a message into slots and flags.
+func (e *Engine) read(msg string) message {
+	var m message
+	for _, w := range words(msg) {
+		switch {
+		case in(e.frame.pronoun, w):
+			m.pronoun = true
+		case in(e.frame.possessive, w):
+			m.possessive = true
+		case in(e.frame.continuer, w):
+			m.cont = true
+		}
+	}
+	q := e.x.Analyse(msg)
+	m.source = q.WantsSource
+	hasWhere, hasFrom := false, false
+	for _, w := range words(msg) {
+		hasWhere = hasWhere || in(e.frame.whence, w)
+		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
+	}
+	subjectEnd := -1
+	for _, c := range q.Concepts {
+		if e.frameConcept(c, &m) {
+			continue
+		}
+		s := e.slot(c)
+		if subjectEnd < 0 && marksSubject(c) {
+			subjectEnd = len(m.slots)
+		}
+		m.slots = append(m.slots, s)
+	}
+	for i := 0; i <= subjectEnd; i++ {
+		m.slots[i].Subject = true
+	}
+	if hasWhere && hasFrom && len(m.content()) == 0 {
+		m.source = true
+	}
+	return m
+}
+
+// marksSubject tells whether a Korean word carries a topic or subject
+// particle: "전략은", "IBM이".
+func marksSubject(c index.Concept) bool {
+	if len(c.Terms) == 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.ToLower(c.Surface), c.Terms[0])
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "은", "는", "이", "가":
+		return true
+	}
+	return false
+}
+
+// subjectOf returns what a turn's question was about: the words its
+// particle marks, else its names and codes, else all its words.
+func subjectOf(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if s.Subject {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = topicOf(ss)
+	}
+	if len(out) == 0 {
+		out = ss
+	}
+	return out
+}
+
+// askedWhat tells whether a question asked what something is.
+func (e *Engine) askedWhat(q string) bool {
+	for _, w := range words(q) {
+		if in(e.frame.what, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameConcept tells whether a concept is a dialog frame word, and notes
+// what it says about the message.
+func (e *Engine) frameConcept(c index.Concept, m *message) bool {
+	keys := append([]string{strings.ToLower(c.Surface)}, c.Terms...)
+	for _, k := range keys {
+		switch {
+		case in(e.frame.pronoun, k):
+			m.pronoun = true
+		case in(e.frame.possessive, k):
+			m.possessive = true
+		case in(e.frame.continuer, k):
+			m.cont = true
+		case in(e.frame.more, k):
+			m.more = true
+		default:
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// slot types one concept: a country or company of the entity table, a
+// country the report names only in passing or not at all, an unknown proper
+// noun, a year, a code, a source word or a plain word.
+func (e *Engine) slot(c index.Concept) Slot {
+	text := c.Surface
+	if analysis.HasHangul(c.Surface) && len(c.Terms) > 0 && !strings.Contains(c.Surface, " ") {
+		text = c.Terms[0] // the stem, particles removed
+	}
+	if c.Entity || c.DF == 0 {
+		for _, name := range []string{c.Surface, text} {
+			if r, err := e.ents.Country(name); err == nil && (c.Entity || !r.Typo) {
+				return Slot{Kind: SlotCountry, Text: r.Name, English: r.English}
+			}
+			if r, err := e.ents.Company(name); err == nil && (c.Entity || !r.Typo) {
+				return Slot{Kind: SlotCompany, Text: r.Name, English: r.English}
+			}
+		}
+	}
+	if p, ok := e.ents.PassingCountry(text); ok {
+		return Slot{Kind: SlotPassing, Text: p.Name, English: p.English}
+	}
+	for _, k := range append([]string{c.Surface}, c.Terms...) {
+		if el, ok := e.elsewhere[entity.NormalizeName(k)]; ok {
+			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
+		}
+	}
+	switch {
+	case c.Source:
+		return Slot{Kind: SlotSource, Text: text}
+	case c.DF == 0 && !c.Must && !c.Name:
+		return Slot{Kind: SlotWord, Text: text, Unknown: true}
+	case c.Name && c.DF == 0:
+		return Slot{Kind: SlotName, Text: text, English: text}
+	case reYear.MatchString(c.Surface):
+		return Slot{Kind: SlotYear, Text: text}
+	case c.Must || c.Strict:
+		return Slot{Kind: SlotCode, Text: text}
+	}
+	return Slot{Kind: SlotWord, Text: text}
+}
+
+// Reply answers msg given the conversation so far, with up to n results.
+func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply, error) {
+	if n <= 0 {
+		n = 3
+	}
+	msg = strings.TrimSpace(msg)
+	last, ok := st.Last()
+	if !ok || msg == "" || utf8.RuneCountInString(msg) > index.MaxQuestionRunes {
+		return e.plain(ctx, msg, n)
+	}
+	m := e.read(msg)
+	lang := analysis.Lang(msg)
+	switch {
+	case m.source && len(m.content()) == 0 && last.Answered:
+		return e.sources(msg, lang, last), nil
+	case m.more && len(m.content()) == 0 && last.Answered:
+		return e.next(ctx, msg, lang, last, n)
+	case len(m.slots) == 0:
+		return e.plain(ctx, msg, n)
+	}
+	switch {
+	case m.bare():
+		// "대만은?": the new name takes the old one's place in the old ask.
+		slots := swap(last.Slots, m.content())
+		r, err := e.rewrite(ctx, msg, lang, Ellipsis, slots, n, last.Question, last.Asked)
+		if err != nil || r.Answer.Answered || !allCovered(m.content()) {
+			return r, err
+		}
+		return e.preferAnswered(ctx, r, msg, n)
+	case m.ownTopic(last.Slots) && !m.pronoun:
+		// A question with a topic of its own stands on its own; only when
+		// the report has no answer to it so read does the previous
+		// question's subject help ("독일은 언제 개정했어?" after a question
+		// about a country's AI strategy).
+		p, err := e.plain(ctx, msg, n)
+		if err != nil || p.Answer.Answered || !allCovered(m.content()) {
+			return p, err
+		}
+		own := topicOf(m.content())
+		r, err := e.rewrite(ctx, msg, lang, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
+		if err != nil || r.Answer.Answered {
+			return r, err
+		}
+		// A new name of the same kind may be the old one's counterpart
+		// ("… 랑은 언제부터 손잡았어?"): the two together, with the words of
+		// the message the report uses.
+		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
+			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, known(asks(m.slots))), n)
+			if err != nil || r.Answer.Answered {
+				return r, err
+			}
+		}
+		return p, nil
+	default:
+		// No topic of its own, or a pronoun for the previous one: the
+		// previous topic carries over; a pronoun carries its ask too.
+		carried := topicOf(last.Slots)
+		switch {
+		case m.pronoun && e.askedWhat(last.Question):
+			carried = last.Slots
+		case m.pronoun:
+			carried = subjectOf(last.Slots)
+		case len(carried) == 0:
+			carried = last.Slots
+		}
+		// The message's own names narrow or replace those of their kind.
+		own := topicOf(m.content())
+		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
+		if err != nil || r.Answer.Answered {
+			return r, err
+		}
+		return e.preferAnswered(ctx, r, msg, n)
+	}
+}
+
+// preferAnswered returns the plain reading of msg when it answers and the
+// rewrite r did not.
+func (e *Engine) preferAnswered(ctx context.Context, r Reply, msg string, n int) (Reply, error) {
+	p, err := e.plain(ctx, msg, n)
+	if err != nil || !p.Answer.Answered {
+		return r, nil
+	}
+	return p, nil
+}
+
+func allCovered(ss []Slot) bool {
+	for _, s := range ss {
+		if !s.Kind.covered() {
+			return false
+		}
+	}
+	return true
+}
+
+// topicOf returns the slots that name the topic.
+func topicOf(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if s.Kind.topical() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// asks returns the slots that are not the topic: what is asked of it.
+func asks(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if !s.Kind.topical() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// known leaves out the words the report never uses.
+func known(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if !s.Unknown {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// withCounterpart returns the new names followed by the old names of the
+// same kinds.
+func withCounterpart(own, old []Slot) []Slot {
+	out := append([]Slot(nil), own...)
+	for _, o := range old {
+		for _, n := range own {
+			if o.Kind.topical() && o.Kind.class() == n.Kind.class() && !hasSlot(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
+
+// swap puts each new topical slot in the place of the old slots of its class
+// (a country for a country, a year for a year); one with no counterpart
+// goes first, as the new topic.
+func swap(old, news []Slot) []Slot {
+	out := append([]Slot(nil), old...)
+	var front []Slot
+	for _, n := range news {
+		placed := false
+		for i := 0; i < len(out); i++ {
+			if out[i].Kind.topical() && out[i].Kind.class() == n.Kind.class() {
+				if !placed {
+					out[i] = n
+					placed = true
+				} else {
+					out = append(out[:i], out[i+1:]...)
+					i--
+				}
+			}
+		}
+		if !placed {
+			front = append(front, n)
+		}
+	}
+	return append(front, out...)
+}
+
+// trim joins the carried words and the message's own, drops repeats and
+// bounds the carried ones: the message's own words are always kept, and
+// carried names before carried plain words.
+func (e *Engine) trim(carried, own []Slot) []Slot {
+	var mine []Slot
+	for _, s := range own {
+		if !hasSlot(mine, s) {
+			mine = append(mine, s)
+		}
+	}
+	room := max(e.p.MaxCarry-len(mine), 0)
+	var names, plain []Slot
+	for _, s := range carried {
+		switch {
+		case hasSlot(mine, s) || hasSlot(names, s) || hasSlot(plain, s):
+		case s.Kind.topical():
+			names = append(names, s)
+		default:
+			plain = append(plain, s)
+		}
+	}
+	keep := append(names, plain...)
+	if len(keep) > room {
+		// Without its topic a follow-up means nothing: one name stays.
+		keep = keep[:max(room, min(len(names), 1))]
+	}
+	// Carried words first, as the previous question had them.
+	var out []Slot
+	for _, s := range carried {
+		if hasSlot(keep, s) && !hasSlot(out, s) {
+			out = append(out, s)
+		}
+	}
+	return append(out, mine...)
+}
+
+// plain answers msg on its own.
+func (e *Engine) plain(ctx context.Context, msg string, n int) (Reply, error) {
+	ans, err := e.ask.Ask(ctx, msg, n)
+	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
+	slots := e.read(msg).slots
+	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
+	r.Turn = e.turn(msg, msg, Standalone, ans, slots, len(ans.Results))
+	return r, err
+}
+
+// wants returns the words of q that say what kind of answer is asked for.
+func (e *Engine) wants(q string) []string {
+	var out []string
+	for _, w := range words(q) {
+		if in(e.frame.wants, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// rewrite answers the question the slots make, with the message's words for
+// the kind of answer wanted (the previous question's for an ellipsis).
+func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
+	asked := questionOf(slots)
+	want := e.wants(msg)
+	for _, f := range from {
+		if len(want) == 0 {
+			want = e.wants(f)
+		}
+	}
+	if len(want) > 0 {
+		asked += " " + strings.Join(want, " ")
+	}
+	ans, err := e.ask.Ask(ctx, asked, n)
+	ans.Question, ans.Lang = msg, lang
+	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
+	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
+	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
+	return r, err
+}
+
+func questionOf(slots []Slot) string {
+	ws := make([]string, 0, len(slots))
+	for _, s := range slots {
+		ws = append(ws, s.Text)
+	}
+	return strings.Join(ws, " ")
+}
+
+// labels splits slots into the topic and the ask for a reading, entities
+// named in lang.
+func (e *Engine) labels(slots []Slot, lang string) (topic, ask []string) {
+	for _, s := range slots {
+		l := s.Text
+		if lang != "ko" && s.English != "" {
+			l = s.English
+		}
+		if s.Kind.topical() {
+			topic = append(topic, l)
+		} else {
+			ask = append(ask, l)
+		}
+	}
+	return topic, ask
+}
+
+// turn is what a State records of one answered message.
+func (e *Engine) turn(msg, asked string, kind Kind, ans answer.Answer, slots []Slot, shown int) Turn {
+	t := Turn{Question: msg, Asked: asked, Kind: kind, Lang: ans.Lang, Slots: slots, Answered: ans.Answered, Shown: shown}
+	for _, r := range ans.Results {
+		t.Seen = append(t.Seen, r.PassageID)
+	}
+	for i, r := range ans.Results {
+		if i == e.p.MaxEvidence {
+			break
+		}
+		t.Evidence = append(t.Evidence, Evidence{
+			PassageID: r.PassageID, Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
+			Excerpt: clip(r.Excerpt, e.p.MaxStoredRunes), Sources: r.Sources,
+		})
+	}
+	return t
+}
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n])
+}
+
+// sources answers "출처는?": the previous answer's results again, those whose
+// lines cite a source first, with the sources shown.
+func (e *Engine) sources(msg, lang string, last Turn) Reply {
+	ans := answer.Answer{Question: msg, Lang: lang, Answered: true}
+	var cited, bare []answer.Result
+	for _, ev := range last.Evidence {
+		r := e.result(ev)
+		if len(ev.Sources) > 0 {
+			cited = append(cited, r)
+		} else {
+			bare = append(bare, r)
+		}
+	}
+	ans.Results = cited
+	r := Reply{Answer: ans, FollowUp: true, NoSources: len(cited) == 0, Reading: Reading{Kind: Sources, Lang: lang}}
+	if len(cited) == 0 {
+		r.Answer.Results = bare
+	}
+	r.Reading.Topic, r.Reading.Ask = e.labels(last.Slots, lang)
+	r.Turn = last
+	r.Turn.ID, r.Turn.Question, r.Turn.Kind, r.Turn.Lang = "", msg, Sources, lang
+	return r
+}
+
+// result rebuilds a shown result from a turn's evidence.
+func (e *Engine) result(ev Evidence) answer.Result {
+	r := answer.Result{
+		PassageID: ev.PassageID, Section: ev.Section, SectionTitle: ev.SectionTitle, Path: ev.Path,
+		Pages: ev.Pages, Excerpt: ev.Excerpt, Sources: ev.Sources,
+	}
+	if doc := e.x.Document(); ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) {
+		r.Text = doc.Passages[ev.PassageID].Text
+	}
+	return r
+}
+
+// next answers "더 보여줘": the previous question's results after those
+// already shown.
+func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (Reply, error) {
+	want := min(last.Shown+n, e.p.MaxMore)
+	ans, err := e.ask.Ask(ctx, last.Asked, want)
+	if err != nil {
+		return Reply{Answer: ans}, err
+	}
+	ans.Question, ans.Lang = msg, lang
+	// The engine orders a longer list a little differently, so what was
+	// shown is left out by passage rather than by position.
+	seen := map[int]bool{}
+	for _, id := range last.Seen {
+		seen[id] = true
+	}
+	var fresh []answer.Result
+	for _, res := range ans.Results {
+		if !seen[res.PassageID] && len(fresh) < n {
+			fresh = append(fresh, res)
+		}
+	}
+	ans.Results = fresh
+	shown := last.Shown
+	r := Reply{Answer: ans, FollowUp: true, NoMore: len(ans.Results) == 0, Reading: Reading{Kind: More, Lang: lang}}
+	r.Reading.Topic, r.Reading.Ask = e.labels(last.Slots, lang)
+	r.Turn = e.turn(msg, last.Asked, More, ans, last.Slots, shown+len(ans.Results))
+	r.Turn.Seen = append(append([]int(nil), last.Seen...), r.Turn.Seen...)
+	if r.NoMore {
+		// Nothing further: a later "source?" still means the lines shown.
+		r.Turn.Evidence, r.Turn.Answered = last.Evidence, last.Answered
+	}
+	return r, nil
+}

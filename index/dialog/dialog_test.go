@@ -1,0 +1,337 @@
+package dialog
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// newEngine builds the dialog over the real engine and the embedded report.
+func newEngine(t *testing.T) (*Engine, *answer.Engine) {
+	t.Helper()
+	doc, err := corpus.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	ans := answer.New(x)
+	return New(x, ans, Defaults()), ans
+}
+
+// normalise is the evaluator's matching: NFC, "**" and every space
+// removed, A–Z lower-cased.
+func normalise(s string) string {
+	s = strings.ReplaceAll(norm.NFC.String(s), "**", "")
+	return strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return -1
+		case r >= 'A' && r <= 'Z':
+			return unicode.ToLower(r)
+		}
+		return r
+	}, s)
+}
+
+// hit tells whether one of the first k results shows a gold text, in its
+// excerpt or its sources.
+func hit(a answer.Answer, gold []string, k int) bool {
+	for i, r := range a.Results {
+		if i == k {
+			break
+		}
+		shown := normalise(r.Excerpt + strings.Join(r.Sources, ""))
+		for _, g := range gold {
+			if strings.Contains(shown, normalise(g)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// converse answers msgs in one conversation and returns the replies.
+func converse(t *testing.T, e *Engine, msgs ...string) []Reply {
+	t.Helper()
+	var st State
+	var out []Reply
+	for _, m := range msgs {
+		r, err := e.Reply(context.Background(), st, m, 3)
+		if err != nil {
+			t.Fatalf("Reply(%q): %v", m, err)
+		}
+		st.Add(r.Turn, e.Params().MaxTurns)
+		out = append(out, r)
+	}
+	return out
+}
+
+func TestFollowUps(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		kind     Kind
+		followUp bool
+		answered bool
+		gold     []string // one of them in the last reply's first 3 results
+		topic    string   // in the last reading's topic
+	}{
+		{"ellipsis: a bare country swaps the country", []string{"미국 반도체법 지원 규모 얼마야?", "대만은?"},
+			Ellipsis, true, true, []string{"산업혁신 조례 수정안", "투자비의 25%, 5% 세액을 공제"}, "대만"},
+		{"ellipsis: a bare company swaps the company", []string{"What is NVIDIA's edge AI platform?", "What about Intel?"},
+			Ellipsis, true, true, []string{"엣지"}, "Intel"},
+		{"anaphora: a pronoun for the previous subject", []string{"PaLM-E 파라미터 몇 개?", "그건 어느 회사 모델이야?"},
+			Anaphora, true, true, []string{"구글의 대표적인 멀티모달 AI 모델"}, "PaLM-E"},
+		{"anaphora: its names the previous company", []string{"When did IBM announce watsonx?", "What is its Spyre chip used for?"},
+			Anaphora, true, true, []string{"스파이어 엑셀러레이터는 AI 모델 학습과 추론"}, "IBM"},
+		{"sources of the previous answer", []string{"TSMC가 패키징 생산능력 70~80% 늘린다는 거 출처 각주 뭐야?", "출처는?"},
+			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"where is that from asks for sources", []string{"When did IBM announce watsonx?", "Where is that from?"},
+			Sources, true, true, nil, "IBM"},
+		{"more gives the next results", []string{"미국 반도체법 지원 규모 얼마야?", "더 보여줘"},
+			More, true, true, nil, "미국"},
+		{"standalone after a country question", []string{"미국 반도체법 지원 규모 얼마야?", "ISBN 알려줘"},
+			Standalone, false, true, []string{"978-89-6112-977-0"}, "ISBN"},
+		{"a country the report lacks is declined", []string{"미국 반도체법 지원 규모 얼마야?", "그럼 브라질은?"},
+			Ellipsis, true, false, nil, "브라질"},
+		{"an English follow-up about a country the report lacks", []string{"What are the three stages of Japan's semiconductor strategy?", "What about India?"},
+			Ellipsis, true, false, nil, "India"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != tc.kind || got.FollowUp != tc.followUp {
+				t.Errorf("got kind %q follow-up %v, want %q %v (asked %q)", got.Reading.Kind, got.FollowUp, tc.kind, tc.followUp, got.Turn.Asked)
+			}
+			if got.Answer.Answered != tc.answered {
+				t.Errorf("got answered %v, want %v (asked %q)", got.Answer.Answered, tc.answered, got.Turn.Asked)
+			}
+			if tc.gold != nil && !hit(got.Answer, tc.gold, 3) {
+				t.Errorf("got no gold %q in the first 3 results (asked %q)", tc.gold, got.Turn.Asked)
+			}
+			if topic := strings.Join(got.Reading.Topic, " "); !strings.Contains(topic, tc.topic) {
+				t.Errorf("got reading topic %q, want it to hold %q", topic, tc.topic)
+			}
+			if got.Answer.Question != tc.msgs[len(tc.msgs)-1] {
+				t.Errorf("got answer question %q, want the message as typed", got.Answer.Question)
+			}
+		})
+	}
+}
+
+func TestMoreGoesOn(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "미국 반도체법 지원 규모 얼마야?", "더 보여줘")
+	first, more := rs[0].Answer.Results, rs[1].Answer.Results
+	if len(more) == 0 {
+		t.Fatalf("got no further results, want some")
+	}
+	for _, a := range first {
+		for _, b := range more {
+			if a.PassageID == b.PassageID && a.Excerpt == b.Excerpt {
+				t.Errorf("got result %d (%s) again in more", b.PassageID, b.Section)
+			}
+		}
+	}
+	if got, want := rs[1].Turn.Shown, len(first)+len(more); got != want {
+		t.Errorf("got shown %d, want %d", got, want)
+	}
+}
+
+func TestSourcesShowPreviousExcerpts(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "SK하이닉스 AiMX 처음 공개한 게 언제야?", "출처는?")
+	prev := map[string]bool{}
+	for _, r := range rs[0].Answer.Results {
+		prev[r.Excerpt] = true
+	}
+	if len(rs[1].Answer.Results) == 0 {
+		t.Fatal("got no results for a source request")
+	}
+	for _, r := range rs[1].Answer.Results {
+		if !prev[r.Excerpt] {
+			t.Errorf("got excerpt %q, want one of the previous answer's", r.Excerpt)
+		}
+		if len(r.Sources) == 0 && !rs[1].NoSources {
+			t.Errorf("got a result without sources and NoSources unset")
+		}
+	}
+}
+
+func TestFirstMessageIsPlainAsk(t *testing.T) {
+	e, ans := newEngine(t)
+	for _, q := range []string{"미국 반도체법 지원 규모 얼마야?", "대만은?", "", strings.Repeat("가", index.MaxQuestionRunes+1), "<@U123> ???"} {
+		got, gerr := e.Reply(context.Background(), State{}, q, 3)
+		want, werr := ans.Ask(context.Background(), q, 3)
+		if (gerr == nil) != (werr == nil) || got.Answer.Answered != want.Answered || len(got.Answer.Results) != len(want.Results) || got.FollowUp {
+			t.Errorf("Reply(%.20q) = answered %v, %d results, err %v, follow-up %v; want Ask's %v, %d, %v",
+				q, got.Answer.Answered, len(got.Answer.Results), gerr, got.FollowUp, want.Answered, len(want.Results), werr)
+		}
+	}
+}
+
+func TestReset(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		msg  string
+		want bool
+	}{
+		{"새 질문", true}, {"new question", true}, {"new", true}, {"New question!", true},
+		{"새 질문이 있어요 반도체법은?", false}, {"new chips act", false}, {"", false},
+	}
+	for _, tc := range tests {
+		if got := e.IsReset(tc.msg); got != tc.want {
+			t.Errorf("IsReset(%q) = %v, want %v", tc.msg, got, tc.want)
+		}
+	}
+}
+
+func TestStateRoundTripAndBounds(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "미국 반도체법 지원 규모 얼마야?", "대만은?")
+	var st State
+	for i, r := range rs {
+		r.Turn.ID = []string{"1.1", "1.2"}[i]
+		st.Add(r.Turn, 5)
+	}
+	raw, err := st.Marshal()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := Unmarshal(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw2, _ := back.Marshal()
+	if string(raw) != string(raw2) {
+		t.Errorf("round trip changed the state:\n%s\n%s", raw, raw2)
+	}
+	if _, err := Unmarshal([]byte("{not json")); err == nil {
+		t.Errorf("got no error for garbage, want ErrBadState")
+	}
+	if got, err := Unmarshal(nil); err != nil || len(got.Turns) != 0 {
+		t.Errorf("Unmarshal(nil) = %v, %v; want an empty state", got, err)
+	}
+
+	tests := []struct {
+		name  string
+		ids   []string
+		max   int
+		want  int
+		added int
+	}{
+		{"keeps the last max", []string{"a", "b", "c", "d", "e", "f", "g"}, 5, 5, 7},
+		{"a repeated id is not added", []string{"a", "b", "a", "b"}, 5, 2, 2},
+		{"empty ids always add", []string{"", "", ""}, 5, 3, 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var s State
+			added := 0
+			for _, id := range tc.ids {
+				if s.Add(Turn{ID: id, Question: id}, tc.max) {
+					added++
+				}
+			}
+			if len(s.Turns) != tc.want || added != tc.added {
+				t.Errorf("got %d turns (%d added), want %d (%d)", len(s.Turns), added, tc.want, tc.added)
+			}
+		})
+	}
+	if got := st.Before("1.2"); len(got.Turns) != 1 {
+		t.Errorf("Before the second turn: got %d turns, want 1", len(got.Turns))
+	}
+	big := strings.Repeat("가", 5000)
+	r, _ := e.Reply(context.Background(), st, big[:900], 3)
+	for _, ev := range r.Turn.Evidence {
+		if n := len([]rune(ev.Excerpt)); n > e.Params().MaxStoredRunes {
+			t.Errorf("stored excerpt of %d runes, want at most %d", n, e.Params().MaxStoredRunes)
+		}
+	}
+}
+
+// TestConversationsDev runs the shared development conversations through the
+// dialog, scored as the evaluator scores them, with the issue's floors.
+func TestConversationsDev(t *testing.T) {
+	e, ans := newEngine(t)
+	f, err := os.Open("testdata/conversations-dev.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var followHits, follow, firstHits, plainHits, first, oos, oosDeclined int
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		var c struct {
+			ID    string `json:"id"`
+			Turns []struct {
+				Q    string   `json:"q"`
+				Gold []string `json:"gold"`
+				Kind string   `json:"kind"`
+			} `json:"turns"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			t.Fatal(err)
+		}
+		var st State
+		for i, turn := range c.Turns {
+			r, err := e.Reply(context.Background(), st, turn.Q, 3)
+			if err != nil {
+				t.Fatalf("%s#%d: %v", c.ID, i+1, err)
+			}
+			st.Add(r.Turn, e.Params().MaxTurns)
+			switch {
+			case turn.Kind == "out_of_scope":
+				oos++
+				if !r.Answer.Answered || len(r.Answer.Results) == 0 {
+					oosDeclined++
+				} else {
+					t.Errorf("%s#%d %q: got answered (asked %q), want declined", c.ID, i+1, turn.Q, r.Turn.Asked)
+				}
+			case i == 0:
+				first++
+				if hit(r.Answer, turn.Gold, 3) {
+					firstHits++
+				}
+				if p, _ := ans.Ask(context.Background(), turn.Q, 3); hit(p, turn.Gold, 3) {
+					plainHits++
+				}
+			default:
+				follow++
+				if hit(r.Answer, turn.Gold, 3) {
+					followHits++
+				} else {
+					t.Logf("%s#%d %q: miss (asked %q)", c.ID, i+1, turn.Q, r.Turn.Asked)
+				}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	hit3 := float64(followHits) / float64(follow)
+	t.Logf("follow-up hit@3 %.3f (%d/%d), first %d/%d (plain %d), out of scope declined %d/%d", hit3, followHits, follow, firstHits, first, plainHits, oosDeclined, oos)
+	if hit3 < 0.95 {
+		t.Errorf("got follow-up hit@3 %.3f, want at least 0.95", hit3)
+	}
+	if firstHits < plainHits {
+		t.Errorf("got %d first turns hit, want no fewer than plain Ask's %d", firstHits, plainHits)
+	}
+}

@@ -1,0 +1,94 @@
+package dialog
+
+import (
+	"strings"
+	"unicode"
+)
+
+// frame is the dialog's own frame words: words that say how a message
+// relates to the conversation, not what it asks. The answer engine's
+// analysis drops the words that frame a single question ("뭐", "언제");
+// these are the ones that only make sense between questions.
+type frame struct {
+	// pronoun words stand for the previous question's thing ("그건", "it"):
+	// the whole previous topic and ask carry over.
+	pronoun map[string]bool
+	// possessive words point at the previous topic ("그 회사", "its",
+	// "거기"): the previous topic's names carry over.
+	possessive map[string]bool
+	// continuer words open a follow-up ("그럼", "and", "what about").
+	continuer map[string]bool
+	// more words ask for further results ("더", "more").
+	more map[string]bool
+	// whence words with "from" ask where something comes from ("where is
+	// that from?"); the index knows the plain source words ("출처", "source").
+	whence map[string]bool
+	// reset words start a conversation over ("새 질문", "new").
+	reset map[string]bool
+	// what words ask what something is ("뭐야", "what"): a pronoun after
+	// such a question stands for its answer, a thing found with the whole
+	// question, rather than for its subject.
+	what map[string]bool
+	// wants words say what kind of answer is asked for ("언제", "얼마",
+	// "when", "how much"): the engine wants a date or a figure in the
+	// evidence for them, so a rewrite keeps them.
+	wants map[string]bool
+}
+
+func newFrame() frame {
+	set := func(ws ...string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[w] = true
+		}
+		return m
+	}
+	return frame{
+		pronoun: set("그거", "그건", "그게", "그걸", "그것", "그걸로", "그거는", "그것은", "이거", "이건", "이게", "이걸", "이것",
+			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
+		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",
+			"its", "their", "they", "there", "his", "her"),
+		continuer: set("그럼", "그러면", "그리고", "그런데", "근데", "그래서", "또", "또한", "and", "also", "then", "about",
+			"so", "ok", "okay"),
+		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "more", "next", "else", "other",
+			"others", "another", "show", "anything", "again"),
+		whence: set("where", "어디서", "어디에서"),
+		reset:  set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
+		wants:  set("언제", "언제부터", "언제까지", "얼마", "얼마나", "얼마야", "몇", "when", "much", "many"),
+		what:   set("뭐", "뭐야", "뭔가", "뭔지", "무엇", "무엇인가", "뭘", "무슨", "what", "whats", "which"),
+	}
+}
+
+// koEndings are particles a frame word may carry ("그건요", "거기는").
+var koEndings = []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
+
+// words splits a message into lower-case words, keeping Hangul, Latin
+// letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// in tells whether w, or w without one trailing particle, is in set.
+func in(set map[string]bool, w string) bool {
+	if set[w] {
+		return true
+	}
+	for _, e := range koEndings {
+		if s, ok := strings.CutSuffix(w, e); ok && s != "" && set[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// IsReset tells whether a message asks to start the conversation over:
+// nothing in it but reset words ("새 질문", "new question", "new").
+func (e *Engine) IsReset(msg string) bool {
+	ws := words(msg)
+	if len(ws) == 0 || len(ws) > 3 {
+		return false
+	}
+	return in(e.frame.reset, strings.Join(ws, ""))
+}

@@ -1,0 +1,46 @@
+package dialog
+
+// Params are every number the dialog logic uses, in one place so that they
+// are tuned and tested together. Defaults gives the shipped values.
+type Params struct {
+	// MaxTurns is how many turns a State keeps: a follow-up refers to the
+	// last one, and a few more give the bot a short memory for duplicates.
+	MaxTurns int
+	// MaxMore is how many results of one question "more" pages through in
+	// all; past it the reply says there are no more.
+	MaxMore int
+	// MaxCarry bounds the previous turn's words carried into a rewrite, so
+	// that a chain of follow-ups does not grow into a paragraph.
+	MaxCarry int
+	// MaxEvidence is how many results of an answer a turn keeps for a
+	// later "source?".
+	MaxEvidence int
+	// MaxStoredRunes bounds each excerpt kept in a turn: a stored state
+	// stays small whatever the report's passages are.
+	MaxStoredRunes int
+}
+
+// Defaults returns the shipped parameters.
+func Defaults() Params {
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600}
+}
+
+func (p Params) withDefaults() Params {
+	d := Defaults()
+	if p.MaxTurns <= 0 {
+		p.MaxTurns = d.MaxTurns
+	}
+	if p.MaxMore <= 0 {
+		p.MaxMore = d.MaxMore
+	}
+	if p.MaxCarry <= 0 {
+		p.MaxCarry = d.MaxCarry
+	}
+	if p.MaxEvidence <= 0 {
+		p.MaxEvidence = d.MaxEvidence
+	}
+	if p.MaxStoredRunes <= 0 {
+		p.MaxStoredRunes = d.MaxStoredRunes
+	}
+	return p
+}
