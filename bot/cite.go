@@ -134,6 +134,9 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 			body += "\n" + quoteLines(clip(q, bud.excerpt))
 		}
 		blocks = append(blocks, section(body))
+		for _, m := range r.Mismatches {
+			blocks = append(blocks, contextText(fmt.Sprintf(l.Mismatch, safe(m.Report), safe(m.Claim))))
+		}
 		if src := citeSourcesText(l, r.Sources, bud); src != "" {
 			blocks = append(blocks, contextText(src))
 		}

@@ -72,6 +72,7 @@ type Labels struct {
 	ClaimNoWords     string
 	CiteIntro        string
 	FallbackCite     string
+	Mismatch         string // report's figure, claim's figure
 }
 
 // ReportTitle is the header's title when Options.ReportTitle is empty.
@@ -150,6 +151,7 @@ func For(lang string) Labels {
 			ClaimNoWords:     "주장에 검색할 단어가 없습니다 (기호나 Slack 표시만 있음).",
 			CiteIntro:        "인용하려는 문장을 주면, 그 문장을 뒷받침하는 보고서 원문과 절·쪽수, 원출처, 바로 붙여 넣을 인용 표기(국문·APA·BibTeX)를 보여 줍니다.",
 			FallbackCite:     "보고서 인용",
+			Mismatch:         "⚠ 보고서의 수치는 *%s*이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장의 수치를 뒷받침하지 않습니다.",
 		}
 	}
 	return Labels{
@@ -222,5 +224,6 @@ func For(lang string) Labels {
 		ClaimNoWords:     "The claim has no words to search for (only symbols or Slack markup).",
 		CiteIntro:        "Give a sentence you want to cite and I quote the passage of the report that supports it, with section, pages, its original sources and a ready-made reference (Korean style, APA, BibTeX).",
 		FallbackCite:     "Citation from the report",
+		Mismatch:         "⚠ The report says *%s*, not %s: this passage does not support the claim's figure.",
 	}
 }

@@ -30,6 +30,7 @@ type Terminal struct {
 	HiddenMany       string // count
 	LabelMismatch    string // label, particle (Korean only)
 	UnderstoodAs     string // how a follow-up was read
+	Mismatch         string // report's figure, claim's figure
 	ChatHelp         string
 	ChatNew          string
 	ChatUnknownSlash string // command
@@ -67,6 +68,7 @@ func TerminalFor(lang string) Terminal {
 			HiddenMany:       "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
 			LabelMismatch:    "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
 			UnderstoodAs:     "이해한 질문",
+			Mismatch:         "보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장을 뒷받침하지 않습니다.",
 			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  /country 이름, /company 이름, /cite 문장 — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
 			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (/country, /company, /cite 중 하나를 쓰세요)",
@@ -100,6 +102,7 @@ func TerminalFor(lang string) Terminal {
 		HiddenMany:       "%d more items; --all shows them all.",
 		LabelMismatch:    "   ⚠ The report labels this block \"(%s)\", but the text is about another country.%.0s",
 		UnderstoodAs:     "Understood as",
+		Mismatch:         "The report says %s, not %s: this passage does not support the claim's figure.",
 		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  /country NAME, /company NAME, /cite CLAIM — summaries and citations\n  new — start over,  help — this help,  quit — leave",
 		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use /country, /company or /cite)",

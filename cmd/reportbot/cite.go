@@ -120,17 +120,25 @@ type issueJSON struct {
 // citeResultJSON is a result of the eval contract (../shared/eval/README.md)
 // plus the reference, the sources in detail and the issues.
 type citeResultJSON struct {
-	Section       string        `json:"section"`
-	SectionTitle  string        `json:"section_title"`
-	Path          []string      `json:"path,omitempty"`
-	Pages         string        `json:"pages,omitempty"`
-	Excerpt       string        `json:"excerpt"`
-	Text          string        `json:"text"`
-	Score         float64       `json:"score"`
-	Sources       []string      `json:"sources"`
-	SourceDetails []sourceJSON  `json:"source_details,omitempty"`
-	Reference     referenceJSON `json:"reference"`
-	Issues        []issueJSON   `json:"issues"`
+	Section       string         `json:"section"`
+	SectionTitle  string         `json:"section_title"`
+	Path          []string       `json:"path,omitempty"`
+	Pages         string         `json:"pages,omitempty"`
+	Excerpt       string         `json:"excerpt"`
+	Text          string         `json:"text"`
+	Score         float64        `json:"score"`
+	Sources       []string       `json:"sources"`
+	SourceDetails []sourceJSON   `json:"source_details,omitempty"`
+	Reference     referenceJSON  `json:"reference"`
+	Issues        []issueJSON    `json:"issues"`
+	Mismatches    []mismatchJSON `json:"mismatches,omitempty"`
+}
+
+// mismatchJSON is a figure of the claim the quote gives otherwise.
+type mismatchJSON struct {
+	Claim  string `json:"claim"`
+	Report string `json:"report"`
+	Note   string `json:"note"`
 }
 
 type citeLine struct {
@@ -177,6 +185,10 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 				Citations: is.Citations, Lines: is.Lines, Printed: is.Printed,
 			})
 		}
+		for _, m := range r.Mismatches {
+			res.Mismatches = append(res.Mismatches, mismatchJSON{Claim: m.Claim, Report: m.Report,
+				Note: fmt.Sprintf(catalog.TerminalFor(c.Lang).Mismatch, m.Report, m.Claim)})
+		}
 		out.Results = append(out.Results, res)
 	}
 	for _, s := range c.Suggestions {
@@ -214,6 +226,9 @@ func formatCitation(c cite.Citation, err error, styles map[string]bool) string {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Quote, "\n") {
 			b.WriteString("   > " + ln + "\n")
+		}
+		for _, m := range r.Mismatches {
+			b.WriteString("   ⚠ " + fmt.Sprintf(t.Mismatch, m.Report, m.Claim) + "\n")
 		}
 		if styles["ko"] {
 			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")

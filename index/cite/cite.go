@@ -40,12 +40,15 @@ const MaxCiteResults = 10
 // Engine finds quotable passages for claims. It computes the report's own
 // citation inconsistencies once and is safe for concurrent use.
 type Engine struct {
-	x      *index.Index
-	issues []corpus.Issue
+	x       *index.Index
+	issues  []corpus.Issue
+	figures figures
 }
 
 // New returns an engine over x.
-func New(x *index.Index) *Engine { return &Engine{x: x, issues: x.Document().Issues()} }
+func New(x *index.Index) *Engine {
+	return &Engine{x: x, issues: x.Document().Issues(), figures: newFigures()}
+}
 
 // Citation is what the report offers to cite for one claim.
 type Citation struct {
@@ -76,6 +79,10 @@ type CiteResult struct {
 	// Sources are the originals the quote cites: the footnotes its markers
 	// point to and the 참고문헌 entries of its in-text citations.
 	Sources []Source
+	// Mismatches are the claim's figures the quote gives otherwise ("the
+	// report says 20%, not 30%"); a quote with any does not support the
+	// claim's figure.
+	Mismatches []Mismatch
 	// Issues are the report's own inconsistencies that touch this quote:
 	// a repeated marker, a citation with no entry, a variant spelling.
 	Issues []corpus.Issue
@@ -145,8 +152,15 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 		return out, nil
 	}
 	// A claim to cite always wants its source, so words that only the cited
-	// footnote holds count in full.
+	// footnote holds count in full. Its figures rank passages but do not
+	// exclude them: a passage on the same point with another figure is
+	// shown with the report's figure against the claim's.
 	query.WantsSource = true
+	for i := range query.Concepts {
+		if isFigure(query.Concepts[i].Surface) {
+			query.Concepts[i].Must = false
+		}
+	}
 	ranked, err := e.x.Rank(ctx, query)
 	if err != nil {
 		return out, err
@@ -164,7 +178,9 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 		if i > 0 && r.Cover < math.Max(floor*p.CiteSecondShare, ranked[0].Cover*p.CiteSecondShare) {
 			continue
 		}
-		out.Results = append(out.Results, e.citeResult(r.ID, r.Score, query))
+		res := e.citeResult(r.ID, r.Score, query)
+		res.Mismatches = e.figures.mismatches(q, res.Quote)
+		out.Results = append(out.Results, res)
 		if len(out.Results) == n {
 			break
 		}
@@ -181,8 +197,8 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []index.Candidate {
 	var must []index.Concept
 	for _, c := range cs {
-		if !c.Must {
-			continue
+		if !c.Must || isFigure(c.Surface) {
+			continue // figures are checked against the quote: see Mismatches
 		}
 		if c.DF == 0 {
 			return nil
