@@ -59,49 +59,79 @@ func New(x *index.Index) *Engine {
 // Ask answers a question with up to n passages (3 when n ≤ 0). The question
 // is plain text: markup is the caller's to remove.
 func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
+	ans, _, err := e.decide(ctx, question, n)
+	return ans, err
+}
+
+// decision is why a question was answered or declined, for --explain.
+type decision struct {
+	query  index.Query
+	ranked []index.Candidate
+	reason string
+}
+
+// decide answers or declines, and says why. Ask and Explain share it, so
+// that what --explain prints is what Ask does.
+func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, decision, error) {
+	var d decision
 	q := strings.TrimSpace(question)
 	ans := Answer{Question: question, Lang: analysis.Lang(q)}
 	if q == "" {
-		return ans, index.ErrEmptyQuestion
+		return ans, d, index.ErrEmptyQuestion
 	}
 	if utf8.RuneCountInString(q) > index.MaxQuestionRunes {
-		return ans, index.ErrQuestionTooLong
+		return ans, d, index.ErrQuestionTooLong
 	}
 	if n <= 0 {
 		n = 3
 	}
 	if err := ctx.Err(); err != nil {
-		return ans, err
+		return ans, d, err
 	}
 	if ask, want := e.reportAsk(q); ask != askNone {
 		if ans.Results = e.answerReport(ask, want, ans.Lang); len(ans.Results) > 0 {
 			ans.Answered, ans.Form = true, FormReport
-			return ans, nil
+			d.reason = "answered from the report's structure: a question about the whole report"
+			return ans, d, nil
 		}
 	}
-	query := e.x.Analyse(q)
+	d.query = e.x.Analyse(q)
+	query := d.query
 	if names := e.comparing(q, query); names != nil {
 		res, err := e.answerComparison(ctx, query, names, n)
 		if err != nil {
-			return ans, err
+			return ans, d, err
 		}
 		if len(res) >= 2 {
 			ans.Results, ans.Answered, ans.Form = res, true, FormComparison
-			return ans, nil
+			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
+			return ans, d, nil
 		}
 	}
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
-		return ans, nil
+		d.reason = "declined: the question has no word the report could answer (only frame words or none)"
+		return ans, d, nil
 	}
 	ranked, err := e.x.Rank(ctx, query)
 	if err != nil {
-		return ans, err
+		return ans, d, err
 	}
+	d.ranked = ranked
 	floor := e.x.Params().MinCoverage
-	if len(ranked) == 0 || ranked[0].Cover < floor || !e.x.SharesTopic(query, ranked[0].ID) || e.lacks(query) {
+	switch {
+	case len(ranked) == 0:
+		d.reason = "declined: no passage shares a word with the question"
+	case e.lacks(query) != "":
+		d.reason = "declined: the report never mentions " + e.lacks(query)
+	case ranked[0].Cover < floor:
+		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the question's weight, below %.2f", ranked[0].Cover, floor)
+	case !e.x.SharesTopic(query, ranked[0].ID):
+		d.reason = "declined: the best passage shares only the names of countries or companies with the question"
+	}
+	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, floor)
-		return ans, nil
+		return ans, d, nil
 	}
 	for _, r := range ranked {
 		ans.Results = append(ans.Results, e.result(r, query))
@@ -124,27 +154,30 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 		if len(fit) == 0 {
 			ans.Results = nil
 			ans.Suggestions = e.x.Suggest(ranked, floor)
-			return ans, nil
+			d.reason = "declined: the question asks when or how much, and no answering excerpt holds a date or figure"
+			return ans, d, nil
 		}
 		ans.Results = append(fit, rest...)
 	}
 	ans.Answered = true
-	return ans, nil
+	d.reason = fmt.Sprintf("answered: the best passage covers %.2f of the question's weight (at least %.2f)", ranked[0].Cover, floor)
+	return ans, d, nil
 }
 
-// lacks tells whether the question names something the report never
-// mentions — a country it does not cover, a proper name, a code — which no
-// passage can answer however much else it shares.
-func (e *Engine) lacks(q index.Query) bool {
+// lacks names what the question asks about that the report never mentions
+// — a country it does not cover, a proper name, a code — which no passage
+// can answer however much else it shares; "" when there is none.
+func (e *Engine) lacks(q index.Query) string {
 	if !e.x.Params().DeclineUnknownNames {
-		return false
+		return ""
 	}
+	var names []string
 	for _, c := range q.Concepts {
 		if c.Must && c.DF == 0 && !c.Corrected {
-			return true
+			names = append(names, c.Surface)
 		}
 	}
-	return false
+	return strings.Join(names, ", ")
 }
 
 func (e *Engine) result(c index.Candidate, q index.Query) Result {
@@ -165,27 +198,35 @@ func (e *Engine) result(c index.Candidate, q index.Query) Result {
 	}
 }
 
-// Explain describes how a question is read and ranked, for tuning and for
-// "reportbot ask --explain".
+// Explain describes how a question is read and ranked and why it was
+// answered or declined, for tuning and for "reportbot ask --explain".
 func (e *Engine) Explain(ctx context.Context, question string) string {
 	var b strings.Builder
-	// The limits Ask applies: an over-long question is refused, not analysed.
-	if n := utf8.RuneCountInString(strings.TrimSpace(question)); n > index.MaxQuestionRunes {
-		return fmt.Sprintf("question refused: %d runes, at most %d\n", n, index.MaxQuestionRunes)
+	if utf8.RuneCountInString(question) > index.MaxQuestionRunes {
+		return fmt.Sprintf("refused: the question is longer than %d characters\n", index.MaxQuestionRunes)
 	}
-	q := e.x.Analyse(strings.TrimSpace(question))
-	for _, c := range q.Concepts {
-		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v\n", c.Surface, c.Weight, c.DF, c.Terms, c.Grams)
-	}
-	fmt.Fprintf(&b, "wants source: %v\n", q.WantsSource)
-	ranked, err := e.x.Rank(ctx, q)
+	_, d, err := e.decide(ctx, question, 5)
 	if err != nil {
-		return b.String() + err.Error()
+		return "not explained: " + err.Error() + "\n"
 	}
+	for _, c := range d.query.Concepts {
+		var flags []string
+		for _, f := range []struct {
+			on   bool
+			name string
+		}{{c.Must, "must"}, {c.Ask, "asked-about"}, {c.Corrected, "corrected"}, {c.Entity, "entity"}, {c.Name, "name"}, {c.Source, "source-word"}, {c.DF == 0, "unknown-to-report"}} {
+			if f.on {
+				flags = append(flags, f.name)
+			}
+		}
+		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v %s\n", c.Surface, c.Weight, c.DF, c.Terms, c.Grams, strings.Join(flags, " "))
+	}
+	fmt.Fprintf(&b, "wants source: %v\n", d.query.WantsSource)
 	doc := e.x.Document()
-	for _, r := range ranked[:min(8, len(ranked))] {
+	for _, r := range d.ranked[:min(8, len(d.ranked))] {
 		p := doc.Passages[r.ID]
-		fmt.Fprintf(&b, "  #%d %s score=%.3f cover=%.2f topic=%v %.60q\n", r.ID, p.Section, r.Score, r.Cover, e.x.SharesTopic(q, r.ID), p.Text)
+		fmt.Fprintf(&b, "  #%d %s score=%.3f cover=%.2f topic=%v %.60q\n", r.ID, p.Section, r.Score, r.Cover, e.x.SharesTopic(d.query, r.ID), p.Text)
 	}
+	fmt.Fprintf(&b, "decision: %s\n", d.reason)
 	return b.String()
 }
