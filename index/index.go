@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -71,12 +72,15 @@ type passageInfo struct {
 // knows about each passage and about the report's names. It is read-only
 // once built and safe for concurrent use.
 type Index struct {
-	doc    *corpus.Document
-	an     *analysis.Analyzer
-	gloss  *analysis.Glossary
-	idx    bleve.Index
-	info   []passageInfo
-	df     map[string]int
+	doc   *corpus.Document
+	an    *analysis.Analyzer
+	gloss *analysis.Glossary
+	idx   bleve.Index
+	info  []passageInfo
+	df    map[string]int
+	// spaced are codes the report writes with a space ("LLaMA 3"), keyed
+	// as a question may type them joined ("llama3"), with their two terms.
+	spaced map[string][2]string
 	post   map[string][]int32 // term → passages holding it in text or cited footnotes
 	n      float64
 	p      Params
@@ -125,11 +129,21 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 			x.names[key] = append(x.names[key], n.Korean...)
 		}
 	}
+	for k := range x.names {
+		x.an.AddLexicon(k)
+	}
+	for _, e := range doc.Entities.Countries() {
+		x.an.AddLexicon(e.Aliases...)
+	}
+	for _, e := range doc.Entities.Companies() {
+		x.an.AddLexicon(e.Aliases...)
+	}
 	x.ents = newEntityTerms(x.an, doc.Entities)
 	if err := x.build(); err != nil {
 		return nil, err
 	}
 	x.n = float64(len(doc.Passages))
+	x.spaced = spacedCodes(doc)
 	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
 	x.spell = newSpeller(x, latinWords(doc, entries, names))
 	for k := range x.names {
@@ -388,6 +402,20 @@ func latinWords(doc *corpus.Document, gloss, names []analysis.Entry) []string {
 	}
 	for _, e := range doc.Entities.Companies() {
 		add(e.English + " " + strings.Join(e.Aliases, " "))
+	}
+	return out
+}
+
+// spacedCodes finds the names the report writes as a word and a number
+// apart ("LLaMA 3", "Xeon 6"), which a question may type joined.
+func spacedCodes(doc *corpus.Document) map[string][2]string {
+	re := regexp.MustCompile(`\b([A-Za-z][A-Za-z]+) (\d+(?:\.\d+)?)\b`)
+	out := map[string][2]string{}
+	for _, p := range doc.Passages {
+		for _, m := range re.FindAllStringSubmatch(p.Text, -1) {
+			w := strings.ToLower(m[1])
+			out[w+m[2]] = [2]string{w, m[2]}
+		}
 	}
 	return out
 }

@@ -163,8 +163,13 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 		}
 		c.Terms = dedupe(c.Terms)
 		c.Parts = dedupe(c.Parts)
+		if pair, ok := x.spaced[main]; ok && x.df[main] == 0 {
+			// "LLaMa3" is how the report's "LLaMA 3" is typed joined.
+			t.Kind, t.Parts = analysis.TokEnglish, pair[:]
+			c.Parts = append(c.Parts, pair[:]...)
+		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
-		if c.DF == 0 && t.Kind == analysis.TokKorean {
+		if c.DF == 0 && (t.Kind == analysis.TokKorean || x.spaced[main] != [2]string{}) {
 			// A compound of words the report uses ("스파이어칩") is known
 			// through them, as rare as its rarest part.
 			c.DF = x.partsDF(c.Parts)

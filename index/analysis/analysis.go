@@ -52,12 +52,26 @@ var hanjaWords = map[rune]string{
 type Analyzer struct {
 	vocab map[string]int // Korean stems seen standing alone in the corpus
 	terms map[string]int // every main term seen, of any script
-	frame frameWords
+	// lexicon are Hangul words users type that the text does not use but
+	// that stand for something it does (라마 for LLaMA): a cut of words run
+	// together may place them.
+	lexicon map[string]bool
+	frame   frameWords
 }
 
 // NewAnalyzer returns an analyser with no vocabulary; Learn adds one.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, frame: newFrameWords()}
+	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords()}
+}
+
+// AddLexicon records Hangul words users type for names the text prints
+// otherwise, so that words run together can be cut at them.
+func (a *Analyzer) AddLexicon(words ...string) {
+	for _, w := range words {
+		if HasHangul(w) {
+			a.lexicon[w] = true
+		}
+	}
 }
 
 // Learn records the Korean stems of text so that compounds can be split.

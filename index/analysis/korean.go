@@ -94,6 +94,15 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 // ending or a frame word between them marks words run together, where a
 // compound ("인공지능반도체") has none.
 func (a *Analyzer) phrase(pieces []string) bool {
+	words := 0
+	for _, p := range pieces {
+		if utf8.RuneCountInString(p) >= 2 {
+			words++
+		}
+	}
+	if words >= 3 {
+		return true // three words run together are a phrase, not a compound
+	}
 	for i, p := range pieces {
 		if a.frame.ko[p] || i > 0 && isEnding(p) {
 			return true
@@ -151,9 +160,18 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 		t.Parts = append(t.Parts, prefix)
 	}
 	// Compounds the corpus writes apart are split into its words: 반도체법 →
-	// 반도체 + 법, 수출통제 → 수출 + 통제.
+	// 반도체 + 법, 수출통제 → 수출 + 통제. A compound the corpus never uses
+	// whose stem splits badly is cut whole ("스파이어칩용도").
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
-		t.Parts = append(t.Parts, a.split(main)...)
+		parts := a.split(main)
+		if len(parts) == 0 && !a.Known(main) {
+			for _, p := range a.segment(w) {
+				if utf8.RuneCountInString(p) >= 2 && a.Known(p) {
+					parts = append(parts, p)
+				}
+			}
+		}
+		t.Parts = append(t.Parts, parts...)
 	}
 	return t, true
 }

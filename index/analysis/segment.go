@@ -65,16 +65,24 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 	case !first && isEnding(p):
 		return 0.5, 0
 	}
+	if n >= 2 && a.lexicon[p] {
+		return float64(n * n), n // a name users spell in Hangul (라마 for LLaMA)
+	}
 	if stem, ok := a.stripSuffix(p); ok {
-		if k := utf8.RuneCountInString(stem); k >= 2 && a.Known(stem) {
+		if k := utf8.RuneCountInString(stem); k >= 2 && (a.Known(stem) || a.lexicon[stem]) {
 			return float64(k*k) + 0.5, k
 		}
 	}
-	if n == 1 {
-		if first && isEnding(p) {
-			return 0, 0 // a demonstrative or particle opening the run: 이, 그
-		}
-		return -2, 0
+	switch {
+	case n == 1 && first && isEnding(p):
+		return 0, 0 // a demonstrative or particle opening the run: 이, 그
+	case n <= maxUnknownRunes:
+		// A word the vocabulary lacks (a verb form, a typo) costs what it
+		// leaves unplaced.
+		return -1.5 * float64(n), 0
 	}
 	return -1e9, 0
 }
+
+// maxUnknownRunes is the longest piece a cut may leave unknown.
+const maxUnknownRunes = 4
