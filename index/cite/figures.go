@@ -32,7 +32,7 @@ type figures struct {
 
 func newFigures() figures {
 	return figures{
-		amount: regexp.MustCompile(`(\d+(?:[.,]\d+)*)\s*`+unitPattern),
+		amount: regexp.MustCompile(`(\d+(?:[.,]\d+)*)\s*` + unitPattern),
 		rng:    regexp.MustCompile(`(\d+(?:[.,]\d+)*)\s*[~∼～-]\s*\d`),
 		year:   regexp.MustCompile(`\b((?:19|20)\d\d)\b|((?:19|20)\d\d)년`),
 		short:  regexp.MustCompile(`['‘’](\d\d)년`),
