@@ -38,6 +38,9 @@ func (x *Index) Excerpt(id int, q Query) string {
 		if q.Expect != nil && q.Expect.MatchString(info.lines[i].Text) {
 			s *= 1 + x.p.ExpectBonus
 		}
+		if q.Define && x.expect.defines.MatchString(info.lines[i].Text) {
+			s *= 1 + x.p.DefineBonus
+		}
 		return s
 	}
 	best, bestScore := 0, -1.0

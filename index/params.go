@@ -75,6 +75,9 @@ type Params struct {
 	// ExpectBonus raises a line that holds what a "when" or "how much"
 	// question asks for.
 	ExpectBonus float64
+	// DefineBonus raises a passage and a line that say what a term means,
+	// for a question that asks its meaning.
+	DefineBonus float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
 
@@ -125,7 +128,7 @@ func Defaults() Params {
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,
 
-		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5,
+		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
 		MaxExcerptRunes: 300,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,

@@ -52,6 +52,8 @@ type Query struct {
 	// Expect is what the answer must hold when the question asks "when" (a
 	// date) or "how much" (a figure); nil otherwise.
 	Expect *regexp.Regexp
+	// Define is set when the question asks what a term means.
+	Define bool
 }
 
 // Weight is the total weight of the query's concepts.
@@ -66,7 +68,7 @@ func (q Query) Weight() float64 {
 // Analyse reads a question into concepts.
 func (x *Index) Analyse(q string) Query {
 	cs, src := x.analyse(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: x.expect.of(q)}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: x.expect.of(q), Define: x.expect.asksMeaning.MatchString(q)}
 }
 
 func (x *Index) idf(df int) float64 {
@@ -101,6 +103,9 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 		if x.unknown(t) {
 			if u, ok := x.correct(t); ok {
 				t, main, corrected = u, u.Terms[0], true
+			}
+			if t.Source {
+				wantsSource = true // "Sourse for …"
 			}
 			if t.Frame {
 				continue
@@ -458,14 +463,19 @@ func (x *Index) correct(t analysis.Token) (analysis.Token, bool) {
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
+	// asksMeaning marks a question about what a term means; defines marks
+	// a line that says what its subject means.
+	asksMeaning, defines *regexp.Regexp
 }
 
 func newExpectation() expectation {
 	return expectation{
-		asksDate:   regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
-		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
-		number:     regexp.MustCompile(`\d`),
+		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
+		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
+		number:      regexp.MustCompile(`\d`),
+		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
+		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
 

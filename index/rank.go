@@ -76,6 +76,9 @@ func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
+		if q.Define && x.defines(q, h.id) {
+			s *= 1 + x.p.DefineBonus
+		}
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
 	}
 	// Passages that cover enough of the question to answer it come before
@@ -326,4 +329,21 @@ func (x *Index) About(id int, name string) bool {
 		return true
 	}
 	return x.doc.Entities.CountryMentions(p.Text)[name] > 0 || x.doc.Entities.CompanyMentions(p.Text)[name] > 0
+}
+
+// defines tells whether passage id has a line that says what a concept of
+// q means: the concept opens the line as its subject and the line says it
+// means something ("초격차는 … 격차를 의미").
+func (x *Index) defines(q Query, id int) bool {
+	for _, l := range x.info[id].lines {
+		if !x.expect.defines.MatchString(l.Text) {
+			continue
+		}
+		for _, c := range q.Concepts {
+			if x.Match(c, l.Head) > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -26,7 +26,7 @@ func knobs() []knob {
 	return []knob{
 		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *index.Params, v float64) { p.MinCoverage = v }},
 		{"UnknownNoun", []float64{0.2, 0.4, 0.6, 0.8}, func(p *index.Params, v float64) { p.UnknownNoun = v }},
-		{"UnknownWord", []float64{0.05, 0.15, 0.35, 0.5}, func(p *index.Params, v float64) { p.UnknownWord = v }},
+		{"UnknownWord", []float64{0.1, 0.25, 0.5, 0.7}, func(p *index.Params, v float64) { p.UnknownWord = v }},
 		{"UnknownName", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownName = v }},
 		{"UnknownCode", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownCode = v }},
 		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *index.Params, v float64) { p.MissingMust = v }},
@@ -35,6 +35,9 @@ func knobs() []knob {
 		{"AskMust", []float64{0, 1}, func(p *index.Params, v float64) { p.AskMust = v > 0 }},
 		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *index.Params, v float64) { p.LongUnknown = v }},
 		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
+		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *index.Params, v float64) { p.ExpectBonus = v }},
+		{"DeclineUnknownNames", []float64{0, 1}, func(p *index.Params, v float64) { p.DeclineUnknownNames = v > 0 }},
+		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *index.Params, v float64) { p.HeadBonus = v }},
 	}
 }
 

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/quality"
+)
+
+// TestQualityFloors runs the question sets through the engine as the CLI
+// and the bot use it (markup cleaned at the edge) and fails below the
+// floors. The floors sit under today's figures with a margin, so that a
+// change that makes answers worse fails here; own-holdout is never used to
+// fit anything, so its figures are the honest ones.
+func TestQualityFloors(t *testing.T) {
+	eng, err := loadEngine("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	ask := func(q string) (answer.Answer, error) { return eng.Ask(context.Background(), q, 5) }
+	dir := filepath.Join("..", "..", "index", "answer", "testdata")
+	tests := []struct {
+		file                                   string
+		hit3, enHit3, answerRate, oos, section float64
+	}{
+		{"questions-dev.jsonl", 0.95, 0.90, 0.97, 0.85, 0.85},
+		{"questions-dev-robust.jsonl", 0.82, 0, 0.94, 0.85, 0.80},
+		{"questions-extra.jsonl", 0.95, 0, 0.97, 0.80, 0.90},
+		{"own-fit.jsonl", 0.68, 0, 0.80, 0.50, 0.75},
+		{"own-holdout.jsonl", 0.74, 0, 0.80, 0.50, 0.70},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			qs, err := quality.Load(filepath.Join(dir, tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m, err := quality.Measure(ask, qs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Log(m)
+			for _, f := range []struct {
+				name      string
+				got, want float64
+			}{
+				{"hit@3", m.Hit3, tt.hit3},
+				{"English hit@3", m.EnHit3, tt.enHit3},
+				{"answer_rate", m.AnswerRate, tt.answerRate},
+				{"oos_reject", m.OOSReject, tt.oos},
+				{"section@1", m.Section1, tt.section},
+			} {
+				if f.got < f.want {
+					t.Errorf("%s = %.3f, want ≥ %.2f", f.name, f.got, f.want)
+				}
+			}
+			if m.ExcerptRunes > 320 {
+				t.Errorf("mean excerpt of %.0f runes, want ≤ 320", m.ExcerptRunes)
+			}
+		})
+	}
+}
