@@ -90,6 +90,24 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 	return nil
 }
 
+// questionWord tells whether a word is a question word with what typing
+// adds to it: a counter and an ending ("몇개임", "얼마야", "언제쯤").
+func (a *Analyzer) questionWord(w string) bool {
+	for _, q := range [...]string{"몇", "얼마", "언제", "어디", "누구", "무엇", "뭐"} {
+		rest, ok := strings.CutPrefix(w, q)
+		if !ok || rest == "" {
+			continue
+		}
+		for _, c := range [...]string{"개", "명", "곳", "번", "가지", "배", "쯤", "나"} {
+			rest = strings.TrimPrefix(rest, c)
+		}
+		if rest == "" || isEnding(rest) || a.frame.ko[rest] || rest == "임" || rest == "인지" {
+			return true
+		}
+	}
+	return false
+}
+
 // phrase tells whether a cut holds more than known words: a particle, an
 // ending or a frame word between them marks words run together, where a
 // compound ("인공지능반도체") has none.
@@ -119,7 +137,15 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 	if isEnding(w) {
 		return Token{}, false
 	}
-	stem, stripped := a.stripSuffix(w)
+	if a.questionWord(w) {
+		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: true}, true
+	}
+	stem, stripped := w, false
+	if !a.lexicon[w] && !a.Known(w) {
+		stem, stripped = a.stripSuffix(w)
+	} else if a.lexicon[w] && !a.Known(w) {
+		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean}, true // 제미나이, not 제미나 + 이
+	}
 	if stripped && utf8.RuneCountInString(stem) >= 2 {
 		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.
 		if s2, ok := a.stripSuffix(stem); ok && utf8.RuneCountInString(s2) >= 2 && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s2) == 1 && a.Known(s2) {
@@ -203,7 +229,7 @@ func (a *Analyzer) stripSuffix(w string) (string, bool) {
 			continue
 		}
 		stem := strings.TrimSuffix(w, s)
-		if a.Known(stem) {
+		if a.Known(stem) || a.lexicon[stem] {
 			return stem, true
 		}
 		if first == "" {
