@@ -40,8 +40,8 @@ type Params struct {
 	// how many words make a question long, and LongUnknown scales the words
 	// the report never uses in a long question.
 	AskWeight float64
-	// AskMust makes the word asked about a constraint when the report never
-	// uses it.
+	// AskMust makes the word asked about a constraint: an answer must hold
+	// it.
 	AskMust      bool
 	LongQuestion int
 	LongUnknown  float64
@@ -110,20 +110,20 @@ func Defaults() Params {
 		Candidates:          60,
 
 		UnknownCode: 0.7, UnknownNoun: 0.4, UnknownName: 0.7, UnknownWord: 0.5,
-		VerbalWeight: 0.4, OneSyllableWeight: 0.5,
+		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare:   0.3,
 		MustWeight:     0.4,
 		MinedTermShare: 0.05,
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1, AskMust: false, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,
 
 		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
-		CoverageFloor: 0.1,
+		CoverageFloor: 0.3,
 		BareCaption:   0.6, Reference: 0.5,
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,

@@ -197,11 +197,11 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 		c.Source = t.Source
 		if asksAbout(toks, i) {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
-			// is what the answer must give: if the report never uses it, the
-			// report cannot give it.
+			// is what the answer must give: a passage without it does not
+			// answer, and if the report never uses it, the report cannot.
 			c.Ask = true
 			c.Weight *= x.p.AskWeight
-			if c.DF == 0 && !t.Verbal && x.p.AskMust {
+			if !t.Verbal && x.p.AskMust {
 				c.Must = true
 			}
 		}
