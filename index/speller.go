@@ -15,11 +15,9 @@ import (
 // A word the report uses is never corrected, and neither is a short word, a
 // number or a code with digits (GPT-4 is no typo of GPT-5).
 type speller struct {
-	hangul []spelt           // Hangul terms of the index
-	latin  map[int][]string  // lower-case Latin words, by length
-	df     func(string) int  // passages holding a term
-	known  func(string) bool // a term the question side knows (glossary, names)
-	p      *Params
+	hangul []spelt          // Hangul terms of the index
+	latin  map[int][]string // lower-case Latin words, by length
+	df     func(string) int // passages holding a term
 }
 
 type spelt struct {

@@ -123,7 +123,6 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 		fold[i] = i % folds
 	}
 	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
-	var held []quality.Question
 	var heldAnswers []quality.Metrics
 	for k := 0; k < folds; k++ {
 		var train, test []quality.Question
@@ -143,7 +142,6 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 			return err
 		}
 		fmt.Fprintf(w, "fold %d held out: %s\n", k+1, m)
-		held = append(held, test...)
 		heldAnswers = append(heldAnswers, m)
 	}
 	fmt.Fprintf(w, "held-out folds pooled: %s\n", pool(heldAnswers))

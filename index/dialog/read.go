@@ -1,0 +1,214 @@
+package dialog
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// message is a message as the dialog reads it.
+type message struct {
+	slots                     []Slot // content words, frame words left out
+	pronoun, possessive, cont bool
+	more, source              bool
+}
+
+// content returns the slots that say something of their own: not source
+// words.
+func (m message) content() []Slot {
+	var out []Slot
+	for _, s := range m.slots {
+		if s.Kind != SlotSource {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// bare tells whether the message is only names, codes or years: an
+// ellipsis that keeps the rest of the previous ask.
+func (m message) bare() bool {
+	c := m.content()
+	if len(c) == 0 || m.source {
+		return false
+	}
+	for _, s := range c {
+		if !s.Kind.topical() {
+			return false
+		}
+	}
+	return true
+}
+
+// ownTopic tells whether the message names a topic of its own, one the
+// previous turn did not have.
+func (m message) ownTopic(prev []Slot) bool {
+	for _, s := range m.content() {
+		if s.Kind.topical() && s.Kind != SlotYear && !hasSlot(prev, s) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasSlot(ss []Slot, s Slot) bool {
+	for _, t := range ss {
+		if strings.EqualFold(t.Text, s.Text) {
+			return true
+		}
+	}
+	return false
+}
+
+var reYear = regexp.MustCompile(`^(?:19|20)\d\d(?:년|년도|년에|년까지|년부터)?$|^['‘’]?\d\d년`)
+
+// read turns a message into slots and flags.
+func (e *Engine) read(msg string) message {
+	var m message
+	for _, w := range words(msg) {
+		switch {
+		case in(e.frame.pronoun, w):
+			m.pronoun = true
+		case in(e.frame.possessive, w):
+			m.possessive = true
+		case in(e.frame.continuer, w):
+			m.cont = true
+		}
+	}
+	q := e.x.Analyse(msg)
+	m.source = q.WantsSource
+	hasWhere, hasFrom := false, false
+	for _, w := range words(msg) {
+		hasWhere = hasWhere || in(e.frame.whence, w)
+		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
+	}
+	subjectEnd := -1
+	for _, c := range q.Concepts {
+		if e.frameConcept(c, &m) {
+			continue
+		}
+		s := e.slot(c)
+		if subjectEnd < 0 && marksSubject(c) {
+			subjectEnd = len(m.slots)
+		}
+		m.slots = append(m.slots, s)
+	}
+	for i := 0; i <= subjectEnd; i++ {
+		m.slots[i].Subject = true
+	}
+	if hasWhere && hasFrom && len(m.content()) == 0 {
+		m.source = true
+	}
+	return m
+}
+
+// marksSubject tells whether a Korean word carries a topic or subject
+// particle: "전략은", "IBM이".
+func marksSubject(c index.Concept) bool {
+	if len(c.Terms) == 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(strings.ToLower(c.Surface), c.Terms[0])
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "은", "는", "이", "가":
+		return true
+	}
+	return false
+}
+
+// subjectOf returns what a turn's question was about: the words its
+// particle marks, else its names and codes, else all its words.
+func subjectOf(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if s.Subject {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		out = topicOf(ss)
+	}
+	if len(out) == 0 {
+		out = ss
+	}
+	return out
+}
+
+// askedWhat tells whether a question asked what something is.
+func (e *Engine) askedWhat(q string) bool {
+	for _, w := range words(q) {
+		if in(e.frame.what, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// frameConcept tells whether a concept is a dialog frame word, and notes
+// what it says about the message.
+func (e *Engine) frameConcept(c index.Concept, m *message) bool {
+	keys := append([]string{strings.ToLower(c.Surface)}, c.Terms...)
+	for _, k := range keys {
+		switch {
+		case in(e.frame.pronoun, k):
+			m.pronoun = true
+		case in(e.frame.possessive, k):
+			m.possessive = true
+		case in(e.frame.continuer, k):
+			m.cont = true
+		case in(e.frame.more, k):
+			m.more = true
+		default:
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// slot types one concept: a country or company of the entity table, a
+// country the report names only in passing or not at all, an unknown proper
+// noun, a year, a code, a source word or a plain word.
+func (e *Engine) slot(c index.Concept) Slot {
+	text := c.Surface
+	if analysis.HasHangul(c.Surface) && len(c.Terms) > 0 && !strings.Contains(c.Surface, " ") {
+		text = c.Terms[0] // the stem, particles removed
+	}
+	if c.Entity || c.DF == 0 {
+		for _, name := range []string{c.Surface, text} {
+			if r, err := e.ents.Country(name); err == nil && (c.Entity || !r.Typo) {
+				return Slot{Kind: SlotCountry, Text: r.Name, English: r.English}
+			}
+			if r, err := e.ents.Company(name); err == nil && (c.Entity || !r.Typo) {
+				return Slot{Kind: SlotCompany, Text: r.Name, English: r.English}
+			}
+		}
+	}
+	if p, ok := e.ents.PassingCountry(text); ok {
+		return Slot{Kind: SlotPassing, Text: p.Name, English: p.English}
+	}
+	for _, k := range append([]string{c.Surface}, c.Terms...) {
+		if el, ok := e.elsewhere[entity.NormalizeName(k)]; ok {
+			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
+		}
+	}
+	switch {
+	case c.Source:
+		return Slot{Kind: SlotSource, Text: text}
+	case c.DF == 0 && !c.Must && !c.Name:
+		return Slot{Kind: SlotWord, Text: text, Unknown: true}
+	case c.Name && c.DF == 0:
+		return Slot{Kind: SlotName, Text: text, English: text}
+	case reYear.MatchString(c.Surface):
+		return Slot{Kind: SlotYear, Text: text}
+	case c.Must || c.Strict:
+		return Slot{Kind: SlotCode, Text: text}
+	}
+	return Slot{Kind: SlotWord, Text: text}
+}
