@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"time"
@@ -10,7 +9,6 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
 )
@@ -103,14 +101,8 @@ func (b *Service) converse(ctx context.Context, log *slog.Logger, m incoming, qu
 	}); werr != nil {
 		err = werr
 	}
-	switch {
-	case errors.Is(err, index.ErrEmptyQuestion):
-		return b.usage(lang), outcomeUsage
-	case errors.Is(err, index.ErrQuestionTooLong):
-		return notice(catalog.For(lang).TooLong), outcomeTooLong
-	case err != nil:
-		log.Error("search failed", "question", clipPlain(question, 200), "error", err)
-		return notice(catalog.For(lang).Failed), outcomeError
+	if err != nil {
+		return b.askFailed(log, err, question, lang)
 	}
 	if !recorded {
 		r.Turn.ID, r.Turn.At = m.ts, b.now().Unix()

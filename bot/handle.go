@@ -168,14 +168,8 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 	}); werr != nil {
 		err = werr
 	}
-	switch {
-	case errors.Is(err, index.ErrEmptyQuestion):
-		return b.usage(lang), outcomeUsage
-	case errors.Is(err, index.ErrQuestionTooLong):
-		return notice(catalog.For(lang).TooLong), outcomeTooLong
-	case err != nil:
-		log.Error("search failed", "question", clipPlain(question, 200), "error", err)
-		return notice(catalog.For(lang).Failed), outcomeError
+	if err != nil {
+		return b.askFailed(log, err, question, lang)
 	}
 	if !ans.Answered {
 		return msg, outcomeDeclined
@@ -364,4 +358,18 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		msgs = []Message{msg}
 	}
 	b.finish(ctx, log, outcome, received, lang, send, msgs...)
+}
+
+// askFailed is the reply to a question the engine could not answer: usage
+// for an empty one, a notice for one too long, an apology (and the detail
+// in the log) for anything else.
+func (b *Service) askFailed(log *slog.Logger, err error, question, lang string) (Message, string) {
+	switch {
+	case errors.Is(err, index.ErrEmptyQuestion):
+		return b.usage(lang), outcomeUsage
+	case errors.Is(err, index.ErrQuestionTooLong):
+		return notice(catalog.For(lang).TooLong), outcomeTooLong
+	}
+	log.Error("search failed", "question", clipPlain(question, 200), "error", err)
+	return notice(catalog.For(lang).Failed), outcomeError
 }

@@ -221,33 +221,26 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		r := runs[i]
 		switch r.script {
 		case 2:
-			// A number directly followed by 년 is a year; by a unit (억, 조, 만) a quantity.
+			// A number directly followed by 년 is a year; by a unit (억, 조, 만) a
+			// quantity; by 나노 or 퍼센트 a Latin unit ("nm", "%") said in Korean.
 			if isNumber(r.text) && i+1 < len(runs) && runs[i+1].script == 1 {
-				unit := []rune(runs[i+1].text)[0]
-				if unit == '년' {
-					out = append(out, Token{Surface: r.text + "년", Terms: []string{year(r.text, apos)}, Kind: TokNumber})
-					rest := string([]rune(runs[i+1].text)[1:])
-					if rest != "" {
-						runs[i+1].text = rest
-					} else {
-						i++
-					}
-					continue
-				}
-				if rest, ok := unitWord(runs[i+1].text); ok {
-					// 나노 is how "nm" is said; 퍼센트 and 프로 how "%" is.
-					out = append(out, a.latin(r.text+unitLatin(runs[i+1].text), apos))
-					if rest != "" {
-						runs[i+1].text = rest
-					} else {
-						i++
-					}
-					continue
-				}
-				if strings.ContainsRune("억조만천백", unit) {
+				next := runs[i+1].text
+				unit := []rune(next)[0]
+				var tok Token
+				rest, ok := "", true
+				switch w, isWord := unitWord(next); {
+				case unit == '년':
+					tok, rest = Token{Surface: r.text + "년", Terms: []string{year(r.text, apos)}, Kind: TokNumber}, string([]rune(next)[1:])
+				case isWord:
+					tok, rest = a.latin(r.text+unitLatin(next), apos), w
+				case strings.ContainsRune("억조만천백", unit):
 					n := strings.ReplaceAll(r.text, ",", "")
-					out = append(out, Token{Surface: r.text + string(unit), Terms: []string{n + string(unit), n}, Kind: TokNumber})
-					rest := string([]rune(runs[i+1].text)[1:])
+					tok, rest = Token{Surface: r.text + string(unit), Terms: []string{n + string(unit), n}, Kind: TokNumber}, string([]rune(next)[1:])
+				default:
+					ok = false
+				}
+				if ok {
+					out = append(out, tok)
 					if rest != "" {
 						runs[i+1].text = rest
 					} else {
