@@ -66,6 +66,9 @@ type Params struct {
 	// Query boosts: an alternative spelling of a concept, its match in
 	// section titles, in cited footnotes, in compound parts, in bigrams.
 	AltBoost, ContextBoost, NotesBoost, PartsBoost, GramsBoost float64
+	// GramsOnlyUnknown searches the bigrams only of words the report never
+	// uses whole.
+	GramsOnlyUnknown bool
 
 	// Excerpt choice: a concept every line shares through the section title
 	// counts this much; a line that opens with the concept gains HeadBonus;
@@ -126,7 +129,7 @@ func Defaults() Params {
 		CoverageFloor: 0.3,
 		BareCaption:   0.6, Reference: 0.5,
 
-		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6,
+		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 
 		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
 		MaxExcerptRunes: 300,

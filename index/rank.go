@@ -194,8 +194,12 @@ func (x *Index) search(ctx context.Context, cs []Concept, k int) ([]hit, error) 
 		for _, p := range c.Parts {
 			alts = append(alts, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))))
 		}
-		for _, g := range c.Grams {
-			alts = append(alts, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))))
+		// Bigrams find a word the report spells otherwise; a word it uses
+		// is found whole, and its bigrams would only lengthen the search.
+		if c.DF == 0 || !x.p.GramsOnlyUnknown {
+			for _, g := range c.Grams {
+				alts = append(alts, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))))
+			}
 		}
 		if len(alts) > 0 {
 			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
