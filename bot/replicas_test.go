@@ -13,7 +13,10 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
 // The shared rate limit the replica tests run with: three questions per user
@@ -32,7 +35,7 @@ type replica struct {
 
 // newReplica builds a Service in HTTP mode as `reportbot serve --store
 // redisURL` does, answering through fs.
-func newReplica(t *testing.T, fs *fakeSlack, redisURL string) *replica {
+func newReplica(t *testing.T, fs *fakeSlack, redisURL string, tweaks ...func(*Options)) *replica {
 	t.Helper()
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
@@ -45,10 +48,14 @@ func newReplica(t *testing.T, fs *fakeSlack, redisURL string) *replica {
 	}
 	t.Cleanup(func() { st.Close() })
 	searcher := &fakeSearcher{answers: map[string]answer.Answer{}, fallback: sampleAnswer("")}
-	b, err := New(Options{
+	opts := Options{
 		Searcher: searcher, Slack: fs.client(), Logger: log, RetryAttempts: 3,
 		Registry: reg, Store: st,
-	})
+	}
+	for _, tweak := range tweaks {
+		tweak(&opts)
+	}
+	b, err := New(opts)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -224,6 +231,58 @@ func TestReplicasSurviveRedisDeath(t *testing.T) {
 		}
 		if !strings.Contains(r.logs.String(), "using local memory") {
 			t.Errorf("replica %c did not log the switch to local memory", 'A'+i)
+		}
+	}
+}
+
+// TestReplicasShareConversations sends a thread's first question to one
+// replica and its follow-up to the other: the second reads the conversation
+// the first wrote to the shared store.
+func TestReplicasShareConversations(t *testing.T) {
+	doc, err := corpus.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	answers := answer.New(x)
+	talk := dialog.New(x, answers, dialog.Defaults())
+	srv := storetest.Start(t, "")
+	fs := newFakeSlack(t)
+	var rs [2]*replica
+	for i := range rs {
+		rs[i] = newReplica(t, fs, srv.URL(), func(o *Options) { o.Searcher, o.Dialog = answers, talk })
+	}
+	turns := []struct {
+		to             int
+		ts, text, want string
+		wantUnderstood bool
+	}{
+		{0, "900.1", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", "520억 달러", false},
+		{1, "900.2", "<@UBOT> 대만은?", "대만 · 반도체법", true},
+	}
+	for i, turn := range turns {
+		thread := "900.1"
+		if i == 0 {
+			thread = ""
+		}
+		r := rs[turn.to]
+		if status, _ := r.postEvent(t, threadEvent("EvR"+turn.ts, "C9", "U1", turn.ts, thread, turn.text, true), nil); status != 200 {
+			t.Fatalf("turn %d: status %d", i+1, status)
+		}
+		r.bot.Wait()
+		got := postsIn(r.harness, "C9", "900.1")
+		if len(got) != i+1 {
+			t.Fatalf("turn %d: got %d replies in the thread, want %d", i+1, len(got), i+1)
+		}
+		if !strings.Contains(got[i], turn.want) {
+			t.Errorf("turn %d on replica %d: got\n%s\nwant it to contain %q", i+1, turn.to, got[i], turn.want)
+		}
+		if has := strings.Contains(got[i], "이해한 질문"); has != turn.wantUnderstood {
+			t.Errorf("turn %d: understood line %v, want %v", i+1, has, turn.wantUnderstood)
 		}
 	}
 }
