@@ -1,0 +1,65 @@
+package excerpt_test
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/excerpt"
+)
+
+func TestCutter(t *testing.T) {
+	long := strings.Repeat("가나다라 마바사. ", 10) + "핵심 문장이 여기 있다. " + strings.Repeat("마바사아 자차. ", 10) + "끝."
+	tests := []struct {
+		name   string
+		cut    excerpt.Cutter
+		text   string
+		want   string // the result holds it
+		prefix bool   // the result starts with an ellipsis
+	}{
+		{"fits as it is", excerpt.Cutter{Max: 100}, "짧은 문장.", "짧은 문장.", false},
+		{"keeps the clause that scores", excerpt.Cutter{Max: 60, Score: func(s string) float64 {
+			if strings.Contains(s, "핵심") {
+				return 1
+			}
+			return 0
+		}}, long, "핵심 문장", true},
+		{"keeps a cited clause", excerpt.Cutter{Max: 60, Cites: func(s string) bool { return strings.Contains(s, "끝") }, CiteBonus: 1}, long, "끝.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.cut.Cut(tt.text)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("Cut = %q, want it to hold %q", got, tt.want)
+			}
+			if n := utf8.RuneCountInString(got); n > max(tt.cut.Max, utf8.RuneCountInString(tt.text)) {
+				t.Errorf("Cut has %d runes, want at most %d", n, tt.cut.Max)
+			}
+			if got := strings.HasPrefix(got, excerpt.Ellipsis); got != tt.prefix {
+				t.Errorf("starts with an ellipsis: %v, want %v", got, tt.prefix)
+			}
+		})
+	}
+}
+
+func TestLeadAndAround(t *testing.T) {
+	lines := []string{"제목 줄", "본문이 이어지는 둘째 줄입니다."}
+	if got, want := excerpt.Lead(lines, 100), "제목 줄 본문이 이어지는 둘째 줄입니다."; got != want {
+		t.Errorf("Lead = %q, want %q", got, want)
+	}
+	line := strings.Repeat("앞부분 내용, ", 20) + "일본이 여기 나온다, " + strings.Repeat("뒷부분 내용, ", 20)
+	got := excerpt.Around(line, 80, func(s string) bool { return strings.Contains(s, "일본") })
+	if !strings.Contains(got, "일본") || utf8.RuneCountInString(got) > 80 {
+		t.Errorf("Around = %q (%d runes), want at most 80 runes holding 일본", got, utf8.RuneCountInString(got))
+	}
+}
+
+func TestClauses(t *testing.T) {
+	text := "첫 문장이다. 둘째 문장이다! 셋째?"
+	if got := strings.Join(excerpt.Clauses(text), ""); got != text {
+		t.Errorf("Clauses joined = %q, want the text back %q", got, text)
+	}
+	if n := len(excerpt.Clauses(text)); n != 3 {
+		t.Errorf("Clauses gave %d parts, want 3", n)
+	}
+}
