@@ -8,16 +8,23 @@ import (
 	"github.com/stepi-tools/reportbot/index/excerpt"
 )
 
-// Excerpt picks the line of passage id that answers q best, adds a
+// Excerpts cuts what an answer shows of a passage.
+type Excerpts struct{ x *Index }
+
+// Excerpts returns the excerpt cutter of x.
+func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
+
+// Pick picks the line of passage id that answers q best, adds a
 // neighbour when the line is short and the neighbour helps, and cuts long
 // text at a sentence or clause boundary.
-func (x *Index) Excerpt(id int, q Query) string {
+func (e Excerpts) Pick(id int, q Query) string {
+	x := e.x
 	info := x.info[id]
 	limit := x.p.MaxExcerptRunes
 	if p := x.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= limit {
 		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
 	}
-	own := x.OwnWeights(id, q)
+	own := e.OwnWeights(id, q)
 	noteWeight := x.p.NoteShare
 	if q.WantsSource {
 		noteWeight = 1
@@ -78,13 +85,14 @@ func (x *Index) Excerpt(id int, q Query) string {
 			text += "\n" + next
 		}
 	}
-	return excerpt.Cutter{Max: limit, Score: x.ClauseScore(q)}.Cut(text)
+	return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(text)
 }
 
 // OwnWeights are the weights of q's concepts for telling passage id's lines
 // apart: a concept the passage holds through its section title or country is
 // shared by every line, and so counts less.
-func (x *Index) OwnWeights(id int, q Query) []float64 {
+func (e Excerpts) OwnWeights(id int, q Query) []float64 {
+	x := e.x
 	own := make([]float64, len(q.Concepts))
 	for i, c := range q.Concepts {
 		own[i] = c.Weight
@@ -96,7 +104,8 @@ func (x *Index) OwnWeights(id int, q Query) []float64 {
 }
 
 // ClauseScore rates a piece of text by the weight of q's concepts it holds.
-func (x *Index) ClauseScore(q Query) func(string) float64 {
+func (e Excerpts) ClauseScore(q Query) func(string) float64 {
+	x := e.x
 	return func(text string) float64 {
 		set := x.TermSet(text)
 		s := 0.0

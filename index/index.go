@@ -217,12 +217,19 @@ func (x *Index) Document() *corpus.Document { return x.doc }
 // Params returns the parameters in force.
 func (x *Index) Params() Params { return x.p }
 
+// Passages answers questions about single passages: their lines, their
+// pages, what they hold and what they are about.
+type Passages struct{ x *Index }
+
+// Passages returns the passage views of x.
+func (x *Index) Passages() Passages { return Passages{x} }
+
 // Lines returns the display lines of passage id with their terms.
-func (x *Index) Lines(id int) []Line { return x.info[id].lines }
+func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
 
 // Context returns the terms passage id shares with every one of its lines:
 // its section titles and country.
-func (x *Index) Context(id int) Terms { return x.info[id].ctx }
+func (p Passages) Context(id int) Terms { return p.x.info[id].ctx }
 
 // TermSet analyses text into its set of index terms.
 func (x *Index) TermSet(text string) Terms {

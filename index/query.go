@@ -65,18 +65,21 @@ func (q Query) Weight() float64 {
 	return w
 }
 
+// reading reads one question: its methods are the steps of Analyse.
+type reading struct{ *Index }
+
 // Analyse reads a question into concepts.
 func (x *Index) Analyse(q string) Query {
-	cs, src := x.analyse(q)
+	cs, src := reading{x}.analyse(q)
 	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: x.expect.of(q), Define: x.expect.asksMeaning.MatchString(q)}
 }
 
-func (x *Index) idf(df int) float64 {
+func (x reading) idf(df int) float64 {
 	return math.Log(1 + (x.n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
 // analyse turns a question into concepts.
-func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
+func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 	toks := x.an.Tokens(q)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -222,7 +225,7 @@ func (x *Index) analyse(q string) (concepts []Concept, wantsSource bool) {
 
 // partsDF is how many passages hold the rarest of a compound's parts, when
 // the report uses every one of them; 0 otherwise.
-func (x *Index) partsDF(parts []string) int {
+func (x reading) partsDF(parts []string) int {
 	if len(parts) < 2 {
 		return 0
 	}
@@ -275,7 +278,7 @@ func asksAbout(toks []analysis.Token, i int) bool {
 
 // expand adds the analysed terms of a translation to a Concept: a one-word
 // translation as a whole term, a phrase as its main word plus parts.
-func (x *Index) expand(c *Concept, text string) {
+func (x reading) expand(c *Concept, text string) {
 	toks := x.an.Tokens(text)
 	var mains []string
 	for _, t := range toks {
@@ -354,7 +357,7 @@ func surfaces(ts []analysis.Token) []string {
 }
 
 // isConstraint tells whether a passage must hold the Concept to answer.
-func (x *Index) isConstraint(t analysis.Token, c Concept) bool {
+func (x reading) isConstraint(t analysis.Token, c Concept) bool {
 	for _, term := range c.Terms {
 		if x.ents.entities[term] {
 			return true
@@ -373,7 +376,7 @@ func (x *Index) isConstraint(t analysis.Token, c Concept) bool {
 // dfAny counts the passages holding any of terms, in their text or in the
 // footnotes they cite: a merge of the terms' posting lists, so that it costs
 // what the terms hold, not what the report holds.
-func (x *Index) dfAny(terms []string) int {
+func (x reading) dfAny(terms []string) int {
 	switch len(terms) {
 	case 0:
 		return 0
@@ -392,7 +395,7 @@ func (x *Index) dfAny(terms []string) int {
 // weightOf says how much a Concept matters. A word the report never uses
 // weighs as much as its rarest word: a question about it is likely not one the
 // report answers. Verbs and plain English words weigh less than names.
-func (x *Index) weightOf(t analysis.Token, c Concept) float64 {
+func (x reading) weightOf(t analysis.Token, c Concept) float64 {
 	maxIDF := x.idf(0)
 	w := x.idf(c.DF)
 	if c.DF == 0 {
@@ -418,7 +421,7 @@ func (x *Index) weightOf(t analysis.Token, c Concept) float64 {
 
 // unknown tells whether a token's word is one that neither the report nor
 // the question-side data (glossary, names) knows: a candidate typo.
-func (x *Index) unknown(t analysis.Token) bool {
+func (x reading) unknown(t analysis.Token) bool {
 	if len(t.Terms) == 0 || t.Frame {
 		return false
 	}
@@ -441,7 +444,7 @@ func (x *Index) unknown(t analysis.Token) bool {
 
 // correct turns a typo into the word the report uses, keeping what was typed
 // as the surface.
-func (x *Index) correct(t analysis.Token) (analysis.Token, bool) {
+func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 	switch t.Kind {
 	case analysis.TokKorean:
 		if w, ok := x.spell.korean(t.Terms[0], &x.p); ok {

@@ -24,12 +24,15 @@ type Candidate struct {
 	Cover float64
 }
 
+// ranking holds the steps of Rank.
+type ranking struct{ *Index }
+
 // Rank re-scores bleve's BM25 candidates by how much of the question each
 // covers: BM25 finds passages that share rare words; coverage prefers the one
 // that has all that was asked, and gives the decline decision its measure.
 // Passages the report repeats are returned once.
 func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
-	hits, err := x.search(ctx, q.Concepts, x.p.Candidates)
+	hits, err := ranking{x}.search(ctx, q.Concepts, x.p.Candidates)
 	if err != nil {
 		return nil, err
 	}
@@ -54,7 +57,7 @@ func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := x.coverage(q, h.id, total)
+		cover := ranking{x}.coverage(q, h.id, total)
 		for _, k := range q.Concepts {
 			if k.Must && x.Match(k, info.terms) == 0 && (!q.WantsSource || x.Match(k, info.notes) == 0) {
 				cover *= x.p.MissingMust
@@ -76,7 +79,7 @@ func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		if q.Define && x.defines(q, h.id) {
+		if q.Define && (ranking{x}).defines(q, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
@@ -92,13 +95,13 @@ func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
 		}
 		return ranked[i].Score > ranked[j].Score
 	})
-	return x.distinct(ranked), nil
+	return ranking{x}.distinct(ranked), nil
 }
 
 // distinct shows text the report repeats once: a summary passage stands for
 // the body passage that holds its lines (which has pages), at the better of
 // the two places.
-func (x *Index) distinct(ranked []Candidate) []Candidate {
+func (x ranking) distinct(ranked []Candidate) []Candidate {
 	seen := make(map[int]bool, len(ranked))
 	out := ranked[:0]
 	for _, r := range ranked {
@@ -116,7 +119,7 @@ func (x *Index) distinct(ranked []Candidate) []Candidate {
 // coverage is the share of the question's weight that passage id holds. A
 // word found only in a footnote it cites counts NoteShare, unless the
 // question asks for sources.
-func (x *Index) coverage(q Query, id int, total float64) float64 {
+func (x ranking) coverage(q Query, id int, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -168,10 +171,14 @@ func (x *Index) Match(c Concept, terms Terms) float64 {
 }
 
 // Matches tells whether passage id holds concept c in its own text.
-func (x *Index) Matches(c Concept, id int) bool { return x.Match(c, x.info[id].terms) > 0 }
+func (p Passages) Matches(c Concept, id int) bool {
+	x := p.x
+	return x.Match(c, x.info[id].terms) > 0
+}
 
 // MatchesNotes tells whether passage id or a footnote it cites holds c.
-func (x *Index) MatchesNotes(c Concept, id int) bool {
+func (p Passages) MatchesNotes(c Concept, id int) bool {
+	x := p.x
 	return x.Match(c, x.info[id].terms) > 0 || x.Match(c, x.info[id].notes) > 0
 }
 
@@ -180,7 +187,7 @@ type hit struct {
 	score float64
 }
 
-func (x *Index) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
+func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
 	var ors []query.Query
 	for _, c := range cs {
 		var alts []query.Query
@@ -239,7 +246,7 @@ func termQ(field, term string, boost float64) query.Query {
 func (x *Index) SharesTopic(q Query, id int) bool {
 	topical := 0
 	for _, c := range q.Concepts {
-		matched := x.Matches(c, id)
+		matched := x.Passages().Matches(c, id)
 		switch {
 		case c.Must && !c.Entity:
 			if matched {
@@ -300,7 +307,8 @@ func (x *Index) Suggest(ranked []Candidate, floor float64) []SectionRef {
 
 // Pages is the page range to cite for passage id: a caption's own page, else
 // its section's range.
-func (x *Index) Pages(id int) string {
+func (ps Passages) Pages(id int) string {
+	x := ps.x
 	p := x.doc.Passages[id]
 	if p.Page > 0 {
 		return strconv.Itoa(p.Page)
@@ -327,7 +335,8 @@ func (x *Index) EntityOf(c Concept) (string, bool) {
 
 // About tells whether passage id is about a covered country or company: filed
 // under it, its profile, or naming it in its text.
-func (x *Index) About(id int, name string) bool {
+func (ps Passages) About(id int, name string) bool {
+	x := ps.x
 	p := x.doc.Passages[id]
 	if p.Country == name || x.ents.profile[p.Section] == name {
 		return true
@@ -338,7 +347,7 @@ func (x *Index) About(id int, name string) bool {
 // defines tells whether passage id has a line that says what a concept of
 // q means: the concept opens the line as its subject and the line says it
 // means something ("초격차는 … 격차를 의미").
-func (x *Index) defines(q Query, id int) bool {
+func (x ranking) defines(q Query, id int) bool {
 	for _, l := range x.info[id].lines {
 		if !x.expect.defines.MatchString(l.Text) {
 			continue

@@ -184,13 +184,13 @@ func (e *Engine) result(c index.Candidate, q index.Query) Result {
 	doc := e.x.Document()
 	p := doc.Passages[c.ID]
 	s, _ := doc.Section(p.Section)
-	excerpt := e.x.Excerpt(c.ID, q)
+	excerpt := e.x.Excerpts().Pick(c.ID, q)
 	return Result{
 		PassageID:    c.ID,
 		Section:      p.Section,
 		SectionTitle: s.Title,
 		Path:         p.Path,
-		Pages:        e.x.Pages(c.ID),
+		Pages:        e.x.Passages().Pages(c.ID),
 		Excerpt:      excerpt,
 		Text:         p.Text,
 		Score:        math.Round(c.Score*1000) / 1000,

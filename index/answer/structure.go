@@ -112,7 +112,7 @@ func (e *Engine) answerReport(ask reportAsk, want int, lang string) []Result {
 		s, _ := doc.Section(p.Section)
 		ex := excerpt.Lead(strings.Split(text, "\n"), limit)
 		out = append(out, Result{PassageID: id, Section: p.Section, SectionTitle: s.Title, Path: p.Path,
-			Pages: e.x.Pages(id), Excerpt: ex, Text: p.Text, Sources: doc.Sources(ex)})
+			Pages: e.x.Passages().Pages(id), Excerpt: ex, Text: p.Text, Sources: doc.Sources(ex)})
 	}
 	switch ask {
 	case askRecommendations:
@@ -235,7 +235,7 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, names 
 		}
 		all := true
 		for _, name := range names {
-			all = all && e.x.About(c.ID, name)
+			all = all && e.x.Passages().About(c.ID, name)
 		}
 		if all {
 			r := e.result(c, query)
@@ -262,7 +262,7 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, names 
 			if len(sides[i]) == 2 || c.Cover < floor {
 				break
 			}
-			if seen[c.ID] || !e.x.About(c.ID, name) {
+			if seen[c.ID] || !e.x.Passages().About(c.ID, name) {
 				continue
 			}
 			seen[c.ID] = true

@@ -213,7 +213,7 @@ func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []inde
 	for _, r := range ranked {
 		ok := true
 		for _, c := range must {
-			if !e.x.MatchesNotes(c, r.ID) {
+			if !e.x.Passages().MatchesNotes(c, r.ID) {
 				ok = false
 				break
 			}
@@ -229,7 +229,7 @@ func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
 	doc := e.x.Document()
 	p := doc.Passages[id]
 	s, _ := doc.Section(p.Section)
-	pages := e.x.Pages(id)
+	pages := e.x.Passages().Pages(id)
 	cs := q.Concepts
 	quote := e.quote(id, q)
 	sources := e.quoteSources(quote)
@@ -260,8 +260,8 @@ func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
 // half a sentence a page break cut), or a neighbouring line that carries the
 // best line's source; never more than two lines.
 func (e *Engine) quote(id int, q index.Query) string {
-	lines := e.x.Lines(id)
-	own := e.x.OwnWeights(id, q)
+	lines := e.x.Passages().Lines(id)
+	own := e.x.Excerpts().OwnWeights(id, q)
 	score := func(i int) float64 {
 		s := 0.0
 		for k, c := range q.Concepts {
@@ -299,7 +299,7 @@ func (e *Engine) cutter(q index.Query) excerpt.Cutter {
 	p := e.x.Params()
 	return excerpt.Cutter{
 		Max:       p.MaxQuoteRunes,
-		Score:     e.x.ClauseScore(q),
+		Score:     e.x.Excerpts().ClauseScore(q),
 		Cites:     e.cites,
 		CiteBonus: p.QuoteCiteBonus,
 		Verbatim:  true,
@@ -371,7 +371,7 @@ func (e *Engine) nearbySources(id int, quote string, cs []index.Concept) []Sourc
 	known := func(n int) bool { _, ok := e.x.Document().Footnote(n); return ok }
 	var out []Source
 	p := e.x.Params()
-	for _, line := range e.x.Lines(id) {
+	for _, line := range e.x.Passages().Lines(id) {
 		if strings.Contains(quote, line.Text) {
 			continue
 		}

@@ -414,7 +414,7 @@ func (e *Engine) summaryItem(c summaryCand, cs []index.Concept, ownKind MatchKin
 	if p.Page > 0 {
 		pages = strconv.Itoa(p.Page)
 	}
-	excerpt := e.x.Excerpt(c.id, index.Query{Concepts: cs})
+	excerpt := e.x.Excerpts().Pick(c.id, index.Query{Concepts: cs})
 	switch {
 	case c.own:
 		excerpt = e.leadExcerpt(c.id)
@@ -454,7 +454,7 @@ func (e *Engine) mentionExcerpt(id int, names func(string) bool) string {
 }
 
 func (e *Engine) lineTexts(id int) []string {
-	lines := e.x.Lines(id)
+	lines := e.x.Passages().Lines(id)
 	out := make([]string, len(lines))
 	for i, l := range lines {
 		out[i] = l.Text
