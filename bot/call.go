@@ -34,7 +34,7 @@ var errRetryBudget = errors.New("retry budget spent")
 func (b *Service) call(ctx context.Context, method string, fn func(context.Context) error) error {
 	var waited time.Duration
 	for attempt := 1; ; attempt++ {
-		res, err := b.attempt(ctx, fn)
+		res, err := (slackCall{b.svc()}).attempt(ctx, fn)
 		if err == nil {
 			return nil
 		}
@@ -43,7 +43,7 @@ func (b *Service) call(ctx context.Context, method string, fn func(context.Conte
 			// The answer's own deadline or shutdown: no attempt can help.
 			return fmt.Errorf("%s: attempt %d: %w", method, attempt, err)
 		}
-		wait, reason, ok := b.retryAfter(method, attempt, res, err)
+		wait, reason, ok := (slackCall{b.svc()}).retryAfter(method, attempt, res, err)
 		if !ok || attempt >= b.retryAttempts {
 			return fmt.Errorf("%s: attempt %d of %d: %w", method, attempt, b.retryAttempts, err)
 		}
@@ -66,7 +66,7 @@ type attemptResult struct {
 	timedOut  bool // the attempt's own deadline passed (not the answer's)
 }
 
-func (b *Service) attempt(ctx context.Context, fn func(context.Context) error) (attemptResult, error) {
+func (b slackCall) attempt(ctx context.Context, fn func(context.Context) error) (attemptResult, error) {
 	select {
 	case b.calls <- struct{}{}:
 	case <-ctx.Done():
@@ -112,7 +112,7 @@ func (b *Service) attempt(ctx context.Context, fn func(context.Context) error) (
 // never processed. That leaves a small chance of a duplicate answer, which
 // we take over losing the answer. A 5xx on a post is retried for the same
 // reason.
-func (b *Service) retryAfter(method string, attempt int, res attemptResult, err error) (time.Duration, string, bool) {
+func (b slackCall) retryAfter(method string, attempt int, res attemptResult, err error) (time.Duration, string, bool) {
 	var rl *slack.RateLimitedError
 	if errors.As(err, &rl) {
 		return min(max(rl.RetryAfter, 0), b.maxRetryWait), "rate_limited", true
@@ -123,7 +123,7 @@ func (b *Service) retryAfter(method string, attempt int, res attemptResult, err 
 		case sc.Code == http.StatusTooManyRequests:
 			return min(time.Second, b.maxRetryWait), "rate_limited", true
 		case sc.Code >= 500:
-			return b.backoff(attempt), "server_error", true
+			return (slackCall{b.svc()}).backoff(attempt), "server_error", true
 		}
 		return 0, "", false
 	}
@@ -133,15 +133,15 @@ func (b *Service) retryAfter(method string, attempt int, res attemptResult, err 
 	case res.timedOut && res.wrote && !repeatable(method):
 		return 0, "", false
 	case res.timedOut:
-		return b.backoff(attempt), "timeout", true
+		return (slackCall{b.svc()}).backoff(attempt), "timeout", true
 	}
-	return b.backoff(attempt), "connection", true
+	return (slackCall{b.svc()}).backoff(attempt), "connection", true
 }
 
 // backoff is RetryBackoff doubled for each attempt so far, capped by
 // MaxRetryWait, less a random part of up to half so that answers failing
 // together do not retry together.
-func (b *Service) backoff(attempt int) time.Duration {
+func (b slackCall) backoff(attempt int) time.Duration {
 	d := b.retryBackoff << min(attempt-1, 20)
 	d = min(d, b.maxRetryWait)
 	if half := int64(d / 2); half > 0 {

@@ -24,7 +24,7 @@ const keyConversation = "conv:"
 // one conversation, keyed by channel and the thread's root ts; a top-level
 // mention starts the thread the reply opens. A top-level direct message
 // continues the DM's conversation of the last dmContext.
-func (b *Service) conversationKey(m incoming) (string, time.Duration) {
+func (b conversation) conversationKey(m incoming) (string, time.Duration) {
 	switch {
 	case m.threadTS != "":
 		return keyConversation + m.channel + "/" + m.threadTS, 0
@@ -37,7 +37,7 @@ func (b *Service) conversationKey(m incoming) (string, time.Duration) {
 // loadConversation reads a conversation's state. A store that fails or
 // bytes that do not decode start the conversation over: answering without
 // context beats not answering.
-func (b *Service) loadConversation(ctx context.Context, log *slog.Logger, key string, window time.Duration) (dialog.State, bool) {
+func (b conversation) loadConversation(ctx context.Context, log *slog.Logger, key string, window time.Duration) (dialog.State, bool) {
 	raw, ok, err := b.convs.Get(ctx, key)
 	if err != nil {
 		log.Error("conversation store failed; answering without context", "error", err)
@@ -57,7 +57,7 @@ func (b *Service) loadConversation(ctx context.Context, log *slog.Logger, key st
 	return st, len(st.Turns) > 0
 }
 
-func (b *Service) saveConversation(ctx context.Context, log *slog.Logger, key string, st dialog.State) {
+func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, key string, st dialog.State) {
 	raw, err := st.Marshal()
 	if err == nil {
 		err = b.convs.Put(ctx, key, raw)
@@ -69,14 +69,14 @@ func (b *Service) saveConversation(ctx context.Context, log *slog.Logger, key st
 
 // converse answers a message in the light of its conversation and records
 // the turn, once per message ts however often the event is delivered.
-func (b *Service) converse(ctx context.Context, log *slog.Logger, m incoming, question string) (Message, string) {
+func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string) (Message, string) {
 	lang := analysis.Lang(question)
-	key, window := b.conversationKey(m)
+	key, window := (conversation{b.svc()}).conversationKey(m)
 	if b.dialog.IsReset(question) {
-		b.saveConversation(ctx, log, key, dialog.State{})
+		(conversation{b.svc()}).saveConversation(ctx, log, key, dialog.State{})
 		return notice(catalog.DialogFor(lang).Started), outcomeUsage
 	}
-	st, _ := b.loadConversation(ctx, log, key, window)
+	st, _ := (conversation{b.svc()}).loadConversation(ctx, log, key, window)
 	recorded := st.Has(m.ts)
 	ctxState := st.Before(m.ts) // a redelivery is answered as it was the first time
 
@@ -93,7 +93,7 @@ func (b *Service) converse(ctx context.Context, log *slog.Logger, m incoming, qu
 				// search without the conversation.
 				shown.Question = r.Turn.Asked
 			}
-			msg = b.render(shown, question, lang, answerView{Title: b.title})
+			msg = (answers{b.svc()}).render(shown, question, lang, answerView{Title: b.title})
 			if r.FollowUp {
 				msg = withReading(msg, r)
 			}
@@ -102,12 +102,12 @@ func (b *Service) converse(ctx context.Context, log *slog.Logger, m incoming, qu
 		err = werr
 	}
 	if err != nil {
-		return b.askFailed(log, err, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, question, lang)
 	}
 	if !recorded {
 		r.Turn.ID, r.Turn.At = m.ts, b.now().Unix()
 		st.Add(r.Turn, b.dialog.Params().MaxTurns)
-		b.saveConversation(ctx, log, key, st)
+		(conversation{b.svc()}).saveConversation(ctx, log, key, st)
 	}
 	log.Info("conversation turn", "kind", r.Reading.Kind, "follow_up", r.FollowUp, "turns", len(st.Turns))
 	if !r.Answer.Answered {
@@ -144,11 +144,11 @@ func withReading(msg Message, r dialog.Reply) Message {
 // threadFollowUp tells whether a channel message is a reply in a thread
 // whose conversation the bot holds, so that it is a follow-up even without
 // a mention (Options.FollowupsWithoutMention).
-func (b *Service) threadFollowUp(ctx context.Context, m incoming) bool {
+func (b conversation) threadFollowUp(ctx context.Context, m incoming) bool {
 	if !b.followups || b.dialog == nil || m.threadTS == "" || m.threadTS == m.ts {
 		return false
 	}
-	key, window := b.conversationKey(m)
-	_, ok := b.loadConversation(ctx, b.log, key, window)
+	key, window := (conversation{b.svc()}).conversationKey(m)
+	_, ok := (conversation{b.svc()}).loadConversation(ctx, b.log, key, window)
 	return ok
 }

@@ -162,11 +162,11 @@ func TestSlackCallRetryRules(t *testing.T) {
 			msg := notice("hello")
 			switch {
 			case tt.refused:
-				err = b.respond(ctx, refusedURL(t), msg, ephemeral)
+				err = (replies{b.svc()}).respond(ctx, refusedURL(t), msg, ephemeral)
 			case tt.method == "response_url":
-				err = b.respond(ctx, fs.responseURL("r"), msg, ephemeral)
+				err = (replies{b.svc()}).respond(ctx, fs.responseURL("r"), msg, ephemeral)
 			case tt.method == "chat.postMessage":
-				err = b.post(ctx, "C1", "1.1", msg)
+				err = (replies{b.svc()}).post(ctx, "C1", "1.1", msg)
 			case tt.method == "reactions.add":
 				err = b.call(ctx, "reactions.add", func(ctx context.Context) error {
 					return b.api.AddReactionContext(ctx, workingReaction, slack.NewRefToMessage("C1", "1.1"))

@@ -102,7 +102,7 @@ func runShort(ctx context.Context, r featureRunner, req CommandRequest) (Message
 
 // runFeature asks a feature for its reply. An error becomes the usual
 // apology for the user and full detail in the log.
-func (b *Service) runFeature(ctx context.Context, log *slog.Logger, r featureRunner, call featureCall) ([]Message, string) {
+func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner, call featureCall) ([]Message, string) {
 	call.commands = b.commands
 	call.title = b.title
 	if call.req.Lang != langKO && call.req.Lang != langEN {
@@ -124,7 +124,7 @@ func (b *Service) runFeature(ctx context.Context, log *slog.Logger, r featureRun
 }
 
 // featureClick redoes a feature's reply for one of its buttons.
-func (b *Service) featureClick(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, v buttonValue, view featureView) ([]Message, string) {
+func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, v buttonValue, view featureView) ([]Message, string) {
 	var runner featureRunner
 	for _, f := range b.features {
 		if r, ok := f.(featureRunner); ok && r.kind() == v.Kind {
@@ -138,7 +138,7 @@ func (b *Service) featureClick(ctx context.Context, log *slog.Logger, cb slack.I
 		return []Message{bilingual(v.Lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError
 	}
 	req := CommandRequest{Text: v.Question, UserID: cb.User.ID, ChannelID: cb.Channel.ID, Lang: v.Lang}
-	return b.runFeature(ctx, log, runner, featureCall{req: req, view: view})
+	return (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: view})
 }
 
 // ReportTitle names the report for the answers' header from its front

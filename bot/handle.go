@@ -56,7 +56,7 @@ func (b *Service) onEvent(eventID string, data any) {
 			// granted. The bot answers mentions, which come as app_mention,
 			// and, when so set, replies in a thread it has answered.
 			m.kind = "reply"
-			if me := b.identity(); (me.userID != "" && strings.Contains(ev.Text, "<@"+me.userID+">")) || !b.threadFollowUp(b.workCtx, m) {
+			if me := b.identity(); (me.userID != "" && strings.Contains(ev.Text, "<@"+me.userID+">")) || !(conversation{b.svc()}).threadFollowUp(b.workCtx, m) {
 				b.metrics.requests.WithLabelValues("other").Inc()
 				return
 			}
@@ -68,7 +68,7 @@ func (b *Service) onEvent(eventID string, data any) {
 	}
 	b.metrics.requests.WithLabelValues(m.kind).Inc()
 	now := b.now()
-	if eventID != "" && !b.firstTime(b.workCtx, keyEvent+eventID, eventTTL) {
+	if eventID != "" && !(shared{b.svc()}).firstTime(b.workCtx, keyEvent+eventID, eventTTL) {
 		b.metrics.duplicates.WithLabelValues("event_id").Inc()
 		b.log.Debug("dropping redelivered event", "event_id", eventID)
 		return
@@ -88,15 +88,15 @@ func (b *Service) onEvent(eventID string, data any) {
 	}
 	// Only mark the message once we know we will answer it, so that an
 	// ignored copy cannot hide the copy we should answer.
-	if !b.firstTime(b.workCtx, keyMessage+m.channel+"/"+m.ts, messageTTL) {
+	if !(shared{b.svc()}).firstTime(b.workCtx, keyMessage+m.channel+"/"+m.ts, messageTTL) {
 		b.metrics.duplicates.WithLabelValues("message").Inc()
 		b.log.Debug("dropping second event for one message", "event_id", eventID, "channel", m.channel, "ts", m.ts)
 		return
 	}
-	b.spawn(m.kind, func(ctx context.Context) { b.answerMessage(ctx, m, now) })
+	b.spawn(m.kind, func(ctx context.Context) { (answers{b.svc()}).answerMessage(ctx, m, now) })
 }
 
-func (b *Service) answerMessage(ctx context.Context, m incoming, received time.Time) {
+func (b answers) answerMessage(ctx context.Context, m incoming, received time.Time) {
 	question := b.clean.Clean(m.text)
 	lang := analysis.Lang(question)
 	thread := m.threadTS
@@ -113,18 +113,18 @@ func (b *Service) answerMessage(ctx context.Context, m incoming, received time.T
 		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
 		msg, outcome = b.usage(lang), outcomeUsage
-	case !b.allow(ctx, m.user):
+	case !(shared{b.svc()}).allow(ctx, m.user):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	default:
-		stopWorking = b.working(ctx, m.channel, m.ts)
+		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
 		if b.dialog != nil {
-			msg, outcome = b.converse(ctx, log, m, question)
+			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, question)
 			break
 		}
 		msg, outcome = b.ask(ctx, log, question, answerView{})
 	}
 	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg Message) error {
-		return b.post(ctx, m.channel, thread, msg)
+		return (replies{b.svc()}).post(ctx, m.channel, thread, msg)
 	}, msg)
 	// Only now, so the hourglass stays until the answer is visible.
 	stopWorking()
@@ -141,7 +141,7 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 		defer cancel()
 	}
 	for i, msg := range msgs {
-		if err := send(ctx, b.guard(msg, lang)); err != nil {
+		if err := send(ctx, (replies{b.svc()}).guard(msg, lang)); err != nil {
 			log.Error("could not deliver the reply", "outcome", outcome, "part", i+1, "parts", len(msgs), "error", err)
 			outcome = outcomeError
 			break
@@ -163,13 +163,13 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 	if werr := b.inWorker(ctx, func() {
 		ans, err = b.searcher.Ask(ctx, question, resultsPerPage*2)
 		if err == nil {
-			msg = b.render(ans, question, lang, view)
+			msg = (answers{b.svc()}).render(ans, question, lang, view)
 		}
 	}); werr != nil {
 		err = werr
 	}
 	if err != nil {
-		return b.askFailed(log, err, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, question, lang)
 	}
 	if !ans.Answered {
 		return msg, outcomeDeclined
@@ -179,7 +179,7 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 
 // render is renderAnswer with the question and language filled in when the
 // engine left them out.
-func (b *Service) render(ans answer.Answer, question, lang string, view answerView) Message {
+func (b answers) render(ans answer.Answer, question, lang string, view answerView) Message {
 	if ans.Question == "" {
 		ans.Question = question
 	}
@@ -215,16 +215,16 @@ func (b *Service) channelAllowed(channel string) bool {
 func (b *Service) onSlash(cmd slack.SlashCommand) {
 	b.metrics.requests.WithLabelValues("command").Inc()
 	received := b.now()
-	b.spawn("command", func(ctx context.Context) { b.answerSlash(ctx, cmd, received) })
+	b.spawn("command", func(ctx context.Context) { (slash{b.svc()}).answerSlash(ctx, cmd, received) })
 }
 
-func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, received time.Time) {
+func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received time.Time) {
 	name := strings.ToLower(strings.TrimSpace(cmd.Command))
 	text := b.clean.Clean(cmd.Text)
 	lang := analysis.Lang(text)
 	log := b.log.With("kind", "command", "command", name, "channel", cmd.ChannelID, "user", cmd.UserID)
 	send := func(ctx context.Context, msg Message) error {
-		return b.respond(ctx, cmd.ResponseURL, msg, ephemeral)
+		return (replies{b.svc()}).respond(ctx, cmd.ResponseURL, msg, ephemeral)
 	}
 
 	var msg Message
@@ -245,13 +245,13 @@ func (b *Service) answerSlash(ctx context.Context, cmd slack.SlashCommand, recei
 	case isHelp(text) && isRunner:
 		// The feature's own usage, with its examples and what it covers.
 		req.Text = ""
-		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
+		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isHelp(text):
 		msg, outcome = b.usage(lang), outcomeUsage
-	case !b.allow(ctx, cmd.UserID):
+	case !(shared{b.svc()}).allow(ctx, cmd.UserID):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
-		msgs, outcome = b.runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
+		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isFeature:
 		var err error
 		if werr := b.inWorker(ctx, func() { msg, err = feature.Run(ctx, req) }); werr != nil {
@@ -284,11 +284,11 @@ func (b *Service) onInteraction(cb slack.InteractionCallback) {
 			continue
 		}
 		action := *a
-		b.spawn("interaction", func(ctx context.Context) { b.answerClick(ctx, cb, action, received) })
+		b.spawn("interaction", func(ctx context.Context) { (clicks{b.svc()}).answerClick(ctx, cb, action, received) })
 	}
 }
 
-func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback, a slack.BlockAction, received time.Time) {
+func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a slack.BlockAction, received time.Time) {
 	short := strings.TrimPrefix(a.ActionID, "reportbot_")
 	log := b.log.With("kind", "interaction", "action", short, "user", cb.User.ID, "channel", cb.Channel.ID)
 	v, err := decodeValue(a.Value)
@@ -297,7 +297,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		lang = langEN
 	}
 	send := func(ctx context.Context, msg Message) error {
-		return b.respond(ctx, cb.ResponseURL, msg, ephemeral)
+		return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, ephemeral)
 	}
 	if err != nil {
 		log.Warn("button with an unusable value", "error", err)
@@ -320,10 +320,10 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		msg, outcome = notice(catalog.For(lang).Thanks), outcomeFeedback
 	case actionShare:
 		if v.Kind != "" {
-			msgs, outcome = b.featureClick(ctx, log, cb, v, viewShared)
+			msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, viewShared)
 			if outcome == outcomeAnswered {
 				send = func(ctx context.Context, msg Message) error {
-					return b.respond(ctx, cb.ResponseURL, msg, inChannel)
+					return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
 				}
 			}
 			break
@@ -331,17 +331,17 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: v.Page, Shared: true})
 		if outcome == outcomeAnswered || outcome == outcomeDeclined {
 			send = func(ctx context.Context, msg Message) error {
-				return b.respond(ctx, cb.ResponseURL, msg, inChannel)
+				return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
 			}
 		}
 	case actionMore:
-		if !b.allow(ctx, cb.User.ID) {
+		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
 	case actionAll, actionBibTeX:
-		if !b.allow(ctx, cb.User.ID) {
+		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
@@ -349,7 +349,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 		if a.ActionID == actionBibTeX {
 			view = viewBibTeX
 		}
-		msgs, outcome = b.featureClick(ctx, log, cb, v, view)
+		msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, view)
 	default:
 		log.Warn("unknown button")
 		msg, outcome = bilingual(lang, func(l catalog.Labels) string { return l.BadButton }), outcomeError
@@ -363,7 +363,7 @@ func (b *Service) answerClick(ctx context.Context, cb slack.InteractionCallback,
 // askFailed is the reply to a question the engine could not answer: usage
 // for an empty one, a notice for one too long, an apology (and the detail
 // in the log) for anything else.
-func (b *Service) askFailed(log *slog.Logger, err error, question, lang string) (Message, string) {
+func (b answers) askFailed(log *slog.Logger, err error, question, lang string) (Message, string) {
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
 		return b.usage(lang), outcomeUsage

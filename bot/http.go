@@ -19,14 +19,14 @@ import (
 // /slack/interactions (all signed by Slack), /healthz and /metrics.
 func (b *Service) Handler(signingSecret string) http.Handler {
 	mux := http.NewServeMux()
-	mux.Handle("POST /slack/events", b.verified(signingSecret, b.serveEvents))
-	mux.Handle("POST /slack/commands", b.verified(signingSecret, b.serveCommands))
-	mux.Handle("POST /slack/interactions", b.verified(signingSecret, b.serveInteractions))
-	b.opsRoutes(mux)
+	mux.Handle("POST /slack/events", (httpMode{b.svc()}).verified(signingSecret, (httpMode{b}).serveEvents))
+	mux.Handle("POST /slack/commands", (httpMode{b.svc()}).verified(signingSecret, (httpMode{b}).serveCommands))
+	mux.Handle("POST /slack/interactions", (httpMode{b.svc()}).verified(signingSecret, (httpMode{b}).serveInteractions))
+	(httpMode{b.svc()}).opsRoutes(mux)
 	return mux
 }
 
-func (b *Service) opsRoutes(mux *http.ServeMux) {
+func (b httpMode) opsRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = io.WriteString(w, "ok\n")
@@ -38,12 +38,12 @@ func (b *Service) opsRoutes(mux *http.ServeMux) {
 // Socket Mode needs no public endpoint, but operators still want both.
 func (b *Service) ServeOps(ctx context.Context, ln net.Listener) error {
 	mux := http.NewServeMux()
-	b.opsRoutes(mux)
-	return b.serveUntil(ctx, ln, mux, "health and metrics")
+	(httpMode{b.svc()}).opsRoutes(mux)
+	return (httpMode{b.svc()}).serveUntil(ctx, ln, mux, "health and metrics")
 }
 
 // serveUntil runs an HTTP server on ln until ctx is cancelled or it fails.
-func (b *Service) serveUntil(ctx context.Context, ln net.Listener, h http.Handler, what string) error {
+func (b httpMode) serveUntil(ctx context.Context, ln net.Listener, h http.Handler, what string) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -73,7 +73,7 @@ func (b *Service) serveUntil(ctx context.Context, ln net.Listener, h http.Handle
 
 // verified checks Slack's v0 signature before anything else happens: no
 // parsing, no logging of content, no work for a request Slack did not send.
-func (b *Service) verified(secret string, next func(http.ResponseWriter, *http.Request, []byte)) http.Handler {
+func (b httpMode) verified(secret string, next func(http.ResponseWriter, *http.Request, []byte)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		reject := func(status int, reason, msg string) {
 			b.metrics.rejected.WithLabelValues(reason).Inc()
@@ -112,7 +112,7 @@ func (b *Service) verified(secret string, next func(http.ResponseWriter, *http.R
 			return
 		}
 		// Only genuine signatures are remembered, so forgeries cannot fill the set.
-		if !b.firstTime(r.Context(), keySignature+r.Header.Get("X-Slack-Signature"), signatureTTL) {
+		if !(shared{b.svc()}).firstTime(r.Context(), keySignature+r.Header.Get("X-Slack-Signature"), signatureTTL) {
 			reject(http.StatusUnauthorized, "replay", "request already received")
 			return
 		}
@@ -120,7 +120,7 @@ func (b *Service) verified(secret string, next func(http.ResponseWriter, *http.R
 	})
 }
 
-func (b *Service) serveEvents(w http.ResponseWriter, r *http.Request, body []byte) {
+func (b httpMode) serveEvents(w http.ResponseWriter, r *http.Request, body []byte) {
 	var outer struct {
 		Type      string `json:"type"`
 		Challenge string `json:"challenge"`
@@ -157,7 +157,7 @@ func (b *Service) serveEvents(w http.ResponseWriter, r *http.Request, body []byt
 	b.onEvent(outer.EventID, ev.InnerEvent.Data)
 }
 
-func (b *Service) serveCommands(w http.ResponseWriter, r *http.Request, body []byte) {
+func (b httpMode) serveCommands(w http.ResponseWriter, r *http.Request, body []byte) {
 	form, err := url.ParseQuery(string(body))
 	if err != nil || form.Get("command") == "" {
 		b.metrics.rejected.WithLabelValues("malformed").Inc()
@@ -181,7 +181,7 @@ func (b *Service) serveCommands(w http.ResponseWriter, r *http.Request, body []b
 	b.onSlash(cmd)
 }
 
-func (b *Service) serveInteractions(w http.ResponseWriter, r *http.Request, body []byte) {
+func (b httpMode) serveInteractions(w http.ResponseWriter, r *http.Request, body []byte) {
 	form, err := url.ParseQuery(string(body))
 	if err != nil || form.Get("payload") == "" {
 		b.metrics.rejected.WithLabelValues("malformed").Inc()
@@ -209,6 +209,6 @@ func (b *Service) Serve(ctx context.Context, ln net.Listener, signingSecret stri
 		ln.Close()
 		return err
 	}
-	serveErr := b.serveUntil(ctx, ln, b.Handler(signingSecret), "Slack requests")
+	serveErr := (httpMode{b.svc()}).serveUntil(ctx, ln, b.Handler(signingSecret), "Slack requests")
 	return errors.Join(serveErr, b.Drain())
 }

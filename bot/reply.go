@@ -22,7 +22,7 @@ const (
 
 // guard replaces a reply that would break Slack's limits. Rendering already
 // keeps within them; this catches a feature plugged in later that does not.
-func (b *Service) guard(msg Message, lang string) Message {
+func (b replies) guard(msg Message, lang string) Message {
 	if err := checkLimits(msg); err != nil {
 		b.log.Error("reply broke a Slack limit; sending an apology instead", "error", err)
 		return notice(catalog.For(lang).Failed)
@@ -39,7 +39,7 @@ func (b *Service) guard(msg Message, lang string) Message {
 // false; false is also Slack's default for response_url, and it is what we
 // want: a button click adds a reply and leaves the answer it came from in
 // place.
-func (b *Service) respond(ctx context.Context, responseURL string, msg Message, responseType string) error {
+func (b replies) respond(ctx context.Context, responseURL string, msg Message, responseType string) error {
 	if !strings.HasPrefix(responseURL, "https://") && !strings.HasPrefix(responseURL, "http://") {
 		return fmt.Errorf("response_url %q: %w", responseURL, errResponseURL)
 	}
@@ -57,7 +57,7 @@ func (b *Service) respond(ctx context.Context, responseURL string, msg Message, 
 }
 
 // post sends msg to a conversation, in a thread when threadTS is set.
-func (b *Service) post(ctx context.Context, channel, threadTS string, msg Message) error {
+func (b replies) post(ctx context.Context, channel, threadTS string, msg Message) error {
 	opts := []slack.MsgOption{
 		slack.MsgOptionText(msg.Text, false),
 		slack.MsgOptionBlocks(msg.Blocks...),
@@ -77,7 +77,7 @@ const workingReaction = "hourglass_flowing_sand"
 
 // working puts the hourglass on the question and returns what takes it off.
 // Either call failing only costs the indicator, so errors are logged, not returned.
-func (b *Service) working(ctx context.Context, channel, ts string) func() {
+func (b replies) working(ctx context.Context, channel, ts string) func() {
 	ref := slack.NewRefToMessage(channel, ts)
 	err := b.call(ctx, "reactions.add", func(ctx context.Context) error {
 		// A retry after an attempt that did reach Slack finds the reaction

@@ -43,14 +43,14 @@ func (b *Service) RunSocket(ctx context.Context) error {
 			}
 			return errors.Join(fmt.Errorf("socket mode: %w", err), drainErr)
 		case evt := <-client.Events:
-			b.onSocketEvent(ctx, client, evt)
+			(socketMode{b.svc()}).onSocketEvent(ctx, client, evt)
 		}
 	}
 }
 
 // onSocketEvent acknowledges first, then hands the request on; the answer
 // itself runs in the background.
-func (b *Service) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
+func (b socketMode) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
 	ack := func() {
 		if evt.Request == nil || evt.Request.EnvelopeID == "" {
 			return
@@ -78,7 +78,7 @@ func (b *Service) onSocketEvent(ctx context.Context, client *socketmode.Client, 
 	case socketmode.EventTypeErrorWriteFailed:
 		b.log.Error("socket mode write failed", "detail", fmt.Sprint(evt.Data))
 	case socketmode.EventTypeErrorBadMessage:
-		b.ackBadMessage(ctx, client, evt.Data)
+		(socketMode{b.svc()}).ackBadMessage(ctx, client, evt.Data)
 	case socketmode.EventTypeEventsAPI:
 		ack()
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
@@ -122,7 +122,7 @@ func (b *Service) onSocketEvent(ctx context.Context, client *socketmode.Client, 
 
 // ackBadMessage acknowledges an envelope slack-go could not parse, if it
 // carries an envelope id at all; otherwise Slack would redeliver it forever.
-func (b *Service) ackBadMessage(ctx context.Context, client *socketmode.Client, data any) {
+func (b socketMode) ackBadMessage(ctx context.Context, client *socketmode.Client, data any) {
 	bad, ok := data.(*socketmode.ErrorBadMessage)
 	if !ok {
 		b.log.Warn("bad socket mode message", "detail", fmt.Sprint(data))

@@ -25,7 +25,7 @@ const (
 // firstTime asks the Deduper whether key is new. A store that fails is
 // logged and treated as "new": answering twice beats not answering. The
 // stores from store.Open do not fail that way; they fall back to memory.
-func (b *Service) firstTime(ctx context.Context, key string, ttl time.Duration) bool {
+func (b shared) firstTime(ctx context.Context, key string, ttl time.Duration) bool {
 	first, err := b.dedupe.FirstTime(ctx, key, ttl)
 	if err != nil {
 		b.log.Error("de-duplication store failed; handling the request anyway", "error", err)
@@ -36,7 +36,7 @@ func (b *Service) firstTime(ctx context.Context, key string, ttl time.Duration) 
 
 // allow applies the per-user rate limit. A failing store lets the question
 // through, for the same reason as in firstTime.
-func (b *Service) allow(ctx context.Context, user string) bool {
+func (b shared) allow(ctx context.Context, user string) bool {
 	if b.limiter == nil {
 		return true
 	}

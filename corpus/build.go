@@ -13,9 +13,13 @@ import (
 // passages cite precisely, and BM25 favours them less unfairly.
 const MaxPassageRunes = 650
 
+// finishing holds the steps that run once the whole text is read: the
+// pages from the contents, the front matter, the footnotes' markers.
+type finishing struct{ *parser }
+
 func (p *parser) finish() {
-	p.pages()
-	p.meta()
+	finishing{p}.pages()
+	finishing{p}.meta()
 	for _, b := range p.blocks {
 		p.passages(b)
 	}
@@ -23,12 +27,12 @@ func (p *parser) finish() {
 		b := &block{section: "refs", kind: KindRef, path: []string{r.Group}}
 		p.addPassage(b, []item{{lines: r.Lines, text: r.Text}}, "")
 	}
-	p.footnotes()
+	finishing{p}.footnotes()
 	markDuplicates(p.doc.Passages)
 }
 
 // meta reads the front matter into Meta and citable passages.
-func (p *parser) meta() {
+func (p finishing) meta() {
 	d := p.doc
 	var cover, authors, imprint []line
 	stage := 0
@@ -181,7 +185,7 @@ func asciiShare(s string) float64 {
 
 // pages gives each section its page range from the table of contents. The
 // summaries are numbered apart from the body, so only the body gets pages.
-func (p *parser) pages() {
+func (p finishing) pages() {
 	d := p.doc
 	d.Sections = append([]Section{{ID: "front", Title: "표지·목차", Level: 1}}, d.Sections...)
 	for i, s := range d.Sections {
@@ -332,7 +336,7 @@ func FootnoteMarkers(text string, known func(int) bool) []int {
 	return out
 }
 
-func (p *parser) footnotes() {
+func (p finishing) footnotes() {
 	d := p.doc
 	byNum := map[int]int{}
 	for i := range d.Footnotes {
