@@ -234,7 +234,7 @@ func New(opts Options) (*Service, error) {
 	}
 	b.metrics = newMetrics(reg)
 
-	defaults := Commands{Report: "/report", Country: "/country", Company: "/company", Cite: "/cite"}
+	defaults := defaultCommands()
 	for _, c := range []struct {
 		dst *string
 		def string

@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
@@ -66,9 +67,11 @@ type featureRunner interface {
 	reply(ctx context.Context, call featureCall) (featureReply, error)
 }
 
-// defaultCommands are the names Run assumes when called outside a Service.
+// defaultCommands are the names a Service falls back to, and that Run
+// assumes outside a Service: the configuration's defaults.
 func defaultCommands() Commands {
-	return Commands{Report: "/report", Country: "/country", Company: "/company", Cite: "/cite"}
+	d := config.DefaultCommands()
+	return Commands{Report: d.Report, Country: d.Country, Company: d.Company, Cite: d.Cite}
 }
 
 // commandFor is the configured slash command of a feature kind.

@@ -107,16 +107,17 @@ type Settings struct {
 	DMContext time.Duration
 }
 
+// DefaultCommands are the slash command names the manifest declares; the
+// bot falls back to them too, so they are written here once.
+func DefaultCommands() Commands {
+	return Commands{Report: "/report", Country: "/country", Company: "/company", Cite: "/cite"}
+}
+
 // Default returns the settings used when nothing overrides them.
 func Default() Settings {
 	return Settings{
-		Mode: ModeSocket,
-		Commands: Commands{
-			Report:  "/report",
-			Country: "/country",
-			Company: "/company",
-			Cite:    "/cite",
-		},
+		Mode:            ModeSocket,
+		Commands:        DefaultCommands(),
 		RateLimit:       RateLimit{Count: 6, Per: time.Minute},
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
