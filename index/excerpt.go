@@ -45,7 +45,7 @@ func (e Excerpts) Pick(id int, q Query) string {
 		if q.Expect != nil && q.Expect.MatchString(info.lines[i].Text) {
 			s *= 1 + x.p.ExpectBonus
 		}
-		if q.Define && x.expect.defines.MatchString(info.lines[i].Text) {
+		if q.Define && info.lines[i].Defines {
 			s *= 1 + x.p.DefineBonus
 		}
 		return s

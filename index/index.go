@@ -58,6 +58,9 @@ type Line struct {
 	Notes Terms // terms of the footnotes it cites
 	Head  Terms // terms of its first words, where a bullet names its topic
 	Cites bool  // it carries a footnote marker or an in-text citation
+	// Defines is set for a line that says what something means (의미,
+	// 정의, "refers to").
+	Defines bool
 }
 
 // passageInfo keeps what re-ranking and excerpts need without asking bleve.
@@ -305,11 +308,12 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, passag
 	}
 	for _, ln := range strings.Split(p.Text, "\n") {
 		info.lines = append(info.lines, Line{
-			Text:  ln,
-			Terms: x.TermSet(ln),
-			Notes: x.TermSet(x.notesOf(ln)),
-			Head:  x.TermSet(lineHead(ln)),
-			Cites: len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
+			Text:    ln,
+			Terms:   x.TermSet(ln),
+			Notes:   x.TermSet(x.notesOf(ln)),
+			Head:    x.TermSet(lineHead(ln)),
+			Cites:   len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
+			Defines: x.expect.defines.MatchString(ln),
 		})
 	}
 	return map[string]interface{}{

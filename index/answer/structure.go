@@ -2,6 +2,7 @@ package answer
 
 import (
 	"context"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +37,9 @@ const (
 // they want; modifierWords may stand beside them ("핵심 제언 세 가지").
 // Terms are the analyser's main forms (English stems).
 type reportWords struct {
+	// mention finds, before any analysis, a question that may be about the
+	// whole report: it names the report or one of the wants.
+	mention  *regexp.Regexp
 	want     map[string]reportAsk
 	modifier map[string]bool
 	count    map[string]int
@@ -58,13 +62,17 @@ func newReportWords() reportWords {
 		mod[w] = true
 	}
 	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-	return reportWords{want: want, modifier: mod, count: count}
+	mention := regexp.MustCompile(`(?i)보고서|요약|개요|요지|제언|결론|시사점|권고|목차|구성|챕터|report|summar|overview|gist|tl;?dr|recommend|conclu|takeaway|implication|chapter|structure|outline|contents`)
+	return reportWords{mention: mention, want: want, modifier: mod, count: count}
 }
 
 // reportAsk reads a question about the whole report: every word is a frame
 // word, a word about the report, or a count; at least one says what is
 // wanted, or the report itself is all the question names.
 func (e *Engine) reportAsk(q string) (reportAsk, int) {
+	if !e.words.mention.MatchString(q) {
+		return askNone, 0 // no word of the kind: no need to analyse
+	}
 	ask, n, report := askNone, 0, false
 	for _, t := range e.x.Tokens(q) {
 		if len(t.Terms) == 0 {
