@@ -95,7 +95,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 	}
 	switch {
 	case m.bare():
-		// "대만은?": the new name takes the old one's place in the old ask.
+		// "싱가포르는?": the new name takes the old one's place in the old ask.
 		slots := swap(last.Slots, m.content())
 		r, err := e.rewrite(ctx, msg, lang, Ellipsis, slots, n, last.Question, last.Asked)
 		if err != nil || r.Answer.Answered || !allCovered(m.content()) {
@@ -105,8 +105,8 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 	case m.ownTopic(last.Slots) && !m.pronoun:
 		// A question with a topic of its own stands on its own; only when
 		// the report has no answer to it so read does the previous
-		// question's subject help ("독일은 언제 개정했어?" after a question
-		// about a country's AI strategy).
+		// question's subject help (a country and "when was it revised?"
+		// after a question about another country's strategy).
 		p, err := e.plain(ctx, msg, n)
 		if err != nil || p.Answer.Answered || !allCovered(m.content()) {
 			return p, err

@@ -1,5 +1,5 @@
 // Package dialog answers a message in the light of the same conversation's
-// earlier turns: a follow-up such as "대만은?", "그건 언제 발표됐어?",
+// earlier turns: a follow-up such as "싱가포르는?", "그건 언제 나왔어?",
 // "출처는?" or "more" is read against the previous question, how it was
 // understood and the evidence its answer gave.
 //

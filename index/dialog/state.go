@@ -18,7 +18,7 @@ const (
 	// Standalone is a question with its own topic and ask: nothing carried.
 	Standalone Kind = "standalone"
 	// Ellipsis is a bare new name, year or code that replaces the old one
-	// and keeps the rest of the previous ask ("대만은?").
+	// and keeps the rest of the previous ask ("싱가포르는?").
 	Ellipsis Kind = "ellipsis"
 	// Anaphora is a message whose topic is the previous one: a pronoun, a
 	// possessive or no topic of its own ("그건 언제?", "its chip").
