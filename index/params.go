@@ -42,9 +42,12 @@ type Params struct {
 	AskWeight float64
 	// AskMust makes the word asked about a constraint: an answer must hold
 	// it.
-	AskMust      bool
-	LongQuestion int
-	LongUnknown  float64
+	AskMust bool
+	// AskFigureMust does so for "how much" and "how many" questions only:
+	// the figure asked for is a figure of that thing.
+	AskFigureMust bool
+	LongQuestion  int
+	LongUnknown   float64
 
 	// Partial matches of a concept: all the parts of a compound, some of
 	// them, or most of its Hangul bigrams.
@@ -120,7 +123,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, AskMust: false, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1, AskMust: false, AskFigureMust: false, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

@@ -198,13 +198,16 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		}
 		c.Entity = anyIn(x.ents.entities, c.Terms)
 		c.Source = t.Source
-		if asksAbout(toks, i) {
+		if x.expect.asksAbout(toks, i) {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
 			// is what the answer must give: a passage without it does not
 			// answer, and if the report never uses it, the report cannot.
 			c.Ask = true
 			c.Weight *= x.p.AskWeight
-			if !t.Verbal && x.p.AskMust {
+			// An English word the glossary cannot carry over may be a gap in
+			// the glossary, not in the report: it is not required.
+			if !t.Verbal && !(t.Kind == analysis.TokEnglish && c.DF == 0) &&
+				(x.p.AskMust || x.p.AskFigureMust && x.expect.asksNumber.MatchString(q)) {
 				c.Must = true
 			}
 		}
@@ -246,7 +249,7 @@ func (x reading) partsDF(parts []string) int {
 // Korean the word before 얼마, 몇, 어느 … ("가격 얼마") or the counter after
 // 몇 ("몇 와트"); in English the last word of the phrase after "how many" or
 // "how much", before the verb ("how many neurons does").
-func asksAbout(toks []analysis.Token, i int) bool {
+func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 	t := toks[i]
 	switch t.Kind {
 	case analysis.TokKorean:
@@ -258,7 +261,9 @@ func asksAbout(toks []analysis.Token, i int) bool {
 				}
 			}
 		}
-		return i > 0 && toks[i-1].Surface == "몇"
+		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
+		// "몇 개"): then it says nothing of what is counted
+		return i > 0 && toks[i-1].Surface == "몇" && !e.counters[strings.TrimSuffix(t.Terms[0], "짜리")]
 	case analysis.TokEnglish:
 		// the phrase ends at a stop word ("does", "was") or the question's end
 		if i+1 < len(toks) && len(toks[i+1].Terms) > 0 {
@@ -469,6 +474,9 @@ type expectation struct {
 	// asksMeaning marks a question about what a term means; defines marks
 	// a line that says what its subject means.
 	asksMeaning, defines *regexp.Regexp
+	// counters are the Korean words that count or measure anything: after
+	// 몇 they say nothing of what is counted.
+	counters map[string]bool
 }
 
 func newExpectation() expectation {
@@ -478,7 +486,10 @@ func newExpectation() expectation {
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
-		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|\bmeans\b|\brefers to\b|\bdefined as\b`),
+		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
+			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
+			"퍼센트": true, "프로": true, "퍼": true},
+		defines: regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
 
