@@ -42,6 +42,10 @@ func newFrameWords() frameWords {
 			"mean", "given", "document", "wonder", "curious", "quick", "briefli", "write", "written",
 			"stand", "think", "need", "look", "hey", "hi", "thank", "thanks",
 			"compar", "defin", "provid", "quot", "summar", "specifi", "identifi", "point", "outlin",
+			// function words Snowball's stop list leaves in
+			"sinc", "whose", "might", "could", "would", "should", "whether", "without", "across", "beyond",
+			"within", "toward", "upon", "via", "per", "among", "still", "yet", "even", "ever", "alreadi",
+			"today", "current", "recent", "realli", "pleas", "anyon", "someon", "everyth", "els",
 		),
 		source: set(
 			"출처", "각주", "인용", "참고문헌", "기사", "자료", "논문", "저자", "출쳐",
