@@ -3,6 +3,7 @@ package index
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -189,14 +190,14 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.
-		c.Must = x.isConstraint(t, c) || c.DF == 0 && (c.Name || t.Kind == analysis.TokCode || x.ents.elsewhere[strings.ToLower(t.Surface)] || anyIn(x.ents.elsewhere, t.Terms))
+		c.Must = x.isConstraint(t, c) || c.DF == 0 && (c.Name || t.Kind == analysis.TokCode || x.ents.elsewhere[strings.ToLower(t.Surface)] || slices.ContainsFunc(t.Terms, func(t string) bool { return x.ents.elsewhere[t] }))
 		if c.Must {
 			c.Terms = strongTerms(c.Terms) // "인" does not stand for "인도"
 		}
 		if c.Must && c.DF > 0 {
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
-		c.Entity = anyIn(x.ents.entities, c.Terms)
+		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Source = t.Source
 		if x.expect.asksAbout(toks, i) {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
@@ -342,15 +343,6 @@ func strongTerms(terms []string) []string {
 		return terms
 	}
 	return out
-}
-
-func anyIn(set map[string]bool, ss []string) bool {
-	for _, s := range ss {
-		if set[s] {
-			return true
-		}
-	}
-	return false
 }
 
 func surfaces(ts []analysis.Token) []string {
