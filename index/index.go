@@ -106,6 +106,11 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	for _, p := range doc.Passages {
 		x.an.Learn(p.Text)
 	}
+	// Headings name what the text below them is about, often by names the
+	// text itself writes otherwise ("메타(Meta)").
+	for _, s := range doc.Sections {
+		x.an.Learn(s.Title)
+	}
 	entries := opt.Glossary
 	if entries == nil {
 		var err error

@@ -17,7 +17,8 @@ func (a *Analyzer) segment(w string) []string {
 	const none = -1e9
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
-	known := make([]int, n+1) // runes placed in known words
+	known := make([]int, n+1) // runes placed in known words, frame words and endings
+	words := make([]int, n+1) // runes placed in known words alone
 	for i := 1; i <= n; i++ {
 		best[i] = none
 	}
@@ -31,11 +32,17 @@ func (a *Analyzer) segment(w string) []string {
 				continue
 			}
 			if v := best[j] + s; v > best[i] {
-				best[i], from[i], known[i] = v, j, known[j]+k
+				w := 0
+				if s >= 4 { // a known word of two syllables or more
+					w = k
+				}
+				best[i], from[i], known[i], words[i] = v, j, known[j]+k, words[j]+w
 			}
 		}
 	}
-	if best[n] == none || known[n]*2 < n {
+	// A cut must place most of the run, and find words in it: particles
+	// and endings alone would make a word the vocabulary lacks vanish.
+	if best[n] == none || known[n]*2 < n || words[n]*3 < n {
 		return nil
 	}
 	var pieces []string
@@ -53,17 +60,18 @@ const (
 	maxWordRunes    = 10 // the longest word a cut may place
 )
 
-// pieceScore rates one piece of a cut and says how many of its runes are a
-// known word.
+// pieceScore rates one piece of a cut and says how many of its runes it
+// places: a known word, a frame word or an ending; a cut must place most of
+// the run.
 func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 	n := utf8.RuneCountInString(p)
 	switch {
 	case n >= 2 && a.Known(p):
 		return float64(n * n), n
 	case a.frame.ko[p]:
-		return float64(n), 0
+		return float64(n), n
 	case !first && isEnding(p):
-		return 0.5, 0
+		return 0.5, n
 	}
 	if n >= 2 && a.lexicon[p] {
 		return float64(n * n), n // a name users spell in Hangul (라마 for LLaMA)
@@ -75,7 +83,7 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 	}
 	switch {
 	case n == 1 && first && isEnding(p):
-		return 0, 0 // a demonstrative or particle opening the run: 이, 그
+		return 0, n // a demonstrative or particle opening the run: 이, 그
 	case n <= maxUnknownRunes:
 		// A word the vocabulary lacks (a verb form, a typo) costs what it
 		// leaves unplaced.
