@@ -122,6 +122,9 @@ func (a *Analyzer) phrase(pieces []string) bool {
 		return true // three words run together are a phrase, not a compound
 	}
 	for i, p := range pieces {
+		if a.lexicon[p] && len(pieces) > 1 {
+			return true // a name run together with a word: "인텔데이터센터"
+		}
 		if a.frame.ko[p] || i > 0 && isEnding(p) {
 			return true
 		}
