@@ -46,8 +46,11 @@ type Params struct {
 	// AskFigureMust does so for "how much" and "how many" questions only:
 	// the figure asked for is a figure of that thing.
 	AskFigureMust bool
-	LongQuestion  int
-	LongUnknown   float64
+	// AskUnknownMust makes a Korean word the report never uses, when it is
+	// what the question asks about, a constraint: the question is declined.
+	AskUnknownMust bool
+	LongQuestion   int
+	LongUnknown    float64
 
 	// Partial matches of a concept: all the parts of a compound, some of
 	// them, or most of its Hangul bigrams.
@@ -123,7 +126,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, AskMust: false, AskFigureMust: false, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: false, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

@@ -211,6 +211,11 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 				(x.p.AskMust || x.p.AskFigureMust && x.expect.asksNumber.MatchString(q)) {
 				c.Must = true
 			}
+			// A Korean word the report never uses, asked about outright
+			// ("영업이익 얼마"), is a specific the report does not give.
+			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected {
+				c.Must = true
+			}
 		}
 		c.Verbal = t.Verbal
 		concepts = append(concepts, c)
@@ -254,6 +259,12 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 	t := toks[i]
 	switch t.Kind {
 	case analysis.TokKorean:
+		for _, w := range [...]string{"얼마", "몇", "언제", "어디", "누구"} {
+			// a question word typed onto the word it asks about: "가격얼마"
+			if strings.HasSuffix(strings.TrimRight(t.Surface, "야요?"), w) && t.Surface != w {
+				return true
+			}
+		}
 		if i+1 < len(toks) {
 			next := toks[i+1].Surface
 			for _, w := range [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제"} {
