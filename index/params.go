@@ -49,8 +49,10 @@ type Params struct {
 	// AskUnknownMust makes a Korean word the report never uses, when it is
 	// what the question asks about, a constraint: the question is declined.
 	AskUnknownMust bool
-	LongQuestion   int
-	LongUnknown    float64
+	// AskUnknownSyllables is the fewest syllables such a word has.
+	AskUnknownSyllables int
+	LongQuestion        int
+	LongUnknown         float64
 
 	// Partial matches of a concept: all the parts of a compound, some of
 	// them, or most of its Hangul bigrams.
@@ -126,7 +128,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: false, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: false, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

@@ -212,8 +212,10 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 				c.Must = true
 			}
 			// A Korean word the report never uses, asked about outright
-			// ("영업이익 얼마"), is a specific the report does not give.
-			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected {
+			// ("영업이익 얼마"), is a specific the report does not give; a
+			// short one is more often a word of how people ask (시점, 각주).
+			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected &&
+				utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables {
 				c.Must = true
 			}
 		}
