@@ -71,6 +71,10 @@ type Params struct {
 	// reference-list entry when the question does not ask for a source.
 	BareCaption, Reference float64
 
+	// SearchCommonShare: a word held by more than this share of passages is
+	// not searched for (only re-ranked on) when the question has a rarer one.
+	SearchCommonShare float64
+
 	// Query boosts: an alternative spelling of a concept, its match in
 	// section titles, in cited footnotes, in compound parts, in bigrams.
 	AltBoost, ContextBoost, NotesBoost, PartsBoost, GramsBoost float64
@@ -136,6 +140,8 @@ func Defaults() Params {
 		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
 		CoverageFloor: 0.3,
 		BareCaption:   0.6, Reference: 0.5,
+
+		SearchCommonShare: 0.5,
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 

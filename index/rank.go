@@ -189,7 +189,17 @@ type hit struct {
 
 func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
 	var ors []query.Query
+	// A word most passages hold finds nearly every passage and moves BM25
+	// little; it is left to the re-ranking, which still counts it, unless
+	// the question has no rarer word.
+	rare := false
 	for _, c := range cs {
+		rare = rare || float64(c.DF) <= x.p.SearchCommonShare*x.n
+	}
+	for _, c := range cs {
+		if rare && float64(c.DF) > x.p.SearchCommonShare*x.n {
+			continue
+		}
 		var alts []query.Query
 		for i, t := range c.Terms {
 			boost := c.Weight
