@@ -319,6 +319,12 @@ var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '�
 // superscripts ("¹⁷⁾") or, for numbers in known, plain "17)" after a word.
 func FootnoteMarkers(text string, known func(int) bool) []int {
 	var out []int
+	// Most text carries no marker: look for the marks before the patterns.
+	hasSuper := strings.Contains(text, "⁾")
+	hasASCII := known != nil && strings.Contains(text, ")")
+	if !hasSuper && !hasASCII {
+		return nil
+	}
 	for _, m := range reSuperNote.FindAllStringSubmatch(text, -1) {
 		n := 0
 		for _, r := range m[1] {
@@ -326,7 +332,7 @@ func FootnoteMarkers(text string, known func(int) bool) []int {
 		}
 		out = append(out, n)
 	}
-	if known != nil {
+	if hasASCII {
 		for _, m := range reASCIINote.FindAllStringSubmatch(text, -1) {
 			if n, err := strconv.Atoi(m[2]); err == nil && known(n) {
 				out = append(out, n)
@@ -348,6 +354,9 @@ func (p finishing) footnotes() {
 			}
 		}
 		byNum[f.Num] = i
+		if _, seen := d.footnoteByNum[f.Num]; !seen {
+			d.footnoteByNum[f.Num] = i // the first, as a scan finds it
+		}
 	}
 	known := func(n int) bool { _, ok := byNum[n]; return ok }
 	for i := range d.Passages {

@@ -21,7 +21,8 @@ type Document struct {
 	// test prove that every non-empty line of the source lands somewhere.
 	FrontLines []int
 
-	sectionByID map[string]int
+	sectionByID   map[string]int
+	footnoteByNum map[int]int // footnote number → index in Footnotes
 }
 
 // Meta is what the front matter and the English summary say about the report.

@@ -80,7 +80,10 @@ func (d *Document) Children(id string) []string {
 
 // Footnote returns footnote n.
 func (d *Document) Footnote(n int) (Footnote, bool) {
-	for _, f := range d.Footnotes {
+	if i, ok := d.footnoteByNum[n]; ok {
+		return d.Footnotes[i], true
+	}
+	for _, f := range d.Footnotes { // a Document built by hand has no map
 		if f.Num == n {
 			return f, true
 		}
@@ -177,7 +180,7 @@ func Parse(data []byte) (*Document, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	p := &parser{
-		doc:      &Document{sectionByID: map[string]int{}, Entities: entity.New()},
+		doc:      &Document{sectionByID: map[string]int{}, footnoteByNum: map[int]int{}, Entities: entity.New()},
 		lastFoot: -1,
 		tocPages: map[string]string{},
 		figPages: map[string]int{},
