@@ -150,9 +150,9 @@ func sampleJapan() summary.Summary {
 		Excerpt: "각국은 범부처 기구를 신설하여 AI 정책의 일관성을 유지(예: 미국 국가 AI 이니셔티브실, 일본 AI 전략 회의)", Match: summary.MatchMention}}
 	s := summary.Summary{Kind: entity.Country, Query: "일본", Lang: "ko", Answered: true, Name: "일본", English: "Japan",
 		Groups: []summary.SummaryGroup{
-			{ID: "3.1", Title: "AI 반도체 정책 (3.1)", TitleEn: "AI semiconductor policy (3.1)", Items: g31, Omitted: 1},
-			{ID: "3.2", Title: "AI 소프트웨어 정책 (3.2)", TitleEn: "AI software policy (3.2)", Items: g32},
-			{ID: "4", Title: "시사점·제언 (4.x)", TitleEn: "Implications and recommendations (4.x)", Items: g4},
+			{ID: "3.1", Items: g31, Omitted: 1},
+			{ID: "3.2", Items: g32},
+			{ID: "4", Items: g4},
 		}}
 	for _, g := range s.Groups {
 		s.Key = append(s.Key, g.Items[0])
@@ -181,8 +181,8 @@ func sampleHynix() summary.Summary {
 	}
 	s := summary.Summary{Kind: entity.Company, Query: "SK hynix", Lang: "en", Answered: true, Name: "SK하이닉스", English: "SK hynix",
 		Groups: []summary.SummaryGroup{
-			{ID: "profile", Title: "기업 개요 (2.2.1.마)", TitleEn: "Company profile (2.2.1.마)", Items: profile},
-			{ID: "elsewhere", Title: "다른 절의 언급", TitleEn: "Mentions elsewhere in the report", Items: elsewhere},
+			{ID: "profile", Section: "2.2.1.마", Items: profile},
+			{ID: "elsewhere", Items: elsewhere},
 		}}
 	s.Key = []summary.SummaryItem{profile[0], elsewhere[0]}
 	return s
@@ -196,7 +196,7 @@ func bigSummary(name string, groups, perGroup int) summary.Summary {
 	s := summary.Summary{Kind: entity.Country, Query: name, Lang: "ko", Answered: true, Name: name, English: "United States"}
 	id := 0
 	for g := range groups {
-		grp := summary.SummaryGroup{ID: fmt.Sprint(g), Title: fmt.Sprintf("주제 %d", g+1), TitleEn: fmt.Sprintf("Topic %d", g+1)}
+		grp := summary.SummaryGroup{ID: fmt.Sprintf("주제 %d", g+1)}
 		for range perGroup {
 			id++
 			grp.Items = append(grp.Items, summary.SummaryItem{PassageID: id, Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석",

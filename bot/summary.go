@@ -198,10 +198,7 @@ func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, b
 // whether it goes on from the previous message.
 func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
 	l := catalog.For(lang)
-	title := g.Title
-	if lang == langEN && g.TitleEn != "" {
-		title = g.TitleEn
-	}
+	title := catalog.GroupTitle(g, lang)
 	text := "*" + clip(title, 200) + "*"
 	if continued {
 		text += " " + l.Continued

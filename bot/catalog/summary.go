@@ -102,3 +102,31 @@ func QuoteParticle(word string) string {
 	}
 	return "라고"
 }
+
+// GroupTitle names a summary's topic group in lang; a group the catalogue
+// does not know is named by its id.
+func GroupTitle(g summary.SummaryGroup, lang string) string {
+	var ko, en string
+	switch g.ID {
+	case "3.1":
+		ko, en = "AI 반도체 정책 (3.1)", "AI semiconductor policy (3.1)"
+	case "3.2":
+		ko, en = "AI 소프트웨어 정책 (3.2)", "AI software policy (3.2)"
+	case "1.1":
+		ko, en = "서론 개관 (1.1)", "Introduction: overview (1.1)"
+	case "4":
+		ko, en = "시사점·제언 (4.x)", "Implications and recommendations (4.x)"
+	case "other":
+		ko, en = "기타 언급", "Other mentions"
+	case "profile":
+		ko, en = "기업 개요 ("+g.Section+")", "Company profile ("+g.Section+")"
+	case "elsewhere":
+		ko, en = "다른 절의 언급", "Mentions elsewhere in the report"
+	default:
+		return g.ID
+	}
+	if lang == "ko" {
+		return ko
+	}
+	return en
+}

@@ -133,9 +133,9 @@ func summaryJSON(s summary.Summary, err error) any {
 		key[it.PassageID] = true
 	}
 	for _, g := range s.Groups {
-		f.Groups = append(f.Groups, summaryGroupJSON{ID: g.ID, Title: g.Title, TitleEn: g.TitleEn, Items: len(g.Items), Omitted: g.Omitted})
+		f.Groups = append(f.Groups, summaryGroupJSON{ID: g.ID, Title: catalog.GroupTitle(g, "ko"), TitleEn: catalog.GroupTitle(g, "en"), Items: len(g.Items), Omitted: g.Omitted})
 		for _, it := range g.Items {
-			f.Results = append(f.Results, summaryItemJSON(it, g.Title, key[it.PassageID]))
+			f.Results = append(f.Results, summaryItemJSON(it, catalog.GroupTitle(g, "ko"), key[it.PassageID]))
 		}
 	}
 	for _, n := range s.Covered {
@@ -202,11 +202,7 @@ func formatSummary(s summary.Summary, all bool) string {
 	}
 	n, hidden := 0, 0
 	for _, g := range s.Groups {
-		title := g.Title
-		if !ko {
-			title = g.TitleEn
-		}
-		fmt.Fprintf(&b, "\n■ %s\n", title)
+		fmt.Fprintf(&b, "\n■ %s\n", catalog.GroupTitle(g, langOf(ko)))
 		items := g.Items
 		if !all && len(items) > 1 {
 			items = items[:1]

@@ -107,8 +107,8 @@ type EntityName struct {
 // SummaryGroup is one topic of a summary.
 type SummaryGroup struct {
 	ID      string // "3.1", "3.2", "1.1", "4", "other", "profile", "elsewhere"
-	Title   string // "AI 반도체 정책 (3.1)"
-	TitleEn string // "AI semiconductor policy (3.1)"
+	// Section is the profile's section id, for the "profile" group.
+	Section string
 	Items   []SummaryItem
 	Omitted int // further matching passages left out by the cap
 }
@@ -159,8 +159,6 @@ func IsNameError(err error) bool {
 // Topic is a group of sections a country summary gathers into one group.
 type Topic struct {
 	ID       string
-	Title    string
-	TitleEn  string
 	Prefixes []string // section ids, matched as the id itself or its subsections; nil: the rest
 	Max      int      // items kept; the entity's own blocks first, then the strongest mentions
 }
@@ -174,11 +172,11 @@ type Topic struct {
 // returned on every call.
 func CountryTopics() []Topic {
 	return []Topic{
-		{"3.1", "AI 반도체 정책 (3.1)", "AI semiconductor policy (3.1)", []string{"3.1"}, MaxGroupItems},
-		{"3.2", "AI 소프트웨어 정책 (3.2)", "AI software policy (3.2)", []string{"3.2"}, MaxGroupItems},
-		{"1.1", "서론 개관 (1.1)", "Introduction: overview (1.1)", []string{"1.1"}, MaxGroupItems},
-		{"4", "시사점·제언 (4.x)", "Implications and recommendations (4.x)", []string{"4"}, MaxGroupItems},
-		{"other", "기타 언급", "Other mentions", nil, MaxOtherItems},
+		{"3.1", []string{"3.1"}, MaxGroupItems},
+		{"3.2", []string{"3.2"}, MaxGroupItems},
+		{"1.1", []string{"1.1"}, MaxGroupItems},
+		{"4", []string{"4"}, MaxGroupItems},
+		{"other", nil, MaxOtherItems},
 	}
 }
 
@@ -252,7 +250,7 @@ func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
 	}
 	groups := make([]SummaryGroup, len(topics))
 	for i, t := range topics {
-		groups[i] = SummaryGroup{ID: t.ID, Title: t.Title, TitleEn: t.TitleEn}
+		groups[i] = SummaryGroup{ID: t.ID}
 	}
 	names := func(text string) bool { return e.ents.CountryMentions(text)[res.Name] > 0 }
 	e.fill(ctx, &s, groups, cands, func(t int) int { return topics[t].Max }, e.entityConcepts(res.Name, res.English), MatchBlock, names)
@@ -293,8 +291,8 @@ func (e *Engine) Company(ctx context.Context, name string) (Summary, error) {
 		cands = append(cands, summaryCand{id: i, topic: t, own: own, mentions: n})
 	}
 	groups := []SummaryGroup{
-		{ID: "profile", Title: "기업 개요 (" + profile + ")", TitleEn: "Company profile (" + profile + ")"},
-		{ID: "elsewhere", Title: "다른 절의 언급", TitleEn: "Mentions elsewhere in the report"},
+		{ID: "profile", Section: profile},
+		{ID: "elsewhere"},
 	}
 	limit := func(t int) int {
 		if t == 0 {
