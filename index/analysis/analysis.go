@@ -42,9 +42,11 @@ type Token struct {
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
 // hanja maps the one-character abbreviations Korean policy writing uses.
-var hanjaWords = map[rune]string{
-	'美': "미국", '中': "중국", '日': "일본", '韓': "한국", '英': "영국", '獨': "독일",
-	'佛': "프랑스", '歐': "유럽", '臺': "대만", '台': "대만", '新': "신", '對': "대",
+func hanjaTable() map[rune]string {
+	return map[rune]string{
+		'美': "미국", '中': "중국", '日': "일본", '韓': "한국", '英': "영국", '獨': "독일",
+		'佛': "프랑스", '歐': "유럽", '臺': "대만", '台': "대만", '新': "신", '對': "대",
+	}
 }
 
 // Analyzer turns text into index terms. It knows the corpus vocabulary, which
@@ -57,11 +59,12 @@ type Analyzer struct {
 	// together may place them.
 	lexicon map[string]bool
 	frame   frameWords
+	ko      koreanTables
 }
 
 // NewAnalyzer returns an analyser with no vocabulary; Learn adds one.
 func NewAnalyzer() *Analyzer {
-	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords()}
+	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords(), ko: newKoreanTables()}
 }
 
 // AddLexicon records Hangul words users type for names the text prints
@@ -251,13 +254,13 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 			}
 			out = append(out, a.latin(r.text, apos))
 		case 1:
-			if i > 0 && isEnding(r.text) {
+			if i > 0 && a.isEnding(r.text) {
 				continue // "2024년엔", "AI가": a particle left after another script
 			}
 			out = append(out, a.korean(r.text, learning)...)
 		case 3:
 			for _, h := range r.text {
-				if k, ok := hanjaWords[h]; ok && utf8.RuneCountInString(r.text) <= 2 {
+				if k, ok := a.ko.hanja[h]; ok && utf8.RuneCountInString(r.text) <= 2 {
 					out = append(out, Token{Surface: string(h), Terms: []string{k}, Kind: TokHanja})
 				}
 			}

@@ -8,37 +8,43 @@ import (
 // Particles and endings, stripped from the end of a Hangul word, longest first.
 // Entries that start with 하/되/시키 turn 하다-verbs back into their nouns
 // (발표했다 → 발표).
-var koSuffixes = sortByLen([]string{
-	// particles
-	"이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "한테", "로", "으로",
-	"와", "과", "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "랑", "이랑",
-	"에는", "에서는", "으로는", "로는", "에도", "에서도", "와의", "과의", "로서", "으로서",
-	"로써", "으로써", "에서의", "으로의", "로의", "에의", "이며", "이고", "이다", "이라는",
-	"라는", "이란", "란", "들", "들이", "들은", "들을", "들의", "들에", "들과", "께서", "야", "이야",
-	"이에요", "예요", "인가", "인지", "엔", "에선", "이랑", "만의", "만을", "보다는", "까지의",
-	"부터의", "이라고", "라고", "이었", "였", "였지", "이었지", "였나", "이었나", "인데", "인", "이라",
-	"에서부터", "에게서", "으로부터", "로부터", "이래", "래", "이래요", "래요", "이지", "이죠", "죠",
-	// 하다 / 되다 / 시키다 verbs and adjective endings
-	"하다", "하는", "하고", "하여", "하며", "한", "할", "함", "함으로써", "했다", "했던", "했고",
-	"했으며", "했어", "했지", "했나", "했는지", "했는데", "했을", "했음", "하기", "하려는", "하려고",
-	"하였으며", "하였으나", "하였다", "하였고", "하였음", "하면", "하면서", "해", "해서", "해야", "해요", "했어요", "한다", "한다는", "한다고", "했다는",
-	"했다고", "하는지", "하나", "하니", "하지", "해줘", "해주세요", "하게", "하여야",
-	"된", "되는", "되어", "되며", "됨", "됐", "됐어", "됐나", "되었다", "되었", "된다", "됐다",
-	"된다는", "되고", "되지", "될", "되었고", "되었으며", "되는지", "됐는지", "되기",
-	"시키는", "시켜", "시킨", "시키고", "시킬", "시켰",
-	"적", "적인", "적으로", "적이", "적인지", "적은",
-	"다는", "다고", "는다", "는다는", "는다고", "ㄴ다", "하라는", "하라고", "하라", "하란",
-})
+func koSuffixList() []string {
+	return sortByLen([]string{
+		// particles
+		"이", "가", "은", "는", "을", "를", "의", "에", "에서", "에게", "께", "한테", "로", "으로",
+		"와", "과", "도", "만", "까지", "부터", "처럼", "보다", "이나", "나", "랑", "이랑",
+		"에는", "에서는", "으로는", "로는", "에도", "에서도", "와의", "과의", "로서", "으로서",
+		"로써", "으로써", "에서의", "으로의", "로의", "에의", "이며", "이고", "이다", "이라는",
+		"라는", "이란", "란", "들", "들이", "들은", "들을", "들의", "들에", "들과", "께서", "야", "이야",
+		"이에요", "예요", "인가", "인지", "엔", "에선", "이랑", "만의", "만을", "보다는", "까지의",
+		"부터의", "이라고", "라고", "이었", "였", "였지", "이었지", "였나", "이었나", "인데", "인", "이라",
+		"에서부터", "에게서", "으로부터", "로부터", "이래", "래", "이래요", "래요", "이지", "이죠", "죠",
+		// 하다 / 되다 / 시키다 verbs and adjective endings
+		"하다", "하는", "하고", "하여", "하며", "한", "할", "함", "함으로써", "했다", "했던", "했고",
+		"했으며", "했어", "했지", "했나", "했는지", "했는데", "했을", "했음", "하기", "하려는", "하려고",
+		"하였으며", "하였으나", "하였다", "하였고", "하였음", "하면", "하면서", "해", "해서", "해야", "해요", "했어요", "한다", "한다는", "한다고", "했다는",
+		"했다고", "하는지", "하나", "하니", "하지", "해줘", "해주세요", "하게", "하여야",
+		"된", "되는", "되어", "되며", "됨", "됐", "됐어", "됐나", "되었다", "되었", "된다", "됐다",
+		"된다는", "되고", "되지", "될", "되었고", "되었으며", "되는지", "됐는지", "되기",
+		"시키는", "시켜", "시킨", "시키고", "시킬", "시켰",
+		"적", "적인", "적으로", "적이", "적인지", "적은",
+		"다는", "다고", "는다", "는다는", "는다고", "ㄴ다", "하라는", "하라고", "하라", "하란",
+	})
+}
 
 // Endings that mark a verb or adjective when nothing noun-like precedes them.
-var koVerbal = []string{
-	"다", "요", "어", "아", "지", "고", "며", "려", "니", "나", "냐", "래", "죠", "네", "게", "면", "서",
-	"는데", "는지", "는다", "었", "았", "겠", "줘", "라는", "라고",
+func koVerbalList() []string {
+	return []string{
+		"다", "요", "어", "아", "지", "고", "며", "려", "니", "나", "냐", "래", "죠", "네", "게", "면", "서",
+		"는데", "는지", "는다", "었", "았", "겠", "줘", "라는", "라고",
+	}
 }
 
 // verbalEndings mark a colloquial verb however its stem looks: 들었어, 나왔지, 몰려.
-var verbalEndings = []string{"었어", "았어", "였어", "었지", "았지", "었나", "았나", "었는지", "는다는", "라는",
-	"라고", "래", "려", "어요", "아요", "나요", "니", "냐", "죠", "거든", "는데", "는지", "었", "았", "겠어"}
+func verbalEndingList() []string {
+	return []string{"었어", "았어", "였어", "었지", "았지", "었나", "았나", "었는지", "는다는", "라는",
+		"라고", "래", "려", "어요", "아요", "나요", "니", "냐", "죠", "거든", "는데", "는지", "었", "았", "겠어"}
+}
 
 func sortByLen(ss []string) []string {
 	seen := map[string]bool{}
@@ -101,7 +107,7 @@ func (a *Analyzer) questionWord(w string) bool {
 		for _, c := range [...]string{"개", "명", "곳", "번", "가지", "배", "쯤", "나"} {
 			rest = strings.TrimPrefix(rest, c)
 		}
-		if rest == "" || isEnding(rest) || a.frame.ko[rest] || rest == "임" || rest == "인지" {
+		if rest == "" || a.isEnding(rest) || a.frame.ko[rest] || rest == "임" || rest == "인지" {
 			return true
 		}
 	}
@@ -125,7 +131,7 @@ func (a *Analyzer) phrase(pieces []string) bool {
 		if a.lexicon[p] && len(pieces) > 1 {
 			return true // a name run together with a word: "인텔데이터센터"
 		}
-		if a.frame.ko[p] || i > 0 && isEnding(p) {
+		if a.frame.ko[p] || i > 0 && a.isEnding(p) {
 			return true
 		}
 		if stem, ok := a.stripSuffix(p); ok && stem != p && a.Known(stem) && !a.Known(p) {
@@ -137,7 +143,7 @@ func (a *Analyzer) phrase(pieces []string) bool {
 
 // koreanWord analyses one Hangul word.
 func (a *Analyzer) koreanWord(w string) (Token, bool) {
-	if isEnding(w) {
+	if a.isEnding(w) {
 		return Token{}, false
 	}
 	if a.questionWord(w) {
@@ -182,7 +188,7 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 	default:
 		return Token{}, false
 	}
-	t.Verbal = verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, verbalEndings))
+	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, a.ko.verbalEndings))
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms)
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	if prefix != "" && prefix != t.Terms[0] {
@@ -207,14 +213,14 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 
 // isEnding tells whether a whole Hangul run is only a particle or an ending
 // ("엔", "했지", "됐어"), which carries no topic.
-func isEnding(w string) bool {
-	for _, s := range koSuffixes {
+func (a *Analyzer) isEnding(w string) bool {
+	for _, s := range a.ko.suffixes {
 		if s == w {
 			return true
 		}
 	}
 	for _, lead := range []string{"했", "됐", "하", "되", "해"} {
-		if rest, ok := strings.CutPrefix(w, lead); ok && (rest == "" || isEnding(rest) || contains(koVerbal, rest)) {
+		if rest, ok := strings.CutPrefix(w, lead); ok && (rest == "" || a.isEnding(rest) || a.ko.verbalSet[rest]) {
 			return true
 		}
 	}
@@ -227,7 +233,7 @@ func isEnding(w string) bool {
 func (a *Analyzer) stripSuffix(w string) (string, bool) {
 	n := utf8.RuneCountInString(w)
 	first, long := "", ""
-	for _, s := range koSuffixes {
+	for _, s := range a.ko.suffixes {
 		if !strings.HasSuffix(w, s) || utf8.RuneCountInString(s) >= n {
 			continue
 		}
@@ -251,12 +257,12 @@ func (a *Analyzer) stripSuffix(w string) (string, bool) {
 	return w, false
 }
 
-func verbal(surface, stem string) bool {
+func (a *Analyzer) verbal(surface, stem string) bool {
 	if surface == stem {
 		return false
 	}
 	rest := strings.TrimPrefix(surface, stem)
-	for _, e := range koVerbal {
+	for _, e := range a.ko.verbal {
 		if strings.HasSuffix(rest, e) && !strings.HasPrefix(rest, "하") && !strings.HasPrefix(rest, "했") && !strings.HasPrefix(rest, "되") && !strings.HasPrefix(rest, "됐") {
 			return true
 		}
@@ -352,4 +358,26 @@ func anyIn(set map[string]bool, ss []string) bool {
 		}
 	}
 	return false
+}
+
+// koreanTables are the analyser's Korean word lists, built once.
+type koreanTables struct {
+	suffixes      []string // particles and endings, longest first
+	suffixSet     map[string]bool
+	verbal        []string // endings that mark a verb when nothing noun-like precedes them
+	verbalSet     map[string]bool
+	verbalEndings []string // colloquial verb endings however the stem looks
+	hanja         map[rune]string
+}
+
+func newKoreanTables() koreanTables {
+	t := koreanTables{suffixes: koSuffixList(), verbal: koVerbalList(), verbalEndings: verbalEndingList(), hanja: hanjaTable(),
+		suffixSet: map[string]bool{}, verbalSet: map[string]bool{}}
+	for _, s := range t.suffixes {
+		t.suffixSet[s] = true
+	}
+	for _, s := range t.verbal {
+		t.verbalSet[s] = true
+	}
+	return t
 }

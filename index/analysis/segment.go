@@ -70,7 +70,7 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 		return float64(n * n), n
 	case a.frame.ko[p]:
 		return float64(n), n
-	case !first && isEnding(p):
+	case !first && a.isEnding(p):
 		return 0.5, n
 	}
 	if n >= 2 && a.lexicon[p] {
@@ -82,7 +82,7 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 		}
 	}
 	switch {
-	case n == 1 && first && isEnding(p):
+	case n == 1 && first && a.isEnding(p):
 		return 0, n // a demonstrative or particle opening the run: 이, 그
 	case n <= maxUnknownRunes:
 		// A word the vocabulary lacks (a verb form, a typo) costs what it
