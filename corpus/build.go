@@ -313,7 +313,19 @@ func (p *parser) addPassage(b *block, items []item, head string) {
 	})
 }
 
-var superDigits = map[rune]int{'⁰': 0, '¹': 1, '²': 2, '³': 3, '⁴': 4, '⁵': 5, '⁶': 6, '⁷': 7, '⁸': 8, '⁹': 9}
+// superDigit is the value of a superscript digit (¹, ², ³ sit apart from
+// the others in Unicode).
+func superDigit(r rune) int {
+	switch r {
+	case '¹':
+		return 1
+	case '²':
+		return 2
+	case '³':
+		return 3
+	}
+	return int(r - '⁰')
+}
 
 // FootnoteMarkers returns the footnote numbers a text cites, in order, as
 // superscripts ("¹⁷⁾") or, for numbers in known, plain "17)" after a word.
@@ -328,7 +340,7 @@ func FootnoteMarkers(text string, known func(int) bool) []int {
 	for _, m := range reSuperNote.FindAllStringSubmatch(text, -1) {
 		n := 0
 		for _, r := range m[1] {
-			n = n*10 + superDigits[r]
+			n = n*10 + superDigit(r)
 		}
 		out = append(out, n)
 	}

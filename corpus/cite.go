@@ -19,6 +19,7 @@ type Citation struct {
 var (
 	reCiteParen = regexp.MustCompile(`\(([^()]{2,60}?),\s*((?:19|20)\d\d[a-z]?)[^()]*\)`)
 	reCiteYear  = regexp.MustCompile(`([A-Za-z가-힣][A-Za-z가-힣·.& ]{1,50}?)\(((?:19|20)\d\d[a-z]?)[^()]*\)`)
+	reYearMark  = regexp.MustCompile(`(?:19|20)\d\d[a-z]?`)
 )
 
 // Citations finds in-text citations in text.
@@ -30,7 +31,7 @@ func (d *Document) Citations(text string) []Citation {
 			if !ok {
 				continue
 			}
-			if ym := regexp.MustCompile(`(?:19|20)\d\d[a-z]?`).FindString(y); ym != "" {
+			if ym := reYearMark.FindString(y); ym != "" {
 				out = append(out, Citation{Raw: m[0], Author: strings.TrimSpace(a), Year: ym})
 			}
 		}

@@ -37,12 +37,14 @@ type Resolution struct {
 
 // nameParticles are endings a Korean name may carry ("미국은", "엔비디아가",
 // "중국에 대해서"), longest first so that "에서" is tried before "서".
-var nameParticles = []string{
-	"에대해서는", "에대해서", "에대해", "에대한", "에관해서", "에관해", "에관한", "이야기", "얘기",
-	"에서는", "에서도", "에게는", "한테는", "으로는",
-	"관련", "정부", "정책", "에서", "에게", "한테", "으로", "이랑", "처럼", "까지", "부터", "하고",
-	"은요", "는요", "이요", "가요", "이는", "이가",
-	"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "도", "만", "로", "요", "쪽", "측", "사", "社",
+func nameParticles() []string {
+	return []string{
+		"에대해서는", "에대해서", "에대해", "에대한", "에관해서", "에관해", "에관한", "이야기", "얘기",
+		"에서는", "에서도", "에게는", "한테는", "으로는",
+		"관련", "정부", "정책", "에서", "에게", "한테", "으로", "이랑", "처럼", "까지", "부터", "하고",
+		"은요", "는요", "이요", "가요", "이는", "이가",
+		"은", "는", "이", "가", "을", "를", "의", "에", "와", "과", "랑", "도", "만", "로", "요", "쪽", "측", "사", "社",
+	}
 }
 
 // reSlackRef is Slack's markup for users, channels and links, which a name
@@ -97,17 +99,18 @@ type aliasEntry struct {
 }
 
 type resolver struct {
-	kind    Kind
-	ents    []Entity
-	entries []aliasEntry
-	exact   map[string]int // key → index into entries
+	kind      Kind
+	particles []string
+	ents      []Entity
+	entries   []aliasEntry
+	exact     map[string]int // key → index into entries
 }
 
 // newResolver indexes the aliases of every entity of kind; for countries the
 // passing names too, last, so that a covered name wins a clash and they still
 // block typo matches that would land on a covered country.
 func newResolver(kind Kind, all []Entity) *resolver {
-	r := &resolver{kind: kind, exact: map[string]int{}}
+	r := &resolver{kind: kind, exact: map[string]int{}, particles: nameParticles()}
 	add := func(ent int, alias string) {
 		k := NormalizeName(alias)
 		if _, dup := r.exact[k]; k == "" || dup {
@@ -140,14 +143,14 @@ func newResolver(kind Kind, all []Entity) *resolver {
 
 // candidates lists the key and the stems left after taking off up to two
 // nameParticles ("미국에서는" → "미국에서" → "미국").
-func candidates(key string) []string {
+func (r *resolver) candidates(key string) []string {
 	out := []string{key}
 	seen := map[string]bool{key: true}
 	frontier := []string{key}
 	for round := 0; round < 2; round++ {
 		var next []string
 		for _, k := range frontier {
-			for _, p := range nameParticles {
+			for _, p := range r.particles {
 				if stem, ok := strings.CutSuffix(k, p); ok && stem != "" && !seen[stem] {
 					seen[stem] = true
 					out = append(out, stem)
@@ -190,7 +193,7 @@ func (r *resolver) resolve(name string) (Resolution, error) {
 	if key == "" {
 		return Resolution{}, ErrEmptyName
 	}
-	cands := candidates(key)
+	cands := r.candidates(key)
 	for _, c := range cands {
 		if i, ok := r.exact[c]; ok {
 			return r.found(name, r.entries[i], false)
@@ -309,7 +312,7 @@ func (s *Set) PassingCountry(name string) (Entity, bool) {
 	if key == "" {
 		return Entity{}, false
 	}
-	for _, c := range candidates(key) {
+	for _, c := range s.countryRes.candidates(key) {
 		if i, ok := s.countryRes.exact[c]; ok {
 			if e := s.countryRes.ents[s.countryRes.entries[i].ent]; e.Kind == Passing {
 				return e, true
