@@ -106,7 +106,7 @@ type EntityName struct {
 
 // SummaryGroup is one topic of a summary.
 type SummaryGroup struct {
-	ID      string // "3.1", "3.2", "1.1", "4", "other", "profile", "elsewhere"
+	ID string // "3.1", "3.2", "1.1", "4", "other", "profile", "elsewhere"
 	// Section is the profile's section id, for the "profile" group.
 	Section string
 	Items   []SummaryItem
