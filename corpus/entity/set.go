@@ -14,7 +14,10 @@ type Set struct {
 	countries []Entity
 	companies []Entity
 	elsewhere []Entity
-	labels    map[string]string // printed label → canonical country
+	// elsewhereByKey finds a country the report does not discuss by the
+	// normalised form of any of its names.
+	elsewhereByKey map[string]int
+	labels         map[string]string // printed label → canonical country
 	// companyForms are every company's mention forms, longest first, so that
 	// "삼성전자" is counted before "삼성" can be.
 	companyForms []form
@@ -46,8 +49,12 @@ func New() *Set {
 		}
 	}
 	sort.SliceStable(s.companyForms, func(i, j int) bool { return len(s.companyForms[i].s) > len(s.companyForms[j].s) })
+	s.elsewhereByKey = map[string]int{}
 	for _, p := range elsewhere() {
 		s.elsewhere = append(s.elsewhere, Entity{Kind: Elsewhere, Name: p[0], English: p[1], Aliases: []string{p[0], p[1]}})
+		for _, n := range p {
+			s.elsewhereByKey[NormalizeName(n)] = len(s.elsewhere) - 1
+		}
 	}
 	s.countryRes = newResolver(Country, s.all)
 	s.companyRes = newResolver(Company, s.all)
@@ -63,6 +70,15 @@ func (s *Set) Companies() []Entity { return s.companies }
 
 // Elsewhere lists countries the report does not discuss at all.
 func (s *Set) Elsewhere() []Entity { return s.elsewhere }
+
+// ElsewhereCountry reports the country a name means when the report does
+// not discuss that country at all (Brazil, 인도).
+func (s *Set) ElsewhereCountry(name string) (Entity, bool) {
+	if i, ok := s.elsewhereByKey[NormalizeName(name)]; ok {
+		return s.elsewhere[i], true
+	}
+	return Entity{}, false
+}
 
 // Lookup finds a covered country or company by its canonical name.
 func (s *Set) Lookup(name string) (Entity, bool) {

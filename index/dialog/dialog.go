@@ -27,23 +27,16 @@ type Analyser interface {
 // of its own: the caller passes the conversation's State in and records the
 // returned Turn. It is safe for concurrent use.
 type Engine struct {
-	x         Analyser
-	ask       Asker
-	ents      *entity.Set
-	elsewhere map[string]entity.Entity // NormalizeName of a name → the entity
-	frame     frame
-	p         Params
+	x     Analyser
+	ask   Asker
+	ents  *entity.Set
+	frame frame
+	p     Params
 }
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
-	e := &Engine{x: x, ask: ask, ents: x.Document().Entities, elsewhere: map[string]entity.Entity{}, frame: newFrame(), p: p.withDefaults()}
-	for _, c := range e.ents.Elsewhere() {
-		for _, a := range append([]string{c.Name, c.English}, c.Aliases...) {
-			e.elsewhere[entity.NormalizeName(a)] = c
-		}
-	}
-	return e
+	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults()}
 }
 
 // Params returns the engine's parameters.

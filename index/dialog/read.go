@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
@@ -194,7 +193,7 @@ func (e *Engine) slot(c index.Concept) Slot {
 		return Slot{Kind: SlotPassing, Text: p.Name, English: p.English}
 	}
 	for _, k := range append([]string{c.Surface}, c.Terms...) {
-		if el, ok := e.elsewhere[entity.NormalizeName(k)]; ok {
+		if el, ok := e.ents.ElsewhereCountry(k); ok {
 			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
 		}
 	}
