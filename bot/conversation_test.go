@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/bot/store"
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -67,11 +66,7 @@ func postsIn(h *harness, channel, thread string) []string {
 }
 
 func TestFollowUpConversations(t *testing.T) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -748,15 +748,12 @@ func TestFeatureGolden(t *testing.T) {
 // built once: every covered country and company, in both languages and all
 // views, stays within Slack's limits and shows every item Show all promises.
 func TestFeatureRealEngine(t *testing.T) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng, err := index.New(doc, index.Options{})
+	eng, err := index.Load("", index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer eng.Close()
+	doc := eng.Document()
 	sum, cit := summary.New(eng), cite.New(eng)
 	ctx := context.Background()
 	title := ReportTitle(doc.Meta)

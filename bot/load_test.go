@@ -9,7 +9,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
@@ -132,11 +131,7 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 // BenchmarkSlashCommandAckRealEngine is the same burst answered by the real
 // engine over the embedded report, so the figure includes searching.
 func BenchmarkSlashCommandAckRealEngine(b *testing.B) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	eng, err := index.New(doc, index.Options{})
+	eng, err := index.Load("", index.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

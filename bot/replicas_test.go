@@ -13,7 +13,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -239,11 +238,7 @@ func TestReplicasSurviveRedisDeath(t *testing.T) {
 // replica and its follow-up to the other: the second reads the conversation
 // the first wrote to the shared store.
 func TestReplicasShareConversations(t *testing.T) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -93,6 +93,16 @@ type Index struct {
 	expect expectation
 }
 
+// Load parses the report at path (the embedded copy when path is "") and
+// builds the index over it.
+func Load(path string, opt Options) (*Index, error) {
+	doc, err := corpus.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	return New(doc, opt)
+}
+
 // New builds the index: analyser vocabulary, glossary, and a BM25 index built
 // in one batch (bleve's BM25 takes its average length per segment).
 func New(doc *corpus.Document, opt Options) (*Index, error) {

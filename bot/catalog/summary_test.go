@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/summary"
@@ -15,16 +14,12 @@ import (
 
 func summaryEngine(t *testing.T) (*summary.Engine, *entity.Set) {
 	t.Helper()
-	doc, err := corpus.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
-	return summary.New(x), doc.Entities
+	return summary.New(x), x.Document().Entities
 }
 
 func TestUnknownNames(t *testing.T) {

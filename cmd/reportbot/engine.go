@@ -27,11 +27,7 @@ type engine struct {
 // loadEngine parses the report (the embedded one when path is "") and builds
 // the index and the rooms over it.
 func loadEngine(path string) (*engine, error) {
-	doc, err := corpus.Load(path)
-	if err != nil {
-		return nil, err
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load(path, index.Options{})
 	if err != nil {
 		return nil, err
 	}

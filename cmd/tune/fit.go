@@ -7,7 +7,6 @@ import (
 	"math/rand/v2"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
@@ -49,11 +48,7 @@ type tuner struct {
 }
 
 func newTuner(files []string, holdout string) (*tuner, error) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		return nil, err
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		return nil, err
 	}

@@ -8,7 +8,6 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
@@ -16,11 +15,7 @@ import (
 
 // sharedEngine builds the engine on the embedded report once per test binary.
 var sharedEngine = sync.OnceValues(func() (*answer.Engine, error) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		return nil, err
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		return nil, err
 	}

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 )
 
@@ -19,11 +18,7 @@ import (
 func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		doc, err := corpus.Load("")
-		if err != nil {
-			b.Fatal(err)
-		}
-		x, err := index.New(doc, index.Options{})
+		x, err := index.Load("", index.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -62,11 +57,7 @@ func BenchmarkAsk(b *testing.B) {
 func BenchmarkMemoryAfterStartup(b *testing.B) {
 	var keep []*index.Index
 	for b.Loop() {
-		doc, err := corpus.Load("")
-		if err != nil {
-			b.Fatal(err)
-		}
-		e, err := index.New(doc, index.Options{})
+		e, err := index.Load("", index.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -22,11 +22,7 @@ var updateCite = flag.Bool("update-cite", false, "rewrite the golden files in te
 
 // citeEngine builds the engine on the embedded report once for the cite tests.
 var citeEngine = sync.OnceValues(func() (*Engine, error) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		return nil, err
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		return nil, err
 	}

@@ -11,7 +11,6 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
@@ -19,11 +18,7 @@ import (
 // newEngine builds the dialog over the real engine and the embedded report.
 func newEngine(t *testing.T) (*Engine, *answer.Engine) {
 	t.Helper()
-	doc, err := corpus.Load("")
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,11 +27,7 @@ var updateSummaries = flag.Bool("update-summaries", false, "rewrite testdata/sum
 
 // summaryEngine builds the engine on the shipped report once per test binary.
 var summaryEngine = sync.OnceValues(func() (*summary.Engine, error) {
-	doc, err := corpus.Load("")
-	if err != nil {
-		return nil, err
-	}
-	x, err := index.New(doc, index.Options{})
+	x, err := index.Load("", index.Options{})
 	if err != nil {
 		return nil, err
 	}
