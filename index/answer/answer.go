@@ -97,17 +97,6 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 	}
 	d.query = e.x.Analyse(q)
 	query := d.query
-	if names := e.comparing(q, query); names != nil {
-		res, err := e.answerComparison(ctx, query, names, n)
-		if err != nil {
-			return ans, d, err
-		}
-		if len(res) >= 2 {
-			ans.Results, ans.Answered, ans.Form = res, true, FormComparison
-			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
-			return ans, d, nil
-		}
-	}
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
 		d.reason = "declined: the question has no word the report could answer (only frame words or none)"
@@ -118,12 +107,23 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 		return ans, d, err
 	}
 	d.ranked = ranked
+	if names := e.comparing(q, query); names != nil {
+		res, err := e.answerComparison(ctx, query, ranked, names, n)
+		if err != nil {
+			return ans, d, err
+		}
+		if len(res) >= 2 {
+			ans.Results, ans.Answered, ans.Form = res, true, FormComparison
+			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
+			return ans, d, nil
+		}
+	}
 	floor := e.x.Params().MinCoverage
-	switch {
+	switch missing := e.lacks(query); {
 	case len(ranked) == 0:
 		d.reason = "declined: no passage shares a word with the question"
-	case e.lacks(query) != "":
-		d.reason = "declined: the report never mentions " + e.lacks(query)
+	case missing != "":
+		d.reason = "declined: the report never mentions " + missing
 	case ranked[0].Cover < floor:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the question's weight, below %.2f", ranked[0].Cover, floor)
 	case !e.x.SharesTopic(query, ranked[0].ID):

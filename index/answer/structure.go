@@ -228,15 +228,12 @@ func (e *Engine) comparing(q string, query index.Query) []string {
 }
 
 // answerComparison finds the evidence for each side: a passage that treats
-// them together first, then each side's best passages in turn, labelled.
-func (e *Engine) answerComparison(ctx context.Context, query index.Query, names []string, n int) ([]Result, error) {
+// them together first (both is the whole question's ranking), then each
+// side's best passages in turn, labelled.
+func (e *Engine) answerComparison(ctx context.Context, query index.Query, both []index.Candidate, names []string, n int) ([]Result, error) {
 	floor := e.x.Params().MinCoverage
 	var out []Result
 	seen := map[int]bool{}
-	both, err := e.x.Rank(ctx, query)
-	if err != nil {
-		return nil, err
-	}
 	for _, c := range both {
 		if c.Cover < floor {
 			break
