@@ -15,7 +15,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/corpus/hangul"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
@@ -164,9 +163,6 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	x.spaced = spacedCodes(doc)
 	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
 	x.spell = newSpeller(x, latinWords(doc, entries, names))
-	for k := range x.names {
-		x.spell.hangul = append(x.spell.hangul, spelt{k, hangul.Jamo(k)})
-	}
 	return x, nil
 }
 

@@ -41,6 +41,9 @@ func newSpeller(x *Index, latinWords []string) *speller {
 			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
 		}
 	}
+	for t := range x.names { // df counts these as the report's words, so typos may reach them too
+		s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
+	}
 	seen := map[string]bool{}
 	for _, w := range latinWords {
 		w = strings.ToLower(w)
