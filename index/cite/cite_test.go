@@ -18,7 +18,7 @@ import (
 	"github.com/stepi-tools/reportbot/index"
 )
 
-var updateCite = flag.Bool("update-cite", false, "rewrite the golden files in testdata/cite/")
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/cite/")
 
 // citeEngine builds the engine on the embedded report once for the cite tests.
 var citeEngine = sync.OnceValues(func() (*Engine, error) {
@@ -74,7 +74,7 @@ func renderCitation(c Citation) string {
 func checkGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "cite", name+".golden")
-	if *updateCite {
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -85,7 +85,7 @@ func checkGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("read golden file (run go test ./index -run TestCiteGolden -update-cite): %v", err)
+		t.Fatalf("read golden file (run go test ./index/cite -run TestCiteGolden -update): %v", err)
 	}
 	if got != string(want) {
 		t.Errorf("%s differs from the golden file; got:\n%s\nwant:\n%s", path, got, want)

@@ -22,8 +22,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
-// Named apart from other test files' -update flags of this package.
-var updateSummaries = flag.Bool("update-summaries", false, "rewrite testdata/summaries/*.golden")
+var update = flag.Bool("update", false, "rewrite testdata/summaries/*.golden")
 
 // summaryEngine builds the engine on the shipped report once per test binary.
 var summaryEngine = sync.OnceValues(func() (*summary.Engine, error) {
@@ -95,7 +94,7 @@ func renderSummary(s summary.Summary) string {
 func summaryGolden(t *testing.T, name, got string) {
 	t.Helper()
 	path := filepath.Join("testdata", "summaries", name)
-	if *updateSummaries {
+	if *update {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
@@ -106,7 +105,7 @@ func summaryGolden(t *testing.T, name, got string) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./index -run Summary -update-summaries to create it)", err)
+		t.Fatalf("%v (run go test ./index/summary -update to create it)", err)
 	}
 	if string(want) != got {
 		wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
@@ -119,7 +118,7 @@ func summaryGolden(t *testing.T, name, got string) {
 				g = gl[i]
 			}
 			if w != g {
-				t.Fatalf("%s differs at line %d:\nwant %s\ngot  %s\nIf intended, run go test ./index -run Summary -update-summaries and review the diff.", path, i+1, w, g)
+				t.Fatalf("%s differs at line %d:\nwant %s\ngot  %s\nIf intended, run go test ./index/summary -update and review the diff.", path, i+1, w, g)
 			}
 		}
 	}
