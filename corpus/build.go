@@ -29,6 +29,7 @@ func (p *parser) finish() {
 	}
 	finishing{p}.footnotes()
 	markDuplicates(p.doc.Passages)
+	p.doc.refPrefix = newPrefixIndex(p.doc.References)
 }
 
 // meta reads the front matter into Meta and citable passages.

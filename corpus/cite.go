@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,34 +64,66 @@ func (d *Document) looseReference(c Citation) (Reference, bool) {
 	if key == "" {
 		return Reference{}, false
 	}
-	var byName []Reference
-	for _, r := range d.References {
-		low := strings.ToLower(r.Text)
-		if !strings.HasPrefix(low, key) {
-			continue
-		}
-		if strings.Contains(low, strings.ToLower(c.Year)) {
-			return r, true
-		}
-		byName = append(byName, r)
+	refs := d.refPrefix
+	if refs == nil { // a Document assembled by hand rather than parsed
+		refs = newPrefixIndex(d.References)
 	}
-	if len(byName) == 1 && !strings.Contains(byName[0].Text, "(") {
-		return byName[0], true // an online source listed without a year
+	year := strings.ToLower(c.Year)
+	byName := refs.starting(key)
+	for _, i := range byName {
+		if strings.Contains(refs.low[i], year) {
+			return d.References[i], true
+		}
+	}
+	if len(byName) == 1 && !strings.Contains(d.References[byName[0]].Text, "(") {
+		return d.References[byName[0]], true // an online source listed without a year
 	}
 	// "Stanford AI Index(2024)" for "Stanford University, AI Index 2024.": the
 	// first word and the year, when only one entry has both.
 	first, _, _ := strings.Cut(key, " ")
-	var loose []Reference
-	for _, r := range d.References {
-		low := strings.ToLower(r.Text)
-		if len(first) >= 4 && strings.HasPrefix(low, first) && strings.Contains(low, strings.ToLower(c.Year)) {
-			loose = append(loose, r)
+	if len(first) < 4 {
+		return Reference{}, false
+	}
+	var loose []int
+	for _, i := range refs.starting(first) {
+		if strings.Contains(refs.low[i], year) {
+			loose = append(loose, i)
 		}
 	}
 	if len(loose) == 1 {
-		return loose[0], true
+		return d.References[loose[0]], true
 	}
 	return Reference{}, false
+}
+
+// prefixIndex finds reference entries by how their text starts, letter case
+// aside, so that a citation looked up for an answer costs the entries that
+// share its start, not the whole reference list.
+type prefixIndex struct {
+	low    []string // each entry's text in lower case, in list order
+	sorted []int    // entry indexes ordered by low
+}
+
+func newPrefixIndex(refs []Reference) *prefixIndex {
+	x := &prefixIndex{low: make([]string, len(refs)), sorted: make([]int, len(refs))}
+	for i, r := range refs {
+		x.low[i] = strings.ToLower(r.Text)
+		x.sorted[i] = i
+	}
+	sort.SliceStable(x.sorted, func(a, b int) bool { return x.low[x.sorted[a]] < x.low[x.sorted[b]] })
+	return x
+}
+
+// starting lists, in list order, the entries whose lower-cased text starts
+// with prefix.
+func (x *prefixIndex) starting(prefix string) []int {
+	from := sort.Search(len(x.sorted), func(k int) bool { return x.low[x.sorted[k]] >= prefix })
+	var out []int
+	for k := from; k < len(x.sorted) && strings.HasPrefix(x.low[x.sorted[k]], prefix); k++ {
+		out = append(out, x.sorted[k])
+	}
+	sort.Ints(out)
+	return out
 }
 
 // Sources lists the original sources text cites: the footnotes its markers

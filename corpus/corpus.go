@@ -23,6 +23,7 @@ type Document struct {
 
 	sectionByID   map[string]int
 	footnoteByNum map[int]int // footnote number → index in Footnotes
+	refPrefix     *prefixIndex
 }
 
 // Meta is what the front matter and the English summary say about the report.

@@ -400,3 +400,69 @@ func TestSiteOf(t *testing.T) {
 		})
 	}
 }
+
+// scanReference is looseReference as a scan of the whole reference list, the
+// meaning the prefix index must keep.
+func scanReference(refs []Reference, c Citation) (Reference, bool) {
+	key := authorKey(c.Author)
+	if key == "" {
+		return Reference{}, false
+	}
+	var byName []Reference
+	for _, r := range refs {
+		low := strings.ToLower(r.Text)
+		if !strings.HasPrefix(low, key) {
+			continue
+		}
+		if strings.Contains(low, strings.ToLower(c.Year)) {
+			return r, true
+		}
+		byName = append(byName, r)
+	}
+	if len(byName) == 1 && !strings.Contains(byName[0].Text, "(") {
+		return byName[0], true
+	}
+	first, _, _ := strings.Cut(key, " ")
+	var loose []Reference
+	for _, r := range refs {
+		low := strings.ToLower(r.Text)
+		if len(first) >= 4 && strings.HasPrefix(low, first) && strings.Contains(low, strings.ToLower(c.Year)) {
+			loose = append(loose, r)
+		}
+	}
+	if len(loose) == 1 {
+		return loose[0], true
+	}
+	return Reference{}, false
+}
+
+func TestLooseReferenceAgreesWithScan(t *testing.T) {
+	d, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	hand := syntheticDoc() // assembled by hand: no prefix index built
+	checked, found := 0, 0
+	for _, doc := range []*Document{d, hand} {
+		var cites []Citation
+		for _, p := range doc.Passages {
+			cites = append(cites, doc.Citations(p.Text)...)
+		}
+		// Citations whose author only starts an entry's name, or differs in case.
+		cites = append(cites, Citation{Author: "ACME", Year: "2022"}, Citation{Author: "acme research", Year: "1999"}, Citation{Author: "Stanford AI Index", Year: "2024"})
+		for _, c := range cites {
+			got, gotOK := doc.looseReference(c)
+			want, wantOK := scanReference(doc.References, c)
+			if gotOK != wantOK || got.Text != want.Text {
+				t.Errorf("looseReference(%q, %q) = %q, %v; want %q, %v", c.Author, c.Year, got.Text, gotOK, want.Text, wantOK)
+			}
+			checked++
+			if gotOK {
+				found++
+			}
+		}
+	}
+	if found == 0 || checked < 20 {
+		t.Fatalf("checked %d citations, %d found: the test reads too little of the report", checked, found)
+	}
+}

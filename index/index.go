@@ -84,6 +84,7 @@ type Index struct {
 	// as a question may type them joined ("llama3"), with their two terms.
 	spaced map[string][2]string
 	post   map[string][]int32 // term → passages holding it in text or cited footnotes
+	gramDF map[string]int     // bigram → passages holding it, what searching it costs
 	n      float64
 	p      Params
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
@@ -108,7 +109,7 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, p: Defaults(), expect: newExpectation()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: Defaults(), expect: newExpectation()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -191,8 +192,11 @@ func (x *Index) build() error {
 	batch := idx.NewBatch()
 	x.info = make([]passageInfo, len(x.doc.Passages))
 	for i, p := range x.doc.Passages {
-		fields, info := x.analysePassage(p)
+		fields, grams, info := x.analysePassage(p)
 		x.info[i] = info
+		for _, g := range dedupe(grams) {
+			x.gramDF[g]++
+		}
 		for t := range info.terms {
 			x.df[t]++
 			x.post[t] = append(x.post[t], int32(i))
@@ -304,7 +308,7 @@ func (x *Index) notesOf(text string) string {
 	return strings.Join(notes, "\n")
 }
 
-func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, passageInfo) {
+func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []string, passageInfo) {
 	info := passageInfo{terms: Terms{}, notes: Terms{}, ctx: x.TermSet(strings.Join(p.Path, " ") + "\n" + p.Country)}
 	words, grams := x.termsOf(p.Text)
 	ctxWords, _ := x.termsOf(strings.Join(p.Path, " ") + "\n" + p.Head + "\n" + p.Country)
@@ -332,7 +336,7 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, passag
 		fieldGrams: strings.Join(grams, " "),
 		fieldCtx:   strings.Join(ctxWords, " "),
 		fieldNotes: strings.Join(noteWords, " "),
-	}, info
+	}, grams, info
 }
 
 // entityTerms are the index terms that name the report's countries and

@@ -74,6 +74,10 @@ type Params struct {
 	// SearchCommonShare: a word held by more than this share of passages is
 	// not searched for (only re-ranked on) when the question has a rarer one.
 	SearchCommonShare float64
+	// SearchPostings bounds the postings the first stage reads: the
+	// question's rarest terms are searched first, and those that would pass
+	// the bound are left to the re-ranking.
+	SearchPostings int
 
 	// Query boosts: an alternative spelling of a concept, its match in
 	// section titles, in cited footnotes, in compound parts, in bigrams.
@@ -141,7 +145,7 @@ func Defaults() Params {
 		CoverageFloor: 0.3,
 		BareCaption:   0.6, Reference: 0.5,
 
-		SearchCommonShare: 0.5,
+		SearchCommonShare: 0.5, SearchPostings: 3000,
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 

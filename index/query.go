@@ -384,8 +384,9 @@ func (x reading) isConstraint(t analysis.Token, c Concept) bool {
 }
 
 // dfAny counts the passages holding any of terms, in their text or in the
-// footnotes they cite: a merge of the terms' posting lists, so that it costs
-// what the terms hold, not what the report holds.
+// footnotes they cite: a merge of the terms' posting lists (each ascending,
+// as build appends passages in order), so that it costs what the terms hold,
+// not what the report holds.
 func (x reading) dfAny(terms []string) int {
 	switch len(terms) {
 	case 0:
@@ -393,13 +394,39 @@ func (x reading) dfAny(terms []string) int {
 	case 1:
 		return len(x.post[terms[0]])
 	}
-	seen := map[int32]bool{}
-	for _, t := range terms {
-		for _, id := range x.post[t] {
-			seen[id] = true
+	union := x.post[terms[0]]
+	for _, t := range terms[1:] {
+		union = mergeIDs(union, x.post[t])
+	}
+	return len(union)
+}
+
+// mergeIDs is the union of two ascending lists of passage ids, ascending.
+func mergeIDs(a, b []int32) []int32 {
+	if len(b) == 0 {
+		return a
+	}
+	if len(a) == 0 {
+		return b
+	}
+	out := make([]int32, 0, max(len(a), len(b)))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		case a[i] > b[j]:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, a[i])
+			i++
+			j++
 		}
 	}
-	return len(seen)
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 // weightOf says how much a Concept matters. A word the report never uses

@@ -93,7 +93,17 @@ func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
 		if ai != aj {
 			return ai
 		}
-		return ranked[i].Score > ranked[j].Score
+		if ranked[i].Score != ranked[j].Score {
+			return ranked[i].Score > ranked[j].Score
+		}
+		// bleve returns equal scores in no fixed order; the same question
+		// must get the same answer, and of two passages saying the same a
+		// page range is the better citation.
+		pi, pj := x.Passages().Pages(ranked[i].ID) != "", x.Passages().Pages(ranked[j].ID) != ""
+		if pi != pj {
+			return pi
+		}
+		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
 }
@@ -188,7 +198,6 @@ type hit struct {
 }
 
 func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
-	var ors []query.Query
 	// A word most passages hold finds nearly every passage and moves BM25
 	// little; it is left to the re-ranking, which still counts it, unless
 	// the question has no rarer word.
@@ -196,34 +205,34 @@ func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error)
 	for _, c := range cs {
 		rare = rare || float64(c.DF) <= x.p.SearchCommonShare*x.n
 	}
-	for _, c := range cs {
+	var leaves []leaf
+	for i, c := range cs {
 		if rare && float64(c.DF) > x.p.SearchCommonShare*x.n {
 			continue
 		}
-		var alts []query.Query
-		for i, t := range c.Terms {
+		for j, t := range c.Terms {
 			boost := c.Weight
-			if i > 0 {
+			if j > 0 {
 				boost *= x.p.AltBoost
 			}
-			alts = append(alts, termQ(fieldWords, t, boost), termQ(fieldCtx, t, boost*x.p.ContextBoost), termQ(fieldNotes, t, boost*x.p.NotesBoost))
+			cost := len(x.post[t])
+			leaves = append(leaves,
+				leaf{i, termQ(fieldWords, t, boost), cost},
+				leaf{i, termQ(fieldCtx, t, boost*x.p.ContextBoost), cost},
+				leaf{i, termQ(fieldNotes, t, boost*x.p.NotesBoost), cost})
 		}
 		for _, p := range c.Parts {
-			alts = append(alts, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))))
+			leaves = append(leaves, leaf{i, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))), len(x.post[p])})
 		}
 		// Bigrams find a word the report spells otherwise; a word it uses
 		// is found whole, and its bigrams would only lengthen the search.
 		if c.DF == 0 || !x.p.GramsOnlyUnknown {
 			for _, g := range c.Grams {
-				alts = append(alts, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))))
+				leaves = append(leaves, leaf{i, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))), x.gramDF[g]})
 			}
 		}
-		if len(alts) > 0 {
-			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
-		}
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewDisjunctionQuery(ors...), k, 0, false)
-	res, err := x.idx.SearchInContext(ctx, req)
+	res, err := x.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(x.first(leaves, len(cs)), k, 0, false))
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -236,6 +245,50 @@ func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error)
 		out = append(out, hit{id, h.Score})
 	}
 	return out, nil
+}
+
+// leaf is one term query of the first stage, with what it costs: the
+// postings bleve reads for it.
+type leaf struct {
+	concept int
+	q       query.Query
+	cost    int
+}
+
+// first is the first stage's query: the leaves, rarest first, while the
+// postings they read stay within SearchPostings (the rarest always). The
+// cost of a question then follows what it asks, not how large the report
+// is: in a large corpus a common word's postings would dominate the search
+// while adding least to BM25, and the re-ranking still counts every word
+// of the question on the candidates found.
+func (x ranking) first(leaves []leaf, concepts int) query.Query {
+	order := make([]int, len(leaves))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return leaves[order[a]].cost < leaves[order[b]].cost })
+	keep := make([]bool, len(leaves))
+	spent := 0
+	for n, i := range order {
+		if n > 0 && spent+leaves[i].cost > x.p.SearchPostings {
+			break
+		}
+		spent += leaves[i].cost
+		keep[i] = true
+	}
+	byConcept := make([][]query.Query, concepts)
+	for i, l := range leaves {
+		if keep[i] {
+			byConcept[l.concept] = append(byConcept[l.concept], l.q)
+		}
+	}
+	var ors []query.Query
+	for _, alts := range byConcept {
+		if len(alts) > 0 {
+			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
+		}
+	}
+	return bleve.NewDisjunctionQuery(ors...)
 }
 
 // minBoost keeps a term in the query when its weight rounds to nothing.

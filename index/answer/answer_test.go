@@ -3,6 +3,7 @@ package answer_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -193,5 +194,46 @@ func TestExplainRefusesTooLong(t *testing.T) {
 	got := e.Explain(context.Background(), long)
 	if strings.Contains(got, "반도체") || !strings.Contains(got, "refused") {
 		t.Errorf("Explain(%d runes) = %.200q, want a refusal that does not repeat the question", utf8.RuneCountInString(long), got)
+	}
+}
+
+// TestSameQuestionSameAnswer builds the engine three times and asks every
+// question of the shared and own sets: each build must give each question the
+// same passages and excerpts. bleve returns equal scores in an order that can
+// differ from one build to the next, and a user asking twice must not get two
+// answers.
+func TestSameQuestionSameAnswer(t *testing.T) {
+	var qs []quality.Question
+	for _, f := range []string{"questions-dev.jsonl", "questions-dev-robust.jsonl", "own-fit.jsonl", "own-holdout.jsonl"} {
+		qs = append(qs, mustGold(t, "testdata/"+f)...)
+	}
+	answers := func(e *answer.Engine) []string {
+		out := make([]string, len(qs))
+		for i, q := range qs {
+			ans, err := e.Ask(context.Background(), q.Q, 3)
+			if err != nil {
+				t.Fatalf("%s: %v", q.ID, err)
+			}
+			var b strings.Builder
+			for _, r := range ans.Results {
+				fmt.Fprintf(&b, "%d %s|", r.PassageID, r.Excerpt)
+			}
+			out[i] = b.String()
+		}
+		return out
+	}
+	want := answers(mustEngine(t))
+	for build := range 2 {
+		x, err := index.Load("", index.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := answers(answer.New(x))
+		x.Close()
+		for i := range qs {
+			if got[i] != want[i] {
+				t.Errorf("build %d, %s %q:\ngot  %s\nwant %s", build+2, qs[i].ID, qs[i].Q, got[i], want[i])
+			}
+		}
 	}
 }
