@@ -136,7 +136,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: false, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

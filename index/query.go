@@ -211,9 +211,10 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 				(x.p.AskMust || x.p.AskFigureMust && x.expect.asksNumber.MatchString(q)) {
 				c.Must = true
 			}
-			// A Korean word the report never uses, asked about outright
-			// ("영업이익 얼마"), is a specific the report does not give; a
-			// short one is more often a word of how people ask (시점, 각주).
+			// A Korean noun the report never uses, asked about outright, is
+			// a specific the report does not give (a company's earnings, a
+			// product's price); a short one is more often a word of how
+			// people ask for what the report does give.
 			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected &&
 				utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables {
 				c.Must = true
@@ -274,6 +275,12 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 					return true
 				}
 			}
+		}
+		// a question that ends on a word marked as its topic asks about that
+		// word: "<what> <which detail>은?"
+		if i == len(toks)-1 && len(t.Terms) > 0 && t.Terms[0] != t.Surface &&
+			(strings.HasSuffix(t.Surface, "은") || strings.HasSuffix(t.Surface, "는")) {
+			return true
 		}
 		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
 		// "몇 개"): then it says nothing of what is counted
@@ -447,6 +454,13 @@ func (x reading) weightOf(t analysis.Token, c Concept) float64 {
 			w = x.p.UnknownWord * maxIDF
 		}
 	}
+	// A plain English word the glossary cannot carry into Korean is found
+	// only in the report's few English passages, so its rarity says little
+	// of how specific it is: it weighs no more than one the report never
+	// uses.
+	if t.Kind == analysis.TokEnglish && !c.Name && !slices.ContainsFunc(c.Terms, analysis.HasHangul) {
+		w = math.Min(w, x.p.UnknownWord*maxIDF)
+	}
 	switch {
 	case t.Kind == analysis.TokKorean && t.Verbal:
 		w *= x.p.VerbalWeight
@@ -517,11 +531,11 @@ func newExpectation() expectation {
 		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
-		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
+		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
-		defines: regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|\bmeans\b|\brefers to\b|\bdefined as\b`),
+		defines: regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
 

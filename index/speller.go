@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,10 +17,12 @@ import (
 // number or a code with digits (GPT-4 is no typo of GPT-5).
 type speller struct {
 	hangul []spelt          // Hangul terms of the index
-	latin  map[int][]string // lower-case Latin words, by length
+	latin  map[int][]spelt  // lower-case Latin words, by length
 	df     func(string) int // passages holding a term
 }
 
+// spelt is a word of the report with the runes its distance is measured
+// on: jamo for Hangul, letters for Latin.
 type spelt struct {
 	term string
 	jamo []rune
@@ -35,7 +38,7 @@ func newSpeller(x *Index, latinWords []string) *speller {
 		}
 		return 0
 	}
-	s := &speller{latin: map[int][]string{}, df: df}
+	s := &speller{latin: map[int][]spelt{}, df: df}
 	for t := range x.df {
 		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
 			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
@@ -51,8 +54,11 @@ func newSpeller(x *Index, latinWords []string) *speller {
 			continue
 		}
 		seen[w] = true
-		s.latin[len(w)] = append(s.latin[len(w)], w)
+		s.latin[len(w)] = append(s.latin[len(w)], spelt{w, []rune(w)})
 	}
+	// Map order must not decide between two words equally near and equally
+	// common: the same question gets the same correction in every process.
+	slices.SortFunc(s.hangul, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
 	return s
 }
 
@@ -92,8 +98,8 @@ func (s *speller) latinWord(w string, p *Params) (string, bool) {
 	best, bestD := "", limit+1
 	for n := len(w) - limit; n <= len(w)+limit; n++ {
 		for _, c := range s.latin[n] {
-			if d := hangul.Distance(rw, []rune(c), limit); d < bestD {
-				best, bestD = c, d
+			if d := hangul.Distance(rw, c.jamo, limit); d < bestD {
+				best, bestD = c.term, d
 			}
 		}
 	}

@@ -57,9 +57,17 @@ func Distance(a, b []rune, limit int) int {
 	if abs(len(a)-len(b)) > limit {
 		return limit + 1
 	}
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	// The three rows live on the stack for words of ordinary length: the
+	// speller measures a question's word against thousands of the report's.
+	var buf [3 * 40]int
+	n := len(b) + 1
+	rows := buf[:0]
+	if 3*n <= len(buf) {
+		rows = buf[:3*n]
+	} else {
+		rows = make([]int, 3*n)
+	}
+	prev2, prev, cur := rows[:n], rows[n:2*n], rows[2*n:]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -43,7 +43,9 @@ func koVerbalList() []string {
 // verbalEndings mark a colloquial verb however its stem looks: 들었어, 나왔지, 몰려.
 func verbalEndingList() []string {
 	return []string{"었어", "았어", "였어", "었지", "았지", "었나", "았나", "었는지", "는다는", "라는",
-		"라고", "래", "려", "어요", "아요", "나요", "니", "냐", "죠", "거든", "는데", "는지", "었", "았", "겠어"}
+		"라고", "래", "려", "어요", "아요", "나요", "니", "냐", "죠", "거든", "는데", "는지", "었", "았", "겠어",
+		// purpose and intent: 줄이려고, 늘리려면, 막으려는, 쓰도록
+		"려고", "려면", "려는", "도록"}
 }
 
 func sortByLen(ss []string) []string {

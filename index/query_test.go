@@ -1,0 +1,69 @@
+package index
+
+import (
+	"testing"
+)
+
+// TestReadingTheAsk checks how a question's ask is read: which word it asks
+// about, whether that word must be in the answer, and whether the question
+// asks what something means. The questions are made up for the test.
+func TestReadingTheAsk(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name       string
+		q          string
+		word       string // the concept's surface
+		ask, must  bool
+		wantDefine bool
+	}{
+		{"a detail the report never gives, asked by a topic ending", "인텔 2024년 법인세율은?", "법인세율은", true, true, false},
+		{"a detail the report never gives, asked with a question word", "엔비디아 시가총액 얼마야?", "시가총액", true, true, false},
+		{"a verb of purpose is not a detail", "인텔은 전력 줄이려고 뭐 해?", "줄이려고", true, false, false},
+		{"a word the report uses, asked by a topic ending", "삼성전자 HBM 양산 계획은?", "계획은", true, false, false},
+		{"what is X, in Korean", "PIM이 뭐야?", "PIM", false, true, true},
+		{"what is X, in English", "What is HBM?", "HBM", false, true, true},
+		{"what is X's detail is no definition", "What is the share of EU chip production in 2030?", "share", false, false, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(tt.q)
+			if q.Define != tt.wantDefine {
+				t.Errorf("Analyse(%q).Define = %v, want %v", tt.q, q.Define, tt.wantDefine)
+			}
+			for _, c := range q.Concepts {
+				if c.Surface != tt.word {
+					continue
+				}
+				if c.Ask != tt.ask || c.Must != tt.must {
+					t.Errorf("Analyse(%q): %q ask=%v must=%v, want ask=%v must=%v", tt.q, c.Surface, c.Ask, c.Must, tt.ask, tt.must)
+				}
+				return
+			}
+			t.Errorf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
+		})
+	}
+}
+
+// TestPlainEnglishWeighsLikeAnUnknownOne checks that an English word the
+// glossary cannot carry into Korean weighs no more than one the report never
+// uses, however rare it is in the report's few English passages.
+func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
+	x := mustIndex(t)
+	cap := x.p.UnknownWord * reading{x}.idf(0)
+	q := x.Analyse("which big players does the summary name")
+	found := false
+	for _, c := range q.Concepts {
+		if c.Surface == "big" {
+			found = true
+			if c.DF == 0 {
+				t.Fatalf("%q: want a word the report uses, got DF 0", c.Surface)
+			}
+			if c.Weight > cap+1e-9 {
+				t.Errorf("weight of %q = %.2f, want at most %.2f", c.Surface, c.Weight, cap)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no concept \"big\" in %+v", q.Concepts)
+	}
+}
