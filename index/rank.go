@@ -412,7 +412,7 @@ func (ps Passages) About(id int, name string) bool {
 // means something ("초격차는 … 격차를 의미").
 func (x ranking) defines(q Query, id int) bool {
 	for _, l := range x.info[id].lines {
-		if !x.expect.defines.MatchString(l.Text) {
+		if !l.Defines { // read once, when the index was built
 			continue
 		}
 		for _, c := range q.Concepts {
