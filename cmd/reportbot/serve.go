@@ -34,6 +34,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 	if err != nil {
 		return fmt.Errorf("serve: loading the report: %w", err)
 	}
+	if percent, ok := setHeapFloor(heapFloor, getenv); ok {
+		logger.Info("collector set for a small heap", "gogc", percent, "heap_floor_mb", heapFloor>>20)
+	}
 
 	// One registry for the bot's and the store's metrics, both on /metrics.
 	registry := prometheus.NewRegistry()

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"runtime/debug"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/stepi-tools/reportbot/index/quality"
+)
+
+func TestGCPercentFor(t *testing.T) {
+	const mb = 1 << 20
+	tests := []struct {
+		name        string
+		floor, live uint64
+		want        int
+	}{
+		{"small heap", 64 * mb, 4 * mb, 1500},
+		{"heap at half the floor", 64 * mb, 32 * mb, 100},
+		{"heap past the floor", 64 * mb, 400 * mb, 100},
+		{"nothing measured", 64 * mb, 0, 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := gcPercentFor(tt.floor, tt.live); got != tt.want {
+				t.Errorf("gcPercentFor(%d, %d) = %d, want %d", tt.floor, tt.live, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSetHeapFloorLeavesAnOperatorsGOGC(t *testing.T) {
+	if _, ok := setHeapFloor(heapFloor, func(k string) string {
+		if k == "GOGC" {
+			return "200"
+		}
+		return ""
+	}); ok {
+		t.Error("setHeapFloor changed GOGC although the operator set it")
+	}
+}
+
+// BenchmarkServeAsk answers the development questions as serve does: the
+// engine loaded, then the collector set by setHeapFloor. Compare
+// BenchmarkAsk in index/answer, which runs at Go's default GOGC.
+func BenchmarkServeAsk(b *testing.B) {
+	eng, err := loadEngine("")
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer eng.Close()
+	qs, err := quality.Load(filepath.Join("..", "..", "index", "answer", "testdata", "questions-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	percent, _ := setHeapFloor(heapFloor, func(string) string { return "" })
+	defer debug.SetGCPercent(100)
+	ctx := context.Background()
+	lat := make([]time.Duration, 0, b.N)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		start := time.Now()
+		if _, err := eng.Ask(ctx, qs[i%len(qs)].Q, 3); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+		i++
+	}
+	slices.Sort(lat)
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(percent), "gogc")
+	if kb := peakResidentKB(); kb > 0 {
+		b.ReportMetric(kb/1024, "peak-rss-MB")
+	}
+}
+
+// peakResidentKB is the process's peak resident set (VmHWM), 0 where
+// /proc is not there.
+func peakResidentKB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for ln := range strings.Lines(string(data)) {
+		if f := strings.Fields(ln); len(f) >= 2 && f[0] == "VmHWM:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb
+		}
+	}
+	return 0
+}
