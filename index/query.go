@@ -82,6 +82,7 @@ func (x reading) idf(df int) float64 {
 // analyse turns a question into concepts.
 func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 	toks := x.an.Tokens(q)
+	korean := analysis.Lang(q) == "ko"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {
@@ -186,7 +187,9 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		c.Strict = t.Kind == analysis.TokCode && !analysis.HasHangul(t.Surface) && strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0
 		// A capitalised word inside a sentence is a proper name (Brazil), as
 		// telling as a code; the first word is capitalised anyway.
-		c.Name = t.Kind == analysis.TokEnglish && i > 0 && len(c.Terms) == 1 && startsUpper(t.Surface)
+		// A capital says "name" except where an English sentence starts; a
+		// Korean question has no such start, so there it says so anywhere.
+		c.Name = t.Kind == analysis.TokEnglish && (i > 0 || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.

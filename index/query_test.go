@@ -23,6 +23,8 @@ func TestReadingTheAsk(t *testing.T) {
 		{"what is X, in Korean", "PIM이 뭐야?", "PIM", false, true, true},
 		{"what is X, in English", "What is HBM?", "HBM", false, true, true},
 		{"what is X's detail is no definition", "What is the share of EU chip production in 2030?", "share", false, false, false},
+		{"a capital opening a Korean question is a name", "Zorblax 반도체 전략 알려줘", "Zorblax", false, true, false},
+		{"a capital opening an English question is not", "Zorblax chips and Korea's HBM", "Zorblax", false, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -251,3 +251,18 @@ func TestBigrams(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownWordIsNotCutIntoParticles checks that a word the report never
+// uses stays one word when the only cut of it is into particles, frame words
+// and one short word the report happens to use.
+func TestUnknownWordIsNotCutIntoParticles(t *testing.T) {
+	a := analyzer(t)
+	for _, in := range []string{"와이파이", "와이파이는"} {
+		t.Run(in, func(t *testing.T) {
+			toks := a.Tokens(in)
+			if len(toks) != 1 || mainTerm(toks[0]) == "파이" {
+				t.Errorf("Tokens(%q) = %+v, want one token for the whole unknown word", in, toks)
+			}
+		})
+	}
+}

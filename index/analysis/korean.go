@@ -129,6 +129,13 @@ func (a *Analyzer) phrase(pieces []string) bool {
 	if words >= 3 {
 		return true // three words run together are a phrase, not a compound
 	}
+	// A run that opens with a lone syllable the cut could not place and
+	// then another lone syllable ("와이파이" cut as 와 + 이 + 파이) opens with
+	// a word the vocabulary lacks: nothing precedes those syllables for them
+	// to be particles or endings of.
+	if len(pieces) > 2 && !a.placed(pieces[0]) && utf8.RuneCountInString(pieces[1]) == 1 {
+		return false
+	}
 	for i, p := range pieces {
 		if a.lexicon[p] && len(pieces) > 1 {
 			return true // a name run together with a word: "인텔데이터센터"
@@ -141,6 +148,12 @@ func (a *Analyzer) phrase(pieces []string) bool {
 		}
 	}
 	return false
+}
+
+// placed tells whether a piece of a cut is something the vocabulary knows:
+// a word, a frame word, or a syllable the report uses on its own.
+func (a *Analyzer) placed(p string) bool {
+	return utf8.RuneCountInString(p) >= 2 || a.frame.ko[p] || a.vocab[p] > 2
 }
 
 // koreanWord analyses one Hangul word.
