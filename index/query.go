@@ -218,8 +218,11 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 			// a specific the report does not give (a company's earnings, a
 			// product's price); a short one is more often a word of how
 			// people ask for what the report does give.
+			// What follows 몇, when it is no mere counter (몇 번, 몇 개), is
+			// the unit of the figure asked for, however short: a unit the
+			// report never uses is a figure it never gives.
 			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected &&
-				utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables {
+				(utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇" && !x.expect.counts(t.Surface)) {
 				c.Must = true
 			}
 		}
@@ -505,6 +508,14 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 			t.Terms, t.Parts = []string{w}, nil
 			return t, true
 		}
+		// A typo can look like a particle (엔비디야 for 엔비디아, cut as
+		// 엔비디 + 야): the word as typed is tried too.
+		if t.Surface != t.Terms[0] && analysis.HasHangul(t.Surface) && !strings.ContainsFunc(t.Surface, unicode.IsSpace) {
+			if w, ok := x.spell.korean(t.Surface, &x.p); ok {
+				t.Terms, t.Parts = []string{w}, nil
+				return t, true
+			}
+		}
 	case analysis.TokEnglish, analysis.TokCode:
 		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok {
 			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
@@ -540,6 +551,17 @@ func newExpectation() expectation {
 			"퍼센트": true, "프로": true, "퍼": true},
 		defines: regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
+}
+
+// counts tells whether a word typed after 몇 is a mere counter with what
+// typing adds to it ("번이야", "개나").
+func (e expectation) counts(w string) bool {
+	for c := range e.counters {
+		if strings.HasPrefix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // of returns the pattern the evidence must match: a date for "when", a

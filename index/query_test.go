@@ -69,3 +69,19 @@ func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 		t.Fatalf("no concept \"big\" in %+v", q.Concepts)
 	}
 }
+
+// TestTypoThatLooksLikeAParticle checks that a word whose last syllable is
+// mistyped as a particle is corrected as typed.
+func TestTypoThatLooksLikeAParticle(t *testing.T) {
+	x := mustIndex(t)
+	q := x.Analyse("엔비디야 GPU 전략")
+	for _, c := range q.Concepts {
+		if c.Surface == "엔비디야" {
+			if !c.Corrected || len(c.Terms) == 0 || c.Terms[0] != "엔비디아" {
+				t.Errorf("엔비디야: corrected=%v terms=%v, want corrected to 엔비디아", c.Corrected, c.Terms)
+			}
+			return
+		}
+	}
+	t.Fatalf("no concept 엔비디야 in %+v", q.Concepts)
+}
