@@ -2,18 +2,24 @@ package index
 
 import "testing"
 
+// TestExpectedAnswer checks what kind of evidence a question asks for. The
+// questions are made up for the test.
 func TestExpectedAnswer(t *testing.T) {
 	tests := []struct {
 		q    string
-		want string // "date", "number" or ""
+		want string // "date", "number", "money" or ""
 	}{
-		{"When did Intel announce its 6th-gen Xeon?", "date"},
-		{"엔비디아가 블랙웰 공개한 게 언제야?", "date"},
-		{"HBM4 양산 시기", "date"},
+		{"When did Intel ship its first Gaudi chip?", "date"},
+		{"삼성이 HBM 처음 낸 게 언제야?", "date"},
+		{"TSMC 2나노 도입 시기", "date"},
 		{"What year did Germany revise its strategy?", "date"},
-		{"미국 반도체법 지원 규모 얼마야?", "number"},
-		{"How many core tasks does the plan set?", "number"},
-		{"What does Whisper do?", ""},
+		{"일본 반도체 지원 규모 얼마야?", "number"},
+		{"How many regions does the plan name?", "number"},
+		{"중국 AI 예산 얼마야?", "money"},
+		{"How much funding did the EU set aside for chips?", "money"},
+		{"TSMC는 매출의 몇 퍼센트를 연구에 써?", "number"},
+		{"What share of its revenue does Intel spend on R&D?", "number"},
+		{"What does Sora do?", ""},
 		{"Whenever", ""},
 	}
 	e := newExpectation()
@@ -24,9 +30,25 @@ func TestExpectedAnswer(t *testing.T) {
 			got = "date"
 		case e.number:
 			got = "number"
+		case e.money:
+			got = "money"
 		}
 		if got != tt.want {
 			t.Errorf("expectation of %q = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"527억 달러 규모의 지원", true},
+		{"약 4조엔의 보조금", true},
+		{"$39 billion in grants", true},
+		{"11곳 중 9곳이 애리조나에", false},
+		{"2023-2028 진행 단계", false},
+	} {
+		if got := e.money.MatchString(tt.text); got != tt.want {
+			t.Errorf("money matches %q = %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }

@@ -531,6 +531,11 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
+	// asksMoney marks a "how much" about money (budget, price, funding);
+	// money is a sum the evidence must then hold, not any figure.
+	// asksShare marks a question for a share ("매출의 몇 퍼센트"), which is
+	// a figure, not a sum, whatever it is a share of.
+	asksMoney, money, asksShare *regexp.Regexp
 	// asksMeaning marks a question about what a term means; defines marks
 	// a line that says what its subject means.
 	asksMeaning, defines *regexp.Regexp
@@ -545,6 +550,9 @@ func newExpectation() expectation {
 		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
+		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),
+		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
+		money:       regexp.MustCompile(`(?i)\d\s*(?:억|조|만|천|백)?\s*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
@@ -570,6 +578,8 @@ func (e expectation) of(q string) *regexp.Regexp {
 	switch {
 	case e.asksDate.MatchString(q):
 		return e.date
+	case e.asksMoney.MatchString(q) && e.asksNumber.MatchString(q) && !e.asksShare.MatchString(q):
+		return e.money
 	case e.asksNumber.MatchString(q):
 		return e.number
 	}
