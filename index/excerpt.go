@@ -56,6 +56,20 @@ func (e Excerpts) Pick(id int, q Query) string {
 			best, bestScore = i, s
 		}
 	}
+	// A line without the date or figure asked for cannot answer "when" or
+	// "how much": the best line that holds one is shown, if the passage has
+	// one that shares anything with the question.
+	if q.Expect != nil && !q.Expect.MatchString(info.lines[best].Text) {
+		fit, fitScore := -1, 0.0
+		for i := range info.lines {
+			if s := score(i); s > fitScore && q.Expect.MatchString(info.lines[i].Text) {
+				fit, fitScore = i, s
+			}
+		}
+		if fit >= 0 {
+			best, bestScore = fit, fitScore
+		}
+	}
 	if q.WantsSource && !info.lines[best].Cites {
 		// Asked for a source: show the claim with the nearest line that cites
 		// one, or that line alone when both do not fit.

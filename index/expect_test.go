@@ -43,6 +43,7 @@ func TestExpectedAnswer(t *testing.T) {
 	}{
 		{"527억 달러 규모의 지원", true},
 		{"약 4조엔의 보조금", true},
+		{"총 18억 5천만 유로가 투입", true},
 		{"$39 billion in grants", true},
 		{"11곳 중 9곳이 애리조나에", false},
 		{"2023-2028 진행 단계", false},

@@ -552,7 +552,7 @@ func newExpectation() expectation {
 		number:      regexp.MustCompile(`\d`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
-		money:       regexp.MustCompile(`(?i)\d\s*(?:억|조|만|천|백)?\s*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
+		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
