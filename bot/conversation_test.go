@@ -86,7 +86,7 @@ func TestFollowUpConversations(t *testing.T) {
 	t.Run("a thread of three turns", func(t *testing.T) {
 		h := newHarness(t, withDialog(nil))
 		turns := []struct{ ts, text, want string }{
-			{"100.1", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", "520억 달러"},
+			{"100.1", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", "520억 달러"},
 			{"100.2", "<@UBOT> 대만은?", "대만 · 반도체법"},
 			{"100.3", "<@UBOT> 출처는?", "출처 · "},
 		}
@@ -113,7 +113,7 @@ func TestFollowUpConversations(t *testing.T) {
 	t.Run("a DM conversation and starting over", func(t *testing.T) {
 		h := newHarness(t, withDialog(func(o *Options) { o.DMContext = 10 * time.Minute }))
 		msgs := []struct{ ts, text, want string }{
-			{"200.1", "미국 반도체법 지원 규모 얼마야?", "520억 달러"},
+			{"200.1", "미국은 반도체법으로 얼마를 지원해?", "520억 달러"},
 			{"200.2", "대만은?", "대만 · 반도체법"},
 			{"200.3", "새 질문", "새 대화를 시작합니다"},
 			{"200.4", "대만은?", ""},
@@ -139,7 +139,7 @@ func TestFollowUpConversations(t *testing.T) {
 		h := newHarness(t, withDialog(func(o *Options) {
 			o.Store = &store.Bundle{Dedupe: forgetfulDeduper{}, Conversations: mem.Conversations}
 		}))
-		h.postEvent(t, threadEvent("EvD1", "C2", "U1", "300.1", "", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", true), nil)
+		h.postEvent(t, threadEvent("EvD1", "C2", "U1", "300.1", "", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", true), nil)
 		h.bot.Wait()
 		for _, id := range []string{"EvD2", "EvD2b"} {
 			h.postEvent(t, threadEvent(id, "C2", "U1", "300.2", "300.1", "<@UBOT> 대만은?", true), nil)
@@ -172,7 +172,7 @@ func TestFollowUpConversations(t *testing.T) {
 			o.Store = &store.Bundle{Conversations: mem.Conversations}
 			o.Now = clock.Now
 		}))
-		h.postEvent(t, threadEvent("EvX1", "C3", "U1", "400.1", "", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", true), nil)
+		h.postEvent(t, threadEvent("EvX1", "C3", "U1", "400.1", "", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", true), nil)
 		h.bot.Wait()
 		clock.Add(2 * time.Hour)
 		h.postEvent(t, threadEvent("EvX2", "C3", "U1", "400.2", "400.1", "<@UBOT> 대만은?", true), nil)
@@ -189,10 +189,10 @@ func TestFollowUpConversations(t *testing.T) {
 	t.Run("two threads interleaved", func(t *testing.T) {
 		h := newHarness(t, withDialog(nil))
 		steps := []struct{ ts, thread, text, want string }{
-			{"500.1", "", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", "520억 달러"},
-			{"600.1", "", "<@UBOT> PaLM-E 파라미터 몇 개?", "5,400억"},
+			{"500.1", "", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", "520억 달러"},
+			{"600.1", "", "<@UBOT> PaLM-E는 파라미터가 얼마나 돼?", "5,400억"},
 			{"500.2", "500.1", "<@UBOT> 대만은?", "대만 · 반도체법"},
-			{"600.2", "600.1", "<@UBOT> 그건 어느 회사 모델이야?", "PaLM-E · 회사 모델"},
+			{"600.2", "600.1", "<@UBOT> 그 모델은 어느 회사 거야?", "PaLM-E · 모델 회사"},
 		}
 		for _, s := range steps {
 			h.postEvent(t, threadEvent("Ev"+s.ts, "C4", "U1", s.ts, s.thread, s.text, true), nil)
@@ -225,7 +225,7 @@ func TestFollowUpConversations(t *testing.T) {
 		for _, tc := range tests {
 			t.Run(tc.name, func(t *testing.T) {
 				h := newHarness(t, withDialog(func(o *Options) { o.FollowupsWithoutMention = tc.followups }))
-				h.postEvent(t, threadEvent("EvF1", "C5", "U1", "700.1", "", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", true), nil)
+				h.postEvent(t, threadEvent("EvF1", "C5", "U1", "700.1", "", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", true), nil)
 				h.bot.Wait()
 				h.postEvent(t, threadEvent("EvF2", "C5", "U1", "700.2", "700.1", "대만은?", false), nil)
 				h.bot.Wait()

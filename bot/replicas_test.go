@@ -256,7 +256,7 @@ func TestReplicasShareConversations(t *testing.T) {
 		ts, text, want string
 		wantUnderstood bool
 	}{
-		{0, "900.1", "<@UBOT> 미국 반도체법 지원 규모 얼마야?", "520억 달러", false},
+		{0, "900.1", "<@UBOT> 미국은 반도체법으로 얼마를 지원해?", "520억 달러", false},
 		{1, "900.2", "<@UBOT> 대만은?", "대만 · 반도체법", true},
 	}
 	for i, turn := range turns {

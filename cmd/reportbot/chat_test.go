@@ -8,11 +8,11 @@ import (
 
 func TestChatJSON(t *testing.T) {
 	in := strings.Join([]string{
-		`{"conv": "a", "turn": 1, "q": "미국 반도체법 지원 규모 얼마야?"}`,
-		`{"conv": "b", "turn": 1, "q": "PaLM-E 파라미터 몇 개?"}`,
+		`{"conv": "a", "turn": 1, "q": "미국은 반도체법으로 얼마를 지원해?"}`,
+		`{"conv": "b", "turn": 1, "q": "PaLM-E는 파라미터가 얼마나 돼?"}`,
 		`{"conv": "a", "turn": 2, "q": "대만은?"}`,
 		`not json at all`,
-		`{"conv": "b", "turn": 2, "q": "그건 어느 회사 모델이야?"}`,
+		`{"conv": "b", "turn": 2, "q": "그 모델은 어느 회사 거야?"}`,
 		`{"conv": "c", "q": "대만은?"}`,
 		`{"conv": 7, "q": ""}`,
 		`{"conv": "d"}`,
@@ -36,7 +36,7 @@ func TestChatJSON(t *testing.T) {
 		{"another conversation's first turn", 1, true, "", false},
 		{"ellipsis uses its own conversation", 2, true, "대만 · 반도체법", false},
 		{"a bad line gets an error line", 3, false, "", true},
-		{"anaphora uses its own conversation", 4, true, "PaLM-E · 회사 모델", false},
+		{"anaphora uses its own conversation", 4, true, "PaLM-E · 모델 회사", false},
 		{"a new conversation starts with no context", 5, true, "", false},
 		{"an empty question", 6, false, "", true},
 		{"a line without q", 7, false, "", true},
@@ -69,7 +69,7 @@ func TestChatJSON(t *testing.T) {
 }
 
 func TestChatCommands(t *testing.T) {
-	in := "help\n/nope\n미국 반도체법 지원 규모 얼마야?\n대만은?\n새 질문\n대만은?\n/country 일본\n/company 엔비디아\n/cite 2018년 수립한 국가 AI 전략을 2020년 개정\nquit\nISBN 알려줘\n"
+	in := "help\n/nope\n미국은 반도체법으로 얼마를 지원해?\n대만은?\n새 질문\n대만은?\n/country 일본\n/company 엔비디아\n/cite 2018년 수립한 국가 AI 전략을 2020년 개정\nquit\nISBN 알려줘\n"
 	r := runCLI(t, in, nil, "chat")
 	if r.err != nil {
 		t.Fatalf("chat: %v", r.err)

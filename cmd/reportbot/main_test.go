@@ -56,7 +56,7 @@ func TestAskGolden(t *testing.T) {
 	}{
 		{"korean answer", "ask-ko.golden", []string{"ask", "미국 반도체법 지원 규모는?"}},
 		{"english answer", "ask-en.golden", []string{"ask", "--top", "2", "When did SK hynix start mass production of HBM3E?"}},
-		{"decline", "ask-decline.golden", []string{"ask", "회의실 예약은 어떻게 해?"}},
+		{"decline", "ask-decline.golden", []string{"ask", "주차 등록은 어떻게 해?"}},
 		{"sections", "sections.golden", []string{"sections"}},
 		{"show", "show-2.2.1.마.golden", []string{"show", "2.2.1.마"}},
 	}
@@ -72,7 +72,7 @@ func TestAskGolden(t *testing.T) {
 }
 
 func TestAskJSONBatch(t *testing.T) {
-	in := "미국 반도체법 지원 규모는?\n\nWhere should we grab lunch today?\n" + strings.Repeat("가", 5000) + "\nISBN 알려줘"
+	in := "미국 반도체법 지원 규모는?\n\nWhere should we order dinner tonight?\n" + strings.Repeat("가", 5000) + "\nISBN 알려줘"
 	r := runCLI(t, in, nil, "ask", "--json", "--batch")
 	if r.err != nil {
 		t.Fatalf("ask --json --batch: %v\n%s", r.err, r.stderr)

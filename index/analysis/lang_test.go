@@ -9,10 +9,10 @@ import (
 func TestLang(t *testing.T) {
 	tests := []struct{ q, want string }{
 		{"미국 반도체법 지원 규모는?", "ko"},
-		{"SaaS PaaS IaaS 차이 정리 좀", "ko"},
+		{"SaaS PaaS 비교 좀", "ko"},
 		{"HBM4 양산 시기", "ko"},
 		{"What does 초격차 mean?", "en"},
-		{"When did Intel announce its 6th-gen Xeon (6700E)?", "en"},
+		{"When did Intel launch Gaudi 3 (HL-325)?", "en"},
 		{"TSMC", "en"},
 		{"", "en"},
 	}

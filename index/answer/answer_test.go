@@ -67,7 +67,7 @@ func TestBadQuestions(t *testing.T) {
 		{"punctuation", "???!!!", nil, false},
 		{"nul bytes", "\x00\x00미국\x00", nil, true},
 		{"emoji", "🤖🤖🤖", nil, false},
-		{"lunch", "Where should we grab lunch today?", nil, false},
+		{"lunch", "Where should we order dinner tonight?", nil, false},
 		{"a release the report predates", "When is GPT-5 released?", nil, false},
 		{"a share price", "What was NVIDIA's share price in 2025?", nil, false},
 		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, false},
@@ -110,7 +110,7 @@ func TestAnswerCarriesCitation(t *testing.T) {
 	tests := []struct {
 		name, q, section, pages, source string
 	}{
-		{"korean fact", "미국 반도체법 지원 규모 얼마야?", "3.1", "25–33", ""},
+		{"korean fact", "미국은 반도체법으로 얼마를 지원해?", "3.1", "25–33", ""},
 		{"footnote source", "엔비디아 선행 투자 6대 분야 기사 출처", "2.2.1.가", "10–16", "테크튜브(2023.6.28.)"},
 		{"english to korean", "When did SK hynix start mass production of HBM3E?", "2.2.1.마", "10–16", "SK하이닉스 보도자료(2024.3.19)"},
 	}
