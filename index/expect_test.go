@@ -17,7 +17,7 @@ func TestExpectedAnswer(t *testing.T) {
 		{"How many regions does the plan name?", "number"},
 		{"중국 AI 예산 얼마야?", "money"},
 		{"How much funding did the EU set aside for chips?", "money"},
-		{"TSMC는 매출의 몇 퍼센트를 연구에 써?", "number"},
+		{"인텔은 이익의 몇 퍼센트를 배당해?", "number"},
 		{"What share of its revenue does Intel spend on R&D?", "number"},
 		{"What does Sora do?", ""},
 		{"Whenever", ""},

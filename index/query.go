@@ -533,7 +533,7 @@ type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
 	// asksMoney marks a "how much" about money (budget, price, funding);
 	// money is a sum the evidence must then hold, not any figure.
-	// asksShare marks a question for a share ("매출의 몇 퍼센트"), which is
+	// asksShare marks a question for a share ("몇 퍼센트", "what share"), which is
 	// a figure, not a sum, whatever it is a share of.
 	asksMoney, money, asksShare *regexp.Regexp
 	// asksMeaning marks a question about what a term means; defines marks
