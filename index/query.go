@@ -508,8 +508,8 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 			t.Terms, t.Parts = []string{w}, nil
 			return t, true
 		}
-		// A typo can look like a particle (엔비디야 for 엔비디아, cut as
-		// 엔비디 + 야): the word as typed is tried too.
+		// A typo can look like a particle (러시야 for 러시아, cut as
+		// 러시 + 야): the word as typed is tried too.
 		if t.Surface != t.Terms[0] && analysis.HasHangul(t.Surface) && !strings.ContainsFunc(t.Surface, unicode.IsSpace) {
 			if w, ok := x.spell.korean(t.Surface, &x.p); ok {
 				t.Terms, t.Parts = []string{w}, nil

@@ -133,7 +133,7 @@ func (a *Analyzer) phrase(pieces []string) bool {
 		return true // three words run together are a phrase, not a compound
 	}
 	// A run that opens with a lone syllable the cut could not place and
-	// then another lone syllable ("와이파이" cut as 와 + 이 + 파이) opens with
+	// then another lone syllable ("와이모델" cut as 와 + 이 + 모델) opens with
 	// a word the vocabulary lacks: nothing precedes those syllables for them
 	// to be particles or endings of.
 	if len(pieces) > 2 && !a.placed(pieces[0]) && utf8.RuneCountInString(pieces[1]) == 1 {
