@@ -50,32 +50,31 @@ func (e Excerpts) Pick(id int, q Query) string {
 		}
 		return s
 	}
-	best, bestScore := 0, -1.0
-	for i := range info.lines {
-		if s := score(i); s > bestScore {
-			best, bestScore = i, s
-		}
-	}
 	// A line without the date or figure asked for cannot answer "when" or
 	// "how much": the best line that holds one is shown, if the passage has
 	// one that shares anything with the question.
-	if q.Expect != nil && !q.Expect.MatchString(info.lines[best].Text) {
-		fit, fitScore := -1, 0.0
-		for i := range info.lines {
-			if s := score(i); s > fitScore && q.Expect.MatchString(info.lines[i].Text) {
-				fit, fitScore = i, s
-			}
+	scores := make([]float64, len(info.lines))
+	best, bestScore := 0, -1.0
+	fit, fitScore := -1, 0.0
+	for i := range info.lines {
+		s := score(i)
+		scores[i] = s
+		if s > bestScore {
+			best, bestScore = i, s
 		}
-		if fit >= 0 {
-			best, bestScore = fit, fitScore
+		if q.Expect != nil && s > fitScore && q.Expect.MatchString(info.lines[i].Text) {
+			fit, fitScore = i, s
 		}
+	}
+	if fit >= 0 {
+		best, bestScore = fit, fitScore
 	}
 	if q.WantsSource && !info.lines[best].Cites {
 		// Asked for a source: show the claim with the nearest line that cites
 		// one, or that line alone when both do not fit.
 		alt, altScore := -1, 0.0
-		for i := range info.lines {
-			if s := score(i); info.lines[i].Cites && s > altScore {
+		for i, s := range scores {
+			if info.lines[i].Cites && s > altScore {
 				alt, altScore = i, s
 			}
 		}

@@ -218,11 +218,11 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 			// a specific the report does not give (a company's earnings, a
 			// product's price); a short one is more often a word of how
 			// people ask for what the report does give.
-			// What follows 몇, when it is no mere counter (몇 번, 몇 개), is
-			// the unit of the figure asked for, however short: a unit the
-			// report never uses is a figure it never gives.
+			// What asksAbout takes after 몇 is the unit of the figure asked
+			// for (a mere counter, 몇 번, is not taken), however short: a
+			// unit the report never uses is a figure it never gives.
 			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected &&
-				(utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇" && !x.expect.counts(t.Surface)) {
+				(utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
 				c.Must = true
 			}
 		}
@@ -290,7 +290,7 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 		}
 		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
 		// "몇 개"): then it says nothing of what is counted
-		return i > 0 && toks[i-1].Surface == "몇" && !e.counters[strings.TrimSuffix(t.Terms[0], "짜리")]
+		return i > 0 && toks[i-1].Surface == "몇" && !e.counts(t.Surface)
 	case analysis.TokEnglish:
 		// the phrase ends at a stop word ("does", "was") or the question's end
 		if i+1 < len(toks) && len(toks[i+1].Terms) > 0 {
@@ -510,7 +510,7 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 		}
 		// A typo can look like a particle (러시야 for 러시아, cut as
 		// 러시 + 야): the word as typed is tried too.
-		if t.Surface != t.Terms[0] && analysis.HasHangul(t.Surface) && !strings.ContainsFunc(t.Surface, unicode.IsSpace) {
+		if t.Surface != t.Terms[0] {
 			if w, ok := x.spell.korean(t.Surface, &x.p); ok {
 				t.Terms, t.Parts = []string{w}, nil
 				return t, true
@@ -562,7 +562,7 @@ func newExpectation() expectation {
 }
 
 // counts tells whether a word typed after 몇 is a mere counter with what
-// typing adds to it ("번이야", "개나").
+// typing adds to it ("번이야", "개짜리", "개나").
 func (e expectation) counts(w string) bool {
 	for c := range e.counters {
 		if strings.HasPrefix(w, c) {

@@ -120,14 +120,7 @@ type issueJSON struct {
 // citeResultJSON is a result of the eval contract (../shared/eval/README.md)
 // plus the reference, the sources in detail and the issues.
 type citeResultJSON struct {
-	Section       string         `json:"section"`
-	SectionTitle  string         `json:"section_title"`
-	Path          []string       `json:"path,omitempty"`
-	Pages         string         `json:"pages,omitempty"`
-	Excerpt       string         `json:"excerpt"`
-	Text          string         `json:"text"`
-	Score         float64        `json:"score"`
-	Sources       []string       `json:"sources"`
+	resultJSON
 	SourceDetails []sourceJSON   `json:"source_details,omitempty"`
 	Reference     referenceJSON  `json:"reference"`
 	Issues        []issueJSON    `json:"issues"`
@@ -161,8 +154,10 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 	}
 	for _, r := range c.Results {
 		res := citeResultJSON{
-			Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
-			Excerpt: r.Quote, Text: r.Text, Score: r.Score, Sources: r.SourceTexts(),
+			resultJSON: resultJSON{
+				Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
+				Excerpt: r.Quote, Text: r.Text, Score: r.Score, Sources: r.SourceTexts(),
+			},
 			Issues: []issueJSON{},
 		}
 		if styles["ko"] {
