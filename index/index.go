@@ -16,6 +16,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // Errors callers branch on.
@@ -45,6 +46,9 @@ type Options struct {
 	Names []analysis.Entry
 	// Params replaces Defaults().
 	Params *Params
+	// General replaces the embedded general-language word lists; several
+	// indexes can share one.
+	General *lexicon.General
 }
 
 // Terms is a set of index terms.
@@ -91,6 +95,9 @@ type Index struct {
 	ents   entityTerms
 	spell  *speller
 	expect expectation
+	// general says how common a word is in language at large: what a word
+	// the report never uses weighs.
+	general *lexicon.General
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -109,7 +116,14 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(), df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: Defaults(), expect: newExpectation()}
+	general := opt.General
+	if general == nil {
+		var err error
+		if general, err = lexicon.Load(); err != nil {
+			return nil, fmt.Errorf("build index: %w", err)
+		}
+	}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: Defaults(), expect: newExpectation()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -309,9 +323,16 @@ func (x *Index) notesOf(text string) string {
 }
 
 func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []string, passageInfo) {
-	info := passageInfo{terms: Terms{}, notes: Terms{}, ctx: x.TermSet(strings.Join(p.Path, " ") + "\n" + p.Country)}
+	// A passage is also found by its chapter, as people name it ("4장
+	// 시사점에서"): the report's headings say 제4장, which reads otherwise.
+	chapter := ""
+	if n, _, _ := strings.Cut(p.Section, "."); n != "" && strings.Trim(n, "0123456789") == "" {
+		chapter = n + "장"
+	}
+	context := strings.Join(p.Path, " ") + "\n" + p.Country + "\n" + chapter
+	info := passageInfo{terms: Terms{}, notes: Terms{}, ctx: x.TermSet(context)}
 	words, grams := x.termsOf(p.Text)
-	ctxWords, _ := x.termsOf(strings.Join(p.Path, " ") + "\n" + p.Head + "\n" + p.Country)
+	ctxWords, _ := x.termsOf(context + "\n" + p.Head)
 	noteWords, _ := x.termsOf(x.notesOf(p.Text))
 	for _, set := range [][]string{words, ctxWords} {
 		for _, t := range set {

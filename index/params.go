@@ -4,19 +4,36 @@ package index
 // sizes what is shown. They live in one place so that they can be fitted and
 // tested as a whole; Defaults gives the values the product ships with.
 type Params struct {
-	// MinCoverage is the share of the question's weight the best passage
-	// must cover for an answer; below it the engine declines.
+	// MinCoverage is the share of the question's weight a passage must
+	// cover to rank among those that answer.
 	MinCoverage float64
-	// DeclineUnknownNames declines a question that names a country, a
-	// proper name or a code the report never mentions.
-	DeclineUnknownNames bool
+	// DeclineCoverage: when the best passage covers less of the question's
+	// weight, the report has nothing to do with it and the engine declines.
+	DeclineCoverage float64
+	// A word no result holds is named as missing, hedging the answer, when
+	// it is a constraint, when it is asked about and its specificity is at
+	// least AskSpec, or when its specificity is at least MissingSpec and it
+	// carries MissingShare of the weight.
+	MissingSpec, MissingShare, AskSpec float64
 	// Candidates is how many BM25 hits are re-ranked.
 	Candidates int
 
-	// Weights of a question's words the report never uses, as shares of the
-	// highest IDF: an unknown code or proper name is as telling as the
-	// rarest word; an unknown plain word much less.
-	UnknownCode, UnknownNoun, UnknownName, UnknownWord float64
+	// Unknown is what a question's word the report never uses weighs, as a
+	// share of the highest IDF, when it is fully specific (a name, a code);
+	// an everyday word weighs its specificity times that.
+	Unknown float64
+	// Specificity from the general word lists: GeneralSpec is a word of
+	// middling rank; a capitalised word among the NameCommonRank most
+	// common English words is not taken for a name; an English word no
+	// list holds is SpecUnknownEnglish (chat shorthand, a typo, a term).
+	GeneralSpec        float64
+	NameCommonRank     int
+	SpecUnknownEnglish float64
+	// SpecPower shapes what an unknown word weighs: its specificity raised
+	// to this power, so that everyday words weigh little. A word the report
+	// uses keeps KnownSpec of its weight however common it is, and the rest
+	// as it is specific.
+	SpecPower, KnownSpec float64
 	// VerbalWeight and OneSyllableWeight scale Korean verbs and one-syllable
 	// stems, which say less about the topic than nouns.
 	VerbalWeight, OneSyllableWeight float64
@@ -124,11 +141,12 @@ type Params struct {
 // Defaults returns the parameters the product ships with.
 func Defaults() Params {
 	return Params{
-		MinCoverage:         0.45,
-		DeclineUnknownNames: true,
-		Candidates:          60,
+		MinCoverage:     0.45,
+		DeclineCoverage: 0.25,
+		MissingSpec:     0.75, MissingShare: 0.1, AskSpec: 0.45,
+		Candidates: 60,
 
-		UnknownCode: 0.7, UnknownNoun: 0.4, UnknownName: 0.7, UnknownWord: 0.5,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 1000, SpecUnknownEnglish: 0.7, SpecPower: 2, KnownSpec: 0.6,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare:   0.3,
 		MustWeight:     0.4,
@@ -136,7 +154,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1, AskMust: false, AskFigureMust: false, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1.5, AskMust: false, AskFigureMust: false, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

@@ -41,6 +41,12 @@ type Concept struct {
 	// Corrected is set when the word was a typo of one the report uses;
 	// Surface keeps what was typed.
 	Corrected bool
+	// Spec is how specific the word is in language at large, from 0 (an
+	// everyday word) to 1 (a name, a code, a term of art).
+	Spec float64
+	// Number is set for a year, a figure or a count: it constrains an
+	// answer but is no topic of its own.
+	Number bool
 }
 
 // Query is a question as the index reads it.
@@ -72,7 +78,7 @@ type reading struct{ *Index }
 // Analyse reads a question into concepts.
 func (x *Index) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: x.expect.of(q), Define: x.expect.asksMeaning.MatchString(q)}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: reading{x}.expectFor(q), Define: x.expect.asksMeaning.MatchString(q)}
 }
 
 func (x reading) idf(df int) float64 {
@@ -81,7 +87,7 @@ func (x reading) idf(df int) float64 {
 
 // analyse turns a question into concepts.
 func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
-	toks := x.an.Tokens(q)
+	toks := x.versions(x.an.Tokens(q))
 	korean := analysis.Lang(q) == "ko"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -190,6 +196,9 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		// A capital says "name" except where an English sentence starts; a
 		// Korean question has no such start, so there it says so anywhere.
 		c.Name = t.Kind == analysis.TokEnglish && (i > 0 || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
+		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
+		c.Spec = x.specificity(t, c)
+		c.Number = t.Kind == analysis.TokNumber
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.
@@ -200,7 +209,6 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		if c.Must && c.DF > 0 {
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
-		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Source = t.Source
 		if x.expect.asksAbout(toks, i) {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
@@ -241,6 +249,44 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 	return concepts, wantsSource
 }
 
+// versions joins a name the report uses and the version number typed after
+// it ("LLaMA 3.1", "Gemini 1.5", "GPT 4") into one code: LLaMA 3.1 is not
+// LLaMA 3, and a passage about LLaMA 3 does not answer for it. The code
+// takes the report's own spelling where it has one ("GPT-4"); a version it
+// never names is a code it never uses.
+func (x reading) versions(toks []analysis.Token) []analysis.Token {
+	out := toks[:0:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i+1 < len(toks) && len(t.Terms) > 0 && (t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode) &&
+			x.df[t.Terms[0]] > 0 && isVersion(toks[i+1]) {
+			name, num := strings.ToLower(t.Surface), toks[i+1].Terms[0]
+			joined := name + num
+			for _, alt := range []string{name + num, name + "-" + num} {
+				if x.df[alt] > 0 {
+					joined = alt
+				}
+			}
+			out = append(out, analysis.Token{Surface: t.Surface + " " + toks[i+1].Surface, Terms: []string{joined}, Parts: []string{t.Terms[0], num}, Kind: analysis.TokCode})
+			i++
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// isVersion tells whether a token is a version number: 3, 3.1, 1.5, not a
+// year or a figure with a unit.
+func isVersion(t analysis.Token) bool {
+	if t.Kind != analysis.TokNumber || len(t.Terms) != 1 {
+		return false
+	}
+	v := t.Terms[0]
+	whole, frac, _ := strings.Cut(v, ".")
+	return len(whole) >= 1 && len(whole) <= 2 && len(frac) <= 2 && strings.Trim(v, "0123456789.") == ""
+}
+
 // partsDF is how many passages hold the rarest of a compound's parts, when
 // the report uses every one of them; 0 otherwise.
 func (x reading) partsDF(parts []string) int {
@@ -261,13 +307,17 @@ func (x reading) partsDF(parts []string) int {
 }
 
 // asksAbout tells whether token i is what a question word asks about: in
-// Korean the word before 얼마, 몇, 어느 … ("가격 얼마") or the counter after
-// 몇 ("몇 와트"); in English the last word of the phrase after "how many" or
-// "how much", before the verb ("how many neurons does").
+// Korean the word before 얼마, 몇, 어느 … ("가격 얼마"), the noun after 어떤,
+// 어느 or 무슨, or the counter after 몇 ("몇 와트"); in English the last word
+// of the phrase after "how many", "how much", "which" or "what", before
+// the verb ("how many neurons does").
 func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 	t := toks[i]
 	switch t.Kind {
 	case analysis.TokKorean:
+		if predicate(t) {
+			return false // "언급한데 어디": what was mentioned, not a detail
+		}
 		for _, w := range [...]string{"얼마", "몇", "언제", "어디", "누구"} {
 			// a question word typed onto the word it asks about: "가격얼마"
 			if strings.HasSuffix(strings.TrimRight(t.Surface, "야요?"), w) && t.Surface != w {
@@ -288,6 +338,13 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 			(strings.HasSuffix(t.Surface, "은") || strings.HasSuffix(t.Surface, "는")) {
 			return true
 		}
+		// the noun after 어떤, 어느 or 무슨 ("어떤 구조", "어느 나라")
+		if i > 0 {
+			switch toks[i-1].Surface {
+			case "어떤", "어느", "무슨":
+				return true
+			}
+		}
 		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
 		// "몇 개"): then it says nothing of what is counted
 		return i > 0 && toks[i-1].Surface == "몇" && !e.counts(t.Surface)
@@ -296,16 +353,36 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 		if i+1 < len(toks) && len(toks[i+1].Terms) > 0 {
 			return false
 		}
-		for j := i - 1; j >= 1; j-- {
-			if len(toks[j].Terms) == 0 {
-				return false // another stop word: not the phrase after "how"
-			}
-			if w := strings.ToLower(toks[j].Surface); w == "many" || w == "much" {
-				return strings.EqualFold(toks[j-1].Surface, "how")
+		// and opens after "how many", "how much", "which" or "what", with
+		// at most "is", "are", "the" and the like between ("what's the max
+		// fine under …", "which foundry will …")
+		for j := i - 1; j >= 0 && i-j <= 4; j-- {
+			w := strings.ToLower(toks[j].Surface)
+			switch {
+			case w == "many" || w == "much":
+				return j > 0 && strings.EqualFold(toks[j-1].Surface, "how")
+			case w == "which" || w == "what":
+				return true
+			case len(toks[j].Terms) == 0 && !e.linking[w]:
+				return false // another stop word: not the phrase after the question word
 			}
 		}
 	}
 	return false
+}
+
+// predicate tells whether a Korean token is a noun made a verb by 하다 or
+// 되다 ("언급한데", "발표했어"): it says what happened, not what is asked.
+func predicate(t analysis.Token) bool {
+	if len(t.Terms) == 0 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(t.Surface, t.Terms[0])
+	if !ok || rest == "" {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return strings.ContainsRune("하한할함했해되된될됨됐돼", r)
 }
 
 // expand adds the analysed terms of a translation to a Concept: a one-word
@@ -448,24 +525,24 @@ func mergeIDs(a, b []int32) []int32 {
 func (x reading) weightOf(t analysis.Token, c Concept) float64 {
 	maxIDF := x.idf(0)
 	w := x.idf(c.DF)
+	if c.DF > 0 {
+		// A word the report uses weighs its rarity in the report, less as
+		// much as it is an everyday word: "world" in "who won the world
+		// cup" says little, however few passages say 세계.
+		w *= x.p.KnownSpec + (1-x.p.KnownSpec)*c.Spec
+	}
 	if c.DF == 0 {
-		switch {
-		case t.Kind == analysis.TokCode:
-			w = x.p.UnknownCode * maxIDF
-		case t.Kind == analysis.TokKorean && !t.Verbal:
-			w = x.p.UnknownNoun * maxIDF
-		case t.Kind == analysis.TokEnglish && c.Name:
-			w = x.p.UnknownName * maxIDF
-		default:
-			w = x.p.UnknownWord * maxIDF
-		}
+		// A word the report never uses weighs what it names: a code or a
+		// name as much as the report's rarest words, an everyday word
+		// little.
+		w = x.p.Unknown * math.Pow(c.Spec, x.p.SpecPower) * maxIDF
 	}
 	// A plain English word the glossary cannot carry into Korean is found
 	// only in the report's few English passages, so its rarity says little
 	// of how specific it is: it weighs no more than one the report never
 	// uses.
 	if t.Kind == analysis.TokEnglish && !c.Name && !slices.ContainsFunc(c.Terms, analysis.HasHangul) {
-		w = math.Min(w, x.p.UnknownWord*maxIDF)
+		w = math.Min(w, x.p.Unknown*math.Pow(c.Spec, x.p.SpecPower)*maxIDF)
 	}
 	switch {
 	case t.Kind == analysis.TokKorean && t.Verbal:
@@ -542,12 +619,18 @@ type expectation struct {
 	// counters are the Korean words that count or measure anything: after
 	// 몇 they say nothing of what is counted.
 	counters map[string]bool
+	// afterHow finds what is typed after 몇; englishUnit a percent or
+	// nanometre an English question asks for.
+	afterHow, englishUnit *regexp.Regexp
+	// linking are the words that may stand between "what" and what it
+	// asks about.
+	linking map[string]bool
 }
 
 func newExpectation() expectation {
 	return expectation{
 		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion)|\bpercent`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),
@@ -557,7 +640,11 @@ func newExpectation() expectation {
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
-		defines: regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
+		linking: map[string]bool{"s": true, "is": true, "are": true, "was": true, "were": true, "the": true, "a": true, "an": true,
+			"its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true},
+		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
+		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|percent(?:age)?|nm|nanomet(?:er|re)s?)`),
+		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
 
@@ -584,4 +671,119 @@ func (e expectation) of(q string) *regexp.Regexp {
 		return e.number
 	}
 	return nil
+}
+
+// expectFor is what the evidence must hold: as of says, and for a count
+// in a unit the question names ("몇 단", "몇%", "몇조위안", "what %", "which
+// nm") a figure in that unit: the 12단 of HBM3 is no answer to how many
+// stacks HBM4 has, but a figure without its unit is no answer at all.
+func (x reading) expectFor(q string) *regexp.Regexp {
+	want := x.expect.of(q)
+	if want == nil || want == x.expect.date {
+		return want
+	}
+	unit := x.unitOf(q)
+	if unit == "" {
+		return want
+	}
+	lead := `\d[\d,.]*\s*(?:[만천백억조]\s*)*`
+	var pat string
+	switch {
+	case unit == "%":
+		pat = lead + `(?:%|퍼센트)`
+	case unit == "nm":
+		pat = lead + `(?i:nm|나노)`
+	case unit == "월" || unit == "일":
+		return x.expect.date // a month or a day is a date
+	case unit == "년":
+		pat = x.expect.date.String() + `|\d+\s*개년` // a year, or a span of years
+	case analysis.HasHangul(unit):
+		pat = lead + regexp.QuoteMeta(strings.TrimLeft(unit, "만천백억조"))
+	default:
+		pat = lead + `(?i:` + regexp.QuoteMeta(unit) + `)`
+	}
+	re, err := regexp.Compile(pat)
+	if err != nil {
+		return want
+	}
+	return re
+}
+
+// spelledUnit maps a unit as people type it to the one the report prints:
+// a percent, a nanometre, a gigabyte, or Latin letters as they are.
+func spelledUnit(u string) (string, bool) {
+	switch low := strings.ToLower(u); {
+	case low == "%" || low == "퍼센트" || low == "프로" || low == "퍼":
+		return "%", true
+	case low == "nm" || low == "나노":
+		return "nm", true
+	case low == "기가":
+		return "GB", true
+	case low == "테라":
+		return "TB", true
+	case len(low) <= 3 && strings.Trim(low, "abcdefghijklmnopqrstuvwxyz") == "":
+		return u, true // GB, ZB
+	}
+	return "", false
+}
+
+// unitOf names the unit of the figure a question asks for: what follows
+// 몇, less its particles and endings ("단" of "몇단", "조위안" of
+// "몇조위안인지"), or the percent or nanometre an English question asks
+// "what" or "which" of; "" when it names none or only a bare counter of
+// things (몇 개, 몇 번), which any figure answers.
+func (x reading) unitOf(q string) string {
+	if m := x.expect.englishUnit.FindStringSubmatch(q); m != nil {
+		if strings.HasPrefix(strings.ToLower(m[1]), "n") {
+			return "nm"
+		}
+		return "%"
+	}
+	m := x.expect.afterHow.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	raw := []rune(m[1])
+	// A unit people spell out first ("퍼센트", "기가"), then the shortest
+	// word the rest of what is typed is particles after ("월" of "월로",
+	// "년" of "년짜리").
+	for n := len(raw); n >= 1; n-- {
+		unit, rest := string(raw[:n]), string(raw[n:])
+		if rest != "" && !x.an.Particles(rest) {
+			continue
+		}
+		if u, ok := spelledUnit(unit); ok {
+			return u
+		}
+	}
+	for n := 1; n <= len(raw); n++ {
+		unit, rest := string(raw[:n]), string(raw[n:])
+		if rest != "" && !x.an.Particles(rest) {
+			continue
+		}
+		switch {
+		case x.expect.counters[unit] && unit != "년":
+			return "" // a count of things: any figure
+		case analysis.HasHangul(unit) && (x.an.GeneralWord(unit) || x.an.Known(unit)):
+			return unit // a counter or a noun: 단, 명
+		}
+	}
+	return ""
+}
+
+// AskedFor names, in the question's own words, what a "when" or "how much"
+// question asks for: the word a question word asks about ("가격" of "가격
+// 얼마"), or else the question word itself ("언제", "how much").
+func (x *Index) AskedFor(q Query) string {
+	for _, c := range q.Concepts {
+		if c.Ask && !c.Verbal {
+			return c.Surface
+		}
+	}
+	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber} {
+		if m := re.FindString(q.Text); m != "" {
+			return m
+		}
+	}
+	return ""
 }

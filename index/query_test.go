@@ -49,10 +49,10 @@ func TestReadingTheAsk(t *testing.T) {
 
 // TestPlainEnglishWeighsLikeAnUnknownOne checks that an English word the
 // glossary cannot carry into Korean weighs no more than one the report never
-// uses, however rare it is in the report's few English passages.
+// uses of the same specificity, however rare it is in the report's few
+// English passages.
 func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 	x := mustIndex(t)
-	cap := x.p.UnknownWord * reading{x}.idf(0)
 	q := x.Analyse("which big players does the summary name")
 	found := false
 	for _, c := range q.Concepts {
@@ -61,8 +61,9 @@ func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 			if c.DF == 0 {
 				t.Fatalf("%q: want a word the report uses, got DF 0", c.Surface)
 			}
-			if c.Weight > cap+1e-9 {
-				t.Errorf("weight of %q = %.2f, want at most %.2f", c.Surface, c.Weight, cap)
+			limit := x.p.Unknown * c.Spec * reading{x}.idf(0)
+			if c.Weight > limit+1e-9 {
+				t.Errorf("weight of %q = %.2f, want at most %.2f", c.Surface, c.Weight, limit)
 			}
 		}
 	}

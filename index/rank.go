@@ -192,6 +192,23 @@ func (p Passages) MatchesNotes(c Concept, id int) bool {
 	return x.Match(c, x.info[id].terms) > 0 || x.Match(c, x.info[id].notes) > 0
 }
 
+// Holds tells whether terms state c: for a constraint (a name, a code, a
+// year) the whole of it, since most of the bigrams of 국가반도체기술센터
+// are in any line about 국가 반도체 기술; for another word any match.
+func (x *Index) Holds(c Concept, terms Terms) bool {
+	m := x.Match(c, terms)
+	if c.Must {
+		return m >= x.p.AllParts
+	}
+	return m > 0
+}
+
+// States tells whether passage id or a footnote it cites holds c, as Holds
+// does.
+func (p Passages) States(c Concept, id int) bool {
+	return p.x.Holds(c, p.x.info[id].terms) || p.x.Holds(c, p.x.info[id].notes)
+}
+
 type hit struct {
 	id    int
 	score float64
@@ -304,11 +321,14 @@ func termQ(field, term string, boost float64) query.Query {
 // SharesTopic tells whether a passage holds something of what is asked
 // beyond the names of countries and companies: a question about France's
 // capital shares only "France" with the report's French AI strategy, and
-// that is not an answer. A code, year or figure the passage shares ("IMEC",
-// "SaaS") is specific enough on its own.
+// that is not an answer. A code the passage shares ("IMEC", "SaaS") is
+// specific enough on its own; a year or a figure is not.
 func (x *Index) SharesTopic(q Query, id int) bool {
 	topical := 0
 	for _, c := range q.Concepts {
+		if c.Number {
+			continue // a year or a figure is shared by passages on anything
+		}
 		matched := x.Passages().Matches(c, id)
 		switch {
 		case c.Must && !c.Entity:

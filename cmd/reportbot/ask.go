@@ -164,11 +164,14 @@ type answerLine struct {
 	Answered    bool          `json:"answered"`
 	Results     []resultJSON  `json:"results"`
 	Suggestions []sectionJSON `json:"suggestions,omitempty"`
-	Error       string        `json:"error,omitempty"`
+	// Missing are the question's words the results do not hold: a hedged
+	// answer (the eval contract's "missing").
+	Missing []string `json:"missing,omitempty"`
+	Error   string   `json:"error,omitempty"`
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {
-	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}}
+	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing}
 	if err != nil {
 		out.Error = questionProblem(a.Lang, err)
 	}

@@ -24,10 +24,10 @@ type knob struct {
 func knobs() []knob {
 	return []knob{
 		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *index.Params, v float64) { p.MinCoverage = v }},
-		{"UnknownNoun", []float64{0.2, 0.4, 0.6, 0.8}, func(p *index.Params, v float64) { p.UnknownNoun = v }},
-		{"UnknownWord", []float64{0.1, 0.25, 0.5, 0.7}, func(p *index.Params, v float64) { p.UnknownWord = v }},
-		{"UnknownName", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownName = v }},
-		{"UnknownCode", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.UnknownCode = v }},
+		{"Unknown", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.Unknown = v }},
+		{"GeneralSpec", []float64{0.15, 0.3, 0.45}, func(p *index.Params, v float64) { p.GeneralSpec = v }},
+		{"SpecPower", []float64{1, 1.5, 2, 3}, func(p *index.Params, v float64) { p.SpecPower = v }},
+		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}, func(p *index.Params, v float64) { p.KnownSpec = v }},
 		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *index.Params, v float64) { p.MissingMust = v }},
 		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *index.Params, v float64) { p.VerbalWeight = v }},
 		{"AskWeight", []float64{1, 1.5, 2}, func(p *index.Params, v float64) { p.AskWeight = v }},
@@ -35,7 +35,11 @@ func knobs() []knob {
 		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *index.Params, v float64) { p.LongUnknown = v }},
 		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
 		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *index.Params, v float64) { p.ExpectBonus = v }},
-		{"DeclineUnknownNames", []float64{0, 1}, func(p *index.Params, v float64) { p.DeclineUnknownNames = v > 0 }},
+		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *index.Params, v float64) { p.DeclineCoverage = v }},
+		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *index.Params, v float64) { p.MissingSpec = v }},
+		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *index.Params, v float64) { p.MissingShare = v }},
+		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *index.Params, v float64) { p.SpecUnknownEnglish = v }},
+		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *index.Params, v float64) { p.AskSpec = v }},
 		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *index.Params, v float64) { p.HeadBonus = v }},
 	}
 }
@@ -79,12 +83,20 @@ func (t *tuner) measure(ctx context.Context, p index.Params, qs []quality.Questi
 	}, qs)
 }
 
-// objective rewards answers found and out-of-scope questions declined; a
-// false decline costs as much as a miss, since a writer then believes the
-// report is silent.
+// objective rewards answers found and out-of-scope questions flagged
+// (declined or hedged); a false decline costs as much as a miss, since a
+// writer then believes the report is silent, and a hedge on a question the
+// report answers costs half of that: the user is told to doubt a right
+// answer. Hedging more than one answer in ten costs steeply: past that a
+// reader learns to ignore the hedge, and no count of flagged near misses
+// buys that back.
 func objective(m quality.Metrics) float64 {
-	return m.Hit3 + 0.5*m.Hit1 + m.AnswerRate + m.OOSReject
+	return m.Hit3 + 0.5*m.Hit1 + m.AnswerRate + m.OOSFlagged - 0.5*m.HedgeRate - 4*max(0, m.HedgeRate-hedgeBudget)
 }
+
+// hedgeBudget is the share of answerable questions a hedge may fall on
+// before it costs steeply.
+const hedgeBudget = 0.10
 
 // fit moves one parameter at a time to the value that scores best on qs.
 func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (index.Params, error) {
@@ -185,14 +197,18 @@ func pool(ms []quality.Metrics) quality.Metrics {
 		out.AnswerRate += m.AnswerRate * fi
 		out.ExcerptRunes += m.ExcerptRunes * fi
 		out.OOSReject += m.OOSReject * fo
+		out.OOSFlagged += m.OOSFlagged * fo
+		out.HedgeRate += m.HedgeRate * fi
 		in += fi
 		oos += fo
 	}
 	if in > 0 {
 		out.Hit1, out.Hit3, out.Section1, out.AnswerRate, out.ExcerptRunes = out.Hit1/in, out.Hit3/in, out.Section1/in, out.AnswerRate/in, out.ExcerptRunes/in
+		out.HedgeRate /= in
 	}
 	if oos > 0 {
 		out.OOSReject /= oos
+		out.OOSFlagged /= oos
 	}
 	return out
 }

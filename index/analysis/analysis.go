@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // TokenKind tells where a token came from; weights and the decline decision
@@ -60,11 +62,57 @@ type Analyzer struct {
 	lexicon map[string]bool
 	frame   frameWords
 	ko      koreanTables
+	// general says which words belong to the language at large; a run typed
+	// without spaces is cut at them as at the report's own words. Nil
+	// means none are known.
+	general *lexicon.General
 }
 
 // NewAnalyzer returns an analyser with no vocabulary; Learn adds one.
-func NewAnalyzer() *Analyzer {
-	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords(), ko: newKoreanTables()}
+// general may be nil.
+func NewAnalyzer(general *lexicon.General) *Analyzer {
+	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords(), ko: newKoreanTables(), general: general}
+}
+
+// WordParts cuts a Hangul word into words of two syllables or more that the
+// report uses or that Korean at large has as content words ("영문요약" →
+// 영문 + 요약), preferring few long pieces; nil when it cannot be cut so.
+// A compound of everyday words is no more specific than its parts.
+func (a *Analyzer) WordParts(w string) []string {
+	rs := []rune(w)
+	n := len(rs)
+	if n < 4 || n > maxSegmentRunes {
+		return nil
+	}
+	cost := make([]int, n+1) // pieces used to cut rs[:i]; -1 when it cannot be
+	from := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		cost[i] = -1
+		for j := max(0, i-maxWordRunes); j <= i-2; j++ {
+			if cost[j] < 0 && j > 0 {
+				continue
+			}
+			if p := string(rs[j:i]); a.Known(p) || a.GeneralWord(p) {
+				if c := cost[max(j, 0)] + 1; cost[i] < 0 || c < cost[i] {
+					cost[i], from[i] = c, j
+				}
+			}
+		}
+	}
+	if cost[n] < 2 {
+		return nil // no cut, or the word is whole
+	}
+	var parts []string
+	for i := n; i > 0; i = from[i] {
+		parts = append([]string{string(rs[from[i]:i])}, parts...)
+	}
+	return parts
+}
+
+// GeneralWord tells whether a Hangul word is a content word of Korean at
+// large: a noun, a counter, a verb or an adverb of the general dictionary.
+func (a *Analyzer) GeneralWord(w string) bool {
+	return a.generalClass(w)&(lexicon.Noun|lexicon.Bound|lexicon.Verb|lexicon.Adverb) != 0
 }
 
 // AddLexicon records Hangul words users type for names the text prints
@@ -112,6 +160,8 @@ func scriptOf(r rune) int {
 		return 2
 	case unicode.Is(unicode.Han, r):
 		return 3
+	case r >= 0x3131 && r <= 0x318E || r >= 0x1100 && r <= 0x11FF:
+		return 0 // bare jamo are chat, not words: ㅋㅋ, ㅠㅠ, ㅇㅇ
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		return 2 // other Latin letters (é, ü) travel with Latin words
 	}
@@ -166,10 +216,71 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms[term] > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
-	for _, w := range words(text) {
-		out = append(out, a.word(w, learning)...)
+	ws := words(text)
+	for i := 0; i < len(ws); i++ {
+		if !learning {
+			if n := replyShape(ws[i:]); n > 0 {
+				// How the answer should be put is frame, however many
+				// sentences or items it counts.
+				for _, w := range ws[i : i+n] {
+					out = append(out, Token{Surface: w, Terms: []string{strings.ToLower(w)}, Kind: TokKorean, Frame: true})
+				}
+				i += n - 1
+				continue
+			}
+		}
+		out = append(out, a.word(ws[i], learning)...)
 	}
 	return out
+}
+
+// replyShape tells how many of ws, from the first, count out the shape the
+// answer should take rather than anything the report says: a small number
+// and a unit with a particle of manner or limit ("두 문장으로", "한 줄로",
+// "세 가지만", "3줄로"), or "in" a small number of something ("in two
+// sentences", "in 3 bullets"). It is 0 when ws opens otherwise.
+func replyShape(ws []string) int {
+	switch {
+	case len(ws) >= 3 && strings.EqualFold(ws[0], "in") && smallNumber(ws[1]) && !isNumber(ws[2]) && !HasHangul(ws[2]):
+		return 3
+	case len(ws) >= 2 && smallNumber(ws[0]) && unitWithManner(ws[1]):
+		return 2
+	}
+	for n := range strings.FieldsSeq(nativeNumerals) {
+		if rest, ok := strings.CutPrefix(ws[0], n); ok && unitWithManner(rest) {
+			return 1 // "한줄로"
+		}
+	}
+	if i := strings.IndexFunc(ws[0], func(r rune) bool { return !unicode.IsDigit(r) }); i > 0 && i <= 2 && unitWithManner(ws[0][i:]) {
+		return 1 // "3줄로"
+	}
+	return 0
+}
+
+// The numbers a reply is counted in: native Korean and English, one to ten.
+const (
+	nativeNumerals  = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열"
+	englishNumerals = "one two three four five six seven eight nine ten"
+)
+
+func smallNumber(w string) bool {
+	if len(w) <= 2 && isNumber(w) {
+		return true
+	}
+	padded := " " + strings.ToLower(w) + " "
+	return strings.Contains(" "+nativeNumerals+" ", padded) || strings.Contains(" "+englishNumerals+" ", padded)
+}
+
+// unitWithManner tells whether w is a short Hangul unit followed by a
+// particle of manner or limit: "문장으로", "줄로", "가지만", "개씩".
+func unitWithManner(w string) bool {
+	for _, p := range [...]string{"으로", "로", "만", "씩"} {
+		if unit, ok := strings.CutSuffix(w, p); ok {
+			n := utf8.RuneCountInString(unit)
+			return n >= 1 && n <= 3 && HasHangul(unit) && !strings.ContainsFunc(unit, unicode.IsDigit)
+		}
+	}
+	return false
 }
 
 // word analyses one white-space word, which may mix scripts ("AI반도체는").
@@ -239,6 +350,13 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				case strings.ContainsRune("억조만천백", unit):
 					n := strings.ReplaceAll(r.text, ",", "")
 					tok, rest = Token{Surface: r.text + string(unit), Terms: []string{n + string(unit), n}, Kind: TokNumber}, string([]rune(next)[1:])
+				case a.counterLen(next) > 0:
+					// A counter of the general dictionary counts the number:
+					// "3대 과제", "11곳", "2차".
+					k := a.counterLen(next)
+					c := string([]rune(next)[:k])
+					n := strings.ReplaceAll(r.text, ",", "")
+					tok, rest = Token{Surface: r.text + c, Terms: []string{n + c, n}, Kind: TokNumber}, string([]rune(next)[k:])
 				default:
 					ok = false
 				}
@@ -254,7 +372,7 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 			}
 			out = append(out, a.latin(r.text, apos))
 		case 1:
-			if i > 0 && a.isEnding(r.text) {
+			if i > 0 && (a.isEnding(r.text) || !learning && a.functional(r.text)) {
 				continue // "2024년엔", "AI가": a particle left after another script
 			}
 			out = append(out, a.korean(r.text, learning)...)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // learnt is an analyser that has learnt the report's passages, as the engine
@@ -16,7 +17,11 @@ var learnt = sync.OnceValues(func() (*analysis.Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := analysis.NewAnalyzer()
+	g, err := lexicon.Load()
+	if err != nil {
+		return nil, err
+	}
+	a := analysis.NewAnalyzer(g)
 	for _, p := range d.Passages {
 		a.Learn(p.Text)
 	}
@@ -107,6 +112,8 @@ func TestAnalyzerCompounds(t *testing.T) {
 		{"차세대반도체", "차세대반도체", []string{"차세대", "반도체"}},
 		{"인공지능반도체", "인공지능반도체", []string{"인공지능", "반도체"}},
 		{"반도체과학법", "반도체과학법", []string{"반도체", "과학", "법"}},
+		// 율 ("rate") is a noun suffix that means something: the word is
+		// kept, its stem is a part.
 		{"세액공제율", "세액공제율", []string{"세액공제"}},
 	}
 	for _, tt := range tests {
@@ -262,6 +269,47 @@ func TestUnknownWordIsNotCutIntoParticles(t *testing.T) {
 			toks := a.Tokens(in)
 			if len(toks) != 1 || mainTerm(toks[0]) == "모델" {
 				t.Errorf("Tokens(%q) = %+v, want one token for the whole unknown word", in, toks)
+			}
+		})
+	}
+}
+
+// TestGeneralDictionaryReading covers what the general dictionary adds to
+// reading a question: endings and verb forms no list names, counters after
+// question words, and common words in runs typed without spaces.
+func TestGeneralDictionaryReading(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string // main terms of the tokens that are not frame words
+		verbal   []string // surfaces that must be read as verbs
+	}{
+		{"a noun with 하다 endings run together", "협력한다는거임", []string{"협력"}, nil},
+		{"a noun with auxiliary verb endings", "등록해야돼서", []string{"등록"}, nil},
+		{"an inflected verb the dictionary lists", "나옴", nil, []string{"나옴"}},
+		{"a number with a counter", "6대분야", []string{"6대", "분야"}, nil},
+		{"a question word with a counter and particles", "몇년부터고", nil, nil},
+		{"a question word with a time counter", "몇월로", nil, nil},
+		{"a common adverb in a run", "초격차전략이정확히뭔데", []string{"초격차", "전략", "정확히"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got, verbs []string
+			for _, tk := range a.Tokens(tc.in) {
+				if tk.Frame || len(tk.Terms) == 0 {
+					continue
+				}
+				if tk.Verbal {
+					verbs = append(verbs, tk.Surface)
+					continue
+				}
+				got = append(got, tk.Terms[0])
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Tokens(%q) content words = %q, want %q", tc.in, got, tc.want)
+			}
+			if !slices.Equal(verbs, tc.verbal) {
+				t.Errorf("Tokens(%q) verbs = %q, want %q", tc.in, verbs, tc.verbal)
 			}
 		})
 	}

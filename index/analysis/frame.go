@@ -22,7 +22,7 @@ func newFrameWords() frameWords {
 	return frameWords{
 		ko: set(
 			// question words
-			"뭐", "뭐야", "뭐임", "뭔데", "뭐지", "뭐였지", "뭐였죠", "뭐였어", "뭐냐", "무엇", "무엇인가", "뭔지", "뭔가", "뭐뭐", "무슨", "뭘", "뭐라고",
+			"뭐", "뭐야", "뭐임", "머", "머임", "뭔데", "뭐지", "뭐였지", "뭐였죠", "뭐였어", "뭐냐", "무엇", "무엇인가", "뭔지", "뭔가", "뭐뭐", "무슨", "뭘", "뭐라고",
 			"언제", "언제임", "언제야", "언제부터", "어디", "어디서", "어디야", "누구", "누구야", "누가", "얼마", "얼마나", "얼마야", "몇",
 			"어떻게", "어떤", "어느", "어때", "어떻", "왜", "어떠한",
 			// asking, telling, showing
@@ -34,6 +34,10 @@ func newFrameWords() frameWords {
 			// meaning, content, reference to the asker's document
 			"뜻", "의미", "내용", "부분", "관련", "대해", "대해서", "대한", "쪽", "거", "게", "건", "것", "좀", "혹시", "그", "이", "저",
 			"각각", "가지", "경우", "정도", "위해", "통해", "대비", "보고서", "근데", "그냥", "대충", "간단히", "요약", "얘기해줘",
+			// the kind of answer wanted, not what it is about: a name, a
+			// title, a date, a number, an example, a reason, a way
+			"이름", "명칭", "제목", "날짜", "일자", "번호", "종류", "예시", "목록", "리스트", "이유", "방법", "시기", "시점",
+			"수치", "숫자", "항목", "명단",
 		),
 		en: set(
 			"say", "tell", "describ", "explain", "mention", "accord", "call", "list", "give", "pleas", "know", "want", "talk",
@@ -41,6 +45,8 @@ func newFrameWords() frameWords {
 			"main", "kind", "type", "summari", "report", "like", "get", "happen", "come", "discuss", "cover", "see", "find",
 			"mean", "given", "document", "wonder", "curious", "quick", "briefli", "write", "written",
 			"stand", "think", "need", "look", "hey", "hi", "thank", "thanks",
+			// the kind of answer wanted
+			"titl", "number", "exampl", "reason",
 			"compar", "defin", "provid", "quot", "summar", "specifi", "identifi", "point", "outlin",
 			// function words Snowball's stop list leaves in
 			"sinc", "whose", "might", "could", "would", "should", "whether", "without", "across", "beyond",

@@ -3,6 +3,8 @@ package analysis
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // Particles and endings, stripped from the end of a Hangul word, longest first.
@@ -73,7 +75,7 @@ func sortByLen(ss []string) []string {
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
 func (a *Analyzer) korean(w string, learning bool) []Token {
-	if t, ok := a.koreanWord(w); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
+	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
@@ -90,7 +92,7 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 			if utf8.RuneCountInString(p) == 1 && a.vocab[p] <= 2 {
 				continue // a syllable the cut could not place
 			}
-			if t, ok := a.koreanWord(p); ok {
+			if t, ok := a.koreanWord(p, true); ok {
 				out = append(out, t)
 			}
 		}
@@ -109,10 +111,8 @@ func (a *Analyzer) questionWord(w string) bool {
 		if !ok || rest == "" {
 			continue
 		}
-		for _, c := range [...]string{"개", "명", "곳", "번", "가지", "배", "쯤", "나"} {
-			rest = strings.TrimPrefix(rest, c)
-		}
-		if rest == "" || a.isEnding(rest) || a.frame.ko[rest] || rest == "임" || rest == "인지" {
+		rest = a.trimCounter(rest)
+		if rest == "" || a.functional(rest) || a.frame.ko[rest] {
 			return true
 		}
 	}
@@ -143,10 +143,10 @@ func (a *Analyzer) phrase(pieces []string) bool {
 		if a.lexicon[p] && len(pieces) > 1 {
 			return true // a name run together with a word: "인텔데이터센터"
 		}
-		if a.frame.ko[p] || i > 0 && a.isEnding(p) {
+		if a.frame.ko[p] || i > 0 && a.functional(p) {
 			return true
 		}
-		if stem, ok := a.stripSuffix(p); ok && stem != p && a.Known(stem) && !a.Known(p) {
+		if stem, ok := a.stripSuffix(p, true); ok && stem != p && a.Known(stem) && !a.Known(p) {
 			return true
 		}
 	}
@@ -160,22 +160,22 @@ func (a *Analyzer) placed(p string) bool {
 }
 
 // koreanWord analyses one Hangul word.
-func (a *Analyzer) koreanWord(w string) (Token, bool) {
-	if a.isEnding(w) {
-		return Token{}, false
+func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
+	if a.isEnding(w) || dict && utf8.RuneCountInString(w) == 1 && a.mainlyEnding(w) {
+		return Token{}, false // a particle or ending standing alone: "…몇%임"
 	}
 	if a.questionWord(w) {
 		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: true}, true
 	}
 	stem, stripped := w, false
 	if !a.lexicon[w] && !a.Known(w) {
-		stem, stripped = a.stripSuffix(w)
+		stem, stripped = a.stripSuffix(w, dict)
 	} else if a.lexicon[w] && !a.Known(w) {
 		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean}, true // 제미나이, not 제미나 + 이
 	}
 	if stripped && utf8.RuneCountInString(stem) >= 2 {
 		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.
-		if s2, ok := a.stripSuffix(stem); ok && utf8.RuneCountInString(s2) >= 2 && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s2) == 1 && a.Known(s2) {
+		if s2, ok := a.stripSuffix(stem, dict); ok && utf8.RuneCountInString(s2) >= 2 && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s2) == 1 && a.Known(s2) {
 			stem = s2
 		}
 	}
@@ -206,7 +206,7 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 	default:
 		return Token{}, false
 	}
-	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, a.ko.verbalEndings))
+	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, a.ko.verbalEndings)) || a.verbForm(w, t.Terms[0])
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms)
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	if prefix != "" && prefix != t.Terms[0] {
@@ -230,12 +230,10 @@ func (a *Analyzer) koreanWord(w string) (Token, bool) {
 }
 
 // isEnding tells whether a whole Hangul run is only a particle or an ending
-// ("엔", "했지", "됐어"), which carries no topic.
+// the lists name ("엔", "했지", "됐어"), which carries no topic.
 func (a *Analyzer) isEnding(w string) bool {
-	for _, s := range a.ko.suffixes {
-		if s == w {
-			return true
-		}
+	if a.ko.suffixSet[w] {
+		return true
 	}
 	for _, lead := range []string{"했", "됐", "하", "되", "해"} {
 		if rest, ok := strings.CutPrefix(w, lead); ok && (rest == "" || a.isEnding(rest) || a.ko.verbalSet[rest]) {
@@ -245,28 +243,173 @@ func (a *Analyzer) isEnding(w string) bool {
 	return false
 }
 
+// Particles tells whether a run that follows a word is only particles,
+// endings and noun suffixes, by the lists or the general dictionary: "인지"
+// of "몇조위안인지", "짜리" of "몇년짜리".
+func (a *Analyzer) Particles(w string) bool {
+	return a.functional(w) || a.generalClass(w)&lexicon.Suffix != 0 && !a.Known(w)
+}
+
+// functional tells whether a run that follows a word is only particles and
+// endings by the general dictionary too ("부터고", "한다는거임", "해야돼서"):
+// one the lists name, one the dictionary has as a particle, an ending, the
+// copula or a suffix, or up to three of those run together. A word the
+// report uses is not one, nor a run the dictionary has as a content word
+// and not as an ending. Only a question is read this way: the report's own
+// words are cut by the lists alone, so that what it says stays as written.
+func (a *Analyzer) functional(w string) bool { return a.functionalRun(w, 3) }
+
+func (a *Analyzer) functionalRun(w string, pieces int) bool {
+	if a.isEnding(w) {
+		return true
+	}
+	if w == "" || a.Known(w) {
+		return false
+	}
+	c := a.generalClass(w)
+	if c&lexicon.Ending != 0 {
+		return true
+	}
+	if c != 0 || pieces <= 1 {
+		return false // a content word, or no pieces left
+	}
+	rs := []rune(w)
+	for i := len(rs) - 1; i >= 1; i-- {
+		head := string(rs[:i])
+		if (a.ko.suffixSet[head] || !a.Known(head) && a.generalClass(head)&lexicon.Ending != 0) && a.functionalRun(string(rs[i:]), pieces-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainlyEnding tells whether the dictionary's most common use of w is as a
+// particle, an ending or a suffix (한데, 한다는), not as a word.
+func (a *Analyzer) mainlyEnding(w string) bool {
+	if a.general == nil || a.Known(w) {
+		return false
+	}
+	word, _ := a.general.Korean(w)
+	return word.Main == lexicon.Ending || word.Main == lexicon.Verb && word.Class&lexicon.Ending != 0
+}
+
+// generalClass is the word classes the general dictionary gives w; none
+// when it lacks w or there is no dictionary.
+func (a *Analyzer) generalClass(w string) lexicon.Class {
+	if a.general == nil {
+		return 0
+	}
+	word, _ := a.general.Korean(w)
+	return word.Class
+}
+
+// content tells whether a stem stands for a word: the report's, a name
+// users type, or a content word of the general dictionary.
+func (a *Analyzer) content(stem string) bool {
+	return a.Known(stem) || a.lexicon[stem] || a.generalClass(stem)&(lexicon.Noun|lexicon.Verb|lexicon.Bound|lexicon.Adverb) != 0
+}
+
+// verbForm tells whether a word the report does not use is a verb or an
+// adjective by the general dictionary: an inflected form it lists (나온,
+// 나옴), a stem it has only as a verb followed by endings (달 + 아야), or a
+// form it lists mainly as a verb followed by endings (만든 + 대, 같 + 은데).
+func (a *Analyzer) verbForm(w, stem string) bool {
+	if a.Known(stem) {
+		return false
+	}
+	onlyVerb := func(s string) bool {
+		c := a.generalClass(s)
+		return c&lexicon.Verb != 0 && c&lexicon.Noun == 0
+	}
+	if onlyVerb(w) || stem != w && onlyVerb(stem) {
+		return true
+	}
+	rs := []rune(w)
+	for i := len(rs) - 1; i >= 1; i-- {
+		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.functional(string(rs[i:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// mainClass is the class of w's most common use by the general dictionary.
+func (a *Analyzer) mainClass(w string) lexicon.Class {
+	if a.general == nil {
+		return 0
+	}
+	word, _ := a.general.Korean(w)
+	return word.Main
+}
+
+// counterLen is how many syllables of a run's front are a counter of the
+// general dictionary ("대" of "대분야", "곳" of "곳중에"), or 0: a word it
+// has only as a noun ("개국") is no counter, nor a word the report uses
+// whole.
+func (a *Analyzer) counterLen(w string) int {
+	rs := []rune(w)
+	for n := min(2, len(rs)); n >= 1; n-- {
+		head := string(rs[:n])
+		if a.generalClass(head)&lexicon.Bound != 0 && !(n == len(rs) && a.Known(w) && a.generalClass(w)&lexicon.Bound == 0) {
+			return n
+		}
+	}
+	return 0
+}
+
+// trimCounter removes a counter from the front of a run ("년" of
+// "년부터고", "개" of "개임"): a bound noun of the general dictionary.
+func (a *Analyzer) trimCounter(w string) string {
+	rs := []rune(w)
+	for n := min(2, len(rs)); n >= 1; n-- {
+		if head := string(rs[:n]); a.generalClass(head)&lexicon.Bound != 0 {
+			return string(rs[n:])
+		}
+	}
+	return w
+}
+
 // stripSuffix removes a particle or ending. Among the endings that fit, one
 // leaving a stem the corpus knows wins ("소라는" is 소라 + 는, not 소 + 라는);
-// otherwise the longest that leaves two syllables; otherwise the longest.
-func (a *Analyzer) stripSuffix(w string) (string, bool) {
-	n := utf8.RuneCountInString(w)
-	first, long := "", ""
-	for _, s := range a.ko.suffixes {
-		if !strings.HasSuffix(w, s) || utf8.RuneCountInString(s) >= n {
+// then one leaving a content word of the general dictionary; otherwise the
+// longest listed one that leaves two syllables; otherwise the longest listed
+// one. With dict and no listed ending leaving a known stem, the endings of
+// the general dictionary are tried too ("협력" of "협력한다는거임"), but
+// never on a word the dictionary has whole (반도체 is no 반도 + 체) and never
+// to leave a stem of one syllable or one that is no word.
+func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
+	rs := []rune(w)
+	n := len(rs)
+	first, long, general := "", "", ""
+	for i := 1; i < n; i++ { // longest ending first
+		tail := string(rs[i:])
+		if !a.ko.suffixSet[tail] {
 			continue
 		}
-		stem := strings.TrimSuffix(w, s)
+		stem := string(rs[:i])
 		if a.Known(stem) || a.lexicon[stem] {
 			return stem, true
+		}
+		if general == "" && dict && a.content(stem) {
+			general = stem
 		}
 		if first == "" {
 			first = stem
 		}
-		if long == "" && utf8.RuneCountInString(stem) >= 2 {
+		if long == "" && i >= 2 {
 			long = stem
 		}
 	}
+	if dict && !a.content(w) {
+		for i := 2; i < n; i++ {
+			if stem := string(rs[:i]); (a.Known(stem) || a.content(stem)) && a.dictTail(string(rs[i:])) {
+				return stem, true
+			}
+		}
+	}
 	switch {
+	case general != "":
+		return general, true
 	case long != "":
 		return long, true
 	case first != "":
@@ -275,13 +418,31 @@ func (a *Analyzer) stripSuffix(w string) (string, bool) {
 	return w, false
 }
 
+// dictTail tells whether a run after a stem is endings by the general
+// dictionary, opening with one that is mainly an ending, and is no word
+// of its own: 본은 is no ending of 일, though 본 can be one, and 기한 of
+// 제출기한 is a word, though 기 and 한 can be endings.
+func (a *Analyzer) dictTail(t string) bool {
+	if a.content(t) && !a.mainlyEnding(t) {
+		return false // a word of its own: 기한 of 제출기한
+	}
+	rs := []rune(t)
+	for i := len(rs); i >= 1; i-- {
+		head := string(rs[:i])
+		if (a.ko.suffixSet[head] || a.mainlyEnding(head)) && (i == len(rs) || a.functionalRun(string(rs[i:]), 2)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analyzer) verbal(surface, stem string) bool {
 	if surface == stem {
 		return false
 	}
 	rest := strings.TrimPrefix(surface, stem)
 	for _, e := range a.ko.verbal {
-		if strings.HasSuffix(rest, e) && !strings.HasPrefix(rest, "하") && !strings.HasPrefix(rest, "했") && !strings.HasPrefix(rest, "되") && !strings.HasPrefix(rest, "됐") {
+		if strings.HasSuffix(rest, e) && !strings.HasPrefix(rest, "하") && !strings.HasPrefix(rest, "해") && !strings.HasPrefix(rest, "했") && !strings.HasPrefix(rest, "되") && !strings.HasPrefix(rest, "됐") {
 			return true
 		}
 	}

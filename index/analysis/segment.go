@@ -1,6 +1,10 @@
 package analysis
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+)
 
 // segment cuts a run of Hangul written without spaces into the words the
 // learnt vocabulary knows, with the particles, endings and frame words
@@ -33,7 +37,7 @@ func (a *Analyzer) segment(w string) []string {
 			}
 			if v := best[j] + s; v > best[i] {
 				w := 0
-				if s >= 4 { // a known word of two syllables or more
+				if s >= 4 || a.frame.ko[string(rs[j:i])] { // a known word of two syllables or more, or a frame word
 					w = k
 				}
 				best[i], from[i], known[i], words[i] = v, j, known[j]+k, words[j]+w
@@ -70,15 +74,26 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 		return float64(n * n), n
 	case a.frame.ko[p]:
 		return float64(n), n
-	case !first && a.isEnding(p):
+	case !first && a.functional(p):
 		return 0.5, n
 	}
 	if n >= 2 && a.lexicon[p] {
 		return float64(n * n), n // a name users spell in Hangul (라마 for LLaMA)
 	}
-	if stem, ok := a.stripSuffix(p); ok {
+	if stem, ok := a.stripSuffix(p, true); ok {
 		if k := utf8.RuneCountInString(stem); k >= 2 && (a.Known(stem) || a.lexicon[stem]) {
 			return float64(k*k) + 0.5, k
+		}
+	}
+	// A common word of the language at large places its syllables too, a
+	// little below the report's own words: 정확히 in 초격차전략이정확히뭔데.
+	// A rare one would cut an unknown name into pieces (와이 of 와이모델).
+	if n >= 2 && a.commonWord(p) {
+		return generalShare * float64(n*n), n
+	}
+	if stem, ok := a.stripSuffix(p, true); ok {
+		if k := utf8.RuneCountInString(stem); k >= 2 && a.commonWord(stem) {
+			return generalShare*float64(k*k) + 0.5, k
 		}
 	}
 	switch {
@@ -90,6 +105,25 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 		return -1.5 * float64(n), 0
 	}
 	return -1e9, 0
+}
+
+// generalShare is what a general word scores in a cut against a report word
+// of the same length; commonShare is how much of the general list, most
+// common first, a cut may place words from.
+const (
+	generalShare = 0.9
+	commonShare  = 0.35
+)
+
+// commonWord tells whether w is a content word among the most common of
+// the general dictionary.
+func (a *Analyzer) commonWord(w string) bool {
+	if a.general == nil {
+		return false
+	}
+	word, ok := a.general.Korean(w)
+	return ok && word.Class&(lexicon.Noun|lexicon.Bound|lexicon.Verb|lexicon.Adverb) != 0 &&
+		float64(word.Rank) <= commonShare*float64(a.general.KoreanWords())
 }
 
 // maxUnknownRunes is the longest piece a cut may leave unknown.

@@ -76,6 +76,10 @@ type Metrics struct {
 	N, InScope, OutOfScope              int
 	Hit1, Hit3, EnHit3, Section1        float64
 	AnswerRate, OOSReject, ExcerptRunes float64
+	// OOSFlagged is the share of out-of-scope questions declined or
+	// hedged: the user was told the report does not answer. HedgeRate is
+	// the share of in-scope questions answered with a hedge.
+	OOSFlagged, HedgeRate float64
 	// Misses name the in-scope questions not answered in the top three and
 	// the out-of-scope ones answered.
 	Misses []string
@@ -112,11 +116,16 @@ func Measure(ask Asker, qs []Question) (Metrics, error) {
 		}
 		m.N++
 		answered := a.Answered && len(a.Results) > 0
+		hedged := answered && len(a.Missing) > 0
 		if q.Kind == OutOfScope {
 			m.OutOfScope++
-			if !answered {
+			switch {
+			case !answered:
 				m.OOSReject++
-			} else {
+				m.OOSFlagged++
+			case hedged:
+				m.OOSFlagged++
+			default:
 				m.Misses = append(m.Misses, q.ID+" answered out of scope: "+q.Q)
 			}
 			continue
@@ -127,6 +136,9 @@ func Measure(ask Asker, qs []Question) (Metrics, error) {
 		}
 		if answered {
 			m.AnswerRate++
+		}
+		if hedged {
+			m.HedgeRate++
 		}
 		for _, r := range a.Results {
 			lens += float64(utf8.RuneCountInString(r.Excerpt))
@@ -166,12 +178,14 @@ func Measure(ask Asker, qs []Question) (Metrics, error) {
 	m.Section1 = div(m.Section1, withSec)
 	m.AnswerRate = div(m.AnswerRate, float64(m.InScope))
 	m.OOSReject = div(m.OOSReject, float64(m.OutOfScope))
+	m.OOSFlagged = div(m.OOSFlagged, float64(m.OutOfScope))
+	m.HedgeRate = div(m.HedgeRate, float64(m.InScope))
 	m.ExcerptRunes = div(lens, nLens)
 	return m, nil
 }
 
 // String prints the figures as the evaluator's last line does.
 func (m Metrics) String() string {
-	return fmt.Sprintf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f (n=%d)",
-		m.Hit1, m.Hit3, m.Section1, m.OOSReject, m.AnswerRate, m.ExcerptRunes, m.N)
+	return fmt.Sprintf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f oos_flagged=%.3f hedge_rate=%.3f (n=%d)",
+		m.Hit1, m.Hit3, m.Section1, m.OOSReject, m.AnswerRate, m.ExcerptRunes, m.OOSFlagged, m.HedgeRate, m.N)
 }

@@ -1,0 +1,79 @@
+package answer
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/index"
+)
+
+// binding are the words of a question that a "when" or "how much" answer
+// must state together with its date or figure: what names the thing asked
+// about (a country or company, a code, a year, a specific word the report
+// uses). A figure on a line that does not name them is the figure of
+// something else: another version's, another country's, another
+// programme's.
+func (e *Engine) binding(q index.Query) []index.Concept {
+	p := e.x.Params()
+	entities := 0
+	for _, c := range q.Concepts {
+		if c.Entity {
+			entities++
+		}
+	}
+	var out []index.Concept
+	for _, c := range q.Concepts {
+		if c.Verbal || c.Source || c.DF == 0 {
+			continue // a word the report never uses is missing anyway
+		}
+		if c.Entity && entities > 1 {
+			continue // of two companies or countries, which one the figure is of is a second question
+		}
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unstated returns the binding words that passage id never states beside
+// the date or figure want matches: nil when one of its lines states the
+// value with every binding word, held by the line itself or by what every
+// line shares (the section's titles and country, the passage's first
+// line); otherwise the fewest any line leaves out. A passage with no line
+// holding such a value leaves out all of them, and ok is false.
+func (e *Engine) unstated(want *regexp.Regexp, bind []index.Concept, id int) (missing []string, ok bool) {
+	ps := e.x.Passages()
+	lines := ps.Lines(id)
+	ctx := ps.Context(id)
+	var first index.Terms
+	if len(lines) > 0 {
+		first = lines[0].Terms
+	}
+	best := -1
+	doc := e.x.Document()
+	for _, ln := range lines {
+		// A date or figure in the footnote a line cites is stated there
+		// too: the date of the article a claim comes from.
+		if !want.MatchString(ln.Text) && !(ln.Cites && want.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))) {
+			continue
+		}
+		var miss []string
+		for _, c := range bind {
+			if e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) || e.x.Holds(c, first) {
+				continue
+			}
+			if name, isEntity := e.x.EntityOf(c); isEntity && ps.About(id, name) {
+				continue
+			}
+			miss = appendNew(miss, c.Surface)
+		}
+		if best < 0 || len(miss) < best {
+			best, missing = len(miss), miss
+		}
+		if best == 0 {
+			return nil, true
+		}
+	}
+	return missing, best >= 0
+}

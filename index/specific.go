@@ -1,0 +1,95 @@
+package index
+
+import (
+	"math"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// specificity says how much a word of a question names one thing, from 0
+// (a word of everyday language: "tomorrow", "정확히", "예산안") to 1 (a
+// name, a code, a term no general word list holds). The report's own
+// counts cannot tell these apart for a word it never uses, and that is
+// where the difference matters: a common word is a paraphrase or the
+// asker's chatter, a specific one is what the question is about.
+func (x reading) specificity(t analysis.Token, c Concept) float64 {
+	switch {
+	case t.Kind == analysis.TokCode || t.Kind == analysis.TokNumber || t.Kind == analysis.TokHanja || c.Entity:
+		return 1
+	case c.Name:
+		// A capitalised word is a name unless it is among the most common
+		// words, which a sentence can capitalise anyway.
+		if w, ok := x.general.English(t.Surface); ok && w.Rank <= x.p.NameCommonRank {
+			return x.commonness(w.Rank, x.general.EnglishWords())
+		}
+		return 1
+	case t.Kind == analysis.TokEnglish:
+		if rank, ok := x.englishRank(t); ok {
+			return x.commonness(rank, x.general.EnglishWords())
+		}
+		return x.p.SpecUnknownEnglish
+	case t.Kind == analysis.TokKorean:
+		if s, ok := x.koreanSpec(append([]string{t.Surface}, t.Terms...)); ok {
+			return s
+		}
+		// A compound of common words is as specific as its most specific
+		// part: 영문요약, 기술혁신과제.
+		if parts := x.an.WordParts(t.Terms[0]); parts != nil {
+			spec := 0.0
+			for _, p := range parts {
+				s, ok := x.koreanSpec([]string{p})
+				if !ok {
+					s = 1 // a word of the report's own that no general list has
+				}
+				spec = math.Max(spec, s)
+			}
+			return spec
+		}
+		return 1
+	}
+	return 1
+}
+
+// koreanSpec is the specificity of the most common of ws that the general
+// list holds.
+func (x reading) koreanSpec(ws []string) (float64, bool) {
+	best, found := 0, false
+	for _, w := range ws {
+		if word, ok := x.general.Korean(w); ok && (!found || word.Rank < best) {
+			best, found = word.Rank, true
+		}
+	}
+	if !found {
+		return 0, false
+	}
+	return x.commonness(best, x.general.KoreanWords()), true
+}
+
+// commonness maps a word's rank in a general list of n words to a
+// specificity: GeneralSpec for a word of middling rank, less for the most
+// common, more for the rarest, on a log scale as word frequencies fall.
+func (x reading) commonness(rank, n int) float64 {
+	return math.Min(1, 2*x.p.GeneralSpec*math.Log1p(float64(rank))/math.Log1p(float64(n)))
+}
+
+// englishRank finds an English word in the general list as typed, then
+// without its inflection: the list holds "budget", a question "budgeted".
+func (x reading) englishRank(t analysis.Token) (int, bool) {
+	low := strings.ToLower(t.Surface)
+	cands := []string{low}
+	if len(t.Terms) > 0 {
+		cands = append(cands, t.Terms[0])
+	}
+	for _, suf := range []string{"s", "es", "ed", "d", "ing"} {
+		if stem, ok := strings.CutSuffix(low, suf); ok && len(stem) > 2 {
+			cands = append(cands, stem)
+		}
+	}
+	for _, w := range cands {
+		if word, ok := x.general.English(w); ok {
+			return word.Rank, true
+		}
+	}
+	return 0, false
+}
