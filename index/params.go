@@ -7,14 +7,20 @@ type Params struct {
 	// MinCoverage is the share of the question's weight a passage must
 	// cover to rank among those that answer.
 	MinCoverage float64
-	// DeclineCoverage: when the best passage covers less of the question's
-	// weight, the report has nothing to do with it and the engine declines.
-	DeclineCoverage float64
+	// DeclineCoverage: when the best passage covers less of the weight of
+	// the question's words the report uses, or those words carry less than
+	// DeclineKnown of the question's weight, the report has nothing to do
+	// with it and the engine declines. Words it never uses do not decline a
+	// question: they are what a hedge names.
+	DeclineCoverage, DeclineKnown float64
 	// A word no result holds is named as missing, hedging the answer, when
 	// it is a constraint, when it is asked about and its specificity is at
 	// least AskSpec, or when its specificity is at least MissingSpec and it
 	// carries MissingShare of the weight.
 	MissingSpec, MissingShare, AskSpec float64
+	// AskBinding hedges a question that asks about a word when no result
+	// states that word beside what names the thing asked about.
+	AskBinding bool
 	// Candidates is how many BM25 hits are re-ranked.
 	Candidates int
 
@@ -142,11 +148,11 @@ type Params struct {
 func Defaults() Params {
 	return Params{
 		MinCoverage:     0.45,
-		DeclineCoverage: 0.25,
-		MissingSpec:     0.75, MissingShare: 0.1, AskSpec: 0.45,
+		DeclineCoverage: 0.25, DeclineKnown: 0.3,
+		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 1000, SpecUnknownEnglish: 0.7, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecPower: 2, KnownSpec: 0.6,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare:   0.3,
 		MustWeight:     0.4,

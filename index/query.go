@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // Concept is one meaningful word of the question with the terms that can
@@ -59,6 +60,10 @@ type Query struct {
 	// Expect is what the answer must hold when the question asks "when" (a
 	// date) or "how much" (a figure); nil otherwise.
 	Expect *regexp.Regexp
+	// Unit is the unit the figure asked for is in, when the question names
+	// one ("몇 단", "몇%", "what %"): it says which figure, as the word asked
+	// about would.
+	Unit string
 	// Define is set when the question asks what a term means.
 	Define bool
 }
@@ -78,7 +83,8 @@ type reading struct{ *Index }
 // Analyse reads a question into concepts.
 func (x *Index) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: reading{x}.expectFor(q), Define: x.expect.asksMeaning.MatchString(q)}
+	want, unit := reading{x}.expectFor(q)
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Define: x.expect.asksMeaning.MatchString(q)}
 }
 
 func (x reading) idf(df int) float64 {
@@ -179,10 +185,13 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		}
 		c.Terms = dedupe(c.Terms)
 		c.Parts = dedupe(c.Parts)
+		version := false
 		if pair, ok := x.spaced[main]; ok && x.df[main] == 0 {
-			// "LLaMa3" is how the report's "LLaMA 3" is typed joined.
+			// "LLaMa3" is how the report's "LLaMA 3" is typed joined: a
+			// name and its version, both of which an answer must hold.
 			t.Kind, t.Parts = analysis.TokEnglish, pair[:]
 			c.Parts = append(c.Parts, pair[:]...)
+			version = true
 		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
 		if c.DF == 0 && (t.Kind == analysis.TokKorean || x.spaced[main] != [2]string{}) {
@@ -202,7 +211,7 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.
-		c.Must = x.isConstraint(t, c) || c.DF == 0 && (c.Name || t.Kind == analysis.TokCode || x.ents.elsewhere[strings.ToLower(t.Surface)] || slices.ContainsFunc(t.Terms, func(t string) bool { return x.ents.elsewhere[t] }))
+		c.Must = version || x.isConstraint(t, c) || c.DF == 0 && (c.Name || t.Kind == analysis.TokCode || x.ents.elsewhere[strings.ToLower(t.Surface)] || slices.ContainsFunc(t.Terms, func(t string) bool { return x.ents.elsewhere[t] }))
 		if c.Must {
 			c.Terms = strongTerms(c.Terms) // "인" does not stand for "인도"
 		}
@@ -210,7 +219,7 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
 		c.Source = t.Source
-		if x.expect.asksAbout(toks, i) {
+		if x.expect.asksAbout(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
 			// is what the answer must give: a passage without it does not
 			// answer, and if the report never uses it, the report cannot.
@@ -630,7 +639,7 @@ type expectation struct {
 func newExpectation() expectation {
 	return expectation{
 		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|비율|비중|how (much|many)|what (percentage|share|proportion|%)|\bpercent`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|how (much|many)|what (percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),
@@ -677,14 +686,14 @@ func (e expectation) of(q string) *regexp.Regexp {
 // in a unit the question names ("몇 단", "몇%", "몇조위안", "what %", "which
 // nm") a figure in that unit: the 12단 of HBM3 is no answer to how many
 // stacks HBM4 has, but a figure without its unit is no answer at all.
-func (x reading) expectFor(q string) *regexp.Regexp {
+func (x reading) expectFor(q string) (*regexp.Regexp, string) {
 	want := x.expect.of(q)
 	if want == nil || want == x.expect.date {
-		return want
+		return want, ""
 	}
 	unit := x.unitOf(q)
 	if unit == "" {
-		return want
+		return want, ""
 	}
 	lead := `\d[\d,.]*\s*(?:[만천백억조]\s*)*`
 	var pat string
@@ -694,7 +703,7 @@ func (x reading) expectFor(q string) *regexp.Regexp {
 	case unit == "nm":
 		pat = lead + `(?i:nm|나노)`
 	case unit == "월" || unit == "일":
-		return x.expect.date // a month or a day is a date
+		return x.expect.date, unit // a month or a day is a date
 	case unit == "년":
 		pat = x.expect.date.String() + `|\d+\s*개년` // a year, or a span of years
 	case analysis.HasHangul(unit):
@@ -704,9 +713,9 @@ func (x reading) expectFor(q string) *regexp.Regexp {
 	}
 	re, err := regexp.Compile(pat)
 	if err != nil {
-		return want
+		return want, ""
 	}
-	return re
+	return re, unit
 }
 
 // spelledUnit maps a unit as people type it to the one the report prints:

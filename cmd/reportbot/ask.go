@@ -228,6 +228,9 @@ func formatAnswer(a answer.Answer, err error) string {
 		writeSuggestions(&b, a.Suggestions, ko)
 		return b.String()
 	}
+	if len(a.Missing) > 0 {
+		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(a.Missing, ", "))
+	}
 	for i, r := range a.Results {
 		label := ""
 		if r.Label != "" {

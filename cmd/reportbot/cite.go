@@ -140,12 +140,13 @@ type citeLine struct {
 	Answered    bool             `json:"answered"`
 	Results     []citeResultJSON `json:"results"`
 	Suggestions []sectionJSON    `json:"suggestions,omitempty"`
+	Missing     []string         `json:"missing,omitempty"`
 	Message     string           `json:"message,omitempty"`
 	Error       string           `json:"error,omitempty"`
 }
 
 func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
-	out := citeLine{Question: clipEcho(c.Claim, index.MaxQuestionRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}}
+	out := citeLine{Question: clipEcho(c.Claim, index.MaxQuestionRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}, Missing: c.Missing}
 	switch {
 	case err != nil:
 		out.Error = claimProblem(c.Lang, c.Claim, err)
@@ -217,6 +218,9 @@ func formatCitation(c cite.Citation, err error, styles map[string]bool) string {
 		return b.String()
 	}
 	t := catalog.TerminalFor(c.Lang)
+	if len(c.Missing) > 0 {
+		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(c.Missing, ", "))
+	}
 	for i, r := range c.Results {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Quote, "\n") {

@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"io"
 	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index"
@@ -36,6 +40,7 @@ func knobs() []knob {
 		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
 		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *index.Params, v float64) { p.ExpectBonus = v }},
 		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *index.Params, v float64) { p.DeclineCoverage = v }},
+		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}, func(p *index.Params, v float64) { p.DeclineKnown = v }},
 		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *index.Params, v float64) { p.MissingSpec = v }},
 		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *index.Params, v float64) { p.MissingShare = v }},
 		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *index.Params, v float64) { p.SpecUnknownEnglish = v }},
@@ -178,6 +183,57 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 			}
 			fmt.Fprintf(w, "never-fitted set, %s: %s\n", c.name, h)
 		}
+	}
+	return nil
+}
+
+// measureEach prints the figures of p on each gold file.
+func (t *tuner) measureEach(ctx context.Context, w io.Writer, p index.Params, files []string) error {
+	for _, f := range files {
+		qs, err := quality.Load(f)
+		if err != nil {
+			return err
+		}
+		m, err := t.measure(ctx, p, qs)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%s: %s\n", filepath.Base(f), m)
+	}
+	return nil
+}
+
+// setParam sets one field of p from "Name=value", as -set gives it.
+func setParam(p *index.Params, s string) error {
+	name, val, ok := strings.Cut(s, "=")
+	if !ok {
+		return fmt.Errorf("-set %q: want Name=value", s)
+	}
+	f := reflect.ValueOf(p).Elem().FieldByName(name)
+	if !f.IsValid() {
+		return fmt.Errorf("-set %q: index.Params has no field %s", s, name)
+	}
+	switch f.Kind() {
+	case reflect.Float64:
+		v, err := strconv.ParseFloat(val, 64)
+		if err != nil {
+			return fmt.Errorf("-set %q: %w", s, err)
+		}
+		f.SetFloat(v)
+	case reflect.Int:
+		v, err := strconv.Atoi(val)
+		if err != nil {
+			return fmt.Errorf("-set %q: %w", s, err)
+		}
+		f.SetInt(int64(v))
+	case reflect.Bool:
+		v, err := strconv.ParseBool(val)
+		if err != nil {
+			return fmt.Errorf("-set %q: %w", s, err)
+		}
+		f.SetBool(v)
+	default:
+		return fmt.Errorf("-set %q: %s cannot be set", s, name)
 	}
 	return nil
 }

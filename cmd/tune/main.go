@@ -32,6 +32,12 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	rounds := fs.Int("rounds", 2, "coordinate-descent passes over the parameters")
 	seed := fs.Int64("seed", 1, "seed of the fold assignment")
 	holdout := fs.String("holdout", "", "gold file never fitted on, measured once at the end")
+	measure := fs.Bool("measure", false, "only measure each gold file with the defaults (and -set), fitting nothing")
+	var sets []string
+	fs.Func("set", "override a default for this run, as Name=value (repeatable), e.g. -set LongUnknown=1", func(s string) error {
+		sets = append(sets, s)
+		return nil
+	})
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -43,5 +49,15 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	defer t.close()
+	p := t.x.Params()
+	for _, s := range sets {
+		if err := setParam(&p, s); err != nil {
+			return err
+		}
+	}
+	if *measure {
+		return t.measureEach(ctx, stdout, p, fs.Args())
+	}
+	t.x = t.x.With(p)
 	return t.crossValidate(ctx, stdout, *folds, *rounds, *seed)
 }

@@ -333,6 +333,10 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 	return false
 }
 
+// MainClass is the class of w's most common use by the general dictionary:
+// an adverb (정확히) is no detail a question asks for.
+func (a *Analyzer) MainClass(w string) lexicon.Class { return a.mainClass(w) }
+
 // mainClass is the class of w's most common use by the general dictionary.
 func (a *Analyzer) mainClass(w string) lexicon.Class {
 	if a.general == nil {

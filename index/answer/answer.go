@@ -129,7 +129,7 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 					ans.Missing = appendNew(ans.Missing, surfaceOf(query, e, name))
 				}
 			}
-			for _, m := range e.missing(query, res) {
+			for _, m := range e.x.Missing(query, ids(res)) {
 				ans.Missing = appendNew(ans.Missing, m)
 			}
 			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
@@ -140,11 +140,14 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 		}
 	}
 	p := e.x.Params()
+	known, cover := e.knownCover(query, ranked)
 	switch {
 	case len(ranked) == 0:
 		d.reason = "declined: no passage shares a word with the question"
-	case ranked[0].Cover < p.DeclineCoverage:
-		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the question's weight, below %.2f", ranked[0].Cover, p.DeclineCoverage)
+	case known < p.DeclineKnown:
+		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
+	case cover < p.DeclineCoverage:
+		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
 		d.reason = "declined: the best passage shares only the names of countries or companies with the question"
 	}
@@ -159,14 +162,14 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 		}
 	}
 	ans.Answered = true
-	ans.Missing = e.missing(query, ans.Results)
+	ans.Missing = e.x.Missing(query, ids(ans.Results))
 	why := "a word that matters"
 	if len(ans.Missing) == 0 && ranked[0].Cover < p.MinCoverage {
 		why = "the heaviest word the best passage lacks, which covers too little"
 		// The best passage holds too little of the question to answer it
 		// surely: what weighs most of what it lacks is what the report does
 		// not say together with the rest.
-		ans.Missing = e.heaviestMissing(query, ans.Results[:1])
+		ans.Missing = e.x.HeaviestMissing(query, ids(ans.Results[:1]))
 	}
 	// "When …?" wants a date and "how much …?" a figure, stated beside what
 	// it is the date or figure of: evidence that states one goes first; when
@@ -205,6 +208,30 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			why = "no result states the date or figure beside what it is of"
 		}
 	}
+	// What a question asks about is stated beside what it is of, as a date
+	// or figure is: a passage that holds the word asked about only on
+	// another thing's line does not answer.
+	if query.Expect == nil && len(ans.Missing) == 0 && p.AskBinding {
+		if ask, ok := askedWord(query); ok {
+			bind := e.binding(query)
+			var gap []string
+			stated, found := false, false
+			for _, r := range ans.Results {
+				miss, ok := e.unasked(ask, bind, r.PassageID)
+				if ok && len(miss) == 0 {
+					stated = true
+					break
+				}
+				if ok && (!found || len(miss) < len(gap)) {
+					gap, found = miss, true
+				}
+			}
+			if !stated && found {
+				ans.Missing = gap
+				why = "no result states what is asked beside what it is of"
+			}
+		}
+	}
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {
@@ -213,57 +240,25 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 	return ans, d, nil
 }
 
-// missing lists the words of the question that matter and that no result
-// holds, in its text or in a footnote it cites: a constraint (a name, a
-// year, a code), what is asked about, and any word specific enough to name
-// something (not an everyday word, which is a paraphrase or the asker's
-// chatter) that carries a real share of the question's weight.
-func (e *Engine) missing(q index.Query, results []Result) []string {
-	p := e.x.Params()
-	total := q.Weight()
-	var out []string
+// knownCover is the share of the question's weight its words the report
+// uses carry, and the share of that the best passage holds.
+func (e *Engine) knownCover(q index.Query, ranked []index.Candidate) (known, cover float64) {
+	if len(ranked) == 0 {
+		return 0, 0
+	}
+	var all, kw float64
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source {
-			continue
-		}
-		// What is asked about matters when it names something (a price, a
-		// head count), not when it is the kind of answer wanted (a name, a
-		// date, an example), which the answer holds without saying so; and
-		// for "when" or "how much" the date or figure is the answer, which
-		// the check of what states it covers.
-		// A Korean word asked about that the report never uses is a detail
-		// it never gives ("가격", "벌금"), however everyday the word; an
-		// English one the report never uses may only be a word the glossary
-		// cannot carry over, so only one the report uses elsewhere counts.
-		korean := analysis.HasHangul(c.Surface)
-		asked := c.Ask && q.Expect == nil && (korean && (c.DF == 0 || c.Spec >= p.AskSpec) || !korean && c.DF > 0 && c.Spec >= p.AskSpec)
-		matters := asked || c.Must || c.Spec >= p.MissingSpec && total > 0 && c.Weight/total >= p.MissingShare
-		if !matters {
-			continue
-		}
-		if !e.held(c, results) {
-			out = appendNew(out, c.Surface)
+		all += c.Weight
+		if c.DF > 0 {
+			kw += c.Weight
 		}
 	}
-	return out
-}
-
-// heaviestMissing names the question's word of most weight that no result
-// holds, leaving aside verbs and words that ask for sources.
-func (e *Engine) heaviestMissing(q index.Query, results []Result) []string {
-	best, name := 0.0, ""
-	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Weight <= best {
-			continue
-		}
-		if !e.held(c, results) {
-			best, name = c.Weight, c.Surface
-		}
+	if all == 0 || kw == 0 {
+		return 0, 0
 	}
-	if name == "" {
-		return nil
-	}
-	return []string{name}
+	// The best passage's coverage, less its penalties, is held by words the
+	// report uses: a word it never uses is in no passage.
+	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
 }
 
 // surfaceOf is how the question names a country or company.
@@ -276,16 +271,23 @@ func surfaceOf(q index.Query, e *Engine, name string) string {
 	return name
 }
 
-// held tells whether a result states c, in its text or a footnote it cites,
-// or, for a country or company, is about it (filed under it, its profile).
-func (e *Engine) held(c index.Concept, results []Result) bool {
-	name, isEntity := e.x.EntityOf(c)
-	for _, r := range results {
-		if e.x.Passages().States(c, r.PassageID) || isEntity && e.x.Passages().About(r.PassageID, name) {
-			return true
+// askedWord is the word the question asks about, when it is one the report
+// uses.
+func askedWord(q index.Query) (index.Concept, bool) {
+	for _, c := range q.Concepts {
+		if c.Ask && !c.Verbal && c.DF > 0 {
+			return c, true
 		}
 	}
-	return false
+	return index.Concept{}, false
+}
+
+func ids(rs []Result) []int {
+	out := make([]int, len(rs))
+	for i, r := range rs {
+		out[i] = r.PassageID
+	}
+	return out
 }
 
 func appendNew(list []string, s string) []string {

@@ -15,10 +15,13 @@ import (
 // programme's.
 func (e *Engine) binding(q index.Query) []index.Concept {
 	p := e.x.Params()
-	entities := 0
+	entities, asks := 0, 0
 	for _, c := range q.Concepts {
 		if c.Entity {
 			entities++
+		}
+		if c.Ask {
+			asks++
 		}
 	}
 	var out []index.Concept
@@ -29,7 +32,10 @@ func (e *Engine) binding(q index.Query) []index.Concept {
 		if c.Entity && entities > 1 {
 			continue // of two companies or countries, which one the figure is of is a second question
 		}
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask {
+		// The word asked about is bound too ("인재 몇 명": 명 of what), unless
+		// the question names the figure's unit, which says which figure, or
+		// asks two things at once, each of which may be on its own line.
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && q.Unit == "" && asks == 1 {
 			out = append(out, c)
 		}
 	}
@@ -39,28 +45,31 @@ func (e *Engine) binding(q index.Query) []index.Concept {
 // unstated returns the binding words that passage id never states beside
 // the date or figure want matches: nil when one of its lines states the
 // value with every binding word, held by the line itself or by what every
-// line shares (the section's titles and country, the passage's first
-// line); otherwise the fewest any line leaves out. A passage with no line
+// line shares (the section's titles and country, the head of the block a
+// passage was cut from); otherwise the fewest any line leaves out. A passage with no line
 // holding such a value leaves out all of them, and ok is false.
 func (e *Engine) unstated(want *regexp.Regexp, bind []index.Concept, id int) (missing []string, ok bool) {
+	doc := e.x.Document()
+	return e.unboundOn(func(ln index.Line) bool {
+		// A date or figure in the footnote a line cites is stated there
+		// too: the date of the article a claim comes from.
+		return want.MatchString(ln.Text) || ln.Cites && want.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
+	}, bind, id)
+}
+
+// unboundOn is unstated for any line that holds what is asked (value).
+func (e *Engine) unboundOn(value func(index.Line) bool, bind []index.Concept, id int) (missing []string, ok bool) {
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
-	var first index.Terms
-	if len(lines) > 0 {
-		first = lines[0].Terms
-	}
 	best := -1
-	doc := e.x.Document()
 	for _, ln := range lines {
-		// A date or figure in the footnote a line cites is stated there
-		// too: the date of the article a claim comes from.
-		if !want.MatchString(ln.Text) && !(ln.Cites && want.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))) {
+		if !value(ln) {
 			continue
 		}
 		var miss []string
 		for _, c := range bind {
-			if e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) || e.x.Holds(c, first) {
+			if e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.About(id, name) {
@@ -76,4 +85,15 @@ func (e *Engine) unstated(want *regexp.Regexp, bind []index.Concept, id int) (mi
 		}
 	}
 	return missing, best >= 0
+}
+
+// unasked returns, for a question that asks about a word and wants no date
+// or figure ("LLaMA 3.1의 크기는?"), the binding words no line of passage id
+// states beside that word: the sizes of LLaMA 3 do not say those of LLaMA
+// 3.1. ok is false when no line holds the word asked about.
+func (e *Engine) unasked(ask index.Concept, bind []index.Concept, id int) (missing []string, ok bool) {
+	ctx := e.x.Passages().Context(id)
+	return e.unboundOn(func(ln index.Line) bool {
+		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
+	}, bind, id)
 }

@@ -59,6 +59,10 @@ type Citation struct {
 	Answered    bool
 	Results     []CiteResult
 	Suggestions []index.SectionRef
+	// Missing are the claim's own words no quote holds: what the report
+	// does not say. A citation with Missing is hedged: the quotes are the
+	// closest the report has, not support for the claim as written.
+	Missing []string
 }
 
 // CiteResult is one quotation with everything needed to cite it.
@@ -165,13 +169,21 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if err != nil {
 		return out, err
 	}
-	ranked = e.citeFilter(query.Concepts, ranked)
 	p := e.x.Params()
 	floor := math.Max(p.MinCoverage, p.CiteMinCoverage)
-	if len(ranked) == 0 || ranked[0].Cover < floor {
-		out.Suggestions = e.x.Suggest(ranked, floor)
-		return out, nil
+	kept := e.citeFilter(query.Concepts, ranked)
+	hedged := false
+	if len(kept) == 0 || kept[0].Cover < floor {
+		// No passage holds the claim's names and numbers with enough of the
+		// rest: the closest one is shown, hedged, unless the report has
+		// nothing to do with the claim.
+		if len(ranked) == 0 || ranked[0].Cover < p.DeclineCoverage {
+			out.Suggestions = e.x.Suggest(ranked, floor)
+			return out, nil
+		}
+		kept, hedged = ranked, true
 	}
+	ranked = kept
 	for i, r := range ranked {
 		// A second quote that shares only a word or two with the claim does
 		// not support it.
@@ -186,6 +198,16 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 		}
 	}
 	out.Answered = len(out.Results) > 0
+	if out.Answered {
+		ids := make([]int, len(out.Results))
+		for i, r := range out.Results {
+			ids[i] = r.PassageID
+		}
+		out.Missing = e.x.Missing(query, ids)
+		if hedged && len(out.Missing) == 0 {
+			out.Missing = e.x.HeaviestMissing(query, ids[:1])
+		}
+	}
 	return out, nil
 }
 
@@ -201,7 +223,7 @@ func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []inde
 			continue // figures are checked against the quote: see Mismatches
 		}
 		if c.DF == 0 {
-			return nil
+			return nil // the report never says it: see Missing
 		}
 		// Codes without digits ("R&D") have Korean paraphrases the
 		// passage may use instead ("연구개발"); numbers and names do not.

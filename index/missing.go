@@ -1,0 +1,72 @@
+package index
+
+import (
+	"slices"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// Missing lists the words of the question that matter and that none of the
+// passages ids holds, in its text or in a footnote it cites: a constraint
+// (a name, a year, a code), what is asked about, and any word specific
+// enough to name something (not an everyday word, which is a paraphrase or
+// the asker's chatter) that carries a real share of the question's
+// weight. They are what a hedged reply says the report does not say, in
+// the question's own words.
+func (x *Index) Missing(q Query, ids []int) []string {
+	total := q.Weight()
+	var out []string
+	for _, c := range q.Concepts {
+		if c.Verbal || c.Source {
+			continue
+		}
+		// What is asked about matters when it names something (a price, a
+		// head count), not when it is the kind of answer wanted (a name, a
+		// date, an example), which the answer holds without saying so; and
+		// for "when" or "how much" the date or figure is the answer, which
+		// the check of what states it covers. A Korean word asked about
+		// that the report never uses is a detail it never gives ("가격",
+		// "벌금"), however everyday the word; an English one the report
+		// never uses may only be a word the glossary cannot carry over, so
+		// only one the report uses elsewhere counts.
+		korean := analysis.HasHangul(c.Surface)
+		asked := c.Ask && q.Expect == nil && (korean && (c.DF == 0 || c.Spec >= x.p.AskSpec) || !korean && c.DF > 0 && c.Spec >= x.p.AskSpec)
+		matters := asked || c.Must || c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
+		if matters && !x.held(c, ids) && !slices.Contains(out, c.Surface) {
+			out = append(out, c.Surface)
+		}
+	}
+	return out
+}
+
+// HeaviestMissing names the question's word of most weight that none of
+// the passages ids holds, leaving aside verbs and words that ask for
+// sources; nil when they hold every one.
+func (x *Index) HeaviestMissing(q Query, ids []int) []string {
+	best, name := 0.0, ""
+	for _, c := range q.Concepts {
+		if c.Verbal || c.Source || c.Weight <= best {
+			continue
+		}
+		if !x.held(c, ids) {
+			best, name = c.Weight, c.Surface
+		}
+	}
+	if name == "" {
+		return nil
+	}
+	return []string{name}
+}
+
+// held tells whether one of the passages ids states c, in its text or a
+// footnote it cites, or, for a country or company, is about it (filed under
+// it, its profile).
+func (x *Index) held(c Concept, ids []int) bool {
+	name, isEntity := x.EntityOf(c)
+	for _, id := range ids {
+		if x.Passages().States(c, id) || isEntity && x.Passages().About(id, name) {
+			return true
+		}
+	}
+	return false
+}
