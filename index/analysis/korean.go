@@ -79,7 +79,9 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if pieces := a.segment(w); pieces != nil && a.phrase(pieces) {
+	} else if pieces := a.segment(w); pieces != nil && a.phrase(pieces) && !(ok && a.generalClass(t.Terms[0])&lexicon.Noun != 0) {
+		// (A noun of the general dictionary, 회의실, is one word, not 회의
+		// and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
 		// A compound of known words with nothing between them stays one
 		// word, whose parts are its evidence.
@@ -267,8 +269,8 @@ func (a *Analyzer) functionalRun(w string, pieces int) bool {
 		return false
 	}
 	c := a.generalClass(w)
-	if c&lexicon.Ending != 0 {
-		return true
+	if a.mainlyEnding(w) || c&lexicon.Ending != 0 && c&(lexicon.Noun|lexicon.Bound|lexicon.Suffix) == 0 {
+		return true // 는데, 한다는; not 실, which is mainly a noun or a suffix
 	}
 	if c != 0 || pieces <= 1 {
 		return false // a content word, or no pieces left
