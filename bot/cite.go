@@ -127,6 +127,9 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 		about += "\n" + safe(l.SharedBy)
 	}
 	blocks := []slack.Block{header(l.CiteHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
+	if len(c.Missing) > 0 {
+		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(c.Missing, ", "), bud.claim))))
+	}
 	for i, r := range c.Results {
 		blocks = append(blocks, slack.NewDividerBlock())
 		body := resultTitle(l, i, r, bud.title)

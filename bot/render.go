@@ -240,6 +240,10 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 		blocks = append(blocks, contextText(safe(l.MoreHeading)))
 	}
 	blocks = append(blocks, questionBlock(l, a.Question, bud))
+	if len(a.Missing) > 0 {
+		// A hedged answer says first what the report does not say.
+		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(a.Missing, ", "), bud.title))))
+	}
 	if len(shown) == 0 {
 		blocks = append(blocks, section(safe(l.NoMore)))
 	}

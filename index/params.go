@@ -63,12 +63,6 @@ type Params struct {
 	// how many words make a question long, and LongUnknown scales the words
 	// the report never uses in a long question.
 	AskWeight float64
-	// AskMust makes the word asked about a constraint: an answer must hold
-	// it.
-	AskMust bool
-	// AskFigureMust does so for "how much" and "how many" questions only:
-	// the figure asked for is a figure of that thing.
-	AskFigureMust bool
 	// AskUnknownMust makes a Korean word the report never uses, when it is
 	// what the question asks about, a constraint: the question is declined.
 	AskUnknownMust bool
@@ -160,7 +154,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1.5, AskMust: false, AskFigureMust: false, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1.5, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,

@@ -113,8 +113,8 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 		if t.Source {
 			wantsSource = true
 		}
-		if t.Frame {
-			continue
+		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) {
+			continue // "몇 년짜리": the kind of count asked for
 		}
 		corrected := false
 		if x.unknown(t) {
@@ -225,12 +225,6 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 			// answer, and if the report never uses it, the report cannot.
 			c.Ask = true
 			c.Weight *= x.p.AskWeight
-			// An English word the glossary cannot carry over may be a gap in
-			// the glossary, not in the report: it is not required.
-			if !t.Verbal && !(t.Kind == analysis.TokEnglish && c.DF == 0) &&
-				(x.p.AskMust || x.p.AskFigureMust && x.expect.asksNumber.MatchString(q)) {
-				c.Must = true
-			}
 			// A Korean noun the report never uses, asked about outright, is
 			// a specific the report does not give (a company's earnings, a
 			// product's price); a short one is more often a word of how
@@ -363,8 +357,8 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 			return false
 		}
 		// and opens after "how many", "how much", "which" or "what", with
-		// at most "is", "are", "the" and the like between ("what's the max
-		// fine under …", "which foundry will …")
+		// at most "is", "the" and the like between ("what's the max fine
+		// under …", "which foundry will …")
 		for j := i - 1; j >= 0 && i-j <= 4; j-- {
 			w := strings.ToLower(toks[j].Surface)
 			switch {
@@ -373,7 +367,7 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 			case w == "which" || w == "what":
 				return true
 			case len(toks[j].Terms) == 0 && !e.linking[w]:
-				return false // another stop word: not the phrase after the question word
+				return false // another stop word ("did"): not the phrase after the question word
 			}
 		}
 	}
@@ -632,7 +626,7 @@ type expectation struct {
 	// nanometre an English question asks for.
 	afterHow, englishUnit *regexp.Regexp
 	// linking are the words that may stand between "what" and what it
-	// asks about.
+	// asks about: a copula and determiners.
 	linking map[string]bool
 }
 
@@ -649,13 +643,24 @@ func newExpectation() expectation {
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
-		linking: map[string]bool{"s": true, "is": true, "are": true, "was": true, "were": true, "the": true, "a": true, "an": true,
-			"its": true, "their": true, "his": true, "her": true, "this": true, "that": true, "these": true, "those": true},
+		linking:     setOf(strings.Fields("s is are was were the a an its their this these")),
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|percent(?:age)?|nm|nanomet(?:er|re)s?)`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
+
+func setOf(ws []string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// measures tells whether a word typed after 몇 is a unit of measure rather
+// than a counter of things ("몇 단", "몇 와트"): what is measured is asked.
+func (e expectation) measures(w string) bool { return !e.counts(w) }
 
 // counts tells whether a word typed after 몇 is a mere counter with what
 // typing adds to it ("번이야", "개짜리", "개나").

@@ -18,8 +18,9 @@ import (
 //   - rules: alternatives of the regular expressions, and comparisons of a
 //     word with a literal string (==, HasPrefix, HasSuffix, Contains, the
 //     Cut and Trim functions);
-//   - entries: string literals in lists and tables, and the entries of the
-//     data files (glossary, names, synonyms);
+//   - entries: string literals in lists and tables (composite literals, and
+//     calls handed three or more of them), and the entries of the data
+//     files (glossary, names, synonyms);
 //   - numbers: numeric literals other than 0 and 1 outside params.go.
 //
 // The generated general-language lists (lexicon/*.tsv.gz) are not hand
@@ -79,6 +80,17 @@ func countRules(t *testing.T, root string) ruleCount {
 					}
 				}
 			case *ast.CallExpr:
+				// A call handed three or more literal strings builds a list
+				// ("set(\"뭐\", \"뭐야\", …)"): each is an entry.
+				lits := 0
+				for _, a := range v.Args {
+					if isStringLit(a) {
+						lits++
+					}
+				}
+				if lits >= 3 {
+					n.entries += lits
+				}
 				sel, ok := v.Fun.(*ast.SelectorExpr)
 				if !ok {
 					return true

@@ -7,6 +7,7 @@ type Terminal struct {
 	QuestionTooLong string // max
 	NotFound        string
 	Covers          string
+	Hedge           string // the missing words, joined
 	Related         string
 	Source          string
 	Pages           string // pages, as "(%s쪽)" or "(pp. %s)"
@@ -44,6 +45,7 @@ func TerminalFor(lang string) Terminal {
 			QuestionEmpty:   "질문이 비어 있습니다.",
 			QuestionTooLong: "질문이 너무 깁니다 (최대 %d자).",
 			NotFound:        "보고서에서 이 질문에 대한 답을 찾지 못했습니다.",
+			Hedge:           "보고서에 없는 내용: %s — 가장 가까운 부분입니다:",
 			Covers:          "이 보고서는 AI 반도체·소프트웨어 분야의 초격차 전략, 주요국 정책, 글로벌 기업 동향을 다룹니다.",
 			Related:         "관련 있을 수 있는 절:",
 			Source:          "출처",
@@ -78,6 +80,7 @@ func TerminalFor(lang string) Terminal {
 		QuestionEmpty:   "The question is empty.",
 		QuestionTooLong: "The question is too long (at most %d characters).",
 		NotFound:        "The report does not cover this question.",
+		Hedge:           "The report does not say: %s — the closest passages:",
 		Covers:          "The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.",
 		Related:         "Sections that may be related:",
 		Source:          "Source",

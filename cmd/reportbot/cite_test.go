@@ -53,10 +53,15 @@ func TestCiteText(t *testing.T) {
 			want: []string{"원출처 (전황수 외, 2024): 전형수, 최새솔, 민대홍. (2024)", "추정한 항목", "본문은 전황수, 참고문헌은 전형수로 표기"},
 		},
 		{
-			name: "unsupported claim",
+			name: "a claim about something the report covers, with a detail it does not give",
 			args: []string{"Rapidus will start mass production of 2nm chips in Hokkaido in 2027"},
+			want: []string{"The report does not say: Hokkaido", ">"},
+		},
+		{
+			name: "a claim the report has nothing to do with",
+			args: []string{"The Eiffel Tower is 330 metres tall"},
 			want: []string{"No supporting passage found in the report."},
-			not:  []string{"APA:", ">"},
+			not:  []string{"APA:", ">", "does not say"},
 		},
 	}
 	for _, tt := range tests {
@@ -155,7 +160,7 @@ func TestCiteBatch(t *testing.T) {
 		strings.Repeat("가", 10*1024),
 		"@@@ ### !!!",
 		"<@U12345> *미국은 CHIPS법으로 520억 달러 규모의 투자를 지원한다*",
-		"Rapidus will start mass production of 2nm chips in Hokkaido in 2027",
+		"The Eiffel Tower is 330 metres tall",
 	}
 	out, _, err := citeRun(t, strings.Join(lines, "\n")+"\n", "--json", "--batch")
 	if err != nil {

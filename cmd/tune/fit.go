@@ -35,7 +35,6 @@ func knobs() []knob {
 		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *index.Params, v float64) { p.MissingMust = v }},
 		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *index.Params, v float64) { p.VerbalWeight = v }},
 		{"AskWeight", []float64{1, 1.5, 2}, func(p *index.Params, v float64) { p.AskWeight = v }},
-		{"AskMust", []float64{0, 1}, func(p *index.Params, v float64) { p.AskMust = v > 0 }},
 		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *index.Params, v float64) { p.LongUnknown = v }},
 		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
 		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *index.Params, v float64) { p.ExpectBonus = v }},

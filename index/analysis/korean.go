@@ -363,6 +363,14 @@ func (a *Analyzer) counterLen(w string) int {
 	return 0
 }
 
+// CounterPhrase tells whether a word is a counter with only particles or
+// suffixes after it ("년짜리", "개나"): after 몇 it says what kind of
+// count is asked, nothing of what is counted.
+func (a *Analyzer) CounterPhrase(w string) bool {
+	rest := a.trimCounter(w)
+	return rest != w && (rest == "" || a.Particles(rest))
+}
+
 // trimCounter removes a counter from the front of a run ("년" of
 // "년부터고", "개" of "개임"): a bound noun of the general dictionary.
 func (a *Analyzer) trimCounter(w string) string {

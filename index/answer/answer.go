@@ -125,7 +125,9 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			// A side with no evidence of its own, or a word no side holds, is
 			// what the report does not say.
 			for _, name := range names {
-				if !slices.ContainsFunc(res, func(r Result) bool { return r.Label == name || r.Label == "" && e.x.Passages().About(r.PassageID, name) }) {
+				if !slices.ContainsFunc(res, func(r Result) bool {
+					return r.Label == name || r.Label == "" && e.x.Passages().About(r.PassageID, name)
+				}) {
 					ans.Missing = appendNew(ans.Missing, surfaceOf(query, e, name))
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -54,25 +55,34 @@ func TestExcerptsAreShort(t *testing.T) {
 // explains a saturation and a field-length norm, TF-IDF explains neither.
 func TestBadQuestions(t *testing.T) {
 	e := mustEngine(t)
+	// What the reply is: a sure answer, a hedge naming what the report
+	// lacks, or a decline. "flagged" accepts a hedge or a decline: either
+	// tells the user the report does not answer.
+	const (
+		sure     = "sure"
+		flagged  = "flagged"
+		declined = "declined"
+	)
 	tests := []struct {
-		name     string
-		q        string
-		wantErr  error
-		answered bool
+		name    string
+		q       string
+		wantErr error
+		want    string
+		naming  string // a word the hedge must name, when it hedges
 	}{
-		{"empty", "", index.ErrEmptyQuestion, false},
-		{"spaces", "   \t ", index.ErrEmptyQuestion, false},
-		{"too long", strings.Repeat("반도체 ", index.MaxQuestionRunes), index.ErrQuestionTooLong, false},
-		{"query syntax", `*"~:\+- AND OR NOT ()[]{}^`, nil, false},
-		{"punctuation", "???!!!", nil, false},
-		{"nul bytes", "\x00\x00미국\x00", nil, true},
-		{"emoji", "🤖🤖🤖", nil, false},
-		{"lunch", "Where should we order dinner tonight?", nil, false},
-		{"a release the report predates", "When is GPT-5 released?", nil, false},
-		{"a share price", "What was NVIDIA's share price in 2025?", nil, false},
-		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, false},
-		{"a country the report does not cover", "인도 정부의 반도체 보조금은 얼마야?", nil, false},
-		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, true},
+		{"empty", "", index.ErrEmptyQuestion, declined, ""},
+		{"spaces", "   \t ", index.ErrEmptyQuestion, declined, ""},
+		{"too long", strings.Repeat("반도체 ", index.MaxQuestionRunes), index.ErrQuestionTooLong, declined, ""},
+		{"query syntax", `*"~:\+- AND OR NOT ()[]{}^`, nil, declined, ""},
+		{"punctuation", "???!!!", nil, declined, ""},
+		{"nul bytes", "\x00\x00미국\x00", nil, sure, ""},
+		{"emoji", "🤖🤖🤖", nil, declined, ""},
+		{"lunch", "Where should we order dinner tonight?", nil, declined, ""},
+		{"a release the report predates", "When is GPT-5 released?", nil, flagged, "GPT-5"},
+		{"a share price", "What was NVIDIA's share price in 2025?", nil, flagged, ""},
+		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, flagged, ""},
+		{"a country the report does not cover", "인도 정부의 반도체 보조금은 얼마야?", nil, flagged, "인도"},
+		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,14 +93,29 @@ func TestBadQuestions(t *testing.T) {
 			if err != nil {
 				return
 			}
-			if ans.Answered != tt.answered {
-				t.Errorf("Ask(%q) answered = %v, want %v", tt.q, ans.Answered, tt.answered)
+			got := sure
+			switch {
+			case !ans.Answered:
+				got = declined
+			case len(ans.Missing) > 0:
+				got = flagged
+			}
+			if got != tt.want && !(tt.want == flagged && got == declined) {
+				t.Errorf("Ask(%q) is %s (missing %q), want %s", tt.q, got, ans.Missing, tt.want)
+			}
+			if got == flagged && tt.naming != "" && !slices.Contains(ans.Missing, tt.naming) {
+				t.Errorf("Ask(%q) hedges naming %q, want it to name %q", tt.q, ans.Missing, tt.naming)
 			}
 			if !ans.Answered && len(ans.Suggestions) == 0 {
 				t.Errorf("Ask(%q) declined with no suggestions: a decline must point somewhere", tt.q)
 			}
 			if ans.Answered && len(ans.Results) == 0 {
 				t.Errorf("Ask(%q) answered with no results", tt.q)
+			}
+			for _, m := range ans.Missing {
+				if !strings.Contains(tt.q, m) {
+					t.Errorf("Ask(%q) names %q as missing: not a word of the question", tt.q, m)
+				}
 			}
 		})
 	}

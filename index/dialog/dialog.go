@@ -91,7 +91,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
 		slots := swap(last.Slots, m.content())
 		r, err := e.rewrite(ctx, msg, lang, Ellipsis, slots, n, last.Question, last.Asked)
-		if err != nil || r.Answer.Answered || !allCovered(m.content()) {
+		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
 		return e.preferAnswered(ctx, r, msg, n)
@@ -101,12 +101,12 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// question's subject help (a country and "when was it revised?"
 		// after a question about another country's strategy).
 		p, err := e.plain(ctx, msg, n)
-		if err != nil || p.Answer.Answered || !allCovered(m.content()) {
+		if err != nil || sure(p.Answer) || !allCovered(m.content()) {
 			return p, err
 		}
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, msg, lang, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
-		if err != nil || r.Answer.Answered {
+		if err != nil || sure(r.Answer) {
 			return r, err
 		}
 		// A new name of the same kind may be the old one's counterpart
@@ -114,7 +114,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// the message the report uses.
 		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
 			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, known(asks(m.slots))), n)
-			if err != nil || r.Answer.Answered {
+			if err != nil || sure(r.Answer) {
 				return r, err
 			}
 		}
@@ -134,22 +134,37 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
-		if err != nil || r.Answer.Answered {
+		if err != nil || sure(r.Answer) {
 			return r, err
 		}
 		return e.preferAnswered(ctx, r, msg, n)
 	}
 }
 
-// preferAnswered returns the plain reading of msg when it answers and the
-// rewrite r did not.
+// preferAnswered returns the plain reading of msg when it answers better
+// than the rewrite r: surely where r hedges or declines, or with a hedge
+// where r declines.
 func (e *Engine) preferAnswered(ctx context.Context, r Reply, msg string, n int) (Reply, error) {
 	p, err := e.plain(ctx, msg, n)
-	if err != nil || !p.Answer.Answered {
+	if err != nil || grade(p.Answer) <= grade(r.Answer) {
 		return r, nil
 	}
 	return p, nil
 }
+
+// grade orders replies: a decline, a hedged answer, a sure one.
+func grade(a answer.Answer) int {
+	switch {
+	case !a.Answered:
+		return 0
+	case len(a.Missing) > 0:
+		return 1
+	}
+	return 2
+}
+
+// sure tells whether a reply answers without a hedge.
+func sure(a answer.Answer) bool { return grade(a) == 2 }
 
 func allCovered(ss []Slot) bool {
 	for _, s := range ss {
