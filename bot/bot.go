@@ -232,7 +232,11 @@ func New(opts Options) (*Service, error) {
 	if reg == nil {
 		reg = prometheus.NewRegistry()
 	}
-	b.metrics = newMetrics(reg)
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, fmt.Errorf("options: Registry: %w", err)
+	}
+	b.metrics = m
 
 	defaults := defaultCommands()
 	for _, c := range []struct {

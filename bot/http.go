@@ -75,6 +75,7 @@ func (b httpMode) serveUntil(ctx context.Context, ln net.Listener, h http.Handle
 // parsing, no logging of content, no work for a request Slack did not send.
 func (b httpMode) verified(secret string, next func(http.ResponseWriter, *http.Request, []byte)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
 		reject := func(status int, reason, msg string) {
 			b.metrics.rejected.WithLabelValues(reason).Inc()
 			b.log.Warn("rejected Slack request", "reason", reason, "path", r.URL.Path, "remote", r.RemoteAddr)
@@ -117,6 +118,9 @@ func (b httpMode) verified(secret string, next func(http.ResponseWriter, *http.R
 			return
 		}
 		next(w, r, body)
+		// The handlers answer before they return and leave the work to
+		// spawn, so this is the acknowledgement Slack waits for.
+		b.metrics.ack.Observe(time.Since(start).Seconds())
 	})
 }
 

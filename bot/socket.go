@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -51,13 +52,16 @@ func (b *Service) RunSocket(ctx context.Context) error {
 // onSocketEvent acknowledges first, then hands the request on; the answer
 // itself runs in the background.
 func (b socketMode) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
+	start := time.Now()
 	ack := func() {
 		if evt.Request == nil || evt.Request.EnvelopeID == "" {
 			return
 		}
 		if err := client.AckCtx(ctx, evt.Request.EnvelopeID, nil); err != nil {
 			b.log.Error("could not acknowledge envelope", "envelope_id", evt.Request.EnvelopeID, "error", err)
+			return
 		}
+		b.metrics.ack.Observe(time.Since(start).Seconds())
 	}
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
