@@ -11,6 +11,10 @@
 #
 # Image names are fully qualified: podman (and docker with short-name
 # resolution set to enforcing) refuses an unqualified "golang:1.26".
+#
+# This build pulls docker.io/library/golang. Where no image registry can be
+# reached, build the binary with Go on the host and use container/Dockerfile
+# instead (README.md, "Containers without a registry").
 
 FROM docker.io/library/golang:1.26-bookworm AS build
 WORKDIR /src

@@ -56,6 +56,7 @@ type Commands struct {
 var (
 	ErrConfig          = errors.New("bot is not configured correctly")
 	ErrShutdownTimeout = errors.New("in-flight answers did not finish before the shutdown deadline")
+	ErrDropped         = errors.New("requests acknowledged during shutdown were not answered")
 )
 
 // Options are what New needs. Searcher and Slack are required.
@@ -105,11 +106,15 @@ type Options struct {
 	AnswerTimeout   time.Duration // per answer, including Slack calls; default 30 s
 	CallTimeout     time.Duration // per attempt of one Slack call; default 10 s
 	ShutdownTimeout time.Duration // how long Drain waits; default 20 s
-	RetryAttempts   int           // tries per Slack call (see call); default 3
-	RetryBackoff    time.Duration // first wait after a 5xx or connection error, doubling; default 250 ms
-	MaxRetryWait    time.Duration // longest single wait, Retry-After included; default 30 s
-	MaxRetryTotal   time.Duration // most waiting between the attempts of one call; default 30 s
-	MaxBodyBytes    int64         // largest HTTP request accepted; default 256 KiB
+	// DrainGrace is how long Serve goes on serving once its context is
+	// cancelled, with /readyz at 503, before it stops accepting (and the
+	// shutdown timeout starts); 0 stops at once. RunSocket does not wait.
+	DrainGrace    time.Duration
+	RetryAttempts int           // tries per Slack call (see call); default 3
+	RetryBackoff  time.Duration // first wait after a 5xx or connection error, doubling; default 250 ms
+	MaxRetryWait  time.Duration // longest single wait, Retry-After included; default 30 s
+	MaxRetryTotal time.Duration // most waiting between the attempts of one call; default 30 s
+	MaxBodyBytes  int64         // largest HTTP request accepted; default 256 KiB
 
 	// SocketOptions are passed to socketmode.New (tests shorten the ping
 	// interval; production leaves it empty).
@@ -120,6 +125,9 @@ type Options struct {
 	// Sleep waits between the attempts of a Slack call, returning early with
 	// ctx's error; a timer if nil. Tests pass one that returns at once.
 	Sleep func(ctx context.Context, d time.Duration) error
+	// After is the timer of the drain grace; time.After if nil. Tests pass
+	// one that fires when they say.
+	After func(d time.Duration) <-chan time.Time
 }
 
 // identity is who the bot is in the workspace, learnt from auth.test.
@@ -149,11 +157,17 @@ type Service struct {
 	clean     *markup.Cleaner
 	now       func() time.Time
 	sleep     func(context.Context, time.Duration) error
+	after     func(time.Duration) <-chan time.Time
 	self      atomic.Pointer[identity]
+
+	// Readiness (see Ready): socket is set in Socket Mode, connected while
+	// its connection is open, stopping once the drain has begun.
+	socket, connected, stopping atomic.Bool
 
 	answerTimeout   time.Duration
 	callTimeout     time.Duration
 	shutdownTimeout time.Duration
+	drainGrace      time.Duration
 	retryAttempts   int
 	retryBackoff    time.Duration
 	maxRetryWait    time.Duration
@@ -166,6 +180,8 @@ type Service struct {
 	mu       sync.Mutex    // guards draining and the Add side of inflight
 	draining bool
 	inflight sync.WaitGroup
+	active   atomic.Int64 // answers in flight, for the drain's log lines
+	dropped  atomic.Int64 // work refused because the drain had begun
 	workCtx  context.Context
 	stopWork context.CancelFunc
 }
@@ -188,6 +204,8 @@ func New(opts Options) (*Service, error) {
 		now:             opts.Now,
 		clean:           markup.New(),
 		sleep:           opts.Sleep,
+		after:           opts.After,
+		drainGrace:      max(opts.DrainGrace, 0),
 		answerTimeout:   orDuration(opts.AnswerTimeout, 30*time.Second),
 		callTimeout:     orDuration(opts.CallTimeout, 10*time.Second),
 		shutdownTimeout: orDuration(opts.ShutdownTimeout, 20*time.Second),
@@ -225,6 +243,9 @@ func New(opts Options) (*Service, error) {
 	if b.sleep == nil {
 		b.sleep = sleepTimer
 	}
+	if b.after == nil {
+		b.after = time.After
+	}
 	if b.maxBody <= 0 {
 		b.maxBody = 256 << 10
 	}
@@ -232,7 +253,11 @@ func New(opts Options) (*Service, error) {
 	if reg == nil {
 		reg = prometheus.NewRegistry()
 	}
-	b.metrics = newMetrics(reg)
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, fmt.Errorf("options: Registry: %w", err)
+	}
+	b.metrics = m
 
 	defaults := defaultCommands()
 	for _, c := range []struct {
@@ -327,13 +352,16 @@ func (b *Service) spawn(kind string, fn func(ctx context.Context)) bool {
 	b.mu.Lock()
 	if b.draining {
 		b.mu.Unlock()
+		b.dropped.Add(1)
 		b.log.Warn("dropping work that arrived during shutdown", "kind", kind)
 		return false
 	}
 	b.inflight.Add(1)
+	b.active.Add(1)
 	b.mu.Unlock()
 	go func() {
 		defer b.inflight.Done()
+		defer b.active.Add(-1)
 		defer func() {
 			// A bug in one answer must not take the other conversations down.
 			if r := recover(); r != nil {
@@ -364,27 +392,10 @@ func (b *Service) inWorker(ctx context.Context, fn func()) error {
 
 // Drain stops taking new work and waits for answers in flight, up to the
 // shutdown timeout; then it cancels what is left and returns
-// ErrShutdownTimeout.
+// ErrShutdownTimeout. Work refused because the drain had begun makes it
+// return ErrDropped. Serve and RunSocket drain by themselves.
 func (b *Service) Drain() error {
-	b.mu.Lock()
-	b.draining = true
-	b.mu.Unlock()
-	done := make(chan struct{})
-	go func() {
-		b.inflight.Wait()
-		close(done)
-	}()
-	timer := time.NewTimer(b.shutdownTimeout)
-	defer timer.Stop()
-	select {
-	case <-done:
-		b.stopWork()
-		return nil
-	case <-timer.C:
-		b.stopWork()
-		<-done // every job watches workCtx, so this is quick
-		return fmt.Errorf("after %s: %w", b.shutdownTimeout, ErrShutdownTimeout)
-	}
+	return b.drainUntil(time.Now().Add(b.shutdownTimeout))
 }
 
 // Wait blocks until no work is in flight. Tests use it to know that every

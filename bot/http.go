@@ -16,7 +16,7 @@ import (
 )
 
 // Handler returns the HTTP-mode endpoints: /slack/events, /slack/commands,
-// /slack/interactions (all signed by Slack), /healthz and /metrics.
+// /slack/interactions (all signed by Slack), /healthz, /readyz and /metrics.
 func (b *Service) Handler(signingSecret string) http.Handler {
 	mux := http.NewServeMux()
 	mux.Handle("POST /slack/events", (httpMode{b.svc()}).verified(signingSecret, (httpMode{b}).serveEvents))
@@ -31,19 +31,26 @@ func (b httpMode) opsRoutes(mux *http.ServeMux) {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		_, _ = io.WriteString(w, "ok\n")
 	})
+	mux.HandleFunc("GET /readyz", b.serveReady)
 	mux.Handle("GET /metrics", b.metrics.handler())
 }
 
-// ServeOps serves only /healthz and /metrics on ln until ctx is cancelled.
-// Socket Mode needs no public endpoint, but operators still want both.
+// ServeOps serves only /healthz, /readyz and /metrics on ln until ctx is
+// cancelled. Socket Mode needs no public endpoint, but operators still want
+// them; cancel ctx only once RunSocket has returned, so that /readyz shows
+// the drain.
 func (b *Service) ServeOps(ctx context.Context, ln net.Listener) error {
 	mux := http.NewServeMux()
 	(httpMode{b.svc()}).opsRoutes(mux)
-	return (httpMode{b.svc()}).serveUntil(ctx, ln, mux, "health and metrics")
+	return (httpMode{b.svc()}).serveUntil(ctx, ln, mux, "health and metrics", false)
 }
 
 // serveUntil runs an HTTP server on ln until ctx is cancelled or it fails.
-func (b httpMode) serveUntil(ctx context.Context, ln net.Listener, h http.Handler, what string) error {
+// With drain (Slack's requests), a cancelled ctx starts the drain: readiness
+// turns off, requests are still served for the drain grace, then the server
+// stops accepting and the answers in flight get what is left of the
+// shutdown timeout (see drainUntil).
+func (b httpMode) serveUntil(ctx context.Context, ln net.Listener, h http.Handler, what string, drain bool) error {
 	srv := &http.Server{
 		Handler:           h,
 		ReadHeaderTimeout: 5 * time.Second,
@@ -59,22 +66,43 @@ func (b httpMode) serveUntil(ctx context.Context, ln net.Listener, h http.Handle
 	case <-ctx.Done():
 	case serveErr = <-errc:
 	}
-	// New requests stop here; answers already spawned are Drain's business.
-	shutCtx, cancel := context.WithTimeout(context.Background(), b.shutdownTimeout)
+	if drain {
+		b.beginDrain("http", b.drainGrace)
+		if serveErr == nil && b.drainGrace > 0 {
+			// Each response now closes its connection, so that a load
+			// balancer's next request opens one to another replica.
+			srv.SetKeepAlivesEnabled(false)
+			select {
+			case <-b.after(b.drainGrace):
+			case serveErr = <-errc:
+			}
+		}
+		b.log.Info("draining: no longer accepting requests; finishing answers in flight",
+			"in_flight", b.active.Load(), "shutdown_timeout", b.shutdownTimeout)
+	}
+	// New requests stop here; answers already spawned are drainUntil's
+	// business, within the same deadline.
+	deadline := time.Now().Add(b.shutdownTimeout)
+	shutCtx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	if err := srv.Shutdown(shutCtx); err != nil {
 		b.log.Warn("HTTP shutdown", "error", err)
 	}
+	var errs []error
 	if serveErr != nil && !errors.Is(serveErr, http.ErrServerClosed) {
-		return fmt.Errorf("%s server: %w", what, serveErr)
+		errs = append(errs, fmt.Errorf("%s server: %w", what, serveErr))
 	}
-	return nil
+	if drain {
+		errs = append(errs, b.drainUntil(deadline))
+	}
+	return errors.Join(errs...)
 }
 
 // verified checks Slack's v0 signature before anything else happens: no
 // parsing, no logging of content, no work for a request Slack did not send.
 func (b httpMode) verified(secret string, next func(http.ResponseWriter, *http.Request, []byte)) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
 		reject := func(status int, reason, msg string) {
 			b.metrics.rejected.WithLabelValues(reason).Inc()
 			b.log.Warn("rejected Slack request", "reason", reason, "path", r.URL.Path, "remote", r.RemoteAddr)
@@ -117,6 +145,9 @@ func (b httpMode) verified(secret string, next func(http.ResponseWriter, *http.R
 			return
 		}
 		next(w, r, body)
+		// The handlers answer before they return and leave the work to
+		// spawn, so this is the acknowledgement Slack waits for.
+		b.metrics.ack.Observe(time.Since(start).Seconds())
 	})
 }
 
@@ -198,8 +229,10 @@ func (b httpMode) serveInteractions(w http.ResponseWriter, r *http.Request, body
 	b.onInteraction(cb)
 }
 
-// Serve runs HTTP mode on ln until ctx is cancelled, then stops accepting
-// requests and lets answers in flight finish (see Drain).
+// Serve runs HTTP mode on ln until ctx is cancelled, then drains: /readyz
+// turns 503, requests are served for the drain grace, then the listener
+// closes and answers in flight get the shutdown timeout to finish. It
+// returns an error wrapping ErrShutdownTimeout if some had to be cut off.
 func (b *Service) Serve(ctx context.Context, ln net.Listener, signingSecret string) error {
 	if signingSecret == "" {
 		ln.Close()
@@ -209,6 +242,5 @@ func (b *Service) Serve(ctx context.Context, ln net.Listener, signingSecret stri
 		ln.Close()
 		return err
 	}
-	serveErr := (httpMode{b.svc()}).serveUntil(ctx, ln, b.Handler(signingSecret), "Slack requests")
-	return errors.Join(serveErr, b.Drain())
+	return (httpMode{b.svc()}).serveUntil(ctx, ln, b.Handler(signingSecret), "Slack requests", true)
 }

@@ -658,6 +658,7 @@ func TestServeOps(t *testing.T) {
 		want               int
 	}{
 		{"health", http.MethodGet, "/healthz", 200},
+		{"ready", http.MethodGet, "/readyz", 200},
 		{"metrics", http.MethodGet, "/metrics", 200},
 		{"no Slack endpoints", http.MethodPost, "/slack/commands", 404},
 	}

@@ -6,17 +6,21 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 )
 
-// RunSocket runs Socket Mode until ctx is cancelled, then lets answers in
-// flight finish (see Drain). slack-go reconnects by itself after a dropped
-// connection or a disconnect request; RunSocket returns early only when
-// Slack refuses the tokens.
+// RunSocket runs Socket Mode until ctx is cancelled, then drains: /readyz
+// (see ServeOps) turns 503, the connection to Slack closes at once, and the
+// answers in flight get the shutdown timeout to finish; it returns an error
+// wrapping ErrShutdownTimeout if some had to be cut off. slack-go
+// reconnects by itself after a dropped connection or a disconnect request;
+// RunSocket returns early only when Slack refuses the tokens.
 func (b *Service) RunSocket(ctx context.Context) error {
+	b.socket.Store(true)
 	if err := b.Identify(ctx); err != nil {
 		return err
 	}
@@ -33,10 +37,14 @@ func (b *Service) RunSocket(ctx context.Context) error {
 	for {
 		select {
 		case <-ctx.Done():
+			b.beginDrain("socket", 0)
 			cancel()
 			<-errc
+			b.connected.Store(false)
 			return b.Drain()
 		case err := <-errc:
+			b.connected.Store(false)
+			b.beginDrain("socket", 0)
 			drainErr := b.Drain()
 			if ctx.Err() != nil {
 				return drainErr
@@ -51,18 +59,23 @@ func (b *Service) RunSocket(ctx context.Context) error {
 // onSocketEvent acknowledges first, then hands the request on; the answer
 // itself runs in the background.
 func (b socketMode) onSocketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event) {
+	start := time.Now()
 	ack := func() {
 		if evt.Request == nil || evt.Request.EnvelopeID == "" {
 			return
 		}
 		if err := client.AckCtx(ctx, evt.Request.EnvelopeID, nil); err != nil {
 			b.log.Error("could not acknowledge envelope", "envelope_id", evt.Request.EnvelopeID, "error", err)
+			return
 		}
+		b.metrics.ack.Observe(time.Since(start).Seconds())
 	}
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
+		b.connected.Store(false)
 		b.log.Debug("socket mode connecting")
 	case socketmode.EventTypeConnected:
+		b.connected.Store(true)
 		b.log.Info("socket mode connected")
 	case socketmode.EventTypeHello:
 		b.log.Debug("socket mode hello")

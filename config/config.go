@@ -54,6 +54,7 @@ const (
 	EnvRateLimit       = "REPORTBOT_RATE_LIMIT"
 	EnvLogLevel        = "REPORTBOT_LOG_LEVEL"
 	EnvShutdownTimeout = "REPORTBOT_SHUTDOWN_TIMEOUT"
+	EnvDrainGrace      = "REPORTBOT_DRAIN_GRACE"
 	EnvStore           = "REPORTBOT_STORE"
 	EnvFollowups       = "REPORTBOT_FOLLOWUPS_WITHOUT_MENTION"
 	EnvDMContext       = "REPORTBOT_DM_CONTEXT"
@@ -95,6 +96,9 @@ type Settings struct {
 	RateLimit       RateLimit
 	LogLevel        slog.Level
 	ShutdownTimeout time.Duration
+	// DrainGrace is how long HTTP mode keeps serving after SIGTERM, with
+	// /readyz at 503, before it stops accepting; 0 stops at once.
+	DrainGrace time.Duration
 	// Store is StoreMemory or a Redis URL, which may hold a password: log
 	// it only through store.Redact.
 	Store string
@@ -121,6 +125,7 @@ func Default() Settings {
 		RateLimit:       RateLimit{Count: 6, Per: time.Minute},
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
+		DrainGrace:      5 * time.Second,
 		Store:           StoreMemory,
 		DMContext:       10 * time.Minute,
 	}
@@ -141,6 +146,7 @@ type file struct {
 	RateLimit       *string   `yaml:"rate_limit"`
 	LogLevel        *string   `yaml:"log_level"`
 	ShutdownTimeout *string   `yaml:"shutdown_timeout"`
+	DrainGrace      *string   `yaml:"drain_grace"`
 	Store           *string   `yaml:"store"`
 	Followups       *string   `yaml:"followups_without_mention"`
 	DMContext       *string   `yaml:"dm_context"`
@@ -181,7 +187,8 @@ func settings() []setting {
 		{"allowed_channels", EnvAllowedChannels, "allowed-channels", "comma-separated channel IDs the bot answers in; empty means all"},
 		{"rate_limit", EnvRateLimit, "rate-limit", `questions per user, e.g. "6/1m"; "off" disables`},
 		{"log_level", EnvLogLevel, "log-level", "debug, info, warn or error"},
-		{"shutdown_timeout", EnvShutdownTimeout, "shutdown-timeout", "how long in-flight answers may run after SIGTERM"},
+		{"shutdown_timeout", EnvShutdownTimeout, "shutdown-timeout", "how long in-flight answers may run once the bot stops accepting requests"},
+		{"drain_grace", EnvDrainGrace, "drain-grace", "http mode: how long to keep serving after SIGTERM, with /readyz at 503, before no longer accepting, e.g. 5s; 0 stops at once"},
 		{"store", EnvStore, "store", "where state shared between replicas lives: memory, or redis://[:password@]host:port/db (rediss:// for TLS)"},
 		{"followups_without_mention", EnvFollowups, "followups-without-mention", "true: replies in a thread the bot answered are follow-ups without a mention (needs message.channels/message.groups events)"},
 		{"dm_context", EnvDMContext, "dm-context", "how long a direct message continues the conversation before it, e.g. 10m; 0 turns it off"},
@@ -269,6 +276,7 @@ func (r *raw) readFile(path string) error {
 	put("rate_limit", f.RateLimit)
 	put("log_level", f.LogLevel)
 	put("shutdown_timeout", f.ShutdownTimeout)
+	put("drain_grace", f.DrainGrace)
 	put("store", f.Store)
 	put("followups_without_mention", f.Followups)
 	put("dm_context", f.DMContext)
@@ -439,6 +447,18 @@ func (r *raw) build() (Settings, error) {
 			bad("shutdown_timeout", fmt.Sprintf("%q is not a positive duration such as 20s", v))
 		} else {
 			c.ShutdownTimeout = d
+		}
+	}
+
+	if v, ok := r.values["drain_grace"]; ok {
+		d, err := time.ParseDuration(strings.TrimSpace(v))
+		if strings.TrimSpace(v) == "0" {
+			d, err = 0, nil
+		}
+		if err != nil || d < 0 {
+			bad("drain_grace", fmt.Sprintf("%q is not a duration such as 5s (0 stops at once)", v))
+		} else {
+			c.DrainGrace = d
 		}
 	}
 

@@ -173,6 +173,26 @@ store: redis://redis:6379/1
 				t.Errorf("got followups %v, dm_context %v; want true, 5m", c.FollowupsWithoutMention, c.DMContext)
 			}
 		}},
+		{"drain grace 5s by default", nil, tokens, func(t *testing.T, c Settings) {
+			if c.DrainGrace != 5*time.Second {
+				t.Errorf("drain grace = %v, want 5s", c.DrainGrace)
+			}
+		}},
+		{"drain grace from the environment", nil, with(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
+			if c.DrainGrace != 15*time.Second {
+				t.Errorf("drain grace = %v, want 15s", c.DrainGrace)
+			}
+		}},
+		{"drain grace flag beats the environment; 0 turns it off", []string{"--drain-grace", "0"}, with(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
+			if c.DrainGrace != 0 {
+				t.Errorf("drain grace = %v, want 0", c.DrainGrace)
+			}
+		}},
+		{"drain grace from the config file", nil, with(map[string]string{EnvConfig: writeFile(t, "drain_grace: 2s\nshutdown_timeout: 10s\n")}), func(t *testing.T, c Settings) {
+			if c.DrainGrace != 2*time.Second || c.ShutdownTimeout != 10*time.Second {
+				t.Errorf("drain grace %v, shutdown timeout %v; want 2s, 10s", c.DrainGrace, c.ShutdownTimeout)
+			}
+		}},
 		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, tokens, func(t *testing.T, c Settings) {
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "D0CCC"}) {
 				t.Errorf("allowed = %v", c.AllowedChannels)
@@ -212,6 +232,9 @@ func TestLoadErrors(t *testing.T) {
 		{"command with a space", []string{"--command-report", "/re port"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--command-report"}},
 		{"bad log level", []string{"--log-level", "loud"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--log-level"}},
 		{"bad shutdown timeout", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvShutdownTimeout: "-1s"}, "", ErrMalformed, []string{EnvShutdownTimeout}},
+		{"negative drain grace", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, EnvDrainGrace: "-5s"}, "", ErrMalformed, []string{EnvDrainGrace}},
+		{"drain grace without a unit", []string{"--drain-grace", "5"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--drain-grace"}},
+		{"bad drain grace in file names the file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "drain_grace: soon\n", ErrMalformed, []string{"config file", "(drain_grace)"}},
 		{"bad api url", []string{"--slack-api-url", "ftp://x"}, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "", ErrMalformed, []string{"--slack-api-url"}},
 		{"unknown key in file", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mdoe: http\n", ErrMalformed, []string{"mdoe"}},
 		{"file not YAML", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}, "mode: [unclosed\n", ErrMalformed, []string{"config file"}},

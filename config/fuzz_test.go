@@ -16,6 +16,7 @@ func FuzzConfigFile(f *testing.F) {
 	f.Add("mode: http\naddr: \":8080\"\nsigning_secret: " + secret + "\n")
 	f.Add("rate_limit: off\nallowed_channels: [C123, D456]\ncommands:\n  report: /ask\n")
 	f.Add("shutdown_timeout: 5s\nlog_level: debug\n")
+	f.Add("drain_grace: 0\nshutdown_timeout: 1m\n")
 	f.Add("mode: [unclosed\n")
 	f.Add("mdoe: http\n")
 	f.Add("---\n---\n")

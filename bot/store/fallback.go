@@ -14,8 +14,12 @@ import (
 
 // health decides, for all three stores of one Redis, whether a call goes to
 // Redis or to local memory. It switches to local on the first failure and
-// back once a PING answers; while Redis is down it sends at most one PING
-// every probeEvery, so a dead Redis costs callers nothing but that.
+// back once a PING answers; while Redis is down callers send at most one
+// PING every probeEvery, so a dead Redis costs them nothing but that.
+//
+// watch also PINGs every probeEvery in the background, whatever the
+// traffic, so that the fallback gauge and its log lines follow Redis on an
+// idle replica too: down when it stops answering, up when it is back.
 type health struct {
 	client     *redis.Client
 	url        string // redacted
@@ -48,12 +52,15 @@ func (h *health) useRedis(ctx context.Context) bool {
 	h.nextProbe = now.Add(h.probeEvery)
 	h.mu.Unlock()
 
+	return h.ping(ctx)
+}
+
+// ping sends one PING and switches to Redis or away from it by its answer.
+func (h *health) ping(ctx context.Context) bool {
 	pctx, cancel := context.WithTimeout(ctx, h.timeout)
 	defer cancel()
 	if err := h.client.Ping(pctx).Err(); err != nil {
-		if ctx.Err() == nil {
-			h.errors.WithLabelValues("ping").Inc()
-		}
+		h.failed(ctx, "ping", err)
 		return false
 	}
 	h.mu.Lock()
@@ -64,6 +71,18 @@ func (h *health) useRedis(ctx context.Context) bool {
 		h.log.Info("store: Redis is back; using it again", "url", h.url)
 	}
 	return true
+}
+
+// watch pings Redis every probeEvery until ctx is cancelled (Close).
+func (h *health) watch(ctx context.Context, ticks <-chan time.Time) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-ticks:
+			h.ping(ctx)
+		}
+	}
 }
 
 // failed records that a Redis call failed, and switches to local memory.
@@ -186,6 +205,10 @@ func openRedis(ctx context.Context, rawURL string, opts Options) (*Bundle, error
 			Help: "Failed Redis calls, by operation (dedupe, rate, conversations, ping).",
 		}, []string{"op"}),
 	}
+	// Every operation's series exists from the start, at zero.
+	for _, op := range []string{"dedupe", "rate", "conversations", "ping"} {
+		h.errors.WithLabelValues(op)
+	}
 	if opts.Registry != nil {
 		for _, c := range []prometheus.Collector{h.fallback, h.errors} {
 			if err := opts.Registry.Register(c); err != nil {
@@ -206,6 +229,17 @@ func openRedis(ctx context.Context, rawURL string, opts Options) (*Bundle, error
 		b.Limiter = &fallbackLimiter{h: h, local: local.Limiter,
 			remote: &redisLimiter{client: client, burst: opts.RateLimit, period: opts.RatePer, timeout: opts.CallTimeout}}
 	}
+	// The background probe lives as long as the stores: Close stops it
+	// and waits for it before closing the connection it uses.
+	ticks, stopTicks := opts.Ticker(opts.ProbeEvery)
+	probeCtx, stopProbe := context.WithCancel(context.WithoutCancel(ctx))
+	probed := make(chan struct{})
+	b.close = func() error {
+		stopProbe()
+		<-probed
+		stopTicks()
+		return client.Close()
+	}
 
 	pctx, cancel := context.WithTimeout(ctx, opts.CallTimeout)
 	defer cancel()
@@ -216,5 +250,9 @@ func openRedis(ctx context.Context, rawURL string, opts Options) (*Bundle, error
 	} else {
 		opts.Logger.Info("store: using Redis", "url", h.url)
 	}
+	go func() {
+		defer close(probed)
+		h.watch(probeCtx, ticks)
+	}()
 	return b, nil
 }

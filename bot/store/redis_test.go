@@ -186,6 +186,7 @@ func TestRedisOutage(t *testing.T) {
 		Logger:     slog.New(slog.NewJSONHandler(&logs, nil)),
 		Registry:   reg,
 		Now:        clk.Now,
+		Ticker:     noTicks, // only the callers' probes, counted exactly
 	})
 	h := st.Dedupe.(*fallbackDeduper).h
 	inspect := srv.Client()
@@ -276,6 +277,93 @@ reportbot_store_fallback 0
 	}
 }
 
+// noTicks is Options.Ticker for a background probe that never runs.
+func noTicks(time.Duration) (<-chan time.Time, func()) { return nil, func() {} }
+
+// waitGauge polls reportbot_store_fallback until it reads want, or fails
+// the test after 10 s.
+func waitGauge(t *testing.T, h *health, want float64) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	tick := time.NewTicker(5 * time.Millisecond)
+	defer tick.Stop()
+	for ; ; <-tick.C {
+		if got := testutil.ToFloat64(h.fallback); got == want {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("reportbot_store_fallback never read %v", want)
+		}
+	}
+}
+
+// TestRedisProbeFollowsRedisWithoutTraffic stops and starts redis-server
+// under a replica that serves no traffic at all: the background probe alone
+// moves the fallback gauge to 1 and back to 0, logging each switch once.
+func TestRedisProbeFollowsRedisWithoutTraffic(t *testing.T) {
+	srv := storetest.Start(t, "")
+	var logs storetest.LockedBuffer
+	reg := prometheus.NewRegistry()
+	st := openReplica(t, srv.URL(), Options{
+		ProbeEvery: 20 * time.Millisecond,
+		Logger:     slog.New(slog.NewJSONHandler(&logs, nil)),
+		Registry:   reg,
+	})
+	h := st.Dedupe.(*fallbackDeduper).h
+	if got := testutil.ToFloat64(h.fallback); got != 0 {
+		t.Fatalf("reportbot_store_fallback = %v with Redis up, want 0", got)
+	}
+	srv.Stop()
+	waitGauge(t, h, 1)
+	if out := logs.String(); strings.Count(out, "using local memory until it answers again") != 1 || !strings.Contains(out, `"op":"ping"`) {
+		t.Errorf("the switch to local memory is not logged once, by the probe:\n%s", out)
+	}
+	srv.Start()
+	waitGauge(t, h, 0)
+	if out := logs.String(); strings.Count(out, "Redis is back") != 1 {
+		t.Errorf("the return to Redis is not logged once:\n%s", out)
+	}
+	if got := testutil.ToFloat64(h.errors.WithLabelValues("dedupe")) + testutil.ToFloat64(h.errors.WithLabelValues("rate")) +
+		testutil.ToFloat64(h.errors.WithLabelValues("conversations")); got != 0 {
+		t.Errorf("%v errors from calls, want 0: there was no traffic", got)
+	}
+	if got := testutil.ToFloat64(h.errors.WithLabelValues("ping")); got < 1 {
+		t.Errorf("ping errors = %v, want at least 1 from the outage", got)
+	}
+}
+
+// TestRedisProbeStopsOnClose drives the background probe by hand: it takes
+// ticks while the stores are open, and Close stops its ticker and ends it.
+func TestRedisProbeStopsOnClose(t *testing.T) {
+	srv := storetest.Start(t, "")
+	ticks := make(chan time.Time)
+	var stopped atomic.Bool
+	st, err := Open(context.Background(), srv.URL(), Options{
+		Ticker: func(time.Duration) (<-chan time.Time, func()) { return ticks, func() { stopped.Store(true) } },
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 3 {
+		select {
+		case ticks <- time.Now():
+		case <-time.After(10 * time.Second):
+			t.Fatalf("tick %d: the probe does not take ticks while the stores are open", i+1)
+		}
+	}
+	if err := st.Close(); err != nil {
+		t.Fatalf("Close: %v", err)
+	}
+	if !stopped.Load() {
+		t.Error("Close did not stop the probe's ticker")
+	}
+	select {
+	case ticks <- time.Now():
+		t.Error("the probe still takes ticks after Close")
+	default:
+	}
+}
+
 func TestOpenUnreachableStartsOnMemory(t *testing.T) {
 	srv := storetest.Start(t, "")
 	url := srv.URL()
@@ -284,6 +372,15 @@ func TestOpenUnreachableStartsOnMemory(t *testing.T) {
 	h := st.Dedupe.(*fallbackDeduper).h
 	if got := testutil.ToFloat64(h.fallback); got != 1 {
 		t.Errorf("reportbot_store_fallback = %v, want 1", got)
+	}
+	// Counted before anything below can create a series.
+	if n := testutil.CollectAndCount(h.errors, "reportbot_store_errors_total"); n != 4 {
+		t.Errorf("reportbot_store_errors_total has %d series, want one for each of the 4 operations", n)
+	}
+	for _, op := range []string{"dedupe", "rate", "conversations"} {
+		if got := testutil.ToFloat64(h.errors.WithLabelValues(op)); got != 0 {
+			t.Errorf("%s errors = %v at start, want 0", op, got)
+		}
 	}
 	if first, err := st.Dedupe.FirstTime(context.Background(), "k", time.Minute); err != nil || !first {
 		t.Errorf("FirstTime on memory = %v, %v; want true", first, err)

@@ -73,11 +73,14 @@ type Options struct {
 	MaxRateUsers     int           // users' buckets kept in memory; default 10,000
 
 	CallTimeout time.Duration // per Redis call; default 250 ms
-	ProbeEvery  time.Duration // how often to try Redis again while it is down; default 3 s
+	ProbeEvery  time.Duration // how often to PING Redis, in the background and while it is down; default 3 s
 
 	Logger   *slog.Logger
 	Registry prometheus.Registerer // store metrics go here (Redis only); none if nil
 	Now      func() time.Time      // clock for memory state and probes; time.Now if nil
+	// Ticker drives the background probe: a channel that ticks every d and
+	// a function that stops it; a time.Ticker if nil.
+	Ticker func(d time.Duration) (ticks <-chan time.Time, stop func())
 }
 
 func (o Options) withDefaults() Options {
@@ -93,6 +96,12 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Ticker == nil {
+		o.Ticker = func(d time.Duration) (<-chan time.Time, func()) {
+			t := time.NewTicker(d)
+			return t.C, t.Stop
+		}
 	}
 	return o
 }

@@ -11,6 +11,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/stepi-tools/reportbot/bot"
 )
 
 func main() {
@@ -30,10 +32,15 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
+// exitCode is 2 for a bad command line, 3 when serve had to cut off or drop
+// answers at shutdown, and 1 for any other failure.
 func exitCode(err error) int {
 	var u usageError
-	if errors.As(err, &u) || errors.Is(err, flag.ErrHelp) {
+	switch {
+	case errors.As(err, &u) || errors.Is(err, flag.ErrHelp):
 		return 2
+	case errors.Is(err, bot.ErrShutdownTimeout) || errors.Is(err, bot.ErrDropped):
+		return 3
 	}
 	return 1
 }

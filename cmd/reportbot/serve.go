@@ -19,8 +19,20 @@ import (
 	"github.com/stepi-tools/reportbot/config"
 )
 
-// runServe runs the Slack bot until ctx is cancelled.
+// runServe runs the Slack bot until ctx is cancelled (SIGTERM), then drains
+// (see bot.Service.Ready). It returns an error wrapping
+// bot.ErrShutdownTimeout when answers in flight had to be cut off.
 func runServe(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer) error {
+	return serveWith(ctx, args, getenv, stderr, serveHooks{})
+}
+
+// serveHooks are what tests replace in serveWith; zero values are what
+// production uses.
+type serveHooks struct {
+	after func(time.Duration) <-chan time.Time // the drain grace's timer
+}
+
+func serveWith(ctx context.Context, args []string, getenv func(string) string, stderr io.Writer, hooks serveHooks) error {
 	cfg, err := config.Load(args, getenv, stderr)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -86,6 +98,8 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 		RateLimit:       cfg.RateLimit.Count,
 		RatePer:         cfg.RateLimit.Per,
 		ShutdownTimeout: cfg.ShutdownTimeout,
+		DrainGrace:      cfg.DrainGrace,
+		After:           hooks.after,
 	})
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
@@ -93,7 +107,7 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 
 	logger.Info("starting", "mode", cfg.Mode, "report", reportName(cfg.Report),
 		"rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels),
-		"store", store.Redact(cfg.Store))
+		"store", store.Redact(cfg.Store), "drain_grace", cfg.DrainGrace, "shutdown_timeout", cfg.ShutdownTimeout)
 	switch cfg.Mode {
 	case config.ModeHTTP:
 		ln, err := net.Listen("tcp", cfg.Addr)
@@ -111,7 +125,9 @@ func runServe(ctx context.Context, args []string, getenv func(string) string, st
 			if err != nil {
 				return fmt.Errorf("serve: listening on %s: %w", cfg.Addr, err)
 			}
-			opsCtx, stopOps := context.WithCancel(ctx)
+			// Not stopped by ctx: /readyz must show the drain, so the
+			// server stops only once RunSocket has returned.
+			opsCtx, stopOps := context.WithCancel(context.WithoutCancel(ctx))
 			opsDone := make(chan error, 1)
 			go func() { opsDone <- b.ServeOps(opsCtx, ln) }()
 			defer func() {
