@@ -320,10 +320,32 @@ func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots
 	}
 	ans, err := e.ask.Ask(ctx, asked, n)
 	ans.Question, ans.Lang = msg, lang
+	ans.Missing = inWordsOf(msg, ans.Missing, slots)
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
+}
+
+// inWordsOf names what the report lacks in the words the user typed: the
+// rewritten question says 인도 where the message said India, and a hedge
+// must name the question's own words.
+func inWordsOf(msg string, missing []string, slots []Slot) []string {
+	low := strings.ToLower(msg)
+	out := make([]string, 0, len(missing))
+	for _, m := range missing {
+		if !strings.Contains(low, strings.ToLower(m)) {
+			for _, s := range slots {
+				if s.Text == m && s.English != "" {
+					if i := strings.Index(low, strings.ToLower(s.English)); i >= 0 {
+						m = msg[i : i+len(s.English)]
+					}
+				}
+			}
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 func questionOf(slots []Slot) string {
