@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -297,18 +298,44 @@ func (e *Engine) plain(ctx context.Context, msg string, n int) (Reply, error) {
 // wants returns the words of q that say what kind of answer is asked for.
 func (e *Engine) wants(q string) []string {
 	var out []string
-	for _, w := range words(q) {
-		if in(e.frame.wants, w) {
-			out = append(out, w)
+	ws := words(q)
+	for i, w := range ws {
+		switch {
+		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
+			out = append(out, "how", w)
+		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제"):
+			out = append(out, w) // "몇명임": the unit asked for comes along
 		}
 	}
 	return out
 }
 
+func hasAnyPrefix(w string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // rewrite answers the question the slots make, with the message's words for
 // the kind of answer wanted (the previous question's for an ellipsis).
 func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
-	asked := questionOf(slots)
+	// The carried words and the message as typed: what the message says
+	// of how it asks (몇 명, how much, 은?) is read by the engine as it
+	// would be in a question of its own.
+	own := map[string]bool{}
+	for _, s := range e.read(msg).slots {
+		own[s.Text] = true
+	}
+	var carried []Slot
+	for _, s := range slots {
+		if !own[s.Text] {
+			carried = append(carried, s)
+		}
+	}
+	asked := strings.TrimSpace(questionOf(carried) + " " + questionOf(ownSlots(slots, own)))
 	want := e.wants(msg)
 	for _, f := range from {
 		if len(want) == 0 {
@@ -344,6 +371,17 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 			}
 		}
 		out = append(out, m)
+	}
+	return out
+}
+
+// ownSlots are the slots the message itself names.
+func ownSlots(slots []Slot, own map[string]bool) []Slot {
+	var out []Slot
+	for _, s := range slots {
+		if own[s.Text] {
+			out = append(out, s)
+		}
 	}
 	return out
 }
@@ -405,7 +443,13 @@ func (e *Engine) sources(msg, lang string, last Turn) Reply {
 	var cited, bare []answer.Result
 	for _, ev := range last.Evidence {
 		r := e.result(ev)
-		if len(ev.Sources) > 0 {
+		if len(ev.Sources) == 0 {
+			// The line shown cites nothing, but its passage may: the
+			// source of what was shown is the source its passage names,
+			// shown with the lines that cite it.
+			r = e.citingLines(r)
+		}
+		if len(r.Sources) > 0 {
 			cited = append(cited, r)
 		} else {
 			bare = append(bare, r)
@@ -419,6 +463,32 @@ func (e *Engine) sources(msg, lang string, last Turn) Reply {
 	r.Reading.Topic, r.Reading.Ask = e.labels(last.Slots, lang)
 	r.Turn = last
 	r.Turn.ID, r.Turn.Question, r.Turn.Kind, r.Turn.Lang = "", msg, Sources, lang
+	return r
+}
+
+// citingLines turns a result whose excerpt cites nothing into the lines of
+// its passage that do, with their sources; r as it is when none does.
+func (e *Engine) citingLines(r answer.Result) answer.Result {
+	doc := e.x.Document()
+	var lines, sources []string
+	for _, ln := range strings.Split(r.Text, "\n") {
+		src := doc.Sources(ln)
+		if len(src) == 0 {
+			continue
+		}
+		lines = append(lines, ln)
+		for _, s := range src {
+			if !slices.Contains(sources, s) {
+				sources = append(sources, s)
+			}
+		}
+		if len(lines) == e.p.MaxCitingLines {
+			break
+		}
+	}
+	if len(lines) > 0 {
+		r.Excerpt, r.Sources = strings.Join(lines, "\n"), sources
+	}
 	return r
 }
 

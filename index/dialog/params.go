@@ -18,11 +18,14 @@ type Params struct {
 	// MaxStoredRunes bounds each excerpt kept in a turn: a stored state
 	// stays small whatever the report's passages are.
 	MaxStoredRunes int
+	// MaxCitingLines bounds the lines of a passage a "source?" shows when
+	// the excerpt it answered with cites nothing and other lines do.
+	MaxCitingLines int
 }
 
 // Defaults returns the shipped parameters.
 func Defaults() Params {
-	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600}
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2}
 }
 
 func (p Params) withDefaults() Params {
@@ -35,6 +38,9 @@ func (p Params) withDefaults() Params {
 	}
 	if p.MaxCarry <= 0 {
 		p.MaxCarry = d.MaxCarry
+	}
+	if p.MaxCitingLines <= 0 {
+		p.MaxCitingLines = d.MaxCitingLines
 	}
 	if p.MaxEvidence <= 0 {
 		p.MaxEvidence = d.MaxEvidence

@@ -2,7 +2,9 @@ package dialog
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -75,6 +77,8 @@ func (e *Engine) read(msg string) message {
 			m.possessive = true
 		case in(e.frame.continuer, w):
 			m.cont = true
+		case in(e.frame.more, w):
+			m.more = true // "more", "anything else?": stop words to the index
 		}
 	}
 	q := e.x.Analyse(msg)
@@ -102,6 +106,11 @@ func (e *Engine) read(msg string) message {
 		m.source = true
 	}
 	return m
+}
+
+// latinName tells whether a term is a word in Latin letters.
+func latinName(t string) bool {
+	return t != "" && !analysis.HasHangul(t) && strings.IndexFunc(t, unicode.IsLetter) >= 0
 }
 
 // marksSubject tells whether a Korean word carries a topic or subject
@@ -207,6 +216,10 @@ func (e *Engine) slot(c index.Concept) Slot {
 	case reYear.MatchString(c.Surface):
 		return Slot{Kind: SlotYear, Text: text}
 	case c.Must || c.Strict:
+		return Slot{Kind: SlotCode, Text: text}
+	case analysis.HasHangul(c.Surface) && slices.ContainsFunc(c.Terms[1:], latinName):
+		// A name the report prints in Latin letters, typed in Hangul
+		// ("제미나이" for Gemini): a name, that an ellipsis swaps for another.
 		return Slot{Kind: SlotCode, Text: text}
 	}
 	return Slot{Kind: SlotWord, Text: text}
