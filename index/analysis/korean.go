@@ -328,6 +328,12 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 	}
 	rs := []rune(w)
 	for i := len(rs) - 1; i >= 1; i-- {
+		// A one-syllable stem stands only before a short ending (같 + 은데):
+		// in a longer word it is more likely the first syllable of a name
+		// (브 of 브라질은).
+		if i == 1 && len(rs) > 3 {
+			break
+		}
 		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.functional(string(rs[i:])) {
 			return true
 		}

@@ -335,11 +335,21 @@ func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots
 			carried = append(carried, s)
 		}
 	}
-	asked := strings.TrimSpace(questionOf(carried) + " " + questionOf(ownSlots(slots, own)))
+	mine := ownSlots(slots, own)
+	if n := len(mine); n > 0 {
+		// A message that ends on its topic ("2.0 예산은?") asks about that
+		// word: the particle that says so comes along.
+		if end := strings.TrimRight(strings.TrimSpace(msg), "?？ "); strings.HasSuffix(end, mine[n-1].Text+"은") || strings.HasSuffix(end, mine[n-1].Text+"는") {
+			last := mine[n-1]
+			last.Text = end[strings.LastIndex(end, last.Text):]
+			mine = append(mine[:n-1:n-1], last)
+		}
+	}
+	asked := strings.TrimSpace(questionOf(carried) + " " + questionOf(mine))
 	want := e.wants(msg)
 	for _, f := range from {
 		if len(want) == 0 {
-			want = e.wants(f)
+			want = e.wants(f) // an ellipsis keeps how the previous question asked ("얼마야?")
 		}
 	}
 	if len(want) > 0 {
