@@ -633,7 +633,7 @@ type expectation struct {
 func newExpectation() expectation {
 	return expectation{
 		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|how (much|many)|what (percentage|share|proportion|%)|\bpercent`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|how (much|many|big|large)|\bsizes?\b|what (percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),

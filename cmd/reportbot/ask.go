@@ -159,8 +159,10 @@ type sectionJSON struct {
 }
 
 type answerLine struct {
-	Question    string        `json:"question"`
-	Lang        string        `json:"lang"`
+	Question string `json:"question"`
+	Lang     string `json:"lang"`
+	// Answer states the answer in one line, when there is one to state.
+	Answer      string        `json:"answer,omitempty"`
 	Answered    bool          `json:"answered"`
 	Results     []resultJSON  `json:"results"`
 	Suggestions []sectionJSON `json:"suggestions,omitempty"`
@@ -171,7 +173,7 @@ type answerLine struct {
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {
-	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing}
+	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct}
 	if err != nil {
 		out.Error = questionProblem(a.Lang, err)
 	}
@@ -230,6 +232,9 @@ func formatAnswer(a answer.Answer, err error) string {
 	}
 	if len(a.Missing) > 0 {
 		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(a.Missing, ", "))
+	}
+	if a.Direct != "" {
+		b.WriteString("→ " + a.Direct + "\n\n")
 	}
 	for i, r := range a.Results {
 		label := ""

@@ -173,7 +173,8 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	if !a.lexicon[w] && !a.Known(w) {
 		stem, stripped = a.stripSuffix(w, dict)
 	} else if a.lexicon[w] && !a.Known(w) {
-		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean}, true // 제미나이, not 제미나 + 이
+		// 제미나이, not 제미나 + 이; a frame word stays one (얼마)
+		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: a.frame.ko[w], Source: a.frame.source[w]}, true
 	}
 	if stripped && utf8.RuneCountInString(stem) >= 2 {
 		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.

@@ -25,6 +25,10 @@ type Answer struct {
 	// report does not say. An answer with Missing is hedged: the results
 	// are the closest passages, not the answer.
 	Missing []string
+	// Direct states the answer in one line, when the question asks for a
+	// date or figure and the top result states it beside what it is of:
+	// "일본 반도체 보조금: 약 4조 엔 (3.1, 25–33쪽)". "" otherwise.
+	Direct string
 	// Form is "" for passages ranked for the question, FormReport for an
 	// answer from the report's structure, FormComparison for evidence on
 	// each side of a comparison.
@@ -54,11 +58,12 @@ type Engine struct {
 	x       *index.Index
 	words   reportWords
 	compare []string
+	figs    figures
 }
 
 // New returns an engine over x.
 func New(x *index.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords()}
+	return &Engine{x: x, words: newReportWords(), compare: compareWords(), figs: newFigures()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0). The question
@@ -234,6 +239,7 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			}
 		}
 	}
+	ans.Direct = e.direct(query, ans)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {
