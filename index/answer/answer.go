@@ -130,9 +130,7 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			// A side with no evidence of its own, or a word no side holds, is
 			// what the report does not say.
 			for _, name := range names {
-				if !slices.ContainsFunc(res, func(r Result) bool {
-					return r.Label == name || r.Label == "" && e.x.Passages().About(r.PassageID, name)
-				}) {
+				if !e.sideStated(query, res, name) {
 					ans.Missing = appendNew(ans.Missing, surfaceOf(query, e, name))
 				}
 			}
@@ -267,6 +265,32 @@ func (e *Engine) knownCover(q index.Query, ranked []index.Candidate) (known, cov
 	// The best passage's coverage, less its penalties, is held by words the
 	// report uses: a word it never uses is in no passage.
 	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+}
+
+// sideStated tells whether a comparison's results give evidence for one
+// side: a result about it, and, for a "when" or "how much" question, one
+// whose passage states the date or figure beside what it is of.
+func (e *Engine) sideStated(q index.Query, res []Result, name string) bool {
+	var bind []index.Concept
+	if q.Expect != nil {
+		for _, c := range e.binding(q) {
+			if _, isEntity := e.x.EntityOf(c); !isEntity {
+				bind = append(bind, c) // the side's own name is checked by About
+			}
+		}
+	}
+	for _, r := range res {
+		if r.Label != name && !(r.Label == "" && e.x.Passages().About(r.PassageID, name)) {
+			continue
+		}
+		if q.Expect == nil {
+			return true
+		}
+		if miss, ok := e.unstated(q.Expect, bind, r.PassageID); ok && len(miss) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // surfaceOf is how the question names a country or company.
