@@ -116,6 +116,9 @@ type Params struct {
 	DefineBonus float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
+	// SourceLines bounds the citing lines a question for a source is shown
+	// of a passage whose answering line cites nothing.
+	SourceLines int
 
 	// Citations: the coverage a quote needs, the share of the first result's
 	// coverage a second one needs, how long one quoted line may be, how much
@@ -168,7 +171,7 @@ func Defaults() Params {
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 
 		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
-		MaxExcerptRunes: 300,
+		MaxExcerptRunes: 300, SourceLines: 2,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,

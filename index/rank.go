@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -442,4 +444,27 @@ func (x ranking) defines(q Query, id int) bool {
 		}
 	}
 	return false
+}
+
+// CitingLines are up to max lines of passage id that cite a source (a
+// footnote marker or an in-text citation), joined, with the sources they
+// cite: what a question for the source of a passage shows when the line
+// that answered cites nothing.
+func (x *Index) CitingLines(id, max int) (string, []string) {
+	var lines, sources []string
+	for _, ln := range x.info[id].lines {
+		if !ln.Cites {
+			continue
+		}
+		lines = append(lines, ln.Text)
+		for _, s := range x.doc.Sources(ln.Text) {
+			if !slices.Contains(sources, s) {
+				sources = append(sources, s)
+			}
+		}
+		if len(lines) == max {
+			break
+		}
+	}
+	return strings.Join(lines, "\n"), sources
 }

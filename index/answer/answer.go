@@ -167,6 +167,18 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 		}
 	}
 	ans.Answered = true
+	if query.WantsSource {
+		// A question for a source wants the lines that cite one, where the
+		// line that answers cites nothing itself.
+		for i, r := range ans.Results {
+			if len(r.Sources) > 0 {
+				continue
+			}
+			if lines, sources := e.x.CitingLines(r.PassageID, p.SourceLines); len(sources) > 0 {
+				ans.Results[i].Excerpt, ans.Results[i].Sources = lines, sources
+			}
+		}
+	}
 	ans.Missing = e.x.Missing(query, ids(ans.Results))
 	why := "a word that matters"
 	if len(ans.Missing) == 0 && ranked[0].Cover < p.MinCoverage {

@@ -2,7 +2,6 @@ package dialog
 
 import (
 	"context"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,6 +21,7 @@ type Asker interface {
 type Analyser interface {
 	Analyse(q string) index.Query
 	Document() *corpus.Document
+	CitingLines(id, max int) (string, []string)
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -479,25 +479,8 @@ func (e *Engine) sources(msg, lang string, last Turn) Reply {
 // citingLines turns a result whose excerpt cites nothing into the lines of
 // its passage that do, with their sources; r as it is when none does.
 func (e *Engine) citingLines(r answer.Result) answer.Result {
-	doc := e.x.Document()
-	var lines, sources []string
-	for _, ln := range strings.Split(r.Text, "\n") {
-		src := doc.Sources(ln)
-		if len(src) == 0 {
-			continue
-		}
-		lines = append(lines, ln)
-		for _, s := range src {
-			if !slices.Contains(sources, s) {
-				sources = append(sources, s)
-			}
-		}
-		if len(lines) == e.p.MaxCitingLines {
-			break
-		}
-	}
-	if len(lines) > 0 {
-		r.Excerpt, r.Sources = strings.Join(lines, "\n"), sources
+	if lines, sources := e.x.CitingLines(r.PassageID, e.p.MaxCitingLines); len(lines) > 0 {
+		r.Excerpt, r.Sources = lines, sources
 	}
 	return r
 }
