@@ -79,9 +79,9 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if pieces := a.segment(w); pieces != nil && a.phrase(pieces) && !(ok && a.generalClass(t.Terms[0])&lexicon.Noun != 0) {
-		// (A noun of the general dictionary, 회의실, is one word, not 회의
-		// and an ending.)
+	} else if pieces := a.segment(w); pieces != nil && a.phrase(pieces) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+		// (A noun of the general dictionary, 회의실, or a name users spell
+		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
 		// A compound of known words with nothing between them stays one
 		// word, whose parts are its evidence.

@@ -55,15 +55,16 @@ type Result struct {
 // Engine answers questions from one index. It keeps no state between
 // questions and is safe for concurrent use.
 type Engine struct {
-	x       *index.Index
-	words   reportWords
-	compare []string
-	figs    figures
+	x             *index.Index
+	words         reportWords
+	compare       []string
+	compareStrong []string
+	figs          figures
 }
 
 // New returns an engine over x.
 func New(x *index.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords(), figs: newFigures()}
+	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0). The question
@@ -120,8 +121,8 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 		return ans, d, err
 	}
 	d.ranked = ranked
-	if names := e.comparing(q, query); names != nil {
-		res, err := e.answerComparison(ctx, query, ranked, names, n)
+	if sides := e.comparing(q, query); sides != nil {
+		res, err := e.answerComparison(ctx, query, ranked, sides, n)
 		if err != nil {
 			return ans, d, err
 		}
@@ -129,9 +130,11 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			ans.Results, ans.Answered, ans.Form = res, true, FormComparison
 			// A side with no evidence of its own, or a word no side holds, is
 			// what the report does not say.
-			for _, name := range names {
-				if !e.sideStated(query, res, name) {
-					ans.Missing = appendNew(ans.Missing, surfaceOf(query, e, name))
+			var names []string
+			for _, sd := range sides {
+				names = append(names, sd.name)
+				if !e.sideStated(query, res, sd, sides) {
+					ans.Missing = appendNew(ans.Missing, sd.concept.Surface)
 				}
 			}
 			for _, m := range e.x.Missing(query, ids(res)) {
@@ -282,17 +285,17 @@ func (e *Engine) knownCover(q index.Query, ranked []index.Candidate) (known, cov
 // sideStated tells whether a comparison's results give evidence for one
 // side: a result about it, and, for a "when" or "how much" question, one
 // whose passage states the date or figure beside what it is of.
-func (e *Engine) sideStated(q index.Query, res []Result, name string) bool {
+func (e *Engine) sideStated(q index.Query, res []Result, s side, sides []side) bool {
 	var bind []index.Concept
 	if q.Expect != nil {
 		for _, c := range e.binding(q) {
-			if _, isEntity := e.x.EntityOf(c); !isEntity {
-				bind = append(bind, c) // the side's own name is checked by About
+			if e.sideOf(c, sides) < 0 {
+				bind = append(bind, c) // the sides are checked by about
 			}
 		}
 	}
 	for _, r := range res {
-		if r.Label != name && !(r.Label == "" && e.x.Passages().About(r.PassageID, name)) {
+		if r.Label != s.name && !(r.Label == "" && e.about(r.PassageID, s)) {
 			continue
 		}
 		if q.Expect == nil {
@@ -303,16 +306,6 @@ func (e *Engine) sideStated(q index.Query, res []Result, name string) bool {
 		}
 	}
 	return false
-}
-
-// surfaceOf is how the question names a country or company.
-func surfaceOf(q index.Query, e *Engine, name string) string {
-	for _, c := range q.Concepts {
-		if n, ok := e.x.EntityOf(c); ok && n == name {
-			return c.Surface
-		}
-	}
-	return name
 }
 
 // askedWord is the word the question asks about, when it is one the report

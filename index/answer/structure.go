@@ -195,13 +195,29 @@ func recommendationSection(doc *corpus.Document) string {
 }
 
 // compareWords mark a question that sets things side by side.
-func compareWords() []string {
-	return []string{"차이", "비교", "다른", "다르", "달라", "대비", "반면", "차별", "differ", "compar", "contrast", "versus", "vs"}
+// strongCompareWords say outright that a question compares.
+func strongCompareWords() []string {
+	return []string{"비교", "차이", "둘 중", "둘중", "vs", "versus", "compar", "bigger", "larger", "which of the two"}
 }
 
-// comparing returns the countries or companies a question compares, when it
-// names two or more and asks how they differ.
-func (e *Engine) comparing(q string, query index.Query) []string {
+func compareWords() []string {
+	return []string{"차이", "비교", "다른", "다르", "달라", "대비", "반면", "차별", "둘 중", "둘중", "어느 쪽",
+		"differ", "compar", "contrast", "versus", "vs", "bigger", "larger", "which of the two"}
+}
+
+// side is one thing a comparison sets beside another: a country or company
+// of the entity table (name), or a name or code of the question itself
+// (concept), such as a model or a chip.
+type side struct {
+	name    string // the entity's canonical name, or the concept's surface
+	entity  bool
+	concept index.Concept
+}
+
+// comparing returns the things a question compares, when it asks how they
+// differ and names two or more: countries and companies, else names and
+// codes ("PaLM-E", "Gemini").
+func (e *Engine) comparing(q string, query index.Query) []side {
 	compare := false
 	low := strings.ToLower(q)
 	for _, w := range e.compare {
@@ -213,24 +229,52 @@ func (e *Engine) comparing(q string, query index.Query) []string {
 	if !compare {
 		return nil
 	}
-	var names []string
+	var sides []side
 	seen := map[string]bool{}
 	for _, c := range query.Concepts {
 		if n, ok := e.x.EntityOf(c); ok && !seen[n] {
 			seen[n] = true
-			names = append(names, n)
+			sides = append(sides, side{name: n, entity: true, concept: c})
 		}
 	}
-	if len(names) < 2 {
+	if len(sides) >= 2 {
+		return sides
+	}
+	// Names and codes are set side by side only where the question says it
+	// compares: "다른" also means "another".
+	strong := false
+	for _, w := range e.compareStrong {
+		strong = strong || strings.Contains(low, w)
+	}
+	if !strong {
 		return nil
 	}
-	return names
+	sides = sides[:0]
+	for _, c := range query.Concepts {
+		if c.DF > 0 && !c.Number && !c.Verbal && (c.Must || c.Name || c.Strict || c.Spec >= 1) && !seen[c.Surface] {
+			seen[c.Surface] = true
+			sides = append(sides, side{name: c.Surface, concept: c})
+		}
+	}
+	if len(sides) < 2 {
+		return nil
+	}
+	return sides
+}
+
+// about tells whether passage id is about a side: filed under or naming the
+// entity, or holding the name or code.
+func (e *Engine) about(id int, s side) bool {
+	if s.entity {
+		return e.x.Passages().About(id, s.name)
+	}
+	return e.x.Passages().States(s.concept, id)
 }
 
 // answerComparison finds the evidence for each side: a passage that treats
 // them together first (both is the whole question's ranking), then each
 // side's best passages in turn, labelled.
-func (e *Engine) answerComparison(ctx context.Context, query index.Query, both []index.Candidate, names []string, n int) ([]Result, error) {
+func (e *Engine) answerComparison(ctx context.Context, query index.Query, both []index.Candidate, sides []side, n int) ([]Result, error) {
 	floor := e.x.Params().MinCoverage
 	var out []Result
 	seen := map[int]bool{}
@@ -239,8 +283,8 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, both [
 			break
 		}
 		all := true
-		for _, name := range names {
-			all = all && e.x.Passages().About(c.ID, name)
+		for _, s := range sides {
+			all = all && e.about(c.ID, s)
 		}
 		if all {
 			r := e.result(c, query)
@@ -249,12 +293,12 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, both [
 			break
 		}
 	}
-	sides := make([][]Result, len(names))
-	for i, name := range names {
+	per := make([][]Result, len(sides))
+	for i, s := range sides {
 		sub := query
 		sub.Concepts = nil
 		for _, c := range query.Concepts {
-			if other, ok := e.x.EntityOf(c); ok && other != name {
+			if other := e.sideOf(c, sides); other >= 0 && other != i {
 				continue
 			}
 			sub.Concepts = append(sub.Concepts, c)
@@ -264,27 +308,41 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, both [
 			return nil, err
 		}
 		for _, c := range ranked {
-			if len(sides[i]) == 2 || c.Cover < floor {
+			if len(per[i]) == 2 || c.Cover < floor {
 				break
 			}
-			if seen[c.ID] || !e.x.Passages().About(c.ID, name) {
+			if seen[c.ID] || !e.about(c.ID, s) {
 				continue
 			}
 			seen[c.ID] = true
 			r := e.result(c, sub)
-			r.Label = name
-			sides[i] = append(sides[i], r)
+			r.Label = s.name
+			per[i] = append(per[i], r)
 		}
 	}
 	for k := 0; k < 2; k++ {
-		for _, side := range sides {
+		for _, side := range per {
 			if k < len(side) {
 				out = append(out, side[k])
 			}
 		}
 	}
-	if len(out) > max(n, len(names)) {
-		out = out[:max(n, len(names))]
+	if len(out) > max(n, len(sides)) {
+		out = out[:max(n, len(sides))]
 	}
 	return out, nil
+}
+
+// sideOf is the index of the side concept c names, or -1.
+func (e *Engine) sideOf(c index.Concept, sides []side) int {
+	for i, s := range sides {
+		if s.entity {
+			if n, ok := e.x.EntityOf(c); ok && n == s.name {
+				return i
+			}
+		} else if c.Surface == s.name {
+			return i
+		}
+	}
+	return -1
 }

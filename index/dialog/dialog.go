@@ -87,6 +87,21 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 	case len(m.slots) == 0:
 		return e.plain(ctx, msg, n)
 	}
+	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
+		// "둘 중 뭐가 더 커?": the two things of the last turns, each with
+		// the ask they were asked with.
+		if sides := e.sides(st); len(sides) >= 2 {
+			slots := e.trim(sides, append(asks(last.Slots), asks(m.slots)...))
+			// the engine sets the sides apart when the question says it
+			// compares them
+			slots = append(slots, Slot{Kind: SlotWord, Text: "vs"})
+			return e.rewrite(ctx, msg, lang, Comparison, slots, n, last.Question, last.Asked)
+		}
+	}
+	if v, ok := e.versionSwitch(m, last); ok {
+		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
+		return e.rewrite(ctx, msg, lang, Ellipsis, v, n, last.Question, last.Asked)
+	}
 	switch {
 	case m.bare():
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
@@ -383,6 +398,44 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 		out = append(out, m)
 	}
 	return out
+}
+
+// sides are the topics of the last turns, most recent first, as many as
+// there are distinct ones among the last two.
+func (e *Engine) sides(st State) []Slot {
+	var out []Slot
+	for i := len(st.Turns) - 1; i >= 0 && i >= len(st.Turns)-2; i-- {
+		for _, s := range topicOf(st.Turns[i].Slots) {
+			if !hasSlot(out, s) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// versionSwitch reads a message that is only a version ("v3", "3.1은?",
+// "버전 3") after a question about a named version ("LLaMA 2"): the previous
+// question's slots with the version replaced.
+func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
+	c := m.content()
+	if len(c) != 1 {
+		return nil, false
+	}
+	num := strings.TrimPrefix(strings.ToLower(c[0].Text), "v")
+	if num == "" || strings.Trim(num, "0123456789.") != "" {
+		return nil, false
+	}
+	out := append([]Slot(nil), last.Slots...)
+	for i, s := range out {
+		name, old, ok := strings.Cut(s.Text, " ")
+		if !ok || strings.Trim(old, "0123456789.") != "" || old == "" {
+			continue
+		}
+		out[i].Text = name + " " + num
+		return out, true
+	}
+	return nil, false
 }
 
 // ownSlots are the slots the message itself names.

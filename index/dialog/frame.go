@@ -29,6 +29,9 @@ type frame struct {
 	// such a question stands for its answer, a thing found with the whole
 	// question, rather than for its subject.
 	what map[string]bool
+	// compare words ask to set the last two topics side by side ("둘 중",
+	// "both", "vs"): a comparison carries every side.
+	compare map[string]bool
 	// wants words say what kind of answer is asked for ("언제", "얼마",
 	// "when", "how much"): the engine wants a date or a figure in the
 	// evidence for them, so a rewrite keeps them.
@@ -49,7 +52,11 @@ func newFrame() frame {
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",
 			"its", "their", "they", "there", "his", "her"),
 		continuer: set("그럼", "그러면", "그리고", "그런데", "근데", "그래서", "또", "또한", "and", "also", "then", "about",
-			"so", "ok", "okay"),
+			"so", "ok", "okay",
+			// "X's version", "그 회사 버전은?": the same ask of another thing
+			"버전", "version", "equivalent", "counterpart"),
+		compare: set("둘", "둘이", "둘중", "양쪽", "비교", "비교하면", "차이", "both", "vs", "versus", "compare", "compared",
+			"difference", "bigger", "larger", "smaller", "더"),
 		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "more", "next", "else", "other",
 			"others", "another", "show", "anything", "again"),
 		whence: set("where", "어디서", "어디에서"),

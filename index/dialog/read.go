@@ -15,6 +15,9 @@ type message struct {
 	slots                     []Slot // content words, frame words left out
 	pronoun, possessive, cont bool
 	more, source              bool
+	// compare is set for a message that sets things side by side ("둘 중
+	// 어디가 더 커?").
+	compare bool
 }
 
 // content returns the slots that say something of their own: not source
@@ -79,6 +82,9 @@ func (e *Engine) read(msg string) message {
 			m.cont = true
 		case in(e.frame.more, w):
 			m.more = true // "more", "anything else?": stop words to the index
+		}
+		if in(e.frame.compare, w) {
+			m.compare = true
 		}
 	}
 	q := e.x.Analyse(msg)
@@ -172,6 +178,8 @@ func (e *Engine) frameConcept(c index.Concept, m *message) bool {
 			m.cont = true
 		case in(e.frame.more, k):
 			m.more = true
+		case in(e.frame.compare, k):
+			m.compare = true
 		default:
 			continue
 		}

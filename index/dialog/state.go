@@ -25,6 +25,9 @@ const (
 	Anaphora Kind = "anaphora"
 	// Sources asks where the previous answer's lines come from.
 	Sources Kind = "sources"
+	// Comparison sets the last two topics side by side ("둘 중 어디가 더
+	// 커?"): every side is carried.
+	Comparison Kind = "comparison"
 	// More asks for the next results of the previous question.
 	More Kind = "more"
 )
