@@ -2,18 +2,13 @@ package main
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"os/signal"
-	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -145,24 +140,7 @@ func TestServeDrainsOnSIGTERM(t *testing.T) {
 			}()
 			pollStatus(t, "http://"+addr+"/readyz", 200, done)
 
-			form := url.Values{"command": {"/report"}, "text": {"AI 반도체 분야 초격차 확보 정책은?"}, "user_id": {"U1"},
-				"channel_id": {"C1"}, "response_url": {api.URL + "/resp/1"}}
-			body := form.Encode()
-			ts := strconv.FormatInt(time.Now().Unix(), 10)
-			mac := hmac.New(sha256.New, []byte(secret))
-			fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-			req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/commands", strings.NewReader(body))
-			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-			req.Header.Set("X-Slack-Request-Timestamp", ts)
-			req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-			resp, err := http.DefaultClient.Do(req)
-			if err != nil {
-				t.Fatal(err)
-			}
-			resp.Body.Close()
-			if resp.StatusCode != 200 {
-				t.Fatalf("ack status %d, want 200", resp.StatusCode)
-			}
+			postSignedCommand(t, addr, secret, api.URL+"/resp/1")
 			select {
 			case <-slack.arrived: // the answer is being posted, and held
 			case <-time.After(30 * time.Second):

@@ -126,24 +126,7 @@ func TestServeHTTPEndToEnd(t *testing.T) {
 		}
 	}
 
-	form := url.Values{"command": {"/report"}, "text": {"AI 반도체 분야 초격차 확보 정책은?"}, "user_id": {"U1"},
-		"channel_id": {"C1"}, "response_url": {api.URL + "/resp/1"}}
-	body := form.Encode()
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-	req, _ := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/commands", strings.NewReader(body))
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("ack status %d, want 200", resp.StatusCode)
-	}
+	postSignedCommand(t, addr, secret, api.URL+"/resp/1")
 
 	wait := time.NewTimer(30 * time.Second)
 	defer wait.Stop()
@@ -176,5 +159,32 @@ func TestServeHTTPEndToEnd(t *testing.T) {
 	blocks, _ := json.Marshal(got["blocks"])
 	if !strings.Contains(string(blocks), "질문") {
 		t.Errorf("reply is not a Korean answer: %s", blocks)
+	}
+}
+
+// postSignedCommand posts a /report command to the server at addr, signed
+// with secret as Slack signs, and requires the acknowledgement.
+func postSignedCommand(t *testing.T, addr, secret, responseURL string) {
+	t.Helper()
+	form := url.Values{"command": {"/report"}, "text": {"AI 반도체 분야 초격차 확보 정책은?"}, "user_id": {"U1"},
+		"channel_id": {"C1"}, "response_url": {responseURL}}
+	body := form.Encode()
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	mac := hmac.New(sha256.New, []byte(secret))
+	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
+	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/commands", strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	req.Header.Set("X-Slack-Request-Timestamp", ts)
+	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != 200 {
+		t.Fatalf("ack status %d, want 200", resp.StatusCode)
 	}
 }
