@@ -95,3 +95,35 @@ func TestChatCommands(t *testing.T) {
 		})
 	}
 }
+
+// TestChatPipedGolden pins what chat prints when stdin and stdout are not a
+// terminal: the plain prompt, no line editing, no escape codes, no wrapping,
+// and an over-long question refused as it always was. The inputs stay with
+// commands and refusals so that a change to how questions are answered does
+// not move these files.
+func TestChatPipedGolden(t *testing.T) {
+	long := strings.Repeat("반도체 보조금 규모 ", 120)
+	tests := []struct {
+		name, file, in string
+		args           []string
+	}{
+		{"commands, a blank line, a refused long question and quit", "chat-piped.golden",
+			"help\n\n/nope\n" + long + "\nnew\n종료\nISBN 알려줘\n", []string{"chat"}},
+		{"the last line without a newline", "chat-piped-eof.golden",
+			"/nope\n   \nhelp", []string{"chat"}},
+		{"json lines", "chat-json-piped.golden",
+			"not json\n{\"conv\": \"a\", \"q\": \"" + long + "\"}\n{\"conv\": \"b\"}\n", []string{"chat", "--json"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCLI(t, tc.in, nil, tc.args...)
+			if r.err != nil {
+				t.Fatalf("%q: %v\n%s", tc.args, r.err, r.stderr)
+			}
+			if strings.Contains(r.stdout, "\x1b") {
+				t.Errorf("got an escape code in piped output:\n%q", r.stdout)
+			}
+			golden(t, tc.file, r.stdout)
+		})
+	}
+}
