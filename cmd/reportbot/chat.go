@@ -1,13 +1,20 @@
 package main
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -33,10 +40,13 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		return err
 	}
 	defer eng.Close()
-	if *asJSON {
+	switch tc, ok := term.Terminal(stdin, stdout, getenv); {
+	case *asJSON:
 		return chatJSON(ctx, eng, stdin, stdout, *top)
+	case ok:
+		return chatTerminal(ctx, eng, tc, *top)
 	}
-	return chatPrompt(ctx, eng, stdin, stdout, *top)
+	return chatPrompt(ctx, eng, newPlainConsole(stdin, stdout), *top)
 }
 
 // chatLine is one input line of chat --json; other fields ("turn") are
@@ -108,60 +118,222 @@ func understood(r dialog.Reply) string {
 	return catalog.UnderstoodLine(r.Reading.Lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
 }
 
-// chatPrompt is the interactive chat: questions and follow-ups, and the
-// commands help, new, quit, /country, /company and /cite.
-func chatPrompt(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Writer, top int) error {
-	var st dialog.State
-	// Commands answer in the language of the conversation so far: Korean,
-	// as the prompt is, until a question says otherwise.
-	lang := "ko"
-	fmt.Fprintln(stdout, catalog.TerminalFor(lang).ChatPrompt)
-	fmt.Fprint(stdout, "> ")
-	errQuit := fmt.Errorf("quit")
-	err := eachLine(ctx, stdin, func(line string) error {
-		q := strings.TrimSpace(line)
-		t := catalog.TerminalFor(lang)
-		switch cmd, rest, _ := strings.Cut(q, " "); strings.ToLower(cmd) {
-		case "":
-		case "quit", "exit", "/quit", "/exit", "종료":
-			return errQuit
-		case "help", "/help", "?", "도움말":
-			fmt.Fprintln(stdout, t.ChatHelp)
-		case "/country", "/company":
-			fmt.Fprint(stdout, chatSummary(ctx, eng, strings.ToLower(cmd) == "/country", rest))
-		case "/cite":
-			c, err := eng.Cite(ctx, rest, top)
-			if err != nil && !isClaimError(err) {
-				return err
-			}
-			fmt.Fprint(stdout, formatCitation(c, err, map[string]bool{"ko": true}))
-		default:
-			switch {
-			case strings.HasPrefix(q, "/"):
-				fmt.Fprintf(stdout, t.ChatUnknownSlash+"\n", cmd)
-			case strings.EqualFold(q, "new") || eng.dialog.IsReset(q):
-				st = dialog.State{}
-				fmt.Fprintln(stdout, catalog.DialogFor(lang).Started)
-			default:
-				r, err := eng.Reply(ctx, st, q, top)
-				if err != nil && !isQuestionError(err) {
-					return err
-				}
-				if err == nil {
-					st.Add(r.Turn, eng.dialog.Params().MaxTurns)
-					lang = r.Answer.Lang
-				}
-				fmt.Fprint(stdout, formatReply(r, err))
-			}
-		}
-		fmt.Fprint(stdout, "> ")
-		return nil
-	})
-	fmt.Fprintln(stdout)
-	if err == errQuit {
-		return nil
+// chatConsole is where the interactive chat reads questions and shows
+// replies: a plain stream, or a terminal with line editing and wrapping.
+type chatConsole interface {
+	// Prompt invites the next line (a console that shows its own prompt
+	// when reading does nothing).
+	Prompt()
+	// ReadLine returns the next line, without its line ending, and io.EOF
+	// when there is none.
+	ReadLine() (string, error)
+	// Show writes lines of output.
+	Show(s string)
+	// End finishes the output when the chat stops.
+	End()
+	// CutsLongQuestions tells whether an over-long question is cut to the
+	// limit and asked (a paste on a terminal) or refused (a pipe, as ever).
+	CutsLongQuestions() bool
+}
+
+// plainConsole is chat on a pipe: "> " before each line, output as it is.
+type plainConsole struct {
+	in      *bufio.Reader
+	out     io.Writer
+	pending error // a read error that came with the last line
+}
+
+func newPlainConsole(in io.Reader, out io.Writer) *plainConsole {
+	return &plainConsole{in: bufio.NewReader(in), out: out}
+}
+
+func (c *plainConsole) Prompt()                 { fmt.Fprint(c.out, "> ") }
+func (c *plainConsole) Show(s string)           { io.WriteString(c.out, s) }
+func (c *plainConsole) End()                    { fmt.Fprintln(c.out) }
+func (c *plainConsole) CutsLongQuestions() bool { return false }
+
+func (c *plainConsole) ReadLine() (string, error) {
+	if err := c.pending; err != nil {
+		c.pending = nil
+		return "", err
+	}
+	line, err := c.in.ReadString('\n')
+	switch {
+	case line != "" && err != nil && err != io.EOF:
+		c.pending = fmt.Errorf("reading questions: %w", err)
+	case line == "" && err == io.EOF:
+		return "", io.EOF
+	case line == "" && err != nil:
+		return "", fmt.Errorf("reading questions: %w", err)
+	}
+	return strings.TrimRight(line, "\r\n"), nil
+}
+
+// termConsole is chat on a terminal: the line editor reads, and output is
+// wrapped to the terminal's width as it is when shown.
+type termConsole struct {
+	ctx   context.Context
+	ed    *term.Editor
+	out   io.Writer
+	width func() int
+}
+
+func (c *termConsole) Prompt()                 {}
+func (c *termConsole) Show(s string)           { io.WriteString(c.out, term.Wrap(s, c.width())) }
+func (c *termConsole) End()                    {}
+func (c *termConsole) CutsLongQuestions() bool { return true }
+
+// ReadLine ends with the context's error once the chat is told to stop,
+// even when the editor, closed for it, hands back what was typed so far.
+func (c *termConsole) ReadLine() (string, error) {
+	line, err := c.ed.ReadLine()
+	if cerr := c.ctx.Err(); cerr != nil {
+		return "", cerr
+	}
+	return line, err
+}
+
+// chatTerminal runs the chat on a terminal: it opens the line editor on
+// tc and closes it, which ends a read under way, when ctx is done.
+func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) error {
+	tc.Prompt = "> "
+	ed, err := term.NewEditor(tc)
+	if err != nil {
+		return err
+	}
+	stop := context.AfterFunc(ctx, func() { ed.Close() })
+	defer stop()
+	err = chatPrompt(ctx, eng, &termConsole{ctx: ctx, ed: ed, out: tc.Out, width: tc.Width}, top)
+	if cerr := ed.Close(); err == nil {
+		err = cerr
 	}
 	return err
+}
+
+// chatPrompt is the interactive chat: questions and follow-ups, and the
+// commands help, new, quit, /country, /company and /cite.
+func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) error {
+	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
+	con.Show(catalog.TerminalFor(s.lang).ChatPrompt + "\n")
+	con.Prompt()
+	err := s.run(ctx, con)
+	con.End()
+	return err
+}
+
+// chatSession is one conversation at the prompt.
+type chatSession struct {
+	eng *engine
+	top int
+	cut bool // cut an over-long question and ask it
+	st  dialog.State
+	// Commands answer in the language of the conversation so far: Korean,
+	// as the prompt is, until a question says otherwise.
+	lang string
+}
+
+func (s *chatSession) run(ctx context.Context, con chatConsole) error {
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		line, err := con.ReadLine()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		reply, quit, err := s.handle(ctx, line)
+		if err != nil || quit {
+			return err
+		}
+		con.Show(reply)
+		con.Prompt()
+	}
+}
+
+// handle answers one line: what to show, and whether the chat ends.
+func (s *chatSession) handle(ctx context.Context, line string) (string, bool, error) {
+	q := strings.TrimSpace(line)
+	t := catalog.TerminalFor(s.lang)
+	switch cmd, rest, _ := strings.Cut(q, " "); strings.ToLower(cmd) {
+	case "":
+		return "", false, nil
+	case "quit", "exit", "/quit", "/exit", "종료":
+		return "", true, nil
+	case "help", "/help", "?", "도움말":
+		return t.ChatHelp + "\n", false, nil
+	case "/country", "/company":
+		return chatSummary(ctx, s.eng, strings.ToLower(cmd) == "/country", rest), false, nil
+	case "/cite":
+		c, err := s.eng.Cite(ctx, rest, s.top)
+		if err != nil && !isClaimError(err) {
+			return "", false, err
+		}
+		return formatCitation(c, err, map[string]bool{"ko": true}), false, nil
+	default:
+		switch {
+		case strings.HasPrefix(q, "/"):
+			return fmt.Sprintf(t.ChatUnknownSlash+"\n", cmd), false, nil
+		case strings.EqualFold(q, "new") || s.eng.dialog.IsReset(q):
+			s.st = dialog.State{}
+			return catalog.DialogFor(s.lang).Started + "\n", false, nil
+		}
+	}
+	return s.ask(ctx, q)
+}
+
+// ask answers a question in the light of the conversation. On a terminal
+// a question over the limit, a long paste, is cut to it with a notice and
+// answered; on a pipe it is refused, as it always was.
+func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
+	notice := ""
+	if s.cut {
+		if cut, ok := cutQuestion(q, index.MaxQuestionRunes); ok {
+			notice = cutNotice(analysis.Lang(cut), utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
+			q = cut
+		}
+	}
+	r, err := s.eng.Reply(ctx, s.st, q, s.top)
+	if err != nil && !isQuestionError(err) {
+		return "", false, err
+	}
+	if err == nil {
+		s.st.Add(r.Turn, s.eng.dialog.Params().MaxTurns)
+		s.lang = r.Answer.Lang
+	}
+	return notice + formatReply(r, err), false, nil
+}
+
+// cutQuestion shortens a question of more than limit runes to at most
+// limit, at the last space before the limit when there is one in the
+// second half, and tells whether it cut.
+func cutQuestion(q string, limit int) (string, bool) {
+	if utf8.RuneCountInString(q) <= limit {
+		return q, false
+	}
+	r := []rune(q)
+	end := limit
+	if !unicode.IsSpace(r[limit]) {
+		for i := limit - 1; i > limit/2; i-- {
+			if unicode.IsSpace(r[i]) {
+				end = i
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(string(r[:end])), true
+}
+
+// cutNotice says that a question was cut, in the question's language.
+// (The terminal strings live in bot/catalog; this one stays here until it
+// can move there.)
+func cutNotice(lang string, had, kept int) string {
+	if lang == "ko" {
+		return fmt.Sprintf("질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.", had, kept)
+	}
+	return fmt.Sprintf("The question is too long (%d characters); asking its first %d.", had, kept)
 }
 
 // chatSummary renders /country or /company as the commands do.

@@ -1,9 +1,17 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
+	"github.com/stepi-tools/reportbot/index"
 )
 
 func TestChatJSON(t *testing.T) {
@@ -91,6 +99,162 @@ func TestChatCommands(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := strings.Count(r.stdout, tc.want); (tc.count == 0) != (got == 0) {
 				t.Errorf("got %q %d times, want %d:\n%s", tc.want, got, tc.count, r.stdout)
+			}
+		})
+	}
+}
+
+// TestChatPipedGolden pins what chat prints when stdin and stdout are not a
+// terminal: the plain prompt, no line editing, no escape codes, no wrapping,
+// and an over-long question refused as it always was. The inputs stay with
+// commands and refusals so that a change to how questions are answered does
+// not move these files.
+func TestChatPipedGolden(t *testing.T) {
+	long := strings.Repeat("반도체 보조금 규모 ", 120)
+	tests := []struct {
+		name, file, in string
+		args           []string
+	}{
+		{"commands, a blank line, a refused long question and quit", "chat-piped.golden",
+			"help\n\n/nope\n" + long + "\nnew\n종료\nISBN 알려줘\n", []string{"chat"}},
+		{"the last line without a newline", "chat-piped-eof.golden",
+			"/nope\n   \nhelp", []string{"chat"}},
+		{"json lines", "chat-json-piped.golden",
+			"not json\n{\"conv\": \"a\", \"q\": \"" + long + "\"}\n{\"conv\": \"b\"}\n", []string{"chat", "--json"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runCLI(t, tc.in, nil, tc.args...)
+			if r.err != nil {
+				t.Fatalf("%q: %v\n%s", tc.args, r.err, r.stderr)
+			}
+			if strings.Contains(r.stdout, "\x1b") {
+				t.Errorf("got an escape code in piped output:\n%q", r.stdout)
+			}
+			golden(t, tc.file, r.stdout)
+		})
+	}
+}
+
+// TestChatWrapGolden pins how the terminal chat lays a reply out: Korean
+// and English quotes wrapped by display width, "   > " repeated on a
+// quote's continuation lines, a numbered result and a bullet indented to
+// their text, source lines keeping their indent, and URLs whole, one longer
+// than the width on its own line.
+func TestChatWrapGolden(t *testing.T) {
+	reply, err := os.ReadFile(filepath.Join("testdata", "chat-wrap-reply.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		width int
+		file  string
+	}{
+		{"40 columns", 40, "chat-wrap-40.golden"},
+		{"80 columns", 80, "chat-wrap-80.golden"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			con := &termConsole{out: &out, width: func() int { return tc.width }}
+			con.Show(string(reply))
+			got := out.String()
+			for _, line := range strings.Split(got, "\n") {
+				if w := term.Width(line); w > tc.width && !strings.Contains(line, "://") {
+					t.Errorf("got a line of %d columns, want at most %d: %q", w, tc.width, line)
+				}
+			}
+			golden(t, tc.file, got)
+		})
+	}
+}
+
+// TestChatTerminal runs the chat on an in-memory terminal 40 columns wide:
+// the Up arrow asks the last question again, a pasted question over the
+// limit is cut with a notice and still answered, and replies are wrapped.
+func TestChatTerminal(t *testing.T) {
+	eng, err := loadEngine("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	paste := "미국 반도체법 지원 규모는? " + strings.Repeat("미국은 반도체과학법으로 자국 내 반도체 제조역량 강화를 위해 투자를 지원한다. ", 40)
+	if n := utf8.RuneCountInString(paste); n <= index.MaxQuestionRunes {
+		t.Fatalf("the paste has %d runes, want more than %d", n, index.MaxQuestionRunes)
+	}
+	keys := "ISBN 알려줘\r" + "\x1b[A\r" + paste + "\r" + "quit\r" + "never asked\r"
+	var screen lockedBuffer // written by the editor's goroutines and the chat
+	const width = 40
+	tc := term.Config{In: strings.NewReader(keys), Out: &screen, Width: func() int { return width }}
+	if err := chatTerminal(context.Background(), eng, tc, 3); err != nil {
+		t.Fatalf("chat: %v", err)
+	}
+	out := screen.String()
+	_, afterPaste, _ := strings.Cut(out, "질문이 너무 길어(")
+	tests := []struct {
+		name string
+		ok   bool
+	}{
+		{"the editor draws the line (escape codes)", strings.Contains(out, "\x1b[")},
+		{"the question and its recall from history are both answered", strings.Count(out, "978-89-6112-977-0") >= 2},
+		{"a long paste gets a notice", afterPaste != ""},
+		{"the notice says how much is asked", strings.Contains(afterPaste, fmt.Sprintf("자) 앞의 %d자만", utf8.RuneCountInString(mustCut(t, paste))))},
+		{"the cut question is answered", strings.Contains(afterPaste, "\n1. ") && strings.Contains(afterPaste, "   > ")},
+		{"the cut question is not refused", !strings.Contains(out, "질문이 너무 깁니다")},
+		{"quit ends the chat", !strings.Contains(out, "never asked")},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if !tc.ok {
+				t.Errorf("got false, want true; the screen:\n%s", out)
+			}
+		})
+	}
+	t.Run("replies are wrapped to the width", func(t *testing.T) {
+		for _, line := range strings.Split(out, "\n") {
+			if strings.Contains(line, "\x1b") || strings.Contains(line, "://") {
+				continue
+			}
+			if w := term.Width(line); w > width {
+				t.Errorf("got a line of %d columns, want at most %d: %q", w, width, line)
+			}
+		}
+	})
+}
+
+func mustCut(t *testing.T, q string) string {
+	t.Helper()
+	cut, ok := cutQuestion(q, index.MaxQuestionRunes)
+	if !ok {
+		t.Fatalf("cutQuestion did not cut %d runes", utf8.RuneCountInString(q))
+	}
+	return cut
+}
+
+func TestCutQuestion(t *testing.T) {
+	tests := []struct {
+		name   string
+		q      string
+		limit  int
+		want   string
+		wantOK bool
+	}{
+		{"under the limit", "대만은?", 10, "대만은?", false},
+		{"at the limit", "0123456789", 10, "0123456789", false},
+		{"cut at the last space", "가나다 라마바 사아자", 9, "가나다 라마바", true},
+		{"a space right at the limit", "가나다 라마바 사아자", 7, "가나다 라마바", true},
+		{"no space in the second half: cut at the limit", "가 나다라마바사아자차카", 8, "가 나다라마바사", true},
+		{"trailing spaces go", "ab    cdefgh", 6, "ab", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, ok := cutQuestion(tc.q, tc.limit)
+			if got != tc.want || ok != tc.wantOK {
+				t.Errorf("cutQuestion(%q, %d) = %q, %v, want %q, %v", tc.q, tc.limit, got, ok, tc.want, tc.wantOK)
+			}
+			if n := utf8.RuneCountInString(got); n > tc.limit {
+				t.Errorf("got %d runes, want at most %d", n, tc.limit)
 			}
 		})
 	}
