@@ -126,6 +126,15 @@ func (f *fakeCiter) asked() []string {
 
 const evil = "<!channel> <!here> <@U999> <!subteam^S1|@devs> @here @everyone & <https://x.example|click>"
 
+// japanLead is two bullets of japanLeadText joined into one line, as the
+// summary engine's excerpts of a short first line are.
+const (
+	japanLead     = "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표"
+	japanLeadText = "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진\n" +
+		"대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표\n" +
+		"(1단계) 첨단 반도체 자국 생산기반 확보, TSMC 공장 유치를 통해 레거시 공정 기반 반도체 수급"
+)
+
 // sampleJapan is a realistic Korean country summary: three topics, eight
 // items (so the reply shows the key ones), a block the report mislabels.
 func sampleJapan() summary.Summary {
@@ -134,7 +143,9 @@ func sampleJapan() summary.Summary {
 	}
 	const t31, t32 = "AI 반도체 분야 초격차 확보 정책 현황 분석", "AI 소프트웨어 분야 초격차 확보 정책 현황 분석"
 	g31 := []summary.SummaryItem{
-		item("3.1", t31, "25–33", "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진"),
+		// The engine's excerpt joins the passage's first two bullets with a
+		// space, as summary.Engine does for a short first line.
+		item("3.1", t31, "25–33", japanLead),
 		item("3.1", t31, "25–33", "라피더스(Rapidus)에 2나노 공정 개발을 위한 보조금을 지원하고, TSMC 구마모토 공장 유치로 생산 거점을 확보", "経済産業省(2023), 半導体・デジタル産業戦略"),
 		item("3.1", t31, "25–33", "반도체·디지털 산업 전략 개정안(23.11.)은 단계별 전략을 제시"),
 		item("3.1", t31, "25–33", "일본은 첨단 반도체 인재 양성을 위해 지역별 산학관 컨소시엄을 운영"),
@@ -154,6 +165,7 @@ func sampleJapan() summary.Summary {
 			{ID: "3.2", Items: g32},
 			{ID: "4", Items: g4},
 		}}
+	s.Groups[0].Items[0].Text = japanLeadText
 	for _, g := range s.Groups {
 		s.Key = append(s.Key, g.Items[0])
 	}
@@ -1051,4 +1063,39 @@ func entityNames(ents []entity.Entity) []string {
 		out[i] = e.Name
 	}
 	return out
+}
+
+// TestSummaryKeepsBulletsApart: an excerpt that joins two of the report's
+// bullets shows them on lines of their own in every summary reply.
+func TestSummaryKeepsBulletsApart(t *testing.T) {
+	call := featureCall{req: CommandRequest{Text: "일본", Lang: langKO}, view: viewShort, commands: defaultCommands()}
+	passing := summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
+		Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
+			Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText}}}
+	all := renderSummaryAll(sampleJapan(), langKO, featureCall{req: call.req, view: viewAll, commands: call.commands})
+	tests := []struct {
+		name string
+		msg  Message
+		want string
+	}{
+		{"short reply", renderSummary(kindCountry, sampleJapan(), langKO, call), "지원 정책을 추진\n> 대내외적인 환경 변화를"},
+		{"show all", all[0], "지원 정책을 추진\n> 대내외적인 환경 변화를"},
+		{"named in passing", summaryDecline(kindCountry, passing, langKO, call, false), "지원 정책을 추진\n    대내외적인 환경 변화를"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.msg.Blocks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := shownText(b)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("reply lacks the bullets apart, %q:\n%s", tt.want, got)
+			}
+			if strings.Contains(got, "추진 대내외적인") {
+				t.Errorf("reply joins two bullets into one sentence:\n%s", got)
+			}
+			checkReply(t, tt.msg)
+		})
+	}
 }

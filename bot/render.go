@@ -256,7 +256,7 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 		}
 		body := title
 		if ex := strings.TrimSpace(r.Excerpt); ex != "" {
-			body += "\n" + quoteLines(clip(ex, bud.excerpt))
+			body += "\n" + quoteLines(clip(lineBreaks(ex, r.Text), bud.excerpt))
 		}
 		blocks = append(blocks, section(body))
 		if src := sourcesText(l, r.Sources, bud); src != "" {

@@ -223,7 +223,7 @@ func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang st
 	l := catalog.For(lang)
 	body := fmt.Sprintf("*%d. %s %s*%s", n, clip(it.Section, 40), clip(it.SectionTitle, bud.title), pagesText(l, it.Pages))
 	if ex := strings.TrimSpace(it.Excerpt); ex != "" {
-		body += "\n" + quoteLines(clip(ex, bud.excerpt))
+		body += "\n" + quoteLines(clip(lineBreaks(ex, it.Text), bud.excerpt))
 	}
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
@@ -423,7 +423,9 @@ func summaryDecline(k string, s summary.Summary, lang string, call featureCall, 
 			}
 			first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
 			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
-				first += ": " + clip(strings.Join(strings.Fields(ex), " "), 160)
+				// Each line a bullet of the report: the later ones go on
+				// indented lines of their own rather than run on.
+				first += ": " + strings.ReplaceAll(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n", "\n    ")
 			}
 		}
 	}

@@ -155,6 +155,75 @@ func trimCut(r []rune) string {
 	})
 }
 
+// jointRunes is how much of a line's end and the next line's start
+// lineBreaks compares with the words either side of a space.
+const jointRunes = 12
+
+// lineBreaks puts back the line breaks of text, a whole passage, where an
+// excerpt of it joined two lines with a space. Each line of a passage is a
+// bullet of its own, and two bullets must not read as one sentence.
+func lineBreaks(excerpt, text string) string {
+	if !strings.Contains(text, "\n") || !strings.Contains(excerpt, " ") {
+		return excerpt
+	}
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	joint := func(before, after string) bool {
+		// The words either side, within their own lines; either may be cut
+		// short with "…".
+		if i := strings.LastIndex(before, "\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		if i := strings.Index(after, "\n"); i >= 0 {
+			after = after[:i]
+		}
+		b := lastRunes(strings.TrimPrefix(before, ellipsis), jointRunes)
+		a := strings.TrimSuffix(firstRunes(after, jointRunes), ellipsis)
+		if utf8.RuneCountInString(b) < 2 || utf8.RuneCountInString(a) < 2 {
+			return false
+		}
+		for i := 0; i+1 < len(lines); i++ {
+			if strings.HasSuffix(lines[i], b) && strings.HasPrefix(lines[i+1], a) {
+				return true
+			}
+		}
+		return false
+	}
+	out := []byte(excerpt)
+	for i := range len(out) {
+		if out[i] == ' ' && joint(string(out[:i]), string(out[i+1:])) {
+			out[i] = '\n'
+		}
+	}
+	return string(out)
+}
+
+// tidyLines collapses the spaces within each line of s and drops empty
+// lines, keeping the line breaks.
+func tidyLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
+}
+
 // otherLang is the language shown second in bilingual replies.
 func otherLang(lang string) string {
 	if lang == langKO {

@@ -161,3 +161,45 @@ func TestEncodeValueFitsLimit(t *testing.T) {
 		}
 	}
 }
+
+func TestLineBreaks(t *testing.T) {
+	const text = "(일본) 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진\n" +
+		"대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표\n" +
+		"  (1단계) 첨단 반도체 자국 생산기반 확보  \n"
+	tests := []struct {
+		name, excerpt, text, want string
+	}{
+		{"two bullets joined by the engine",
+			"(일본) 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표",
+			text,
+			"(일본) 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진\n대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표"},
+		{"three bullets, the last cut short",
+			"…지원 정책을 추진 대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표 (1단계) 첨단…",
+			text,
+			"…지원 정책을 추진\n대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표\n(1단계) 첨단…"},
+		{"one bullet is left alone",
+			"반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진",
+			text,
+			"반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진"},
+		{"a line's end followed by other words is no joint",
+			"대대적인 지원 정책을 추진 중인 나라가 많다",
+			text,
+			"대대적인 지원 정책을 추진 중인 나라가 많다"},
+		{"line breaks already there",
+			"대대적인 지원 정책을 추진\n대내외적인 환경 변화를 고려하여",
+			text,
+			"대대적인 지원 정책을 추진\n대내외적인 환경 변화를 고려하여"},
+		{"a passage of one line",
+			"The US attracts AI chip production. It aims at supply-chain security.",
+			"The US attracts AI chip production. It aims at supply-chain security.",
+			"The US attracts AI chip production. It aims at supply-chain security."},
+		{"no passage text", "정책을 추진 대내외적인 환경", "", "정책을 추진 대내외적인 환경"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := lineBreaks(tt.excerpt, tt.text); got != tt.want {
+				t.Errorf("lineBreaks =\n%q\nwant\n%q", got, tt.want)
+			}
+		})
+	}
+}
