@@ -237,12 +237,16 @@ func sampleReference() corpus.ReportReference {
 	}
 }
 
+// markerUses is how the engine's notes quote the two uses of marker ⁴⁾.
+const markerUses = `"…래의 AI 및 자율주행차, 스마트 시티, IoT 시장에서 중요한 역할을 할 것으로 예상⁴⁾"; "…SMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾"`
+
 // sampleCitation has one footnote source, a probable and a nearby one, and
 // an inconsistency in the report.
 func sampleCitation(claim string) cite.Citation {
 	return cite.Citation{Claim: claim, Lang: analysis.Lang(claim), Answered: true, Results: []cite.CiteResult{{
 		Section: "2.2.1.다", SectionTitle: "TSMC", Pages: "10–16",
 		Quote:     "TSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾",
+		Text:      "TSMC는 첨단 패키징 공정인 CoWoS의 생산 능력을 확대\nTSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾",
 		Reference: sampleReference(),
 		Sources: []cite.Source{
 			{Marker: "⁴⁾", Footnote: 4, Text: "아시아경제(2024.8.17.), \"TSMC 연매출 30% 증가할 듯\" <https://www.asiae.co.kr/article/2024081608403713887>(검색일: 2024.12.4.)", URL: "https://www.asiae.co.kr/article/2024081608403713887"},
@@ -250,8 +254,10 @@ func sampleCitation(claim string) cite.Citation {
 			{Marker: "⁵⁾", Footnote: 5, Text: "머니투데이(2024.9.2.), \"한국 4% vs 대만 46%\"", Nearby: true},
 		},
 		Issues: []corpus.Issue{{Kind: corpus.IssueRepeatedMarker,
-			Detail:   "footnote marker ⁴⁾ is printed twice; footnote 5 has no marker, so the second ⁴⁾ may be a misprint for ⁵⁾ (not certain: check both footnotes)",
-			DetailKo: "각주 표시 ⁴⁾가 2번 쓰임; 5번 각주는 본문 표시가 없으므로 마지막 ⁴⁾는 ⁵⁾의 오기일 수 있음(확실하지 않음: 두 각주를 모두 확인)",
+			// The engine quotes each use by the last 50 runes of its line,
+			// which may begin inside a word.
+			Detail:   "footnote marker ⁴⁾ is printed 2 times: " + markerUses + "; footnote 5 has no marker, so the last ⁴⁾ may have been meant as ⁵⁾ (not certain: check both footnotes)",
+			DetailKo: "각주 표시 ⁴⁾가 2번 쓰임: " + markerUses + "; 5번 각주는 본문 표시가 없으므로 마지막 ⁴⁾는 ⁵⁾의 오기일 수 있음(확실하지 않음: 두 각주를 모두 확인)",
 			Printed:  []string{"4) 아시아경제(2024.8.17.)", "5) 머니투데이(2024.9.2.)"}}},
 	}, {
 		Section: "2.2.1", SectionTitle: "AI 반도체 분야의 초격차 기업", Pages: "10–16",
@@ -348,9 +354,10 @@ func TestFeatureSlashCommands(t *testing.T) {
 		{"cite with sources, issues and references", "/cite", claimTSMC, []string{"보고서 인용", "*주장:* " + claimTSMC,
 			"> TSMC는 신규 공장을", "*1. 2.2.1.다 TSMC* (10–16쪽)", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
 			"(각주 표시가 인용한 줄이 아니라", "⚠ 보고서 자체 불일치", "5번 각주는 본문 표시가 없으므로", "*국문 인용 표기*\n```윤정섭 외(2024)",
-			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다."}, nil, []string{actionShare}, []string{actionBibTeX}, 1},
+			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다.",
+			"\"…AI 및 자율주행차", "\"TSMC는 신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
 		{"english cite explains issues in english", "/cite", claimEN, []string{"Citation from the report", "*Claim:*",
-			"Original sources", "may be a misprint", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
+			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
 		{"a typo is read as the nearest name", "/country", "Japn", []string{"Japan — what the report says", "Read “Japn” as Japan.",
 			"AI semiconductor policy (3.1)", "(3 more in this topic)", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{actionShare, actionAll}, nil, 1},
 		{"unknown country", "/country", "Atlantis", []string{"Not covered by the report", "The report does not cover “Atlantis”.",
