@@ -116,8 +116,8 @@ func claimBlock(l catalog.Labels, claim string, max int) slack.Block {
 	return section(fmt.Sprintf("*%s:* %s", l.Claim, clip(claim, max)))
 }
 
-func resultTitle(l catalog.Labels, i int, r cite.CiteResult, max int) string {
-	return fmt.Sprintf("*%d. %s %s*%s", i+1, clip(r.Section, 40), clip(r.SectionTitle, max), pagesText(l, r.Pages))
+func citePlace(r cite.CiteResult) place {
+	return place{r.Section, r.SectionTitle, r.Pages}
 }
 
 func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudget) Message {
@@ -131,11 +131,12 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 	if len(c.Missing) > 0 {
 		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(c.Missing, ", "), bud.claim))))
 	}
+	var runs placeRuns
 	for i, r := range c.Results {
-		blocks = append(blocks, slack.NewDividerBlock())
-		body := resultTitle(l, i, r, bud.title)
-		if q := strings.TrimSpace(r.Quote); q != "" {
-			body += "\n" + quoteLines(clip(q, bud.excerpt))
+		body := numbered(i+1, "", r.Quote, bud.excerpt)
+		if p := citePlace(r); runs.opens(p) {
+			blocks = append(blocks, slack.NewDividerBlock())
+			body = withHeading(l, p, bud.title, body)
 		}
 		blocks = append(blocks, section(body))
 		for _, m := range r.Mismatches {
@@ -341,17 +342,22 @@ func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
 	var msg Message
 	for _, max := range []int{2500, 1200, 600} {
 		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
+		var runs placeRuns
 		for i, r := range c.Results {
-			body := resultTitle(l, i, r, 150)
+			var entry string
 			switch same := sameReference(c.Results, i); {
 			case same >= 0:
-				body += "\n" + fmt.Sprintf(l.SameRef, same+1)
+				entry = fmt.Sprintf(l.SameRef, same+1)
 			case strings.TrimSpace(r.Reference.BibTeX) != "":
-				body += "\n" + codeBlock(r.Reference.BibTeX, max)
+				entry = codeBlock(r.Reference.BibTeX, max)
 			default:
 				continue
 			}
-			blocks = append(blocks, section(body))
+			body := numbered(i+1, "", "", 0)
+			if p := citePlace(r); runs.opens(p) {
+				body = withHeading(l, p, 150, body)
+			}
+			blocks = append(blocks, section(body+"\n"+entry))
 		}
 		msg = Message{Text: fmt.Sprintf("BibTeX: %s", clip(c.Claim, maxFallbackText)), Blocks: blocks}
 		if checkLimits(msg) == nil {

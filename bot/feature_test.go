@@ -347,12 +347,12 @@ func TestFeatureSlashCommands(t *testing.T) {
 		asked   int      // calls to the fakes
 	}{
 		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서 요약", "전체 8개 항목 중 주제별 핵심 3개",
-			"AI 반도체 정책 (3.1)", "이 주제에 3개 항목 더", "*1. 3.1 AI 반도체 분야", "(25–33쪽)", "> (일본) 핵심 정책",
-			"*5. 3.2", "*8. 4.2", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
+			"AI 반도체 정책 (3.1)", "이 주제에 3개 항목 더", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
+			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
 		{"english company shows every item", "/company", "SK hynix", []string{"SK hynix — what the report says", "all 3 items",
-			"Company profile (2.2.1.마)", "*2. 2.2.1.마 SK하이닉스* (pp. 10–16)", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
+			"Company profile (2.2.1.마)", "*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*", "\n*2.*\n> 2024년 3월", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
 		{"cite with sources, issues and references", "/cite", claimTSMC, []string{"보고서 인용", "*주장:* " + claimTSMC,
-			"> TSMC는 신규 공장을", "*1. 2.2.1.다 TSMC* (10–16쪽)", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
+			"> TSMC는 신규 공장을", "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
 			"(각주 표시가 인용한 줄이 아니라", "⚠ 보고서 자체 불일치", "5번 각주는 본문 표시가 없으므로", "*국문 인용 표기*\n```윤정섭 외(2024)",
 			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다.",
 			"\"…AI 및 자율주행차", "\"TSMC는 신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
@@ -468,7 +468,7 @@ func replyButton(t *testing.T, h *harness, command, text, actionID string) strin
 	return v
 }
 
-var itemNumber = regexp.MustCompile(`(?m)^\*(\d+)\. `)
+var itemNumber = regexp.MustCompile(`(?m)^\*(\d+)\.[* ]`)
 
 // itemNumbers lists the item numbers shown in a reply, in order.
 func itemNumbers(shown string) []int {
@@ -586,7 +586,7 @@ func TestFeatureBibTeXButton(t *testing.T) {
 	}
 	wireLimits(t, "bibtex", got[0].Blocks, got[0].Text)
 	shown := shownText(got[0].Blocks)
-	for _, w := range []string{"BibTeX 인용 표기", "*1. 2.2.1.다 TSMC* (10쪽)\n```@techreport{yoon2024ai,", "pages       = {11}"} {
+	for _, w := range []string{"BibTeX 인용 표기", "*2.2.1.다 TSMC* (10쪽)\n*1.*\n```@techreport{yoon2024ai,", "pages       = {11}"} {
 		if !strings.Contains(shown, w) {
 			t.Errorf("BibTeX reply lacks %q:\n%s", w, shown)
 		}

@@ -222,3 +222,111 @@ func TestGolden(t *testing.T) {
 		})
 	}
 }
+
+// shownInOrder is the mrkdwn of a message's sections and contexts, in
+// block order.
+func shownInOrder(msg Message) string {
+	var out []string
+	for _, b := range msg.Blocks {
+		switch b := b.(type) {
+		case *slack.SectionBlock:
+			out = append(out, b.Text.Text)
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					out = append(out, t.Text)
+				}
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestSectionHeadingOncePerRun: results in a row from one section show its
+// title and pages once, over numbered quotes, in every renderer.
+func TestSectionHeadingOncePerRun(t *testing.T) {
+	const (
+		t31 = "AI 반도체 분야 초격차 확보 정책 현황 분석"
+		t32 = "AI 소프트웨어 분야 초격차 확보 정책 현황 분석"
+		h31 = "*3.1 " + t31 + "* (25–33쪽)"
+		h32 = "*3.2 " + t32 + "* (34–42쪽)"
+	)
+	res := func(sec, title, pages, label, excerpt string) answer.Result {
+		return answer.Result{Section: sec, SectionTitle: title, Pages: pages, Label: label, Excerpt: excerpt}
+	}
+	runs := answer.Answer{Question: "일본 반도체 보조금은?", Lang: "ko", Answered: true, Results: []answer.Result{
+		res("3.1", t31, "25–33", "", "약 4조엔의 보조금을 편성·지원 중"),
+		res("3.1", t31, "25–33", "", "역내 반도체 생산시설의 확보를 위한 보조금 지원"),
+		res("3.2", t32, "34–42", "", "일본 정부의 AI R&D 투자는 3.6억 달러"),
+		res("3.1", t31, "25–33", "", "자국산 AI반도체 사용 시 보조금 지급"),
+		res("3.1", t31, "25–33", "", "글로벌 기업에의 보조금과 세액공제 혜택"),
+	}}
+	compare := answer.Answer{Question: "미국과 중국의 반도체 정책 비교", Lang: "ko", Answered: true, Form: "comparison", Results: []answer.Result{
+		res("3.1", t31, "25–33", "미국", "CHIPS법에 따라 생산거점을 자국으로 유치"),
+		res("3.1", t31, "25–33", "중국", "자국산 AI반도체 사용 시 보조금 지급"),
+	}}
+	noSection := answer.Answer{Question: "x", Lang: "ko", Answered: true, Results: []answer.Result{res("", "", "", "", "본문")}}
+	c := sampleCitation(claimTSMC)
+	c.Results[1].Section, c.Results[1].SectionTitle = c.Results[0].Section, c.Results[0].SectionTitle
+	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, view: viewShort, commands: defaultCommands()}
+	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, view: viewShort, commands: defaultCommands()}
+	japanAll := renderSummaryAll(sampleJapan(), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	tests := []struct {
+		name string
+		msg  Message
+		want string // the sections' text in order must contain it
+		// heading must appear exactly times times.
+		heading string
+		times   int
+	}{
+		{"answer: a run of two, then another section", renderAnswer(runs, answerView{}),
+			"\n" + h31 + "\n*1.*\n> 약 4조엔의 보조금을 편성·지원 중\n*2.*\n> 역내 반도체 생산시설의 확보를 위한 보조금 지원\n" + h32 + "\n*3.*\n> 일본 정부의 AI R&amp;D 투자는 3.6억 달러", h31, 1},
+		{"answer page 2 opens with the heading again", renderAnswer(runs, answerView{Page: 1}),
+			h31 + "\n*4.*\n> 자국산 AI반도체 사용 시 보조금 지급\n*5.*\n> 글로벌 기업에의 보조금과 세액공제 혜택", h31, 1},
+		{"comparison: sides go with the numbers", renderAnswer(compare, answerView{}),
+			h31 + "\n*1. [미국]*\n> CHIPS법에 따라 생산거점을 자국으로 유치\n*2. [중국]*\n> 자국산 AI반도체 사용 시 보조금 지급", h31, 1},
+		{"a result with no section has no heading", renderAnswer(noSection, answerView{}), "\n*1.*\n> 본문", "**", 0},
+		{"english summary: two profile items", renderSummary(kindCompany, sampleHynix(), langEN, hynix),
+			"*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*\n> HBM 기술개발에서 선두주자로, AI 및 HPC 시장의 요구를 충족시키기 위한 메모리 솔루션을 제공\n*2.*\n> 2024년 3월 HBM3E의 대규모 양산을 세계 최초로 시작⁸⁾", "SK하이닉스* (pp. 10–16)", 1},
+		{"show all: four items of 3.1 under one heading", japanAll[0], h31 + "\n*1.*\n> (일본)", h31, 1},
+		{"cite: two quotes from one section", renderCitation(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*2.2.1.다 TSMC*", 1},
+		{"bibtex: two entries from one section", renderBibTeX(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n```@techreport", "*2.2.1.다 TSMC*", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := shownInOrder(tt.msg)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("reply lacks\n%s\ngot:\n%s", tt.want, got)
+			}
+			if n := strings.Count(got, tt.heading); n != tt.times {
+				t.Errorf("%q shown %d times, want %d:\n%s", tt.heading, n, tt.times, got)
+			}
+			if err := checkLimits(tt.msg); err != nil {
+				t.Errorf("checkLimits: %v", err)
+			}
+		})
+	}
+}
+
+// TestShowAllRepeatsHeadingAfterSplit: a run of items split over two
+// messages shows its section's heading again at the top of the second.
+func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
+	const heading = "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"
+	msgs := renderSummaryAll(bigSummary("미국", 1, 12), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	if len(msgs) < 2 {
+		t.Fatalf("%d messages; the test wants a run split over two", len(msgs))
+	}
+	for i, m := range msgs {
+		got := shownInOrder(m)
+		first := itemNumber.FindStringIndex(got)
+		if first == nil {
+			t.Fatalf("message %d has no items:\n%s", i, got)
+		}
+		if h := strings.Index(got, heading); h < 0 || h > first[0] {
+			t.Errorf("message %d: the first item is not under %q:\n%s", i, heading, got)
+		}
+		if n := strings.Count(got, heading); n != 1 {
+			t.Errorf("message %d shows the heading %d times, want once", i, n)
+		}
+	}
+}
