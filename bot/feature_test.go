@@ -178,6 +178,20 @@ func sampleJapan() summary.Summary {
 	return s
 }
 
+// samplePassing is a country the report names only in passing: the reply
+// declines and lists where, the second place quoting two bullets the
+// engine's excerpt joined.
+func samplePassing() summary.Summary {
+	return summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
+		PassingName: &summary.EntityName{Name: "인도", English: "India"},
+		Covered:     []summary.EntityName{{Name: "미국", English: "United States"}, {Name: "일본", English: "Japan"}},
+		Passing: []summary.SummaryItem{
+			{Section: "2.1", SectionTitle: "AI 반도체 시장 동향", Pages: "5–9", Excerpt: "인도, 베트남 등 신흥국의 반도체 후공정 투자 확대"},
+			{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
+				Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText},
+		}}
+}
+
 // sampleHynix is a short company summary: every item fits the first reply.
 func sampleHynix() summary.Summary {
 	profile := []summary.SummaryItem{
@@ -713,7 +727,7 @@ func goldenJSON(t *testing.T, name string, msg Message) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("reading golden file (run go test ./bot -run TestFeatureGolden -update): %v", err)
+		t.Fatalf("reading golden file (run go test ./bot -run Golden -update): %v", err)
 	}
 	if got := buf.String(); got != string(want) {
 		t.Errorf("Block Kit JSON differs from %s (run with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
@@ -1087,7 +1101,7 @@ func TestSummaryKeepsBulletsApart(t *testing.T) {
 	}{
 		{"short reply", renderSummary(kindCountry, sampleJapan(), langKO, call), "지원 정책을 추진\n> 대내외적인 환경 변화를"},
 		{"show all", all[0], "지원 정책을 추진\n> 대내외적인 환경 변화를"},
-		{"named in passing", summaryDecline(kindCountry, passing, langKO, call, false), "지원 정책을 추진\n    대내외적인 환경 변화를"},
+		{"named in passing", summaryDecline(kindCountry, passing, langKO, call, false), "◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인 환경 변화를"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -261,7 +261,7 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 		res("3.1", t31, "25–33", "", "자국산 AI반도체 사용 시 보조금 지급"),
 		res("3.1", t31, "25–33", "", "글로벌 기업에의 보조금과 세액공제 혜택"),
 	}}
-	compare := answer.Answer{Question: "미국과 중국의 반도체 정책 비교", Lang: "ko", Answered: true, Form: "comparison", Results: []answer.Result{
+	compare := answer.Answer{Question: "미국과 중국의 반도체 정책 비교", Lang: "ko", Answered: true, Form: answer.FormComparison, Results: []answer.Result{
 		res("3.1", t31, "25–33", "미국", "CHIPS법에 따라 생산거점을 자국으로 유치"),
 		res("3.1", t31, "25–33", "중국", "자국산 AI반도체 사용 시 보조금 지급"),
 	}}
@@ -270,6 +270,8 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 	c.Results[1].Section, c.Results[1].SectionTitle = c.Results[0].Section, c.Results[0].SectionTitle
 	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, view: viewShort, commands: defaultCommands()}
 	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, view: viewShort, commands: defaultCommands()}
+	passing := samplePassing()
+	passing.Passing[0].Section, passing.Passing[0].SectionTitle, passing.Passing[0].Pages = "3.1", t31, "25–33"
 	japanAll := renderSummaryAll(sampleJapan(), langKO, featureCall{view: viewAll, commands: defaultCommands()})
 	tests := []struct {
 		name string
@@ -289,6 +291,8 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 		{"english summary: two profile items", renderSummary(kindCompany, sampleHynix(), langEN, hynix),
 			"*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*\n> HBM 기술개발에서 선두주자로, AI 및 HPC 시장의 요구를 충족시키기 위한 메모리 솔루션을 제공\n*2.*\n> 2024년 3월 HBM3E의 대규모 양산을 세계 최초로 시작⁸⁾", "SK하이닉스* (pp. 10–16)", 1},
 		{"show all: four items of 3.1 under one heading", japanAll[0], h31 + "\n*1.*\n> (일본)", h31, 1},
+		{"named in passing: two places in one section", summaryDecline(kindCountry, passing, langKO, call, false),
+			"\n• 3.1 " + t31 + " (25–33쪽)\n    ◦ 인도, 베트남 등 신흥국의 반도체 후공정 투자 확대\n    ◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인", "• 3.1 " + t31, 1},
 		{"cite: two quotes from one section", renderCitation(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*2.2.1.다 TSMC*", 1},
 		{"bibtex: two entries from one section", renderBibTeX(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n```@techreport", "*2.2.1.다 TSMC*", 1},
 	}

@@ -432,16 +432,21 @@ func summaryDecline(k string, s summary.Summary, lang string, call featureCall, 
 	}
 	if len(s.Passing) > 0 {
 		first += " " + fmt.Sprintf(l.Passing, len(s.Passing))
+		var runs placeRuns
 		for i, it := range s.Passing {
 			if i == 3 {
 				first += "\n• …"
 				break
 			}
-			first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			// Each section once, over the report's bullets that name the
+			// country, one to a line.
+			if runs.opens(itemPlace(it)) {
+				first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			}
 			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
-				// Each line a bullet of the report: the later ones go on
-				// indented lines of their own rather than run on.
-				first += ": " + strings.ReplaceAll(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n", "\n    ")
+				for _, line := range strings.Split(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n") {
+					first += "\n    ◦ " + line
+				}
 			}
 		}
 	}
