@@ -751,8 +751,12 @@ func checkReply(t *testing.T, msg Message) {
 
 func TestFeatureGolden(t *testing.T) {
 	ctx := context.Background()
-	sum := &fakeSummarizer{summaries: map[string]summary.Summary{"country/일본": sampleJapan(), "company/SK hynix": sampleHynix()}}
-	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC)}}
+	sum := &fakeSummarizer{summaries: map[string]summary.Summary{
+		"country/일본": sampleJapan(), "country/Japan": sampleJapan(),
+		"company/SK hynix": sampleHynix(), "company/SK하이닉스": sampleHynix(),
+		"country/인도": samplePassing(),
+	}}
+	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC), claimEN: sampleCitation(claimEN)}}
 	run := func(c Command, text, lang string) Message {
 		msg, err := c.Run(ctx, CommandRequest{Text: text, Lang: lang, UserID: "U1", ChannelID: "C1"})
 		if err != nil {
@@ -760,13 +764,27 @@ func TestFeatureGolden(t *testing.T) {
 		}
 		return msg
 	}
+	// view is a button's reply: the one message of Show all or BibTeX.
+	view := func(c featureRunner, text, lang string, v featureView) Message {
+		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Text: text, Lang: lang}, view: v, commands: defaultCommands()})
+		if err != nil || len(rep.msgs) != 1 {
+			t.Fatalf("reply(%q) = %d messages, %v; want one", text, len(rep.msgs), err)
+		}
+		return rep.msgs[0]
+	}
 	tests := []struct {
 		name string
 		msg  Message
 	}{
 		{"country_ko", run(NewCountryCommand(sum), "일본", langKO)},
+		{"country_en", run(NewCountryCommand(sum), "Japan", langEN)},
+		{"country_all_ko", view(NewCountryCommand(sum), "일본", langKO, viewAll)},
+		{"country_passing_ko", run(NewCountryCommand(sum), "인도", langKO)},
 		{"company_en", run(NewCompanyCommand(sum), "SK hynix", langEN)},
+		{"company_ko", run(NewCompanyCommand(sum), "SK하이닉스", langKO)},
 		{"cite_ko", run(NewCiteCommand(cit), claimTSMC, langKO)},
+		{"cite_en", run(NewCiteCommand(cit), claimEN, langEN)},
+		{"cite_bibtex_ko", view(NewCiteCommand(cit), claimTSMC, langKO, viewBibTeX)},
 		{"unknown_country_en", run(NewCountryCommand(sum), "Atlantis", langEN)},
 	}
 	for _, tt := range tests {
