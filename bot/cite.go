@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -115,8 +116,8 @@ func claimBlock(l catalog.Labels, claim string, max int) slack.Block {
 	return section(fmt.Sprintf("*%s:* %s", l.Claim, clip(claim, max)))
 }
 
-func resultTitle(l catalog.Labels, i int, r cite.CiteResult, max int) string {
-	return fmt.Sprintf("*%d. %s %s*%s", i+1, clip(r.Section, 40), clip(r.SectionTitle, max), pagesText(l, r.Pages))
+func citePlace(r cite.CiteResult) place {
+	return place{r.Section, r.SectionTitle, r.Pages}
 }
 
 func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudget) Message {
@@ -130,11 +131,12 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 	if len(c.Missing) > 0 {
 		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(c.Missing, ", "), bud.claim))))
 	}
+	var runs placeRuns
 	for i, r := range c.Results {
-		blocks = append(blocks, slack.NewDividerBlock())
-		body := resultTitle(l, i, r, bud.title)
-		if q := strings.TrimSpace(r.Quote); q != "" {
-			body += "\n" + quoteLines(clip(q, bud.excerpt))
+		body := numbered(i+1, "", r.Quote, bud.excerpt)
+		if p := citePlace(r); runs.opens(p) {
+			blocks = append(blocks, slack.NewDividerBlock())
+			body = withHeading(l, p, bud.title, body)
 		}
 		blocks = append(blocks, section(body))
 		for _, m := range r.Mismatches {
@@ -143,7 +145,7 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 		if src := citeSourcesText(l, r.Sources, bud); src != "" {
 			blocks = append(blocks, contextText(src))
 		}
-		if is := citeIssuesText(l, lang, r.Issues, bud); is != "" {
+		if is := citeIssuesText(l, lang, r, bud); is != "" {
 			blocks = append(blocks, contextText(is))
 		}
 		if same := sameReference(c.Results, i); same >= 0 {
@@ -246,10 +248,11 @@ func citeSourcesText(l catalog.Labels, ss []cite.Source, bud citeBudget) string 
 }
 
 // citeIssuesText explains the report's own inconsistencies that touch the
-// quote, in the reply's language, with what the report prints when room allows.
-func citeIssuesText(l catalog.Labels, lang string, issues []corpus.Issue, bud citeBudget) string {
+// quote of r, in the reply's language, with what the report prints when room
+// allows.
+func citeIssuesText(l catalog.Labels, lang string, r cite.CiteResult, bud citeBudget) string {
 	var items []string
-	for _, is := range issues {
+	for _, is := range r.Issues {
 		detail := is.Detail
 		if lang == langKO && is.DetailKo != "" {
 			detail = is.DetailKo
@@ -257,7 +260,7 @@ func citeIssuesText(l catalog.Labels, lang string, issues []corpus.Issue, bud ci
 		if strings.TrimSpace(detail) == "" {
 			detail = string(is.Kind)
 		}
-		item := "• " + clip(detail, bud.issue)
+		item := "• " + clip(wholeFragments(detail, r.Text, r.Quote), bud.issue)
 		for i, p := range is.Printed {
 			if i == bud.printed {
 				break
@@ -269,23 +272,92 @@ func citeIssuesText(l catalog.Labels, lang string, issues []corpus.Issue, bud ci
 	return listText(l.Issue, items)
 }
 
+// wholeFragments mends the report's lines that a note on an inconsistency
+// quotes by their ends, as in `"…SMC는 신규 공장을 … 계획⁴⁾"`: the engine keeps
+// a set number of runes, which may begin inside a word. Where one of texts
+// (the quoted passage) holds the line, its first word is made whole again,
+// and the "…" goes when the line is then whole; elsewhere the broken word
+// is dropped and "…" still marks the cut.
+func wholeFragments(note string, texts ...string) string {
+	const open = `"` + ellipsis
+	var b strings.Builder
+	for {
+		i := strings.Index(note, open)
+		if i < 0 {
+			break
+		}
+		b.WriteString(note[:i+1])
+		lead, rest := wholeLead(note[i+len(open):], texts)
+		b.WriteString(lead)
+		note = rest
+	}
+	b.WriteString(note)
+	return b.String()
+}
+
+// fragmentProbe is how much of a quoted line wholeLead looks for in the
+// passage.
+const fragmentProbe = 20
+
+// wholeLead mends the start of frag, a quoted line that followed "…" and
+// runs to a closing quote: it returns what goes in place of the "…" and the
+// rest of frag.
+func wholeLead(frag string, texts []string) (lead, rest string) {
+	end := strings.IndexAny(frag, `"\`)
+	if end < 0 {
+		end = len(frag)
+	}
+	probe := firstRunes(frag[:end], fragmentProbe)
+	if strings.TrimSpace(probe) == "" {
+		return ellipsis, frag
+	}
+	for _, t := range texts {
+		at := strings.Index(t, probe)
+		if at < 0 {
+			continue
+		}
+		start := at
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(t[:start])
+			if unicode.IsSpace(r) {
+				break
+			}
+			start -= size
+		}
+		if start == 0 || t[start-1] == '\n' {
+			return t[start:at], frag // the whole line: nothing is left out
+		}
+		return ellipsis + t[start:at], frag
+	}
+	sp := strings.IndexFunc(frag[:end], unicode.IsSpace)
+	if sp < 0 {
+		return ellipsis, frag
+	}
+	return ellipsis, strings.TrimLeftFunc(frag[sp:], unicode.IsSpace)
+}
+
 // renderBibTeX is the BibTeX button's reply: each result's entry to copy.
 func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
 	l := catalog.For(lang)
 	var msg Message
 	for _, max := range []int{2500, 1200, 600} {
 		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
+		var runs placeRuns
 		for i, r := range c.Results {
-			body := resultTitle(l, i, r, 150)
+			var entry string
 			switch same := sameReference(c.Results, i); {
 			case same >= 0:
-				body += "\n" + fmt.Sprintf(l.SameRef, same+1)
+				entry = fmt.Sprintf(l.SameRef, same+1)
 			case strings.TrimSpace(r.Reference.BibTeX) != "":
-				body += "\n" + codeBlock(r.Reference.BibTeX, max)
+				entry = codeBlock(r.Reference.BibTeX, max)
 			default:
 				continue
 			}
-			blocks = append(blocks, section(body))
+			body := numbered(i+1, "", "", 0)
+			if p := citePlace(r); runs.opens(p) {
+				body = withHeading(l, p, 150, body)
+			}
+			blocks = append(blocks, section(body+"\n"+entry))
 		}
 		msg = Message{Text: fmt.Sprintf("BibTeX: %s", clip(c.Claim, maxFallbackText)), Blocks: blocks}
 		if checkLimits(msg) == nil {

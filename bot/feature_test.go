@@ -126,6 +126,15 @@ func (f *fakeCiter) asked() []string {
 
 const evil = "<!channel> <!here> <@U999> <!subteam^S1|@devs> @here @everyone & <https://x.example|click>"
 
+// japanLead is two bullets of japanLeadText joined into one line, as the
+// summary engine's excerpts of a short first line are.
+const (
+	japanLead     = "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표"
+	japanLeadText = "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진\n" +
+		"대내외적인 환경 변화를 고려하여 ‘21년 발표한 「반도체·디지털 전략」의 개정안(23.11.)을 발표\n" +
+		"(1단계) 첨단 반도체 자국 생산기반 확보, TSMC 공장 유치를 통해 레거시 공정 기반 반도체 수급"
+)
+
 // sampleJapan is a realistic Korean country summary: three topics, eight
 // items (so the reply shows the key ones), a block the report mislabels.
 func sampleJapan() summary.Summary {
@@ -134,7 +143,9 @@ func sampleJapan() summary.Summary {
 	}
 	const t31, t32 = "AI 반도체 분야 초격차 확보 정책 현황 분석", "AI 소프트웨어 분야 초격차 확보 정책 현황 분석"
 	g31 := []summary.SummaryItem{
-		item("3.1", t31, "25–33", "(일본) 핵심 정책 목표인 디지털전환(DX)·녹색전환(GX)·경제안보 실현의 필수 요소로서 반도체 산업 기반 강화를 위한 로드맵 수립, 대대적인 지원 정책을 추진"),
+		// The engine's excerpt joins the passage's first two bullets with a
+		// space, as summary.Engine does for a short first line.
+		item("3.1", t31, "25–33", japanLead),
 		item("3.1", t31, "25–33", "라피더스(Rapidus)에 2나노 공정 개발을 위한 보조금을 지원하고, TSMC 구마모토 공장 유치로 생산 거점을 확보", "経済産業省(2023), 半導体・デジタル産業戦略"),
 		item("3.1", t31, "25–33", "반도체·디지털 산업 전략 개정안(23.11.)은 단계별 전략을 제시"),
 		item("3.1", t31, "25–33", "일본은 첨단 반도체 인재 양성을 위해 지역별 산학관 컨소시엄을 운영"),
@@ -154,6 +165,7 @@ func sampleJapan() summary.Summary {
 			{ID: "3.2", Items: g32},
 			{ID: "4", Items: g4},
 		}}
+	s.Groups[0].Items[0].Text = japanLeadText
 	for _, g := range s.Groups {
 		s.Key = append(s.Key, g.Items[0])
 	}
@@ -164,6 +176,20 @@ func sampleJapan() summary.Summary {
 		s.Key[i].PassageID = 100 * i
 	}
 	return s
+}
+
+// samplePassing is a country the report names only in passing: the reply
+// declines and lists where, the second place quoting two bullets the
+// engine's excerpt joined.
+func samplePassing() summary.Summary {
+	return summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
+		PassingName: &summary.EntityName{Name: "인도", English: "India"},
+		Covered:     []summary.EntityName{{Name: "미국", English: "United States"}, {Name: "일본", English: "Japan"}},
+		Passing: []summary.SummaryItem{
+			{Section: "2.1", SectionTitle: "AI 반도체 시장 동향", Pages: "5–9", Excerpt: "인도, 베트남 등 신흥국의 반도체 후공정 투자 확대"},
+			{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
+				Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText},
+		}}
 }
 
 // sampleHynix is a short company summary: every item fits the first reply.
@@ -225,12 +251,16 @@ func sampleReference() corpus.ReportReference {
 	}
 }
 
+// markerUses is how the engine's notes quote the two uses of marker ⁴⁾.
+const markerUses = `"…래의 AI 및 자율주행차, 스마트 시티, IoT 시장에서 중요한 역할을 할 것으로 예상⁴⁾"; "…SMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾"`
+
 // sampleCitation has one footnote source, a probable and a nearby one, and
 // an inconsistency in the report.
 func sampleCitation(claim string) cite.Citation {
 	return cite.Citation{Claim: claim, Lang: analysis.Lang(claim), Answered: true, Results: []cite.CiteResult{{
 		Section: "2.2.1.다", SectionTitle: "TSMC", Pages: "10–16",
 		Quote:     "TSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾",
+		Text:      "TSMC는 첨단 패키징 공정인 CoWoS의 생산 능력을 확대\nTSMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾",
 		Reference: sampleReference(),
 		Sources: []cite.Source{
 			{Marker: "⁴⁾", Footnote: 4, Text: "아시아경제(2024.8.17.), \"TSMC 연매출 30% 증가할 듯\" <https://www.asiae.co.kr/article/2024081608403713887>(검색일: 2024.12.4.)", URL: "https://www.asiae.co.kr/article/2024081608403713887"},
@@ -238,8 +268,10 @@ func sampleCitation(claim string) cite.Citation {
 			{Marker: "⁵⁾", Footnote: 5, Text: "머니투데이(2024.9.2.), \"한국 4% vs 대만 46%\"", Nearby: true},
 		},
 		Issues: []corpus.Issue{{Kind: corpus.IssueRepeatedMarker,
-			Detail:   "footnote marker ⁴⁾ is printed twice; footnote 5 has no marker, so the second ⁴⁾ may be a misprint for ⁵⁾ (not certain: check both footnotes)",
-			DetailKo: "각주 표시 ⁴⁾가 2번 쓰임; 5번 각주는 본문 표시가 없으므로 마지막 ⁴⁾는 ⁵⁾의 오기일 수 있음(확실하지 않음: 두 각주를 모두 확인)",
+			// The engine quotes each use by the last 50 runes of its line,
+			// which may begin inside a word.
+			Detail:   "footnote marker ⁴⁾ is printed 2 times: " + markerUses + "; footnote 5 has no marker, so the last ⁴⁾ may have been meant as ⁵⁾ (not certain: check both footnotes)",
+			DetailKo: "각주 표시 ⁴⁾가 2번 쓰임: " + markerUses + "; 5번 각주는 본문 표시가 없으므로 마지막 ⁴⁾는 ⁵⁾의 오기일 수 있음(확실하지 않음: 두 각주를 모두 확인)",
 			Printed:  []string{"4) 아시아경제(2024.8.17.)", "5) 머니투데이(2024.9.2.)"}}},
 	}, {
 		Section: "2.2.1", SectionTitle: "AI 반도체 분야의 초격차 기업", Pages: "10–16",
@@ -329,16 +361,17 @@ func TestFeatureSlashCommands(t *testing.T) {
 		asked   int      // calls to the fakes
 	}{
 		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서 요약", "전체 8개 항목 중 주제별 핵심 3개",
-			"AI 반도체 정책 (3.1)", "이 주제에 3개 항목 더", "*1. 3.1 AI 반도체 분야", "(25–33쪽)", "> (일본) 핵심 정책",
-			"*5. 3.2", "*8. 4.2", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
+			"AI 반도체 정책 (3.1)", "이 주제에 3개 항목 더", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
+			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
 		{"english company shows every item", "/company", "SK hynix", []string{"SK hynix — what the report says", "all 3 items",
-			"Company profile (2.2.1.마)", "*2. 2.2.1.마 SK하이닉스* (pp. 10–16)", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
+			"Company profile (2.2.1.마)", "*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*", "\n*2.*\n> 2024년 3월", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
 		{"cite with sources, issues and references", "/cite", claimTSMC, []string{"보고서 인용", "*주장:* " + claimTSMC,
-			"> TSMC는 신규 공장을", "*1. 2.2.1.다 TSMC* (10–16쪽)", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
+			"> TSMC는 신규 공장을", "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
 			"(각주 표시가 인용한 줄이 아니라", "⚠ 보고서 자체 불일치", "5번 각주는 본문 표시가 없으므로", "*국문 인용 표기*\n```윤정섭 외(2024)",
-			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다."}, nil, []string{actionShare}, []string{actionBibTeX}, 1},
+			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다.",
+			"\"…AI 및 자율주행차", "\"TSMC는 신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
 		{"english cite explains issues in english", "/cite", claimEN, []string{"Citation from the report", "*Claim:*",
-			"Original sources", "may be a misprint", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
+			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
 		{"a typo is read as the nearest name", "/country", "Japn", []string{"Japan — what the report says", "Read “Japn” as Japan.",
 			"AI semiconductor policy (3.1)", "(3 more in this topic)", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{actionShare, actionAll}, nil, 1},
 		{"unknown country", "/country", "Atlantis", []string{"Not covered by the report", "The report does not cover “Atlantis”.",
@@ -449,7 +482,7 @@ func replyButton(t *testing.T, h *harness, command, text, actionID string) strin
 	return v
 }
 
-var itemNumber = regexp.MustCompile(`(?m)^\*(\d+)\. `)
+var itemNumber = regexp.MustCompile(`(?m)^\*(\d+)\.[* ]`)
 
 // itemNumbers lists the item numbers shown in a reply, in order.
 func itemNumbers(shown string) []int {
@@ -567,7 +600,7 @@ func TestFeatureBibTeXButton(t *testing.T) {
 	}
 	wireLimits(t, "bibtex", got[0].Blocks, got[0].Text)
 	shown := shownText(got[0].Blocks)
-	for _, w := range []string{"BibTeX 인용 표기", "*1. 2.2.1.다 TSMC* (10쪽)\n```@techreport{yoon2024ai,", "pages       = {11}"} {
+	for _, w := range []string{"BibTeX 인용 표기", "*2.2.1.다 TSMC* (10쪽)\n*1.*\n```@techreport{yoon2024ai,", "pages       = {11}"} {
 		if !strings.Contains(shown, w) {
 			t.Errorf("BibTeX reply lacks %q:\n%s", w, shown)
 		}
@@ -694,7 +727,7 @@ func goldenJSON(t *testing.T, name string, msg Message) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("reading golden file (run go test ./bot -run TestFeatureGolden -update): %v", err)
+		t.Fatalf("reading golden file (run go test ./bot -run Golden -update): %v", err)
 	}
 	if got := buf.String(); got != string(want) {
 		t.Errorf("Block Kit JSON differs from %s (run with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
@@ -718,8 +751,12 @@ func checkReply(t *testing.T, msg Message) {
 
 func TestFeatureGolden(t *testing.T) {
 	ctx := context.Background()
-	sum := &fakeSummarizer{summaries: map[string]summary.Summary{"country/일본": sampleJapan(), "company/SK hynix": sampleHynix()}}
-	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC)}}
+	sum := &fakeSummarizer{summaries: map[string]summary.Summary{
+		"country/일본": sampleJapan(), "country/Japan": sampleJapan(),
+		"company/SK hynix": sampleHynix(), "company/SK하이닉스": sampleHynix(),
+		"country/인도": samplePassing(),
+	}}
+	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC), claimEN: sampleCitation(claimEN)}}
 	run := func(c Command, text, lang string) Message {
 		msg, err := c.Run(ctx, CommandRequest{Text: text, Lang: lang, UserID: "U1", ChannelID: "C1"})
 		if err != nil {
@@ -727,13 +764,27 @@ func TestFeatureGolden(t *testing.T) {
 		}
 		return msg
 	}
+	// view is a button's reply: the one message of Show all or BibTeX.
+	view := func(c featureRunner, text, lang string, v featureView) Message {
+		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Text: text, Lang: lang}, view: v, commands: defaultCommands()})
+		if err != nil || len(rep.msgs) != 1 {
+			t.Fatalf("reply(%q) = %d messages, %v; want one", text, len(rep.msgs), err)
+		}
+		return rep.msgs[0]
+	}
 	tests := []struct {
 		name string
 		msg  Message
 	}{
 		{"country_ko", run(NewCountryCommand(sum), "일본", langKO)},
+		{"country_en", run(NewCountryCommand(sum), "Japan", langEN)},
+		{"country_all_ko", view(NewCountryCommand(sum), "일본", langKO, viewAll)},
+		{"country_passing_ko", run(NewCountryCommand(sum), "인도", langKO)},
 		{"company_en", run(NewCompanyCommand(sum), "SK hynix", langEN)},
+		{"company_ko", run(NewCompanyCommand(sum), "SK하이닉스", langKO)},
 		{"cite_ko", run(NewCiteCommand(cit), claimTSMC, langKO)},
+		{"cite_en", run(NewCiteCommand(cit), claimEN, langEN)},
+		{"cite_bibtex_ko", view(NewCiteCommand(cit), claimTSMC, langKO, viewBibTeX)},
 		{"unknown_country_en", run(NewCountryCommand(sum), "Atlantis", langEN)},
 	}
 	for _, tt := range tests {
@@ -1051,4 +1102,39 @@ func entityNames(ents []entity.Entity) []string {
 		out[i] = e.Name
 	}
 	return out
+}
+
+// TestSummaryKeepsBulletsApart: an excerpt that joins two of the report's
+// bullets shows them on lines of their own in every summary reply.
+func TestSummaryKeepsBulletsApart(t *testing.T) {
+	call := featureCall{req: CommandRequest{Text: "일본", Lang: langKO}, view: viewShort, commands: defaultCommands()}
+	passing := summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
+		Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
+			Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText}}}
+	all := renderSummaryAll(sampleJapan(), langKO, featureCall{req: call.req, view: viewAll, commands: call.commands})
+	tests := []struct {
+		name string
+		msg  Message
+		want string
+	}{
+		{"short reply", renderSummary(kindCountry, sampleJapan(), langKO, call), "지원 정책을 추진\n> 대내외적인 환경 변화를"},
+		{"show all", all[0], "지원 정책을 추진\n> 대내외적인 환경 변화를"},
+		{"named in passing", summaryDecline(kindCountry, passing, langKO, call, false), "◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인 환경 변화를"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.msg.Blocks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := shownText(b)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("reply lacks the bullets apart, %q:\n%s", tt.want, got)
+			}
+			if strings.Contains(got, "추진 대내외적인") {
+				t.Errorf("reply joins two bullets into one sentence:\n%s", got)
+			}
+			checkReply(t, tt.msg)
+		})
+	}
 }

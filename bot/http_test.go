@@ -408,8 +408,8 @@ func TestButtons(t *testing.T) {
 		notWant  []string
 		asked    int
 	}{
-		{"share posts to the channel", actionShare, val(0), "in_channel", []string{"채널에 공유된 답변", "1. 3.1.1"}, []string{"채널에 공유\n"}, 1},
-		{"more results shows 4 to 6", actionMore, val(1), "ephemeral", []string{"4. 3.1.4", "6. 3.1.6", "추가 결과"}, []string{"1. 3.1.1", "결과 더 보기"}, 1},
+		{"share posts to the channel", actionShare, val(0), "in_channel", []string{"채널에 공유된 답변", "*3.1.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–26쪽)\n*1.*"}, []string{"채널에 공유\n"}, 1},
+		{"more results shows 4 to 6", actionMore, val(1), "ephemeral", []string{"*3.1.4 중국의 AI 반도체 자립 전략* (31–32쪽)\n*4.*", "*3.1.6 AI 반도체 분야 주요 정책 시사점* (35–36쪽)\n*6.*", "추가 결과"}, []string{"*1.*", "3.1.1", "결과 더 보기"}, 1},
 		{"thumbs up", actionUp, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
 		{"thumbs down", actionDown, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
 		{"forged value", actionShare, "not json", "ephemeral", []string{"This button can no longer be used"}, nil, 0},

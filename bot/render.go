@@ -223,6 +223,65 @@ func pagesText(l catalog.Labels, pages string) string {
 	return fmt.Sprintf(" (%s %s)", l.Pages, clip(pages, 20))
 }
 
+// place is where a result sits in the report. Results in a row from one
+// place share one heading, so that a long section title is shown once.
+type place struct {
+	section, title, pages string
+}
+
+// placeRuns follows the places of results in the order they are shown.
+type placeRuns struct {
+	last    place
+	started bool
+}
+
+// opens tells whether a result from p starts a new run, one that needs its
+// heading, and moves on to p.
+func (r *placeRuns) opens(p place) bool {
+	opens := !r.started || p != r.last
+	r.last, r.started = p, true
+	return opens
+}
+
+// placeHeading is a place in bold with its pages, "*3.1 AI 반도체 …* (25–33쪽)",
+// or "" when the result has no section.
+func placeHeading(l catalog.Labels, p place, max int) string {
+	var name []string
+	if id := strings.TrimSpace(p.section); id != "" {
+		name = append(name, clip(id, 40))
+	}
+	if t := strings.TrimSpace(p.title); t != "" {
+		name = append(name, clip(t, max))
+	}
+	if len(name) == 0 {
+		return ""
+	}
+	return "*" + strings.Join(name, " ") + "*" + pagesText(l, p.pages)
+}
+
+// withHeading puts p's heading over body, the first result of its run.
+func withHeading(l catalog.Labels, p place, max int, body string) string {
+	if h := placeHeading(l, p, max); h != "" {
+		return h + "\n" + body
+	}
+	return body
+}
+
+// numbered is one result under its place's heading: its number in bold
+// (with the side of a comparison it is evidence for, if any) on a line of
+// its own, then the excerpt as a quote. The number stays out of the quote,
+// which a writer may copy.
+func numbered(n int, label, excerpt string, max int) string {
+	text := fmt.Sprintf("*%d.*", n)
+	if label = strings.TrimSpace(label); label != "" {
+		text = fmt.Sprintf("*%d. [%s]*", n, clip(label, 40))
+	}
+	if ex := strings.TrimSpace(excerpt); ex != "" {
+		text += "\n" + quoteLines(clip(ex, max))
+	}
+	return text
+}
+
 func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
 	l := catalog.For(lang)
 	first := view.Page * resultsPerPage
@@ -247,16 +306,13 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	if len(shown) == 0 {
 		blocks = append(blocks, section(safe(l.NoMore)))
 	}
+	var runs placeRuns
 	for i, r := range shown {
-		blocks = append(blocks, slack.NewDividerBlock())
-		title := fmt.Sprintf("*%d. %s %s*%s", first+i+1, clip(r.Section, 40), clip(r.SectionTitle, bud.title), pagesText(l, r.Pages))
-		if r.Label != "" {
-			// The side of a comparison this is evidence for.
-			title = fmt.Sprintf("*%d. [%s] %s %s*%s", first+i+1, clip(r.Label, 40), clip(r.Section, 40), clip(r.SectionTitle, bud.title), pagesText(l, r.Pages))
-		}
-		body := title
-		if ex := strings.TrimSpace(r.Excerpt); ex != "" {
-			body += "\n" + quoteLines(clip(ex, bud.excerpt))
+		// The side of a comparison this is evidence for goes with its number.
+		body := numbered(first+i+1, r.Label, lineBreaks(r.Excerpt, r.Text), bud.excerpt)
+		if p := (place{r.Section, r.SectionTitle, r.Pages}); runs.opens(p) {
+			blocks = append(blocks, slack.NewDividerBlock())
+			body = withHeading(l, p, bud.title, body)
 		}
 		blocks = append(blocks, section(body))
 		if src := sourcesText(l, r.Sources, bud); src != "" {

@@ -1,11 +1,8 @@
 package bot
 
 import (
-	"bytes"
 	"encoding/json"
 	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -176,49 +173,196 @@ func values(m map[string]string) []string {
 	return out
 }
 
+// subsidyAnswer is a Korean answer as the engine gives it: three results
+// in a row from 3.1, then 3.2, 4.2 and 3.1 again, the first passage of two
+// bullets.
+func subsidyAnswer() answer.Answer {
+	const t31, t32, t42 = "AI 반도체 분야 초격차 확보 정책 현황 분석", "AI 소프트웨어 분야 초격차 확보 정책 현황 분석", "AI 소프트웨어 분야 주요 정책 시사점"
+	r := func(sec, title, pages, excerpt string) answer.Result {
+		return answer.Result{Section: sec, SectionTitle: title, Pages: pages, Excerpt: excerpt, Text: excerpt}
+	}
+	a := answer.Answer{Question: "일본 반도체 보조금 얼마야?", Lang: "ko", Answered: true, Results: []answer.Result{
+		r("3.1", t31, "25–33", "반도체 첨단 생산기반 확보, 공급망 강화, 연구·개발을 위해 ‘21~’23년도 추정 예산으로 약 4조엔의 보조금을 편성·지원 중"),
+		r("3.1", t31, "25–33", "공통적으로 역내 반도체 생산시설의 확보를 위한 보조금 지원, 첨단 설계·제조 기술 강화를 위한 연구개발 및 인력양성 등 국가적 지원전략을 제시\n미국은 「CHIPS법」등 강력한 수단을 통해 한국·대만 등 반도체 기업의 생산거점을 자국으로 유치 중, 일본·대만·EU 역시 자체적인 반도체법을 통해 역내 생산역량 강화를 위한 투자를 확대 중"),
+		r("3.1", t31, "25–33", "보조금 수혜기업에 대해 우려 대상 국가(중국, 러시아, 이란, 북한 등)에 향후 10년간 반도체 시설에 대한 투자를 금지하는 '가드레일 조항'을 적용하여 기술개발을 견제"),
+		r("3.2", t32, "34–42", "(AI 관련 정부 예산) ‘23년 일본 정부의 AI R&D 투자는 3.6억 달러로 민간을 포함한 전체 AI R&D 투자의 10.6%에 해당"),
+		r("4.2", t42, "45–47", "또한, 각국은 부처 간 협업 및 단일 의사 결정을 위한 범부처 기구를 신설하여 AI 정책에 대한 일관성을 유지(예: 미국 국가 AI 이니셔티브실, 일본 AI 전략 회의, 프랑스 국가 AI 조정관 등)"),
+		r("3.1", t31, "25–33", "중국 정부는 이와 같은 기술·산업 제재를 타계하고자, 자국산 AI반도체 사용 시 보조금 지급 및 수요 창출을 위한 데이터센터 구축 프로젝트 등을 추진 중"),
+	}}
+	a.Results[0].Sources = []string{"経済産業省(2023), 半導体・デジタル産業戦略"}
+	return a
+}
+
+// recommendationsAnswer is an English question answered from 4.3: four
+// results from one section.
+func recommendationsAnswer() answer.Answer {
+	const t43 = "AI 초격차 전략 수립을 위한 제언"
+	a := answer.Answer{Question: "What are the main recommendations?", Lang: "en", Answered: true, Form: answer.FormReport}
+	for _, ex := range []string{
+		"(초격차 대상 분야의 설정) 초격차를 확보해야 하는 분야와 초격차를 확보한 기업을 대상으로 추격해야 하는 분야 모니터링 필요",
+		"(메모리 반도체 초격차 확보) AI 분야에서 국내 기업들이 초격차를 보유한 분야를 대상으로 자체적인 연구개발 활동을 지원하기 위한 정책 지원 필요",
+		"(비메모리 반도체 분야 초격차 대응) 협력 네트워크 생태계를 고려한 초격차 대응 지원 마련 & <!here> 공유",
+		"(AI 소프트웨어 분야 초격차 대응) 글로벌 선도 기업과의 시장지배력 격차를 좁히기 위한 대응 방안 마련",
+	} {
+		a.Results = append(a.Results, answer.Result{Section: "4.3", SectionTitle: t43, Pages: "48–50", Excerpt: ex})
+	}
+	return a
+}
+
 func TestGolden(t *testing.T) {
 	ko := sampleAnswer("ko")
 	ko.Question = "AI 반도체 분야에서 미국의 초격차 확보 정책은?"
 	en := sampleAnswer("en")
 	en.Question = "What does the US do to lead in AI chips?"
 	en.Results[0].Excerpt = "The US attracts AI chip production with the CHIPS and Science Act. It aims at supply-chain security & technology leadership <!here>."
-	decline := answer.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
+	declineEN := answer.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
 		{ID: "1.1", Title: "연구 배경 및 목적", Pages: "1–2"},
 		{ID: "3.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"},
 	}}
+	declineKO := answer.Answer{Question: "서울 날씨는?", Lang: "ko", Suggestions: declineEN.Suggestions}
+
+	hedgedKO := subsidyAnswer()
+	hedgedKO.Question, hedgedKO.Missing = "일본의 2030년 반도체 보조금 목표는?", []string{"2030년"}
+	hedgedKO.Results = hedgedKO.Results[:2]
+	hedgedEN := recommendationsAnswer()
+	hedgedEN.Question, hedgedEN.Missing, hedgedEN.Form = "What budget does the report recommend for quantum computing?", []string{"budget", "quantum computing"}, ""
+	hedgedEN.Results = hedgedEN.Results[:2]
+
+	// An excerpt longer than the roomiest budget is cut between words.
+	clipped := subsidyAnswer()
+	clipped.Results = clipped.Results[:2]
+	clipped.Results[1].Excerpt = strings.Repeat("미국은 「CHIPS법」등 강력한 수단을 통해 한국·대만 등 반도체 기업의 생산거점을 자국으로 유치 중, 일본·대만·EU 역시 자체적인 반도체법을 통해 역내 생산역량 강화를 위한 투자를 확대 중 ", 12)
 	tests := []struct {
 		name string
 		msg  Message
 	}{
 		{"answer_ko", renderAnswer(ko, answerView{Ephemeral: true})},
 		{"answer_en", renderAnswer(en, answerView{Ephemeral: true})},
-		{"decline_en", renderAnswer(decline, answerView{})},
+		{"answer_runs_ko", renderAnswer(subsidyAnswer(), answerView{Ephemeral: true})},
+		{"answer_runs_more_ko", renderAnswer(subsidyAnswer(), answerView{Page: 1, Ephemeral: true})},
+		{"answer_runs_en", renderAnswer(recommendationsAnswer(), answerView{Shared: true})},
+		{"answer_hedged_ko", renderAnswer(hedgedKO, answerView{Ephemeral: true})},
+		{"answer_hedged_en", renderAnswer(hedgedEN, answerView{Ephemeral: true})},
+		{"answer_clipped_ko", renderAnswer(clipped, answerView{Ephemeral: true})},
+		{"decline_ko", renderAnswer(declineKO, answerView{})},
+		{"decline_en", renderAnswer(declineEN, answerView{})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var buf bytes.Buffer
-			enc := json.NewEncoder(&buf)
-			enc.SetEscapeHTML(false)
-			enc.SetIndent("", "  ")
-			if err := enc.Encode(tt.msg); err != nil {
-				t.Fatal(err)
-			}
-			path := filepath.Join("testdata", tt.name+".golden.json")
-			if *update {
-				if err := os.MkdirAll("testdata", 0o755); err != nil {
-					t.Fatal(err)
+			checkReply(t, tt.msg)
+			goldenJSON(t, tt.name, tt.msg)
+		})
+	}
+}
+
+// shownInOrder is the mrkdwn of a message's sections and contexts, in
+// block order.
+func shownInOrder(msg Message) string {
+	var out []string
+	for _, b := range msg.Blocks {
+		switch b := b.(type) {
+		case *slack.SectionBlock:
+			out = append(out, b.Text.Text)
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					out = append(out, t.Text)
 				}
-				if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
 			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("reading golden file (run go test ./bot -run TestGolden -update): %v", err)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestSectionHeadingOncePerRun: results in a row from one section show its
+// title and pages once, over numbered quotes, in every renderer.
+func TestSectionHeadingOncePerRun(t *testing.T) {
+	const (
+		t31 = "AI 반도체 분야 초격차 확보 정책 현황 분석"
+		t32 = "AI 소프트웨어 분야 초격차 확보 정책 현황 분석"
+		h31 = "*3.1 " + t31 + "* (25–33쪽)"
+		h32 = "*3.2 " + t32 + "* (34–42쪽)"
+	)
+	res := func(sec, title, pages, label, excerpt string) answer.Result {
+		return answer.Result{Section: sec, SectionTitle: title, Pages: pages, Label: label, Excerpt: excerpt}
+	}
+	runs := answer.Answer{Question: "일본 반도체 보조금은?", Lang: "ko", Answered: true, Results: []answer.Result{
+		res("3.1", t31, "25–33", "", "약 4조엔의 보조금을 편성·지원 중"),
+		res("3.1", t31, "25–33", "", "역내 반도체 생산시설의 확보를 위한 보조금 지원"),
+		res("3.2", t32, "34–42", "", "일본 정부의 AI R&D 투자는 3.6억 달러"),
+		res("3.1", t31, "25–33", "", "자국산 AI반도체 사용 시 보조금 지급"),
+		res("3.1", t31, "25–33", "", "글로벌 기업에의 보조금과 세액공제 혜택"),
+	}}
+	compare := answer.Answer{Question: "미국과 중국의 반도체 정책 비교", Lang: "ko", Answered: true, Form: answer.FormComparison, Results: []answer.Result{
+		res("3.1", t31, "25–33", "미국", "CHIPS법에 따라 생산거점을 자국으로 유치"),
+		res("3.1", t31, "25–33", "중국", "자국산 AI반도체 사용 시 보조금 지급"),
+	}}
+	noSection := answer.Answer{Question: "x", Lang: "ko", Answered: true, Results: []answer.Result{res("", "", "", "", "본문")}}
+	c := sampleCitation(claimTSMC)
+	c.Results[1].Section, c.Results[1].SectionTitle = c.Results[0].Section, c.Results[0].SectionTitle
+	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, view: viewShort, commands: defaultCommands()}
+	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, view: viewShort, commands: defaultCommands()}
+	passing := samplePassing()
+	passing.Passing[0].Section, passing.Passing[0].SectionTitle, passing.Passing[0].Pages = "3.1", t31, "25–33"
+	japanAll := renderSummaryAll(sampleJapan(), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	tests := []struct {
+		name string
+		msg  Message
+		want string // the sections' text in order must contain it
+		// heading must appear exactly times times.
+		heading string
+		times   int
+	}{
+		{"answer: a run of two, then another section", renderAnswer(runs, answerView{}),
+			"\n" + h31 + "\n*1.*\n> 약 4조엔의 보조금을 편성·지원 중\n*2.*\n> 역내 반도체 생산시설의 확보를 위한 보조금 지원\n" + h32 + "\n*3.*\n> 일본 정부의 AI R&amp;D 투자는 3.6억 달러", h31, 1},
+		{"answer page 2 opens with the heading again", renderAnswer(runs, answerView{Page: 1}),
+			h31 + "\n*4.*\n> 자국산 AI반도체 사용 시 보조금 지급\n*5.*\n> 글로벌 기업에의 보조금과 세액공제 혜택", h31, 1},
+		{"comparison: sides go with the numbers", renderAnswer(compare, answerView{}),
+			h31 + "\n*1. [미국]*\n> CHIPS법에 따라 생산거점을 자국으로 유치\n*2. [중국]*\n> 자국산 AI반도체 사용 시 보조금 지급", h31, 1},
+		{"a result with no section has no heading", renderAnswer(noSection, answerView{}), "\n*1.*\n> 본문", "**", 0},
+		{"english summary: two profile items", renderSummary(kindCompany, sampleHynix(), langEN, hynix),
+			"*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*\n> HBM 기술개발에서 선두주자로, AI 및 HPC 시장의 요구를 충족시키기 위한 메모리 솔루션을 제공\n*2.*\n> 2024년 3월 HBM3E의 대규모 양산을 세계 최초로 시작⁸⁾", "SK하이닉스* (pp. 10–16)", 1},
+		{"show all: four items of 3.1 under one heading", japanAll[0], h31 + "\n*1.*\n> (일본)", h31, 1},
+		{"named in passing: two places in one section", summaryDecline(kindCountry, passing, langKO, call, false),
+			"\n• 3.1 " + t31 + " (25–33쪽)\n    ◦ 인도, 베트남 등 신흥국의 반도체 후공정 투자 확대\n    ◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인", "• 3.1 " + t31, 1},
+		{"cite: two quotes from one section", renderCitation(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*2.2.1.다 TSMC*", 1},
+		{"bibtex: two entries from one section", renderBibTeX(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n```@techreport", "*2.2.1.다 TSMC*", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := shownInOrder(tt.msg)
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("reply lacks\n%s\ngot:\n%s", tt.want, got)
 			}
-			if got := buf.String(); got != string(want) {
-				t.Errorf("Block Kit JSON differs from %s (run with -update if intended)\ngot:\n%s\nwant:\n%s", path, got, want)
+			if n := strings.Count(got, tt.heading); n != tt.times {
+				t.Errorf("%q shown %d times, want %d:\n%s", tt.heading, n, tt.times, got)
+			}
+			if err := checkLimits(tt.msg); err != nil {
+				t.Errorf("checkLimits: %v", err)
 			}
 		})
+	}
+}
+
+// TestShowAllRepeatsHeadingAfterSplit: a run of items split over two
+// messages shows its section's heading again at the top of the second.
+func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
+	const heading = "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"
+	msgs := renderSummaryAll(bigSummary("미국", 1, 12), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	if len(msgs) < 2 {
+		t.Fatalf("%d messages; the test wants a run split over two", len(msgs))
+	}
+	for i, m := range msgs {
+		got := shownInOrder(m)
+		first := itemNumber.FindStringIndex(got)
+		if first == nil {
+			t.Fatalf("message %d has no items:\n%s", i, got)
+		}
+		if h := strings.Index(got, heading); h < 0 || h > first[0] {
+			t.Errorf("message %d: the first item is not under %q:\n%s", i, heading, got)
+		}
+		if n := strings.Count(got, heading); n != 1 {
+			t.Errorf("message %d shows the heading %d times, want once", i, n)
+		}
 	}
 }

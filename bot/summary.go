@@ -155,8 +155,9 @@ func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, b
 		}
 		shownTotal += len(shown)
 		body = append(body, slack.NewDividerBlock(), groupTitle(g, lang, more, 0, false))
+		var runs placeRuns
 		for _, x := range shown {
-			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud)...)
+			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud, runs.opens(itemPlace(x.it)))...)
 		}
 	}
 
@@ -216,14 +217,18 @@ func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continue
 	return section(text)
 }
 
-// summaryItemBlocks is one cited item: number, section, title and pages,
-// the excerpt as a quote, a warning when the report's label is wrong, and
-// the sources.
-func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang string, bud budget) []slack.Block {
+func itemPlace(it summary.SummaryItem) place {
+	return place{it.Section, it.SectionTitle, it.Pages}
+}
+
+// summaryItemBlocks is one cited item: under its section, title and pages
+// when it opens a run of items from there (heading), its number, the excerpt
+// as a quote, a warning when the report's label is wrong, and the sources.
+func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang string, bud budget, heading bool) []slack.Block {
 	l := catalog.For(lang)
-	body := fmt.Sprintf("*%d. %s %s*%s", n, clip(it.Section, 40), clip(it.SectionTitle, bud.title), pagesText(l, it.Pages))
-	if ex := strings.TrimSpace(it.Excerpt); ex != "" {
-		body += "\n" + quoteLines(clip(ex, bud.excerpt))
+	body := numbered(n, "", lineBreaks(it.Excerpt, it.Text), bud.excerpt)
+	if heading {
+		body = withHeading(l, itemPlace(it), bud.title, body)
 	}
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
@@ -263,21 +268,29 @@ func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (
 	total := s.Total()
 	type unit struct {
 		blocks []slack.Block
+		// headed is the item under its section's heading, for when it
+		// opens a message in the middle of a run.
+		headed []slack.Block
 		group  int
 		first  bool // opens its group
 	}
 	var units []unit
 	n := 0
 	for gi, g := range s.Groups {
+		var runs placeRuns
 		for j, it := range g.Items {
 			n++
-			bl := summaryItemBlocks(n, it, s, lang, bud)
+			headed := summaryItemBlocks(n, it, s, lang, bud, true)
+			bl := headed
+			if !runs.opens(itemPlace(it)) {
+				bl = summaryItemBlocks(n, it, s, lang, bud, false)
+			}
 			if j == 0 {
 				// The title travels with the group's first item, so it can
 				// never end a message on its own.
 				bl = append([]slack.Block{slack.NewDividerBlock(), groupTitle(g, lang, 0, g.Omitted, false)}, bl...)
 			}
-			units = append(units, unit{bl, gi, j == 0})
+			units = append(units, unit{bl, headed, gi, j == 0})
 		}
 	}
 	head := func(part, parts int) []slack.Block {
@@ -304,12 +317,15 @@ func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (
 		if len(cur) > 0 && !fits(next) {
 			parts, counts = append(parts, cur), append(counts, items)
 			cur, items = nil, 0
+			blocks := u.blocks
 			if !u.first {
-				// A topic continued from the previous message keeps its title.
+				// A topic continued from the previous message keeps its
+				// title, and the item its section's heading.
 				g := s.Groups[u.group]
 				cur = append(cur, slack.NewDividerBlock(), groupTitle(g, lang, 0, 0, true))
+				blocks = u.headed
 			}
-			next = append(slices.Clone(cur), u.blocks...)
+			next = append(slices.Clone(cur), blocks...)
 		}
 		cur = next
 		items++
@@ -416,14 +432,21 @@ func summaryDecline(k string, s summary.Summary, lang string, call featureCall, 
 	}
 	if len(s.Passing) > 0 {
 		first += " " + fmt.Sprintf(l.Passing, len(s.Passing))
+		var runs placeRuns
 		for i, it := range s.Passing {
 			if i == 3 {
 				first += "\n• …"
 				break
 			}
-			first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			// Each section once, over the report's bullets that name the
+			// country, one to a line.
+			if runs.opens(itemPlace(it)) {
+				first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			}
 			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
-				first += ": " + clip(strings.Join(strings.Fields(ex), " "), 160)
+				for _, line := range strings.Split(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n") {
+					first += "\n    ◦ " + line
+				}
 			}
 		}
 	}

@@ -47,10 +47,9 @@ func quoteLines(s string) string {
 
 const ellipsis = "…"
 
-// clip returns safe(s) in at most max runes. When s has to be cut it is cut at
-// the last sentence end that keeps most of the text, else at a space, and "…"
-// marks the cut. The cut is made on the raw text so that an escape sequence
-// such as &amp; is never split.
+// clip returns safe(s) in at most max runes. When s has to be cut, the cut
+// falls between words (see wordCut) and "…" marks it. The cut is made on the
+// raw text so that an escape sequence such as &amp; is never split.
 func clip(s string, max int) string {
 	if max <= 0 {
 		return ""
@@ -75,42 +74,154 @@ func clip(s string, max int) string {
 			hi = mid - 1
 		}
 	}
-	prefix := runes[:lo]
-	cut := sentenceCut(prefix)
-	return strings.TrimRightFunc(safe(string(prefix[:cut])), unicode.IsSpace) + ellipsis
-}
-
-// sentenceCut finds where to end a shortened text: after the last sentence
-// end in its second half, else at the last space there, else where it stands.
-func sentenceCut(r []rune) int {
-	half := len(r) / 2
-	for i := len(r) - 1; i >= half && i > 0; i-- {
-		switch r[i] {
-		case '.', '!', '?', '。', '！', '？', '\n':
-			// "3.5" is not a sentence end; a full stop followed by space or the
-			// end of the prefix is.
-			if r[i] == '.' && i+1 < len(r) && !unicode.IsSpace(r[i+1]) {
-				continue
-			}
-			return i + 1
-		}
-	}
-	for i := len(r) - 1; i >= half && i > 0; i-- {
-		if unicode.IsSpace(r[i]) {
-			return i
-		}
-	}
-	return len(r)
+	return safe(trimCut(runes[:wordCut(runes, lo)])) + ellipsis
 }
 
 // clipPlain shortens text for plain_text objects (headers, buttons), which
-// Slack shows verbatim: no escaping, just a length cut.
+// Slack shows verbatim: no escaping, the same cut between words as clip.
 func clipPlain(s string, max int) string {
-	if utf8.RuneCountInString(s) <= max {
-		return s
+	if max <= 0 {
+		return ""
 	}
 	r := []rune(s)
-	return string(r[:max-1]) + ellipsis
+	if len(r) <= max {
+		return s
+	}
+	if max <= 1 {
+		return ellipsis
+	}
+	return trimCut(r[:wordCut(r, max-1)]) + ellipsis
+}
+
+// wordCut says where to end text r when at most its first n runes fit
+// (n < len(r)). Korean separates words (eojeol) by spaces as English does,
+// so the cut falls after the last sentence end in the second half of those n
+// runes, else at the last word or clause boundary there, else at the last
+// one anywhere. Only a single word longer than n is cut inside.
+func wordCut(r []rune, n int) int {
+	half := n / 2
+	for i := n; i > half && i > 0; i-- {
+		if sentenceEnd(r, i) {
+			return i
+		}
+	}
+	last := 0
+	for i := n; i > 0; i-- {
+		if wordEnd(r, i) {
+			last = i
+			break
+		}
+	}
+	if last > 0 {
+		return last
+	}
+	return n
+}
+
+// sentenceEnd tells whether a sentence ends just before r[i]: a full stop
+// followed by a space or the end ("3.5" is not a sentence end), other final
+// marks, or a line break.
+func sentenceEnd(r []rune, i int) bool {
+	switch r[i-1] {
+	case '.':
+		return i == len(r) || unicode.IsSpace(r[i])
+	case '!', '?', '。', '！', '？', '\n':
+		return true
+	}
+	return false
+}
+
+// wordEnd tells whether cutting r before r[i] keeps whole words: a space
+// comes next or went before, a sentence ends, or a clause mark or closing
+// bracket ends the word ("1,000" and "3:1" go on).
+func wordEnd(r []rune, i int) bool {
+	if i == len(r) || unicode.IsSpace(r[i]) || unicode.IsSpace(r[i-1]) || sentenceEnd(r, i) {
+		return true
+	}
+	switch r[i-1] {
+	case ',', ';', ':', '，', '、':
+		return !unicode.IsDigit(r[i])
+	case ')', ']', '」', '』', '”', '’', '》', '〉':
+		return true
+	}
+	return false
+}
+
+// trimCut drops what should not stand before the "…" of a cut: spaces,
+// clause marks and opening brackets.
+func trimCut(r []rune) string {
+	return strings.TrimRightFunc(string(r), func(c rune) bool {
+		return unicode.IsSpace(c) || strings.ContainsRune(",;:·，、([「『“‘《〈", c)
+	})
+}
+
+// jointRunes is how much of a line's end and the next line's start
+// lineBreaks compares with the words either side of a space.
+const jointRunes = 12
+
+// lineBreaks puts back the line breaks of text, a whole passage, where an
+// excerpt of it joined two lines with a space. Each line of a passage is a
+// bullet of its own, and two bullets must not read as one sentence.
+func lineBreaks(excerpt, text string) string {
+	if !strings.Contains(text, "\n") || !strings.Contains(excerpt, " ") {
+		return excerpt
+	}
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	joint := func(before, after string) bool {
+		// The words either side, within their own lines; either may be cut
+		// short with "…".
+		if i := strings.LastIndex(before, "\n"); i >= 0 {
+			before = before[i+1:]
+		}
+		if i := strings.Index(after, "\n"); i >= 0 {
+			after = after[:i]
+		}
+		b := lastRunes(strings.TrimPrefix(before, ellipsis), jointRunes)
+		a := strings.TrimSuffix(firstRunes(after, jointRunes), ellipsis)
+		if utf8.RuneCountInString(b) < 2 || utf8.RuneCountInString(a) < 2 {
+			return false
+		}
+		for i := 0; i+1 < len(lines); i++ {
+			if strings.HasSuffix(lines[i], b) && strings.HasPrefix(lines[i+1], a) {
+				return true
+			}
+		}
+		return false
+	}
+	out := []byte(excerpt)
+	for i := range len(out) {
+		if out[i] == ' ' && joint(string(out[:i]), string(out[i+1:])) {
+			out[i] = '\n'
+		}
+	}
+	return string(out)
+}
+
+// tidyLines collapses the spaces within each line of s and drops empty
+// lines, keeping the line breaks.
+func tidyLines(s string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func lastRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[max(0, len(r)-n):])
+}
+
+func firstRunes(s string, n int) string {
+	r := []rune(s)
+	return string(r[:min(n, len(r))])
 }
 
 // otherLang is the language shown second in bilingual replies.
