@@ -303,6 +303,10 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 		// A hedged answer says first what the report does not say.
 		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(a.Missing, ", "), bud.title))))
 	}
+	if a.Direct != "" && view.Page == 0 {
+		// The answer in one line comes before the quotes that bear it out.
+		blocks = append(blocks, section(fmt.Sprintf(l.Direct, clip(a.Direct, bud.excerpt))))
+	}
 	if len(shown) == 0 {
 		blocks = append(blocks, section(safe(l.NoMore)))
 	}

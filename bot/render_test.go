@@ -228,6 +228,14 @@ func TestGolden(t *testing.T) {
 	hedgedEN.Question, hedgedEN.Missing, hedgedEN.Form = "What budget does the report recommend for quantum computing?", []string{"budget", "quantum computing"}, ""
 	hedgedEN.Results = hedgedEN.Results[:2]
 
+	// The one-line answer heads the first page only; More shows quotes.
+	runs := subsidyAnswer()
+	runs.Direct = "일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)"
+	directEN := subsidyAnswer()
+	directEN.Question, directEN.Lang = "How much is Japan's chip subsidy?", "en"
+	directEN.Direct = "Japan chip subsidy: about ¥4 trillion (3.1, pp. 25–33)"
+	directEN.Results = directEN.Results[:2]
+
 	// An excerpt longer than the roomiest budget is cut between words.
 	clipped := subsidyAnswer()
 	clipped.Results = clipped.Results[:2]
@@ -238,8 +246,9 @@ func TestGolden(t *testing.T) {
 	}{
 		{"answer_ko", renderAnswer(ko, answerView{Ephemeral: true})},
 		{"answer_en", renderAnswer(en, answerView{Ephemeral: true})},
-		{"answer_runs_ko", renderAnswer(subsidyAnswer(), answerView{Ephemeral: true})},
-		{"answer_runs_more_ko", renderAnswer(subsidyAnswer(), answerView{Page: 1, Ephemeral: true})},
+		{"answer_runs_ko", renderAnswer(runs, answerView{Ephemeral: true})},
+		{"answer_runs_more_ko", renderAnswer(runs, answerView{Page: 1, Ephemeral: true})},
+		{"answer_direct_en", renderAnswer(directEN, answerView{Ephemeral: true})},
 		{"answer_runs_en", renderAnswer(recommendationsAnswer(), answerView{Shared: true})},
 		{"answer_hedged_ko", renderAnswer(hedgedKO, answerView{Ephemeral: true})},
 		{"answer_hedged_en", renderAnswer(hedgedEN, answerView{Ephemeral: true})},
