@@ -247,7 +247,9 @@ func (r *placeRuns) opens(p place) bool {
 // or "" when the result has no section.
 func placeHeading(l catalog.Labels, p place, max int) string {
 	var name []string
-	if id := strings.TrimSpace(p.section); id != "" {
+	// Only the report's own numbering is shown: the ids of unnumbered
+	// parts ("summary-en", "refs") are the engine's names, not the report's.
+	if id := strings.TrimSpace(p.section); id != "" && id[0] >= '0' && id[0] <= '9' {
 		name = append(name, clip(id, 40))
 	}
 	if t := strings.TrimSpace(p.title); t != "" {

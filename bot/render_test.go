@@ -375,3 +375,25 @@ func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaceHeading(t *testing.T) {
+	l := catalog.For("ko")
+	tests := []struct {
+		name string
+		p    place
+		want string
+	}{
+		{"numbered section", place{"3.1", "AI 반도체 분야 초격차 확보 정책 현황 분석", "25–33"}, "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"},
+		{"lettered subsection", place{"2.2.1.가", "미국", "12–14"}, "*2.2.1.가 미국* (12–14쪽)"},
+		{"English summary shows its title only", place{"summary-en", "영문요약 (Summary)", ""}, "*영문요약 (Summary)*"},
+		{"references show their title only", place{"refs", "참고문헌", "60–63"}, "*참고문헌* (60–63쪽)"},
+		{"nothing to show", place{}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := placeHeading(l, tt.p, 200); got != tt.want {
+				t.Errorf("placeHeading(%+v) = %q, want %q", tt.p, got, tt.want)
+			}
+		})
+	}
+}
