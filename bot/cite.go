@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/slack-go/slack"
@@ -260,7 +259,7 @@ func citeIssuesText(l catalog.Labels, lang string, r cite.CiteResult, bud citeBu
 		if strings.TrimSpace(detail) == "" {
 			detail = string(is.Kind)
 		}
-		item := "• " + clip(wholeFragments(detail, r.Text, r.Quote), bud.issue)
+		item := "• " + clip(detail, bud.issue)
 		for i, p := range is.Printed {
 			if i == bud.printed {
 				break
@@ -270,70 +269,6 @@ func citeIssuesText(l catalog.Labels, lang string, r cite.CiteResult, bud citeBu
 		items = append(items, item)
 	}
 	return listText(l.Issue, items)
-}
-
-// wholeFragments mends the report's lines that a note on an inconsistency
-// quotes by their ends, as in `"…SMC는 신규 공장을 … 계획⁴⁾"`: the engine keeps
-// a set number of runes, which may begin inside a word. Where one of texts
-// (the quoted passage) holds the line, its first word is made whole again,
-// and the "…" goes when the line is then whole; elsewhere the broken word
-// is dropped and "…" still marks the cut.
-func wholeFragments(note string, texts ...string) string {
-	const open = `"` + ellipsis
-	var b strings.Builder
-	for {
-		i := strings.Index(note, open)
-		if i < 0 {
-			break
-		}
-		b.WriteString(note[:i+1])
-		lead, rest := wholeLead(note[i+len(open):], texts)
-		b.WriteString(lead)
-		note = rest
-	}
-	b.WriteString(note)
-	return b.String()
-}
-
-// fragmentProbe is how much of a quoted line wholeLead looks for in the
-// passage.
-const fragmentProbe = 20
-
-// wholeLead mends the start of frag, a quoted line that followed "…" and
-// runs to a closing quote: it returns what goes in place of the "…" and the
-// rest of frag.
-func wholeLead(frag string, texts []string) (lead, rest string) {
-	end := strings.IndexAny(frag, `"\`)
-	if end < 0 {
-		end = len(frag)
-	}
-	probe := firstRunes(frag[:end], fragmentProbe)
-	if strings.TrimSpace(probe) == "" {
-		return ellipsis, frag
-	}
-	for _, t := range texts {
-		at := strings.Index(t, probe)
-		if at < 0 {
-			continue
-		}
-		start := at
-		for start > 0 {
-			r, size := utf8.DecodeLastRuneInString(t[:start])
-			if unicode.IsSpace(r) {
-				break
-			}
-			start -= size
-		}
-		if start == 0 || t[start-1] == '\n' {
-			return t[start:at], frag // the whole line: nothing is left out
-		}
-		return ellipsis + t[start:at], frag
-	}
-	sp := strings.IndexFunc(frag[:end], unicode.IsSpace)
-	if sp < 0 {
-		return ellipsis, frag
-	}
-	return ellipsis, strings.TrimLeftFunc(frag[sp:], unicode.IsSpace)
 }
 
 // renderBibTeX is the BibTeX button's reply: each result's entry to copy.

@@ -252,7 +252,7 @@ func sampleReference() corpus.ReportReference {
 }
 
 // markerUses is how the engine's notes quote the two uses of marker ⁴⁾.
-const markerUses = `"…래의 AI 및 자율주행차, 스마트 시티, IoT 시장에서 중요한 역할을 할 것으로 예상⁴⁾"; "…SMC는 신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾"`
+const markerUses = `"…AI 및 자율주행차, 스마트 시티, IoT 시장에서 중요한 역할을 할 것으로 예상⁴⁾"; "…신규 공장을 추가로 설립해 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾"`
 
 // sampleCitation has one footnote source, a probable and a nearby one, and
 // an inconsistency in the report.
@@ -369,7 +369,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 			"> TSMC는 신규 공장을", "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
 			"(각주 표시가 인용한 줄이 아니라", "⚠ 보고서 자체 불일치", "5번 각주는 본문 표시가 없으므로", "*국문 인용 표기*\n```윤정섭 외(2024)",
 			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다.",
-			"\"…AI 및 자율주행차", "\"TSMC는 신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
+			"\"…AI 및 자율주행차", "\"…신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
 		{"english cite explains issues in english", "/cite", claimEN, []string{"Citation from the report", "*Claim:*",
 			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
 		{"a typo is read as the nearest name", "/country", "Japn", []string{"Japan — what the report says", "Read “Japn” as Japan.",

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -82,12 +83,31 @@ func FootnoteMark(n int) string {
 }
 
 // shorten keeps the end of a long line, where its marker or citation sits.
+// It starts at a word: the cut moves forward to the next space, unless that
+// would leave less than half of n, when it moves back to the word's start.
 func shorten(s string, n int) string {
 	r := []rune(s)
 	if len(r) <= n {
 		return s
 	}
-	return "…" + strings.TrimSpace(string(r[len(r)-n:]))
+	cut := len(r) - n
+	if !unicode.IsSpace(r[cut-1]) && !unicode.IsSpace(r[cut]) {
+		fwd := cut
+		for fwd < len(r) && !unicode.IsSpace(r[fwd]) {
+			fwd++
+		}
+		if len(r)-fwd >= n/2 {
+			cut = fwd
+		} else {
+			for cut > 0 && !unicode.IsSpace(r[cut-1]) {
+				cut--
+			}
+		}
+	}
+	if cut == 0 {
+		return s
+	}
+	return "…" + strings.TrimSpace(string(r[cut:]))
 }
 
 func joinInts(ns []int) string {
