@@ -2,6 +2,7 @@ package excerpt
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -90,7 +91,7 @@ func (c Cutter) Cut(text string) string {
 		}
 	}
 	if bestI < 0 {
-		return Clip(parts[0], c.Max-1, c.Max/2)
+		return clip(parts[0], c.Max-1)
 	}
 	out := strings.TrimSpace(strings.Join(parts[bestI:bestJ+1], ""))
 	if bestI > 0 {
@@ -105,17 +106,22 @@ func (c Cutter) Cut(text string) string {
 	return out
 }
 
-// Clip keeps the first at runes of one clause too long to show whole, cut
-// back to a space if one lies after floor, and marks the cut.
-func Clip(s string, at, floor int) string {
+// clip keeps at most at runes of one clause too long to show whole, cut
+// back to the last space so no word is split, and marks the cut. Only a
+// single word longer than at is cut inside.
+func clip(s string, at int) string {
 	r := []rune(s)
 	if len(r) <= at {
 		return s
 	}
-	for at > floor && r[at] != ' ' {
-		at--
+	cut := at
+	for cut > 0 && !unicode.IsSpace(r[cut]) {
+		cut--
 	}
-	return strings.TrimSpace(string(r[:at])) + Ellipsis
+	if strings.TrimSpace(string(r[:cut])) == "" {
+		cut = at
+	}
+	return strings.TrimSpace(string(r[:cut])) + Ellipsis
 }
 
 // Lead is the opening of a passage within max runes: its first line, with
@@ -165,7 +171,7 @@ func Around(line string, max int, has func(string) bool) string {
 	}
 	i, j, n := k, k, utf8.RuneCountInString(parts[k])
 	if n > max-2 {
-		return Clip(parts[k], max-2, max/2)
+		return clip(parts[k], max-2)
 	}
 	for grew := true; grew; {
 		grew = false

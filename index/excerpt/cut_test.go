@@ -63,3 +63,24 @@ func TestClauses(t *testing.T) {
 		t.Errorf("Clauses gave %d parts, want 3", n)
 	}
 }
+
+func TestCutOneLongClause(t *testing.T) {
+	tests := []struct {
+		name string
+		s    string
+		max  int
+		want string
+	}{
+		{"fits", "반도체 보조금", 10, "반도체 보조금"},
+		{"cut back to a space", "반도체 첨단 생산기반 확보", 10, "반도체 첨단…"},
+		{"cut back past half the limit rather than inside a word", "AI 반도체초격차확보정책현황분석", 11, "AI…"},
+		{"a single long word is cut inside", "반도체초격차확보정책현황분석", 7, "반도체초격차…"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (excerpt.Cutter{Max: tt.max}).Cut(tt.s); got != tt.want {
+				t.Errorf("Cut(%q) with Max %d = %q, want %q", tt.s, tt.max, got, tt.want)
+			}
+		})
+	}
+}
