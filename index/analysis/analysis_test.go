@@ -291,6 +291,9 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		{"a question word with a counter and particles", "몇년부터고", nil, nil},
 		{"a question word with a time counter", "몇월로", nil, nil},
 		{"a common adverb in a run", "초격차전략이정확히뭔데", []string{"초격차", "전략", "정확히"}, nil},
+		{"a question word with a counter and a suffix of nouns", "몇개짜리야", nil, nil},
+		{"a verb's form and a bound noun run together", "큰거", nil, []string{"큰거"}},
+		{"a verb's stem, an ending and a bound noun", "좋은거", nil, []string{"좋은거"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -312,5 +315,25 @@ func TestGeneralDictionaryReading(t *testing.T) {
 				t.Errorf("Tokens(%q) verbs = %q, want %q", tc.in, verbs, tc.verbal)
 			}
 		})
+	}
+}
+
+func TestCounterPhrase(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"개", true},
+		{"년짜리", true},
+		{"개짜리야", true},
+		{"개나", true},
+		{"파라미터", false},
+		{"반도체", false},
+	}
+	for _, tt := range tests {
+		if got := a.CounterPhrase(tt.in); got != tt.want {
+			t.Errorf("CounterPhrase(%q) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

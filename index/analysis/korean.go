@@ -113,7 +113,7 @@ func (a *Analyzer) questionWord(w string) bool {
 		if !ok || rest == "" {
 			continue
 		}
-		rest = a.trimCounter(rest)
+		rest = a.trimNounSuffix(a.trimCounter(rest))
 		if rest == "" || a.functional(rest) || a.frame.ko[rest] {
 			return true
 		}
@@ -335,7 +335,30 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 		if i == 1 && len(rs) > 3 {
 			break
 		}
-		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.functional(string(rs[i:])) {
+		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.predicateTail(string(rs[i:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// predicateTail tells whether what follows a verb's form is endings, or a
+// bound noun with endings around it: 큰 + 거, 좋 + 은거, 나온 + 건가. The
+// bound noun (거, 것, 데) makes the verb's clause a noun, so the word is still
+// a predicate, not a name.
+func (a *Analyzer) predicateTail(t string) bool {
+	if a.functional(t) {
+		return true
+	}
+	rs := []rune(t)
+	for i := range rs {
+		if i > 0 && !a.functional(string(rs[:i])) {
+			continue
+		}
+		if a.mainClass(string(rs[i])) != lexicon.Bound {
+			continue
+		}
+		if rest := string(rs[i+1:]); rest == "" || a.functional(rest) {
 			return true
 		}
 	}
@@ -375,7 +398,23 @@ func (a *Analyzer) counterLen(w string) int {
 // count is asked, nothing of what is counted.
 func (a *Analyzer) CounterPhrase(w string) bool {
 	rest := a.trimCounter(w)
-	return rest != w && (rest == "" || a.Particles(rest))
+	if rest == w {
+		return false
+	}
+	rest = a.trimNounSuffix(rest)
+	return rest == "" || a.Particles(rest) || a.functional(rest)
+}
+
+// trimNounSuffix removes a suffix of nouns from the front of a run ("짜리"
+// of "짜리야", "쯤" of "쯤임"), by the general dictionary's main use of it.
+func (a *Analyzer) trimNounSuffix(w string) string {
+	rs := []rune(w)
+	for n := min(2, len(rs)); n >= 1; n-- {
+		if head := string(rs[:n]); a.mainClass(head) == lexicon.Suffix {
+			return string(rs[n:])
+		}
+	}
+	return w
 }
 
 // trimCounter removes a counter from the front of a run ("년" of

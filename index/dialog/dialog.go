@@ -84,18 +84,20 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		return e.sources(msg, lang, last), nil
 	case m.more && len(m.content()) == 0 && last.Answered:
 		return e.next(ctx, msg, lang, last, n)
-	case len(m.slots) == 0:
+	case len(m.slots) == 0, strings.EqualFold(msg, last.Question):
+		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, msg, n)
 	}
 	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
 		// "둘 중 뭐가 더 커?": the two things of the last turns, each with
 		// the ask they were asked with.
 		if sides := e.sides(st); len(sides) >= 2 {
-			slots := e.trim(sides, append(asks(last.Slots), asks(m.slots)...))
+			prev := st.lastAsked()
+			slots := e.trim(sides, append(known(asks(prev.Slots)), asks(m.slots)...))
 			// the engine sets the sides apart when the question says it
 			// compares them
 			slots = append(slots, Slot{Kind: SlotWord, Text: "vs"})
-			return e.rewrite(ctx, msg, lang, Comparison, slots, n, last.Question, last.Asked)
+			return e.rewrite(ctx, msg, lang, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
 	if v, ok := e.versionSwitch(m, last); ok {
@@ -150,8 +152,21 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
-		if err != nil || sure(r.Answer) {
+		switch {
+		case err != nil:
 			return r, err
+		case m.foreign() && sure(r.Answer):
+			// The message's own words are all words the report never uses
+			// and nothing points back: the last topic's passages cannot
+			// vouch for them, so the reply says they are not there.
+			r.Answer.Missing = unknownWords(m.content())
+			return r, nil
+		case m.foreign():
+			// Nor does the last topic answer them: a question about
+			// something else, read on its own.
+			return e.plain(ctx, msg, n)
+		case sure(r.Answer):
+			return r, nil
 		}
 		return e.preferAnswered(ctx, r, msg, n)
 	}
@@ -400,15 +415,35 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 	return out
 }
 
-// sides are the topics of the last turns, most recent first, as many as
-// there are distinct ones among the last two.
+// sides are the topics of the last two answered turns that brought one of
+// their own, most recent first. A declined turn was an aside the report
+// has nothing on, and a turn that only carried a topic adds no side.
 func (e *Engine) sides(st State) []Slot {
 	var out []Slot
-	for i := len(st.Turns) - 1; i >= 0 && i >= len(st.Turns)-2; i-- {
+	for i, seen := len(st.Turns)-1, 0; i >= 0 && seen < 2; i-- {
+		if !st.Turns[i].Answered {
+			continue
+		}
+		added := false
 		for _, s := range topicOf(st.Turns[i].Slots) {
 			if !hasSlot(out, s) {
 				out = append(out, s)
+				added = true
 			}
+		}
+		if added {
+			seen++
+		}
+	}
+	return out
+}
+
+// unknownWords names the words the report never uses.
+func unknownWords(ss []Slot) []string {
+	var out []string
+	for _, s := range ss {
+		if s.Unknown {
+			out = append(out, s.Text)
 		}
 	}
 	return out

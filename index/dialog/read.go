@@ -58,6 +58,21 @@ func (m message) ownTopic(prev []Slot) bool {
 	return false
 }
 
+// foreign tells whether every content word of the message is a plain word
+// the report never uses, and nothing in it refers back.
+func (m message) foreign() bool {
+	c := m.content()
+	if len(c) == 0 || m.pronoun || m.possessive || m.cont || m.more || m.source || m.compare {
+		return false
+	}
+	for _, s := range c {
+		if !s.Unknown {
+			return false
+		}
+	}
+	return true
+}
+
 func hasSlot(ss []Slot, s Slot) bool {
 	for _, t := range ss {
 		if strings.EqualFold(t.Text, s.Text) {

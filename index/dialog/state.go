@@ -150,6 +150,19 @@ func (s State) Last() (Turn, bool) {
 	return s.Turns[len(s.Turns)-1], true
 }
 
+// lastAsked returns the latest answered turn that asked something in words
+// the report uses: what a comparison looks back to. A declined question, or
+// one in words the report never uses, was an aside.
+func (s State) lastAsked() Turn {
+	for i := len(s.Turns) - 1; i >= 0; i-- {
+		if t := s.Turns[i]; t.Answered && len(known(asks(t.Slots))) > 0 {
+			return t
+		}
+	}
+	t, _ := s.Last()
+	return t
+}
+
 // Has tells whether a turn with this message id is recorded already.
 func (s State) Has(id string) bool {
 	if id == "" {
