@@ -633,10 +633,10 @@ type expectation struct {
 func newExpectation() expectation {
 	return expectation{
 		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|how (much|many|big|large)|\bsizes?\b|what (percentage|share|proportion|%)|\bpercent`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate|percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
-		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|revenue|money|spend|invest)`),
+		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),

@@ -140,6 +140,7 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			for _, m := range e.x.Missing(query, ids(res)) {
 				ans.Missing = appendNew(ans.Missing, m)
 			}
+			ans.Direct = e.direct(query, ans, sides)
 			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
 			if len(ans.Missing) > 0 {
 				d.reason = "hedged: a comparison of " + strings.Join(names, ", ") + " where no result holds " + strings.Join(ans.Missing, ", ")
@@ -252,7 +253,7 @@ func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, de
 			}
 		}
 	}
-	ans.Direct = e.direct(query, ans)
+	ans.Direct = e.direct(query, ans, nil)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {

@@ -26,7 +26,7 @@ type figures struct {
 func newFigures() figures {
 	units := map[string]string{
 		"%": "%", "퍼센트": "%", "nm": "nm", "나노": "nm", "GB": "GB", "TB": "TB", "ZB": "ZB", "제타바이트": "ZB", "B": "B",
-		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "단": "layers", "개국": "countries",
+		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "단": "layers", "개국": "countries",
 	}
 	currencies := map[string]string{"대만달러": "NT$", "대만 달러": "NT$", "달러": "$", "원": "₩", "유로": "€", "엔": "¥", "위안": "CN¥", "파운드": "£"}
 	var alt []string
@@ -51,37 +51,96 @@ func newFigures() figures {
 // subject in the question's own words, the date or figure as the report
 // gives it (in English for an English question), and where it is from.
 // Otherwise it is "": a direct answer is never a guess.
-func (e *Engine) direct(q index.Query, a Answer) string {
-	if !a.Answered || len(a.Missing) > 0 || q.Expect == nil || len(a.Results) == 0 || a.Form != "" {
+func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
+	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 {
 		return ""
 	}
-	top := a.Results[0]
-	line, ok := e.statingLine(q, top)
-	if !ok {
+	if top := a.Results[0]; q.WantsSource && a.Form == "" && len(top.Sources) > 0 {
+		// A question for a source is answered by the source the top
+		// result cites, named as a reference list names it.
+		label := "출처"
+		if a.Lang != "ko" {
+			label = "Source"
+		}
+		return fmt.Sprintf("%s %s: %s (%s)", subjectOf(q), label, sourceName(top.Sources[0]), whereFrom(top, a.Lang))
+	}
+	if q.Expect == nil {
 		return ""
+	}
+	switch a.Form {
+	case "":
+		value, ok := e.statedBy(q, a.Results[0], a.Lang)
+		if !ok {
+			return ""
+		}
+		return fmt.Sprintf("%s: %s (%s)", subjectOf(q), value, whereFrom(a.Results[0], a.Lang))
+	case FormComparison:
+		// Each side's first result states that side's figure, or there
+		// is no line: half a comparison reads as the whole of it.
+		var parts []string
+		seen := map[string]bool{}
+		for _, r := range a.Results {
+			if r.Label == "" || seen[r.Label] {
+				continue
+			}
+			seen[r.Label] = true
+			value, ok := e.statedBy(q, r, a.Lang)
+			if !ok {
+				return ""
+			}
+			// each side as the question names it: "US", not 미국
+			name := r.Label
+			for _, sd := range sides {
+				if sd.name == r.Label {
+					name = sd.concept.Surface
+					if analysis.HasHangul(name) && len(sd.concept.Terms) > 0 && strings.HasPrefix(name, sd.concept.Terms[0]) {
+						name = sd.concept.Terms[0]
+					}
+				}
+			}
+			parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
+		}
+		if len(parts) < 2 {
+			return ""
+		}
+		return strings.Join(parts, " · ")
+	}
+	return ""
+}
+
+// statedBy is the date or figure q asks for as r's passage states it beside
+// what it is of, in English for an English question.
+func (e *Engine) statedBy(q index.Query, r Result, lang string) (string, bool) {
+	line, ok := e.statingLine(q, r)
+	if !ok {
+		return "", false
 	}
 	value, isDate := e.figureOn(q, line)
 	if value == "" {
-		return ""
+		return "", false
 	}
-	subject := subjectOf(q)
-	where := top.Section
-	if a.Lang == "ko" {
-		if top.Pages != "" {
-			where += ", " + top.Pages + "쪽"
-		}
-		return fmt.Sprintf("%s: %s (%s)", subject, value, where)
+	if lang == "ko" {
+		return value, true
 	}
-	if top.Pages != "" {
-		where += ", pp. " + top.Pages
-	}
-	en := e.figs.english(value)
 	if isDate {
 		if d, ok := englishDate(value); ok {
-			en = d
+			return d, true
 		}
 	}
-	return fmt.Sprintf("%s: %s (%s)", subject, en, where)
+	return e.figs.english(value), true
+}
+
+// whereFrom is a result's section and pages, in the asker's language.
+func whereFrom(r Result, lang string) string {
+	where := r.Section
+	switch {
+	case r.Pages == "":
+	case lang == "ko":
+		where += ", " + r.Pages + "쪽"
+	default:
+		where += ", pp. " + r.Pages
+	}
+	return where
 }
 
 // statingLine is the line of the result's passage that states the value q
@@ -134,30 +193,62 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 	if q.Unit == "" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.figs.date, true
 	}
-	var anchors []int
+	// Each of the question's words on the line pulls the figures near it,
+	// the more the more the word weighs: the figure beside "2nm" answers a
+	// question about 2nm, not the one beside "양산" before it.
+	// The figure nearest the question's words on the line answers it, a
+	// heavier word pulling harder. A figure in brackets is an aside on the
+	// word before it (the date of a law, "CHIPS법」('22.08.)"): it answers
+	// only where nothing else does. With none of the question's words on
+	// the line, one figure may answer, but of several none is sure.
+	type anchor struct {
+		start, end int
+		weight     float64
+	}
+	var anchors []anchor
+	low := strings.ToLower(line)
 	for _, c := range q.Concepts {
 		for _, t := range append([]string{c.Surface}, c.Terms...) {
-			if i := strings.Index(strings.ToLower(line), strings.ToLower(t)); i >= 0 && t != "" {
-				anchors = append(anchors, i)
+			if i := strings.Index(low, strings.ToLower(t)); i >= 0 && t != "" && c.Weight > 0 {
+				anchors = append(anchors, anchor{i, i + len(t), c.Weight})
 			}
 		}
 	}
-	best, bestDist := -1, -1
 	locs := re.FindAllStringIndex(line, -1)
-	for k, loc := range locs {
-		m := strings.TrimSpace(line[loc[0]:loc[1]])
-		if !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
-			continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
-		}
-		dist := 0
-		for i, a := range anchors {
-			d := min(abs(a-loc[0]), abs(a-loc[1]))
-			if i == 0 || d < dist {
-				dist = d
+	best := -1
+	for _, aside := range []bool{false, true} {
+		bestDist, n := -1.0, 0
+		for k, loc := range locs {
+			m := strings.TrimSpace(line[loc[0]:loc[1]])
+			if !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
+			}
+			if bracketed(line, loc[0]) != aside {
+				continue
+			}
+			n++
+			dist := 0.0
+			for i, a := range anchors {
+				d := 0.0
+				switch {
+				case loc[0] >= a.end:
+					d = float64(loc[0] - a.end)
+				case loc[1] <= a.start:
+					d = float64(a.start - loc[1])
+				}
+				if d /= a.weight; i == 0 || d < dist {
+					dist = d
+				}
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = k, dist
 			}
 		}
-		if bestDist < 0 || dist < bestDist {
-			best, bestDist = k, dist
+		if len(anchors) == 0 && n > 1 {
+			return "", isDate
+		}
+		if best >= 0 {
+			break
 		}
 	}
 	if best < 0 {
@@ -172,6 +263,25 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 		last++
 	}
 	return strings.TrimSpace(line[locs[first][0]:locs[last][1]]), isDate
+}
+
+// sourceName is a source up to its date, "테크월드뉴스(2024.10.7.)" of the
+// footnote that goes on with the title and the address; a source with no
+// date in brackets is kept whole, to its first comma.
+func sourceName(src string) string {
+	src = strings.TrimSpace(src)
+	if i := strings.Index(src, ")"); i > 0 && strings.Contains(src[:i], "(") {
+		return src[:i+1]
+	}
+	if i := strings.IndexAny(src, ",，"); i > 0 {
+		return src[:i]
+	}
+	return src
+}
+
+// bracketed tells whether position i of line is inside brackets.
+func bracketed(line string, i int) bool {
+	return strings.Count(line[:i], "(") > strings.Count(line[:i], ")")
 }
 
 // listed tells whether what stands between two figures only lists them.

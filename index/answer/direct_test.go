@@ -20,6 +20,11 @@ func TestDirectAnswer(t *testing.T) {
 		{"a listed set of sizes", "What sizes is LLaMA 3 released in?", "sizes LLaMA 3 released: 8B, 70B, 400B (2.2.2.나, pp. 17–21)"},
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
+		{"each side of a comparison", "미국과 일본의 반도체 보조금 규모 비교", "미국 520억 달러 (3.1, 25–33쪽) · 일본 약 4조엔 (3.1, 25–33쪽)"},
+		{"each side named as the question names it", "How do the US and Japan compare on chip subsidies, how much each?", "US $52 billion (3.1, pp. 25–33) · Japan about ¥4 trillion (3.1, pp. 25–33)"},
+		{"a date in brackets after a name is an aside, not the answer", "2나노 양산 목표시점 삼성이랑 TSMC 비교", "삼성 2025년 (2.2.1.라, 10–16쪽) · TSMC 2025년 (2.2.1.다, 10–16쪽)"},
+		{"a source question names the source", "HBM3E 양산 기사 출처 알려줘", "HBM3E 양산 출처: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, 10–16쪽)"},
+		{"a figure's source", "그림 2-1 AI 기술 분류 출처가 뭐야?", "그림 2-1 AI 기술 분류 출처: McKinsey and Company(2023) (2.1, 6쪽)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
