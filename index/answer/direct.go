@@ -18,6 +18,8 @@ import (
 // "'22.08.", "30%"): what a direct answer quotes. They are read once.
 type figures struct {
 	quantity, date *regexp.Regexp
+	// year is a bare year, which answers only a question for a date.
+	year *regexp.Regexp
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
@@ -41,6 +43,7 @@ func newFigures() figures {
 	return figures{
 		quantity:   regexp.MustCompile(`(?:(?:약|최대|최소|총|연평균|월)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
+		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
 		units:      units,
 		currencies: currencies,
 	}
@@ -62,14 +65,17 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 		if a.Lang != "ko" {
 			label = "Source"
 		}
-		return fmt.Sprintf("%s %s: %s (%s)", subjectOf(q), label, sourceName(top.Sources[0]), whereFrom(top, a.Lang))
+		if name, ok := sourceName(top.Sources[0]); ok {
+			return fmt.Sprintf("%s %s: %s (%s)", subjectOf(q), label, name, whereFrom(top, a.Lang))
+		}
+		return ""
 	}
 	if q.Expect == nil {
 		return ""
 	}
 	switch a.Form {
 	case "":
-		value, ok := e.statedBy(q, a.Results[0], a.Lang)
+		value, ok := e.statedBy(q, a.Results[0], a.Lang, false)
 		if !ok {
 			return ""
 		}
@@ -84,7 +90,7 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 				continue
 			}
 			seen[r.Label] = true
-			value, ok := e.statedBy(q, r, a.Lang)
+			value, ok := e.statedBy(q, r, a.Lang, true)
 			if !ok {
 				return ""
 			}
@@ -110,8 +116,8 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
-func (e *Engine) statedBy(q index.Query, r Result, lang string) (string, bool) {
-	line, ok := e.statingLine(q, r)
+func (e *Engine) statedBy(q index.Query, r Result, lang string, sides bool) (string, bool) {
+	line, ok := e.statingLine(q, r, sides)
 	if !ok {
 		return "", false
 	}
@@ -146,7 +152,7 @@ func whereFrom(r Result, lang string) string {
 // statingLine is the line of the result's passage that states the value q
 // wants beside every binding word, as unstated checks it: a line of the
 // excerpt first, which is the line that answers best.
-func (e *Engine) statingLine(q index.Query, r Result) (string, bool) {
+func (e *Engine) statingLine(q index.Query, r Result, sides bool) (string, bool) {
 	bind := e.binding(q)
 	ps := e.x.Passages()
 	id := r.PassageID
@@ -162,13 +168,30 @@ func (e *Engine) statingLine(q index.Query, r Result) (string, bool) {
 		}
 		return 0
 	})
+	// The line itself must hold one of those words, and, where the question
+	// names several countries or companies but compares none, each of them:
+	// a figure that only its section or its neighbours tie to the question
+	// is a guess.
+	var entities []index.Concept
+	if !sides {
+		for _, c := range q.Concepts {
+			if _, isEntity := e.x.EntityOf(c); isEntity {
+				entities = append(entities, c)
+			}
+		}
+		if len(entities) < 2 {
+			entities = nil
+		}
+	}
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
-		ok := true
+		ok, onLine := true, false
 		for _, c := range bind {
-			held := e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx)
+			here := e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes)
+			onLine = onLine || here
+			held := here || e.x.Holds(c, ctx)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.About(id, name) {
 				held = true
 			}
@@ -177,7 +200,24 @@ func (e *Engine) statingLine(q index.Query, r Result) (string, bool) {
 				break
 			}
 		}
-		if ok {
+		for _, c := range entities {
+			name, _ := e.x.EntityOf(c)
+			ok = ok && (e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || ps.About(id, name))
+		}
+		for _, c := range q.Concepts {
+			// a name or code of the question on the line ties it too
+			onLine = onLine || (c.Must || c.Name) && !c.Number && e.x.Holds(c, ln.Terms)
+		}
+		if sides && !onLine {
+			// a side's line names the side it is evidence for, or sits in a
+			// passage the report files under that side ("(일본) …")
+			for _, c := range q.Concepts {
+				if name, isEntity := e.x.EntityOf(c); isEntity && name == r.Label && (e.x.Holds(c, ln.Terms) || ps.About(id, name)) {
+					onLine = true
+				}
+			}
+		}
+		if ok && onLine {
 			return ln.Text, true
 		}
 	}
@@ -226,6 +266,9 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 			if bracketed(line, loc[0]) != aside {
 				continue
 			}
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) {
+				continue // a bare number says no unit: a page, a rank (a year only where one is asked)
+			}
 			n++
 			dist := 0.0
 			for i, a := range anchors {
@@ -266,18 +309,33 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 }
 
 // sourceName is a source up to its date, "테크월드뉴스(2024.10.7.)" of the
-// footnote that goes on with the title and the address; a source with no
-// date in brackets is kept whole, to its first comma.
-func sourceName(src string) string {
+// footnote that goes on with the title and the address. A footnote with no
+// dated author in its opening words explains rather than cites: it names
+// no source.
+func sourceName(src string) (string, bool) {
 	src = strings.TrimSpace(src)
-	if i := strings.Index(src, ")"); i > 0 && strings.Contains(src[:i], "(") {
-		return src[:i+1]
+	i := strings.Index(src, ")")
+	if i <= 0 {
+		return "", false
 	}
-	if i := strings.IndexAny(src, ",，"); i > 0 {
-		return src[:i]
+	open := strings.LastIndex(src[:i], "(")
+	if open <= 0 || strings.IndexFunc(src[open:i], func(r rune) bool { return r >= '0' && r <= '9' }) < 0 {
+		return "", false
 	}
-	return src
+	authors := strings.TrimSpace(src[:open])
+	if utf8.RuneCountInString(authors) > maxSourceName {
+		// a reference list's authors: the first, and "et al."
+		first, _, ok := strings.Cut(authors, ",")
+		if !ok || utf8.RuneCountInString(first) > maxSourceName {
+			return "", false
+		}
+		authors = first + " et al."
+	}
+	return authors + src[open:i+1], true
 }
+
+// maxSourceName bounds the author and date of a source.
+const maxSourceName = 60
 
 // bracketed tells whether position i of line is inside brackets.
 func bracketed(line string, i int) bool {
@@ -370,34 +428,50 @@ func (f figures) splitUnit(v string) (num, unit string) {
 	return strings.TrimSpace(v[:i+size]), strings.TrimSpace(v[i+size:])
 }
 
-// koreanAmount reads "1억 4,000만", "5.5만", "4조" as a number.
+// koreanAmount reads "1억 4,000만", "5.5만", "4조", "18억 5천만" as a number:
+// 천 and 백 count within a group that 만, 억 or 조 closes, so 5천만 is five
+// thousand times ten thousand.
 func koreanAmount(s string) (float64, bool) {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, ",", ""), " ", "")
-	total, cur := 0.0, ""
-	units := map[rune]float64{'조': 1e12, '억': 1e8, '만': 1e4, '천': 1e3, '백': 1e2}
+	small := map[rune]float64{'천': 1e3, '백': 1e2}
+	big := map[rune]float64{'조': 1e12, '억': 1e8, '만': 1e4}
+	total, group, cur := 0.0, 0.0, ""
+	num := func() (float64, bool) {
+		if cur == "" {
+			return 0, true
+		}
+		v, err := strconv.ParseFloat(cur, 64)
+		cur = ""
+		return v, err == nil
+	}
 	for _, r := range s {
-		if mul, ok := units[r]; ok {
-			n := 1.0
-			if cur != "" {
-				v, err := strconv.ParseFloat(cur, 64)
-				if err != nil {
-					return 0, false
-				}
-				n = v
-			}
-			total += n * mul
-			cur = ""
+		mul, isSmall := small[r]
+		if !isSmall {
+			mul = big[r]
+		}
+		if mul == 0 {
+			cur += string(r)
 			continue
 		}
-		cur += string(r)
-	}
-	if cur != "" {
-		v, err := strconv.ParseFloat(cur, 64)
-		if err != nil {
+		n, ok := num()
+		if !ok {
 			return 0, false
 		}
-		total += v
+		if isSmall {
+			group += max(n, 1) * mul
+			continue
+		}
+		if group+n == 0 {
+			n = 1
+		}
+		total += (group + n) * mul
+		group = 0
 	}
+	n, ok := num()
+	if !ok {
+		return 0, false
+	}
+	total += group + n
 	return total, total > 0
 }
 

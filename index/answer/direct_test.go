@@ -25,6 +25,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a date in brackets after a name is an aside, not the answer", "2나노 양산 목표시점 삼성이랑 TSMC 비교", "삼성 2025년 (2.2.1.라, 10–16쪽) · TSMC 2025년 (2.2.1.다, 10–16쪽)"},
 		{"a source question names the source", "HBM3E 양산 기사 출처 알려줘", "HBM3E 양산 출처: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, 10–16쪽)"},
 		{"a figure's source", "그림 2-1 AI 기술 분류 출처가 뭐야?", "그림 2-1 AI 기술 분류 출처: McKinsey and Company(2023) (2.1, 6쪽)"},
+		{"a reference's authors shortened to the first", "뉴로모픽 비교 그림 자료 출처?", "뉴로모픽 비교 그림 출처: Schuman et al.(2022) (2.2.1.나, 13쪽)"},
+		{"a footnote that explains names no source", "중국 만인계획 각주 출처는?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -14,6 +14,10 @@ func TestEnglishFigures(t *testing.T) {
 		{"30%", "30%"},
 		{"175제타바이트", "175 ZB"},
 		{"9.2억 달러", "$920 million"},
+		{"18억 5천만 유로", "€1.85 billion"},
+		{"3억 7천만 파운드", "£370 million"},
+		{"1천억 원", "₩100 billion"},
+		{"5천 명", "5,000 people"},
 	}
 	for _, tt := range tests {
 		if got := f.english(tt.in); got != tt.want {
