@@ -117,11 +117,13 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
 func (e *Engine) statedBy(q index.Query, r Result, lang string, sides bool) (string, bool) {
-	line, ok := e.statingLine(q, r, sides)
-	if !ok {
-		return "", false
+	var value string
+	var isDate bool
+	for _, line := range e.statingLines(q, r, sides) {
+		if value, isDate = e.figureOn(q, line); value != "" {
+			break
+		}
 	}
-	value, isDate := e.figureOn(q, line)
 	if value == "" {
 		return "", false
 	}
@@ -149,10 +151,11 @@ func whereFrom(r Result, lang string) string {
 	return where
 }
 
-// statingLine is the line of the result's passage that states the value q
-// wants beside every binding word, as unstated checks it: a line of the
-// excerpt first, which is the line that answers best.
-func (e *Engine) statingLine(q index.Query, r Result, sides bool) (string, bool) {
+// statingLines are the lines of the result's passage that state the value q
+// wants beside every binding word, as unstated checks it: the lines of the
+// excerpt first, which answer best.
+func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
+	var out []string
 	bind := e.binding(q)
 	ps := e.x.Passages()
 	id := r.PassageID
@@ -218,10 +221,10 @@ func (e *Engine) statingLine(q index.Query, r Result, sides bool) (string, bool)
 			}
 		}
 		if ok && onLine {
-			return ln.Text, true
+			out = append(out, ln.Text)
 		}
 	}
-	return "", false
+	return out
 }
 
 // figureOn picks the phrase of line that states what q wants: a date for
