@@ -258,18 +258,21 @@ func withCounterpart(own, old []Slot) []Slot {
 // goes first, as the new topic.
 func swap(old, news []Slot) []Slot {
 	out := append([]Slot(nil), old...)
+	fresh := make([]bool, len(out)) // put there by the message: not replaced again
 	var front []Slot
 	for _, n := range news {
 		placed := false
 		for i := 0; i < len(out); i++ {
-			if out[i].Kind.topical() && out[i].Kind.class() == n.Kind.class() {
-				if !placed {
-					out[i] = n
-					placed = true
-				} else {
-					out = append(out[:i], out[i+1:]...)
-					i--
-				}
+			if fresh[i] || !out[i].Kind.topical() || out[i].Kind.class() != n.Kind.class() {
+				continue
+			}
+			if !placed {
+				out[i], fresh[i] = n, true
+				placed = true
+			} else {
+				out = append(out[:i], out[i+1:]...)
+				fresh = append(fresh[:i], fresh[i+1:]...)
+				i--
 			}
 		}
 		if !placed {

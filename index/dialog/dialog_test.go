@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -340,5 +341,32 @@ func TestConversationsDev(t *testing.T) {
 	}
 	if firstHits < plainHits {
 		t.Errorf("got %d first turns hit, want no fewer than plain Ask's %d", firstHits, plainHits)
+	}
+}
+
+func TestSwap(t *testing.T) {
+	code := func(s string) Slot { return Slot{Kind: SlotCode, Text: s} }
+	country := func(s string) Slot { return Slot{Kind: SlotCountry, Text: s} }
+	word := func(s string) Slot { return Slot{Kind: SlotWord, Text: s} }
+	tests := []struct {
+		name      string
+		old, news []Slot
+		want      []string
+	}{
+		{"a name takes its counterpart's place", []Slot{country("미국"), word("보조금")}, []Slot{country("일본")}, []string{"일본", "보조금"}},
+		{"a name with no counterpart goes first", []Slot{country("미국"), word("보조금")}, []Slot{code("HBM4")}, []string{"HBM4", "미국", "보조금"}},
+		{"two new names of a kind do not replace each other", []Slot{code("HBM3E"), word("용량")}, []Slot{code("HBM4"), code("GB")}, []string{"GB", "HBM4", "용량"}},
+		{"further old names of the kind go", []Slot{code("HBM3"), code("HBM3E"), word("용량")}, []Slot{code("HBM4")}, []string{"HBM4", "용량"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range swap(tt.old, tt.news) {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("swap = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
