@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,6 +43,24 @@ type Token struct {
 }
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
+
+// reCompactAmount is a figure written with a Latin magnitude: 540B, 1.8T,
+// 52bn, 300M.
+var reCompactAmount = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|b|bn|t|tn)$`)
+
+// The magnitudes a figure is written with, Korean and Latin.
+var (
+	koreanMagnitude = map[rune]float64{'백': 1e2, '천': 1e3, '만': 1e4, '억': 1e8, '조': 1e12}
+	latinMagnitude  = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+	// englishMagnitude names the Latin magnitude an English word stands for.
+	englishMagnitude = map[string]string{"thousand": "k", "million": "m", "billion": "b", "trillion": "t"}
+)
+
+// AmountTerm is the term every notation of one figure shares: 5,400억,
+// 540B and 540 billion all hold the same one.
+func AmountTerm(v float64) string {
+	return "amt:" + strconv.FormatFloat(v, 'g', 6, 64)
+}
 
 // hanja maps the one-character abbreviations Korean policy writing uses.
 func hanjaTable() map[rune]string {
@@ -229,7 +248,17 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 				continue
 			}
 		}
-		out = append(out, a.word(ws[i], learning)...)
+		toks := a.word(ws[i], learning)
+		if n := len(toks); n > 0 && i+1 < len(ws) && toks[n-1].Kind == TokNumber && len(toks[n-1].Terms) == 1 {
+			// "52 billion" is the report's 520억: the figure holds the term
+			// every notation of it shares.
+			if mag, ok := latinMagnitude[englishMagnitude[strings.ToLower(ws[i+1])]]; ok {
+				if v, err := strconv.ParseFloat(strings.ReplaceAll(toks[n-1].Terms[0], ",", ""), 64); err == nil {
+					toks[n-1].Terms = append(toks[n-1].Terms, AmountTerm(v*mag))
+				}
+			}
+		}
+		out = append(out, toks...)
 	}
 	return out
 }
@@ -349,7 +378,11 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 					tok, rest = a.latin(r.text+unitLatin(next), apos), w
 				case strings.ContainsRune("억조만천백", unit):
 					n := strings.ReplaceAll(r.text, ",", "")
-					tok, rest = Token{Surface: r.text + string(unit), Terms: []string{n + string(unit), n}, Kind: TokNumber}, string([]rune(next)[1:])
+					terms := []string{n + string(unit), n}
+					if v, err := strconv.ParseFloat(n, 64); err == nil {
+						terms = append(terms, AmountTerm(v*koreanMagnitude[unit]))
+					}
+					tok, rest = Token{Surface: r.text + string(unit), Terms: terms, Kind: TokNumber}, string([]rune(next)[1:])
 				case a.counterLen(next) > 0:
 					// A counter of the general dictionary counts the number:
 					// "3대 과제", "11곳", "2차".
@@ -452,6 +485,13 @@ func latinWord(s string, apos bool) Token {
 	}
 	if m := reOrdinal.FindStringSubmatch(low); m != nil {
 		return Token{Surface: s, Terms: []string{m[1]}, Kind: TokNumber} // 6th → 6 (6세대)
+	}
+	if m := reCompactAmount.FindStringSubmatch(low); m != nil {
+		// "540B", "1.8T": a figure with its magnitude is the same figure
+		// as the report's 5,400억, whatever the notation.
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil {
+			return Token{Surface: s, Terms: []string{low, AmountTerm(v * latinMagnitude[m[2]])}, Kind: TokNumber}
+		}
 	}
 	hasDigit := strings.IndexFunc(s, unicode.IsDigit) >= 0
 	if hasDigit || strings.ContainsAny(s, "-&") {

@@ -176,9 +176,11 @@ func TestAnalyzerLatinAndNumbers(t *testing.T) {
 		{"GPT-4", []string{"gpt-4"}, "gpt", analysis.TokCode},
 		{"GPT-4와", []string{"gpt-4"}, "gpt", analysis.TokCode},
 		{"B200", []string{"b200"}, "", analysis.TokCode},
-		{"520억", []string{"520억", "520"}, "", analysis.TokNumber},
-		{"5,400억", []string{"5400억", "5400"}, "", analysis.TokNumber},
-		{"1조", []string{"1조", "1"}, "", analysis.TokNumber},
+		{"520억", []string{"520억", "520", "amt:5.2e+10"}, "", analysis.TokNumber},
+		{"5,400억", []string{"5400억", "5400", "amt:5.4e+11"}, "", analysis.TokNumber},
+		{"540B", []string{"540b", "amt:5.4e+11"}, "", analysis.TokNumber},
+		{"1.8T", []string{"1.8t", "amt:1.8e+12"}, "", analysis.TokNumber},
+		{"1조", []string{"1조", "1", "amt:1e+12"}, "", analysis.TokNumber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -236,7 +238,7 @@ func TestAnalyzerEnglish(t *testing.T) {
 func TestAnalyzerMixedSentence(t *testing.T) {
 	a := analyzer(t)
 	in := "美 CHIPS법은 '22년 520억 달러를 지원했다"
-	want := []string{"미국", "chips법", "2022", "520억", "520", "달러", "지원"}
+	want := []string{"미국", "chips법", "2022", "520억", "520", "amt:5.2e+10", "달러", "지원"}
 	if got := allTerms(a.Tokens(in)); !slices.Equal(got, want) {
 		t.Errorf("Tokens(%q) terms = %q, want %q", in, got, want)
 	}
@@ -335,5 +337,33 @@ func TestCounterPhrase(t *testing.T) {
 		if got := a.CounterPhrase(tt.in); got != tt.want {
 			t.Errorf("CounterPhrase(%q) = %v, want %v", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestAmountTerms checks that every notation of one figure holds the same
+// term, so that a question's 540B meets the report's 5,400억.
+func TestAmountTerms(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     float64
+	}{
+		{"Korean magnitude", "5,400억", 5.4e11},
+		{"Latin magnitude", "540B", 5.4e11},
+		{"English magnitude word", "540 billion", 5.4e11},
+		{"decimal Korean", "5.5만", 5.5e4},
+		{"trillion", "1.8T", 1.8e12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := analysis.AmountTerm(tt.want)
+			var got []string
+			for _, tk := range a.Tokens(tt.in) {
+				got = append(got, tk.Terms...)
+			}
+			if !slices.Contains(got, want) {
+				t.Errorf("Tokens(%q) terms = %q, want them to hold %q", tt.in, got, want)
+			}
+		})
 	}
 }
