@@ -35,6 +35,7 @@ type Terminal struct {
 	ChatHelp         string
 	ChatNew          string
 	ChatUnknownSlash string // command
+	ChatCut          string // length typed, length kept
 }
 
 // TerminalFor returns the command line's strings: Korean for "ko", else
@@ -74,6 +75,7 @@ func TerminalFor(lang string) Terminal {
 			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  /country 이름, /company 이름, /cite 문장 — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
 			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (/country, /company, /cite 중 하나를 쓰세요)",
+			ChatCut:          "질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.",
 		}
 	}
 	return Terminal{
@@ -109,5 +111,6 @@ func TerminalFor(lang string) Terminal {
 		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  /country NAME, /company NAME, /cite CLAIM — summaries and citations\n  new — start over,  help — this help,  quit — leave",
 		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use /country, /company or /cite)",
+		ChatCut:          "The question is too long (%d characters); asking its first %d.",
 	}
 }

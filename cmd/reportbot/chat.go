@@ -291,7 +291,7 @@ func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 	notice := ""
 	if s.cut {
 		if cut, ok := cutQuestion(q, index.MaxQuestionRunes); ok {
-			notice = cutNotice(analysis.Lang(cut), utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
+			notice = fmt.Sprintf(catalog.TerminalFor(analysis.Lang(cut)).ChatCut, utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
 			q = cut
 		}
 	}
@@ -324,16 +324,6 @@ func cutQuestion(q string, limit int) (string, bool) {
 		}
 	}
 	return strings.TrimSpace(string(r[:end])), true
-}
-
-// cutNotice says that a question was cut, in the question's language.
-// (The terminal strings live in bot/catalog; this one stays here until it
-// can move there.)
-func cutNotice(lang string, had, kept int) string {
-	if lang == "ko" {
-		return fmt.Sprintf("질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.", had, kept)
-	}
-	return fmt.Sprintf("The question is too long (%d characters); asking its first %d.", had, kept)
 }
 
 // chatSummary renders /country or /company as the commands do.
