@@ -238,7 +238,8 @@ func (e *Engine) slot(c index.Concept) Slot {
 		return Slot{Kind: SlotName, Text: text, English: text}
 	case reYear.MatchString(c.Surface):
 		return Slot{Kind: SlotYear, Text: text}
-	case c.Must || c.Strict:
+	case c.Must || c.Strict || c.Name:
+		// a name the report uses (Gemini, Bedrock) is a topic as a code is
 		return Slot{Kind: SlotCode, Text: text}
 	case analysis.HasHangul(c.Surface) && slices.ContainsFunc(c.Terms[1:], latinName):
 		// A name the report prints in Latin letters, typed in Hangul
