@@ -19,6 +19,10 @@ func TestExpectedAnswer(t *testing.T) {
 		{"How much funding did the EU set aside for chips?", "money"},
 		{"인텔은 이익의 몇 퍼센트를 배당해?", "number"},
 		{"What share of its revenue does Intel spend on R&D?", "number"},
+		{"What was France's 2025 budget request for AI?", "money"},
+		{"대만 AI 실행계획 예산은?", "money"},
+		{"What is the total amount Korea set aside?", "number"},
+		{"What does the EU's framework amount to?", ""},
 		{"What does Sora do?", ""},
 		{"Whenever", ""},
 	}

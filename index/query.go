@@ -679,7 +679,9 @@ func (e expectation) of(q string) *regexp.Regexp {
 	switch {
 	case e.asksDate.MatchString(q):
 		return e.date
-	case e.asksMoney.MatchString(q) && e.asksNumber.MatchString(q) && !e.asksShare.MatchString(q):
+	case e.asksMoney.MatchString(q) && !e.asksShare.MatchString(q):
+		// a budget, a price, funding: a sum, whether or not "how much"
+		// is typed ("the 2024 budget request?")
 		return e.money
 	case e.asksNumber.MatchString(q):
 		return e.number
