@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
 // MaxPassageRunes is where a long block is split at bullet boundaries: short
@@ -40,9 +42,34 @@ func (p *parser) finish() error {
 		p.addPassage(b, []item{{lines: r.Lines, text: r.Text}}, "")
 	}
 	finishing{p}.footnotes()
+	finishing{p}.entities()
 	markDuplicates(p.doc.Passages)
 	p.doc.refPrefix = newPrefixIndex(p.doc.References)
 	return nil
+}
+
+// entities finds the countries and companies the report discusses: the
+// labels it prints over items, its headings, and its text.
+func (p finishing) entities() {
+	d := p.doc
+	var r entity.Report
+	var text strings.Builder
+	for _, ps := range d.Passages {
+		if ps.Label != "" {
+			r.Labels = append(r.Labels, ps.Label)
+		}
+		if ps.Kind != KindRef && ps.Kind != KindMeta {
+			text.WriteString(ps.Text)
+			text.WriteByte('\n')
+		}
+	}
+	for _, s := range d.Sections {
+		if s.Numbered() {
+			r.Headings = append(r.Headings, entity.Heading{ID: s.ID, Title: s.Title})
+		}
+	}
+	r.Text = text.String()
+	d.Entities = entity.For(p.table, r)
 }
 
 // meta reads the front matter into Meta and citable passages.

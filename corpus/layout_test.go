@@ -169,6 +169,20 @@ func TestSyntheticReport(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("Meta = %q, want %q", got, want)
 	}
+	// Its entities come from its labels, headings and text.
+	var ents []string
+	for _, c := range d.Entities.Countries() {
+		ents = append(ents, c.Name)
+	}
+	for _, c := range d.Entities.Companies() {
+		ents = append(ents, c.Name+"@"+c.Section)
+	}
+	if want := []string{"미국", "독일", "인도", "IBM@2.2.1.가", "구글@2.2.1.나"}; strings.Join(ents, " ") != strings.Join(want, " ") {
+		t.Errorf("entities %q, want %q", ents, want)
+	}
+	if _, ok := d.Entities.PassingCountry("일본"); !ok {
+		t.Error("일본, named once in 1.1, is not named in passing")
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "series %s\ntitle %s\ntitle_en %s\nyear %s\n", m.Series, m.TitleKo, m.TitleEn, m.Year())
 	for _, a := range m.Authors {

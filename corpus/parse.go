@@ -149,7 +149,10 @@ type block struct {
 }
 
 type parser struct {
-	doc       *Document
+	doc *Document
+	// table is the general table of countries and companies the report's
+	// labels are read against; doc.Entities is what the report makes of it.
+	table     *entity.Table
 	reg       region
 	sec       string // current section id
 	chapter   int
@@ -187,7 +190,8 @@ func Parse(data []byte) (*Document, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	p := &parser{
-		doc:      &Document{sectionByID: map[string]int{}, footnoteByNum: map[int]int{}, Entities: entity.New()},
+		doc:      &Document{sectionByID: map[string]int{}, footnoteByNum: map[int]int{}},
+		table:    entity.Default(),
 		lastFoot: -1,
 		figPages: map[string]int{},
 		enMeta:   map[string]string{},
@@ -548,7 +552,7 @@ func (p *parser) flush() {
 				all = append(all, it.text)
 			}
 			b.label = b.country
-			b.country = p.doc.Entities.ResolveLabel(b.country, strings.Join(all, "\n"))
+			b.country = p.table.ResolveLabel(b.country, strings.Join(all, "\n"))
 			if p.country == b.label {
 				p.country = b.country
 			}
