@@ -52,7 +52,7 @@ type Author struct {
 // Section is a node of the report's own numbering.
 type Section struct {
 	// ID is the number the report gives the section, its chapter's first
-	// ("3" for 제3장, "3.1" for its 제1절, then "3.1.2" and "3.1.2.가" for
+	// ("N" for 제N장, "N.M" for its 제M절, then "N.M.K" and "N.M.K.가" for
 	// numbered and lettered parts), or for the unnumbered parts the
 	// parser's own name: "front", "summary-ko", "summary-en", "refs".
 	ID    string

@@ -73,7 +73,7 @@ const (
 // tocEntry is one row of the contents that names a heading of the body.
 type tocEntry struct {
 	kind    tocKind
-	id      string // the section id the heading gets: "2", "2.2", "2.2.1", "2.2.1.가", "refs"
+	id      string // the section id the heading gets: "N", "N.M", "N.M.K", "N.M.K.가", "refs"
 	title   string
 	printed string // the row's text, for messages
 	page    int    // 0 when the row gives none or a Roman numeral

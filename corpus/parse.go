@@ -26,7 +26,7 @@ func Embedded() []byte { return embedded }
 var (
 	ErrEmpty      = errors.New("the report file is empty")
 	ErrNotText    = errors.New("the report file is not UTF-8 text")
-	ErrNoSections = errors.New("no numbered sections found (expected headings like \"| 제1장 | …\" and \"제1절 …\")")
+	ErrNoSections = errors.New("no numbered sections found (expected headings like \"| 제N장 | 제목\" and \"제N절 제목\")")
 )
 
 // MaxReportBytes bounds the size of a report file; the shipped one is about 110 KB.
@@ -215,7 +215,7 @@ func Parse(data []byte) (*Document, error) {
 		for _, e := range p.contents {
 			if !e.english {
 				return nil, &LayoutError{Line: e.line, Err: ErrNoSections, What: fmt.Sprintf(
-					"the table of contents lists %q, but the body has no chapter heading such as \"| 제1장 | …\" (the file may be cut short)", e.printed)}
+					"the table of contents lists %q, but the body has no chapter heading such as \"| 제N장 | 제목\" (the file may be cut short)", e.printed)}
 			}
 		}
 		return nil, ErrNoSections

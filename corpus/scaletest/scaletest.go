@@ -9,14 +9,14 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 )
 
-// reChapterLine is a chapter banner of the body, "| 제1장 | 서론". The
+// reChapterLine is a chapter banner of the body, "| 제N장 | 제목". The
 // parser reads the body from the first one, so it is where a copy starts.
 var reChapterLine = regexp.MustCompile(`(?m)^\|\s*제(\d+)장\s*\|`)
 
 // reRefsLine is the heading of the reference list, which ends the body.
 var reRefsLine = regexp.MustCompile(`(?m)^참고문헌\s*$`)
 
-// The rows of the Korean table of contents: a chapter's ("| 제1장 서론 | 1 |"),
+// The rows of the Korean table of contents: a chapter's ("| 제N장 제목 | 1 |"),
 // the reference list's, and any row's page number.
 var (
 	reTOCChapter = regexp.MustCompile(`(?m)^\|\s*제(\d+)장\s`)
