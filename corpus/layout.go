@@ -105,19 +105,27 @@ func tocCells(s string) []string {
 	return out
 }
 
-// tocBanner reads a banner line of the contents, "| 목 차 |" or "| 그 림 목 차 |".
+// tocBanner reads a banner line of the contents, "| 목 차 |" (or 차례) or
+// "| 그 림 목 차 |".
 func tocBanner(text string) (tocPart, bool) {
 	if !strings.HasPrefix(text, "|") {
 		return 0, false
 	}
 	key := strings.ReplaceAll(strings.Trim(text, "| "), " ", "")
 	switch {
-	case key == "목차":
+	case key == "목차" || key == "차례":
 		return tocKorean, true
-	case strings.HasSuffix(key, "목차"): // 그림 목차, 표 목차
+	case strings.HasSuffix(key, "목차") || strings.HasSuffix(key, "차례"): // 그림 목차, 표 목차
 		return tocFigures, true
 	}
 	return 0, false
+}
+
+// isEnglishContents tells whether a line opens the English contents:
+// "Contents", "| Table of Contents |".
+func isEnglishContents(text string) bool {
+	key := strings.ToLower(strings.ReplaceAll(strings.Trim(text, "| "), " ", ""))
+	return key == "contents" || key == "tableofcontents"
 }
 
 // isSummaryRow tells whether a contents title names one of the summaries,
@@ -128,7 +136,7 @@ func isSummaryRow(key string) bool {
 
 // toc reads one line of the contents.
 func (p *parser) toc(l line) {
-	if l.text == "Contents" || strings.EqualFold(l.text, "table of contents") {
+	if isEnglishContents(l.text) {
 		p.tocPart = tocEnglish
 		p.tocCh, p.tocSec, p.tocNum = 0, 0, 0
 		return
@@ -157,31 +165,30 @@ func (p *parser) toc(l line) {
 	}
 	e := tocEntry{title: title, printed: title, page: page, line: l.n}
 	key := tocKey(title)
-	switch m := reTOCChapter.FindStringSubmatch(title); {
-	case m != nil:
-		p.tocCh, _ = strconv.Atoi(m[1])
+	chapter, section := reTOCChapter.FindStringSubmatch(title), reTOCSection.FindStringSubmatch(title)
+	part, letter := rePart.FindStringSubmatch(title), reLetter.FindStringSubmatch(title)
+	switch {
+	case chapter != nil:
+		p.tocCh, _ = strconv.Atoi(chapter[1])
 		p.tocSec, p.tocNum = 0, 0
-		e.kind, e.id, e.title = tocChapter, strconv.Itoa(p.tocCh), m[2]
-	case reTOCSection.MatchString(title):
-		m := reTOCSection.FindStringSubmatch(title)
+		e.kind, e.id, e.title = tocChapter, strconv.Itoa(p.tocCh), chapter[2]
+	case section != nil:
 		if p.tocCh == 0 {
 			p.fail(l.n, ErrContentsMismatch, "the table of contents lists %q before any chapter", title)
 			return
 		}
-		p.tocSec, _ = strconv.Atoi(m[1])
+		p.tocSec, _ = strconv.Atoi(section[1])
 		p.tocNum = 0
-		e.kind, e.id, e.title = tocSection, fmt.Sprintf("%d.%d", p.tocCh, p.tocSec), m[2]
-	case rePart.MatchString(title):
-		m := rePart.FindStringSubmatch(title)
+		e.kind, e.id, e.title = tocSection, fmt.Sprintf("%d.%d", p.tocCh, p.tocSec), section[2]
+	case part != nil:
 		if p.tocSec == 0 {
 			p.fail(l.n, ErrContentsMismatch, "the table of contents lists %q outside any 제N절", title)
 			return
 		}
-		p.tocNum, _ = strconv.Atoi(m[1])
-		e.kind, e.id, e.title = tocNumbered, fmt.Sprintf("%d.%d.%d", p.tocCh, p.tocSec, p.tocNum), m[2]
-	case reLetter.MatchString(title) && p.tocNum > 0:
-		m := reLetter.FindStringSubmatch(title)
-		e.kind, e.id, e.title = tocLettered, fmt.Sprintf("%d.%d.%d.%s", p.tocCh, p.tocSec, p.tocNum, m[1]), m[2]
+		p.tocNum, _ = strconv.Atoi(part[1])
+		e.kind, e.id, e.title = tocNumbered, fmt.Sprintf("%d.%d.%d", p.tocCh, p.tocSec, p.tocNum), part[2]
+	case letter != nil && p.tocNum > 0:
+		e.kind, e.id, e.title = tocLettered, fmt.Sprintf("%d.%d.%d.%s", p.tocCh, p.tocSec, p.tocNum, letter[1]), letter[2]
 	case key == "참고문헌":
 		e.kind, e.id = tocRefs, "refs"
 	case isSummaryRow(key):

@@ -132,6 +132,8 @@ func TestParseLayoutTolerates(t *testing.T) {
 		// The house's typesetting sometimes prints the letter before again.
 		{"a repeated letter is the next one", goodWith(t, "나. 구글(Google)", "가. 구글(Google)"), "2.2.1.나", "가. 구글(Google)"},
 		{"no summaries", goodWith(t, "| 요약 |", "| 목 차 |"), "1.1", "제1절 연구 배경"},
+		{"other banners of the contents", []byte(strings.NewReplacer("| 목 차 |", "| 차 례 |", "\nContents\n", "\n| Table of Contents |\n").Replace(string(readReport(t, "good.txt")))),
+			"2.2.1", "1. 양자컴퓨팅 기업"},
 		{"CRLF line ends", bytes.ReplaceAll(readReport(t, "good.txt"), []byte("\n"), []byte("\r\n")), "3.2", "제2절 정책 제언"},
 		{"a title page starting with the title", goodWith(t, "\n정책연구 2031-03\n\n가상 양자기술 협력 전략 연구\n", "\n가상 양자기술 협력 전략 연구\n\n정책연구 2031-03\n"), "2.1", "제1절 주요국 양자기술 지원 정책"},
 	}

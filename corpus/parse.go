@@ -175,8 +175,7 @@ type parser struct {
 	sawContents           bool
 	tocPart               tocPart
 	tocCh, tocSec, tocNum int
-	seriesLine            int
-	headLine              int // the line of the heading that opened the current section
+	seriesLine            int // the title page's series number
 	err                   error
 }
 
