@@ -160,10 +160,12 @@ func sampleJapan() summary.Summary {
 	g4 := []summary.SummaryItem{{Section: "4.2", SectionTitle: "AI 소프트웨어 분야 주요 정책 시사점", Pages: "45–47",
 		Excerpt: "각국은 범부처 기구를 신설하여 AI 정책의 일관성을 유지(예: 미국 국가 AI 이니셔티브실, 일본 AI 전략 회의)", Match: summary.MatchMention}}
 	s := summary.Summary{Kind: entity.Country, Query: "일본", Lang: "ko", Answered: true, Name: "일본", English: "Japan",
+		// The groups are titled as the engine titles them: by the report's
+		// headings and English contents.
 		Groups: []summary.SummaryGroup{
-			{ID: "3.1", Items: g31, Omitted: 1},
-			{ID: "3.2", Items: g32},
-			{ID: "4", Items: g4},
+			{ID: "3.1", Title: t31, TitleEn: "Policy Analysis for Securing the Super-Gap in AI Semiconductors", Items: g31, Omitted: 1},
+			{ID: "3.2", Title: t32, TitleEn: "Policy Analysis for Securing the Super-Gap in AI Software", Items: g32},
+			{ID: "4", Title: "AI 초격차 확보를 위한 전략 방향", TitleEn: "Strategic Directions for Securing the AI Super-Gap", Items: g4},
 		}}
 	s.Groups[0].Items[0].Text = japanLeadText
 	for _, g := range s.Groups {
@@ -361,7 +363,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		asked   int      // calls to the fakes
 	}{
 		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서 요약", "전체 8개 항목 중 주제별 핵심 3개",
-			"AI 반도체 정책 (3.1)", "이 주제에 3개 항목 더", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
+			"*AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)*  _(이 주제에 3개 항목 더)_", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
 			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
 		{"english company shows every item", "/company", "SK hynix", []string{"SK hynix — what the report says", "all 3 items",
 			"Company profile (2.2.1.마)", "*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*", "\n*2.*\n> 2024년 3월", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
@@ -373,7 +375,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		{"english cite explains issues in english", "/cite", claimEN, []string{"Citation from the report", "*Claim:*",
 			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
 		{"a typo is read as the nearest name", "/country", "Japn", []string{"Japan — what the report says", "Read “Japn” as Japan.",
-			"AI semiconductor policy (3.1)", "(3 more in this topic)", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{actionShare, actionAll}, nil, 1},
+			"*Policy Analysis for Securing the Super-Gap in AI Semiconductors (3.1)*  _(3 more in this topic)_", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{actionShare, actionAll}, nil, 1},
 		{"unknown country", "/country", "Atlantis", []string{"Not covered by the report", "The report does not cover “Atlantis”.",
 			"Did you mean", "`/country Japan`", "Countries the report covers:* United States, China, Japan, European Union"}, nil, nil, []string{actionShare, actionAll}, 1},
 		{"unknown company in korean", "/company", "카카오", []string{"보고서는 “카카오”에 대해 다루지 않습니다.", "보고서가 다루는 기업:* 엔비디아, SK하이닉스, TSMC"}, nil, nil, nil, 1},

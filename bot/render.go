@@ -243,7 +243,7 @@ func (r *placeRuns) opens(p place) bool {
 	return opens
 }
 
-// placeHeading is a place in bold with its pages, "*3.1 AI 반도체 …* (25–33쪽)",
+// placeHeading is a place in bold with its pages, "*N.M 제목* (25–33쪽)",
 // or "" when the result has no section.
 func placeHeading(l catalog.Labels, p place, max int) string {
 	var name []string

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
 // MaxPassageRunes is where a long block is split at bullet boundaries: short
@@ -17,9 +19,21 @@ const MaxPassageRunes = 650
 // pages from the contents, the front matter, the footnotes' markers.
 type finishing struct{ *parser }
 
-func (p *parser) finish() {
-	finishing{p}.pages()
-	finishing{p}.meta()
+func (p *parser) finish() error {
+	f := finishing{p}
+	d := p.doc
+	d.Sections = append([]Section{{ID: "front", Title: "표지·목차", Level: 1}}, d.Sections...)
+	for i, s := range d.Sections {
+		d.sectionByID[s.ID] = i
+	}
+	// In the order of the file: the title page, then the contents.
+	f.meta()
+	if err := f.checkTitlePage(); err != nil {
+		return err
+	}
+	if err := f.pages(); err != nil {
+		return err
+	}
 	for _, b := range p.blocks {
 		p.passages(b)
 	}
@@ -28,8 +42,34 @@ func (p *parser) finish() {
 		p.addPassage(b, []item{{lines: r.Lines, text: r.Text}}, "")
 	}
 	finishing{p}.footnotes()
+	finishing{p}.entities()
 	markDuplicates(p.doc.Passages)
 	p.doc.refPrefix = newPrefixIndex(p.doc.References)
+	return nil
+}
+
+// entities finds the countries and companies the report discusses: the
+// labels it prints over items, its headings, and its text.
+func (p finishing) entities() {
+	d := p.doc
+	var r entity.Report
+	var text strings.Builder
+	for _, ps := range d.Passages {
+		if ps.Label != "" {
+			r.Labels = append(r.Labels, ps.Label)
+		}
+		if ps.Kind != KindRef && ps.Kind != KindMeta {
+			text.WriteString(ps.Text)
+			text.WriteByte('\n')
+		}
+	}
+	for _, s := range d.Sections {
+		if s.Numbered() {
+			r.Headings = append(r.Headings, entity.Heading{ID: s.ID, Title: s.Title})
+		}
+	}
+	r.Text = text.String()
+	d.Entities = entity.For(p.table, r)
 }
 
 // meta reads the front matter into Meta and citable passages.
@@ -54,14 +94,18 @@ func (p finishing) meta() {
 			imprint = append(imprint, l)
 		}
 	}
-	for i, l := range cover {
+	// The series number is the line that reads like one, "수시연구 2024-08";
+	// the title is the first other line, the English title the first line
+	// in Latin letters after it.
+	for _, l := range cover {
+		t := clean(l.text)
 		switch {
-		case i == 0:
-			d.Meta.Series = clean(l.text)
-		case d.Meta.TitleKo == "":
-			d.Meta.TitleKo = clean(l.text)
-		case d.Meta.TitleEn == "" && asciiShare(l.text) > 0.8:
-			d.Meta.TitleEn = clean(l.text)
+		case d.Meta.Series == "" && reSeries.MatchString(t):
+			d.Meta.Series, p.seriesLine = t, l.n
+		case d.Meta.TitleKo == "" && asciiShare(t) <= 0.8 && !isNameList(t):
+			d.Meta.TitleKo = t
+		case d.Meta.TitleKo != "" && d.Meta.TitleEn == "" && asciiShare(t) > 0.8:
+			d.Meta.TitleEn = t
 		}
 	}
 	role := ""
@@ -160,6 +204,21 @@ func (p finishing) meta() {
 	}
 }
 
+// isNameList tells whether a line is the cover's list of authors, "김가상 ·
+// 이시험": names joined by middle dots, none with a space inside.
+func isNameList(s string) bool {
+	parts := strings.Split(s, "·")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, n := range parts {
+		if n = strings.TrimSpace(n); n == "" || strings.Contains(n, " ") || utf8.RuneCountInString(n) > 6 {
+			return false
+		}
+	}
+	return true
+}
+
 func pad2(s string) string {
 	if len(s) == 1 {
 		return "0" + s
@@ -184,33 +243,13 @@ func asciiShare(s string) float64 {
 	return float64(a) / float64(n)
 }
 
-// pages gives each section its page range from the table of contents. The
-// summaries are numbered apart from the body, so only the body gets pages.
-func (p finishing) pages() {
+// pages gives each section its page range from the table of contents, once
+// the headings are held against it. The summaries are numbered apart from
+// the body, so only the body gets pages.
+func (p finishing) pages() error {
 	d := p.doc
-	d.Sections = append([]Section{{ID: "front", Title: "표지·목차", Level: 1}}, d.Sections...)
-	for i, s := range d.Sections {
-		d.sectionByID[s.ID] = i
-	}
-	for i := range d.Sections {
-		s := &d.Sections[i]
-		if s.ID == "front" || strings.HasPrefix(s.ID, "summary") {
-			continue
-		}
-		key := ""
-		switch parts := strings.Split(s.ID, "."); {
-		case s.ID == "refs":
-			key = s.Title
-		case len(parts) == 1:
-			key = "제" + parts[0] + "장" + s.Title
-		case len(parts) == 2:
-			key = "제" + parts[1] + "절" + s.Title
-		case len(parts) == 3:
-			key = parts[2] + "." + s.Title
-		}
-		if v, ok := p.tocPages[tocKey(key)]; ok {
-			s.PageStart, _ = strconv.Atoi(v)
-		}
+	if err := p.checkContents(); err != nil {
+		return err
 	}
 	for i := range d.Sections {
 		s := &d.Sections[i]
@@ -238,6 +277,7 @@ func (p finishing) pages() {
 			s.PageStart, s.PageEnd, s.PagesFromParent = par.PageStart, par.PageEnd, true
 		}
 	}
+	return nil
 }
 
 // TitlePath returns the titles from the top section down to id.

@@ -51,8 +51,14 @@ type Author struct {
 
 // Section is a node of the report's own numbering.
 type Section struct {
-	ID        string // "front", "summary-ko", "summary-en", "1", "1.1", "2.2.1", "2.2.1.가", "refs"
-	Title     string
+	// ID is the number the report gives the section, its chapter's first
+	// ("N" for 제N장, "N.M" for its 제M절, then "N.M.K" and "N.M.K.가" for
+	// numbered and lettered parts), or for the unnumbered parts the
+	// parser's own name: "front", "summary-ko", "summary-en", "refs".
+	ID    string
+	Title string
+	// TitleEn is the title the English contents give, "" when they give none.
+	TitleEn   string
 	Parent    string // "" for top-level sections
 	Level     int
 	PageStart int // 0 when the table of contents gives none
@@ -60,7 +66,13 @@ type Section struct {
 	// PagesFromParent is set when the table of contents gives no page for this
 	// section and the range shown is the enclosing section's.
 	PagesFromParent bool
+	// Line is the source line of the section's heading; 0 for the front matter.
+	Line int
 }
+
+// Numbered tells whether the section is one of the report's own numbered
+// headings (a chapter or a part of one), not a part the parser names.
+func (s Section) Numbered() bool { return s.ID != "" && s.ID[0] >= '0' && s.ID[0] <= '9' }
 
 // Pages formats the page range the way a citation shows it: "25–33", "51", or "".
 func (s Section) Pages() string {

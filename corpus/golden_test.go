@@ -89,9 +89,9 @@ func firstRunes(s string, n int) string {
 func TestGoldenSections(t *testing.T) {
 	d := mustDoc(t)
 	var b bytes.Buffer
-	b.WriteString("# id\tparent\tlevel\ttitle\tpages\tpages_from_parent\n")
+	b.WriteString("# id\tparent\tlevel\ttitle\tpages\tpages_from_parent\tline\ttitle_en\n")
 	for _, s := range d.Sections {
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%q\t%s\t%v\n", s.ID, s.Parent, s.Level, s.Title, s.Pages(), s.PagesFromParent)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%q\t%s\t%v\t%d\t%q\n", s.ID, s.Parent, s.Level, s.Title, s.Pages(), s.PagesFromParent, s.Line, s.TitleEn)
 	}
 	golden(t, "sections.golden", b.String())
 }

@@ -66,7 +66,7 @@ func (p *parser) content(l line) {
 	mk, body := marker(l.text)
 	indented := l.raw != l.text
 	lab := label(body)
-	country, isCountry := p.doc.Entities.Label(lab)
+	country, isCountry := p.table.Label(lab)
 	switch {
 	case mk == "□" || mk == "☐" || mk == "○":
 		p.flush()

@@ -26,7 +26,7 @@ func Embedded() []byte { return embedded }
 var (
 	ErrEmpty      = errors.New("the report file is empty")
 	ErrNotText    = errors.New("the report file is not UTF-8 text")
-	ErrNoSections = errors.New("no numbered sections found (expected headings like \"| 제1장 | …\" and \"제1절 …\")")
+	ErrNoSections = errors.New("no numbered sections found (expected headings like \"| 제N장 | 제목\" and \"제N절 제목\")")
 )
 
 // MaxReportBytes bounds the size of a report file; the shipped one is about 110 KB.
@@ -95,10 +95,9 @@ var (
 	reChapter   = regexp.MustCompile(`^\|\s*제(\d+)장\s*\|\s*(.+?)\s*\|?\s*$`)
 	reSection   = regexp.MustCompile(`^제(\d+)절\s+(.+)$`)
 	rePart      = regexp.MustCompile(`^(\d+)\.\s+(\S.*)$`)
-	reLetter    = regexp.MustCompile(`^([가나다라마바사아자차카타파하])\.\s+(\S.*)$`)
+	reLetter    = regexp.MustCompile(`^([` + headingLetters + `])\.\s+(\S.*)$`)
 	reFootDef   = regexp.MustCompile(`^(\d{1,3})\)\s+(\S.*)$`)
 	reCaption   = regexp.MustCompile(`^\[(그림|표)\s*(\d+-\d+)\]\s*(.*)$`)
-	reTOCRow    = regexp.MustCompile(`^\|\s*(.+?)\s*\|\s*([0-9ivxlc]+)\s*\|\s*$`)
 	reLabel     = regexp.MustCompile(`^\(([^()]{1,40})\)`)
 	reURL       = regexp.MustCompile(`<?(https?://[^\s<>]+)>?`)
 	reISBN      = regexp.MustCompile(`ISBN\s+([0-9][0-9-]+[0-9X])`)
@@ -150,7 +149,10 @@ type block struct {
 }
 
 type parser struct {
-	doc       *Document
+	doc *Document
+	// table is the general table of countries and companies the report's
+	// labels are read against; doc.Entities is what the report makes of it.
+	table     *entity.Table
 	reg       region
 	sec       string // current section id
 	chapter   int
@@ -163,11 +165,18 @@ type parser struct {
 	country   string // country context inside the current section
 	boxMode   bool
 	lastFoot  int // index in doc.Footnotes of the last footnote, -1 when none
-	tocPages  map[string]string
 	figPages  map[string]int
 	refGroup  string
 	frontText []line
 	enMeta    map[string]string
+	// The table of contents: the rows that name headings, the part being
+	// read, and the chapter, 절 and part the next row falls under.
+	contents              []tocEntry
+	sawContents           bool
+	tocPart               tocPart
+	tocCh, tocSec, tocNum int
+	seriesLine            int // the title page's series number
+	err                   error
 }
 
 // Parse turns report text into a Document.
@@ -180,9 +189,9 @@ func Parse(data []byte) (*Document, error) {
 	}
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	p := &parser{
-		doc:      &Document{sectionByID: map[string]int{}, footnoteByNum: map[int]int{}, Entities: entity.New()},
+		doc:      &Document{sectionByID: map[string]int{}, footnoteByNum: map[int]int{}},
+		table:    entity.Default(),
 		lastFoot: -1,
-		tocPages: map[string]string{},
 		figPages: map[string]int{},
 		enMeta:   map[string]string{},
 	}
@@ -193,15 +202,26 @@ func Parse(data []byte) (*Document, error) {
 		n++
 		raw := strings.TrimRightFunc(strings.ReplaceAll(sc.Text(), "\r", ""), unicode.IsSpace)
 		p.line(line{n: n, raw: raw, text: strings.TrimFunc(raw, unicode.IsSpace)})
+		if p.err != nil {
+			return nil, p.err
+		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("reading report: %w", err)
 	}
 	p.flush()
 	if len(p.doc.Sections) == 0 || p.chapter == 0 {
+		for _, e := range p.contents {
+			if !e.english {
+				return nil, &LayoutError{Line: e.line, Err: ErrNoSections, What: fmt.Sprintf(
+					"the table of contents lists %q, but the body has no chapter heading such as \"| 제N장 | 제목\" (the file may be cut short)", e.printed)}
+			}
+		}
 		return nil, ErrNoSections
 	}
-	p.finish()
+	if err := p.finish(); err != nil {
+		return nil, err
+	}
 	return p.doc, nil
 }
 
@@ -223,28 +243,31 @@ func (p *parser) line(l line) {
 		}
 		return
 	}
-	switch {
-	case p.reg <= regTOC && strings.Contains(l.text, "목 차") && strings.HasPrefix(l.text, "|"):
-		p.reg = regTOC
-		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
-		return
-	case p.reg <= regTOC && isBanner(l.text, "요약"):
-		p.openTop("summary-ko", "국문요약", regSummaryKo)
-		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
-		return
-	case p.reg == regSummaryKo && l.text == "Summary":
-		p.openTop("summary-en", "영문요약 (Summary)", regSummaryEn)
+	if part, ok := tocBanner(l.text); ok && p.reg <= regTOC {
+		p.needTitlePage(l, "the table of contents")
+		p.reg, p.tocPart = regTOC, part
+		if part == tocKorean {
+			p.sawContents = true
+			p.tocCh, p.tocSec, p.tocNum = 0, 0, 0
+		}
 		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
 		return
 	}
-	if m := reChapter.FindStringSubmatch(l.text); m != nil && p.reg >= regSummaryKo {
-		p.flush()
-		p.reg = regBody
-		p.chapter, _ = strconv.Atoi(m[1])
-		p.secNum, p.part, p.letter = 0, 0, 0
-		id := m[1]
-		p.addSection(Section{ID: id, Title: clean(m[2]), Level: 1})
-		p.enter(id)
+	switch {
+	case p.reg <= regTOC && isBanner(l.text, "요약"):
+		p.needTitlePage(l, "the summary")
+		p.openTop(l, "summary-ko", "국문요약", regSummaryKo)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	case p.reg == regSummaryKo && l.text == "Summary":
+		p.openTop(l, "summary-en", "영문요약 (Summary)", regSummaryEn)
+		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
+		return
+	}
+	// A row of the contents may look like a chapter banner; its cells hold
+	// a page number after the title.
+	if m := reChapter.FindStringSubmatch(l.text); m != nil && !strings.Contains(m[2], "|") {
+		p.chapterHeading(l, m)
 		p.doc.FrontLines = append(p.doc.FrontLines, l.n)
 		return
 	}
@@ -260,7 +283,7 @@ func (p *parser) line(l line) {
 		if l.text == "참고문헌" && l.raw == l.text {
 			p.flush()
 			p.reg = regRefs
-			p.addSection(Section{ID: "refs", Title: "참고문헌", Level: 1})
+			p.addSection(Section{ID: "refs", Title: "참고문헌", Level: 1, Line: l.n})
 			p.enter("refs")
 			p.doc.FrontLines = append(p.doc.FrontLines, l.n)
 			return
@@ -287,15 +310,57 @@ func (p *parser) line(l line) {
 	p.content(l)
 }
 
+// needTitlePage fails a report whose first part is what, at l: the title
+// page that gives its series number and title comes first.
+func (p *parser) needTitlePage(l line, what string) {
+	if len(p.frontText) == 0 {
+		p.fail(l.n, ErrNoTitlePage, "the report opens with %s; the title page (series number and title) that comes before it is missing", what)
+	}
+}
+
+// chapterHeading opens chapter m[1] at l. The body needs the contents before
+// it, and its chapters run 1, 2, 3 … with none left out.
+func (p *parser) chapterHeading(l line, m []string) {
+	n, _ := strconv.Atoi(m[1])
+	heading := "제" + m[1] + "장 " + clean(m[2])
+	switch {
+	case p.reg == regFront:
+		p.needTitlePage(l, "a chapter")
+		p.fail(l.n, ErrNoContents, "the body starts with %q, but no table of contents (\"| 목 차 |\") comes before it", heading)
+	case !p.sawContents:
+		p.fail(l.n, ErrNoContents, "the body starts with %q, but no table of contents (\"| 목 차 |\") comes before it", heading)
+	case p.reg == regRefs:
+		p.fail(l.n, ErrHeadingOrder, "the heading %q comes after 참고문헌, which ends the body", heading)
+	case n != p.chapter+1:
+		p.fail(l.n, ErrHeadingOrder, "the heading %q follows %s; expected 제%d장", heading, p.lastChapter(), p.chapter+1)
+	}
+	if p.err != nil {
+		return
+	}
+	p.flush()
+	p.reg = regBody
+	p.chapter = n
+	p.secNum, p.part, p.letter = 0, 0, 0
+	p.addSection(Section{ID: m[1], Title: clean(m[2]), Level: 1, Line: l.n})
+	p.enter(m[1])
+}
+
+func (p *parser) lastChapter() string {
+	if p.chapter == 0 {
+		return "the front matter"
+	}
+	return fmt.Sprintf("제%d장", p.chapter)
+}
+
 func isBanner(s, word string) bool {
 	s = strings.Trim(s, "| ")
 	return strings.ReplaceAll(s, " ", "") == word
 }
 
-func (p *parser) openTop(id, title string, r region) {
+func (p *parser) openTop(l line, id, title string, r region) {
 	p.flush()
 	p.reg = r
-	p.addSection(Section{ID: id, Title: title, Level: 1})
+	p.addSection(Section{ID: id, Title: title, Level: 1, Line: l.n})
 	p.enter(id)
 }
 
@@ -306,17 +371,27 @@ func (p *parser) enter(id string) {
 	p.boxMode = false
 }
 
-// heading recognises 제N절, numbered parts of 2.2 and lettered companies.
+// heading recognises the headings under a chapter: 제N절, the numbered parts
+// of a 절 and the lettered parts of a numbered one.
 func (p *parser) heading(l line) bool {
 	if l.raw != l.text { // headings are never indented
 		return false
 	}
 	if m := reSection.FindStringSubmatch(l.text); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		if n != p.secNum+1 {
+			after := fmt.Sprintf("제%d절", p.secNum)
+			if p.secNum == 0 {
+				after = "the heading of 제" + strconv.Itoa(p.chapter) + "장"
+			}
+			p.fail(l.n, ErrHeadingOrder, "the heading %q follows %s; expected 제%d절", clean(l.text), after, p.secNum+1)
+			return true
+		}
 		p.flush()
-		p.secNum, _ = strconv.Atoi(m[1])
+		p.secNum = n
 		p.part, p.letter = 0, 0
 		id := fmt.Sprintf("%d.%d", p.chapter, p.secNum)
-		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: strconv.Itoa(p.chapter), Level: 2})
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: strconv.Itoa(p.chapter), Level: 2, Line: l.n})
 		p.enter(id)
 		return true
 	}
@@ -325,7 +400,8 @@ func (p *parser) heading(l line) bool {
 	}
 	if m := rePart.FindStringSubmatch(l.text); m != nil && !strings.ContainsAny(m[2][:1], "0123456789") {
 		n, _ := strconv.Atoi(m[1])
-		// Numbered parts run 1, 2, 3 … inside a section; anything else is text.
+		// Numbered parts run 1, 2, 3 … inside a section; anything else is
+		// text (a numbered list), and the contents catch a part left out.
 		if n != p.part+1 || utf8.RuneCountInString(m[2]) > 60 {
 			return false
 		}
@@ -333,26 +409,52 @@ func (p *parser) heading(l line) bool {
 		p.part, p.letter = n, 0
 		parent := fmt.Sprintf("%d.%d", p.chapter, p.secNum)
 		id := fmt.Sprintf("%s.%d", parent, n)
-		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 3})
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 3, Line: l.n})
 		p.enter(id)
 		return true
 	}
 	if m := reLetter.FindStringSubmatch(l.text); m != nil && p.part > 0 && utf8.RuneCountInString(m[2]) <= 60 {
+		// Letters run 가, 나, 다 …; the house's typesetting sometimes prints
+		// the letter before again, which is read as the next one. Any other
+		// letter is out of order.
+		printed := letterIndex(m[1])
+		if printed != p.letter+1 && printed != p.letter {
+			p.fail(l.n, ErrHeadingOrder, "the heading %q follows %s; expected %s.", clean(l.text), p.lastLetter(), letterName(p.letter+1))
+			return true
+		}
 		p.flush()
-		// Letters are numbered in order: the report prints "라." twice.
 		p.letter++
 		parent := fmt.Sprintf("%d.%d.%d", p.chapter, p.secNum, p.part)
 		id := parent + "." + letterName(p.letter)
-		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 4})
+		p.addSection(Section{ID: id, Title: clean(m[2]), Parent: parent, Level: 4, Line: l.n})
 		p.enter(id)
 		return true
 	}
 	return false
 }
 
+func (p *parser) lastLetter() string {
+	if p.letter == 0 {
+		return fmt.Sprintf("the heading of %d.", p.part)
+	}
+	return letterName(p.letter) + "."
+}
+
+// letterIndex is the place of a heading letter in 가나다…, from 1.
+func letterIndex(s string) int {
+	for i, r := range []rune(headingLetters) {
+		if string(r) == s {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// headingLetters are the letters of lettered headings, in order.
+const headingLetters = "가나다라마바사아자차카타파하"
+
 func letterName(n int) string {
-	const letters = "가나다라마바사아자차카타파하"
-	r := []rune(letters)
+	r := []rune(headingLetters)
 	if n >= 1 && n <= len(r) {
 		return string(r[n-1])
 	}
@@ -373,26 +475,6 @@ func (p *parser) addSection(s Section) {
 	}
 	p.doc.sectionByID[s.ID] = len(p.doc.Sections)
 	p.doc.Sections = append(p.doc.Sections, s)
-}
-
-func (p *parser) toc(l line) {
-	m := reTOCRow.FindStringSubmatch(l.text)
-	if m == nil {
-		return
-	}
-	title := strings.TrimSpace(m[1])
-	if strings.Trim(title, "-| ") == "" {
-		return
-	}
-	if c := reCaption.FindStringSubmatch(title); c != nil {
-		if n, err := strconv.Atoi(m[2]); err == nil {
-			p.figPages[c[2]] = n
-		}
-		return
-	}
-	if _, seen := p.tocPages[tocKey(title)]; !seen {
-		p.tocPages[tocKey(title)] = m[2]
-	}
 }
 
 // tocKey normalises a contents title so that body headings find it.
@@ -469,7 +551,7 @@ func (p *parser) flush() {
 				all = append(all, it.text)
 			}
 			b.label = b.country
-			b.country = p.doc.Entities.ResolveLabel(b.country, strings.Join(all, "\n"))
+			b.country = p.table.ResolveLabel(b.country, strings.Join(all, "\n"))
 			if p.country == b.label {
 				p.country = b.country
 			}

@@ -605,8 +605,10 @@ func TestParseBadInput(t *testing.T) {
 		{"no chapter headings", []byte(noChapters), corpus.ErrNoSections, false},
 		{"1 MB line", bytes.Repeat([]byte("가"), (1<<20)/3+1), corpus.ErrNoSections, false},
 		{"1 MB line inside the report", append(append(bytes.Clone(report), '\n'), bytes.Repeat([]byte("- 가나다 "), (1<<20)/13)...), nil, true},
-		{"first 300 lines", bytes.Join(lines[:300], nil), nil, false},
-		{"first half", report[:len(report)/2], nil, false},
+		{"first 300 lines", bytes.Join(lines[:300], nil), corpus.ErrContentsMismatch, false},
+		{"first half", report[:len(report)/2], corpus.ErrContentsMismatch, false},
+		{"cut in the contents", bytes.Join(lines[:70], nil), corpus.ErrNoSections, false},
+		{"cut before the reference list", bytes.Join(lines[:1051], nil), corpus.ErrContentsMismatch, false},
 		{"report without trailing text after refs", bytes.Join(lines[:1052], nil), nil, true},
 		{"CRLF line ends", bytes.ReplaceAll(report, []byte("\n"), []byte("\r\n")), nil, true},
 		{"byte order mark", append([]byte("\ufeff"), report...), nil, true},
@@ -731,6 +733,14 @@ func FuzzParse(f *testing.F) {
 	}
 	f.Add([]byte("| 제1장 | 서론\n제1절 배경\n1. 부분\n가. 항목\n- (미국) 본문¹⁾\n1) 각주 <https://example.com/a\nb/c>\n"))
 	f.Add([]byte(""))
+	// The synthetic reports, good and broken, so that the fuzzer starts from
+	// every way a layout is refused.
+	files, _ := filepath.Glob(filepath.Join("testdata", "reports", "*.txt"))
+	for _, name := range files {
+		if b, err := os.ReadFile(name); err == nil {
+			f.Add(b)
+		}
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		d, err := corpus.Parse(data)
 		if err != nil {
@@ -740,11 +750,25 @@ func FuzzParse(f *testing.F) {
 			if err.Error() == "" {
 				t.Fatal("Parse returned an error with an empty message")
 			}
+			// A layout error names a line of the input, or none.
+			var le *corpus.LayoutError
+			if errors.As(err, &le) && (le.Line < 0 || le.Line > bytes.Count(data, []byte("\n"))+1) {
+				t.Fatalf("error %q names line %d of a %d-line input", err, le.Line, bytes.Count(data, []byte("\n"))+1)
+			}
 			return
 		}
 		for i, p := range d.Passages {
 			if p.ID != i {
 				t.Fatalf("Passages[%d].ID = %d", i, p.ID)
+			}
+		}
+		// A report that parses has its title page and headings from the text.
+		if d.Meta.Series == "" || d.Meta.TitleKo == "" {
+			t.Fatalf("Parse accepted a report with series %q and title %q", d.Meta.Series, d.Meta.TitleKo)
+		}
+		for _, s := range d.Sections {
+			if s.Numbered() && s.Line == 0 {
+				t.Fatalf("section %s has no heading line", s.ID)
 			}
 		}
 	})

@@ -405,7 +405,7 @@ func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
 		et.profile[c.Section] = c.Name
 	}
 	for _, c := range set.Elsewhere() {
-		for _, n := range []string{c.Name, c.English} {
+		for _, n := range append([]string{c.Name, c.English}, c.Aliases...) {
 			et.elsewhere[strings.ToLower(n)] = true
 			if toks := an.Tokens(n); len(toks) == 1 && toks[0].Kind == analysis.TokEnglish && len(toks[0].Terms) > 0 {
 				et.elsewhere[toks[0].Terms[0]] = true // the English stem: "philippin"

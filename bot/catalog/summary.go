@@ -103,19 +103,20 @@ func QuoteParticle(word string) string {
 	return "라고"
 }
 
-// GroupTitle names a summary's topic group in lang; a group the catalogue
-// does not know is named by its id.
+// GroupTitle names a summary's topic group in lang. A topic of the report
+// is named by its own heading and number, in English by the English
+// contents' title where the report gives one; a group the catalogue does not
+// know is named by its id.
 func GroupTitle(g summary.SummaryGroup, lang string) string {
+	if g.Title != "" {
+		title := g.Title
+		if lang != "ko" && g.TitleEn != "" {
+			title = g.TitleEn
+		}
+		return title + " (" + g.ID + ")"
+	}
 	var ko, en string
 	switch g.ID {
-	case "3.1":
-		ko, en = "AI 반도체 정책 (3.1)", "AI semiconductor policy (3.1)"
-	case "3.2":
-		ko, en = "AI 소프트웨어 정책 (3.2)", "AI software policy (3.2)"
-	case "1.1":
-		ko, en = "서론 개관 (1.1)", "Introduction: overview (1.1)"
-	case "4":
-		ko, en = "시사점·제언 (4.x)", "Implications and recommendations (4.x)"
 	case "other":
 		ko, en = "기타 언급", "Other mentions"
 	case "profile":

@@ -42,7 +42,7 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError{"show needs one section id, e.g. reportbot show 3.1 (see reportbot sections)"}
+		return usageError{"show needs one section id, as reportbot sections lists them"}
 	}
 	doc, err := corpus.Load(*report)
 	if err != nil {

@@ -18,7 +18,7 @@ func runCountry(ctx context.Context, args []string, stdin io.Reader, stdout, std
 }
 
 // runCompany is "reportbot company [--json] [--batch] [--all] [--report FILE] NAME":
-// a company's profile in 2.2 and its mentions elsewhere.
+// the profile the report gives a company and its mentions elsewhere.
 func runCompany(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
 	return runSummary(ctx, entity.Company, args, stdin, stdout, stderr, getenv)
 }

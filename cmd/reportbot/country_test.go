@@ -183,7 +183,7 @@ func TestCountryText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"미국 (United States)", "■ AI 반도체 정책 (3.1)", "1. 3.1 ", "쪽)", "   > ", "--all로 모두 보기"} {
+	for _, want := range []string{"미국 (United States)", "■ AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)", "1. 3.1 ", "쪽)", "   > ", "--all로 모두 보기"} {
 		if !strings.Contains(short, want) {
 			t.Errorf("default output lacks %q:\n%s", want, short)
 		}
@@ -191,7 +191,7 @@ func TestCountryText(t *testing.T) {
 	if strings.Count(all, "\n   > ") <= strings.Count(short, "\n   > ") || strings.Contains(all, "--all") {
 		t.Errorf("--all shows no more items than the default:\n%s", all)
 	}
-	for _, want := range []string{"United States (미국)", "AI software policy (3.2)", "(pp. "} {
+	for _, want := range []string{"United States (미국)", "■ Policy Analysis for Securing the Super-Gap in AI Software (3.2)", "(pp. "} {
 		if !strings.Contains(all, want) {
 			t.Errorf("English output lacks %q", want)
 		}

@@ -129,10 +129,8 @@ func newResolver(kind Kind, all []Entity) *resolver {
 			}
 			r.ents = append(r.ents, e)
 			i := len(r.ents) - 1
-			if want != Passing {
-				add(i, e.Name)
-				add(i, e.English)
-			}
+			add(i, e.Name)
+			add(i, e.English)
 			for _, a := range e.Aliases {
 				add(i, a)
 			}
@@ -291,8 +289,8 @@ func (r *resolver) nearest(name string, n int) []string {
 // also for countries the report names only in passing.
 func (s *Set) Country(name string) (Resolution, error) { return s.countryRes.resolve(name) }
 
-// Company finds the company profiled in 2.2 that a typed name means, with
-// the same rules as Country.
+// Company finds the company the report profiles that a typed name means,
+// with the same rules as Country.
 func (s *Set) Company(name string) (Resolution, error) { return s.companyRes.resolve(name) }
 
 // NearestCountries returns up to n covered countries whose names are near

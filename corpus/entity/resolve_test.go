@@ -5,11 +5,19 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
-// set is shared by the tests: it is read-only once built.
-var set = entity.New()
+// set is what the embedded report makes of the general table, shared by the
+// tests: it is read-only once built.
+var set = func() *entity.Set {
+	d, err := corpus.Load("")
+	if err != nil {
+		panic(err)
+	}
+	return d.Entities
+}()
 
 func TestResolveCountry(t *testing.T) {
 	tests := []struct {

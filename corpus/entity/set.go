@@ -7,8 +7,10 @@ import (
 	"unicode/utf8"
 )
 
-// Set is the entity table with its lookups built once: labels, mention forms
-// and the alias resolvers (every alias split into jamo for typo matching).
+// Set is what one report makes of the general table: the countries it
+// covers, names in passing or does not discuss, and the companies it
+// profiles, with their lookups built once: labels, mention forms and the alias
+// resolvers (every alias split into jamo for typo matching).
 type Set struct {
 	all       []Entity
 	countries []Entity
@@ -27,33 +29,85 @@ type Set struct {
 
 type form struct{ name, s string }
 
-// New builds the set.
-func New() *Set {
-	s := &Set{all: table(), labels: map[string]string{}}
-	for _, e := range s.all {
-		switch e.Kind {
-		case Country:
+// Report is what a report's text says about the entities it discusses.
+type Report struct {
+	// Labels are the "(X)" labels printed at the start of its items, in order.
+	Labels []string
+	// Headings are its numbered sections' headings, in order.
+	Headings []Heading
+	// Text is its text where a mention counts: the body and the summaries,
+	// not the reference list.
+	Text string
+}
+
+// Heading is a section's id and title.
+type Heading struct{ ID, Title string }
+
+// For finds the entities of t that report r discusses. A country is covered
+// when the report prints its label over items or gives it a heading, named in
+// passing when its text names it otherwise, and elsewhere when it does not;
+// a company is covered when a heading profiles it. Covered countries keep the
+// table's order, companies the report's.
+func For(t *Table, r Report) *Set {
+	s := &Set{labels: map[string]string{}}
+	covered := map[int]bool{}
+	for _, l := range r.Labels {
+		if i, ok := t.labels[strings.TrimSpace(l)]; ok {
+			covered[i] = true
+		}
+	}
+	profile := map[int]string{} // company → the first heading that profiles it
+	var order []int
+	for _, h := range r.Headings {
+		if i, ok := t.subject(t.countryKey, h.Title); ok {
+			covered[i] = true
+		}
+		if i, ok := t.subject(t.companyKey, h.Title); ok {
+			if _, seen := profile[i]; !seen {
+				profile[i] = h.ID
+				order = append(order, i)
+			}
+		}
+	}
+	named := countryMentions(t.countries, r.Text)
+	englishMentions(t.countries, r.Text, named)
+	var passing []Entity
+	for i, e := range t.countries {
+		switch {
+		case covered[i]:
+			e.Kind = Country
 			s.countries = append(s.countries, e)
 			for _, l := range e.Labels {
 				s.labels[l] = e.Name
 			}
-		case Company:
-			s.companies = append(s.companies, e)
-			seen := map[string]bool{}
-			for _, f := range append([]string{e.Name, e.English}, e.Mention...) {
-				if !seen[f] {
-					seen[f] = true
-					s.companyForms = append(s.companyForms, form{e.Name, f})
-				}
+		case named[e.Name] > 0:
+			e.Kind = Passing
+			passing = append(passing, e)
+		default:
+			e.Kind = Elsewhere
+			s.elsewhere = append(s.elsewhere, e)
+		}
+	}
+	for _, i := range order {
+		e := t.companies[i]
+		e.Kind, e.Section = Company, profile[i]
+		s.companies = append(s.companies, e)
+		seen := map[string]bool{}
+		for _, f := range append([]string{e.Name, e.English}, e.Mention...) {
+			if !seen[f] {
+				seen[f] = true
+				s.companyForms = append(s.companyForms, form{e.Name, f})
 			}
 		}
 	}
 	sort.SliceStable(s.companyForms, func(i, j int) bool { return len(s.companyForms[i].s) > len(s.companyForms[j].s) })
+	s.all = append(append(append(s.all, s.countries...), s.companies...), passing...)
 	s.elsewhereByKey = map[string]int{}
-	for _, p := range elsewhere() {
-		s.elsewhere = append(s.elsewhere, Entity{Kind: Elsewhere, Name: p[0], English: p[1], Aliases: []string{p[0], p[1]}})
-		for _, n := range p {
-			s.elsewhereByKey[NormalizeName(n)] = len(s.elsewhere) - 1
+	for i, e := range s.elsewhere {
+		for _, n := range append([]string{e.Name, e.English}, e.Aliases...) {
+			if k := NormalizeName(n); k != "" {
+				s.elsewhereByKey[k] = i
+			}
 		}
 	}
 	s.countryRes = newResolver(Country, s.all)
@@ -61,11 +115,10 @@ func New() *Set {
 	return s
 }
 
-// Countries lists the covered countries and blocs, in the order the policy
-// chapters take them.
+// Countries lists the covered countries and blocs, in the table's order.
 func (s *Set) Countries() []Entity { return s.countries }
 
-// Companies lists the firms profiled in 2.2, in the report's order.
+// Companies lists the firms the report profiles, in its order.
 func (s *Set) Companies() []Entity { return s.companies }
 
 // Elsewhere lists countries the report does not discuss at all.
@@ -90,7 +143,7 @@ func (s *Set) Lookup(name string) (Entity, bool) {
 	return Entity{}, false
 }
 
-// Profile returns the company whose 2.2 profile section is id.
+// Profile returns the company whose profile section is id.
 func (s *Set) Profile(id string) (string, bool) {
 	for _, c := range s.companies {
 		if c.Section == id {
@@ -106,31 +159,15 @@ func (s *Set) Label(label string) (string, bool) {
 	return c, ok
 }
 
-// Mentions counts how often text names each covered country in the report's
-// Korean forms.
-func (s *Set) Mentions(text string) map[string]int {
-	out := map[string]int{}
-	for _, c := range s.countries {
-		for _, m := range c.Mention {
-			if n := strings.Count(text, m); n > 0 {
-				out[c.Name] += n
-			}
-		}
-	}
-	return out
-}
+// Mentions counts how often text names each covered country in its Korean
+// forms.
+func (s *Set) Mentions(text string) map[string]int { return countryMentions(s.countries, text) }
 
 // CountryMentions counts how often text names each covered country, in the
 // Korean forms and the English ones (as whole Latin words).
 func (s *Set) CountryMentions(text string) map[string]int {
 	m := s.Mentions(text)
-	for _, c := range s.countries {
-		for _, f := range c.EnglishMention {
-			if n := countBounded(text, f); n > 0 {
-				m[c.Name] += n
-			}
-		}
-	}
+	englishMentions(s.countries, text, m)
 	return m
 }
 
@@ -156,17 +193,19 @@ func (s *Set) CompanyMentions(text string) map[string]int {
 	return out
 }
 
-// ResolveLabel checks a country label against what the block says: the report
-// once prints "(중국)" over a block about the EU. The label stands unless the
-// text never names the labelled country and keeps naming one other country.
+// ResolveLabel is Table.ResolveLabel among the covered countries.
 func (s *Set) ResolveLabel(labelCountry, text string) string {
+	return resolveLabel(s.countries, labelCountry, text)
+}
+
+func resolveLabel(ents []Entity, labelCountry, text string) string {
 	if labelCountry == "" {
 		return ""
 	}
 	if i := strings.Index(text, ")"); i >= 0 {
 		text = text[i+1:]
 	}
-	m := s.Mentions(text)
+	m := countryMentions(ents, text)
 	if m[labelCountry] > 0 {
 		return labelCountry
 	}

@@ -68,7 +68,7 @@ type Citation struct {
 // CiteResult is one quotation with everything needed to cite it.
 type CiteResult struct {
 	PassageID    int
-	Section      string   // section id, e.g. "2.2.1.다"
+	Section      string   // section id, as corpus.Section.ID
 	SectionTitle string   // the section's own title
 	Path         []string // titles from the chapter down
 	Pages        string   // "10–16", or "" when the contents give none

@@ -34,7 +34,7 @@ const (
 	// MatchMention is a passage about something else that names the country
 	// or company in its text.
 	MatchMention MatchKind = "mention"
-	// MatchProfile is a passage of a company's own 2.2.x.y profile.
+	// MatchProfile is a passage of a company's own profile section.
 	MatchProfile MatchKind = "profile"
 )
 
@@ -46,13 +46,22 @@ type Engine struct {
 	doc   *corpus.Document
 	ents  *entity.Set
 	judge *countryJudge
+	// topics are a country summary's groups, read off the report's
+	// structure once; a summary copies them.
+	topics []Topic
 }
 
 // New returns an engine over x.
 func New(x *index.Index) *Engine {
 	doc := x.Document()
-	return &Engine{x: x, doc: doc, ents: doc.Entities, judge: newCountryJudge(doc.Entities, doc.Passages)}
+	return &Engine{x: x, doc: doc, ents: doc.Entities, judge: newCountryJudge(doc.Entities, doc.Passages),
+		topics: countryTopics(doc, doc.Entities)}
 }
+
+// CountryTopics lists a country summary's groups in the order a reply shows
+// them before the country's own blocks are moved first (see countryTopics).
+// The slice is the caller's.
+func (e *Engine) CountryTopics() []Topic { return append([]Topic(nil), e.topics...) }
 
 // Summary is what the report says about one country or company, organised
 // as the report covers it and cited item by item. The Slack bot renders it;
@@ -68,8 +77,8 @@ type Summary struct {
 	English  string // e.g. "United States", "SK hynix"
 	Alias    string // the alias the query matched
 	Typo     bool   // the query matched only within one typo
-	// Groups are the topic groups, most substantial first (see CountryTopics);
-	// empty groups are left out.
+	// Groups are the topic groups, most substantial first (see
+	// countryTopics); empty groups are left out.
 	Groups []SummaryGroup
 	// Key is the first item of each group, at most MaxKeyItems: the short
 	// reply.
@@ -106,7 +115,13 @@ type EntityName struct {
 
 // SummaryGroup is one topic of a summary.
 type SummaryGroup struct {
-	ID string // "3.1", "3.2", "1.1", "4", "other", "profile", "elsewhere"
+	// ID is, for a topic of the report, the section id of the part it
+	// gathers (see countryTopics); otherwise "other" (a country's passing
+	// mentions), "profile" or "elsewhere" (a company's).
+	ID string
+	// Title and TitleEn are a report topic's titles, from the report's
+	// heading and English contents; "" for the other groups.
+	Title, TitleEn string
 	// Section is the profile's section id, for the "profile" group.
 	Section string
 	Items   []SummaryItem
@@ -116,7 +131,7 @@ type SummaryGroup struct {
 // SummaryItem is one cited passage of a summary.
 type SummaryItem struct {
 	PassageID    int
-	Section      string // section id, e.g. "3.2"
+	Section      string // section id
 	SectionTitle string
 	Pages        string // "34–42", or "" when the contents give none
 	Excerpt      string // ≤ about MaxExcerptRunes, cut at clause boundaries with "…"
@@ -156,44 +171,6 @@ func IsNameError(err error) bool {
 	return errors.Is(err, entity.ErrEmptyName) || errors.Is(err, entity.ErrNameTooLong) || errors.Is(err, entity.ErrUnknownName)
 }
 
-// Topic is a group of sections a country summary gathers into one group.
-type Topic struct {
-	ID       string
-	Prefixes []string // section ids, matched as the id itself or its subsections; nil: the rest
-	Max      int      // items kept; the entity's own blocks first, then the strongest mentions
-}
-
-// CountryTopics lists a country summary's groups in the order a reply shows
-// them: the two policy surveys of chapter 3 are where the report treats each
-// country, then the introduction's overview, then the implications; the rest
-// (summaries, 1.2, chapter 2) only names countries in passing. A summary
-// moves the topics holding the country's own blocks before those with only
-// mentions (영국 is treated in 3.2 and merely named in 3.1). A fresh slice is
-// returned on every call.
-func CountryTopics() []Topic {
-	return []Topic{
-		{"3.1", []string{"3.1"}, MaxGroupItems},
-		{"3.2", []string{"3.2"}, MaxGroupItems},
-		{"1.1", []string{"1.1"}, MaxGroupItems},
-		{"4", []string{"4"}, MaxGroupItems},
-		{"other", nil, MaxOtherItems},
-	}
-}
-
-func topicOf(topics []Topic, section string) int {
-	for i, t := range topics {
-		for _, p := range t.Prefixes {
-			if section == p || strings.HasPrefix(section, p+".") {
-				return i
-			}
-		}
-		if t.Prefixes == nil {
-			return i
-		}
-	}
-	return len(topics) - 1
-}
-
 // summaryCand is a passage that may go into a summary.
 type summaryCand struct {
 	id       int
@@ -231,7 +208,7 @@ func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
 	s.Answered, s.Name, s.English, s.Alias, s.Typo = true, res.Name, res.English, res.Alias, res.Typo
 	ps := e.doc.Passages
 	judge := e.judge
-	topics := CountryTopics()
+	topics := e.topics
 	var cands []summaryCand
 	for i, p := range ps {
 		if !summarisable(p) {
@@ -250,15 +227,15 @@ func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
 	}
 	groups := make([]SummaryGroup, len(topics))
 	for i, t := range topics {
-		groups[i] = SummaryGroup{ID: t.ID}
+		groups[i] = SummaryGroup{ID: t.ID, Title: t.Title, TitleEn: t.TitleEn}
 	}
 	names := func(text string) bool { return e.ents.CountryMentions(text)[res.Name] > 0 }
 	e.fill(ctx, &s, groups, cands, func(t int) int { return topics[t].Max }, e.entityConcepts(res.Name, res.English), MatchBlock, names)
 	return s, ctx.Err()
 }
 
-// CompanySummary gathers what the report says about a company profiled in
-// 2.2: its profile, then its mentions elsewhere. Errors as CountrySummary.
+// CompanySummary gathers what the report says about a company it profiles:
+// its profile, then its mentions elsewhere. Errors as CountrySummary.
 func (e *Engine) Company(ctx context.Context, name string) (Summary, error) {
 	s := Summary{Kind: entity.Company, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
 	if err := ctx.Err(); err != nil {
@@ -353,7 +330,8 @@ func (e *Engine) fill(ctx context.Context, s *Summary, groups []SummaryGroup, ca
 	}
 	// Topics that hold the entity's own blocks come first, so that a short
 	// reply opens with what the report writes about it, not with a passing
-	// mention (영국 has no block in 3.1, only a mention in Japan's).
+	// mention (a country with a block in one policy survey may be only
+	// named in another's).
 	hasOwn := func(g SummaryGroup) bool { return len(g.Items) > 0 && g.Items[0].Match != MatchMention }
 	sort.SliceStable(groups, func(i, j int) bool { return hasOwn(groups[i]) && !hasOwn(groups[j]) })
 	for _, g := range groups {

@@ -43,8 +43,15 @@ func mustDoc(t testing.TB) *corpus.Document {
 	return doc
 }
 
-// testEntities is the entity table the summaries are checked against.
-var testEntities = entity.New()
+// testEntities are the embedded report's entities, which the summaries are
+// checked against.
+var testEntities = func() *entity.Set {
+	doc, err := corpus.Load("")
+	if err != nil {
+		panic(err)
+	}
+	return doc.Entities
+}()
 
 func mustSummaryEngine(t testing.TB) *summary.Engine {
 	t.Helper()
