@@ -23,6 +23,8 @@ func TestExpectedAnswer(t *testing.T) {
 		{"대만 AI 실행계획 예산은?", "money"},
 		{"What is the total amount Korea set aside?", "number"},
 		{"What does the EU's framework amount to?", ""},
+		{"How many dollars did the US set aside?", "money"},
+		{"파운드리 3사 논문 저자가 누구야?", ""},
 		{"What does Sora do?", ""},
 		{"Whenever", ""},
 	}

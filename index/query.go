@@ -64,6 +64,9 @@ type Query struct {
 	// one ("몇 단", "몇%", "what %"): it says which figure, as the word asked
 	// about would.
 	Unit string
+	// Counts is set when the question counts things ("몇 곳", "how many
+	// sites"): a sum of money is no answer to it.
+	Counts bool
 	// Define is set when the question asks what a term means.
 	Define bool
 }
@@ -84,7 +87,7 @@ type reading struct{ *Index }
 func (x *Index) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
 	want, unit := reading{x}.expectFor(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Define: x.expect.asksMeaning.MatchString(q)}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: unit == "" && x.expect.countsThings(q), Define: x.expect.asksMeaning.MatchString(q)}
 }
 
 func (x reading) idf(df int) float64 {
@@ -636,7 +639,7 @@ func newExpectation() expectation {
 		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate|percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
-		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest)`),
+		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
@@ -671,6 +674,18 @@ func (e expectation) counts(w string) bool {
 		}
 	}
 	return false
+}
+
+// countsThings tells whether a question asks how many things there are: a
+// counter after 몇, or "how many", and no word of money.
+func (e expectation) countsThings(q string) bool {
+	if e.asksMoney.MatchString(q) {
+		return false
+	}
+	if m := e.afterHow.FindStringSubmatch(q); m != nil && e.counts(m[1]) {
+		return true
+	}
+	return strings.Contains(strings.ToLower(q), "how many")
 }
 
 // of returns the pattern the evidence must match: a date for "when", a

@@ -20,9 +20,6 @@ type figures struct {
 	quantity, date *regexp.Regexp
 	// year is a bare year, which answers only a question for a date.
 	year *regexp.Regexp
-	// asksCount marks a question for a count of things, unless money
-	// marks it as one for a sum ("how many billion dollars").
-	asksCount, money *regexp.Regexp
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
@@ -47,8 +44,6 @@ func newFigures() figures {
 		quantity:   regexp.MustCompile(`(?:(?:약|최대|최소|총|연평균|월)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
 		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
-		asksCount:  regexp.MustCompile(`(?i)몇\s*(?:개|곳|명|건|번|가지|차|회|단계|개국)|how many`),
-		money:      regexp.MustCompile(`(?i)달러|원화|엔화|유로|위안|파운드|억|조|dollar|won|yen|euro|yuan|pound|billion|million|trillion|budget|fund|spend|invest|cost|price`),
 		units:      units,
 		currencies: currencies,
 	}
@@ -263,7 +258,6 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 		}
 	}
 	locs := re.FindAllStringIndex(line, -1)
-	counting := q.Unit == "" && e.figs.asksCount.MatchString(q.Text) && !e.figs.money.MatchString(q.Text)
 	best := -1
 	for _, aside := range []bool{false, true} {
 		bestDist, n := -1.0, 0
@@ -275,7 +269,7 @@ func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool
 			if bracketed(line, loc[0]) != aside {
 				continue
 			}
-			if _, unit := e.figs.splitUnit(m); counting && e.figs.currencies[unit] != "" {
+			if _, unit := e.figs.splitUnit(m); q.Counts && e.figs.currencies[unit] != "" {
 				continue // "how many" counts things: a sum is no count
 			}
 			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) {
