@@ -13,12 +13,17 @@ import (
 // and "540 billion parameters"); an amount is rare enough without it.
 type figureReader struct {
 	ko, en *regexp.Regexp
+	// minBare and digits are Params.MinBareFigure and FigureDigits.
+	minBare float64
+	digits  int
 	// enScale are the English magnitude words.
 	enScale map[string]float64
 }
 
-func newFigureReader() figureReader {
+func newFigureReader(p Params) figureReader {
 	return figureReader{
+		minBare: p.MinBareFigure,
+		digits:  p.FigureDigits,
 		// A Korean figure: an optional year apostrophe, a number with its
 		// Korean magnitudes ("1조 6,840억", "3억 7천만"), then what it is: a
 		// percent sign, a year, or anything else.
@@ -50,7 +55,7 @@ func (f figureReader) korean(s string) []string {
 		}
 		switch {
 		case unit == "%" || unit == "퍼센트":
-			out = append(out, percentKey(v))
+			out = append(out, f.percentKey(v))
 		case apos && !magnitude && len(yy) == 2:
 			// '30년, '22.08.: the report's short years.
 			y, _ := strconv.Atoi(yy)
@@ -60,7 +65,7 @@ func (f figureReader) korean(s string) []string {
 		case unit == "년":
 			// "10년간" is a span of years, not a figure to pair on.
 		default:
-			if k, ok := amountKey(v, magnitude); ok {
+			if k, ok := f.amountKey(v, magnitude); ok {
 				out = append(out, k)
 			}
 		}
@@ -89,11 +94,11 @@ func (f figureReader) english(s string) []string {
 		}
 		switch {
 		case m[8] >= 0:
-			out = append(out, percentKey(v))
+			out = append(out, f.percentKey(v))
 		case scale == 1 && m[2] < 0 && isYear(num, v):
 			out = append(out, yearKey(v))
 		default:
-			if k, ok := amountKey(v*scale, scale > 1 || m[2] >= 0); ok {
+			if k, ok := f.amountKey(v*scale, scale > 1 || m[2] >= 0); ok {
 				out = append(out, k)
 			}
 		}
@@ -156,17 +161,21 @@ func isYear(num string, v float64) bool {
 	return len(num) == 4 && !strings.Contains(num, ".") && v >= 1900 && v <= 2099
 }
 
-func yearKey(v float64) string    { return "y" + strconv.Itoa(int(v)) }
-func percentKey(v float64) string { return "p" + strconv.FormatFloat(v, 'g', 4, 64) }
+func yearKey(v float64) string { return "y" + strconv.Itoa(int(v)) }
 
-// amountKey keys an amount to three significant digits, so that "1조
-// 6,840억" meets "1.68 trillion". A bare number below ten ("2단계", "3개")
-// is a count too common to pair on.
-func amountKey(v float64, magnitude bool) (string, bool) {
-	if v < 10 && !magnitude {
+// percentKey keys a percentage to FigureDigits significant digits.
+func (f figureReader) percentKey(v float64) string {
+	return "p" + strconv.FormatFloat(v, 'g', f.digits, 64)
+}
+
+// amountKey keys an amount to FigureDigits significant digits, so that
+// "1조 6,840억" meets "1.68 trillion". A bare number below MinBareFigure
+// ("2단계", "3개") is a count too common to pair on.
+func (f figureReader) amountKey(v float64, magnitude bool) (string, bool) {
+	if v < f.minBare && !magnitude {
 		return "", false
 	}
-	return "a" + strconv.FormatFloat(v, 'g', 3, 64), true
+	return "a" + strconv.FormatFloat(v, 'g', f.digits, 64), true
 }
 
 func latinBefore(s string, i int) bool {

@@ -6,7 +6,7 @@ import (
 )
 
 func TestFigureKeysMeetAcrossLanguages(t *testing.T) {
-	f := newFigureReader()
+	f := newFigureReader(Defaults())
 	tests := []struct {
 		name   string
 		ko, en string
@@ -22,6 +22,7 @@ func TestFigureKeysMeetAcrossLanguages(t *testing.T) {
 		{"ten-thousands with a decimal", "월 1.5만 장", "15,000 wafers a month", "a1.5e+04"},
 		{"percent sign", "최소 20%로 확대", "at least 20%", "p20"},
 		{"percent word", "56.3% 증가", "56.3 percent", "p56.3"},
+		{"percent to three digits", "10.64%", "10.6 percent", "p10.6"},
 		{"short year", "'30년까지", "by 2030", "y2030"},
 		{"full year", "2024년 3월", "March 2024", "y2024"},
 		{"short year and month", "우회 수출 경로 차단('23.10.)", "in October 2023", "y2023"},
@@ -40,7 +41,7 @@ func TestFigureKeysMeetAcrossLanguages(t *testing.T) {
 }
 
 func TestFigureKeysLeaveCodesAndCounts(t *testing.T) {
-	f := newFigureReader()
+	f := newFigureReader(Defaults())
 	tests := []struct {
 		name string
 		ko   string

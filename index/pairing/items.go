@@ -61,9 +61,10 @@ type nameForm struct{ text, item string }
 // longest line is under 300, an excerpt's lines shorter still.
 const maxLineRunes = 1024
 
-func newExtractor(ents *entity.Set, gloss, names []analysis.Entry, minRunes int) *extractor {
+func newExtractor(ents *entity.Set, gloss, names []analysis.Entry, p Params) *extractor {
+	minRunes := p.MinTermRunes
 	x := &extractor{
-		figures:   newFigureReader(),
+		figures:   newFigureReader(p),
 		koForms:   map[string][]string{},
 		minRunes:  minRunes,
 		latin:     map[string][]string{},

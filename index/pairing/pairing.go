@@ -61,7 +61,7 @@ func New(doc *corpus.Document, gloss, names []analysis.Entry, p Params) (*Pairer
 	if doc == nil || doc.Entities == nil {
 		return nil, errors.New("pairing: no document")
 	}
-	pr := &Pairer{p: p, x: newExtractor(doc.Entities, gloss, names, p.MinTermRunes), ids: map[string]int{}}
+	pr := &Pairer{p: p, x: newExtractor(doc.Entities, gloss, names, p), ids: map[string]int{}}
 	for _, ps := range doc.Passages {
 		// The summary's title repeats the front matter (Duplicate ≥ 0) and
 		// its list of authors is not prose.
@@ -363,20 +363,17 @@ func (p Params) why(c candidate) string {
 // of it an excerpt shows.
 func (pr *Pairer) inSummary(line string) bool {
 	l := letters(line)
-	if utf8.RuneCountInString(l) < minSummaryRunes {
+	least := pr.p.MinSummaryRunes
+	if utf8.RuneCountInString(l) < least {
 		return false
 	}
 	for _, s := range pr.summarised {
-		if strings.Contains(s, l) || strings.Contains(l, s) && utf8.RuneCountInString(s) >= minSummaryRunes {
+		if strings.Contains(s, l) || strings.Contains(l, s) && utf8.RuneCountInString(s) >= least {
 			return true
 		}
 	}
 	return false
 }
-
-// minSummaryRunes is the least of a line's letters that is looked for in
-// the Korean summary: a few letters ("AI 반도체") are in many lines.
-const minSummaryRunes = 12
 
 // letters keeps the letters and digits of s: an excerpt and the line it
 // comes from differ in markup, bullets, spacing and the "…" of a cut.

@@ -2,8 +2,8 @@ package pairing
 
 // Params are every number that decides a pair. Defaults holds the shipped
 // values: those the weighting and the thresholds were fitted to on the
-// fitted half of testdata/gold.jsonl (fit_test.go), except FigureWeight and
-// MinTermRunes, which are set (see each).
+// fitted half of testdata/gold.jsonl (fit_test.go), except the ones said to
+// be set.
 type Params struct {
 	// FigureWeight, NameWeight and TermWeight scale an item's rarity by its
 	// kind: a figure or a name is copied across languages letter for
@@ -16,6 +16,17 @@ type Params struct {
 	// line: one syllable (원, 법) is part of too many other words. Set, not
 	// fitted.
 	MinTermRunes int
+	// MinBareFigure is the least number, written without a magnitude or a
+	// currency, that is a figure to pair on: "2단계" and "3개" are counts
+	// too common. FigureDigits is how many significant digits a figure is
+	// matched to, so that "1조 6,840억" meets "1.68 trillion". Both set, not
+	// fitted (the summary states no figure).
+	MinBareFigure float64
+	FigureDigits  int
+	// MinSummaryRunes is the least of a line's letters looked for in the
+	// Korean summary (see MinSimBody): a few letters ("AI 반도체") are in
+	// many lines. Set, not fitted.
+	MinSummaryRunes int
 	// UnseenWeight scales, for a thing a Korean line says that no summary
 	// sentence holds, the rarity it would have in one sentence: what a line
 	// says that the summary never mentions is what makes it a different
@@ -70,6 +81,9 @@ func Defaults() Params {
 		NameWeight:       1.5,
 		TermWeight:       1,
 		MinTermRunes:     2,
+		MinBareFigure:    10,
+		FigureDigits:     3,
+		MinSummaryRunes:  12,
 		UnseenWeight:     0.5,
 		MinAnchorIDF:     1.25,
 		KoreanRarity:     2,
