@@ -143,6 +143,9 @@ func TestFit(t *testing.T) {
 					for _, ai := range g.anchorIDF {
 						p := Defaults()
 						p.LineShare, p.KoreanRarity, p.UnseenWeight, p.NameWeight, p.MinAnchorIDF = ls, kr, uw, nw, ai
+						// Rank every line, those only the body carries too:
+						// the thresholds tried decide whether they pair.
+						p.MinSimBody = 0
 						pr := newPairer(t, doc, p)
 						var rs []ranked
 						for _, q := range fitted {

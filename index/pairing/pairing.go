@@ -251,11 +251,14 @@ func (pr *Pairer) rank(text string) candidate {
 		if !analysis.HasHangul(line) {
 			continue
 		}
+		inSummary := pr.inSummary(line)
+		if !inSummary && !pr.bodyCanPair() {
+			continue // it could not be shown, so it is not read
+		}
 		clear(score)
 		for s := range common {
 			common[s] = common[s][:0]
 		}
-		inSummary := pr.inSummary(line)
 		var lineWeight float64
 		for _, g := range pr.x.korean(line) {
 			gw, known := pr.groupWeight(g, holders)
@@ -357,6 +360,12 @@ func (p Params) why(c candidate) string {
 		return fmt.Sprintf("similarity %.2f not clearly ahead of %.2f", c.sim, c.secondSim)
 	}
 	return fmt.Sprintf("similarity %.2f, next %.2f", c.sim, c.secondSim)
+}
+
+// bodyCanPair tells whether a line only the body carries can reach
+// MinSimBody: at LineShare 1 a similarity is a share, at most 1.
+func (pr *Pairer) bodyCanPair() bool {
+	return pr.p.MinSimBody <= 1 || pr.p.LineShare < 1
 }
 
 // inSummary tells whether the Korean summary carries the line, or the part
