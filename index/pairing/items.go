@@ -32,9 +32,8 @@ type extractor struct {
 	// koForms maps a Korean form, spaces removed, to the items it stands
 	// for: glossary terms and the Korean names of countries and companies.
 	// A line is read leftmost-longest, so that 비메모리 is not also 메모리.
-	koForms  map[string][]string
-	koLens   []int // the lengths of the forms in runes, longest first
-	minRunes int
+	koForms map[string][]string
+	koLens  []int // the lengths of the forms in runes, longest first
 	// latin maps a Latin word as a Korean line prints it (NVIDIA, EU, R&D)
 	// to the items it stands for.
 	latin map[string][]string
@@ -66,7 +65,6 @@ func newExtractor(ents *entity.Set, gloss, names []analysis.Entry, p Params) *ex
 	x := &extractor{
 		figures:   newFigureReader(p),
 		koForms:   map[string][]string{},
-		minRunes:  minRunes,
 		latin:     map[string][]string{},
 		enTerms:   map[string]string{},
 		enHead:    map[string]bool{},
@@ -88,9 +86,11 @@ func newExtractor(ents *entity.Set, gloss, names []analysis.Entry, p Params) *ex
 		for _, f := range forms {
 			nameKeys[strings.ToLower(f)] = true
 			switch {
-			case analysis.HasHangul(f):
+			case !isLatinText(f):
+				// Hangul or Hanja, as the Korean text prints the name; a
+				// name is short (美, 한국) and kept whatever its length.
 				if slicesHas(e.Mention, f) || slicesHas(e.EnglishMention, f) || f == e.Name {
-					x.addKorean(f, item, 1) // a name is short: 美, 한국
+					x.addKorean(f, item, 1)
 				}
 			case isLatinText(f) && len(f) >= 2:
 				if !strings.Contains(f, " ") && (slicesHas(e.Mention, f) || f == e.Name) {

@@ -66,6 +66,7 @@ func TestKoreanItems(t *testing.T) {
 		{"codes joined by a middle dot", "GPU·NPU와 같이", []string{"c:gpu", "c:npu"}, nil},
 		{"a code that is also a glossary term", "금융, 인프라, R&D, 세제혜택 등 지원", []string{"c:r&d", "g:r&d", "g:tax incent"}, nil},
 		{"a country by the report's word for it", "국내 기업의 협력", []string{"n:한국"}, nil},
+		{"a country by its Hanja", "美전략국제연구소(CSIS)", []string{"n:미국"}, nil},
 		{"a figure", "약 4조엔의 보조금", []string{"f:a4e+12"}, nil},
 		{"a Hangul spelling of a Latin name", "블랙웰 공개", []string{"c:blackwell"}, nil},
 	}
