@@ -321,6 +321,11 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 			body = withHeading(l, p, bud.title, body)
 		}
 		blocks = append(blocks, section(body))
+		if r.English != "" {
+			// The report's own English for the quote above it, which stays
+			// the thing to cite.
+			blocks = append(blocks, contextText(fmt.Sprintf(l.EnglishSummary, clip(r.English, bud.excerpt))))
+		}
 		if src := sourcesText(l, r.Sources, bud); src != "" {
 			blocks = append(blocks, contextText(src))
 		}

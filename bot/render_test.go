@@ -240,11 +240,22 @@ func TestGolden(t *testing.T) {
 	clipped := subsidyAnswer()
 	clipped.Results = clipped.Results[:2]
 	clipped.Results[1].Excerpt = strings.Repeat("미국은 「CHIPS법」등 강력한 수단을 통해 한국·대만 등 반도체 기업의 생산거점을 자국으로 유치 중, 일본·대만·EU 역시 자체적인 반도체법을 통해 역내 생산역량 강화를 위한 투자를 확대 중 ", 12)
+	// Under a Korean quote, the sentence of the report's English summary
+	// that says the same thing, for an English asker.
+	const t11 = "연구 배경 및 목적"
+	summaryEN := answer.Answer{Question: "How does the EU balance AI regulation and sustainability?", Lang: "en", Answered: true, Results: []answer.Result{
+		{Section: "1.1", SectionTitle: t11, Pages: "1–2",
+			Excerpt: "(EU) AI의 신뢰성 및 안전성 확보를 통한 지속가능성 강화를 강조하며 규제 관점에서의 AI 국가주의 마련",
+			English: "For example, the United States emphasizes both innovation and regulation whereas EU focuses on sustainable AI development for securing human-being."},
+		{Section: "1.1", SectionTitle: t11, Pages: "1–2",
+			Excerpt: "EU에서 개발되고 상용화되는 AI 기술들에 대한 규제이지만, 실질적으로는 AI 반도체 경쟁력 확보를 위한 단계별 전략으로 해석 가능"},
+	}}
 	tests := []struct {
 		name string
 		msg  Message
 	}{
 		{"answer_ko", renderAnswer(ko, answerView{Ephemeral: true})},
+		{"answer_summary_en", renderAnswer(summaryEN, answerView{Ephemeral: true})},
 		{"answer_en", renderAnswer(en, answerView{Ephemeral: true})},
 		{"answer_runs_ko", renderAnswer(runs, answerView{Ephemeral: true})},
 		{"answer_runs_more_ko", renderAnswer(runs, answerView{Page: 1, Ephemeral: true})},

@@ -17,6 +17,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/pairing"
 )
 
 // Errors callers branch on.
@@ -98,6 +99,9 @@ type Index struct {
 	// general says how common a word is in language at large: what a word
 	// the report never uses weighs.
 	general *lexicon.General
+	// pair finds the English summary sentence that says what a Korean line
+	// says, for replies to English questions.
+	pair *pairing.Pairer
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -178,6 +182,11 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	x.spaced = spacedCodes(doc)
 	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
 	x.spell = newSpeller(x, latinWords(doc, entries, names))
+	pair, err := pairing.New(doc, entries, names, pairing.Defaults())
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
+	}
+	x.pair = pair
 	return x, nil
 }
 
@@ -245,6 +254,10 @@ func (x *Index) Close() error { return x.idx.Close() }
 
 // Document returns the parsed report.
 func (x *Index) Document() *corpus.Document { return x.doc }
+
+// Pairing finds the sentence of the report's English summary that says what
+// a Korean line says.
+func (x *Index) Pairing() *pairing.Pairer { return x.pair }
 
 // Params returns the parameters in force.
 func (x *Index) Params() Params { return x.p }

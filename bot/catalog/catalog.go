@@ -16,7 +16,10 @@ type Labels struct {
 	Hedge string
 	// Direct heads the one line that states the answer (a figure, date or
 	// name the top result holds).
-	Direct         string
+	Direct string
+	// EnglishSummary heads, under a Korean quote, the sentence of the
+	// report's English summary that says the same thing.
+	EnglishSummary string
 	AskTip         string
 	NoMore         string
 	SharedBy       string
@@ -97,6 +100,7 @@ func For(lang string) Labels {
 			NotHelpful:     "👎 아쉬움",
 			NotFound:       "보고서에서 이 질문에 대한 내용을 찾지 못했습니다.",
 			Direct:         "*답:* %s",
+			EnglishSummary: "*영문요약:* %s",
 			Hedge:          "⚠️ *보고서에 없는 내용: %s* — 가장 가까운 부분을 보여 드립니다. 답이 맞는지 직접 확인해 주세요.",
 			Related:        "관련 있어 보이는 절:",
 			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요. 예: “AI 반도체 분야 초격차 확보 정책은?”",
@@ -172,6 +176,7 @@ func For(lang string) Labels {
 		NotHelpful:     "👎 Not helpful",
 		NotFound:       "I couldn't find this in the report.",
 		Direct:         "*Answer:* %s",
+		EnglishSummary: "*Summary:* %s",
 		Hedge:          "⚠️ *The report does not say: %s* — here are the closest passages; check them before you rely on them.",
 		Related:        "Sections that may be related:",
 		AskTip:         "Try the report's own terms and be specific, e.g. “What policies secure a super-gap in AI semiconductors?”",

@@ -10,6 +10,7 @@ type Terminal struct {
 	Hedge           string // the missing words, joined
 	Related         string
 	Source          string
+	Summary         string // labels the English summary's sentence under a quote
 	Pages           string // pages, as "(%s쪽)" or "(pp. %s)"
 	ChatPrompt      string
 
@@ -50,6 +51,7 @@ func TerminalFor(lang string) Terminal {
 			Covers:          "이 보고서는 AI 반도체·소프트웨어 분야의 초격차 전략, 주요국 정책, 글로벌 기업 동향을 다룹니다.",
 			Related:         "관련 있을 수 있는 절:",
 			Source:          "출처",
+			Summary:         "영문요약",
 			Pages:           " (%s쪽)",
 			ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
@@ -86,6 +88,7 @@ func TerminalFor(lang string) Terminal {
 		Covers:          "The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.",
 		Related:         "Sections that may be related:",
 		Source:          "Source",
+		Summary:         "Summary",
 		Pages:           " (pp. %s)",
 		ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 

@@ -150,6 +150,9 @@ type resultJSON struct {
 	Score        float64  `json:"score"`
 	Sources      []string `json:"sources"`
 	Label        string   `json:"label,omitempty"`
+	// English is the report's English summary sentence that says what the
+	// excerpt says, for an English question; absent when none does.
+	English string `json:"english,omitempty"`
 }
 
 type sectionJSON struct {
@@ -184,7 +187,7 @@ func answerJSON(a answer.Answer, err error) answerLine {
 		}
 		out.Results = append(out.Results, resultJSON{
 			Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
-			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src, Label: r.Label,
+			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src, Label: r.Label, English: r.English,
 		})
 	}
 	for _, s := range a.Suggestions {
@@ -244,6 +247,9 @@ func formatAnswer(a answer.Answer, err error) string {
 		fmt.Fprintf(&b, "%d. %s%s\n", i+1, label, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Excerpt, "\n") {
 			b.WriteString("   > " + ln + "\n")
+		}
+		if r.English != "" {
+			b.WriteString("   " + t.Summary + ": " + r.English + "\n")
 		}
 		for _, s := range r.Sources {
 			b.WriteString("   " + t.Source + ": " + s + "\n")

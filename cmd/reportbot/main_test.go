@@ -56,6 +56,9 @@ func TestAskGolden(t *testing.T) {
 	}{
 		{"korean answer", "ask-ko.golden", []string{"ask", "미국 반도체법 지원 규모는?"}},
 		{"english answer", "ask-en.golden", []string{"ask", "--top", "2", "When did SK hynix start mass production of HBM3E?"}},
+		// Quotes the English summary condenses show its sentence under them.
+		{"english answer with the summary's english", "ask-en-summary.golden", []string{"ask", "--top", "2", "How does the EU balance AI regulation and sustainability?"}},
+		{"english answer with the summary's english, as json", "ask-en-summary-json.golden", []string{"ask", "--json", "--top", "2", "How does the EU balance AI regulation and sustainability?"}},
 		{"decline", "ask-decline.golden", []string{"ask", "주차 등록은 어떻게 해?"}},
 		{"sections", "sections.golden", []string{"sections"}},
 		{"show", "show-2.2.1.마.golden", []string{"show", "2.2.1.마"}},

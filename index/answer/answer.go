@@ -50,6 +50,11 @@ type Result struct {
 	Sources []string
 	// Label names the side of a comparison the result is evidence for.
 	Label string
+	// English is, in an answer to an English question, the sentence of the
+	// report's own English summary that says what the excerpt says; ""
+	// when none clearly does. The Korean excerpt stays: it is what a
+	// writer cites.
+	English string
 }
 
 // Engine answers questions from one index. It keeps no state between
@@ -71,6 +76,7 @@ func New(x *index.Index) *Engine {
 // is plain text: markup is the caller's to remove.
 func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
 	ans, _, err := e.decide(ctx, question, n)
+	e.addEnglish(&ans)
 	return ans, err
 }
 

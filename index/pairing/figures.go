@@ -1,0 +1,189 @@
+package pairing
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// figureReader finds the figures of a line in either language and writes
+// each as a key both languages share: "y2030" for a year, "p20" for a
+// percentage, "a4e+12" for an amount, whatever its currency or unit. The
+// key leaves the currency out because one side often omits it ("5,400억 개"
+// and "540 billion parameters"); an amount is rare enough without it.
+type figureReader struct {
+	ko, en *regexp.Regexp
+	// minBare and digits are Params.MinBareFigure and FigureDigits.
+	minBare float64
+	digits  int
+	// enScale are the English magnitude words.
+	enScale map[string]float64
+}
+
+func newFigureReader(p Params) figureReader {
+	return figureReader{
+		minBare: p.MinBareFigure,
+		digits:  p.FigureDigits,
+		// A Korean figure: an optional year apostrophe, a number with its
+		// Korean magnitudes ("1조 6,840억", "3억 7천만"), then what it is: a
+		// percent sign, a year, or anything else.
+		ko: regexp.MustCompile(`(['‘’])?(\d[\d,]*(?:\.\d+)?(?:\s*[조억만천]+(?:\s*\d[\d,]*(?:\.\d+)?\s*[억만천]+)*)?)\s*(%|퍼센트|년)?`),
+		// An English figure: an optional currency sign, a number, an optional
+		// magnitude word, then a percent sign or word.
+		en:      regexp.MustCompile(`(?i)(NT\$|[$¥€£₩])?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?\s*(%|percent\b|per cent\b)?`),
+		enScale: map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+	}
+}
+
+// korean returns the figure keys of a Korean line.
+func (f figureReader) korean(s string) []string {
+	var out []string
+	for _, m := range f.ko.FindAllStringSubmatchIndex(s, -1) {
+		if latinBefore(s, m[0]) || latinAfter(s, m[5]) && m[6] < 0 {
+			continue // a code's digits (HBM3E, B200, 2nm), not a figure
+		}
+		apos := m[2] >= 0
+		num := s[m[4]:m[5]]
+		unit := ""
+		if m[6] >= 0 {
+			unit = s[m[6]:m[7]]
+		}
+		yy, _, _ := strings.Cut(num, ".")
+		v, magnitude, ok := koreanNumber(num)
+		if !ok {
+			continue
+		}
+		switch {
+		case unit == "%" || unit == "퍼센트":
+			out = append(out, f.percentKey(v))
+		case apos && !magnitude && len(yy) == 2:
+			// '30년, '22.08.: the report's short years.
+			y, _ := strconv.Atoi(yy)
+			out = append(out, yearKey(float64(2000+y)))
+		case isYear(num, v) && !magnitude:
+			out = append(out, yearKey(v))
+		case unit == "년":
+			// "10년간" is a span of years, not a figure to pair on.
+		default:
+			if k, ok := f.amountKey(v, magnitude); ok {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// english returns the figure keys of an English sentence.
+func (f figureReader) english(s string) []string {
+	var out []string
+	for _, m := range f.en.FindAllStringSubmatchIndex(s, -1) {
+		if latinBefore(s, m[4]) && m[2] < 0 {
+			continue // "HBM3E", "B200"
+		}
+		num := strings.ReplaceAll(s[m[4]:m[5]], ",", "")
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			continue
+		}
+		scale := 1.0
+		if m[6] >= 0 {
+			scale = f.enScale[strings.ToLower(s[m[6]:m[7]])]
+		}
+		if latinAfter(s, m[5]) && m[6] < 0 && m[8] < 0 {
+			continue // "2nm", "7B": a code
+		}
+		switch {
+		case m[8] >= 0:
+			out = append(out, f.percentKey(v))
+		case scale == 1 && m[2] < 0 && isYear(num, v):
+			out = append(out, yearKey(v))
+		default:
+			if k, ok := f.amountKey(v*scale, scale > 1 || m[2] >= 0); ok {
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// koreanNumber reads "1조 6,840억", "3억 7천만", "5.5만", "4조" and "2030" as
+// a number, and says whether it carried a Korean magnitude. 천 counts
+// within a group that 만, 억 or 조 then scales: 7천만 is 7×10³×10⁴.
+func koreanNumber(s string) (v float64, magnitude bool, ok bool) {
+	s = strings.NewReplacer(",", "", " ", "").Replace(s)
+	large := map[rune]float64{'조': 1e12, '억': 1e8, '만': 1e4}
+	var total, group float64
+	cur := ""
+	flush := func() bool {
+		if cur == "" {
+			return true
+		}
+		x, err := strconv.ParseFloat(cur, 64)
+		cur = ""
+		group += x
+		return err == nil
+	}
+	for _, r := range s {
+		switch mul, isLarge := large[r]; {
+		case r == '천':
+			magnitude = true
+			if cur == "" {
+				cur = "1"
+			}
+			x, err := strconv.ParseFloat(cur, 64)
+			if err != nil {
+				return 0, false, false
+			}
+			group += x * 1e3
+			cur = ""
+		case isLarge:
+			magnitude = true
+			if !flush() {
+				return 0, false, false
+			}
+			if group == 0 {
+				group = 1
+			}
+			total += group * mul
+			group = 0
+		default:
+			cur += string(r)
+		}
+	}
+	if !flush() {
+		return 0, false, false
+	}
+	total += group
+	return total, magnitude, total > 0
+}
+
+func isYear(num string, v float64) bool {
+	return len(num) == 4 && !strings.Contains(num, ".") && v >= 1900 && v <= 2099
+}
+
+func yearKey(v float64) string { return "y" + strconv.Itoa(int(v)) }
+
+// percentKey keys a percentage to FigureDigits significant digits.
+func (f figureReader) percentKey(v float64) string {
+	return "p" + strconv.FormatFloat(v, 'g', f.digits, 64)
+}
+
+// amountKey keys an amount to FigureDigits significant digits, so that
+// "1조 6,840억" meets "1.68 trillion". A bare number below MinBareFigure
+// ("2단계", "3개") is a count too common to pair on.
+func (f figureReader) amountKey(v float64, magnitude bool) (string, bool) {
+	if v < f.minBare && !magnitude {
+		return "", false
+	}
+	return "a" + strconv.FormatFloat(v, 'g', f.digits, 64), true
+}
+
+func latinBefore(s string, i int) bool {
+	return i > 0 && isLatin(s[i-1])
+}
+
+func latinAfter(s string, i int) bool {
+	return i < len(s) && isLatin(s[i])
+}
+
+func isLatin(b byte) bool { return b >= 'A' && b <= 'Z' || b >= 'a' && b <= 'z' }
