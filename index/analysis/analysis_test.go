@@ -1,6 +1,7 @@
 package analysis_test
 
 import (
+	"math"
 	"slices"
 	"sync"
 	"testing"
@@ -365,5 +366,31 @@ func TestAmountTerms(t *testing.T) {
 				t.Errorf("Tokens(%q) terms = %q, want them to hold %q", tt.in, got, want)
 			}
 		})
+	}
+}
+
+func TestKoreanNumber(t *testing.T) {
+	tests := []struct {
+		in        string
+		want      float64
+		magnitude bool
+	}{
+		{"1억 4,000만", 1.4e8, true},
+		{"5.5만", 5.5e4, true},
+		{"4조", 4e12, true},
+		{"18억 5천만", 1.85e9, true},
+		{"3억 7천만", 3.7e8, true},
+		{"1조 6,840억", 1.684e12, true},
+		{"천만", 1e7, true},
+		{"2030", 2030, false},
+	}
+	for _, tt := range tests {
+		got, mag, ok := analysis.KoreanNumber(tt.in)
+		if !ok || math.Abs(got-tt.want) > 1e-6*tt.want || mag != tt.magnitude {
+			t.Errorf("KoreanNumber(%q) = %v, %v, %v; want %v, %v, true", tt.in, got, mag, ok, tt.want, tt.magnitude)
+		}
+	}
+	if _, _, ok := analysis.KoreanNumber("억x"); ok {
+		t.Errorf("KoreanNumber(%q) ok, want not a number", "억x")
 	}
 }

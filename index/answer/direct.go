@@ -389,7 +389,7 @@ func (f figures) english(v string) string {
 		}
 	}
 	num, unit := f.splitUnit(v)
-	amount, ok := koreanAmount(num)
+	amount, _, ok := analysis.KoreanNumber(num)
 	if !ok {
 		return prefix + v
 	}
@@ -432,53 +432,6 @@ func (f figures) splitUnit(v string) (num, unit string) {
 	}
 	_, size := utf8.DecodeRuneInString(v[i:])
 	return strings.TrimSpace(v[:i+size]), strings.TrimSpace(v[i+size:])
-}
-
-// koreanAmount reads "1억 4,000만", "5.5만", "4조", "18억 5천만" as a number:
-// 천 and 백 count within a group that 만, 억 or 조 closes, so 5천만 is five
-// thousand times ten thousand.
-func koreanAmount(s string) (float64, bool) {
-	s = strings.ReplaceAll(strings.ReplaceAll(s, ",", ""), " ", "")
-	small := map[rune]float64{'천': 1e3, '백': 1e2}
-	big := map[rune]float64{'조': 1e12, '억': 1e8, '만': 1e4}
-	total, group, cur := 0.0, 0.0, ""
-	num := func() (float64, bool) {
-		if cur == "" {
-			return 0, true
-		}
-		v, err := strconv.ParseFloat(cur, 64)
-		cur = ""
-		return v, err == nil
-	}
-	for _, r := range s {
-		mul, isSmall := small[r]
-		if !isSmall {
-			mul = big[r]
-		}
-		if mul == 0 {
-			cur += string(r)
-			continue
-		}
-		n, ok := num()
-		if !ok {
-			return 0, false
-		}
-		if isSmall {
-			group += max(n, 1) * mul
-			continue
-		}
-		if group+n == 0 {
-			n = 1
-		}
-		total += (group + n) * mul
-		group = 0
-	}
-	n, ok := num()
-	if !ok {
-		return 0, false
-	}
-	total += group + n
-	return total, total > 0
 }
 
 // magnitude writes a number as English does: 52 billion, 1.5 trillion,

@@ -1,6 +1,8 @@
 package pairing
 
 import (
+	"github.com/stepi-tools/reportbot/index/analysis"
+
 	"regexp"
 	"strconv"
 	"strings"
@@ -49,7 +51,7 @@ func (f figureReader) korean(s string) []string {
 			unit = s[m[6]:m[7]]
 		}
 		yy, _, _ := strings.Cut(num, ".")
-		v, magnitude, ok := koreanNumber(num)
+		v, magnitude, ok := analysis.KoreanNumber(num)
 		if !ok {
 			continue
 		}
@@ -104,57 +106,6 @@ func (f figureReader) english(s string) []string {
 		}
 	}
 	return out
-}
-
-// koreanNumber reads "1조 6,840억", "3억 7천만", "5.5만", "4조" and "2030" as
-// a number, and says whether it carried a Korean magnitude. 천 counts
-// within a group that 만, 억 or 조 then scales: 7천만 is 7×10³×10⁴.
-func koreanNumber(s string) (v float64, magnitude bool, ok bool) {
-	s = strings.NewReplacer(",", "", " ", "").Replace(s)
-	large := map[rune]float64{'조': 1e12, '억': 1e8, '만': 1e4}
-	var total, group float64
-	cur := ""
-	flush := func() bool {
-		if cur == "" {
-			return true
-		}
-		x, err := strconv.ParseFloat(cur, 64)
-		cur = ""
-		group += x
-		return err == nil
-	}
-	for _, r := range s {
-		switch mul, isLarge := large[r]; {
-		case r == '천':
-			magnitude = true
-			if cur == "" {
-				cur = "1"
-			}
-			x, err := strconv.ParseFloat(cur, 64)
-			if err != nil {
-				return 0, false, false
-			}
-			group += x * 1e3
-			cur = ""
-		case isLarge:
-			magnitude = true
-			if !flush() {
-				return 0, false, false
-			}
-			if group == 0 {
-				group = 1
-			}
-			total += group * mul
-			group = 0
-		default:
-			cur += string(r)
-		}
-	}
-	if !flush() {
-		return 0, false, false
-	}
-	total += group
-	return total, magnitude, total > 0
 }
 
 func isYear(num string, v float64) bool {
