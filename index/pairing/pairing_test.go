@@ -1,6 +1,7 @@
 package pairing
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -76,17 +77,24 @@ func TestKoreanItems(t *testing.T) {
 			for _, g := range pr.x.korean(tt.line) {
 				got = append(got, g...)
 			}
-			for _, h := range tt.has {
-				if !slices.Contains(got, h) {
-					t.Errorf("korean(%q) = %v, want it to hold %s", tt.line, got, h)
-				}
-			}
-			for _, l := range tt.lacks {
-				if slices.Contains(got, l) {
-					t.Errorf("korean(%q) = %v, want it without %s", tt.line, got, l)
-				}
-			}
+			holds(t, fmt.Sprintf("korean(%q)", tt.line), got, tt.has, tt.lacks)
 		})
+	}
+}
+
+// holds checks that got, what a call returned, holds every item of has
+// and none of lacks.
+func holds(t *testing.T, call string, got, has, lacks []string) {
+	t.Helper()
+	for _, h := range has {
+		if !slices.Contains(got, h) {
+			t.Errorf("%s = %v, want it to hold %s", call, got, h)
+		}
+	}
+	for _, l := range lacks {
+		if slices.Contains(got, l) {
+			t.Errorf("%s = %v, want it without %s", call, got, l)
+		}
 	}
 }
 
@@ -107,16 +115,7 @@ func TestEnglishItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := pr.x.english(tt.text)
-			for _, h := range tt.has {
-				if !slices.Contains(got, h) {
-					t.Errorf("english(%q) = %v, want it to hold %s", tt.text, got, h)
-				}
-			}
-			for _, l := range tt.lacks {
-				if slices.Contains(got, l) {
-					t.Errorf("english(%q) = %v, want it without %s", tt.text, got, l)
-				}
-			}
+			holds(t, fmt.Sprintf("english(%q)", tt.text), got, tt.has, tt.lacks)
 		})
 	}
 }
