@@ -75,7 +75,14 @@ func New(x *index.Index) *Engine {
 // Ask answers a question with up to n passages (3 when n ≤ 0). The question
 // is plain text: markup is the caller's to remove.
 func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
-	ans, _, err := e.decide(ctx, question, n)
+	return e.AskIn(ctx, question, "", n)
+}
+
+// AskIn answers as Ask does, in the reply language lang ("ko" or "en"; ""
+// for the question's own): a follow-up rewritten with the words of earlier
+// turns is answered in the language its asker typed.
+func (e *Engine) AskIn(ctx context.Context, question, lang string, n int) (Answer, error) {
+	ans, _, err := e.decide(ctx, question, lang, n)
 	e.addEnglish(&ans)
 	return ans, err
 }
@@ -92,10 +99,13 @@ type decision struct {
 
 // decide answers or declines, and says why. Ask and Explain share it, so
 // that what --explain prints is what Ask does.
-func (e *Engine) decide(ctx context.Context, question string, n int) (Answer, decision, error) {
+func (e *Engine) decide(ctx context.Context, question, lang string, n int) (Answer, decision, error) {
 	var d decision
 	q := strings.TrimSpace(question)
-	ans := Answer{Question: question, Lang: analysis.Lang(q)}
+	if lang == "" {
+		lang = analysis.Lang(q)
+	}
+	ans := Answer{Question: question, Lang: lang}
 	if q == "" {
 		return ans, d, index.ErrEmptyQuestion
 	}
@@ -366,7 +376,7 @@ func (e *Engine) Explain(ctx context.Context, question string) string {
 	if utf8.RuneCountInString(question) > index.MaxQuestionRunes {
 		return fmt.Sprintf("refused: the question is longer than %d characters\n", index.MaxQuestionRunes)
 	}
-	_, d, err := e.decide(ctx, question, 5)
+	_, d, err := e.decide(ctx, question, "", 5)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}

@@ -15,6 +15,9 @@ import (
 // Asker answers one question on its own: the stateless answer engine.
 type Asker interface {
 	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
+	// AskIn answers in a given reply language: a rewrite mixes the words
+	// of earlier turns, but its asker reads the language they typed.
+	AskIn(ctx context.Context, question, lang string, n int) (answer.Answer, error)
 }
 
 // Analyser reads a question into the index's concepts.
@@ -388,7 +391,7 @@ func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots
 	if len(want) > 0 {
 		asked += " " + strings.Join(want, " ")
 	}
-	ans, err := e.ask.Ask(ctx, asked, n)
+	ans, err := e.ask.AskIn(ctx, asked, lang, n)
 	ans.Question, ans.Lang = msg, lang
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
@@ -592,7 +595,7 @@ func (e *Engine) result(ev Evidence) answer.Result {
 // already shown.
 func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (Reply, error) {
 	want := min(last.Shown+n, e.p.MaxMore)
-	ans, err := e.ask.Ask(ctx, last.Asked, want)
+	ans, err := e.ask.AskIn(ctx, last.Asked, lang, want)
 	if err != nil {
 		return Reply{Answer: ans}, err
 	}

@@ -404,3 +404,18 @@ func TestSwap(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpKeepsTheAskersLanguage checks that a follow-up rewritten with
+// the Korean words of an earlier turn is answered in the language its asker
+// typed: the direct answer's figure in English.
+func TestFollowUpKeepsTheAskersLanguage(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "PaLM-E 파라미터 몇 개야?", "And Gemini?")
+	got := rs[1].Answer
+	if got.Lang != "en" {
+		t.Errorf("got reply language %q, want en", got.Lang)
+	}
+	if !strings.Contains(got.Direct, "1 trillion") {
+		t.Errorf("got direct answer %q, want the figure in English (1 trillion)", got.Direct)
+	}
+}
