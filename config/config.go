@@ -46,6 +46,7 @@ const (
 	EnvMode            = "REPORTBOT_MODE"
 	EnvAddr            = "REPORTBOT_ADDR"
 	EnvReport          = "REPORTBOT_REPORT"
+	EnvIndex           = "REPORTBOT_INDEX"
 	EnvCommandReport   = "REPORTBOT_COMMAND_REPORT"
 	EnvCommandCountry  = "REPORTBOT_COMMAND_COUNTRY"
 	EnvCommandCompany  = "REPORTBOT_COMMAND_COMPANY"
@@ -91,6 +92,7 @@ type Settings struct {
 	SigningSecret   string
 	APIURL          string // Web API base URL ending in "/", or "" for Slack's own
 	Report          string // report file path; "" means the embedded report
+	Index           string // folder of a prebuilt index of Report; "" builds it at start-up
 	Commands        Commands
 	AllowedChannels []string // empty: every channel
 	RateLimit       RateLimit
@@ -141,6 +143,7 @@ type file struct {
 	SigningSecret   *string   `yaml:"signing_secret"`
 	APIURL          *string   `yaml:"api_url"`
 	Report          *string   `yaml:"report"`
+	Index           *string   `yaml:"index"`
 	Commands        *Commands `yaml:"commands"`
 	AllowedChannels []string  `yaml:"allowed_channels"`
 	RateLimit       *string   `yaml:"rate_limit"`
@@ -180,6 +183,7 @@ func settings() []setting {
 		{"signing_secret", EnvSigningSecret, "", ""},
 		{"api_url", EnvAPIURL, "slack-api-url", "Slack Web API base URL (tests and proxies)"},
 		{"report", EnvReport, "report", "report text file; empty means the embedded report"},
+		{"index", EnvIndex, "index", "folder of a prebuilt index of the report (reportbot index --out DIR), opened instead of building the index; rebuilt there when stale or corrupt"},
 		{"commands.report", EnvCommandReport, "command-report", "slash command that answers questions"},
 		{"commands.country", EnvCommandCountry, "command-country", "slash command for country comparisons"},
 		{"commands.company", EnvCommandCompany, "command-company", "slash command for company look-ups"},
@@ -273,6 +277,7 @@ func (r *raw) readFile(path string) error {
 	put("signing_secret", f.SigningSecret)
 	put("api_url", f.APIURL)
 	put("report", f.Report)
+	put("index", f.Index)
 	put("rate_limit", f.RateLimit)
 	put("log_level", f.LogLevel)
 	put("shutdown_timeout", f.ShutdownTimeout)
@@ -327,6 +332,7 @@ func (r *raw) build() (Settings, error) {
 	str("signing_secret", &c.SigningSecret)
 	str("api_url", &c.APIURL)
 	str("report", &c.Report)
+	str("index", &c.Index)
 	str("commands.report", &c.Commands.Report)
 	str("commands.country", &c.Commands.Country)
 	str("commands.company", &c.Commands.Company)

@@ -47,6 +47,7 @@ mode: http
 addr: ":9000"
 signing_secret: "`+secret+`"
 report: /srv/report.txt
+index: /srv/index
 rate_limit: 10/1m
 log_level: debug
 commands:
@@ -83,6 +84,19 @@ store: redis://redis:6379/1
 			}
 			if c.Store != "redis://redis:6379/1" {
 				t.Errorf("store = %q, want the file's", c.Store)
+			}
+			if c.Index != "/srv/index" {
+				t.Errorf("index = %q, want the file's", c.Index)
+			}
+		}},
+		{"index from environment", nil, with(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
+			if c.Index != "/env/index" {
+				t.Errorf("index = %q, want REPORTBOT_INDEX's", c.Index)
+			}
+		}},
+		{"index flag beats environment and file", []string{"--config", file, "--index", "/flag/index"}, with(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
+			if c.Index != "/flag/index" {
+				t.Errorf("index = %q, want --index's", c.Index)
 			}
 		}},
 		{"env overrides file, flag overrides env", []string{"--config", file, "--addr", ":9200", "--log-level", "warn"},
@@ -285,7 +299,7 @@ func TestLoadHelp(t *testing.T) {
 	if !errors.Is(err, flag.ErrHelp) {
 		t.Fatalf("Load(-h) = %v, want flag.ErrHelp", err)
 	}
-	for _, w := range []string{"-mode", "-addr", "-report", "-rate-limit", "REPORTBOT_REPORT", "-store", "REPORTBOT_STORE"} {
+	for _, w := range []string{"-mode", "-addr", "-report", "-index", "REPORTBOT_INDEX", "-rate-limit", "REPORTBOT_REPORT", "-store", "REPORTBOT_STORE"} {
 		if !strings.Contains(out.String(), w) {
 			t.Errorf("usage lacks %q", w)
 		}

@@ -50,8 +50,11 @@ func (p *parser) finish() error {
 
 // entities finds the countries and companies the report discusses: the
 // labels it prints over items, its headings, and its text.
-func (p finishing) entities() {
-	d := p.doc
+func (p finishing) entities() { p.doc.findEntities(p.table) }
+
+// findEntities sets Entities from what the document says, read against t;
+// Restore calls it too.
+func (d *Document) findEntities(t *entity.Table) {
 	var r entity.Report
 	var text strings.Builder
 	for _, ps := range d.Passages {
@@ -69,7 +72,7 @@ func (p finishing) entities() {
 		}
 	}
 	r.Text = text.String()
-	d.Entities = entity.For(p.table, r)
+	d.Entities = entity.For(t, r)
 }
 
 // meta reads the front matter into Meta and citable passages.

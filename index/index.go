@@ -102,6 +102,9 @@ type Index struct {
 	// pair finds the English summary sentence that says what a Korean line
 	// says, for replies to English questions.
 	pair *pairing.Pairer
+	// glossSrc are the pairs gloss was built from, in order: a saved index
+	// keeps them and builds the glossary again from them (see Write).
+	glossSrc []analysis.Entry
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -116,7 +119,11 @@ func Load(path string, opt Options) (*Index, error) {
 
 // New builds the index: analyser vocabulary, glossary, and a BM25 index built
 // in one batch (bleve's BM25 takes its average length per segment).
-func New(doc *corpus.Document, opt Options) (*Index, error) {
+func New(doc *corpus.Document, opt Options) (*Index, error) { return newIndex(doc, opt, "") }
+
+// newIndex builds the index with its bleve index written into bleveDir, or
+// held in memory when bleveDir is "".
+func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error) {
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
@@ -139,24 +146,9 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 	for _, s := range doc.Sections {
 		x.an.Learn(s.Title)
 	}
-	entries := opt.Glossary
-	if entries == nil {
-		var err error
-		if entries, err = analysis.EmbeddedGlossary(); err != nil {
-			return nil, fmt.Errorf("build index: %w", err)
-		}
-	}
-	names := opt.Names
-	if names == nil {
-		n, err := analysis.EmbeddedNames()
-		if err != nil {
-			return nil, fmt.Errorf("build index: %w", err)
-		}
-		syn, err := analysis.EmbeddedSynonyms()
-		if err != nil {
-			return nil, fmt.Errorf("build index: %w", err)
-		}
-		names = append(n, syn...)
+	entries, names, err := wordData(opt)
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
 	}
 	x.names = map[string][]string{}
 	for _, n := range names {
@@ -165,32 +157,65 @@ func New(doc *corpus.Document, opt Options) (*Index, error) {
 			x.names[key] = append(x.names[key], n.Korean...)
 		}
 	}
-	for k := range x.names {
-		x.an.AddLexicon(k)
-	}
-	for _, e := range doc.Entities.Countries() {
-		x.an.AddLexicon(e.Aliases...)
-	}
-	for _, e := range doc.Entities.Companies() {
-		x.an.AddLexicon(e.Aliases...)
-	}
+	x.addNameWords()
 	x.ents = newEntityTerms(x.an, doc.Entities)
-	if err := x.build(); err != nil {
+	if err := x.build(bleveDir); err != nil {
+		if x.idx != nil {
+			x.idx.Close()
+		}
 		return nil, err
 	}
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
-	x.gloss = buildGlossary(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	x.glossSrc = glossarySources(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	x.gloss = buildGlossary(x.an, x.glossSrc)
 	x.spell = newSpeller(x, latinWords(doc, entries, names))
 	pair, err := pairing.New(doc, entries, names, pairing.Defaults())
 	if err != nil {
+		x.idx.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
 	x.pair = pair
 	return x, nil
 }
 
-func (x *Index) build() error {
+// wordData returns the glossary's entries and the Korean spellings of names
+// with the synonyms: the embedded ones, or those opt gives.
+func wordData(opt Options) (entries, names []analysis.Entry, err error) {
+	if entries = opt.Glossary; entries == nil {
+		if entries, err = analysis.EmbeddedGlossary(); err != nil {
+			return nil, nil, err
+		}
+	}
+	if names = opt.Names; names == nil {
+		n, err := analysis.EmbeddedNames()
+		if err != nil {
+			return nil, nil, err
+		}
+		syn, err := analysis.EmbeddedSynonyms()
+		if err != nil {
+			return nil, nil, err
+		}
+		names = append(n, syn...)
+	}
+	return entries, names, nil
+}
+
+// addNameWords lets the analyser cut words typed together at the Korean
+// spellings of names and at the names of countries and companies.
+func (x *Index) addNameWords() {
+	for k := range x.names {
+		x.an.AddLexicon(k)
+	}
+	for _, e := range x.doc.Entities.Countries() {
+		x.an.AddLexicon(e.Aliases...)
+	}
+	for _, e := range x.doc.Entities.Companies() {
+		x.an.AddLexicon(e.Aliases...)
+	}
+}
+
+func (x *Index) build(dir string) error {
 	im := bleve.NewIndexMapping()
 	im.ScoringModel = "bm25"
 	if err := im.AddCustomAnalyzer("pre", map[string]interface{}{"type": custom.Name, "tokenizer": whitespace.Name}); err != nil {
@@ -207,7 +232,7 @@ func (x *Index) build() error {
 	}
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = "pre"
-	idx, err := bleve.NewUsing("", im, scorch.Name, scorch.Name, nil)
+	idx, err := bleve.NewUsing(dir, im, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}

@@ -29,6 +29,21 @@ type spelt struct {
 }
 
 func newSpeller(x *Index, latinWords []string) *speller {
+	s := hangulSpeller(x)
+	seen := map[string]bool{}
+	for _, w := range latinWords {
+		w = strings.ToLower(w)
+		if seen[w] || len(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
+			continue
+		}
+		seen[w] = true
+		s.addLatin(w)
+	}
+	return s
+}
+
+// hangulSpeller knows the Hangul terms of x and no Latin words yet.
+func hangulSpeller(x *Index) *speller {
 	df := func(t string) int {
 		if d := x.df[t]; d > 0 {
 			return d
@@ -47,20 +62,14 @@ func newSpeller(x *Index, latinWords []string) *speller {
 	for t := range x.names { // df counts these as the report's words, so typos may reach them too
 		s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
 	}
-	seen := map[string]bool{}
-	for _, w := range latinWords {
-		w = strings.ToLower(w)
-		if seen[w] || len(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
-			continue
-		}
-		seen[w] = true
-		s.latin[len(w)] = append(s.latin[len(w)], spelt{w, []rune(w)})
-	}
 	// Map order must not decide between two words equally near and equally
 	// common: the same question gets the same correction in every process.
 	slices.SortFunc(s.hangul, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
 	return s
 }
+
+// addLatin adds a lower-case Latin word a typo may be corrected to.
+func (s *speller) addLatin(w string) { s.latin[len(w)] = append(s.latin[len(w)], spelt{w, []rune(w)}) }
 
 // korean returns the report's word nearest to an unknown Hangul stem.
 func (s *speller) korean(stem string, p *Params) (string, bool) {

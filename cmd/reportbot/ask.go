@@ -17,10 +17,6 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
-func reportFlag(fs *flag.FlagSet, getenv func(string) string) *string {
-	return fs.String("report", getenv("REPORTBOT_REPORT"), "report text file to use instead of the embedded one (env REPORTBOT_REPORT)")
-}
-
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -44,7 +40,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	batch := fs.Bool("batch", false, "read one question per line from stdin")
 	top := fs.Int("top", 3, "number of passages to return (1–10)")
 	explain := fs.Bool("explain", false, "also print how the question was read and ranked (to stderr)")
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -55,7 +51,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(*report)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -5,20 +5,19 @@ import (
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/stepi-tools/reportbot/corpus"
 )
 
 func runSections(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlagSet("sections", stderr)
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usageError{"sections takes no arguments"}
 	}
-	doc, err := corpus.Load(*report)
+	doc, out, err := loadDocument(*src)
+	tell(stderr, out)
 	if err != nil {
 		return err
 	}
@@ -37,14 +36,15 @@ func runSections(_ context.Context, args []string, stdout, stderr io.Writer, get
 
 func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlagSet("show", stderr)
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return usageError{"show needs one section id, as reportbot sections lists them"}
 	}
-	doc, err := corpus.Load(*report)
+	doc, out, err := loadDocument(*src)
+	tell(stderr, out)
 	if err != nil {
 		return err
 	}

@@ -25,7 +25,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	fs := newFlagSet("chat", stderr)
 	top := fs.Int("top", 3, "number of passages per answer (1–10)")
 	asJSON := fs.Bool("json", false, `read JSON lines {"conv": ID, "q": TEXT} and print one JSON answer line each`)
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -35,7 +35,7 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
 	}
-	eng, err := loadEngine(*report)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -174,7 +174,7 @@ func TestChatWrapGolden(t *testing.T) {
 // the Up arrow asks the last question again, a pasted question over the
 // limit is cut with a notice and still answered, and replies are wrapped.
 func TestChatTerminal(t *testing.T) {
-	eng, err := loadEngine("")
+	eng, _, err := loadEngine(source{})
 	if err != nil {
 		t.Fatal(err)
 	}

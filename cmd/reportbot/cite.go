@@ -23,7 +23,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	asJSON := fs.Bool("json", false, "print one JSON line per claim")
 	batch := fs.Bool("batch", false, "read one claim per line from stdin")
 	top := fs.Int("top", 3, "number of quotations to return (1–10)")
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -38,7 +38,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(*report)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -29,7 +29,7 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	asJSON := fs.Bool("json", false, "print one JSON line per name, with every item")
 	batch := fs.Bool("batch", false, "read one name per line from stdin and print one JSON line each (implies --json)")
 	all := fs.Bool("all", false, "print every item, not only the first of each topic")
-	report := reportFlag(fs, getenv)
+	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -41,7 +41,7 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	if err != nil {
 		return err
 	}
-	eng, err := loadEngine(*report)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/prebuilt"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -24,15 +25,16 @@ type engine struct {
 	clean   *markup.Cleaner
 }
 
-// loadEngine parses the report (the embedded one when path is "") and builds
-// the index and the rooms over it.
-func loadEngine(path string) (*engine, error) {
-	x, err := index.Load(path, index.Options{})
+// loadEngine parses the report and builds the index, or opens its prebuilt
+// index, and builds the rooms over it. The outcome says whether a prebuilt
+// index had to be written first, and why.
+func loadEngine(src source) (*engine, prebuilt.Outcome, error) {
+	x, out, err := loadIndex(src)
 	if err != nil {
-		return nil, err
+		return nil, out, err
 	}
 	answers := answer.New(x)
-	return &engine{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()), clean: markup.New()}, nil
+	return &engine{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()), clean: markup.New()}, out, nil
 }
 
 func (e *engine) Close() error { return e.x.Close() }

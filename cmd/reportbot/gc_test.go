@@ -50,7 +50,7 @@ func TestSetHeapFloorLeavesAnOperatorsGOGC(t *testing.T) {
 // engine loaded, then the collector set by setHeapFloor. Compare
 // BenchmarkAsk in index/answer, which runs at Go's default GOGC.
 func BenchmarkServeAsk(b *testing.B) {
-	eng, err := loadEngine("")
+	eng, _, err := loadEngine(source{})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -48,14 +48,19 @@ func exitCode(err error) int {
 const usage = `reportbot answers questions about «AI 초격차 전략 수립 연구» (STEPI 2024-08).
 
 Usage:
-  reportbot ask [--json] [--batch] [--top N] [--report FILE] QUESTION
-  reportbot chat [--json] [--top N] [--report FILE]   questions with follow-ups
-  reportbot country [--json] [--batch] [--all] [--report FILE] NAME
-  reportbot company [--json] [--batch] [--all] [--report FILE] NAME
-  reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] [--report FILE] CLAIM
-  reportbot sections [--report FILE]
-  reportbot show [--report FILE] SECTION
-  reportbot serve [flags]          run the Slack bot (see README.md)
+  reportbot ask [--json] [--batch] [--top N] QUESTION
+  reportbot chat [--json] [--top N]          questions with follow-ups
+  reportbot country [--json] [--batch] [--all] NAME
+  reportbot company [--json] [--batch] [--all] NAME
+  reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] CLAIM
+  reportbot sections
+  reportbot show SECTION
+  reportbot serve [flags]                    run the Slack bot (see README.md)
+  reportbot index --out DIR [--report FILE]  write the report's index to DIR, for --index
+
+Every command but index also takes --report FILE (another report text
+instead of the embedded one) and --index DIR (open the report's index from
+DIR, written by reportbot index, instead of building it at start-up).
 
 Run "reportbot COMMAND -h" for a command's flags.
 `
@@ -84,6 +89,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runShow(ctx, rest, stdout, stderr, getenv)
 	case "serve":
 		return runServe(ctx, rest, getenv, stderr)
+	case "index":
+		return runIndex(ctx, rest, stdout, stderr, getenv)
 	case "help", "-h", "--help":
 		fmt.Fprint(stdout, usage)
 		return nil

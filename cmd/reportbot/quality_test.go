@@ -18,7 +18,7 @@ import (
 // are the honest ones. oos_flagged counts a hedge as well as a decline: the
 // user was told the report does not answer.
 func TestQualityFloors(t *testing.T) {
-	eng, err := loadEngine("")
+	eng, _, err := loadEngine(source{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -42,9 +42,18 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
-	engine, err := loadEngine(cfg.Report)
+	start := time.Now()
+	engine, built, err := loadEngine(source{report: cfg.Report, index: cfg.Index})
 	if err != nil {
 		return fmt.Errorf("serve: loading the report: %w", err)
+	}
+	switch took := time.Since(start).Milliseconds(); {
+	case built.Built:
+		logger.Warn("wrote the prebuilt index before starting", "index", cfg.Index, "reason", built.Reason.Error(), "startup_ms", took)
+	case cfg.Index != "":
+		logger.Info("opened the prebuilt index", "index", cfg.Index, "startup_ms", took)
+	default:
+		logger.Info("built the index", "startup_ms", took)
 	}
 	if percent, ok := setHeapFloor(heapFloor, getenv); ok {
 		logger.Info("collector set for a small heap", "gogc", percent, "heap_floor_mb", heapFloor>>20)

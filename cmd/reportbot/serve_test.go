@@ -83,6 +83,13 @@ func (f *fakeSlackAPI) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestServeHTTPEndToEnd(t *testing.T) {
+	serveAndAsk(t, map[string]string{"REPORTBOT_LOG_LEVEL": "warn"}, io.Discard)
+}
+
+// serveAndAsk runs serve in HTTP mode with env added to the Slack settings,
+// asks one slash command and checks the answer.
+func serveAndAsk(t *testing.T, extra map[string]string, stderr io.Writer) {
+	t.Helper()
 	fake := &fakeSlackAPI{changed: make(chan struct{}, 1)}
 	api := httptest.NewServer(fake)
 	defer api.Close()
@@ -99,12 +106,14 @@ func TestServeHTTPEndToEnd(t *testing.T) {
 		"SLACK_BOT_TOKEN":      "xoxb-1234567890-abcdefghij",
 		"SLACK_SIGNING_SECRET": secret,
 		"SLACK_API_URL":        api.URL + "/api",
-		"REPORTBOT_LOG_LEVEL":  "warn",
+	}
+	for k, v := range extra {
+		env[k] = v
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	done := make(chan error, 1)
-	go func() { done <- runServe(ctx, []string{"--mode", "http", "--addr", addr}, envMap(env), io.Discard) }()
+	go func() { done <- runServe(ctx, []string{"--mode", "http", "--addr", addr}, envMap(env), stderr) }()
 
 	// Wait for the listener: poll /healthz until it answers or runServe quits.
 	deadline := time.Now().Add(30 * time.Second)

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"time"
+
+	"github.com/stepi-tools/reportbot/config"
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/prebuilt"
+)
+
+// source is where a command's report and index come from: the report file
+// ("" for the embedded one) and the folder of its prebuilt index ("" to
+// build the index at start-up).
+type source struct{ report, index string }
+
+// sourceFlags adds --report and --index, which default to the variables
+// serve reads.
+func sourceFlags(fs *flag.FlagSet, getenv func(string) string) *source {
+	var s source
+	fs.StringVar(&s.report, "report", getenv(config.EnvReport), "report text file to use instead of the embedded one (env "+config.EnvReport+")")
+	fs.StringVar(&s.index, "index", getenv(config.EnvIndex), "folder of the report's prebuilt index (reportbot index), opened instead of building the index; rebuilt there when stale (env "+config.EnvIndex+")")
+	return &s
+}
+
+// loadIndex builds the report's index, or opens the prebuilt one.
+func loadIndex(src source) (*index.Index, prebuilt.Outcome, error) {
+	if src.index == "" {
+		x, err := index.Load(src.report, index.Options{})
+		return x, prebuilt.Outcome{}, err
+	}
+	r, err := prebuilt.ReadReport(src.report)
+	if err != nil {
+		return nil, prebuilt.Outcome{}, err
+	}
+	x, out, err := prebuilt.Load(src.index, r, prebuilt.Options{})
+	return x, out, src.hint(err)
+}
+
+// loadDocument parses the report, or reads it from the prebuilt index.
+func loadDocument(src source) (*corpus.Document, prebuilt.Outcome, error) {
+	if src.index == "" {
+		doc, err := corpus.Load(src.report)
+		return doc, prebuilt.Outcome{}, err
+	}
+	r, err := prebuilt.ReadReport(src.report)
+	if err != nil {
+		return nil, prebuilt.Outcome{}, err
+	}
+	doc, out, err := prebuilt.LoadDocument(src.index, r, prebuilt.Options{})
+	return doc, out, src.hint(err)
+}
+
+// hint adds to a refusal the command that writes the index anew.
+func (s source) hint(err error) error {
+	if !errors.Is(err, prebuilt.ErrUnwritable) {
+		return err
+	}
+	return fmt.Errorf("%w; write it anew, where it can be written, with: reportbot index --out %s%s", err, s.index, reportArg(s.report))
+}
+
+// tell says on stderr when a command had to write its prebuilt index.
+func tell(stderr io.Writer, out prebuilt.Outcome) {
+	if !out.Built {
+		return
+	}
+	verb := "rebuilt it"
+	if errors.Is(out.Reason, prebuilt.ErrNoIndex) {
+		verb = "built it"
+	}
+	fmt.Fprintf(stderr, "reportbot: %v; %s\n", out.Reason, verb)
+}
+
+// openEngine is loadEngine for a terminal command.
+func openEngine(src source, stderr io.Writer) (*engine, error) {
+	eng, out, err := loadEngine(src)
+	tell(stderr, out)
+	return eng, err
+}
+
+// runIndex is "reportbot index --out DIR [--report FILE]": it writes the
+// report's index and parsed document to DIR, for --index to open.
+func runIndex(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	fs := newFlagSet("index", stderr)
+	out := fs.String("out", getenv(config.EnvIndex), "folder to write the index into: made when missing, its index replaced when it has one (env "+config.EnvIndex+")")
+	report := fs.String("report", getenv(config.EnvReport), "report text file to index instead of the embedded one (env "+config.EnvReport+")")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch {
+	case fs.NArg() > 0:
+		return usageError{fmt.Sprintf("index takes no arguments (got %q); name the folder with --out", fs.Arg(0))}
+	case *out == "":
+		return usageError{"index needs --out DIR, the folder to write the index into, e.g. reportbot index --out ./index"}
+	}
+	r, err := prebuilt.ReadReport(*report)
+	if err != nil {
+		return err
+	}
+	start := time.Now()
+	m, err := prebuilt.Write(*out, r, prebuilt.Options{})
+	if err != nil {
+		return err
+	}
+	what := "the embedded report"
+	if *report != "" {
+		what = *report
+	}
+	_, err = fmt.Fprintf(stdout, "wrote the index of %s («%s», %d passages) to %s in %.1f s\nopen it with: reportbot ask --index %s%s QUESTION\n",
+		what, m.Report.Title, m.Report.Passages, *out, time.Since(start).Seconds(), *out, reportArg(*report))
+	return err
+}
+
+func reportArg(report string) string {
+	if report == "" {
+		return ""
+	}
+	return " --report " + report
+}

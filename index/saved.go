@@ -1,0 +1,498 @@
+package index
+
+import (
+	"cmp"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"maps"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/pairing"
+)
+
+// A written index is a folder: bleve's own files under BleveDir and the rest
+// of what New builds from the report in StateFile, so that Open can restore
+// an Index without analysing the report again (most of what New costs).
+// Which report and which code built the folder, and whether its files are
+// whole, is for index/prebuilt to check.
+const (
+	BleveDir  = "bleve"
+	StateFile = "state.bin"
+)
+
+// stateMagic opens a state file. Its number changes with the layout below,
+// so that a file of another layout is refused rather than misread.
+const stateMagic = "reportbot index state 1\n"
+
+// ErrBadState is returned for a state file that cannot be read back:
+// truncated, altered, or of another layout.
+var ErrBadState = errors.New("unreadable index state")
+
+// Write builds the index of doc as New does and writes it into dir, which
+// is made when missing and must hold no index yet.
+func Write(doc *corpus.Document, opt Options, dir string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("write index: %w", err)
+	}
+	x, err := newIndex(doc, opt, filepath.Join(dir, BleveDir))
+	if err != nil {
+		return err
+	}
+	werr := os.WriteFile(filepath.Join(dir, StateFile), x.appendState(nil), 0o644)
+	// bleve has its segment on disk once Batch returns; closing it now lets
+	// the folder be moved and opened read-only.
+	if err := x.Close(); werr == nil {
+		werr = err
+	}
+	if werr != nil {
+		return fmt.Errorf("write index: %w", werr)
+	}
+	return nil
+}
+
+// state is what Write keeps of an index besides bleve's files.
+type state struct {
+	stems, terms map[string]int // the analyser's learnt vocabulary
+	glossSrc     []analysis.Entry
+	names        map[string][]string
+	info         []passageInfo
+	df, gramDF   map[string]int
+	post         map[string][]int32
+	spaced       map[string][2]string
+	ents         entityTerms
+	latin        [][]string // the speller's Latin words, by length
+}
+
+// Open restores the index Write wrote into dir. doc must be the document it
+// was built from and opt the options it was built with, except General,
+// which may be any copy of the word lists. The bleve index is opened
+// read-only: the folder may be read-only, and several processes may share
+// it. A folder that cannot be read back gives an error wrapping ErrBadState.
+func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
+	entries, names, err := wordData(opt)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	// The general word lists are most of what opening costs, and pairing
+	// the English summary is the next; neither needs the folder, so both
+	// run while it is read.
+	general := async(func() (*lexicon.General, error) {
+		if opt.General != nil {
+			return opt.General, nil
+		}
+		return lexicon.Load()
+	})
+	pair := async(func() (*pairing.Pairer, error) { return pairing.New(doc, entries, names, pairing.Defaults()) })
+	data, err := os.ReadFile(filepath.Join(dir, StateFile))
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w: %w", ErrBadState, err)
+	}
+	st, err := decodeState(data)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	if len(st.info) != len(doc.Passages) {
+		return nil, fmt.Errorf("open index: %w: %d passages, the document has %d", ErrBadState, len(st.info), len(doc.Passages))
+	}
+	idx, err := bleve.OpenUsing(filepath.Join(dir, BleveDir), map[string]interface{}{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w: bleve: %w", ErrBadState, err)
+	}
+	g, p := <-general, <-pair
+	if err := cmp.Or(g.err, p.err); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index: %w", err)
+	}
+	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: p.v, p: Defaults(), expect: newExpectation(),
+		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents,
+		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
+	if opt.Params != nil {
+		x.p = *opt.Params
+	}
+	x.an.SetLearnt(st.stems, st.terms)
+	x.addNameWords()
+	x.gloss = buildGlossary(x.an, x.glossSrc)
+	x.spell = hangulSpeller(x)
+	for _, words := range st.latin {
+		for _, w := range words {
+			x.spell.addLatin(w)
+		}
+	}
+	return x, nil
+}
+
+type result[T any] struct {
+	v   T
+	err error
+}
+
+// async runs f on its own goroutine; the channel holds its result, so the
+// goroutine ends whether or not anyone receives it.
+func async[T any](f func() (T, error)) <-chan result[T] {
+	c := make(chan result[T], 1)
+	go func() {
+		v, err := f()
+		c <- result[T]{v, err}
+	}()
+	return c
+}
+
+// The state file is stateMagic, a table of every string it uses, then the
+// tables of the index in a fixed order, each string as its number in the
+// table. Maps are written in key order, so the same index always makes the
+// same bytes (index/prebuilt fingerprints them).
+
+func (x *Index) appendState(b []byte) []byte {
+	w := &stateWriter{ids: map[string]uint64{}}
+	stems, terms := x.an.Learnt()
+	w.counts(stems)
+	w.counts(terms)
+	w.num(len(x.glossSrc))
+	for _, e := range x.glossSrc {
+		w.str(e.English)
+		w.strs(e.Korean)
+	}
+	w.lists(x.names)
+	w.num(len(x.info))
+	for _, in := range x.info {
+		w.set(in.terms)
+		w.set(in.notes)
+		w.set(in.ctx)
+		w.num(len(in.lines))
+		for _, ln := range in.lines {
+			w.str(ln.Text)
+			w.set(ln.Terms)
+			w.set(ln.Notes)
+			w.set(ln.Head)
+			w.flags(ln.Cites, ln.Defines)
+		}
+	}
+	w.counts(x.df)
+	w.counts(x.gramDF)
+	w.num(len(x.post))
+	for _, k := range slices.Sorted(maps.Keys(x.post)) {
+		w.str(k)
+		w.num(len(x.post[k]))
+		prev := int32(0)
+		for _, p := range x.post[k] {
+			w.num(int(p - prev)) // ascending: passages are added in order
+			prev = p
+		}
+	}
+	w.num(len(x.spaced))
+	for _, k := range slices.Sorted(maps.Keys(x.spaced)) {
+		w.str(k)
+		w.str(x.spaced[k][0])
+		w.str(x.spaced[k][1])
+	}
+	w.set(x.ents.entities)
+	w.lists(x.ents.aliases)
+	w.set(x.ents.elsewhere)
+	w.pairs(x.ents.countryOf)
+	w.pairs(x.ents.companyOf)
+	w.pairs(x.ents.profile)
+	lengths := slices.Sorted(maps.Keys(x.spell.latin))
+	w.num(len(lengths))
+	for _, n := range lengths {
+		w.num(n)
+		w.num(len(x.spell.latin[n]))
+		for _, s := range x.spell.latin[n] {
+			w.str(s.term)
+		}
+	}
+
+	b = append(b, stateMagic...)
+	b = binary.AppendUvarint(b, uint64(len(w.table)))
+	for _, s := range w.table {
+		b = binary.AppendUvarint(b, uint64(len(s)))
+		b = append(b, s...)
+	}
+	return append(b, w.body...)
+}
+
+type stateWriter struct {
+	ids   map[string]uint64
+	table []string
+	body  []byte
+}
+
+func (w *stateWriter) num(n int) { w.body = binary.AppendUvarint(w.body, uint64(n)) }
+
+func (w *stateWriter) str(s string) {
+	id, ok := w.ids[s]
+	if !ok {
+		id = uint64(len(w.table))
+		w.ids[s] = id
+		w.table = append(w.table, s)
+	}
+	w.body = binary.AppendUvarint(w.body, id)
+}
+
+func (w *stateWriter) strs(ss []string) {
+	w.num(len(ss))
+	for _, s := range ss {
+		w.str(s)
+	}
+}
+
+func (w *stateWriter) flags(bs ...bool) {
+	var f byte
+	for i, b := range bs {
+		if b {
+			f |= 1 << i
+		}
+	}
+	w.body = append(w.body, f)
+}
+
+// set writes the members of a set; every set of the index maps its members
+// to true.
+func (w *stateWriter) set(m map[string]bool) { w.strs(slices.Sorted(maps.Keys(m))) }
+
+func (w *stateWriter) counts(m map[string]int) {
+	w.num(len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		w.str(k)
+		w.num(m[k])
+	}
+}
+
+func (w *stateWriter) pairs(m map[string]string) {
+	w.num(len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		w.str(k)
+		w.str(m[k])
+	}
+}
+
+func (w *stateWriter) lists(m map[string][]string) {
+	w.num(len(m))
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		w.str(k)
+		w.strs(m[k])
+	}
+}
+
+func decodeState(data []byte) (*state, error) {
+	if len(data) < len(stateMagic) || string(data[:len(stateMagic)]) != stateMagic {
+		return nil, fmt.Errorf("%w: not a state file of this layout", ErrBadState)
+	}
+	r := &stateReader{data: data, pos: len(stateMagic)}
+	r.readTable()
+	st := &state{}
+	st.stems = r.counts()
+	st.terms = r.counts()
+	st.glossSrc = make([]analysis.Entry, r.count())
+	for i := range st.glossSrc {
+		st.glossSrc[i] = analysis.Entry{English: r.str(), Korean: r.strs()}
+	}
+	st.names = r.lists()
+	st.info = make([]passageInfo, r.count())
+	for i := range st.info {
+		in := &st.info[i]
+		in.terms, in.notes, in.ctx = r.set(), r.set(), r.set()
+		in.lines = make([]Line, r.count())
+		for j := range in.lines {
+			ln := &in.lines[j]
+			ln.Text = r.str()
+			ln.Terms, ln.Notes, ln.Head = r.set(), r.set(), r.set()
+			f := r.byte()
+			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
+		}
+	}
+	st.df = r.counts()
+	st.gramDF = r.counts()
+	n := r.count()
+	st.post = make(map[string][]int32, n)
+	for range n {
+		k := r.str()
+		ps := make([]int32, r.count())
+		p := 0
+		for i := range ps {
+			p += r.num()
+			ps[i] = int32(p)
+		}
+		st.post[k] = ps
+	}
+	n = r.count()
+	st.spaced = make(map[string][2]string, n)
+	for range n {
+		k := r.str()
+		st.spaced[k] = [2]string{r.str(), r.str()}
+	}
+	st.ents.entities = r.set()
+	st.ents.aliases = r.lists()
+	st.ents.elsewhere = r.set()
+	st.ents.countryOf = r.pairs()
+	st.ents.companyOf = r.pairs()
+	st.ents.profile = r.pairs()
+	n = r.count()
+	for range n {
+		length := r.num()
+		words := r.strs()
+		for _, w := range words {
+			if len(w) != length {
+				r.fail("a Latin word is filed under another length")
+			}
+		}
+		st.latin = append(st.latin, words)
+	}
+	if r.err == nil && r.pos != len(r.data) {
+		r.fail("bytes follow the end")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	return st, nil
+}
+
+type stateReader struct {
+	data  []byte
+	pos   int
+	table []string
+	err   error
+}
+
+func (r *stateReader) fail(what string) {
+	if r.err == nil {
+		r.err = fmt.Errorf("%w: %s at byte %d", ErrBadState, what, r.pos)
+	}
+}
+
+func (r *stateReader) uint() uint64 {
+	if r.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(r.data[r.pos:])
+	if n <= 0 {
+		r.fail("a number is cut off")
+		return 0
+	}
+	r.pos += n
+	return v
+}
+
+// count reads how many items follow. Each takes at least a byte, so a count
+// larger than what is left is corrupt; checking it keeps a damaged file
+// from asking for a huge allocation.
+func (r *stateReader) count() int {
+	n := r.uint()
+	if n > uint64(len(r.data)-r.pos) {
+		r.fail("a count runs past the end")
+		return 0
+	}
+	return int(n)
+}
+
+func (r *stateReader) num() int {
+	n := r.uint()
+	if n > 1<<31 {
+		r.fail("a number is out of range")
+		return 0
+	}
+	return int(n)
+}
+
+func (r *stateReader) byte() byte {
+	if r.err != nil {
+		return 0
+	}
+	if r.pos >= len(r.data) {
+		r.fail("the file is cut off")
+		return 0
+	}
+	r.pos++
+	return r.data[r.pos-1]
+}
+
+// readTable reads the string table into one string that every string of
+// the state shares.
+func (r *stateReader) readTable() {
+	n := r.count()
+	spans := make([][2]int, n)
+	start := r.pos
+	for i := range spans {
+		l := r.count()
+		spans[i] = [2]int{r.pos - start, r.pos - start + l}
+		r.pos += l
+	}
+	if r.err != nil {
+		return
+	}
+	blob := string(r.data[start:r.pos])
+	r.table = make([]string, n)
+	for i, s := range spans {
+		r.table[i] = blob[s[0]:s[1]]
+	}
+}
+
+func (r *stateReader) str() string {
+	id := r.uint()
+	if r.err != nil {
+		return ""
+	}
+	if id >= uint64(len(r.table)) {
+		r.fail("a string is not in the table")
+		return ""
+	}
+	return r.table[id]
+}
+
+func (r *stateReader) strs() []string {
+	n := r.count()
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, n)
+	for i := range out {
+		out[i] = r.str()
+	}
+	return out
+}
+
+func (r *stateReader) set() Terms {
+	n := r.count()
+	m := make(Terms, n)
+	for range n {
+		m[r.str()] = true
+	}
+	return m
+}
+
+func (r *stateReader) counts() map[string]int {
+	n := r.count()
+	m := make(map[string]int, n)
+	for range n {
+		k := r.str()
+		m[k] = r.num()
+	}
+	return m
+}
+
+func (r *stateReader) pairs() map[string]string {
+	n := r.count()
+	m := make(map[string]string, n)
+	for range n {
+		k := r.str()
+		m[k] = r.str()
+	}
+	return m
+}
+
+func (r *stateReader) lists() map[string][]string {
+	n := r.count()
+	m := make(map[string][]string, n)
+	for range n {
+		k := r.str()
+		m[k] = r.strs()
+	}
+	return m
+}

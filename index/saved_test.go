@@ -1,0 +1,143 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"math"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+)
+
+// writeAndOpen builds the index of doc into a fresh folder and opens it
+// again, sharing x's word lists.
+func writeAndOpen(t *testing.T, doc *corpus.Document, x *Index) *Index {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "ix")
+	if err := Write(doc, Options{General: x.general}, dir); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	y, err := Open(doc, dir, Options{General: x.general})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	t.Cleanup(func() { y.Close() })
+	return y
+}
+
+// TestOpenRestoresWhatNewBuilds compares every field of a restored index
+// with the built one, so that a field added to Index without being saved
+// fails here rather than answering differently from a prebuilt index.
+func TestOpenRestoresWhatNewBuilds(t *testing.T) {
+	x := mustIndex(t)
+	y := writeAndOpen(t, x.doc, x)
+
+	fields := []struct {
+		name      string
+		got, want any
+	}{
+		{"analyser", y.an, x.an},
+		{"glossary", y.gloss, x.gloss},
+		{"passage info", y.info, x.info},
+		{"df", y.df, x.df},
+		{"postings", y.post, x.post},
+		{"bigram df", y.gramDF, x.gramDF},
+		{"spaced codes", y.spaced, x.spaced},
+		{"names", y.names, x.names},
+		{"entity terms", y.ents, x.ents},
+		{"summary pairing", y.pair, x.pair},
+		{"speller's Hangul words", y.spell.hangul, x.spell.hangul},
+		{"speller's Latin words", y.spell.latin, x.spell.latin},
+	}
+	for _, f := range fields {
+		if !reflect.DeepEqual(f.got, f.want) {
+			t.Errorf("%s differ after Write and Open", f.name)
+		}
+	}
+	// The whole struct, but for bleve and the speller's closure over its
+	// own index: a field the list above misses still counts.
+	a, b := *y, *x
+	a.idx, b.idx, a.spell, b.spell = nil, nil, nil, nil
+	if !reflect.DeepEqual(a, b) {
+		t.Errorf("the restored index differs from the built one in a field the list above does not name")
+	}
+
+	ctx := context.Background()
+	for _, q := range []string{"미국 반도체법 지원 규모는?", "When did SK hynix start mass production of HBM3E?", "초격차전략이정확히뭔데", "블랙웰 B200 가격"} {
+		got, err := y.Rank(ctx, y.Analyse(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := x.Rank(ctx, x.Analyse(q))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !sameRanking(got, want) {
+			t.Errorf("Rank(%q) differs after Write and Open:\ngot  %v\nwant %v", q, got, want)
+		}
+	}
+}
+
+// sameRanking compares rankings up to the last bits of their scores: bleve
+// numbers a batch's documents in no fixed order, so two builds of one report
+// break BM25 ties apart and sum the same scores in another order.
+func sameRanking(a, b []Candidate) bool {
+	near := func(x, y float64) bool { return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y)) }
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].ID != b[i].ID || !near(a[i].Score, b[i].Score) || !near(a[i].Cover, b[i].Cover) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestWriteIsDeterministic(t *testing.T) {
+	x := mustIndex(t)
+	if got, want := string(x.appendState(nil)), string(writeAndOpen(t, x.doc, x).appendState(nil)); got != want {
+		t.Error("the state of a restored index encodes differently from the built one's")
+	}
+}
+
+func TestDecodeStateRefusesDamage(t *testing.T) {
+	x := mustIndex(t)
+	good := x.appendState(nil)
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"another layout", append([]byte("reportbot index state 0\n"), good[len(stateMagic):]...)},
+		{"cut in the string table", good[:len(stateMagic)+100]},
+		{"cut at the end", good[:len(good)-1]},
+		{"a byte more", append(append([]byte(nil), good...), 0)},
+		{"a huge count", append([]byte(stateMagic), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, err := decodeState(tt.data); !errors.Is(err, ErrBadState) {
+				t.Errorf("decodeState = %v, want ErrBadState", err)
+			}
+		})
+	}
+}
+
+func TestOpenRefusesAnotherDocument(t *testing.T) {
+	x := mustIndex(t)
+	dir := filepath.Join(t.TempDir(), "ix")
+	if err := Write(x.doc, Options{General: x.general}, dir); err != nil {
+		t.Fatal(err)
+	}
+	short := *x.doc
+	short.Passages = short.Passages[:10]
+	if _, err := Open(&short, dir, Options{General: x.general}); !errors.Is(err, ErrBadState) {
+		t.Errorf("Open over another document = %v, want ErrBadState", err)
+	}
+	if err := Write(x.doc, Options{General: x.general}, dir); err == nil {
+		t.Error("Write over an index: no error")
+	}
+}
