@@ -137,6 +137,8 @@ func eachLine(ctx context.Context, r io.Reader, fn func(string) error) error {
 }
 
 type resultJSON struct {
+	// Report is the series number of the report the result quotes.
+	Report       string   `json:"report,omitempty"`
 	Section      string   `json:"section"`
 	SectionTitle string   `json:"section_title"`
 	Path         []string `json:"path,omitempty"`
@@ -182,7 +184,7 @@ func answerJSON(a answer.Answer, err error) answerLine {
 			src = []string{}
 		}
 		out.Results = append(out.Results, resultJSON{
-			Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
+			Report: r.Report, Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
 			Excerpt: r.Excerpt, Text: r.Text, Score: r.Score, Sources: src, Label: r.Label, English: r.English,
 		})
 	}

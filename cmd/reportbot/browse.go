@@ -77,3 +77,37 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 	}
 	return nil
 }
+
+// reportLine is one loaded report as `reportbot reports --json` prints it.
+type reportLine struct {
+	Series   string `json:"series"`
+	Title    string `json:"title"`
+	TitleEn  string `json:"title_en,omitempty"`
+	Year     string `json:"year"`
+	Passages int    `json:"passages"`
+}
+
+// runReports lists the reports the bot serves: today the one report of
+// --report, or the embedded one.
+func runReports(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
+	fs := newFlagSet("reports", stderr)
+	asJSON := fs.Bool("json", false, "print one JSON line per report")
+	src := sourceFlags(fs, getenv)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{"reports takes no arguments"}
+	}
+	doc, out, err := loadDocument(*src)
+	tell(stderr, out)
+	if err != nil {
+		return err
+	}
+	r := reportLine{Series: doc.Meta.Series, Title: doc.Meta.TitleKo, TitleEn: doc.Meta.TitleEn, Year: doc.Meta.Year(), Passages: len(doc.Passages)}
+	if *asJSON {
+		return writeJSON(stdout, r)
+	}
+	_, err = fmt.Fprintf(stdout, "%s\t%s\t%s\t%d passages\n", r.Series, r.Title, r.Year, r.Passages)
+	return err
+}

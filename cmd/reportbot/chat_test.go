@@ -63,6 +63,14 @@ func TestChatJSON(t *testing.T) {
 			if got.Results == nil {
 				t.Errorf("got no results list, want a list (maybe empty)")
 			}
+			for _, raw := range got.Results {
+				var res struct {
+					Report string `json:"report"`
+				}
+				if err := json.Unmarshal(raw, &res); err != nil || res.Report != "수시연구 2024-08" {
+					t.Errorf("got result report %q (%v), want the series number 수시연구 2024-08", res.Report, err)
+				}
+			}
 			if got.Answered != tc.answered {
 				t.Errorf("got answered %v, want %v: %s", got.Answered, tc.answered, lines[tc.line])
 			}

@@ -156,7 +156,7 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 	for _, r := range c.Results {
 		res := citeResultJSON{
 			resultJSON: resultJSON{
-				Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
+				Report: r.Report, Section: r.Section, SectionTitle: r.SectionTitle, Path: r.Path, Pages: r.Pages,
 				Excerpt: r.Quote, Text: r.Text, Score: r.Score, Sources: r.SourceTexts(),
 			},
 			Issues: []issueJSON{},

@@ -89,6 +89,7 @@ type citeOut struct {
 	Answered bool   `json:"answered"`
 	Error    string `json:"error"`
 	Results  []struct {
+		Report    string   `json:"report"`
 		Section   string   `json:"section"`
 		Pages     string   `json:"pages"`
 		Excerpt   string   `json:"excerpt"`
@@ -128,6 +129,9 @@ func TestCiteJSON(t *testing.T) {
 		t.Fatalf("got %+v, want one answered line", got)
 	}
 	r := got[0].Results[0]
+	if r.Report != "수시연구 2024-08" {
+		t.Errorf("report = %q, want the series number 수시연구 2024-08", r.Report)
+	}
 	if r.Section != "2.2.2.다" || r.Pages != "17–21" {
 		t.Errorf("section, pages = %s, %s; want 2.2.2.다, 17–21", r.Section, r.Pages)
 	}

@@ -53,6 +53,7 @@ Usage:
   reportbot country [--json] [--batch] [--all] NAME
   reportbot company [--json] [--batch] [--all] NAME
   reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] CLAIM
+  reportbot reports [--json]                 the reports served: series, title, year, passages
   reportbot sections
   reportbot show SECTION
   reportbot serve [flags]                    run the Slack bot (see README.md)
@@ -83,6 +84,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCompany(ctx, rest, stdin, stdout, stderr, getenv)
 	case "cite":
 		return runCite(ctx, rest, stdin, stdout, stderr, getenv)
+	case "reports":
+		return runReports(ctx, rest, stdout, stderr, getenv)
 	case "sections":
 		return runSections(ctx, rest, stdout, stderr, getenv)
 	case "show":

@@ -109,6 +109,11 @@ func TestAskJSONBatch(t *testing.T) {
 		if want[i].section != "" && (len(got.Results) == 0 || got.Results[0].Section != want[i].section) {
 			t.Errorf("line %d first section = %+v, want %s", i+1, got.Results, want[i].section)
 		}
+		for _, res := range got.Results {
+			if res.Report != "수시연구 2024-08" {
+				t.Errorf("line %d result report = %q, want the series number 수시연구 2024-08", i+1, res.Report)
+			}
+		}
 		if got.Results == nil {
 			t.Errorf("line %d results is null, want a list", i+1)
 		}
@@ -243,4 +248,35 @@ func mostRepeated(v any, sub string) int {
 func lastRunes(s string, n int) string {
 	r := []rune(s)
 	return string(r[max(0, len(r)-n):])
+}
+
+func TestReports(t *testing.T) {
+	reports := filepath.Join("..", "..", "corpus", "testdata", "reports")
+	tests := []struct {
+		name     string
+		args     []string
+		want     string // in stdout
+		exitCode int
+	}{
+		{"the embedded report", []string{"reports"}, "수시연구 2024-08\tAI 초격차 전략 수립 연구\t2024\t198 passages\n", 0},
+		{"as JSON", []string{"reports", "--json"}, `{"series":"수시연구 2024-08","title":"AI 초격차 전략 수립 연구","title_en":"Research for developing AI super-gap strategy","year":"2024","passages":198}`, 0},
+		{"another report of the house style", []string{"reports", "--report", filepath.Join(reports, "good.txt")}, "\t", 0},
+		{"a report without a series is refused", []string{"reports", "--report", filepath.Join(reports, "no-series.txt")}, "", 1},
+		{"arguments are refused", []string{"reports", "extra"}, "", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "", nil, tt.args...)
+			got := 0
+			if r.err != nil {
+				got = exitCode(r.err)
+			}
+			if got != tt.exitCode {
+				t.Fatalf("exit code %d (%v), want %d", got, r.err, tt.exitCode)
+			}
+			if !strings.Contains(r.stdout, tt.want) {
+				t.Errorf("stdout = %q, want it to hold %q", r.stdout, tt.want)
+			}
+		})
+	}
 }

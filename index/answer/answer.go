@@ -50,6 +50,9 @@ type Result struct {
 	Sources []string
 	// Label names the side of a comparison the result is evidence for.
 	Label string
+	// Report is the series number of the report quoted, as its title page
+	// prints it ("수시연구 2024-08").
+	Report string
 	// English is, in an answer to an English question, the sentence of the
 	// report's own English summary that says what the excerpt says; ""
 	// when none clearly does. The Korean excerpt stays: it is what a
@@ -84,6 +87,10 @@ func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error
 func (e *Engine) AskIn(ctx context.Context, question, lang string, n int) (Answer, error) {
 	ans, _, err := e.decide(ctx, question, lang, n)
 	e.addEnglish(&ans)
+	series := e.x.Document().Meta.Series
+	for i := range ans.Results {
+		ans.Results[i].Report = series
+	}
 	return ans, err
 }
 

@@ -67,6 +67,8 @@ type Citation struct {
 
 // CiteResult is one quotation with everything needed to cite it.
 type CiteResult struct {
+	// Report is the series number of the report quoted ("수시연구 2024-08").
+	Report       string
 	PassageID    int
 	Section      string   // section id, as corpus.Section.ID
 	SectionTitle string   // the section's own title
@@ -263,6 +265,7 @@ func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
 		}
 	}
 	return CiteResult{
+		Report:       doc.Meta.Series,
 		PassageID:    id,
 		Section:      p.Section,
 		SectionTitle: s.Title,

@@ -582,6 +582,7 @@ func (e *Engine) citingLines(r answer.Result) answer.Result {
 // result rebuilds a shown result from a turn's evidence.
 func (e *Engine) result(ev Evidence) answer.Result {
 	r := answer.Result{
+		Report:    e.x.Document().Meta.Series,
 		PassageID: ev.PassageID, Section: ev.Section, SectionTitle: ev.SectionTitle, Path: ev.Path,
 		Pages: ev.Pages, Excerpt: ev.Excerpt, Sources: ev.Sources,
 	}
