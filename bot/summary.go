@@ -358,12 +358,22 @@ func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (
 	return msgs, ok
 }
 
-// summaryExamples are the names the usage and the refusals suggest.
-func summaryExamples(k string) (ko, en string) {
-	if k == kindCompany {
-		return "SK하이닉스", "NVIDIA"
+// summaryExamples are the names the usage and the refusals suggest: two
+// the report covers, one as Korean names it and one in English, so that
+// the examples are the report's own whatever the report; a placeholder
+// where it covers too few.
+func summaryExamples(k string, covered []summary.EntityName) (ko, en string) {
+	if len(covered) >= 2 {
+		en = covered[1].English
+		if en == "" {
+			en = covered[1].Name
+		}
+		return covered[0].Name, en
 	}
-	return "일본", "United States"
+	if k == kindCompany {
+		return "회사명", "company name"
+	}
+	return "국가명", "country name"
 }
 
 // coveredList names what the report covers, in the reader's language.
@@ -397,7 +407,7 @@ func coveredLabel(k string, l catalog.Labels) string {
 // first, with examples and what the report covers.
 func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName) Message {
 	cmd := call.commands.commandFor(k)
-	exKo, exEn := summaryExamples(k)
+	exKo, exEn := summaryExamples(k, covered)
 	intro := func(l catalog.Labels) string {
 		if k == kindCompany {
 			return l.CompanyIntro
@@ -481,7 +491,7 @@ func summaryDecline(k string, s summary.Summary, lang string, call featureCall, 
 		// and the dozen names the report covers.
 		blocks = append(blocks, section(strings.Join(hints, "\n")))
 	}
-	exKo, exEn := summaryExamples(k)
+	exKo, exEn := summaryExamples(k, s.Covered)
 	blocks = append(blocks, contextText(fmt.Sprintf("%s `%s %s`, `%s %s`", safe(summaryTip(k, l)), safe(cmd), safe(exKo), safe(cmd), safe(exEn))))
 	fallback := fmt.Sprintf(l.NotCovered, q)
 	if tooLong {
