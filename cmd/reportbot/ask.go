@@ -51,7 +51,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	eng, err := openEngine(*src, stderr)
+	eng, err := openSearcher(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -16,6 +16,9 @@ func runSections(_ context.Context, args []string, stdout, stderr io.Writer, get
 	if fs.NArg() > 0 {
 		return usageError{"sections takes no arguments"}
 	}
+	if err := src.oneReport("sections"); err != nil {
+		return err
+	}
 	doc, out, err := loadDocument(*src)
 	tell(stderr, out)
 	if err != nil {
@@ -42,6 +45,9 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 	}
 	if fs.NArg() != 1 {
 		return usageError{"show needs one section id, as reportbot sections lists them"}
+	}
+	if err := src.oneReport("show"); err != nil {
+		return err
 	}
 	doc, out, err := loadDocument(*src)
 	tell(stderr, out)
@@ -87,8 +93,7 @@ type reportLine struct {
 	Passages int    `json:"passages"`
 }
 
-// runReports lists the reports the bot serves: today the one report of
-// --report, or the embedded one.
+// runReports lists the reports named by --report (or the embedded one).
 func runReports(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlagSet("reports", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON line per report")
@@ -99,15 +104,24 @@ func runReports(_ context.Context, args []string, stdout, stderr io.Writer, gete
 	if fs.NArg() > 0 {
 		return usageError{"reports takes no arguments"}
 	}
-	doc, out, err := loadDocument(*src)
-	tell(stderr, out)
-	if err != nil {
-		return err
+	if len(src.more) > 0 && src.index != "" {
+		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
 	}
-	r := reportLine{Series: doc.Meta.Series, Title: doc.Meta.TitleKo, TitleEn: doc.Meta.TitleEn, Year: doc.Meta.Year(), Passages: len(doc.Passages)}
-	if *asJSON {
-		return writeJSON(stdout, r)
+	for _, file := range src.reports() {
+		doc, out, err := loadDocument(source{report: file, index: src.index})
+		tell(stderr, out)
+		if err != nil {
+			return err
+		}
+		r := reportLine{Series: doc.Meta.Series, Title: doc.Meta.TitleKo, TitleEn: doc.Meta.TitleEn, Year: doc.Meta.Year(), Passages: len(doc.Passages)}
+		if *asJSON {
+			err = writeJSON(stdout, r)
+		} else {
+			_, err = fmt.Fprintf(stdout, "%s\t%s\t%s\t%d passages\n", r.Series, r.Title, r.Year, r.Passages)
+		}
+		if err != nil {
+			return err
+		}
 	}
-	_, err = fmt.Fprintf(stdout, "%s\t%s\t%s\t%d passages\n", r.Series, r.Title, r.Year, r.Passages)
-	return err
+	return nil
 }

@@ -35,6 +35,9 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
 	}
+	if err := src.oneReport("chat"); err != nil {
+		return err
+	}
 	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err

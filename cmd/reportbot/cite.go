@@ -38,7 +38,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	eng, err := openEngine(*src, stderr)
+	eng, err := openSearcher(*src, stderr)
 	if err != nil {
 		return err
 	}

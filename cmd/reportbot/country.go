@@ -41,6 +41,9 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	if err != nil {
 		return err
 	}
+	if err := src.oneReport(cmd); err != nil {
+		return err
+	}
 	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err

@@ -1,7 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"context"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/corpus"
@@ -70,4 +76,111 @@ func (e *engine) Country(ctx context.Context, name string) (summary.Summary, err
 
 func (e *engine) Company(ctx context.Context, name string) (summary.Summary, error) {
 	return e.sums.Company(ctx, name)
+}
+
+// searcher is what ask and cite need of their engine: one report's, or a
+// shelf of several.
+type searcher interface {
+	Ask(ctx context.Context, q string, n int) (answer.Answer, error)
+	Explain(ctx context.Context, q string) string
+	Cite(ctx context.Context, claim string, n int) (cite.Citation, error)
+	Close() error
+}
+
+// shelf is the engines of several reports. A question or a claim is put to
+// each, and the best answer leads: its results are merged with the others'
+// by score, each result naming its report, so that what either report says
+// is found and told apart.
+type shelf []*engine
+
+// openSearcher opens one report's engine, or a shelf of every report named.
+func openSearcher(src source, stderr io.Writer) (searcher, error) {
+	if len(src.more) == 0 {
+		return openEngine(src, stderr)
+	}
+	if src.index != "" {
+		return nil, usageError{"--index opens one report's prebuilt index; give it with one --report"}
+	}
+	var s shelf
+	for _, r := range src.reports() {
+		e, err := openEngine(source{report: r}, stderr)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		s = append(s, e)
+	}
+	return s, nil
+}
+
+func (s shelf) Close() error {
+	var errs []error
+	for _, e := range s {
+		errs = append(errs, e.Close())
+	}
+	return errors.Join(errs...)
+}
+
+func (s shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
+	var answers []answer.Answer
+	for _, e := range s {
+		a, err := e.Ask(ctx, q, n)
+		if err != nil {
+			return a, err // a bad question is bad for every report
+		}
+		answers = append(answers, a)
+	}
+	best := answers[0]
+	for _, a := range answers[1:] {
+		if topScore(a) > topScore(best) {
+			best = a
+		}
+	}
+	if !best.Answered {
+		return best, nil
+	}
+	var all []answer.Result
+	for _, a := range answers {
+		if a.Answered {
+			all = append(all, a.Results...)
+		}
+	}
+	// The best answer's own top result stays first: its direct answer and
+	// hedge are about it.
+	slices.SortStableFunc(all, func(a, b answer.Result) int { return cmp.Compare(b.Score, a.Score) })
+	best.Results = all[:min(n, len(all))]
+	return best, nil
+}
+
+func topScore(a answer.Answer) float64 {
+	if !a.Answered || len(a.Results) == 0 {
+		return -1
+	}
+	return a.Results[0].Score
+}
+
+func (s shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
+	var best cite.Citation
+	bestScore := -1.0
+	for i, e := range s {
+		c, err := e.Cite(ctx, claim, n)
+		if err != nil {
+			return c, err
+		}
+		if i == 0 {
+			best = c
+		}
+		if c.Answered && len(c.Results) > 0 && c.Results[0].Score > bestScore {
+			best, bestScore = c, c.Results[0].Score
+		}
+	}
+	return best, nil
+}
+
+func (s shelf) Explain(ctx context.Context, q string) string {
+	var b strings.Builder
+	for _, e := range s {
+		fmt.Fprintf(&b, "== %s\n%s", e.Document().Meta.Series, e.Explain(ctx, q))
+	}
+	return b.String()
 }

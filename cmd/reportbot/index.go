@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/stepi-tools/reportbot/config"
@@ -14,18 +16,62 @@ import (
 	"github.com/stepi-tools/reportbot/index/prebuilt"
 )
 
-// source is where a command's report and index come from: the report file
-// ("" for the embedded one) and the folder of its prebuilt index ("" to
+// source is where a command's reports and index come from: the report
+// file ("" for the embedded one), the further reports of a command that
+// serves several, and the folder of the report's prebuilt index ("" to
 // build the index at start-up).
-type source struct{ report, index string }
+type source struct {
+	report string
+	more   []string
+	index  string
+}
 
-// sourceFlags adds --report and --index, which default to the variables
-// serve reads.
+// reports lists every report file named, first the first.
+func (s source) reports() []string { return append([]string{s.report}, s.more...) }
+
+// sourceFlags adds --report (which may be given several times) and
+// --index, which default to the variables serve reads; REPORTBOT_REPORT may
+// list several files, separated as PATH is.
 func sourceFlags(fs *flag.FlagSet, getenv func(string) string) *source {
-	var s source
-	fs.StringVar(&s.report, "report", getenv(config.EnvReport), "report text file to use instead of the embedded one (env "+config.EnvReport+")")
-	fs.StringVar(&s.index, "index", getenv(config.EnvIndex), "folder of the report's prebuilt index (reportbot index), opened instead of building the index; rebuilt there when stale (env "+config.EnvIndex+")")
-	return &s
+	s := &source{index: getenv(config.EnvIndex)}
+	if env := getenv(config.EnvReport); env != "" {
+		files := filepath.SplitList(env)
+		s.report, s.more = files[0], files[1:]
+	}
+	fs.Var(&reportFlag{s: s}, "report", "report text file to use instead of the embedded one; give it again for each further report (env "+config.EnvReport+", files separated as in PATH)")
+	fs.StringVar(&s.index, "index", s.index, "folder of the report's prebuilt index (reportbot index), opened instead of building the index; rebuilt there when stale (env "+config.EnvIndex+")")
+	return s
+}
+
+// reportFlag is --report: the first use replaces what the environment
+// named, each further one adds a report.
+type reportFlag struct {
+	s   *source
+	set bool
+}
+
+func (f *reportFlag) String() string {
+	if f == nil || f.s == nil {
+		return ""
+	}
+	return strings.Join(f.s.reports(), string(filepath.ListSeparator))
+}
+
+func (f *reportFlag) Set(v string) error {
+	if !f.set {
+		f.s.report, f.s.more, f.set = v, nil, true
+		return nil
+	}
+	f.s.more = append(f.s.more, v)
+	return nil
+}
+
+// oneReport refuses several reports to a command that reads one.
+func (s source) oneReport(command string) error {
+	if len(s.more) == 0 {
+		return nil
+	}
+	return usageError{fmt.Sprintf("%s reads one report; several (--report given %d times) are served by ask, cite and reports", command, len(s.more)+1)}
 }
 
 // loadIndex builds the report's index, or opens the prebuilt one.

@@ -280,3 +280,88 @@ func TestReports(t *testing.T) {
 		})
 	}
 }
+
+// TestSeveralReports puts questions and claims to two reports at once: the
+// embedded report's text and a short fictional one. Each is answered from
+// the report that holds it, every result names its report, and a citation
+// references the report it quotes. Commands that read one report refuse
+// several with a usage error.
+func TestSeveralReports(t *testing.T) {
+	real := filepath.Join("..", "..", "corpus", "report.txt")
+	fictional := filepath.Join("..", "..", "corpus", "testdata", "reports", "good.txt")
+	two := []string{"--report", real, "--report", fictional}
+	const realSeries, fictionalSeries = "수시연구 2024-08", "정책연구 2031-03"
+	asks := []struct {
+		name, q, series string
+	}{
+		{"the real report's figure", "일본 반도체 보조금 얼마야?", realSeries},
+		{"the fictional report's figure", "독일 양자기술 실행계획 지원 규모는?", fictionalSeries},
+		{"an English question about the fictional report", "What does Germany fund under its quantum action plan?", fictionalSeries},
+	}
+	for _, tt := range asks {
+		t.Run(tt.name, func(t *testing.T) {
+			r := runCLI(t, "", nil, append([]string{"ask", "--json"}, append(two, tt.q)...)...)
+			if r.err != nil {
+				t.Fatalf("ask: %v\n%s", r.err, r.stderr)
+			}
+			var got answerLine
+			if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+				t.Fatal(err)
+			}
+			if !got.Answered || len(got.Results) == 0 {
+				t.Fatalf("got no answer: %s", r.stdout)
+			}
+			if got.Results[0].Report != tt.series {
+				t.Errorf("first result from %q, want %q", got.Results[0].Report, tt.series)
+			}
+			for _, res := range got.Results {
+				if res.Report != realSeries && res.Report != fictionalSeries {
+					t.Errorf("result names report %q, want one of the two", res.Report)
+				}
+			}
+		})
+	}
+	t.Run("a citation references the report it quotes", func(t *testing.T) {
+		out, _, err := citeRun(t, "", append([]string{"--json"}, append(two, "독일은 양자기술 실행계획에 따라 30억 유로를 지원한다")...)...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := decodeCiteLines(t, out)
+		if len(got) != 1 || len(got[0].Results) == 0 {
+			t.Fatalf("got %+v, want one answered line", got)
+		}
+		if r := got[0].Results[0]; r.Report != fictionalSeries || !strings.Contains(r.Reference.Ko, "가상 양자기술 협력 전략 연구") {
+			t.Errorf("got report %q, reference %q; want the fictional report's", r.Report, r.Reference.Ko)
+		}
+	})
+	t.Run("the environment lists reports as PATH does", func(t *testing.T) {
+		env := map[string]string{"REPORTBOT_REPORT": real + string(filepath.ListSeparator) + fictional}
+		r := runCLI(t, "", env, "reports")
+		if r.err != nil {
+			t.Fatalf("reports: %v\n%s", r.err, r.stderr)
+		}
+		if !strings.Contains(r.stdout, realSeries) || !strings.Contains(r.stdout, fictionalSeries) {
+			t.Errorf("reports = %q, want both series", r.stdout)
+		}
+	})
+	t.Run("serve refuses several reports", func(t *testing.T) {
+		env := map[string]string{"REPORTBOT_REPORT": real + string(filepath.ListSeparator) + fictional,
+			"SLACK_BOT_TOKEN": "xoxb-0000000000-test", "SLACK_APP_TOKEN": "xapp-0000000000-test"}
+		r := runCLI(t, "", env, "serve")
+		var u usageError
+		if !errors.As(r.err, &u) || !strings.Contains(r.err.Error(), "one report") {
+			t.Errorf("got %v, want a usage error saying serve reads one report", r.err)
+		}
+	})
+	for _, cmd := range [][]string{{"chat"}, {"country", "미국"}, {"company", "IBM"}, {"sections"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
+		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
+			args := append([]string{cmd[0]}, two...)
+			args = append(args, cmd[1:]...)
+			r := runCLI(t, "", nil, args...)
+			var u usageError
+			if !errors.As(r.err, &u) {
+				t.Errorf("got %v, want a usage error", r.err)
+			}
+		})
+	}
+}
