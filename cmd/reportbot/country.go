@@ -41,30 +41,68 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	if err != nil {
 		return err
 	}
-	if err := src.oneReport(cmd); err != nil {
-		return err
+	if src.index != "" && len(src.more) > 0 {
+		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
 	}
-	eng, err := openEngine(*src, stderr)
-	if err != nil {
-		return err
-	}
-	defer eng.Close()
-	reply := func(n string) error {
-		var s summary.Summary
-		var err error
-		if kind == entity.Country {
-			s, err = eng.Country(ctx, n)
-		} else {
-			s, err = eng.Company(ctx, n)
+	var engines []*engine
+	defer func() {
+		for _, e := range engines {
+			e.Close()
 		}
-		if err != nil && !summary.IsNameError(err) {
+	}()
+	for _, r := range src.reports() {
+		eng, err := openEngine(source{report: r, index: src.index}, stderr)
+		if err != nil {
 			return err
 		}
-		if *asJSON || *batch {
-			return writeJSON(stdout, summaryJSON(s, err))
+		engines = append(engines, eng)
+	}
+	reply := func(n string) error {
+		// What each report says, one after the other; where none knows the
+		// name, the first report's refusal says so.
+		var answered []summary.Summary
+		var first summary.Summary
+		var firstErr error
+		for i, eng := range engines {
+			var s summary.Summary
+			var err error
+			if kind == entity.Country {
+				s, err = eng.Country(ctx, n)
+			} else {
+				s, err = eng.Company(ctx, n)
+			}
+			if err != nil && !summary.IsNameError(err) {
+				return err
+			}
+			if i == 0 {
+				first, firstErr = s, err
+			}
+			if s.Answered {
+				answered = append(answered, s)
+			}
 		}
-		_, werr := io.WriteString(stdout, formatSummary(s, *all))
-		return werr
+		if len(answered) == 0 {
+			if *asJSON || *batch {
+				return writeJSON(stdout, summaryJSON(first, firstErr))
+			}
+			_, err := io.WriteString(stdout, formatSummary(first, *all))
+			return err
+		}
+		for _, s := range answered {
+			var err error
+			switch {
+			case *asJSON || *batch:
+				err = writeJSON(stdout, summaryJSON(s, nil))
+			case len(engines) > 1:
+				_, err = fmt.Fprintf(stdout, "== %s\n%s", s.Report, formatSummary(s, *all))
+			default:
+				_, err = io.WriteString(stdout, formatSummary(s, *all))
+			}
+			if err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	return forEachInput(ctx, *batch, name, stdin, reply)
 }
@@ -95,6 +133,8 @@ type summaryGroupJSON struct {
 }
 
 type summaryFields struct {
+	// Report is the series number of the report summarised.
+	Report     string              `json:"report,omitempty"`
 	English    string              `json:"english,omitempty"`
 	Lang       string              `json:"lang"`
 	Answered   bool                `json:"answered"`
@@ -123,7 +163,7 @@ type companyLine struct {
 }
 
 func summaryJSON(s summary.Summary, err error) any {
-	f := summaryFields{English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo,
+	f := summaryFields{Report: s.Report, English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo,
 		Groups: []summaryGroupJSON{}, Results: []summaryResultJSON{}}
 	if !s.Answered {
 		f.Message = catalog.SummaryRefusal(s)

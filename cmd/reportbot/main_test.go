@@ -353,7 +353,30 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("got %v, want a usage error saying serve reads one report", r.err)
 		}
 	})
-	for _, cmd := range [][]string{{"chat"}, {"country", "미국"}, {"company", "IBM"}, {"sections"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
+	t.Run("a summary groups what each report says", func(t *testing.T) {
+		r := runCLI(t, "", nil, append(append([]string{"country"}, two...), "미국")...)
+		if r.err != nil {
+			t.Fatalf("country: %v\n%s", r.err, r.stderr)
+		}
+		for _, want := range []string{"== " + realSeries + "\n", "== " + fictionalSeries + "\n"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("country output lacks %q", want)
+			}
+		}
+		r = runCLI(t, "", nil, append(append([]string{"country", "--json"}, two...), "인도")...)
+		if r.err != nil {
+			t.Fatalf("country --json: %v", r.err)
+		}
+		var line struct {
+			Report   string `json:"report"`
+			Answered bool   `json:"answered"`
+		}
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		if err := json.Unmarshal([]byte(lines[0]), &line); err != nil || !line.Answered || line.Report != fictionalSeries {
+			t.Errorf("country --json 인도 = %s, want an answered line from %s", r.stdout, fictionalSeries)
+		}
+	})
+	for _, cmd := range [][]string{{"chat"}, {"sections"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
 		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
 			args := append([]string{cmd[0]}, two...)
 			args = append(args, cmd[1:]...)

@@ -67,9 +67,12 @@ func (e *Engine) CountryTopics() []Topic { return append([]Topic(nil), e.topics.
 // as the report covers it and cited item by item. The Slack bot renders it;
 // the CLI prints it or writes it as JSON.
 type Summary struct {
-	Kind  entity.Kind
-	Query string
-	Lang  string // "ko" or "en": the language replies should use
+	// Report is the series number of the report summarised ("수시연구
+	// 2024-08").
+	Report string
+	Kind   entity.Kind
+	Query  string
+	Lang   string // "ko" or "en": the language replies should use
 	// Answered is false when the report does not cover the name; Refusal then
 	// says so and Covered lists what it does cover.
 	Answered bool
@@ -196,7 +199,7 @@ func summarisable(p corpus.Passage) bool {
 // err wraps entity.ErrUnknownName, ErrEmptyName or ErrNameTooLong; see
 // IsNameError. Other errors are the context's.
 func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
-	s := Summary{Kind: entity.Country, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
+	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Country, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
@@ -237,7 +240,7 @@ func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
 // CompanySummary gathers what the report says about a company it profiles:
 // its profile, then its mentions elsewhere. Errors as CountrySummary.
 func (e *Engine) Company(ctx context.Context, name string) (Summary, error) {
-	s := Summary{Kind: entity.Company, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
+	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Company, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
