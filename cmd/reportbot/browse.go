@@ -16,23 +16,29 @@ func runSections(_ context.Context, args []string, stdout, stderr io.Writer, get
 	if fs.NArg() > 0 {
 		return usageError{"sections takes no arguments"}
 	}
-	if err := src.oneReport("sections"); err != nil {
-		return err
+	if len(src.more) > 0 && src.index != "" {
+		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
 	}
-	doc, out, err := loadDocument(*src)
-	tell(stderr, out)
-	if err != nil {
-		return err
-	}
-	for _, s := range doc.Sections {
-		pages := s.Pages()
-		if pages != "" {
-			pages = "pp. " + pages
-			if s.PagesFromParent {
-				pages += " (part of " + s.Parent + ")"
-			}
+	for _, file := range src.reports() {
+		doc, out, err := loadDocument(source{report: file, index: src.index})
+		tell(stderr, out)
+		if err != nil {
+			return err
 		}
-		fmt.Fprintf(stdout, "%s%-10s %s  %s\n", strings.Repeat("  ", max(s.Level-1, 0)), s.ID, s.Title, pages)
+		if len(src.more) > 0 {
+			// several reports: each tree under its series number
+			fmt.Fprintf(stdout, "== %s %s\n", doc.Meta.Series, doc.Meta.TitleKo)
+		}
+		for _, s := range doc.Sections {
+			pages := s.Pages()
+			if pages != "" {
+				pages = "pp. " + pages
+				if s.PagesFromParent {
+					pages += " (part of " + s.Parent + ")"
+				}
+			}
+			fmt.Fprintf(stdout, "%s%-10s %s  %s\n", strings.Repeat("  ", max(s.Level-1, 0)), s.ID, s.Title, pages)
+		}
 	}
 	return nil
 }

@@ -376,7 +376,16 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("country --json 인도 = %s, want an answered line from %s", r.stdout, fictionalSeries)
 		}
 	})
-	for _, cmd := range [][]string{{"chat"}, {"sections"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
+	t.Run("sections lists each report's tree", func(t *testing.T) {
+		r := runCLI(t, "", nil, append([]string{"sections"}, two...)...)
+		if r.err != nil {
+			t.Fatalf("sections: %v", r.err)
+		}
+		if !strings.Contains(r.stdout, "== "+realSeries) || !strings.Contains(r.stdout, "== "+fictionalSeries) {
+			t.Errorf("sections = %q, want both reports' trees under their series", r.stdout)
+		}
+	})
+	for _, cmd := range [][]string{{"chat"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
 		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
 			args := append([]string{cmd[0]}, two...)
 			args = append(args, cmd[1:]...)
