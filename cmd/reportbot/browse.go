@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/stepi-tools/reportbot/corpus"
 )
 
 func runSections(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -16,15 +18,7 @@ func runSections(_ context.Context, args []string, stdout, stderr io.Writer, get
 	if fs.NArg() > 0 {
 		return usageError{"sections takes no arguments"}
 	}
-	if len(src.more) > 0 && src.index != "" {
-		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
-	}
-	for _, file := range src.reports() {
-		doc, out, err := loadDocument(source{report: file, index: src.index})
-		tell(stderr, out)
-		if err != nil {
-			return err
-		}
+	return eachDocument(*src, stderr, func(doc *corpus.Document) error {
 		if len(src.more) > 0 {
 			// several reports: each tree under its series number
 			fmt.Fprintf(stdout, "== %s %s\n", doc.Meta.Series, doc.Meta.TitleKo)
@@ -37,10 +31,12 @@ func runSections(_ context.Context, args []string, stdout, stderr io.Writer, get
 					pages += " (part of " + s.Parent + ")"
 				}
 			}
-			fmt.Fprintf(stdout, "%s%-10s %s  %s\n", strings.Repeat("  ", max(s.Level-1, 0)), s.ID, s.Title, pages)
+			if _, err := fmt.Fprintf(stdout, "%s%-10s %s  %s\n", strings.Repeat("  ", max(s.Level-1, 0)), s.ID, s.Title, pages); err != nil {
+				return err
+			}
 		}
-	}
-	return nil
+		return nil
+	})
 }
 
 func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
@@ -110,24 +106,12 @@ func runReports(_ context.Context, args []string, stdout, stderr io.Writer, gete
 	if fs.NArg() > 0 {
 		return usageError{"reports takes no arguments"}
 	}
-	if len(src.more) > 0 && src.index != "" {
-		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
-	}
-	for _, file := range src.reports() {
-		doc, out, err := loadDocument(source{report: file, index: src.index})
-		tell(stderr, out)
-		if err != nil {
-			return err
-		}
+	return eachDocument(*src, stderr, func(doc *corpus.Document) error {
 		r := reportLine{Series: doc.Meta.Series, Title: doc.Meta.TitleKo, TitleEn: doc.Meta.TitleEn, Year: doc.Meta.Year(), Passages: len(doc.Passages)}
 		if *asJSON {
-			err = writeJSON(stdout, r)
-		} else {
-			_, err = fmt.Fprintf(stdout, "%s\t%s\t%s\t%d passages\n", r.Series, r.Title, r.Year, r.Passages)
+			return writeJSON(stdout, r)
 		}
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+		_, err := fmt.Fprintf(stdout, "%s\t%s\t%s\t%d passages\n", r.Series, r.Title, r.Year, r.Passages)
+		return err
+	})
 }

@@ -41,22 +41,11 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	if err != nil {
 		return err
 	}
-	if src.index != "" && len(src.more) > 0 {
-		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
+	engines, err := openEngines(*src, stderr)
+	if err != nil {
+		return err
 	}
-	var engines []*engine
-	defer func() {
-		for _, e := range engines {
-			e.Close()
-		}
-	}()
-	for _, r := range src.reports() {
-		eng, err := openEngine(source{report: r, index: src.index}, stderr)
-		if err != nil {
-			return err
-		}
-		engines = append(engines, eng)
-	}
+	defer shelf(engines).Close()
 	reply := func(n string) error {
 		// What each report says, one after the other; where none knows the
 		// name, the first report's refusal says so.

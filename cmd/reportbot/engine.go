@@ -98,19 +98,8 @@ func openSearcher(src source, stderr io.Writer) (searcher, error) {
 	if len(src.more) == 0 {
 		return openEngine(src, stderr)
 	}
-	if src.index != "" {
-		return nil, usageError{"--index opens one report's prebuilt index; give it with one --report"}
-	}
-	var s shelf
-	for _, r := range src.reports() {
-		e, err := openEngine(source{report: r}, stderr)
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
-		s = append(s, e)
-	}
-	return s, nil
+	engines, err := openEngines(src, stderr)
+	return shelf(engines), err
 }
 
 func (s shelf) Close() error {

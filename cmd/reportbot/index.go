@@ -66,6 +66,50 @@ func (f *reportFlag) Set(v string) error {
 	return nil
 }
 
+// checkIndex refuses --index with several reports: a prebuilt folder holds
+// one report's index.
+func (s source) checkIndex() error {
+	if len(s.more) > 0 && s.index != "" {
+		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
+	}
+	return nil
+}
+
+// eachDocument loads every report named, in order, and hands each to f.
+func eachDocument(src source, stderr io.Writer, f func(*corpus.Document) error) error {
+	if err := src.checkIndex(); err != nil {
+		return err
+	}
+	for _, file := range src.reports() {
+		doc, out, err := loadDocument(source{report: file, index: src.index})
+		tell(stderr, out)
+		if err != nil {
+			return err
+		}
+		if err := f(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// openEngines opens the engine of every report named, in order.
+func openEngines(src source, stderr io.Writer) ([]*engine, error) {
+	if err := src.checkIndex(); err != nil {
+		return nil, err
+	}
+	var engines []*engine
+	for _, file := range src.reports() {
+		e, err := openEngine(source{report: file, index: src.index}, stderr)
+		if err != nil {
+			shelf(engines).Close()
+			return nil, err
+		}
+		engines = append(engines, e)
+	}
+	return engines, nil
+}
+
 // oneReport refuses several reports to a command that reads one.
 func (s source) oneReport(command string) error {
 	if len(s.more) == 0 {
