@@ -48,19 +48,32 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 	if fs.NArg() != 1 {
 		return usageError{"show needs one section id, as reportbot sections lists them"}
 	}
-	if err := src.oneReport("show"); err != nil {
-		return err
-	}
-	doc, out, err := loadDocument(*src)
-	tell(stderr, out)
+	id := fs.Arg(0)
+	found := 0
+	err := eachDocument(*src, stderr, func(doc *corpus.Document) error {
+		s, ok := doc.Section(id)
+		if !ok {
+			return nil
+		}
+		if found++; len(src.more) > 0 {
+			// several reports: each one's section under its series number
+			fmt.Fprintf(stdout, "== %s %s\n", doc.Meta.Series, doc.Meta.TitleKo)
+		}
+		showSection(stdout, doc, s)
+		return nil
+	})
 	if err != nil {
 		return err
 	}
-	id := fs.Arg(0)
-	s, ok := doc.Section(id)
-	if !ok {
+	if found == 0 {
 		return usageError{fmt.Sprintf("no section %q; run reportbot sections for the list", id)}
 	}
+	return nil
+}
+
+// showSection prints a section's heading and every passage under it, with
+// the sources each cites.
+func showSection(stdout io.Writer, doc *corpus.Document, s corpus.Section) {
 	fmt.Fprintf(stdout, "%s %s", s.ID, s.Title)
 	if p := s.Pages(); p != "" {
 		fmt.Fprintf(stdout, " (pp. %s)", p)
@@ -68,7 +81,7 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 	fmt.Fprintln(stdout)
 	n := 0
 	for _, p := range doc.Passages {
-		if p.Section != id && !strings.HasPrefix(p.Section, id+".") {
+		if p.Section != s.ID && !strings.HasPrefix(p.Section, s.ID+".") {
 			continue
 		}
 		n++
@@ -83,7 +96,6 @@ func runShow(_ context.Context, args []string, stdout, stderr io.Writer, getenv 
 	if n == 0 {
 		fmt.Fprintln(stdout, "(this section has no passages of its own; see its subsections)")
 	}
-	return nil
 }
 
 // reportLine is one loaded report as `reportbot reports --json` prints it.

@@ -115,7 +115,7 @@ func (s source) oneReport(command string) error {
 	if len(s.more) == 0 {
 		return nil
 	}
-	return usageError{fmt.Sprintf("%s reads one report; several (--report given %d times) are served by ask, cite, country, company, sections and reports", command, len(s.more)+1)}
+	return usageError{fmt.Sprintf("%s reads one report; several (--report given %d times) are served by ask, cite, country, company, sections, show and reports", command, len(s.more)+1)}
 }
 
 // loadIndex builds the report's index, or opens the prebuilt one.

@@ -385,7 +385,21 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("sections = %q, want both reports' trees under their series", r.stdout)
 		}
 	})
-	for _, cmd := range [][]string{{"chat"}, {"show", "1"}, {"ask", "--index", t.TempDir(), "질문"}} {
+	t.Run("show gives each report's section of that id", func(t *testing.T) {
+		r := runCLI(t, "", nil, append(append([]string{"show"}, two...), "1")...)
+		if r.err != nil {
+			t.Fatalf("show: %v", r.err)
+		}
+		if !strings.Contains(r.stdout, "== "+realSeries) || !strings.Contains(r.stdout, "== "+fictionalSeries) {
+			t.Errorf("show = %q, want both reports' chapter 1 under their series", r.stdout)
+		}
+		r = runCLI(t, "", nil, append(append([]string{"show"}, two...), "9.9")...)
+		var u usageError
+		if !errors.As(r.err, &u) {
+			t.Errorf("show of a section neither report has: got %v, want a usage error", r.err)
+		}
+	})
+	for _, cmd := range [][]string{{"chat"}, {"ask", "--index", t.TempDir(), "질문"}} {
 		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
 			args := append([]string{cmd[0]}, two...)
 			args = append(args, cmd[1:]...)
