@@ -37,6 +37,7 @@ type Terminal struct {
 	ChatNew          string
 	ChatUnknownSlash string // command
 	ChatCut          string // length typed, length kept
+	SeveralReports   string // the reports' series numbers, joined
 }
 
 // TerminalFor returns the command line's strings: Korean for "ko", else
@@ -78,6 +79,7 @@ func TerminalFor(lang string) Terminal {
 			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (/country, /company, /cite 중 하나를 쓰세요)",
 			ChatCut:          "질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.",
+			SeveralReports:   "여러 보고서가 답합니다: %s",
 		}
 	}
 	return Terminal{
@@ -115,5 +117,6 @@ func TerminalFor(lang string) Terminal {
 		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use /country, /company or /cite)",
 		ChatCut:          "The question is too long (%d characters); asking its first %d.",
+		SeveralReports:   "Several reports answer: %s",
 	}
 }

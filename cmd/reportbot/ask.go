@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -237,10 +238,19 @@ func formatAnswer(a answer.Answer, err error) string {
 	if a.Direct != "" {
 		b.WriteString("→ " + a.Direct + "\n\n")
 	}
+	reports := reportsOf(a.Results)
+	if len(reports) > 1 {
+		// several reports answer: the reply says so, and names each
+		// result's report
+		fmt.Fprintf(&b, t.SeveralReports+"\n\n", strings.Join(reports, ", "))
+	}
 	for i, r := range a.Results {
 		label := ""
 		if r.Label != "" {
 			label = "[" + r.Label + "] "
+		}
+		if len(reports) > 1 {
+			label = "[" + r.Report + "] " + label
 		}
 		fmt.Fprintf(&b, "%d. %s%s\n", i+1, label, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
 		for _, ln := range strings.Split(r.Excerpt, "\n") {
@@ -255,6 +265,17 @@ func formatAnswer(a answer.Answer, err error) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// reportsOf lists the reports results quote, each once, in order.
+func reportsOf(rs []answer.Result) []string {
+	var out []string
+	for _, r := range rs {
+		if r.Report != "" && !slices.Contains(out, r.Report) {
+			out = append(out, r.Report)
+		}
+	}
+	return out
 }
 
 // writeSuggestions lists the sections a declined question or claim may find
