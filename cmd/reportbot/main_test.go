@@ -334,6 +334,17 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("got report %q, reference %q; want the fictional report's", r.Report, r.Reference.Ko)
 		}
 	})
+	t.Run("the reply says when several reports answer", func(t *testing.T) {
+		r := runCLI(t, "", nil, append(append([]string{"ask"}, two...), "IBM은 뭘 공개했어?")...)
+		if r.err != nil {
+			t.Fatalf("ask: %v", r.err)
+		}
+		for _, want := range []string{"여러 보고서가 답합니다: ", "[" + realSeries + "]", "[" + fictionalSeries + "]"} {
+			if !strings.Contains(r.stdout, want) {
+				t.Errorf("ask output lacks %q:\n%s", want, r.stdout)
+			}
+		}
+	})
 	t.Run("the environment lists reports as PATH does", func(t *testing.T) {
 		env := map[string]string{"REPORTBOT_REPORT": real + string(filepath.ListSeparator) + fictional}
 		r := runCLI(t, "", env, "reports")
