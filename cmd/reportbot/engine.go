@@ -111,6 +111,9 @@ func (s shelf) Close() error {
 }
 
 func (s shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
+	if e, ok := s.named(q); ok {
+		return e.Ask(ctx, q, n)
+	}
 	var answers []answer.Answer
 	for _, e := range s {
 		a, err := e.Ask(ctx, q, n)
@@ -148,7 +151,27 @@ func topScore(a answer.Answer) float64 {
 	return a.Results[0].Score
 }
 
+// named is the one report a question names, by its series number as its
+// title page prints it ("2024-08", "수시연구 2024-08") or by its whole title.
+func (s shelf) named(q string) (*engine, bool) {
+	var hit *engine
+	for _, e := range s {
+		m := e.Document().Meta
+		_, number, _ := strings.Cut(m.Series, " ")
+		if number != "" && strings.Contains(q, number) || m.TitleKo != "" && strings.Contains(q, m.TitleKo) {
+			if hit != nil {
+				return nil, false // two named: the question compares them
+			}
+			hit = e
+		}
+	}
+	return hit, hit != nil
+}
+
 func (s shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
+	if e, ok := s.named(claim); ok {
+		return e.Cite(ctx, claim, n)
+	}
 	var best cite.Citation
 	bestScore := -1.0
 	for i, e := range s {

@@ -334,6 +334,24 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("got report %q, reference %q; want the fictional report's", r.Report, r.Reference.Ko)
 		}
 	})
+	t.Run("a question that names its report is put to it alone", func(t *testing.T) {
+		r := runCLI(t, "", nil, append(append([]string{"ask", "--json"}, two...), "2031-03 보고서에서 IBM은 뭘 공개했어?")...)
+		if r.err != nil {
+			t.Fatalf("ask: %v", r.err)
+		}
+		var got answerLine
+		if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+			t.Fatal(err)
+		}
+		if len(got.Results) == 0 {
+			t.Fatalf("got no results: %s", r.stdout)
+		}
+		for _, res := range got.Results {
+			if res.Report != fictionalSeries {
+				t.Errorf("result from %q, want only %q, which the question names", res.Report, fictionalSeries)
+			}
+		}
+	})
 	t.Run("the reply says when several reports answer", func(t *testing.T) {
 		r := runCLI(t, "", nil, append(append([]string{"ask"}, two...), "IBM은 뭘 공개했어?")...)
 		if r.err != nil {
