@@ -61,14 +61,14 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 	if top := a.Results[0]; q.WantsSource && a.Form == "" && len(top.Sources) > 0 {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it.
-		label := "출처"
-		if a.Lang != "ko" {
-			label = "Source"
+		name, ok := sourceName(top.Sources[0])
+		switch {
+		case !ok:
+			return ""
+		case a.Lang == "ko":
+			return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang))
 		}
-		if name, ok := sourceName(top.Sources[0]); ok {
-			return fmt.Sprintf("%s %s: %s (%s)", subjectOf(q), label, name, whereFrom(top, a.Lang))
-		}
-		return ""
+		return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang))
 	}
 	if q.Expect == nil {
 		return ""

@@ -27,6 +27,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure's source", "그림 2-1 AI 기술 분류 출처가 뭐야?", "그림 2-1 AI 기술 분류 출처: McKinsey and Company(2023) (2.1, 6쪽)"},
 		{"a reference's authors shortened to the first", "뉴로모픽 비교 그림 자료 출처?", "뉴로모픽 비교 그림 출처: Schuman et al.(2022) (2.2.1.나, 13쪽)"},
 		{"a footnote that explains names no source", "중국 만인계획 각주 출처는?", ""},
+		{"a source in English", "Source of the HBM3E mass production news?", "Source for HBM3E mass production news: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, pp. 10–16)"},
 		{"a sum is no answer to how many", "CHIPS법 신규 팹 몇 곳?", ""},
 	}
 	for _, tt := range tests {
