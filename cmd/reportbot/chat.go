@@ -13,10 +13,11 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
-	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // runChat is "reportbot chat": questions at a prompt, follow-ups answered in
@@ -35,14 +36,12 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
 	}
-	if err := src.oneReport("chat"); err != nil {
-		return err
-	}
-	eng, err := openEngine(*src, stderr)
+	engines, err := openEngines(*src, stderr)
 	if err != nil {
 		return err
 	}
-	defer eng.Close()
+	eng := chorus(engines)
+	defer shelf(eng).Close()
 	switch tc, ok := term.Terminal(stdin, stdout, getenv); {
 	case *asJSON:
 		return chatJSON(ctx, eng, stdin, stdout, *top)
@@ -72,8 +71,8 @@ type chatAnswer struct {
 // chatJSON answers JSON lines, each conversation with only its own earlier
 // turns. Every input line gets one output line: a line that does not decode
 // gets an answer line with an error.
-func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Writer, top int) error {
-	convs := map[string]dialog.State{}
+func chatJSON(ctx context.Context, eng chorus, stdin io.Reader, stdout io.Writer, top int) error {
+	convs := map[string]chorusState{}
 	return eachLine(ctx, stdin, func(line string) error {
 		if strings.TrimSpace(line) == "" {
 			return nil
@@ -90,14 +89,12 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		if in.Conv != nil {
 			conv = convKey(*in.Conv)
 		}
-		st := convs[conv]
-		r, err := eng.Reply(ctx, st, *in.Q, top)
+		r, next, err := eng.reply(ctx, convs[conv], *in.Q, top)
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
 		if err == nil {
-			st.Add(r.Turn, eng.dialog.Params().MaxTurns)
-			convs[conv] = st
+			convs[conv] = next
 		}
 		out := chatAnswer{answerLine: answerJSON(r.Answer, err), Conv: conv}
 		if r.FollowUp {
@@ -198,7 +195,7 @@ func (c *termConsole) ReadLine() (string, error) {
 
 // chatTerminal runs the chat on a terminal: it opens the line editor on
 // tc and closes it, which ends a read under way, when ctx is done.
-func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) error {
+func chatTerminal(ctx context.Context, eng chorus, tc term.Config, top int) error {
 	tc.Prompt = "> "
 	ed, err := term.NewEditor(tc)
 	if err != nil {
@@ -215,7 +212,7 @@ func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) err
 
 // chatPrompt is the interactive chat: questions and follow-ups, and the
 // commands help, new, quit, /country, /company and /cite.
-func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) error {
+func chatPrompt(ctx context.Context, eng chorus, con chatConsole, top int) error {
 	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
 	con.Show(catalog.TerminalFor(s.lang).ChatPrompt + "\n")
 	con.Prompt()
@@ -226,10 +223,10 @@ func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) erro
 
 // chatSession is one conversation at the prompt.
 type chatSession struct {
-	eng *engine
+	eng chorus
 	top int
 	cut bool // cut an over-long question and ask it
-	st  dialog.State
+	st  chorusState
 	// Commands answer in the language of the conversation so far: Korean,
 	// as the prompt is, until a question says otherwise.
 	lang string
@@ -270,7 +267,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 	case "/country", "/company":
 		return chatSummary(ctx, s.eng, strings.ToLower(cmd) == "/country", rest), false, nil
 	case "/cite":
-		c, err := s.eng.Cite(ctx, rest, s.top)
+		c, err := shelf(s.eng).Cite(ctx, rest, s.top)
 		if err != nil && !isClaimError(err) {
 			return "", false, err
 		}
@@ -279,8 +276,8 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 		switch {
 		case strings.HasPrefix(q, "/"):
 			return fmt.Sprintf(t.ChatUnknownSlash+"\n", cmd), false, nil
-		case strings.EqualFold(q, "new") || s.eng.dialog.IsReset(q):
-			s.st = dialog.State{}
+		case strings.EqualFold(q, "new") || s.eng[0].dialog.IsReset(q):
+			s.st = nil
 			return catalog.DialogFor(s.lang).Started + "\n", false, nil
 		}
 	}
@@ -298,12 +295,12 @@ func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 			q = cut
 		}
 	}
-	r, err := s.eng.Reply(ctx, s.st, q, s.top)
+	r, next, err := s.eng.reply(ctx, s.st, q, s.top)
 	if err != nil && !isQuestionError(err) {
 		return "", false, err
 	}
 	if err == nil {
-		s.st.Add(r.Turn, s.eng.dialog.Params().MaxTurns)
+		s.st = next
 		s.lang = r.Answer.Lang
 	}
 	return notice + formatReply(r, err), false, nil
@@ -330,16 +327,67 @@ func cutQuestion(q string, limit int) (string, bool) {
 }
 
 // chatSummary renders /country or /company as the commands do.
-func chatSummary(ctx context.Context, eng *engine, country bool, name string) string {
-	var err error
-	s, err := eng.Company(ctx, name)
+func chatSummary(ctx context.Context, eng chorus, country bool, name string) string {
+	kind := entity.Company
 	if country {
-		s, err = eng.Country(ctx, name)
+		kind = entity.Country
 	}
-	if err != nil && !summary.IsNameError(err) {
+	answered, first, _, err := summariesOf(ctx, eng, kind, name)
+	if err != nil {
 		return err.Error() + "\n"
 	}
-	return formatSummary(s, false)
+	if len(answered) == 0 {
+		return formatSummary(first, false)
+	}
+	var b strings.Builder
+	for _, s := range answered {
+		if len(eng) > 1 {
+			b.WriteString("== " + s.Report + "\n")
+		}
+		b.WriteString(formatSummary(s, false))
+	}
+	return b.String()
+}
+
+// chorus is the engines a chat talks over, one for each report: each
+// report's dialog keeps its own turns of a conversation, and the best
+// reply leads (a sure answer before a hedge before a decline, then the
+// higher first score).
+type chorus []*engine
+
+// chorusState is one conversation as each report's dialog keeps it.
+type chorusState []dialog.State
+
+func (c chorus) reply(ctx context.Context, st chorusState, q string, n int) (dialog.Reply, chorusState, error) {
+	if len(st) != len(c) {
+		st = make(chorusState, len(c))
+	}
+	var best dialog.Reply
+	bestGrade, bestScore := -1, 0.0
+	next := make(chorusState, len(c))
+	for i, e := range c {
+		r, err := e.Reply(ctx, st[i], q, n)
+		if err != nil {
+			return r, st, err // a bad question is bad for every report
+		}
+		next[i] = dialog.State{Turns: append([]dialog.Turn(nil), st[i].Turns...)}
+		next[i].Add(r.Turn, e.dialog.Params().MaxTurns)
+		if g, sc := replyGrade(r.Answer), topScore(r.Answer); g > bestGrade || g == bestGrade && sc > bestScore {
+			best, bestGrade, bestScore = r, g, sc
+		}
+	}
+	return best, next, nil
+}
+
+// replyGrade orders replies: a decline, a hedged answer, a sure one.
+func replyGrade(a answer.Answer) int {
+	switch {
+	case !a.Answered:
+		return 0
+	case len(a.Missing) > 0:
+		return 1
+	}
+	return 2
 }
 
 // formatReply renders a dialog reply: the reading line for a follow-up,

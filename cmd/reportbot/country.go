@@ -49,26 +49,9 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	reply := func(n string) error {
 		// What each report says, one after the other; where none knows the
 		// name, the first report's refusal says so.
-		var answered []summary.Summary
-		var first summary.Summary
-		var firstErr error
-		for i, eng := range engines {
-			var s summary.Summary
-			var err error
-			if kind == entity.Country {
-				s, err = eng.Country(ctx, n)
-			} else {
-				s, err = eng.Company(ctx, n)
-			}
-			if err != nil && !summary.IsNameError(err) {
-				return err
-			}
-			if i == 0 {
-				first, firstErr = s, err
-			}
-			if s.Answered {
-				answered = append(answered, s)
-			}
+		answered, first, firstErr, err := summariesOf(ctx, engines, kind, n)
+		if err != nil {
+			return err
 		}
 		if len(answered) == 0 {
 			if *asJSON || *batch {
@@ -94,6 +77,31 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 		return nil
 	}
 	return forEachInput(ctx, *batch, name, stdin, reply)
+}
+
+// summariesOf asks every report about a name: the summaries of those that
+// know it, in order, and the first report's reply and name error for when
+// none does. err is an error other than an unknown name.
+func summariesOf(ctx context.Context, engines []*engine, kind entity.Kind, name string) (answered []summary.Summary, first summary.Summary, firstErr, err error) {
+	for i, eng := range engines {
+		var s summary.Summary
+		var serr error
+		if kind == entity.Country {
+			s, serr = eng.Country(ctx, name)
+		} else {
+			s, serr = eng.Company(ctx, name)
+		}
+		if serr != nil && !summary.IsNameError(serr) {
+			return nil, s, nil, serr
+		}
+		if i == 0 {
+			first, firstErr = s, serr
+		}
+		if s.Answered {
+			answered = append(answered, s)
+		}
+	}
+	return answered, first, firstErr, nil
 }
 
 // summaryResultJSON is one item; section, section_title, excerpt and text are

@@ -110,14 +110,6 @@ func openEngines(src source, stderr io.Writer) ([]*engine, error) {
 	return engines, nil
 }
 
-// oneReport refuses several reports to a command that reads one.
-func (s source) oneReport(command string) error {
-	if len(s.more) == 0 {
-		return nil
-	}
-	return usageError{fmt.Sprintf("%s reads one report; several (--report given %d times) are served by ask, cite, country, company, sections, show and reports", command, len(s.more)+1)}
-}
-
 // loadIndex builds the report's index, or opens the prebuilt one.
 func loadIndex(src source) (*index.Index, prebuilt.Outcome, error) {
 	if src.index == "" {

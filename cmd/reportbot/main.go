@@ -62,8 +62,8 @@ Usage:
 Every command but index also takes --report FILE (another report text
 instead of the embedded one) and --index DIR (open the report's index from
 DIR, written by reportbot index, instead of building it at start-up).
-ask, cite, country, company, sections, show and reports take --report once for each of
-several reports, and search them all.
+Every command but serve takes --report once for each of several reports,
+and searches them all.
 
 Run "reportbot COMMAND -h" for a command's flags.
 `

@@ -428,7 +428,36 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("show of a section neither report has: got %v, want a usage error", r.err)
 		}
 	})
-	for _, cmd := range [][]string{{"chat"}, {"ask", "--index", t.TempDir(), "질문"}} {
+	t.Run("a conversation goes on in the report that answers it", func(t *testing.T) {
+		in := `{"conv": "a", "q": "독일 양자기술 실행계획 지원 규모는?"}` + "\n" +
+			`{"conv": "b", "q": "일본 반도체 보조금 얼마야?"}` + "\n" +
+			`{"conv": "b", "q": "대만은?"}` + "\n"
+		r := runCLI(t, in, nil, append([]string{"chat", "--json"}, two...)...)
+		if r.err != nil {
+			t.Fatalf("chat --json: %v\n%s", r.err, r.stderr)
+		}
+		lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+		if len(lines) != 3 {
+			t.Fatalf("got %d lines, want 3:\n%s", len(lines), r.stdout)
+		}
+		want := []struct{ series, understood string }{{fictionalSeries, ""}, {realSeries, ""}, {realSeries, "대만"}}
+		for i, w := range want {
+			var got struct {
+				Understood string       `json:"understood"`
+				Results    []resultJSON `json:"results"`
+			}
+			if err := json.Unmarshal([]byte(lines[i]), &got); err != nil {
+				t.Fatal(err)
+			}
+			if len(got.Results) == 0 || got.Results[0].Report != w.series {
+				t.Errorf("line %d: first result %+v, want one from %s", i+1, got.Results, w.series)
+			}
+			if !strings.Contains(got.Understood, w.understood) {
+				t.Errorf("line %d: understood %q, want it to hold %q", i+1, got.Understood, w.understood)
+			}
+		}
+	})
+	for _, cmd := range [][]string{{"ask", "--index", t.TempDir(), "질문"}} {
 		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
 			args := append([]string{cmd[0]}, two...)
 			args = append(args, cmd[1:]...)

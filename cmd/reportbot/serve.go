@@ -44,7 +44,7 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
 	if files := filepath.SplitList(cfg.Report); len(files) > 1 {
-		return usageError{fmt.Sprintf("serve reads one report; %d are named (several are served by ask, cite, country, company, sections, show and reports)", len(files))}
+		return usageError{fmt.Sprintf("serve reads one report; %d are named (the commands of the terminal serve several)", len(files))}
 	}
 	start := time.Now()
 	engine, built, err := loadEngine(source{report: cfg.Report, index: cfg.Index})
