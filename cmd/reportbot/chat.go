@@ -16,7 +16,6 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
-	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
@@ -372,22 +371,11 @@ func (c chorus) reply(ctx context.Context, st chorusState, q string, n int) (dia
 		}
 		next[i] = dialog.State{Turns: append([]dialog.Turn(nil), st[i].Turns...)}
 		next[i].Add(r.Turn, e.dialog.Params().MaxTurns)
-		if g, sc := replyGrade(r.Answer), topScore(r.Answer); g > bestGrade || g == bestGrade && sc > bestScore {
+		if g, sc := dialog.Grade(r.Answer), topScore(r.Answer); g > bestGrade || g == bestGrade && sc > bestScore {
 			best, bestGrade, bestScore = r, g, sc
 		}
 	}
 	return best, next, nil
-}
-
-// replyGrade orders replies: a decline, a hedged answer, a sure one.
-func replyGrade(a answer.Answer) int {
-	switch {
-	case !a.Answered:
-		return 0
-	case len(a.Missing) > 0:
-		return 1
-	}
-	return 2
 }
 
 // formatReply renders a dialog reply: the reading line for a follow-up,

@@ -180,14 +180,15 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 // where r declines.
 func (e *Engine) preferAnswered(ctx context.Context, r Reply, msg string, n int) (Reply, error) {
 	p, err := e.plain(ctx, msg, n)
-	if err != nil || grade(p.Answer) <= grade(r.Answer) {
+	if err != nil || Grade(p.Answer) <= Grade(r.Answer) {
 		return r, nil
 	}
 	return p, nil
 }
 
-// grade orders replies: a decline, a hedged answer, a sure one.
-func grade(a answer.Answer) int {
+// Grade orders replies: a decline (0), a hedged answer (1), a sure one
+// (2). A caller choosing among readings or reports prefers the higher.
+func Grade(a answer.Answer) int {
 	switch {
 	case !a.Answered:
 		return 0
@@ -198,7 +199,7 @@ func grade(a answer.Answer) int {
 }
 
 // sure tells whether a reply answers without a hedge.
-func sure(a answer.Answer) bool { return grade(a) == 2 }
+func sure(a answer.Answer) bool { return Grade(a) == 2 }
 
 func allCovered(ss []Slot) bool {
 	for _, s := range ss {
