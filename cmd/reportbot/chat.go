@@ -39,8 +39,8 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	eng := chorus(engines)
-	defer shelf(eng).Close()
+	eng := shelf(engines)
+	defer eng.Close()
 	switch tc, ok := term.Terminal(stdin, stdout, getenv); {
 	case *asJSON:
 		return chatJSON(ctx, eng, stdin, stdout, *top)
@@ -70,8 +70,8 @@ type chatAnswer struct {
 // chatJSON answers JSON lines, each conversation with only its own earlier
 // turns. Every input line gets one output line: a line that does not decode
 // gets an answer line with an error.
-func chatJSON(ctx context.Context, eng chorus, stdin io.Reader, stdout io.Writer, top int) error {
-	convs := map[string]chorusState{}
+func chatJSON(ctx context.Context, eng shelf, stdin io.Reader, stdout io.Writer, top int) error {
+	convs := map[string]shelfState{}
 	return eachLine(ctx, stdin, func(line string) error {
 		if strings.TrimSpace(line) == "" {
 			return nil
@@ -194,7 +194,7 @@ func (c *termConsole) ReadLine() (string, error) {
 
 // chatTerminal runs the chat on a terminal: it opens the line editor on
 // tc and closes it, which ends a read under way, when ctx is done.
-func chatTerminal(ctx context.Context, eng chorus, tc term.Config, top int) error {
+func chatTerminal(ctx context.Context, eng shelf, tc term.Config, top int) error {
 	tc.Prompt = "> "
 	ed, err := term.NewEditor(tc)
 	if err != nil {
@@ -211,7 +211,7 @@ func chatTerminal(ctx context.Context, eng chorus, tc term.Config, top int) erro
 
 // chatPrompt is the interactive chat: questions and follow-ups, and the
 // commands help, new, quit, /country, /company and /cite.
-func chatPrompt(ctx context.Context, eng chorus, con chatConsole, top int) error {
+func chatPrompt(ctx context.Context, eng shelf, con chatConsole, top int) error {
 	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
 	con.Show(catalog.TerminalFor(s.lang).ChatPrompt + "\n")
 	con.Prompt()
@@ -222,10 +222,10 @@ func chatPrompt(ctx context.Context, eng chorus, con chatConsole, top int) error
 
 // chatSession is one conversation at the prompt.
 type chatSession struct {
-	eng chorus
+	eng shelf
 	top int
 	cut bool // cut an over-long question and ask it
-	st  chorusState
+	st  shelfState
 	// Commands answer in the language of the conversation so far: Korean,
 	// as the prompt is, until a question says otherwise.
 	lang string
@@ -266,7 +266,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 	case "/country", "/company":
 		return chatSummary(ctx, s.eng, strings.ToLower(cmd) == "/country", rest), false, nil
 	case "/cite":
-		c, err := shelf(s.eng).Cite(ctx, rest, s.top)
+		c, err := s.eng.Cite(ctx, rest, s.top)
 		if err != nil && !isClaimError(err) {
 			return "", false, err
 		}
@@ -326,7 +326,7 @@ func cutQuestion(q string, limit int) (string, bool) {
 }
 
 // chatSummary renders /country or /company as the commands do.
-func chatSummary(ctx context.Context, eng chorus, country bool, name string) string {
+func chatSummary(ctx context.Context, eng shelf, country bool, name string) string {
 	kind := entity.Company
 	if country {
 		kind = entity.Country
@@ -348,22 +348,19 @@ func chatSummary(ctx context.Context, eng chorus, country bool, name string) str
 	return b.String()
 }
 
-// chorus is the engines a chat talks over, one for each report: each
-// report's dialog keeps its own turns of a conversation, and the best
-// reply leads (a sure answer before a hedge before a decline, then the
-// higher first score).
-type chorus []*engine
+// shelfState is one conversation as each report's dialog keeps it.
+type shelfState []dialog.State
 
-// chorusState is one conversation as each report's dialog keeps it.
-type chorusState []dialog.State
-
-func (c chorus) reply(ctx context.Context, st chorusState, q string, n int) (dialog.Reply, chorusState, error) {
+// reply answers a message of a conversation over the shelf's reports: each
+// report's dialog keeps its own turns, and the best reply leads (a sure
+// answer before a hedge before a decline, then the higher first score).
+func (c shelf) reply(ctx context.Context, st shelfState, q string, n int) (dialog.Reply, shelfState, error) {
 	if len(st) != len(c) {
-		st = make(chorusState, len(c))
+		st = make(shelfState, len(c))
 	}
 	var best dialog.Reply
 	bestGrade, bestScore := -1, 0.0
-	next := make(chorusState, len(c))
+	next := make(shelfState, len(c))
 	for i, e := range c {
 		r, err := e.Reply(ctx, st[i], q, n)
 		if err != nil {
