@@ -23,7 +23,12 @@ type figures struct {
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
+	// qualifiers are the words before an amount that the quantity pattern
+	// takes with it, and how English says each.
+	qualifiers []qualifier
 }
+
+type qualifier struct{ ko, en string }
 
 func newFigures() figures {
 	units := map[string]string{
@@ -40,8 +45,14 @@ func newFigures() figures {
 	}
 	// longest first, so that 대만달러 wins over 달러 and 개국 over 개
 	slices.SortFunc(alt, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+	qualifiers := []qualifier{{"약", "about "}, {"최대", "up to "}, {"최소", "at least "}, {"총", ""}, {"연평균", ""}, {"월", "a month "}}
+	var quals []string
+	for _, q := range qualifiers {
+		quals = append(quals, regexp.QuoteMeta(q.ko))
+	}
 	return figures{
-		quantity:   regexp.MustCompile(`(?:(?:약|최대|최소|총|연평균|월)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
+		qualifiers: qualifiers,
+		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
 		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
 		units:      units,
@@ -382,9 +393,9 @@ func subjectOf(q index.Query) string {
 // currency signs ("520억 달러" → "$52 billion"), "약" as "about".
 func (f figures) english(v string) string {
 	prefix := ""
-	for ko, en := range map[string]string{"약": "about ", "최대": "up to ", "최소": "at least ", "총": "", "연평균": "", "월": "a month "} {
-		if rest, ok := strings.CutPrefix(v, ko); ok {
-			prefix, v = en, strings.TrimSpace(rest)
+	for _, q := range f.qualifiers {
+		if rest, ok := strings.CutPrefix(v, q.ko); ok {
+			prefix, v = q.en, strings.TrimSpace(rest)
 			break
 		}
 	}
