@@ -58,15 +58,7 @@ func TestCountryTopicsFromStructure(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc, err := corpus.Parse(tt.data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			x, err := index.New(doc, index.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { x.Close() })
+			x := indexOf(t, tt.data)
 			got := topicLines(summary.New(x).CountryTopics())
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Errorf("CountryTopics() =\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
@@ -82,15 +74,7 @@ func TestCountrySummaryOfAnotherReport(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, err := corpus.Parse(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := index.New(doc, index.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := indexOf(t, data)
 	s, err := summary.New(x).Country(context.Background(), "India")
 	if err != nil || !s.Answered {
 		t.Fatalf("Country(India) = answered %v, %v", s.Answered, err)
@@ -108,4 +92,19 @@ func TestCountrySummaryOfAnotherReport(t *testing.T) {
 	if first := s.Groups[0].Items[0]; first.Match != summary.MatchBlock || !strings.Contains(first.Text, "국가 양자 임무") {
 		t.Errorf("first item %+v, want India's own block", first)
 	}
+}
+
+// indexOf parses a report's text and indexes it, closed when the test ends.
+func indexOf(t *testing.T, data []byte) *index.Index {
+	t.Helper()
+	doc, err := corpus.Parse(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := index.New(doc, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	return x
 }
