@@ -421,12 +421,20 @@ func (x *Index) EntityOf(c Concept) (string, bool) {
 // About tells whether passage id is about a covered country or company: filed
 // under it, its profile, or naming it in its text.
 func (ps Passages) About(id int, name string) bool {
-	x := ps.x
-	p := x.doc.Passages[id]
-	if p.Country == name || x.ents.profile[p.Section] == name {
+	if ps.FiledUnder(id, name) {
 		return true
 	}
-	return x.doc.Entities.CountryMentions(p.Text)[name] > 0 || x.doc.Entities.CompanyMentions(p.Text)[name] > 0
+	p := ps.x.doc.Passages[id]
+	return ps.x.doc.Entities.CountryMentions(p.Text)[name] > 0 || ps.x.doc.Entities.CompanyMentions(p.Text)[name] > 0
+}
+
+// FiledUnder tells whether passage id is filed under a country or company:
+// its country's paragraph, or the company's profile. A figure on any of its
+// lines is that country's or company's; one mention elsewhere in a passage
+// does not make its figures the mentioned company's.
+func (ps Passages) FiledUnder(id int, name string) bool {
+	p := ps.x.doc.Passages[id]
+	return p.Country == name || ps.x.ents.profile[p.Section] == name
 }
 
 // defines tells whether passage id has a line that says what a concept of

@@ -88,3 +88,40 @@ func TestDFAnyCountsDistinctPassages(t *testing.T) {
 		}
 	}
 }
+
+func TestFiledUnderIsNarrowerThanAbout(t *testing.T) {
+	x := mustIndex(t)
+	// A passage filed under one country that names companies in passing:
+	// it is about them, but its figures are not theirs.
+	id := -1
+	for i, p := range x.Document().Passages {
+		if p.Country != "" && x.Document().Entities.CompanyMentions(p.Text)["TSMC"] > 0 {
+			id = i
+			break
+		}
+	}
+	if id < 0 {
+		t.Fatal("no passage filed under a country names TSMC")
+	}
+	ps := x.Passages()
+	country := x.Document().Passages[id].Country
+	tests := []struct {
+		name   string
+		entity string
+		about  bool
+		filed  bool
+	}{
+		{"its own country", country, true, true},
+		{"a company named in passing", "TSMC", true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ps.About(id, tt.entity); got != tt.about {
+				t.Errorf("About(%d, %q) = %v, want %v", id, tt.entity, got, tt.about)
+			}
+			if got := ps.FiledUnder(id, tt.entity); got != tt.filed {
+				t.Errorf("FiledUnder(%d, %q) = %v, want %v", id, tt.entity, got, tt.filed)
+			}
+		})
+	}
+}

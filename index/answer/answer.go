@@ -397,7 +397,7 @@ func (e *Engine) Explain(ctx context.Context, question string) string {
 				flags = append(flags, f.name)
 			}
 		}
-		fmt.Fprintf(&b, "concept %q w=%.2f df=%d terms=%v grams=%v %s\n", c.Surface, c.Weight, c.DF, c.Terms, c.Grams, strings.Join(flags, " "))
+		fmt.Fprintf(&b, "concept %q w=%.2f spec=%.2f df=%d terms=%v grams=%v %s\n", c.Surface, c.Weight, c.Spec, c.DF, c.Terms, c.Grams, strings.Join(flags, " "))
 	}
 	fmt.Fprintf(&b, "wants source: %v\n", d.query.WantsSource)
 	doc := e.x.Document()

@@ -82,6 +82,10 @@ func TestBadQuestions(t *testing.T) {
 		{"a share price", "What was NVIDIA's share price in 2025?", nil, flagged, ""},
 		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, flagged, ""},
 		{"a country the report does not cover", "인도 정부의 반도체 보조금은 얼마야?", nil, flagged, "인도"},
+		// The report gives a law's total and names the companies it funds
+		// in another line: no figure is any one company's.
+		{"one company's share of a law's total", "TSMC가 받은 CHIPS법 지원금 규모", nil, flagged, "TSMC"},
+		{"one company's share of a law's total, in English", "How much CHIPS Act money does TSMC get?", nil, flagged, "TSMC"},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

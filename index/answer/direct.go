@@ -206,7 +206,7 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 			here := e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes)
 			onLine = onLine || here
 			held := here || e.x.Holds(c, ctx)
-			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.About(id, name) {
+			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
 				held = true
 			}
 			if !held {
@@ -216,7 +216,7 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 		}
 		for _, c := range entities {
 			name, _ := e.x.EntityOf(c)
-			ok = ok && (e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || ps.About(id, name))
+			ok = ok && (e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || ps.FiledUnder(id, name))
 		}
 		for _, c := range q.Concepts {
 			// a name or code of the question on the line ties it too

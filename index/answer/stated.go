@@ -72,7 +72,7 @@ func (e *Engine) unboundOn(value func(index.Line) bool, bind []index.Concept, id
 			if e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
 				continue
 			}
-			if name, isEntity := e.x.EntityOf(c); isEntity && ps.About(id, name) {
+			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
 				continue
 			}
 			miss = appendNew(miss, c.Surface)
