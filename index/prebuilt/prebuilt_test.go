@@ -233,7 +233,7 @@ func TestStaleIndexIsRefused(t *testing.T) {
 			m.Engine = Engine + 1
 			writeManifestFile(t, dir, m)
 			return embedded(), testOptions(t)
-		}, "built by engine version 2; this reportbot's is 1"},
+		}, fmt.Sprintf("built by engine version %d; this reportbot's is %d", Engine+1, Engine)},
 		{"the folder's format", func(t *testing.T, dir string, m *Manifest) (Report, Options) {
 			m.Format = Format + 1
 			writeManifestFile(t, dir, m)
@@ -419,7 +419,7 @@ func TestLoadRefusesWhatItCannotWrite(t *testing.T) {
 				t.Fatalf("Load = %v, want %v and ErrStale", err, tt.want)
 			}
 			msg := err.Error()
-			for _, s := range []string{dir, "built by engine version 2", tt.says, "cannot be rebuilt there"} {
+			for _, s := range []string{dir, fmt.Sprintf("built by engine version %d", Engine+1), tt.says, "cannot be rebuilt there"} {
 				if !strings.Contains(msg, s) {
 					t.Errorf("Load = %q, want it to say %q", msg, s)
 				}
