@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -179,7 +180,7 @@ func TestIndexCommandLineErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(manifest, []byte(strings.Replace(string(data), `"engine": 1`, `"engine": 999`, 1)), 0o644); err != nil {
+	if err := os.WriteFile(manifest, []byte(strings.Replace(string(data), fmt.Sprintf(`"engine": %d`, prebuilt.Engine), `"engine": 999`, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	foreign := filepath.Join(dir, "foreign")
