@@ -139,7 +139,7 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 				var stems []string
 				ok := true
 				for _, u := range toks[i : i+n] {
-					if len(u.Terms) == 0 || u.Kind == analysis.TokKorean {
+					if len(u.Terms) == 0 || u.Kind == analysis.TokKorean || x.nameOverWord(u) {
 						ok = false
 						break
 					}
@@ -817,4 +817,26 @@ func (x *Index) AskedFor(q Query) string {
 		}
 	}
 	return ""
+}
+
+// nameOverWord tells whether a word is typed as a name that is also an
+// everyday English word: a capital after a small letter ("AiM", "NeMo") is
+// no way to write the word "aim", so its dictionary sense, and what the
+// glossary translates it to, are not meant.
+func (x reading) nameOverWord(t analysis.Token) bool {
+	lower := false
+	camel := false
+	for _, r := range t.Surface {
+		switch {
+		case unicode.IsLower(r):
+			lower = true
+		case unicode.IsUpper(r) && lower:
+			camel = true
+		}
+	}
+	if !camel {
+		return false
+	}
+	_, common := x.general.English(t.Surface)
+	return common
 }

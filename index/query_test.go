@@ -1,7 +1,10 @@
 package index
 
 import (
+	"slices"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // TestReadingTheAsk checks how a question's ask is read: which word it asks
@@ -86,4 +89,33 @@ func TestTypoThatLooksLikeAParticle(t *testing.T) {
 		}
 	}
 	t.Fatalf("no concept 러시야 in %+v", q.Concepts)
+}
+
+// TestNameTypedAsAName checks that a word typed with a capital after a
+// small letter is read as the name it is, not as the everyday word of the
+// same letters, while the same letters typed plainly keep their sense.
+func TestNameTypedAsAName(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface string
+		translated       bool // whether the glossary's Korean terms are searched
+	}{
+		{"a product name", "GDDR6 AiM energy", "AiM", false},
+		{"the everyday word", "what is the aim of the strategy", "aim", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range x.Analyse(tt.q).Concepts {
+				if c.Surface != tt.surface {
+					continue
+				}
+				got := slices.ContainsFunc(c.Terms, analysis.HasHangul)
+				if got != tt.translated {
+					t.Errorf("%q terms %q: translated %v, want %v", tt.surface, c.Terms, got, tt.translated)
+				}
+				return
+			}
+			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
+		})
+	}
 }
