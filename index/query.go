@@ -87,7 +87,11 @@ type reading struct{ *Index }
 func (x *Index) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
 	want, unit := reading{x}.expectFor(q)
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: unit == "" && x.expect.countsThings(q), Define: x.expect.asksMeaning.MatchString(q)}
+	counts := unit == "" && x.expect.countsThings(q)
+	if counts && want == x.expect.number {
+		want = x.expect.count // a year is no count of things
+	}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q)}
 }
 
 func (x reading) idf(df int) float64 {
@@ -614,6 +618,9 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
+	// count is a figure that counts things: a number that is no year or
+	// date ("'84년", "2024년 3월", "(2023)", "24.2.").
+	count *regexp.Regexp
 	// asksMoney marks a "how much" about money (budget, price, funding);
 	// money is a sum the evidence must then hold, not any figure.
 	// asksShare marks a question for a share ("몇 퍼센트", "what share"), which is
@@ -639,6 +646,7 @@ func newExpectation() expectation {
 		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate|percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
+		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,])\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),

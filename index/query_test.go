@@ -119,3 +119,29 @@ func TestNameTypedAsAName(t *testing.T) {
 		})
 	}
 }
+
+// TestACountIsNoYear checks that a question counting things wants a figure
+// that counts, not a year or a date.
+func TestACountIsNoYear(t *testing.T) {
+	x := mustIndex(t)
+	q := x.Analyse("연구원은 몇 명이야?")
+	if q.Expect == nil {
+		t.Fatal("a count question expects no figure")
+	}
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"비영리 연구기관으로 설립('84년)", false},
+		{"2024년 3월 공개", false},
+		{"(장은현, 2024)", false},
+		{"약 2,500여 기업이 참여", true},
+		{"9대 기술혁신 과제를 제시", true},
+		{"ISBN 978-89-6112-977-0 93300", true},
+	}
+	for _, tt := range tests {
+		if got := q.Expect.MatchString(tt.line); got != tt.want {
+			t.Errorf("count pattern on %q = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}

@@ -86,6 +86,10 @@ func TestBadQuestions(t *testing.T) {
 		// in another line: no figure is any one company's.
 		{"one company's share of a law's total", "TSMC가 받은 CHIPS법 지원금 규모", nil, flagged, "TSMC"},
 		{"one company's share of a law's total, in English", "How much CHIPS Act money does TSMC get?", nil, flagged, "TSMC"},
+		// The report dates the institute's founding and gives no head
+		// count: a year is no count of people.
+		{"a head count the report does not give", "IMEC 연구원은 몇 명이야?", nil, flagged, ""},
+		{"a head count the report does not give, in English", "How many staff does IMEC employ?", nil, flagged, ""},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {
