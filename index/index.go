@@ -61,7 +61,10 @@ type Line struct {
 	Terms Terms // its own terms
 	Notes Terms // terms of the footnotes it cites
 	Head  Terms // terms of its first words, where a bullet names its topic
-	Cites bool  // it carries a footnote marker or an in-text citation
+	// Excluded are the terms the line names only to leave them out ("국방
+	// 분야를 제외한 … 예산"): a figure on it is not theirs.
+	Excluded Terms
+	Cites    bool // it carries a footnote marker or an in-text citation
 	// Defines is set for a line that says what something means (의미,
 	// 정의, "refers to").
 	Defines bool
@@ -350,6 +353,38 @@ func lineHead(ln string) string {
 	return f[0]
 }
 
+// excludedTerms are the terms a line names only inside a phrase that
+// leaves them out, and nowhere else on it; nil for most lines.
+func (x *Index) excludedTerms(ln string) Terms {
+	ms := x.expect.excludes.FindAllStringSubmatchIndex(ln, -1)
+	if ms == nil {
+		return nil
+	}
+	var out, rest strings.Builder
+	last := 0
+	for _, m := range ms {
+		for k := 2; k+1 < len(m); k += 2 {
+			if m[k] >= 0 {
+				out.WriteString(ln[m[k]:m[k+1]] + " ")
+			}
+		}
+		rest.WriteString(ln[last:m[0]] + " ")
+		last = m[1]
+	}
+	rest.WriteString(ln[last:])
+	kept := x.TermSet(rest.String())
+	ex := Terms{}
+	for t := range x.TermSet(out.String()) {
+		if !kept[t] {
+			ex[t] = true
+		}
+	}
+	if len(ex) == 0 {
+		return nil
+	}
+	return ex
+}
+
 func (x *Index) notesOf(text string) string {
 	var notes []string
 	for _, n := range corpus.FootnoteMarkers(text, nil) {
@@ -382,12 +417,13 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 	}
 	for _, ln := range strings.Split(p.Text, "\n") {
 		info.lines = append(info.lines, Line{
-			Text:    ln,
-			Terms:   x.TermSet(ln),
-			Notes:   x.TermSet(x.notesOf(ln)),
-			Head:    x.TermSet(lineHead(ln)),
-			Cites:   len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
-			Defines: x.expect.defines.MatchString(ln),
+			Text:     ln,
+			Terms:    x.TermSet(ln),
+			Notes:    x.TermSet(x.notesOf(ln)),
+			Head:     x.TermSet(lineHead(ln)),
+			Excluded: x.excludedTerms(ln),
+			Cites:    len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
+			Defines:  x.expect.defines.MatchString(ln),
 		})
 	}
 	return map[string]interface{}{

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -62,5 +64,26 @@ func TestScoringIsBM25(t *testing.T) {
 	}
 	if len(r2.Hits) == 0 || strings.Contains(r2.Hits[0].Expl.String(), "saturation") {
 		t.Errorf("control index unexpectedly scored with BM25")
+	}
+}
+
+func TestExcludedTerms(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, line string
+		want       []string
+	}{
+		{"a Korean exclusion", "국방 분야를 제외한 정부 기관의 AI 분야 예산은 30억 달러", []string{"국방"}},
+		{"an English exclusion", "Federal AI spending excluding defense reached $3 billion", []string{"defens"}},
+		{"a word named again outside it", "국방을 제외하고도 국방 예산이 늘었다", nil},
+		{"no exclusion", "미국 정부 기관의 AI 예산은 30억 달러", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := slices.Sorted(maps.Keys(x.excludedTerms(tt.line)))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("excludedTerms(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+		})
 	}
 }

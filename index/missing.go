@@ -32,6 +32,9 @@ func (x *Index) Missing(q Query, ids []int) []string {
 		korean := analysis.HasHangul(c.Surface)
 		asked := c.Ask && q.Expect == nil && (korean && (c.DF == 0 || c.Spec >= x.p.AskSpec) || !korean && c.DF > 0 && c.Spec >= x.p.AskSpec)
 		matters := asked || c.Must || c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
+		// A word the passages name only to leave it out matters however
+		// everyday it is: the report says its figure is not that word's.
+		matters = matters || x.excludedBy(c, ids)
 		if matters && !x.held(c, ids) && !slices.Contains(out, c.Surface) {
 			out = append(out, c.Surface)
 		}
@@ -66,6 +69,19 @@ func (x *Index) held(c Concept, ids []int) bool {
 	for _, id := range ids {
 		if x.Passages().States(c, id) || isEntity && x.Passages().About(id, name) {
 			return true
+		}
+	}
+	return false
+}
+
+// excludedBy tells whether one of the passages ids names c only to leave it
+// out.
+func (x *Index) excludedBy(c Concept, ids []int) bool {
+	for _, id := range ids {
+		for _, ln := range x.info[id].lines {
+			if x.excludes(ln, c) {
+				return true
+			}
 		}
 	}
 	return false

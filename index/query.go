@@ -45,6 +45,9 @@ type Concept struct {
 	// Spec is how specific the word is in language at large, from 0 (an
 	// everyday word) to 1 (a name, a code, a term of art).
 	Spec float64
+	// Negated is set for a word typed after "non-": what is left out of a
+	// line is what it asks about.
+	Negated bool
 	// Number is set for a year, a figure or a count: it constrains an
 	// answer but is no topic of its own.
 	Number bool
@@ -245,6 +248,9 @@ func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
 			}
 		}
 		c.Verbal = t.Verbal
+		// "non-defense" names what is not defence: it agrees with a line
+		// that leaves defence out.
+		c.Negated = len(concepts) > 0 && strings.EqualFold(concepts[len(concepts)-1].Surface, "non")
 		concepts = append(concepts, c)
 	}
 	// In a long question the words the report never uses are mostly the
@@ -626,6 +632,10 @@ type expectation struct {
 	// asksShare marks a question for a share ("몇 퍼센트", "what share"), which is
 	// a figure, not a sum, whatever it is a share of.
 	asksMoney, money, asksShare *regexp.Regexp
+	// excludes finds a phrase that names something only to leave it out
+	// ("국방 분야를 제외한", "excluding defence"): what it names is group 1
+	// or 2.
+	excludes *regexp.Regexp
 	// asksMeaning marks a question about what a term means; defines marks
 	// a line that says what its subject means.
 	asksMeaning, defines *regexp.Regexp
@@ -646,6 +656,7 @@ func newExpectation() expectation {
 		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate|percentage|share|proportion|%)|\bpercent`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
+		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)(?:을|를)?\s*제외(?:한|하고|하면)|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))`),
 		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,])\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),

@@ -208,7 +208,46 @@ func (x *Index) Holds(c Concept, terms Terms) bool {
 // States tells whether passage id or a footnote it cites holds c, as Holds
 // does.
 func (p Passages) States(c Concept, id int) bool {
-	return p.x.Holds(c, p.x.info[id].terms) || p.x.Holds(c, p.x.info[id].notes)
+	in := p.x.info[id]
+	if p.x.Holds(c, in.notes) {
+		return true
+	}
+	if !p.x.Holds(c, in.terms) {
+		return false
+	}
+	// A passage that names c only to leave it out does not state it.
+	excluded := false
+	for _, ln := range in.lines {
+		if p.x.excludes(ln, c) {
+			excluded = true
+			break
+		}
+	}
+	if !excluded || p.x.Holds(c, in.ctx) {
+		return true
+	}
+	for _, ln := range in.lines {
+		if p.LineStates(c, ln) {
+			return true
+		}
+	}
+	return false
+}
+
+// LineStates tells whether a line holds c other than to leave it out.
+func (p Passages) LineStates(c Concept, ln Line) bool {
+	return p.x.Holds(c, ln.Terms) && !p.x.excludes(ln, c)
+}
+
+// LineExcludes tells whether a line names c only to leave it out: its
+// figures are not c's.
+func (p Passages) LineExcludes(c Concept, ln Line) bool { return p.x.excludes(ln, c) }
+
+// excludes tells whether a line names c itself only to leave it out. A word
+// that merely holds what is left out agrees with the line rather than
+// being excluded by it: "비국방" where the line leaves out 국방.
+func (x *Index) excludes(ln Line, c Concept) bool {
+	return ln.Excluded != nil && !c.Negated && x.Match(c, ln.Excluded) == 1
 }
 
 type hit struct {

@@ -172,6 +172,7 @@ func (x *Index) appendState(b []byte) []byte {
 			w.set(ln.Terms)
 			w.set(ln.Notes)
 			w.set(ln.Head)
+			w.set(ln.Excluded)
 			w.flags(ln.Cites, ln.Defines)
 		}
 	}
@@ -303,7 +304,10 @@ func decodeState(data []byte) (*state, error) {
 		for j := range in.lines {
 			ln := &in.lines[j]
 			ln.Text = r.str()
-			ln.Terms, ln.Notes, ln.Head = r.set(), r.set(), r.set()
+			ln.Terms, ln.Notes, ln.Head, ln.Excluded = r.set(), r.set(), r.set(), r.set()
+			if len(ln.Excluded) == 0 {
+				ln.Excluded = nil // as built: most lines exclude nothing
+			}
 			f := r.byte()
 			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
 		}

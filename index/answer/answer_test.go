@@ -90,6 +90,10 @@ func TestBadQuestions(t *testing.T) {
 		// count: a year is no count of people.
 		{"a head count the report does not give", "IMEC 연구원은 몇 명이야?", nil, flagged, ""},
 		{"a head count the report does not give, in English", "How many staff does IMEC employ?", nil, flagged, ""},
+		// The report gives a budget "excluding defence": it is no figure of
+		// defence, and is one of what is not defence.
+		{"a figure the report says leaves the word out", "미국 국방 AI 예산은 얼마야?", nil, flagged, "국방"},
+		{"a word that agrees with what is left out", "미국 비국방 AI 예산은 얼마야?", nil, sure, ""},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

@@ -197,13 +197,20 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 			entities = nil
 		}
 	}
+	// A passage that leaves out a word of the question ("국방 분야를 제외한
+	// … 예산", and its breakdown on the next lines) gives no figure of it.
+	for _, ln := range lines {
+		if slices.ContainsFunc(q.Concepts, func(c index.Concept) bool { return ps.LineExcludes(c, ln) }) {
+			return nil
+		}
+	}
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
 		ok, onLine := true, false
 		for _, c := range bind {
-			here := e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes)
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes)
 			onLine = onLine || here
 			held := here || e.x.Holds(c, ctx)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {

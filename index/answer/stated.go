@@ -69,7 +69,7 @@ func (e *Engine) unboundOn(value func(index.Line) bool, bind []index.Concept, id
 		}
 		var miss []string
 		for _, c := range bind {
-			if e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
+			if ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
