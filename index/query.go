@@ -830,7 +830,7 @@ func (x *Index) AskedFor(q Query) string {
 			return c.Surface
 		}
 	}
-	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber} {
+	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksMoney} {
 		if m := re.FindString(q.Text); m != "" {
 			return m
 		}

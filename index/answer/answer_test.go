@@ -94,6 +94,8 @@ func TestBadQuestions(t *testing.T) {
 		// defence, and is one of what is not defence.
 		{"a figure the report says leaves the word out", "미국 국방 AI 예산은 얼마야?", nil, flagged, "국방"},
 		{"a word that agrees with what is left out", "미국 비국방 AI 예산은 얼마야?", nil, sure, ""},
+		// A sum asked without "how much", where no result holds any sum.
+		{"a spend no result gives a sum for", "What did Korea's government spend on AI in 2023?", nil, flagged, "spend"},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {
