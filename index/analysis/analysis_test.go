@@ -329,6 +329,9 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		{"a question word with a counter and a suffix of nouns", "몇개짜리야", nil, nil},
 		{"a verb's form and a bound noun run together", "큰거", nil, []string{"큰거"}},
 		{"a verb's stem, an ending and a bound noun", "좋은거", nil, []string{"좋은거"}},
+		{"a past tense closed by a nominal ending", "뽑았음", nil, []string{"뽑았음"}},
+		{"a verb's form closed by hearsay", "만든대", nil, []string{"만든대"}},
+		{"a stem closed by a nominal ending", "꼽음", nil, []string{"꼽음"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

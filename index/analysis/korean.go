@@ -347,7 +347,7 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 // bound noun (거, 것, 데) makes the verb's clause a noun, so the word is still
 // a predicate, not a name.
 func (a *Analyzer) predicateTail(t string) bool {
-	if a.functional(t) {
+	if a.functional(t) || a.endsClause(t) {
 		return true
 	}
 	rs := []rune(t)
@@ -358,11 +358,23 @@ func (a *Analyzer) predicateTail(t string) bool {
 		if a.mainClass(string(rs[i])) != lexicon.Bound {
 			continue
 		}
-		if rest := string(rs[i+1:]); rest == "" || a.functional(rest) {
+		if rest := string(rs[i+1:]); rest == "" || a.functional(rest) || a.endsClause(rest) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsClause tells whether t is endings closed by a final syllable that is
+// an ending as well as a noun: after a verb's form, 음, 임 and 대 end the
+// clause as chat does (뽑았음, 만든대, 거임), whatever else they can mean
+// alone.
+func (a *Analyzer) endsClause(t string) bool {
+	rs := []rune(t)
+	if len(rs) == 0 || a.generalClass(string(rs[len(rs)-1]))&lexicon.Ending == 0 {
+		return false
+	}
+	return len(rs) == 1 || a.functional(string(rs[:len(rs)-1]))
 }
 
 // MainClass is the class of w's most common use by the general dictionary:
