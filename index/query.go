@@ -653,7 +653,7 @@ type expectation struct {
 func newExpectation() expectation {
 	return expectation{
 		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|금액|액수|규모|비율|비중|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate|percentage|share|proportion|%)|\bpercent`),
+		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)`),
 		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		number:      regexp.MustCompile(`\d`),
 		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))`),
@@ -717,8 +717,8 @@ func (e expectation) of(q string) *regexp.Regexp {
 		// a budget, a price, funding: a sum, whether or not "how much"
 		// is typed ("the 2024 budget request?")
 		return e.money
-	case e.asksNumber.MatchString(q):
-		return e.number
+	case e.asksNumber.MatchString(q) || e.asksShare.MatchString(q):
+		return e.number // a share is a figure too
 	}
 	return nil
 }
@@ -830,7 +830,7 @@ func (x *Index) AskedFor(q Query) string {
 			return c.Surface
 		}
 	}
-	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksMoney} {
+	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksShare, x.expect.asksMoney} {
 		if m := re.FindString(q.Text); m != "" {
 			return m
 		}
