@@ -69,17 +69,13 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 {
 		return ""
 	}
-	if top := a.Results[0]; q.WantsSource && a.Form == "" && len(top.Sources) > 0 {
+	if q.WantsSource && a.Form == "" {
 		// A question for a source is answered by the source the top
-		// result cites, named as a reference list names it.
-		name, ok := sourceName(top.Sources[0])
-		switch {
-		case !ok:
-			return ""
-		case a.Lang == "ko":
-			return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang))
+		// result cites, named as a reference list names it. A note that
+		// explains names no source, but may state the figure asked for.
+		if line, ok := sourceLine(q, a); ok {
+			return line
 		}
-		return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang))
 	}
 	if q.Expect == nil {
 		return ""
@@ -123,6 +119,24 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 		return strings.Join(parts, " · ")
 	}
 	return ""
+}
+
+// sourceLine names the source the top result cites, for a question that
+// asks for one; ok is false when the top result cites none that a
+// reference list would name.
+func sourceLine(q index.Query, a Answer) (string, bool) {
+	top := a.Results[0]
+	if len(top.Sources) == 0 {
+		return "", false
+	}
+	name, ok := sourceName(top.Sources[0])
+	switch {
+	case !ok:
+		return "", false
+	case a.Lang == "ko":
+		return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang)), true
+	}
+	return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang)), true
 }
 
 // statedBy is the date or figure q asks for as r's passage states it beside
