@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,6 +19,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // Searcher is the answer engine as the bot uses it.
@@ -25,11 +27,16 @@ type Searcher interface {
 	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
 }
 
-// Dialog answers a message of a conversation: index/dialog's Engine.
+// Dialog answers a message of a conversation over the reports and keeps
+// each report's dialog state: index/shelf's Shelf.
 type Dialog interface {
-	Reply(ctx context.Context, st dialog.State, msg string, n int) (dialog.Reply, error)
+	// Reply answers msg in the light of st, and returns st with the turn,
+	// stamped, recorded in every report's dialog.
+	Reply(ctx context.Context, st shelf.State, msg string, n int, stamp shelf.Stamp) (dialog.Reply, shelf.State, error)
+	// Settle fits a stored state to the reports (a single-report bot's
+	// state, turns of another edition) and says what it did.
+	Settle(st shelf.State) (shelf.State, shelf.Settled)
 	IsReset(msg string) bool
-	Params() dialog.Params
 }
 
 // Command is a slash command that another feature supplies (/country,
@@ -78,7 +85,18 @@ type Options struct {
 
 	// ReportTitle heads every answer, e.g. "AI 초격차 전략 수립 연구
 	// (과학기술정책연구원, 2024)" (see ReportTitle); a built-in title if empty.
+	// It is the title of a bot that serves one report.
 	ReportTitle string
+	// Reports names the reports the engines answer from, in the order they
+	// were loaded (see NameReport). With more than one, every reply names
+	// the report it quotes by its short title and year, says when several
+	// reports answer, and /country and /company give what each says.
+	Reports []ReportName
+	// Scopes scopes channels to some of the reports, by channel id: such a
+	// channel answers from its Scope's engines alone. Every other channel,
+	// and every DM, answers from the Options' own engines (Searcher,
+	// Dialog, Country, Company, Cite).
+	Scopes map[string]Scope
 
 	AllowedChannels []string // empty: every channel; DMs are always allowed
 	RateLimit       int      // questions per user per RatePer; 0: unlimited
@@ -138,19 +156,21 @@ type identity struct {
 // Service answers Slack traffic (the bot proper). Create it with New; it is
 // safe for concurrent use.
 type Service struct {
-	searcher Searcher
 	api      *slack.Client
 	client   *http.Client
 	log      *slog.Logger
 	metrics  *metrics
 	commands Commands
-	title    string             // report title for headers; see titleOr
-	features map[string]Command // command name -> feature, nil when absent
-	allowed  map[string]bool
-	limiter  store.Limiter // nil: no rate limit
-	dedupe   store.Deduper // event ids, messages and signatures, by key prefix
-	convs    store.Conversations
-	dialog   Dialog // nil: no follow-ups
+	title    string // report title for headers; see titleOr
+	// engines answer every channel that no scope names; scoped, by
+	// channel id, those that one does.
+	engines *engines
+	scoped  map[string]*engines
+	reports []ReportName
+	allowed map[string]bool
+	limiter store.Limiter // nil: no rate limit
+	dedupe  store.Deduper // event ids, messages and signatures, by key prefix
+	convs   store.Conversations
 	// followups and dmContext: see Options.
 	followups bool
 	dmContext time.Duration
@@ -195,7 +215,6 @@ func New(opts Options) (*Service, error) {
 		return nil, fmt.Errorf("options: Slack client is nil: %w", ErrConfig)
 	}
 	b := &Service{
-		searcher:        opts.Searcher,
 		api:             opts.Slack,
 		client:          opts.HTTPClient,
 		log:             opts.Logger,
@@ -274,10 +293,23 @@ func New(opts Options) (*Service, error) {
 			*c.dst = c.def
 		}
 	}
-	b.features = map[string]Command{
-		b.commands.Country: opts.Country,
-		b.commands.Company: opts.Company,
-		b.commands.Cite:    opts.Cite,
+	b.engines = newEngines(b.commands, opts.Searcher, opts.Dialog, opts.Country, opts.Company, opts.Cite, nil)
+	b.reports = slices.Clone(opts.Reports)
+	b.scoped = map[string]*engines{}
+	for channel, sc := range opts.Scopes {
+		channel = strings.TrimSpace(channel)
+		switch {
+		case sc.Searcher == nil:
+			return nil, fmt.Errorf("options: Scopes[%q]: Searcher is nil: %w", channel, ErrConfig)
+		case len(sc.Reports) == 0:
+			return nil, fmt.Errorf("options: Scopes[%q]: no reports: %w", channel, ErrConfig)
+		}
+		for _, series := range sc.Reports {
+			if !slices.ContainsFunc(b.reports, func(r ReportName) bool { return r.Series == series }) {
+				return nil, fmt.Errorf("options: Scopes[%q]: report %q is not in Reports: %w", channel, series, ErrConfig)
+			}
+		}
+		b.scoped[channel] = newEngines(b.commands, sc.Searcher, sc.Dialog, sc.Country, sc.Company, sc.Cite, slices.Clone(sc.Reports))
 	}
 	if len(opts.AllowedChannels) > 0 {
 		b.allowed = make(map[string]bool, len(opts.AllowedChannels))
@@ -302,7 +334,7 @@ func New(opts Options) (*Service, error) {
 			b.convs = mem.Conversations
 		}
 	}
-	b.dialog, b.followups, b.dmContext = opts.Dialog, opts.FollowupsWithoutMention, opts.DMContext
+	b.followups, b.dmContext = opts.FollowupsWithoutMention, opts.DMContext
 	b.sem = make(chan struct{}, workers)
 	b.calls = make(chan struct{}, slackCalls)
 	b.workCtx, b.stopWork = context.WithCancel(context.Background())

@@ -116,12 +116,12 @@ func claimBlock(l catalog.Labels, claim string, max int) slack.Block {
 }
 
 func citePlace(r cite.CiteResult) place {
-	return place{r.Section, r.SectionTitle, r.Pages}
+	return place{section: r.Section, title: r.SectionTitle, pages: r.Pages}
 }
 
 func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudget) Message {
 	l := catalog.For(lang)
-	about := safe(titleOr(call.title))
+	about := safe(call.titleFor(citedReport(c)))
 	if call.view == viewShared {
 		// No <@user> naming the sharer: a reply must never ping.
 		about += "\n" + safe(l.SharedBy)
@@ -160,15 +160,24 @@ func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudg
 	}
 	var buttons []slack.BlockElement
 	if call.view == viewShort {
-		buttons = append(buttons, featureButton(actionShare, l.Share, kindCite, lang, c.Claim, bud.value))
+		buttons = append(buttons, featureButton(actionShare, l.Share, kindCite, lang, c.Claim, "", bud.value))
 	}
 	if !bud.bibtex && hasBibTeX(c.Results) {
-		buttons = append(buttons, featureButton(actionBibTeX, "BibTeX", kindCite, lang, c.Claim, bud.value))
+		buttons = append(buttons, featureButton(actionBibTeX, "BibTeX", kindCite, lang, c.Claim, "", bud.value))
 	}
 	if len(buttons) > 0 {
 		blocks = append(blocks, slack.NewActionBlock("", buttons...))
 	}
 	return Message{Text: fmt.Sprintf("%s: %s", l.FallbackCite, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+}
+
+// citedReport is the series number of the report a citation quotes: one
+// report's, whose references the results carry.
+func citedReport(c cite.Citation) string {
+	if len(c.Results) == 0 {
+		return ""
+	}
+	return c.Results[0].Report
 }
 
 // sameReference is the earlier result whose reference is the same as result
@@ -276,7 +285,7 @@ func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
 	l := catalog.For(lang)
 	var msg Message
 	for _, max := range []int{2500, 1200, 600} {
-		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(titleOr(call.title))), claimBlock(l, c.Claim, 300)}
+		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(call.titleFor(citedReport(c)))), claimBlock(l, c.Claim, 300)}
 		var runs placeRuns
 		for i, r := range c.Results {
 			var entry string
@@ -307,6 +316,9 @@ func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
 func citeDecline(c cite.Citation, lang string, call featureCall) Message {
 	l := catalog.For(lang)
 	blocks := []slack.Block{header(l.CiteHeading), claimBlock(l, c.Claim, 1000), section(safe(l.NoSupport))}
+	if n := call.names; n != nil {
+		blocks = append(blocks, contextText(n.searched(lang)))
+	}
 	var items []string
 	for i, s := range c.Suggestions {
 		if i == 5 {
@@ -334,7 +346,7 @@ func citeUsage(lang string, call featureCall, lead string) Message {
 	part := func(lang string) string {
 		l := catalog.For(lang)
 		return fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s TSMC 패키징 생산능력 70~80%% 확대`\n• `%s SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다`",
-			safe(titleOr(call.title)), safe(l.CiteIntro), l.UsageExamples, cmd, cmd)
+			safe(call.scopeTitle()), safe(l.CiteIntro), l.UsageExamples, cmd, cmd)
 	}
 	var blocks []slack.Block
 	text := catalog.For(lang).CiteIntro

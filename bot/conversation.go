@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // maxReadingRunes bounds the reading line: a long follow-up is still one line.
@@ -34,30 +35,52 @@ func (b conversation) conversationKey(m incoming) (string, time.Duration) {
 	return keyConversation + m.channel + "/" + m.ts, 0
 }
 
-// loadConversation reads a conversation's state. A store that fails or
-// bytes that do not decode start the conversation over: answering without
-// context beats not answering.
-func (b conversation) loadConversation(ctx context.Context, log *slog.Logger, key string, window time.Duration) (dialog.State, bool) {
+// loadConversation reads a conversation's state and fits it to the
+// reports dlg answers from (see shelf.Shelf.Settle), saying in the log
+// what that changed. A store that fails or bytes that do not decode start
+// the conversation over: answering without context beats not answering.
+// ok tells whether the conversation has turns.
+func (b conversation) loadConversation(ctx context.Context, log *slog.Logger, key string, window time.Duration, dlg Dialog) (shelf.State, bool) {
+	st, ok := (conversation{b.svc()}).readConversation(ctx, log, key, window)
+	if !ok {
+		return shelf.State{}, false
+	}
+	st, did := dlg.Settle(st)
+	switch {
+	case did.Legacy && did.Into != "":
+		log.Info("conversation stored by the single-report bot; it goes on in its report", "report", did.Into)
+	case did.Legacy:
+		log.Warn("conversation stored by the single-report bot fits none of the reports loaded; starting over")
+	}
+	if len(did.Dropped) > 0 {
+		log.Warn("stored turns no longer fit the report loaded under their series number; dropped", "reports", did.Dropped)
+	}
+	return st, !st.Empty()
+}
+
+// readConversation reads a conversation's state as stored, and whether it
+// has turns within window.
+func (b conversation) readConversation(ctx context.Context, log *slog.Logger, key string, window time.Duration) (shelf.State, bool) {
 	raw, ok, err := b.convs.Get(ctx, key)
 	if err != nil {
 		log.Error("conversation store failed; answering without context", "error", err)
-		return dialog.State{}, false
+		return shelf.State{}, false
 	}
 	if !ok {
-		return dialog.State{}, false
+		return shelf.State{}, false
 	}
-	st, err := dialog.Unmarshal(raw)
+	st, err := shelf.Unmarshal(raw)
 	if err != nil {
 		log.Warn("stored conversation does not decode; starting over", "error", err)
-		return dialog.State{}, false
+		return shelf.State{}, false
 	}
-	if last, ok := st.Last(); ok && window > 0 && b.now().Sub(time.Unix(last.At, 0)) > window {
-		return dialog.State{}, false
+	if at, ok := st.LastAt(); ok && window > 0 && b.now().Sub(time.Unix(at, 0)) > window {
+		return shelf.State{}, false
 	}
-	return st, len(st.Turns) > 0
+	return st, !st.Empty()
 }
 
-func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, key string, st dialog.State) {
+func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, key string, st shelf.State) {
 	raw, err := st.Marshal()
 	if err == nil {
 		err = b.convs.Put(ctx, key, raw)
@@ -68,23 +91,25 @@ func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, ke
 }
 
 // converse answers a message in the light of its conversation and records
-// the turn, once per message ts however often the event is delivered.
-func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string) (Message, string) {
+// the turn, once per message ts however often the event is delivered. eng
+// is the channel's engines, whose dialog is not nil.
+func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string, eng *engines) (Message, string) {
 	lang := analysis.Lang(question)
 	key, window := (conversation{b.svc()}).conversationKey(m)
-	if b.dialog.IsReset(question) {
-		(conversation{b.svc()}).saveConversation(ctx, log, key, dialog.State{})
+	if eng.dialog.IsReset(question) {
+		(conversation{b.svc()}).saveConversation(ctx, log, key, shelf.State{})
 		return notice(catalog.DialogFor(lang).Started), outcomeUsage
 	}
-	st, _ := (conversation{b.svc()}).loadConversation(ctx, log, key, window)
+	st, _ := (conversation{b.svc()}).loadConversation(ctx, log, key, window, eng.dialog)
 	recorded := st.Has(m.ts)
 	ctxState := st.Before(m.ts) // a redelivery is answered as it was the first time
 
 	var r dialog.Reply
+	var next shelf.State
 	var err error
 	var msg Message
 	if werr := b.inWorker(ctx, func() {
-		r, err = b.dialog.Reply(ctx, ctxState, question, resultsPerPage*2)
+		r, next, err = eng.dialog.Reply(ctx, ctxState, question, resultsPerPage*2, shelf.Stamp{ID: m.ts, At: b.now().Unix()})
 		if err == nil {
 			shown := r.Answer
 			if r.FollowUp && r.Turn.Asked != "" {
@@ -93,7 +118,7 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 				// search without the conversation.
 				shown.Question = r.Turn.Asked
 			}
-			msg = (answers{b.svc()}).render(shown, question, lang, answerView{Title: b.title})
+			msg = (answers{b.svc()}).render(shown, question, lang, answerView{Title: b.title, Names: b.namingFor(m.channel)})
 			if r.FollowUp {
 				msg = withReading(msg, r)
 			}
@@ -102,14 +127,12 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 		err = werr
 	}
 	if err != nil {
-		return (answers{b.svc()}).askFailed(log, err, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, m.channel, question, lang)
 	}
 	if !recorded {
-		r.Turn.ID, r.Turn.At = m.ts, b.now().Unix()
-		st.Add(r.Turn, b.dialog.Params().MaxTurns)
-		(conversation{b.svc()}).saveConversation(ctx, log, key, st)
+		(conversation{b.svc()}).saveConversation(ctx, log, key, next)
 	}
-	log.Info("conversation turn", "kind", r.Reading.Kind, "follow_up", r.FollowUp, "turns", len(st.Turns))
+	log.Info("conversation turn", "kind", r.Reading.Kind, "follow_up", r.FollowUp, "reports", reportsIn(r.Answer.Results, resultReport))
 	if !r.Answer.Answered {
 		return msg, outcomeDeclined
 	}
@@ -145,10 +168,10 @@ func withReading(msg Message, r dialog.Reply) Message {
 // whose conversation the bot holds, so that it is a follow-up even without
 // a mention (Options.FollowupsWithoutMention).
 func (b conversation) threadFollowUp(ctx context.Context, m incoming) bool {
-	if !b.followups || b.dialog == nil || m.threadTS == "" || m.threadTS == m.ts {
+	if !b.followups || b.enginesFor(m.channel).dialog == nil || m.threadTS == "" || m.threadTS == m.ts {
 		return false
 	}
 	key, window := (conversation{b.svc()}).conversationKey(m)
-	_, ok := (conversation{b.svc()}).loadConversation(ctx, b.log, key, window)
+	_, ok := (conversation{b.svc()}).readConversation(ctx, b.log, key, window)
 	return ok
 }

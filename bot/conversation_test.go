@@ -10,8 +10,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/index"
-	"github.com/stepi-tools/reportbot/index/answer"
-	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // threadEvent is an app_mention (mention true) or a plain channel message
@@ -71,11 +70,14 @@ func TestFollowUpConversations(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	answers := answer.New(x)
-	talk := dialog.New(x, answers, dialog.Defaults())
+	sh, err := shelf.New(shelf.NewReport(x))
+	if err != nil {
+		t.Fatal(err)
+	}
+	series := x.Document().Meta.Series
 	withDialog := func(extra func(*Options)) func(*Options) {
 		return func(o *Options) {
-			o.Searcher, o.Dialog = answers, talk
+			o.Searcher, o.Dialog = sh, sh
 			if extra != nil {
 				extra(o)
 			}
@@ -149,11 +151,11 @@ func TestFollowUpConversations(t *testing.T) {
 		if err != nil || !ok {
 			t.Fatalf("conversation not stored: ok=%v err=%v", ok, err)
 		}
-		st, err := dialog.Unmarshal(raw)
+		st, err := shelf.Unmarshal(raw)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got, want := len(st.Turns), 2; got != want {
+		if got, want := len(st.Report(series).Turns), 2; got != want {
 			t.Errorf("got %d turns, want %d", got, want)
 		}
 		replies := postsIn(h, "C2", "300.1")

@@ -43,12 +43,17 @@ const (
 )
 
 // featureCall is one request to a feature, with what the Service knows and
-// the feature does not: the configured command names and the report title.
+// the feature does not: the configured command names, the report title,
+// and how to name the reports when several are loaded.
 type featureCall struct {
 	req      CommandRequest
 	view     featureView
 	commands Commands
 	title    string
+	names    *naming // nil with one report
+	// only is the series number of the one report a button's reply is
+	// about (Show all under one report's summary); "" for all.
+	only string
 }
 
 // featureReply is a feature's reply and its outcome for the metrics.
@@ -65,6 +70,23 @@ type featureRunner interface {
 	Command
 	kind() string
 	reply(ctx context.Context, call featureCall) (featureReply, error)
+}
+
+// titleFor names the report a reply quotes: by its short title and year
+// when several reports are loaded, by the report title otherwise.
+func (c featureCall) titleFor(series string) string {
+	if c.names != nil {
+		return c.names.name(series)
+	}
+	return titleOr(c.title)
+}
+
+// scopeTitle names the reports the reply's channel searches.
+func (c featureCall) scopeTitle() string {
+	if c.names != nil {
+		return c.names.names(c.names.scope)
+	}
+	return titleOr(c.title)
 }
 
 // defaultCommands are the names a Service falls back to, and that Run
@@ -108,6 +130,7 @@ func runShort(ctx context.Context, r featureRunner, req CommandRequest) (Message
 func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner, call featureCall) ([]Message, string) {
 	call.commands = b.commands
 	call.title = b.title
+	call.names = b.namingFor(call.req.ChannelID)
 	if call.req.Lang != langKO && call.req.Lang != langEN {
 		call.req.Lang = analysis.Lang(call.req.Text)
 	}
@@ -129,7 +152,7 @@ func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner
 // featureClick redoes a feature's reply for one of its buttons.
 func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, v buttonValue, view featureView) ([]Message, string) {
 	var runner featureRunner
-	for _, f := range b.features {
+	for _, f := range b.enginesFor(cb.Channel.ID).features {
 		if r, ok := f.(featureRunner); ok && r.kind() == v.Kind {
 			runner = r
 			break
@@ -141,7 +164,7 @@ func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.Int
 		return []Message{bilingual(v.Lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError
 	}
 	req := CommandRequest{Text: v.Question, UserID: cb.User.ID, ChannelID: cb.Channel.ID, Lang: v.Lang}
-	return (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: view})
+	return (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: view, only: v.Report})
 }
 
 // ReportTitle names the report for the answers' header from its front
@@ -169,9 +192,10 @@ func ReportTitle(m corpus.Meta) string {
 }
 
 // featureButton is a button whose value lets featureClick redo the reply.
-// maxText bounds the name or claim it carries.
-func featureButton(actionID, label, kind, lang, text string, maxText int) *slack.ButtonBlockElement {
-	return button(actionID, label, encodeValue(buttonValue{Question: text, Lang: lang, Kind: kind}, maxText))
+// maxText bounds the name or claim it carries; report, when set, is the
+// one report the reply is about.
+func featureButton(actionID, label, kind, lang, text, report string, maxText int) *slack.ButtonBlockElement {
+	return button(actionID, label, encodeValue(buttonValue{Question: text, Lang: lang, Kind: kind, Report: report}, maxText))
 }
 
 // codeBlock makes text copyable as it stands. Slack still decodes entities

@@ -25,6 +25,7 @@ import (
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/shelf"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -38,12 +39,12 @@ type fakeSummarizer struct {
 	err       error
 }
 
-func (f *fakeSummarizer) Country(ctx context.Context, name string) (summary.Summary, error) {
-	return f.summary(ctx, entity.Country, name)
-}
-
-func (f *fakeSummarizer) Company(ctx context.Context, name string) (summary.Summary, error) {
-	return f.summary(ctx, entity.Company, name)
+func (f *fakeSummarizer) Summaries(ctx context.Context, kind entity.Kind, name string) ([]summary.Summary, error) {
+	s, err := f.summary(ctx, kind, name)
+	if err != nil && !summary.IsNameError(err) {
+		return nil, err
+	}
+	return []summary.Summary{s}, err
 }
 
 func (f *fakeSummarizer) summary(ctx context.Context, kind entity.Kind, name string) (summary.Summary, error) {
@@ -807,7 +808,11 @@ func TestFeatureRealEngine(t *testing.T) {
 	}
 	defer eng.Close()
 	doc := eng.Document()
-	sum, cit := summary.New(eng), cite.New(eng)
+	sh, err := shelf.New(shelf.NewReport(eng))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, cit := sh, sh
 	ctx := context.Background()
 	title := ReportTitle(doc.Meta)
 	if !strings.Contains(title, "AI 초격차 전략 수립 연구") || !strings.Contains(title, "2024") {
@@ -818,10 +823,11 @@ func TestFeatureRealEngine(t *testing.T) {
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {
-		s, err := sum.Country(ctx, "미국")
+		sums, err := sum.Summaries(ctx, entity.Country, "미국")
 		if err != nil {
 			t.Fatal(err)
 		}
+		s := sums[0]
 		if s.Total() <= summary.MaxKeyItems {
 			t.Fatalf("the US summary has %d items; the test wants a long one", s.Total())
 		}
@@ -1083,7 +1089,7 @@ func TestFeatureValuesRoundTrip(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			btn := featureButton(actionShare, "x", tt.kind, langKO, tt.text, tt.max)
+			btn := featureButton(actionShare, "x", tt.kind, langKO, tt.text, "", tt.max)
 			if n := utf8.RuneCountInString(btn.Value); n > maxValueRunes {
 				t.Fatalf("value has %d characters", n)
 			}

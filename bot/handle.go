@@ -112,16 +112,16 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 	case !b.channelAllowed(m.channel):
 		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
-		msg, outcome = b.usage(lang), outcomeUsage
+		msg, outcome = b.usage(lang, m.channel), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, m.user):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
-		if b.dialog != nil {
-			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, question)
+		if eng := b.enginesFor(m.channel); eng.dialog != nil {
+			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, question, eng)
 			break
 		}
-		msg, outcome = b.ask(ctx, log, question, answerView{})
+		msg, outcome = b.ask(ctx, log, m.channel, question, answerView{})
 	}
 	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg Message) error {
 		return (replies{b.svc()}).post(ctx, m.channel, thread, msg)
@@ -152,16 +152,18 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 	log.Info("replied", "outcome", outcome, "elapsed", b.now().Sub(received))
 }
 
-// ask runs the search and renders what the user will see. Errors become a
-// friendly reply here and full detail in the log.
-func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, view answerView) (Message, string) {
+// ask runs the search over the reports of the channel it was asked in and
+// renders what the user will see. Errors become a friendly reply here and
+// full detail in the log.
+func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question string, view answerView) (Message, string) {
 	lang := analysis.Lang(question)
-	view.Title = b.title
+	view.Title, view.Names = b.title, b.namingFor(channel)
+	searcher := b.enginesFor(channel).searcher
 	var ans answer.Answer
 	var err error
 	var msg Message
 	if werr := b.inWorker(ctx, func() {
-		ans, err = b.searcher.Ask(ctx, question, resultsPerPage*2)
+		ans, err = searcher.Ask(ctx, question, resultsPerPage*2)
 		if err == nil {
 			msg = (answers{b.svc()}).render(ans, question, lang, view)
 		}
@@ -169,7 +171,7 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, question string, vi
 		err = werr
 	}
 	if err != nil {
-		return (answers{b.svc()}).askFailed(log, err, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, channel, question, lang)
 	}
 	if !ans.Answered {
 		return msg, outcomeDeclined
@@ -189,8 +191,12 @@ func (b answers) render(ans answer.Answer, question, lang string, view answerVie
 	return renderAnswer(ans, view)
 }
 
-// usage explains /report, naming the report by its title.
-func (b *Service) usage(lang string) Message {
+// usage explains /report, naming the report by its title, or the reports
+// a channel searches by theirs.
+func (b *Service) usage(lang, channel string) Message {
+	if n := b.namingFor(channel); n != nil {
+		return usageShelf(lang, n)
+	}
 	return usageTitled(lang, b.commands.Report, b.title)
 }
 
@@ -230,12 +236,12 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	var msg Message
 	var msgs []Message // set instead of msg by the engine's own features
 	var outcome string
-	feature, isFeature := b.features[name]
+	feature, isFeature := b.enginesFor(cmd.ChannelID).features[name]
 	runner, isRunner := feature.(featureRunner)
 	req := CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang}
 	switch {
 	case name != b.commands.Report && !isFeature:
-		msg = b.usage(lang)
+		msg = b.usage(lang, cmd.ChannelID)
 		msg.Blocks = append(bilingual(lang, func(l catalog.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
 		outcome = outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
@@ -247,7 +253,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 		req.Text = ""
 		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isHelp(text):
-		msg, outcome = b.usage(lang), outcomeUsage
+		msg, outcome = b.usage(lang, cmd.ChannelID), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, cmd.UserID):
 		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
@@ -263,7 +269,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 			msg, outcome = notice(catalog.For(lang).Failed), outcomeError
 		}
 	default:
-		msg, outcome = b.ask(ctx, log, text, answerView{Ephemeral: true})
+		msg, outcome = b.ask(ctx, log, cmd.ChannelID, text, answerView{Ephemeral: true})
 	}
 	if msgs == nil {
 		msgs = []Message{msg}
@@ -328,7 +334,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 			}
 			break
 		}
-		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: v.Page, Shared: true})
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, answerView{Page: v.Page, Shared: true})
 		if outcome == outcomeAnswered || outcome == outcomeDeclined {
 			send = func(ctx context.Context, msg Message) error {
 				return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
@@ -339,7 +345,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
-		msg, outcome = b.ask(ctx, log, v.Question, answerView{Page: 1, Ephemeral: true})
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, answerView{Page: 1, Ephemeral: true})
 	case actionAll, actionBibTeX:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
 			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
@@ -363,10 +369,10 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 // askFailed is the reply to a question the engine could not answer: usage
 // for an empty one, a notice for one too long, an apology (and the detail
 // in the log) for anything else.
-func (b answers) askFailed(log *slog.Logger, err error, question, lang string) (Message, string) {
+func (b answers) askFailed(log *slog.Logger, err error, channel, question, lang string) (Message, string) {
 	switch {
 	case errors.Is(err, index.ErrEmptyQuestion):
-		return b.usage(lang), outcomeUsage
+		return b.usage(lang, channel), outcomeUsage
 	case errors.Is(err, index.ErrQuestionTooLong):
 		return notice(catalog.For(lang).TooLong), outcomeTooLong
 	}

@@ -76,6 +76,9 @@ type buttonValue struct {
 	// Kind names the feature that made the reply (kindCountry, kindCompany,
 	// kindCite); empty for an answer to a question.
 	Kind string `json:"k,omitempty"`
+	// Report is the series number of the one report a feature's reply is
+	// about, when several answered: Show all redoes that report's alone.
+	Report string `json:"r,omitempty"`
 }
 
 // encodeValue keeps the value within Slack's 2000-character limit, and the
@@ -134,6 +137,8 @@ type answerView struct {
 	Ephemeral bool   // only the asker sees it, so offer "Share in channel"
 	Shared    bool   // posted for everyone through "Share in channel"
 	Title     string // the report's title for the header; catalog.ReportTitle if empty
+	// Names names the reports when several are loaded; nil with one.
+	Names *naming
 }
 
 // titleOr is the report title to show: the parsed report's, else the
@@ -177,7 +182,7 @@ func renderAnswer(a answer.Answer, view answerView) Message {
 		if a.Answered {
 			msg = answerBlocks(a, lang, view, bud)
 		} else {
-			msg = declineBlocks(a, lang, view.Title, bud)
+			msg = declineBlocks(a, lang, view, bud)
 		}
 		if checkLimits(msg) == nil {
 			return msg
@@ -225,8 +230,10 @@ func pagesText(l catalog.Labels, pages string) string {
 
 // place is where a result sits in the report. Results in a row from one
 // place share one heading, so that a long section title is shown once.
+// report is the report's short title and year, when the heading names it.
 type place struct {
 	section, title, pages string
+	report                string
 }
 
 // placeRuns follows the places of results in the order they are shown.
@@ -255,10 +262,17 @@ func placeHeading(l catalog.Labels, p place, max int) string {
 	if t := strings.TrimSpace(p.title); t != "" {
 		name = append(name, clip(t, max))
 	}
-	if len(name) == 0 {
-		return ""
+	report := ""
+	if r := strings.TrimSpace(p.report); r != "" {
+		report = "_" + clip(r, max) + "_"
 	}
-	return "*" + strings.Join(name, " ") + "*" + pagesText(l, p.pages)
+	switch {
+	case len(name) == 0:
+		return report
+	case report != "":
+		report += " · "
+	}
+	return report + "*" + strings.Join(name, " ") + "*" + pagesText(l, p.pages)
 }
 
 // withHeading puts p's heading over body, the first result of its run.
@@ -292,7 +306,16 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 		shown = a.Results[first:min(first+resultsPerPage, len(a.Results))]
 	}
 
-	blocks := []slack.Block{header(titleOr(view.Title))}
+	title := titleOr(view.Title)
+	// The reports this message quotes: a page names its own.
+	reports := reportsIn(shown, resultReport)
+	if view.Names != nil {
+		title = view.Names.title(lang, reports)
+	}
+	blocks := []slack.Block{header(title)}
+	if line := view.Names.several(lang, reports); line != "" {
+		blocks = append(blocks, contextText(line))
+	}
 	if view.Shared {
 		// Deliberately no <@user> naming the sharer: a reply must never ping.
 		blocks = append(blocks, contextText(safe(l.SharedBy)))
@@ -316,7 +339,12 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	for i, r := range shown {
 		// The side of a comparison this is evidence for goes with its number.
 		body := numbered(first+i+1, r.Label, lineBreaks(r.Excerpt, r.Text), bud.excerpt)
-		if p := (place{r.Section, r.SectionTitle, r.Pages}); runs.opens(p) {
+		p := place{section: r.Section, title: r.SectionTitle, pages: r.Pages}
+		if len(reports) > 1 {
+			// Several reports answer: each quote names its own.
+			p.report = view.Names.name(r.Report)
+		}
+		if runs.opens(p) {
 			blocks = append(blocks, slack.NewDividerBlock())
 			body = withHeading(l, p, bud.title, body)
 		}
@@ -376,13 +404,21 @@ func sourcesText(l catalog.Labels, sources []string, bud budget) string {
 	return text
 }
 
-func declineBlocks(a answer.Answer, lang, title string, bud budget) Message {
+func declineBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
 	l := catalog.For(lang)
-	blocks := []slack.Block{
-		header(titleOr(title)),
+	title := titleOr(view.Title)
+	var blocks []slack.Block
+	if n := view.Names; n != nil {
+		title = n.title(lang, nil)
+		if len(n.scope) > 1 {
+			blocks = append(blocks, contextText(n.searched(lang)))
+		}
+	}
+	blocks = append([]slack.Block{header(title)}, blocks...)
+	blocks = append(blocks,
 		questionBlock(l, a.Question, bud),
 		section(safe(l.NotFound)),
-	}
+	)
 	var items []string
 	for i, s := range a.Suggestions {
 		if i == 5 {
@@ -403,6 +439,9 @@ func declineBlocks(a answer.Answer, lang, title string, bud budget) Message {
 		Blocks: blocks,
 	}
 }
+
+// resultReport is the report a result quotes.
+func resultReport(r answer.Result) string { return r.Report }
 
 // notice is a one-paragraph reply: errors, limits, thanks.
 func notice(text string) Message {
@@ -436,5 +475,22 @@ func usageTitled(lang, command, title string) Message {
 	return Message{
 		Text:   clip(catalog.For(lang).UsageIntro, maxFallbackText),
 		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
+	}
+}
+
+// usageShelf explains the bot with examples in both languages, naming the
+// reports the channel searches by their short titles and years.
+func usageShelf(lang string, n *naming) Message {
+	names := safe(n.names(n.scope))
+	ko, en := catalog.For(langKO), catalog.For(langEN)
+	koPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(ko.UsageIntroShelf), safe(ko.UsageMention))
+	enPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(en.UsageIntroShelf), safe(en.UsageMention))
+	parts := []string{koPart, enPart}
+	if lang == langEN {
+		parts[0], parts[1] = parts[1], parts[0]
+	}
+	return Message{
+		Text:   clip(catalog.For(lang).UsageIntroShelf, maxFallbackText),
+		Blocks: []slack.Block{section(clip(parts[0], maxTextRunes)), slack.NewDividerBlock(), section(clip(parts[1], maxTextRunes))},
 	}
 }

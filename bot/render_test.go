@@ -394,11 +394,12 @@ func TestPlaceHeading(t *testing.T) {
 		p    place
 		want string
 	}{
-		{"numbered section", place{"3.1", "AI 반도체 분야 초격차 확보 정책 현황 분석", "25–33"}, "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"},
-		{"lettered subsection", place{"2.2.1.가", "미국", "12–14"}, "*2.2.1.가 미국* (12–14쪽)"},
-		{"English summary shows its title only", place{"summary-en", "영문요약 (Summary)", ""}, "*영문요약 (Summary)*"},
-		{"references show their title only", place{"refs", "참고문헌", "60–63"}, "*참고문헌* (60–63쪽)"},
+		{"numbered section", place{section: "3.1", title: "AI 반도체 분야 초격차 확보 정책 현황 분석", pages: "25–33"}, "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"},
+		{"lettered subsection", place{section: "2.2.1.가", title: "미국", pages: "12–14"}, "*2.2.1.가 미국* (12–14쪽)"},
+		{"English summary shows its title only", place{section: "summary-en", title: "영문요약 (Summary)", pages: ""}, "*영문요약 (Summary)*"},
+		{"references show their title only", place{section: "refs", title: "참고문헌", pages: "60–63"}, "*참고문헌* (60–63쪽)"},
 		{"nothing to show", place{}, ""},
+		{"a report named when several answer", place{section: "2.1", title: "주요국 양자기술 지원 정책", pages: "5–8", report: "가상 양자기술 협력 전략 연구 (2031)"}, "_가상 양자기술 협력 전략 연구 (2031)_ · *2.1 주요국 양자기술 지원 정책* (5–8쪽)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

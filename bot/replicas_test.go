@@ -15,7 +15,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
-	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // The shared rate limit the replica tests run with: three questions per user
@@ -243,13 +243,15 @@ func TestReplicasShareConversations(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer x.Close()
-	answers := answer.New(x)
-	talk := dialog.New(x, answers, dialog.Defaults())
+	sh, err := shelf.New(shelf.NewReport(x))
+	if err != nil {
+		t.Fatal(err)
+	}
 	srv := storetest.Start(t, "")
 	fs := newFakeSlack(t)
 	var rs [2]*replica
 	for i := range rs {
-		rs[i] = newReplica(t, fs, srv.URL(), func(o *Options) { o.Searcher, o.Dialog = answers, talk })
+		rs[i] = newReplica(t, fs, srv.URL(), func(o *Options) { o.Searcher, o.Dialog = sh, sh })
 	}
 	turns := []struct {
 		to             int
@@ -278,6 +280,56 @@ func TestReplicasShareConversations(t *testing.T) {
 		}
 		if has := strings.Contains(got[i], "이해한 질문"); has != turn.wantUnderstood {
 			t.Errorf("turn %d: understood line %v, want %v", i+1, has, turn.wantUnderstood)
+		}
+	}
+}
+
+// TestReplicasShareConversationsOverSeveralReports has two replicas serve
+// three reports on one Redis: each thread's follow-up reaches the replica
+// that did not answer its first question, which reads every report's
+// dialog the other wrote, so the thread goes on in the report that
+// answered it.
+func TestReplicasShareConversationsOverSeveralReports(t *testing.T) {
+	lib := loadLibrary(t)
+	srv := storetest.Start(t, "")
+	fs := newFakeSlack(t)
+	var rs [2]*replica
+	for i := range rs {
+		rs[i] = newReplica(t, fs, srv.URL(), lib.wire(nil))
+	}
+	steps := []struct {
+		to               int
+		ts, thread, text string
+		want             string
+		followUp         bool
+	}{
+		{0, "910.1", "", "<@UBOT> 독일 양자기술 실행계획 지원 규모는?", nameQuantum, false},
+		{1, "920.1", "", "<@UBOT> 일본 반도체 보조금 얼마야?", nameAI, false},
+		{1, "910.2", "910.1", "<@UBOT> 출처는?", nameQuantum, true},
+		{0, "920.2", "920.1", "<@UBOT> 대만은?", nameAI, true},
+	}
+	for i, s := range steps {
+		r := rs[s.to]
+		// A user per step: the shared rate limit is not what this test is about.
+		user := fmt.Sprintf("U%d", 300+i)
+		if status, _ := r.postEvent(t, threadEvent("EvL"+s.ts, "C9", user, s.ts, s.thread, s.text, true), nil); status != 200 {
+			t.Fatalf("%s: status %d", s.ts, status)
+		}
+		r.bot.Wait()
+		root := s.thread
+		if root == "" {
+			root = s.ts
+		}
+		got := postsIn(r.harness, "C9", root)
+		if len(got) == 0 {
+			t.Fatalf("%s: no reply in thread %s", s.ts, root)
+		}
+		last := got[len(got)-1]
+		if !strings.Contains(last, s.want) {
+			t.Errorf("%s on replica %c: got\n%s\nwant it to name %q", s.ts, 'A'+s.to, last, s.want)
+		}
+		if has := strings.Contains(last, understoodLine); has != s.followUp {
+			t.Errorf("%s: understood line %v, want %v", s.ts, has, s.followUp)
 		}
 	}
 }

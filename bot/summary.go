@@ -14,11 +14,12 @@ import (
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
-// Summarizer is the engine's country and company summaries as the bot uses
-// them (*summary.Engine implements it).
+// Summarizer gives what each report says about a country or company
+// (index/shelf's Shelf implements it): the summaries of the reports that
+// know the name, each naming its report, or, when none does, the first
+// report's complete refusal with its name error (summary.IsNameError).
 type Summarizer interface {
-	Country(ctx context.Context, name string) (summary.Summary, error)
-	Company(ctx context.Context, name string) (summary.Summary, error)
+	Summaries(ctx context.Context, kind entity.Kind, name string) ([]summary.Summary, error)
 }
 
 // SummaryCommand is /country or /company: what the report says about one
@@ -48,16 +49,30 @@ func (c *SummaryCommand) kind() string { return c.k }
 func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
 	name := strings.TrimSpace(call.req.Text)
 	lang := call.req.Lang
-	var s summary.Summary
-	var err error
+	kind := entity.Company
 	if c.k == kindCountry {
-		s, err = c.s.Country(ctx, name)
-	} else {
-		s, err = c.s.Company(ctx, name)
+		kind = entity.Country
 	}
-	if s.Query == "" {
-		s.Query = name
+	sums, err := c.s.Summaries(ctx, kind, name)
+	if err != nil && !summary.IsNameError(err) {
+		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, clipPlain(name, 100), err)
 	}
+	if len(sums) == 0 {
+		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, clipPlain(name, 100), errEmptyReply)
+	}
+	if one := slices.IndexFunc(sums, func(s summary.Summary) bool { return s.Report == call.only }); call.only != "" && one >= 0 {
+		// A button under one report's summary redoes that report's alone.
+		sums = sums[one : one+1]
+	}
+	for i := range sums {
+		if sums[i].Query == "" {
+			sums[i].Query = name
+		}
+	}
+	if len(sums) > 1 {
+		return c.several(sums, lang, call)
+	}
+	s := sums[0]
 	switch {
 	case errors.Is(err, entity.ErrEmptyName):
 		return featureReply{[]Message{summaryUsage(c.k, lang, call, s.Covered)}, outcomeUsage}, nil
@@ -76,6 +91,40 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
 	}
 	return featureReply{[]Message{renderSummary(c.k, s, lang, call)}, outcomeAnswered}, nil
+}
+
+// several is the reply when several reports know the name: what each
+// says, one message per report under its short title and year, at most as
+// many as one response_url takes (the last then names the reports left
+// out). Show all under a report's message shows that report's items.
+func (c *SummaryCommand) several(sums []summary.Summary, lang string, call featureCall) (featureReply, error) {
+	switch call.view {
+	case viewBibTeX:
+		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
+	case viewAll:
+		// Only a button made before the reply named its report gets here:
+		// the first report's items, which fit.
+		sums = sums[:1]
+		return featureReply{renderSummaryAll(sums[0], lang, call), outcomeAnswered}, nil
+	}
+	var msgs []Message
+	shown := sums
+	if len(sums) > maxResponses {
+		shown = sums[:maxResponses-1]
+	}
+	for _, s := range shown {
+		one := call
+		one.only = s.Report
+		msgs = append(msgs, renderSummary(c.k, s, lang, one))
+	}
+	if rest := sums[len(shown):]; len(rest) > 0 {
+		var series []string
+		for _, s := range rest {
+			series = append(series, s.Report)
+		}
+		msgs = append(msgs, notice(fmt.Sprintf(catalog.For(lang).MoreReports, len(rest), call.names.names(series))))
+	}
+	return featureReply{msgs, outcomeAnswered}, nil
 }
 
 // summaryBudgets step down from the roomiest layout; the name in the buttons
@@ -165,7 +214,7 @@ func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, b
 	if long {
 		count = fmt.Sprintf(l.SummaryKeyCount, total, shownTotal)
 	}
-	about := []string{safe(titleOr(call.title)) + " · " + count}
+	about := []string{safe(call.titleFor(s.Report)) + " · " + count}
 	if s.Typo {
 		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), safe(displayName(s.Name, s.English, lang))))
 	}
@@ -183,10 +232,10 @@ func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, b
 	}
 	var buttons []slack.BlockElement
 	if call.view == viewShort && total > 0 {
-		buttons = append(buttons, featureButton(actionShare, l.Share, k, lang, summaryName(s), bud.value))
+		buttons = append(buttons, featureButton(actionShare, l.Share, k, lang, summaryName(s), "", bud.value))
 	}
 	if hidden > 0 {
-		buttons = append(buttons, featureButton(actionAll, l.ShowAll, k, lang, summaryName(s), bud.value))
+		buttons = append(buttons, featureButton(actionAll, l.ShowAll, k, lang, summaryName(s), call.only, bud.value))
 	}
 	if len(buttons) > 0 {
 		blocks = append(blocks, slack.NewActionBlock("", buttons...))
@@ -218,7 +267,7 @@ func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continue
 }
 
 func itemPlace(it summary.SummaryItem) place {
-	return place{it.Section, it.SectionTitle, it.Pages}
+	return place{section: it.Section, title: it.SectionTitle, pages: it.Pages}
 }
 
 // summaryItemBlocks is one cited item: under its section, title and pages
@@ -294,7 +343,7 @@ func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (
 		}
 	}
 	head := func(part, parts int) []slack.Block {
-		about := safe(titleOr(call.title)) + " · " + fmt.Sprintf(l.SummaryAllCount, total)
+		about := safe(call.titleFor(s.Report)) + " · " + fmt.Sprintf(l.SummaryAllCount, total)
 		if parts > 1 {
 			about += fmt.Sprintf(" (%d/%d)", part, parts)
 		}
@@ -416,7 +465,7 @@ func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName
 	}
 	part := func(lang string) string {
 		l := catalog.For(lang)
-		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(titleOr(call.title)), safe(intro(l)), l.UsageExamples,
+		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(call.scopeTitle()), safe(intro(l)), l.UsageExamples,
 			safe(cmd), safe(exKo), safe(cmd), safe(exEn))
 		if len(covered) > 0 {
 			text += fmt.Sprintf("\n*%s:* %s", coveredLabel(k, l), coveredList(covered, lang))
@@ -461,6 +510,10 @@ func summaryDecline(k string, s summary.Summary, lang string, call featureCall, 
 		}
 	}
 	blocks := []slack.Block{header(l.NotCoveredTitle), section(first)}
+	if n := call.names; n != nil {
+		// What the report covers, below, is the first report's.
+		blocks = append(blocks, contextText(n.searched(lang)))
+	}
 
 	var hints []string
 	if len(s.DidYouMean) > 0 {

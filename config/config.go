@@ -6,9 +6,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/url"
 	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,6 +62,7 @@ const (
 	EnvStore           = "REPORTBOT_STORE"
 	EnvFollowups       = "REPORTBOT_FOLLOWUPS_WITHOUT_MENTION"
 	EnvDMContext       = "REPORTBOT_DM_CONTEXT"
+	EnvChannelReports  = "REPORTBOT_CHANNEL_REPORTS"
 )
 
 // Commands holds the slash command names, each with its leading slash.
@@ -85,14 +89,16 @@ func (r RateLimit) String() string {
 
 // Settings holds every setting of `reportbot serve`.
 type Settings struct {
-	Mode            string
-	Addr            string // "" in Socket Mode: no health/metrics listener
-	AppToken        string
-	BotToken        string
-	SigningSecret   string
-	APIURL          string // Web API base URL ending in "/", or "" for Slack's own
-	Report          string // report file path; "" means the embedded report
-	Index           string // folder of a prebuilt index of Report; "" builds it at start-up
+	Mode          string
+	Addr          string // "" in Socket Mode: no health/metrics listener
+	AppToken      string
+	BotToken      string
+	SigningSecret string
+	APIURL        string // Web API base URL ending in "/", or "" for Slack's own
+	// Reports are the report files served, in order; none means the
+	// embedded report alone.
+	Reports         []string
+	Index           string // folder of a prebuilt index of the one report; "" builds it at start-up
 	Commands        Commands
 	AllowedChannels []string // empty: every channel
 	RateLimit       RateLimit
@@ -111,6 +117,12 @@ type Settings struct {
 	// DMContext is how long a direct message continues the conversation
 	// before it; 0 turns DM context off.
 	DMContext time.Duration
+	// ChannelReports scopes channels to some of the reports: by channel id,
+	// the series numbers of the reports it may search, whole ("수시연구
+	// 2024-08") or the number alone ("2024-08"). A channel not listed
+	// searches every report. Whether each names a report that is loaded is
+	// checked once the reports are (serve does).
+	ChannelReports map[string][]string
 }
 
 // DefaultCommands are the slash command names the manifest declares; the
@@ -143,6 +155,7 @@ type file struct {
 	SigningSecret   *string   `yaml:"signing_secret"`
 	APIURL          *string   `yaml:"api_url"`
 	Report          *string   `yaml:"report"`
+	Reports         []string  `yaml:"reports"`
 	Index           *string   `yaml:"index"`
 	Commands        *Commands `yaml:"commands"`
 	AllowedChannels []string  `yaml:"allowed_channels"`
@@ -153,6 +166,9 @@ type file struct {
 	Store           *string   `yaml:"store"`
 	Followups       *string   `yaml:"followups_without_mention"`
 	DMContext       *string   `yaml:"dm_context"`
+	// ChannelReports is a map, from channel id to the series numbers of
+	// its reports.
+	ChannelReports map[string][]string `yaml:"channel_reports"`
 }
 
 // raw holds every setting as text, keyed by the name used in messages, so the
@@ -182,7 +198,7 @@ func settings() []setting {
 		{"bot_token", EnvBotToken, "", ""},
 		{"signing_secret", EnvSigningSecret, "", ""},
 		{"api_url", EnvAPIURL, "slack-api-url", "Slack Web API base URL (tests and proxies)"},
-		{"report", EnvReport, "report", "report text file; empty means the embedded report"},
+		{"report", EnvReport, "report", "report text file, instead of the embedded one; give it again for each further report (files separated as in PATH in the variable)"},
 		{"index", EnvIndex, "index", "folder of a prebuilt index of the report (reportbot index --out DIR), opened instead of building the index; rebuilt there when stale or corrupt"},
 		{"commands.report", EnvCommandReport, "command-report", "slash command that answers questions"},
 		{"commands.country", EnvCommandCountry, "command-country", "slash command for country comparisons"},
@@ -196,6 +212,7 @@ func settings() []setting {
 		{"store", EnvStore, "store", "where state shared between replicas lives: memory, or redis://[:password@]host:port/db (rediss:// for TLS)"},
 		{"followups_without_mention", EnvFollowups, "followups-without-mention", "true: replies in a thread the bot answered are follow-ups without a mention (needs message.channels/message.groups events)"},
 		{"dm_context", EnvDMContext, "dm-context", "how long a direct message continues the conversation before it, e.g. 10m; 0 turns it off"},
+		{"channel_reports", EnvChannelReports, "channel-reports", `channels scoped to some reports, e.g. "C0123ABCD=2024-08,2031-03;C0456EFGH=2032-07": a channel searches only the reports of the series numbers listed for it`},
 	}
 }
 
@@ -213,8 +230,12 @@ func Load(args []string, getenv func(string) string, usage io.Writer) (Settings,
 	fs.SetOutput(usage)
 	configPath := fs.String("config", "", "YAML config file (also "+EnvConfig+")")
 	flagValues := map[string]*string{}
+	var reports listFlag // --report may be given several times
 	for _, s := range settings() {
-		if s.flag != "" {
+		switch {
+		case s.key == "report":
+			fs.Var(&reports, s.flag, s.usage+" ("+s.env+")")
+		case s.flag != "":
 			flagValues[s.key] = fs.String(s.flag, "", s.usage+" ("+s.env+")")
 		}
 	}
@@ -245,12 +266,25 @@ func Load(args []string, getenv func(string) string, usage io.Writer) (Settings,
 	}
 	fs.Visit(func(f *flag.Flag) {
 		for _, s := range settings() {
-			if s.flag == f.Name {
+			switch {
+			case s.key == "report" && s.flag == f.Name:
+				r.set(s.key, strings.Join(reports, string(filepath.ListSeparator)), "--"+f.Name)
+			case s.flag == f.Name:
 				r.set(s.key, *flagValues[s.key], "--"+f.Name)
 			}
 		}
 	})
 	return r.build()
+}
+
+// listFlag is a flag that may be given several times, each value added.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, string(filepath.ListSeparator)) }
+
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, v)
+	return nil
 }
 
 func (r *raw) readFile(path string) error {
@@ -277,6 +311,12 @@ func (r *raw) readFile(path string) error {
 	put("signing_secret", f.SigningSecret)
 	put("api_url", f.APIURL)
 	put("report", f.Report)
+	if f.Reports != nil {
+		if f.Report != nil {
+			return fmt.Errorf("config file %s: give report or reports, not both: %w", path, ErrMalformed)
+		}
+		r.set("report", strings.Join(f.Reports, string(filepath.ListSeparator)), src+" (reports)")
+	}
 	put("index", f.Index)
 	put("rate_limit", f.RateLimit)
 	put("log_level", f.LogLevel)
@@ -299,6 +339,13 @@ func (r *raw) readFile(path string) error {
 	}
 	if f.AllowedChannels != nil {
 		r.set("allowed_channels", strings.Join(f.AllowedChannels, ","), src+" (allowed_channels)")
+	}
+	if f.ChannelReports != nil {
+		var scopes []string
+		for _, channel := range slices.Sorted(maps.Keys(f.ChannelReports)) {
+			scopes = append(scopes, channel+"="+strings.Join(f.ChannelReports[channel], ","))
+		}
+		r.set("channel_reports", strings.Join(scopes, ";"), src+" (channel_reports)")
 	}
 	return nil
 }
@@ -331,7 +378,13 @@ func (r *raw) build() (Settings, error) {
 	str("bot_token", &c.BotToken)
 	str("signing_secret", &c.SigningSecret)
 	str("api_url", &c.APIURL)
-	str("report", &c.Report)
+	var reports string
+	str("report", &reports)
+	for _, f := range filepath.SplitList(reports) {
+		if f = strings.TrimSpace(f); f != "" {
+			c.Reports = append(c.Reports, f)
+		}
+	}
 	str("index", &c.Index)
 	str("commands.report", &c.Commands.Report)
 	str("commands.country", &c.Commands.Country)
@@ -499,10 +552,51 @@ func (r *raw) build() (Settings, error) {
 		}
 	}
 
+	if v, ok := r.values["channel_reports"]; ok {
+		scopes, err := parseChannelReports(v)
+		if err != nil {
+			bad("channel_reports", err.Error())
+		} else {
+			c.ChannelReports = scopes
+		}
+	}
+
 	if len(errs) > 0 {
 		return Settings{}, errors.Join(errs...)
 	}
 	return c, nil
+}
+
+// parseChannelReports reads channel scopes: "C1=2024-08,2031-03;C2=…",
+// each channel id with the series numbers of its reports.
+func parseChannelReports(v string) (map[string][]string, error) {
+	out := map[string][]string{}
+	for _, part := range strings.Split(v, ";") {
+		if strings.TrimSpace(part) == "" {
+			continue
+		}
+		channel, list, ok := strings.Cut(part, "=")
+		channel = strings.TrimSpace(channel)
+		switch {
+		case !ok:
+			return nil, fmt.Errorf("%q is not CHANNEL=SERIES,SERIES…", strings.TrimSpace(part))
+		case !channelIDRE.MatchString(channel):
+			return nil, fmt.Errorf("%q is not a channel ID such as C0123ABCD", channel)
+		case out[channel] != nil:
+			return nil, fmt.Errorf("channel %s is listed twice", channel)
+		}
+		var series []string
+		for _, s := range strings.Split(list, ",") {
+			if s = strings.TrimSpace(s); s != "" {
+				series = append(series, s)
+			}
+		}
+		if len(series) == 0 {
+			return nil, fmt.Errorf("channel %s lists no report; list the series numbers of the reports it may search", channel)
+		}
+		out[channel] = series
+	}
+	return out, nil
 }
 
 // name says where a setting came from, so a message points at what to fix.

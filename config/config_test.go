@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -70,7 +71,7 @@ store: redis://redis:6379/1
 			}
 		}},
 		{"file values", []string{"--config", file}, tokens, func(t *testing.T, c Settings) {
-			if c.Mode != ModeHTTP || c.Addr != ":9000" || c.Report != "/srv/report.txt" || c.SigningSecret != secret {
+			if c.Mode != ModeHTTP || c.Addr != ":9000" || !slices.Equal(c.Reports, []string{"/srv/report.txt"}) || c.SigningSecret != secret {
 				t.Errorf("file not applied: %+v", c)
 			}
 			if c.RateLimit != (RateLimit{10, time.Minute}) || c.LogLevel != slog.LevelDebug || c.ShutdownTimeout != 45*time.Second {
@@ -105,7 +106,7 @@ store: redis://redis:6379/1
 				if c.Addr != ":9200" || c.LogLevel != slog.LevelWarn {
 					t.Errorf("flags should win: addr %q level %v", c.Addr, c.LogLevel)
 				}
-				if c.RateLimit != (RateLimit{3, time.Hour}) || c.Report != "/env.txt" {
+				if c.RateLimit != (RateLimit{3, time.Hour}) || !slices.Equal(c.Reports, []string{"/env.txt"}) {
 					t.Errorf("env should beat the file: %+v", c)
 				}
 				if c.Mode != ModeHTTP {
@@ -328,5 +329,95 @@ func TestParseRateLimit(t *testing.T) {
 		if (err != nil) != tt.wantErr || got != tt.want {
 			t.Errorf("ParseRateLimit(%q) = %v, %v; want %v, error %v", tt.in, got, err, tt.want, tt.wantErr)
 		}
+	}
+}
+
+// TestLoadReportsAndScopes reads the reports served and the channels scoped
+// to some of them from each layer: --report given once per report,
+// REPORTBOT_REPORT listing files as PATH does, the file's report or
+// reports, and channel_reports from the file, the environment or a flag.
+func TestLoadReportsAndScopes(t *testing.T) {
+	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
+	with := func(extra map[string]string) map[string]string {
+		m := map[string]string{}
+		for k, v := range tokens {
+			m[k] = v
+		}
+		for k, v := range extra {
+			m[k] = v
+		}
+		return m
+	}
+	sep := string(filepath.ListSeparator)
+	scoped := writeFile(t, `
+reports: [/srv/a.txt, /srv/b.txt]
+channel_reports:
+  C0AAA: ["수시연구 2024-08"]
+  G0BBB: [2031-03, "정책연구 2032-07"]
+`)
+	tests := []struct {
+		name       string
+		args       []string
+		env        map[string]string
+		wantFiles  []string
+		wantScopes map[string][]string
+	}{
+		{"none: the embedded report", nil, tokens, nil, nil},
+		{"--report once for each", []string{"--report", "/a.txt", "--report", "/b.txt"}, tokens, []string{"/a.txt", "/b.txt"}, nil},
+		{"the variable lists files as PATH does", nil, with(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/a.txt", "/b.txt"}, nil},
+		{"--report replaces the variable's", []string{"--report", "/c.txt"}, with(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/c.txt"}, nil},
+		{"the file's reports and scopes", []string{"--config", scoped}, tokens, []string{"/srv/a.txt", "/srv/b.txt"},
+			map[string][]string{"C0AAA": {"수시연구 2024-08"}, "G0BBB": {"2031-03", "정책연구 2032-07"}}},
+		{"scopes from the environment beat the file's", []string{"--config", scoped}, with(map[string]string{EnvChannelReports: "C0CCC=2024-08"}),
+			[]string{"/srv/a.txt", "/srv/b.txt"}, map[string][]string{"C0CCC": {"2024-08"}}},
+		{"scopes from a flag", []string{"--channel-reports", "C0AAA=2024-08, 2031-03; D0DDD=2032-07"}, tokens, nil,
+			map[string][]string{"C0AAA": {"2024-08", "2031-03"}, "D0DDD": {"2032-07"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(tt.args, env(tt.env), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(c.Reports, tt.wantFiles) {
+				t.Errorf("Reports = %q, want %q", c.Reports, tt.wantFiles)
+			}
+			if !reflect.DeepEqual(c.ChannelReports, tt.wantScopes) {
+				t.Errorf("ChannelReports = %q, want %q", c.ChannelReports, tt.wantScopes)
+			}
+		})
+	}
+}
+
+func TestLoadScopeErrors(t *testing.T) {
+	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
+	tests := []struct {
+		name     string
+		args     []string
+		file     string
+		wantText []string
+	}{
+		{"a channel that is not an id", []string{"--channel-reports", "#general=2024-08"}, "", []string{"--channel-reports", "#general"}},
+		{"a channel with no report", nil, "channel_reports:\n  C0AAA: []\n", []string{"(channel_reports)", "C0AAA", "no report"}},
+		{"no equals sign", []string{"--channel-reports", "C0AAA"}, "", []string{"--channel-reports", "CHANNEL=SERIES"}},
+		{"a channel listed twice", []string{"--channel-reports", "C0AAA=2024-08;C0AAA=2031-03"}, "", []string{"C0AAA", "twice"}},
+		{"report and reports in one file", nil, "report: /a.txt\nreports: [/b.txt]\n", []string{"report or reports"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			args := tt.args
+			if tt.file != "" {
+				args = append([]string{"--config", writeFile(t, tt.file)}, args...)
+			}
+			_, err := Load(args, env(tokens), nil)
+			if !errors.Is(err, ErrMalformed) {
+				t.Fatalf("Load error = %v, want %v", err, ErrMalformed)
+			}
+			for _, w := range tt.wantText {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
 	}
 }

@@ -15,6 +15,7 @@ import (
 func FuzzConfigFile(f *testing.F) {
 	f.Add("mode: http\naddr: \":8080\"\nsigning_secret: " + secret + "\n")
 	f.Add("rate_limit: off\nallowed_channels: [C123, D456]\ncommands:\n  report: /ask\n")
+	f.Add("reports: [a.txt, b.txt]\nchannel_reports:\n  C0AAA: [2024-08, \"정책연구 2031-03\"]\n")
 	f.Add("shutdown_timeout: 5s\nlog_level: debug\n")
 	f.Add("drain_grace: 0\nshutdown_timeout: 1m\n")
 	f.Add("mode: [unclosed\n")

@@ -38,6 +38,14 @@ type Labels struct {
 	FallbackNone   string
 	BadButton      string
 
+	// Several reports loaded (see bot/library.go).
+	SeveralTitle    string // count: the header of an answer several reports give
+	ShelfTitle      string // count: the header of a reply about the reports in general
+	SeveralReports  string // the reports' short titles, joined
+	Searched        string // the reports' short titles, joined
+	UsageIntroShelf string
+	MoreReports     string // count, the reports' short titles
+
 	// /country, /company and /cite (see summary.go and cite.go).
 	SummaryHeading   string
 	SummaryKeyCount  string // total, shown
@@ -121,6 +129,13 @@ func For(lang string) Labels {
 			FallbackNone:   "보고서에서 찾지 못함",
 			BadButton:      "이 버튼은 더 이상 사용할 수 없습니다. 질문을 다시 보내 주세요.",
 
+			SeveralTitle:    "보고서 %d건에서 찾은 답",
+			ShelfTitle:      "보고서 %d건",
+			SeveralReports:  "여러 보고서가 답합니다: %s",
+			Searched:        "찾아본 보고서: %s",
+			UsageIntroShelf: "이 보고서들에 대해 질문하면 관련 구절을 인용해 답하고, 어느 보고서의 내용인지 밝힙니다.",
+			MoreReports:     "이 밖에 보고서 %d건도 다룹니다: %s",
+
 			SummaryHeading:   "보고서 요약",
 			SummaryKeyCount:  "전체 %[1]d개 항목 중 주제별 핵심 %[2]d개",
 			SummaryAllCount:  "전체 %d개 항목",
@@ -196,6 +211,13 @@ func For(lang string) Labels {
 		FallbackAnswer: "Answer from the report",
 		FallbackNone:   "Not found in the report",
 		BadButton:      "This button can no longer be used. Please ask the question again.",
+
+		SeveralTitle:    "Answers from %d reports",
+		ShelfTitle:      "%d reports",
+		SeveralReports:  "Several reports answer: %s",
+		Searched:        "Reports searched: %s",
+		UsageIntroShelf: "Ask about these reports and I answer with cited passages, naming the report each comes from.",
+		MoreReports:     "%d more reports cover it too: %s",
 
 		SummaryHeading:   "what the report says",
 		SummaryKeyCount:  "key items: %[2]d of %[1]d, one per topic",

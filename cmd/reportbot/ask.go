@@ -52,7 +52,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err != nil {
 		return err
 	}
-	eng, err := openSearcher(*src, stderr)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

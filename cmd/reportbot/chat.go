@@ -17,6 +17,8 @@ import (
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/shelf"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // runChat is "reportbot chat": questions at a prompt, follow-ups answered in
@@ -35,11 +37,10 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
 	}
-	engines, err := openEngines(*src, stderr)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}
-	eng := shelf(engines)
 	defer eng.Close()
 	switch tc, ok := term.Terminal(stdin, stdout, getenv); {
 	case *asJSON:
@@ -70,8 +71,8 @@ type chatAnswer struct {
 // chatJSON answers JSON lines, each conversation with only its own earlier
 // turns. Every input line gets one output line: a line that does not decode
 // gets an answer line with an error.
-func chatJSON(ctx context.Context, eng shelf, stdin io.Reader, stdout io.Writer, top int) error {
-	convs := map[string]shelfState{}
+func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Writer, top int) error {
+	convs := map[string]shelf.State{}
 	return eachLine(ctx, stdin, func(line string) error {
 		if strings.TrimSpace(line) == "" {
 			return nil
@@ -194,7 +195,7 @@ func (c *termConsole) ReadLine() (string, error) {
 
 // chatTerminal runs the chat on a terminal: it opens the line editor on
 // tc and closes it, which ends a read under way, when ctx is done.
-func chatTerminal(ctx context.Context, eng shelf, tc term.Config, top int) error {
+func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) error {
 	tc.Prompt = "> "
 	ed, err := term.NewEditor(tc)
 	if err != nil {
@@ -211,7 +212,7 @@ func chatTerminal(ctx context.Context, eng shelf, tc term.Config, top int) error
 
 // chatPrompt is the interactive chat: questions and follow-ups, and the
 // commands help, new, quit, /country, /company and /cite.
-func chatPrompt(ctx context.Context, eng shelf, con chatConsole, top int) error {
+func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) error {
 	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
 	con.Show(catalog.TerminalFor(s.lang).ChatPrompt + "\n")
 	con.Prompt()
@@ -222,10 +223,10 @@ func chatPrompt(ctx context.Context, eng shelf, con chatConsole, top int) error 
 
 // chatSession is one conversation at the prompt.
 type chatSession struct {
-	eng shelf
+	eng *engine
 	top int
 	cut bool // cut an over-long question and ask it
-	st  shelfState
+	st  shelf.State
 	// Commands answer in the language of the conversation so far: Korean,
 	// as the prompt is, until a question says otherwise.
 	lang string
@@ -275,8 +276,8 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 		switch {
 		case strings.HasPrefix(q, "/"):
 			return fmt.Sprintf(t.ChatUnknownSlash+"\n", cmd), false, nil
-		case strings.EqualFold(q, "new") || s.eng[0].dialog.IsReset(q):
-			s.st = nil
+		case strings.EqualFold(q, "new") || s.eng.IsReset(q):
+			s.st = shelf.State{}
 			return catalog.DialogFor(s.lang).Started + "\n", false, nil
 		}
 	}
@@ -326,53 +327,23 @@ func cutQuestion(q string, limit int) (string, bool) {
 }
 
 // chatSummary renders /country or /company as the commands do.
-func chatSummary(ctx context.Context, eng shelf, country bool, name string) string {
+func chatSummary(ctx context.Context, eng *engine, country bool, name string) string {
 	kind := entity.Company
 	if country {
 		kind = entity.Country
 	}
-	answered, first, _, err := summariesOf(ctx, eng, kind, name)
-	if err != nil {
+	sums, err := eng.Summaries(ctx, kind, name)
+	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}
-	if len(answered) == 0 {
-		return formatSummary(first, false)
-	}
 	var b strings.Builder
-	for _, s := range answered {
-		if len(eng) > 1 {
+	for _, s := range sums {
+		if s.Answered && eng.several() {
 			b.WriteString("== " + s.Report + "\n")
 		}
 		b.WriteString(formatSummary(s, false))
 	}
 	return b.String()
-}
-
-// shelfState is one conversation as each report's dialog keeps it.
-type shelfState []dialog.State
-
-// reply answers a message of a conversation over the shelf's reports: each
-// report's dialog keeps its own turns, and the best reply leads (a sure
-// answer before a hedge before a decline, then the higher first score).
-func (c shelf) reply(ctx context.Context, st shelfState, q string, n int) (dialog.Reply, shelfState, error) {
-	if len(st) != len(c) {
-		st = make(shelfState, len(c))
-	}
-	var best dialog.Reply
-	bestGrade, bestScore := -1, 0.0
-	next := make(shelfState, len(c))
-	for i, e := range c {
-		r, err := e.Reply(ctx, st[i], q, n)
-		if err != nil {
-			return r, st, err // a bad question is bad for every report
-		}
-		next[i] = dialog.State{Turns: append([]dialog.Turn(nil), st[i].Turns...)}
-		next[i].Add(r.Turn, e.dialog.Params().MaxTurns)
-		if g, sc := dialog.Grade(r.Answer), topScore(r.Answer); g > bestGrade || g == bestGrade && sc > bestScore {
-			best, bestGrade, bestScore = r, g, sc
-		}
-	}
-	return best, next, nil
 }
 
 // formatReply renders a dialog reply: the reading line for a follow-up,

@@ -195,7 +195,7 @@ func TestChatTerminal(t *testing.T) {
 	var screen lockedBuffer // written by the editor's goroutines and the chat
 	const width = 40
 	tc := term.Config{In: strings.NewReader(keys), Out: &screen, Width: func() int { return width }}
-	if err := chatTerminal(context.Background(), shelf{eng}, tc, 3); err != nil {
+	if err := chatTerminal(context.Background(), eng, tc, 3); err != nil {
 		t.Fatalf("chat: %v", err)
 	}
 	out := screen.String()

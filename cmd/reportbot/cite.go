@@ -38,7 +38,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err != nil {
 		return err
 	}
-	eng, err := openSearcher(*src, stderr)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}

@@ -41,67 +41,35 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	if err != nil {
 		return err
 	}
-	engines, err := openEngines(*src, stderr)
+	eng, err := openEngine(*src, stderr)
 	if err != nil {
 		return err
 	}
-	defer shelf(engines).Close()
+	defer eng.Close()
 	reply := func(n string) error {
 		// What each report says, one after the other; where none knows the
 		// name, the first report's refusal says so.
-		answered, first, firstErr, err := summariesOf(ctx, engines, kind, n)
-		if err != nil {
+		sums, err := eng.Summaries(ctx, kind, n)
+		if err != nil && !summary.IsNameError(err) {
 			return err
 		}
-		if len(answered) == 0 {
-			if *asJSON || *batch {
-				return writeJSON(stdout, summaryJSON(first, firstErr))
-			}
-			_, err := io.WriteString(stdout, formatSummary(first, *all))
-			return err
-		}
-		for _, s := range answered {
-			var err error
+		for _, s := range sums {
+			var werr error
 			switch {
 			case *asJSON || *batch:
-				err = writeJSON(stdout, summaryJSON(s, nil))
-			case len(engines) > 1:
-				_, err = fmt.Fprintf(stdout, "== %s\n%s", s.Report, formatSummary(s, *all))
+				werr = writeJSON(stdout, summaryJSON(s, err))
+			case s.Answered && eng.several():
+				_, werr = fmt.Fprintf(stdout, "== %s\n%s", s.Report, formatSummary(s, *all))
 			default:
-				_, err = io.WriteString(stdout, formatSummary(s, *all))
+				_, werr = io.WriteString(stdout, formatSummary(s, *all))
 			}
-			if err != nil {
-				return err
+			if werr != nil {
+				return werr
 			}
 		}
 		return nil
 	}
 	return forEachInput(ctx, *batch, name, stdin, reply)
-}
-
-// summariesOf asks every report about a name: the summaries of those that
-// know it, in order, and the first report's reply and name error for when
-// none does. err is an error other than an unknown name.
-func summariesOf(ctx context.Context, engines []*engine, kind entity.Kind, name string) (answered []summary.Summary, first summary.Summary, firstErr, err error) {
-	for i, eng := range engines {
-		var s summary.Summary
-		var serr error
-		if kind == entity.Country {
-			s, serr = eng.Country(ctx, name)
-		} else {
-			s, serr = eng.Company(ctx, name)
-		}
-		if serr != nil && !summary.IsNameError(serr) {
-			return nil, s, nil, serr
-		}
-		if i == 0 {
-			first, firstErr = s, serr
-		}
-		if s.Answered {
-			answered = append(answered, s)
-		}
-	}
-	return answered, first, firstErr, nil
 }
 
 // summaryResultJSON is one item; section, section_title, excerpt and text are

@@ -14,6 +14,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // source is where a command's reports and index come from: the report
@@ -93,21 +94,44 @@ func eachDocument(src source, stderr io.Writer, f func(*corpus.Document) error) 
 	return nil
 }
 
-// openEngines opens the engine of every report named, in order.
-func openEngines(src source, stderr io.Writer) ([]*engine, error) {
+// openEngine opens the engines of every report named, in order, on one
+// shelf.
+func openEngine(src source, stderr io.Writer) (*engine, error) {
+	reports, err := openReports(src, func(out prebuilt.Outcome) { tell(stderr, out) })
+	if err != nil {
+		return nil, err
+	}
+	s, err := shelf.New(reports...)
+	if err != nil {
+		closeReports(reports)
+		return nil, fmt.Errorf("loading the reports: %w", err)
+	}
+	return newEngine(s), nil
+}
+
+// openReports loads every report named, in order, telling each outcome of
+// its prebuilt index to told; on an error it closes those it loaded.
+func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
 	if err := src.checkIndex(); err != nil {
 		return nil, err
 	}
-	var engines []*engine
+	var reports []*shelf.Report
 	for _, file := range src.reports() {
-		e, err := openEngine(source{report: file, index: src.index}, stderr)
+		r, out, err := loadReport(source{report: file, index: src.index})
+		told(out)
 		if err != nil {
-			shelf(engines).Close()
+			closeReports(reports)
 			return nil, err
 		}
-		engines = append(engines, e)
+		reports = append(reports, r)
 	}
-	return engines, nil
+	return reports, nil
+}
+
+func closeReports(reports []*shelf.Report) {
+	for _, r := range reports {
+		r.Close()
+	}
 }
 
 // loadIndex builds the report's index, or opens the prebuilt one.
@@ -156,13 +180,6 @@ func tell(stderr io.Writer, out prebuilt.Outcome) {
 		verb = "built it"
 	}
 	fmt.Fprintf(stderr, "reportbot: %v; %s\n", out.Reason, verb)
-}
-
-// openEngine is loadEngine for a terminal command.
-func openEngine(src source, stderr io.Writer) (*engine, error) {
-	eng, out, err := loadEngine(src)
-	tell(stderr, out)
-	return eng, err
 }
 
 // runIndex is "reportbot index --out DIR [--report FILE]": it writes the

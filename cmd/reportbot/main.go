@@ -62,8 +62,8 @@ Usage:
 Every command but index also takes --report FILE (another report text
 instead of the embedded one) and --index DIR (open the report's index from
 DIR, written by reportbot index, instead of building it at start-up).
-Every command but serve takes --report once for each of several reports,
-and searches them all.
+Every command but index takes --report once for each of several reports,
+and searches them all; serve can scope a channel to some of them.
 
 Run "reportbot COMMAND -h" for a command's flags.
 `

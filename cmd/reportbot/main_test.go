@@ -373,15 +373,6 @@ func TestSeveralReports(t *testing.T) {
 			t.Errorf("reports = %q, want both series", r.stdout)
 		}
 	})
-	t.Run("serve refuses several reports", func(t *testing.T) {
-		env := map[string]string{"REPORTBOT_REPORT": real + string(filepath.ListSeparator) + fictional,
-			"SLACK_BOT_TOKEN": "xoxb-0000000000-test", "SLACK_APP_TOKEN": "xapp-0000000000-test"}
-		r := runCLI(t, "", env, "serve")
-		var u usageError
-		if !errors.As(r.err, &u) || !strings.Contains(r.err.Error(), "one report") {
-			t.Errorf("got %v, want a usage error saying serve reads one report", r.err)
-		}
-	})
 	t.Run("a summary groups what each report says", func(t *testing.T) {
 		r := runCLI(t, "", nil, append(append([]string{"country"}, two...), "미국")...)
 		if r.err != nil {

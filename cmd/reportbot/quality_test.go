@@ -85,11 +85,10 @@ func TestQualityFloors(t *testing.T) {
 // report named in ≥ 95% of first results; the second is not reached yet).
 func TestSeveralReportsQuality(t *testing.T) {
 	dir := filepath.Join("..", "..", "corpus", "testdata", "reports")
-	engines, err := openEngines(source{report: filepath.Join(dir, "good.txt"), more: []string{filepath.Join(dir, "third.txt")}}, io.Discard)
+	s, err := openEngine(source{report: filepath.Join(dir, "good.txt"), more: []string{filepath.Join(dir, "third.txt")}}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := shelf(engines)
 	defer s.Close()
 	path := filepath.Join(dir, "questions.jsonl")
 	qs, err := quality.Load(path)

@@ -7,9 +7,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net"
 	"net/http"
-	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -18,6 +19,8 @@ import (
 	"github.com/stepi-tools/reportbot/bot"
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/config"
+	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // runServe runs the Slack bot until ctx is cancelled (SIGTERM), then drains
@@ -43,21 +46,43 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	}
 	logger := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
-	if files := filepath.SplitList(cfg.Report); len(files) > 1 {
-		return usageError{fmt.Sprintf("serve reads one report; %d are named (the commands of the terminal serve several)", len(files))}
+	src := source{index: cfg.Index}
+	if len(cfg.Reports) > 0 {
+		src.report, src.more = cfg.Reports[0], cfg.Reports[1:]
 	}
 	start := time.Now()
-	engine, built, err := loadEngine(source{report: cfg.Report, index: cfg.Index})
+	var built []prebuilt.Outcome
+	reports, err := openReports(src, func(out prebuilt.Outcome) {
+		if out.Built {
+			built = append(built, out)
+		}
+	})
 	if err != nil {
-		return fmt.Errorf("serve: loading the report: %w", err)
+		var u usageError
+		if errors.As(err, &u) {
+			return err
+		}
+		return fmt.Errorf("serve: loading the reports: %w", err)
 	}
+	sh, err := shelf.New(reports...)
+	if err != nil {
+		closeReports(reports)
+		return fmt.Errorf("serve: loading the reports: %w", err)
+	}
+	defer sh.Close()
 	switch took := time.Since(start).Milliseconds(); {
-	case built.Built:
-		logger.Warn("wrote the prebuilt index before starting", "index", cfg.Index, "reason", built.Reason.Error(), "startup_ms", took)
+	case len(built) > 0:
+		for _, out := range built {
+			logger.Warn("wrote the prebuilt index before starting", "index", cfg.Index, "reason", out.Reason.Error(), "startup_ms", took)
+		}
 	case cfg.Index != "":
 		logger.Info("opened the prebuilt index", "index", cfg.Index, "startup_ms", took)
 	default:
-		logger.Info("built the index", "startup_ms", took)
+		logger.Info("built the index", "reports", len(reports), "startup_ms", took)
+	}
+	scopes, err := channelScopes(sh, cfg.ChannelReports)
+	if err != nil {
+		return fmt.Errorf("serve: %w", err)
 	}
 	if percent, ok := setHeapFloor(heapFloor, getenv); ok {
 		logger.Info("collector set for a small heap", "gogc", percent, "heap_floor_mb", heapFloor>>20)
@@ -88,9 +113,13 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	if cfg.APIURL != "" {
 		slackOpts = append(slackOpts, slack.OptionAPIURL(cfg.APIURL))
 	}
+	var names []bot.ReportName
+	for _, r := range reports {
+		names = append(names, bot.NameReport(r.Document().Meta))
+	}
 	b, err := bot.New(bot.Options{
-		Searcher:                engine.answers, // the bot cleans markup itself
-		Dialog:                  engine.dialog,
+		Searcher:                sh, // the bot cleans markup itself
+		Dialog:                  sh,
 		FollowupsWithoutMention: cfg.FollowupsWithoutMention,
 		DMContext:               cfg.DMContext,
 		Slack:                   slack.New(cfg.BotToken, slackOpts...),
@@ -103,10 +132,12 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 			Company: cfg.Commands.Company,
 			Cite:    cfg.Commands.Cite,
 		},
-		Country:         bot.NewCountryCommand(engine.sums),
-		Company:         bot.NewCompanyCommand(engine.sums),
-		Cite:            bot.NewCiteCommand(engine.cites),
-		ReportTitle:     bot.ReportTitle(engine.Document().Meta),
+		Country:         bot.NewCountryCommand(sh),
+		Company:         bot.NewCompanyCommand(sh),
+		Cite:            bot.NewCiteCommand(sh),
+		ReportTitle:     bot.ReportTitle(reports[0].Document().Meta),
+		Reports:         names,
+		Scopes:          scopes,
 		AllowedChannels: cfg.AllowedChannels,
 		RateLimit:       cfg.RateLimit.Count,
 		RatePer:         cfg.RateLimit.Per,
@@ -118,8 +149,8 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 		return fmt.Errorf("serve: %w", err)
 	}
 
-	logger.Info("starting", "mode", cfg.Mode, "report", reportName(cfg.Report),
-		"rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels),
+	logger.Info("starting", "mode", cfg.Mode, "reports", sh.Series(), "report_files", reportFiles(cfg.Reports),
+		"scoped_channels", len(scopes), "rate_limit", cfg.RateLimit.String(), "allowed_channels", len(cfg.AllowedChannels),
 		"store", store.Redact(cfg.Store), "drain_grace", cfg.DrainGrace, "shutdown_timeout", cfg.ShutdownTimeout)
 	switch cfg.Mode {
 	case config.ModeHTTP:
@@ -157,9 +188,33 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	}
 }
 
-func reportName(path string) string {
-	if path == "" {
-		return "(embedded)"
+// reportFiles names the report files served, for the log.
+func reportFiles(files []string) []string {
+	if len(files) == 0 {
+		return []string{"(embedded)"}
 	}
-	return path
+	return files
+}
+
+// channelScopes builds, for each channel the configuration scopes, the
+// engines of its reports alone. A series number no loaded report has is a
+// configuration error that names the channel, the series and the reports
+// loaded.
+func channelScopes(sh *shelf.Shelf, channels map[string][]string) (map[string]bot.Scope, error) {
+	scopes := map[string]bot.Scope{}
+	for _, channel := range slices.Sorted(maps.Keys(channels)) {
+		sub, err := sh.Only(channels[channel]...)
+		if err != nil {
+			return nil, fmt.Errorf("channel_reports: channel %s names %w; %w", channel, err, config.ErrMalformed)
+		}
+		scopes[channel] = bot.Scope{
+			Reports:  sub.Series(),
+			Searcher: sub,
+			Dialog:   sub,
+			Country:  bot.NewCountryCommand(sub),
+			Company:  bot.NewCompanyCommand(sub),
+			Cite:     bot.NewCiteCommand(sub),
+		}
+	}
+	return scopes, nil
 }
