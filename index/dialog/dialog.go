@@ -340,7 +340,7 @@ func (e *Engine) wants(q string) []string {
 		switch {
 		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
 			out = append(out, "how", w)
-		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제"):
+		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제", "누구", "어디"):
 			out = append(out, w) // "몇명임": the unit asked for comes along
 		}
 	}

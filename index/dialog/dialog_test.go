@@ -120,6 +120,8 @@ func TestFollowUps(t *testing.T) {
 			Comparison, true, true, []string{"5,400억"}, "PaLM-E"},
 		{"a country the report lacks is flagged", []string{"미국은 반도체법으로 얼마를 지원해?", "그럼 브라질은?"},
 			Ellipsis, true, false, nil, "브라질"},
+		{"a follow-up asking who keeps its question word", []string{"국가AI위원회 전략 방향은 뭐야?", "위원장 누구임?"},
+			Ellipsis, true, false, nil, "위원장"},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}

@@ -61,7 +61,7 @@ func newFrame() frame {
 			"others", "another", "show", "anything", "again"),
 		whence: set("where", "어디서", "어디에서"),
 		reset:  set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
-		wants:  set("언제", "언제부터", "언제까지", "얼마", "얼마나", "얼마야", "몇", "when", "much", "many"),
+		wants:  set("언제", "언제부터", "언제까지", "얼마", "얼마나", "얼마야", "몇", "when", "much", "many", "who", "where"),
 		what:   set("뭐", "뭐야", "뭔가", "뭔지", "무엇", "무엇인가", "뭘", "무슨", "what", "whats", "which"),
 	}
 }
