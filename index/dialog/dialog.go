@@ -460,12 +460,22 @@ func unknownWords(ss []Slot) []string {
 // "버전 3") after a question about a named version ("LLaMA 2"): the previous
 // question's slots with the version replaced.
 func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
-	c := m.content()
-	if len(c) != 1 {
-		return nil, false
+	// One bare version ("v3는?", "and 3.1? what sizes?"): the rest of the
+	// message, if any, is what it asks of that version.
+	var num string
+	var rest []Slot
+	for _, s := range m.content() {
+		v := strings.TrimPrefix(strings.ToLower(s.Text), "v")
+		switch {
+		case v != "" && strings.Trim(v, "0123456789.") == "" && num == "":
+			num = v
+		case v != "" && strings.Trim(v, "0123456789.") == "":
+			return nil, false // two versions: a comparison, not a switch
+		default:
+			rest = append(rest, s)
+		}
 	}
-	num := strings.TrimPrefix(strings.ToLower(c[0].Text), "v")
-	if num == "" || strings.Trim(num, "0123456789.") != "" {
+	if num == "" {
 		return nil, false
 	}
 	out := append([]Slot(nil), last.Slots...)
@@ -475,6 +485,11 @@ func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
 			continue
 		}
 		out[i].Text = name + " " + num
+		for _, r := range rest {
+			if !hasSlot(out, r) {
+				out = append(out, r)
+			}
+		}
 		return out, true
 	}
 	return nil, false
