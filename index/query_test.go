@@ -124,9 +124,14 @@ func TestNameTypedAsAName(t *testing.T) {
 // that counts, not a year or a date.
 func TestACountIsNoYear(t *testing.T) {
 	x := mustIndex(t)
-	q := x.Analyse("연구원은 몇 명이야?")
+	for _, ask := range []string{"연구원은 몇 명이야?", "What sizes does it come in?"} {
+		t.Run(ask, func(t *testing.T) { testCountPattern(t, x.Analyse(ask)) })
+	}
+}
+
+func testCountPattern(t *testing.T, q Query) {
 	if q.Expect == nil {
-		t.Fatal("a count question expects no figure")
+		t.Fatal("the question expects no figure")
 	}
 	tests := []struct {
 		line string
