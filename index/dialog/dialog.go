@@ -608,6 +608,66 @@ func (e *Engine) result(ev Evidence) answer.Result {
 	return r
 }
 
+// continuation is the lines of ev's passage its excerpt did not show, those
+// after it first, up to MoreLines of them: the rest of the list or the
+// argument the quote belongs to. Where the excerpt showed the whole
+// passage, the report goes on in the next passage of the same section.
+func (e *Engine) continuation(ev Evidence) (answer.Result, bool) {
+	doc := e.x.Document()
+	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
+		return answer.Result{}, false
+	}
+	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
+	last := -1
+	shown := make([]bool, len(lines))
+	for i, ln := range lines {
+		if shown[i] = shownIn(ev.Excerpt, ln); shown[i] {
+			last = i
+		}
+	}
+	if last < 0 {
+		return answer.Result{}, false
+	}
+	var rest []string
+	for _, i := range append(seq(last+1, len(lines)), seq(0, last)...) {
+		if !shown[i] && len(rest) < e.p.MoreLines {
+			rest = append(rest, lines[i])
+		}
+	}
+	next := ev
+	if len(rest) == 0 {
+		id := ev.PassageID + 1
+		if id >= len(doc.Passages) || doc.Passages[id].Section != doc.Passages[ev.PassageID].Section {
+			return answer.Result{}, false
+		}
+		lines = strings.Split(doc.Passages[id].Text, "\n")
+		next.PassageID, rest = id, lines[:min(len(lines), e.p.MoreLines)]
+	}
+	text := strings.Join(rest, "\n")
+	next.Excerpt, next.Sources = text, doc.Sources(text)
+	return e.result(next), true
+}
+
+// seq is the integers from i up to, not including, j.
+func seq(i, j int) []int {
+	var out []int
+	for ; i < j; i++ {
+		out = append(out, i)
+	}
+	return out
+}
+
+// shownIn tells whether an excerpt shows line, whole or cut short.
+func shownIn(excerpt, line string) bool {
+	for _, el := range strings.Split(excerpt, "\n") {
+		el = strings.TrimSpace(strings.Trim(strings.TrimSpace(el), "…"))
+		if el != "" && (strings.Contains(line, el) || strings.Contains(el, line)) {
+			return true
+		}
+	}
+	return false
+}
+
 // next answers "더 보여줘": the previous question's results after those
 // already shown.
 func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (Reply, error) {
@@ -624,6 +684,13 @@ func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (
 		seen[id] = true
 	}
 	var fresh []answer.Result
+	if last.Kind != More && len(last.Evidence) > 0 {
+		// What follows the first quote in its passage comes first: the
+		// rest of the list or the argument the quote began.
+		if r, ok := e.continuation(last.Evidence[0]); ok {
+			fresh = append(fresh, r)
+		}
+	}
 	for _, res := range ans.Results {
 		if !seen[res.PassageID] && len(fresh) < n {
 			fresh = append(fresh, res)

@@ -167,6 +167,37 @@ func TestMoreGoesOn(t *testing.T) {
 	if got, want := rs[1].Turn.Shown, len(first)+len(more); got != want {
 		t.Errorf("got shown %d, want %d", got, want)
 	}
+	// The first of them goes on from the first quote: the lines of its
+	// passage it did not show, or the passage after it in its section.
+	doc := e.x.Document()
+	top, next := first[0], more[0]
+	if next.PassageID != top.PassageID && (next.PassageID != top.PassageID+1 || doc.Passages[next.PassageID].Section != top.Section) {
+		t.Errorf("more begins with passage %d (%s), want the rest of passage %d or the one after it", next.PassageID, next.Section, top.PassageID)
+	}
+	for _, ln := range strings.Split(next.Excerpt, "\n") {
+		if next.PassageID == top.PassageID && shownIn(top.Excerpt, ln) {
+			t.Errorf("more repeats the line %q the first answer showed", ln)
+		}
+	}
+}
+
+func TestShownIn(t *testing.T) {
+	tests := []struct {
+		name, excerpt, line string
+		want                bool
+	}{
+		{"a whole line", "첫 줄\n둘째 줄", "둘째 줄", true},
+		{"a line cut short", "첫 줄이 길게 이어지는…", "첫 줄이 길게 이어지는 문장", true},
+		{"another line", "첫 줄", "셋째 줄", false},
+		{"an empty excerpt", "", "셋째 줄", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shownIn(tt.excerpt, tt.line); got != tt.want {
+				t.Errorf("shownIn(%q, %q) = %v, want %v", tt.excerpt, tt.line, got, tt.want)
+			}
+		})
+	}
 }
 
 func TestSourcesShowPreviousExcerpts(t *testing.T) {

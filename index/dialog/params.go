@@ -21,11 +21,14 @@ type Params struct {
 	// MaxCitingLines bounds the lines of a passage a "source?" shows when
 	// the excerpt it answered with cites nothing and other lines do.
 	MaxCitingLines int
+	// MoreLines is how many lines after the first quote "more" shows
+	// first, where its passage goes on.
+	MoreLines int
 }
 
 // Defaults returns the shipped parameters.
 func Defaults() Params {
-	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2}
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3}
 }
 
 func (p Params) withDefaults() Params {
@@ -44,6 +47,9 @@ func (p Params) withDefaults() Params {
 	}
 	if p.MaxEvidence <= 0 {
 		p.MaxEvidence = d.MaxEvidence
+	}
+	if p.MoreLines <= 0 {
+		p.MoreLines = d.MoreLines
 	}
 	if p.MaxStoredRunes <= 0 {
 		p.MaxStoredRunes = d.MaxStoredRunes
