@@ -579,15 +579,10 @@ func (x reading) unknown(t analysis.Token) bool {
 	if x.df[main] > 0 || len(x.names[main]) > 0 || x.ents.entities[main] || x.ents.elsewhere[main] {
 		return false
 	}
-	// A word of the language at large is no typo of a word the report
-	// uses: "chairs" is not "chain".
 	switch t.Kind {
 	case analysis.TokKorean:
 		return !t.Verbal
 	case analysis.TokEnglish:
-		if _, known := x.englishRank(t); known {
-			return false
-		}
 		return len(x.gloss.Lookup(main)) == 0 && !x.ents.elsewhere[strings.ToLower(t.Surface)]
 	case analysis.TokCode:
 		// A code without digits ("NVLnik") can be a mistyped name; one with

@@ -150,29 +150,3 @@ func testCountPattern(t *testing.T, q Query) {
 		}
 	}
 }
-
-// TestAWordIsNoTypo checks that an English word of the general list is not
-// corrected into a word the report uses, while a misspelling still is.
-func TestAWordIsNoTypo(t *testing.T) {
-	x := mustIndex(t)
-	tests := []struct {
-		q, surface string
-		corrected  bool
-	}{
-		{"who chairs the committee", "chairs", false},
-		{"semiconducter subsidies", "semiconducter", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.surface, func(t *testing.T) {
-			for _, c := range x.Analyse(tt.q).Concepts {
-				if c.Surface == tt.surface {
-					if c.Corrected != tt.corrected {
-						t.Errorf("%q corrected = %v (terms %v), want %v", tt.surface, c.Corrected, c.Terms, tt.corrected)
-					}
-					return
-				}
-			}
-			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
-		})
-	}
-}
