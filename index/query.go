@@ -91,8 +91,8 @@ func (x *Index) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
 	want, unit := reading{x}.expectFor(q)
 	counts := unit == "" && x.expect.countsThings(q)
-	if want == x.expect.number {
-		want = x.expect.count // a year or a date is no count, size or amount
+	if counts && want == x.expect.number {
+		want = x.expect.count // a year is no count of things
 	}
 	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q)}
 }
@@ -624,9 +624,8 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
-	// count is a figure that counts or measures: a number that is no year
-	// or date ("'84년", "2024년 3월", "(2023)", "24.2."), which only a
-	// question for a date wants.
+	// count is a figure that counts things: a number that is no year or
+	// date ("'84년", "2024년 3월", "(2023)", "24.2.").
 	count *regexp.Regexp
 	// asksMoney marks a "how much" about money (budget, price, funding);
 	// money is a sum the evidence must then hold, not any figure.
