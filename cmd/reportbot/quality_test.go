@@ -78,19 +78,29 @@ func TestQualityFloors(t *testing.T) {
 	}
 }
 
-// TestSeveralReportsQuality puts the fixtures' questions to the two
-// fictional reports loaded together: each question's gold is in one of them,
-// and some only make sense when the bot tells the reports apart. Floors sit
-// a little under today's figures (issue 19 asks hit@3 ≥ 0.85 and the right
-// report named in ≥ 95% of first results; the second is not reached yet).
-func TestSeveralReportsQuality(t *testing.T) {
+// threeReports opens the embedded report's text and the two fictional
+// reports of corpus/testdata/reports as one shelf, in that order.
+func threeReports(t testing.TB) *engine {
+	t.Helper()
 	dir := filepath.Join("..", "..", "corpus", "testdata", "reports")
-	s, err := openEngine(source{report: filepath.Join(dir, "good.txt"), more: []string{filepath.Join(dir, "third.txt")}}, io.Discard)
+	e, err := openEngine(source{report: filepath.Join("..", "..", "corpus", "report.txt"), more: []string{filepath.Join(dir, "good.txt"), filepath.Join(dir, "third.txt")}}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer s.Close()
-	path := filepath.Join(dir, "questions.jsonl")
+	t.Cleanup(func() { e.Close() })
+	return e
+}
+
+// TestSeveralReportsQuality puts the fixtures' questions to three reports
+// loaded together: the embedded report's text and the two fictional ones.
+// Each question's gold is in one of them; some only make sense when the
+// bot tells the reports apart, and some name their report by a word of its
+// title, its series number or its year. Issue 19 asks hit@3 ≥ 0.85 and the
+// right report named in ≥ 95% of first results (today 0.85 and 53 of 62;
+// the second is not reached yet).
+func TestSeveralReportsQuality(t *testing.T) {
+	s := threeReports(t)
+	path := filepath.Join("..", "..", "corpus", "testdata", "reports", "questions.jsonl")
 	qs, err := quality.Load(path)
 	if err != nil {
 		t.Fatal(err)
@@ -107,6 +117,7 @@ func TestSeveralReportsQuality(t *testing.T) {
 	right, n := 0, 0
 	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 		var q struct {
+			ID     string `json:"id"`
 			Q      string `json:"q"`
 			Report string `json:"report"`
 		}
@@ -120,14 +131,21 @@ func TestSeveralReportsQuality(t *testing.T) {
 		n++
 		if len(a.Results) > 0 && a.Results[0].Report == q.Report {
 			right++
+		} else {
+			t.Logf("%s %q: first result not from %s", q.ID, q.Q, q.Report)
 		}
 	}
 	share := float64(right) / float64(n)
-	t.Logf("%d questions: hit@3 %.3f, first result from the right report %d of %d (%.2f)", n, m.Hit3, right, n, share)
-	if m.Hit3 < 0.85 {
-		t.Errorf("hit@3 = %.3f, want ≥ 0.85", m.Hit3)
-	}
-	if share < 0.85 {
-		t.Errorf("first result from the right report in %.2f of questions, want ≥ 0.85", share)
+	t.Logf("%d questions: hit@3 %.3f, first result from the right report %d of %d (%.3f)", n, m.Hit3, right, n, share)
+	for _, f := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"hit@3", m.Hit3, 0.85},
+		{"first result from the right report", share, 0.85},
+	} {
+		if f.got < f.want {
+			t.Errorf("%s = %.3f, want ≥ %.2f", f.name, f.got, f.want)
+		}
 	}
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""Check questions.jsonl against the fictional reports beside it.
+"""Check questions.jsonl against the reports it is about: the fictional
+reports beside it and the embedded report (corpus/report.txt), which the
+questions that name their report by a short form are also put to.
 
-Every question must name, in "report", the series number of a report here;
+Every question must name, in "report", the series number of one of them;
 every gold string must be an exact substring of that report's text, on one
 line and without markdown bold; every section id must be one the parser
 gives that report (read from `reportbot sections`, run from the repository
@@ -15,8 +17,7 @@ from collections import Counter
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", "..", ".."))
 reports = {}  # series number -> (path, text)
-for name in ("good.txt", "third.txt"):
-    path = os.path.join(here, name)
+for path in (os.path.join(here, "good.txt"), os.path.join(here, "third.txt"), os.path.join(root, "corpus", "report.txt")):
     text = open(path, encoding="utf-8").read()
     series = next(l.strip() for l in text.splitlines() if re.fullmatch(r"\S.{0,40}?\s*(19|20)\d\d-\d{1,3}", l.strip()))
     reports[series] = (path, text)
