@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -25,8 +26,8 @@ func newEngine(s *shelf.Shelf) *engine { return &engine{Shelf: s, clean: markup.
 // loadReport parses the report and builds the index, or opens its prebuilt
 // index, and builds the report's engines over it. The outcome says whether
 // a prebuilt index had to be written first, and why.
-func loadReport(src source) (*shelf.Report, prebuilt.Outcome, error) {
-	x, out, err := loadIndex(src)
+func loadReport(src source, opt index.Options) (*shelf.Report, prebuilt.Outcome, error) {
+	x, out, err := loadIndex(src, opt)
 	if err != nil {
 		return nil, out, err
 	}
@@ -35,7 +36,7 @@ func loadReport(src source) (*shelf.Report, prebuilt.Outcome, error) {
 
 // loadEngine is loadReport on a shelf of its own.
 func loadEngine(src source) (*engine, prebuilt.Outcome, error) {
-	r, out, err := loadReport(src)
+	r, out, err := loadReport(src, index.Options{})
 	if err != nil {
 		return nil, out, err
 	}

@@ -115,9 +115,20 @@ func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, erro
 	if err := src.checkIndex(); err != nil {
 		return nil, err
 	}
-	var reports []*shelf.Report
+	var srcs []source
 	for _, file := range src.reports() {
-		r, out, err := loadReport(source{report: file, index: src.index})
+		srcs = append(srcs, source{report: file, index: src.index})
+	}
+	return openAll(srcs, told)
+}
+
+// openAll loads the report each source names, in order, from its own
+// prebuilt index when it names one, telling each outcome to told; on an
+// error it closes those it loaded.
+func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
+	var reports []*shelf.Report
+	for _, src := range srcs {
+		r, out, err := loadReport(src, index.Options{})
 		told(out)
 		if err != nil {
 			closeReports(reports)
@@ -135,16 +146,16 @@ func closeReports(reports []*shelf.Report) {
 }
 
 // loadIndex builds the report's index, or opens the prebuilt one.
-func loadIndex(src source) (*index.Index, prebuilt.Outcome, error) {
+func loadIndex(src source, opt index.Options) (*index.Index, prebuilt.Outcome, error) {
 	if src.index == "" {
-		x, err := index.Load(src.report, index.Options{})
+		x, err := index.Load(src.report, opt)
 		return x, prebuilt.Outcome{}, err
 	}
 	r, err := prebuilt.ReadReport(src.report)
 	if err != nil {
 		return nil, prebuilt.Outcome{}, err
 	}
-	x, out, err := prebuilt.Load(src.index, r, prebuilt.Options{})
+	x, out, err := prebuilt.Load(src.index, r, prebuilt.Options{Index: opt})
 	return x, out, src.hint(err)
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/corpus"
 )
@@ -103,4 +104,35 @@ func shiftPages(rows []byte, by int) []byte {
 		n, _ := strconv.Atoi(string(reTOCPage.FindSubmatch(m)[1]))
 		return []byte("| " + strconv.Itoa(n+by) + " |")
 	})
+}
+
+// MaxReports is the most reports Reports makes: their series numbers run
+// from 01 to 99 of one year.
+const MaxReports = 99
+
+// Reports is a library of n reports for the benchmarks that load several
+// at once: the embedded report n times, each copy under its own series
+// number (the embedded report's series with the number "2040-01",
+// "2040-02", …), so that each is a report of its own to the loader and the
+// replies. Every copy is full size and holds every word the embedded report
+// holds: the worst case for a shelf, where every report can answer every
+// question.
+func Reports(n int) ([][]byte, error) {
+	if n < 1 || n > MaxReports {
+		return nil, fmt.Errorf("scaletest: %d reports; make 1 to %d", n, MaxReports)
+	}
+	src := corpus.Embedded()
+	doc, err := corpus.Parse(src)
+	if err != nil {
+		return nil, fmt.Errorf("scaletest: parse the embedded report: %w", err)
+	}
+	name, _, ok := strings.Cut(doc.Meta.Series, " ")
+	if !ok {
+		return nil, fmt.Errorf("scaletest: the embedded report's series %q has no number", doc.Meta.Series)
+	}
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = bytes.ReplaceAll(src, []byte(doc.Meta.Series), fmt.Appendf(nil, "%s 2040-%02d", name, i+1))
+	}
+	return out, nil
 }

@@ -1,0 +1,176 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stepi-tools/reportbot/corpus/scaletest"
+	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/shelf"
+)
+
+// BenchmarkShelf measures a shelf of 1, 10 and 50 reports, each opened from
+// its own prebuilt index (as reportbot index writes it): "startup" opens
+// them all (ms per op is the start-up), "ask" answers the development
+// questions over all of them (p50 and p99 per question), "memory" is the
+// process's resident set and live heap once they are open. The reports are
+// scaletest.Reports: full-size copies of the embedded report under their own
+// series numbers, so every report holds every question's words.
+//
+//	go test ./cmd/reportbot -run '^$' -bench Shelf -count 5
+func BenchmarkShelf(b *testing.B) {
+	const most = 50
+	srcs, err := writeLibrary(b.TempDir(), most)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs, err := quality.Load(filepath.Join("..", "..", "index", "answer", "testdata", "questions-dev.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for _, n := range []int{1, 10, most} {
+		b.Run(fmt.Sprintf("reports=%d/startup", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				s, err := openShelf(srcs[:n])
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				s.Close()
+				b.StartTimer()
+			}
+		})
+		b.Run(fmt.Sprintf("reports=%d/ask", n), func(b *testing.B) {
+			s, err := openShelf(srcs[:n])
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer s.Close()
+			var lat []time.Duration
+			b.ReportAllocs()
+			// One op is one pass over the questions, so that every run's
+			// percentiles cover all of them.
+			for b.Loop() {
+				for _, q := range qs {
+					start := time.Now()
+					if _, err := s.Ask(ctx, q.Q, 3); err != nil {
+						b.Fatalf("%s: %v", q.ID, err)
+					}
+					lat = append(lat, time.Since(start))
+				}
+			}
+			slices.Sort(lat)
+			pct := func(p float64) float64 {
+				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+			}
+			b.ReportMetric(pct(0.50), "p50-ms")
+			b.ReportMetric(pct(0.99), "p99-ms")
+		})
+		b.Run(fmt.Sprintf("reports=%d/memory", n), func(b *testing.B) {
+			b.ReportAllocs()
+			var rss, heap float64
+			for b.Loop() {
+				b.StopTimer()
+				debug.FreeOSMemory()
+				b.StartTimer()
+				s, err := openShelf(srcs[:n])
+				if err != nil {
+					b.Fatal(err)
+				}
+				b.StopTimer()
+				debug.FreeOSMemory() // what the engines keep, not what opening them left behind
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				rss, heap = residentMB(), float64(ms.HeapInuse)/(1<<20)
+				s.Close()
+				b.StartTimer()
+			}
+			b.ReportMetric(heap, "heap-MB")
+			if rss > 0 {
+				b.ReportMetric(rss, "rss-MB")
+			}
+		})
+	}
+}
+
+// openShelf opens the reports of srcs on one shelf, as the commands do.
+func openShelf(srcs []source) (*shelf.Shelf, error) {
+	reports, err := openAll(srcs, func(prebuilt.Outcome) {})
+	if err != nil {
+		return nil, err
+	}
+	s, err := shelf.New(reports...)
+	if err != nil {
+		closeReports(reports)
+		return nil, err
+	}
+	return s, nil
+}
+
+// writeLibrary writes n reports of scaletest.Reports into dir, each with its
+// prebuilt index, and returns their sources. Two indexes are written at a
+// time.
+func writeLibrary(dir string, n int) ([]source, error) {
+	texts, err := scaletest.Reports(n)
+	if err != nil {
+		return nil, err
+	}
+	srcs := make([]source, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for i, text := range texts {
+		srcs[i] = source{report: filepath.Join(dir, fmt.Sprintf("report-%02d.txt", i+1)), index: filepath.Join(dir, fmt.Sprintf("index-%02d", i+1))}
+		wg.Go(func() {
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			if err := os.WriteFile(srcs[i].report, text, 0o644); err != nil {
+				errs[i] = fmt.Errorf("write report %d: %w", i+1, err)
+				return
+			}
+			r, err := prebuilt.ReadReport(srcs[i].report)
+			if err == nil {
+				_, err = prebuilt.Write(srcs[i].index, r, prebuilt.Options{})
+			}
+			if err != nil {
+				errs[i] = fmt.Errorf("index report %d: %w", i+1, err)
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return srcs, nil
+}
+
+// residentMB is the process's resident set (VmRSS) in MB, 0 where /proc is
+// not there.
+func residentMB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for ln := range strings.Lines(string(data)) {
+		if f := strings.Fields(ln); len(f) >= 2 && f[0] == "VmRSS:" {
+			kb, _ := strconv.ParseFloat(f[1], 64)
+			return kb / 1024
+		}
+	}
+	return 0
+}
