@@ -123,7 +123,7 @@ func TestSeveralReportsNameTheirReport(t *testing.T) {
 		name, how, question string
 		want, notWant       []string
 	}{
-		{"a figure of the quantum report, which others answer too", "command", "독일 양자기술 실행계획 지원 규모는?",
+		{"a figure of the quantum report, which others answer too", "command", "독일은 얼마를 지원해?",
 			[]string{nameQuantum, several, "30억 유로"}, nil},
 		{"a question the battery report alone answers", "command", "ESS 배터리 공급망에서 리튬 조달은?",
 			[]string{nameBattery}, []string{several, nameAI}},

@@ -283,6 +283,9 @@ func (x *Index) Close() error { return x.idx.Close() }
 // Document returns the parsed report.
 func (x *Index) Document() *corpus.Document { return x.doc }
 
+// General is the general-language word lists the index reads words by.
+func (x *Index) General() *lexicon.General { return x.general }
+
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.
 func (x *Index) Pairing() *pairing.Pairer { return x.pair }

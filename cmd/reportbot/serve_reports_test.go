@@ -132,7 +132,7 @@ func TestServeSeveralReports(t *testing.T) {
 		want, notWant       []string
 	}{
 		{"the embedded report's figure", "C1", "일본 반도체 보조금 얼마야?", []string{"AI 초격차 전략 수립 연구 (2024)"}, nil},
-		{"the quantum report's figure, which two others answer too", "C1", "독일 양자기술 실행계획 지원 규모는?",
+		{"the quantum report's figure, which another answers too", "C1", "독일은 얼마를 지원해?",
 			[]string{"가상 양자기술 협력 전략 연구 (2031)", "여러 보고서가 답합니다"}, nil},
 		{"the battery report's question", "C1", "ESS 배터리 공급망에서 리튬 조달은?", []string{"가상 ESS 배터리 공급망 정책 연구 (2032)"}, nil},
 		{"the embedded report's figure in the scoped channel", "C0QUANTUM", "일본 반도체 보조금 얼마야?",

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -37,13 +39,17 @@ type Report struct {
 	cites   *cite.Engine
 	sums    *summary.Engine
 	dialog  *dialog.Engine
+	// words are what names the report and the words it holds: what a
+	// shelf chooses reports by.
+	words reportWords
 }
 
 // NewReport builds the engines of one report over its index, which the
 // Report then owns (Close closes it).
 func NewReport(x *index.Index) *Report {
 	answers := answer.New(x)
-	return &Report{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults())}
+	return &Report{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()),
+		words: wordsOfReport(x.Document(), x.General())}
 }
 
 // Close closes the report's index.
@@ -69,13 +75,20 @@ func (r *Report) number() string {
 }
 
 // Shelf is several reports' engines, in the order they were loaded. A
-// question or a claim is put to each, and the best answer leads. It is safe
-// for concurrent use.
+// question or a claim that names reports (by series number, title, a word
+// of its title that no other report's title has, or year: see naming) is
+// put to them alone; any other to the reports whose words fit it best (see
+// choose). The best answer leads. It is safe for concurrent use.
 type Shelf struct {
 	reports []*Report
 	// borrowed is set on a shelf made by Only: its reports belong to the
 	// shelf it was made from, which closes them.
 	borrowed bool
+	// translations are, for an English word or phrase in its base form,
+	// the Korean terms reports write for it, and for a Korean spelling of a
+	// name, the forms in Latin letters reports print: all lower-cased (see
+	// fit).
+	translations map[string][]string
 }
 
 // New puts reports on a shelf, in order. It refuses none, and two reports
@@ -91,7 +104,31 @@ func New(reports ...*Report) (*Shelf, error) {
 		}
 		seen[r.Series()] = true
 	}
-	return &Shelf{reports: slices.Clone(reports)}, nil
+	translations, err := glossaries()
+	if err != nil {
+		return nil, err
+	}
+	return &Shelf{reports: slices.Clone(reports), translations: translations}, nil
+}
+
+// glossaries reads the glossaries the product ships into translations.
+func glossaries() (map[string][]string, error) {
+	gloss, err := analysis.EmbeddedGlossary()
+	if err != nil {
+		return nil, fmt.Errorf("shelf: glossary: %w", err)
+	}
+	names, err := analysis.EmbeddedNames()
+	if err != nil {
+		return nil, fmt.Errorf("shelf: names: %w", err)
+	}
+	out := map[string][]string{}
+	for _, e := range slices.Concat(gloss, names) {
+		key := strings.ToLower(e.English)
+		for _, k := range e.Korean {
+			out[key] = append(out[key], strings.ToLower(k))
+		}
+	}
+	return out, nil
 }
 
 // Reports lists the shelf's reports, in order. The slice is the caller's.
@@ -146,7 +183,7 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 	if len(want) == 0 {
 		return nil, ErrEmpty
 	}
-	out := &Shelf{borrowed: true}
+	out := &Shelf{borrowed: true, translations: s.translations}
 	for _, r := range s.reports {
 		if want[r] {
 			out.reports = append(out.reports, r)
@@ -155,62 +192,140 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 	return out, nil
 }
 
-// named is the one report a question names, by its series number as its
-// title page prints it ("2024-08", "수시연구 2024-08") or by its whole title.
-func (s *Shelf) named(q string) (*Report, bool) {
-	var hit *Report
-	for _, r := range s.reports {
-		m := r.Document().Meta
-		if n := r.number(); n != "" && strings.Contains(q, n) || m.TitleKo != "" && strings.Contains(q, m.TitleKo) {
-			if hit != nil {
-				return nil, false // two named: the question compares them
-			}
-			hit = r
-		}
-	}
-	return hit, hit != nil
-}
+// maxAsked is the most reports a question is put to when it names none:
+// the best fitting ones (see choose), so that a question costs about the
+// same on a shelf of fifty reports as on one of four.
+const maxAsked = 4
 
-// Ask answers a question from every report: the best answer leads, and its
-// results are merged with the other answers' by score, each result naming
-// its report (answer.Result.Report). A question that names one report is
-// put to it alone. When no report answers, the reply is the first report's
-// decline. A shelf of one report answers as its engine does.
+// fitShare is how close to the best fitting report's fit another must come
+// to be asked as well (see choose).
+const fitShare = 0.5
+
+// Ask answers a question from the reports it names, or else from those
+// whose words fit it best (see naming and choose): the best answer leads
+// (a sure answer before a hedge before a decline, then the higher score),
+// and its results are merged with the other answers', each result naming
+// its report (answer.Result.Report). A question that names two reports or
+// more compares them: their results take turns. When no report answers,
+// the reply is the best fitting report's decline. A shelf of one report
+// answers as its engine does.
 func (s *Shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Ask(ctx, q, n)
 	}
-	if r, ok := s.named(q); ok {
-		return r.answers.Ask(ctx, q, n)
+	pick, rest := s.naming(q)
+	compare := len(pick) > 1
+	if len(pick) == 0 {
+		pick = s.choose(q)
 	}
-	var answers []answer.Answer
-	for _, r := range s.reports {
-		a, err := r.answers.Ask(ctx, q, n)
-		if err != nil {
-			return a, err // a bad question is bad for every report
-		}
-		answers = append(answers, a)
+	answers := make([]answer.Answer, len(pick))
+	errs := make([]error, len(pick))
+	var wg sync.WaitGroup
+	for i, r := range pick {
+		wg.Go(func() { answers[i], errs[i] = s.reports[r].answers.Ask(ctx, rest, n) })
 	}
-	best := answers[0]
-	for _, a := range answers[1:] {
-		if topScore(a) > topScore(best) {
-			best = a
-		}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return answer.Answer{}, err // a bad question is bad for every report
 	}
-	if !best.Answered {
-		return best, nil
-	}
-	var all []answer.Result
-	for _, a := range answers {
-		if a.Answered {
-			all = append(all, a.Results...)
+	lead := 0
+	for i, a := range answers {
+		if better(a, answers[lead]) {
+			lead = i
 		}
 	}
-	// The best answer's own top result stays first: its direct answer and
-	// hedge are about it.
-	slices.SortStableFunc(all, func(a, b answer.Result) int { return cmp.Compare(b.Score, a.Score) })
-	best.Results = all[:min(n, len(all))]
+	best := answers[lead]
+	best.Question = q
+	switch {
+	case !best.Answered:
+	case compare:
+		best.Results = takeTurns(answers, lead, n)
+	default:
+		best.Results = merge(answers, lead, n)
+	}
 	return best, nil
+}
+
+// better orders the answers of several reports: a sure answer before a
+// hedge before a decline (the grades of dialog.Grade), then the higher
+// first score.
+func better(a, than answer.Answer) bool {
+	if ga, gb := dialog.Grade(a), dialog.Grade(than); ga != gb {
+		return ga > gb
+	}
+	return topScore(a) > topScore(than)
+}
+
+// merge is the results of the reports' answers as one list, as Reply
+// merges them: the leading answer's own when it is the only answer or does
+// not rank passages (an answer from the report's structure, a
+// comparison's sides); else its first result first, since its direct
+// answer and hedge are about it, then the others of the answers as sure as
+// it by score, then the rest's by score, so that a report's hedge or
+// closest passages never push out another's answer.
+func merge(answers []answer.Answer, lead, n int) []answer.Result {
+	own := answers[lead].Results
+	if len(answers) == 1 || answers[lead].Form != "" || len(own) == 0 {
+		return own
+	}
+	type graded struct {
+		r     answer.Result
+		grade int
+	}
+	var rest []graded
+	for k, a := range answers {
+		if !a.Answered || a.Form != "" {
+			continue
+		}
+		for i, r := range a.Results {
+			if k != lead || i > 0 {
+				rest = append(rest, graded{r, dialog.Grade(a)})
+			}
+		}
+	}
+	slices.SortStableFunc(rest, func(a, b graded) int {
+		return cmp.Or(cmp.Compare(b.grade, a.grade), cmp.Compare(b.r.Score, a.r.Score))
+	})
+	out := []answer.Result{own[0]}
+	for _, g := range rest {
+		if len(out) == n {
+			break
+		}
+		out = append(out, g.r)
+	}
+	return out
+}
+
+// takeTurns is the results of the answers of reports a question compares:
+// each report's next result in turn, the leading answer's first, then the
+// others' in the order better gives, so that every report named is heard.
+func takeTurns(answers []answer.Answer, lead, n int) []answer.Result {
+	order := []answer.Answer{answers[lead]}
+	others := slices.Delete(slices.Clone(answers), lead, lead+1)
+	slices.SortStableFunc(others, func(a, b answer.Answer) int {
+		switch {
+		case better(a, b):
+			return -1
+		case better(b, a):
+			return 1
+		}
+		return 0
+	})
+	order = append(order, others...)
+	var out []answer.Result
+	for i := 0; len(out) < n; i++ {
+		added := false
+		for _, a := range order {
+			if a.Answered && i < len(a.Results) && len(out) < n {
+				out = append(out, a.Results[i])
+				added = true
+			}
+		}
+		if !added {
+			break
+		}
+	}
+	return out
 }
 
 func topScore(a answer.Answer) float64 {
@@ -221,22 +336,24 @@ func topScore(a answer.Answer) float64 {
 }
 
 // Cite finds the quotation that supports a claim in the report that
-// supports it best; its references are that report's. A claim that names
-// one report is put to it alone.
+// supports it best, among those the claim names or else those whose words
+// fit it best (see Ask); its references are that report's.
 func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
 	if len(s.reports) == 1 {
 		return s.reports[0].cites.Cite(ctx, claim, n)
 	}
-	if r, ok := s.named(claim); ok {
-		return r.cites.Cite(ctx, claim, n)
+	pick, rest := s.naming(claim)
+	if len(pick) == 0 {
+		pick = s.choose(claim)
 	}
 	var best cite.Citation
 	bestScore := -1.0
-	for i, r := range s.reports {
-		c, err := r.cites.Cite(ctx, claim, n)
+	for i, r := range pick {
+		c, err := s.reports[r].cites.Cite(ctx, rest, n)
 		if err != nil {
 			return c, err
 		}
+		c.Claim = claim
 		if i == 0 {
 			best = c
 		}
@@ -247,17 +364,32 @@ func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, e
 	return best, nil
 }
 
-// Explain says how each report read and ranked a question, under its
-// series number when there are several.
+// Explain says which reports a question was put to and why, then how each
+// read and ranked it, under its series number.
 func (s *Shelf) Explain(ctx context.Context, q string) string {
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Explain(ctx, q)
 	}
 	var b strings.Builder
-	for _, r := range s.reports {
-		fmt.Fprintf(&b, "== %s\n%s", r.Series(), r.answers.Explain(ctx, q))
+	pick, rest := s.naming(q)
+	if len(pick) > 0 {
+		fmt.Fprintf(&b, "the question names %s; put to it as %q\n", s.seriesOf(pick), rest)
+	} else {
+		pick = s.choose(q)
+		fmt.Fprintf(&b, "put to the reports whose words fit it best: %s\n", s.seriesOf(pick))
+	}
+	for _, r := range pick {
+		fmt.Fprintf(&b, "== %s\n%s", s.reports[r].Series(), s.reports[r].answers.Explain(ctx, rest))
 	}
 	return b.String()
+}
+
+func (s *Shelf) seriesOf(pick []int) string {
+	var names []string
+	for _, r := range pick {
+		names = append(names, s.reports[r].Series())
+	}
+	return strings.Join(names, ", ")
 }
 
 // Summaries asks every report what it says about a country or company

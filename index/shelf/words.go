@@ -1,0 +1,280 @@
+package shelf
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+)
+
+// A word is a run of Hangul syllables, or of other letters and digits
+// (with the hyphens, dots and commas inside codes and figures: 2031-03,
+// super-gap, 1.2, 6,000), and where it stands in its text.
+type word struct {
+	text       string // as written
+	key        string // text, Latin letters lower-cased and a figure's commas dropped
+	start, end int    // byte offsets in the text
+	hangul     bool
+}
+
+// Classes of a rune for wordsOf.
+const (
+	runeOther = iota
+	runeHangul
+	runeAlnum
+)
+
+func runeClass(r rune) int {
+	switch {
+	case r >= 0xAC00 && r <= 0xD7A3:
+		return runeHangul
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		return runeAlnum
+	}
+	return runeOther
+}
+
+// wordsOf splits text into its words.
+func wordsOf(text string) []word {
+	var out []word
+	start, class := -1, runeOther
+	flush := func(end int) {
+		if start >= 0 {
+			w := word{text: text[start:end], start: start, end: end, hangul: class == runeHangul}
+			w.key = w.text
+			if !w.hangul {
+				w.key = strings.ToLower(w.text)
+				if strings.Contains(w.key, ",") {
+					w.key = strings.ReplaceAll(w.key, ",", "")
+				}
+			}
+			out = append(out, w)
+		}
+		start, class = -1, runeOther
+	}
+	for i, r := range text {
+		c := runeClass(r)
+		if c == runeOther && class == runeAlnum && (r == '-' || r == '.' || r == ',') {
+			// A joiner stays inside a code or a figure when an alphanumeric
+			// follows it (a dot or comma only between digits).
+			next, size := utf8.DecodeRuneInString(text[i+1:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			if size > 0 && runeClass(next) == runeAlnum && (r == '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+				continue
+			}
+		}
+		if c != class {
+			flush(i)
+			if c != runeOther {
+				start, class = i, c
+			}
+		}
+	}
+	flush(len(text))
+	return out
+}
+
+// singular is an English plural's singular ("batteries" → "battery",
+// "reports" → "report"), or w.
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"):
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// reportWords is what names a report, and the words it holds.
+type reportWords struct {
+	series, number, year string // "정책연구 2031-03", "2031-03", "2031"
+	titles               []string
+	// title are the words of its titles that can name it: not the words
+	// that say "report" and not the everyday words of English (for, on).
+	title []word
+	// vocab is every word the report holds, lower-cased and sorted.
+	vocab []string
+}
+
+// wordsOfReport reads what names doc and the words it holds.
+func wordsOfReport(doc *corpus.Document, general *lexicon.General) reportWords {
+	m := doc.Meta
+	rw := reportWords{series: m.Series, year: m.Year()}
+	if _, number, ok := strings.Cut(m.Series, " "); ok {
+		rw.number = number
+	}
+	for _, t := range []string{m.TitleKo, m.TitleEn} {
+		if t == "" {
+			continue
+		}
+		rw.titles = append(rw.titles, t)
+		for _, w := range wordsOf(t) {
+			if !isCue(w, general) && !everyday(w, general) {
+				rw.title = append(rw.title, w)
+			}
+		}
+	}
+	seen := map[string]bool{}
+	add := func(text string) {
+		for _, w := range wordsOf(text) {
+			seen[w.key] = true
+		}
+	}
+	add(m.TitleKo)
+	add(m.TitleEn)
+	for _, p := range doc.Passages {
+		add(p.Text)
+	}
+	for _, sec := range doc.Sections {
+		add(sec.Title)
+		add(sec.TitleEn)
+	}
+	for _, f := range doc.Footnotes {
+		add(f.Text)
+	}
+	for _, r := range doc.References {
+		add(r.Text)
+	}
+	rw.vocab = slices.Sorted(maps.Keys(seen))
+	return rw
+}
+
+// holds tells whether the report holds a word that starts with term: the
+// term of a Korean word is the word without its particles, and that of an
+// English word its stem.
+func (rw *reportWords) holds(term string) bool {
+	i, _ := slices.BinarySearch(rw.vocab, term)
+	return i < len(rw.vocab) && strings.HasPrefix(rw.vocab[i], term)
+}
+
+// holdsAll tells whether the report holds every one of terms; none, when
+// there are none.
+func (rw *reportWords) holdsAll(terms []string) bool {
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !rw.holds(t) })
+}
+
+// everyday tells whether a word of a title is an everyday English word
+// (for, on, a), which names nothing.
+func everyday(w word, general *lexicon.General) bool {
+	if w.hangul || hasDigit(w.key) {
+		return false
+	}
+	g, ok := general.English(w.key)
+	return ok && g.Rank <= everydayRank
+}
+
+// everydayRank is the rank in a general list (English or Korean) down to
+// which a word is everyday (the, for, what, much; 규모, 기술): it tells
+// nothing apart.
+const everydayRank = 1000
+
+func hasDigit(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
+
+// cueWord tells whether w is a word that says "report": the words before
+// one may name a report ("배터리 보고서", "the quantum report", "2024-08 연구").
+func cueWord(w string) bool {
+	switch w {
+	case "보고서", "리포트", "연구", "연구보고서", "report", "study", "paper":
+		return true
+	}
+	return false
+}
+
+// isCue tells whether w says "report", with a particle glued to it
+// (보고서에서, 연구의) or as an English plural.
+func isCue(w word, general *lexicon.General) bool {
+	if !w.hangul {
+		return cueWord(singular(w.key))
+	}
+	for _, base := range stems(w.text, general) {
+		if cueWord(base) {
+			return true
+		}
+	}
+	return false
+}
+
+// stems are a Hangul word and the word without the particles glued to its
+// end (배터리랑 → 배터리, 보고서에서는 → 보고서), longest first: an end is a
+// particle when the general word lists have it as one, up to two of them.
+func stems(w string, general *lexicon.General) []string {
+	out := []string{w}
+	runes := []rune(w)
+	for cut := len(runes) - 1; cut >= 1; cut-- {
+		if particles(string(runes[cut:]), general) {
+			out = append(out, string(runes[:cut]))
+		}
+	}
+	return out
+}
+
+// particles tells whether a Hangul word is only particles glued to the
+// word before it (에서, 에서는): one or two endings of the general lists.
+func particles(w string, general *lexicon.General) bool {
+	if ending(w, general) {
+		return true
+	}
+	runes := []rune(w)
+	for mid := 1; mid < len(runes); mid++ {
+		if ending(string(runes[:mid]), general) && ending(string(runes[mid:]), general) {
+			return true
+		}
+	}
+	return false
+}
+
+// ending tells whether the general lists have s as a particle or an ending.
+func ending(s string, general *lexicon.General) bool {
+	g, ok := general.Korean(s)
+	return ok && g.Class&lexicon.Ending != 0
+}
+
+// connector tells whether w joins the names of two reports: "the quantum
+// and battery reports", "AI 및 양자 보고서"; the year's counter rides with a
+// year ("2031년 보고서").
+func connector(w string) bool {
+	switch w {
+	case "and", "or", "vs", "versus", "및", "그리고", "년", "년도":
+		return true
+	}
+	return false
+}
+
+// nameMatch tells whether a word of a question is the title word t of a
+// report: the same word, an English plural or a beginning of it of four
+// letters or more ("tech" for Technology), or in Korean a beginning of two
+// syllables or more with its particles ("양자랑" for 양자기술). bases are
+// the question word's stems (see stems), for a Korean word.
+func nameMatch(q word, bases []string, t word) bool {
+	switch {
+	case q.hangul != t.hangul:
+		return false
+	case !q.hangul:
+		return q.key == t.key || singular(q.key) == singular(t.key) || len(q.key) >= 4 && strings.HasPrefix(t.key, q.key)
+	}
+	for _, base := range bases {
+		if base == t.text || utf8.RuneCountInString(base) >= 2 && strings.HasPrefix(t.text, base) {
+			return true
+		}
+	}
+	return false
+}
+
+// joins tells whether a Korean word ends in a particle that joins it to
+// the next ("양자랑", "AI와").
+func joins(w word) bool {
+	if !w.hangul {
+		return false
+	}
+	for _, p := range []string{"와", "과", "랑", "이랑", "하고", "및"} {
+		if strings.HasSuffix(w.text, p) && w.text != p {
+			return true
+		}
+	}
+	return false
+}
