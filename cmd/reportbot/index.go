@@ -7,12 +7,15 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
@@ -122,26 +125,54 @@ func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, erro
 	return openAll(srcs, told)
 }
 
-// openAll loads the report each source names, in order, from its own
-// prebuilt index when it names one, telling each outcome to told; on an
-// error it closes those it loaded.
+// openAll loads the report each source names, from its own prebuilt index
+// when it names one, telling each outcome to told in order. Several reports
+// are loaded at the same time, as many at once as there are processors,
+// and share one copy of the general word lists (a report alone loads them
+// while its folder is read, as before); on an error it closes those it
+// loaded and returns the first failing report's error.
 func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
-	var reports []*shelf.Report
-	for _, src := range srcs {
-		r, out, err := loadReport(src, index.Options{})
-		told(out)
+	var opt index.Options
+	if len(srcs) > 1 {
+		general, err := lexicon.Load()
 		if err != nil {
-			closeReports(reports)
-			return nil, err
+			return nil, fmt.Errorf("loading the reports: %w", err)
 		}
-		reports = append(reports, r)
+		opt.General = general
+	}
+	reports := make([]*shelf.Report, len(srcs))
+	outs := make([]prebuilt.Outcome, len(srcs))
+	errs := make([]error, len(srcs))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
+		wg.Go(func() {
+			for i := range work {
+				reports[i], outs[i], errs[i] = loadReport(srcs[i], opt)
+			}
+		})
+	}
+	for i := range srcs {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	for i := range srcs {
+		told(outs[i])
+		if errs[i] != nil {
+			closeReports(reports)
+			return nil, errs[i]
+		}
 	}
 	return reports, nil
 }
 
+// closeReports closes the reports loaded; a nil one was not.
 func closeReports(reports []*shelf.Report) {
 	for _, r := range reports {
-		r.Close()
+		if r != nil {
+			r.Close()
+		}
 	}
 }
 

@@ -266,3 +266,47 @@ func TestServeRefusesAStaleIndexItCannotWrite(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenAll loads several reports at once: in the order named, each from
+// its own source, and on a report that cannot be read, that report's error
+// with every report loaded closed.
+func TestOpenAll(t *testing.T) {
+	dir := filepath.Join("..", "..", "corpus", "testdata", "reports")
+	good, third := filepath.Join(dir, "good.txt"), filepath.Join(dir, "third.txt")
+	tests := []struct {
+		name    string
+		files   []string
+		want    []string
+		wantErr string
+	}{
+		{"one", []string{third}, []string{"정책연구 2032-07"}, ""},
+		{"in the order named", []string{third, "", good}, []string{"정책연구 2032-07", "수시연구 2024-08", "정책연구 2031-03"}, ""},
+		{"one that cannot be read", []string{good, filepath.Join(dir, "cut-short.txt"), third}, nil, "cut-short.txt"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var srcs []source
+			for _, f := range tt.files {
+				srcs = append(srcs, source{report: f})
+			}
+			reports, err := openAll(srcs, func(prebuilt.Outcome) {})
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("openAll error = %v, want one naming %s", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer closeReports(reports)
+			var got []string
+			for _, r := range reports {
+				got = append(got, r.Series())
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("openAll loaded %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

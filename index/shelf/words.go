@@ -1,6 +1,7 @@
 package shelf
 
 import (
+	"iter"
 	"maps"
 	"slices"
 	"strings"
@@ -39,11 +40,16 @@ func runeClass(r rune) int {
 }
 
 // wordsOf splits text into its words.
-func wordsOf(text string) []word {
-	var out []word
-	start, class := -1, runeOther
-	flush := func(end int) {
-		if start >= 0 {
+func wordsOf(text string) []word { return slices.Collect(eachWord(text)) }
+
+// eachWord yields the words of text in order.
+func eachWord(text string) iter.Seq[word] {
+	return func(yield func(word) bool) {
+		start, class := -1, runeOther
+		flush := func(end int) bool {
+			if start < 0 {
+				return true
+			}
 			w := word{text: text[start:end], start: start, end: end, hangul: class == runeHangul}
 			w.key = w.text
 			if !w.hangul {
@@ -52,30 +58,32 @@ func wordsOf(text string) []word {
 					w.key = strings.ReplaceAll(w.key, ",", "")
 				}
 			}
-			out = append(out, w)
+			start, class = -1, runeOther
+			return yield(w)
 		}
-		start, class = -1, runeOther
-	}
-	for i, r := range text {
-		c := runeClass(r)
-		if c == runeOther && class == runeAlnum && (r == '-' || r == '.' || r == ',') {
-			// A joiner stays inside a code or a figure when an alphanumeric
-			// follows it (a dot or comma only between digits).
-			next, size := utf8.DecodeRuneInString(text[i+1:])
-			prev, _ := utf8.DecodeLastRuneInString(text[:i])
-			if size > 0 && runeClass(next) == runeAlnum && (r == '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)) {
-				continue
+		for i, r := range text {
+			c := runeClass(r)
+			if c == runeOther && class == runeAlnum && (r == '-' || r == '.' || r == ',') {
+				// A joiner stays inside a code or a figure when an
+				// alphanumeric follows it (a dot or comma only between
+				// digits).
+				next, size := utf8.DecodeRuneInString(text[i+1:])
+				prev, _ := utf8.DecodeLastRuneInString(text[:i])
+				if size > 0 && runeClass(next) == runeAlnum && (r == '-' || unicode.IsDigit(prev) && unicode.IsDigit(next)) {
+					continue
+				}
+			}
+			if c != class {
+				if !flush(i) {
+					return
+				}
+				if c != runeOther {
+					start, class = i, c
+				}
 			}
 		}
-		if c != class {
-			flush(i)
-			if c != runeOther {
-				start, class = i, c
-			}
-		}
+		flush(len(text))
 	}
-	flush(len(text))
-	return out
 }
 
 // singular is an English plural's singular ("batteries" → "battery",
@@ -119,10 +127,10 @@ func wordsOfReport(doc *corpus.Document, general *lexicon.General) reportWords {
 			}
 		}
 	}
-	seen := map[string]bool{}
+	seen := map[string]struct{}{}
 	add := func(text string) {
-		for _, w := range wordsOf(text) {
-			seen[w.key] = true
+		for w := range eachWord(text) {
+			seen[w.key] = struct{}{}
 		}
 	}
 	add(m.TitleKo)
