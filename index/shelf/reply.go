@@ -27,11 +27,15 @@ type Stamp struct {
 // When the message stands on its own (no follow-up) and the leading reply
 // ranks passages, the other reports' passages ranked for it are merged
 // with the leader's by score, its top result first, as Ask merges them.
+// A message that names reports (see naming) is read by every report's
+// dialog, so that each keeps its turns, but only the named reports' replies
+// can lead and be shown ("배터리 보고서는?" goes on in the battery report).
 // The state is settled first (see Settle).
 func (s *Shelf) Reply(ctx context.Context, st State, msg string, n int, stamp Stamp) (dialog.Reply, State, error) {
 	st, _ = s.Settle(st)
 	next := st
 	prevLead, _ := st.Led()
+	named, msg := s.naming(msg)
 	replies := make([]dialog.Reply, len(s.reports))
 	lead, leadGrade, leadSticks, leadScore := -1, -1, false, 0.0
 	for i, r := range s.reports {
@@ -45,6 +49,9 @@ func (s *Shelf) Reply(ctx context.Context, st State, msg string, n int, stamp St
 		ds.Add(rep.Turn, r.dialog.Params().MaxTurns)
 		next = next.with(r.Series(), ds)
 		replies[i] = rep
+		if len(named) > 0 && !slices.Contains(named, i) {
+			continue
+		}
 		g, sticks, sc := dialog.Grade(rep.Answer), rep.FollowUp && r.Series() == prevLead, topScore(rep.Answer)
 		if g > leadGrade || g == leadGrade && (sticks && !leadSticks || sticks == leadSticks && sc > leadScore) {
 			lead, leadGrade, leadSticks, leadScore = i, g, sticks, sc
@@ -52,7 +59,14 @@ func (s *Shelf) Reply(ctx context.Context, st State, msg string, n int, stamp St
 	}
 	next = next.withLead(Lead{ID: stamp.ID, Report: s.reports[lead].Series()}, s.reports[lead].dialog.Params().MaxTurns)
 	best := replies[lead]
-	best.Answer.Results = merged(replies, lead, n)
+	shown := replies
+	if len(named) > 0 {
+		shown = make([]dialog.Reply, len(replies)) // a zero reply is merged with none
+		for _, i := range named {
+			shown[i] = replies[i]
+		}
+	}
+	best.Answer.Results = merged(shown, lead, n)
 	return best, next, nil
 }
 

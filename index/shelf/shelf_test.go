@@ -184,6 +184,8 @@ func TestReplyStaysWithItsReport(t *testing.T) {
 		{"a question about the embedded report", []string{"일본 반도체 보조금 얼마야?"}, embedded, false},
 		{"an ellipsis after it", []string{"일본 반도체 보조금 얼마야?", "대만은?"}, embedded, true},
 		{"more of the battery report", []string{"ESS 배터리 공급망에서 리튬 조달은?", "더 보여줘"}, battery, true},
+		{"a question that names its report", []string{"in the quantum report how much does germany spend?"}, quantum, false},
+		{"a follow-up that names another report", []string{"일본 반도체 보조금 얼마야?", "배터리 보고서는?"}, battery, true},
 	}
 	ctx := context.Background()
 	for _, tt := range tests {
