@@ -401,9 +401,11 @@ func subjectOf(q index.Query) string {
 		if c.Verbal || c.Source {
 			continue
 		}
+		// the word without its particle, in the case it was typed
+		// ("국가AI위원회는" → "국가AI위원회")
 		w := c.Surface
-		if analysis.HasHangul(w) && len(c.Terms) > 0 && strings.HasPrefix(w, c.Terms[0]) {
-			w = c.Terms[0]
+		if low := strings.ToLower(w); analysis.HasHangul(w) && len(c.Terms) > 0 && len(low) == len(w) && strings.HasPrefix(low, c.Terms[0]) {
+			w = w[:len(c.Terms[0])]
 		}
 		ws = append(ws, w)
 	}

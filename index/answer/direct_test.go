@@ -29,6 +29,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a footnote that explains names no source", "중국 만인계획 각주 출처는?", ""},
 		{"a source in English", "Source of the HBM3E mass production news?", "Source for HBM3E mass production news: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, pp. 10–16)"},
 		{"a sum is no answer to how many", "CHIPS법 신규 팹 몇 곳?", ""},
+		{"a name typed in capitals keeps them, without its particle", "국가AI위원회는 언제 출범했어?", "국가AI위원회 출범: 2024년 9월 (4.2, 45–47쪽)"},
 		{"a figure that leaves the asked word out", "How much does the US spend on defense AI R&D?", ""},
 		{"a figure of what is not the word left out", "US non-defense AI R&D budget in 2024?", "US non defense AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
 		{"a figure of one company is not the law's total", "TSMC가 받은 CHIPS법 지원금 규모", ""},
