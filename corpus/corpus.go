@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
 )
@@ -140,4 +141,16 @@ type Reference struct {
 	Group string // 국내자료, 해외자료, 온라인 자료
 	Text  string
 	Lines []int
+}
+
+// Chapters are the report's numbered top-level sections (제1장 …), in order:
+// what a reader is told the report covers when it has no answer.
+func (d *Document) Chapters() []Section {
+	var out []Section
+	for _, s := range d.Sections {
+		if s.Parent == "" && s.ID != "" && strings.Trim(s.ID, "0123456789") == "" {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -773,3 +773,14 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestChapters(t *testing.T) {
+	doc := mustDoc(t)
+	var got []string
+	for _, c := range doc.Chapters() {
+		got = append(got, c.ID)
+	}
+	if want := []string{"1", "2", "3", "4"}; !slices.Equal(got, want) {
+		t.Errorf("Chapters() ids = %q, want %q", got, want)
+	}
+}

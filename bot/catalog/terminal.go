@@ -6,7 +6,7 @@ type Terminal struct {
 	QuestionEmpty   string
 	QuestionTooLong string // max
 	NotFound        string
-	Covers          string
+	Covers          string // the report's title, its chapters
 	Hedge           string // the missing words, joined
 	Related         string
 	Source          string
@@ -49,7 +49,7 @@ func TerminalFor(lang string) Terminal {
 			QuestionTooLong: "질문이 너무 깁니다 (최대 %d자).",
 			NotFound:        "보고서에서 이 질문에 대한 답을 찾지 못했습니다.",
 			Hedge:           "보고서에 없는 내용: %s — 가장 가까운 부분입니다:",
-			Covers:          "이 보고서는 AI 반도체·소프트웨어 분야의 초격차 전략, 주요국 정책, 글로벌 기업 동향을 다룹니다.",
+			Covers:          "%s의 장: %s",
 			Related:         "관련 있을 수 있는 절:",
 			Source:          "출처",
 			Summary:         "영문요약",
@@ -87,7 +87,7 @@ func TerminalFor(lang string) Terminal {
 		QuestionTooLong: "The question is too long (at most %d characters).",
 		NotFound:        "The report does not cover this question.",
 		Hedge:           "The report does not say: %s — the closest passages:",
-		Covers:          "The report covers AI super-gap strategy: AI chips and software, major countries' policies, and global companies.",
+		Covers:          "The chapters of %s: %s",
 		Related:         "Sections that may be related:",
 		Source:          "Source",
 		Summary:         "Summary",

@@ -68,7 +68,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
-		_, werr := io.WriteString(stdout, formatAnswer(ans, err))
+		_, werr := io.WriteString(stdout, formatAnswer(ans, err, eng.covers(ans.Lang)))
 		return werr
 	}
 	return forEachInput(ctx, *batch, question, stdin, answer)
@@ -219,7 +219,7 @@ func questionProblem(lang string, err error) string {
 }
 
 // formatAnswer renders an answer for the terminal, laid out as the Slack reply is.
-func formatAnswer(a answer.Answer, err error) string {
+func formatAnswer(a answer.Answer, err error, covers string) string {
 	var b strings.Builder
 	ko := a.Lang == "ko"
 	if err != nil {
@@ -228,7 +228,10 @@ func formatAnswer(a answer.Answer, err error) string {
 	}
 	t := catalog.TerminalFor(a.Lang)
 	if !a.Answered {
-		b.WriteString(t.NotFound + "\n" + t.Covers + "\n")
+		b.WriteString(t.NotFound + "\n")
+		if len(a.Suggestions) == 0 {
+			b.WriteString(covers) // the related sections say it otherwise
+		}
 		writeSuggestions(&b, a.Suggestions, ko)
 		return b.String()
 	}

@@ -303,7 +303,7 @@ func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 		s.st = next
 		s.lang = r.Answer.Lang
 	}
-	return notice + formatReply(r, err), false, nil
+	return notice + formatReply(r, err, s.eng.covers(r.Answer.Lang)), false, nil
 }
 
 // cutQuestion shortens a question of more than limit runes to at most
@@ -348,7 +348,7 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 
 // formatReply renders a dialog reply: the reading line for a follow-up,
 // then the answer as ask prints it.
-func formatReply(r dialog.Reply, err error) string {
+func formatReply(r dialog.Reply, err error, covers string) string {
 	var b strings.Builder
 	d := catalog.DialogFor(r.Reading.Lang)
 	if r.FollowUp && err == nil {
@@ -363,6 +363,6 @@ func formatReply(r dialog.Reply, err error) string {
 			b.WriteString(fmt.Sprintf(d.NotCovered, catalog.ReadingText(r.Reading.Topic, r.Reading.Ask)) + "\n")
 		}
 	}
-	b.WriteString(formatAnswer(r.Answer, err))
+	b.WriteString(formatAnswer(r.Answer, err, covers))
 	return b.String()
 }

@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/bot/catalog"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index"
@@ -73,3 +77,31 @@ func (e *engine) Cite(ctx context.Context, claim string, n int) (cite.Citation, 
 
 // several tells whether the command serves more than one report.
 func (e *engine) several() bool { return len(e.Reports()) > 1 }
+
+// covers says what the loaded reports cover, by their chapters' titles, in
+// lang: the line a terminal reply adds when no report answers. It is read
+// from each report, so that it never describes another report.
+func (e *engine) covers(lang string) string {
+	t := catalog.TerminalFor(lang)
+	var b strings.Builder
+	for _, r := range e.Reports() {
+		m := r.Document().Meta
+		title := m.TitleKo
+		if lang == "en" && m.TitleEn != "" {
+			title = m.TitleEn
+		}
+		var chapters []string
+		for _, c := range r.Document().Chapters() {
+			name := c.Title
+			if lang == "en" && c.TitleEn != "" {
+				name = c.TitleEn
+			}
+			chapters = append(chapters, c.ID+" "+name)
+		}
+		if len(chapters) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, t.Covers+"\n", "«"+title+"»", strings.Join(chapters, " · "))
+	}
+	return b.String()
+}

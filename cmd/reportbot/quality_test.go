@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"github.com/stepi-tools/reportbot/index"
 	"io"
 	"os"
 	"path/filepath"
@@ -186,6 +187,58 @@ func TestSeveralReportsSharedSets(t *testing.T) {
 				if f.got < f.before-0.02 {
 					t.Errorf("%s with the fictional reports loaded = %.3f, alone %.3f: want at most 0.02 less", f.name, f.got, f.before)
 				}
+			}
+		})
+	}
+}
+
+// TestCoversNamesEachReportsChapters checks that what a decline says the
+// reports cover is read from the reports loaded: each one's title and
+// chapters, and nothing of a report not loaded.
+func TestCoversNamesEachReportsChapters(t *testing.T) {
+	e := threeReports(t)
+	tests := []struct {
+		lang string
+	}{{"ko"}, {"en"}}
+	for _, tt := range tests {
+		t.Run(tt.lang, func(t *testing.T) {
+			got := e.covers(tt.lang)
+			for _, r := range e.Reports() {
+				m := r.Document().Meta
+				title := m.TitleKo
+				if tt.lang == "en" && m.TitleEn != "" {
+					title = m.TitleEn
+				}
+				if !strings.Contains(got, "«"+title+"»") {
+					t.Errorf("covers(%q) = %q, want it to name %q", tt.lang, got, title)
+				}
+				for _, c := range r.Document().Chapters() {
+					if !strings.Contains(got, c.ID+" ") {
+						t.Errorf("covers(%q) = %q, want chapter %s of %q", tt.lang, got, c.ID, title)
+					}
+				}
+			}
+			if lines := strings.Count(got, "\n"); lines != len(e.Reports()) {
+				t.Errorf("covers(%q) has %d lines, want one per report (%d)", tt.lang, lines, len(e.Reports()))
+			}
+		})
+	}
+}
+
+func TestDeclineSaysWhatTheReportCovers(t *testing.T) {
+	const covers = "«보고서»의 장: 1 서론\n"
+	tests := []struct {
+		name string
+		a    answer.Answer
+		want bool
+	}{
+		{"no related section", answer.Answer{Lang: "ko"}, true},
+		{"related sections say it", answer.Answer{Lang: "ko", Suggestions: []index.SectionRef{{ID: "1", Title: "서론"}}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strings.Contains(formatAnswer(tt.a, nil, covers), covers); got != tt.want {
+				t.Errorf("formatAnswer shows the covers line: %v, want %v", got, tt.want)
 			}
 		})
 	}
