@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/bot/store"
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -87,6 +88,9 @@ type Options struct {
 	// (과학기술정책연구원, 2024)" (see ReportTitle); a built-in title if empty.
 	// It is the title of a bot that serves one report.
 	ReportTitle string
+	// Examples are the questions and claims the help shows, in the report's
+	// own words (corpus.Document.Examples); the help shows none if empty.
+	Examples corpus.Examples
 	// Reports names the reports the engines answer from, in the order they
 	// were loaded (see NameReport). With more than one, every reply names
 	// the report it quotes by its short title and year, says when several
@@ -162,6 +166,7 @@ type Service struct {
 	metrics  *metrics
 	commands Commands
 	title    string // report title for headers; see titleOr
+	examples corpus.Examples
 	// engines answer every channel that no scope names; scoped, by
 	// channel id, those that one does.
 	engines *engines
@@ -220,6 +225,7 @@ func New(opts Options) (*Service, error) {
 		log:             opts.Logger,
 		commands:        opts.Commands,
 		title:           strings.TrimSpace(opts.ReportTitle),
+		examples:        opts.Examples,
 		now:             opts.Now,
 		clean:           markup.New(),
 		sleep:           opts.Sleep,

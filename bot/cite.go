@@ -345,8 +345,10 @@ func citeUsage(lang string, call featureCall, lead string) Message {
 	cmd := safe(call.commands.commandFor(kindCite))
 	part := func(lang string) string {
 		l := catalog.For(lang)
-		return fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s TSMC 패키징 생산능력 70~80%% 확대`\n• `%s SK하이닉스는 2024년 3월 HBM3E 양산을 시작했다`",
-			safe(call.scopeTitle()), safe(l.CiteIntro), l.UsageExamples, cmd, cmd)
+		if len(call.examples.Claims) == 0 {
+			return fmt.Sprintf("*%s*\n%s", safe(call.scopeTitle()), safe(l.CiteIntro))
+		}
+		return strings.TrimSuffix(fmt.Sprintf("*%s*\n%s\n*%s*\n%s", safe(call.scopeTitle()), safe(l.CiteIntro), l.UsageExamples, exampleLines(cmd, call.examples.Claims)), "\n")
 	}
 	var blocks []slack.Block
 	text := catalog.For(lang).CiteIntro

@@ -24,6 +24,7 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -557,6 +558,7 @@ func newHarness(t testing.TB, tweak func(*Options)) *harness {
 		Slack:         fs.client(),
 		Logger:        slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug})),
 		RetryAttempts: 3,
+		Examples:      embeddedExamples(t),
 	}
 	if tweak != nil {
 		tweak(&opts)
@@ -686,4 +688,23 @@ func sampleAnswer(lang string) answer.Answer {
 		})
 	}
 	return a
+}
+
+// sharedExamples are the embedded report's help examples, read once per
+// test binary.
+var sharedExamples = sync.OnceValues(func() (corpus.Examples, error) {
+	doc, err := corpus.Parse(corpus.Embedded())
+	if err != nil {
+		return corpus.Examples{}, err
+	}
+	return doc.Examples(), nil
+})
+
+func embeddedExamples(t testing.TB) corpus.Examples {
+	t.Helper()
+	ex, err := sharedExamples()
+	if err != nil {
+		t.Fatalf("parse the embedded report: %v", err)
+	}
+	return ex
 }

@@ -51,6 +51,7 @@ type featureCall struct {
 	commands Commands
 	title    string
 	names    *naming // nil with one report
+	examples corpus.Examples
 	// only is the series number of the one report a button's reply is
 	// about (Show all under one report's summary); "" for all.
 	only string
@@ -130,6 +131,7 @@ func runShort(ctx context.Context, r featureRunner, req CommandRequest) (Message
 func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner, call featureCall) ([]Message, string) {
 	call.commands = b.commands
 	call.title = b.title
+	call.examples = b.examples
 	call.names = b.namingFor(call.req.ChannelID)
 	if call.req.Lang != langKO && call.req.Lang != langEN {
 		call.req.Lang = analysis.Lang(call.req.Text)

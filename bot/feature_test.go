@@ -384,7 +384,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		{"empty country gives usage", "/country", "", []string{"예시", "Examples", "`/country 미국`", "`/country China`",
 			"보고서가 다루는 나라:* 미국", "Countries the report covers:* United States"}, nil, nil, nil, 1},
 		{"help for company", "/company", "help", []string{"예시", "Examples", "`/company 엔비디아`", "`/company SK hynix`"}, nil, nil, nil, 1},
-		{"korean help for cite", "/cite", "도움말", []string{"예시", "Examples", "`/cite TSMC 패키징 생산능력 70~80% 확대`"}, nil, nil, nil, 1},
+		{"korean help for cite", "/cite", "도움말", []string{"예시", "Examples", "• `/cite "}, nil, nil, nil, 1},
 		{"claim without words", "/cite", "@@@", []string{"The claim has no words", "Examples"}, nil, nil, nil, 1},
 		{"claim too long", "/cite", strings.Repeat("가", 1001), []string{"주장이 너무 깁니다"}, nil, nil, nil, 1},
 		{"name too long", "/country", strings.Repeat("가", 101), []string{"이름이 너무 깁니다 (최대 100자)", "보고서가 다루는 나라"}, nil, nil, nil, 1},
@@ -819,7 +819,7 @@ func TestFeatureRealEngine(t *testing.T) {
 		t.Errorf("ReportTitle = %q, want the report's title and year", title)
 	}
 	call := func(text, lang string, view featureView) featureCall {
-		return featureCall{req: CommandRequest{Text: text, Lang: lang}, view: view, commands: defaultCommands(), title: title}
+		return featureCall{req: CommandRequest{Text: text, Lang: lang}, view: view, commands: defaultCommands(), title: title, examples: doc.Examples()}
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {

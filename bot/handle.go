@@ -197,7 +197,7 @@ func (b *Service) usage(lang, channel string) Message {
 	if n := b.namingFor(channel); n != nil {
 		return usageShelf(lang, n)
 	}
-	return usageTitled(lang, b.commands.Report, b.title)
+	return usageTitled(lang, b.commands.Report, b.title, b.examples)
 }
 
 func isHelp(q string) bool {

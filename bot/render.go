@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -460,14 +461,18 @@ func bilingual(lang string, pick func(catalog.Labels) string) Message {
 
 // usageTitled explains the bot with examples in both languages, naming the
 // report by title (catalog.ReportTitle if empty).
-func usageTitled(lang, command, title string) Message {
+func usageTitled(lang, command, title string, ex corpus.Examples) Message {
 	cmd := safe(command)
 	name := safe(titleOr(title))
 	ko, en := catalog.For(langKO), catalog.For(langEN)
-	koPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s AI 반도체 분야 초격차 확보 정책은?`\n• `%s 미국과 중국의 AI 인재 정책 비교`\n%s",
-		name, safe(ko.UsageIntro), ko.UsageExamples, cmd, cmd, safe(ko.UsageMention))
-	enPart := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s What does the report recommend for AI semiconductors?`\n• `%s How do the US and China support AI talent?`\n%s",
-		name, safe(en.UsageIntro), en.UsageExamples, cmd, cmd, safe(en.UsageMention))
+	part := func(l catalog.Labels, examples []string) string {
+		s := fmt.Sprintf("*%s*\n%s\n", name, safe(l.UsageIntro))
+		if len(examples) > 0 {
+			s += fmt.Sprintf("*%s*\n%s", l.UsageExamples, exampleLines(cmd, examples))
+		}
+		return s + safe(l.UsageMention)
+	}
+	koPart, enPart := part(ko, ex.AskKo), part(en, ex.AskEn)
 	parts := []string{koPart, enPart}
 	if lang == langEN {
 		parts[0], parts[1] = parts[1], parts[0]
@@ -476,6 +481,17 @@ func usageTitled(lang, command, title string) Message {
 		Text:   clip(catalog.For(lang).UsageIntro, maxFallbackText),
 		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
 	}
+}
+
+// exampleLines lists examples as commands to type, one bullet each; the
+// examples are the report's own (corpus.Document.Examples), none where the
+// bot was given none.
+func exampleLines(cmd string, examples []string) string {
+	var b strings.Builder
+	for _, e := range examples {
+		fmt.Fprintf(&b, "• `%s %s`\n", cmd, safe(e))
+	}
+	return b.String()
 }
 
 // usageShelf explains the bot with examples in both languages, naming the

@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
@@ -89,8 +90,8 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 		{"huge decline", renderAnswer(declined, answerView{})},
 		{"sample english", renderAnswer(sampleAnswer("en"), answerView{Ephemeral: true})},
 		{"empty answer", renderAnswer(answer.Answer{Question: "x", Answered: true}, answerView{})},
-		{"usage ko", usageTitled("ko", "/report", "")},
-		{"usage en", usageTitled("en", "/report", "")},
+		{"usage ko", usageTitled("ko", "/report", "", corpus.Examples{AskKo: []string{"가나다라마바사 시사점은?"}, AskEn: []string{strings.Repeat("Why? ", 40)}})},
+		{"usage en", usageTitled("en", "/report", "", corpus.Examples{})},
 		{"bilingual", bilingual("ko", func(l catalog.Labels) string { return l.NotAvailable })},
 		{"notice", notice(hostile)},
 	}

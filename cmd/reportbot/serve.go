@@ -136,6 +136,7 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 		Company:         bot.NewCompanyCommand(sh),
 		Cite:            bot.NewCiteCommand(sh),
 		ReportTitle:     bot.ReportTitle(reports[0].Document().Meta),
+		Examples:        reports[0].Document().Examples(),
 		Reports:         names,
 		Scopes:          scopes,
 		AllowedChannels: cfg.AllowedChannels,
