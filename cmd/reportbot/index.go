@@ -70,22 +70,55 @@ func (f *reportFlag) Set(v string) error {
 	return nil
 }
 
-// checkIndex refuses --index with several reports: a prebuilt folder holds
-// one report's index.
-func (s source) checkIndex() error {
-	if len(s.more) > 0 && s.index != "" {
-		return usageError{"--index opens one report's prebuilt index; give it with one --report"}
+// each is one source per report named, each with its own prebuilt index
+// folder: --index itself for one report, and for several a folder in it
+// per report (indexFolders), as "reportbot index" writes them.
+func (s source) each() []source {
+	files := s.reports()
+	var dirs []string
+	if s.index != "" {
+		dirs = indexFolders(s.index, files)
 	}
-	return nil
+	out := make([]source, len(files))
+	for i, file := range files {
+		out[i] = source{report: file}
+		if dirs != nil {
+			out[i].index = dirs[i]
+		}
+	}
+	return out
+}
+
+// indexFolders names the prebuilt index folder of each report file under
+// root: root itself for one report; for several, a folder named after each
+// file ("embedded" for the embedded report), numbered where two files share
+// a name. A folder that holds another report's index is found stale by its
+// manifest and rebuilt, so a changed list of reports never serves a wrong
+// index.
+func indexFolders(root string, files []string) []string {
+	if len(files) == 1 {
+		return []string{root}
+	}
+	seen := map[string]int{}
+	out := make([]string, len(files))
+	for i, file := range files {
+		name := "embedded"
+		if file != "" {
+			name = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+		}
+		seen[name]++
+		if n := seen[name]; n > 1 {
+			name = fmt.Sprintf("%s-%d", name, n)
+		}
+		out[i] = filepath.Join(root, name)
+	}
+	return out
 }
 
 // eachDocument loads every report named, in order, and hands each to f.
 func eachDocument(src source, stderr io.Writer, f func(*corpus.Document) error) error {
-	if err := src.checkIndex(); err != nil {
-		return err
-	}
-	for _, file := range src.reports() {
-		doc, out, err := loadDocument(source{report: file, index: src.index})
+	for _, one := range src.each() {
+		doc, out, err := loadDocument(one)
 		tell(stderr, out)
 		if err != nil {
 			return err
@@ -115,14 +148,7 @@ func openEngine(src source, stderr io.Writer) (*engine, error) {
 // openReports loads every report named, in order, telling each outcome of
 // its prebuilt index to told; on an error it closes those it loaded.
 func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
-	if err := src.checkIndex(); err != nil {
-		return nil, err
-	}
-	var srcs []source
-	for _, file := range src.reports() {
-		srcs = append(srcs, source{report: file, index: src.index})
-	}
-	return openAll(srcs, told)
+	return openAll(src.each(), told)
 }
 
 // openAll loads the report each source names, from its own prebuilt index
@@ -228,8 +254,13 @@ func tell(stderr io.Writer, out prebuilt.Outcome) {
 // report's index and parsed document to DIR, for --index to open.
 func runIndex(_ context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) error {
 	fs := newFlagSet("index", stderr)
-	out := fs.String("out", getenv(config.EnvIndex), "folder to write the index into: made when missing, its index replaced when it has one (env "+config.EnvIndex+")")
-	report := fs.String("report", getenv(config.EnvReport), "report text file to index instead of the embedded one (env "+config.EnvReport+")")
+	out := fs.String("out", getenv(config.EnvIndex), "folder to write the index into: made when missing, its index replaced when it has one; with several reports, a folder in it per report (env "+config.EnvIndex+")")
+	src := &source{}
+	if env := getenv(config.EnvReport); env != "" {
+		files := filepath.SplitList(env)
+		src.report, src.more = files[0], files[1:]
+	}
+	fs.Var(&reportFlag{s: src}, "report", "report text file to index instead of the embedded one; give it again for each further report (env "+config.EnvReport+", files separated as in PATH)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -239,21 +270,29 @@ func runIndex(_ context.Context, args []string, stdout, stderr io.Writer, getenv
 	case *out == "":
 		return usageError{"index needs --out DIR, the folder to write the index into, e.g. reportbot index --out ./index"}
 	}
-	r, err := prebuilt.ReadReport(*report)
-	if err != nil {
-		return err
+	src.index = *out
+	var reports strings.Builder
+	for _, one := range src.each() {
+		r, err := prebuilt.ReadReport(one.report)
+		if err != nil {
+			return err
+		}
+		start := time.Now()
+		m, err := prebuilt.Write(one.index, r, prebuilt.Options{})
+		if err != nil {
+			return err
+		}
+		what := "the embedded report"
+		if one.report != "" {
+			what = one.report
+		}
+		if _, err := fmt.Fprintf(stdout, "wrote the index of %s («%s», %d passages) to %s in %.1f s\n",
+			what, m.Report.Title, m.Report.Passages, one.index, time.Since(start).Seconds()); err != nil {
+			return err
+		}
+		reports.WriteString(reportArg(one.report))
 	}
-	start := time.Now()
-	m, err := prebuilt.Write(*out, r, prebuilt.Options{})
-	if err != nil {
-		return err
-	}
-	what := "the embedded report"
-	if *report != "" {
-		what = *report
-	}
-	_, err = fmt.Fprintf(stdout, "wrote the index of %s («%s», %d passages) to %s in %.1f s\nopen it with: reportbot ask --index %s%s QUESTION\n",
-		what, m.Report.Title, m.Report.Passages, *out, time.Since(start).Seconds(), *out, reportArg(*report))
+	_, err := fmt.Fprintf(stdout, "open it with: reportbot ask --index %s%s QUESTION\n", *out, reports.String())
 	return err
 }
 

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -306,6 +307,29 @@ func TestOpenAll(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("openAll loaded %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestIndexFolders(t *testing.T) {
+	tests := []struct {
+		name  string
+		files []string
+		want  []string
+	}{
+		{"one report: the folder itself", []string{"a/report.txt"}, []string{"root"}},
+		{"several: one folder each, by file name", []string{"", "a/good.txt", "b/third.txt"}, []string{"root/embedded", "root/good", "root/third"}},
+		{"two files of one name", []string{"a/report.txt", "b/report.txt"}, []string{"root/report", "root/report-2"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := indexFolders("root", tt.files)
+			for i := range got {
+				got[i] = filepath.ToSlash(got[i])
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("indexFolders(root, %q) = %q, want %q", tt.files, got, tt.want)
 			}
 		})
 	}

@@ -58,6 +58,7 @@ Usage:
   reportbot show SECTION
   reportbot serve [flags]                    run the Slack bot (see README.md)
   reportbot index --out DIR [--report FILE]  write the report's index to DIR, for --index
+                                             (several --report: a folder in DIR each)
 
 Every command but index also takes --report FILE (another report text
 instead of the embedded one) and --index DIR (open the report's index from

@@ -14,6 +14,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/prebuilt"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -448,15 +449,42 @@ func TestSeveralReports(t *testing.T) {
 			}
 		}
 	})
-	for _, cmd := range [][]string{{"ask", "--index", t.TempDir(), "질문"}} {
-		t.Run(cmd[0]+" refuses several reports", func(t *testing.T) {
-			args := append([]string{cmd[0]}, two...)
-			args = append(args, cmd[1:]...)
-			r := runCLI(t, "", nil, args...)
-			var u usageError
-			if !errors.As(r.err, &u) {
-				t.Errorf("got %v, want a usage error", r.err)
+	t.Run("index and ask with a prebuilt folder for several reports", func(t *testing.T) {
+		dir := t.TempDir()
+		w := runCLI(t, "", nil, append(append([]string{"index"}, two...), "--out", dir)...)
+		if w.err != nil {
+			t.Fatalf("index: %v (stderr %q)", w.err, w.stderr)
+		}
+		var folders []string
+		for _, f := range indexFolders(dir, flagFiles(two)) {
+			if _, err := os.Stat(filepath.Join(f, prebuilt.ManifestFile)); err != nil {
+				t.Errorf("index wrote no index in %s: %v", f, err)
 			}
-		})
+			folders = append(folders, f)
+		}
+		if !strings.Contains(w.stdout, "open it with: reportbot ask --index "+dir) {
+			t.Errorf("index says %q, want how to open it", w.stdout)
+		}
+		r := runCLI(t, "", nil, append(append([]string{"ask", "--json"}, two...), "--index", dir, "독일 양자기술 실행계획 지원 규모는?")...)
+		if r.err != nil {
+			t.Fatalf("ask: %v", r.err)
+		}
+		if strings.Contains(r.stderr, "rebuilt") {
+			t.Errorf("ask rebuilt an index it was given: %q", r.stderr)
+		}
+		if !strings.Contains(r.stdout, `"report":"정책연구 2031-03"`) {
+			t.Errorf("ask answered %q, want a result from the quantum report", r.stdout)
+		}
+	})
+}
+
+// flagFiles lists the files of --report flags.
+func flagFiles(args []string) []string {
+	var files []string
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] == "--report" {
+			files = append(files, args[i+1])
+		}
 	}
+	return files
 }

@@ -60,8 +60,6 @@ func TestServeRefusesBadReportSettings(t *testing.T) {
 			config.ErrMalformed, false, []string{"C0123ABCD", "정책연구 2032-07", "no report of that series number is loaded"}},
 		{"one report twice", []string{"--mode", "http", "--report", quantum, "--report", quantum}, nil,
 			nil, false, []string{"정책연구 2031-03", "same series number"}},
-		{"a prebuilt index with several reports", append(two, "--index", t.TempDir()), nil,
-			nil, true, []string{"--index", "one --report"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
