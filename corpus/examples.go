@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/corpus/hangul"
 )
 
 // Examples are questions and claims in a report's own words, for the help
@@ -89,15 +91,7 @@ func digitRuns(s string) int {
 }
 
 // topicParticle is 은 after a closed syllable and 는 after an open one.
-func topicParticle(w string) string { return pick(w, "은", "는") }
+func topicParticle(w string) string { return hangul.Particle(w, "은", "는") }
 
 // andParticle is 과 after a closed syllable and 와 after an open one.
-func andParticle(w string) string { return pick(w, "과", "와") }
-
-func pick(w, closed, open string) string {
-	r, _ := utf8.DecodeLastRuneInString(w)
-	if r >= 0xAC00 && r <= 0xD7A3 && (r-0xAC00)%28 != 0 {
-		return closed
-	}
-	return open
-}
+func andParticle(w string) string { return hangul.Particle(w, "과", "와") }

@@ -81,18 +81,7 @@ func SummaryRefusal(s summary.Summary) string {
 
 // TopicParticle adds 은 or 는 as the name's last sound requires (러시아는,
 // 삼성전자는, 이란은); a Latin name is read by its last letter's sound.
-func TopicParticle(name string) string {
-	r, _ := utf8.DecodeLastRuneInString(name)
-	switch {
-	case hangul.IsSyllable(r):
-		if hangul.HasFinal(r) {
-			return name + "은"
-		}
-	case strings.ContainsRune("LMNRlmnr", r):
-		return name + "은"
-	}
-	return name + "는"
-}
+func TopicParticle(name string) string { return name + hangul.Particle(name, "은", "는") }
 
 // QuoteParticle is 이라고 after a syllable with a final consonant (중국이라고)
 // and 라고 otherwise (대만이라고 but 싱가포르라고, EU라고).

@@ -1,6 +1,9 @@
 package hangul
 
 import (
+	"strings"
+	"unicode/utf8"
+
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -21,6 +24,17 @@ func IsSyllable(r rune) bool { return r >= syllableFirst && r <= syllableLast }
 // HasFinal tells whether a syllable ends in a consonant (받침): 국 yes, 가 no.
 // Particles that follow a word depend on it (은/는, 이/가, 이라고/라고).
 func HasFinal(r rune) bool { return IsSyllable(r) && (r-syllableFirst)%jamoTCount != 0 }
+
+// Particle picks the form of a particle that follows word: closed after a
+// final consonant (은, 과, 이라고), open otherwise (는, 와, 라고). A Latin
+// word is read by the sound of its last letter (EU는, DRAM은).
+func Particle(word, closed, open string) string {
+	r, _ := utf8.DecodeLastRuneInString(word)
+	if HasFinal(r) || !IsSyllable(r) && strings.ContainsRune("LMNRlmnr", r) {
+		return closed
+	}
+	return open
+}
 
 // Compose joins conjoining jamo (as macOS and some keyboards send them) into
 // syllables, and composes every other sequence Unicode composes (NFC).

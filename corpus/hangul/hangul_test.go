@@ -59,3 +59,14 @@ func TestHasFinal(t *testing.T) {
 		}
 	}
 }
+
+func TestParticle(t *testing.T) {
+	tests := []struct{ word, want string }{
+		{"중국", "은"}, {"러시아", "는"}, {"DRAM", "은"}, {"EU", "는"}, {"", "는"},
+	}
+	for _, tt := range tests {
+		if got := hangul.Particle(tt.word, "은", "는"); got != tt.want {
+			t.Errorf("Particle(%q) = %q, want %q", tt.word, got, tt.want)
+		}
+	}
+}
