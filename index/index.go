@@ -76,6 +76,23 @@ type passageInfo struct {
 	notes Terms // terms of the footnotes the passage cites
 	ctx   Terms // terms of its section titles and country
 	lines []Line
+	// excluded is every term some line of it leaves out (the union of the
+	// lines' Excluded), nil for most passages: derived from lines when the
+	// index is built or loaded, so that a passage that leaves nothing out
+	// is told at once.
+	excluded Terms
+}
+
+// gatherExcluded sets excluded from the lines.
+func (in *passageInfo) gatherExcluded() {
+	for _, ln := range in.lines {
+		for t := range ln.Excluded {
+			if in.excluded == nil {
+				in.excluded = Terms{}
+			}
+			in.excluded[t] = true
+		}
+	}
 }
 
 // Index is the report's passages in a BM25 index, with what the ranking
@@ -429,6 +446,7 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 			Defines:  x.expect.defines.MatchString(ln),
 		})
 	}
+	info.gatherExcluded()
 	return map[string]interface{}{
 		fieldWords: strings.Join(words, " "),
 		fieldGrams: strings.Join(grams, " "),

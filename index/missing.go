@@ -78,10 +78,8 @@ func (x *Index) held(c Concept, ids []int) bool {
 // out.
 func (x *Index) excludedBy(c Concept, ids []int) bool {
 	for _, id := range ids {
-		for _, ln := range x.info[id].lines {
-			if x.excludes(ln, c) {
-				return true
-			}
+		if x.leftOut(c, x.info[id].excluded) {
+			return true
 		}
 	}
 	return false

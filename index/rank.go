@@ -216,14 +216,7 @@ func (p Passages) States(c Concept, id int) bool {
 		return false
 	}
 	// A passage that names c only to leave it out does not state it.
-	excluded := false
-	for _, ln := range in.lines {
-		if p.x.excludes(ln, c) {
-			excluded = true
-			break
-		}
-	}
-	if !excluded || p.x.Holds(c, in.ctx) {
+	if !p.x.leftOut(c, in.excluded) || p.x.Holds(c, in.ctx) {
 		return true
 	}
 	for _, ln := range in.lines {
@@ -246,8 +239,12 @@ func (p Passages) LineExcludes(c Concept, ln Line) bool { return p.x.excludes(ln
 // excludes tells whether a line names c itself only to leave it out. A word
 // that merely holds what is left out agrees with the line rather than
 // being excluded by it: "비국방" where the line leaves out 국방.
-func (x *Index) excludes(ln Line, c Concept) bool {
-	return ln.Excluded != nil && !c.Negated && x.Match(c, ln.Excluded) == 1
+func (x *Index) excludes(ln Line, c Concept) bool { return x.leftOut(c, ln.Excluded) }
+
+// leftOut tells whether c itself is among the terms a line or passage
+// leaves out.
+func (x *Index) leftOut(c Concept, excluded Terms) bool {
+	return excluded != nil && !c.Negated && x.Match(c, excluded) == 1
 }
 
 type hit struct {

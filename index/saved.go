@@ -311,6 +311,7 @@ func decodeState(data []byte) (*state, error) {
 			f := r.byte()
 			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
 		}
+		in.gatherExcluded()
 	}
 	st.df = r.counts()
 	st.gramDF = r.counts()
