@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -73,12 +72,7 @@ func BenchmarkServeAsk(b *testing.B) {
 		lat = append(lat, time.Since(start))
 		i++
 	}
-	slices.Sort(lat)
-	pct := func(p float64) float64 {
-		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	quality.ReportLatency(b, lat)
 	b.ReportMetric(float64(percent), "gogc")
 	if kb := peakResidentKB(); kb > 0 {
 		b.ReportMetric(kb/1024, "peak-rss-MB")

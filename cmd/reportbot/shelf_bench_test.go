@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,12 +71,7 @@ func BenchmarkShelf(b *testing.B) {
 					lat = append(lat, time.Since(start))
 				}
 			}
-			slices.Sort(lat)
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			quality.ReportLatency(b, lat)
 		})
 		b.Run(fmt.Sprintf("reports=%d/memory", n), func(b *testing.B) {
 			b.ReportAllocs()

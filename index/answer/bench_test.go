@@ -4,13 +4,13 @@ import (
 	"context"
 	"os"
 	"runtime"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/quality"
 )
 
 // BenchmarkStartup measures what stands between start and the first answer:
@@ -44,12 +44,7 @@ func BenchmarkAsk(b *testing.B) {
 		lat = append(lat, time.Since(start))
 		i++
 	}
-	sort.Slice(lat, func(i, j int) bool { return lat[i] < lat[j] })
-	pct := func(p float64) float64 {
-		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-	}
-	b.ReportMetric(pct(0.50), "p50-ms")
-	b.ReportMetric(pct(0.99), "p99-ms")
+	quality.ReportLatency(b, lat)
 }
 
 // BenchmarkMemoryAfterStartup reports the live heap and the process's resident

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"slices"
 	"testing"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
 	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/quality"
 )
 
 // BenchmarkScale shows how start-up, memory and question latency grow with
@@ -83,12 +83,7 @@ func BenchmarkScale(b *testing.B) {
 					lat = append(lat, time.Since(start))
 				}
 			}
-			slices.Sort(lat)
-			pct := func(p float64) float64 {
-				return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
-			}
-			b.ReportMetric(pct(0.50), "p50-ms")
-			b.ReportMetric(pct(0.99), "p99-ms")
+			quality.ReportLatency(b, lat)
 		})
 		if built != nil {
 			built.Close()

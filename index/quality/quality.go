@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -188,4 +190,24 @@ func Measure(ask Asker, qs []Question) (Metrics, error) {
 func (m Metrics) String() string {
 	return fmt.Sprintf("hit@1=%.3f hit@3=%.3f section@1=%.3f oos_reject=%.3f answer_rate=%.3f excerpt_len=%.0f oos_flagged=%.3f hedge_rate=%.3f (n=%d)",
 		m.Hit1, m.Hit3, m.Section1, m.OOSReject, m.AnswerRate, m.ExcerptRunes, m.OOSFlagged, m.HedgeRate, m.N)
+}
+
+// Metricer is what a benchmark reports its own figures to (*testing.B).
+type Metricer interface {
+	ReportMetric(n float64, unit string)
+}
+
+// ReportLatency reports the median and the 99th percentile of the
+// latencies a benchmark measured, in milliseconds, as p50-ms and p99-ms,
+// so that every benchmark of answering reads its percentiles alike.
+func ReportLatency(b Metricer, lat []time.Duration) {
+	if len(lat) == 0 {
+		return
+	}
+	lat = slices.Sorted(slices.Values(lat))
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
 }
