@@ -2,12 +2,8 @@ package main
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -194,26 +190,7 @@ func commandReply(t *testing.T, fake *fakeSlackAPI, addr, secret, responseURL, c
 	fake.mu.Lock()
 	before := len(fake.responses)
 	fake.mu.Unlock()
-	form := url.Values{"command": {"/report"}, "text": {text}, "user_id": {"U1"}, "channel_id": {channel}, "response_url": {responseURL}}
-	body := form.Encode()
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	mac := hmac.New(sha256.New, []byte(secret))
-	fmt.Fprintf(mac, "v0:%s:%s", ts, body)
-	req, err := http.NewRequest(http.MethodPost, "http://"+addr+"/slack/commands", strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
-	req.Header.Set("X-Slack-Request-Timestamp", ts)
-	req.Header.Set("X-Slack-Signature", "v0="+hex.EncodeToString(mac.Sum(nil)))
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != 200 {
-		t.Fatalf("ack status %d, want 200", resp.StatusCode)
-	}
+	postSigned(t, addr, secret, url.Values{"command": {"/report"}, "text": {text}, "user_id": {"U1"}, "channel_id": {channel}, "response_url": {responseURL}})
 	wait := time.NewTimer(30 * time.Second)
 	defer wait.Stop()
 	for {

@@ -171,12 +171,19 @@ func serveAndAsk(t *testing.T, extra map[string]string, stderr io.Writer) {
 	}
 }
 
-// postSignedCommand posts a /report command to the server at addr, signed
-// with secret as Slack signs, and requires the acknowledgement.
+// postSignedCommand posts a /report question to the server at addr from
+// channel C1, signed with secret as Slack signs, and requires the
+// acknowledgement.
 func postSignedCommand(t *testing.T, addr, secret, responseURL string) {
 	t.Helper()
-	form := url.Values{"command": {"/report"}, "text": {"AI 반도체 분야 초격차 확보 정책은?"}, "user_id": {"U1"},
-		"channel_id": {"C1"}, "response_url": {responseURL}}
+	postSigned(t, addr, secret, url.Values{"command": {"/report"}, "text": {"AI 반도체 분야 초격차 확보 정책은?"}, "user_id": {"U1"},
+		"channel_id": {"C1"}, "response_url": {responseURL}})
+}
+
+// postSigned posts a slash command's form to the server at addr, signed
+// with secret as Slack signs, and requires the acknowledgement.
+func postSigned(t *testing.T, addr, secret string, form url.Values) {
+	t.Helper()
 	body := form.Encode()
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	mac := hmac.New(sha256.New, []byte(secret))
