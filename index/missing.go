@@ -77,10 +77,5 @@ func (x *Index) held(c Concept, ids []int) bool {
 // excludedBy tells whether one of the passages ids names c only to leave it
 // out.
 func (x *Index) excludedBy(c Concept, ids []int) bool {
-	for _, id := range ids {
-		if x.leftOut(c, x.info[id].excluded) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ids, func(id int) bool { return x.Passages().LeavesOut(c, id) })
 }

@@ -232,9 +232,9 @@ func (p Passages) LineStates(c Concept, ln Line) bool {
 	return p.x.Holds(c, ln.Terms) && !p.x.excludes(ln, c)
 }
 
-// LineExcludes tells whether a line names c only to leave it out: its
-// figures are not c's.
-func (p Passages) LineExcludes(c Concept, ln Line) bool { return p.x.excludes(ln, c) }
+// LeavesOut tells whether a line of passage id names c only to leave it
+// out: the passage's figures are not c's.
+func (p Passages) LeavesOut(c Concept, id int) bool { return p.x.leftOut(c, p.x.info[id].excluded) }
 
 // excludes tells whether a line names c itself only to leave it out. A word
 // that merely holds what is left out agrees with the line rather than

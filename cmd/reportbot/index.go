@@ -30,6 +30,15 @@ type source struct {
 	index  string
 }
 
+// reportsFrom takes the reports REPORTBOT_REPORT names, separated as PATH
+// is, where it names any.
+func (s *source) reportsFrom(getenv func(string) string) {
+	if env := getenv(config.EnvReport); env != "" {
+		files := filepath.SplitList(env)
+		s.report, s.more = files[0], files[1:]
+	}
+}
+
 // reports lists every report file named, first the first.
 func (s source) reports() []string { return append([]string{s.report}, s.more...) }
 
@@ -38,10 +47,7 @@ func (s source) reports() []string { return append([]string{s.report}, s.more...
 // list several files, separated as PATH is.
 func sourceFlags(fs *flag.FlagSet, getenv func(string) string) *source {
 	s := &source{index: getenv(config.EnvIndex)}
-	if env := getenv(config.EnvReport); env != "" {
-		files := filepath.SplitList(env)
-		s.report, s.more = files[0], files[1:]
-	}
+	s.reportsFrom(getenv)
 	fs.Var(&reportFlag{s: s}, "report", "report text file to use instead of the embedded one; give it again for each further report (env "+config.EnvReport+", files separated as in PATH)")
 	fs.StringVar(&s.index, "index", s.index, "folder of the report's prebuilt index (reportbot index), opened instead of building the index; rebuilt there when stale (env "+config.EnvIndex+")")
 	return s
@@ -256,10 +262,7 @@ func runIndex(_ context.Context, args []string, stdout, stderr io.Writer, getenv
 	fs := newFlagSet("index", stderr)
 	out := fs.String("out", getenv(config.EnvIndex), "folder to write the index into: made when missing, its index replaced when it has one; with several reports, a folder in it per report (env "+config.EnvIndex+")")
 	src := &source{}
-	if env := getenv(config.EnvReport); env != "" {
-		files := filepath.SplitList(env)
-		src.report, src.more = files[0], files[1:]
-	}
+	src.reportsFrom(getenv)
 	fs.Var(&reportFlag{s: src}, "report", "report text file to index instead of the embedded one; give it again for each further report (env "+config.EnvReport+", files separated as in PATH)")
 	if err := parseFlags(fs, args); err != nil {
 		return err

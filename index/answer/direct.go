@@ -213,10 +213,8 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 	}
 	// A passage that leaves out a word of the question ("국방 분야를 제외한
 	// … 예산", and its breakdown on the next lines) gives no figure of it.
-	for _, ln := range lines {
-		if slices.ContainsFunc(q.Concepts, func(c index.Concept) bool { return ps.LineExcludes(c, ln) }) {
-			return nil
-		}
+	if slices.ContainsFunc(q.Concepts, func(c index.Concept) bool { return ps.LeavesOut(c, id) }) {
+		return nil
 	}
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {

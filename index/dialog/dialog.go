@@ -629,8 +629,9 @@ func (e *Engine) continuation(ev Evidence) (answer.Result, bool) {
 		return answer.Result{}, false
 	}
 	var rest []string
-	for _, i := range append(seq(last+1, len(lines)), seq(0, last)...) {
-		if !shown[i] && len(rest) < e.p.MoreLines {
+	for k := range len(lines) {
+		// after the last line shown first, then those before it
+		if i := (last + 1 + k) % len(lines); !shown[i] && len(rest) < e.p.MoreLines {
 			rest = append(rest, lines[i])
 		}
 	}
@@ -646,15 +647,6 @@ func (e *Engine) continuation(ev Evidence) (answer.Result, bool) {
 	text := strings.Join(rest, "\n")
 	next.Excerpt, next.Sources = text, doc.Sources(text)
 	return e.result(next), true
-}
-
-// seq is the integers from i up to, not including, j.
-func seq(i, j int) []int {
-	var out []int
-	for ; i < j; i++ {
-		out = append(out, i)
-	}
-	return out
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.
