@@ -59,3 +59,26 @@ func TestExpectedAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestNameDigitsAreNoFigure checks that the digits of a name or code do not
+// answer "how much": a line about GPT-4 states no figure of anything.
+func TestNameDigitsAreNoFigure(t *testing.T) {
+	e := newExpectation()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"GPT-4와 같은 경쟁 모델들과 견줄만한 성능", false},
+		{"Blackwell B200과 GB200를 공개", false},
+		{"COVID-19 이후", false},
+		{"LLaMA 2는 7B, 13B, 70B 크기", true},
+		{"약 4조엔의 보조금", true},
+		{"(2023) 발표", true},
+		{"3-5개 기업", true},
+	}
+	for _, tt := range tests {
+		if got := e.number.MatchString(tt.text); got != tt.want {
+			t.Errorf("number matches %q = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -652,12 +652,14 @@ type expectation struct {
 
 func newExpectation() expectation {
 	return expectation{
-		asksDate:    regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber:  regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)`),
-		date:        regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
-		number:      regexp.MustCompile(`\d`),
+		asksDate:   regexp.MustCompile(`(?i)언제|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)`),
+		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
+		// A digit glued to Latin letters, or after a letter and a hyphen,
+		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
+		number:      regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
 		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))`),
-		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,])\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
+		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,A-Za-z-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),

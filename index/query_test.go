@@ -138,6 +138,11 @@ func TestACountIsNoYear(t *testing.T) {
 		{"약 2,500여 기업이 참여", true},
 		{"9대 기술혁신 과제를 제시", true},
 		{"ISBN 978-89-6112-977-0 93300", true},
+		// the digits of a name count nothing
+		{"GPT-4와 같은 경쟁 모델", false},
+		{"H100을 공개", false},
+		{"H100 1만 개를 확보", true},
+		{"3-5개 기업", true},
 	}
 	for _, tt := range tests {
 		if got := q.Expect.MatchString(tt.line); got != tt.want {
