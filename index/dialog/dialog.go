@@ -87,7 +87,8 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		return e.sources(msg, lang, last), nil
 	case m.more && len(m.content()) == 0 && last.Answered:
 		return e.next(ctx, msg, lang, last, n)
-	case len(m.slots) == 0, strings.EqualFold(msg, last.Question):
+	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
+		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, msg, n)
 	}
@@ -145,6 +146,10 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// previous topic carries over; a pronoun carries its ask too.
 		carried := topicOf(last.Slots)
 		switch {
+		case len(m.content()) == 0:
+			// Nothing of its own but how it asks ("얼마야?", "언제?"): the
+			// last question asked again that way.
+			carried = last.Slots
 		case m.pronoun && e.askedWhat(last.Question):
 			carried = last.Slots
 		case m.pronoun:
@@ -169,6 +174,12 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 			// something else, read on its own.
 			return e.plain(ctx, msg, n)
 		case sure(r.Answer):
+			return r, nil
+		case len(own) == 0 && r.Answer.Answered:
+			// A message with no topic of its own cannot stand alone: read
+			// alone it finds whatever its words match ("예산 얼마야?"
+			// answers with some budget). What the last topic's passages
+			// lack is what the report does not say.
 			return r, nil
 		}
 		return e.preferAnswered(ctx, r, msg, n)

@@ -122,6 +122,10 @@ func TestFollowUps(t *testing.T) {
 			Ellipsis, true, false, nil, "브라질"},
 		{"a follow-up asking who keeps its question word", []string{"국가AI위원회 전략 방향은 뭐야?", "위원장 누구임?"},
 			Ellipsis, true, false, nil, "위원장"},
+		{"a question word alone is asked of the last topic", []string{"삼성전자 2nm 공정 도입 목표", "언제야?"},
+			Anaphora, true, true, []string{"2nm 공정은 2025년 도입을 목표"}, "삼성전자"},
+		{"a follow-up with no topic of its own is hedged by the last topic, not answered alone", []string{"TSMC 2나노 양산 언제부터야?", "예산은 얼마야?"},
+			Anaphora, true, false, nil, "TSMC"},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
