@@ -11,8 +11,8 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Citer finds quotable passages for a claim (*cite.Engine implements it).
@@ -52,7 +52,7 @@ func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply
 	}
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
-		return featureReply{[]Message{notice(fmt.Sprintf(l.ClaimTooLong, index.MaxQuestionRunes))}, outcomeTooLong}, nil
+		return featureReply{[]Message{notice(fmt.Sprintf(l.ClaimTooLong, question.MaxRunes))}, outcomeTooLong}, nil
 	case errors.Is(err, cite.ErrClaimNoWords):
 		return featureReply{[]Message{citeUsage(lang, call, l.ClaimNoWords)}, outcomeUsage}, nil
 	case errors.Is(err, cite.ErrEmptyClaim):
@@ -86,7 +86,7 @@ type citeBudget struct {
 // in the buttons shortens only at the end, as a shortened claim may find
 // other passages.
 func citeBudgets() []citeBudget {
-	full := index.MaxQuestionRunes
+	full := question.MaxRunes
 	return []citeBudget{
 		{budget{excerpt: 700, title: 200, source: 400, sources: 5, value: full}, 1000, 600, 2, true},
 		{budget{excerpt: 700, title: 200, source: 400, sources: 5, value: full}, 1000, 600, 2, false},

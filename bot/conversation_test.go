@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/bot/store"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -65,7 +65,7 @@ func postsIn(h *harness, channel, thread string) []string {
 }
 
 func TestFollowUpConversations(t *testing.T) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

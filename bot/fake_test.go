@@ -25,9 +25,9 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // fakeSearcher is the answer engine as tests want it: canned answers by
@@ -65,10 +65,10 @@ func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (answer.Answer,
 		return answer.Answer{}, err
 	}
 	if strings.TrimSpace(q) == "" {
-		return answer.Answer{}, index.ErrEmptyQuestion
+		return answer.Answer{}, question.ErrEmpty
 	}
-	if len([]rune(q)) > index.MaxQuestionRunes {
-		return answer.Answer{}, index.ErrQuestionTooLong
+	if len([]rune(q)) > question.MaxRunes {
+		return answer.Answer{}, question.ErrTooLong
 	}
 	if len(a.Results) > n {
 		a.Results = a.Results[:n]

@@ -22,9 +22,10 @@ import (
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -104,7 +105,7 @@ func (f *fakeCiter) Cite(ctx context.Context, claim string, n int) (cite.Citatio
 		return out, f.err
 	case strings.TrimSpace(claim) == "":
 		return out, cite.ErrEmptyClaim
-	case utf8.RuneCountInString(claim) > index.MaxQuestionRunes:
+	case utf8.RuneCountInString(claim) > question.MaxRunes:
 		return out, cite.ErrClaimTooLong
 	case strings.Trim(claim, "?!.@ ") == "":
 		return out, cite.ErrClaimNoWords
@@ -115,7 +116,7 @@ func (f *fakeCiter) Cite(ctx context.Context, claim string, n int) (cite.Citatio
 		}
 		return c, nil
 	}
-	out.Suggestions = []index.SectionRef{{ID: "2.2.1", Title: "AI 반도체 분야의 초격차 기업", Pages: "10–16"}}
+	out.Suggestions = []search.SectionRef{{ID: "2.2.1", Title: "AI 반도체 분야의 초격차 기업", Pages: "10–16"}}
 	return out, nil
 }
 
@@ -802,7 +803,7 @@ func TestFeatureGolden(t *testing.T) {
 // built once: every covered country and company, in both languages and all
 // views, stays within Slack's limits and shows every item Show all promises.
 func TestFeatureRealEngine(t *testing.T) {
-	eng, err := index.Load("", index.Options{})
+	eng, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -1084,8 +1085,8 @@ func TestFeatureValuesRoundTrip(t *testing.T) {
 		wantWhole        bool
 	}{
 		{"country name", kindCountry, "일본", entity.MaxNameRunes, true},
-		{"korean claim of 1,000 runes", kindCite, strings.Repeat("가", 1000), index.MaxQuestionRunes, true},
-		{"claim of 1,000 escapes", kindCite, strings.Repeat("<", 1000), index.MaxQuestionRunes, false},
+		{"korean claim of 1,000 runes", kindCite, strings.Repeat("가", 1000), question.MaxRunes, true},
+		{"claim of 1,000 escapes", kindCite, strings.Repeat("<", 1000), question.MaxRunes, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,9 +11,9 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Reply outcomes, as counted in reportbot_replies_total.
@@ -369,13 +369,13 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 // askFailed is the reply to a question the engine could not answer: usage
 // for an empty one, a notice for one too long, an apology (and the detail
 // in the log) for anything else.
-func (b answers) askFailed(log *slog.Logger, err error, channel, question, lang string) (Message, string) {
+func (b answers) askFailed(log *slog.Logger, err error, channel, text, lang string) (Message, string) {
 	switch {
-	case errors.Is(err, index.ErrEmptyQuestion):
+	case errors.Is(err, question.ErrEmpty):
 		return b.usage(lang, channel), outcomeUsage
-	case errors.Is(err, index.ErrQuestionTooLong):
+	case errors.Is(err, question.ErrTooLong):
 		return notice(catalog.For(lang).TooLong), outcomeTooLong
 	}
-	log.Error("search failed", "question", clipPlain(question, 200), "error", err)
+	log.Error("search failed", "question", clipPlain(text, 200), "error", err)
 	return notice(catalog.For(lang).Failed), outcomeError
 }

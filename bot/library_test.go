@@ -9,8 +9,8 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -48,7 +48,7 @@ func loadLibrary(t *testing.T) *library {
 		if f != "" {
 			path = filepath.Join("..", "corpus", "testdata", "reports", f)
 		}
-		x, err := index.Load(path, index.Options{})
+		x, err := search.Load(path, search.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // burst fires total signed slash commands at the HTTP endpoint, concurrency
@@ -131,7 +131,7 @@ func BenchmarkSlashCommandAck(b *testing.B) {
 // BenchmarkSlashCommandAckRealEngine is the same burst answered by the real
 // engine over the embedded report, so the figure includes searching.
 func BenchmarkSlashCommandAckRealEngine(b *testing.B) {
-	eng, err := index.Load("", index.Options{})
+	eng, err := search.Load("", search.Options{})
 	if err != nil {
 		b.Fatal(err)
 	}

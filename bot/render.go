@@ -11,9 +11,9 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Slack's documented limits, and our own cap on one message's size.
@@ -168,7 +168,7 @@ func renderAnswer(a answer.Answer, view answerView) Message {
 	}
 	// Display text gives way before the question in the buttons does, so
 	// that More and Share redo exactly the same search whenever possible.
-	full := index.MaxQuestionRunes
+	full := question.MaxRunes
 	budgets := [...]budget{
 		{excerpt: 1200, title: 200, source: 300, sources: 5, value: full},
 		{excerpt: 600, title: 150, source: 200, sources: 5, value: full},

@@ -11,8 +11,8 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -78,7 +78,7 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 	}
 	declined := answer.Answer{Question: hostile, Lang: "ko"}
 	for range 40 {
-		declined.Suggestions = append(declined.Suggestions, index.SectionRef{ID: "3.1", Title: longKo, Pages: "1–2"})
+		declined.Suggestions = append(declined.Suggestions, search.SectionRef{ID: "3.1", Title: longKo, Pages: "1–2"})
 	}
 	tests := []struct {
 		name string
@@ -156,7 +156,7 @@ func TestCheckLimitsCatchesViolations(t *testing.T) {
 }
 
 func TestRenderDeclineSuggests(t *testing.T) {
-	a := answer.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []index.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
+	a := answer.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
 	got := allTexts(renderAnswer(a, answerView{}))
 	joined := strings.Join(values(got), "\n")
 	for _, want := range []string{"찾지 못했습니다", "2.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)", "구체적으로"} {
@@ -216,7 +216,7 @@ func TestGolden(t *testing.T) {
 	en := sampleAnswer("en")
 	en.Question = "What does the US do to lead in AI chips?"
 	en.Results[0].Excerpt = "The US attracts AI chip production with the CHIPS and Science Act. It aims at supply-chain security & technology leadership <!here>."
-	declineEN := answer.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []index.SectionRef{
+	declineEN := answer.Answer{Question: "What is the weather in Seoul?", Lang: "en", Suggestions: []search.SectionRef{
 		{ID: "1.1", Title: "연구 배경 및 목적", Pages: "1–2"},
 		{ID: "3.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"},
 	}}

@@ -13,8 +13,8 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -238,7 +238,7 @@ func TestReplicasSurviveRedisDeath(t *testing.T) {
 // replica and its follow-up to the other: the second reads the conversation
 // the first wrote to the shared store.
 func TestReplicasShareConversations(t *testing.T) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

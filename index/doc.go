@@ -1,10 +1,10 @@
-// Package index holds the report's passages in a bleve BM25 index and reads
-// questions against it: a question becomes weighted concepts (index terms,
-// glossary translations, compound parts, bigrams), bleve's candidates are
-// re-ranked by how much of the question each covers, and each candidate
-// comes back with that coverage as the evidence of why it matched. Every
-// ranking number lives in Params. The rooms beneath use it: answer, cite,
-// summary; analysis and excerpt are the text tools it is built from. Write
-// saves a built index to a folder and Open restores it without analysing
-// the report again; index/prebuilt keeps such folders.
+// Package index is the family of rooms that answer questions about a
+// report; it holds no code of its own, only the count of the hand-written
+// rules of the whole tree (rules_test.go). analysis turns text into terms;
+// question reads a question into the Query the search takes; search holds
+// the passages in a bleve BM25 index, ranks them for a Query and saves
+// itself to a folder; tuning is every ranking and decline number, in one
+// Params. The engines over them are answer, cite, summary and dialog, with
+// shelf for several reports at once; excerpt, pairing, prebuilt and
+// quality are the tools they share.
 package index

@@ -8,13 +8,13 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 func summaryEngine(t *testing.T) (*summary.Engine, *entity.Set) {
 	t.Helper()
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,8 +14,9 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/bot/markup"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
@@ -112,7 +113,7 @@ func clipEcho(s string, limit int) string {
 }
 
 func isQuestionError(err error) bool {
-	return errors.Is(err, index.ErrEmptyQuestion) || errors.Is(err, index.ErrQuestionTooLong)
+	return errors.Is(err, question.ErrEmpty) || errors.Is(err, question.ErrTooLong)
 }
 
 // eachLine calls fn for every line of r, however long.
@@ -175,7 +176,7 @@ type answerLine struct {
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {
-	out := answerLine{Question: clipEcho(a.Question, index.MaxQuestionRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct}
+	out := answerLine{Question: clipEcho(a.Question, question.MaxRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct}
 	if err != nil {
 		out.Error = questionProblem(a.Lang, err)
 	}
@@ -208,10 +209,10 @@ func writeJSON(w io.Writer, v any) error {
 func questionProblem(lang string, err error) string {
 	t := catalog.TerminalFor(lang)
 	switch {
-	case errors.Is(err, index.ErrEmptyQuestion):
+	case errors.Is(err, question.ErrEmpty):
 		return t.QuestionEmpty
-	case errors.Is(err, index.ErrQuestionTooLong):
-		return fmt.Sprintf(t.QuestionTooLong, index.MaxQuestionRunes)
+	case errors.Is(err, question.ErrTooLong):
+		return fmt.Sprintf(t.QuestionTooLong, question.MaxRunes)
 	case err != nil:
 		return err.Error()
 	}
@@ -283,7 +284,7 @@ func reportsOf(rs []answer.Result) []string {
 
 // writeSuggestions lists the sections a declined question or claim may find
 // its answer in.
-func writeSuggestions(b *strings.Builder, sugg []index.SectionRef, ko bool) {
+func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, ko bool) {
 	if len(sugg) == 0 {
 		return
 	}

@@ -14,9 +14,9 @@ import (
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -290,7 +290,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 	notice := ""
 	if s.cut {
-		if cut, ok := cutQuestion(q, index.MaxQuestionRunes); ok {
+		if cut, ok := cutQuestion(q, question.MaxRunes); ok {
 			notice = fmt.Sprintf(catalog.TerminalFor(analysis.Lang(cut)).ChatCut, utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
 			q = cut
 		}

@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 func TestChatJSON(t *testing.T) {
@@ -188,8 +188,8 @@ func TestChatTerminal(t *testing.T) {
 	}
 	defer eng.Close()
 	paste := "미국 반도체법 지원 규모는? " + strings.Repeat("미국은 반도체과학법으로 자국 내 반도체 제조역량 강화를 위해 투자를 지원한다. ", 40)
-	if n := utf8.RuneCountInString(paste); n <= index.MaxQuestionRunes {
-		t.Fatalf("the paste has %d runes, want more than %d", n, index.MaxQuestionRunes)
+	if n := utf8.RuneCountInString(paste); n <= question.MaxRunes {
+		t.Fatalf("the paste has %d runes, want more than %d", n, question.MaxRunes)
 	}
 	keys := "ISBN 알려줘\r" + "\x1b[A\r" + paste + "\r" + "quit\r" + "never asked\r"
 	var screen lockedBuffer // written by the editor's goroutines and the chat
@@ -233,7 +233,7 @@ func TestChatTerminal(t *testing.T) {
 
 func mustCut(t *testing.T, q string) string {
 	t.Helper()
-	cut, ok := cutQuestion(q, index.MaxQuestionRunes)
+	cut, ok := cutQuestion(q, question.MaxRunes)
 	if !ok {
 		t.Fatalf("cutQuestion did not cut %d runes", utf8.RuneCountInString(q))
 	}

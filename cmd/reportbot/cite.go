@@ -10,8 +10,8 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // citeFormats lists the reference styles --format accepts.
@@ -82,7 +82,7 @@ func claimProblem(lang, claim string, err error) string {
 	t := catalog.TerminalFor(lang)
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
-		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), index.MaxQuestionRunes)
+		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
 	case errors.Is(err, cite.ErrClaimNoWords):
 		return t.ClaimNoWords
 	case errors.Is(err, cite.ErrEmptyClaim):
@@ -146,7 +146,7 @@ type citeLine struct {
 }
 
 func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
-	out := citeLine{Question: clipEcho(c.Claim, index.MaxQuestionRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}, Missing: c.Missing}
+	out := citeLine{Question: clipEcho(c.Claim, question.MaxRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}, Missing: c.Missing}
 	switch {
 	case err != nil:
 		out.Error = claimProblem(c.Lang, c.Claim, err)

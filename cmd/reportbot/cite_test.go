@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // citeRun calls runCite as main would, with no environment.
@@ -193,8 +193,8 @@ func TestCiteBatch(t *testing.T) {
 			g := got[tt.i]
 			// An over-long claim is echoed clipped to the length allowed.
 			want := lines[tt.i]
-			if r := []rune(want); len(r) > index.MaxQuestionRunes {
-				want = string(r[:index.MaxQuestionRunes-1]) + "…"
+			if r := []rune(want); len(r) > question.MaxRunes {
+				want = string(r[:question.MaxRunes-1]) + "…"
 			}
 			if g.Question != want {
 				t.Errorf("question = %.40q (%d runes), want %.40q (%d runes)", g.Question, utf8.RuneCountInString(g.Question), want, utf8.RuneCountInString(want))

@@ -8,11 +8,11 @@ import (
 	"github.com/stepi-tools/reportbot/bot/catalog"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -30,7 +30,7 @@ func newEngine(s *shelf.Shelf) *engine { return &engine{Shelf: s, clean: markup.
 // loadReport parses the report and builds the index, or opens its prebuilt
 // index, and builds the report's engines over it. The outcome says whether
 // a prebuilt index had to be written first, and why.
-func loadReport(src source, opt index.Options) (*shelf.Report, prebuilt.Outcome, error) {
+func loadReport(src source, opt search.Options) (*shelf.Report, prebuilt.Outcome, error) {
 	x, out, err := loadIndex(src, opt)
 	if err != nil {
 		return nil, out, err
@@ -40,7 +40,7 @@ func loadReport(src source, opt index.Options) (*shelf.Report, prebuilt.Outcome,
 
 // loadEngine is loadReport on a shelf of its own.
 func loadEngine(src source) (*engine, prebuilt.Outcome, error) {
-	r, out, err := loadReport(src, index.Options{})
+	r, out, err := loadReport(src, search.Options{})
 	if err != nil {
 		return nil, out, err
 	}

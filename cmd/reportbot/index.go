@@ -14,9 +14,9 @@ import (
 
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -164,7 +164,7 @@ func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, erro
 // while its folder is read, as before); on an error it closes those it
 // loaded and returns the first failing report's error.
 func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
-	var opt index.Options
+	var opt search.Options
 	if len(srcs) > 1 {
 		general, err := lexicon.Load()
 		if err != nil {
@@ -209,9 +209,9 @@ func closeReports(reports []*shelf.Report) {
 }
 
 // loadIndex builds the report's index, or opens the prebuilt one.
-func loadIndex(src source, opt index.Options) (*index.Index, prebuilt.Outcome, error) {
+func loadIndex(src source, opt search.Options) (*search.Index, prebuilt.Outcome, error) {
 	if src.index == "" {
-		x, err := index.Load(src.report, opt)
+		x, err := search.Load(src.report, opt)
 		return x, prebuilt.Outcome{}, err
 	}
 	r, err := prebuilt.ReadReport(src.report)

@@ -77,7 +77,7 @@ func TestPrebuiltIndexAnswersAsBuilding(t *testing.T) {
 
 // sameLines returns the output's lines with every JSON score rounded: two
 // builds of one report sum tied BM25 scores in another order, which moves
-// their last bits (see index.TestOpenRestoresWhatNewBuilds).
+// their last bits (see search.TestOpenRestoresWhatNewBuilds).
 func sameLines(t *testing.T, out string) []any {
 	t.Helper()
 	var lines []any

@@ -13,8 +13,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -191,8 +191,8 @@ func TestBatchClipsEcho(t *testing.T) {
 		field string // the JSON field that echoes the input
 		limit int
 	}{
-		{"ask", []string{"ask", "--batch", "--json"}, "question", index.MaxQuestionRunes},
-		{"cite", []string{"cite", "--batch", "--json"}, "question", index.MaxQuestionRunes},
+		{"ask", []string{"ask", "--batch", "--json"}, "question", question.MaxRunes},
+		{"cite", []string{"cite", "--batch", "--json"}, "question", question.MaxRunes},
 		{"country", []string{"country", "--batch"}, "query", entity.MaxNameRunes},
 		{"company", []string{"company", "--batch"}, "query", entity.MaxNameRunes},
 	}

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 	"io"
 	"os"
 	"path/filepath"
@@ -233,7 +233,7 @@ func TestDeclineSaysWhatTheReportCovers(t *testing.T) {
 		want bool
 	}{
 		{"no related section", answer.Answer{Lang: "ko"}, true},
-		{"related sections say it", answer.Answer{Lang: "ko", Suggestions: []index.SectionRef{{ID: "1", Title: "서론"}}}, false},
+		{"related sections say it", answer.Answer{Lang: "ko", Suggestions: []search.SectionRef{{ID: "1", Title: "서론"}}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

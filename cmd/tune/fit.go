@@ -11,52 +11,53 @@ import (
 	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // knob is one parameter the fit may move, with the values it tries.
 type knob struct {
 	name   string
 	values []float64
-	set    func(*index.Params, float64)
+	set    func(*tuning.Params, float64)
 }
 
 // knobs are the decline and ranking parameters worth fitting: those whose
 // right value depends on how people ask, not on how the report is built.
 func knobs() []knob {
 	return []knob{
-		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *index.Params, v float64) { p.MinCoverage = v }},
-		{"Unknown", []float64{0.5, 0.7, 1}, func(p *index.Params, v float64) { p.Unknown = v }},
-		{"GeneralSpec", []float64{0.15, 0.3, 0.45}, func(p *index.Params, v float64) { p.GeneralSpec = v }},
-		{"SpecPower", []float64{1, 1.5, 2, 3}, func(p *index.Params, v float64) { p.SpecPower = v }},
-		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}, func(p *index.Params, v float64) { p.KnownSpec = v }},
-		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *index.Params, v float64) { p.MissingMust = v }},
-		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *index.Params, v float64) { p.VerbalWeight = v }},
-		{"AskWeight", []float64{1, 1.5, 2}, func(p *index.Params, v float64) { p.AskWeight = v }},
-		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *index.Params, v float64) { p.LongUnknown = v }},
-		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *index.Params, v float64) { p.CoverageFloor = v }},
-		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *index.Params, v float64) { p.ExpectBonus = v }},
-		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *index.Params, v float64) { p.DeclineCoverage = v }},
-		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}, func(p *index.Params, v float64) { p.DeclineKnown = v }},
-		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *index.Params, v float64) { p.MissingSpec = v }},
-		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *index.Params, v float64) { p.MissingShare = v }},
-		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *index.Params, v float64) { p.SpecUnknownEnglish = v }},
-		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *index.Params, v float64) { p.AskSpec = v }},
-		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *index.Params, v float64) { p.HeadBonus = v }},
+		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *tuning.Params, v float64) { p.MinCoverage = v }},
+		{"Unknown", []float64{0.5, 0.7, 1}, func(p *tuning.Params, v float64) { p.Unknown = v }},
+		{"GeneralSpec", []float64{0.15, 0.3, 0.45}, func(p *tuning.Params, v float64) { p.GeneralSpec = v }},
+		{"SpecPower", []float64{1, 1.5, 2, 3}, func(p *tuning.Params, v float64) { p.SpecPower = v }},
+		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}, func(p *tuning.Params, v float64) { p.KnownSpec = v }},
+		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *tuning.Params, v float64) { p.MissingMust = v }},
+		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *tuning.Params, v float64) { p.VerbalWeight = v }},
+		{"AskWeight", []float64{1, 1.5, 2}, func(p *tuning.Params, v float64) { p.AskWeight = v }},
+		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *tuning.Params, v float64) { p.LongUnknown = v }},
+		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *tuning.Params, v float64) { p.CoverageFloor = v }},
+		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ExpectBonus = v }},
+		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *tuning.Params, v float64) { p.DeclineCoverage = v }},
+		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}, func(p *tuning.Params, v float64) { p.DeclineKnown = v }},
+		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *tuning.Params, v float64) { p.MissingSpec = v }},
+		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *tuning.Params, v float64) { p.MissingShare = v }},
+		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *tuning.Params, v float64) { p.SpecUnknownEnglish = v }},
+		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *tuning.Params, v float64) { p.AskSpec = v }},
+		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
 	}
 }
 
 type tuner struct {
-	x       *index.Index
+	x       *search.Index
 	clean   *markup.Cleaner
 	qs      []quality.Question
 	holdout []quality.Question
 }
 
 func newTuner(files []string, holdout string) (*tuner, error) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +81,7 @@ func newTuner(files []string, holdout string) (*tuner, error) {
 
 func (t *tuner) close() { t.x.Close() }
 
-func (t *tuner) measure(ctx context.Context, p index.Params, qs []quality.Question) (quality.Metrics, error) {
+func (t *tuner) measure(ctx context.Context, p tuning.Params, qs []quality.Question) (quality.Metrics, error) {
 	e := answer.New(t.x.With(p))
 	return quality.Measure(func(q string) (answer.Answer, error) {
 		return e.Ask(ctx, t.clean.Clean(q), 5)
@@ -103,7 +104,7 @@ func objective(m quality.Metrics) float64 {
 const hedgeBudget = 0.10
 
 // fit moves one parameter at a time to the value that scores best on qs.
-func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (index.Params, error) {
+func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (tuning.Params, error) {
 	p := t.x.Params()
 	best := -1.0
 	for r := 0; r < rounds; r++ {
@@ -174,7 +175,7 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 	if len(t.holdout) > 0 {
 		for _, c := range []struct {
 			name string
-			p    index.Params
+			p    tuning.Params
 		}{{"defaults", t.x.Params()}, {"fitted", p}} {
 			h, err := t.measure(ctx, c.p, t.holdout)
 			if err != nil {
@@ -187,7 +188,7 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 }
 
 // measureEach prints the figures of p on each gold file.
-func (t *tuner) measureEach(ctx context.Context, w io.Writer, p index.Params, files []string) error {
+func (t *tuner) measureEach(ctx context.Context, w io.Writer, p tuning.Params, files []string) error {
 	for _, f := range files {
 		qs, err := quality.Load(f)
 		if err != nil {
@@ -203,14 +204,14 @@ func (t *tuner) measureEach(ctx context.Context, w io.Writer, p index.Params, fi
 }
 
 // setParam sets one field of p from "Name=value", as -set gives it.
-func setParam(p *index.Params, s string) error {
+func setParam(p *tuning.Params, s string) error {
 	name, val, ok := strings.Cut(s, "=")
 	if !ok {
 		return fmt.Errorf("-set %q: want Name=value", s)
 	}
 	f := reflect.ValueOf(p).Elem().FieldByName(name)
 	if !f.IsValid() {
-		return fmt.Errorf("-set %q: index.Params has no field %s", s, name)
+		return fmt.Errorf("-set %q: tuning.Params has no field %s", s, name)
 	}
 	switch f.Kind() {
 	case reflect.Float64:

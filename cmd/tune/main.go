@@ -1,7 +1,7 @@
 // Command tune fits the engine's ranking and decline parameters by k-fold
 // cross-validation over gold question sets and prints the held-out-fold
 // figures beside the fitted values. It changes nothing: the values it finds
-// are copied into index.Defaults by hand, with the figures, in a commit.
+// are copied into tuning.Defaults by hand, with the figures, in a commit.
 package main
 
 import (

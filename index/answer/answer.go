@@ -8,8 +8,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // Answer is what the engine says about one question.
@@ -20,7 +21,7 @@ type Answer struct {
 	// then empty and Suggestions names the nearest sections.
 	Answered    bool
 	Results     []Result
-	Suggestions []index.SectionRef
+	Suggestions []search.SectionRef
 	// Missing are the question's own words that no result holds: what the
 	// report does not say. An answer with Missing is hedged: the results
 	// are the closest passages, not the answer.
@@ -63,7 +64,7 @@ type Result struct {
 // Engine answers questions from one index. It keeps no state between
 // questions and is safe for concurrent use.
 type Engine struct {
-	x             *index.Index
+	x             *search.Index
 	words         reportWords
 	compare       []string
 	compareStrong []string
@@ -71,7 +72,7 @@ type Engine struct {
 }
 
 // New returns an engine over x.
-func New(x *index.Index) *Engine {
+func New(x *search.Index) *Engine {
 	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures()}
 }
 
@@ -96,8 +97,8 @@ func (e *Engine) AskIn(ctx context.Context, question, lang string, n int) (Answe
 
 // decision is why a question was answered or declined, for --explain.
 type decision struct {
-	query  index.Query
-	ranked []index.Candidate
+	query  question.Query
+	ranked []search.Candidate
 	reason string
 	// stated says, for a "when" or "how much" question, which results state
 	// the date or figure beside what it is of.
@@ -106,18 +107,18 @@ type decision struct {
 
 // decide answers or declines, and says why. Ask and Explain share it, so
 // that what --explain prints is what Ask does.
-func (e *Engine) decide(ctx context.Context, question, lang string, n int) (Answer, decision, error) {
+func (e *Engine) decide(ctx context.Context, text, lang string, n int) (Answer, decision, error) {
 	var d decision
-	q := strings.TrimSpace(question)
+	q := strings.TrimSpace(text)
 	if lang == "" {
 		lang = analysis.Lang(q)
 	}
-	ans := Answer{Question: question, Lang: lang}
+	ans := Answer{Question: text, Lang: lang}
 	if q == "" {
-		return ans, d, index.ErrEmptyQuestion
+		return ans, d, question.ErrEmpty
 	}
-	if utf8.RuneCountInString(q) > index.MaxQuestionRunes {
-		return ans, d, index.ErrQuestionTooLong
+	if utf8.RuneCountInString(q) > question.MaxRunes {
+		return ans, d, question.ErrTooLong
 	}
 	if n <= 0 {
 		n = 3
@@ -287,7 +288,7 @@ func (e *Engine) decide(ctx context.Context, question, lang string, n int) (Answ
 
 // knownCover is the share of the question's weight its words the report
 // uses carry, and the share of that the best passage holds.
-func (e *Engine) knownCover(q index.Query, ranked []index.Candidate) (known, cover float64) {
+func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known, cover float64) {
 	if len(ranked) == 0 {
 		return 0, 0
 	}
@@ -309,8 +310,8 @@ func (e *Engine) knownCover(q index.Query, ranked []index.Candidate) (known, cov
 // sideStated tells whether a comparison's results give evidence for one
 // side: a result about it, and, for a "when" or "how much" question, one
 // whose passage states the date or figure beside what it is of.
-func (e *Engine) sideStated(q index.Query, res []Result, s side, sides []side) bool {
-	var bind []index.Concept
+func (e *Engine) sideStated(q question.Query, res []Result, s side, sides []side) bool {
+	var bind []question.Concept
 	if q.Expect != nil {
 		for _, c := range e.binding(q) {
 			if e.sideOf(c, sides) < 0 {
@@ -334,13 +335,13 @@ func (e *Engine) sideStated(q index.Query, res []Result, s side, sides []side) b
 
 // askedWord is the word the question asks about, when it is one the report
 // uses.
-func askedWord(q index.Query) (index.Concept, bool) {
+func askedWord(q question.Query) (question.Concept, bool) {
 	for _, c := range q.Concepts {
 		if c.Ask && !c.Verbal && c.DF > 0 {
 			return c, true
 		}
 	}
-	return index.Concept{}, false
+	return question.Concept{}, false
 }
 
 func ids(rs []Result) []int {
@@ -358,7 +359,7 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-func (e *Engine) result(c index.Candidate, q index.Query) Result {
+func (e *Engine) result(c search.Candidate, q question.Query) Result {
 	doc := e.x.Document()
 	p := doc.Passages[c.ID]
 	s, _ := doc.Section(p.Section)
@@ -378,12 +379,12 @@ func (e *Engine) result(c index.Candidate, q index.Query) Result {
 
 // Explain describes how a question is read and ranked and why it was
 // answered or declined, for tuning and for "reportbot ask --explain".
-func (e *Engine) Explain(ctx context.Context, question string) string {
+func (e *Engine) Explain(ctx context.Context, text string) string {
 	var b strings.Builder
-	if utf8.RuneCountInString(question) > index.MaxQuestionRunes {
-		return fmt.Sprintf("refused: the question is longer than %d characters\n", index.MaxQuestionRunes)
+	if utf8.RuneCountInString(text) > question.MaxRunes {
+		return fmt.Sprintf("refused: the question is longer than %d characters\n", question.MaxRunes)
 	}
-	_, d, err := e.decide(ctx, question, "", 5)
+	_, d, err := e.decide(ctx, text, "", 5)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}

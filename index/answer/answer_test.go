@@ -10,14 +10,16 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // sharedEngine builds the engine on the embedded report once per test binary.
 var sharedEngine = sync.OnceValues(func() (*answer.Engine, error) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -41,8 +43,8 @@ func TestExcerptsAreShort(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, r := range ans.Results {
-			if n := utf8.RuneCountInString(r.Excerpt); n > index.Defaults().MaxExcerptRunes+2 {
-				t.Errorf("%s: excerpt of %d runes, want ≤ %d: %q", g.ID, n, index.Defaults().MaxExcerptRunes+2, r.Excerpt)
+			if n := utf8.RuneCountInString(r.Excerpt); n > tuning.Defaults().MaxExcerptRunes+2 {
+				t.Errorf("%s: excerpt of %d runes, want ≤ %d: %q", g.ID, n, tuning.Defaults().MaxExcerptRunes+2, r.Excerpt)
 			}
 			if !strings.Contains(quality.Normalize(r.Text), quality.Normalize(strings.Trim(strings.SplitN(r.Excerpt, "…", 2)[0], " "))) {
 				t.Errorf("%s: excerpt %q is not from its passage", g.ID, r.Excerpt)
@@ -70,9 +72,9 @@ func TestBadQuestions(t *testing.T) {
 		want    string
 		naming  string // a word the hedge must name, when it hedges
 	}{
-		{"empty", "", index.ErrEmptyQuestion, declined, ""},
-		{"spaces", "   \t ", index.ErrEmptyQuestion, declined, ""},
-		{"too long", strings.Repeat("반도체 ", index.MaxQuestionRunes), index.ErrQuestionTooLong, declined, ""},
+		{"empty", "", question.ErrEmpty, declined, ""},
+		{"spaces", "   \t ", question.ErrEmpty, declined, ""},
+		{"too long", strings.Repeat("반도체 ", question.MaxRunes), question.ErrTooLong, declined, ""},
 		{"query syntax", `*"~:\+- AND OR NOT ()[]{}^`, nil, declined, ""},
 		{"punctuation", "???!!!", nil, declined, ""},
 		{"nul bytes", "\x00\x00미국\x00", nil, sure, ""},
@@ -205,7 +207,7 @@ func FuzzAsk(f *testing.F) {
 	f.Fuzz(func(t *testing.T, q string) {
 		ans, err := e.Ask(context.Background(), q, 3)
 		if err != nil {
-			if !errors.Is(err, index.ErrEmptyQuestion) && !errors.Is(err, index.ErrQuestionTooLong) {
+			if !errors.Is(err, question.ErrEmpty) && !errors.Is(err, question.ErrTooLong) {
 				t.Fatalf("Ask(%q): unexpected error %v", q, err)
 			}
 			return
@@ -229,7 +231,7 @@ func mustGold(t testing.TB, path string) []quality.Question {
 // over-long question is neither analysed nor printed back.
 func TestExplainRefusesTooLong(t *testing.T) {
 	e := mustEngine(t)
-	long := strings.Repeat("반도체 ", index.MaxQuestionRunes)
+	long := strings.Repeat("반도체 ", question.MaxRunes)
 	got := e.Explain(context.Background(), long)
 	if strings.Contains(got, "반도체") || !strings.Contains(got, "refused") {
 		t.Errorf("Explain(%d runes) = %.200q, want a refusal that does not repeat the question", utf8.RuneCountInString(long), got)
@@ -263,7 +265,7 @@ func TestSameQuestionSameAnswer(t *testing.T) {
 	}
 	want := answers(mustEngine(t))
 	for build := range 2 {
-		x, err := index.Load("", index.Options{})
+		x, err := search.Load("", search.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -9,8 +9,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // BenchmarkStartup measures what stands between start and the first answer:
@@ -18,7 +18,7 @@ import (
 func BenchmarkStartup(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		x, err := index.Load("", index.Options{})
+		x, err := search.Load("", search.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -50,9 +50,9 @@ func BenchmarkAsk(b *testing.B) {
 // BenchmarkMemoryAfterStartup reports the live heap and the process's resident
 // set once the engine is ready.
 func BenchmarkMemoryAfterStartup(b *testing.B) {
-	var keep []*index.Index
+	var keep []*search.Index
 	for b.Loop() {
-		e, err := index.Load("", index.Options{})
+		e, err := search.Load("", search.Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

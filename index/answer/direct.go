@@ -9,8 +9,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // figures finds, on a line, the phrases that state a date or a quantity,
@@ -65,7 +66,7 @@ func newFigures() figures {
 // subject in the question's own words, the date or figure as the report
 // gives it (in English for an English question), and where it is from.
 // Otherwise it is "": a direct answer is never a guess.
-func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
+func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 {
 		return ""
 	}
@@ -124,7 +125,7 @@ func (e *Engine) direct(q index.Query, a Answer, sides []side) string {
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
 // reference list would name.
-func sourceLine(q index.Query, a Answer) (string, bool) {
+func sourceLine(q question.Query, a Answer) (string, bool) {
 	top := a.Results[0]
 	if len(top.Sources) == 0 {
 		return "", false
@@ -141,7 +142,7 @@ func sourceLine(q index.Query, a Answer) (string, bool) {
 
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
-func (e *Engine) statedBy(q index.Query, r Result, lang string, sides bool) (string, bool) {
+func (e *Engine) statedBy(q question.Query, r Result, lang string, sides bool) (string, bool) {
 	var value string
 	var isDate bool
 	for _, line := range e.statingLines(q, r, sides) {
@@ -179,14 +180,14 @@ func whereFrom(r Result, lang string) string {
 // statingLines are the lines of the result's passage that state the value q
 // wants beside every binding word, as unstated checks it: the lines of the
 // excerpt first, which answer best.
-func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
+func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
 	var out []string
 	bind := e.binding(q)
 	ps := e.x.Passages()
 	id := r.PassageID
 	ctx := ps.Context(id)
 	lines := slices.Clone(ps.Lines(id)) // the index's own lines keep their order
-	slices.SortStableFunc(lines, func(a, b index.Line) int {
+	slices.SortStableFunc(lines, func(a, b search.Line) int {
 		ia, ib := strings.Contains(r.Excerpt, a.Text), strings.Contains(r.Excerpt, b.Text)
 		switch {
 		case ia && !ib:
@@ -200,7 +201,7 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 	// names several countries or companies but compares none, each of them:
 	// a figure that only its section or its neighbours tie to the question
 	// is a guess.
-	var entities []index.Concept
+	var entities []question.Concept
 	if !sides {
 		for _, c := range q.Concepts {
 			if _, isEntity := e.x.EntityOf(c); isEntity {
@@ -213,7 +214,7 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 	}
 	// A passage that leaves out a word of the question ("국방 분야를 제외한
 	// … 예산", and its breakdown on the next lines) gives no figure of it.
-	if slices.ContainsFunc(q.Concepts, func(c index.Concept) bool { return ps.LeavesOut(c, id) }) {
+	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return ps.LeavesOut(c, id) }) {
 		return nil
 	}
 	for _, ln := range lines {
@@ -261,7 +262,7 @@ func (e *Engine) statingLines(q index.Query, r Result, sides bool) []string {
 // "when", else a quantity the expectation matches; of several, the one
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
-func (e *Engine) figureOn(q index.Query, line string) (value string, isDate bool) {
+func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool) {
 	re := e.figs.quantity
 	if q.Unit == "" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.figs.date, true
@@ -393,7 +394,7 @@ func abs(n int) int {
 // subjectOf is what the question asks about, in its own words: the names,
 // codes, specific words and the word asked about, as typed less their
 // particles.
-func subjectOf(q index.Query) string {
+func subjectOf(q question.Query) string {
 	var ws []string
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source {

@@ -9,9 +9,9 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // BenchmarkScale shows how start-up, memory and question latency grow with
@@ -28,7 +28,7 @@ func BenchmarkScale(b *testing.B) {
 		}
 		// The engine the startup run built, kept for the ask run so that
 		// the largest sizes are built once per run, not twice.
-		var built *index.Index
+		var built *search.Index
 		b.Run(fmt.Sprintf("x%d/startup", k), func(b *testing.B) {
 			if built != nil {
 				built.Close()
@@ -91,12 +91,12 @@ func BenchmarkScale(b *testing.B) {
 	}
 }
 
-func buildScaled(data []byte) (*index.Index, error) {
+func buildScaled(data []byte) (*search.Index, error) {
 	doc, err := corpus.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("parse scaled report: %w", err)
 	}
-	x, err := index.New(doc, index.Options{})
+	x, err := search.New(doc, search.Options{})
 	if err != nil {
 		return nil, fmt.Errorf("index scaled report: %w", err)
 	}

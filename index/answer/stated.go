@@ -4,7 +4,8 @@ import (
 	"regexp"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // binding are the words of a question that a "when" or "how much" answer
@@ -13,7 +14,7 @@ import (
 // uses). A figure on a line that does not name them is the figure of
 // something else: another version's, another country's, another
 // programme's.
-func (e *Engine) binding(q index.Query) []index.Concept {
+func (e *Engine) binding(q question.Query) []question.Concept {
 	p := e.x.Params()
 	entities, asks := 0, 0
 	for _, c := range q.Concepts {
@@ -24,7 +25,7 @@ func (e *Engine) binding(q index.Query) []index.Concept {
 			asks++
 		}
 	}
-	var out []index.Concept
+	var out []question.Concept
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source || c.DF == 0 {
 			continue // a word the report never uses is missing anyway
@@ -48,9 +49,9 @@ func (e *Engine) binding(q index.Query) []index.Concept {
 // line shares (the section's titles and country, the head of the block a
 // passage was cut from); otherwise the fewest any line leaves out. A passage with no line
 // holding such a value leaves out all of them, and ok is false.
-func (e *Engine) unstated(want *regexp.Regexp, bind []index.Concept, id int) (missing []string, ok bool) {
+func (e *Engine) unstated(want *regexp.Regexp, bind []question.Concept, id int) (missing []string, ok bool) {
 	doc := e.x.Document()
-	return e.unboundOn(func(ln index.Line) bool {
+	return e.unboundOn(func(ln search.Line) bool {
 		// A date or figure in the footnote a line cites is stated there
 		// too: the date of the article a claim comes from.
 		return want.MatchString(ln.Text) || ln.Cites && want.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
@@ -58,7 +59,7 @@ func (e *Engine) unstated(want *regexp.Regexp, bind []index.Concept, id int) (mi
 }
 
 // unboundOn is unstated for any line that holds what is asked (value).
-func (e *Engine) unboundOn(value func(index.Line) bool, bind []index.Concept, id int) (missing []string, ok bool) {
+func (e *Engine) unboundOn(value func(search.Line) bool, bind []question.Concept, id int) (missing []string, ok bool) {
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
@@ -91,9 +92,9 @@ func (e *Engine) unboundOn(value func(index.Line) bool, bind []index.Concept, id
 // or figure ("LLaMA 3.1의 크기는?"), the binding words no line of passage id
 // states beside that word: the sizes of LLaMA 3 do not say those of LLaMA
 // 3.1. ok is false when no line holds the word asked about.
-func (e *Engine) unasked(ask index.Concept, bind []index.Concept, id int) (missing []string, ok bool) {
+func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) (missing []string, ok bool) {
 	ctx := e.x.Passages().Context(id)
-	return e.unboundOn(func(ln index.Line) bool {
+	return e.unboundOn(func(ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
 	}, bind, id)
 }

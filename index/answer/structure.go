@@ -8,9 +8,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/excerpt"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // Forms of an answer beyond a ranked list of passages.
@@ -211,13 +212,13 @@ func compareWords() []string {
 type side struct {
 	name    string // the entity's canonical name, or the concept's surface
 	entity  bool
-	concept index.Concept
+	concept question.Concept
 }
 
 // comparing returns the things a question compares, when it asks how they
 // differ and names two or more: countries and companies, else names and
 // codes ("PaLM-E", "Gemini").
-func (e *Engine) comparing(q string, query index.Query) []side {
+func (e *Engine) comparing(q string, query question.Query) []side {
 	compare := false
 	low := strings.ToLower(q)
 	for _, w := range e.compare {
@@ -274,7 +275,7 @@ func (e *Engine) about(id int, s side) bool {
 // answerComparison finds the evidence for each side: a passage that treats
 // them together first (both is the whole question's ranking), then each
 // side's best passages in turn, labelled.
-func (e *Engine) answerComparison(ctx context.Context, query index.Query, both []index.Candidate, sides []side, n int) ([]Result, error) {
+func (e *Engine) answerComparison(ctx context.Context, query question.Query, both []search.Candidate, sides []side, n int) ([]Result, error) {
 	floor := e.x.Params().MinCoverage
 	var out []Result
 	seen := map[int]bool{}
@@ -334,7 +335,7 @@ func (e *Engine) answerComparison(ctx context.Context, query index.Query, both [
 }
 
 // sideOf is the index of the side concept c names, or -1.
-func (e *Engine) sideOf(c index.Concept, sides []side) int {
+func (e *Engine) sideOf(c question.Concept, sides []side) int {
 	for i, s := range sides {
 		if s.entity {
 			if n, ok := e.x.EntityOf(c); ok && n == s.name {

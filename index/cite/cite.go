@@ -9,9 +9,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/excerpt"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // claimError is a bad claim. It unwraps to the matching question error, so a
@@ -27,11 +28,11 @@ func (e claimError) Unwrap() error { return e.base }
 // Errors Cite returns for claims it cannot search; callers branch on them with
 // errors.Is.
 var (
-	ErrEmptyClaim   error = claimError{"the claim is empty", index.ErrEmptyQuestion}
-	ErrClaimTooLong error = claimError{"the claim is too long", index.ErrQuestionTooLong}
+	ErrEmptyClaim   error = claimError{"the claim is empty", question.ErrEmpty}
+	ErrClaimTooLong error = claimError{"the claim is too long", question.ErrTooLong}
 	// ErrClaimNoWords is a claim with nothing to search for once markup and
 	// punctuation are gone ("???", "<@U123>").
-	ErrClaimNoWords error = claimError{"the claim has no words to search for", index.ErrEmptyQuestion}
+	ErrClaimNoWords error = claimError{"the claim has no words to search for", question.ErrEmpty}
 )
 
 // MaxCiteResults bounds how many quotes one claim returns.
@@ -40,13 +41,13 @@ const MaxCiteResults = 10
 // Engine finds quotable passages for claims. It computes the report's own
 // citation inconsistencies once and is safe for concurrent use.
 type Engine struct {
-	x       *index.Index
+	x       *search.Index
 	issues  []corpus.Issue
 	figures figures
 }
 
 // New returns an engine over x.
-func New(x *index.Index) *Engine {
+func New(x *search.Index) *Engine {
 	return &Engine{x: x, issues: x.Document().Issues(), figures: newFigures()}
 }
 
@@ -58,7 +59,7 @@ type Citation struct {
 	// empty, and Suggestions names sections to read instead.
 	Answered    bool
 	Results     []CiteResult
-	Suggestions []index.SectionRef
+	Suggestions []search.SectionRef
 	// Missing are the claim's own words no quote holds: what the report
 	// does not say. A citation with Missing is hedged: the quotes are the
 	// closest the report has, not support for the claim as written.
@@ -134,9 +135,9 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if strings.TrimSpace(claim) == "" {
 		return out, ErrEmptyClaim
 	}
-	if utf8.RuneCountInString(claim) > index.MaxQuestionRunes {
+	if utf8.RuneCountInString(claim) > question.MaxRunes {
 		// Enough of it to tell the language the refusal should use.
-		out.Lang = analysis.Lang(string([]rune(claim)[:index.MaxQuestionRunes]))
+		out.Lang = analysis.Lang(string([]rune(claim)[:question.MaxRunes]))
 		return out, ErrClaimTooLong
 	}
 	out.Lang = analysis.Lang(claim)
@@ -218,8 +219,8 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 // in the footnotes they cite. A passage about TSMC in 2023 does not support a claim about TSMC
 // in 2025, however much else it shares; and when the report never mentions
 // one of them at all, nothing in it can support the claim.
-func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []index.Candidate {
-	var must []index.Concept
+func (e *Engine) citeFilter(cs []question.Concept, ranked []search.Candidate) []search.Candidate {
+	var must []question.Concept
 	for _, c := range cs {
 		if !c.Must || isFigure(c.Surface) {
 			continue // figures are checked against the quote: see Mismatches
@@ -233,7 +234,7 @@ func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []inde
 			must = append(must, c)
 		}
 	}
-	out := make([]index.Candidate, 0, len(ranked))
+	out := make([]search.Candidate, 0, len(ranked))
 	for _, r := range ranked {
 		ok := true
 		for _, c := range must {
@@ -249,7 +250,7 @@ func (e *Engine) citeFilter(cs []index.Concept, ranked []index.Candidate) []inde
 	return out
 }
 
-func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
+func (e *Engine) citeResult(id int, score float64, q question.Query) CiteResult {
 	doc := e.x.Document()
 	p := doc.Passages[id]
 	s, _ := doc.Section(p.Section)
@@ -284,7 +285,7 @@ func (e *Engine) citeResult(id int, score float64, q index.Query) CiteResult {
 // the next line when the best one is too short to stand alone (a heading, or
 // half a sentence a page break cut), or a neighbouring line that carries the
 // best line's source; never more than two lines.
-func (e *Engine) quote(id int, q index.Query) string {
+func (e *Engine) quote(id int, q question.Query) string {
 	lines := e.x.Passages().Lines(id)
 	own := e.x.Excerpts().OwnWeights(id, q)
 	score := func(i int) float64 {
@@ -320,7 +321,7 @@ func (e *Engine) quote(id int, q index.Query) string {
 // cutter shortens a quoted line to the clauses that support the claim best.
 // A quote keeps its source where it can, since that is what a writer cites;
 // its words are never changed.
-func (e *Engine) cutter(q index.Query) excerpt.Cutter {
+func (e *Engine) cutter(q question.Query) excerpt.Cutter {
 	p := e.x.Params()
 	return excerpt.Cutter{
 		Max:       p.MaxQuoteRunes,
@@ -379,10 +380,10 @@ func hasFootnote(ss []Source) bool {
 // nearbySources offers the footnotes marked elsewhere in passage id whose
 // text itself covers the claim: the report puts one marker at the end of a
 // paragraph for the claim its first line makes.
-func (e *Engine) nearbySources(id int, quote string, cs []index.Concept) []Source {
+func (e *Engine) nearbySources(id int, quote string, cs []question.Concept) []Source {
 	// Words that ask for a source ("출처", "source") say nothing about
 	// which source.
-	var content []index.Concept
+	var content []question.Concept
 	total := 0.0
 	for _, c := range cs {
 		if !c.Source {

@@ -16,14 +16,16 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/cite/")
 
 // citeEngine builds the engine on the embedded report once for the cite tests.
 var citeEngine = sync.OnceValues(func() (*Engine, error) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -317,9 +319,9 @@ func TestCiteErrorsUnwrapToQuestionErrors(t *testing.T) {
 		name      string
 		err, want error
 	}{
-		{"empty", ErrEmptyClaim, index.ErrEmptyQuestion},
-		{"too long", ErrClaimTooLong, index.ErrQuestionTooLong},
-		{"no words", ErrClaimNoWords, index.ErrEmptyQuestion},
+		{"empty", ErrEmptyClaim, question.ErrEmpty},
+		{"too long", ErrClaimTooLong, question.ErrTooLong},
+		{"no words", ErrClaimNoWords, question.ErrEmpty},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -353,7 +355,7 @@ func TestCutQuote(t *testing.T) {
 			}
 		}
 	}
-	if utf8.RuneCountInString(summary) <= index.Defaults().MaxQuoteRunes || len(body) < 3 {
+	if utf8.RuneCountInString(summary) <= tuning.Defaults().MaxQuoteRunes || len(body) < 3 {
 		t.Fatalf("test data: summary paragraph of %d runes, %d body lines", utf8.RuneCountInString(summary), len(body))
 	}
 	marked := body[0] + " " + body[1] + " " + body[2] + " 끝으로 새 공장을 짓는다는 계획임⁴⁾"
@@ -366,8 +368,8 @@ func TestCutQuote(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := e.cutter(e.x.Analyse(tt.claim)).Cut(tt.line)
-			if n := utf8.RuneCountInString(got); n > index.Defaults().MaxQuoteRunes+2 {
-				t.Errorf("cut quote has %d runes, want at most %d", n, index.Defaults().MaxQuoteRunes)
+			if n := utf8.RuneCountInString(got); n > tuning.Defaults().MaxQuoteRunes+2 {
+				t.Errorf("cut quote has %d runes, want at most %d", n, tuning.Defaults().MaxQuoteRunes)
 			}
 			if !strings.Contains(got, "…") {
 				t.Errorf("cut quote %q does not mark its cut", got)

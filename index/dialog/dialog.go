@@ -7,9 +7,9 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Asker answers one question on its own: the stateless answer engine.
@@ -22,7 +22,7 @@ type Asker interface {
 
 // Analyser reads a question into the index's concepts.
 type Analyser interface {
-	Analyse(q string) index.Query
+	Analyse(q string) question.Query
 	Document() *corpus.Document
 	CitingLines(id, max int) (string, []string)
 }
@@ -77,7 +77,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 	}
 	msg = strings.TrimSpace(msg)
 	last, ok := st.Last()
-	if !ok || msg == "" || utf8.RuneCountInString(msg) > index.MaxQuestionRunes {
+	if !ok || msg == "" || utf8.RuneCountInString(msg) > question.MaxRunes {
 		return e.plain(ctx, msg, n)
 	}
 	m := e.read(msg)

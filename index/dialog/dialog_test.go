@@ -13,14 +13,15 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // newEngine builds the dialog over the real engine and the embedded report.
 func newEngine(t *testing.T) (*Engine, *answer.Engine) {
 	t.Helper()
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -226,7 +227,7 @@ func TestSourcesShowPreviousExcerpts(t *testing.T) {
 
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
-	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", index.MaxQuestionRunes+1), "<@U123> ???"} {
+	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {
 		got, gerr := e.Reply(context.Background(), State{}, q, 3)
 		want, werr := ans.Ask(context.Background(), q, 3)
 		if (gerr == nil) != (werr == nil) || got.Answer.Answered != want.Answered || len(got.Answer.Results) != len(want.Results) || got.FollowUp {

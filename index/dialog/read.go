@@ -6,8 +6,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // message is a message as the dialog reads it.
@@ -136,7 +136,7 @@ func latinName(t string) bool {
 
 // marksSubject tells whether a Korean word carries a topic or subject
 // particle: "전략은", "IBM이".
-func marksSubject(c index.Concept) bool {
+func marksSubject(c question.Concept) bool {
 	if len(c.Terms) == 0 {
 		return false
 	}
@@ -181,7 +181,7 @@ func (e *Engine) askedWhat(q string) bool {
 
 // frameConcept tells whether a concept is a dialog frame word, and notes
 // what it says about the message.
-func (e *Engine) frameConcept(c index.Concept, m *message) bool {
+func (e *Engine) frameConcept(c question.Concept, m *message) bool {
 	keys := append([]string{strings.ToLower(c.Surface)}, c.Terms...)
 	for _, k := range keys {
 		switch {
@@ -206,7 +206,7 @@ func (e *Engine) frameConcept(c index.Concept, m *message) bool {
 // slot types one concept: a country or company of the entity table, a
 // country the report names only in passing or not at all, an unknown proper
 // noun, a year, a code, a source word or a plain word.
-func (e *Engine) slot(c index.Concept) Slot {
+func (e *Engine) slot(c question.Concept) Slot {
 	text := c.Surface
 	if analysis.HasHangul(c.Surface) && len(c.Terms) > 0 && !strings.Contains(c.Surface, " ") {
 		text = c.Terms[0] // the stem, particles removed

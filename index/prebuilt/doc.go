@@ -4,7 +4,7 @@
 // --index DIR open it.
 //
 // The folder holds manifest.json and one data folder it names, with the
-// parsed report (document.json) and the index (index.StateFile and bleve's
+// parsed report (document.json) and the index (search.StateFile and bleve's
 // files). The manifest names what the index was built from: a hash of the
 // report's text, the folder's Format, the Engine version and the index
 // parameters; and every data file with its size and checksum. An index that

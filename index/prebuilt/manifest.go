@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // Format is the layout of the folder and of the manifest. A folder of
@@ -71,7 +71,7 @@ type File struct {
 
 // required are the files Open reads by name; bleve names the rest.
 func required() []string {
-	return []string{DocumentFile, index.StateFile, index.BleveDir + "/index_meta.json", index.BleveDir + "/store/root.bolt"}
+	return []string{DocumentFile, search.StateFile, search.BleveDir + "/index_meta.json", search.BleveDir + "/store/root.bolt"}
 }
 
 // errManifest marks a manifest that cannot be read or makes no sense.

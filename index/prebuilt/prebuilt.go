@@ -12,8 +12,9 @@ import (
 	"path/filepath"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // Errors callers branch on. Every error about a folder's index wraps one of
@@ -90,11 +91,11 @@ func (r Report) parse() (*corpus.Document, error) {
 type Options struct {
 	// Index are the index's options. General, when nil, is loaded; the
 	// rest must be what the index was built with, or it is stale.
-	Index index.Options
+	Index search.Options
 }
 
 func (o Options) paramsKey() string {
-	p := index.Defaults()
+	p := tuning.Defaults()
 	if o.Index.Params != nil {
 		p = *o.Index.Params
 	}
@@ -201,7 +202,7 @@ func readDocument(dir string, m *Manifest) (*corpus.Document, error) {
 // Open opens the index of r that dir holds. It fails with ErrNoIndex,
 // ErrStale or ErrCorrupt when the folder does not hold r's index as this
 // code builds it, whole.
-func Open(dir string, r Report, opt Options) (*index.Index, error) {
+func Open(dir string, r Report, opt Options) (*search.Index, error) {
 	m, err := readManifest(dir, r, opt)
 	if err != nil {
 		return nil, err
@@ -217,9 +218,9 @@ func Open(dir string, r Report, opt Options) (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	x, err := index.Open(doc, filepath.Join(dir, m.Data), opt.Index)
+	x, err := search.Open(doc, filepath.Join(dir, m.Data), opt.Index)
 	switch {
-	case errors.Is(err, index.ErrBadState):
+	case errors.Is(err, search.ErrBadState):
 		return nil, folderError(dir, ErrCorrupt, "%v", err)
 	case err != nil:
 		return nil, err
@@ -250,7 +251,7 @@ type Outcome struct {
 // the folder cannot be written, or holds other files, it refuses with an
 // error wrapping ErrUnwritable or ErrForeign and what is wrong with the
 // index. It never serves an index that Open would refuse.
-func Load(dir string, r Report, opt Options) (*index.Index, Outcome, error) {
+func Load(dir string, r Report, opt Options) (*search.Index, Outcome, error) {
 	return load(dir, r, opt, Open)
 }
 

@@ -16,8 +16,9 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/engine.golden")
@@ -31,7 +32,7 @@ func testOptions(t testing.TB) Options {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Options{Index: index.Options{General: g}}
+	return Options{Index: search.Options{General: g}}
 }
 
 // builtFolder is a folder with the embedded report's index, written once
@@ -55,7 +56,7 @@ func built() (string, error) {
 			shared.err = err
 			return
 		}
-		_, shared.err = Write(shared.dir, embedded(), Options{Index: index.Options{General: g}})
+		_, shared.err = Write(shared.dir, embedded(), Options{Index: search.Options{General: g}})
 	})
 	return shared.dir, shared.err
 }
@@ -135,7 +136,7 @@ func TestOpenGivesWhatBuildingGives(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := index.New(doc, opt.Index)
+	want, err := search.New(doc, opt.Index)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +165,7 @@ func TestOpenGivesWhatBuildingGives(t *testing.T) {
 // sameRanking compares rankings up to the last bits of their scores: two
 // builds of one report number bleve's documents in another order, and so
 // sum tied scores in another order.
-func sameRanking(a, b []index.Candidate) bool {
+func sameRanking(a, b []search.Candidate) bool {
 	near := func(x, y float64) bool { return math.Abs(x-y) <= 1e-9*math.Max(math.Abs(x), math.Abs(y)) }
 	if len(a) != len(b) {
 		return false
@@ -181,7 +182,7 @@ func TestDocumentNeedsOnlyTheDocument(t *testing.T) {
 	dir, m := fresh(t)
 	// A broken index file does not stop a command that needs only the
 	// document; a broken document does.
-	if err := os.Truncate(filepath.Join(dir, m.Data, index.StateFile), 10); err != nil {
+	if err := os.Truncate(filepath.Join(dir, m.Data, search.StateFile), 10); err != nil {
 		t.Fatal(err)
 	}
 	doc, err := Document(dir, embedded(), testOptions(t))
@@ -202,7 +203,7 @@ func TestDocumentNeedsOnlyTheDocument(t *testing.T) {
 func TestStaleIndexIsRefused(t *testing.T) {
 	text := corpus.Embedded()
 	changed := append(append([]byte(nil), text...), "\n추가된 줄입니다.\n"...)
-	otherParams := index.Defaults()
+	otherParams := tuning.Defaults()
 	otherParams.MinedTermShare /= 2
 	tests := []struct {
 		name string
@@ -270,10 +271,10 @@ func TestCorruptIndexIsRefused(t *testing.T) {
 		want   string
 	}{
 		{"state cut short", func(t *testing.T, dir string, m *Manifest) {
-			must(t, os.Truncate(filepath.Join(dir, m.Data, index.StateFile), 1000))
+			must(t, os.Truncate(filepath.Join(dir, m.Data, search.StateFile), 1000))
 		}, "state.bin has 1000 bytes; the manifest says"},
 		{"bleve segment deleted", func(t *testing.T, dir string, m *Manifest) {
-			zaps, _ := filepath.Glob(filepath.Join(dir, m.Data, index.BleveDir, "store", "*.zap"))
+			zaps, _ := filepath.Glob(filepath.Join(dir, m.Data, search.BleveDir, "store", "*.zap"))
 			if len(zaps) == 0 {
 				t.Fatal("no bleve segment to delete")
 			}
@@ -459,7 +460,7 @@ func TestCrashLeavesNoIndexThatLooksWhole(t *testing.T) {
 		// but the manifest still names the old: the old is opened.
 		must(t, os.CopyFS(filepath.Join(dir, tmpPrefix+"123"), os.DirFS(filepath.Join(dir, m.Data))))
 		must(t, os.CopyFS(filepath.Join(dir, dataPrefix+"000000000000-00000000"), os.DirFS(filepath.Join(dir, m.Data))))
-		must(t, os.Truncate(filepath.Join(dir, dataPrefix+"000000000000-00000000", index.StateFile), 7))
+		must(t, os.Truncate(filepath.Join(dir, dataPrefix+"000000000000-00000000", search.StateFile), 7))
 		x, err := Open(dir, embedded(), testOptions(t))
 		if err != nil {
 			t.Fatalf("Open = %v, want the old index", err)
@@ -505,7 +506,7 @@ func TestReadReport(t *testing.T) {
 func TestEngineFingerprint(t *testing.T) {
 	_, m := fresh(t)
 	got := map[string]any{"engine": Engine}
-	for _, name := range []string{DocumentFile, index.StateFile} {
+	for _, name := range []string{DocumentFile, search.StateFile} {
 		f, _ := m.file(name)
 		got[name] = f.CRC32C
 		got[name+" bytes"] = f.Bytes

@@ -11,7 +11,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // lockFile serialises the writers of a folder; readers never take it, since
@@ -78,7 +78,7 @@ func write(dir string, r Report, opt Options) (*Manifest, error) {
 			os.RemoveAll(tmp)
 		}
 	}()
-	if err := index.Write(doc, opt.Index, tmp); err != nil {
+	if err := search.Write(doc, opt.Index, tmp); err != nil {
 		return nil, err
 	}
 	docJSON, err := json.Marshal(doc)

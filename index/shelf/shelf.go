@@ -11,11 +11,11 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -34,7 +34,7 @@ var (
 // Report is one report's engines over its index. Build it once per report
 // with NewReport; it is safe for concurrent use.
 type Report struct {
-	x       *index.Index
+	x       *search.Index
 	answers *answer.Engine
 	cites   *cite.Engine
 	sums    *summary.Engine
@@ -46,7 +46,7 @@ type Report struct {
 
 // NewReport builds the engines of one report over its index, which the
 // Report then owns (Close closes it).
-func NewReport(x *index.Index) *Report {
+func NewReport(x *search.Index) *Report {
 	answers := answer.New(x)
 	return &Report{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()),
 		words: wordsOfReport(x.Document(), x.General())}

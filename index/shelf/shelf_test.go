@@ -10,8 +10,8 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // The reports the tests load: the embedded one and the two fictional
@@ -32,7 +32,7 @@ func loadReports(t *testing.T, files ...string) map[string]*Report {
 		if f != "" {
 			path = filepath.Join("..", "..", "corpus", "testdata", "reports", f)
 		}
-		x, err := index.Load(path, index.Options{})
+		x, err := search.Load(path, search.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -10,9 +10,10 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/excerpt"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // Limits of a summary. A group holds the country's own blocks first, so a cap
@@ -42,7 +43,7 @@ const (
 // judgement of which country each passage is about is made once, when it is
 // built; it is safe for concurrent use.
 type Engine struct {
-	x     *index.Index
+	x     *search.Index
 	doc   *corpus.Document
 	ents  *entity.Set
 	judge *countryJudge
@@ -52,7 +53,7 @@ type Engine struct {
 }
 
 // New returns an engine over x.
-func New(x *index.Index) *Engine {
+func New(x *search.Index) *Engine {
 	doc := x.Document()
 	return &Engine{x: x, doc: doc, ents: doc.Entities, judge: newCountryJudge(doc.Entities, doc.Passages),
 		topics: countryTopics(doc, doc.Entities)}
@@ -289,7 +290,7 @@ func (e *Engine) Company(ctx context.Context, name string) (Summary, error) {
 // passages first, then the mentions that name it most, each part in report
 // order. A passage whose excerpt repeats an earlier item's (the summaries
 // restate the body without being exact copies) is left out.
-func (e *Engine) fill(ctx context.Context, s *Summary, groups []SummaryGroup, cands []summaryCand, limit func(int) int, cs []index.Concept, ownKind MatchKind, names func(string) bool) {
+func (e *Engine) fill(ctx context.Context, s *Summary, groups []SummaryGroup, cands []summaryCand, limit func(int) int, cs []question.Concept, ownKind MatchKind, names func(string) bool) {
 	cands = e.dropRestatements(cands)
 	seen := map[string]bool{}
 	for t := range groups {
@@ -373,7 +374,7 @@ func (e *Engine) dropRestatements(cands []summaryCand) []summaryCand {
 
 // entityConcepts reads the entity's name as the engine reads a question, so
 // that excerpts pick the lines that name it (with all its aliases).
-func (e *Engine) entityConcepts(names ...string) []index.Concept {
+func (e *Engine) entityConcepts(names ...string) []question.Concept {
 	for _, n := range names {
 		if q := e.x.Analyse(n); len(q.Concepts) > 0 {
 			return q.Concepts
@@ -386,14 +387,14 @@ func (e *Engine) entityConcepts(names ...string) []index.Concept {
 // engine's clause cut has kept a fragment ("Last…").
 const minExcerptRunes = 40
 
-func (e *Engine) summaryItem(c summaryCand, cs []index.Concept, ownKind MatchKind, names func(string) bool) SummaryItem {
+func (e *Engine) summaryItem(c summaryCand, cs []question.Concept, ownKind MatchKind, names func(string) bool) SummaryItem {
 	p := e.doc.Passages[c.id]
 	sec, _ := e.doc.Section(p.Section)
 	pages := sec.Pages()
 	if p.Page > 0 {
 		pages = strconv.Itoa(p.Page)
 	}
-	excerpt := e.x.Excerpts().Pick(c.id, index.Query{Concepts: cs})
+	excerpt := e.x.Excerpts().Pick(c.id, question.Query{Concepts: cs})
 	switch {
 	case c.own:
 		excerpt = e.leadExcerpt(c.id)

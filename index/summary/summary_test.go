@@ -18,15 +18,16 @@ import (
 	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/summaries/*.golden")
 
 // summaryEngine builds the engine on the shipped report once per test binary.
 var summaryEngine = sync.OnceValues(func() (*summary.Engine, error) {
-	x, err := index.Load("", index.Options{})
+	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -428,7 +429,7 @@ func TestSummaryInvariants(t *testing.T) {
 					if it.Text != p.Text || it.Section != p.Section {
 						t.Errorf("item #%d does not match its passage", it.PassageID)
 					}
-					if n := utf8.RuneCountInString(it.Excerpt); n == 0 || n > index.Defaults().MaxExcerptRunes+2 {
+					if n := utf8.RuneCountInString(it.Excerpt); n == 0 || n > tuning.Defaults().MaxExcerptRunes+2 {
 						t.Errorf("item #%d excerpt has %d runes", it.PassageID, n)
 					}
 					if it.Section != "summary-en" && it.Section != "summary-ko" && it.Pages == "" {

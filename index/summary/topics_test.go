@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -95,13 +95,13 @@ func TestCountrySummaryOfAnotherReport(t *testing.T) {
 }
 
 // indexOf parses a report's text and indexes it, closed when the test ends.
-func indexOf(t *testing.T, data []byte) *index.Index {
+func indexOf(t *testing.T, data []byte) *search.Index {
 	t.Helper()
 	doc, err := corpus.Parse(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	x, err := index.New(doc, index.Options{})
+	x, err := search.New(doc, search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

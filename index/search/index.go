@@ -1,9 +1,9 @@
-package index
+package search
 
 import (
-	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -18,17 +18,9 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/pairing"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
-
-// Errors callers branch on.
-var (
-	ErrEmptyQuestion   = errors.New("the question is empty")
-	ErrQuestionTooLong = errors.New("the question is too long")
-)
-
-// MaxQuestionRunes bounds what a question may hold; longer text is refused with
-// ErrQuestionTooLong rather than searched.
-const MaxQuestionRunes = 1000
 
 // Field names of the bleve documents.
 const (
@@ -45,8 +37,8 @@ type Options struct {
 	// Names replaces the embedded Korean spellings of Latin names and the
 	// Korean synonyms (tests).
 	Names []analysis.Entry
-	// Params replaces Defaults().
-	Params *Params
+	// Params replaces tuning.Defaults().
+	Params *tuning.Params
 	// General replaces the embedded general-language word lists; several
 	// indexes can share one.
 	General *lexicon.General
@@ -97,33 +89,31 @@ func (in *passageInfo) gatherExcluded() {
 
 // Index is the report's passages in a BM25 index, with what the ranking
 // knows about each passage and about the report's names. It is read-only
-// once built and safe for concurrent use.
+// once built and safe for concurrent use. Its Reader reads questions
+// against the report's words, which the index counts.
 type Index struct {
-	doc   *corpus.Document
-	an    *analysis.Analyzer
-	gloss *analysis.Glossary
-	idx   bleve.Index
-	info  []passageInfo
-	df    map[string]int
-	// spaced are codes the report writes with a space ("LLaMA 3"), keyed
-	// as a question may type them joined ("llama3"), with their two terms.
-	spaced map[string][2]string
+	*question.Reader
+	doc    *corpus.Document
+	an     *analysis.Analyzer
+	idx    bleve.Index
+	info   []passageInfo
+	df     map[string]int
+	spaced question.SpacedCodes
 	post   map[string][]int32 // term → passages holding it in text or cited footnotes
 	gramDF map[string]int     // bigram → passages holding it, what searching it costs
 	n      float64
-	p      Params
+	p      tuning.Params
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
 	ents   entityTerms
-	spell  *speller
-	expect expectation
-	// general says how common a word is in language at large: what a word
-	// the report never uses weighs.
+	marks  question.Marks
+	// general are the word lists the Reader weighs a question's words by.
 	general *lexicon.General
 	// pair finds the English summary sentence that says what a Korean line
 	// says, for replies to English questions.
 	pair *pairing.Pairer
-	// glossSrc are the pairs gloss was built from, in order: a saved index
-	// keeps them and builds the glossary again from them (see Write).
+	// glossSrc are the pairs the Reader's glossary was built from, in order:
+	// a saved index keeps them and builds the glossary again from them (see
+	// Write).
 	glossSrc []analysis.Entry
 }
 
@@ -154,7 +144,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: Defaults(), expect: newExpectation()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: tuning.Defaults(), marks: question.NewMarks()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -187,9 +177,8 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
-	x.glossSrc = glossarySources(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
-	x.gloss = buildGlossary(x.an, x.glossSrc)
-	x.spell = newSpeller(x, latinWords(doc, entries, names))
+	x.glossSrc = question.GlossarySources(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	x.Reader = question.New(x.vocabulary(latinWords(doc, entries, names)))
 	pair, err := pairing.New(doc, entries, names, pairing.Defaults())
 	if err != nil {
 		x.idx.Close()
@@ -197,6 +186,14 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.pair = pair
 	return x, nil
+}
+
+// vocabulary is what the Reader needs of the index, with the Latin words a
+// typo may be corrected to.
+func (x *Index) vocabulary(latin []string) question.Vocabulary {
+	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, DF: x.df, Postings: x.post, Passages: len(x.doc.Passages),
+		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
+		Latin: latin, General: x.general, Params: x.p}
 }
 
 // wordData returns the glossary's entries and the Korean spellings of names
@@ -262,8 +259,12 @@ func (x *Index) build(dir string) error {
 	for i, p := range x.doc.Passages {
 		fields, grams, info := x.analysePassage(p)
 		x.info[i] = info
-		for _, g := range dedupe(grams) {
-			x.gramDF[g]++
+		counted := map[string]bool{}
+		for _, g := range grams {
+			if !counted[g] {
+				counted[g] = true
+				x.gramDF[g]++
+			}
 		}
 		for t := range info.terms {
 			x.df[t]++
@@ -288,9 +289,10 @@ func (x *Index) build(dir string) error {
 // With returns the index with other parameters; it shares everything else,
 // so fitting can try many without building the index again. Parameters read
 // at build time (MinedTermShare) keep their built value.
-func (x *Index) With(p Params) *Index {
+func (x *Index) With(p tuning.Params) *Index {
 	y := *x
 	y.p = p
+	y.Reader = x.Reader.With(p)
 	return &y
 }
 
@@ -308,7 +310,7 @@ func (x *Index) General() *lexicon.General { return x.general }
 func (x *Index) Pairing() *pairing.Pairer { return x.pair }
 
 // Params returns the parameters in force.
-func (x *Index) Params() Params { return x.p }
+func (x *Index) Params() tuning.Params { return x.p }
 
 // Passages answers questions about single passages: their lines, their
 // pages, what they hold and what they are about.
@@ -376,7 +378,7 @@ func lineHead(ln string) string {
 // excludedTerms are the terms a line names only inside a phrase that
 // leaves them out, and nowhere else on it; nil for most lines.
 func (x *Index) excludedTerms(ln string) Terms {
-	ms := x.expect.excludes.FindAllStringSubmatchIndex(ln, -1)
+	ms := x.marks.Excludes.FindAllStringSubmatchIndex(ln, -1)
 	if ms == nil {
 		return nil
 	}
@@ -443,7 +445,7 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 			Head:     x.TermSet(lineHead(ln)),
 			Excluded: x.excludedTerms(ln),
 			Cites:    len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
-			Defines:  x.expect.defines.MatchString(ln),
+			Defines:  x.marks.Defines.MatchString(ln),
 		})
 	}
 	info.gatherExcluded()
@@ -489,7 +491,11 @@ func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
 		}
 		for _, t := range terms {
 			et.entities[t] = true
-			et.aliases[t] = dedupe(append(et.aliases[t], terms...))
+			for _, u := range terms {
+				if !slices.Contains(et.aliases[t], u) {
+					et.aliases[t] = append(et.aliases[t], u)
+				}
+			}
 		}
 	}
 	for _, c := range set.Countries() {
@@ -508,18 +514,6 @@ func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
 		}
 	}
 	return et
-}
-
-func dedupe(ss []string) []string {
-	seen := map[string]bool{}
-	out := ss[:0]
-	for _, s := range ss {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
 }
 
 // latinWords are the Latin words a typo may be corrected to: the report's

@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"cmp"
@@ -16,6 +16,8 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/pairing"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // A written index is a folder: bleve's own files under BleveDir and the rest
@@ -111,7 +113,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: p.v, p: Defaults(), expect: newExpectation(),
+	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: p.v, p: tuning.Defaults(),
 		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents,
 		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {
@@ -119,13 +121,8 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	}
 	x.an.SetLearnt(st.stems, st.terms)
 	x.addNameWords()
-	x.gloss = buildGlossary(x.an, x.glossSrc)
-	x.spell = hangulSpeller(x)
-	for _, words := range st.latin {
-		for _, w := range words {
-			x.spell.addLatin(w)
-		}
-	}
+	x.Reader = question.New(x.vocabulary(slices.Concat(st.latin...)))
+	x.marks = x.LineMarks()
 	return x, nil
 }
 
@@ -200,14 +197,11 @@ func (x *Index) appendState(b []byte) []byte {
 	w.pairs(x.ents.countryOf)
 	w.pairs(x.ents.companyOf)
 	w.pairs(x.ents.profile)
-	lengths := slices.Sorted(maps.Keys(x.spell.latin))
-	w.num(len(lengths))
-	for _, n := range lengths {
-		w.num(n)
-		w.num(len(x.spell.latin[n]))
-		for _, s := range x.spell.latin[n] {
-			w.str(s.term)
-		}
+	latin := x.LatinWords()
+	w.num(len(latin))
+	for _, words := range latin {
+		w.num(len(words[0]))
+		w.strs(words)
 	}
 
 	b = append(b, stateMagic...)

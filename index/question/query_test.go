@@ -1,10 +1,11 @@
-package index
+package question_test
 
 import (
 	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestReadingTheAsk checks how a question's ask is read: which word it asks
@@ -64,7 +65,7 @@ func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 			if c.DF == 0 {
 				t.Fatalf("%q: want a word the report uses, got DF 0", c.Surface)
 			}
-			limit := x.p.Unknown * c.Spec * reading{x}.idf(0)
+			limit := question.UnknownWeight(x.Reader, c.Spec)
 			if c.Weight > limit+1e-9 {
 				t.Errorf("weight of %q = %.2f, want at most %.2f", c.Surface, c.Weight, limit)
 			}
@@ -147,6 +148,24 @@ func TestACountIsNoYear(t *testing.T) {
 	for _, tt := range tests {
 		if got := q.Expect.MatchString(tt.line); got != tt.want {
 			t.Errorf("count pattern on %q = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestDFAnyCountsDistinctPassages checks the merge against a count of the
+// distinct passages, on terms of the report that share passages.
+func TestDFAnyCountsDistinctPassages(t *testing.T) {
+	x := mustIndex(t)
+	for _, terms := range [][]string{{"반도체", "ai"}, {"미국", "중국", "일본"}, {"hbm", "삼성전자"}, {"반도체"}, {"없는말xyz", "반도체"}} {
+		seen := map[int32]bool{}
+		for _, t := range terms {
+			for _, id := range question.Postings(x.Reader, t) {
+				seen[id] = true
+			}
+		}
+		got := question.DFAny(x.Reader, terms)
+		if got != len(seen) || got == 0 {
+			t.Errorf("dfAny(%v) = %d, want %d (and more than 0)", terms, got, len(seen))
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package index
+package question
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus/hangul"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // speller corrects a question's word that the report never uses to the
@@ -16,9 +17,10 @@ import (
 // A word the report uses is never corrected, and neither is a short word, a
 // number or a code with digits (GPT-4 is no typo of GPT-5).
 type speller struct {
-	hangul []spelt          // Hangul terms of the index
-	latin  map[int][]spelt  // lower-case Latin words, by length
-	df     func(string) int // passages holding a term
+	hangul []spelt             // Hangul terms of the index
+	latin  map[int][]spelt     // lower-case Latin words, by length
+	df     map[string]int      // passages holding a term
+	names  map[string][]string // Korean spellings of names the report prints in Latin letters
 }
 
 // spelt is a word of the report with the runes its distance is measured
@@ -28,7 +30,7 @@ type spelt struct {
 	jamo []rune
 }
 
-func newSpeller(x *Index, latinWords []string) *speller {
+func newSpeller(x *Reader, latinWords []string) *speller {
 	s := hangulSpeller(x)
 	seen := map[string]bool{}
 	for _, w := range latinWords {
@@ -43,17 +45,8 @@ func newSpeller(x *Index, latinWords []string) *speller {
 }
 
 // hangulSpeller knows the Hangul terms of x and no Latin words yet.
-func hangulSpeller(x *Index) *speller {
-	df := func(t string) int {
-		if d := x.df[t]; d > 0 {
-			return d
-		}
-		if len(x.names[t]) > 0 {
-			return 1 // a Korean spelling of a name the report prints in Latin letters
-		}
-		return 0
-	}
-	s := &speller{latin: map[int][]spelt{}, df: df}
+func hangulSpeller(x *Reader) *speller {
+	s := &speller{latin: map[int][]spelt{}, df: x.df, names: x.names}
 	for t := range x.df {
 		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
 			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
@@ -68,11 +61,24 @@ func hangulSpeller(x *Index) *speller {
 	return s
 }
 
+// count is how many passages hold a term, as the speller weighs the words
+// it corrects to: the maps rather than a closure over them, so that a
+// restored index compares equal to the built one.
+func (s *speller) count(t string) int {
+	if d := s.df[t]; d > 0 {
+		return d
+	}
+	if len(s.names[t]) > 0 {
+		return 1 // a Korean spelling of a name the report prints in Latin letters
+	}
+	return 0
+}
+
 // addLatin adds a lower-case Latin word a typo may be corrected to.
 func (s *speller) addLatin(w string) { s.latin[len(w)] = append(s.latin[len(w)], spelt{w, []rune(w)}) }
 
 // korean returns the report's word nearest to an unknown Hangul stem.
-func (s *speller) korean(stem string, p *Params) (string, bool) {
+func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 	if utf8.RuneCountInString(stem) < p.TypoMinSyllables {
 		return "", false
 	}
@@ -82,7 +88,7 @@ func (s *speller) korean(stem string, p *Params) (string, bool) {
 		if abs(len(c.jamo)-len(j)) > 1 || hangul.Distance(j, c.jamo, 1) > 1 {
 			continue
 		}
-		if df := s.df(c.term); df > bestDF {
+		if df := s.count(c.term); df > bestDF {
 			best, bestDF = c.term, df
 		}
 	}
@@ -92,7 +98,7 @@ func (s *speller) korean(stem string, p *Params) (string, bool) {
 // latinWord returns the report's or glossary's word nearest to an unknown
 // Latin word: within one edit from TypoMinLetters letters, two from
 // TypoTwoEdits.
-func (s *speller) latinWord(w string, p *Params) (string, bool) {
+func (s *speller) latinWord(w string, p *tuning.Params) (string, bool) {
 	w = strings.ToLower(w)
 	limit := 0
 	switch {

@@ -1,4 +1,4 @@
-package index
+package question
 
 import (
 	"math"
@@ -84,10 +84,10 @@ func (q Query) Weight() float64 {
 }
 
 // reading reads one question: its methods are the steps of Analyse.
-type reading struct{ *Index }
+type reading struct{ *Reader }
 
 // Analyse reads a question into concepts.
-func (x *Index) Analyse(q string) Query {
+func (x *Reader) Analyse(q string) Query {
 	cs, src := reading{x}.analyse(q)
 	want, unit := reading{x}.expectFor(q)
 	counts := unit == "" && x.expect.countsThings(q)
@@ -826,7 +826,7 @@ func (x reading) unitOf(q string) string {
 // AskedFor names, in the question's own words, what a "when" or "how much"
 // question asks for: the word a question word asks about ("가격" of "가격
 // 얼마"), or else the question word itself ("언제", "how much").
-func (x *Index) AskedFor(q Query) string {
+func (x *Reader) AskedFor(q Query) string {
 	for _, c := range q.Concepts {
 		if c.Ask && !c.Verbal {
 			return c.Surface

@@ -1,10 +1,12 @@
-package index
+package search
 
 import (
 	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // termsOfQuery lists the field:term of every term query under q.
@@ -41,51 +43,12 @@ func TestFirstStageKeepsTheRarestWithinBudget(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			x := ranking{&Index{p: Params{SearchPostings: tt.budget}}}
+			x := ranking{&Index{p: tuning.Params{SearchPostings: tt.budget}}}
 			got := termsOfQuery(x.first(leaves, 3))
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("first() searches %v, want %v", got, tt.want)
 			}
 		})
-	}
-}
-
-func TestMergeIDs(t *testing.T) {
-	tests := []struct {
-		name string
-		a, b []int32
-		want []int32
-	}{
-		{"both empty", nil, nil, nil},
-		{"one empty", []int32{1, 4}, nil, []int32{1, 4}},
-		{"other empty", nil, []int32{2}, []int32{2}},
-		{"interleaved", []int32{1, 3, 5}, []int32{2, 3, 6}, []int32{1, 2, 3, 5, 6}},
-		{"same", []int32{7, 8}, []int32{7, 8}, []int32{7, 8}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := mergeIDs(tt.a, tt.b); !slices.Equal(got, tt.want) {
-				t.Errorf("mergeIDs(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
-			}
-		})
-	}
-}
-
-// TestDFAnyCountsDistinctPassages checks the merge against a count of the
-// distinct passages, on terms of the report that share passages.
-func TestDFAnyCountsDistinctPassages(t *testing.T) {
-	x := mustIndex(t)
-	for _, terms := range [][]string{{"반도체", "ai"}, {"미국", "중국", "일본"}, {"hbm", "삼성전자"}, {"반도체"}, {"없는말xyz", "반도체"}} {
-		seen := map[int32]bool{}
-		for _, t := range terms {
-			for _, id := range x.post[t] {
-				seen[id] = true
-			}
-		}
-		got := reading{x}.dfAny(terms)
-		if got != len(seen) || got == 0 {
-			t.Errorf("dfAny(%v) = %d, want %d (and more than 0)", terms, got, len(seen))
-		}
 	}
 }
 

@@ -1,4 +1,4 @@
-package index
+package tuning
 
 // Params are every number that ranks passages, decides whether to answer and
 // sizes what is shown. They live in one place so that they can be fitted and

@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"math"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/excerpt"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Excerpts cuts what an answer shows of a passage.
@@ -17,7 +18,7 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // Pick picks the line of passage id that answers q best, adds a
 // neighbour when the line is short and the neighbour helps, and cuts long
 // text at a sentence or clause boundary.
-func (e Excerpts) Pick(id int, q Query) string {
+func (e Excerpts) Pick(id int, q question.Query) string {
 	x := e.x
 	info := x.info[id]
 	limit := x.p.MaxExcerptRunes
@@ -104,7 +105,7 @@ func (e Excerpts) Pick(id int, q Query) string {
 // OwnWeights are the weights of q's concepts for telling passage id's lines
 // apart: a concept the passage holds through its section title or country is
 // shared by every line, and so counts less.
-func (e Excerpts) OwnWeights(id int, q Query) []float64 {
+func (e Excerpts) OwnWeights(id int, q question.Query) []float64 {
 	x := e.x
 	own := make([]float64, len(q.Concepts))
 	for i, c := range q.Concepts {
@@ -117,7 +118,7 @@ func (e Excerpts) OwnWeights(id int, q Query) []float64 {
 }
 
 // ClauseScore rates a piece of text by the weight of q's concepts it holds.
-func (e Excerpts) ClauseScore(q Query) func(string) float64 {
+func (e Excerpts) ClauseScore(q question.Query) func(string) float64 {
 	x := e.x
 	return func(text string) float64 {
 		set := x.TermSet(text)

@@ -1,16 +1,16 @@
-package index
+package question
 
 import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
-// glossarySources merges the reviewed glossary with the pairs the report
+// GlossarySources merges the reviewed glossary with the pairs the report
 // gives itself and the countries' English names. A mined translation that
 // is a common word ("모델" for LLM, "처리" for NLP: the pair caught only the
 // last word of a longer term) would pull in noise, so only terms found in
 // fewer than maxDF passages are taken.
-func glossarySources(a *analysis.Analyzer, doc *corpus.Document, entries []analysis.Entry, df func(string) int, maxDF int) []analysis.Entry {
+func GlossarySources(a *analysis.Analyzer, doc *corpus.Document, entries []analysis.Entry, df func(string) int, maxDF int) []analysis.Entry {
 	out := make([]analysis.Entry, 0, len(entries))
 	for _, e := range entries {
 		out = append(out, analysis.Entry{English: e.English, Korean: e.Korean})

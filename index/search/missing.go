@@ -1,9 +1,10 @@
-package index
+package search
 
 import (
 	"slices"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Missing lists the words of the question that matter and that none of the
@@ -13,7 +14,7 @@ import (
 // the asker's chatter) that carries a real share of the question's
 // weight. They are what a hedged reply says the report does not say, in
 // the question's own words.
-func (x *Index) Missing(q Query, ids []int) []string {
+func (x *Index) Missing(q question.Query, ids []int) []string {
 	total := q.Weight()
 	var out []string
 	for _, c := range q.Concepts {
@@ -45,7 +46,7 @@ func (x *Index) Missing(q Query, ids []int) []string {
 // HeaviestMissing names the question's word of most weight that none of
 // the passages ids holds, leaving aside verbs and words that ask for
 // sources; nil when they hold every one.
-func (x *Index) HeaviestMissing(q Query, ids []int) []string {
+func (x *Index) HeaviestMissing(q question.Query, ids []int) []string {
 	best, name := 0.0, ""
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source || c.Weight <= best {
@@ -64,7 +65,7 @@ func (x *Index) HeaviestMissing(q Query, ids []int) []string {
 // held tells whether one of the passages ids states c, in its text or a
 // footnote it cites, or, for a country or company, is about it (filed under
 // it, its profile).
-func (x *Index) held(c Concept, ids []int) bool {
+func (x *Index) held(c question.Concept, ids []int) bool {
 	name, isEntity := x.EntityOf(c)
 	for _, id := range ids {
 		if x.Passages().States(c, id) || isEntity && x.Passages().About(id, name) {
@@ -76,6 +77,6 @@ func (x *Index) held(c Concept, ids []int) bool {
 
 // excludedBy tells whether one of the passages ids names c only to leave it
 // out.
-func (x *Index) excludedBy(c Concept, ids []int) bool {
+func (x *Index) excludedBy(c question.Concept, ids []int) bool {
 	return slices.ContainsFunc(ids, func(id int) bool { return x.Passages().LeavesOut(c, id) })
 }

@@ -1,4 +1,4 @@
-package index
+package search
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Candidate is a passage after re-ranking.
@@ -33,7 +34,7 @@ type ranking struct{ *Index }
 // covers: BM25 finds passages that share rare words; coverage prefers the one
 // that has all that was asked, and gives the decline decision its measure.
 // Passages the report repeats are returned once.
-func (x *Index) Rank(ctx context.Context, q Query) ([]Candidate, error) {
+func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error) {
 	hits, err := ranking{x}.search(ctx, q.Concepts, x.p.Candidates)
 	if err != nil {
 		return nil, err
@@ -131,7 +132,7 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 // coverage is the share of the question's weight that passage id holds. A
 // word found only in a footnote it cites counts NoteShare, unless the
 // question asks for sources.
-func (x ranking) coverage(q Query, id int, total float64) float64 {
+func (x ranking) coverage(q question.Query, id int, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -148,7 +149,7 @@ func (x ranking) coverage(q Query, id int, total float64) float64 {
 
 // Match is 1 when a whole-word term of c is among terms, less for a partial
 // match (some parts of a compound, most of its bigrams), else 0.
-func (x *Index) Match(c Concept, terms Terms) float64 {
+func (x *Index) Match(c question.Concept, terms Terms) float64 {
 	for _, t := range c.Terms {
 		if terms[t] {
 			return 1
@@ -183,13 +184,13 @@ func (x *Index) Match(c Concept, terms Terms) float64 {
 }
 
 // Matches tells whether passage id holds concept c in its own text.
-func (p Passages) Matches(c Concept, id int) bool {
+func (p Passages) Matches(c question.Concept, id int) bool {
 	x := p.x
 	return x.Match(c, x.info[id].terms) > 0
 }
 
 // MatchesNotes tells whether passage id or a footnote it cites holds c.
-func (p Passages) MatchesNotes(c Concept, id int) bool {
+func (p Passages) MatchesNotes(c question.Concept, id int) bool {
 	x := p.x
 	return x.Match(c, x.info[id].terms) > 0 || x.Match(c, x.info[id].notes) > 0
 }
@@ -197,7 +198,7 @@ func (p Passages) MatchesNotes(c Concept, id int) bool {
 // Holds tells whether terms state c: for a constraint (a name, a code, a
 // year) the whole of it, since most of the bigrams of 국가반도체기술센터
 // are in any line about 국가 반도체 기술; for another word any match.
-func (x *Index) Holds(c Concept, terms Terms) bool {
+func (x *Index) Holds(c question.Concept, terms Terms) bool {
 	m := x.Match(c, terms)
 	if c.Must {
 		return m >= x.p.AllParts
@@ -207,7 +208,7 @@ func (x *Index) Holds(c Concept, terms Terms) bool {
 
 // States tells whether passage id or a footnote it cites holds c, as Holds
 // does.
-func (p Passages) States(c Concept, id int) bool {
+func (p Passages) States(c question.Concept, id int) bool {
 	in := p.x.info[id]
 	if p.x.Holds(c, in.notes) {
 		return true
@@ -228,22 +229,24 @@ func (p Passages) States(c Concept, id int) bool {
 }
 
 // LineStates tells whether a line holds c other than to leave it out.
-func (p Passages) LineStates(c Concept, ln Line) bool {
+func (p Passages) LineStates(c question.Concept, ln Line) bool {
 	return p.x.Holds(c, ln.Terms) && !p.x.excludes(ln, c)
 }
 
 // LeavesOut tells whether a line of passage id names c only to leave it
 // out: the passage's figures are not c's.
-func (p Passages) LeavesOut(c Concept, id int) bool { return p.x.leftOut(c, p.x.info[id].excluded) }
+func (p Passages) LeavesOut(c question.Concept, id int) bool {
+	return p.x.leftOut(c, p.x.info[id].excluded)
+}
 
 // excludes tells whether a line names c itself only to leave it out. A word
 // that merely holds what is left out agrees with the line rather than
 // being excluded by it: "비국방" where the line leaves out 국방.
-func (x *Index) excludes(ln Line, c Concept) bool { return x.leftOut(c, ln.Excluded) }
+func (x *Index) excludes(ln Line, c question.Concept) bool { return x.leftOut(c, ln.Excluded) }
 
 // leftOut tells whether c itself is among the terms a line or passage
 // leaves out.
-func (x *Index) leftOut(c Concept, excluded Terms) bool {
+func (x *Index) leftOut(c question.Concept, excluded Terms) bool {
 	return excluded != nil && !c.Negated && x.Match(c, excluded) == 1
 }
 
@@ -252,7 +255,7 @@ type hit struct {
 	score float64
 }
 
-func (x ranking) search(ctx context.Context, cs []Concept, k int) ([]hit, error) {
+func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hit, error) {
 	// A word most passages hold finds nearly every passage and moves BM25
 	// little; it is left to the re-ranking, which still counts it, unless
 	// the question has no rarer word.
@@ -361,7 +364,7 @@ func termQ(field, term string, boost float64) query.Query {
 // capital shares only "France" with the report's French AI strategy, and
 // that is not an answer. A code the passage shares ("IMEC", "SaaS") is
 // specific enough on its own; a year or a figure is not.
-func (x *Index) SharesTopic(q Query, id int) bool {
+func (x *Index) SharesTopic(q question.Query, id int) bool {
 	topical := 0
 	for _, c := range q.Concepts {
 		if c.Number {
@@ -442,7 +445,7 @@ func (ps Passages) Pages(id int) string {
 func (x *Index) Tokens(text string) []analysis.Token { return x.an.Tokens(text) }
 
 // EntityOf names the covered country or company a concept stands for.
-func (x *Index) EntityOf(c Concept) (string, bool) {
+func (x *Index) EntityOf(c question.Concept) (string, bool) {
 	for _, t := range c.Terms {
 		if n, ok := x.ents.countryOf[t]; ok {
 			return n, true
@@ -476,7 +479,7 @@ func (ps Passages) FiledUnder(id int, name string) bool {
 // defines tells whether passage id has a line that says what a concept of
 // q means: the concept opens the line as its subject and the line says it
 // means something ("초격차는 … 격차를 의미").
-func (x ranking) defines(q Query, id int) bool {
+func (x ranking) defines(q question.Query, id int) bool {
 	for _, l := range x.info[id].lines {
 		if !l.Defines { // read once, when the index was built
 			continue

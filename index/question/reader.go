@@ -1,0 +1,144 @@
+package question
+
+import (
+	"errors"
+	"maps"
+	"regexp"
+	"slices"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/tuning"
+)
+
+// Errors callers branch on.
+var (
+	ErrEmpty   = errors.New("the question is empty")
+	ErrTooLong = errors.New("the question is too long")
+)
+
+// MaxRunes bounds what a question may hold; longer text is refused with
+// ErrTooLong rather than searched.
+const MaxRunes = 1000
+
+// Reader reads questions against one report: how many of its passages hold
+// each term and which, the names and codes it prints, and the glossary and
+// speller made from its words. The search index counts the terms and builds
+// the Reader beside it; it is read-only once built and safe for concurrent
+// use.
+type Reader struct {
+	an     *analysis.Analyzer
+	gloss  *analysis.Glossary
+	df     map[string]int
+	spaced SpacedCodes
+	post   map[string][]int32
+	n      float64
+	p      tuning.Params
+	names  map[string][]string
+	ents   entityTerms
+	spell  *speller
+	expect expectation
+	// general says how common a word is in language at large: what a word
+	// the report never uses weighs.
+	general *lexicon.General
+}
+
+// SpacedCodes are the codes the report writes with a space ("LLaMA 3"),
+// keyed as a question may type them joined ("llama3"), with their two terms.
+type SpacedCodes map[string][2]string
+
+// entityTerms are the index terms that name countries and companies, as a
+// question's words are recognised as names by them.
+type entityTerms struct {
+	entities  map[string]bool     // terms naming a country or company the report covers
+	aliases   map[string][]string // entity term → every term of the same country or company
+	elsewhere map[string]bool     // terms naming countries the report does not cover
+}
+
+// Vocabulary is what the search index knows of the report that reading a
+// question needs. The Reader keeps the maps, not copies of them.
+type Vocabulary struct {
+	Analyzer *analysis.Analyzer
+	// Glossary are the pairs the glossary is built from, in order (see
+	// GlossarySources).
+	Glossary []analysis.Entry
+	// DF is how many passages hold each term, in their text or in the
+	// footnotes they cite; Postings which, ascending; Passages how many
+	// there are.
+	DF       map[string]int
+	Postings map[string][]int32
+	Passages int
+	// Names are the Korean spellings of names the report prints in Latin
+	// letters.
+	Names  map[string][]string
+	Spaced SpacedCodes
+	// Entities are the terms naming a country or company the report covers,
+	// Aliases every term of the same one, Elsewhere the terms naming
+	// countries it does not cover.
+	Entities  map[string]bool
+	Aliases   map[string][]string
+	Elsewhere map[string]bool
+	// Latin are the Latin words a typo may be corrected to.
+	Latin   []string
+	General *lexicon.General
+	Params  tuning.Params
+}
+
+// New builds the reader of a report's vocabulary: its glossary and speller.
+func New(v Vocabulary) *Reader {
+	x := &Reader{an: v.Analyzer, df: v.DF, post: v.Postings, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
+		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: newExpectation()}
+	x.gloss = buildGlossary(x.an, v.Glossary)
+	x.spell = newSpeller(x, v.Latin)
+	return x
+}
+
+// With returns the reader with other parameters, sharing everything else.
+func (x *Reader) With(p tuning.Params) *Reader {
+	y := *x
+	y.p = p
+	return &y
+}
+
+// LatinWords are the Latin words the speller corrects typos to, by length
+// and in the order they were added: what a saved index keeps of the speller,
+// which New given them builds again.
+func (x *Reader) LatinWords() [][]string {
+	var out [][]string
+	for _, n := range slices.Sorted(maps.Keys(x.spell.latin)) {
+		words := make([]string, 0, len(x.spell.latin[n]))
+		for _, s := range x.spell.latin[n] {
+			words = append(words, s.term)
+		}
+		out = append(out, words)
+	}
+	return out
+}
+
+// Marks are the patterns a passage's lines are read by when the index is
+// built, from the same table as a question's so that both read alike:
+// Excludes finds a phrase that names something only to leave it out
+// ("국방 분야를 제외한", "excluding defence"), what it names being group 1
+// or 2; Defines a line that says what its subject means.
+type Marks struct{ Excludes, Defines *regexp.Regexp }
+
+// NewMarks compiles the marks, for building an index before its Reader.
+func NewMarks() Marks { return newExpectation().marks() }
+
+// LineMarks are the marks of the reader's own table, so that opening a
+// saved index compiles them once.
+func (x *Reader) LineMarks() Marks { return x.expect.marks() }
+
+func (e expectation) marks() Marks { return Marks{Excludes: e.excludes, Defines: e.defines} }
+
+func dedupe(ss []string) []string {
+	seen := map[string]bool{}
+	out := ss[:0]
+	for _, s := range ss {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
