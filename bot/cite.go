@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -45,7 +45,7 @@ func (c *CiteCommand) kind() string { return kindCite }
 func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
 	claim := strings.TrimSpace(call.req.Text)
 	lang := call.req.Lang
-	l := catalog.For(lang)
+	l := present.For(lang)
 	cit, err := c.c.Cite(ctx, claim, citeResults)
 	if cit.Claim == "" {
 		cit.Claim = claim
@@ -67,7 +67,7 @@ func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply
 		return featureReply{[]Message{renderBibTeX(cit, lang, call)}, outcomeAnswered}, nil
 	case viewAll:
 		// Citations have no Show all button; a forged click gets the usual refusal.
-		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
+		return featureReply{[]Message{bilingual(lang, func(l present.Labels) string { return l.BadButton })}, outcomeError}, nil
 	}
 	return featureReply{[]Message{renderCitation(cit, lang, call)}, outcomeAnswered}, nil
 }
@@ -111,7 +111,7 @@ func renderCitation(c cite.Citation, lang string, call featureCall) Message {
 	return msg
 }
 
-func claimBlock(l catalog.Labels, claim string, max int) slack.Block {
+func claimBlock(l present.Labels, claim string, max int) slack.Block {
 	return section(fmt.Sprintf("*%s:* %s", l.Claim, clip(claim, max)))
 }
 
@@ -120,7 +120,7 @@ func citePlace(r cite.CiteResult) place {
 }
 
 func citationBlocks(c cite.Citation, lang string, call featureCall, bud citeBudget) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	about := safe(call.titleFor(citedReport(c)))
 	if call.view == viewShared {
 		// No <@user> naming the sharer: a reply must never ping.
@@ -202,7 +202,7 @@ func hasBibTeX(rs []cite.CiteResult) bool {
 
 // referenceText is the reference in Korean style and APA, each in a code
 // block of its own so that either copies cleanly.
-func referenceText(l catalog.Labels, ref corpus.ReportReference) string {
+func referenceText(l present.Labels, ref corpus.ReportReference) string {
 	var parts []string
 	if ko := strings.TrimSpace(ref.Ko); ko != "" {
 		parts = append(parts, "*"+l.RefKo+"*\n"+codeBlock(ko, 1000))
@@ -228,7 +228,7 @@ func listText(heading string, items []string) string {
 
 // citeSourcesText lists the originals the quote cites, marker first, and
 // says which ones the engine matched only approximately.
-func citeSourcesText(l catalog.Labels, ss []cite.Source, bud citeBudget) string {
+func citeSourcesText(l present.Labels, ss []cite.Source, bud citeBudget) string {
 	var items []string
 	for _, s := range ss {
 		text := strings.TrimSpace(s.Text)
@@ -258,7 +258,7 @@ func citeSourcesText(l catalog.Labels, ss []cite.Source, bud citeBudget) string 
 // citeIssuesText explains the report's own inconsistencies that touch the
 // quote of r, in the reply's language, with what the report prints when room
 // allows.
-func citeIssuesText(l catalog.Labels, lang string, r cite.CiteResult, bud citeBudget) string {
+func citeIssuesText(l present.Labels, lang string, r cite.CiteResult, bud citeBudget) string {
 	var items []string
 	for _, is := range r.Issues {
 		detail := is.Detail
@@ -282,7 +282,7 @@ func citeIssuesText(l catalog.Labels, lang string, r cite.CiteResult, bud citeBu
 
 // renderBibTeX is the BibTeX button's reply: each result's entry to copy.
 func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	var msg Message
 	for _, max := range []int{2500, 1200, 600} {
 		blocks := []slack.Block{header(l.BibtexHeading), contextText(safe(call.titleFor(citedReport(c)))), claimBlock(l, c.Claim, 300)}
@@ -314,7 +314,7 @@ func renderBibTeX(c cite.Citation, lang string, call featureCall) Message {
 // citeDecline says no passage supports the claim, with sections that may
 // be related and a tip on how to phrase a claim.
 func citeDecline(c cite.Citation, lang string, call featureCall) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	blocks := []slack.Block{header(l.CiteHeading), claimBlock(l, c.Claim, 1000), section(safe(l.NoSupport))}
 	if n := call.names; n != nil {
 		blocks = append(blocks, contextText(n.searched(lang)))
@@ -344,14 +344,14 @@ func citeDecline(c cite.Citation, lang string, call featureCall) Message {
 func citeUsage(lang string, call featureCall, lead string) Message {
 	cmd := safe(call.commands.commandFor(kindCite))
 	part := func(lang string) string {
-		l := catalog.For(lang)
+		l := present.For(lang)
 		if len(call.examples.Claims) == 0 {
 			return fmt.Sprintf("*%s*\n%s", safe(call.scopeTitle()), safe(l.CiteIntro))
 		}
 		return strings.TrimSuffix(fmt.Sprintf("*%s*\n%s\n*%s*\n%s", safe(call.scopeTitle()), safe(l.CiteIntro), l.UsageExamples, exampleLines(cmd, call.examples.Claims)), "\n")
 	}
 	var blocks []slack.Block
-	text := catalog.For(lang).CiteIntro
+	text := present.For(lang).CiteIntro
 	if lead != "" {
 		blocks = append(blocks, section(safe(lead)))
 		text = lead

@@ -8,7 +8,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -98,7 +98,7 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 	key, window := (conversation{b.svc()}).conversationKey(m)
 	if eng.dialog.IsReset(question) {
 		(conversation{b.svc()}).saveConversation(ctx, log, key, shelf.State{})
-		return notice(catalog.DialogFor(lang).Started), outcomeUsage
+		return notice(present.DialogFor(lang).Started), outcomeUsage
 	}
 	st, _ := (conversation{b.svc()}).loadConversation(ctx, log, key, window, eng.dialog)
 	recorded := st.Has(m.ts)
@@ -146,15 +146,15 @@ func withReading(msg Message, r dialog.Reply) Message {
 	if lang != langKO {
 		lang = langEN
 	}
-	d := catalog.DialogFor(lang)
-	line := catalog.UnderstoodLine(lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
+	d := present.DialogFor(lang)
+	line := present.UnderstoodLine(lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
 	switch {
 	case r.NoSources:
 		line += "\n" + d.NoSources
 	case r.NoMore:
 		line += "\n" + d.NoMore
 	case !r.Answer.Answered:
-		line += "\n" + fmt.Sprintf(d.NotCovered, catalog.ReadingText(r.Reading.Topic, r.Reading.Ask))
+		line += "\n" + fmt.Sprintf(d.NotCovered, present.ReadingText(r.Reading.Topic, r.Reading.Ask))
 	}
 	line = clipPlain(line, maxReadingRunes)
 	with := Message{Text: line + "\n" + msg.Text, Blocks: append([]slack.Block{contextText(safe(line))}, msg.Blocks...)}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -146,7 +146,7 @@ func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner
 	}
 	if err != nil {
 		log.Error("command failed", "feature", r.kind(), "text", clipPlain(call.req.Text, 200), "error", err)
-		return []Message{notice(catalog.For(call.req.Lang).Failed)}, outcomeError
+		return []Message{notice(present.For(call.req.Lang).Failed)}, outcomeError
 	}
 	return rep.msgs, rep.outcome
 }
@@ -163,7 +163,7 @@ func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.Int
 	if runner == nil || v.Kind == "" {
 		// A button from a reply made before the feature was switched off.
 		log.Warn("button for a feature that is not plugged in", "feature", v.Kind)
-		return []Message{bilingual(v.Lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError
+		return []Message{bilingual(v.Lang, func(l present.Labels) string { return l.BadButton })}, outcomeError
 	}
 	req := CommandRequest{Text: v.Question, UserID: cb.User.ID, ChannelID: cb.Channel.ID, Lang: v.Lang}
 	return (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: view, only: v.Report})

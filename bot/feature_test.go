@@ -18,8 +18,8 @@ import (
 
 	"github.com/slack-go/slack/socketmode"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -974,7 +974,7 @@ func TestReportTitleHeadsAnswers(t *testing.T) {
 		name, title, want string
 	}{
 		{"from the report", "새 보고서 & 부록 (연구원, 2025)", "새 보고서 & 부록 (연구원, 2025)"},
-		{"fallback", "", catalog.ReportTitle},
+		{"fallback", "", present.ReportTitle},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

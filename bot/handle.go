@@ -10,7 +10,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -110,11 +110,11 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 	stopWorking := func() {}
 	switch {
 	case !b.channelAllowed(m.channel):
-		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
+		msg, outcome = notice(present.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
 		msg, outcome = b.usage(lang, m.channel), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, m.user):
-		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
+		msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
 		if eng := b.enginesFor(m.channel); eng.dialog != nil {
@@ -242,12 +242,12 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	switch {
 	case name != b.commands.Report && !isFeature:
 		msg = b.usage(lang, cmd.ChannelID)
-		msg.Blocks = append(bilingual(lang, func(l catalog.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
+		msg.Blocks = append(bilingual(lang, func(l present.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
 		outcome = outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
-		msg, outcome = notice(catalog.For(lang).NotAllowed), outcomeNotAllowed
+		msg, outcome = notice(present.For(lang).NotAllowed), outcomeNotAllowed
 	case isFeature && feature == nil:
-		msg, outcome = bilingual(lang, func(l catalog.Labels) string { return l.NotAvailable }), outcomeNotAvailable
+		msg, outcome = bilingual(lang, func(l present.Labels) string { return l.NotAvailable }), outcomeNotAvailable
 	case isHelp(text) && isRunner:
 		// The feature's own usage, with its examples and what it covers.
 		req.Text = ""
@@ -255,7 +255,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	case isHelp(text):
 		msg, outcome = b.usage(lang, cmd.ChannelID), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, cmd.UserID):
-		msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
+		msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
 		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
 	case isFeature:
@@ -266,7 +266,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 		outcome = outcomeAnswered
 		if err != nil {
 			log.Error("command failed", "error", err)
-			msg, outcome = notice(catalog.For(lang).Failed), outcomeError
+			msg, outcome = notice(present.For(lang).Failed), outcomeError
 		}
 	default:
 		msg, outcome = b.ask(ctx, log, cmd.ChannelID, text, answerView{Ephemeral: true})
@@ -307,7 +307,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 	}
 	if err != nil {
 		log.Warn("button with an unusable value", "error", err)
-		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l catalog.Labels) string { return l.BadButton }))
+		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l present.Labels) string { return l.BadButton }))
 		return
 	}
 	b.metrics.clicks.WithLabelValues(short).Inc()
@@ -323,7 +323,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 			vote = "down"
 		}
 		b.metrics.feedback.WithLabelValues(vote).Inc()
-		msg, outcome = notice(catalog.For(lang).Thanks), outcomeFeedback
+		msg, outcome = notice(present.For(lang).Thanks), outcomeFeedback
 	case actionShare:
 		if v.Kind != "" {
 			msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, viewShared)
@@ -342,13 +342,13 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 		}
 	case actionMore:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
-			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
+			msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, answerView{Page: 1, Ephemeral: true})
 	case actionAll, actionBibTeX:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
-			msg, outcome = notice(catalog.For(lang).RateLimited), outcomeRateLimited
+			msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
 		view := viewAll
@@ -358,7 +358,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 		msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, view)
 	default:
 		log.Warn("unknown button")
-		msg, outcome = bilingual(lang, func(l catalog.Labels) string { return l.BadButton }), outcomeError
+		msg, outcome = bilingual(lang, func(l present.Labels) string { return l.BadButton }), outcomeError
 	}
 	if msgs == nil {
 		msgs = []Message{msg}
@@ -374,8 +374,8 @@ func (b answers) askFailed(log *slog.Logger, err error, channel, text, lang stri
 	case errors.Is(err, question.ErrEmpty):
 		return b.usage(lang, channel), outcomeUsage
 	case errors.Is(err, question.ErrTooLong):
-		return notice(catalog.For(lang).TooLong), outcomeTooLong
+		return notice(present.For(lang).TooLong), outcomeTooLong
 	}
 	log.Error("search failed", "question", clipPlain(text, 200), "error", err)
-	return notice(catalog.For(lang).Failed), outcomeError
+	return notice(present.For(lang).Failed), outcomeError
 }

@@ -5,7 +5,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 )
 
@@ -129,11 +129,11 @@ func (n *naming) title(lang string, reports []string) string {
 	case len(reports) == 1:
 		return n.name(reports[0])
 	case len(reports) > 1:
-		return fmt.Sprintf(catalog.For(lang).SeveralTitle, len(reports))
+		return fmt.Sprintf(present.For(lang).SeveralTitle, len(reports))
 	case len(n.scope) == 1:
 		return n.name(n.scope[0])
 	}
-	return fmt.Sprintf(catalog.For(lang).ShelfTitle, len(n.scope))
+	return fmt.Sprintf(present.For(lang).ShelfTitle, len(n.scope))
 }
 
 // several is the line that says which reports answer, when more than one
@@ -142,13 +142,13 @@ func (n *naming) several(lang string, reports []string) string {
 	if n == nil || len(reports) < 2 {
 		return ""
 	}
-	return fmt.Sprintf(catalog.For(lang).SeveralReports, safe(n.names(reports)))
+	return fmt.Sprintf(present.For(lang).SeveralReports, safe(n.names(reports)))
 }
 
 // searched is the line that names the reports a question was put to, made
 // safe.
 func (n *naming) searched(lang string) string {
-	return fmt.Sprintf(catalog.For(lang).Searched, safe(n.names(n.scope)))
+	return fmt.Sprintf(present.For(lang).Searched, safe(n.names(n.scope)))
 }
 
 // reportsIn lists the reports of results, each once, in order.

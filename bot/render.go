@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -137,7 +137,7 @@ type answerView struct {
 	Page      int    // 0: results 1–3, 1: results 4–6
 	Ephemeral bool   // only the asker sees it, so offer "Share in channel"
 	Shared    bool   // posted for everyone through "Share in channel"
-	Title     string // the report's title for the header; catalog.ReportTitle if empty
+	Title     string // the report's title for the header; present.ReportTitle if empty
 	// Names names the reports when several are loaded; nil with one.
 	Names *naming
 }
@@ -146,7 +146,7 @@ type answerView struct {
 // built-in one, so a report file without a cover page still gets a header.
 func titleOr(title string) string {
 	if strings.TrimSpace(title) == "" {
-		return catalog.ReportTitle
+		return present.ReportTitle
 	}
 	return title
 }
@@ -215,11 +215,11 @@ func button(actionID, label, value string) *slack.ButtonBlockElement {
 		slack.NewTextBlockObject(slack.PlainTextType, clipPlain(label, maxButtonRunes), true, false))
 }
 
-func questionBlock(l catalog.Labels, q string, bud budget) slack.Block {
+func questionBlock(l present.Labels, q string, bud budget) slack.Block {
 	return section(fmt.Sprintf("*%s:* %s", l.Question, clip(q, bud.excerpt)))
 }
 
-func pagesText(l catalog.Labels, pages string) string {
+func pagesText(l present.Labels, pages string) string {
 	if pages == "" {
 		return ""
 	}
@@ -253,7 +253,7 @@ func (r *placeRuns) opens(p place) bool {
 
 // placeHeading is a place in bold with its pages, "*N.M 제목* (25–33쪽)",
 // or "" when the result has no section.
-func placeHeading(l catalog.Labels, p place, max int) string {
+func placeHeading(l present.Labels, p place, max int) string {
 	var name []string
 	// Only the report's own numbering is shown: the ids of unnumbered
 	// parts ("summary-en", "refs") are the engine's names, not the report's.
@@ -277,7 +277,7 @@ func placeHeading(l catalog.Labels, p place, max int) string {
 }
 
 // withHeading puts p's heading over body, the first result of its run.
-func withHeading(l catalog.Labels, p place, max int, body string) string {
+func withHeading(l present.Labels, p place, max int, body string) string {
 	if h := placeHeading(l, p, max); h != "" {
 		return h + "\n" + body
 	}
@@ -300,7 +300,7 @@ func numbered(n int, label, excerpt string, max int) string {
 }
 
 func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	first := view.Page * resultsPerPage
 	var shown []answer.Result
 	if first < len(a.Results) {
@@ -381,7 +381,7 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	}
 }
 
-func sourcesText(l catalog.Labels, sources []string, bud budget) string {
+func sourcesText(l present.Labels, sources []string, bud budget) string {
 	var items []string
 	for _, s := range sources {
 		if s = strings.TrimSpace(s); s != "" {
@@ -406,7 +406,7 @@ func sourcesText(l catalog.Labels, sources []string, bud budget) string {
 }
 
 func declineBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	title := titleOr(view.Title)
 	var blocks []slack.Block
 	if n := view.Names; n != nil {
@@ -451,8 +451,8 @@ func notice(text string) Message {
 
 // bilingual shows a fixed message in both languages, the asker's first, for
 // replies given before we know which language the person prefers.
-func bilingual(lang string, pick func(catalog.Labels) string) Message {
-	first, second := pick(catalog.For(lang)), pick(catalog.For(otherLang(lang)))
+func bilingual(lang string, pick func(present.Labels) string) Message {
+	first, second := pick(present.For(lang)), pick(present.For(otherLang(lang)))
 	return Message{
 		Text:   clip(first, maxFallbackText),
 		Blocks: []slack.Block{section(safe(first)), contextText(safe(second))},
@@ -460,12 +460,12 @@ func bilingual(lang string, pick func(catalog.Labels) string) Message {
 }
 
 // usageTitled explains the bot with examples in both languages, naming the
-// report by title (catalog.ReportTitle if empty).
+// report by title (present.ReportTitle if empty).
 func usageTitled(lang, command, title string, ex corpus.Examples) Message {
 	cmd := safe(command)
 	name := safe(titleOr(title))
-	ko, en := catalog.For(langKO), catalog.For(langEN)
-	part := func(l catalog.Labels, examples []string) string {
+	ko, en := present.For(langKO), present.For(langEN)
+	part := func(l present.Labels, examples []string) string {
 		s := fmt.Sprintf("*%s*\n%s\n", name, safe(l.UsageIntro))
 		if len(examples) > 0 {
 			s += fmt.Sprintf("*%s*\n%s", l.UsageExamples, exampleLines(cmd, examples))
@@ -478,7 +478,7 @@ func usageTitled(lang, command, title string, ex corpus.Examples) Message {
 		parts[0], parts[1] = parts[1], parts[0]
 	}
 	return Message{
-		Text:   clip(catalog.For(lang).UsageIntro, maxFallbackText),
+		Text:   clip(present.For(lang).UsageIntro, maxFallbackText),
 		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
 	}
 }
@@ -498,7 +498,7 @@ func exampleLines(cmd string, examples []string) string {
 // reports the channel searches by their short titles and years.
 func usageShelf(lang string, n *naming) Message {
 	names := safe(n.names(n.scope))
-	ko, en := catalog.For(langKO), catalog.For(langEN)
+	ko, en := present.For(langKO), present.For(langEN)
 	koPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(ko.UsageIntroShelf), safe(ko.UsageMention))
 	enPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(en.UsageIntroShelf), safe(en.UsageMention))
 	parts := []string{koPart, enPart}
@@ -506,7 +506,7 @@ func usageShelf(lang string, n *naming) Message {
 		parts[0], parts[1] = parts[1], parts[0]
 	}
 	return Message{
-		Text:   clip(catalog.For(lang).UsageIntroShelf, maxFallbackText),
+		Text:   clip(present.For(lang).UsageIntroShelf, maxFallbackText),
 		Blocks: []slack.Block{section(clip(parts[0], maxTextRunes)), slack.NewDividerBlock(), section(clip(parts[1], maxTextRunes))},
 	}
 }

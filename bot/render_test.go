@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -92,7 +92,7 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 		{"empty answer", renderAnswer(answer.Answer{Question: "x", Answered: true}, answerView{})},
 		{"usage ko", usageTitled("ko", "/report", "", corpus.Examples{AskKo: []string{"가나다라마바사 시사점은?"}, AskEn: []string{strings.Repeat("Why? ", 40)}})},
 		{"usage en", usageTitled("en", "/report", "", corpus.Examples{})},
-		{"bilingual", bilingual("ko", func(l catalog.Labels) string { return l.NotAvailable })},
+		{"bilingual", bilingual("ko", func(l present.Labels) string { return l.NotAvailable })},
 		{"notice", notice(hostile)},
 	}
 	for _, tt := range tests {
@@ -389,7 +389,7 @@ func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
 }
 
 func TestPlaceHeading(t *testing.T) {
-	l := catalog.For("ko")
+	l := present.For("ko")
 	tests := []struct {
 		name string
 		p    place

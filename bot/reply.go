@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 )
 
 // errResponseURL marks a response_url that Slack did not give us in a usable form.
@@ -25,7 +25,7 @@ const (
 func (b replies) guard(msg Message, lang string) Message {
 	if err := checkLimits(msg); err != nil {
 		b.log.Error("reply broke a Slack limit; sending an apology instead", "error", err)
-		return notice(catalog.For(lang).Failed)
+		return notice(present.For(lang).Failed)
 	}
 	return msg
 }

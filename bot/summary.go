@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -88,7 +88,7 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 		return featureReply{renderSummaryAll(s, lang, call), outcomeAnswered}, nil
 	case viewBibTeX:
 		// Summaries have no BibTeX button; a forged click gets the usual refusal.
-		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
+		return featureReply{[]Message{bilingual(lang, func(l present.Labels) string { return l.BadButton })}, outcomeError}, nil
 	}
 	return featureReply{[]Message{renderSummary(c.k, s, lang, call)}, outcomeAnswered}, nil
 }
@@ -100,7 +100,7 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 func (c *SummaryCommand) several(sums []summary.Summary, lang string, call featureCall) (featureReply, error) {
 	switch call.view {
 	case viewBibTeX:
-		return featureReply{[]Message{bilingual(lang, func(l catalog.Labels) string { return l.BadButton })}, outcomeError}, nil
+		return featureReply{[]Message{bilingual(lang, func(l present.Labels) string { return l.BadButton })}, outcomeError}, nil
 	case viewAll:
 		// Only a button made before the reply named its report gets here:
 		// the first report's items, which fit.
@@ -122,7 +122,7 @@ func (c *SummaryCommand) several(sums []summary.Summary, lang string, call featu
 		for _, s := range rest {
 			series = append(series, s.Report)
 		}
-		msgs = append(msgs, notice(fmt.Sprintf(catalog.For(lang).MoreReports, len(rest), call.names.names(series))))
+		msgs = append(msgs, notice(fmt.Sprintf(present.For(lang).MoreReports, len(rest), call.names.names(series))))
 	}
 	return featureReply{msgs, outcomeAnswered}, nil
 }
@@ -151,7 +151,7 @@ func summaryName(s summary.Summary) string {
 }
 
 func summaryHeader(s summary.Summary, lang string) string {
-	return displayName(s.Name, s.English, lang) + " — " + catalog.For(lang).SummaryHeading
+	return displayName(s.Name, s.English, lang) + " — " + present.For(lang).SummaryHeading
 }
 
 // isLong tells whether a summary is shown by its key items first: more items
@@ -174,7 +174,7 @@ func renderSummary(k string, s summary.Summary, lang string, call featureCall) M
 }
 
 func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, bud budget) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	total := s.Total()
 	long := isLong(s)
 	key := map[int]bool{}
@@ -247,8 +247,8 @@ func summaryBlocks(k string, s summary.Summary, lang string, call featureCall, b
 // leaves for Show all, how many weaker passages the engine left out, and
 // whether it goes on from the previous message.
 func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
-	l := catalog.For(lang)
-	title := catalog.GroupTitle(g, lang)
+	l := present.For(lang)
+	title := present.GroupTitle(g, lang)
 	text := "*" + clip(title, 200) + "*"
 	if continued {
 		text += " " + l.Continued
@@ -274,7 +274,7 @@ func itemPlace(it summary.SummaryItem) place {
 // when it opens a run of items from there (heading), its number, the excerpt
 // as a quote, a warning when the report's label is wrong, and the sources.
 func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang string, bud budget, heading bool) []slack.Block {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	body := numbered(n, "", lineBreaks(it.Excerpt, it.Text), bud.excerpt)
 	if heading {
 		body = withHeading(l, itemPlace(it), bud.title, body)
@@ -282,9 +282,9 @@ func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang st
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
 		if it.Match == summary.MatchBlock && s.Name != "" {
-			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, catalog.QuoteParticle(it.Label), safe(displayName(s.Name, s.English, lang)))
+			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, present.QuoteParticle(it.Label), safe(displayName(s.Name, s.English, lang)))
 		} else {
-			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, catalog.QuoteParticle(it.Label))
+			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, present.QuoteParticle(it.Label))
 		}
 	}
 	blocks := []slack.Block{section(body)}
@@ -313,7 +313,7 @@ func renderSummaryAll(s summary.Summary, lang string, call featureCall) []Messag
 // more than maxResponses messages (msgs is then cut, and says so) or broke a
 // limit.
 func packSummary(s summary.Summary, lang string, call featureCall, bud budget) (msgs []Message, ok bool) {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	total := s.Total()
 	type unit struct {
 		blocks []slack.Block
@@ -438,14 +438,14 @@ func coveredList(names []summary.EntityName, lang string) string {
 	return strings.Join(out, ", ")
 }
 
-func summaryTip(k string, l catalog.Labels) string {
+func summaryTip(k string, l present.Labels) string {
 	if k == kindCompany {
 		return l.CompanyTip
 	}
 	return l.CountryTip
 }
 
-func coveredLabel(k string, l catalog.Labels) string {
+func coveredLabel(k string, l present.Labels) string {
 	if k == kindCompany {
 		return l.CoveredCompanies
 	}
@@ -457,14 +457,14 @@ func coveredLabel(k string, l catalog.Labels) string {
 func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName) Message {
 	cmd := call.commands.commandFor(k)
 	exKo, exEn := summaryExamples(k, covered)
-	intro := func(l catalog.Labels) string {
+	intro := func(l present.Labels) string {
 		if k == kindCompany {
 			return l.CompanyIntro
 		}
 		return l.CountryIntro
 	}
 	part := func(lang string) string {
-		l := catalog.For(lang)
+		l := present.For(lang)
 		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", safe(call.scopeTitle()), safe(intro(l)), l.UsageExamples,
 			safe(cmd), safe(exKo), safe(cmd), safe(exEn))
 		if len(covered) > 0 {
@@ -473,7 +473,7 @@ func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName
 		return text
 	}
 	return Message{
-		Text:   clip(intro(catalog.For(lang)), maxFallbackText),
+		Text:   clip(intro(present.For(lang)), maxFallbackText),
 		Blocks: []slack.Block{section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang)))},
 	}
 }
@@ -482,7 +482,7 @@ func summaryUsage(k, lang string, call featureCall, covered []summary.EntityName
 // that the name is too long), with what it covers, the nearest names, and
 // where the report names a country only in passing.
 func summaryDecline(k string, s summary.Summary, lang string, call featureCall, tooLong bool) Message {
-	l := catalog.For(lang)
+	l := present.For(lang)
 	cmd := call.commands.commandFor(k)
 	q := strings.TrimSpace(s.Query)
 	first := fmt.Sprintf(l.NotCovered, clip(q, 60))

@@ -12,8 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
 	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -207,7 +207,7 @@ func writeJSON(w io.Writer, v any) error {
 }
 
 func questionProblem(lang string, err error) string {
-	t := catalog.TerminalFor(lang)
+	t := present.TerminalFor(lang)
 	switch {
 	case errors.Is(err, question.ErrEmpty):
 		return t.QuestionEmpty
@@ -227,7 +227,7 @@ func formatAnswer(a answer.Answer, err error, covers string) string {
 		b.WriteString(questionProblem(a.Lang, err) + "\n")
 		return b.String()
 	}
-	t := catalog.TerminalFor(a.Lang)
+	t := present.TerminalFor(a.Lang)
 	if !a.Answered {
 		b.WriteString(t.NotFound + "\n")
 		if len(a.Suggestions) == 0 {
@@ -288,7 +288,7 @@ func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, ko bool) {
 	if len(sugg) == 0 {
 		return
 	}
-	b.WriteString(catalog.TerminalFor(langOf(ko)).Related + "\n")
+	b.WriteString(present.TerminalFor(langOf(ko)).Related + "\n")
 	for _, s := range sugg {
 		b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
 	}
@@ -297,7 +297,7 @@ func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, ko bool) {
 func sectionLabel(id, title, pages string, ko bool) string {
 	s := id + " " + title
 	if pages != "" {
-		s += fmt.Sprintf(catalog.TerminalFor(langOf(ko)).Pages, pages)
+		s += fmt.Sprintf(present.TerminalFor(langOf(ko)).Pages, pages)
 	}
 	return s
 }

@@ -11,7 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -115,7 +115,7 @@ func convKey(raw json.RawMessage) string {
 
 // understood is the one line of how a follow-up was read.
 func understood(r dialog.Reply) string {
-	return catalog.UnderstoodLine(r.Reading.Lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
+	return present.UnderstoodLine(r.Reading.Lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
 }
 
 // chatConsole is where the interactive chat reads questions and shows
@@ -214,7 +214,7 @@ func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) err
 // commands help, new, quit, /country, /company and /cite.
 func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) error {
 	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
-	con.Show(catalog.TerminalFor(s.lang).ChatPrompt + "\n")
+	con.Show(present.TerminalFor(s.lang).ChatPrompt + "\n")
 	con.Prompt()
 	err := s.run(ctx, con)
 	con.End()
@@ -256,7 +256,7 @@ func (s *chatSession) run(ctx context.Context, con chatConsole) error {
 // handle answers one line: what to show, and whether the chat ends.
 func (s *chatSession) handle(ctx context.Context, line string) (string, bool, error) {
 	q := strings.TrimSpace(line)
-	t := catalog.TerminalFor(s.lang)
+	t := present.TerminalFor(s.lang)
 	switch cmd, rest, _ := strings.Cut(q, " "); strings.ToLower(cmd) {
 	case "":
 		return "", false, nil
@@ -278,7 +278,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 			return fmt.Sprintf(t.ChatUnknownSlash+"\n", cmd), false, nil
 		case strings.EqualFold(q, "new") || s.eng.IsReset(q):
 			s.st = shelf.State{}
-			return catalog.DialogFor(s.lang).Started + "\n", false, nil
+			return present.DialogFor(s.lang).Started + "\n", false, nil
 		}
 	}
 	return s.ask(ctx, q)
@@ -291,7 +291,7 @@ func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 	notice := ""
 	if s.cut {
 		if cut, ok := cutQuestion(q, question.MaxRunes); ok {
-			notice = fmt.Sprintf(catalog.TerminalFor(analysis.Lang(cut)).ChatCut, utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
+			notice = fmt.Sprintf(present.TerminalFor(analysis.Lang(cut)).ChatCut, utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
 			q = cut
 		}
 	}
@@ -350,7 +350,7 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 // then the answer as ask prints it.
 func formatReply(r dialog.Reply, err error, covers string) string {
 	var b strings.Builder
-	d := catalog.DialogFor(r.Reading.Lang)
+	d := present.DialogFor(r.Reading.Lang)
 	if r.FollowUp && err == nil {
 		b.WriteString(understood(r) + "\n")
 		switch {
@@ -360,7 +360,7 @@ func formatReply(r dialog.Reply, err error, covers string) string {
 			b.WriteString(d.NoMore + "\n")
 			return b.String()
 		case !r.Answer.Answered:
-			b.WriteString(fmt.Sprintf(d.NotCovered, catalog.ReadingText(r.Reading.Topic, r.Reading.Ask)) + "\n")
+			b.WriteString(fmt.Sprintf(d.NotCovered, present.ReadingText(r.Reading.Topic, r.Reading.Ask)) + "\n")
 		}
 	}
 	b.WriteString(formatAnswer(r.Answer, err, covers))

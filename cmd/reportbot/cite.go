@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -79,7 +79,7 @@ func isClaimError(err error) bool {
 
 // claimProblem explains a claim Cite refused, in the reply language.
 func claimProblem(lang, claim string, err error) string {
-	t := catalog.TerminalFor(lang)
+	t := present.TerminalFor(lang)
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
 		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
@@ -183,7 +183,7 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 		}
 		for _, m := range r.Mismatches {
 			res.Mismatches = append(res.Mismatches, mismatchJSON{Claim: m.Claim, Report: m.Report,
-				Note: fmt.Sprintf(catalog.TerminalFor(c.Lang).Mismatch, m.Report, m.Claim)})
+				Note: fmt.Sprintf(present.TerminalFor(c.Lang).Mismatch, m.Report, m.Claim)})
 		}
 		out.Results = append(out.Results, res)
 	}
@@ -200,7 +200,7 @@ func issueDetail(is corpus.Issue, lang string) string {
 	return is.Detail
 }
 
-func noSupport(lang string) string { return catalog.TerminalFor(lang).NoSupport }
+func noSupport(lang string) string { return present.TerminalFor(lang).NoSupport }
 
 // formatCitation renders a citation for the terminal: for each quote, where
 // it is, the reference to paste, the original sources and the report's own
@@ -217,7 +217,7 @@ func formatCitation(c cite.Citation, err error, styles map[string]bool) string {
 		writeSuggestions(&b, c.Suggestions, ko)
 		return b.String()
 	}
-	t := catalog.TerminalFor(c.Lang)
+	t := present.TerminalFor(c.Lang)
 	if len(c.Missing) > 0 {
 		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(c.Missing, ", "))
 	}

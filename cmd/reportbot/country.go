@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -131,7 +131,7 @@ func summaryJSON(s summary.Summary, err error) any {
 	f := summaryFields{Report: s.Report, English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo,
 		Groups: []summaryGroupJSON{}, Results: []summaryResultJSON{}}
 	if !s.Answered {
-		f.Message = catalog.SummaryRefusal(s)
+		f.Message = present.SummaryRefusal(s)
 	}
 	if err != nil {
 		f.Error = f.Message
@@ -141,9 +141,9 @@ func summaryJSON(s summary.Summary, err error) any {
 		key[it.PassageID] = true
 	}
 	for _, g := range s.Groups {
-		f.Groups = append(f.Groups, summaryGroupJSON{ID: g.ID, Title: catalog.GroupTitle(g, "ko"), TitleEn: catalog.GroupTitle(g, "en"), Items: len(g.Items), Omitted: g.Omitted})
+		f.Groups = append(f.Groups, summaryGroupJSON{ID: g.ID, Title: present.GroupTitle(g, "ko"), TitleEn: present.GroupTitle(g, "en"), Items: len(g.Items), Omitted: g.Omitted})
 		for _, it := range g.Items {
-			f.Results = append(f.Results, summaryItemJSON(it, catalog.GroupTitle(g, "ko"), key[it.PassageID]))
+			f.Results = append(f.Results, summaryItemJSON(it, present.GroupTitle(g, "ko"), key[it.PassageID]))
 		}
 	}
 	for _, n := range s.Covered {
@@ -185,9 +185,9 @@ func summaryItemJSON(it summary.SummaryItem, topic string, key bool) summaryResu
 func formatSummary(s summary.Summary, all bool) string {
 	var b strings.Builder
 	ko := s.Lang == "ko"
-	t := catalog.TerminalFor(s.Lang)
+	t := present.TerminalFor(s.Lang)
 	if !s.Answered {
-		b.WriteString(catalog.SummaryRefusal(s) + "\n")
+		b.WriteString(present.SummaryRefusal(s) + "\n")
 		if len(s.DidYouMean) > 0 {
 			var names []string
 			for _, n := range s.DidYouMean {
@@ -210,7 +210,7 @@ func formatSummary(s summary.Summary, all bool) string {
 	}
 	n, hidden := 0, 0
 	for _, g := range s.Groups {
-		fmt.Fprintf(&b, "\n■ %s\n", catalog.GroupTitle(g, langOf(ko)))
+		fmt.Fprintf(&b, "\n■ %s\n", present.GroupTitle(g, langOf(ko)))
 		items := g.Items
 		if !all && len(items) > 1 {
 			items = items[:1]
@@ -239,12 +239,12 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, ko bool
 	for _, ln := range strings.Split(it.Excerpt, "\n") {
 		b.WriteString("   > " + ln + "\n")
 	}
-	t := catalog.TerminalFor(langOf(ko))
+	t := present.TerminalFor(langOf(ko))
 	for _, s := range it.Sources {
 		b.WriteString("   " + t.Source + ": " + s + "\n")
 	}
 	if it.LabelMismatch {
-		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, catalog.QuoteParticle(it.Label))
+		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, present.QuoteParticle(it.Label))
 	}
 }
 

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -82,7 +82,7 @@ func (e *engine) several() bool { return len(e.Reports()) > 1 }
 // lang: the line a terminal reply adds when no report answers. It is read
 // from each report, so that it never describes another report.
 func (e *engine) covers(lang string) string {
-	t := catalog.TerminalFor(lang)
+	t := present.TerminalFor(lang)
 	var b strings.Builder
 	for _, r := range e.Reports() {
 		m := r.Document().Meta

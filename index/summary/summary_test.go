@@ -15,7 +15,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -80,7 +80,7 @@ func renderSummary(s summary.Summary) string {
 	}
 	fmt.Fprintf(&b, "key items: %s\n", strings.Join(key, " "))
 	for _, g := range s.Groups {
-		fmt.Fprintf(&b, "\n## %s | %s | %d items, %d omitted\n", catalog.GroupTitle(g, "ko"), catalog.GroupTitle(g, "en"), len(g.Items), g.Omitted)
+		fmt.Fprintf(&b, "\n## %s | %s | %d items, %d omitted\n", present.GroupTitle(g, "ko"), present.GroupTitle(g, "en"), len(g.Items), g.Omitted)
 		for _, it := range g.Items {
 			fmt.Fprintf(&b, "- #%d %s %q pp. %s — %s, mentions %d", it.PassageID, it.Section, it.SectionTitle, it.Pages, it.Match, it.Mentions)
 			if it.Label != "" {
@@ -403,7 +403,7 @@ func TestSummaryInvariants(t *testing.T) {
 				t.Fatalf("summary of %s: answered %v, name %q, %d groups", r.name, s.Answered, s.Name, len(s.Groups))
 			}
 			if s.Groups[0].Items[0].Match == summary.MatchMention {
-				t.Errorf("first group %q opens with a mention, not the entity's own block", catalog.GroupTitle(s.Groups[0], "ko"))
+				t.Errorf("first group %q opens with a mention, not the entity's own block", present.GroupTitle(s.Groups[0], "ko"))
 			}
 			seen := map[int]bool{}
 			for gi, g := range s.Groups {

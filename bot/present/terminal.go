@@ -1,4 +1,4 @@
-package catalog
+package present
 
 // Terminal is every fixed string the command line shows, in one language.
 // Strings with verbs are fmt formats; their arguments are noted.

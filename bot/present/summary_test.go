@@ -1,4 +1,4 @@
-package catalog_test
+package present_test
 
 import (
 	"context"
@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/bot/catalog"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
@@ -63,7 +63,7 @@ func TestUnknownNames(t *testing.T) {
 			if len(s.Covered) != want {
 				t.Errorf("Covered lists %d names, want %d", len(s.Covered), want)
 			}
-			msg := catalog.SummaryRefusal(s)
+			msg := present.SummaryRefusal(s)
 			for _, w := range tt.wantInMsg {
 				if !strings.Contains(msg, w) {
 					t.Errorf("Message %q lacks %q", msg, w)

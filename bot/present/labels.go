@@ -1,4 +1,4 @@
-package catalog
+package present
 
 // Labels is every fixed string a reply shows, in one language.
 type Labels struct {
