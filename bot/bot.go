@@ -16,6 +16,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 	"github.com/stepi-tools/reportbot/bot/markup"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -44,7 +45,7 @@ type Dialog interface {
 // /company, /cite). Until one is plugged in, its command answers "not
 // available yet".
 type Command interface {
-	Run(ctx context.Context, req CommandRequest) (Message, error)
+	Run(ctx context.Context, req CommandRequest) (present.Message, error)
 }
 
 // CommandRequest is a slash command invocation after markup is stripped.
@@ -95,7 +96,7 @@ type Options struct {
 	// were loaded (see NameReport). With more than one, every reply names
 	// the report it quotes by its short title and year, says when several
 	// reports answer, and /country and /company give what each says.
-	Reports []ReportName
+	Reports []present.ReportName
 	// Scopes scopes channels to some of the reports, by channel id: such a
 	// channel answers from its Scope's engines alone. Every other channel,
 	// and every DM, answers from the Options' own engines (Searcher,
@@ -171,7 +172,7 @@ type Service struct {
 	// channel id, those that one does.
 	engines *engines
 	scoped  map[string]*engines
-	reports []ReportName
+	reports []present.ReportName
 	allowed map[string]bool
 	limiter store.Limiter // nil: no rate limit
 	dedupe  store.Deduper // event ids, messages and signatures, by key prefix
@@ -311,7 +312,7 @@ func New(opts Options) (*Service, error) {
 			return nil, fmt.Errorf("options: Scopes[%q]: no reports: %w", channel, ErrConfig)
 		}
 		for _, series := range sc.Reports {
-			if !slices.ContainsFunc(b.reports, func(r ReportName) bool { return r.Series == series }) {
+			if !slices.ContainsFunc(b.reports, func(r present.ReportName) bool { return r.Series == series }) {
 				return nil, fmt.Errorf("options: Scopes[%q]: report %q is not in Reports: %w", channel, series, ErrConfig)
 			}
 		}

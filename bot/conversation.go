@@ -2,20 +2,14 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"time"
-
-	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
-
-// maxReadingRunes bounds the reading line: a long follow-up is still one line.
-const maxReadingRunes = 300
 
 // keyConversation prefixes conversation keys in the Conversations store.
 const keyConversation = "conv:"
@@ -93,12 +87,12 @@ func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, ke
 // converse answers a message in the light of its conversation and records
 // the turn, once per message ts however often the event is delivered. eng
 // is the channel's engines, whose dialog is not nil.
-func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string, eng *engines) (Message, string) {
+func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string, eng *engines) (present.Message, string) {
 	lang := analysis.Lang(question)
 	key, window := (conversation{b.svc()}).conversationKey(m)
 	if eng.dialog.IsReset(question) {
 		(conversation{b.svc()}).saveConversation(ctx, log, key, shelf.State{})
-		return notice(present.DialogFor(lang).Started), outcomeUsage
+		return present.Notice(present.DialogFor(lang).Started), outcomeUsage
 	}
 	st, _ := (conversation{b.svc()}).loadConversation(ctx, log, key, window, eng.dialog)
 	recorded := st.Has(m.ts)
@@ -107,9 +101,9 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 	var r dialog.Reply
 	var next shelf.State
 	var err error
-	var msg Message
+	var msg present.Message
 	if werr := b.inWorker(ctx, func() {
-		r, next, err = eng.dialog.Reply(ctx, ctxState, question, resultsPerPage*2, shelf.Stamp{ID: m.ts, At: b.now().Unix()})
+		r, next, err = eng.dialog.Reply(ctx, ctxState, question, present.ResultsPerPage*2, shelf.Stamp{ID: m.ts, At: b.now().Unix()})
 		if err == nil {
 			shown := r.Answer
 			if r.FollowUp && r.Turn.Asked != "" {
@@ -118,9 +112,9 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 				// search without the conversation.
 				shown.Question = r.Turn.Asked
 			}
-			msg = (answers{b.svc()}).render(shown, question, lang, answerView{Title: b.title, Names: b.namingFor(m.channel)})
+			msg = (answers{b.svc()}).render(shown, question, lang, present.AnswerView{Title: b.title, Names: b.namingFor(m.channel)})
 			if r.FollowUp {
-				msg = withReading(msg, r)
+				msg = present.WithReading(msg, r)
 			}
 		}
 	}); werr != nil {
@@ -132,36 +126,11 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 	if !recorded {
 		(conversation{b.svc()}).saveConversation(ctx, log, key, next)
 	}
-	log.Info("conversation turn", "kind", r.Reading.Kind, "follow_up", r.FollowUp, "reports", reportsIn(r.Answer.Results, resultReport))
+	log.Info("conversation turn", "kind", r.Reading.Kind, "follow_up", r.FollowUp, "reports", present.ReportsIn(r.Answer.Results, present.ResultReport))
 	if !r.Answer.Answered {
 		return msg, outcomeDeclined
 	}
 	return msg, outcomeAnswered
-}
-
-// withReading puts the one line of how a follow-up was understood above the
-// reply, and says what a declined one asked for.
-func withReading(msg Message, r dialog.Reply) Message {
-	lang := r.Reading.Lang
-	if lang != langKO {
-		lang = langEN
-	}
-	d := present.DialogFor(lang)
-	line := present.UnderstoodLine(lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
-	switch {
-	case r.NoSources:
-		line += "\n" + d.NoSources
-	case r.NoMore:
-		line += "\n" + d.NoMore
-	case !r.Answer.Answered:
-		line += "\n" + fmt.Sprintf(d.NotCovered, present.ReadingText(r.Reading.Topic, r.Reading.Ask))
-	}
-	line = clipPlain(line, maxReadingRunes)
-	with := Message{Text: line + "\n" + msg.Text, Blocks: append([]slack.Block{contextText(safe(line))}, msg.Blocks...)}
-	if checkLimits(with) != nil {
-		return msg // the answer matters more than the reading line
-	}
-	return with
 }
 
 // threadFollowUp tells whether a channel message is a reply in a thread

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/stepi-tools/reportbot/bot/present"
 )
 
 // counter reads one series of a counter vector from the bot's registry; 0
@@ -159,7 +160,7 @@ func TestSlackCallRetryRules(t *testing.T) {
 			fs.mu.Unlock()
 
 			ctx := context.Background()
-			msg := notice("hello")
+			msg := present.Notice("hello")
 			switch {
 			case tt.refused:
 				err = (replies{b.svc()}).respond(ctx, refusedURL(t), msg, ephemeral)

@@ -366,20 +366,20 @@ func TestFeatureSlashCommands(t *testing.T) {
 	}{
 		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서 요약", "전체 8개 항목 중 주제별 핵심 3개",
 			"*AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)*  _(이 주제에 3개 항목 더)_", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
-			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{actionShare, actionAll}, nil, 1},
+			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{present.ActionShare, present.ActionAll}, nil, 1},
 		{"english company shows every item", "/company", "SK hynix", []string{"SK hynix — what the report says", "all 3 items",
-			"Company profile (2.2.1.마)", "*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*", "\n*2.*\n> 2024년 3월", "*Sources*", "HBM3E"}, []string{"more items"}, []string{actionShare}, []string{actionAll}, 1},
+			"Company profile (2.2.1.마)", "*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*", "\n*2.*\n> 2024년 3월", "*Sources*", "HBM3E"}, []string{"more items"}, []string{present.ActionShare}, []string{present.ActionAll}, 1},
 		{"cite with sources, issues and references", "/cite", claimTSMC, []string{"보고서 인용", "*주장:* " + claimTSMC,
 			"> TSMC는 신규 공장을", "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*원출처*", "• ⁴⁾ 아시아경제", "(참고문헌 표기가 달라 추정한 항목)",
 			"(각주 표시가 인용한 줄이 아니라", "⚠ 보고서 자체 불일치", "5번 각주는 본문 표시가 없으므로", "*국문 인용 표기*\n```윤정섭 외(2024)",
 			"*APA*\n```Yoon, J., &amp; Oh, Y.", "*BibTeX*\n```@techreport{yoon2024ai,", "인용 표기는 1번과 같습니다.",
-			"\"…AI 및 자율주행차", "\"…신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{actionShare}, []string{actionBibTeX}, 1},
+			"\"…AI 및 자율주행차", "\"…신규 공장을 추가로"}, []string{"…SMC는", "…래의"}, []string{present.ActionShare}, []string{present.ActionBibTeX}, 1},
 		{"english cite explains issues in english", "/cite", claimEN, []string{"Citation from the report", "*Claim:*",
-			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{actionShare}, nil, 1},
+			"Original sources", "may have been meant as ⁵⁾", "Korean style", "(a likely match"}, []string{"오기일 수"}, []string{present.ActionShare}, nil, 1},
 		{"a typo is read as the nearest name", "/country", "Japn", []string{"Japan — what the report says", "Read “Japn” as Japan.",
-			"*Policy Analysis for Securing the Super-Gap in AI Semiconductors (3.1)*  _(3 more in this topic)_", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{actionShare, actionAll}, nil, 1},
+			"*Policy Analysis for Securing the Super-Gap in AI Semiconductors (3.1)*  _(3 more in this topic)_", "(pp. 25–33)", "5 more items are not shown here"}, nil, []string{present.ActionShare, present.ActionAll}, nil, 1},
 		{"unknown country", "/country", "Atlantis", []string{"Not covered by the report", "The report does not cover “Atlantis”.",
-			"Did you mean", "`/country Japan`", "Countries the report covers:* United States, China, Japan, European Union"}, nil, nil, []string{actionShare, actionAll}, 1},
+			"Did you mean", "`/country Japan`", "Countries the report covers:* United States, China, Japan, European Union"}, nil, nil, []string{present.ActionShare, present.ActionAll}, 1},
 		{"unknown company in korean", "/company", "카카오", []string{"보고서는 “카카오”에 대해 다루지 않습니다.", "보고서가 다루는 기업:* 엔비디아, SK하이닉스, TSMC"}, nil, nil, nil, 1},
 		{"a country asked of company", "/company", "일본", []string{"나라 이름입니다", "`/country 일본`"}, nil, nil, nil, 1},
 		{"empty country gives usage", "/country", "", []string{"예시", "Examples", "`/country 미국`", "`/country China`",
@@ -390,7 +390,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		{"claim too long", "/cite", strings.Repeat("가", 1001), []string{"주장이 너무 깁니다"}, nil, nil, nil, 1},
 		{"name too long", "/country", strings.Repeat("가", 101), []string{"이름이 너무 깁니다 (최대 100자)", "보고서가 다루는 나라"}, nil, nil, nil, 1},
 		{"unsupported claim", "/cite", "김치는 맛있다", []string{"이 주장을 뒷받침하는 문장을 보고서에서 찾지 못했습니다.", "관련 있어 보이는 절",
-			"2.2.1 AI 반도체 분야의 초격차 기업 (10–16쪽)", "숫자·연도·기업명"}, nil, nil, []string{actionShare}, 1},
+			"2.2.1 AI 반도체 분야의 초격차 기업 (10–16쪽)", "숫자·연도·기업명"}, nil, nil, []string{present.ActionShare}, 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -480,7 +480,7 @@ func replyButton(t *testing.T, h *harness, command, text, actionID string) strin
 	if !ok {
 		t.Fatalf("%s %s: no %s button in:\n%s", command, text, actionID, got[0].Blocks)
 	}
-	if n := utf8.RuneCountInString(v); n > maxValueRunes {
+	if n := utf8.RuneCountInString(v); n > 2000 {
 		t.Fatalf("button value has %d characters", n)
 	}
 	return v
@@ -511,14 +511,14 @@ func TestFeatureButtons(t *testing.T) {
 		notWant   []string
 		items     int // every item 1..items must appear once, in order; 0: not checked
 	}{
-		{"show all of japan", "/country", "일본", actionAll, ephemeral, 1,
+		{"show all of japan", "/country", "일본", present.ActionAll, ephemeral, 1,
 			[]string{"전체 8개 항목", "라피더스", "언급이 약한 구절 1개는 생략", "⚠ 보고서는 이 블록에 “(중국)”이라고 표기했지만, 본문은 일본 (Japan)에 관한 내용입니다.", "전체 8개 항목을 모두 보여 드렸습니다."},
 			[]string{"전체 보기", "채널에 공유"}, 8},
-		{"show all splits a long summary", "/country", "미국", actionAll, ephemeral, 0,
+		{"show all splits a long summary", "/country", "미국", present.ActionAll, ephemeral, 0,
 			[]string{"(1/", "전체 40개 항목을 모두 보여 드렸습니다.", "(계속)"}, nil, 40},
-		{"share a summary", "/country", "일본", actionShare, inChannel, 1,
+		{"share a summary", "/country", "일본", present.ActionShare, inChannel, 1,
 			[]string{"채널에 공유된 답변", "일본 (Japan) — 보고서 요약", "전체 보기"}, []string{"채널에 공유\n"}, 0},
-		{"share a citation", "/cite", claimTSMC, actionShare, inChannel, 1,
+		{"share a citation", "/cite", claimTSMC, present.ActionShare, inChannel, 1,
 			[]string{"채널에 공유된 답변", "> TSMC는 신규 공장을", "```윤정섭 외(2024)"}, []string{"채널에 공유\n"}, 0},
 	}
 	for _, tt := range tests {
@@ -530,8 +530,8 @@ func TestFeatureButtons(t *testing.T) {
 			}
 			h.bot.Wait()
 			got := h.slack.snapshotResponses("click")
-			if len(got) == 0 || len(got) > maxResponses || (tt.wantParts > 0 && len(got) != tt.wantParts) {
-				t.Fatalf("got %d messages, want %d (at most %d)", len(got), tt.wantParts, maxResponses)
+			if len(got) == 0 || len(got) > present.MaxResponses || (tt.wantParts > 0 && len(got) != tt.wantParts) {
+				t.Fatalf("got %d messages, want %d (at most %d)", len(got), tt.wantParts, present.MaxResponses)
 			}
 			var all []string
 			for i, r := range got {
@@ -595,8 +595,8 @@ func TestFeatureBibTeXButton(t *testing.T) {
 	cit.citations[claim] = c
 	cit.mu.Unlock()
 
-	value := replyButton(t, h, "/cite", claim, actionBibTeX)
-	h.postClick(t, actionBibTeX, value, "U1", "C1", "bib")
+	value := replyButton(t, h, "/cite", claim, present.ActionBibTeX)
+	h.postClick(t, present.ActionBibTeX, value, "U1", "C1", "bib")
 	h.bot.Wait()
 	got := h.slack.snapshotResponses("bib")
 	if len(got) != 1 {
@@ -621,11 +621,11 @@ func TestFeatureBadButtons(t *testing.T) {
 		value  string
 		tweak  func(*Options)
 	}{
-		{"unknown feature", actionAll, `{"q":"일본","l":"ko","k":"weather"}`, nil},
-		{"feature switched off", actionAll, `{"q":"일본","l":"ko","k":"country"}`, func(o *Options) { o.Country = nil }},
-		{"show all of a citation", actionAll, `{"q":"` + claimTSMC + `","l":"ko","k":"cite"}`, nil},
-		{"bibtex of a summary", actionBibTeX, `{"q":"일본","l":"ko","k":"country"}`, nil},
-		{"show all without a feature", actionAll, `{"q":"일본","l":"ko"}`, nil},
+		{"unknown feature", present.ActionAll, `{"q":"일본","l":"ko","k":"weather"}`, nil},
+		{"feature switched off", present.ActionAll, `{"q":"일본","l":"ko","k":"country"}`, func(o *Options) { o.Country = nil }},
+		{"show all of a citation", present.ActionAll, `{"q":"` + claimTSMC + `","l":"ko","k":"cite"}`, nil},
+		{"bibtex of a summary", present.ActionBibTeX, `{"q":"일본","l":"ko","k":"country"}`, nil},
+		{"show all without a feature", present.ActionAll, `{"q":"일본","l":"ko"}`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -686,7 +686,7 @@ func TestFeatureMentionInjectionIsDefanged(t *testing.T) {
 		}
 		assertSafe(t, fmt.Sprint("reply ", i), got[0].Text+"\n"+shownText(got[0].Blocks))
 		wireLimits(t, fmt.Sprint("reply ", i), got[0].Blocks, got[0].Text)
-		for _, id := range []string{actionShare, actionAll} {
+		for _, id := range []string{present.ActionShare, present.ActionAll} {
 			if v, ok := buttonValueIn(t, got[0].Blocks, id); ok {
 				values = append(values, id+"\x00"+v)
 			}
@@ -714,7 +714,7 @@ func TestFeatureMentionInjectionIsDefanged(t *testing.T) {
 
 // goldenJSON compares msg's Block Kit JSON with testdata/name.golden.json;
 // -update (see render_test.go) rewrites it.
-func goldenJSON(t *testing.T, name string, msg Message) {
+func goldenJSON(t *testing.T, name string, msg present.Message) {
 	t.Helper()
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -740,9 +740,9 @@ func goldenJSON(t *testing.T, name string, msg Message) {
 
 // checkReply checks a reply against Slack's limits twice (checkLimits and
 // the wire check) and for anything that could ping.
-func checkReply(t *testing.T, msg Message) {
+func checkReply(t *testing.T, msg present.Message) {
 	t.Helper()
-	if err := checkLimits(msg); err != nil {
+	if err := present.CheckLimits(msg); err != nil {
 		t.Errorf("checkLimits: %v", err)
 	}
 	b, err := json.Marshal(msg.Blocks)
@@ -761,7 +761,7 @@ func TestFeatureGolden(t *testing.T) {
 		"country/인도": samplePassing(),
 	}}
 	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC), claimEN: sampleCitation(claimEN)}}
-	run := func(c Command, text, lang string) Message {
+	run := func(c Command, text, lang string) present.Message {
 		msg, err := c.Run(ctx, CommandRequest{Text: text, Lang: lang, UserID: "U1", ChannelID: "C1"})
 		if err != nil {
 			t.Fatalf("Run(%q): %v", text, err)
@@ -769,8 +769,8 @@ func TestFeatureGolden(t *testing.T) {
 		return msg
 	}
 	// view is a button's reply: the one message of Show all or BibTeX.
-	view := func(c featureRunner, text, lang string, v featureView) Message {
-		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Text: text, Lang: lang}, view: v, commands: defaultCommands()})
+	view := func(c featureRunner, text, lang string, v present.View) present.Message {
+		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Text: text, Lang: lang}, commands: defaultCommands(), Call: present.Call{View: v}})
 		if err != nil || len(rep.msgs) != 1 {
 			t.Fatalf("reply(%q) = %d messages, %v; want one", text, len(rep.msgs), err)
 		}
@@ -778,17 +778,17 @@ func TestFeatureGolden(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		msg  Message
+		msg  present.Message
 	}{
 		{"country_ko", run(NewCountryCommand(sum), "일본", langKO)},
 		{"country_en", run(NewCountryCommand(sum), "Japan", langEN)},
-		{"country_all_ko", view(NewCountryCommand(sum), "일본", langKO, viewAll)},
+		{"country_all_ko", view(NewCountryCommand(sum), "일본", langKO, present.ViewAll)},
 		{"country_passing_ko", run(NewCountryCommand(sum), "인도", langKO)},
 		{"company_en", run(NewCompanyCommand(sum), "SK hynix", langEN)},
 		{"company_ko", run(NewCompanyCommand(sum), "SK하이닉스", langKO)},
 		{"cite_ko", run(NewCiteCommand(cit), claimTSMC, langKO)},
 		{"cite_en", run(NewCiteCommand(cit), claimEN, langEN)},
-		{"cite_bibtex_ko", view(NewCiteCommand(cit), claimTSMC, langKO, viewBibTeX)},
+		{"cite_bibtex_ko", view(NewCiteCommand(cit), claimTSMC, langKO, present.ViewBibTeX)},
 		{"unknown_country_en", run(NewCountryCommand(sum), "Atlantis", langEN)},
 	}
 	for _, tt := range tests {
@@ -815,12 +815,12 @@ func TestFeatureRealEngine(t *testing.T) {
 	}
 	sum, cit := sh, sh
 	ctx := context.Background()
-	title := ReportTitle(doc.Meta)
+	title := present.TitleFrom(doc.Meta)
 	if !strings.Contains(title, "AI 초격차 전략 수립 연구") || !strings.Contains(title, "2024") {
 		t.Errorf("ReportTitle = %q, want the report's title and year", title)
 	}
-	call := func(text, lang string, view featureView) featureCall {
-		return featureCall{req: CommandRequest{Text: text, Lang: lang}, view: view, commands: defaultCommands(), title: title, examples: doc.Examples()}
+	call := func(text, lang string, view present.View) featureCall {
+		return featureCall{req: CommandRequest{Text: text, Lang: lang}, commands: defaultCommands(), Call: present.Call{View: view, Title: title, Examples: doc.Examples()}}
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {
@@ -833,11 +833,11 @@ func TestFeatureRealEngine(t *testing.T) {
 			t.Fatalf("the US summary has %d items; the test wants a long one", s.Total())
 		}
 		for _, lang := range []string{langKO, langEN} {
-			rep, err := NewCountryCommand(sum).reply(ctx, call("미국", lang, viewAll))
+			rep, err := NewCountryCommand(sum).reply(ctx, call("미국", lang, present.ViewAll))
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(rep.msgs) == 0 || len(rep.msgs) > maxResponses {
+			if len(rep.msgs) == 0 || len(rep.msgs) > present.MaxResponses {
 				t.Fatalf("%s: %d messages", lang, len(rep.msgs))
 			}
 			var nums []int
@@ -862,7 +862,7 @@ func TestFeatureRealEngine(t *testing.T) {
 		} {
 			for _, name := range k.names {
 				for _, lang := range []string{langKO, langEN} {
-					for _, view := range []featureView{viewShort, viewShared, viewAll} {
+					for _, view := range []present.View{present.ViewShort, present.ViewShared, present.ViewAll} {
 						rep, err := k.cmd.reply(ctx, call(name, lang, view))
 						if err != nil {
 							t.Fatalf("%s %s: %v", k.cmd.kind(), name, err)
@@ -891,7 +891,7 @@ func TestFeatureRealEngine(t *testing.T) {
 			{"<!channel>", outcomeUsage, "Examples"},
 		}
 		for _, tt := range tests {
-			for _, view := range []featureView{viewShort, viewShared, viewBibTeX} {
+			for _, view := range []present.View{present.ViewShort, present.ViewShared, present.ViewBibTeX} {
 				// The Service cleans markup before a feature sees the text.
 				claim := markup.New().Clean(tt.claim)
 				rep, err := NewCiteCommand(cit).reply(ctx, call(claim, analysis.Lang(claim), view))
@@ -904,7 +904,7 @@ func TestFeatureRealEngine(t *testing.T) {
 				for _, m := range rep.msgs {
 					checkReply(t, m)
 					b, _ := json.Marshal(m.Blocks)
-					if view != viewBibTeX && !strings.Contains(shownText(b), tt.want) {
+					if view != present.ViewBibTeX && !strings.Contains(shownText(b), tt.want) {
 						t.Errorf("%q: reply lacks %q", tt.claim, tt.want)
 					}
 				}
@@ -920,13 +920,13 @@ func TestShowAllNeverDropsItemsSilently(t *testing.T) {
 		wantCut         bool
 		wantMaxMessages int
 	}{
-		{"forty long items", 5, 8, false, maxResponses},
-		{"more than five messages can hold", 10, 30, true, maxResponses},
+		{"forty long items", 5, 8, false, present.MaxResponses},
+		{"more than five messages can hold", 10, 30, true, present.MaxResponses},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := bigSummary("미국", tt.groups, tt.per)
-			msgs := renderSummaryAll(s, langEN, featureCall{commands: defaultCommands()})
+			msgs := present.SummaryAll(s, langEN, present.Call{})
 			if len(msgs) == 0 || len(msgs) > tt.wantMaxMessages {
 				t.Fatalf("%d messages, want 1..%d", len(msgs), tt.wantMaxMessages)
 			}
@@ -962,7 +962,7 @@ func TestReportTitle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := ReportTitle(tt.meta); got != tt.want {
+			if got := present.TitleFrom(tt.meta); got != tt.want {
 				t.Errorf("ReportTitle = %q, want %q", got, tt.want)
 			}
 		})
@@ -997,7 +997,7 @@ func TestReportTitleHeadsAnswers(t *testing.T) {
 				t.Errorf("answer header = %q, want %q", header.Text.Text, tt.want)
 			}
 			// In mrkdwn the title is escaped like any other text.
-			escaped := safe(tt.want)
+			escaped := present.Safe(tt.want)
 			for _, id := range []string{"u", "c"} {
 				r := h.slack.snapshotResponses(id)
 				if len(r) != 1 || !strings.Contains(shownText(r[0].Blocks), escaped) {
@@ -1033,7 +1033,7 @@ func TestFeatureSocketMode(t *testing.T) {
 	peer.waitAck(t, "env-1")
 	fs.waitFor(t, "the summary", func() bool { return len(fs.responses["sock-cmd"]) == 1 })
 	reply := fs.snapshotResponses("sock-cmd")[0]
-	for _, action := range []string{actionAll, actionShare} {
+	for _, action := range []string{present.ActionAll, present.ActionShare} {
 		value, ok := buttonValueIn(t, reply.Blocks, action)
 		if !ok {
 			t.Fatalf("no %s button", action)
@@ -1045,7 +1045,7 @@ func TestFeatureSocketMode(t *testing.T) {
 		}, 0))
 		peer.waitAck(t, "env-"+action)
 	}
-	fs.waitFor(t, "the shared copy", func() bool { return len(fs.responses["sock-"+actionShare]) == 1 })
+	fs.waitFor(t, "the shared copy", func() bool { return len(fs.responses["sock-"+present.ActionShare]) == 1 })
 	cancel()
 	select {
 	case err := <-done:
@@ -1056,9 +1056,9 @@ func TestFeatureSocketMode(t *testing.T) {
 		t.Fatal("RunSocket did not return")
 	}
 	// RunSocket drains: every part of Show all has been sent by now.
-	all := fs.snapshotResponses("sock-" + actionAll)
-	if len(all) < 2 || len(all) > maxResponses {
-		t.Fatalf("Show all sent %d messages, want a split within %d", len(all), maxResponses)
+	all := fs.snapshotResponses("sock-" + present.ActionAll)
+	if len(all) < 2 || len(all) > present.MaxResponses {
+		t.Fatalf("Show all sent %d messages, want a split within %d", len(all), present.MaxResponses)
 	}
 	items := 0
 	for i, r := range all {
@@ -1071,37 +1071,8 @@ func TestFeatureSocketMode(t *testing.T) {
 	if items != 40 {
 		t.Errorf("Show all delivered %d items, want 40", items)
 	}
-	if shared := fs.snapshotResponses("sock-" + actionShare); shared[0].ResponseType != inChannel {
+	if shared := fs.snapshotResponses("sock-" + present.ActionShare); shared[0].ResponseType != inChannel {
 		t.Errorf("share is %s, want in_channel", shared[0].ResponseType)
-	}
-}
-
-// TestFeatureValuesRoundTrip checks that a feature button carries the whole
-// name or claim, within Slack's 2,000 characters even when escaping is heavy.
-func TestFeatureValuesRoundTrip(t *testing.T) {
-	tests := []struct {
-		name, kind, text string
-		max              int
-		wantWhole        bool
-	}{
-		{"country name", kindCountry, "일본", entity.MaxNameRunes, true},
-		{"korean claim of 1,000 runes", kindCite, strings.Repeat("가", 1000), question.MaxRunes, true},
-		{"claim of 1,000 escapes", kindCite, strings.Repeat("<", 1000), question.MaxRunes, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			btn := featureButton(actionShare, "x", tt.kind, langKO, tt.text, "", tt.max)
-			if n := utf8.RuneCountInString(btn.Value); n > maxValueRunes {
-				t.Fatalf("value has %d characters", n)
-			}
-			v, err := decodeValue(btn.Value)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if v.Kind != tt.kind || v.Lang != langKO || (v.Question == tt.text) != tt.wantWhole || !strings.HasPrefix(tt.text, v.Question) {
-				t.Errorf("decoded %+v from %q", v, btn.Value)
-			}
-		})
 	}
 }
 
@@ -1116,19 +1087,19 @@ func entityNames(ents []entity.Entity) []string {
 // TestSummaryKeepsBulletsApart: an excerpt that joins two of the report's
 // bullets shows them on lines of their own in every summary reply.
 func TestSummaryKeepsBulletsApart(t *testing.T) {
-	call := featureCall{req: CommandRequest{Text: "일본", Lang: langKO}, view: viewShort, commands: defaultCommands()}
+	call := featureCall{req: CommandRequest{Text: "일본", Lang: langKO}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
 	passing := summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
 		Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
 			Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText}}}
-	all := renderSummaryAll(sampleJapan(), langKO, featureCall{req: call.req, view: viewAll, commands: call.commands})
+	all := present.SummaryAll(sampleJapan(), langKO, present.Call{View: present.ViewAll})
 	tests := []struct {
 		name string
-		msg  Message
+		msg  present.Message
 		want string
 	}{
-		{"short reply", renderSummary(kindCountry, sampleJapan(), langKO, call), "지원 정책을 추진\n> 대내외적인 환경 변화를"},
+		{"short reply", present.Summary(present.KindCountry, sampleJapan(), langKO, call.shown(present.KindCountry)), "지원 정책을 추진\n> 대내외적인 환경 변화를"},
 		{"show all", all[0], "지원 정책을 추진\n> 대내외적인 환경 변화를"},
-		{"named in passing", summaryDecline(kindCountry, passing, langKO, call, false), "◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인 환경 변화를"},
+		{"named in passing", present.SummaryDecline(present.KindCountry, passing, langKO, call.shown(present.KindCountry), false), "◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인 환경 변화를"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+	"github.com/stepi-tools/reportbot/bot/present"
 )
 
 // errNoNetwork is what every Slack call gets while fuzzing: a fuzzed
@@ -68,7 +69,7 @@ func serveSigned(h http.Handler, path, contentType string, body []byte) int {
 func wantOKOrBadRequest(t *testing.T, status int, input string) {
 	t.Helper()
 	if status != http.StatusOK && status != http.StatusBadRequest {
-		t.Errorf("status %d for %q, want 200 or 400", status, clipPlain(input, 300))
+		t.Errorf("status %d for %q, want 200 or 400", status, present.ClipPlain(input, 300))
 	}
 }
 
@@ -149,7 +150,7 @@ func FuzzSignature(f *testing.F) {
 			// any other 400 means the signature was accepted.
 			t.Errorf("a forged or stale request reached the parser (status %d, ts %q, sig %q)", rec.Code, ts, sig)
 		case !accepted && genuine && clearlyInWindow:
-			t.Errorf("a genuine request was refused: ts %q, body %q", ts, clipPlain(string(body), 200))
+			t.Errorf("a genuine request was refused: ts %q, body %q", ts, present.ClipPlain(string(body), 200))
 		}
 	})
 }

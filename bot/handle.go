@@ -16,6 +16,12 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
+// Language codes of replies.
+const (
+	langKO = analysis.Korean
+	langEN = analysis.English
+)
+
 // Reply outcomes, as counted in reportbot_replies_total.
 const (
 	outcomeAnswered     = "answered"
@@ -105,25 +111,25 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 	}
 	log := b.log.With("kind", m.kind, "channel", m.channel, "user", m.user, "ts", m.ts)
 
-	var msg Message
+	var msg present.Message
 	var outcome string
 	stopWorking := func() {}
 	switch {
 	case !b.channelAllowed(m.channel):
-		msg, outcome = notice(present.For(lang).NotAllowed), outcomeNotAllowed
+		msg, outcome = present.Notice(present.For(lang).NotAllowed), outcomeNotAllowed
 	case isHelp(question):
 		msg, outcome = b.usage(lang, m.channel), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, m.user):
-		msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
+		msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
 		if eng := b.enginesFor(m.channel); eng.dialog != nil {
 			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, question, eng)
 			break
 		}
-		msg, outcome = b.ask(ctx, log, m.channel, question, answerView{})
+		msg, outcome = b.ask(ctx, log, m.channel, question, present.AnswerView{})
 	}
-	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg Message) error {
+	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg present.Message) error {
 		return (replies{b.svc()}).post(ctx, m.channel, thread, msg)
 	}, msg)
 	// Only now, so the hourglass stays until the answer is visible.
@@ -132,7 +138,7 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 
 // finish sends a reply, in one message or several (Show all), and records
 // how it went.
-func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, received time.Time, lang string, send func(context.Context, Message) error, msgs ...Message) {
+func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, received time.Time, lang string, send func(context.Context, present.Message) error, msgs ...present.Message) {
 	if ctx.Err() != nil {
 		// The answer ran out of time; the apology still deserves a chance to
 		// go out, unless the whole bot is being stopped.
@@ -155,15 +161,15 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 // ask runs the search over the reports of the channel it was asked in and
 // renders what the user will see. Errors become a friendly reply here and
 // full detail in the log.
-func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question string, view answerView) (Message, string) {
+func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question string, view present.AnswerView) (present.Message, string) {
 	lang := analysis.Lang(question)
 	view.Title, view.Names = b.title, b.namingFor(channel)
 	searcher := b.enginesFor(channel).searcher
 	var ans answer.Answer
 	var err error
-	var msg Message
+	var msg present.Message
 	if werr := b.inWorker(ctx, func() {
-		ans, err = searcher.Ask(ctx, question, resultsPerPage*2)
+		ans, err = searcher.Ask(ctx, question, present.ResultsPerPage*2)
 		if err == nil {
 			msg = (answers{b.svc()}).render(ans, question, lang, view)
 		}
@@ -181,23 +187,23 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question s
 
 // render is renderAnswer with the question and language filled in when the
 // engine left them out.
-func (b answers) render(ans answer.Answer, question, lang string, view answerView) Message {
+func (b answers) render(ans answer.Answer, question, lang string, view present.AnswerView) present.Message {
 	if ans.Question == "" {
 		ans.Question = question
 	}
 	if ans.Lang == "" {
 		ans.Lang = lang
 	}
-	return renderAnswer(ans, view)
+	return present.Answer(ans, view)
 }
 
 // usage explains /report, naming the report by its title, or the reports
 // a channel searches by theirs.
-func (b *Service) usage(lang, channel string) Message {
+func (b *Service) usage(lang, channel string) present.Message {
 	if n := b.namingFor(channel); n != nil {
-		return usageShelf(lang, n)
+		return present.UsageShelf(lang, n)
 	}
-	return usageTitled(lang, b.commands.Report, b.title, b.examples)
+	return present.Usage(lang, b.commands.Report, b.title, b.examples)
 }
 
 func isHelp(q string) bool {
@@ -229,12 +235,12 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	text := b.clean.Clean(cmd.Text)
 	lang := analysis.Lang(text)
 	log := b.log.With("kind", "command", "command", name, "channel", cmd.ChannelID, "user", cmd.UserID)
-	send := func(ctx context.Context, msg Message) error {
+	send := func(ctx context.Context, msg present.Message) error {
 		return (replies{b.svc()}).respond(ctx, cmd.ResponseURL, msg, ephemeral)
 	}
 
-	var msg Message
-	var msgs []Message // set instead of msg by the engine's own features
+	var msg present.Message
+	var msgs []present.Message // set instead of msg by the engine's own features
 	var outcome string
 	feature, isFeature := b.enginesFor(cmd.ChannelID).features[name]
 	runner, isRunner := feature.(featureRunner)
@@ -242,22 +248,22 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	switch {
 	case name != b.commands.Report && !isFeature:
 		msg = b.usage(lang, cmd.ChannelID)
-		msg.Blocks = append(bilingual(lang, func(l present.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
+		msg.Blocks = append(present.Bilingual(lang, func(l present.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
 		outcome = outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
-		msg, outcome = notice(present.For(lang).NotAllowed), outcomeNotAllowed
+		msg, outcome = present.Notice(present.For(lang).NotAllowed), outcomeNotAllowed
 	case isFeature && feature == nil:
-		msg, outcome = bilingual(lang, func(l present.Labels) string { return l.NotAvailable }), outcomeNotAvailable
+		msg, outcome = present.Bilingual(lang, func(l present.Labels) string { return l.NotAvailable }), outcomeNotAvailable
 	case isHelp(text) && isRunner:
 		// The feature's own usage, with its examples and what it covers.
 		req.Text = ""
-		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
+		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, Call: present.Call{View: present.ViewShort}})
 	case isHelp(text):
 		msg, outcome = b.usage(lang, cmd.ChannelID), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, cmd.UserID):
-		msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
+		msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
-		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, view: viewShort})
+		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, Call: present.Call{View: present.ViewShort}})
 	case isFeature:
 		var err error
 		if werr := b.inWorker(ctx, func() { msg, err = feature.Run(ctx, req) }); werr != nil {
@@ -266,13 +272,13 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 		outcome = outcomeAnswered
 		if err != nil {
 			log.Error("command failed", "error", err)
-			msg, outcome = notice(present.For(lang).Failed), outcomeError
+			msg, outcome = present.Notice(present.For(lang).Failed), outcomeError
 		}
 	default:
-		msg, outcome = b.ask(ctx, log, cmd.ChannelID, text, answerView{Ephemeral: true})
+		msg, outcome = b.ask(ctx, log, cmd.ChannelID, text, present.AnswerView{Ephemeral: true})
 	}
 	if msgs == nil {
-		msgs = []Message{msg}
+		msgs = []present.Message{msg}
 	}
 	b.finish(ctx, log, outcome, received, lang, send, msgs...)
 }
@@ -297,71 +303,71 @@ func (b *Service) onInteraction(cb slack.InteractionCallback) {
 func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a slack.BlockAction, received time.Time) {
 	short := strings.TrimPrefix(a.ActionID, "reportbot_")
 	log := b.log.With("kind", "interaction", "action", short, "user", cb.User.ID, "channel", cb.Channel.ID)
-	v, err := decodeValue(a.Value)
+	v, err := present.DecodeValue(a.Value)
 	lang := v.Lang
 	if lang == "" {
 		lang = langEN
 	}
-	send := func(ctx context.Context, msg Message) error {
+	send := func(ctx context.Context, msg present.Message) error {
 		return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, ephemeral)
 	}
 	if err != nil {
 		log.Warn("button with an unusable value", "error", err)
-		b.finish(ctx, log, outcomeError, received, lang, send, bilingual(lang, func(l present.Labels) string { return l.BadButton }))
+		b.finish(ctx, log, outcomeError, received, lang, send, present.Bilingual(lang, func(l present.Labels) string { return l.BadButton }))
 		return
 	}
 	b.metrics.clicks.WithLabelValues(short).Inc()
-	log.Info("button clicked", "question", clipPlain(v.Question, 200), "page", v.Page, "lang", v.Lang, "feature", v.Kind)
+	log.Info("button clicked", "question", present.ClipPlain(v.Question, 200), "page", v.Page, "lang", v.Lang, "feature", v.Kind)
 
-	var msg Message
-	var msgs []Message // set instead of msg by the engine's own features
+	var msg present.Message
+	var msgs []present.Message // set instead of msg by the engine's own features
 	var outcome string
 	switch a.ActionID {
-	case actionUp, actionDown:
+	case present.ActionUp, present.ActionDown:
 		vote := "up"
-		if a.ActionID == actionDown {
+		if a.ActionID == present.ActionDown {
 			vote = "down"
 		}
 		b.metrics.feedback.WithLabelValues(vote).Inc()
-		msg, outcome = notice(present.For(lang).Thanks), outcomeFeedback
-	case actionShare:
+		msg, outcome = present.Notice(present.For(lang).Thanks), outcomeFeedback
+	case present.ActionShare:
 		if v.Kind != "" {
-			msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, viewShared)
+			msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, present.ViewShared)
 			if outcome == outcomeAnswered {
-				send = func(ctx context.Context, msg Message) error {
+				send = func(ctx context.Context, msg present.Message) error {
 					return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
 				}
 			}
 			break
 		}
-		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, answerView{Page: v.Page, Shared: true})
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, present.AnswerView{Page: v.Page, Shared: true})
 		if outcome == outcomeAnswered || outcome == outcomeDeclined {
-			send = func(ctx context.Context, msg Message) error {
+			send = func(ctx context.Context, msg present.Message) error {
 				return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
 			}
 		}
-	case actionMore:
+	case present.ActionMore:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
-			msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
+			msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
-		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, answerView{Page: 1, Ephemeral: true})
-	case actionAll, actionBibTeX:
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, present.AnswerView{Page: 1, Ephemeral: true})
+	case present.ActionAll, present.ActionBibTeX:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
-			msg, outcome = notice(present.For(lang).RateLimited), outcomeRateLimited
+			msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
-		view := viewAll
-		if a.ActionID == actionBibTeX {
-			view = viewBibTeX
+		view := present.ViewAll
+		if a.ActionID == present.ActionBibTeX {
+			view = present.ViewBibTeX
 		}
 		msgs, outcome = (clicks{b.svc()}).featureClick(ctx, log, cb, v, view)
 	default:
 		log.Warn("unknown button")
-		msg, outcome = bilingual(lang, func(l present.Labels) string { return l.BadButton }), outcomeError
+		msg, outcome = present.Bilingual(lang, func(l present.Labels) string { return l.BadButton }), outcomeError
 	}
 	if msgs == nil {
-		msgs = []Message{msg}
+		msgs = []present.Message{msg}
 	}
 	b.finish(ctx, log, outcome, received, lang, send, msgs...)
 }
@@ -369,13 +375,13 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 // askFailed is the reply to a question the engine could not answer: usage
 // for an empty one, a notice for one too long, an apology (and the detail
 // in the log) for anything else.
-func (b answers) askFailed(log *slog.Logger, err error, channel, text, lang string) (Message, string) {
+func (b answers) askFailed(log *slog.Logger, err error, channel, text, lang string) (present.Message, string) {
 	switch {
 	case errors.Is(err, question.ErrEmpty):
 		return b.usage(lang, channel), outcomeUsage
 	case errors.Is(err, question.ErrTooLong):
-		return notice(present.For(lang).TooLong), outcomeTooLong
+		return present.Notice(present.For(lang).TooLong), outcomeTooLong
 	}
-	log.Error("search failed", "question", clipPlain(text, 200), "error", err)
-	return notice(present.For(lang).Failed), outcomeError
+	log.Error("search failed", "question", present.ClipPlain(text, 200), "error", err)
+	return present.Notice(present.For(lang).Failed), outcomeError
 }

@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
@@ -324,8 +325,8 @@ func TestMentionInjectionIsDefanged(t *testing.T) {
 }
 
 func TestSlashCommands(t *testing.T) {
-	feature := commandFunc(func(ctx context.Context, req CommandRequest) (Message, error) {
-		return notice("company report for " + req.Text), nil
+	feature := commandFunc(func(ctx context.Context, req CommandRequest) (present.Message, error) {
+		return present.Notice("company report for " + req.Text), nil
 	})
 	tests := []struct {
 		name      string
@@ -373,9 +374,9 @@ func TestSlashCommands(t *testing.T) {
 	}
 }
 
-type commandFunc func(ctx context.Context, req CommandRequest) (Message, error)
+type commandFunc func(ctx context.Context, req CommandRequest) (present.Message, error)
 
-func (f commandFunc) Run(ctx context.Context, req CommandRequest) (Message, error) {
+func (f commandFunc) Run(ctx context.Context, req CommandRequest) (present.Message, error) {
 	return f(ctx, req)
 }
 
@@ -398,7 +399,9 @@ func TestSearchErrorsGetFriendlyReplies(t *testing.T) {
 
 func TestButtons(t *testing.T) {
 	q := "AI 반도체 정책은?"
-	val := func(page int) string { return encodeValue(buttonValue{Question: q, Page: page, Lang: "ko"}, 1000) }
+	val := func(page int) string {
+		return present.EncodeValue(present.ButtonValue{Question: q, Page: page, Lang: "ko"}, 1000)
+	}
 	tests := []struct {
 		name     string
 		action   string
@@ -408,11 +411,11 @@ func TestButtons(t *testing.T) {
 		notWant  []string
 		asked    int
 	}{
-		{"share posts to the channel", actionShare, val(0), "in_channel", []string{"채널에 공유된 답변", "*3.1.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–26쪽)\n*1.*"}, []string{"채널에 공유\n"}, 1},
-		{"more results shows 4 to 6", actionMore, val(1), "ephemeral", []string{"*3.1.4 중국의 AI 반도체 자립 전략* (31–32쪽)\n*4.*", "*3.1.6 AI 반도체 분야 주요 정책 시사점* (35–36쪽)\n*6.*", "추가 결과"}, []string{"*1.*", "3.1.1", "결과 더 보기"}, 1},
-		{"thumbs up", actionUp, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
-		{"thumbs down", actionDown, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
-		{"forged value", actionShare, "not json", "ephemeral", []string{"This button can no longer be used"}, nil, 0},
+		{"share posts to the channel", present.ActionShare, val(0), "in_channel", []string{"채널에 공유된 답변", "*3.1.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–26쪽)\n*1.*"}, []string{"채널에 공유\n"}, 1},
+		{"more results shows 4 to 6", present.ActionMore, val(1), "ephemeral", []string{"*3.1.4 중국의 AI 반도체 자립 전략* (31–32쪽)\n*4.*", "*3.1.6 AI 반도체 분야 주요 정책 시사점* (35–36쪽)\n*6.*", "추가 결과"}, []string{"*1.*", "3.1.1", "결과 더 보기"}, 1},
+		{"thumbs up", present.ActionUp, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
+		{"thumbs down", present.ActionDown, val(0), "ephemeral", []string{"의견 감사합니다"}, nil, 0},
+		{"forged value", present.ActionShare, "not json", "ephemeral", []string{"This button can no longer be used"}, nil, 0},
 		{"unknown action", "reportbot_dance", val(0), "ephemeral", []string{"더 이상 사용할 수 없습니다"}, nil, 0},
 	}
 	for _, tt := range tests {
@@ -449,10 +452,10 @@ func TestButtons(t *testing.T) {
 
 func TestClicksAreLoggedAndCounted(t *testing.T) {
 	h := newHarness(t, nil)
-	v := encodeValue(buttonValue{Question: "chips", Lang: "en"}, 200)
-	h.postClick(t, actionUp, v, "U7", "C1", "f1")
-	h.postClick(t, actionDown, v, "U7", "C1", "f2")
-	h.postClick(t, actionDown, v, "U8", "C1", "f3")
+	v := present.EncodeValue(present.ButtonValue{Question: "chips", Lang: "en"}, 200)
+	h.postClick(t, present.ActionUp, v, "U7", "C1", "f1")
+	h.postClick(t, present.ActionDown, v, "U7", "C1", "f2")
+	h.postClick(t, present.ActionDown, v, "U8", "C1", "f3")
 	h.bot.Wait()
 	logs := h.logs.String()
 	if !strings.Contains(logs, `"msg":"button clicked"`) || !strings.Contains(logs, `"action":"feedback_down"`) || !strings.Contains(logs, `"user":"U7"`) {
@@ -750,8 +753,8 @@ func TestLongKoreanAnswersFitOnTheWire(t *testing.T) {
 		}
 		for _, e := range b["elements"].([]any) {
 			el := e.(map[string]any)
-			if el["action_id"] == actionMore {
-				v, err := decodeValue(el["value"].(string))
+			if el["action_id"] == present.ActionMore {
+				v, err := present.DecodeValue(el["value"].(string))
 				found = err == nil && v.Question == question
 			}
 		}

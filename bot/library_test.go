@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -31,7 +32,7 @@ const (
 // loads them, and how they are wired into a bot.
 type library struct {
 	all     *shelf.Shelf
-	names   []ReportName
+	names   []present.ReportName
 	scopes  map[string]Scope
 	reports map[string]*shelf.Report
 }
@@ -55,7 +56,7 @@ func loadLibrary(t *testing.T) *library {
 		r := shelf.NewReport(x)
 		reports = append(reports, r)
 		lib.reports[r.Series()] = r
-		lib.names = append(lib.names, NameReport(x.Document().Meta))
+		lib.names = append(lib.names, present.NameReport(x.Document().Meta))
 	}
 	all, err := shelf.New(reports...)
 	if err != nil {
@@ -285,18 +286,18 @@ func TestScopedChannel(t *testing.T) {
 		h.bot.Wait()
 		var value string
 		for _, r := range h.slack.snapshotResponses("all-1") {
-			if v, ok := buttonValueIn(t, r.Blocks, actionAll); ok && strings.Contains(shownText(r.Blocks), nameAI) {
+			if v, ok := buttonValueIn(t, r.Blocks, present.ActionAll); ok && strings.Contains(shownText(r.Blocks), nameAI) {
 				value = v
 			}
 		}
 		if value == "" {
 			t.Fatal("the embedded report's US summary has no Show all button")
 		}
-		var v buttonValue
+		var v present.ButtonValue
 		if err := json.Unmarshal([]byte(value), &v); err != nil || v.Report != seriesAI {
 			t.Fatalf("Show all carries %q (%v), want the report %s", value, err, seriesAI)
 		}
-		if status, _ := h.postClick(t, actionAll, value, "U1", "C1", "all-2"); status != 200 {
+		if status, _ := h.postClick(t, present.ActionAll, value, "U1", "C1", "all-2"); status != 200 {
 			t.Fatalf("click status %d", status)
 		}
 		h.bot.Wait()
@@ -317,7 +318,7 @@ func TestScopedChannel(t *testing.T) {
 // one turn, as its Marshal wrote it.
 func singleReportState(t *testing.T, r *shelf.Report, ts, question string) []byte {
 	t.Helper()
-	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, question, resultsPerPage*2)
+	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, question, present.ResultsPerPage*2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"github.com/stepi-tools/reportbot/bot/present"
 )
 
 // metrics are the bot's Prometheus series, on a registry of its own so that
@@ -46,7 +47,7 @@ func slackMethods() []string {
 
 func clickActions() []string {
 	var out []string
-	for _, id := range []string{actionShare, actionMore, actionAll, actionBibTeX, actionUp, actionDown} {
+	for _, id := range []string{present.ActionShare, present.ActionMore, present.ActionAll, present.ActionBibTeX, present.ActionUp, present.ActionDown} {
 		out = append(out, strings.TrimPrefix(id, "reportbot_"))
 	}
 	return out

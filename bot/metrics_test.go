@@ -94,7 +94,8 @@ func TestMetricsBeforeTraffic(t *testing.T) {
 }
 
 // TestMetricsLabelValuesInCode reads the bot's source for every label value
-// it passes as a literal, and every outcome and action constant: each must
+// it passes as a literal, and every outcome and action constant (the
+// actions in present, which renders the buttons): each must
 // be among the values created at zero, or its series would appear only with
 // its first event.
 func TestMetricsLabelValuesInCode(t *testing.T) {
@@ -107,10 +108,16 @@ func TestMetricsLabelValuesInCode(t *testing.T) {
 		"rejected":    rejectReasons(),
 		"duplicates":  duplicateKinds(),
 	}
+	// The buttons' action ids are present's, which renders the buttons.
 	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
+	rendered, err := filepath.Glob("present/*.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, rendered...)
 	type use struct{ field, value, where string }
 	var uses []use
 	fset := token.NewFileSet()
@@ -185,7 +192,7 @@ func TestMetricsLabelValuesInCode(t *testing.T) {
 					case !ok:
 					case strings.HasPrefix(id.Name, "outcome"):
 						uses = append(uses, use{"outcomes", v, id.Name})
-					case strings.HasPrefix(id.Name, "action"):
+					case strings.HasPrefix(id.Name, "Action"):
 						uses = append(uses, use{"clicks", strings.TrimPrefix(v, "reportbot_"), id.Name})
 					}
 				}

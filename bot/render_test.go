@@ -18,7 +18,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // allTexts returns every text a message would show, with where it sits.
-func allTexts(msg Message) map[string]string {
+func allTexts(msg present.Message) map[string]string {
 	out := map[string]string{"text": msg.Text}
 	for i, b := range msg.Blocks {
 		switch b := b.(type) {
@@ -50,7 +50,7 @@ func blockKey(i int, kind string) string {
 }
 
 // assertNoPing fails if any text could notify someone.
-func assertNoPing(t *testing.T, msg Message) {
+func assertNoPing(t *testing.T, msg present.Message) {
 	t.Helper()
 	for where, text := range allTexts(msg) {
 		lower := strings.ToLower(text)
@@ -82,27 +82,27 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 	}
 	tests := []struct {
 		name string
-		msg  Message
+		msg  present.Message
 	}{
-		{"huge korean answer", renderAnswer(huge, answerView{Ephemeral: true})},
-		{"huge korean answer page 2", renderAnswer(huge, answerView{Page: 1, Ephemeral: true})},
-		{"huge shared answer", renderAnswer(huge, answerView{Shared: true})},
-		{"huge decline", renderAnswer(declined, answerView{})},
-		{"sample english", renderAnswer(sampleAnswer("en"), answerView{Ephemeral: true})},
-		{"empty answer", renderAnswer(answer.Answer{Question: "x", Answered: true}, answerView{})},
-		{"usage ko", usageTitled("ko", "/report", "", corpus.Examples{AskKo: []string{"가나다라마바사 시사점은?"}, AskEn: []string{strings.Repeat("Why? ", 40)}})},
-		{"usage en", usageTitled("en", "/report", "", corpus.Examples{})},
-		{"bilingual", bilingual("ko", func(l present.Labels) string { return l.NotAvailable })},
-		{"notice", notice(hostile)},
+		{"huge korean answer", present.Answer(huge, present.AnswerView{Ephemeral: true})},
+		{"huge korean answer page 2", present.Answer(huge, present.AnswerView{Page: 1, Ephemeral: true})},
+		{"huge shared answer", present.Answer(huge, present.AnswerView{Shared: true})},
+		{"huge decline", present.Answer(declined, present.AnswerView{})},
+		{"sample english", present.Answer(sampleAnswer("en"), present.AnswerView{Ephemeral: true})},
+		{"empty answer", present.Answer(answer.Answer{Question: "x", Answered: true}, present.AnswerView{})},
+		{"usage ko", present.Usage("ko", "/report", "", corpus.Examples{AskKo: []string{"가나다라마바사 시사점은?"}, AskEn: []string{strings.Repeat("Why? ", 40)}})},
+		{"usage en", present.Usage("en", "/report", "", corpus.Examples{})},
+		{"bilingual", present.Bilingual("ko", func(l present.Labels) string { return l.NotAvailable })},
+		{"notice", present.Notice(hostile)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if err := checkLimits(tt.msg); err != nil {
+			if err := present.CheckLimits(tt.msg); err != nil {
 				t.Fatalf("checkLimits: %v", err)
 			}
 			// Check the limits again independently of checkLimits.
-			if n := len(tt.msg.Blocks); n > maxBlocks || n == 0 {
-				t.Errorf("%d blocks, want 1..%d", n, maxBlocks)
+			if n := len(tt.msg.Blocks); n > 50 || n == 0 {
+				t.Errorf("%d blocks, want 1..50", n)
 			}
 			limits := map[string]int{"header": 150, "section": 3000, "context": 3000, "button": 75, "text": 3000}
 			for where, text := range allTexts(tt.msg) {
@@ -115,49 +115,17 @@ func TestRenderStaysWithinSlackLimits(t *testing.T) {
 				}
 			}
 			b, _ := json.Marshal(tt.msg)
-			if len(b) > maxMessageBytes {
-				t.Errorf("JSON is %d bytes, want ≤ %d", len(b), maxMessageBytes)
+			if len(b) > 12*1024 {
+				t.Errorf("JSON is %d bytes, want ≤ 12 KiB", len(b))
 			}
 			assertNoPing(t, tt.msg)
 		})
 	}
 }
 
-func TestCheckLimitsCatchesViolations(t *testing.T) {
-	tests := []struct {
-		name string
-		msg  Message
-	}{
-		{"too many blocks", Message{Text: "x", Blocks: func() []slack.Block {
-			var bs []slack.Block
-			for range 51 {
-				bs = append(bs, section("x"))
-			}
-			return bs
-		}()}},
-		{"long section", Message{Text: "x", Blocks: []slack.Block{section(strings.Repeat("a", 3001))}}},
-		{"long header", Message{Text: "x", Blocks: []slack.Block{header(strings.Repeat("a", 10)), slack.NewHeaderBlock(slack.NewTextBlockObject("plain_text", strings.Repeat("a", 151), false, false))}}},
-		{"long value", Message{Text: "x", Blocks: []slack.Block{slack.NewActionBlock("", slack.NewButtonBlockElement("a", strings.Repeat("v", 2001), slack.NewTextBlockObject("plain_text", "b", false, false)))}}},
-		{"too big overall", Message{Text: "x", Blocks: func() []slack.Block {
-			var bs []slack.Block
-			for range 10 {
-				bs = append(bs, section(strings.Repeat("가", 2000)))
-			}
-			return bs
-		}()}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if err := checkLimits(tt.msg); err == nil {
-				t.Errorf("checkLimits accepted a reply that breaks a limit")
-			}
-		})
-	}
-}
-
 func TestRenderDeclineSuggests(t *testing.T) {
 	a := answer.Answer{Question: "날씨는?", Lang: "ko", Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33"}}}
-	got := allTexts(renderAnswer(a, answerView{}))
+	got := allTexts(present.Answer(a, present.AnswerView{}))
 	joined := strings.Join(values(got), "\n")
 	for _, want := range []string{"찾지 못했습니다", "2.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)", "구체적으로"} {
 		if !strings.Contains(joined, want) {
@@ -253,20 +221,20 @@ func TestGolden(t *testing.T) {
 	}}
 	tests := []struct {
 		name string
-		msg  Message
+		msg  present.Message
 	}{
-		{"answer_ko", renderAnswer(ko, answerView{Ephemeral: true})},
-		{"answer_summary_en", renderAnswer(summaryEN, answerView{Ephemeral: true})},
-		{"answer_en", renderAnswer(en, answerView{Ephemeral: true})},
-		{"answer_runs_ko", renderAnswer(runs, answerView{Ephemeral: true})},
-		{"answer_runs_more_ko", renderAnswer(runs, answerView{Page: 1, Ephemeral: true})},
-		{"answer_direct_en", renderAnswer(directEN, answerView{Ephemeral: true})},
-		{"answer_runs_en", renderAnswer(recommendationsAnswer(), answerView{Shared: true})},
-		{"answer_hedged_ko", renderAnswer(hedgedKO, answerView{Ephemeral: true})},
-		{"answer_hedged_en", renderAnswer(hedgedEN, answerView{Ephemeral: true})},
-		{"answer_clipped_ko", renderAnswer(clipped, answerView{Ephemeral: true})},
-		{"decline_ko", renderAnswer(declineKO, answerView{})},
-		{"decline_en", renderAnswer(declineEN, answerView{})},
+		{"answer_ko", present.Answer(ko, present.AnswerView{Ephemeral: true})},
+		{"answer_summary_en", present.Answer(summaryEN, present.AnswerView{Ephemeral: true})},
+		{"answer_en", present.Answer(en, present.AnswerView{Ephemeral: true})},
+		{"answer_runs_ko", present.Answer(runs, present.AnswerView{Ephemeral: true})},
+		{"answer_runs_more_ko", present.Answer(runs, present.AnswerView{Page: 1, Ephemeral: true})},
+		{"answer_direct_en", present.Answer(directEN, present.AnswerView{Ephemeral: true})},
+		{"answer_runs_en", present.Answer(recommendationsAnswer(), present.AnswerView{Shared: true})},
+		{"answer_hedged_ko", present.Answer(hedgedKO, present.AnswerView{Ephemeral: true})},
+		{"answer_hedged_en", present.Answer(hedgedEN, present.AnswerView{Ephemeral: true})},
+		{"answer_clipped_ko", present.Answer(clipped, present.AnswerView{Ephemeral: true})},
+		{"decline_ko", present.Answer(declineKO, present.AnswerView{})},
+		{"decline_en", present.Answer(declineEN, present.AnswerView{})},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -278,7 +246,7 @@ func TestGolden(t *testing.T) {
 
 // shownInOrder is the mrkdwn of a message's sections and contexts, in
 // block order.
-func shownInOrder(msg Message) string {
+func shownInOrder(msg present.Message) string {
 	var out []string
 	for _, b := range msg.Blocks {
 		switch b := b.(type) {
@@ -321,33 +289,33 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 	noSection := answer.Answer{Question: "x", Lang: "ko", Answered: true, Results: []answer.Result{res("", "", "", "", "본문")}}
 	c := sampleCitation(claimTSMC)
 	c.Results[1].Section, c.Results[1].SectionTitle = c.Results[0].Section, c.Results[0].SectionTitle
-	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, view: viewShort, commands: defaultCommands()}
-	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, view: viewShort, commands: defaultCommands()}
+	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
+	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
 	passing := samplePassing()
 	passing.Passing[0].Section, passing.Passing[0].SectionTitle, passing.Passing[0].Pages = "3.1", t31, "25–33"
-	japanAll := renderSummaryAll(sampleJapan(), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	japanAll := present.SummaryAll(sampleJapan(), langKO, present.Call{View: present.ViewAll})
 	tests := []struct {
 		name string
-		msg  Message
+		msg  present.Message
 		want string // the sections' text in order must contain it
 		// heading must appear exactly times times.
 		heading string
 		times   int
 	}{
-		{"answer: a run of two, then another section", renderAnswer(runs, answerView{}),
+		{"answer: a run of two, then another section", present.Answer(runs, present.AnswerView{}),
 			"\n" + h31 + "\n*1.*\n> 약 4조엔의 보조금을 편성·지원 중\n*2.*\n> 역내 반도체 생산시설의 확보를 위한 보조금 지원\n" + h32 + "\n*3.*\n> 일본 정부의 AI R&amp;D 투자는 3.6억 달러", h31, 1},
-		{"answer page 2 opens with the heading again", renderAnswer(runs, answerView{Page: 1}),
+		{"answer page 2 opens with the heading again", present.Answer(runs, present.AnswerView{Page: 1}),
 			h31 + "\n*4.*\n> 자국산 AI반도체 사용 시 보조금 지급\n*5.*\n> 글로벌 기업에의 보조금과 세액공제 혜택", h31, 1},
-		{"comparison: sides go with the numbers", renderAnswer(compare, answerView{}),
+		{"comparison: sides go with the numbers", present.Answer(compare, present.AnswerView{}),
 			h31 + "\n*1. [미국]*\n> CHIPS법에 따라 생산거점을 자국으로 유치\n*2. [중국]*\n> 자국산 AI반도체 사용 시 보조금 지급", h31, 1},
-		{"a result with no section has no heading", renderAnswer(noSection, answerView{}), "\n*1.*\n> 본문", "**", 0},
-		{"english summary: two profile items", renderSummary(kindCompany, sampleHynix(), langEN, hynix),
+		{"a result with no section has no heading", present.Answer(noSection, present.AnswerView{}), "\n*1.*\n> 본문", "**", 0},
+		{"english summary: two profile items", present.Summary(present.KindCompany, sampleHynix(), langEN, hynix.shown(present.KindCompany)),
 			"*2.2.1.마 SK하이닉스* (pp. 10–16)\n*1.*\n> HBM 기술개발에서 선두주자로, AI 및 HPC 시장의 요구를 충족시키기 위한 메모리 솔루션을 제공\n*2.*\n> 2024년 3월 HBM3E의 대규모 양산을 세계 최초로 시작⁸⁾", "SK하이닉스* (pp. 10–16)", 1},
 		{"show all: four items of 3.1 under one heading", japanAll[0], h31 + "\n*1.*\n> (일본)", h31, 1},
-		{"named in passing: two places in one section", summaryDecline(kindCountry, passing, langKO, call, false),
+		{"named in passing: two places in one section", present.SummaryDecline(present.KindCountry, passing, langKO, call.shown(present.KindCountry), false),
 			"\n• 3.1 " + t31 + " (25–33쪽)\n    ◦ 인도, 베트남 등 신흥국의 반도체 후공정 투자 확대\n    ◦ 대대적인 지원 정책을 추진\n    ◦ 대내외적인", "• 3.1 " + t31, 1},
-		{"cite: two quotes from one section", renderCitation(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*2.2.1.다 TSMC*", 1},
-		{"bibtex: two entries from one section", renderBibTeX(c, langKO, call), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n```@techreport", "*2.2.1.다 TSMC*", 1},
+		{"cite: two quotes from one section", present.Citation(c, langKO, call.shown(present.KindCite)), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n> TSMC는", "*2.2.1.다 TSMC*", 1},
+		{"bibtex: two entries from one section", present.BibTeX(c, langKO, call.shown(present.KindCite)), "*2.2.1.다 TSMC* (10–16쪽)\n*1.*\n```@techreport", "*2.2.1.다 TSMC*", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -358,7 +326,7 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 			if n := strings.Count(got, tt.heading); n != tt.times {
 				t.Errorf("%q shown %d times, want %d:\n%s", tt.heading, n, tt.times, got)
 			}
-			if err := checkLimits(tt.msg); err != nil {
+			if err := present.CheckLimits(tt.msg); err != nil {
 				t.Errorf("checkLimits: %v", err)
 			}
 		})
@@ -369,7 +337,7 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 // messages shows its section's heading again at the top of the second.
 func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
 	const heading = "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"
-	msgs := renderSummaryAll(bigSummary("미국", 1, 12), langKO, featureCall{view: viewAll, commands: defaultCommands()})
+	msgs := present.SummaryAll(bigSummary("미국", 1, 12), langKO, present.Call{View: present.ViewAll})
 	if len(msgs) < 2 {
 		t.Fatalf("%d messages; the test wants a run split over two", len(msgs))
 	}
@@ -385,28 +353,5 @@ func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
 		if n := strings.Count(got, heading); n != 1 {
 			t.Errorf("message %d shows the heading %d times, want once", i, n)
 		}
-	}
-}
-
-func TestPlaceHeading(t *testing.T) {
-	l := present.For("ko")
-	tests := []struct {
-		name string
-		p    place
-		want string
-	}{
-		{"numbered section", place{section: "3.1", title: "AI 반도체 분야 초격차 확보 정책 현황 분석", pages: "25–33"}, "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)"},
-		{"lettered subsection", place{section: "2.2.1.가", title: "미국", pages: "12–14"}, "*2.2.1.가 미국* (12–14쪽)"},
-		{"English summary shows its title only", place{section: "summary-en", title: "영문요약 (Summary)", pages: ""}, "*영문요약 (Summary)*"},
-		{"references show their title only", place{section: "refs", title: "참고문헌", pages: "60–63"}, "*참고문헌* (60–63쪽)"},
-		{"nothing to show", place{}, ""},
-		{"a report named when several answer", place{section: "2.1", title: "주요국 양자기술 지원 정책", pages: "5–8", report: "가상 양자기술 협력 전략 연구 (2031)"}, "_가상 양자기술 협력 전략 연구 (2031)_ · *2.1 주요국 양자기술 지원 정책* (5–8쪽)"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := placeHeading(l, tt.p, 200); got != tt.want {
-				t.Errorf("placeHeading(%+v) = %q, want %q", tt.p, got, tt.want)
-			}
-		})
 	}
 }

@@ -22,10 +22,10 @@ const (
 
 // guard replaces a reply that would break Slack's limits. Rendering already
 // keeps within them; this catches a feature plugged in later that does not.
-func (b replies) guard(msg Message, lang string) Message {
-	if err := checkLimits(msg); err != nil {
+func (b replies) guard(msg present.Message, lang string) present.Message {
+	if err := present.CheckLimits(msg); err != nil {
 		b.log.Error("reply broke a Slack limit; sending an apology instead", "error", err)
-		return notice(present.For(lang).Failed)
+		return present.Notice(present.For(lang).Failed)
 	}
 	return msg
 }
@@ -39,7 +39,7 @@ func (b replies) guard(msg Message, lang string) Message {
 // false; false is also Slack's default for response_url, and it is what we
 // want: a button click adds a reply and leaves the answer it came from in
 // place.
-func (b replies) respond(ctx context.Context, responseURL string, msg Message, responseType string) error {
+func (b replies) respond(ctx context.Context, responseURL string, msg present.Message, responseType string) error {
 	if !strings.HasPrefix(responseURL, "https://") && !strings.HasPrefix(responseURL, "http://") {
 		return fmt.Errorf("response_url %q: %w", responseURL, errResponseURL)
 	}
@@ -57,7 +57,7 @@ func (b replies) respond(ctx context.Context, responseURL string, msg Message, r
 }
 
 // post sends msg to a conversation, in a thread when threadTS is set.
-func (b replies) post(ctx context.Context, channel, threadTS string, msg Message) error {
+func (b replies) post(ctx context.Context, channel, threadTS string, msg present.Message) error {
 	opts := []slack.MsgOption{
 		slack.MsgOptionText(msg.Text, false),
 		slack.MsgOptionBlocks(msg.Blocks...),

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/slack-go/slack/socketmode"
+	"github.com/stepi-tools/reportbot/bot/present"
 )
 
 func envelope(id, typ string, payload any, retry int) string {
@@ -73,7 +74,7 @@ func TestSocketMode(t *testing.T) {
 	peer.send(t, envelope("env-3", "interactive", map[string]any{
 		"type": "block_actions", "user": map[string]string{"id": "U1"}, "channel": map[string]string{"id": "C1"},
 		"response_url": fs.responseURL("sock-click"),
-		"actions":      []map[string]string{{"action_id": actionUp, "block_id": "b", "type": "button", "value": `{"q":"chips?","l":"en"}`}},
+		"actions":      []map[string]string{{"action_id": present.ActionUp, "block_id": "b", "type": "button", "value": `{"q":"chips?","l":"en"}`}},
 	}, 0))
 	peer.waitAck(t, "env-3")
 	fs.waitFor(t, "replies to the command and the click", func() bool {

@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot"
+	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
@@ -113,9 +114,9 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	if cfg.APIURL != "" {
 		slackOpts = append(slackOpts, slack.OptionAPIURL(cfg.APIURL))
 	}
-	var names []bot.ReportName
+	var names []present.ReportName
 	for _, r := range reports {
-		names = append(names, bot.NameReport(r.Document().Meta))
+		names = append(names, present.NameReport(r.Document().Meta))
 	}
 	b, err := bot.New(bot.Options{
 		Searcher:                sh, // the bot cleans markup itself
@@ -135,7 +136,7 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 		Country:         bot.NewCountryCommand(sh),
 		Company:         bot.NewCompanyCommand(sh),
 		Cite:            bot.NewCiteCommand(sh),
-		ReportTitle:     bot.ReportTitle(reports[0].Document().Meta),
+		ReportTitle:     present.TitleFrom(reports[0].Document().Meta),
 		Examples:        reports[0].Document().Examples(),
 		Reports:         names,
 		Scopes:          scopes,

@@ -1,4 +1,4 @@
-package bot
+package present
 
 import (
 	"regexp"
@@ -25,7 +25,7 @@ var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 // Escaping the angle brackets means <!channel>, <@U…> and <!subteam^…> arrive
 // as plain characters, and the word joiner after a bare @ stops @here-style
 // broadcasts from being recognised while still reading the same.
-func safe(s string) string {
+func Safe(s string) string {
 	s = escaper.Replace(s)
 	return broadcast.ReplaceAllString(s, "@\u2060$1")
 }
@@ -47,14 +47,14 @@ func quoteLines(s string) string {
 
 const ellipsis = "…"
 
-// clip returns safe(s) in at most max runes. When s has to be cut, the cut
+// clip returns Safe(s) in at most max runes. When s has to be cut, the cut
 // falls between words (see wordCut) and "…" marks it. The cut is made on the
 // raw text so that an escape sequence such as &amp; is never split.
 func clip(s string, max int) string {
 	if max <= 0 {
 		return ""
 	}
-	out := safe(s)
+	out := Safe(s)
 	if utf8.RuneCountInString(out) <= max {
 		return out
 	}
@@ -68,18 +68,18 @@ func clip(s string, max int) string {
 	lo, hi := 0, len(runes)
 	for lo < hi {
 		mid := (lo + hi + 1) / 2
-		if utf8.RuneCountInString(safe(string(runes[:mid]))) <= max-1 {
+		if utf8.RuneCountInString(Safe(string(runes[:mid]))) <= max-1 {
 			lo = mid
 		} else {
 			hi = mid - 1
 		}
 	}
-	return safe(trimCut(runes[:wordCut(runes, lo)])) + ellipsis
+	return Safe(trimCut(runes[:wordCut(runes, lo)])) + ellipsis
 }
 
-// clipPlain shortens text for plain_text objects (headers, buttons), which
+// ClipPlain shortens text for plain_text objects (headers, buttons), which
 // Slack shows verbatim: no escaping, the same cut between words as clip.
-func clipPlain(s string, max int) string {
+func ClipPlain(s string, max int) string {
 	if max <= 0 {
 		return ""
 	}

@@ -1,4 +1,4 @@
-package bot
+package present
 
 import (
 	"bytes"
@@ -9,7 +9,6 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -25,20 +24,20 @@ const (
 	maxValueRunes   = 2000
 	maxMessageBytes = 12 * 1024
 	maxFallbackText = 300
-	resultsPerPage  = 3
+	ResultsPerPage  = 3
 
 	maxFeedbackQuestion = 100
 )
 
 // Action IDs of the buttons under an answer.
 const (
-	actionShare = "reportbot_share"
-	actionMore  = "reportbot_more"
-	actionUp    = "reportbot_feedback_up"
-	actionDown  = "reportbot_feedback_down"
+	ActionShare = "reportbot_share"
+	ActionMore  = "reportbot_more"
+	ActionUp    = "reportbot_feedback_up"
+	ActionDown  = "reportbot_feedback_down"
 	// Under /country, /company and /cite replies (see feature.go).
-	actionAll    = "reportbot_all"
-	actionBibTeX = "reportbot_bibtex"
+	ActionAll    = "reportbot_all"
+	ActionBibTeX = "reportbot_bibtex"
 )
 
 // Message is one reply: Block Kit blocks and the plain notification text.
@@ -68,24 +67,24 @@ func marshalPlain(v any) ([]byte, error) {
 	return bytes.TrimRight(buf.Bytes(), "\n"), nil
 }
 
-// buttonValue is what a button carries back: enough to redo the search,
+// ButtonValue is what a button carries back: enough to redo the search,
 // since the bot keeps no state between a reply and a click.
-type buttonValue struct {
+type ButtonValue struct {
 	Question string `json:"q"` // for a feature: the name or the claim
 	Page     int    `json:"p,omitempty"`
 	Lang     string `json:"l,omitempty"`
-	// Kind names the feature that made the reply (kindCountry, kindCompany,
-	// kindCite); empty for an answer to a question.
+	// Kind names the feature that made the reply (KindCountry, KindCompany,
+	// KindCite); empty for an answer to a question.
 	Kind string `json:"k,omitempty"`
 	// Report is the series number of the one report a feature's reply is
 	// about, when several answered: Show all redoes that report's alone.
 	Report string `json:"r,omitempty"`
 }
 
-// encodeValue keeps the value within Slack's 2000-character limit, and the
+// EncodeValue keeps the value within Slack's 2000-character limit, and the
 // question within maxQuestion runes, by shortening the question; a shortened
 // question still finds its neighbourhood.
-func encodeValue(v buttonValue, maxQuestion int) string {
+func EncodeValue(v ButtonValue, maxQuestion int) string {
 	if r := []rune(v.Question); len(r) > maxQuestion {
 		v.Question = string(r[:maxQuestion])
 	}
@@ -113,18 +112,18 @@ func encodeValue(v buttonValue, maxQuestion int) string {
 	return s
 }
 
-func decodeValue(s string) (buttonValue, error) {
-	var v buttonValue
+func DecodeValue(s string) (ButtonValue, error) {
+	var v ButtonValue
 	if err := json.Unmarshal([]byte(s), &v); err != nil {
 		return v, fmt.Errorf("decoding button value: %w", err)
 	}
 	if strings.TrimSpace(v.Question) == "" || v.Page < 0 || v.Page > 1 {
-		return v, fmt.Errorf("button value %q: %w", s, errBadButton)
+		return v, fmt.Errorf("button value %q: %w", s, ErrBadButton)
 	}
 	switch v.Kind {
-	case "", kindCountry, kindCompany, kindCite:
+	case "", KindCountry, KindCompany, KindCite:
 	default:
-		return v, fmt.Errorf("button value %q: feature %q: %w", s, v.Kind, errBadButton)
+		return v, fmt.Errorf("button value %q: feature %q: %w", s, v.Kind, ErrBadButton)
 	}
 	if v.Lang != langKO && v.Lang != langEN {
 		v.Lang = analysis.Lang(v.Question)
@@ -132,21 +131,21 @@ func decodeValue(s string) (buttonValue, error) {
 	return v, nil
 }
 
-// answerView says how an answer is being shown.
-type answerView struct {
+// AnswerView says how an answer is being shown.
+type AnswerView struct {
 	Page      int    // 0: results 1–3, 1: results 4–6
 	Ephemeral bool   // only the asker sees it, so offer "Share in channel"
 	Shared    bool   // posted for everyone through "Share in channel"
-	Title     string // the report's title for the header; present.ReportTitle if empty
+	Title     string // the report's title for the header; ReportTitle if empty
 	// Names names the reports when several are loaded; nil with one.
-	Names *naming
+	Names *Naming
 }
 
 // titleOr is the report title to show: the parsed report's, else the
 // built-in one, so a report file without a cover page still gets a header.
 func titleOr(title string) string {
 	if strings.TrimSpace(title) == "" {
-		return present.ReportTitle
+		return ReportTitle
 	}
 	return title
 }
@@ -159,9 +158,9 @@ type budget struct {
 	value                  int // question runes carried by Share and More
 }
 
-// renderAnswer lays out an engine answer, or a decline when the report does
+// Answer lays out an engine answer, or a decline when the report does
 // not cover the question.
-func renderAnswer(a answer.Answer, view answerView) Message {
+func Answer(a answer.Answer, view AnswerView) Message {
 	lang := a.Lang
 	if lang != langKO && lang != langEN {
 		lang = analysis.Lang(a.Question)
@@ -185,7 +184,7 @@ func renderAnswer(a answer.Answer, view answerView) Message {
 		} else {
 			msg = declineBlocks(a, lang, view, bud)
 		}
-		if checkLimits(msg) == nil {
+		if CheckLimits(msg) == nil {
 			return msg
 		}
 	}
@@ -193,7 +192,7 @@ func renderAnswer(a answer.Answer, view answerView) Message {
 }
 
 func header(text string) *slack.HeaderBlock {
-	return slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, clipPlain(text, maxHeaderRunes), true, false))
+	return slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, ClipPlain(text, maxHeaderRunes), true, false))
 }
 
 // mrkdwn builds a text object whose content is already made safe; verbatim
@@ -212,14 +211,14 @@ func contextText(text string) *slack.ContextBlock {
 
 func button(actionID, label, value string) *slack.ButtonBlockElement {
 	return slack.NewButtonBlockElement(actionID, value,
-		slack.NewTextBlockObject(slack.PlainTextType, clipPlain(label, maxButtonRunes), true, false))
+		slack.NewTextBlockObject(slack.PlainTextType, ClipPlain(label, maxButtonRunes), true, false))
 }
 
-func questionBlock(l present.Labels, q string, bud budget) slack.Block {
+func questionBlock(l Labels, q string, bud budget) slack.Block {
 	return section(fmt.Sprintf("*%s:* %s", l.Question, clip(q, bud.excerpt)))
 }
 
-func pagesText(l present.Labels, pages string) string {
+func pagesText(l Labels, pages string) string {
 	if pages == "" {
 		return ""
 	}
@@ -253,7 +252,7 @@ func (r *placeRuns) opens(p place) bool {
 
 // placeHeading is a place in bold with its pages, "*N.M 제목* (25–33쪽)",
 // or "" when the result has no section.
-func placeHeading(l present.Labels, p place, max int) string {
+func placeHeading(l Labels, p place, max int) string {
 	var name []string
 	// Only the report's own numbering is shown: the ids of unnumbered
 	// parts ("summary-en", "refs") are the engine's names, not the report's.
@@ -277,7 +276,7 @@ func placeHeading(l present.Labels, p place, max int) string {
 }
 
 // withHeading puts p's heading over body, the first result of its run.
-func withHeading(l present.Labels, p place, max int, body string) string {
+func withHeading(l Labels, p place, max int, body string) string {
 	if h := placeHeading(l, p, max); h != "" {
 		return h + "\n" + body
 	}
@@ -299,17 +298,17 @@ func numbered(n int, label, excerpt string, max int) string {
 	return text
 }
 
-func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
-	l := present.For(lang)
-	first := view.Page * resultsPerPage
+func answerBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Message {
+	l := For(lang)
+	first := view.Page * ResultsPerPage
 	var shown []answer.Result
 	if first < len(a.Results) {
-		shown = a.Results[first:min(first+resultsPerPage, len(a.Results))]
+		shown = a.Results[first:min(first+ResultsPerPage, len(a.Results))]
 	}
 
 	title := titleOr(view.Title)
 	// The reports this message quotes: a page names its own.
-	reports := reportsIn(shown, resultReport)
+	reports := ReportsIn(shown, ResultReport)
 	if view.Names != nil {
 		title = view.Names.title(lang, reports)
 	}
@@ -319,10 +318,10 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	}
 	if view.Shared {
 		// Deliberately no <@user> naming the sharer: a reply must never ping.
-		blocks = append(blocks, contextText(safe(l.SharedBy)))
+		blocks = append(blocks, contextText(Safe(l.SharedBy)))
 	}
 	if view.Page > 0 {
-		blocks = append(blocks, contextText(safe(l.MoreHeading)))
+		blocks = append(blocks, contextText(Safe(l.MoreHeading)))
 	}
 	blocks = append(blocks, questionBlock(l, a.Question, bud))
 	if len(a.Missing) > 0 {
@@ -334,7 +333,7 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 		blocks = append(blocks, section(fmt.Sprintf(l.Direct, clip(a.Direct, bud.excerpt))))
 	}
 	if len(shown) == 0 {
-		blocks = append(blocks, section(safe(l.NoMore)))
+		blocks = append(blocks, section(Safe(l.NoMore)))
 	}
 	var runs placeRuns
 	for i, r := range shown {
@@ -361,18 +360,18 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	}
 
 	var buttons []slack.BlockElement
-	val := buttonValue{Question: a.Question, Page: view.Page, Lang: lang}
+	val := ButtonValue{Question: a.Question, Page: view.Page, Lang: lang}
 	if view.Ephemeral && len(shown) > 0 {
-		buttons = append(buttons, button(actionShare, l.Share, encodeValue(val, bud.value)))
+		buttons = append(buttons, button(ActionShare, l.Share, EncodeValue(val, bud.value)))
 	}
-	if view.Page == 0 && len(a.Results) > resultsPerPage {
+	if view.Page == 0 && len(a.Results) > ResultsPerPage {
 		more := val
 		more.Page = 1
-		buttons = append(buttons, button(actionMore, l.More, encodeValue(more, bud.value)))
+		buttons = append(buttons, button(ActionMore, l.More, EncodeValue(more, bud.value)))
 	}
 	// Feedback only needs enough of the question to read in the logs.
-	fb := encodeValue(val, maxFeedbackQuestion)
-	buttons = append(buttons, button(actionUp, l.Helpful, fb), button(actionDown, l.NotHelpful, fb))
+	fb := EncodeValue(val, maxFeedbackQuestion)
+	buttons = append(buttons, button(ActionUp, l.Helpful, fb), button(ActionDown, l.NotHelpful, fb))
 	blocks = append(blocks, slack.NewActionBlock("", buttons...))
 
 	return Message{
@@ -381,7 +380,7 @@ func answerBlocks(a answer.Answer, lang string, view answerView, bud budget) Mes
 	}
 }
 
-func sourcesText(l present.Labels, sources []string, bud budget) string {
+func sourcesText(l Labels, sources []string, bud budget) string {
 	var items []string
 	for _, s := range sources {
 		if s = strings.TrimSpace(s); s != "" {
@@ -405,8 +404,8 @@ func sourcesText(l present.Labels, sources []string, bud budget) string {
 	return text
 }
 
-func declineBlocks(a answer.Answer, lang string, view answerView, bud budget) Message {
-	l := present.For(lang)
+func declineBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Message {
+	l := For(lang)
 	title := titleOr(view.Title)
 	var blocks []slack.Block
 	if n := view.Names; n != nil {
@@ -418,7 +417,7 @@ func declineBlocks(a answer.Answer, lang string, view answerView, bud budget) Me
 	blocks = append([]slack.Block{header(title)}, blocks...)
 	blocks = append(blocks,
 		questionBlock(l, a.Question, bud),
-		section(safe(l.NotFound)),
+		section(Safe(l.NotFound)),
 	)
 	var items []string
 	for i, s := range a.Suggestions {
@@ -428,49 +427,49 @@ func declineBlocks(a answer.Answer, lang string, view answerView, bud budget) Me
 		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, bud.title), pagesText(l, s.Pages)))
 	}
 	if len(items) > 0 {
-		blocks = append(blocks, section(safe(l.Related)+"\n"+strings.Join(items, "\n")))
+		blocks = append(blocks, section(Safe(l.Related)+"\n"+strings.Join(items, "\n")))
 	}
-	blocks = append(blocks, contextText(safe(l.AskTip)))
-	val := encodeValue(buttonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
+	blocks = append(blocks, contextText(Safe(l.AskTip)))
+	val := EncodeValue(ButtonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
 	blocks = append(blocks, slack.NewActionBlock("",
-		button(actionUp, l.Helpful, val),
-		button(actionDown, l.NotHelpful, val)))
+		button(ActionUp, l.Helpful, val),
+		button(ActionDown, l.NotHelpful, val)))
 	return Message{
 		Text:   fmt.Sprintf("%s: %s", l.FallbackNone, clip(a.Question, maxFallbackText)),
 		Blocks: blocks,
 	}
 }
 
-// resultReport is the report a result quotes.
-func resultReport(r answer.Result) string { return r.Report }
+// ResultReport is the report a result quotes.
+func ResultReport(r answer.Result) string { return r.Report }
 
 // notice is a one-paragraph reply: errors, limits, thanks.
-func notice(text string) Message {
+func Notice(text string) Message {
 	return Message{Text: clip(text, maxFallbackText), Blocks: []slack.Block{section(clip(text, maxTextRunes))}}
 }
 
 // bilingual shows a fixed message in both languages, the asker's first, for
 // replies given before we know which language the person prefers.
-func bilingual(lang string, pick func(present.Labels) string) Message {
-	first, second := pick(present.For(lang)), pick(present.For(otherLang(lang)))
+func Bilingual(lang string, pick func(Labels) string) Message {
+	first, second := pick(For(lang)), pick(For(otherLang(lang)))
 	return Message{
 		Text:   clip(first, maxFallbackText),
-		Blocks: []slack.Block{section(safe(first)), contextText(safe(second))},
+		Blocks: []slack.Block{section(Safe(first)), contextText(Safe(second))},
 	}
 }
 
-// usageTitled explains the bot with examples in both languages, naming the
-// report by title (present.ReportTitle if empty).
-func usageTitled(lang, command, title string, ex corpus.Examples) Message {
-	cmd := safe(command)
-	name := safe(titleOr(title))
-	ko, en := present.For(langKO), present.For(langEN)
-	part := func(l present.Labels, examples []string) string {
-		s := fmt.Sprintf("*%s*\n%s\n", name, safe(l.UsageIntro))
+// Usage explains the bot with examples in both languages, naming the
+// report by title (ReportTitle if empty).
+func Usage(lang, command, title string, ex corpus.Examples) Message {
+	cmd := Safe(command)
+	name := Safe(titleOr(title))
+	ko, en := For(langKO), For(langEN)
+	part := func(l Labels, examples []string) string {
+		s := fmt.Sprintf("*%s*\n%s\n", name, Safe(l.UsageIntro))
 		if len(examples) > 0 {
 			s += fmt.Sprintf("*%s*\n%s", l.UsageExamples, exampleLines(cmd, examples))
 		}
-		return s + safe(l.UsageMention)
+		return s + Safe(l.UsageMention)
 	}
 	koPart, enPart := part(ko, ex.AskKo), part(en, ex.AskEn)
 	parts := []string{koPart, enPart}
@@ -478,7 +477,7 @@ func usageTitled(lang, command, title string, ex corpus.Examples) Message {
 		parts[0], parts[1] = parts[1], parts[0]
 	}
 	return Message{
-		Text:   clip(present.For(lang).UsageIntro, maxFallbackText),
+		Text:   clip(For(lang).UsageIntro, maxFallbackText),
 		Blocks: []slack.Block{section(parts[0]), slack.NewDividerBlock(), section(parts[1])},
 	}
 }
@@ -489,24 +488,24 @@ func usageTitled(lang, command, title string, ex corpus.Examples) Message {
 func exampleLines(cmd string, examples []string) string {
 	var b strings.Builder
 	for _, e := range examples {
-		fmt.Fprintf(&b, "• `%s %s`\n", cmd, safe(e))
+		fmt.Fprintf(&b, "• `%s %s`\n", cmd, Safe(e))
 	}
 	return b.String()
 }
 
-// usageShelf explains the bot with examples in both languages, naming the
+// UsageShelf explains the bot with examples in both languages, naming the
 // reports the channel searches by their short titles and years.
-func usageShelf(lang string, n *naming) Message {
-	names := safe(n.names(n.scope))
-	ko, en := present.For(langKO), present.For(langEN)
-	koPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(ko.UsageIntroShelf), safe(ko.UsageMention))
-	enPart := fmt.Sprintf("*%s*\n%s\n%s", names, safe(en.UsageIntroShelf), safe(en.UsageMention))
+func UsageShelf(lang string, n *Naming) Message {
+	names := Safe(n.names(n.scope))
+	ko, en := For(langKO), For(langEN)
+	koPart := fmt.Sprintf("*%s*\n%s\n%s", names, Safe(ko.UsageIntroShelf), Safe(ko.UsageMention))
+	enPart := fmt.Sprintf("*%s*\n%s\n%s", names, Safe(en.UsageIntroShelf), Safe(en.UsageMention))
 	parts := []string{koPart, enPart}
 	if lang == langEN {
 		parts[0], parts[1] = parts[1], parts[0]
 	}
 	return Message{
-		Text:   clip(present.For(lang).UsageIntroShelf, maxFallbackText),
+		Text:   clip(For(lang).UsageIntroShelf, maxFallbackText),
 		Blocks: []slack.Block{section(clip(parts[0], maxTextRunes)), slack.NewDividerBlock(), section(clip(parts[1], maxTextRunes))},
 	}
 }

@@ -1,4 +1,4 @@
-package bot
+package present
 
 import (
 	"encoding/json"
@@ -9,27 +9,27 @@ import (
 	"github.com/slack-go/slack"
 )
 
-// errTooBig reports a reply that breaks one of Slack's limits.
-var errTooBig = errors.New("reply breaks a Slack limit")
+// ErrTooBig reports a reply that breaks one of Slack's limits.
+var ErrTooBig = errors.New("reply breaks a Slack limit")
 
-// errBadButton marks a button value the bot did not produce.
-var errBadButton = errors.New("unrecognised button value")
+// ErrBadButton marks a button value the bot did not produce.
+var ErrBadButton = errors.New("unrecognised button value")
 
-// checkLimits says whether Slack would accept msg: block count, every text
+// CheckLimits says whether Slack would accept msg: block count, every text
 // object's length, button values, and the whole message's JSON size.
-func checkLimits(msg Message) error {
+func CheckLimits(msg Message) error {
 	if len(msg.Blocks) > maxBlocks {
-		return fmt.Errorf("%d blocks, limit %d: %w", len(msg.Blocks), maxBlocks, errTooBig)
+		return fmt.Errorf("%d blocks, limit %d: %w", len(msg.Blocks), maxBlocks, ErrTooBig)
 	}
 	text := func(where string, t *slack.TextBlockObject, limit int) error {
 		if t == nil {
 			return nil
 		}
 		if n := utf8.RuneCountInString(t.Text); n > limit {
-			return fmt.Errorf("%s text has %d characters, limit %d: %w", where, n, limit, errTooBig)
+			return fmt.Errorf("%s text has %d characters, limit %d: %w", where, n, limit, ErrTooBig)
 		}
 		if t.Text == "" {
-			return fmt.Errorf("%s text is empty: %w", where, errTooBig)
+			return fmt.Errorf("%s text is empty: %w", where, ErrTooBig)
 		}
 		return nil
 	}
@@ -51,7 +51,7 @@ func checkLimits(msg Message) error {
 			}
 		case *slack.ContextBlock:
 			if len(b.ContextElements.Elements) > 10 {
-				return fmt.Errorf("%s has %d elements: %w", where, len(b.ContextElements.Elements), errTooBig)
+				return fmt.Errorf("%s has %d elements: %w", where, len(b.ContextElements.Elements), ErrTooBig)
 			}
 			for _, e := range b.ContextElements.Elements {
 				if t, ok := e.(*slack.TextBlockObject); ok {
@@ -62,7 +62,7 @@ func checkLimits(msg Message) error {
 			}
 		case *slack.ActionBlock:
 			if len(b.Elements.ElementSet) > 25 {
-				return fmt.Errorf("%s has %d elements: %w", where, len(b.Elements.ElementSet), errTooBig)
+				return fmt.Errorf("%s has %d elements: %w", where, len(b.Elements.ElementSet), ErrTooBig)
 			}
 			for _, e := range b.Elements.ElementSet {
 				btn, ok := e.(*slack.ButtonBlockElement)
@@ -73,20 +73,20 @@ func checkLimits(msg Message) error {
 					return err
 				}
 				if n := utf8.RuneCountInString(btn.Value); n > maxValueRunes {
-					return fmt.Errorf("%s button value has %d characters, limit %d: %w", where, n, maxValueRunes, errTooBig)
+					return fmt.Errorf("%s button value has %d characters, limit %d: %w", where, n, maxValueRunes, ErrTooBig)
 				}
 			}
 		}
 	}
 	if n := utf8.RuneCountInString(msg.Text); n > 40000 {
-		return fmt.Errorf("notification text has %d characters: %w", n, errTooBig)
+		return fmt.Errorf("notification text has %d characters: %w", n, ErrTooBig)
 	}
 	b, err := json.Marshal(msg)
 	if err != nil {
 		return fmt.Errorf("encoding reply: %w", err)
 	}
 	if len(b) > maxMessageBytes {
-		return fmt.Errorf("reply is %d bytes, limit %d: %w", len(b), maxMessageBytes, errTooBig)
+		return fmt.Errorf("reply is %d bytes, limit %d: %w", len(b), maxMessageBytes, ErrTooBig)
 	}
 	return nil
 }

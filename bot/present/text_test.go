@@ -1,4 +1,4 @@
-package bot
+package present
 
 import (
 	"html"
@@ -24,18 +24,18 @@ func TestSafeCannotPing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := safe(tt.in)
+			got := Safe(tt.in)
 			if strings.ContainsAny(got, "<>") {
-				t.Errorf("safe(%q) = %q, still has angle brackets", tt.in, got)
+				t.Errorf("Safe(%q) = %q, still has angle brackets", tt.in, got)
 			}
 			for _, word := range []string{"@here", "@channel", "@everyone"} {
 				if strings.Contains(strings.ToLower(got), word) {
-					t.Errorf("safe(%q) = %q, still has %s", tt.in, got, word)
+					t.Errorf("Safe(%q) = %q, still has %s", tt.in, got, word)
 				}
 			}
 		})
 	}
-	if got, want := safe("a & b < c"), "a &amp; b &lt; c"; got != want {
+	if got, want := Safe("a & b < c"), "a &amp; b &lt; c"; got != want {
 		t.Errorf("safe = %q, want %q", got, want)
 	}
 }
@@ -108,8 +108,8 @@ func TestClipPlain(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := clipPlain(tt.in, tt.max); got != tt.want {
-				t.Errorf("clipPlain(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
+			if got := ClipPlain(tt.in, tt.max); got != tt.want {
+				t.Errorf("ClipPlain(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
 			}
 		})
 	}
@@ -142,13 +142,13 @@ func TestEncodeValueFitsLimit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := encodeValue(buttonValue{Question: tt.q, Page: 1, Lang: "ko"}, 5000)
+			v := EncodeValue(ButtonValue{Question: tt.q, Page: 1, Lang: "ko"}, 5000)
 			if n := utf8.RuneCountInString(v); n > maxValueRunes {
 				t.Fatalf("value has %d characters, limit %d", n, maxValueRunes)
 			}
-			got, err := decodeValue(v)
+			got, err := DecodeValue(v)
 			if err != nil {
-				t.Fatalf("decodeValue: %v", err)
+				t.Fatalf("DecodeValue: %v", err)
 			}
 			if !strings.HasPrefix(tt.q, got.Question) || got.Page != 1 {
 				t.Errorf("round trip = %+v, want a prefix of the question and page 1", got)
@@ -156,8 +156,8 @@ func TestEncodeValueFitsLimit(t *testing.T) {
 		})
 	}
 	for _, bad := range []string{"", "{", `{"q":""}`, `{"q":"x","p":7}`, "null"} {
-		if _, err := decodeValue(bad); err == nil {
-			t.Errorf("decodeValue(%q) succeeded, want an error", bad)
+		if _, err := DecodeValue(bad); err == nil {
+			t.Errorf("DecodeValue(%q) succeeded, want an error", bad)
 		}
 	}
 }

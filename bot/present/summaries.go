@@ -1,0 +1,438 @@
+package present
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/summary"
+)
+
+// summaryBudgets step down from the roomiest layout; the name in the buttons
+// is at most entity.MaxNameRunes, so it never needs shortening.
+func summaryBudgets() []budget {
+	name := entity.MaxNameRunes
+	return []budget{
+		{excerpt: 600, title: 200, source: 300, sources: 5, value: name},
+		{excerpt: 400, title: 150, source: 200, sources: 3, value: name},
+		{excerpt: 300, title: 100, source: 120, sources: 2, value: name},
+		{excerpt: 200, title: 80, source: 80, sources: 1, value: name},
+		{excerpt: 120, title: 60, source: 60, sources: 1, value: name},
+		{excerpt: 80, title: 40, source: 40, sources: 1, value: name},
+	}
+}
+
+// summaryName is what the buttons carry: the canonical name resolves to the
+// same entity again, without the typo the asker may have made.
+func summaryName(s summary.Summary) string {
+	if s.Name != "" {
+		return s.Name
+	}
+	return strings.TrimSpace(s.Query)
+}
+
+func summaryHeader(s summary.Summary, lang string) string {
+	return displayName(s.Name, s.English, lang) + " — " + For(lang).SummaryHeading
+}
+
+// isLong tells whether a summary is shown by its key items first: more items
+// than one per topic could show.
+func isLong(s summary.Summary) bool {
+	return s.Total() > summary.MaxKeyItems && len(s.Key) > 0
+}
+
+// Summary is the short reply (or, for a summary that is not long,
+// every item), within Slack's limits.
+func Summary(k string, s summary.Summary, lang string, call Call) Message {
+	var msg Message
+	for _, bud := range summaryBudgets() {
+		msg = summaryBlocks(k, s, lang, call, bud)
+		if CheckLimits(msg) == nil {
+			return msg
+		}
+	}
+	return msg
+}
+
+func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budget) Message {
+	l := For(lang)
+	total := s.Total()
+	long := isLong(s)
+	key := map[int]bool{}
+	for _, it := range s.Key {
+		key[it.PassageID] = true
+	}
+	type numbered struct {
+		n  int
+		it summary.SummaryItem
+	}
+	var body []slack.Block
+	n, hidden, shownTotal := 0, 0, 0
+	for _, g := range s.Groups {
+		var shown []numbered
+		for _, it := range g.Items {
+			// Items keep the number they have under Show all, so the two
+			// replies can be read side by side.
+			n++
+			if !long || key[it.PassageID] {
+				shown = append(shown, numbered{n, it})
+			}
+		}
+		more := len(g.Items) - len(shown)
+		hidden += more
+		if len(shown) == 0 {
+			continue
+		}
+		shownTotal += len(shown)
+		body = append(body, slack.NewDividerBlock(), groupTitle(g, lang, more, 0, false))
+		var runs placeRuns
+		for _, x := range shown {
+			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud, runs.opens(itemPlace(x.it)))...)
+		}
+	}
+
+	count := fmt.Sprintf(l.SummaryAllCount, total)
+	if long {
+		count = fmt.Sprintf(l.SummaryKeyCount, total, shownTotal)
+	}
+	about := []string{Safe(call.TitleFor(s.Report)) + " · " + count}
+	if s.Typo {
+		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), Safe(displayName(s.Name, s.English, lang))))
+	}
+	if call.View == ViewShared {
+		// No <@user> naming the sharer: a reply must never ping.
+		about = append(about, Safe(l.SharedBy))
+	}
+	blocks := []slack.Block{header(summaryHeader(s, lang)), contextText(strings.Join(about, "\n"))}
+	blocks = append(blocks, body...)
+	if total == 0 {
+		blocks = append(blocks, section(Safe(l.NotFound)))
+	}
+	if hidden > 0 {
+		blocks = append(blocks, contextText(fmt.Sprintf(l.SummaryHidden, hidden)))
+	}
+	var buttons []slack.BlockElement
+	if call.View == ViewShort && total > 0 {
+		buttons = append(buttons, featureButton(ActionShare, l.Share, k, lang, summaryName(s), "", bud.value))
+	}
+	if hidden > 0 {
+		buttons = append(buttons, featureButton(ActionAll, l.ShowAll, k, lang, summaryName(s), call.Only, bud.value))
+	}
+	if len(buttons) > 0 {
+		blocks = append(blocks, slack.NewActionBlock("", buttons...))
+	}
+	return Message{Text: clip(summaryHeader(s, lang), maxFallbackText), Blocks: blocks}
+}
+
+// groupTitle heads a topic: its title, how many of its items the reply
+// leaves for Show all, how many weaker passages the engine left out, and
+// whether it goes on from the previous message.
+func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continued bool) slack.Block {
+	l := For(lang)
+	title := GroupTitle(g, lang)
+	text := "*" + clip(title, 200) + "*"
+	if continued {
+		text += " " + l.Continued
+	}
+	var notes []string
+	if more > 0 {
+		notes = append(notes, fmt.Sprintf(l.TopicMore, more))
+	}
+	if omitted > 0 {
+		notes = append(notes, fmt.Sprintf(l.TopicOmitted, omitted))
+	}
+	if len(notes) > 0 {
+		text += "  _(" + strings.Join(notes, "; ") + ")_"
+	}
+	return section(text)
+}
+
+func itemPlace(it summary.SummaryItem) place {
+	return place{section: it.Section, title: it.SectionTitle, pages: it.Pages}
+}
+
+// summaryItemBlocks is one cited item: under its section, title and pages
+// when it opens a run of items from there (heading), its number, the excerpt
+// as a quote, a warning when the report's label is wrong, and the sources.
+func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang string, bud budget, heading bool) []slack.Block {
+	l := For(lang)
+	body := numbered(n, "", lineBreaks(it.Excerpt, it.Text), bud.excerpt)
+	if heading {
+		body = withHeading(l, itemPlace(it), bud.title, body)
+	}
+	if it.LabelMismatch {
+		lab := clip(strings.Trim(it.Label, "() "), 40)
+		if it.Match == summary.MatchBlock && s.Name != "" {
+			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang)))
+		} else {
+			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, QuoteParticle(it.Label))
+		}
+	}
+	blocks := []slack.Block{section(body)}
+	if src := sourcesText(l, it.Sources, bud); src != "" {
+		blocks = append(blocks, contextText(src))
+	}
+	return blocks
+}
+
+// SummaryAll is Show all: every item, packed into as few messages as
+// Slack's limits allow, never more than one response_url takes. Should even
+// the tightest layout need more, the last message says how many items are
+// missing rather than dropping them silently.
+func SummaryAll(s summary.Summary, lang string, call Call) []Message {
+	var msgs []Message
+	for _, bud := range summaryBudgets() {
+		var ok bool
+		if msgs, ok = packSummary(s, lang, call, bud); ok {
+			return msgs
+		}
+	}
+	return msgs
+}
+
+// packSummary lays every item out at one budget; ok is false when that took
+// more than MaxResponses messages (msgs is then cut, and says so) or broke a
+// limit.
+func packSummary(s summary.Summary, lang string, call Call, bud budget) (msgs []Message, ok bool) {
+	l := For(lang)
+	total := s.Total()
+	type unit struct {
+		blocks []slack.Block
+		// headed is the item under its section's heading, for when it
+		// opens a message in the middle of a run.
+		headed []slack.Block
+		group  int
+		first  bool // opens its group
+	}
+	var units []unit
+	n := 0
+	for gi, g := range s.Groups {
+		var runs placeRuns
+		for j, it := range g.Items {
+			n++
+			headed := summaryItemBlocks(n, it, s, lang, bud, true)
+			bl := headed
+			if !runs.opens(itemPlace(it)) {
+				bl = summaryItemBlocks(n, it, s, lang, bud, false)
+			}
+			if j == 0 {
+				// The title travels with the group's first item, so it can
+				// never end a message on its own.
+				bl = append([]slack.Block{slack.NewDividerBlock(), groupTitle(g, lang, 0, g.Omitted, false)}, bl...)
+			}
+			units = append(units, unit{bl, headed, gi, j == 0})
+		}
+	}
+	head := func(part, parts int) []slack.Block {
+		about := Safe(call.TitleFor(s.Report)) + " · " + fmt.Sprintf(l.SummaryAllCount, total)
+		if parts > 1 {
+			about += fmt.Sprintf(" (%d/%d)", part, parts)
+		}
+		return []slack.Block{header(summaryHeader(s, lang)), contextText(about)}
+	}
+	fallback := clip(summaryHeader(s, lang), maxFallbackText)
+	// The widest tail and part numbers a message may yet receive.
+	reserve := contextText(fmt.Sprintf(l.AllCut, 999))
+	fits := func(body []slack.Block) bool {
+		blocks := append(append(head(99, 99), body...), reserve)
+		msg := Message{Text: fallback, Blocks: blocks}
+		return CheckLimits(msg) == nil && messageSize(msg) <= maxMessageBytes-64
+	}
+	var parts [][]slack.Block
+	var counts []int // items per part
+	var cur []slack.Block
+	items := 0
+	for _, u := range units {
+		next := append(slices.Clone(cur), u.blocks...)
+		if len(cur) > 0 && !fits(next) {
+			parts, counts = append(parts, cur), append(counts, items)
+			cur, items = nil, 0
+			blocks := u.blocks
+			if !u.first {
+				// A topic continued from the previous message keeps its
+				// title, and the item its section's heading.
+				g := s.Groups[u.group]
+				cur = append(cur, slack.NewDividerBlock(), groupTitle(g, lang, 0, 0, true))
+				blocks = u.headed
+			}
+			next = append(slices.Clone(cur), blocks...)
+		}
+		cur = next
+		items++
+	}
+	parts, counts = append(parts, cur), append(counts, items)
+
+	ok = len(parts) <= MaxResponses
+	if !ok {
+		parts, counts = parts[:MaxResponses], counts[:MaxResponses]
+	}
+	shown := 0
+	for _, c := range counts {
+		shown += c
+	}
+	for i, p := range parts {
+		blocks := append(head(i+1, len(parts)), p...)
+		if i == len(parts)-1 {
+			if shown < total {
+				blocks = append(blocks, contextText(fmt.Sprintf(l.AllCut, total-shown)))
+			} else {
+				blocks = append(blocks, contextText(fmt.Sprintf(l.AllDone, total)))
+			}
+		}
+		msg := Message{Text: fallback, Blocks: blocks}
+		if CheckLimits(msg) != nil {
+			ok = false
+		}
+		msgs = append(msgs, msg)
+	}
+	return msgs, ok
+}
+
+// summaryExamples are the names the usage and the refusals suggest: two
+// the report covers, one as Korean names it and one in English, so that
+// the examples are the report's own whatever the report; a placeholder
+// where it covers too few.
+func summaryExamples(k string, covered []summary.EntityName) (ko, en string) {
+	if len(covered) >= 2 {
+		en = covered[1].English
+		if en == "" {
+			en = covered[1].Name
+		}
+		return covered[0].Name, en
+	}
+	if k == KindCompany {
+		return "회사명", "company name"
+	}
+	return "국가명", "country name"
+}
+
+// coveredList names what the report covers, in the reader's language.
+func coveredList(names []summary.EntityName, lang string) string {
+	var out []string
+	for _, n := range names {
+		if lang == langEN && n.English != "" {
+			out = append(out, Safe(n.English))
+		} else {
+			out = append(out, Safe(n.Name))
+		}
+	}
+	return strings.Join(out, ", ")
+}
+
+func summaryTip(k string, l Labels) string {
+	if k == KindCompany {
+		return l.CompanyTip
+	}
+	return l.CountryTip
+}
+
+func coveredLabel(k string, l Labels) string {
+	if k == KindCompany {
+		return l.CoveredCompanies
+	}
+	return l.CoveredCountries
+}
+
+// SummaryUsage explains /country or /company in both languages, the asker's
+// first, with examples and what the report covers.
+func SummaryUsage(k, lang string, call Call, covered []summary.EntityName) Message {
+	cmd := call.Command
+	exKo, exEn := summaryExamples(k, covered)
+	intro := func(l Labels) string {
+		if k == KindCompany {
+			return l.CompanyIntro
+		}
+		return l.CountryIntro
+	}
+	part := func(lang string) string {
+		l := For(lang)
+		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", Safe(call.ScopeTitle()), Safe(intro(l)), l.UsageExamples,
+			Safe(cmd), Safe(exKo), Safe(cmd), Safe(exEn))
+		if len(covered) > 0 {
+			text += fmt.Sprintf("\n*%s:* %s", coveredLabel(k, l), coveredList(covered, lang))
+		}
+		return text
+	}
+	return Message{
+		Text:   clip(intro(For(lang)), maxFallbackText),
+		Blocks: []slack.Block{section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang)))},
+	}
+}
+
+// SummaryDecline says plainly that the report does not cover the name (or
+// that the name is too long), with what it covers, the nearest names, and
+// where the report names a country only in passing.
+func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong bool) Message {
+	l := For(lang)
+	cmd := call.Command
+	q := strings.TrimSpace(s.Query)
+	first := fmt.Sprintf(l.NotCovered, clip(q, 60))
+	if tooLong {
+		first = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
+	}
+	if len(s.Passing) > 0 {
+		first += " " + fmt.Sprintf(l.Passing, len(s.Passing))
+		var runs placeRuns
+		for i, it := range s.Passing {
+			if i == 3 {
+				first += "\n• …"
+				break
+			}
+			// Each section once, over the report's bullets that name the
+			// country, one to a line.
+			if runs.opens(itemPlace(it)) {
+				first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+			}
+			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
+				for _, line := range strings.Split(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n") {
+					first += "\n    ◦ " + line
+				}
+			}
+		}
+	}
+	blocks := []slack.Block{header(l.NotCoveredTitle), section(first)}
+	if n := call.Names; n != nil {
+		// What the report covers, below, is the first report's.
+		blocks = append(blocks, contextText(n.searched(lang)))
+	}
+
+	var hints []string
+	if len(s.DidYouMean) > 0 {
+		var names []string
+		for _, n := range s.DidYouMean {
+			name := n.Name
+			if lang == langEN && n.English != "" {
+				name = n.English
+			}
+			names = append(names, "`"+Safe(cmd+" "+name)+"`")
+		}
+		hints = append(hints, fmt.Sprintf("*%s* %s", l.DidYouMean, strings.Join(names, ", ")))
+	}
+	if !tooLong && q != "" {
+		// A company asked of /country (or the reverse) is a slip worth
+		// pointing out; the engine's tables know both kinds.
+		if r := s.Also; r != nil && k == KindCountry {
+			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
+		} else if r != nil {
+			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
+		}
+	}
+	if len(s.Covered) > 0 {
+		hints = append(hints, fmt.Sprintf("*%s:* %s", coveredLabel(k, l), coveredList(s.Covered, lang)))
+	}
+	if len(hints) > 0 {
+		// Every part is already escaped and short: at most three guesses
+		// and the dozen names the report covers.
+		blocks = append(blocks, section(strings.Join(hints, "\n")))
+	}
+	exKo, exEn := summaryExamples(k, s.Covered)
+	blocks = append(blocks, contextText(fmt.Sprintf("%s `%s %s`, `%s %s`", Safe(summaryTip(k, l)), Safe(cmd), Safe(exKo), Safe(cmd), Safe(exEn))))
+	fallback := fmt.Sprintf(l.NotCovered, q)
+	if tooLong {
+		fallback = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
+	}
+	return Message{Text: clip(fallback, maxFallbackText), Blocks: blocks}
+}
