@@ -137,13 +137,16 @@ func codeBlock(text string, max int) string {
 }
 
 // displayName shows a name with its other-language form: "일본 (Japan)" to a
-// Korean reader, "Japan" to an English one.
-func displayName(name, english, lang string) string {
+// Korean reader in both outputs; to an English one "Japan" on Slack, and
+// "Japan (일본)" on the terminal.
+func displayName(name, english, lang string, terminal bool) string {
 	switch {
 	case english == "" || english == name:
 		return name
 	case lang == langKO:
 		return name + " (" + english + ")"
+	case terminal:
+		return english + " (" + name + ")"
 	default:
 		return english
 	}

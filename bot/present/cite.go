@@ -1,6 +1,7 @@
 package present
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -201,10 +202,7 @@ func citeSourcesText(l Labels, ss []cite.Source, bud citeBudget) string {
 func citeIssuesText(l Labels, lang string, r cite.CiteResult, bud citeBudget) string {
 	var items []string
 	for _, is := range r.Issues {
-		detail := is.Detail
-		if lang == langKO && is.DetailKo != "" {
-			detail = is.DetailKo
-		}
+		detail := IssueDetail(is, lang)
 		if strings.TrimSpace(detail) == "" {
 			detail = string(is.Kind)
 		}
@@ -217,7 +215,7 @@ func citeIssuesText(l Labels, lang string, r cite.CiteResult, bud citeBudget) st
 		}
 		items = append(items, item)
 	}
-	return listText(l.Issue, items)
+	return listText("⚠ "+l.Issue, items)
 }
 
 // BibTeX is the BibTeX button's reply: each result's entry to copy.
@@ -264,7 +262,7 @@ func CiteDecline(c cite.Citation, lang string, call Call) Message {
 		if i == 5 {
 			break
 		}
-		items = append(items, fmt.Sprintf("• %s %s%s", clip(s.ID, 40), clip(s.Title, 100), pagesText(l, s.Pages)))
+		items = append(items, "• "+sectionLine(l, clip(s.ID, 40), clip(s.Title, 100), clip(s.Pages, 20)))
 	}
 	if len(items) > 0 {
 		blocks = append(blocks, section(Safe(l.Related)+"\n"+strings.Join(items, "\n")))
@@ -298,4 +296,91 @@ func CiteUsage(lang string, call Call, lead string) Message {
 	}
 	blocks = append(blocks, section(part(lang)), slack.NewDividerBlock(), section(part(otherLang(lang))))
 	return Message{Text: clip(text, maxFallbackText), Blocks: blocks}
+}
+
+// ClaimProblem explains a claim Cite refused, in the reply language.
+func ClaimProblem(lang, claim string, err error) string {
+	t := TerminalFor(lang)
+	switch {
+	case errors.Is(err, cite.ErrClaimTooLong):
+		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
+	case errors.Is(err, cite.ErrClaimNoWords):
+		return For(lang).ClaimNoWords
+	case errors.Is(err, cite.ErrEmptyClaim):
+		return t.ClaimEmpty
+	case err != nil:
+		return err.Error()
+	}
+	return ""
+}
+
+// IssueDetail explains one of the report's own inconsistencies in lang,
+// in both outputs and the JSON.
+func IssueDetail(is corpus.Issue, lang string) string {
+	if lang == "ko" && is.DetailKo != "" {
+		return is.DetailKo
+	}
+	return is.Detail
+}
+
+// NoSupport is the terminal's and the JSON's word for a claim nothing
+// supports.
+func NoSupport(lang string) string { return TerminalFor(lang).NoSupport }
+
+// CitationText renders a citation for the terminal: for each quote, where
+// it is, the reference to paste, the original sources and the report's own
+// inconsistencies about them.
+func CitationText(c cite.Citation, err error, styles map[string]bool) string {
+	var b strings.Builder
+	if err != nil {
+		b.WriteString(ClaimProblem(c.Lang, c.Claim, err) + "\n")
+		return b.String()
+	}
+	if !c.Answered {
+		b.WriteString(NoSupport(c.Lang) + "\n")
+		writeSuggestions(&b, c.Suggestions, c.Lang)
+		return b.String()
+	}
+	l, t := For(c.Lang), TerminalFor(c.Lang)
+	if len(c.Missing) > 0 {
+		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(c.Missing, ", "))
+	}
+	for i, r := range c.Results {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLine(l, r.Section, r.SectionTitle, r.Pages))
+		for _, ln := range strings.Split(r.Quote, "\n") {
+			b.WriteString("   > " + ln + "\n")
+		}
+		for _, m := range r.Mismatches {
+			b.WriteString("   ⚠ " + fmt.Sprintf(t.Mismatch, m.Report, m.Claim) + "\n")
+		}
+		if styles["ko"] {
+			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")
+		}
+		if styles["apa"] {
+			b.WriteString("   APA: " + r.Reference.APA + "\n")
+		}
+		if styles["bibtex"] {
+			b.WriteString("   BibTeX:\n")
+			for _, ln := range strings.Split(r.Reference.BibTeX, "\n") {
+				b.WriteString("     " + ln + "\n")
+			}
+		}
+		for _, s := range r.Sources {
+			b.WriteString("   " + t.OriginalSource + " " + s.Marker + ": " + s.Text + "\n")
+			switch {
+			case s.Nearby:
+				b.WriteString("     " + t.NearbyMarker + "\n")
+			case s.Probable:
+				b.WriteString("     " + t.ProbableEntry + "\n")
+			}
+		}
+		for _, is := range r.Issues {
+			b.WriteString("   ⚠ " + l.Issue + " [" + string(is.Kind) + "]: " + IssueDetail(is, c.Lang) + "\n")
+			for _, p := range is.Printed {
+				b.WriteString("     " + t.Printed + ": " + p + "\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }

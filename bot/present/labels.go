@@ -1,8 +1,11 @@
 package present
 
-// Labels is every fixed string a reply shows, in one language.
+// Labels is every fixed string a reply shows, in one language: Slack's,
+// and those the terminal shows alike (marked); Terminal holds the
+// terminal's own wording where it says a thing otherwise.
 type Labels struct {
-	Question   string
+	Question string
+	// Pages follows a section's title, both outputs: " (25–33쪽)".
 	Pages      string
 	Sources    string
 	Share      string
@@ -17,8 +20,8 @@ type Labels struct {
 	// Direct heads the one line that states the answer (a figure, date or
 	// name the top result holds).
 	Direct string
-	// EnglishSummary heads, under a Korean quote, the sentence of the
-	// report's English summary that says the same thing.
+	// EnglishSummary labels, under a Korean quote, the sentence of the
+	// report's English summary that says the same thing; both outputs.
 	EnglishSummary string
 	AskTip         string
 	NoMore         string
@@ -41,7 +44,7 @@ type Labels struct {
 	// Several reports loaded (see bot/library.go).
 	SeveralTitle    string // count: the header of an answer several reports give
 	ShelfTitle      string // count: the header of a reply about the reports in general
-	SeveralReports  string // the reports' short titles, joined
+	SeveralReports  string // the reports' names, joined; both outputs
 	Searched        string // the reports' short titles, joined
 	UsageIntroShelf string
 	MoreReports     string // count, the reports' short titles
@@ -50,7 +53,7 @@ type Labels struct {
 	SummaryHeading   string
 	SummaryKeyCount  string // total, shown
 	SummaryAllCount  string // total
-	TopicMore        string // count
+	TopicMore        string // count; both outputs
 	TopicOmitted     string // count
 	Continued        string
 	SummaryHidden    string // count
@@ -80,13 +83,13 @@ type Labels struct {
 	Originals        string
 	Nearby           string
 	Probable         string
-	Issue            string
+	Issue            string // both outputs
 	Printed          string
 	RefKo            string
 	SameRef          string // result number
 	BibtexHeading    string
 	ClaimTooLong     string // max
-	ClaimNoWords     string
+	ClaimNoWords     string // both outputs
 	CiteIntro        string
 	FallbackCite     string
 	Mismatch         string // report's figure, claim's figure
@@ -100,7 +103,7 @@ func For(lang string) Labels {
 	if lang == "ko" {
 		return Labels{
 			Question:       "질문",
-			Pages:          "쪽",
+			Pages:          " (%s쪽)",
 			Sources:        "출처",
 			Share:          "채널에 공유",
 			More:           "결과 더 보기 (4–6)",
@@ -108,7 +111,7 @@ func For(lang string) Labels {
 			NotHelpful:     "👎 아쉬움",
 			NotFound:       "보고서에서 이 질문에 대한 내용을 찾지 못했습니다.",
 			Direct:         "*답:* %s",
-			EnglishSummary: "*영문요약:* %s",
+			EnglishSummary: "영문요약",
 			Hedge:          "⚠️ *보고서에 없는 내용: %s* — 가장 가까운 부분을 보여 드립니다. 답이 맞는지 직접 확인해 주세요.",
 			Related:        "관련 있어 보이는 절:",
 			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요.",
@@ -169,7 +172,7 @@ func For(lang string) Labels {
 			Originals:        "원출처",
 			Nearby:           "(각주 표시가 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
 			Probable:         "(참고문헌 표기가 달라 추정한 항목)",
-			Issue:            "⚠ 보고서 자체 불일치",
+			Issue:            "보고서 자체 불일치",
 			Printed:          "보고서 표기",
 			RefKo:            "국문 인용 표기",
 			SameRef:          "인용 표기는 %d번과 같습니다.",
@@ -183,7 +186,7 @@ func For(lang string) Labels {
 	}
 	return Labels{
 		Question:       "Question",
-		Pages:          "pp.",
+		Pages:          " (pp. %s)",
 		Sources:        "Sources",
 		Share:          "Share in channel",
 		More:           "More results (4–6)",
@@ -191,7 +194,7 @@ func For(lang string) Labels {
 		NotHelpful:     "👎 Not helpful",
 		NotFound:       "I couldn't find this in the report.",
 		Direct:         "*Answer:* %s",
-		EnglishSummary: "*Summary:* %s",
+		EnglishSummary: "Summary",
 		Hedge:          "⚠️ *The report does not say: %s* — here are the closest passages; check them before you rely on them.",
 		Related:        "Sections that may be related:",
 		AskTip:         "Try the report's own terms and be specific.",
@@ -252,7 +255,7 @@ func For(lang string) Labels {
 		Originals:        "Original sources",
 		Nearby:           "(the marker is printed on another line of the same paragraph, not on the quoted one)",
 		Probable:         "(a likely match: the reference list spells it differently)",
-		Issue:            "⚠ Inconsistency in the report",
+		Issue:            "Inconsistency in the report",
 		Printed:          "Printed",
 		RefKo:            "Korean style",
 		SameRef:          "The reference is the same as for %d.",

@@ -2,24 +2,23 @@ package present
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
-// maxReadingRunes bounds the reading line: a long follow-up is still one line.
+// maxReadingRunes bounds the reading line on Slack: a long follow-up is
+// still one line.
 const maxReadingRunes = 300
 
-// WithReading puts the one line of how a follow-up was understood above the
-// reply, and says what a declined one asked for.
-func WithReading(msg Message, r dialog.Reply) Message {
-	lang := r.Reading.Lang
-	if lang != langKO {
-		lang = langEN
-	}
-	d := DialogFor(lang)
-	line := UnderstoodLine(lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
+// readingLines is how a follow-up was understood, the same in both outputs:
+// the one line of the reading, and under it why nothing (or nothing new)
+// follows, or what a declined one asked for.
+func readingLines(r dialog.Reply) string {
+	d := DialogFor(r.Reading.Lang)
+	line := UnderstoodLine(r.Reading.Lang, string(r.Reading.Kind), r.Reading.Topic, r.Reading.Ask)
 	switch {
 	case r.NoSources:
 		line += "\n" + d.NoSources
@@ -28,10 +27,30 @@ func WithReading(msg Message, r dialog.Reply) Message {
 	case !r.Answer.Answered:
 		line += "\n" + fmt.Sprintf(d.NotCovered, ReadingText(r.Reading.Topic, r.Reading.Ask))
 	}
-	line = ClipPlain(line, maxReadingRunes)
+	return line
+}
+
+// WithReading puts the reading of a follow-up above its Slack reply.
+func WithReading(msg Message, r dialog.Reply) Message {
+	line := ClipPlain(readingLines(r), maxReadingRunes)
 	with := Message{Text: line + "\n" + msg.Text, Blocks: append([]slack.Block{contextText(Safe(line))}, msg.Blocks...)}
 	if CheckLimits(with) != nil {
 		return msg // the answer matters more than the reading line
 	}
 	return with
+}
+
+// ReplyText renders a dialog reply for the terminal: the reading of a
+// follow-up, then the answer as AnswerText prints it; a "more" with
+// nothing more stops at the reading.
+func ReplyText(r dialog.Reply, err error, covers string) string {
+	var b strings.Builder
+	if r.FollowUp && err == nil {
+		b.WriteString(readingLines(r) + "\n")
+		if r.NoMore && !r.NoSources {
+			return b.String()
+		}
+	}
+	b.WriteString(AnswerText(r.Answer, err, covers))
+	return b.String()
 }

@@ -35,7 +35,7 @@ func summaryName(s summary.Summary) string {
 }
 
 func summaryHeader(s summary.Summary, lang string) string {
-	return displayName(s.Name, s.English, lang) + " — " + For(lang).SummaryHeading
+	return displayName(s.Name, s.English, lang, false) + " — " + For(lang).SummaryHeading
 }
 
 // isLong tells whether a summary is shown by its key items first: more items
@@ -100,7 +100,7 @@ func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budg
 	}
 	about := []string{Safe(call.TitleFor(s.Report)) + " · " + count}
 	if s.Typo {
-		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), Safe(displayName(s.Name, s.English, lang))))
+		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), Safe(displayName(s.Name, s.English, lang, false))))
 	}
 	if call.View == ViewShared {
 		// No <@user> naming the sharer: a reply must never ping.
@@ -166,7 +166,7 @@ func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang st
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
 		if it.Match == summary.MatchBlock && s.Name != "" {
-			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang)))
+			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang, false)))
 		} else {
 			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, QuoteParticle(it.Label))
 		}
@@ -384,7 +384,7 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 			// Each section once, over the report's bullets that name the
 			// country, one to a line.
 			if runs.opens(itemPlace(it)) {
-				first += fmt.Sprintf("\n• %s %s%s", clip(it.Section, 40), clip(it.SectionTitle, 80), pagesText(l, it.Pages))
+				first += "\n• " + sectionLine(l, clip(it.Section, 40), clip(it.SectionTitle, 80), clip(it.Pages, 20))
 			}
 			if ex := strings.TrimSpace(it.Excerpt); ex != "" {
 				for _, line := range strings.Split(clip(tidyLines(lineBreaks(ex, it.Text)), 160), "\n") {
@@ -415,9 +415,9 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 		// A company asked of /country (or the reverse) is a slip worth
 		// pointing out; the engine's tables know both kinds.
 		if r := s.Also; r != nil && k == KindCountry {
-			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
+			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang, false)), Safe(call.Other+" "+r.Name)))
 		} else if r != nil {
-			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
+			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang, false)), Safe(call.Other+" "+r.Name)))
 		}
 	}
 	if len(s.Covered) > 0 {
@@ -435,4 +435,73 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 		fallback = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
 	}
 	return Message{Text: clip(fallback, maxFallbackText), Blocks: blocks}
+}
+
+// SummaryText renders a summary for the terminal, laid out as the Slack
+// reply is: a header, then each topic with numbered, cited items. Without
+// all, only the first item of each topic is shown, with a count of the rest.
+func SummaryText(s summary.Summary, all bool) string {
+	var b strings.Builder
+	ko := s.Lang == "ko"
+	l, t := For(s.Lang), TerminalFor(s.Lang)
+	if !s.Answered {
+		b.WriteString(SummaryRefusal(s) + "\n")
+		if len(s.DidYouMean) > 0 {
+			var names []string
+			for _, n := range s.DidYouMean {
+				names = append(names, displayName(n.Name, n.English, s.Lang, true))
+			}
+			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
+		}
+		for i, it := range s.Passing {
+			writeSummaryItem(&b, i+1, it, s.Lang)
+		}
+		return b.String()
+	}
+	fmt.Fprintf(&b, t.SummaryTitle+"\n", displayName(s.Name, s.English, s.Lang, true), s.Total())
+	if s.Typo {
+		name := s.English
+		if ko {
+			name = s.Name
+		}
+		fmt.Fprintf(&b, t.ReadAs+"\n", strings.TrimSpace(s.Query), name)
+	}
+	n, hidden := 0, 0
+	for _, g := range s.Groups {
+		fmt.Fprintf(&b, "\n■ %s\n", GroupTitle(g, s.Lang))
+		items := g.Items
+		if !all && len(items) > 1 {
+			items = items[:1]
+		}
+		for _, it := range items {
+			n++
+			writeSummaryItem(&b, n, it, s.Lang)
+		}
+		if more := len(g.Items) - len(items); more > 0 {
+			hidden += more
+			fmt.Fprintf(&b, "   ("+l.TopicMore+")\n", more)
+		}
+	}
+	if hidden > 0 {
+		format := t.HiddenMany
+		if hidden == 1 {
+			format = t.HiddenOne
+		}
+		fmt.Fprintf(&b, "\n"+format+"\n", hidden)
+	}
+	return b.String()
+}
+
+func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, lang string) {
+	fmt.Fprintf(b, "%d. %s\n", n, sectionLine(For(lang), it.Section, it.SectionTitle, it.Pages))
+	for _, ln := range strings.Split(it.Excerpt, "\n") {
+		b.WriteString("   > " + ln + "\n")
+	}
+	t := TerminalFor(lang)
+	for _, s := range it.Sources {
+		b.WriteString("   " + t.Source + ": " + s + "\n")
+	}
+	if it.LabelMismatch {
+		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, QuoteParticle(it.Label))
+	}
 }

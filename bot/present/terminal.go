@@ -1,6 +1,8 @@
 package present
 
-// Terminal is every fixed string the command line shows, in one language.
+// Terminal is the command line's own wording, in one language, where it
+// says a thing otherwise than Slack does or Slack does not say it; what
+// both show alike is in Labels.
 // Strings with verbs are fmt formats; their arguments are noted.
 type Terminal struct {
 	QuestionEmpty   string
@@ -10,24 +12,19 @@ type Terminal struct {
 	Hedge           string // the missing words, joined
 	Related         string
 	Source          string
-	Summary         string // labels the English summary's sentence under a quote
-	Pages           string // pages, as "(%s쪽)" or "(pp. %s)"
 	ChatPrompt      string
 
 	ClaimEmpty       string
 	ClaimTooLong     string // length, max
-	ClaimNoWords     string
 	NoSupport        string
 	KoreanStyle      string
 	OriginalSource   string
 	NearbyMarker     string
 	ProbableEntry    string
-	Inconsistency    string
 	Printed          string
 	DidYouMean       string
 	SummaryTitle     string // name, count
 	ReadAs           string // query, name
-	TopicMore        string // count
 	HiddenOne        string // count
 	HiddenMany       string // count
 	LabelMismatch    string // label, particle (Korean only)
@@ -37,7 +34,6 @@ type Terminal struct {
 	ChatNew          string
 	ChatUnknownSlash string // command
 	ChatCut          string // length typed, length kept
-	SeveralReports   string // the reports' series numbers, joined
 }
 
 // TerminalFor returns the command line's strings: Korean for "ko", else
@@ -52,24 +48,19 @@ func TerminalFor(lang string) Terminal {
 			Covers:          "%s의 장: %s",
 			Related:         "관련 있을 수 있는 절:",
 			Source:          "출처",
-			Summary:         "영문요약",
-			Pages:           " (%s쪽)",
 			ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 			ClaimEmpty:       "주장이 비어 있습니다.",
 			ClaimTooLong:     "주장이 너무 깁니다 (%d자, 최대 %d자). 인용할 문장 하나로 줄여 주세요.",
-			ClaimNoWords:     "주장에 검색할 단어가 없습니다 (기호나 Slack 표시만 있음).",
 			NoSupport:        "뒷받침하는 문장을 보고서에서 찾지 못했습니다 (no supporting passage found).",
 			KoreanStyle:      "인용(국문)",
 			OriginalSource:   "원출처",
 			NearbyMarker:     "(각주 표시는 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
 			ProbableEntry:    "(참고문헌과 표기가 달라 추정한 항목: 아래 불일치 참고)",
-			Inconsistency:    "보고서 자체 불일치",
 			Printed:          "보고서 표기",
 			DidYouMean:       "혹시 이것을 찾으셨나요: ",
 			SummaryTitle:     "%s — 보고서가 말하는 내용 (%d개 항목)",
 			ReadAs:           "(%q을(를) %s(으)로 읽었습니다)",
-			TopicMore:        "   (이 주제에 %d개 항목 더)",
 			HiddenOne:        "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
 			HiddenMany:       "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
 			LabelMismatch:    "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
@@ -79,7 +70,6 @@ func TerminalFor(lang string) Terminal {
 			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (/country, /company, /cite 중 하나를 쓰세요)",
 			ChatCut:          "질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.",
-			SeveralReports:   "여러 보고서가 답합니다: %s",
 		}
 	}
 	return Terminal{
@@ -90,24 +80,19 @@ func TerminalFor(lang string) Terminal {
 		Covers:          "The chapters of %s: %s",
 		Related:         "Sections that may be related:",
 		Source:          "Source",
-		Summary:         "Summary",
-		Pages:           " (pp. %s)",
 		ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 		ClaimEmpty:       "The claim is empty.",
 		ClaimTooLong:     "The claim is too long (%d characters; at most %d). Give the one sentence you want to cite.",
-		ClaimNoWords:     "The claim has no words to search for (only symbols or Slack markup).",
 		NoSupport:        "No supporting passage found in the report.",
 		KoreanStyle:      "Korean style",
 		OriginalSource:   "Original source",
 		NearbyMarker:     "(the marker is printed on another line of the same paragraph, not on the quoted one)",
 		ProbableEntry:    "(the reference list spells it differently, so this match is a likely one: see below)",
-		Inconsistency:    "Inconsistency in the report",
 		Printed:          "printed",
 		DidYouMean:       "Did you mean: ",
 		SummaryTitle:     "%s — what the report says (%d items)",
 		ReadAs:           "(read %q as %s)",
-		TopicMore:        "   (%d more in this topic)",
 		HiddenOne:        "%d more item; --all shows them all.",
 		HiddenMany:       "%d more items; --all shows them all.",
 		LabelMismatch:    "   ⚠ The report labels this block \"(%s)\", but the text is about another country.%.0s",
@@ -117,6 +102,5 @@ func TerminalFor(lang string) Terminal {
 		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use /country, /company or /cite)",
 		ChatCut:          "The question is too long (%d characters); asking its first %d.",
-		SeveralReports:   "Several reports answer: %s",
 	}
 }

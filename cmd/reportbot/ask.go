@@ -8,7 +8,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +15,6 @@ import (
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
-	"github.com/stepi-tools/reportbot/index/search"
 )
 
 func newFlagSet(name string, stderr io.Writer) *flag.FlagSet {
@@ -69,7 +67,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
-		_, werr := io.WriteString(stdout, formatAnswer(ans, err, eng.covers(ans.Lang)))
+		_, werr := io.WriteString(stdout, present.AnswerText(ans, err, eng.covers(ans.Lang)))
 		return werr
 	}
 	return forEachInput(ctx, *batch, question, stdin, answer)
@@ -178,7 +176,7 @@ type answerLine struct {
 func answerJSON(a answer.Answer, err error) answerLine {
 	out := answerLine{Question: clipEcho(a.Question, question.MaxRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct}
 	if err != nil {
-		out.Error = questionProblem(a.Lang, err)
+		out.Error = present.QuestionProblem(a.Lang, err)
 	}
 	for _, r := range a.Results {
 		src := r.Sources
@@ -204,107 +202,4 @@ func writeJSON(w io.Writer, v any) error {
 	b = append(b, '\n')
 	_, err = w.Write(b)
 	return err
-}
-
-func questionProblem(lang string, err error) string {
-	t := present.TerminalFor(lang)
-	switch {
-	case errors.Is(err, question.ErrEmpty):
-		return t.QuestionEmpty
-	case errors.Is(err, question.ErrTooLong):
-		return fmt.Sprintf(t.QuestionTooLong, question.MaxRunes)
-	case err != nil:
-		return err.Error()
-	}
-	return ""
-}
-
-// formatAnswer renders an answer for the terminal, laid out as the Slack reply is.
-func formatAnswer(a answer.Answer, err error, covers string) string {
-	var b strings.Builder
-	ko := a.Lang == "ko"
-	if err != nil {
-		b.WriteString(questionProblem(a.Lang, err) + "\n")
-		return b.String()
-	}
-	t := present.TerminalFor(a.Lang)
-	if !a.Answered {
-		b.WriteString(t.NotFound + "\n")
-		if len(a.Suggestions) == 0 {
-			b.WriteString(covers) // the related sections say it otherwise
-		}
-		writeSuggestions(&b, a.Suggestions, ko)
-		return b.String()
-	}
-	if len(a.Missing) > 0 {
-		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(a.Missing, ", "))
-	}
-	if a.Direct != "" {
-		b.WriteString("→ " + a.Direct + "\n\n")
-	}
-	reports := reportsOf(a.Results)
-	if len(reports) > 1 {
-		// several reports answer: the reply says so, and names each
-		// result's report
-		fmt.Fprintf(&b, t.SeveralReports+"\n\n", strings.Join(reports, ", "))
-	}
-	for i, r := range a.Results {
-		label := ""
-		if r.Label != "" {
-			label = "[" + r.Label + "] "
-		}
-		if len(reports) > 1 {
-			label = "[" + r.Report + "] " + label
-		}
-		fmt.Fprintf(&b, "%d. %s%s\n", i+1, label, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
-		for _, ln := range strings.Split(r.Excerpt, "\n") {
-			b.WriteString("   > " + ln + "\n")
-		}
-		if r.English != "" {
-			b.WriteString("   " + t.Summary + ": " + r.English + "\n")
-		}
-		for _, s := range r.Sources {
-			b.WriteString("   " + t.Source + ": " + s + "\n")
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-// reportsOf lists the reports results quote, each once, in order.
-func reportsOf(rs []answer.Result) []string {
-	var out []string
-	for _, r := range rs {
-		if r.Report != "" && !slices.Contains(out, r.Report) {
-			out = append(out, r.Report)
-		}
-	}
-	return out
-}
-
-// writeSuggestions lists the sections a declined question or claim may find
-// its answer in.
-func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, ko bool) {
-	if len(sugg) == 0 {
-		return
-	}
-	b.WriteString(present.TerminalFor(langOf(ko)).Related + "\n")
-	for _, s := range sugg {
-		b.WriteString("  • " + sectionLabel(s.ID, s.Title, s.Pages, ko) + "\n")
-	}
-}
-
-func sectionLabel(id, title, pages string, ko bool) string {
-	s := id + " " + title
-	if pages != "" {
-		s += fmt.Sprintf(present.TerminalFor(langOf(ko)).Pages, pages)
-	}
-	return s
-}
-
-func langOf(ko bool) string {
-	if ko {
-		return "ko"
-	}
-	return "en"
 }

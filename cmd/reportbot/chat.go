@@ -271,7 +271,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 		if err != nil && !isClaimError(err) {
 			return "", false, err
 		}
-		return formatCitation(c, err, map[string]bool{"ko": true}), false, nil
+		return present.CitationText(c, err, map[string]bool{"ko": true}), false, nil
 	default:
 		switch {
 		case strings.HasPrefix(q, "/"):
@@ -303,7 +303,7 @@ func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
 		s.st = next
 		s.lang = r.Answer.Lang
 	}
-	return notice + formatReply(r, err, s.eng.covers(r.Answer.Lang)), false, nil
+	return notice + present.ReplyText(r, err, s.eng.covers(r.Answer.Lang)), false, nil
 }
 
 // cutQuestion shortens a question of more than limit runes to at most
@@ -341,28 +341,7 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 		if s.Answered && eng.several() {
 			b.WriteString("== " + s.Report + "\n")
 		}
-		b.WriteString(formatSummary(s, false))
+		b.WriteString(present.SummaryText(s, false))
 	}
-	return b.String()
-}
-
-// formatReply renders a dialog reply: the reading line for a follow-up,
-// then the answer as ask prints it.
-func formatReply(r dialog.Reply, err error, covers string) string {
-	var b strings.Builder
-	d := present.DialogFor(r.Reading.Lang)
-	if r.FollowUp && err == nil {
-		b.WriteString(understood(r) + "\n")
-		switch {
-		case r.NoSources:
-			b.WriteString(d.NoSources + "\n")
-		case r.NoMore:
-			b.WriteString(d.NoMore + "\n")
-			return b.String()
-		case !r.Answer.Answered:
-			b.WriteString(fmt.Sprintf(d.NotCovered, present.ReadingText(r.Reading.Topic, r.Reading.Ask)) + "\n")
-		}
-	}
-	b.WriteString(formatAnswer(r.Answer, err, covers))
 	return b.String()
 }

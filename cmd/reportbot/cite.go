@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -54,9 +52,9 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 		if err != nil && !*batch {
 			// One claim on the command line: a bad one is an error, so the
 			// exit status says so.
-			return fmt.Errorf("cite: %s", claimProblem(res.Lang, c, err))
+			return fmt.Errorf("cite: %s", present.ClaimProblem(res.Lang, c, err))
 		}
-		_, werr := io.WriteString(stdout, formatCitation(res, err, styles))
+		_, werr := io.WriteString(stdout, present.CitationText(res, err, styles))
 		return werr
 	}
 	return forEachInput(ctx, *batch, claim, stdin, cite)
@@ -75,22 +73,6 @@ func citeStyles(format string) (map[string]bool, error) {
 
 func isClaimError(err error) bool {
 	return errors.Is(err, cite.ErrEmptyClaim) || errors.Is(err, cite.ErrClaimTooLong) || errors.Is(err, cite.ErrClaimNoWords)
-}
-
-// claimProblem explains a claim Cite refused, in the reply language.
-func claimProblem(lang, claim string, err error) string {
-	t := present.TerminalFor(lang)
-	switch {
-	case errors.Is(err, cite.ErrClaimTooLong):
-		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
-	case errors.Is(err, cite.ErrClaimNoWords):
-		return t.ClaimNoWords
-	case errors.Is(err, cite.ErrEmptyClaim):
-		return t.ClaimEmpty
-	case err != nil:
-		return err.Error()
-	}
-	return ""
 }
 
 type referenceJSON struct {
@@ -149,9 +131,9 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 	out := citeLine{Question: clipEcho(c.Claim, question.MaxRunes), Lang: c.Lang, Answered: c.Answered, Results: []citeResultJSON{}, Missing: c.Missing}
 	switch {
 	case err != nil:
-		out.Error = claimProblem(c.Lang, c.Claim, err)
+		out.Error = present.ClaimProblem(c.Lang, c.Claim, err)
 	case !c.Answered:
-		out.Message = noSupport(c.Lang)
+		out.Message = present.NoSupport(c.Lang)
 	}
 	for _, r := range c.Results {
 		res := citeResultJSON{
@@ -177,7 +159,7 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 		}
 		for _, is := range r.Issues {
 			res.Issues = append(res.Issues, issueJSON{
-				Kind: string(is.Kind), Detail: issueDetail(is, c.Lang), Footnotes: is.Footnotes,
+				Kind: string(is.Kind), Detail: present.IssueDetail(is, c.Lang), Footnotes: is.Footnotes,
 				Citations: is.Citations, Lines: is.Lines, Printed: is.Printed,
 			})
 		}
@@ -191,72 +173,4 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 		out.Suggestions = append(out.Suggestions, sectionJSON{ID: s.ID, Title: s.Title, Pages: s.Pages})
 	}
 	return out
-}
-
-func issueDetail(is corpus.Issue, lang string) string {
-	if lang == "ko" && is.DetailKo != "" {
-		return is.DetailKo
-	}
-	return is.Detail
-}
-
-func noSupport(lang string) string { return present.TerminalFor(lang).NoSupport }
-
-// formatCitation renders a citation for the terminal: for each quote, where
-// it is, the reference to paste, the original sources and the report's own
-// inconsistencies about them.
-func formatCitation(c cite.Citation, err error, styles map[string]bool) string {
-	var b strings.Builder
-	ko := c.Lang == "ko"
-	if err != nil {
-		b.WriteString(claimProblem(c.Lang, c.Claim, err) + "\n")
-		return b.String()
-	}
-	if !c.Answered {
-		b.WriteString(noSupport(c.Lang) + "\n")
-		writeSuggestions(&b, c.Suggestions, ko)
-		return b.String()
-	}
-	t := present.TerminalFor(c.Lang)
-	if len(c.Missing) > 0 {
-		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(c.Missing, ", "))
-	}
-	for i, r := range c.Results {
-		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLabel(r.Section, r.SectionTitle, r.Pages, ko))
-		for _, ln := range strings.Split(r.Quote, "\n") {
-			b.WriteString("   > " + ln + "\n")
-		}
-		for _, m := range r.Mismatches {
-			b.WriteString("   ⚠ " + fmt.Sprintf(t.Mismatch, m.Report, m.Claim) + "\n")
-		}
-		if styles["ko"] {
-			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")
-		}
-		if styles["apa"] {
-			b.WriteString("   APA: " + r.Reference.APA + "\n")
-		}
-		if styles["bibtex"] {
-			b.WriteString("   BibTeX:\n")
-			for _, ln := range strings.Split(r.Reference.BibTeX, "\n") {
-				b.WriteString("     " + ln + "\n")
-			}
-		}
-		for _, s := range r.Sources {
-			b.WriteString("   " + t.OriginalSource + " " + s.Marker + ": " + s.Text + "\n")
-			switch {
-			case s.Nearby:
-				b.WriteString("     " + t.NearbyMarker + "\n")
-			case s.Probable:
-				b.WriteString("     " + t.ProbableEntry + "\n")
-			}
-		}
-		for _, is := range r.Issues {
-			b.WriteString("   ⚠ " + t.Inconsistency + " [" + string(is.Kind) + "]: " + issueDetail(is, c.Lang) + "\n")
-			for _, p := range is.Printed {
-				b.WriteString("     " + t.Printed + ": " + p + "\n")
-			}
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
@@ -59,9 +58,9 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 			case *asJSON || *batch:
 				werr = writeJSON(stdout, summaryJSON(s, err))
 			case s.Answered && eng.several():
-				_, werr = fmt.Fprintf(stdout, "== %s\n%s", s.Report, formatSummary(s, *all))
+				_, werr = fmt.Fprintf(stdout, "== %s\n%s", s.Report, present.SummaryText(s, *all))
 			default:
-				_, werr = io.WriteString(stdout, formatSummary(s, *all))
+				_, werr = io.WriteString(stdout, present.SummaryText(s, *all))
 			}
 			if werr != nil {
 				return werr
@@ -176,85 +175,5 @@ func summaryItemJSON(it summary.SummaryItem, topic string, key bool) summaryResu
 		Section: it.Section, SectionTitle: it.SectionTitle, Pages: it.Pages, Topic: topic,
 		Excerpt: it.Excerpt, Text: it.Text, Sources: src, Match: string(it.Match),
 		Label: it.Label, LabelMismatch: it.LabelMismatch, Key: key, PassageID: it.PassageID,
-	}
-}
-
-// formatSummary renders a summary for the terminal, laid out as the Slack
-// reply is: a header, then each topic with numbered, cited items. Without
-// all, only the first item of each topic is shown, with a count of the rest.
-func formatSummary(s summary.Summary, all bool) string {
-	var b strings.Builder
-	ko := s.Lang == "ko"
-	t := present.TerminalFor(s.Lang)
-	if !s.Answered {
-		b.WriteString(present.SummaryRefusal(s) + "\n")
-		if len(s.DidYouMean) > 0 {
-			var names []string
-			for _, n := range s.DidYouMean {
-				names = append(names, summaryDisplayName(n.Name, n.English, ko))
-			}
-			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
-		}
-		for i, it := range s.Passing {
-			writeSummaryItem(&b, i+1, it, ko)
-		}
-		return b.String()
-	}
-	fmt.Fprintf(&b, t.SummaryTitle+"\n", summaryDisplayName(s.Name, s.English, ko), s.Total())
-	if s.Typo {
-		name := s.English
-		if ko {
-			name = s.Name
-		}
-		fmt.Fprintf(&b, t.ReadAs+"\n", strings.TrimSpace(s.Query), name)
-	}
-	n, hidden := 0, 0
-	for _, g := range s.Groups {
-		fmt.Fprintf(&b, "\n■ %s\n", present.GroupTitle(g, langOf(ko)))
-		items := g.Items
-		if !all && len(items) > 1 {
-			items = items[:1]
-		}
-		for _, it := range items {
-			n++
-			writeSummaryItem(&b, n, it, ko)
-		}
-		if more := len(g.Items) - len(items); more > 0 {
-			hidden += more
-			fmt.Fprintf(&b, t.TopicMore+"\n", more)
-		}
-	}
-	if hidden > 0 {
-		format := t.HiddenMany
-		if hidden == 1 {
-			format = t.HiddenOne
-		}
-		fmt.Fprintf(&b, "\n"+format+"\n", hidden)
-	}
-	return b.String()
-}
-
-func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, ko bool) {
-	fmt.Fprintf(b, "%d. %s\n", n, sectionLabel(it.Section, it.SectionTitle, it.Pages, ko))
-	for _, ln := range strings.Split(it.Excerpt, "\n") {
-		b.WriteString("   > " + ln + "\n")
-	}
-	t := present.TerminalFor(langOf(ko))
-	for _, s := range it.Sources {
-		b.WriteString("   " + t.Source + ": " + s + "\n")
-	}
-	if it.LabelMismatch {
-		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, present.QuoteParticle(it.Label))
-	}
-}
-
-func summaryDisplayName(name, english string, ko bool) string {
-	switch {
-	case english == "" || english == name:
-		return name
-	case ko:
-		return name + " (" + english + ")"
-	default:
-		return english + " (" + name + ")"
 	}
 }

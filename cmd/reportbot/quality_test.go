@@ -9,10 +9,11 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/bot/present"
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // TestQualityFloors runs the question sets through the engine as the CLI
@@ -238,7 +239,7 @@ func TestDeclineSaysWhatTheReportCovers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := strings.Contains(formatAnswer(tt.a, nil, covers), covers); got != tt.want {
+			if got := strings.Contains(present.AnswerText(tt.a, nil, covers), covers); got != tt.want {
 				t.Errorf("formatAnswer shows the covers line: %v, want %v", got, tt.want)
 			}
 		})
