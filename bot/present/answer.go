@@ -8,6 +8,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -89,7 +90,7 @@ func answerBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Mes
 	blocks = append(blocks, questionBlock(l, a.Question, bud))
 	if len(a.Missing) > 0 {
 		// A hedged answer says first what the report does not say.
-		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(a.Missing, ", "), bud.title))))
+		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(missingText(a.Missing), bud.title))))
 	}
 	if a.Direct != "" && view.Page == 0 {
 		// The answer in one line comes before the quotes that bear it out.
@@ -239,11 +240,9 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 		writeSuggestions(&b, a.Suggestions, a.Lang)
 		return b.String()
 	}
-	if len(a.Missing) > 0 {
-		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(a.Missing, ", "))
-	}
+	writeHedge(&b, t, a.Missing)
 	if a.Direct != "" {
-		b.WriteString("→ " + a.Direct + "\n\n")
+		fmt.Fprintf(&b, t.Direct+"\n\n", a.Direct)
 	}
 	reports := ReportsIn(a.Results, ResultReport)
 	if len(reports) > 1 {
@@ -285,4 +284,40 @@ func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, lang string)
 	for _, s := range sugg {
 		b.WriteString("  • " + sectionLine(l, s.ID, s.Title, s.Pages) + "\n")
 	}
+}
+
+// writeHedge heads a hedged answer or citation on the terminal with what
+// the report does not say.
+func writeHedge(b *strings.Builder, t Terminal, missing []string) {
+	if len(missing) > 0 {
+		fmt.Fprintf(b, t.Hedge+"\n\n", missingText(missing))
+	}
+}
+
+// Covers says what the reports of docs cover, by their chapters' titles,
+// in lang: the line a terminal reply adds when no report answers. It is read
+// from each report, so that it never describes another report.
+func Covers(lang string, docs []*corpus.Document) string {
+	t := TerminalFor(lang)
+	var b strings.Builder
+	for _, doc := range docs {
+		m := doc.Meta
+		title := m.TitleKo
+		if lang == "en" && m.TitleEn != "" {
+			title = m.TitleEn
+		}
+		var chapters []string
+		for _, c := range doc.Chapters() {
+			name := c.Title
+			if lang == "en" && c.TitleEn != "" {
+				name = c.TitleEn
+			}
+			chapters = append(chapters, c.ID+" "+name)
+		}
+		if len(chapters) == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, t.Covers+"\n", "«"+title+"»", strings.Join(chapters, " · "))
+	}
+	return b.String()
 }

@@ -69,7 +69,7 @@ func citationBlocks(c cite.Citation, lang string, call Call, bud citeBudget) Mes
 	}
 	blocks := []slack.Block{header(l.CiteHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
 	if len(c.Missing) > 0 {
-		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(strings.Join(c.Missing, ", "), bud.claim))))
+		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(missingText(c.Missing), bud.claim))))
 	}
 	var runs placeRuns
 	for i, r := range c.Results {
@@ -342,16 +342,14 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 		return b.String()
 	}
 	l, t := For(c.Lang), TerminalFor(c.Lang)
-	if len(c.Missing) > 0 {
-		fmt.Fprintf(&b, t.Hedge+"\n\n", strings.Join(c.Missing, ", "))
-	}
+	writeHedge(&b, t, c.Missing)
 	for i, r := range c.Results {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLine(l, r.Section, r.SectionTitle, r.Pages))
 		for _, ln := range strings.Split(r.Quote, "\n") {
 			b.WriteString("   > " + ln + "\n")
 		}
 		for _, m := range r.Mismatches {
-			b.WriteString("   ⚠ " + fmt.Sprintf(t.Mismatch, m.Report, m.Claim) + "\n")
+			b.WriteString("   ⚠ " + MismatchText(c.Lang, m) + "\n")
 		}
 		if styles["ko"] {
 			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")
@@ -383,4 +381,10 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// MismatchText says, on the terminal and in the JSON, that the quote gives
+// a figure of the claim otherwise.
+func MismatchText(lang string, m cite.Mismatch) string {
+	return fmt.Sprintf(TerminalFor(lang).Mismatch, m.Report, m.Claim)
 }

@@ -1,6 +1,9 @@
 package present
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // pagesText is the pages after a section's title, " (25–33쪽)" or
 // " (pp. 25–33)", in both outputs; "" without pages. Slack passes them
@@ -19,3 +22,7 @@ func pagesText(l Labels, pages string) string {
 func sectionLine(l Labels, id, title, pages string) string {
 	return id + " " + title + pagesText(l, pages)
 }
+
+// missingText is what a hedge says the report does not say, the question's
+// own words joined, in both outputs.
+func missingText(words []string) string { return strings.Join(words, ", ") }

@@ -505,3 +505,17 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, lang st
 		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, QuoteParticle(it.Label))
 	}
 }
+
+// SummariesText renders what each report says for the terminal, one after
+// the other; with several reports loaded, each answered summary under its
+// report's series number.
+func SummariesText(sums []summary.Summary, several, all bool) string {
+	var b strings.Builder
+	for _, s := range sums {
+		if s.Answered && several {
+			b.WriteString("== " + s.Report + "\n")
+		}
+		b.WriteString(SummaryText(s, all))
+	}
+	return b.String()
+}

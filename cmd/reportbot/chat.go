@@ -336,12 +336,5 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}
-	var b strings.Builder
-	for _, s := range sums {
-		if s.Answered && eng.several() {
-			b.WriteString("== " + s.Report + "\n")
-		}
-		b.WriteString(present.SummaryText(s, false))
-	}
-	return b.String()
+	return present.SummariesText(sums, eng.several(), false)
 }

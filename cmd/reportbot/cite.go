@@ -165,7 +165,7 @@ func citeJSON(c cite.Citation, err error, styles map[string]bool) citeLine {
 		}
 		for _, m := range r.Mismatches {
 			res.Mismatches = append(res.Mismatches, mismatchJSON{Claim: m.Claim, Report: m.Report,
-				Note: fmt.Sprintf(present.TerminalFor(c.Lang).Mismatch, m.Report, m.Claim)})
+				Note: present.MismatchText(c.Lang, m)})
 		}
 		out.Results = append(out.Results, res)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 
 	"github.com/stepi-tools/reportbot/bot/present"
@@ -52,17 +51,12 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 		if err != nil && !summary.IsNameError(err) {
 			return err
 		}
+		if !*asJSON && !*batch {
+			_, werr := io.WriteString(stdout, present.SummariesText(sums, eng.several(), *all))
+			return werr
+		}
 		for _, s := range sums {
-			var werr error
-			switch {
-			case *asJSON || *batch:
-				werr = writeJSON(stdout, summaryJSON(s, err))
-			case s.Answered && eng.several():
-				_, werr = fmt.Fprintf(stdout, "== %s\n%s", s.Report, present.SummaryText(s, *all))
-			default:
-				_, werr = io.WriteString(stdout, present.SummaryText(s, *all))
-			}
-			if werr != nil {
+			if werr := writeJSON(stdout, summaryJSON(s, err)); werr != nil {
 				return werr
 			}
 		}

@@ -2,10 +2,9 @@ package main
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/present"
+	"github.com/stepi-tools/reportbot/corpus"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -78,30 +77,12 @@ func (e *engine) Cite(ctx context.Context, claim string, n int) (cite.Citation, 
 // several tells whether the command serves more than one report.
 func (e *engine) several() bool { return len(e.Reports()) > 1 }
 
-// covers says what the loaded reports cover, by their chapters' titles, in
-// lang: the line a terminal reply adds when no report answers. It is read
-// from each report, so that it never describes another report.
+// covers says what the loaded reports cover (present.Covers), in lang: the
+// line a terminal reply adds when no report answers.
 func (e *engine) covers(lang string) string {
-	t := present.TerminalFor(lang)
-	var b strings.Builder
+	var docs []*corpus.Document
 	for _, r := range e.Reports() {
-		m := r.Document().Meta
-		title := m.TitleKo
-		if lang == "en" && m.TitleEn != "" {
-			title = m.TitleEn
-		}
-		var chapters []string
-		for _, c := range r.Document().Chapters() {
-			name := c.Title
-			if lang == "en" && c.TitleEn != "" {
-				name = c.TitleEn
-			}
-			chapters = append(chapters, c.ID+" "+name)
-		}
-		if len(chapters) == 0 {
-			continue
-		}
-		fmt.Fprintf(&b, t.Covers+"\n", "«"+title+"»", strings.Join(chapters, " · "))
+		docs = append(docs, r.Document())
 	}
-	return b.String()
+	return present.Covers(lang, docs)
 }
