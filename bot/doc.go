@@ -1,7 +1,9 @@
 // Package bot puts the report's answer engine into Slack: it turns mentions,
 // direct messages, slash commands and button clicks (from Socket Mode or from
-// signed HTTP requests) into questions, and the engine's answers into Block Kit
-// replies that respect Slack's limits and can never ping anyone.
+// signed HTTP requests) into questions, asks the engines, and sends the
+// replies bot/present renders, retrying Slack's Web API as its rules allow.
+// It is transport and state only: it decides which reply to send, and
+// bot/present makes it.
 //
 // A thread the bot answered, and a direct-message conversation, keep their
 // recent turns in the store's Conversations (keyed by channel and thread, or
