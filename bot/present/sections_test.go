@@ -1,0 +1,126 @@
+package present
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/slack-go/slack"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/search"
+)
+
+func TestSectionLine(t *testing.T) {
+	tests := []struct {
+		name, lang, id, title, pages, want string
+	}{
+		{"korean", "ko", "3.1", "AI 반도체 분야 초격차 확보 정책 현황 분석", "25–33", "3.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)"},
+		{"english", "en", "3.1", "AI 반도체 분야 초격차 확보 정책 현황 분석", "25–33", "3.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (pp. 25–33)"},
+		{"no pages", "ko", "1.1", "연구 배경 및 목적", "", "1.1 연구 배경 및 목적"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sectionLine(For(tt.lang), tt.id, tt.title, tt.pages); got != tt.want {
+				t.Errorf("sectionLine = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDisplayName(t *testing.T) {
+	tests := []struct {
+		name, lang string
+		terminal   bool
+		want       string
+	}{
+		{"korean on Slack", "ko", false, "일본 (Japan)"},
+		{"korean on the terminal", "ko", true, "일본 (Japan)"},
+		{"english on Slack", "en", false, "Japan"},
+		{"english on the terminal", "en", true, "Japan (일본)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := displayName("일본", "Japan", tt.lang, tt.terminal); got != tt.want {
+				t.Errorf("displayName = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// slackTexts is the mrkdwn of a message's sections and contexts, joined.
+func slackTexts(msg Message) string {
+	var out []string
+	for _, b := range msg.Blocks {
+		switch b := b.(type) {
+		case *slack.SectionBlock:
+			out = append(out, b.Text.Text)
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					out = append(out, t.Text)
+				}
+			}
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestBothOutputsShowTheSameParts: what Slack and the terminal show alike
+// (a decline's related sections, the hedge's missing words, the English
+// summary's label, the reading of a follow-up) comes out the same in both.
+func TestBothOutputsShowTheSameParts(t *testing.T) {
+	for _, lang := range []string{"ko", "en"} {
+		l := For(lang)
+		decline := answer.Answer{Question: "날씨는?", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
+		line := sectionLine(l, "2.1", "AI 반도체 동향", "5–9")
+		if got := slackTexts(Answer(decline, AnswerView{})); !strings.Contains(got, "• "+line) {
+			t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, line, got)
+		}
+		if got := AnswerText(decline, nil, ""); !strings.Contains(got, "  • "+line+"\n") {
+			t.Errorf("%s: the terminal's decline lacks %q:\n%s", lang, line, got)
+		}
+
+		hedged := answer.Answer{Question: "q", Lang: lang, Answered: true, Missing: []string{"2030년", "목표"},
+			Results: []answer.Result{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금 편성", English: "a subsidy"}}}
+		missing := "2030년, 목표"
+		slackOut, termOut := slackTexts(Answer(hedged, AnswerView{})), AnswerText(hedged, nil, "")
+		for _, want := range []string{missing, l.EnglishSummary + ":* a subsidy"} {
+			if !strings.Contains(slackOut, want) {
+				t.Errorf("%s: Slack's hedged answer lacks %q:\n%s", lang, want, slackOut)
+			}
+		}
+		for _, want := range []string{missing, l.EnglishSummary + ": a subsidy", sectionLine(l, "3.1", "정책", "25–33")} {
+			if !strings.Contains(termOut, want) {
+				t.Errorf("%s: the terminal's hedged answer lacks %q:\n%s", lang, want, termOut)
+			}
+		}
+
+		r := dialog.Reply{FollowUp: true, NoSources: true, Answer: hedged,
+			Reading: dialog.Reading{Kind: "sources", Topic: []string{"대만"}, Ask: []string{"보조금"}, Lang: lang}}
+		reading := readingLines(r)
+		if !strings.Contains(reading, DialogFor(lang).NoSources) {
+			t.Errorf("%s: reading %q lacks the no-sources line", lang, reading)
+		}
+		if got := slackTexts(WithReading(Answer(hedged, AnswerView{}), r)); !strings.HasPrefix(got, Safe(reading)+"\n") {
+			t.Errorf("%s: Slack's reply does not start with the reading %q:\n%s", lang, reading, got)
+		}
+		if got := ReplyText(r, nil, ""); !strings.HasPrefix(got, reading+"\n") {
+			t.Errorf("%s: the terminal's reply does not start with the reading %q:\n%s", lang, reading, got)
+		}
+	}
+}
+
+func ExampleAnswerText() {
+	a := answer.Answer{Question: "일본 반도체 보조금 얼마야?", Lang: "ko", Answered: true,
+		Direct: "일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)",
+		Results: []answer.Result{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
+			Excerpt: "‘21~’23년도 추정 예산으로 약 4조엔의 보조금을 편성·지원 중"}}}
+	fmt.Print(AnswerText(a, nil, ""))
+	// Output:
+	// → 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)
+	//
+	// 1. 3.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (25–33쪽)
+	//    > ‘21~’23년도 추정 예산으로 약 4조엔의 보조금을 편성·지원 중
+}
