@@ -247,9 +247,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	req := CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang}
 	switch {
 	case name != b.commands.Report && !isFeature:
-		msg = b.usage(lang, cmd.ChannelID)
-		msg.Blocks = append(present.Bilingual(lang, func(l present.Labels) string { return l.UnknownCommand }).Blocks, msg.Blocks...)
-		outcome = outcomeUsage
+		msg, outcome = present.UnknownCommand(lang, b.usage(lang, cmd.ChannelID)), outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
 		msg, outcome = present.Notice(present.For(lang).NotAllowed), outcomeNotAllowed
 	case isFeature && feature == nil:

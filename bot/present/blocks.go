@@ -254,6 +254,13 @@ func Bilingual(lang string, pick func(Labels) string) Message {
 	}
 }
 
+// UnknownCommand is the reply to a slash command the bot does not know:
+// so, in both languages, over the usage.
+func UnknownCommand(lang string, usage Message) Message {
+	usage.Blocks = append(Bilingual(lang, func(l Labels) string { return l.UnknownCommand }).Blocks, usage.Blocks...)
+	return usage
+}
+
 // Usage explains the bot with examples in both languages, naming the
 // report by title (ReportTitle if empty).
 func Usage(lang, command, title string, ex corpus.Examples) Message {
