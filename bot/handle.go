@@ -185,7 +185,7 @@ func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question s
 	return msg, outcomeAnswered
 }
 
-// render is renderAnswer with the question and language filled in when the
+// render is present.Answer with the question and language filled in when the
 // engine left them out.
 func (b answers) render(ans answer.Answer, question, lang string, view present.AnswerView) present.Message {
 	if ans.Question == "" {

@@ -110,6 +110,8 @@ func EncodeValue(v ButtonValue, maxQuestion int) string {
 	return s
 }
 
+// DecodeValue reads back a button's value, refusing (ErrBadButton) one the
+// bot did not make.
 func DecodeValue(s string) (ButtonValue, error) {
 	var v ButtonValue
 	if err := json.Unmarshal([]byte(s), &v); err != nil {
@@ -239,12 +241,12 @@ func numbered(n int, label, excerpt string, max int) string {
 	return text
 }
 
-// notice is a one-paragraph reply: errors, limits, thanks.
+// Notice is a one-paragraph reply: errors, limits, thanks.
 func Notice(text string) Message {
 	return Message{Text: clip(text, maxFallbackText), Blocks: []slack.Block{section(clip(text, maxTextRunes))}}
 }
 
-// bilingual shows a fixed message in both languages, the asker's first, for
+// Bilingual shows a fixed message in both languages, the asker's first, for
 // replies given before we know which language the person prefers.
 func Bilingual(lang string, pick func(Labels) string) Message {
 	first, second := pick(For(lang)), pick(For(otherLang(lang)))

@@ -21,7 +21,7 @@ var broadcast = regexp.MustCompile(`(?i)@(channel|here|everyone)`)
 
 var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// safe makes text from a user or the report fit for a mrkdwn text object.
+// Safe makes text from a user or the report fit for a mrkdwn text object.
 // Escaping the angle brackets means <!channel>, <@U…> and <!subteam^…> arrive
 // as plain characters, and the word joiner after a bare @ stops @here-style
 // broadcasts from being recognised while still reading the same.
