@@ -135,7 +135,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// ("… 랑은 언제부터 손잡았어?"): the two together, with the words of
 		// the message the report uses.
 		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
-			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, known(asks(m.slots))), n)
+			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, nounsOrKnown(asks(m.slots))), n)
 			if err != nil || sure(r.Answer) {
 				return r, err
 			}
@@ -237,6 +237,19 @@ func asks(ss []Slot) []Slot {
 	var out []Slot
 	for _, s := range ss {
 		if !s.Kind.topical() {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// nounsOrKnown leaves out the verbs the report never uses: a verb says how
+// two things relate ("손잡았어"), which the report may put in other words,
+// while a noun it never uses ("단가") is a detail it does not give.
+func nounsOrKnown(ss []Slot) []Slot {
+	var out []Slot
+	for _, s := range ss {
+		if !s.Unknown || !s.Verbal {
 			out = append(out, s)
 		}
 	}

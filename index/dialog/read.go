@@ -115,6 +115,7 @@ func (e *Engine) read(msg string) message {
 			continue
 		}
 		s := e.slot(c)
+		s.Verbal = c.Verbal
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}

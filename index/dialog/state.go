@@ -100,6 +100,9 @@ type Slot struct {
 	// Unknown is set for a plain word the report never uses: it helps no
 	// rewrite find a passage.
 	Unknown bool `json:"unk,omitempty"`
+	// Verbal is set for a verb or adjective ("손잡았어"): it says how things
+	// relate, which the report may say in other words.
+	Verbal bool `json:"verb,omitempty"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its
