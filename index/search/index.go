@@ -1,11 +1,13 @@
 package search
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
@@ -109,8 +111,8 @@ type Index struct {
 	// general are the word lists the Reader weighs a question's words by.
 	general *lexicon.General
 	// pair finds the English summary sentence that says what a Korean line
-	// says, for replies to English questions.
-	pair *pairing.Pairer
+	// says, for replies to English questions (see lazyPairing).
+	pair func() *pairing.Pairer
 	// glossSrc are the pairs the Reader's glossary was built from, in order:
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
@@ -179,13 +181,26 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	x.spaced = spacedCodes(doc)
 	x.glossSrc = question.GlossarySources(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
 	x.Reader = question.New(x.vocabulary(latinWords(doc, entries, names)))
-	pair, err := pairing.New(doc, entries, names, pairing.Defaults())
-	if err != nil {
+	if x.pair, err = lazyPairing(doc, entries, names); err != nil {
 		x.idx.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x.pair = pair
 	return x, nil
+}
+
+// lazyPairing pairs doc's English summary with its lines on first use:
+// only replies to English questions need it, and it is the largest part of
+// opening a saved index (about 20 of 60 ms of processor time), which a
+// shelf of many reports would pay for every report at start-up.
+func lazyPairing(doc *corpus.Document, entries, names []analysis.Entry) (func() *pairing.Pairer, error) {
+	if doc.Entities == nil {
+		// pairing.New's one failure, told now as it was when it ran here.
+		return nil, errors.New("pairing: no document")
+	}
+	return sync.OnceValue(func() *pairing.Pairer {
+		p, _ := pairing.New(doc, entries, names, pairing.Defaults()) // checked above: it cannot fail
+		return p
+	}), nil
 }
 
 // vocabulary is what the Reader needs of the index, with the Latin words a
@@ -307,7 +322,7 @@ func (x *Index) General() *lexicon.General { return x.general }
 
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.
-func (x *Index) Pairing() *pairing.Pairer { return x.pair }
+func (x *Index) Pairing() *pairing.Pairer { return x.pair() }
 
 // Params returns the parameters in force.
 func (x *Index) Params() tuning.Params { return x.p }

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -15,7 +14,6 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
-	"github.com/stepi-tools/reportbot/index/pairing"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
@@ -83,16 +81,20 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	// The general word lists are most of what opening costs, and pairing
-	// the English summary is the next; neither needs the folder, so both
-	// run while it is read.
+	// The general word lists are most of what opening costs; they do not
+	// need the folder, so they load while it is read. Pairing the English
+	// summary, the next largest part, waits for the first English question
+	// (see lazyPairing).
+	pair, err := lazyPairing(doc, entries, names)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
 	general := async(func() (*lexicon.General, error) {
 		if opt.General != nil {
 			return opt.General, nil
 		}
 		return lexicon.Load()
 	})
-	pair := async(func() (*pairing.Pairer, error) { return pairing.New(doc, entries, names, pairing.Defaults()) })
 	data, err := os.ReadFile(filepath.Join(dir, StateFile))
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w: %w", ErrBadState, err)
@@ -108,12 +110,12 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w: bleve: %w", ErrBadState, err)
 	}
-	g, p := <-general, <-pair
-	if err := cmp.Or(g.err, p.err); err != nil {
+	g := <-general
+	if g.err != nil {
 		idx.Close()
-		return nil, fmt.Errorf("open index: %w", err)
+		return nil, fmt.Errorf("open index: %w", g.err)
 	}
-	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: p.v, p: tuning.Defaults(),
+	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(),
 		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents,
 		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {

@@ -36,9 +36,12 @@ var (
 type Report struct {
 	x       *search.Index
 	answers *answer.Engine
-	cites   *cite.Engine
-	sums    *summary.Engine
 	dialog  *dialog.Engine
+	// cites and sums are the citation and summary engines, made on first
+	// use: building their tables is about a sixth of opening a report, and
+	// on a shelf of many reports a claim or a name reaches few of them.
+	cites func() *cite.Engine
+	sums  func() *summary.Engine
 	// words are what names the report and the words it holds: what a
 	// shelf chooses reports by.
 	words reportWords
@@ -48,7 +51,9 @@ type Report struct {
 // Report then owns (Close closes it).
 func NewReport(x *search.Index) *Report {
 	answers := answer.New(x)
-	return &Report{x: x, answers: answers, cites: cite.New(x), sums: summary.New(x), dialog: dialog.New(x, answers, dialog.Defaults()),
+	return &Report{x: x, answers: answers, dialog: dialog.New(x, answers, dialog.Defaults()),
+		cites: sync.OnceValue(func() *cite.Engine { return cite.New(x) }),
+		sums:  sync.OnceValue(func() *summary.Engine { return summary.New(x) }),
 		words: wordsOfReport(x.Document(), x.General())}
 }
 
@@ -340,7 +345,7 @@ func topScore(a answer.Answer) float64 {
 // fit it best (see Ask); its references are that report's.
 func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
 	if len(s.reports) == 1 {
-		return s.reports[0].cites.Cite(ctx, claim, n)
+		return s.reports[0].cites().Cite(ctx, claim, n)
 	}
 	pick, rest := s.naming(claim)
 	if len(pick) == 0 {
@@ -349,7 +354,7 @@ func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, e
 	var best cite.Citation
 	bestScore := -1.0
 	for i, r := range pick {
-		c, err := s.reports[r].cites.Cite(ctx, rest, n)
+		c, err := s.reports[r].cites().Cite(ctx, rest, n)
 		if err != nil {
 			return c, err
 		}
@@ -406,9 +411,9 @@ func (s *Shelf) Summaries(ctx context.Context, kind entity.Kind, name string) ([
 		var sm summary.Summary
 		var err error
 		if kind == entity.Country {
-			sm, err = r.sums.Country(ctx, name)
+			sm, err = r.sums().Country(ctx, name)
 		} else {
-			sm, err = r.sums.Company(ctx, name)
+			sm, err = r.sums().Company(ctx, name)
 		}
 		if err != nil && !summary.IsNameError(err) {
 			return nil, err
