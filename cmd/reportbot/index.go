@@ -137,7 +137,8 @@ func eachDocument(src source, stderr io.Writer, f func(*corpus.Document) error) 
 }
 
 // openEngine opens the engines of every report named, in order, on one
-// shelf.
+// shelf. With several reports, what each makes on first use is made in the
+// background (shelf.Warm) until the shelf is closed.
 func openEngine(src source, stderr io.Writer) (*engine, error) {
 	reports, err := openReports(src, func(out prebuilt.Outcome) { tell(stderr, out) })
 	if err != nil {
@@ -147,6 +148,9 @@ func openEngine(src source, stderr io.Writer) (*engine, error) {
 	if err != nil {
 		closeReports(reports)
 		return nil, fmt.Errorf("loading the reports: %w", err)
+	}
+	if len(reports) > 1 {
+		go s.Warm(context.Background())
 	}
 	return newEngine(s), nil
 }

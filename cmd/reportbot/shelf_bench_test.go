@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -21,11 +22,15 @@ import (
 
 // BenchmarkShelf measures a shelf of 1, 10 and 50 reports, each opened from
 // its own prebuilt index (as reportbot index writes it): "startup" opens
-// them all (ms per op is the start-up), "ask" answers the development
-// questions over all of them (p50 and p99 per question), "memory" is the
-// process's resident set and live heap once they are open. The reports are
-// scaletest.Reports: full-size copies of the embedded report under their own
-// series numbers, so every report holds every question's words.
+// them all (ms per op is the start-up; cpu-ms the processor time it took,
+// which the machine's other load inflates less; warm-cpu-ms that of
+// shelf.Warm after it, which the commands run in the background), "ask"
+// answers the development questions over all of them once warm (p50 and
+// p99 per question; cpu-ms/q the processor time per question), "memory" is
+// the process's resident set and live heap once they are open, and again
+// once warm (warm-rss-MB, warm-heap-MB). The reports are
+// scaletest.Reports: full-size copies of the embedded report under their
+// own series numbers, so every report holds every question's words.
 //
 //	go test ./cmd/reportbot -run '^$' -bench Shelf -count 5
 func BenchmarkShelf(b *testing.B) {
@@ -42,15 +47,23 @@ func BenchmarkShelf(b *testing.B) {
 	for _, n := range []int{1, 10, most} {
 		b.Run(fmt.Sprintf("reports=%d/startup", n), func(b *testing.B) {
 			b.ReportAllocs()
+			var cpu, warm time.Duration
 			for b.Loop() {
+				before := processorTime()
 				s, err := openShelf(srcs[:n])
 				if err != nil {
 					b.Fatal(err)
 				}
+				cpu += processorTime() - before
 				b.StopTimer()
+				before = processorTime()
+				s.Warm(ctx)
+				warm += processorTime() - before
 				s.Close()
 				b.StartTimer()
 			}
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms")
+			b.ReportMetric(float64(warm.Microseconds())/1000/float64(b.N), "warm-cpu-ms")
 		})
 		b.Run(fmt.Sprintf("reports=%d/ask", n), func(b *testing.B) {
 			s, err := openShelf(srcs[:n])
@@ -58,11 +71,7 @@ func BenchmarkShelf(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer s.Close()
-			var lat []time.Duration
-			b.ReportAllocs()
-			// One op is one pass over the questions, so that every run's
-			// percentiles cover all of them.
-			for b.Loop() {
+			pass := func(lat []time.Duration) []time.Duration {
 				for _, q := range qs {
 					start := time.Now()
 					if _, err := s.Ask(ctx, q.Q, 3); err != nil {
@@ -70,12 +79,33 @@ func BenchmarkShelf(b *testing.B) {
 					}
 					lat = append(lat, time.Since(start))
 				}
+				return lat
 			}
+			s.Warm(ctx)
+			var lat []time.Duration
+			b.ReportAllocs()
+			before := processorTime()
+			// One op is one pass over the questions, so that every run's
+			// percentiles cover all of them.
+			for b.Loop() {
+				lat = pass(lat)
+			}
+			cpu := processorTime() - before
 			quality.ReportLatency(b, lat)
+			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/q")
+			if rss := residentMB(); rss > 0 {
+				b.ReportMetric(rss, "rss-MB")
+			}
 		})
 		b.Run(fmt.Sprintf("reports=%d/memory", n), func(b *testing.B) {
 			b.ReportAllocs()
-			var rss, heap float64
+			var rss, heap, warmRSS, warmHeap float64
+			measure := func() (rss, heap float64) {
+				debug.FreeOSMemory() // what the engines keep, not what making them left behind
+				var ms runtime.MemStats
+				runtime.ReadMemStats(&ms)
+				return residentMB(), float64(ms.HeapInuse) / (1 << 20)
+			}
 			for b.Loop() {
 				b.StopTimer()
 				debug.FreeOSMemory()
@@ -85,22 +115,24 @@ func BenchmarkShelf(b *testing.B) {
 					b.Fatal(err)
 				}
 				b.StopTimer()
-				debug.FreeOSMemory() // what the engines keep, not what opening them left behind
-				var ms runtime.MemStats
-				runtime.ReadMemStats(&ms)
-				rss, heap = residentMB(), float64(ms.HeapInuse)/(1<<20)
+				rss, heap = measure()
+				s.Warm(ctx)
+				warmRSS, warmHeap = measure()
 				s.Close()
 				b.StartTimer()
 			}
 			b.ReportMetric(heap, "heap-MB")
+			b.ReportMetric(warmHeap, "warm-heap-MB")
 			if rss > 0 {
 				b.ReportMetric(rss, "rss-MB")
+				b.ReportMetric(warmRSS, "warm-rss-MB")
 			}
 		})
 	}
 }
 
-// openShelf opens the reports of srcs on one shelf, as the commands do.
+// openShelf opens the reports of srcs on one shelf, as the commands do,
+// but leaves warming it (shelf.Warm) to the caller.
 func openShelf(srcs []source) (*shelf.Shelf, error) {
 	reports, err := openAll(srcs, func(prebuilt.Outcome) {})
 	if err != nil {
@@ -167,4 +199,14 @@ func residentMB() float64 {
 		}
 	}
 	return 0
+}
+
+// processorTime is the processor time the process has used, user and
+// system, 0 where the system does not say.
+func processorTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

@@ -60,6 +60,14 @@ func NewReport(x *search.Index) *Report {
 // Close closes the report's index.
 func (r *Report) Close() error { return r.x.Close() }
 
+// warm makes what the report otherwise makes on first use: the citation
+// and summary engines and the English summary's pairing.
+func (r *Report) warm() {
+	r.cites()
+	r.sums()
+	r.x.Pairing()
+}
+
 // Document is the parsed report.
 func (r *Report) Document() *corpus.Document { return r.x.Document() }
 
@@ -94,6 +102,12 @@ type Shelf struct {
 	// name, the forms in Latin letters reports print: all lower-cased (see
 	// fit).
 	translations map[string][]string
+	// mu guards closed and the count of Warm calls running (warming), so
+	// that Close waits for them before it closes the reports.
+	mu      sync.Mutex
+	closed  bool
+	closing chan struct{} // closed by Close
+	warming sync.WaitGroup
 }
 
 // New puts reports on a shelf, in order. It refuses none, and two reports
@@ -113,7 +127,7 @@ func New(reports ...*Report) (*Shelf, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Shelf{reports: slices.Clone(reports), translations: translations}, nil
+	return &Shelf{reports: slices.Clone(reports), translations: translations, closing: make(chan struct{})}, nil
 }
 
 // glossaries reads the glossaries the product ships into translations.
@@ -148,11 +162,50 @@ func (s *Shelf) Series() []string {
 	return out
 }
 
-// Close closes every report's index, unless the shelf was made by Only.
+// Warm makes, report by report on the calling goroutine, what each report
+// otherwise makes on first use (its citation and summary engines and its
+// English summary's pairing: about half of what opening a report used to
+// cost), so that the first English question or the first summary does not
+// wait for it on a shelf of many reports: the commands run it in the
+// background once the shelf is open. Answers are the same with or without
+// it. It returns when every report is warm, ctx is done or the shelf is
+// closed; Close waits for it.
+func (s *Shelf) Warm(ctx context.Context) {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return
+	}
+	s.warming.Add(1)
+	s.mu.Unlock()
+	defer s.warming.Done()
+	for _, r := range s.reports {
+		select {
+		case <-ctx.Done():
+			return
+		case <-s.closing:
+			return
+		default:
+		}
+		r.warm()
+	}
+}
+
+// Close closes every report's index, unless the shelf was made by Only,
+// once any Warm running has stopped.
 func (s *Shelf) Close() error {
 	if s.borrowed {
 		return nil
 	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	close(s.closing)
+	s.mu.Unlock()
+	s.warming.Wait()
 	var errs []error
 	for _, r := range s.reports {
 		errs = append(errs, r.Close())
@@ -188,7 +241,7 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 	if len(want) == 0 {
 		return nil, ErrEmpty
 	}
-	out := &Shelf{borrowed: true, translations: s.translations}
+	out := &Shelf{borrowed: true, translations: s.translations, closing: s.closing}
 	for _, r := range s.reports {
 		if want[r] {
 			out.reports = append(out.reports, r)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -288,4 +289,64 @@ func TestShelfNamesReports(t *testing.T) {
 			t.Errorf("summaries from %q, want %q", got, want)
 		}
 	})
+}
+
+// TestWarm makes the reports' first-use tables on one goroutine while
+// questions, claims and names that need them are put on others: the
+// answers are those of a shelf never warmed, and Close waits for a Warm
+// still running and stops it. Run it with -race.
+func TestWarm(t *testing.T) {
+	cold := threeReports(t)
+	var reports []*Report // closed by the warm shelf's Close, below
+	for _, f := range []string{"", "good.txt", "third.txt"} {
+		if f != "" {
+			f = filepath.Join("..", "..", "corpus", "testdata", "reports", f)
+		}
+		x, err := search.Load(f, search.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		reports = append(reports, NewReport(x))
+	}
+	warm, err := New(reports...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	done := make(chan struct{})
+	go func() { warm.Warm(ctx); close(done) }()
+	type reply struct {
+		Answer    any
+		Citation  any
+		Summaries any
+	}
+	ask := func(s *Shelf, q, name string) reply {
+		a, err := s.Ask(ctx, q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := s.Cite(ctx, q, 3)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sums, _ := s.Summaries(ctx, entity.Country, name)
+		return reply{a, c, sums}
+	}
+	for _, tt := range []struct{ q, name string }{
+		{"How much does the US CHIPS Act provide?", "United States"},
+		{"What does the battery report say about Germany's subsidies?", "Germany"},
+		{"양자 보고서에서 일본은 얼마를 투자해?", "일본"},
+	} {
+		if got, want := ask(warm, tt.q, tt.name), ask(cold, tt.q, tt.name); !reflect.DeepEqual(got, want) {
+			t.Errorf("%q on the shelf warming differs from the cold shelf's:\ngot  %+v\nwant %+v", tt.q, got, want)
+		}
+	}
+	<-done
+	again := make(chan struct{})
+	go func() { warm.Warm(ctx); close(again) }()
+	if err := warm.Close(); err != nil {
+		t.Fatal(err)
+	}
+	<-again        // returns once closed, whether it had started or not
+	warm.Warm(ctx) // after Close: returns at once, touching no report
 }
