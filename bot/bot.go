@@ -18,6 +18,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/bot/store"
+	"github.com/stepi-tools/reportbot/commands"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
@@ -56,11 +57,6 @@ type CommandRequest struct {
 	Lang      string // "ko" or "en", guessed from Text
 }
 
-// Commands names the slash commands, each with its leading slash.
-type Commands struct {
-	Report, Country, Company, Cite string
-}
-
 // Errors callers branch on.
 var (
 	ErrConfig          = errors.New("bot is not configured correctly")
@@ -79,7 +75,9 @@ type Options struct {
 	HTTPClient *http.Client
 	Logger     *slog.Logger
 	Registry   *prometheus.Registry // metrics go here; a fresh one if nil
-	Commands   Commands             // empty names take the defaults
+	// Commands are the names of the command table's slash commands, which
+	// the bot registers; a command not named goes by its default.
+	Commands commands.Names
 
 	// Optional features; nil means "not available yet". NewCountryCommand,
 	// NewCompanyCommand and NewCiteCommand adapt the engine.
@@ -165,8 +163,8 @@ type Service struct {
 	client   *http.Client
 	log      *slog.Logger
 	metrics  *metrics
-	commands Commands
-	title    string // report title for headers; see titleOr
+	commands commands.Names // every slash command of the table, by its name in the workspace
+	title    string         // report title for headers; see titleOr
 	examples corpus.Examples
 	// engines answer every channel that no scope names; scoped, by
 	// channel id, those that one does.
@@ -224,7 +222,7 @@ func New(opts Options) (*Service, error) {
 		api:             opts.Slack,
 		client:          opts.HTTPClient,
 		log:             opts.Logger,
-		commands:        opts.Commands,
+		commands:        commands.New().Names(opts.Commands),
 		title:           strings.TrimSpace(opts.ReportTitle),
 		examples:        opts.Examples,
 		now:             opts.Now,
@@ -285,22 +283,7 @@ func New(opts Options) (*Service, error) {
 	}
 	b.metrics = m
 
-	defaults := defaultCommands()
-	for _, c := range []struct {
-		dst *string
-		def string
-	}{
-		{&b.commands.Report, defaults.Report},
-		{&b.commands.Country, defaults.Country},
-		{&b.commands.Company, defaults.Company},
-		{&b.commands.Cite, defaults.Cite},
-	} {
-		*c.dst = strings.ToLower(strings.TrimSpace(*c.dst))
-		if *c.dst == "" {
-			*c.dst = c.def
-		}
-	}
-	b.engines = newEngines(b.commands, opts.Searcher, opts.Dialog, opts.Country, opts.Company, opts.Cite, nil)
+	b.engines = newEngines(opts.Searcher, opts.Dialog, opts.Country, opts.Company, opts.Cite, nil)
 	b.reports = slices.Clone(opts.Reports)
 	b.scoped = map[string]*engines{}
 	for channel, sc := range opts.Scopes {
@@ -316,7 +299,7 @@ func New(opts Options) (*Service, error) {
 				return nil, fmt.Errorf("options: Scopes[%q]: report %q is not in Reports: %w", channel, series, ErrConfig)
 			}
 		}
-		b.scoped[channel] = newEngines(b.commands, sc.Searcher, sc.Dialog, sc.Country, sc.Company, sc.Cite, slices.Clone(sc.Reports))
+		b.scoped[channel] = newEngines(sc.Searcher, sc.Dialog, sc.Country, sc.Company, sc.Cite, slices.Clone(sc.Reports))
 	}
 	if len(opts.AllowedChannels) > 0 {
 		b.allowed = make(map[string]bool, len(opts.AllowedChannels))

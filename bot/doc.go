@@ -3,7 +3,8 @@
 // signed HTTP requests) into questions, asks the engines, and sends the
 // replies bot/present renders, retrying Slack's Web API as its rules allow.
 // It is transport and state only: it decides which reply to send, and
-// bot/present makes it.
+// bot/present makes it. Its slash commands are those of the command table
+// (package commands), under the names the configuration gives them.
 //
 // A thread the bot answered, and a direct-message conversation, keep their
 // recent turns in the store's Conversations (keyed by channel and thread, or

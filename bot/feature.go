@@ -9,7 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/config"
+	"github.com/stepi-tools/reportbot/commands"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
@@ -23,7 +23,7 @@ var errEmptyReply = errors.New("feature made no reply")
 // are loaded.
 type featureCall struct {
 	req      CommandRequest
-	commands Commands
+	commands commands.Names
 	// Call is what the reply shows; shown fills in its command names.
 	present.Call
 }
@@ -33,9 +33,9 @@ type featureCall struct {
 // that a name is one (/company under /country, and the reverse).
 func (c featureCall) shown(kind string) present.Call {
 	p := c.Call
-	p.Command, p.Other = c.commands.commandFor(kind), c.commands.Company
+	p.Command, p.Other = c.commands[commands.ID(kind)], c.commands[commands.Company]
 	if kind == present.KindCompany {
-		p.Other = c.commands.Country
+		p.Other = c.commands[commands.Country]
 	}
 	return p
 }
@@ -56,24 +56,10 @@ type featureRunner interface {
 	reply(ctx context.Context, call featureCall) (featureReply, error)
 }
 
-// defaultCommands are the names a Service falls back to, and that Run
-// assumes outside a Service: the configuration's defaults.
-func defaultCommands() Commands {
-	d := config.DefaultCommands()
-	return Commands{Report: d.Report, Country: d.Country, Company: d.Company, Cite: d.Cite}
-}
-
-// commandFor is the configured slash command of a feature kind.
-func (c Commands) commandFor(kind string) string {
-	switch kind {
-	case present.KindCountry:
-		return c.Country
-	case present.KindCompany:
-		return c.Company
-	case present.KindCite:
-		return c.Cite
-	}
-	return c.Report
+// defaultCommands are the names Run assumes outside a Service: the
+// command table's own.
+func defaultCommands() commands.Names {
+	return commands.New().Names(nil)
 }
 
 // runShort is Run for the adapters: the short reply, as if from a Service
@@ -119,14 +105,8 @@ func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner
 
 // featureClick redoes a feature's reply for one of its buttons.
 func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, v present.ButtonValue, view present.View) ([]present.Message, string) {
-	var runner featureRunner
-	for _, f := range b.enginesFor(cb.Channel.ID).features {
-		if r, ok := f.(featureRunner); ok && r.kind() == v.Kind {
-			runner = r
-			break
-		}
-	}
-	if runner == nil || v.Kind == "" {
+	runner, _ := b.enginesFor(cb.Channel.ID).features[commands.ID(v.Kind)].(featureRunner)
+	if runner == nil || runner.kind() != v.Kind {
 		// A button from a reply made before the feature was switched off.
 		log.Warn("button for a feature that is not plugged in", "feature", v.Kind)
 		return []present.Message{present.Bilingual(v.Lang, func(l present.Labels) string { return l.BadButton })}, outcomeError

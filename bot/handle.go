@@ -11,6 +11,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/stepi-tools/reportbot/bot/present"
+	"github.com/stepi-tools/reportbot/commands"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -203,7 +204,7 @@ func (b *Service) usage(lang, channel string) present.Message {
 	if n := b.namingFor(channel); n != nil {
 		return present.UsageShelf(lang, n)
 	}
-	return present.Usage(lang, b.commands.Report, b.title, b.examples)
+	return present.Usage(lang, b.commands[commands.Ask], b.title, b.examples)
 }
 
 func isHelp(q string) bool {
@@ -242,15 +243,19 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	var msg present.Message
 	var msgs []present.Message // set instead of msg by the engine's own features
 	var outcome string
-	feature, isFeature := b.enginesFor(cmd.ChannelID).features[name]
+	// The command table's slash commands, under the names configured:
+	// the question's is answered by the searcher, every other by its
+	// feature.
+	id, known := b.commands.Lookup(name)
+	feature := b.enginesFor(cmd.ChannelID).features[id]
 	runner, isRunner := feature.(featureRunner)
 	req := CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang}
 	switch {
-	case name != b.commands.Report && !isFeature:
+	case !known:
 		msg, outcome = present.UnknownCommand(lang, b.usage(lang, cmd.ChannelID)), outcomeUsage
 	case !b.channelAllowed(cmd.ChannelID):
 		msg, outcome = present.Notice(present.For(lang).NotAllowed), outcomeNotAllowed
-	case isFeature && feature == nil:
+	case id != commands.Ask && feature == nil:
 		msg, outcome = present.Bilingual(lang, func(l present.Labels) string { return l.NotAvailable }), outcomeNotAvailable
 	case isHelp(text) && isRunner:
 		// The feature's own usage, with its examples and what it covers.
@@ -262,7 +267,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 		msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 	case isRunner:
 		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, Call: present.Call{View: present.ViewShort}})
-	case isFeature:
+	case feature != nil:
 		var err error
 		if werr := b.inWorker(ctx, func() { msg, err = feature.Run(ctx, req) }); werr != nil {
 			err = werr

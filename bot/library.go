@@ -2,6 +2,7 @@ package bot
 
 import (
 	"github.com/stepi-tools/reportbot/bot/present"
+	"github.com/stepi-tools/reportbot/commands"
 )
 
 // Scope is what a channel scoped to some of the reports answers from: the
@@ -20,18 +21,20 @@ type Scope struct {
 // own engines) or a channel's reports.
 type engines struct {
 	searcher Searcher
-	dialog   Dialog             // nil: no follow-ups
-	features map[string]Command // command name -> feature, nil when absent
+	dialog   Dialog // nil: no follow-ups
+	// features are the slash commands other than the question's, by the
+	// command table's id; nil when absent.
+	features map[commands.ID]Command
 	// reports are the scope's series numbers; nil for every report loaded.
 	reports []string
 }
 
-// newEngines wires a scope's engines under the configured command names.
-func newEngines(c Commands, searcher Searcher, dlg Dialog, country, company, cite Command, reports []string) *engines {
+// newEngines wires a scope's engines to the command table's slash commands.
+func newEngines(searcher Searcher, dlg Dialog, country, company, cite Command, reports []string) *engines {
 	return &engines{
 		searcher: searcher,
 		dialog:   dlg,
-		features: map[string]Command{c.Country: country, c.Company: company, c.Cite: cite},
+		features: map[commands.ID]Command{commands.Country: country, commands.Company: company, commands.Cite: cite},
 		reports:  reports,
 	}
 }

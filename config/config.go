@@ -17,6 +17,8 @@ import (
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/stepi-tools/reportbot/commands"
 )
 
 // Errors callers branch on. Every error Load returns for a bad setting wraps
@@ -40,6 +42,8 @@ const DefaultHTTPAddr = ":8080"
 const StoreMemory = "memory"
 
 // Environment variable names; README.md lists them with their meaning.
+// The slash commands' names have one each too, derived from the command
+// table (commands.Command.Env).
 const (
 	EnvAppToken        = "SLACK_APP_TOKEN"
 	EnvBotToken        = "SLACK_BOT_TOKEN"
@@ -50,10 +54,6 @@ const (
 	EnvAddr            = "REPORTBOT_ADDR"
 	EnvReport          = "REPORTBOT_REPORT"
 	EnvIndex           = "REPORTBOT_INDEX"
-	EnvCommandReport   = "REPORTBOT_COMMAND_REPORT"
-	EnvCommandCountry  = "REPORTBOT_COMMAND_COUNTRY"
-	EnvCommandCompany  = "REPORTBOT_COMMAND_COMPANY"
-	EnvCommandCite     = "REPORTBOT_COMMAND_CITE"
 	EnvAllowedChannels = "REPORTBOT_ALLOWED_CHANNELS"
 	EnvRateLimit       = "REPORTBOT_RATE_LIMIT"
 	EnvLogLevel        = "REPORTBOT_LOG_LEVEL"
@@ -64,14 +64,6 @@ const (
 	EnvDMContext       = "REPORTBOT_DM_CONTEXT"
 	EnvChannelReports  = "REPORTBOT_CHANNEL_REPORTS"
 )
-
-// Commands holds the slash command names, each with its leading slash.
-type Commands struct {
-	Report  string `yaml:"report"`
-	Country string `yaml:"country"`
-	Company string `yaml:"company"`
-	Cite    string `yaml:"cite"`
-}
 
 // RateLimit allows Count questions per user in every Per; Count 0 turns it off.
 type RateLimit struct {
@@ -98,9 +90,9 @@ type Settings struct {
 	// Reports are the report files served, in order; none means the
 	// embedded report alone.
 	Reports         []string
-	Index           string // folder of a prebuilt index of the one report; "" builds it at start-up
-	Commands        Commands
-	AllowedChannels []string // empty: every channel
+	Index           string         // folder of a prebuilt index of the one report; "" builds it at start-up
+	Commands        commands.Names // every slash command of the command table, by its name with the slash
+	AllowedChannels []string       // empty: every channel
 	RateLimit       RateLimit
 	LogLevel        slog.Level
 	ShutdownTimeout time.Duration
@@ -125,17 +117,11 @@ type Settings struct {
 	ChannelReports map[string][]string
 }
 
-// DefaultCommands are the slash command names the manifest declares; the
-// bot falls back to them too, so they are written here once.
-func DefaultCommands() Commands {
-	return Commands{Report: "/report", Country: "/country", Company: "/company", Cite: "/cite"}
-}
-
 // Default returns the settings used when nothing overrides them.
 func Default() Settings {
 	return Settings{
 		Mode:            ModeSocket,
-		Commands:        DefaultCommands(),
+		Commands:        commands.New().Names(nil),
 		RateLimit:       RateLimit{Count: 6, Per: time.Minute},
 		LogLevel:        slog.LevelInfo,
 		ShutdownTimeout: 20 * time.Second,
@@ -148,24 +134,24 @@ func Default() Settings {
 // file mirrors the YAML config file. Pointers tell "absent" from "empty" so
 // that a file can clear a default, e.g. `rate_limit: off`.
 type file struct {
-	Mode            *string   `yaml:"mode"`
-	Addr            *string   `yaml:"addr"`
-	AppToken        *string   `yaml:"app_token"`
-	BotToken        *string   `yaml:"bot_token"`
-	SigningSecret   *string   `yaml:"signing_secret"`
-	APIURL          *string   `yaml:"api_url"`
-	Report          *string   `yaml:"report"`
-	Reports         []string  `yaml:"reports"`
-	Index           *string   `yaml:"index"`
-	Commands        *Commands `yaml:"commands"`
-	AllowedChannels []string  `yaml:"allowed_channels"`
-	RateLimit       *string   `yaml:"rate_limit"`
-	LogLevel        *string   `yaml:"log_level"`
-	ShutdownTimeout *string   `yaml:"shutdown_timeout"`
-	DrainGrace      *string   `yaml:"drain_grace"`
-	Store           *string   `yaml:"store"`
-	Followups       *string   `yaml:"followups_without_mention"`
-	DMContext       *string   `yaml:"dm_context"`
+	Mode            *string           `yaml:"mode"`
+	Addr            *string           `yaml:"addr"`
+	AppToken        *string           `yaml:"app_token"`
+	BotToken        *string           `yaml:"bot_token"`
+	SigningSecret   *string           `yaml:"signing_secret"`
+	APIURL          *string           `yaml:"api_url"`
+	Report          *string           `yaml:"report"`
+	Reports         []string          `yaml:"reports"`
+	Index           *string           `yaml:"index"`
+	Commands        map[string]string `yaml:"commands"` // by the command table's keys: report, country, …
+	AllowedChannels []string          `yaml:"allowed_channels"`
+	RateLimit       *string           `yaml:"rate_limit"`
+	LogLevel        *string           `yaml:"log_level"`
+	ShutdownTimeout *string           `yaml:"shutdown_timeout"`
+	DrainGrace      *string           `yaml:"drain_grace"`
+	Store           *string           `yaml:"store"`
+	Followups       *string           `yaml:"followups_without_mention"`
+	DMContext       *string           `yaml:"dm_context"`
 	// ChannelReports is a map, from channel id to the series numbers of
 	// its reports.
 	ChannelReports map[string][]string `yaml:"channel_reports"`
@@ -174,8 +160,12 @@ type file struct {
 // raw holds every setting as text, keyed by the name used in messages, so the
 // three layers can be merged before anything is parsed.
 type raw struct {
-	values map[string]string // setting key -> value
-	source map[string]string // setting key -> where the value came from
+	values   map[string]string // setting key -> value
+	source   map[string]string // setting key -> where the value came from
+	settings []setting
+	// slash are the command table's slash commands, whose names are
+	// settings too.
+	slash []commands.Command
 }
 
 func (r *raw) set(key, value, source string) {
@@ -188,10 +178,11 @@ type setting struct {
 	key, env, flag, usage string
 }
 
-// settings is a function rather than a package variable so no caller can
-// change the table another relies on.
-func settings() []setting {
-	return []setting{
+// settings is the table of settings, built once by each Load rather than
+// kept in a package variable that a caller could change. The slash
+// commands' rows come from the command table, in its order.
+func settings(slash []commands.Command) []setting {
+	rows := []setting{
 		{"mode", EnvMode, "mode", "connection mode: socket or http"},
 		{"addr", EnvAddr, "addr", "listen address: Slack requests in http mode (default :8080); /healthz and /metrics only in socket mode (default: none)"},
 		{"app_token", EnvAppToken, "", ""},
@@ -200,10 +191,6 @@ func settings() []setting {
 		{"api_url", EnvAPIURL, "slack-api-url", "Slack Web API base URL (tests and proxies)"},
 		{"report", EnvReport, "report", "report text file, instead of the embedded one; give it again for each further report (files separated as in PATH in the variable)"},
 		{"index", EnvIndex, "index", "folder of a prebuilt index of the report (reportbot index --out DIR), opened instead of building the index; rebuilt there when stale or corrupt"},
-		{"commands.report", EnvCommandReport, "command-report", "slash command that answers questions"},
-		{"commands.country", EnvCommandCountry, "command-country", "slash command for country comparisons"},
-		{"commands.company", EnvCommandCompany, "command-company", "slash command for company look-ups"},
-		{"commands.cite", EnvCommandCite, "command-cite", "slash command for citations"},
 		{"allowed_channels", EnvAllowedChannels, "allowed-channels", "comma-separated channel IDs the bot answers in; empty means all"},
 		{"rate_limit", EnvRateLimit, "rate-limit", `questions per user, e.g. "6/1m"; "off" disables`},
 		{"log_level", EnvLogLevel, "log-level", "debug, info, warn or error"},
@@ -214,6 +201,10 @@ func settings() []setting {
 		{"dm_context", EnvDMContext, "dm-context", "how long a direct message continues the conversation before it, e.g. 10m; 0 turns it off"},
 		{"channel_reports", EnvChannelReports, "channel-reports", `channels scoped to some reports, e.g. "C0123ABCD=2024-08,2031-03;C0456EFGH=2032-07": a channel searches only the reports of the series numbers listed for it`},
 	}
+	for _, c := range slash {
+		rows = append(rows, setting{c.ConfigKey(), c.Env(), c.Flag(), c.Setting})
+	}
+	return rows
 }
 
 // Load reads the settings: defaults, then the YAML file named by --config or
@@ -231,7 +222,9 @@ func Load(args []string, getenv func(string) string, usage io.Writer) (Settings,
 	configPath := fs.String("config", "", "YAML config file (also "+EnvConfig+")")
 	flagValues := map[string]*string{}
 	var reports listFlag // --report may be given several times
-	for _, s := range settings() {
+	slash := commands.New().In(commands.Slack)
+	r := &raw{values: map[string]string{}, source: map[string]string{}, settings: settings(slash), slash: slash}
+	for _, s := range r.settings {
 		switch {
 		case s.key == "report":
 			fs.Var(&reports, s.flag, s.usage+" ("+s.env+")")
@@ -249,7 +242,6 @@ func Load(args []string, getenv func(string) string, usage io.Writer) (Settings,
 		return Settings{}, fmt.Errorf("unexpected argument %q: %w", fs.Arg(0), ErrMalformed)
 	}
 
-	r := &raw{values: map[string]string{}, source: map[string]string{}}
 	path := *configPath
 	if path == "" {
 		path = getenv(EnvConfig)
@@ -259,13 +251,13 @@ func Load(args []string, getenv func(string) string, usage io.Writer) (Settings,
 			return Settings{}, err
 		}
 	}
-	for _, s := range settings() {
+	for _, s := range r.settings {
 		if v := getenv(s.env); v != "" {
 			r.set(s.key, v, s.env)
 		}
 	}
 	fs.Visit(func(f *flag.Flag) {
-		for _, s := range settings() {
+		for _, s := range r.settings {
 			switch {
 			case s.key == "report" && s.flag == f.Name:
 				r.set(s.key, strings.Join(reports, string(filepath.ListSeparator)), "--"+f.Name)
@@ -325,16 +317,20 @@ func (r *raw) readFile(path string) error {
 	put("store", f.Store)
 	put("followups_without_mention", f.Followups)
 	put("dm_context", f.DMContext)
-	if f.Commands != nil {
-		for key, v := range map[string]string{
-			"commands.report":  f.Commands.Report,
-			"commands.country": f.Commands.Country,
-			"commands.company": f.Commands.Company,
-			"commands.cite":    f.Commands.Cite,
-		} {
-			if v != "" {
-				r.set(key, v, src+" ("+key+")")
-			}
+	// The decoder cannot reject an unknown command as it does an unknown
+	// key, since the commands are a map: the table does.
+	var keys []string
+	for _, c := range r.slash {
+		keys = append(keys, c.Key())
+	}
+	for _, key := range slices.Sorted(maps.Keys(f.Commands)) {
+		if !slices.Contains(keys, key) {
+			return fmt.Errorf("config file %s: commands: %q is not a slash command (the commands are %s): %w", path, key, strings.Join(keys, ", "), ErrMalformed)
+		}
+	}
+	for _, c := range r.slash {
+		if v := f.Commands[c.Key()]; v != "" {
+			r.set(c.ConfigKey(), v, src+" ("+c.ConfigKey()+")")
 		}
 	}
 	if f.AllowedChannels != nil {
@@ -386,10 +382,6 @@ func (r *raw) build() (Settings, error) {
 		}
 	}
 	str("index", &c.Index)
-	str("commands.report", &c.Commands.Report)
-	str("commands.country", &c.Commands.Country)
-	str("commands.company", &c.Commands.Company)
-	str("commands.cite", &c.Commands.Cite)
 
 	c.Mode = strings.ToLower(c.Mode)
 	if c.Mode != ModeSocket && c.Mode != ModeHTTP {
@@ -448,27 +440,25 @@ func (r *raw) build() (Settings, error) {
 	}
 
 	seen := map[string]string{}
-	for _, cmd := range []struct {
-		key string
-		val *string
-	}{
-		{"commands.report", &c.Commands.Report},
-		{"commands.country", &c.Commands.Country},
-		{"commands.company", &c.Commands.Company},
-		{"commands.cite", &c.Commands.Cite},
-	} {
-		*cmd.val = strings.ToLower(*cmd.val)
-		if !strings.HasPrefix(*cmd.val, "/") {
-			*cmd.val = "/" + *cmd.val
+	for _, cmd := range r.slash {
+		key := cmd.ConfigKey()
+		name := cmd.Slash
+		if v, ok := r.values[key]; ok {
+			name = strings.TrimSpace(v)
 		}
-		if !commandRE.MatchString(*cmd.val) {
-			bad(cmd.key, fmt.Sprintf("%q is not a slash command name (a slash and up to 31 lowercase letters, digits, - or _)", *cmd.val))
+		name = strings.ToLower(name)
+		if !strings.HasPrefix(name, "/") {
+			name = "/" + name
+		}
+		c.Commands[cmd.ID] = name
+		if !commandRE.MatchString(name) {
+			bad(key, fmt.Sprintf("%q is not a slash command name (a slash and up to 31 lowercase letters, digits, - or _)", name))
 			continue
 		}
-		if other, dup := seen[*cmd.val]; dup {
-			bad(cmd.key, fmt.Sprintf("%q is already used by %s", *cmd.val, r.name(other)))
+		if other, dup := seen[name]; dup {
+			bad(key, fmt.Sprintf("%q is already used by %s", name, r.name(other)))
 		}
-		seen[*cmd.val] = cmd.key
+		seen[name] = key
 	}
 
 	if v, ok := r.values["allowed_channels"]; ok {
@@ -604,7 +594,7 @@ func (r *raw) name(key string) string {
 	if src, ok := r.source[key]; ok {
 		return src
 	}
-	for _, s := range settings() {
+	for _, s := range r.settings {
 		if s.key == key {
 			return s.env
 		}

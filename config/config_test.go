@@ -11,6 +11,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/stepi-tools/reportbot/commands"
 )
 
 const (
@@ -77,7 +79,7 @@ store: redis://redis:6379/1
 			if c.RateLimit != (RateLimit{10, time.Minute}) || c.LogLevel != slog.LevelDebug || c.ShutdownTimeout != 45*time.Second {
 				t.Errorf("file limits not applied: %+v", c)
 			}
-			if c.Commands.Report != "/ask" || c.Commands.Cite != "/cite" {
+			if c.Commands[commands.Ask] != "/ask" || c.Commands[commands.Cite] != "/cite" {
 				t.Errorf("commands = %+v", c.Commands)
 			}
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "G0BBB"}) {
@@ -119,7 +121,7 @@ store: redis://redis:6379/1
 			}
 		}},
 		{"command names normalised", []string{"--command-report", "ASK", "--command-cite", "/출처"}, tokens, func(t *testing.T, c Settings) {
-			if c.Commands.Report != "/ask" || c.Commands.Cite != "/출처" {
+			if c.Commands[commands.Ask] != "/ask" || c.Commands[commands.Cite] != "/출처" {
 				t.Errorf("commands = %+v", c.Commands)
 			}
 		}},
@@ -419,5 +421,97 @@ func TestLoadScopeErrors(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestLoadEveryKey loads a config file with every key, as README documents
+// the format, so that a change inside Settings cannot drop or rename one.
+func TestLoadEveryKey(t *testing.T) {
+	got, err := Load([]string{"--config", filepath.Join("testdata", "every-key.yaml")}, env(nil), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Settings{
+		Mode:          ModeHTTP,
+		Addr:          ":9090",
+		BotToken:      botToken,
+		SigningSecret: secret,
+		APIURL:        "http://127.0.0.1:9/api/",
+		Reports:       []string{"a.txt", "b.txt"},
+		Commands: commands.Names{
+			commands.Ask: "/ask", commands.Country: "/나라", commands.Company: "/company", commands.Cite: "/출처",
+		},
+		AllowedChannels:         []string{"C0123ABCD", "C0456EFGH"},
+		RateLimit:               RateLimit{30, time.Hour},
+		LogLevel:                slog.LevelWarn,
+		DrainGrace:              2 * time.Second,
+		ShutdownTimeout:         10 * time.Second,
+		Store:                   StoreMemory,
+		FollowupsWithoutMention: true,
+		DMContext:               0,
+		ChannelReports:          map[string][]string{"C0123ABCD": {"2024-08"}},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got  %+v\nwant %+v", got, want)
+	}
+}
+
+// TestSlashCommandSettings renames each slash command of the command table
+// from each layer, under the names the table derives: the config file's
+// commands.KEY, REPORTBOT_COMMAND_KEY and --command-KEY.
+func TestSlashCommandSettings(t *testing.T) {
+	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
+	for _, c := range commands.New().In(commands.Slack) {
+		layers := []struct {
+			name string
+			args []string
+			env  map[string]string
+		}{
+			{"file", []string{"--config", writeFile(t, "commands:\n  "+c.Key()+": /renamed\n")}, tokens},
+			{"environment", nil, map[string]string{EnvBotToken: botToken, EnvAppToken: appToken, c.Env(): "/renamed"}},
+			{"flag", []string{"--" + c.Flag(), "/renamed"}, tokens},
+		}
+		for _, l := range layers {
+			t.Run(string(c.ID)+" from the "+l.name, func(t *testing.T) {
+				s, err := Load(l.args, env(l.env), nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, other := range commands.New().In(commands.Slack) {
+					want := other.Slash
+					if other.ID == c.ID {
+						want = "/renamed"
+					}
+					if got := s.Commands[other.ID]; got != want {
+						t.Errorf("%s = %q, want %q", other.ID, got, want)
+					}
+				}
+			})
+		}
+	}
+	var help strings.Builder
+	if _, err := Load([]string{"-h"}, env(nil), &help); !errors.Is(err, flag.ErrHelp) {
+		t.Fatalf("Load(-h) = %v, want flag.ErrHelp", err)
+	}
+	for _, c := range commands.New().In(commands.Slack) {
+		for _, w := range []string{"-" + c.Flag(), c.Setting, c.Env()} {
+			if !strings.Contains(help.String(), w) {
+				t.Errorf("serve -h lacks %q", w)
+			}
+		}
+	}
+}
+
+// TestUnknownCommandInFile checks that a misspelt command under commands:
+// fails loudly, as any other unknown key in the file does.
+func TestUnknownCommandInFile(t *testing.T) {
+	_, err := Load([]string{"--config", writeFile(t, "commands:\n  reprot: /ask\n")}, env(map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}), nil)
+	if !errors.Is(err, ErrMalformed) {
+		t.Fatalf("Load = %v, want %v", err, ErrMalformed)
+	}
+	for _, w := range []string{"reprot", "commands", "report, country, company, cite"} {
+		if !strings.Contains(err.Error(), w) {
+			t.Errorf("error %q does not mention %q", err, w)
+		}
 	}
 }

@@ -7,17 +7,19 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/commands"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // Features a button value can name, so that a click can redo the reply: the
-// bot keeps no state between a reply and a click.
+// bot keeps no state between a reply and a click. They are the command
+// table's ids, which buttons already posted in Slack carry.
 const (
-	KindCountry = "country"
-	KindCompany = "company"
-	KindCite    = "cite"
+	KindCountry = string(commands.Country)
+	KindCompany = string(commands.Company)
+	KindCite    = string(commands.Cite)
 )
 
 // MaxResponses is how many times Slack lets one response_url be used (five

@@ -127,12 +127,8 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 		Logger:                  logger,
 		Registry:                registry,
 		Store:                   shared,
-		Commands: bot.Commands{
-			Report:  cfg.Commands.Report,
-			Country: cfg.Commands.Country,
-			Company: cfg.Commands.Company,
-			Cite:    cfg.Commands.Cite,
-		},
+		Commands:                cfg.Commands,
+
 		Country:         bot.NewCountryCommand(sh),
 		Company:         bot.NewCompanyCommand(sh),
 		Cite:            bot.NewCiteCommand(sh),
