@@ -1,5 +1,6 @@
 // Command reportbot answers questions about the report from the terminal and,
-// with "serve", from Slack.
+// with "serve", from Slack. Its subcommands and its usage are the terminal
+// commands of the command table (package commands).
 package main
 
 import (
@@ -10,9 +11,12 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/bot"
+	"github.com/stepi-tools/reportbot/commands"
 )
 
 func main() {
@@ -45,21 +49,14 @@ func exitCode(err error) int {
 	return 1
 }
 
-const usage = `reportbot answers questions about «AI 초격차 전략 수립 연구» (STEPI 2024-08).
+// usageHead and usageTail frame the terminal commands of the command
+// table in the usage.
+const (
+	usageHead = `reportbot answers questions about «AI 초격차 전략 수립 연구» (STEPI 2024-08).
 
 Usage:
-  reportbot ask [--json] [--batch] [--top N] QUESTION
-  reportbot chat [--json] [--top N]          questions with follow-ups
-  reportbot country [--json] [--batch] [--all] NAME
-  reportbot company [--json] [--batch] [--all] NAME
-  reportbot cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] CLAIM
-  reportbot reports [--json]                 the reports served: series, title, year, passages
-  reportbot sections
-  reportbot show SECTION
-  reportbot serve [flags]                    run the Slack bot (see README.md)
-  reportbot index --out DIR [--report FILE]  write the report's index to DIR, for --index
-                                             (several --report: a folder in DIR each)
-
+`
+	usageTail = `
 Every command but index also takes --report FILE (another report text
 instead of the embedded one) and --index DIR (open the report's index from
 DIR, written by reportbot index, instead of building it at start-up).
@@ -68,40 +65,87 @@ and searches them all; serve can scope a channel to some of them.
 
 Run "reportbot COMMAND -h" for a command's flags.
 `
+)
 
-// run dispatches a subcommand.
+// usage lists the table's terminal commands, each note beside its
+// synopsis in one column, two spaces past the longest synopsis with one.
+func usage(tab commands.Table) string {
+	line := func(c commands.Command) string { return "  reportbot " + c.Synopsis() }
+	column := 0
+	for _, c := range tab.In(commands.Terminal) {
+		if c.Note != "" {
+			column = max(column, utf8.RuneCountInString(line(c))+2)
+		}
+	}
+	var b strings.Builder
+	b.WriteString(usageHead)
+	for _, c := range tab.In(commands.Terminal) {
+		l := line(c)
+		for i, note := range strings.Split(c.Note, "\n") {
+			if note != "" {
+				if i > 0 {
+					l = ""
+				}
+				l += strings.Repeat(" ", column-utf8.RuneCountInString(l)) + note
+			}
+			b.WriteString(l + "\n")
+		}
+	}
+	b.WriteString(usageTail)
+	return b.String()
+}
+
+// subcommand runs one terminal command with the rest of the command line.
+type subcommand func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error
+
+// subcommands are what runs each terminal command of the table.
+func subcommands() map[commands.ID]subcommand {
+	return map[commands.ID]subcommand{
+		commands.Ask:     runAsk,
+		commands.Chat:    runChat,
+		commands.Country: runCountry,
+		commands.Company: runCompany,
+		commands.Cite:    runCite,
+		commands.Reports: func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runReports(ctx, args, stdout, stderr, getenv)
+		},
+		commands.Sections: func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runSections(ctx, args, stdout, stderr, getenv)
+		},
+		commands.Show: func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runShow(ctx, args, stdout, stderr, getenv)
+		},
+		commands.Serve: func(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer, getenv func(string) string) error {
+			return runServe(ctx, args, getenv, stderr)
+		},
+		commands.Index: func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runIndex(ctx, args, stdout, stderr, getenv)
+		},
+	}
+}
+
+// run dispatches a subcommand of the command table.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+	tab := commands.New()
 	if len(args) == 0 {
-		fmt.Fprint(stderr, usage)
+		fmt.Fprint(stderr, usage(tab))
 		return usageError{"no command given"}
 	}
-	cmd, rest := args[0], args[1:]
-	switch cmd {
-	case "ask":
-		return runAsk(ctx, rest, stdin, stdout, stderr, getenv)
-	case "chat":
-		return runChat(ctx, rest, stdin, stdout, stderr, getenv)
-	case "country":
-		return runCountry(ctx, rest, stdin, stdout, stderr, getenv)
-	case "company":
-		return runCompany(ctx, rest, stdin, stdout, stderr, getenv)
-	case "cite":
-		return runCite(ctx, rest, stdin, stdout, stderr, getenv)
-	case "reports":
-		return runReports(ctx, rest, stdout, stderr, getenv)
-	case "sections":
-		return runSections(ctx, rest, stdout, stderr, getenv)
-	case "show":
-		return runShow(ctx, rest, stdout, stderr, getenv)
-	case "serve":
-		return runServe(ctx, rest, getenv, stderr)
-	case "index":
-		return runIndex(ctx, rest, stdout, stderr, getenv)
+	name, rest := args[0], args[1:]
+	switch name {
 	case "help", "-h", "--help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage(tab))
 		return nil
-	default:
-		fmt.Fprint(stderr, usage)
-		return usageError{fmt.Sprintf("unknown command %q", cmd)}
 	}
+	c, ok := tab.Subcommand(name)
+	if !ok {
+		fmt.Fprint(stderr, usage(tab))
+		return usageError{fmt.Sprintf("unknown command %q", name)}
+	}
+	runner, ok := subcommands()[c.ID]
+	if !ok {
+		// TestEveryCommandRuns keeps this from happening.
+		return fmt.Errorf("command %q is in the table but nothing runs it", name)
+	}
+	return runner(ctx, rest, stdin, stdout, stderr, getenv)
 }
