@@ -119,3 +119,23 @@ func ExampleTable_In() {
 	// /company company [--json] [--batch] [--all] NAME (commands.company, REPORTBOT_COMMAND_COMPANY, --command-company)
 	// /cite    cite [--format ko|apa|bibtex|all] [--json] [--batch] [--top N] CLAIM (commands.cite, REPORTBOT_COMMAND_CITE, --command-cite)
 }
+
+// BenchmarkLookup is what every slash command costs the bot to find its
+// row: a look-up among the configured names.
+func BenchmarkLookup(b *testing.B) {
+	names := New().Names(Names{Cite: "/출처"})
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := names.Lookup(" /출처 "); !ok {
+			b.Fatal("not found")
+		}
+	}
+}
+
+// BenchmarkNew is what building the table costs each consumer at start-up.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = New().Names(nil)
+	}
+}

@@ -20,6 +20,7 @@ func FuzzConfigFile(f *testing.F) {
 	f.Add("drain_grace: 0\nshutdown_timeout: 1m\n")
 	f.Add("mode: [unclosed\n")
 	f.Add("mdoe: http\n")
+	f.Add("commands:\n  reprot: /ask\n  cite: \"\"\n  country: [a]\n")
 	f.Add("---\n---\n")
 	dir := f.TempDir()
 	tokens := env(map[string]string{EnvBotToken: botToken, EnvAppToken: appToken})
