@@ -18,7 +18,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/bot/store"
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"

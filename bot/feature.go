@@ -9,7 +9,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/index/analysis"
 )
 

@@ -11,7 +11,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"

@@ -2,7 +2,7 @@ package bot
 
 import (
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 )
 
 // Scope is what a channel scoped to some of the reports answers from: the

@@ -18,7 +18,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 )
 
 // Errors callers branch on. Every error Load returns for a bad setting wraps

@@ -12,7 +12,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 )
 
 const (

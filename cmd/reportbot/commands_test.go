@@ -7,7 +7,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 )
 
 // TestEveryCommandRuns holds the CLI to the command table: every terminal

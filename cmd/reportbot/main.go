@@ -16,7 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/bot"
-	"github.com/stepi-tools/reportbot/commands"
+	"github.com/stepi-tools/reportbot/config/commands"
 )
 
 func main() {

@@ -4,5 +4,5 @@
 // it, the configuration derives the slash commands' settings from it, the
 // bot registers its slash commands from it, and the Slack app manifests at
 // the top of the repository are generated from it (Manifest; go test
-// ./commands -update rewrites them).
+// ./config/commands -update rewrites them).
 package commands

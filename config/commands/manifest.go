@@ -77,8 +77,8 @@ const manifestTemplate = `
 # paste this file. It sets the app up for Socket Mode; for HTTP mode see
 # the Slack section of README.md (add the request URLs and turn socket_mode_enabled off).
 #
-# Generated from the command table (commands/table.go): change the table,
-# then rewrite this file with go test ./commands -update.
+# Generated from the command table (config/commands/table.go): change the table,
+# then rewrite this file with go test ./config/commands -update.
 _metadata:
   major_version: 1
   minor_version: 1

@@ -14,7 +14,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the Slack app manifests at the top of the repository from the table")
 
 // root is the repository's top, where the manifests are committed.
-const root = ".."
+const root = "../.."
 
 // TestManifestFiles fails when a committed manifest is not what the table
 // generates: someone edited it by hand, or changed the table without
@@ -44,7 +44,7 @@ func TestManifestFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("%s is not what the command table generates; run go test ./commands -update and review the diff\n--- committed\n%s\n--- generated\n%s", tt.file, got, want)
+				t.Errorf("%s is not what the command table generates; run go test ./config/commands -update and review the diff\n--- committed\n%s\n--- generated\n%s", tt.file, got, want)
 			}
 		})
 	}
