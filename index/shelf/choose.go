@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // naming is the reports a question names, and the question to put to
@@ -179,12 +180,12 @@ func without(q string, cut [][2]int) string {
 // specific it is in language at large (a name, a code or a figure more
 // than a general word, an everyday word not at all); a report's fit is the
 // weight of the question's words it holds. The best fitting reports are
-// asked, at most maxAsked. A report is left out when its fit is under
-// fitShare of the best's and short of it by at least the weight of one
+// asked, at most ShelfMaxAsked (tuning.Params). A report is left out when
+// its fit is under ShelfFitShare of the best's and short of it by at least the weight of one
 // specific word that every other report holds: so a general word that a
 // short report happens to lack (fund, 규모) leaves no report out on a
-// shelf of two. When no word tells the reports apart, the first maxAsked
-// are asked.
+// shelf of two. When no word tells the reports apart, the first
+// ShelfMaxAsked are asked.
 func (s *Shelf) choose(q string) []int {
 	fit := s.fit(q)
 	order := make([]int, len(s.reports))
@@ -193,10 +194,11 @@ func (s *Shelf) choose(q string) []int {
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(fit[b], fit[a]) })
 	best := fit[order[0]]
+	p := s.reports[0].x.Params()
 	gap := math.Log(float64(len(s.reports)) / float64(len(s.reports)-1))
 	var pick []int
 	for _, r := range order {
-		if len(pick) == maxAsked || fit[r] < fitShare*best && best-fit[r] >= gap {
+		if len(pick) == p.ShelfMaxAsked || fit[r] < p.ShelfFitShare*best && best-fit[r] >= gap {
 			break
 		}
 		pick = append(pick, r)
@@ -220,7 +222,7 @@ func (s *Shelf) fit(q string) []float64 {
 			continue
 		}
 		seen[tok.Terms[0]] = true
-		spec := specificity(tok, first.x.General())
+		spec := specificity(tok, first.x.General(), first.x.Params())
 		if spec == 0 {
 			continue
 		}
@@ -272,31 +274,31 @@ func (s *Shelf) fit(q string) []float64 {
 // 1 for a figure, a code, or a word the general lists lack or rank rare (a
 // name, a term of art), less for a general word or a verb, 0 for an
 // everyday word (규모, what).
-func specificity(tok analysis.Token, general *lexicon.General) float64 {
+func specificity(tok analysis.Token, general *lexicon.General, p tuning.Params) float64 {
 	switch {
 	case tok.Kind == analysis.TokNumber || tok.Kind == analysis.TokCode:
 		return 1
 	case tok.Kind == analysis.TokEnglish:
 		g, ok := general.English(tok.Surface)
-		return byRank(g.Rank, ok)
+		return byRank(g.Rank, ok, p)
 	case tok.Verbal:
-		return 0.25
+		return p.ShelfVerbSpec
 	}
 	g, ok := general.Korean(tok.Terms[0])
-	return byRank(g.Rank, ok)
+	return byRank(g.Rank, ok, p)
 }
 
 // byRank is the specificity of a word by its rank in a general list (1 is
-// the most common): 0 within everydayRank, 0.5 within ten times that, 1
-// for a rarer word or one the list lacks.
-func byRank(rank int, listed bool) float64 {
+// the most common): 0 within ShelfEverydayRank, ShelfCommonSpec within
+// ShelfCommonRank, 1 for a rarer word or one the list lacks.
+func byRank(rank int, listed bool, p tuning.Params) float64 {
 	switch {
 	case !listed:
 		return 1
-	case rank <= everydayRank:
+	case rank <= p.ShelfEverydayRank:
 		return 0
-	case rank <= 10*everydayRank:
-		return 0.5
+	case rank <= p.ShelfCommonRank:
+		return p.ShelfCommonSpec
 	}
 	return 1
 }

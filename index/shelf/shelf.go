@@ -54,7 +54,7 @@ func NewReport(x *search.Index) *Report {
 	return &Report{x: x, answers: answers, dialog: dialog.New(x, answers, dialog.Defaults()),
 		cites: sync.OnceValue(func() *cite.Engine { return cite.New(x) }),
 		sums:  sync.OnceValue(func() *summary.Engine { return summary.New(x) }),
-		words: wordsOfReport(x.Document(), x.General())}
+		words: wordsOfReport(x.Document(), x.General(), x.Params().ShelfEverydayRank)}
 }
 
 // Close closes the report's index.
@@ -249,15 +249,6 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 	}
 	return out, nil
 }
-
-// maxAsked is the most reports a question is put to when it names none:
-// the best fitting ones (see choose), so that a question costs about the
-// same on a shelf of fifty reports as on one of four.
-const maxAsked = 4
-
-// fitShare is how close to the best fitting report's fit another must come
-// to be asked as well (see choose).
-const fitShare = 0.5
 
 // Ask answers a question from the reports it names, or else from those
 // whose words fit it best (see naming and choose): the best answer leads

@@ -110,7 +110,7 @@ type reportWords struct {
 }
 
 // wordsOfReport reads what names doc and the words it holds.
-func wordsOfReport(doc *corpus.Document, general *lexicon.General) reportWords {
+func wordsOfReport(doc *corpus.Document, general *lexicon.General, everydayRank int) reportWords {
 	m := doc.Meta
 	rw := reportWords{series: m.Series, year: m.Year()}
 	if _, number, ok := strings.Cut(m.Series, " "); ok {
@@ -122,7 +122,7 @@ func wordsOfReport(doc *corpus.Document, general *lexicon.General) reportWords {
 		}
 		rw.titles = append(rw.titles, t)
 		for _, w := range wordsOf(t) {
-			if !isCue(w, general) && !everyday(w, general) {
+			if !isCue(w, general) && !everyday(w, general, everydayRank) {
 				rw.title = append(rw.title, w)
 			}
 		}
@@ -167,19 +167,15 @@ func (rw *reportWords) holdsAll(terms []string) bool {
 }
 
 // everyday tells whether a word of a title is an everyday English word
-// (for, on, a), which names nothing.
-func everyday(w word, general *lexicon.General) bool {
+// (for, on, a), which names nothing: one within everydayRank of the
+// general list.
+func everyday(w word, general *lexicon.General, everydayRank int) bool {
 	if w.hangul || hasDigit(w.key) {
 		return false
 	}
 	g, ok := general.English(w.key)
 	return ok && g.Rank <= everydayRank
 }
-
-// everydayRank is the rank in a general list (English or Korean) down to
-// which a word is everyday (the, for, what, much; 규모, 기술): it tells
-// nothing apart.
-const everydayRank = 1000
 
 func hasDigit(s string) bool { return strings.ContainsFunc(s, unicode.IsDigit) }
 

@@ -139,6 +139,17 @@ type Params struct {
 	SuggestFrom  int
 	SuggestShare float64
 	MaxSuggest   int
+
+	// Several reports. A question that names none is put to at most
+	// ShelfMaxAsked reports, those whose words fit it best; another is left
+	// out when its fit is under ShelfFitShare of the best one's. A word's
+	// weight in telling reports apart is 0 within ShelfEverydayRank of a
+	// general word list, ShelfCommonSpec within ShelfCommonRank, 1 beyond,
+	// and ShelfVerbSpec for a verb.
+	ShelfMaxAsked                      int
+	ShelfFitShare                      float64
+	ShelfEverydayRank, ShelfCommonRank int
+	ShelfCommonSpec, ShelfVerbSpec     float64
 }
 
 // Defaults returns the parameters the product ships with.
@@ -172,6 +183,8 @@ func Defaults() Params {
 
 		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
 		MaxExcerptRunes: 300, SourceLines: 2,
+
+		ShelfMaxAsked: 4, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,
