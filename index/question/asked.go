@@ -1,0 +1,100 @@
+package question
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// Cleaner removes the markup of the place a question was typed in (Slack's
+// mentions, links and styling: bot/markup's Cleaner), so that what is read
+// is what a person meant. It is an interface here, where it is used, so
+// that reading a question needs no knowledge of Slack.
+type Cleaner interface {
+	Clean(text string) string
+}
+
+// Asked is a question as it was asked: the text as typed, the text meant
+// (markup removed, trimmed), the language replies to it use and whether it
+// can be answered at all (empty, too long). It is made once, by Parse, where
+// the text enters (a Slack event, a slash command, a terminal line), and
+// passed on as it is: no later step cleans the text or tells its language
+// again. The zero value is an empty question.
+type Asked struct {
+	raw, text string
+	// lang is the language the text is written in, which reading it
+	// weighs (a capitalised English word in a Korean question is a name);
+	// reply is the language replies use: lang, or, for a question the
+	// dialog rewrote, the language its asker typed.
+	lang, reply string
+	err         error
+}
+
+// Parse reads raw text into an Asked: markup removed by clean (nil for text
+// that has none), trimmed, its language told. The error, also kept in the
+// value (Err), is ErrEmpty for text with nothing left and ErrTooLong for
+// more than MaxRunes runes; the value is complete either way, so that the
+// refusal is written in the asker's language. The language of over-long
+// text is told from its first MaxRunes runes, as much as is ever read.
+func Parse(raw string, clean Cleaner) (Asked, error) {
+	text := raw
+	if clean != nil {
+		text = clean.Clean(text)
+	}
+	text = strings.TrimSpace(text)
+	a := Asked{raw: raw, text: text}
+	switch {
+	case text == "":
+		a.err = ErrEmpty
+	case utf8.RuneCountInString(text) > MaxRunes:
+		a.err = ErrTooLong
+		a.lang = analysis.Lang(string([]rune(text)[:MaxRunes]))
+	}
+	if a.lang == "" {
+		a.lang = analysis.Lang(text)
+	}
+	a.reply = a.lang
+	return a, a.err
+}
+
+// Rewrite is the question text put in a's stead: a follow-up the dialog
+// rewrote with the words of earlier turns, or a request for more of an
+// earlier answer. It is read as text is written but answered in the
+// language a's asker typed. It can be refused as Parse refuses text.
+func (a Asked) Rewrite(text string) Asked {
+	b, _ := Parse(text, nil)
+	b.reply = a.Lang()
+	return b
+}
+
+// Raw is the text as it was typed, markup and all: what a reply echoes.
+func (a Asked) Raw() string { return a.raw }
+
+// Text is the text meant, with markup removed and trimmed: what is read and
+// searched.
+func (a Asked) Text() string { return a.text }
+
+// Lang is the language replies use, "ko" or "en".
+func (a Asked) Lang() string {
+	if a.reply == "" {
+		return analysis.English // the zero value: an empty question
+	}
+	return a.reply
+}
+
+// Err is why the question cannot be answered: ErrEmpty, ErrTooLong, or nil.
+func (a Asked) Err() error {
+	if a.err == nil && a.text == "" {
+		return ErrEmpty
+	}
+	return a.err
+}
+
+// Plain is Parse for text that has no markup, in one value: for a question
+// made inside the program (a name looked up, a test), whose error, if any,
+// is in Err.
+func Plain(text string) Asked {
+	a, _ := Parse(text, nil)
+	return a
+}
