@@ -22,12 +22,13 @@ import (
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
 // Searcher is the answer engine as the bot uses it.
 type Searcher interface {
-	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
+	Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error)
 }
 
 // Dialog answers a message of a conversation over the reports and keeps

@@ -25,7 +25,6 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -41,7 +40,8 @@ type fakeSearcher struct {
 	gate      chan struct{} // when set, Ask waits for it (or ctx)
 }
 
-func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
+func (f *fakeSearcher) Ask(ctx context.Context, asked question.Asked, n int) (answer.Answer, error) {
+	q := asked.Text()
 	f.mu.Lock()
 	f.questions = append(f.questions, q)
 	a, ok := f.answers[q]
@@ -50,7 +50,7 @@ func (f *fakeSearcher) Ask(ctx context.Context, q string, n int) (answer.Answer,
 		a.Question = q
 	}
 	if a.Lang == "" {
-		a.Lang = analysis.Lang(q)
+		a.Lang = asked.Lang()
 	}
 	err, gate := f.err, f.gate
 	f.mu.Unlock()

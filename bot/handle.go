@@ -104,8 +104,8 @@ func (b *Service) onEvent(eventID string, data any) {
 }
 
 func (b answers) answerMessage(ctx context.Context, m incoming, received time.Time) {
-	question := b.clean.Clean(m.text)
-	lang := analysis.Lang(question)
+	asked, _ := question.Parse(m.text, b.clean)
+	lang := asked.Lang()
 	thread := m.threadTS
 	if m.kind == "mention" && thread == "" {
 		thread = m.ts
@@ -118,17 +118,17 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 	switch {
 	case !b.channelAllowed(m.channel):
 		msg, outcome = present.Notice(present.For(lang).NotAllowed), outcomeNotAllowed
-	case isHelp(question):
+	case isHelp(asked.Text()):
 		msg, outcome = b.usage(lang, m.channel), outcomeUsage
 	case !(shared{b.svc()}).allow(ctx, m.user):
 		msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 	default:
 		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
 		if eng := b.enginesFor(m.channel); eng.dialog != nil {
-			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, question, eng)
+			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, asked.Text(), eng)
 			break
 		}
-		msg, outcome = b.ask(ctx, log, m.channel, question, present.AnswerView{})
+		msg, outcome = b.ask(ctx, log, m.channel, asked, present.AnswerView{})
 	}
 	b.finish(ctx, log, outcome, received, lang, func(ctx context.Context, msg present.Message) error {
 		return (replies{b.svc()}).post(ctx, m.channel, thread, msg)
@@ -162,23 +162,23 @@ func (b *Service) finish(ctx context.Context, log *slog.Logger, outcome string, 
 // ask runs the search over the reports of the channel it was asked in and
 // renders what the user will see. Errors become a friendly reply here and
 // full detail in the log.
-func (b *Service) ask(ctx context.Context, log *slog.Logger, channel, question string, view present.AnswerView) (present.Message, string) {
-	lang := analysis.Lang(question)
+func (b *Service) ask(ctx context.Context, log *slog.Logger, channel string, asked question.Asked, view present.AnswerView) (present.Message, string) {
+	lang := asked.Lang()
 	view.Title, view.Names = b.title, b.namingFor(channel)
 	searcher := b.enginesFor(channel).searcher
 	var ans answer.Answer
 	var err error
 	var msg present.Message
 	if werr := b.inWorker(ctx, func() {
-		ans, err = searcher.Ask(ctx, question, present.ResultsPerPage*2)
+		ans, err = searcher.Ask(ctx, asked, present.ResultsPerPage*2)
 		if err == nil {
-			msg = (answers{b.svc()}).render(ans, question, lang, view)
+			msg = (answers{b.svc()}).render(ans, asked.Text(), lang, view)
 		}
 	}); werr != nil {
 		err = werr
 	}
 	if err != nil {
-		return (answers{b.svc()}).askFailed(log, err, channel, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, channel, asked.Text(), lang)
 	}
 	if !ans.Answered {
 		return msg, outcomeDeclined
@@ -233,8 +233,8 @@ func (b *Service) onSlash(cmd slack.SlashCommand) {
 
 func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received time.Time) {
 	name := strings.ToLower(strings.TrimSpace(cmd.Command))
-	text := b.clean.Clean(cmd.Text)
-	lang := analysis.Lang(text)
+	asked, _ := question.Parse(cmd.Text, b.clean)
+	text, lang := asked.Text(), asked.Lang()
 	log := b.log.With("kind", "command", "command", name, "channel", cmd.ChannelID, "user", cmd.UserID)
 	send := func(ctx context.Context, msg present.Message) error {
 		return (replies{b.svc()}).respond(ctx, cmd.ResponseURL, msg, ephemeral)
@@ -278,7 +278,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 			msg, outcome = present.Notice(present.For(lang).Failed), outcomeError
 		}
 	default:
-		msg, outcome = b.ask(ctx, log, cmd.ChannelID, text, present.AnswerView{Ephemeral: true})
+		msg, outcome = b.ask(ctx, log, cmd.ChannelID, asked, present.AnswerView{Ephemeral: true})
 	}
 	if msgs == nil {
 		msgs = []present.Message{msg}
@@ -343,7 +343,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 			}
 			break
 		}
-		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, present.AnswerView{Page: v.Page, Shared: true})
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, question.Plain(v.Question), present.AnswerView{Page: v.Page, Shared: true})
 		if outcome == outcomeAnswered || outcome == outcomeDeclined {
 			send = func(ctx context.Context, msg present.Message) error {
 				return (replies{b.svc()}).respond(ctx, cb.ResponseURL, msg, inChannel)
@@ -354,7 +354,7 @@ func (b clicks) answerClick(ctx context.Context, cb slack.InteractionCallback, a
 			msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited
 			break
 		}
-		msg, outcome = b.ask(ctx, log, cb.Channel.ID, v.Question, present.AnswerView{Page: 1, Ephemeral: true})
+		msg, outcome = b.ask(ctx, log, cb.Channel.ID, question.Plain(v.Question), present.AnswerView{Page: 1, Ephemeral: true})
 	case present.ActionAll, present.ActionBibTeX:
 		if !(shared{b.svc()}).allow(ctx, cb.User.ID) {
 			msg, outcome = present.Notice(present.For(lang).RateLimited), outcomeRateLimited

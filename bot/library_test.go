@@ -316,9 +316,9 @@ func TestScopedChannel(t *testing.T) {
 // singleReportState is a thread's conversation as the bot serving one
 // report stored it before several could be served: index/dialog's State,
 // one turn, as its Marshal wrote it.
-func singleReportState(t *testing.T, r *shelf.Report, ts, question string) []byte {
+func singleReportState(t *testing.T, r *shelf.Report, ts, q string) []byte {
 	t.Helper()
-	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, question, present.ResultsPerPage*2)
+	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, q, present.ResultsPerPage*2)
 	if err != nil {
 		t.Fatal(err)
 	}

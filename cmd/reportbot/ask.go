@@ -56,7 +56,8 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		return err
 	}
 	defer eng.Close()
-	answer := func(q string) error {
+	answer := func(line string) error {
+		q := eng.parse(line)
 		if *explain {
 			fmt.Fprint(stderr, eng.Explain(ctx, q))
 		}
@@ -81,12 +82,18 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 func inputArg(fs *flag.FlagSet, batch bool, cmd, what, plural, example string) (string, error) {
 	in := strings.Join(fs.Args(), " ")
 	switch {
-	case !batch && strings.TrimSpace(markup.New().Clean(in)) == "":
+	case !batch && errors.Is(parseArg(in), question.ErrEmpty):
 		return "", usageError{fmt.Sprintf("%s needs %s, e.g. %s", cmd, what, example)}
 	case batch && in != "":
 		return "", usageError{fmt.Sprintf("--batch reads %s from stdin; do not also give one as an argument", plural)}
 	}
 	return in, nil
+}
+
+// parseArg reads a command-line input as the engine will, for its error.
+func parseArg(in string) error {
+	_, err := question.Parse(in, markup.New())
+	return err
 }
 
 // forEachInput calls fn on the command-line input, or on every stdin line

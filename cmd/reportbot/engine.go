@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
@@ -51,9 +52,16 @@ func loadEngine(src source) (*engine, prebuilt.Outcome, error) {
 	return newEngine(s), out, nil
 }
 
-func (e *engine) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
-	ans, err := e.Shelf.Ask(ctx, e.clean.Clean(q), n)
-	ans.Question = q
+// parse reads a line as typed into the question the engines take: the
+// one place a terminal command removes markup and tells the language.
+func (e *engine) parse(raw string) question.Asked {
+	q, _ := question.Parse(raw, e.clean)
+	return q
+}
+
+func (e *engine) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error) {
+	ans, err := e.Shelf.Ask(ctx, q, n)
+	ans.Question = q.Raw()
 	return ans, err
 }
 
@@ -62,10 +70,6 @@ func (e *engine) reply(ctx context.Context, st shelf.State, q string, n int) (di
 	r, next, err := e.Shelf.Reply(ctx, st, e.clean.Clean(q), n, shelf.Stamp{})
 	r.Answer.Question = q
 	return r, next, err
-}
-
-func (e *engine) Explain(ctx context.Context, q string) string {
-	return e.Shelf.Explain(ctx, e.clean.Clean(q))
 }
 
 func (e *engine) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {

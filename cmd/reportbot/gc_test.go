@@ -66,7 +66,7 @@ func BenchmarkServeAsk(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		start := time.Now()
-		if _, err := eng.Ask(ctx, qs[i%len(qs)].Q, 3); err != nil {
+		if _, err := eng.Ask(ctx, eng.parse(qs[i%len(qs)].Q), 3); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -30,7 +31,7 @@ func TestQualityFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	ask := func(q string) (answer.Answer, error) { return eng.Ask(context.Background(), q, 5) }
+	ask := func(q string) (answer.Answer, error) { return eng.Ask(context.Background(), eng.parse(q), 5) }
 	dir := filepath.Join("..", "..", "index", "answer", "testdata")
 	tests := []struct {
 		file                                       string
@@ -107,7 +108,7 @@ func TestSeveralReportsQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), q, 5) }, qs)
+	m, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), question.Plain(q), 5) }, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -126,7 +127,7 @@ func TestSeveralReportsQuality(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &q); err != nil {
 			t.Fatal(err)
 		}
-		a, err := s.Ask(context.Background(), q.Q, 5)
+		a, err := s.Ask(context.Background(), question.Plain(q.Q), 5)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -170,11 +171,11 @@ func TestSeveralReportsSharedSets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			alone, err := quality.Measure(func(q string) (answer.Answer, error) { return one.Ask(context.Background(), q, 5) }, qs)
+			alone, err := quality.Measure(func(q string) (answer.Answer, error) { return one.Ask(context.Background(), question.Plain(q), 5) }, qs)
 			if err != nil {
 				t.Fatal(err)
 			}
-			shelved, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), q, 5) }, qs)
+			shelved, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), question.Plain(q), 5) }, qs)
 			if err != nil {
 				t.Fatal(err)
 			}

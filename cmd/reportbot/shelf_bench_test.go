@@ -17,6 +17,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -74,7 +75,7 @@ func BenchmarkShelf(b *testing.B) {
 			pass := func(lat []time.Duration) []time.Duration {
 				for _, q := range qs {
 					start := time.Now()
-					if _, err := s.Ask(ctx, q.Q, 3); err != nil {
+					if _, err := s.Ask(ctx, question.Plain(q.Q), 3); err != nil {
 						b.Fatalf("%s: %v", q.ID, err)
 					}
 					lat = append(lat, time.Since(start))

@@ -13,6 +13,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
@@ -84,7 +85,8 @@ func (t *tuner) close() { t.x.Close() }
 func (t *tuner) measure(ctx context.Context, p tuning.Params, qs []quality.Question) (quality.Metrics, error) {
 	e := answer.New(t.x.With(p))
 	return quality.Measure(func(q string) (answer.Answer, error) {
-		return e.Ask(ctx, t.clean.Clean(q), 5)
+		asked, _ := question.Parse(q, t.clean)
+		return e.Ask(ctx, asked, 5)
 	}, qs)
 }
 

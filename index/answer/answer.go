@@ -2,13 +2,12 @@ package answer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -76,17 +75,12 @@ func New(x *search.Index) *Engine {
 	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures()}
 }
 
-// Ask answers a question with up to n passages (3 when n ≤ 0). The question
-// is plain text: markup is the caller's to remove.
-func (e *Engine) Ask(ctx context.Context, question string, n int) (Answer, error) {
-	return e.AskIn(ctx, question, "", n)
-}
-
-// AskIn answers as Ask does, in the reply language lang ("ko" or "en"; ""
-// for the question's own): a follow-up rewritten with the words of earlier
-// turns is answered in the language its asker typed.
-func (e *Engine) AskIn(ctx context.Context, question, lang string, n int) (Answer, error) {
-	ans, _, err := e.decide(ctx, question, lang, n)
+// Ask answers a question with up to n passages (3 when n ≤ 0), in the
+// language q says replies use (a follow-up the dialog rewrote is answered
+// in the language its asker typed: question.Asked.Rewrite). The error is
+// q's own (question.ErrEmpty, ErrTooLong) or the context's.
+func (e *Engine) Ask(ctx context.Context, q question.Asked, n int) (Answer, error) {
+	ans, _, err := e.decide(ctx, q, n)
 	e.addEnglish(&ans)
 	series := e.x.Document().Meta.Series
 	for i := range ans.Results {
@@ -107,18 +101,12 @@ type decision struct {
 
 // decide answers or declines, and says why. Ask and Explain share it, so
 // that what --explain prints is what Ask does.
-func (e *Engine) decide(ctx context.Context, text, lang string, n int) (Answer, decision, error) {
+func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answer, decision, error) {
 	var d decision
-	q := strings.TrimSpace(text)
-	if lang == "" {
-		lang = analysis.Lang(q)
-	}
-	ans := Answer{Question: text, Lang: lang}
-	if q == "" {
-		return ans, d, question.ErrEmpty
-	}
-	if utf8.RuneCountInString(q) > question.MaxRunes {
-		return ans, d, question.ErrTooLong
+	q := asked.Text()
+	ans := Answer{Question: q, Lang: asked.Lang()}
+	if err := asked.Err(); err != nil {
+		return ans, d, err
 	}
 	if n <= 0 {
 		n = 3
@@ -133,7 +121,7 @@ func (e *Engine) decide(ctx context.Context, text, lang string, n int) (Answer, 
 			return ans, d, nil
 		}
 	}
-	d.query = e.x.Analyse(q)
+	d.query = e.x.Analyse(asked)
 	query := d.query
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
@@ -379,12 +367,12 @@ func (e *Engine) result(c search.Candidate, q question.Query) Result {
 
 // Explain describes how a question is read and ranked and why it was
 // answered or declined, for tuning and for "reportbot ask --explain".
-func (e *Engine) Explain(ctx context.Context, text string) string {
+func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 	var b strings.Builder
-	if utf8.RuneCountInString(text) > question.MaxRunes {
+	if errors.Is(q.Err(), question.ErrTooLong) {
 		return fmt.Sprintf("refused: the question is longer than %d characters\n", question.MaxRunes)
 	}
-	_, d, err := e.decide(ctx, text, "", 5)
+	_, d, err := e.decide(ctx, q, 5)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}

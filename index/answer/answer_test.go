@@ -38,7 +38,7 @@ func mustEngine(t testing.TB) *answer.Engine {
 func TestExcerptsAreShort(t *testing.T) {
 	e := mustEngine(t)
 	for _, g := range mustGold(t, "testdata/questions-dev.jsonl") {
-		ans, err := e.Ask(context.Background(), g.Q, 5)
+		ans, err := e.Ask(context.Background(), question.Plain(g.Q), 5)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -102,7 +102,7 @@ func TestBadQuestions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), tt.q, 3)
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("Ask(%q) error = %v, want %v", tt.q, err, tt.wantErr)
 			}
@@ -141,7 +141,7 @@ func TestAskHonoursContext(t *testing.T) {
 	e := mustEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := e.Ask(ctx, "미국 반도체법", 3); !errors.Is(err, context.Canceled) {
+	if _, err := e.Ask(ctx, question.Plain("미국 반도체법"), 3); !errors.Is(err, context.Canceled) {
 		t.Errorf("Ask on a cancelled context: err = %v, want context.Canceled", err)
 	}
 }
@@ -157,7 +157,7 @@ func TestAnswerCarriesCitation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), tt.q, 3)
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -180,7 +180,7 @@ func TestAnswerCarriesCitation(t *testing.T) {
 
 func TestRepeatedTextDoesNotCrowd(t *testing.T) {
 	e := mustEngine(t)
-	ans, err := e.Ask(context.Background(), "초격차 정의", 5)
+	ans, err := e.Ask(context.Background(), question.Plain("초격차 정의"), 5)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func FuzzAsk(f *testing.F) {
 	}
 	e := mustEngine(f)
 	f.Fuzz(func(t *testing.T, q string) {
-		ans, err := e.Ask(context.Background(), q, 3)
+		ans, err := e.Ask(context.Background(), question.Plain(q), 3)
 		if err != nil {
 			if !errors.Is(err, question.ErrEmpty) && !errors.Is(err, question.ErrTooLong) {
 				t.Fatalf("Ask(%q): unexpected error %v", q, err)
@@ -232,7 +232,7 @@ func mustGold(t testing.TB, path string) []quality.Question {
 func TestExplainRefusesTooLong(t *testing.T) {
 	e := mustEngine(t)
 	long := strings.Repeat("반도체 ", question.MaxRunes)
-	got := e.Explain(context.Background(), long)
+	got := e.Explain(context.Background(), question.Plain(long))
 	if strings.Contains(got, "반도체") || !strings.Contains(got, "refused") {
 		t.Errorf("Explain(%d runes) = %.200q, want a refusal that does not repeat the question", utf8.RuneCountInString(long), got)
 	}
@@ -251,7 +251,7 @@ func TestSameQuestionSameAnswer(t *testing.T) {
 	answers := func(e *answer.Engine) []string {
 		out := make([]string, len(qs))
 		for i, q := range qs {
-			ans, err := e.Ask(context.Background(), q.Q, 3)
+			ans, err := e.Ask(context.Background(), question.Plain(q.Q), 3)
 			if err != nil {
 				t.Fatalf("%s: %v", q.ID, err)
 			}

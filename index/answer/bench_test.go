@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -38,7 +39,7 @@ func BenchmarkAsk(b *testing.B) {
 	i := 0
 	for b.Loop() {
 		start := time.Now()
-		if _, err := e.Ask(ctx, qs[i%len(qs)].Q, 3); err != nil {
+		if _, err := e.Ask(ctx, question.Plain(qs[i%len(qs)].Q), 3); err != nil {
 			b.Fatal(err)
 		}
 		lat = append(lat, time.Since(start))

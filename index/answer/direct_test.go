@@ -3,6 +3,8 @@ package answer_test
 import (
 	"context"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestDirectAnswer checks the one-line answer in both languages: it states
@@ -36,7 +38,7 @@ func TestDirectAnswer(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), tt.q, 3)
+			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
 			if err != nil {
 				t.Fatal(err)
 			}

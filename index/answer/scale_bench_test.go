@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/scaletest"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -77,7 +78,7 @@ func BenchmarkScale(b *testing.B) {
 			for b.Loop() {
 				for _, q := range qs {
 					start := time.Now()
-					if _, err := e.Ask(ctx, q.Q, 3); err != nil {
+					if _, err := e.Ask(ctx, question.Plain(q.Q), 3); err != nil {
 						b.Fatalf("%s: %v", q.ID, err)
 					}
 					lat = append(lat, time.Since(start))

@@ -153,7 +153,7 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
-	query := e.x.Analyse(q)
+	query := e.x.Analyse(question.Plain(q))
 	if len(query.Concepts) == 0 {
 		out.Suggestions = e.x.Suggest(nil, 0)
 		return out, nil

@@ -367,7 +367,7 @@ func TestCutQuote(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := e.cutter(e.x.Analyse(tt.claim)).Cut(tt.line)
+			got := e.cutter(e.x.Analyse(question.Plain(tt.claim))).Cut(tt.line)
 			if n := utf8.RuneCountInString(got); n > tuning.Defaults().MaxQuoteRunes+2 {
 				t.Errorf("cut quote has %d runes, want at most %d", n, tuning.Defaults().MaxQuoteRunes)
 			}

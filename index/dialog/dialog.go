@@ -12,17 +12,16 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
-// Asker answers one question on its own: the stateless answer engine.
+// Asker answers one question on its own: the stateless answer engine. A
+// rewrite mixes the words of earlier turns, but is answered in the
+// language its asker typed (question.Asked.Rewrite).
 type Asker interface {
-	Ask(ctx context.Context, question string, n int) (answer.Answer, error)
-	// AskIn answers in a given reply language: a rewrite mixes the words
-	// of earlier turns, but its asker reads the language they typed.
-	AskIn(ctx context.Context, question, lang string, n int) (answer.Answer, error)
+	Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error)
 }
 
 // Analyser reads a question into the index's concepts.
 type Analyser interface {
-	Analyse(q string) question.Query
+	Analyse(q question.Asked) question.Query
 	Document() *corpus.Document
 	CitingLines(id, max int) (string, []string)
 }
@@ -348,7 +347,7 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 
 // plain answers msg on its own.
 func (e *Engine) plain(ctx context.Context, msg string, n int) (Reply, error) {
-	ans, err := e.ask.Ask(ctx, msg, n)
+	ans, err := e.ask.Ask(ctx, question.Plain(msg), n)
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
 	slots := e.read(msg).slots
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
@@ -416,7 +415,7 @@ func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots
 	if len(want) > 0 {
 		asked += " " + strings.Join(want, " ")
 	}
-	ans, err := e.ask.AskIn(ctx, asked, lang, n)
+	ans, err := e.ask.Ask(ctx, question.Plain(msg).Rewrite(asked), n)
 	ans.Question, ans.Lang = msg, lang
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
@@ -688,7 +687,7 @@ func shownIn(excerpt, line string) bool {
 // already shown.
 func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (Reply, error) {
 	want := min(last.Shown+n, e.p.MaxMore)
-	ans, err := e.ask.AskIn(ctx, last.Asked, lang, want)
+	ans, err := e.ask.Ask(ctx, question.Plain(msg).Rewrite(last.Asked), want)
 	if err != nil {
 		return Reply{Answer: ans}, err
 	}

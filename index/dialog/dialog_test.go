@@ -231,7 +231,7 @@ func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {
 		got, gerr := e.Reply(context.Background(), State{}, q, 3)
-		want, werr := ans.Ask(context.Background(), q, 3)
+		want, werr := ans.Ask(context.Background(), question.Plain(q), 3)
 		if (gerr == nil) != (werr == nil) || got.Answer.Answered != want.Answered || len(got.Answer.Results) != len(want.Results) || got.FollowUp {
 			t.Errorf("Reply(%.20q) = answered %v, %d results, err %v, follow-up %v; want Ask's %v, %d, %v",
 				q, got.Answer.Answered, len(got.Answer.Results), gerr, got.FollowUp, want.Answered, len(want.Results), werr)
@@ -364,7 +364,7 @@ func scoreConversations(t *testing.T, e *Engine, ans Asker, path string) convSco
 				if hit(r.Answer, turn.Gold, 3) {
 					sc.firstHits++
 				}
-				if p, _ := ans.Ask(context.Background(), turn.Q, 3); hit(p, turn.Gold, 3) {
+				if p, _ := ans.Ask(context.Background(), question.Plain(turn.Q), 3); hit(p, turn.Gold, 3) {
 					sc.plainHits++
 				}
 			default:

@@ -102,7 +102,7 @@ func (e *Engine) read(msg string) message {
 			m.compare = true
 		}
 	}
-	q := e.x.Analyse(msg)
+	q := e.x.Analyse(question.Plain(msg))
 	m.source = q.WantsSource
 	hasWhere, hasFrom := false, false
 	for _, w := range words(msg) {

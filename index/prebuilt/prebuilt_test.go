@@ -15,6 +15,8 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/index/question"
+
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -148,11 +150,11 @@ func TestOpenGivesWhatBuildingGives(t *testing.T) {
 	}
 	ctx := context.Background()
 	for _, q := range []string{"미국 반도체법 지원 규모는?", "When did SK hynix start mass production of HBM3E?", "블랙웰 B200 가격 얼마야?", "주차 등록은 어떻게 해?"} {
-		g, err := got.Rank(ctx, got.Analyse(q))
+		g, err := got.Rank(ctx, got.Analyse(question.Plain(q)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		w, err := want.Rank(ctx, want.Analyse(q))
+		w, err := want.Rank(ctx, want.Analyse(question.Plain(q)))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -87,8 +87,9 @@ func (q Query) Weight() float64 {
 type reading struct{ *Reader }
 
 // Analyse reads a question into concepts.
-func (x *Reader) Analyse(q string) Query {
-	cs, src := reading{x}.analyse(q)
+func (x *Reader) Analyse(a Asked) Query {
+	q := a.text
+	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean)
 	want, unit := reading{x}.expectFor(q)
 	counts := unit == "" && x.expect.countsThings(q)
 	if counts && want == x.expect.number {
@@ -102,9 +103,9 @@ func (x reading) idf(df int) float64 {
 }
 
 // analyse turns a question into concepts.
-func (x reading) analyse(q string) (concepts []Concept, wantsSource bool) {
+// korean is whether the question is written in Korean.
+func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
-	korean := analysis.Lang(q) == "ko"
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {

@@ -33,7 +33,7 @@ func TestReadingTheAsk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := x.Analyse(tt.q)
+			q := x.Analyse(question.Plain(tt.q))
 			if q.Define != tt.wantDefine {
 				t.Errorf("Analyse(%q).Define = %v, want %v", tt.q, q.Define, tt.wantDefine)
 			}
@@ -57,7 +57,7 @@ func TestReadingTheAsk(t *testing.T) {
 // English passages.
 func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 	x := mustIndex(t)
-	q := x.Analyse("which big players does the summary name")
+	q := x.Analyse(question.Plain("which big players does the summary name"))
 	found := false
 	for _, c := range q.Concepts {
 		if c.Surface == "big" {
@@ -80,7 +80,7 @@ func TestPlainEnglishWeighsLikeAnUnknownOne(t *testing.T) {
 // mistyped as a particle is corrected as typed.
 func TestTypoThatLooksLikeAParticle(t *testing.T) {
 	x := mustIndex(t)
-	q := x.Analyse("러시야 반도체 정책")
+	q := x.Analyse(question.Plain("러시야 반도체 정책"))
 	for _, c := range q.Concepts {
 		if c.Surface == "러시야" {
 			if !c.Corrected || len(c.Terms) == 0 || c.Terms[0] != "러시아" {
@@ -106,7 +106,7 @@ func TestNameTypedAsAName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, c := range x.Analyse(tt.q).Concepts {
+			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
 				if c.Surface != tt.surface {
 					continue
 				}
@@ -125,7 +125,7 @@ func TestNameTypedAsAName(t *testing.T) {
 // that counts, not a year or a date.
 func TestACountIsNoYear(t *testing.T) {
 	x := mustIndex(t)
-	q := x.Analyse("연구원은 몇 명이야?")
+	q := x.Analyse(question.Plain("연구원은 몇 명이야?"))
 	if q.Expect == nil {
 		t.Fatal("a count question expects no figure")
 	}

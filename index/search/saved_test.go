@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/index/question"
+
 	"github.com/stepi-tools/reportbot/corpus"
 )
 
@@ -64,11 +66,11 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 
 	ctx := context.Background()
 	for _, q := range []string{"미국 반도체법 지원 규모는?", "When did SK hynix start mass production of HBM3E?", "초격차전략이정확히뭔데", "블랙웰 B200 가격"} {
-		got, err := y.Rank(ctx, y.Analyse(q))
+		got, err := y.Rank(ctx, y.Analyse(question.Plain(q)))
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := x.Rank(ctx, x.Analyse(q))
+		want, err := x.Rank(ctx, x.Analyse(question.Plain(q)))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // threeReports is the shelf of the embedded report (AI 초격차 전략 수립
@@ -102,7 +104,7 @@ func TestShelfAsk(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := s.Ask(context.Background(), tt.q, 3)
+			a, err := s.Ask(context.Background(), question.Plain(tt.q), 3)
 			if err != nil {
 				t.Fatal(err)
 			}

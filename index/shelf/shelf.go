@@ -15,6 +15,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -258,14 +259,14 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 // more compares them: their results take turns. When no report answers,
 // the reply is the best fitting report's decline. A shelf of one report
 // answers as its engine does.
-func (s *Shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error) {
+func (s *Shelf) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error) {
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Ask(ctx, q, n)
 	}
-	pick, rest := s.naming(q)
+	pick, rest := s.named(q)
 	compare := len(pick) > 1
 	if len(pick) == 0 {
-		pick = s.choose(q)
+		pick = s.choose(q.Text())
 	}
 	answers := make([]answer.Answer, len(pick))
 	errs := make([]error, len(pick))
@@ -284,7 +285,7 @@ func (s *Shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error)
 		}
 	}
 	best := answers[lead]
-	best.Question = q
+	best.Question = q.Text()
 	switch {
 	case !best.Answered:
 	case compare:
@@ -293,6 +294,17 @@ func (s *Shelf) Ask(ctx context.Context, q string, n int) (answer.Answer, error)
 		best.Results = merge(answers, lead, n)
 	}
 	return best, nil
+}
+
+// named is naming for a question as asked: the reports it names, and the
+// question put to them, which is q itself when nothing names a report and
+// otherwise q without the words that named them, in q's language.
+func (s *Shelf) named(q question.Asked) (pick []int, rest question.Asked) {
+	pick, text := s.naming(q.Text())
+	if text == q.Text() {
+		return pick, q
+	}
+	return pick, q.Rewrite(text)
 }
 
 // better orders the answers of several reports: a sure answer before a
@@ -415,16 +427,16 @@ func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, e
 
 // Explain says which reports a question was put to and why, then how each
 // read and ranked it, under its series number.
-func (s *Shelf) Explain(ctx context.Context, q string) string {
+func (s *Shelf) Explain(ctx context.Context, q question.Asked) string {
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Explain(ctx, q)
 	}
 	var b strings.Builder
-	pick, rest := s.naming(q)
+	pick, rest := s.named(q)
 	if len(pick) > 0 {
-		fmt.Fprintf(&b, "the question names %s; put to it as %q\n", s.seriesOf(pick), rest)
+		fmt.Fprintf(&b, "the question names %s; put to it as %q\n", s.seriesOf(pick), rest.Text())
 	} else {
-		pick = s.choose(q)
+		pick = s.choose(q.Text())
 		fmt.Fprintf(&b, "put to the reports whose words fit it best: %s\n", s.seriesOf(pick))
 	}
 	for _, r := range pick {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -273,7 +274,7 @@ func TestShelfNamesReports(t *testing.T) {
 		t.Errorf("New with one report twice: error %v, want %v", err, ErrDuplicateReport)
 	}
 	// A scope closed nothing: its reports still answer.
-	if _, err := sh.Ask(context.Background(), "독일 양자기술 실행계획 지원 규모는?", 3); err != nil {
+	if _, err := sh.Ask(context.Background(), question.Plain("독일 양자기술 실행계획 지원 규모는?"), 3); err != nil {
 		t.Errorf("the shelf after a scope was closed: %v", err)
 	}
 	t.Run("what each report says about a name", func(t *testing.T) {
@@ -321,7 +322,7 @@ func TestWarm(t *testing.T) {
 		Summaries any
 	}
 	ask := func(s *Shelf, q, name string) reply {
-		a, err := s.Ask(ctx, q, 3)
+		a, err := s.Ask(ctx, question.Plain(q), 3)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -376,7 +376,7 @@ func (e *Engine) dropRestatements(cands []summaryCand) []summaryCand {
 // that excerpts pick the lines that name it (with all its aliases).
 func (e *Engine) entityConcepts(names ...string) []question.Concept {
 	for _, n := range names {
-		if q := e.x.Analyse(n); len(q.Concepts) > 0 {
+		if q := e.x.Analyse(question.Plain(n)); len(q.Concepts) > 0 {
 			return q.Concepts
 		}
 	}
