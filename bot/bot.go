@@ -36,7 +36,7 @@ type Searcher interface {
 type Dialog interface {
 	// Reply answers msg in the light of st, and returns st with the turn,
 	// stamped, recorded in every report's dialog.
-	Reply(ctx context.Context, st shelf.State, msg string, n int, stamp shelf.Stamp) (dialog.Reply, shelf.State, error)
+	Reply(ctx context.Context, st shelf.State, msg question.Asked, n int, stamp shelf.Stamp) (dialog.Reply, shelf.State, error)
 	// Settle fits a stored state to the reports (a single-report bot's
 	// state, turns of another edition) and says what it did.
 	Settle(st shelf.State) (shelf.State, shelf.Settled)

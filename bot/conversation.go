@@ -6,8 +6,8 @@ import (
 	"time"
 
 	"github.com/stepi-tools/reportbot/bot/present"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
 
@@ -87,10 +87,10 @@ func (b conversation) saveConversation(ctx context.Context, log *slog.Logger, ke
 // converse answers a message in the light of its conversation and records
 // the turn, once per message ts however often the event is delivered. eng
 // is the channel's engines, whose dialog is not nil.
-func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, question string, eng *engines) (present.Message, string) {
-	lang := analysis.Lang(question)
+func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming, asked question.Asked, eng *engines) (present.Message, string) {
+	lang := asked.Lang()
 	key, window := (conversation{b.svc()}).conversationKey(m)
-	if eng.dialog.IsReset(question) {
+	if eng.dialog.IsReset(asked.Text()) {
 		(conversation{b.svc()}).saveConversation(ctx, log, key, shelf.State{})
 		return present.Notice(present.DialogFor(lang).Started), outcomeUsage
 	}
@@ -103,7 +103,7 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 	var err error
 	var msg present.Message
 	if werr := b.inWorker(ctx, func() {
-		r, next, err = eng.dialog.Reply(ctx, ctxState, question, present.ResultsPerPage*2, shelf.Stamp{ID: m.ts, At: b.now().Unix()})
+		r, next, err = eng.dialog.Reply(ctx, ctxState, asked, present.ResultsPerPage*2, shelf.Stamp{ID: m.ts, At: b.now().Unix()})
 		if err == nil {
 			shown := r.Answer
 			if r.FollowUp && r.Turn.Asked != "" {
@@ -112,7 +112,7 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 				// search without the conversation.
 				shown.Question = r.Turn.Asked
 			}
-			msg = (answers{b.svc()}).render(shown, question, lang, present.AnswerView{Title: b.title, Names: b.namingFor(m.channel)})
+			msg = (answers{b.svc()}).render(shown, asked.Text(), lang, present.AnswerView{Title: b.title, Names: b.namingFor(m.channel)})
 			if r.FollowUp {
 				msg = present.WithReading(msg, r)
 			}
@@ -121,7 +121,7 @@ func (b conversation) converse(ctx context.Context, log *slog.Logger, m incoming
 		err = werr
 	}
 	if err != nil {
-		return (answers{b.svc()}).askFailed(log, err, m.channel, question, lang)
+		return (answers{b.svc()}).askFailed(log, err, m.channel, asked.Text(), lang)
 	}
 	if !recorded {
 		(conversation{b.svc()}).saveConversation(ctx, log, key, next)

@@ -125,7 +125,7 @@ func (b answers) answerMessage(ctx context.Context, m incoming, received time.Ti
 	default:
 		stopWorking = (replies{b.svc()}).working(ctx, m.channel, m.ts)
 		if eng := b.enginesFor(m.channel); eng.dialog != nil {
-			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, asked.Text(), eng)
+			msg, outcome = (conversation{b.svc()}).converse(ctx, log, m, asked, eng)
 			break
 		}
 		msg, outcome = b.ask(ctx, log, m.channel, asked, present.AnswerView{})

@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/store"
 	"github.com/stepi-tools/reportbot/bot/store/storetest"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
 )
@@ -318,7 +319,7 @@ func TestScopedChannel(t *testing.T) {
 // one turn, as its Marshal wrote it.
 func singleReportState(t *testing.T, r *shelf.Report, ts, q string) []byte {
 	t.Helper()
-	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, q, present.ResultsPerPage*2)
+	rep, err := r.Dialog().Reply(context.Background(), dialog.State{}, question.Plain(q), present.ResultsPerPage*2)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,7 +14,6 @@ import (
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -89,7 +88,7 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		if in.Conv != nil {
 			conv = convKey(*in.Conv)
 		}
-		r, next, err := eng.reply(ctx, convs[conv], *in.Q, top)
+		r, next, err := eng.reply(ctx, convs[conv], eng.parse(*in.Q), top)
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
@@ -287,13 +286,15 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 // ask answers a question in the light of the conversation. On a terminal
 // a question over the limit, a long paste, is cut to it with a notice and
 // answered; on a pipe it is refused, as it always was.
-func (s *chatSession) ask(ctx context.Context, q string) (string, bool, error) {
-	notice := ""
+func (s *chatSession) ask(ctx context.Context, line string) (string, bool, error) {
+	cut, isCut := line, false
 	if s.cut {
-		if cut, ok := cutQuestion(q, question.MaxRunes); ok {
-			notice = fmt.Sprintf(present.TerminalFor(analysis.Lang(cut)).ChatCut, utf8.RuneCountInString(q), utf8.RuneCountInString(cut)) + "\n"
-			q = cut
-		}
+		cut, isCut = cutQuestion(line, question.MaxRunes)
+	}
+	q := s.eng.parse(cut)
+	notice := ""
+	if isCut {
+		notice = fmt.Sprintf(present.TerminalFor(q.Lang()).ChatCut, utf8.RuneCountInString(line), utf8.RuneCountInString(cut)) + "\n"
 	}
 	r, next, err := s.eng.reply(ctx, s.st, q, s.top)
 	if err != nil && !isQuestionError(err) {

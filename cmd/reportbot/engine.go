@@ -66,9 +66,9 @@ func (e *engine) Ask(ctx context.Context, q question.Asked, n int) (answer.Answe
 }
 
 // reply answers a message of a conversation: a follow-up in the light of st.
-func (e *engine) reply(ctx context.Context, st shelf.State, q string, n int) (dialog.Reply, shelf.State, error) {
-	r, next, err := e.Shelf.Reply(ctx, st, e.clean.Clean(q), n, shelf.Stamp{})
-	r.Answer.Question = q
+func (e *engine) reply(ctx context.Context, st shelf.State, q question.Asked, n int) (dialog.Reply, shelf.State, error) {
+	r, next, err := e.Shelf.Reply(ctx, st, q, n, shelf.Stamp{})
+	r.Answer.Question = q.Raw()
 	return r, next, err
 }
 

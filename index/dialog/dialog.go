@@ -7,7 +7,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -69,27 +68,28 @@ type Reply struct {
 	Turn Turn
 }
 
-// Reply answers msg given the conversation so far, with up to n results.
-func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply, error) {
+// Reply answers a message given the conversation so far, with up to n
+// results. A message that cannot be asked (empty, too long) gets the
+// answer engine's error.
+func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n int) (Reply, error) {
 	if n <= 0 {
 		n = 3
 	}
-	msg = strings.TrimSpace(msg)
 	last, ok := st.Last()
-	if !ok || msg == "" || utf8.RuneCountInString(msg) > question.MaxRunes {
-		return e.plain(ctx, msg, n)
+	if !ok || asked.Err() != nil {
+		return e.plain(ctx, asked, n)
 	}
-	m := e.read(msg)
-	lang := analysis.Lang(msg)
+	msg, lang := asked.Text(), asked.Lang()
+	m := e.read(asked)
 	switch {
 	case m.source && len(m.content()) == 0 && last.Answered:
 		return e.sources(msg, lang, last), nil
 	case m.more && len(m.content()) == 0 && last.Answered:
-		return e.next(ctx, msg, lang, last, n)
+		return e.next(ctx, asked, last, n)
 	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
-		return e.plain(ctx, msg, n)
+		return e.plain(ctx, asked, n)
 	}
 	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
 		// "둘 중 뭐가 더 커?": the two things of the last turns, each with
@@ -100,33 +100,33 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 			// the engine sets the sides apart when the question says it
 			// compares them
 			slots = append(slots, Slot{Kind: SlotWord, Text: "vs"})
-			return e.rewrite(ctx, msg, lang, Comparison, slots, n, prev.Question, prev.Asked)
+			return e.rewrite(ctx, asked, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
 	if v, ok := e.versionSwitch(m, last); ok {
 		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
-		return e.rewrite(ctx, msg, lang, Ellipsis, v, n, last.Question, last.Asked)
+		return e.rewrite(ctx, asked, Ellipsis, v, n, last.Question, last.Asked)
 	}
 	switch {
 	case m.bare():
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
 		slots := swap(last.Slots, m.content())
-		r, err := e.rewrite(ctx, msg, lang, Ellipsis, slots, n, last.Question, last.Asked)
+		r, err := e.rewrite(ctx, asked, Ellipsis, slots, n, last.Question, last.Asked)
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
-		return e.preferAnswered(ctx, r, msg, n)
+		return e.preferAnswered(ctx, r, asked, n)
 	case m.ownTopic(last.Slots) && !m.pronoun:
 		// A question with a topic of its own stands on its own; only when
 		// the report has no answer to it so read does the previous
 		// question's subject help (a country and "when was it revised?"
 		// after a question about another country's strategy).
-		p, err := e.plain(ctx, msg, n)
+		p, err := e.plain(ctx, asked, n)
 		if err != nil || sure(p.Answer) || !allCovered(m.content()) {
 			return p, err
 		}
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, msg, lang, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
 		if err != nil || sure(r.Answer) {
 			return r, err
 		}
@@ -134,7 +134,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		// ("… 랑은 언제부터 손잡았어?"): the two together, with the words of
 		// the message the report uses.
 		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
-			r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(kept, nounsOrKnown(asks(m.slots))), n)
+			r, err := e.rewrite(ctx, asked, Anaphora, e.trim(kept, nounsOrKnown(asks(m.slots))), n)
 			if err != nil || sure(r.Answer) {
 				return r, err
 			}
@@ -158,7 +158,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		}
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, msg, lang, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
 		switch {
 		case err != nil:
 			return r, err
@@ -171,7 +171,7 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 		case m.foreign():
 			// Nor does the last topic answer them: a question about
 			// something else, read on its own.
-			return e.plain(ctx, msg, n)
+			return e.plain(ctx, asked, n)
 		case sure(r.Answer):
 			return r, nil
 		case len(own) == 0 && r.Answer.Answered:
@@ -181,15 +181,15 @@ func (e *Engine) Reply(ctx context.Context, st State, msg string, n int) (Reply,
 			// lack is what the report does not say.
 			return r, nil
 		}
-		return e.preferAnswered(ctx, r, msg, n)
+		return e.preferAnswered(ctx, r, asked, n)
 	}
 }
 
 // preferAnswered returns the plain reading of msg when it answers better
 // than the rewrite r: surely where r hedges or declines, or with a hedge
 // where r declines.
-func (e *Engine) preferAnswered(ctx context.Context, r Reply, msg string, n int) (Reply, error) {
-	p, err := e.plain(ctx, msg, n)
+func (e *Engine) preferAnswered(ctx context.Context, r Reply, asked question.Asked, n int) (Reply, error) {
+	p, err := e.plain(ctx, asked, n)
 	if err != nil || Grade(p.Answer) <= Grade(r.Answer) {
 		return r, nil
 	}
@@ -345,11 +345,12 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 	return append(out, mine...)
 }
 
-// plain answers msg on its own.
-func (e *Engine) plain(ctx context.Context, msg string, n int) (Reply, error) {
-	ans, err := e.ask.Ask(ctx, question.Plain(msg), n)
+// plain answers a message on its own.
+func (e *Engine) plain(ctx context.Context, asked question.Asked, n int) (Reply, error) {
+	msg := asked.Text()
+	ans, err := e.ask.Ask(ctx, asked, n)
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	slots := e.read(msg).slots
+	slots := e.read(asked).slots
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
 	r.Turn = e.turn(msg, msg, Standalone, ans, slots, len(ans.Results))
 	return r, err
@@ -381,12 +382,13 @@ func hasAnyPrefix(w string, ps ...string) bool {
 
 // rewrite answers the question the slots make, with the message's words for
 // the kind of answer wanted (the previous question's for an ellipsis).
-func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
+func (e *Engine) rewrite(ctx context.Context, q question.Asked, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
+	msg, lang := q.Text(), q.Lang()
 	// The carried words and the message as typed: what the message says
 	// of how it asks (몇 명, how much, 은?) is read by the engine as it
 	// would be in a question of its own.
 	own := map[string]bool{}
-	for _, s := range e.read(msg).slots {
+	for _, s := range e.read(q).slots {
 		own[s.Text] = true
 	}
 	var carried []Slot
@@ -415,7 +417,7 @@ func (e *Engine) rewrite(ctx context.Context, msg, lang string, kind Kind, slots
 	if len(want) > 0 {
 		asked += " " + strings.Join(want, " ")
 	}
-	ans, err := e.ask.Ask(ctx, question.Plain(msg).Rewrite(asked), n)
+	ans, err := e.ask.Ask(ctx, q.Rewrite(asked), n)
 	ans.Question, ans.Lang = msg, lang
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
@@ -685,9 +687,10 @@ func shownIn(excerpt, line string) bool {
 
 // next answers "더 보여줘": the previous question's results after those
 // already shown.
-func (e *Engine) next(ctx context.Context, msg, lang string, last Turn, n int) (Reply, error) {
+func (e *Engine) next(ctx context.Context, q question.Asked, last Turn, n int) (Reply, error) {
+	msg, lang := q.Text(), q.Lang()
 	want := min(last.Shown+n, e.p.MaxMore)
-	ans, err := e.ask.Ask(ctx, question.Plain(msg).Rewrite(last.Asked), want)
+	ans, err := e.ask.Ask(ctx, q.Rewrite(last.Asked), want)
 	if err != nil {
 		return Reply{Answer: ans}, err
 	}

@@ -68,7 +68,7 @@ func converse(t *testing.T, e *Engine, msgs ...string) []Reply {
 	var st State
 	var out []Reply
 	for _, m := range msgs {
-		r, err := e.Reply(context.Background(), st, m, 3)
+		r, err := e.Reply(context.Background(), st, question.Plain(m), 3)
 		if err != nil {
 			t.Fatalf("Reply(%q): %v", m, err)
 		}
@@ -230,7 +230,7 @@ func TestSourcesShowPreviousExcerpts(t *testing.T) {
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {
-		got, gerr := e.Reply(context.Background(), State{}, q, 3)
+		got, gerr := e.Reply(context.Background(), State{}, question.Plain(q), 3)
 		want, werr := ans.Ask(context.Background(), question.Plain(q), 3)
 		if (gerr == nil) != (werr == nil) || got.Answer.Answered != want.Answered || len(got.Answer.Results) != len(want.Results) || got.FollowUp {
 			t.Errorf("Reply(%.20q) = answered %v, %d results, err %v, follow-up %v; want Ask's %v, %d, %v",
@@ -311,7 +311,7 @@ func TestStateRoundTripAndBounds(t *testing.T) {
 		t.Errorf("Before the second turn: got %d turns, want 1", len(got.Turns))
 	}
 	big := strings.Repeat("가", 5000)
-	r, _ := e.Reply(context.Background(), st, big[:900], 3)
+	r, _ := e.Reply(context.Background(), st, question.Plain(big[:900]), 3)
 	for _, ev := range r.Turn.Evidence {
 		if n := len([]rune(ev.Excerpt)); n > e.Params().MaxStoredRunes {
 			t.Errorf("stored excerpt of %d runes, want at most %d", n, e.Params().MaxStoredRunes)
@@ -348,7 +348,7 @@ func scoreConversations(t *testing.T, e *Engine, ans Asker, path string) convSco
 		}
 		var st State
 		for i, turn := range c.Turns {
-			r, err := e.Reply(context.Background(), st, turn.Q, 3)
+			r, err := e.Reply(context.Background(), st, question.Plain(turn.Q), 3)
 			if err != nil {
 				t.Fatalf("%s#%d: %v", c.ID, i+1, err)
 			}

@@ -85,7 +85,8 @@ func hasSlot(ss []Slot, s Slot) bool {
 var reYear = regexp.MustCompile(`^(?:19|20)\d\d(?:년|년도|년에|년까지|년부터)?$|^['‘’]?\d\d년`)
 
 // read turns a message into slots and flags.
-func (e *Engine) read(msg string) message {
+func (e *Engine) read(asked question.Asked) message {
+	msg := asked.Text()
 	var m message
 	for _, w := range words(msg) {
 		switch {
@@ -102,7 +103,7 @@ func (e *Engine) read(msg string) message {
 			m.compare = true
 		}
 	}
-	q := e.x.Analyse(question.Plain(msg))
+	q := e.x.Analyse(asked)
 	m.source = q.WantsSource
 	hasWhere, hasFrom := false, false
 	for _, w := range words(msg) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Stamp is what a transport knows of a message, recorded with its turn in
@@ -31,11 +32,11 @@ type Stamp struct {
 // dialog, so that each keeps its turns, but only the named reports' replies
 // can lead and be shown ("배터리 보고서는?" goes on in the battery report).
 // The state is settled first (see Settle).
-func (s *Shelf) Reply(ctx context.Context, st State, msg string, n int, stamp Stamp) (dialog.Reply, State, error) {
+func (s *Shelf) Reply(ctx context.Context, st State, msg question.Asked, n int, stamp Stamp) (dialog.Reply, State, error) {
 	st, _ = s.Settle(st)
 	next := st
 	prevLead, _ := st.Led()
-	named, msg := s.naming(msg)
+	named, msg := s.named(msg)
 	replies := make([]dialog.Reply, len(s.reports))
 	lead, leadGrade, leadSticks, leadScore := -1, -1, false, 0.0
 	for i, r := range s.reports {

@@ -196,7 +196,7 @@ func TestReplyStaysWithItsReport(t *testing.T) {
 			var r dialog.Reply
 			for i, q := range tt.turns {
 				var err error
-				r, st, err = sh.Reply(ctx, st, q, 6, Stamp{ID: strings.Repeat("1", i+1), At: int64(i)})
+				r, st, err = sh.Reply(ctx, st, question.Plain(q), 6, Stamp{ID: strings.Repeat("1", i+1), At: int64(i)})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -221,11 +221,11 @@ func TestReplyStaysWithItsReport(t *testing.T) {
 		})
 	}
 	t.Run("a redelivered message is recorded once", func(t *testing.T) {
-		_, st, err := sh.Reply(ctx, State{}, "일본 반도체 보조금 얼마야?", 6, Stamp{ID: "5.1"})
+		_, st, err := sh.Reply(ctx, State{}, question.Plain("일본 반도체 보조금 얼마야?"), 6, Stamp{ID: "5.1"})
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, again, err := sh.Reply(ctx, st.Before("5.1"), "일본 반도체 보조금 얼마야?", 6, Stamp{ID: "5.1"})
+		_, again, err := sh.Reply(ctx, st.Before("5.1"), question.Plain("일본 반도체 보조금 얼마야?"), 6, Stamp{ID: "5.1"})
 		if err != nil {
 			t.Fatal(err)
 		}
