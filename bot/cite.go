@@ -8,11 +8,12 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // Citer finds quotable passages for a claim (*cite.Engine implements it).
 type Citer interface {
-	Cite(ctx context.Context, claim string, n int) (cite.Citation, error)
+	Cite(ctx context.Context, claim question.Asked, n int) (cite.Citation, error)
 }
 
 // CiteCommand is /cite: the passage of the report that supports a claim,
@@ -40,7 +41,7 @@ func (c *CiteCommand) kind() string { return present.KindCite }
 func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
 	claim := strings.TrimSpace(call.req.Text)
 	lang := call.req.Lang
-	cit, err := c.c.Cite(ctx, claim, citeResults)
+	cit, err := c.c.Cite(ctx, question.Plain(claim), citeResults)
 	if cit.Claim == "" {
 		cit.Claim = claim
 	}

@@ -95,11 +95,12 @@ type fakeCiter struct {
 	err       error
 }
 
-func (f *fakeCiter) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
+func (f *fakeCiter) Cite(ctx context.Context, asked question.Asked, n int) (cite.Citation, error) {
+	claim := asked.Text()
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.claims = append(f.claims, claim)
-	out := cite.Citation{Claim: claim, Lang: analysis.Lang(claim)}
+	out := cite.Citation{Claim: claim, Lang: asked.Lang()}
 	switch {
 	case f.err != nil:
 		return out, f.err

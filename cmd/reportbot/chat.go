@@ -266,7 +266,7 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 	case "/country", "/company":
 		return chatSummary(ctx, s.eng, strings.ToLower(cmd) == "/country", rest), false, nil
 	case "/cite":
-		c, err := s.eng.Cite(ctx, rest, s.top)
+		c, err := s.eng.Cite(ctx, s.eng.parse(rest), s.top)
 		if err != nil && !isClaimError(err) {
 			return "", false, err
 		}

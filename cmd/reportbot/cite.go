@@ -42,7 +42,7 @@ func runCite(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	}
 	defer eng.Close()
 	cite := func(c string) error {
-		res, err := eng.Cite(ctx, c, *top)
+		res, err := eng.Cite(ctx, eng.parse(c), *top)
 		if err != nil && !isClaimError(err) {
 			return fmt.Errorf("cite: %w", err)
 		}

@@ -72,9 +72,9 @@ func (e *engine) reply(ctx context.Context, st shelf.State, q question.Asked, n 
 	return r, next, err
 }
 
-func (e *engine) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
-	c, err := e.Shelf.Cite(ctx, e.clean.Clean(claim), n)
-	c.Claim = claim
+func (e *engine) Cite(ctx context.Context, claim question.Asked, n int) (cite.Citation, error) {
+	c, err := e.Shelf.Cite(ctx, claim, n)
+	c.Claim = claim.Raw()
 	return c, err
 }
 

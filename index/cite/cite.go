@@ -2,6 +2,7 @@ package cite
 
 import (
 	"context"
+	"errors"
 	"math"
 	"regexp"
 	"strings"
@@ -9,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -130,22 +130,21 @@ func citeHasWord(s string) bool {
 // style, the original sources the quote cites, and the report's own
 // inconsistencies about those sources. A claim no passage supports well
 // enough comes back with Answered false, never with the nearest weak match.
-func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error) {
-	out := Citation{Claim: claim, Lang: "en"}
-	if strings.TrimSpace(claim) == "" {
+func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citation, error) {
+	out := Citation{Claim: claim.Raw(), Lang: claim.Lang()}
+	switch err := claim.Err(); {
+	case errors.Is(err, question.ErrEmpty):
 		return out, ErrEmptyClaim
-	}
-	if utf8.RuneCountInString(claim) > question.MaxRunes {
-		// Enough of it to tell the language the refusal should use.
-		out.Lang = analysis.Lang(string([]rune(claim)[:question.MaxRunes]))
+	case errors.Is(err, question.ErrTooLong):
 		return out, ErrClaimTooLong
 	}
-	out.Lang = analysis.Lang(claim)
-	q := strings.Join(strings.Fields(claim), " ")
+	q := strings.Join(strings.Fields(claim.Text()), " ")
 	if !citeHasWord(q) {
 		return out, ErrClaimNoWords
 	}
-	out.Lang = analysis.Lang(q)
+	if q != claim.Text() {
+		claim = claim.Rewrite(q) // the same words, spaced once
+	}
 	if n <= 0 {
 		n = 3
 	}
@@ -153,7 +152,7 @@ func (e *Engine) Cite(ctx context.Context, claim string, n int) (Citation, error
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
-	query := e.x.Analyse(question.Plain(q))
+	query := e.x.Analyse(claim)
 	if len(query.Concepts) == 0 {
 		out.Suggestions = e.x.Suggest(nil, 0)
 		return out, nil

@@ -132,7 +132,7 @@ func TestCiteGolden(t *testing.T) {
 	meta := e.x.Document().Meta
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := e.Cite(context.Background(), tt.claim, 1)
+			got, err := e.Cite(context.Background(), question.Plain(tt.claim), 1)
 			if err != nil {
 				t.Fatalf("Cite(%q) error = %v", tt.claim, err)
 			}
@@ -237,7 +237,7 @@ func TestCiteDevQuestions(t *testing.T) {
 			continue
 		}
 		n++
-		c, err := e.Cite(context.Background(), g.Q, 3)
+		c, err := e.Cite(context.Background(), question.Plain(g.Q), 3)
 		if err != nil {
 			t.Errorf("%s: Cite(%q) error = %v", g.ID, g.Q, err)
 			continue
@@ -300,7 +300,7 @@ func TestCiteBadClaims(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := e.Cite(context.Background(), tt.claim, 3)
+			got, err := e.Cite(context.Background(), question.Plain(tt.claim), 3)
 			if !errors.Is(err, tt.wantErr) {
 				t.Fatalf("Cite error = %v, want %v", err, tt.wantErr)
 			}
@@ -336,7 +336,7 @@ func TestCiteCancelled(t *testing.T) {
 	e := mustCiteEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := e.Cite(ctx, "SK하이닉스 HBM3E 양산", 3); !errors.Is(err, context.Canceled) {
+	if _, err := e.Cite(ctx, question.Plain("SK하이닉스 HBM3E 양산"), 3); !errors.Is(err, context.Canceled) {
 		t.Errorf("Cite on a cancelled context: error = %v, want context.Canceled", err)
 	}
 }

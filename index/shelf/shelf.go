@@ -399,13 +399,13 @@ func topScore(a answer.Answer) float64 {
 // Cite finds the quotation that supports a claim in the report that
 // supports it best, among those the claim names or else those whose words
 // fit it best (see Ask); its references are that report's.
-func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, error) {
+func (s *Shelf) Cite(ctx context.Context, claim question.Asked, n int) (cite.Citation, error) {
 	if len(s.reports) == 1 {
 		return s.reports[0].cites().Cite(ctx, claim, n)
 	}
-	pick, rest := s.naming(claim)
+	pick, rest := s.named(claim)
 	if len(pick) == 0 {
-		pick = s.choose(claim)
+		pick = s.choose(claim.Text())
 	}
 	var best cite.Citation
 	bestScore := -1.0
@@ -414,7 +414,7 @@ func (s *Shelf) Cite(ctx context.Context, claim string, n int) (cite.Citation, e
 		if err != nil {
 			return c, err
 		}
-		c.Claim = claim
+		c.Claim = claim.Raw()
 		if i == 0 {
 			best = c
 		}

@@ -326,7 +326,7 @@ func TestWarm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, err := s.Cite(ctx, q, 3)
+		c, err := s.Cite(ctx, question.Plain(q), 3)
 		if err != nil {
 			t.Fatal(err)
 		}
