@@ -40,8 +40,8 @@ type fakeSummarizer struct {
 	err       error
 }
 
-func (f *fakeSummarizer) Summaries(ctx context.Context, kind entity.Kind, name string) ([]summary.Summary, error) {
-	s, err := f.summary(ctx, kind, name)
+func (f *fakeSummarizer) Summaries(ctx context.Context, kind entity.Kind, name question.Asked) ([]summary.Summary, error) {
+	s, err := f.summary(ctx, kind, name.Raw())
 	if err != nil && !summary.IsNameError(err) {
 		return nil, err
 	}
@@ -825,7 +825,7 @@ func TestFeatureRealEngine(t *testing.T) {
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {
-		sums, err := sum.Summaries(ctx, entity.Country, "미국")
+		sums, err := sum.Summaries(ctx, entity.Country, question.Plain("미국"))
 		if err != nil {
 			t.Fatal(err)
 		}

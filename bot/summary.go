@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -17,7 +18,7 @@ import (
 // know the name, each naming its report, or, when none does, the first
 // report's complete refusal with its name error (summary.IsNameError).
 type Summarizer interface {
-	Summaries(ctx context.Context, kind entity.Kind, name string) ([]summary.Summary, error)
+	Summaries(ctx context.Context, kind entity.Kind, name question.Asked) ([]summary.Summary, error)
 }
 
 // SummaryCommand is /country or /company: what the report says about one
@@ -51,7 +52,7 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 	if c.k == present.KindCountry {
 		kind = entity.Country
 	}
-	sums, err := c.s.Summaries(ctx, kind, name)
+	sums, err := c.s.Summaries(ctx, kind, question.Plain(name))
 	if err != nil && !summary.IsNameError(err) {
 		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, present.ClipPlain(name, 100), err)
 	}

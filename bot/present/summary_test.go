@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -46,9 +47,9 @@ func TestUnknownNames(t *testing.T) {
 			var s summary.Summary
 			var err error
 			if tt.company {
-				s, err = e.Company(context.Background(), tt.query)
+				s, err = e.Company(context.Background(), question.Plain(tt.query))
 			} else {
-				s, err = e.Country(context.Background(), tt.query)
+				s, err = e.Country(context.Background(), question.Plain(tt.query))
 			}
 			if !errors.Is(err, tt.wantErr) || !summary.IsNameError(err) {
 				t.Errorf("err = %v, want %v", err, tt.wantErr)

@@ -333,7 +333,7 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 	if country {
 		kind = entity.Country
 	}
-	sums, err := eng.Summaries(ctx, kind, name)
+	sums, err := eng.Summaries(ctx, kind, eng.name(name))
 	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}

@@ -47,7 +47,7 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 	reply := func(n string) error {
 		// What each report says, one after the other; where none knows the
 		// name, the first report's refusal says so.
-		sums, err := eng.Summaries(ctx, kind, n)
+		sums, err := eng.Summaries(ctx, kind, eng.name(n))
 		if err != nil && !summary.IsNameError(err) {
 			return err
 		}

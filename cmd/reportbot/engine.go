@@ -59,6 +59,13 @@ func (e *engine) parse(raw string) question.Asked {
 	return q
 }
 
+// name reads a country's or company's name as typed: names are not cleaned
+// of markup, and entity resolution normalises them itself.
+func (e *engine) name(raw string) question.Asked {
+	q, _ := question.Parse(raw, nil)
+	return q
+}
+
 func (e *engine) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error) {
 	ans, err := e.Shelf.Ask(ctx, q, n)
 	ans.Question = q.Raw()

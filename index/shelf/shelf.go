@@ -459,7 +459,7 @@ func (s *Shelf) seriesOf(pick []int) string {
 // the first report's reply alone with its name error (summary.IsNameError):
 // that reply is complete, saying what the report covers. Any other error
 // (the context's) comes with no summary.
-func (s *Shelf) Summaries(ctx context.Context, kind entity.Kind, name string) ([]summary.Summary, error) {
+func (s *Shelf) Summaries(ctx context.Context, kind entity.Kind, name question.Asked) ([]summary.Summary, error) {
 	var answered []summary.Summary
 	var first summary.Summary
 	var firstErr error

@@ -278,7 +278,7 @@ func TestShelfNamesReports(t *testing.T) {
 		t.Errorf("the shelf after a scope was closed: %v", err)
 	}
 	t.Run("what each report says about a name", func(t *testing.T) {
-		sums, err := sh.Summaries(context.Background(), entity.Country, "미국")
+		sums, err := sh.Summaries(context.Background(), entity.Country, question.Plain("미국"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -330,7 +330,7 @@ func TestWarm(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sums, _ := s.Summaries(ctx, entity.Country, name)
+		sums, _ := s.Summaries(ctx, entity.Country, question.Plain(name))
 		return reply{a, c, sums}
 	}
 	for _, tt := range []struct{ q, name string }{

@@ -10,7 +10,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -198,13 +197,15 @@ func summarisable(p corpus.Passage) bool {
 // anywhere that name it. On a name the report does not cover, the Summary is
 // still a complete reply (Answered false, Refusal, Covered, DidYouMean) and
 // err wraps entity.ErrUnknownName, ErrEmptyName or ErrNameTooLong; see
-// IsNameError. Other errors are the context's.
-func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
-	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Country, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
+// IsNameError. Other errors are the context's. The name is looked up as
+// typed (name.Raw): the resolver normalises a name and bounds its length
+// itself.
+func (e *Engine) Country(ctx context.Context, name question.Asked) (Summary, error) {
+	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Country, Query: name.Raw(), Lang: name.Lang()}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := e.ents.Country(name)
+	res, err := e.ents.Country(name.Raw())
 	if err != nil {
 		e.decline(&s, err)
 		return s, err
@@ -240,12 +241,12 @@ func (e *Engine) Country(ctx context.Context, name string) (Summary, error) {
 
 // CompanySummary gathers what the report says about a company it profiles:
 // its profile, then its mentions elsewhere. Errors as CountrySummary.
-func (e *Engine) Company(ctx context.Context, name string) (Summary, error) {
-	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Company, Query: name, Lang: analysis.Lang(strings.TrimSpace(name))}
+func (e *Engine) Company(ctx context.Context, name question.Asked) (Summary, error) {
+	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Company, Query: name.Raw(), Lang: name.Lang()}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := e.ents.Company(name)
+	res, err := e.ents.Company(name.Raw())
 	if err != nil {
 		e.decline(&s, err)
 		return s, err

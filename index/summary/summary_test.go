@@ -18,6 +18,7 @@ import (
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -136,7 +137,7 @@ func TestCountrySummaryGolden(t *testing.T) {
 	e := mustSummaryEngine(t)
 	for _, c := range testEntities.Countries() {
 		t.Run(c.English, func(t *testing.T) {
-			s, err := e.Country(context.Background(), c.Name)
+			s, err := e.Country(context.Background(), question.Plain(c.Name))
 			if err != nil {
 				t.Fatalf("Country(%s): %v", c.Name, err)
 			}
@@ -149,7 +150,7 @@ func TestCompanySummaryGolden(t *testing.T) {
 	e := mustSummaryEngine(t)
 	for _, c := range testEntities.Companies() {
 		t.Run(c.English, func(t *testing.T) {
-			s, err := e.Company(context.Background(), c.Name)
+			s, err := e.Company(context.Background(), question.Plain(c.Name))
 			if err != nil {
 				t.Fatalf("Company(%s): %v", c.Name, err)
 			}
@@ -260,7 +261,7 @@ func TestCountryDevSet(t *testing.T) {
 	}
 	passed := 0
 	for _, r := range rows {
-		s, err := e.Country(context.Background(), r.Query)
+		s, err := e.Country(context.Background(), question.Plain(r.Query))
 		if err != nil && !summary.IsNameError(err) {
 			t.Errorf("Country(%q): %v", r.Query, err)
 			continue
@@ -289,11 +290,11 @@ func TestLabelMismatch(t *testing.T) {
 	if len(wrong) == 0 {
 		t.Fatal("no block labelled (중국) about the EU in the parsed report")
 	}
-	eu, err := e.Country(context.Background(), "EU")
+	eu, err := e.Country(context.Background(), question.Plain("EU"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cn, err := e.Country(context.Background(), "중국")
+	cn, err := e.Country(context.Background(), question.Plain("중국"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,11 +325,11 @@ func TestLabelMismatch(t *testing.T) {
 func TestLabelKeptAgainstStrayMention(t *testing.T) {
 	e := mustSummaryEngine(t)
 	doc := mustDoc(t)
-	jp, err := e.Country(context.Background(), "일본")
+	jp, err := e.Country(context.Background(), question.Plain("일본"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	eu, err := e.Country(context.Background(), "EU")
+	eu, err := e.Country(context.Background(), question.Plain("EU"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -363,7 +364,7 @@ func TestLabelKeptAgainstStrayMention(t *testing.T) {
 func TestUnlabelledMentions(t *testing.T) {
 	e := mustSummaryEngine(t)
 	for _, name := range []string{"캐나다", "미국"} {
-		s, err := e.Country(context.Background(), name)
+		s, err := e.Country(context.Background(), question.Plain(name))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -384,7 +385,7 @@ func TestSummaryInvariants(t *testing.T) {
 	doc := mustDoc(t)
 	type run struct {
 		name string
-		fn   func(context.Context, string) (summary.Summary, error)
+		fn   func(context.Context, question.Asked) (summary.Summary, error)
 	}
 	var runs []run
 	for _, c := range testEntities.Countries() {
@@ -395,7 +396,7 @@ func TestSummaryInvariants(t *testing.T) {
 	}
 	for _, r := range runs {
 		t.Run(r.name, func(t *testing.T) {
-			s, err := r.fn(context.Background(), r.name)
+			s, err := r.fn(context.Background(), question.Plain(r.name))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -446,7 +447,7 @@ func TestSummaryInvariants(t *testing.T) {
 
 func TestPassingCountryPointsAtText(t *testing.T) {
 	e := mustSummaryEngine(t)
-	s, err := e.Country(context.Background(), "Russia")
+	s, err := e.Country(context.Background(), question.Plain("Russia"))
 	if !errors.Is(err, entity.ErrUnknownName) {
 		t.Fatalf("err = %v", err)
 	}
@@ -459,7 +460,7 @@ func TestPassingCountryPointsAtText(t *testing.T) {
 		}
 	}
 	// 이란 is also a Korean ending ("…이란"): only the word counts.
-	s, _ = e.Country(context.Background(), "이란")
+	s, _ = e.Country(context.Background(), question.Plain("이란"))
 	for _, it := range s.Passing {
 		if !regexp.MustCompile(`(^|[^가-힣])이란([^가-힣]|$)`).MatchString(it.Text) {
 			t.Errorf("passing item #%d for 이란 is an ending, not the country: %.60q", it.PassageID, it.Text)
@@ -469,11 +470,11 @@ func TestPassingCountryPointsAtText(t *testing.T) {
 
 func TestDidYouMean(t *testing.T) {
 	e := mustSummaryEngine(t)
-	s, _ := e.Country(context.Background(), "Germanyyy")
+	s, _ := e.Country(context.Background(), question.Plain("Germanyyy"))
 	if len(s.DidYouMean) == 0 || s.DidYouMean[0].Name != "독일" {
 		t.Errorf("DidYouMean for Germanyyy = %+v, want 독일 first", s.DidYouMean)
 	}
-	s, _ = e.Country(context.Background(), "Germny")
+	s, _ = e.Country(context.Background(), question.Plain("Germny"))
 	if !s.Answered || !s.Typo || s.Name != "독일" {
 		t.Errorf("Germny: answered %v typo %v name %q", s.Answered, s.Typo, s.Name)
 	}
@@ -483,10 +484,10 @@ func TestSummaryCanceled(t *testing.T) {
 	e := mustSummaryEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := e.Country(ctx, "미국"); !errors.Is(err, context.Canceled) {
+	if _, err := e.Country(ctx, question.Plain("미국")); !errors.Is(err, context.Canceled) {
 		t.Errorf("CountrySummary on a canceled context: %v", err)
 	}
-	if _, err := e.Company(ctx, "IBM"); !errors.Is(err, context.Canceled) {
+	if _, err := e.Company(ctx, question.Plain("IBM")); !errors.Is(err, context.Canceled) {
 		t.Errorf("CompanySummary on a canceled context: %v", err)
 	}
 }

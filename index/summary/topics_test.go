@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -75,7 +76,7 @@ func TestCountrySummaryOfAnotherReport(t *testing.T) {
 		t.Fatal(err)
 	}
 	x := indexOf(t, data)
-	s, err := summary.New(x).Country(context.Background(), "India")
+	s, err := summary.New(x).Country(context.Background(), question.Plain("India"))
 	if err != nil || !s.Answered {
 		t.Fatalf("Country(India) = answered %v, %v", s.Answered, err)
 	}
