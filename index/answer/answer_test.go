@@ -88,6 +88,10 @@ func TestBadQuestions(t *testing.T) {
 		// in another line: no figure is any one company's.
 		{"one company's share of a law's total", "TSMC가 받은 CHIPS법 지원금 규모", nil, flagged, "TSMC"},
 		{"one company's share of a law's total, in English", "How much CHIPS Act money does TSMC get?", nil, flagged, "TSMC"},
+		// A company named with its country is the narrower subject: the
+		// country's figure is not the company's.
+		{"one company's figure asked with its country", "How much US CHIPS money went to Samsung?", nil, flagged, "Samsung"},
+		{"one company's figure asked with its country, in Korean", "미국 정부가 인텔에 투자한 금액은?", nil, flagged, ""},
 		// The report dates the institute's founding and gives no head
 		// count: a year is no count of people.
 		{"a head count the report does not give", "IMEC 연구원은 몇 명이야?", nil, flagged, ""},

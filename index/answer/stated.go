@@ -16,10 +16,13 @@ import (
 // programme's.
 func (e *Engine) binding(q question.Query) []question.Concept {
 	p := e.x.Params()
-	entities, asks := 0, 0
+	entities, companies, asks := 0, 0, 0
 	for _, c := range q.Concepts {
 		if c.Entity {
 			entities++
+			if e.x.IsCompany(c) {
+				companies++
+			}
 		}
 		if c.Ask {
 			asks++
@@ -30,8 +33,11 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		if c.Verbal || c.Source || c.DF == 0 {
 			continue // a word the report never uses is missing anyway
 		}
-		if c.Entity && entities > 1 {
-			continue // of two companies or countries, which one the figure is of is a second question
+		// Of two companies or countries, which one the figure is of is a
+		// second question; but one company with a country is the narrower
+		// subject ("삼성이 미국에서 받은 보조금"): the figure must be its.
+		if c.Entity && entities > 1 && !(companies == 1 && e.x.IsCompany(c)) {
+			continue
 		}
 		// The word asked about is bound too ("인재 몇 명": 명 of what), unless
 		// the question names the figure's unit, which says which figure, or

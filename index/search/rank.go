@@ -457,6 +457,20 @@ func (x *Index) EntityOf(c question.Concept) (string, bool) {
 	return "", false
 }
 
+// IsCompany tells whether a concept stands for a covered company rather
+// than a country.
+func (x *Index) IsCompany(c question.Concept) bool {
+	for _, t := range c.Terms {
+		if _, ok := x.ents.countryOf[t]; ok {
+			return false
+		}
+		if _, ok := x.ents.companyOf[t]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // About tells whether passage id is about a covered country or company: filed
 // under it, its profile, or naming it in its text.
 func (ps Passages) About(id int, name string) bool {
