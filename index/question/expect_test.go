@@ -16,6 +16,7 @@ func TestExpectedAnswer(t *testing.T) {
 		{"일본 반도체 지원 규모 얼마야?", "number"},
 		{"How many regions does the plan name?", "number"},
 		{"중국 AI 예산 얼마야?", "money"},
+		{"그 회사가 받은 돈은 얼마야?", "money"},
 		{"How much funding did the EU set aside for chips?", "money"},
 		{"인텔은 이익의 몇 퍼센트를 배당해?", "number"},
 		{"What share of its revenue does Intel spend on R&D?", "number"},

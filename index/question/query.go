@@ -661,7 +661,7 @@ func newExpectation() expectation {
 		number:      regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
 		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))`),
 		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,A-Za-z-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
-		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
+		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|돈|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
