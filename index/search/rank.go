@@ -446,29 +446,29 @@ func (x *Index) Tokens(text string) []analysis.Token { return x.an.Tokens(text) 
 
 // EntityOf names the covered country or company a concept stands for.
 func (x *Index) EntityOf(c question.Concept) (string, bool) {
-	for _, t := range c.Terms {
-		if n, ok := x.ents.countryOf[t]; ok {
-			return n, true
-		}
-		if n, ok := x.ents.companyOf[t]; ok {
-			return n, true
-		}
-	}
-	return "", false
+	name, _, ok := x.entity(c)
+	return name, ok
 }
 
 // IsCompany tells whether a concept stands for a covered company rather
 // than a country.
 func (x *Index) IsCompany(c question.Concept) bool {
+	_, company, ok := x.entity(c)
+	return ok && company
+}
+
+// entity is the covered country or company the first of c's terms that
+// names one stands for, and whether it is a company.
+func (x *Index) entity(c question.Concept) (name string, company, ok bool) {
 	for _, t := range c.Terms {
-		if _, ok := x.ents.countryOf[t]; ok {
-			return false
+		if n, ok := x.ents.countryOf[t]; ok {
+			return n, false, true
 		}
-		if _, ok := x.ents.companyOf[t]; ok {
-			return true
+		if n, ok := x.ents.companyOf[t]; ok {
+			return n, true, true
 		}
 	}
-	return false
+	return "", false, false
 }
 
 // About tells whether passage id is about a covered country or company: filed
