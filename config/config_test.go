@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -33,18 +34,14 @@ func writeFile(t *testing.T, body string) string {
 	return p
 }
 
+// withTokens is an environment with both tokens set and extra on top.
+func withTokens(extra map[string]string) map[string]string {
+	m := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
+	maps.Copy(m, extra)
+	return m
+}
+
 func TestLoad(t *testing.T) {
-	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
-	with := func(extra map[string]string) map[string]string {
-		m := map[string]string{}
-		for k, v := range tokens {
-			m[k] = v
-		}
-		for k, v := range extra {
-			m[k] = v
-		}
-		return m
-	}
 	file := writeFile(t, `
 mode: http
 addr: ":9000"
@@ -65,14 +62,14 @@ store: redis://redis:6379/1
 		env   map[string]string
 		check func(t *testing.T, c Settings)
 	}{
-		{"defaults with tokens", nil, tokens, func(t *testing.T, c Settings) {
+		{"defaults with tokens", nil, withTokens(nil), func(t *testing.T, c Settings) {
 			want := Default()
 			want.BotToken, want.AppToken = botToken, appToken
 			if !reflect.DeepEqual(c, want) {
 				t.Errorf("got %+v\nwant %+v", c, want)
 			}
 		}},
-		{"file values", []string{"--config", file}, tokens, func(t *testing.T, c Settings) {
+		{"file values", []string{"--config", file}, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.Mode != ModeHTTP || c.Addr != ":9000" || !slices.Equal(c.Reports, []string{"/srv/report.txt"}) || c.SigningSecret != secret {
 				t.Errorf("file not applied: %+v", c)
 			}
@@ -92,18 +89,18 @@ store: redis://redis:6379/1
 				t.Errorf("index = %q, want the file's", c.Index)
 			}
 		}},
-		{"index from environment", nil, with(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
+		{"index from environment", nil, withTokens(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
 			if c.Index != "/env/index" {
 				t.Errorf("index = %q, want REPORTBOT_INDEX's", c.Index)
 			}
 		}},
-		{"index flag beats environment and file", []string{"--config", file, "--index", "/flag/index"}, with(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
+		{"index flag beats environment and file", []string{"--config", file, "--index", "/flag/index"}, withTokens(map[string]string{EnvIndex: "/env/index"}), func(t *testing.T, c Settings) {
 			if c.Index != "/flag/index" {
 				t.Errorf("index = %q, want --index's", c.Index)
 			}
 		}},
 		{"env overrides file, flag overrides env", []string{"--config", file, "--addr", ":9200", "--log-level", "warn"},
-			with(map[string]string{EnvAddr: ":9100", EnvLogLevel: "error", EnvRateLimit: "3/1h", EnvReport: "/env.txt"}),
+			withTokens(map[string]string{EnvAddr: ":9100", EnvLogLevel: "error", EnvRateLimit: "3/1h", EnvReport: "/env.txt"}),
 			func(t *testing.T, c Settings) {
 				if c.Addr != ":9200" || c.LogLevel != slog.LevelWarn {
 					t.Errorf("flags should win: addr %q level %v", c.Addr, c.LogLevel)
@@ -115,102 +112,102 @@ store: redis://redis:6379/1
 					t.Errorf("file mode lost: %q", c.Mode)
 				}
 			}},
-		{"config file named by environment", nil, with(map[string]string{EnvConfig: file}), func(t *testing.T, c Settings) {
+		{"config file named by environment", nil, withTokens(map[string]string{EnvConfig: file}), func(t *testing.T, c Settings) {
 			if c.Addr != ":9000" {
 				t.Errorf("REPORTBOT_CONFIG ignored: %+v", c)
 			}
 		}},
-		{"command names normalised", []string{"--command-report", "ASK", "--command-cite", "/출처"}, tokens, func(t *testing.T, c Settings) {
+		{"command names normalised", []string{"--command-report", "ASK", "--command-cite", "/출처"}, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.Commands[commands.Ask] != "/ask" || c.Commands[commands.Cite] != "/출처" {
 				t.Errorf("commands = %+v", c.Commands)
 			}
 		}},
-		{"api url gets a trailing slash", []string{"--slack-api-url", "http://127.0.0.1:9/api"}, tokens, func(t *testing.T, c Settings) {
+		{"api url gets a trailing slash", []string{"--slack-api-url", "http://127.0.0.1:9/api"}, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.APIURL != "http://127.0.0.1:9/api/" {
 				t.Errorf("APIURL = %q", c.APIURL)
 			}
 		}},
-		{"api url from environment", nil, with(map[string]string{EnvAPIURL: "https://proxy.example/api/"}), func(t *testing.T, c Settings) {
+		{"api url from environment", nil, withTokens(map[string]string{EnvAPIURL: "https://proxy.example/api/"}), func(t *testing.T, c Settings) {
 			if c.APIURL != "https://proxy.example/api/" {
 				t.Errorf("APIURL = %q", c.APIURL)
 			}
 		}},
-		{"http mode listens on :8080 unless told otherwise", []string{"--mode", "http"}, with(map[string]string{EnvSigningSecret: secret}), func(t *testing.T, c Settings) {
+		{"http mode listens on :8080 unless told otherwise", []string{"--mode", "http"}, withTokens(map[string]string{EnvSigningSecret: secret}), func(t *testing.T, c Settings) {
 			if c.Addr != DefaultHTTPAddr {
 				t.Errorf("Addr = %q, want %q", c.Addr, DefaultHTTPAddr)
 			}
 		}},
-		{"socket mode opens no port by default", nil, tokens, func(t *testing.T, c Settings) {
+		{"socket mode opens no port by default", nil, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.Addr != "" {
 				t.Errorf("Addr = %q, want none", c.Addr)
 			}
 		}},
-		{"rate limit off", []string{"--rate-limit", "off"}, tokens, func(t *testing.T, c Settings) {
+		{"rate limit off", []string{"--rate-limit", "off"}, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.RateLimit.Count != 0 {
 				t.Errorf("rate limit = %v, want off", c.RateLimit)
 			}
 		}},
-		{"store defaults to memory", nil, tokens, func(t *testing.T, c Settings) {
+		{"store defaults to memory", nil, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.Store != StoreMemory {
 				t.Errorf("store = %q, want %q", c.Store, StoreMemory)
 			}
 		}},
-		{"store from environment, with a password", nil, with(map[string]string{EnvStore: "rediss://:" + storePW + "@cache.example:6380/0"}), func(t *testing.T, c Settings) {
+		{"store from environment, with a password", nil, withTokens(map[string]string{EnvStore: "rediss://:" + storePW + "@cache.example:6380/0"}), func(t *testing.T, c Settings) {
 			if c.Store != "rediss://:"+storePW+"@cache.example:6380/0" {
 				t.Errorf("store = %q", c.Store)
 			}
 		}},
-		{"store flag beats environment", []string{"--store", "memory"}, with(map[string]string{EnvStore: "redis://redis:6379/0"}), func(t *testing.T, c Settings) {
+		{"store flag beats environment", []string{"--store", "memory"}, withTokens(map[string]string{EnvStore: "redis://redis:6379/0"}), func(t *testing.T, c Settings) {
 			if c.Store != StoreMemory {
 				t.Errorf("store = %q, want the flag's %q", c.Store, StoreMemory)
 			}
 		}},
-		{"store name is case-insensitive", []string{"--store", " Memory "}, tokens, func(t *testing.T, c Settings) {
+		{"store name is case-insensitive", []string{"--store", " Memory "}, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.Store != StoreMemory {
 				t.Errorf("store = %q, want %q", c.Store, StoreMemory)
 			}
 		}},
-		{"follow-ups off and DM context 10m by default", nil, tokens, func(t *testing.T, c Settings) {
+		{"follow-ups off and DM context 10m by default", nil, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.FollowupsWithoutMention || c.DMContext != 10*time.Minute {
 				t.Errorf("got followups %v, dm_context %v; want false, 10m", c.FollowupsWithoutMention, c.DMContext)
 			}
 		}},
-		{"follow-ups and DM context from the environment", nil, with(map[string]string{EnvFollowups: "true", EnvDMContext: "30m"}), func(t *testing.T, c Settings) {
+		{"follow-ups and DM context from the environment", nil, withTokens(map[string]string{EnvFollowups: "true", EnvDMContext: "30m"}), func(t *testing.T, c Settings) {
 			if !c.FollowupsWithoutMention || c.DMContext != 30*time.Minute {
 				t.Errorf("got followups %v, dm_context %v; want true, 30m", c.FollowupsWithoutMention, c.DMContext)
 			}
 		}},
-		{"flags beat the environment; 0 turns DM context off", []string{"--followups-without-mention", "false", "--dm-context", "0"}, with(map[string]string{EnvFollowups: "true"}), func(t *testing.T, c Settings) {
+		{"flags beat the environment; 0 turns DM context off", []string{"--followups-without-mention", "false", "--dm-context", "0"}, withTokens(map[string]string{EnvFollowups: "true"}), func(t *testing.T, c Settings) {
 			if c.FollowupsWithoutMention || c.DMContext != 0 {
 				t.Errorf("got followups %v, dm_context %v; want false, 0", c.FollowupsWithoutMention, c.DMContext)
 			}
 		}},
-		{"follow-ups from the config file", nil, with(map[string]string{EnvConfig: writeFile(t, "followups_without_mention: true\ndm_context: 5m\n")}), func(t *testing.T, c Settings) {
+		{"follow-ups from the config file", nil, withTokens(map[string]string{EnvConfig: writeFile(t, "followups_without_mention: true\ndm_context: 5m\n")}), func(t *testing.T, c Settings) {
 			if !c.FollowupsWithoutMention || c.DMContext != 5*time.Minute {
 				t.Errorf("got followups %v, dm_context %v; want true, 5m", c.FollowupsWithoutMention, c.DMContext)
 			}
 		}},
-		{"drain grace 5s by default", nil, tokens, func(t *testing.T, c Settings) {
+		{"drain grace 5s by default", nil, withTokens(nil), func(t *testing.T, c Settings) {
 			if c.DrainGrace != 5*time.Second {
 				t.Errorf("drain grace = %v, want 5s", c.DrainGrace)
 			}
 		}},
-		{"drain grace from the environment", nil, with(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
+		{"drain grace from the environment", nil, withTokens(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
 			if c.DrainGrace != 15*time.Second {
 				t.Errorf("drain grace = %v, want 15s", c.DrainGrace)
 			}
 		}},
-		{"drain grace flag beats the environment; 0 turns it off", []string{"--drain-grace", "0"}, with(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
+		{"drain grace flag beats the environment; 0 turns it off", []string{"--drain-grace", "0"}, withTokens(map[string]string{EnvDrainGrace: "15s"}), func(t *testing.T, c Settings) {
 			if c.DrainGrace != 0 {
 				t.Errorf("drain grace = %v, want 0", c.DrainGrace)
 			}
 		}},
-		{"drain grace from the config file", nil, with(map[string]string{EnvConfig: writeFile(t, "drain_grace: 2s\nshutdown_timeout: 10s\n")}), func(t *testing.T, c Settings) {
+		{"drain grace from the config file", nil, withTokens(map[string]string{EnvConfig: writeFile(t, "drain_grace: 2s\nshutdown_timeout: 10s\n")}), func(t *testing.T, c Settings) {
 			if c.DrainGrace != 2*time.Second || c.ShutdownTimeout != 10*time.Second {
 				t.Errorf("drain grace %v, shutdown timeout %v; want 2s, 10s", c.DrainGrace, c.ShutdownTimeout)
 			}
 		}},
-		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, tokens, func(t *testing.T, c Settings) {
+		{"allow-list with spaces and blanks", []string{"--allowed-channels", " C0AAA , ,D0CCC "}, withTokens(nil), func(t *testing.T, c Settings) {
 			if !reflect.DeepEqual(c.AllowedChannels, []string{"C0AAA", "D0CCC"}) {
 				t.Errorf("allowed = %v", c.AllowedChannels)
 			}
@@ -339,17 +336,6 @@ func TestParseRateLimit(t *testing.T) {
 // REPORTBOT_REPORT listing files as PATH does, the file's report or
 // reports, and channel_reports from the file, the environment or a flag.
 func TestLoadReportsAndScopes(t *testing.T) {
-	tokens := map[string]string{EnvBotToken: botToken, EnvAppToken: appToken}
-	with := func(extra map[string]string) map[string]string {
-		m := map[string]string{}
-		for k, v := range tokens {
-			m[k] = v
-		}
-		for k, v := range extra {
-			m[k] = v
-		}
-		return m
-	}
 	sep := string(filepath.ListSeparator)
 	scoped := writeFile(t, `
 reports: [/srv/a.txt, /srv/b.txt]
@@ -364,15 +350,15 @@ channel_reports:
 		wantFiles  []string
 		wantScopes map[string][]string
 	}{
-		{"none: the embedded report", nil, tokens, nil, nil},
-		{"--report once for each", []string{"--report", "/a.txt", "--report", "/b.txt"}, tokens, []string{"/a.txt", "/b.txt"}, nil},
-		{"the variable lists files as PATH does", nil, with(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/a.txt", "/b.txt"}, nil},
-		{"--report replaces the variable's", []string{"--report", "/c.txt"}, with(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/c.txt"}, nil},
-		{"the file's reports and scopes", []string{"--config", scoped}, tokens, []string{"/srv/a.txt", "/srv/b.txt"},
+		{"none: the embedded report", nil, withTokens(nil), nil, nil},
+		{"--report once for each", []string{"--report", "/a.txt", "--report", "/b.txt"}, withTokens(nil), []string{"/a.txt", "/b.txt"}, nil},
+		{"the variable lists files as PATH does", nil, withTokens(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/a.txt", "/b.txt"}, nil},
+		{"--report replaces the variable's", []string{"--report", "/c.txt"}, withTokens(map[string]string{EnvReport: "/a.txt" + sep + "/b.txt"}), []string{"/c.txt"}, nil},
+		{"the file's reports and scopes", []string{"--config", scoped}, withTokens(nil), []string{"/srv/a.txt", "/srv/b.txt"},
 			map[string][]string{"C0AAA": {"수시연구 2024-08"}, "G0BBB": {"2031-03", "정책연구 2032-07"}}},
-		{"scopes from the environment beat the file's", []string{"--config", scoped}, with(map[string]string{EnvChannelReports: "C0CCC=2024-08"}),
+		{"scopes from the environment beat the file's", []string{"--config", scoped}, withTokens(map[string]string{EnvChannelReports: "C0CCC=2024-08"}),
 			[]string{"/srv/a.txt", "/srv/b.txt"}, map[string][]string{"C0CCC": {"2024-08"}}},
-		{"scopes from a flag", []string{"--channel-reports", "C0AAA=2024-08, 2031-03; D0DDD=2032-07"}, tokens, nil,
+		{"scopes from a flag", []string{"--channel-reports", "C0AAA=2024-08, 2031-03; D0DDD=2032-07"}, withTokens(nil), nil,
 			map[string][]string{"C0AAA": {"2024-08", "2031-03"}, "D0DDD": {"2032-07"}}},
 	}
 	for _, tt := range tests {
