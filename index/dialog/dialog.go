@@ -159,6 +159,14 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, asked, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
+		if err == nil && m.pronoun && !r.Answer.Answered && len(carried) < len(last.Slots) {
+			// A pronoun points back, and what it points at may be the
+			// whole of the last question ("그건 어느 해 수치야?" after a
+			// figure), not only its subject.
+			if w, werr := e.rewrite(ctx, asked, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
+				r = w
+			}
+		}
 		switch {
 		case err != nil:
 			return r, err

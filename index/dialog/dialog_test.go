@@ -127,6 +127,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, []string{"2nm 공정은 2025년 도입을 목표"}, "삼성전자"},
 		{"a follow-up with no topic of its own is hedged by the last topic, not answered alone", []string{"TSMC 2나노 양산 언제부터야?", "예산은 얼마야?"},
 			Anaphora, true, false, nil, "TSMC"},
+		{"a pronoun stands for the whole last question when its subject alone finds nothing", []string{"중국은 반도체 자립화가 얼마나 됐어?", "그게 언제 기준인데?"},
+			Anaphora, true, false, nil, "중국"},
 		{"a counterpart keeps the detail the report never gives", []string{"TSMC는 CoWoS를 언제부터 썼어?", "HBM4 단가는?"},
 			Standalone, false, false, nil, "HBM4"},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
