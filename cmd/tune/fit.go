@@ -45,6 +45,7 @@ func knobs() []knob {
 		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *tuning.Params, v float64) { p.MissingSpec = v }},
 		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *tuning.Params, v float64) { p.MissingShare = v }},
 		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *tuning.Params, v float64) { p.SpecUnknownEnglish = v }},
+		{"SpecUnknownKorean", []float64{0.4, 0.55, 0.7, 0.85, 1}, func(p *tuning.Params, v float64) { p.SpecUnknownKorean = v }},
 		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *tuning.Params, v float64) { p.AskSpec = v }},
 		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
 	}

@@ -169,3 +169,37 @@ func TestDFAnyCountsDistinctPassages(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecificityOfAWordNoListHolds checks that a Korean word neither the
+// report nor the dictionary has is weighed as chatter may be, below what
+// makes a missing word matter, as an English word no list holds is; a
+// word the report uses that no dictionary has stays fully specific.
+func TestSpecificityOfAWordNoListHolds(t *testing.T) {
+	x := mustIndex(t)
+	p := x.Params()
+	tests := []struct {
+		name, q, word string
+		want          float64
+	}{
+		{"a coinage of the report's own", "초격차 전략 알려줘", "초격차", 1},
+		{"a word neither the report nor the dictionary has", "뿌잉뿌잉 반도체 전략 알려줘", "뿌잉뿌잉", p.SpecUnknownKorean},
+		{"an English word no list holds", "zxqv chip strategy", "zxqv", p.SpecUnknownEnglish},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			for _, c := range q.Concepts {
+				if c.Surface == tt.word {
+					if got := c.Spec; got != tt.want {
+						t.Errorf("Analyse(%q): spec of %q = %.2f, want %.2f", tt.q, tt.word, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
+		})
+	}
+	if p.SpecUnknownKorean >= p.MissingSpec {
+		t.Errorf("SpecUnknownKorean %.2f, want below MissingSpec %.2f: such a word alone should not hedge", p.SpecUnknownKorean, p.MissingSpec)
+	}
+}

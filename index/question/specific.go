@@ -46,6 +46,11 @@ func (x reading) specificity(t analysis.Token, c Concept) float64 {
 			}
 			return spec
 		}
+		if c.DF == 0 {
+			// Neither the report nor the dictionary has it: chat, a typo,
+			// a run of words typed together, as often as a name.
+			return x.p.SpecUnknownKorean
+		}
 		return 1
 	}
 	return 1
