@@ -173,7 +173,8 @@ func TestDFAnyCountsDistinctPassages(t *testing.T) {
 // TestSpecificityOfAWordNoListHolds checks that a Korean word neither the
 // report nor the dictionary has is weighed as chatter may be, below what
 // makes a missing word matter, as an English word no list holds is; a
-// word the report uses that no dictionary has stays fully specific.
+// word the report uses that no dictionary has, and a dictionary noun with a
+// one-syllable noun after it, stay fully specific.
 func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	x := mustIndex(t)
 	p := x.Params()
@@ -183,6 +184,7 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}{
 		{"a coinage of the report's own", "초격차 전략 알려줘", "초격차", 1},
 		{"a word neither the report nor the dictionary has", "뿌잉뿌잉 반도체 전략 알려줘", "뿌잉뿌잉", p.SpecUnknownKorean},
+		{"a noun and a one-syllable noun after it is a term", "미국 에너지부 반도체 전략 알려줘", "에너지부", 1},
 		{"an English word no list holds", "zxqv chip strategy", "zxqv", p.SpecUnknownEnglish},
 	}
 	for _, tt := range tests {

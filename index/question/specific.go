@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
 // specificity says how much a word of a question names one thing, from 0
@@ -46,9 +47,11 @@ func (x reading) specificity(t analysis.Token, c Concept) float64 {
 			}
 			return spec
 		}
-		if c.DF == 0 {
+		if c.DF == 0 && !x.nounCompound(t.Terms[0]) {
 			// Neither the report nor the dictionary has it: chat, a typo,
-			// a run of words typed together, as often as a name.
+			// a loanword, words typed together, as often as a name. A
+			// noun with a one-syllable noun or suffix after it ("에너지부",
+			// "전기차") is a term, which names one thing.
 			return x.p.SpecUnknownKorean
 		}
 		return 1
@@ -97,4 +100,20 @@ func (x reading) englishRank(t analysis.Token) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// nounCompound tells whether w is a dictionary noun of two syllables or
+// more with one syllable after it that the dictionary has as a noun, a
+// counter or a suffix of nouns.
+func (x reading) nounCompound(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 {
+		return false
+	}
+	head, ok := x.general.Korean(string(r[:len(r)-1]))
+	if !ok || head.Main != lexicon.Noun {
+		return false
+	}
+	tail, ok := x.general.Korean(string(r[len(r)-1:]))
+	return ok && tail.Class&(lexicon.Noun|lexicon.Bound|lexicon.Suffix) != 0
 }
