@@ -251,6 +251,11 @@ func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
 				}
 			}
 		}
+		// The excerpt's first line is the one the search found nearest the
+		// question: it ties the figure to the question as a word on the
+		// line does, when the question's words are in another language.
+		lead, _, _ := strings.Cut(r.Excerpt, "\n")
+		onLine = onLine || !sides && lead != "" && strings.Contains(ln.Text, strings.TrimSpace(lead))
 		if ok && onLine {
 			out = append(out, ln.Text)
 		}

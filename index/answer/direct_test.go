@@ -35,6 +35,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure that leaves the asked word out", "How much does the US spend on defense AI R&D?", ""},
 		{"a figure of what is not the word left out", "US non-defense AI R&D budget in 2024?", "US non defense AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
 		{"a figure of one company is not the law's total", "TSMC가 받은 CHIPS법 지원금 규모", ""},
+		{"the line the search found first ties the figure when the question's words are English", "When was IBM's Telum chip unveiled and what is it for?", "IBM Telum chip unveiled: 2021 (2.2.3.나, pp. 22–24)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
