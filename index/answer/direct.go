@@ -74,7 +74,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it. A note that
 		// explains names no source, but may state the figure asked for.
-		if line, ok := sourceLine(q, a); ok {
+		if line, ok := e.sourceLine(q, a); ok {
 			return line
 		}
 	}
@@ -124,13 +124,21 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
-// reference list would name.
-func sourceLine(q question.Query, a Answer) (string, bool) {
+// reference list or a caption would name.
+func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 	top := a.Results[0]
-	if len(top.Sources) == 0 {
-		return "", false
+	name, ok := "", false
+	if len(top.Sources) > 0 {
+		name, ok = sourceName(top.Sources[0])
 	}
-	name, ok := sourceName(top.Sources[0])
+	if !ok {
+		// A reference entry with no date in brackets ("Stanford
+		// University, AI Index 2024."), or none found: the source as the
+		// quoted caption's 자료 line cites it, author and year.
+		if cs := e.x.Document().Citations(top.Excerpt); len(cs) > 0 && strings.HasPrefix(cs[0].Raw, cs[0].Author) {
+			name, ok = cs[0].Raw, true
+		}
+	}
 	switch {
 	case !ok:
 		return "", false

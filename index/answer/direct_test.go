@@ -29,6 +29,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure's source", "그림 2-1 AI 기술 분류 출처가 뭐야?", "그림 2-1 AI 기술 분류 출처: McKinsey and Company(2023) (2.1, 6쪽)"},
 		{"a reference's authors shortened to the first", "뉴로모픽 비교 그림 자료 출처?", "뉴로모픽 비교 그림 출처: Schuman et al.(2022) (2.2.1.나, 13쪽)"},
 		{"a footnote that explains names no source", "중국 만인계획 각주 출처는?", ""},
+		{"a caption's source, where the reference entry gives no year in brackets", "그림 4-1의 출처는?", "그림 4-1 출처: Stanford AI Index(2024) (4.2, 45쪽)"},
 		{"a source in English", "Source of the HBM3E mass production news?", "Source for HBM3E mass production news: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, pp. 10–16)"},
 		{"a sum is no answer to how many", "CHIPS법 신규 팹 몇 곳?", ""},
 		{"a name typed in capitals keeps them, without its particle", "국가AI위원회는 언제 출범했어?", "국가AI위원회 출범: 2024년 9월 (4.2, 45–47쪽)"},
