@@ -79,6 +79,11 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 		}
 	}
 	if q.Expect == nil {
+		if a.Form == "" && !q.Define {
+			if label, value, ok := e.labelled(q, a.Results[0]); ok {
+				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
+			}
+		}
 		return ""
 	}
 	switch a.Form {
@@ -121,6 +126,49 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	}
 	return ""
 }
+
+// labelled finds, in the top result's passage, a line that opens with the
+// word the question asks about and gives its value after it, as a title
+// page, a colophon or a table row does ("ISBN 978-…", "연구책임자 윤정섭 |
+// …"): the value is the rest of the line up to its first column mark. The
+// word asked about is the one a question word asks about, or else the
+// question's one name or code ("ISBN 뭐야?"). A long line is prose, not a
+// label and its value.
+func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok bool) {
+	c, ok := askedWord(q)
+	if !ok {
+		var musts []question.Concept
+		for _, k := range q.Concepts {
+			if k.Must && !k.Number && !k.Entity && k.DF > 0 {
+				musts = append(musts, k)
+			}
+		}
+		if len(musts) != 1 {
+			return "", "", false
+		}
+		c = musts[0]
+	}
+	for _, ln := range e.x.Passages().Lines(r.PassageID) {
+		text := strings.TrimSpace(ln.Text)
+		if utf8.RuneCountInString(text) > maxLabelLine {
+			continue
+		}
+		for _, t := range c.Terms {
+			head, rest, found := strings.Cut(text, " ")
+			if !found || !strings.EqualFold(head, t) {
+				continue
+			}
+			rest, _, _ = strings.Cut(rest, "|")
+			if rest = strings.TrimSpace(rest); rest != "" {
+				return head, rest, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// maxLabelLine bounds a line read as a label and its value.
+const maxLabelLine = 60
 
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
