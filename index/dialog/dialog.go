@@ -9,6 +9,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // Asker answers one question on its own: the stateless answer engine. A
@@ -23,6 +24,7 @@ type Analyser interface {
 	Analyse(q question.Asked) question.Query
 	Document() *corpus.Document
 	CitingLines(id, max int) (string, []string)
+	Params() tuning.Params
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -426,6 +428,26 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, kind Kind, slots
 		asked += " " + strings.Join(want, " ")
 	}
 	ans, err := e.ask.Ask(ctx, q.Rewrite(asked), n)
+	if err == nil && kind != Comparison && sure(ans) {
+		// What a follow-up adds to the carried topic is what it asks; a
+		// word of its own that the report never uses is a detail the
+		// topic's passages do not give, however plain the word.
+		var absent []string
+		for _, s := range asks(mine) {
+			if !s.Unknown || s.Verbal {
+				continue
+			}
+			for _, c := range e.x.Analyse(q.Rewrite(s.Text)).Concepts {
+				if c.DF == 0 && c.Spec >= e.x.Params().FollowUpSpec {
+					absent = append(absent, s.Text)
+					break
+				}
+			}
+		}
+		if len(absent) > 0 {
+			ans.Missing, ans.Direct = absent, ""
+		}
+	}
 	ans.Question, ans.Lang = msg, lang
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}

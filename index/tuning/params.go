@@ -38,6 +38,10 @@ type Params struct {
 	// SpecUnknownKorean is a Korean word that neither the report nor the
 	// dictionary has, and that splits into no known parts.
 	SpecUnknownKorean float64
+	// FollowUpSpec: a follow-up's own word that the report never uses, of
+	// at least this specificity, is a detail the carried topic's passages
+	// do not give, and hedges their answer.
+	FollowUpSpec float64
 	// SpecPower shapes what an unknown word weighs: its specificity raised
 	// to this power, so that everyday words weigh little. A word the report
 	// uses keeps KnownSpec of its weight however common it is, and the rest
@@ -163,7 +167,7 @@ func Defaults() Params {
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare:   0.3,
 		MustWeight:     0.4,
