@@ -167,6 +167,10 @@ func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok b
 	return "", "", false
 }
 
+// decimal is a number with a fractional part: an index or a measure
+// without a unit ("93.3"), never a page or a rank.
+var decimal = regexp.MustCompile(`^\d+\.\d+$`)
+
 // maxLabelLine bounds a line read as a label and its value.
 const maxLabelLine = 60
 
@@ -364,8 +368,8 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if _, unit := e.figs.splitUnit(m); q.Counts && e.figs.currencies[unit] != "" {
 				continue // "how many" counts things: a sum is no count
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) {
-				continue // a bare number says no unit: a page, a rank (a year only where one is asked)
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !decimal.MatchString(m) {
+				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
 			}
 			n++
 			dist := 0.0

@@ -33,6 +33,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a code's value on the line it labels", "What is this report's ISBN number?", "ISBN: 978-89-6112-977-0 93300 (front)"},
 		{"a name on the line the word asked about labels", "연구책임자가 누구였지?", "연구책임자: 윤정섭, 과학기술정책연구원 부연구위원 (front)"},
 		{"prose that opens with the word asked about is no label", "HBM이 뭐야?", ""},
+		{"a decimal without a unit is a measure, not a page", "How close is China to the US in AI technology level?", "close China US AI technology level: 93.3 (1.1, pp. 1–2)"},
 		{"a source in English", "Source of the HBM3E mass production news?", "Source for HBM3E mass production news: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, pp. 10–16)"},
 		{"a sum is no answer to how many", "CHIPS법 신규 팹 몇 곳?", ""},
 		{"a name typed in capitals keeps them, without its particle", "국가AI위원회는 언제 출범했어?", "국가AI위원회 출범: 2024년 9월 (4.2, 45–47쪽)"},
