@@ -9,13 +9,14 @@ import (
 
 // decline fills an unanswered summary: why, what the report covers, the
 // nearest names, and for a country the report names only in passing, where
-// it does. The words of the reply are the catalogue's.
-func (e *Engine) decline(s *Summary, err error) {
+// it does, all for name, the text meant. The words of the reply are the
+// catalogue's.
+func (e *Engine) decline(s *Summary, name string, err error) {
 	var covered, near []string
 	if s.Kind == entity.Country {
-		covered, near = names(e.ents.Countries()), e.ents.NearestCountries(s.Query, MaxDidYouMean)
+		covered, near = names(e.ents.Countries()), e.ents.NearestCountries(name, MaxDidYouMean)
 	} else {
-		covered, near = names(e.ents.Companies()), e.ents.NearestCompanies(s.Query, MaxDidYouMean)
+		covered, near = names(e.ents.Companies()), e.ents.NearestCompanies(name, MaxDidYouMean)
 	}
 	s.Covered = e.entityNames(s.Kind, covered)
 	if !errors.Is(err, entity.ErrEmptyName) && !errors.Is(err, entity.ErrNameTooLong) {
@@ -28,15 +29,15 @@ func (e *Engine) decline(s *Summary, err error) {
 		s.Refusal = RefusalTooLong
 	default:
 		s.Refusal = RefusalUnknown
-		if pc, ok := e.ents.PassingCountry(s.Query); ok && s.Kind == entity.Country {
+		if pc, ok := e.ents.PassingCountry(name); ok && s.Kind == entity.Country {
 			s.Passing = e.passingItems(pc)
 			s.PassingName = &EntityName{Name: pc.Name, English: pc.English}
 		}
 		if s.Kind == entity.Country {
-			if r, err := e.ents.Company(s.Query); err == nil {
+			if r, err := e.ents.Company(name); err == nil {
 				s.Also = &EntityName{Name: r.Name, English: r.English}
 			}
-		} else if r, err := e.ents.Country(s.Query); err == nil {
+		} else if r, err := e.ents.Country(name); err == nil {
 			s.Also = &EntityName{Name: r.Name, English: r.English}
 		}
 	}

@@ -197,17 +197,18 @@ func summarisable(p corpus.Passage) bool {
 // anywhere that name it. On a name the report does not cover, the Summary is
 // still a complete reply (Answered false, Refusal, Covered, DidYouMean) and
 // err wraps entity.ErrUnknownName, ErrEmptyName or ErrNameTooLong; see
-// IsNameError. Other errors are the context's. The name is looked up as
-// typed (name.Raw): the resolver normalises a name and bounds its length
-// itself.
+// IsNameError. Other errors are the context's. The name looked up is the
+// text meant (name.Text: Slack's markup removed where it entered), which
+// the resolver normalises and bounds in length itself; the reply echoes it
+// as typed (Query is name.Raw).
 func (e *Engine) Country(ctx context.Context, name question.Asked) (Summary, error) {
 	s := Summary{Report: e.x.Document().Meta.Series, Kind: entity.Country, Query: name.Raw(), Lang: name.Lang()}
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := e.ents.Country(name.Raw())
+	res, err := e.ents.Country(name.Text())
 	if err != nil {
-		e.decline(&s, err)
+		e.decline(&s, name.Text(), err)
 		return s, err
 	}
 	s.Answered, s.Name, s.English, s.Alias, s.Typo = true, res.Name, res.English, res.Alias, res.Typo
@@ -246,9 +247,9 @@ func (e *Engine) Company(ctx context.Context, name question.Asked) (Summary, err
 	if err := ctx.Err(); err != nil {
 		return s, err
 	}
-	res, err := e.ents.Company(name.Raw())
+	res, err := e.ents.Company(name.Text())
 	if err != nil {
-		e.decline(&s, err)
+		e.decline(&s, name.Text(), err)
 		return s, err
 	}
 	s.Answered, s.Name, s.English, s.Alias, s.Typo = true, res.Name, res.English, res.Alias, res.Typo

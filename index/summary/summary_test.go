@@ -491,3 +491,42 @@ func TestSummaryCanceled(t *testing.T) {
 		t.Errorf("CompanySummary on a canceled context: %v", err)
 	}
 }
+
+// emojiCleaner removes Slack's :emoji: codes, as the bot's markup cleaner
+// does, so that the test needs nothing of Slack.
+type emojiCleaner struct{}
+
+func (emojiCleaner) Clean(s string) string {
+	return regexp.MustCompile(`:[a-z0-9_+-]+:`).ReplaceAllString(s, "")
+}
+
+// TestNameIsTheTextMeant: a name is looked up as the text meant, with the
+// markup of where it was typed removed, and echoed as typed.
+func TestNameIsTheTextMeant(t *testing.T) {
+	e := mustSummaryEngine(t)
+	tests := []struct {
+		name, raw string
+		fn        func(context.Context, question.Asked) (summary.Summary, error)
+		want      string
+	}{
+		{"country", ":flag-jp: 일본", e.Country, "일본"},
+		{"company", ":chip: 엔비디아", e.Company, "엔비디아"},
+		{"a typo's guess", ":flag-de: Germny", e.Country, "독일"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			asked, _ := question.Parse(tt.raw, emojiCleaner{})
+			s, err := tt.fn(context.Background(), asked)
+			if err != nil || !s.Answered || s.Name != tt.want {
+				t.Errorf("%q: answered %v name %q (%v), want %q", tt.raw, s.Answered, s.Name, err, tt.want)
+			}
+			if s.Query != tt.raw {
+				t.Errorf("%q: Query = %q, want the name as typed", tt.raw, s.Query)
+			}
+		})
+	}
+	asked, _ := question.Parse(":flag-ru: Russia", emojiCleaner{})
+	if s, _ := e.Country(context.Background(), asked); len(s.Passing) == 0 {
+		t.Errorf("Russia typed with an emoji: no passing mentions, want those of 러시아")
+	}
+}
