@@ -50,12 +50,14 @@ type Command interface {
 	Run(ctx context.Context, req CommandRequest) (present.Message, error)
 }
 
-// CommandRequest is a slash command invocation after markup is stripped.
+// CommandRequest is a slash command invocation.
 type CommandRequest struct {
-	Text      string
+	// Asked is the command's text (a name, a claim) as question.Parse read
+	// it where it entered, Slack's markup removed: its Text is what the
+	// feature looks up, its Lang the language the reply uses.
+	Asked     question.Asked
 	UserID    string
 	ChannelID string
-	Lang      string // "ko" or "en", guessed from Text
 }
 
 // Errors callers branch on.

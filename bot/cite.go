@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/index/cite"
@@ -39,12 +38,11 @@ func (c *CiteCommand) Run(ctx context.Context, req CommandRequest) (present.Mess
 func (c *CiteCommand) kind() string { return present.KindCite }
 
 func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
-	claim := strings.TrimSpace(call.req.Text)
-	lang := call.req.Lang
-	cit, err := c.c.Cite(ctx, question.Plain(claim), citeResults)
-	if cit.Claim == "" {
-		cit.Claim = claim
-	}
+	asked := call.req.Asked
+	claim, lang := asked.Text(), asked.Lang()
+	cit, err := c.c.Cite(ctx, asked, citeResults)
+	// Slack shows the claim as meant, without the markup it came in.
+	cit.Claim = claim
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
 		return featureReply{[]present.Message{present.ClaimTooLong(lang)}, outcomeTooLong}, nil

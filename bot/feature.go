@@ -10,7 +10,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/config/commands"
-	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // errEmptyReply marks a feature that returned no message: a bug, which the
@@ -65,9 +65,6 @@ func defaultCommands() commands.Names {
 // runShort is Run for the adapters: the short reply, as if from a Service
 // with the default command names and title.
 func runShort(ctx context.Context, r featureRunner, req CommandRequest) (present.Message, error) {
-	if req.Lang != langKO && req.Lang != langEN {
-		req.Lang = analysis.Lang(req.Text)
-	}
 	rep, err := r.reply(ctx, featureCall{req: req, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}})
 	if err != nil {
 		return present.Message{}, err
@@ -85,9 +82,6 @@ func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner
 	call.Title = b.title
 	call.Examples = b.examples
 	call.Names = b.namingFor(call.req.ChannelID)
-	if call.req.Lang != langKO && call.req.Lang != langEN {
-		call.req.Lang = analysis.Lang(call.req.Text)
-	}
 	var rep featureReply
 	var err error
 	if werr := b.inWorker(ctx, func() { rep, err = r.reply(ctx, call) }); werr != nil {
@@ -97,8 +91,8 @@ func (b slash) runFeature(ctx context.Context, log *slog.Logger, r featureRunner
 		err = fmt.Errorf("%s: %w", r.kind(), errEmptyReply)
 	}
 	if err != nil {
-		log.Error("command failed", "feature", r.kind(), "text", present.ClipPlain(call.req.Text, 200), "error", err)
-		return []present.Message{present.Notice(present.For(call.req.Lang).Failed)}, outcomeError
+		log.Error("command failed", "feature", r.kind(), "text", present.ClipPlain(call.req.Asked.Text(), 200), "error", err)
+		return []present.Message{present.Notice(present.For(call.req.Asked.Lang()).Failed)}, outcomeError
 	}
 	return rep.msgs, rep.outcome
 }
@@ -111,6 +105,11 @@ func (b clicks) featureClick(ctx context.Context, log *slog.Logger, cb slack.Int
 		log.Warn("button for a feature that is not plugged in", "feature", v.Kind)
 		return []present.Message{present.Bilingual(v.Lang, func(l present.Labels) string { return l.BadButton })}, outcomeError
 	}
-	req := CommandRequest{Text: v.Question, UserID: cb.User.ID, ChannelID: cb.Channel.ID, Lang: v.Lang}
+	// The button is where the name or claim enters again: it carries the
+	// text the reply was about, without markup, and the reply's language,
+	// which the text alone may not tell (a Korean name under an English
+	// summary).
+	asked := question.Plain(v.Question).ReplyIn(v.Lang)
+	req := CommandRequest{Asked: asked, UserID: cb.User.ID, ChannelID: cb.Channel.ID}
 	return (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, Call: present.Call{View: view, Only: v.Report}})
 }

@@ -41,7 +41,7 @@ type fakeSummarizer struct {
 }
 
 func (f *fakeSummarizer) Summaries(ctx context.Context, kind entity.Kind, name question.Asked) ([]summary.Summary, error) {
-	s, err := f.summary(ctx, kind, name.Raw())
+	s, err := f.summary(ctx, kind, name.Text())
 	if err != nil && !summary.IsNameError(err) {
 		return nil, err
 	}
@@ -84,6 +84,11 @@ func (f *fakeSummarizer) names() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return append([]string(nil), f.asked...)
+}
+
+// asked is a name or claim as the edge parses it, replied to in lang.
+func asked(text, lang string) question.Asked {
+	return question.Plain(text).ReplyIn(lang)
 }
 
 // fakeCiter answers claims with canned citations and refuses the rest as
@@ -515,6 +520,9 @@ func TestFeatureButtons(t *testing.T) {
 		{"show all of japan", "/country", "일본", present.ActionAll, ephemeral, 1,
 			[]string{"전체 8개 항목", "라피더스", "언급이 약한 구절 1개는 생략", "⚠ 보고서는 이 블록에 “(중국)”이라고 표기했지만, 본문은 일본 (Japan)에 관한 내용입니다.", "전체 8개 항목을 모두 보여 드렸습니다."},
 			[]string{"전체 보기", "채널에 공유"}, 8},
+		// The button carries the Korean name and the reply's language.
+		{"show all of japan asked in english", "/country", "Japan", present.ActionAll, ephemeral, 1,
+			[]string{"Japan — what the report says", "all 8 items", "That is all 8 items."}, []string{"전체 8개 항목", "보고서 요약"}, 8},
 		{"show all splits a long summary", "/country", "미국", present.ActionAll, ephemeral, 0,
 			[]string{"(1/", "전체 40개 항목을 모두 보여 드렸습니다.", "(계속)"}, nil, 40},
 		{"share a summary", "/country", "일본", present.ActionShare, inChannel, 1,
@@ -763,7 +771,7 @@ func TestFeatureGolden(t *testing.T) {
 	}}
 	cit := &fakeCiter{citations: map[string]cite.Citation{claimTSMC: sampleCitation(claimTSMC), claimEN: sampleCitation(claimEN)}}
 	run := func(c Command, text, lang string) present.Message {
-		msg, err := c.Run(ctx, CommandRequest{Text: text, Lang: lang, UserID: "U1", ChannelID: "C1"})
+		msg, err := c.Run(ctx, CommandRequest{Asked: asked(text, lang), UserID: "U1", ChannelID: "C1"})
 		if err != nil {
 			t.Fatalf("Run(%q): %v", text, err)
 		}
@@ -771,7 +779,7 @@ func TestFeatureGolden(t *testing.T) {
 	}
 	// view is a button's reply: the one message of Show all or BibTeX.
 	view := func(c featureRunner, text, lang string, v present.View) present.Message {
-		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Text: text, Lang: lang}, commands: defaultCommands(), Call: present.Call{View: v}})
+		rep, err := c.reply(ctx, featureCall{req: CommandRequest{Asked: asked(text, lang)}, commands: defaultCommands(), Call: present.Call{View: v}})
 		if err != nil || len(rep.msgs) != 1 {
 			t.Fatalf("reply(%q) = %d messages, %v; want one", text, len(rep.msgs), err)
 		}
@@ -821,7 +829,7 @@ func TestFeatureRealEngine(t *testing.T) {
 		t.Errorf("ReportTitle = %q, want the report's title and year", title)
 	}
 	call := func(text, lang string, view present.View) featureCall {
-		return featureCall{req: CommandRequest{Text: text, Lang: lang}, commands: defaultCommands(), Call: present.Call{View: view, Title: title, Examples: doc.Examples()}}
+		return featureCall{req: CommandRequest{Asked: asked(text, lang)}, commands: defaultCommands(), Call: present.Call{View: view, Title: title, Examples: doc.Examples()}}
 	}
 
 	t.Run("long US summary, all items, within limits", func(t *testing.T) {
@@ -1088,7 +1096,7 @@ func entityNames(ents []entity.Entity) []string {
 // TestSummaryKeepsBulletsApart: an excerpt that joins two of the report's
 // bullets shows them on lines of their own in every summary reply.
 func TestSummaryKeepsBulletsApart(t *testing.T) {
-	call := featureCall{req: CommandRequest{Text: "일본", Lang: langKO}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
+	call := featureCall{req: CommandRequest{Asked: asked("일본", langKO)}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
 	passing := summary.Summary{Kind: entity.Country, Query: "인도", Lang: "ko",
 		Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
 			Excerpt: "대대적인 지원 정책을 추진 대내외적인 환경 변화를 고려하여", Text: japanLeadText}}}

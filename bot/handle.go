@@ -249,7 +249,7 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	id, known := b.commands.Lookup(name)
 	feature := b.enginesFor(cmd.ChannelID).features[id]
 	runner, isRunner := feature.(featureRunner)
-	req := CommandRequest{Text: text, UserID: cmd.UserID, ChannelID: cmd.ChannelID, Lang: lang}
+	req := CommandRequest{Asked: asked, UserID: cmd.UserID, ChannelID: cmd.ChannelID}
 	switch {
 	case !known:
 		msg, outcome = present.UnknownCommand(lang, b.usage(lang, cmd.ChannelID)), outcomeUsage
@@ -258,8 +258,9 @@ func (b slash) answerSlash(ctx context.Context, cmd slack.SlashCommand, received
 	case id != commands.Ask && feature == nil:
 		msg, outcome = present.Bilingual(lang, func(l present.Labels) string { return l.NotAvailable }), outcomeNotAvailable
 	case isHelp(text) && isRunner:
-		// The feature's own usage, with its examples and what it covers.
-		req.Text = ""
+		// The feature's own usage, with its examples and what it covers:
+		// an empty name or claim, in the asker's language.
+		req.Asked = question.Asked{}.ReplyIn(lang)
 		msgs, outcome = (slash{b.svc()}).runFeature(ctx, log, runner, featureCall{req: req, Call: present.Call{View: present.ViewShort}})
 	case isHelp(text):
 		msg, outcome = b.usage(lang, cmd.ChannelID), outcomeUsage

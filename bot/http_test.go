@@ -326,7 +326,7 @@ func TestMentionInjectionIsDefanged(t *testing.T) {
 
 func TestSlashCommands(t *testing.T) {
 	feature := commandFunc(func(ctx context.Context, req CommandRequest) (present.Message, error) {
-		return present.Notice("company report for " + req.Text), nil
+		return present.Notice("company report for " + req.Asked.Text()), nil
 	})
 	tests := []struct {
 		name      string

@@ -289,8 +289,8 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 	noSection := answer.Answer{Question: "x", Lang: "ko", Answered: true, Results: []answer.Result{res("", "", "", "", "본문")}}
 	c := sampleCitation(claimTSMC)
 	c.Results[1].Section, c.Results[1].SectionTitle = c.Results[0].Section, c.Results[0].SectionTitle
-	call := featureCall{req: CommandRequest{Text: claimTSMC, Lang: langKO}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
-	hynix := featureCall{req: CommandRequest{Text: "SK hynix", Lang: langEN}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
+	call := featureCall{req: CommandRequest{Asked: asked(claimTSMC, langKO)}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
+	hynix := featureCall{req: CommandRequest{Asked: asked("SK hynix", langEN)}, commands: defaultCommands(), Call: present.Call{View: present.ViewShort}}
 	passing := samplePassing()
 	passing.Passing[0].Section, passing.Passing[0].SectionTitle, passing.Passing[0].Pages = "3.1", t31, "25–33"
 	japanAll := present.SummaryAll(sampleJapan(), langKO, present.Call{View: present.ViewAll})

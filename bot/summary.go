@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus/entity"
@@ -46,13 +45,13 @@ func (c *SummaryCommand) Run(ctx context.Context, req CommandRequest) (present.M
 func (c *SummaryCommand) kind() string { return c.k }
 
 func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureReply, error) {
-	name := strings.TrimSpace(call.req.Text)
-	lang := call.req.Lang
+	asked := call.req.Asked
+	name, lang := asked.Text(), asked.Lang()
 	kind := entity.Company
 	if c.k == present.KindCountry {
 		kind = entity.Country
 	}
-	sums, err := c.s.Summaries(ctx, kind, question.Plain(name))
+	sums, err := c.s.Summaries(ctx, kind, asked)
 	if err != nil && !summary.IsNameError(err) {
 		return featureReply{}, fmt.Errorf("%s summary of %q: %w", c.k, present.ClipPlain(name, 100), err)
 	}
@@ -64,9 +63,8 @@ func (c *SummaryCommand) reply(ctx context.Context, call featureCall) (featureRe
 		sums = sums[one : one+1]
 	}
 	for i := range sums {
-		if sums[i].Query == "" {
-			sums[i].Query = name
-		}
+		// Slack shows the name as meant, without the markup it came in.
+		sums[i].Query = name
 	}
 	if len(sums) > 1 {
 		return c.several(sums, lang, call), nil

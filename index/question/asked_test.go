@@ -93,6 +93,31 @@ func TestRewrite(t *testing.T) {
 	}
 }
 
+func TestReplyIn(t *testing.T) {
+	tests := []struct {
+		name, text, lang string
+		wantLang         string
+	}{
+		{"a korean name under an english reply", "일본", "en", "en"},
+		{"an english claim under a korean reply", "TSMC packaging capacity", "ko", "ko"},
+		{"no language carried", "일본", "", "ko"},
+		{"an unknown language", "Japan", "fr", "en"},
+		{"an empty question in the asker's language", "", "ko", "ko"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := question.Plain(tt.text)
+			got := a.ReplyIn(tt.lang)
+			if got.Lang() != tt.wantLang {
+				t.Errorf("ReplyIn(%q).Lang() = %q, want %q", tt.lang, got.Lang(), tt.wantLang)
+			}
+			if got.Text() != a.Text() || got.Raw() != a.Raw() || !errors.Is(got.Err(), a.Err()) {
+				t.Errorf("ReplyIn changed the question: %q %q %v, want %q %q %v", got.Text(), got.Raw(), got.Err(), a.Text(), a.Raw(), a.Err())
+			}
+		})
+	}
+}
+
 // FuzzParse feeds raw text, as a Slack event or a terminal line brings it,
 // to Parse: it must never panic, and the value must hold together.
 func FuzzParse(f *testing.F) {
