@@ -7,6 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -440,12 +441,13 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 // SummaryText renders a summary for the terminal, laid out as the Slack
 // reply is: a header, then each topic with numbered, cited items. Without
 // all, only the first item of each topic is shown, with a count of the rest.
-func SummaryText(s summary.Summary, all bool) string {
+// names are the command table's, which a refusal suggests.
+func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 	var b strings.Builder
 	ko := s.Lang == "ko"
 	l, t := For(s.Lang), TerminalFor(s.Lang)
 	if !s.Answered {
-		b.WriteString(SummaryRefusal(s) + "\n")
+		b.WriteString(SummaryRefusal(s, names) + "\n")
 		if len(s.DidYouMean) > 0 {
 			var names []string
 			for _, n := range s.DidYouMean {
@@ -509,13 +511,13 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, lang st
 // SummariesText renders what each report says for the terminal, one after
 // the other; with several reports loaded, each answered summary under its
 // report's series number.
-func SummariesText(sums []summary.Summary, several, all bool) string {
+func SummariesText(sums []summary.Summary, several, all bool, names commands.Names) string {
 	var b strings.Builder
 	for _, s := range sums {
 		if s.Answered && several {
 			b.WriteString("== " + s.Report + "\n")
 		}
-		b.WriteString(SummaryText(s, all))
+		b.WriteString(SummaryText(s, all, names))
 	}
 	return b.String()
 }

@@ -5,23 +5,24 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/corpus/hangul"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 // SummaryRefusal is the plain sentence for a name with no summary: why, what
-// the report names in passing, which command fits a name of the other kind,
-// and what the report covers.
-func SummaryRefusal(s summary.Summary) string {
+// the report names in passing, which command fits a name of the other kind
+// (by its name in names, the command table's), and what the report covers.
+func SummaryRefusal(s summary.Summary, names commands.Names) string {
 	ko := s.Lang == "ko"
 	q := strings.TrimSpace(s.Query)
 	if r := []rune(q); len(r) > 40 {
 		q = string(r[:40]) + "…"
 	}
-	kindKo, kindEn, other := "나라", "countries", "/company"
+	kindKo, kindEn, other := "나라", "countries", names[commands.Company]
 	if s.Kind != entity.Country {
-		kindKo, kindEn, other = "기업", "companies", "/country"
+		kindKo, kindEn, other = "기업", "companies", names[commands.Country]
 	}
 	var list []string
 	for _, n := range s.Covered {

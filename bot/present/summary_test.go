@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/stepi-tools/reportbot/bot/present"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -30,17 +31,21 @@ func TestUnknownNames(t *testing.T) {
 		company     bool
 		wantErr     error
 		wantInMsg   []string
+		renamed     commands.Names // the configured names; the table's own if nil
 	}{
-		{"Brazil", "Brazil", false, entity.ErrUnknownName, []string{"does not cover", "United States", "Canada"}},
-		{"브라질", "브라질", false, entity.ErrUnknownName, []string{"다루지 않습니다", "미국", "캐나다"}},
-		{"인도", "인도", false, entity.ErrUnknownName, []string{"다루지 않습니다", "싱가포르"}},
-		{"러시아 named in passing", "러시아", false, entity.ErrUnknownName, []string{"러시아는", "지나가며", "미국"}},
-		{"empty", "", false, entity.ErrEmptyName, []string{"United States"}},
-		{"slack mention", "<@U123>", false, entity.ErrEmptyName, []string{"United States"}},
-		{"10 KB", strings.Repeat("가", 10<<10), false, entity.ErrNameTooLong, []string{"너무 깁니다", "미국"}},
-		{"a company to /country", "삼성", false, entity.ErrUnknownName, []string{"삼성전자는 기업입니다", "/company"}},
-		{"Apple", "Apple", true, entity.ErrUnknownName, []string{"does not cover", "NVIDIA", "IBM"}},
-		{"a country to /company", "Japan", true, entity.ErrUnknownName, []string{"Japan is a country", "/country"}},
+		{"Brazil", "Brazil", false, entity.ErrUnknownName, []string{"does not cover", "United States", "Canada"}, nil},
+		{"브라질", "브라질", false, entity.ErrUnknownName, []string{"다루지 않습니다", "미국", "캐나다"}, nil},
+		{"인도", "인도", false, entity.ErrUnknownName, []string{"다루지 않습니다", "싱가포르"}, nil},
+		{"러시아 named in passing", "러시아", false, entity.ErrUnknownName, []string{"러시아는", "지나가며", "미국"}, nil},
+		{"empty", "", false, entity.ErrEmptyName, []string{"United States"}, nil},
+		{"slack mention", "<@U123>", false, entity.ErrEmptyName, []string{"United States"}, nil},
+		{"10 KB", strings.Repeat("가", 10<<10), false, entity.ErrNameTooLong, []string{"너무 깁니다", "미국"}, nil},
+		{"a company to /country", "삼성", false, entity.ErrUnknownName, []string{"삼성전자는 기업입니다", "/company"}, nil},
+		{"Apple", "Apple", true, entity.ErrUnknownName, []string{"does not cover", "NVIDIA", "IBM"}, nil},
+		{"a country to /company", "Japan", true, entity.ErrUnknownName, []string{"Japan is a country", "/country"}, nil},
+		// A command renamed is suggested by its name.
+		{"a company to /country, renamed", "삼성", false, entity.ErrUnknownName, []string{"삼성전자는 기업입니다: /firm 명령"}, commands.Names{commands.Company: "/firm"}},
+		{"a country to /company, renamed", "Japan", true, entity.ErrUnknownName, []string{"Japan is a country: use /nation."}, commands.Names{commands.Country: "/nation"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -64,7 +69,7 @@ func TestUnknownNames(t *testing.T) {
 			if len(s.Covered) != want {
 				t.Errorf("Covered lists %d names, want %d", len(s.Covered), want)
 			}
-			msg := present.SummaryRefusal(s)
+			msg := present.SummaryRefusal(s, commands.New().Names(tt.renamed))
 			for _, w := range tt.wantInMsg {
 				if !strings.Contains(msg, w) {
 					t.Errorf("Message %q lacks %q", msg, w)

@@ -1,5 +1,12 @@
 package present
 
+import (
+	"fmt"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/config/commands"
+)
+
 // Terminal is the command line's own wording, in one language, where it
 // says a thing otherwise than Slack does or Slack does not say it; what
 // both show alike is in Labels.
@@ -31,10 +38,15 @@ type Terminal struct {
 	LabelMismatch    string // label, particle (Korean only)
 	UnderstoodAs     string // how a follow-up was read
 	Mismatch         string // report's figure, claim's figure
-	ChatHelp         string
+	ChatHelp         string // the commands with their arguments (ChatCommands)
 	ChatNew          string
-	ChatUnknownSlash string // command
+	ChatUnknownSlash string // command typed, the commands (ChatCommands)
 	ChatCut          string // length typed, length kept
+	// ChatName and ChatClaim are the arguments of the chat's commands as
+	// its help shows them: "/country 이름", "/cite CLAIM".
+	ChatName, ChatClaim string
+	// ChatOr joins the last two of a list of commands: "/company or /cite".
+	ChatOr string
 }
 
 // TerminalFor returns the command line's strings: Korean for "ko", else
@@ -68,9 +80,12 @@ func TerminalFor(lang string) Terminal {
 			LabelMismatch:    "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
 			UnderstoodAs:     "이해한 질문",
 			Mismatch:         "보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장을 뒷받침하지 않습니다.",
-			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  /country 이름, /company 이름, /cite 문장 — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
+			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  %s — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
 			ChatNew:          "새 대화를 시작합니다.",
-			ChatUnknownSlash: "알 수 없는 명령입니다: %s (/country, /company, /cite 중 하나를 쓰세요)",
+			ChatUnknownSlash: "알 수 없는 명령입니다: %s (%s 중 하나를 쓰세요)",
+			ChatName:         "이름",
+			ChatClaim:        "문장",
+			ChatOr:           ", ",
 			ChatCut:          "질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.",
 		}
 	}
@@ -101,9 +116,62 @@ func TerminalFor(lang string) Terminal {
 		LabelMismatch:    "   ⚠ The report labels this block \"(%s)\", but the text is about another country.%.0s",
 		UnderstoodAs:     "Understood as",
 		Mismatch:         "The report says %s, not %s: this passage does not support the claim's figure.",
-		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  /country NAME, /company NAME, /cite CLAIM — summaries and citations\n  new — start over,  help — this help,  quit — leave",
+		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  %s — summaries and citations\n  new — start over,  help — this help,  quit — leave",
 		ChatNew:          "Starting a new conversation.",
-		ChatUnknownSlash: "Unknown command: %s (use /country, /company or /cite)",
+		ChatUnknownSlash: "Unknown command: %s (use %s)",
+		ChatName:         "NAME",
+		ChatClaim:        "CLAIM",
+		ChatOr:           " or ",
 		ChatCut:          "The question is too long (%d characters); asking its first %d.",
 	}
+}
+
+// chatCommands are the command table's commands that the terminal's chat
+// offers as Slack does, in the table's order: /country, /company and /cite,
+// under the names a commands.Names gives them.
+func chatCommands() []commands.ID {
+	return []commands.ID{commands.Country, commands.Company, commands.Cite}
+}
+
+// ChatHelp is the chat's help, naming its commands as names (the command
+// table's) do, each with its argument.
+func ChatHelp(lang string, names commands.Names) string {
+	t := TerminalFor(lang)
+	var cmds []string
+	for _, id := range chatCommands() {
+		arg := t.ChatName
+		if id == commands.Cite {
+			arg = t.ChatClaim
+		}
+		cmds = append(cmds, names[id]+" "+arg)
+	}
+	return fmt.Sprintf(t.ChatHelp, strings.Join(cmds, ", "))
+}
+
+// ChatUnknownSlash is the chat's reply to a slash command it does not
+// offer, listing those it does by their names in names.
+func ChatUnknownSlash(lang, typed string, names commands.Names) string {
+	t := TerminalFor(lang)
+	var cmds []string
+	for _, id := range chatCommands() {
+		cmds = append(cmds, names[id])
+	}
+	last := len(cmds) - 1
+	list := strings.Join(cmds[:last], ", ") + t.ChatOr + cmds[last]
+	return fmt.Sprintf(t.ChatUnknownSlash, typed, list)
+}
+
+// ChatCommand is the command of chatCommands that typed names, as names
+// call them.
+func ChatCommand(typed string, names commands.Names) (commands.ID, bool) {
+	id, ok := names.Lookup(typed)
+	if !ok {
+		return "", false
+	}
+	for _, c := range chatCommands() {
+		if c == id {
+			return id, true
+		}
+	}
+	return "", false
 }

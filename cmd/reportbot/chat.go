@@ -13,6 +13,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -22,7 +23,9 @@ import (
 
 // runChat is "reportbot chat": questions at a prompt, follow-ups answered in
 // the light of the conversation; with --json, the evaluator's JSON lines.
-func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+// Its own commands (/country, /company, /cite) go by their names in names,
+// the command table's.
+func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, names commands.Names) error {
 	fs := newFlagSet("chat", stderr)
 	top := fs.Int("top", 3, "number of passages per answer (1–10)")
 	asJSON := fs.Bool("json", false, `read JSON lines {"conv": ID, "q": TEXT} and print one JSON answer line each`)
@@ -45,9 +48,9 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	case *asJSON:
 		return chatJSON(ctx, eng, stdin, stdout, *top)
 	case ok:
-		return chatTerminal(ctx, eng, tc, *top)
+		return chatTerminal(ctx, eng, tc, *top, names)
 	}
-	return chatPrompt(ctx, eng, newPlainConsole(stdin, stdout), *top)
+	return chatPrompt(ctx, eng, newPlainConsole(stdin, stdout), *top, names)
 }
 
 // chatLine is one input line of chat --json; other fields ("turn") are
@@ -194,7 +197,7 @@ func (c *termConsole) ReadLine() (string, error) {
 
 // chatTerminal runs the chat on a terminal: it opens the line editor on
 // tc and closes it, which ends a read under way, when ctx is done.
-func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) error {
+func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int, names commands.Names) error {
 	tc.Prompt = "> "
 	ed, err := term.NewEditor(tc)
 	if err != nil {
@@ -202,7 +205,7 @@ func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) err
 	}
 	stop := context.AfterFunc(ctx, func() { ed.Close() })
 	defer stop()
-	err = chatPrompt(ctx, eng, &termConsole{ctx: ctx, ed: ed, out: tc.Out, width: tc.Width}, top)
+	err = chatPrompt(ctx, eng, &termConsole{ctx: ctx, ed: ed, out: tc.Out, width: tc.Width}, top, names)
 	if cerr := ed.Close(); err == nil {
 		err = cerr
 	}
@@ -210,9 +213,10 @@ func chatTerminal(ctx context.Context, eng *engine, tc term.Config, top int) err
 }
 
 // chatPrompt is the interactive chat: questions and follow-ups, and the
-// commands help, new, quit, /country, /company and /cite.
-func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int) error {
-	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko"}
+// commands help, new, quit, /country, /company and /cite (as names call
+// them).
+func chatPrompt(ctx context.Context, eng *engine, con chatConsole, top int, names commands.Names) error {
+	s := chatSession{eng: eng, top: top, cut: con.CutsLongQuestions(), lang: "ko", names: names}
 	con.Show(present.TerminalFor(s.lang).ChatPrompt + "\n")
 	con.Prompt()
 	err := s.run(ctx, con)
@@ -229,6 +233,9 @@ type chatSession struct {
 	// Commands answer in the language of the conversation so far: Korean,
 	// as the prompt is, until a question says otherwise.
 	lang string
+	// names are the command table's names of the commands the chat offers
+	// as Slack does (/country, /company, /cite).
+	names commands.Names
 }
 
 func (s *chatSession) run(ctx context.Context, con chatConsole) error {
@@ -255,30 +262,30 @@ func (s *chatSession) run(ctx context.Context, con chatConsole) error {
 // handle answers one line: what to show, and whether the chat ends.
 func (s *chatSession) handle(ctx context.Context, line string) (string, bool, error) {
 	q := strings.TrimSpace(line)
-	t := present.TerminalFor(s.lang)
-	switch cmd, rest, _ := strings.Cut(q, " "); strings.ToLower(cmd) {
+	cmd, rest, _ := strings.Cut(q, " ")
+	switch strings.ToLower(cmd) {
 	case "":
 		return "", false, nil
 	case "quit", "exit", "/quit", "/exit", "종료":
 		return "", true, nil
 	case "help", "/help", "?", "도움말":
-		return t.ChatHelp + "\n", false, nil
-	case "/country", "/company":
-		return chatSummary(ctx, s.eng, strings.ToLower(cmd) == "/country", rest), false, nil
-	case "/cite":
+		return present.ChatHelp(s.lang, s.names) + "\n", false, nil
+	}
+	id, isCommand := present.ChatCommand(cmd, s.names)
+	switch {
+	case id == commands.Country || id == commands.Company:
+		return chatSummary(ctx, s.eng, id == commands.Country, rest, s.names), false, nil
+	case id == commands.Cite:
 		c, err := s.eng.Cite(ctx, s.eng.parse(rest), s.top)
 		if err != nil && !isClaimError(err) {
 			return "", false, err
 		}
 		return present.CitationText(c, err, map[string]bool{"ko": true}), false, nil
-	default:
-		switch {
-		case strings.HasPrefix(q, "/"):
-			return fmt.Sprintf(t.ChatUnknownSlash+"\n", cmd), false, nil
-		case strings.EqualFold(q, "new") || s.eng.IsReset(q):
-			s.st = shelf.State{}
-			return present.DialogFor(s.lang).Started + "\n", false, nil
-		}
+	case !isCommand && strings.HasPrefix(q, "/"):
+		return present.ChatUnknownSlash(s.lang, cmd, s.names) + "\n", false, nil
+	case strings.EqualFold(q, "new") || s.eng.IsReset(q):
+		s.st = shelf.State{}
+		return present.DialogFor(s.lang).Started + "\n", false, nil
 	}
 	return s.ask(ctx, q)
 }
@@ -328,7 +335,7 @@ func cutQuestion(q string, limit int) (string, bool) {
 }
 
 // chatSummary renders /country or /company as the commands do.
-func chatSummary(ctx context.Context, eng *engine, country bool, name string) string {
+func chatSummary(ctx context.Context, eng *engine, country bool, name string, names commands.Names) string {
 	kind := entity.Company
 	if country {
 		kind = entity.Country
@@ -337,5 +344,5 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string) st
 	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}
-	return present.SummariesText(sums, eng.several(), false)
+	return present.SummariesText(sums, eng.several(), false, names)
 }

@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -112,6 +113,40 @@ func TestChatCommands(t *testing.T) {
 	}
 }
 
+// TestChatCommandsFromTheTable: the chat's own commands, its help and its
+// reply to an unknown command name them as the command table does, so a
+// command renamed there is offered under its new name alone.
+func TestChatCommandsFromTheTable(t *testing.T) {
+	eng, _, err := loadEngine(source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer eng.Close()
+	names := commands.New().Names(commands.Names{commands.Country: "/nara", commands.Cite: "/quote"})
+	in := "help\n/nara 일본\n/country 일본\n/quote 2018년 수립한 국가 AI 전략을 2020년 개정\n"
+	var out strings.Builder
+	if err := chatPrompt(context.Background(), eng, newPlainConsole(strings.NewReader(in), &out), 3, names); err != nil {
+		t.Fatalf("chat: %v", err)
+	}
+	got := out.String()
+	tests := []struct {
+		name, want string
+		count      int
+	}{
+		{"help names the renamed commands", "/nara 이름, /company 이름, /quote 문장 — 요약과 인용", 1},
+		{"the renamed command runs", "일본 (Japan) — 보고서가 말하는 내용", 1},
+		{"the old name is unknown, and the reply lists the new ones", "알 수 없는 명령입니다: /country (/nara, /company, /quote 중 하나를 쓰세요)", 1},
+		{"the renamed cite runs", "1. 3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석 (34–42쪽)", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if n := strings.Count(got, tc.want); n != tc.count {
+				t.Errorf("got %q %d times, want %d:\n%s", tc.want, n, tc.count, got)
+			}
+		})
+	}
+}
+
 // TestChatPipedGolden pins what chat prints when stdin and stdout are not a
 // terminal: the plain prompt, no line editing, no escape codes, no wrapping,
 // and an over-long question refused as it always was. The inputs stay with
@@ -195,7 +230,7 @@ func TestChatTerminal(t *testing.T) {
 	var screen lockedBuffer // written by the editor's goroutines and the chat
 	const width = 40
 	tc := term.Config{In: strings.NewReader(keys), Out: &screen, Width: func() int { return width }}
-	if err := chatTerminal(context.Background(), eng, tc, 3); err != nil {
+	if err := chatTerminal(context.Background(), eng, tc, 3, commands.New().Names(nil)); err != nil {
 		t.Fatalf("chat: %v", err)
 	}
 	out := screen.String()

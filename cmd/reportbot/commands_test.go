@@ -15,7 +15,7 @@ import (
 // table does not offer in the terminal.
 func TestEveryCommandRuns(t *testing.T) {
 	tab := commands.New()
-	runners := subcommands()
+	runners := subcommands(tab)
 	for _, c := range tab.In(commands.Terminal) {
 		if runners[c.ID] == nil {
 			t.Errorf("terminal command %q has nothing that runs it", c.ID)

@@ -5,23 +5,16 @@ import (
 	"io"
 
 	"github.com/stepi-tools/reportbot/bot/present"
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
-// runCountry is "reportbot country [--json] [--batch] [--all] [--report FILE] NAME":
-// what the report says about one country or bloc.
-func runCountry(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	return runSummary(ctx, entity.Country, args, stdin, stdout, stderr, getenv)
-}
-
-// runCompany is "reportbot company [--json] [--batch] [--all] [--report FILE] NAME":
-// the profile the report gives a company and its mentions elsewhere.
-func runCompany(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
-	return runSummary(ctx, entity.Company, args, stdin, stdout, stderr, getenv)
-}
-
-func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+// runSummary is "reportbot country [--json] [--batch] [--all] [--report
+// FILE] NAME", what the report says about one country or bloc, and
+// "reportbot company …", the profile the report gives a company and its
+// mentions elsewhere. A refusal names the other command as names do.
+func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, names commands.Names) error {
 	cmd := string(kind)
 	fs := newFlagSet(cmd, stderr)
 	asJSON := fs.Bool("json", false, "print one JSON line per name, with every item")
@@ -52,11 +45,11 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 			return err
 		}
 		if !*asJSON && !*batch {
-			_, werr := io.WriteString(stdout, present.SummariesText(sums, eng.several(), *all))
+			_, werr := io.WriteString(stdout, present.SummariesText(sums, eng.several(), *all, names))
 			return werr
 		}
 		for _, s := range sums {
-			if werr := writeJSON(stdout, summaryJSON(s, err)); werr != nil {
+			if werr := writeJSON(stdout, summaryJSON(s, err, names)); werr != nil {
 				return werr
 			}
 		}
@@ -120,11 +113,11 @@ type companyLine struct {
 	summaryFields
 }
 
-func summaryJSON(s summary.Summary, err error) any {
+func summaryJSON(s summary.Summary, err error, names commands.Names) any {
 	f := summaryFields{Report: s.Report, English: s.English, Lang: s.Lang, Answered: s.Answered, Typo: s.Typo,
 		Groups: []summaryGroupJSON{}, Results: []summaryResultJSON{}}
 	if !s.Answered {
-		f.Message = present.SummaryRefusal(s)
+		f.Message = present.SummaryRefusal(s, names)
 	}
 	if err != nil {
 		f.Error = f.Message

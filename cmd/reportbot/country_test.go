@@ -11,17 +11,20 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/config/commands"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
-// summaryCLI runs runCountry or runCompany as main would.
+// summaryCLI runs country or company as main would.
 func summaryCLI(t *testing.T, company bool, stdin string, args ...string) (string, string, error) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	run := runCountry
+	kind := entity.Country
 	if company {
-		run = runCompany
+		kind = entity.Company
 	}
-	err := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut, func(string) string { return "" })
+	err := runSummary(context.Background(), kind, args, strings.NewReader(stdin), &out, &errOut, func(string) string { return "" }, commands.New().Names(nil))
 	return out.String(), errOut.String(), err
 }
 

@@ -17,6 +17,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/bot"
 	"github.com/stepi-tools/reportbot/config/commands"
+	"github.com/stepi-tools/reportbot/corpus/entity"
 )
 
 func main() {
@@ -98,14 +99,23 @@ func usage(tab commands.Table) string {
 // subcommand runs one terminal command with the rest of the command line.
 type subcommand func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error
 
-// subcommands are what runs each terminal command of the table.
-func subcommands() map[commands.ID]subcommand {
+// subcommands are what runs each terminal command of tab. The commands
+// that name others (chat's /country, a refusal's "use /company") name
+// them as the table does.
+func subcommands(tab commands.Table) map[commands.ID]subcommand {
+	names := tab.Names(nil)
 	return map[commands.ID]subcommand{
-		commands.Ask:     runAsk,
-		commands.Chat:    runChat,
-		commands.Country: runCountry,
-		commands.Company: runCompany,
-		commands.Cite:    runCite,
+		commands.Ask: runAsk,
+		commands.Chat: func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runChat(ctx, args, stdin, stdout, stderr, getenv, names)
+		},
+		commands.Country: func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runSummary(ctx, entity.Country, args, stdin, stdout, stderr, getenv, names)
+		},
+		commands.Company: func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
+			return runSummary(ctx, entity.Company, args, stdin, stdout, stderr, getenv, names)
+		},
+		commands.Cite: runCite,
 		commands.Reports: func(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, getenv func(string) string) error {
 			return runReports(ctx, args, stdout, stderr, getenv)
 		},
@@ -142,7 +152,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		fmt.Fprint(stderr, usage(tab))
 		return usageError{fmt.Sprintf("unknown command %q", name)}
 	}
-	runner, ok := subcommands()[c.ID]
+	runner, ok := subcommands(tab)[c.ID]
 	if !ok {
 		// TestEveryCommandRuns keeps this from happening.
 		return fmt.Errorf("command %q is in the table but nothing runs it", name)
