@@ -395,7 +395,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		{"claim without words", "/cite", "@@@", []string{"The claim has no words", "Examples"}, nil, nil, nil, 1},
 		{"claim too long", "/cite", strings.Repeat("가", 1001), []string{"주장이 너무 깁니다"}, nil, nil, nil, 1},
 		{"name too long", "/country", strings.Repeat("가", 101), []string{"이름이 너무 깁니다 (최대 100자)", "보고서가 다루는 나라"}, nil, nil, nil, 1},
-		{"unsupported claim", "/cite", "김치는 맛있다", []string{"이 주장을 뒷받침하는 문장을 보고서에서 찾지 못했습니다.", "관련 있어 보이는 절",
+		{"unsupported claim", "/cite", "김치는 맛있다", []string{"이 주장을 뒷받침하는 문장을 보고서에서 찾지 못했습니다.", "관련 있을 수 있는 절",
 			"2.2.1 AI 반도체 분야의 초격차 기업 (10–16쪽)", "숫자·연도·기업명"}, nil, nil, []string{present.ActionShare}, 1},
 	}
 	for _, tt := range tests {

@@ -183,15 +183,8 @@ func declineBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Me
 		questionBlock(l, a.Question, bud),
 		section(Safe(l.NotFound)),
 	)
-	var items []string
-	for i, s := range a.Suggestions {
-		if i == 5 {
-			break
-		}
-		items = append(items, "• "+sectionLine(l, clip(s.ID, 40), clip(s.Title, bud.title), clip(s.Pages, 20)))
-	}
-	if len(items) > 0 {
-		blocks = append(blocks, section(Safe(l.Related)+"\n"+strings.Join(items, "\n")))
+	if heading, lines := relatedLines(l, a.Suggestions, clip, bud.title); len(lines) > 0 {
+		blocks = append(blocks, section(Safe(heading)+"\n• "+strings.Join(lines, "\n• ")))
 	}
 	blocks = append(blocks, contextText(Safe(l.AskTip)))
 	val := EncodeValue(ButtonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
@@ -233,7 +226,7 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 	}
 	l, t := For(a.Lang), TerminalFor(a.Lang)
 	if !a.Answered {
-		b.WriteString(t.NotFound + "\n")
+		b.WriteString(l.NotFound + "\n")
 		if len(a.Suggestions) == 0 {
 			b.WriteString(covers) // the related sections say it otherwise
 		}
@@ -276,13 +269,13 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 // writeSuggestions lists the sections a declined question or claim may find
 // its answer in.
 func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, lang string) {
-	if len(sugg) == 0 {
+	heading, lines := relatedLines(For(lang), sugg, asIs, 0)
+	if len(lines) == 0 {
 		return
 	}
-	l := For(lang)
-	b.WriteString(TerminalFor(lang).Related + "\n")
-	for _, s := range sugg {
-		b.WriteString("  • " + sectionLine(l, s.ID, s.Title, s.Pages) + "\n")
+	b.WriteString(heading + "\n")
+	for _, line := range lines {
+		b.WriteString("  • " + line + "\n")
 	}
 }
 

@@ -257,15 +257,8 @@ func CiteDecline(c cite.Citation, lang string, call Call) Message {
 	if n := call.Names; n != nil {
 		blocks = append(blocks, contextText(n.searched(lang)))
 	}
-	var items []string
-	for i, s := range c.Suggestions {
-		if i == 5 {
-			break
-		}
-		items = append(items, "• "+sectionLine(l, clip(s.ID, 40), clip(s.Title, 100), clip(s.Pages, 20)))
-	}
-	if len(items) > 0 {
-		blocks = append(blocks, section(Safe(l.Related)+"\n"+strings.Join(items, "\n")))
+	if heading, lines := relatedLines(l, c.Suggestions, clip, 100); len(lines) > 0 {
+		blocks = append(blocks, section(Safe(heading)+"\n• "+strings.Join(lines, "\n• ")))
 	}
 	blocks = append(blocks, contextText(Safe(l.CiteTip)))
 	msg := Message{Text: fmt.Sprintf("%s: %s", l.FallbackNone, clip(c.Claim, maxFallbackText)), Blocks: blocks}

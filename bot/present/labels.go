@@ -12,8 +12,11 @@ type Labels struct {
 	More       string
 	Helpful    string
 	NotHelpful string
-	NotFound   string
-	Related    string
+	// NotFound and Related are a decline's, in both outputs: that the report
+	// does not cover the question, and the heading of the sections it may
+	// find its answer in.
+	NotFound string
+	Related  string
 	// Hedge heads a hedged answer: what the report does not say (the
 	// question's own words, joined), then the closest passages.
 	Hedge string
@@ -113,7 +116,7 @@ func For(lang string) Labels {
 			Direct:         "*답:* %s",
 			EnglishSummary: "영문요약",
 			Hedge:          "⚠️ *보고서에 없는 내용: %s* — 가장 가까운 부분을 보여 드립니다. 답이 맞는지 직접 확인해 주세요.",
-			Related:        "관련 있어 보이는 절:",
+			Related:        "관련 있을 수 있는 절:",
 			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요.",
 			NoMore:         "추가 결과가 없습니다.",
 			SharedBy:       "채널에 공유된 답변",
@@ -192,7 +195,7 @@ func For(lang string) Labels {
 		More:           "More results (4–6)",
 		Helpful:        "👍 Helpful",
 		NotHelpful:     "👎 Not helpful",
-		NotFound:       "I couldn't find this in the report.",
+		NotFound:       "The report does not cover this question.",
 		Direct:         "*Answer:* %s",
 		EnglishSummary: "Summary",
 		Hedge:          "⚠️ *The report does not say: %s* — here are the closest passages; check them before you rely on them.",

@@ -3,6 +3,8 @@ package present
 import (
 	"fmt"
 	"strings"
+
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // pagesText is the pages after a section's title, " (25–33쪽)" or
@@ -26,3 +28,28 @@ func sectionLine(l Labels, id, title, pages string) string {
 // missingText is what a hedge says the report does not say, the question's
 // own words joined, in both outputs.
 func missingText(words []string) string { return strings.Join(words, ", ") }
+
+// maxRelated is how many sections a decline points to, in both outputs.
+const maxRelated = 5
+
+// relatedLines are the sections a declined question or claim may find its
+// answer in, as both outputs list them: the heading, then a line for each
+// section (at most maxRelated), which each output bullets and indents as
+// it lays lists out; nil when there are none. fit makes a part fit the
+// medium: Slack clips it to at most max runes and makes it safe, the
+// terminal keeps it as it is. title bounds a section's title.
+func relatedLines(l Labels, sugg []search.SectionRef, fit func(s string, max int) string, title int) (heading string, lines []string) {
+	for i, s := range sugg {
+		if i == maxRelated {
+			break
+		}
+		lines = append(lines, sectionLine(l, fit(s.ID, 40), fit(s.Title, title), fit(s.Pages, 20)))
+	}
+	if len(lines) == 0 {
+		return "", nil
+	}
+	return l.Related, lines
+}
+
+// asIs is the terminal's fit for relatedLines: the text as it is.
+func asIs(s string, _ int) string { return s }

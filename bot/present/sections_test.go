@@ -75,11 +75,16 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		l := For(lang)
 		decline := answer.Answer{Question: "날씨는?", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
 		line := sectionLine(l, "2.1", "AI 반도체 동향", "5–9")
-		if got := slackTexts(Answer(decline, AnswerView{})); !strings.Contains(got, "• "+line) {
-			t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, line, got)
+		slackDecline, termDecline := slackTexts(Answer(decline, AnswerView{})), AnswerText(decline, nil, "")
+		for _, want := range []string{l.NotFound, l.Related + "\n• " + line} {
+			if !strings.Contains(slackDecline, want) {
+				t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, want, slackDecline)
+			}
 		}
-		if got := AnswerText(decline, nil, ""); !strings.Contains(got, "  • "+line+"\n") {
-			t.Errorf("%s: the terminal's decline lacks %q:\n%s", lang, line, got)
+		for _, want := range []string{l.NotFound + "\n", l.Related + "\n  • " + line + "\n"} {
+			if !strings.Contains(termDecline, want) {
+				t.Errorf("%s: the terminal's decline lacks %q:\n%s", lang, want, termDecline)
+			}
 		}
 
 		hedged := answer.Answer{Question: "q", Lang: lang, Answered: true, Missing: []string{"2030년", "목표"},

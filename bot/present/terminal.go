@@ -14,11 +14,9 @@ import (
 type Terminal struct {
 	QuestionEmpty   string
 	QuestionTooLong string // max
-	NotFound        string
 	Covers          string // the report's title, its chapters
 	Hedge           string // the missing words, joined
 	Direct          string // the one-line answer (Labels.Direct on Slack)
-	Related         string
 	Source          string
 	ChatPrompt      string
 
@@ -56,11 +54,9 @@ func TerminalFor(lang string) Terminal {
 		return Terminal{
 			QuestionEmpty:   "질문이 비어 있습니다.",
 			QuestionTooLong: "질문이 너무 깁니다 (최대 %d자).",
-			NotFound:        "보고서에서 이 질문에 대한 답을 찾지 못했습니다.",
 			Hedge:           "보고서에 없는 내용: %s — 가장 가까운 부분입니다:",
 			Direct:          "→ %s",
 			Covers:          "%s의 장: %s",
-			Related:         "관련 있을 수 있는 절:",
 			Source:          "출처",
 			ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
@@ -92,11 +88,9 @@ func TerminalFor(lang string) Terminal {
 	return Terminal{
 		QuestionEmpty:   "The question is empty.",
 		QuestionTooLong: "The question is too long (at most %d characters).",
-		NotFound:        "The report does not cover this question.",
 		Hedge:           "The report does not say: %s — the closest passages:",
 		Direct:          "→ %s",
 		Covers:          "The chapters of %s: %s",
-		Related:         "Sections that may be related:",
 		Source:          "Source",
 		ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
