@@ -9,6 +9,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -138,16 +139,18 @@ func codeBlock(text string, max int) string {
 	return "```" + clip(strings.ReplaceAll(strings.TrimSpace(text), "`", "'"), max) + "```"
 }
 
-// displayName shows a name with its other-language form: "일본 (Japan)" to a
-// Korean reader in both outputs; to an English one "Japan" on Slack, and
-// "Japan (일본)" on the terminal.
-func displayName(name, english, lang string, terminal bool) string {
+// displayName shows a name as both outputs do, with its other-language
+// form: "일본 (Japan)" to a Korean reader; to an English one "Japan (일본)",
+// keeping the Korean the report's text uses, so that the name can be found
+// in it, but "European Union" for "EU", which the text spells in Latin
+// letters.
+func displayName(name, english, lang string) string {
 	switch {
 	case english == "" || english == name:
 		return name
 	case lang == langKO:
 		return name + " (" + english + ")"
-	case terminal:
+	case analysis.HasHangul(name):
 		return english + " (" + name + ")"
 	default:
 		return english

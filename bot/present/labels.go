@@ -63,7 +63,7 @@ type Labels struct {
 	ShowAll          string
 	AllDone          string // total
 	AllCut           string // count
-	ReadAs           string // query, name
+	ReadAs           string // query, name; both outputs
 	MismatchOwn      string // label, particle, name
 	MismatchOther    string // label, particle
 	NotCoveredTitle  string

@@ -31,18 +31,19 @@ func TestSectionLine(t *testing.T) {
 
 func TestDisplayName(t *testing.T) {
 	tests := []struct {
-		name, lang string
-		terminal   bool
-		want       string
+		name, ko, en, lang string
+		want               string
 	}{
-		{"korean on Slack", "ko", false, "일본 (Japan)"},
-		{"korean on the terminal", "ko", true, "일본 (Japan)"},
-		{"english on Slack", "en", false, "Japan"},
-		{"english on the terminal", "en", true, "Japan (일본)"},
+		{"korean", "일본", "Japan", "ko", "일본 (Japan)"},
+		{"english keeps the report's korean", "일본", "Japan", "en", "Japan (일본)"},
+		{"a company in english", "SK하이닉스", "SK hynix", "en", "SK hynix (SK하이닉스)"},
+		{"a name the report writes in latin letters", "EU", "European Union", "en", "European Union"},
+		{"the same in both", "TSMC", "TSMC", "en", "TSMC"},
+		{"no english name", "러시아", "", "en", "러시아"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := displayName("일본", "Japan", tt.lang, tt.terminal); got != tt.want {
+			if got := displayName(tt.ko, tt.en, tt.lang); got != tt.want {
 				t.Errorf("displayName = %q, want %q", got, tt.want)
 			}
 		})

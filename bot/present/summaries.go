@@ -35,8 +35,14 @@ func summaryName(s summary.Summary) string {
 	return strings.TrimSpace(s.Query)
 }
 
+// readAs says which name a typo was read as, in both outputs; fit makes
+// the name typed and the name read fit the medium (see relatedLines).
+func readAs(l Labels, s summary.Summary, lang string, fit func(string, int) string) string {
+	return fmt.Sprintf(l.ReadAs, fit(strings.TrimSpace(s.Query), 60), fit(displayName(s.Name, s.English, lang), 200))
+}
+
 func summaryHeader(s summary.Summary, lang string) string {
-	return displayName(s.Name, s.English, lang, false) + " — " + For(lang).SummaryHeading
+	return displayName(s.Name, s.English, lang) + " — " + For(lang).SummaryHeading
 }
 
 // isLong tells whether a summary is shown by its key items first: more items
@@ -101,7 +107,7 @@ func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budg
 	}
 	about := []string{Safe(call.TitleFor(s.Report)) + " · " + count}
 	if s.Typo {
-		about = append(about, fmt.Sprintf(l.ReadAs, clip(strings.TrimSpace(s.Query), 60), Safe(displayName(s.Name, s.English, lang, false))))
+		about = append(about, readAs(l, s, lang, clip))
 	}
 	if call.View == ViewShared {
 		// No <@user> naming the sharer: a reply must never ping.
@@ -167,7 +173,7 @@ func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang st
 	if it.LabelMismatch {
 		lab := clip(strings.Trim(it.Label, "() "), 40)
 		if it.Match == summary.MatchBlock && s.Name != "" {
-			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang, false)))
+			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang)))
 		} else {
 			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, QuoteParticle(it.Label))
 		}
@@ -416,9 +422,9 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 		// A company asked of /country (or the reverse) is a slip worth
 		// pointing out; the engine's tables know both kinds.
 		if r := s.Also; r != nil && k == KindCountry {
-			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang, false)), Safe(call.Other+" "+r.Name)))
+			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
 		} else if r != nil {
-			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang, false)), Safe(call.Other+" "+r.Name)))
+			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
 		}
 	}
 	if len(s.Covered) > 0 {
@@ -444,14 +450,13 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 // names are the command table's, which a refusal suggests.
 func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 	var b strings.Builder
-	ko := s.Lang == "ko"
 	l, t := For(s.Lang), TerminalFor(s.Lang)
 	if !s.Answered {
 		b.WriteString(SummaryRefusal(s, names) + "\n")
 		if len(s.DidYouMean) > 0 {
 			var names []string
 			for _, n := range s.DidYouMean {
-				names = append(names, displayName(n.Name, n.English, s.Lang, true))
+				names = append(names, displayName(n.Name, n.English, s.Lang))
 			}
 			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
 		}
@@ -460,13 +465,9 @@ func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 		}
 		return b.String()
 	}
-	fmt.Fprintf(&b, t.SummaryTitle+"\n", displayName(s.Name, s.English, s.Lang, true), s.Total())
+	fmt.Fprintf(&b, t.SummaryTitle+"\n", displayName(s.Name, s.English, s.Lang), s.Total())
 	if s.Typo {
-		name := s.English
-		if ko {
-			name = s.Name
-		}
-		fmt.Fprintf(&b, t.ReadAs+"\n", strings.TrimSpace(s.Query), name)
+		b.WriteString(readAs(l, s, s.Lang, asIs) + "\n")
 	}
 	n, hidden := 0, 0
 	for _, g := range s.Groups {

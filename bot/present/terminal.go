@@ -30,7 +30,6 @@ type Terminal struct {
 	Printed          string
 	DidYouMean       string
 	SummaryTitle     string // name, count
-	ReadAs           string // query, name
 	HiddenOne        string // count
 	HiddenMany       string // count
 	LabelMismatch    string // label, particle (Korean only)
@@ -70,7 +69,6 @@ func TerminalFor(lang string) Terminal {
 			Printed:          "보고서 표기",
 			DidYouMean:       "혹시 이것을 찾으셨나요: ",
 			SummaryTitle:     "%s — 보고서가 말하는 내용 (%d개 항목)",
-			ReadAs:           "(%q을(를) %s(으)로 읽었습니다)",
 			HiddenOne:        "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
 			HiddenMany:       "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
 			LabelMismatch:    "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
@@ -104,7 +102,6 @@ func TerminalFor(lang string) Terminal {
 		Printed:          "printed",
 		DidYouMean:       "Did you mean: ",
 		SummaryTitle:     "%s — what the report says (%d items)",
-		ReadAs:           "(read %q as %s)",
 		HiddenOne:        "%d more item; --all shows them all.",
 		HiddenMany:       "%d more items; --all shows them all.",
 		LabelMismatch:    "   ⚠ The report labels this block \"(%s)\", but the text is about another country.%.0s",

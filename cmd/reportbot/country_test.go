@@ -217,7 +217,7 @@ func TestCountryText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(typo, `read "Germny" as Germany`) {
+	if !strings.Contains(typo, "Read “Germny” as Germany (독일).") {
 		t.Errorf("typo output does not say how it read the name:\n%s", typo)
 	}
 }
