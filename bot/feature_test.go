@@ -370,7 +370,7 @@ func TestFeatureSlashCommands(t *testing.T) {
 		noBtn   []string // and must not
 		asked   int      // calls to the fakes
 	}{
-		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서 요약", "전체 8개 항목 중 주제별 핵심 3개",
+		{"korean country shows key items", "/country", "일본", []string{"일본 (Japan) — 보고서가 말하는 내용", "전체 8개 항목 중 주제별 핵심 3개",
 			"*AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)*  _(이 주제에 3개 항목 더)_", "*3.1 AI 반도체 분야 초격차 확보 정책 현황 분석* (25–33쪽)\n*1.*\n> (일본) 핵심 정책",
 			"*3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석* (34–42쪽)\n*5.*", "*4.2 AI 소프트웨어 분야 주요 정책 시사점* (45–47쪽)\n*8.*", "그 밖에 5개 항목이 더 있습니다"}, []string{"라피더스"}, []string{present.ActionShare, present.ActionAll}, nil, 1},
 		{"english company shows every item", "/company", "SK hynix", []string{"SK hynix (SK하이닉스) — what the report says", "all 3 items",
@@ -526,7 +526,7 @@ func TestFeatureButtons(t *testing.T) {
 		{"show all splits a long summary", "/country", "미국", present.ActionAll, ephemeral, 0,
 			[]string{"(1/", "전체 40개 항목을 모두 보여 드렸습니다.", "(계속)"}, nil, 40},
 		{"share a summary", "/country", "일본", present.ActionShare, inChannel, 1,
-			[]string{"채널에 공유된 답변", "일본 (Japan) — 보고서 요약", "전체 보기"}, []string{"채널에 공유\n"}, 0},
+			[]string{"채널에 공유된 답변", "일본 (Japan) — 보고서가 말하는 내용", "전체 보기"}, []string{"채널에 공유\n"}, 0},
 		{"share a citation", "/cite", claimTSMC, present.ActionShare, inChannel, 1,
 			[]string{"채널에 공유된 답변", "> TSMC는 신규 공장을", "```윤정섭 외(2024)"}, []string{"채널에 공유\n"}, 0},
 	}

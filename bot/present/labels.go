@@ -59,13 +59,15 @@ type Labels struct {
 	TopicMore        string // count; both outputs
 	TopicOmitted     string // count
 	Continued        string
-	SummaryHidden    string // count
+	SummaryHidden    string // count; both outputs
+	SummaryHiddenOne string // both outputs
+	SummaryShowAll   string // how Slack shows them: the Show all button
 	ShowAll          string
 	AllDone          string // total
 	AllCut           string // count
 	ReadAs           string // query, name; both outputs
-	MismatchOwn      string // label, particle, name
-	MismatchOther    string // label, particle
+	MismatchOwn      string // label, particle, name; both outputs
+	MismatchOther    string // label, particle; both outputs
 	NotCoveredTitle  string
 	NotCovered       string // query
 	Passing          string // count
@@ -142,13 +144,15 @@ func For(lang string) Labels {
 			UsageIntroShelf: "이 보고서들에 대해 질문하면 관련 구절을 인용해 답하고, 어느 보고서의 내용인지 밝힙니다.",
 			MoreReports:     "이 밖에 보고서 %d건도 다룹니다: %s",
 
-			SummaryHeading:   "보고서 요약",
+			SummaryHeading:   "보고서가 말하는 내용",
 			SummaryKeyCount:  "전체 %[1]d개 항목 중 주제별 핵심 %[2]d개",
 			SummaryAllCount:  "전체 %d개 항목",
 			TopicMore:        "이 주제에 %d개 항목 더",
 			TopicOmitted:     "언급이 약한 구절 %d개는 생략",
 			Continued:        "(계속)",
-			SummaryHidden:    "그 밖에 %d개 항목이 더 있습니다. *전체 보기*를 누르면 모두 보여 드립니다.",
+			SummaryHidden:    "그 밖에 %d개 항목이 더 있습니다.",
+			SummaryHiddenOne: "그 밖에 1개 항목이 더 있습니다.",
+			SummaryShowAll:   "*전체 보기*를 누르면 모두 보여 드립니다.",
 			ShowAll:          "전체 보기",
 			AllDone:          "전체 %d개 항목을 모두 보여 드렸습니다.",
 			AllCut:           "Slack 메시지 한도 때문에 %d개 항목을 더 보여 드리지 못했습니다. 보고서에서 해당 절을 직접 확인해 주세요.",
@@ -231,7 +235,9 @@ func For(lang string) Labels {
 		TopicMore:        "%d more in this topic",
 		TopicOmitted:     "%d weaker mentions left out",
 		Continued:        "(continued)",
-		SummaryHidden:    "%d more items are not shown here. Press *Show all* to see every item.",
+		SummaryHidden:    "%d more items are not shown here.",
+		SummaryHiddenOne: "1 more item is not shown here.",
+		SummaryShowAll:   "Press *Show all* to see every item.",
 		ShowAll:          "Show all",
 		AllDone:          "That is all %d items.",
 		AllCut:           "%d more items could not be shown because of Slack's message limits; see the sections in the report itself.",

@@ -2,14 +2,18 @@ package present
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/summary"
 )
 
 func TestSectionLine(t *testing.T) {
@@ -50,11 +54,14 @@ func TestDisplayName(t *testing.T) {
 	}
 }
 
-// slackTexts is the mrkdwn of a message's sections and contexts, joined.
+// slackTexts is the text of a message's header, and the mrkdwn of its
+// sections and contexts, joined.
 func slackTexts(msg Message) string {
 	var out []string
 	for _, b := range msg.Blocks {
 		switch b := b.(type) {
+		case *slack.HeaderBlock:
+			out = append(out, b.Text.Text)
 		case *slack.SectionBlock:
 			out = append(out, b.Text.Text)
 		case *slack.ContextBlock:
@@ -115,6 +122,73 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		if got := ReplyText(r, nil, ""); !strings.HasPrefix(got, reading+"\n") {
 			t.Errorf("%s: the terminal's reply does not start with the reading %q:\n%s", lang, reading, got)
 		}
+	}
+}
+
+// sampleSummary is a long summary of Japan (more items than one per topic
+// could show), asked with a typo, whose second topic's key item is
+// labelled with another country.
+func sampleSummary(lang string) summary.Summary {
+	item := func(id int, sec string) summary.SummaryItem {
+		return summary.SummaryItem{PassageID: id, Section: sec, SectionTitle: "정책", Pages: "25–33", Excerpt: fmt.Sprintf("일본 %d", id), Match: summary.MatchBlock}
+	}
+	s := summary.Summary{Kind: entity.Country, Query: "Japn", Lang: lang, Answered: true, Typo: true, Name: "일본", English: "Japan",
+		Groups: []summary.SummaryGroup{
+			{ID: "3.1", Title: "반도체", TitleEn: "Semiconductors", Items: []summary.SummaryItem{item(1, "3.1"), item(2, "3.1"), item(3, "3.1"), item(4, "3.1")}},
+			{ID: "3.2", Title: "소프트웨어", TitleEn: "Software", Items: []summary.SummaryItem{item(5, "3.2"), item(6, "3.2"), item(7, "3.2")}},
+			{ID: "4", Title: "전략", TitleEn: "Strategy", Items: []summary.SummaryItem{item(8, "4.2")}},
+		}}
+	s.Groups[1].Items[0].Label, s.Groups[1].Items[0].LabelMismatch = "(중국)", true
+	for _, g := range s.Groups {
+		s.Key = append(s.Key, g.Items[0])
+	}
+	return s
+}
+
+// itemNumbers are the numbers of the items a reply shows, in order: "*5.*"
+// on Slack, "5. " at a line's start on the terminal.
+func itemNumbers(re *regexp.Regexp, text string) []string {
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
+// TestBothOutputsShowTheSameSummary: a summary's short reply shows the same
+// items, under the same numbers and counts, with the same words for the
+// name, a typo's reading, a topic's remaining items, the items not shown
+// and a label the report got wrong, on Slack and on the terminal.
+func TestBothOutputsShowTheSameSummary(t *testing.T) {
+	for _, lang := range []string{"ko", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			l := For(lang)
+			s := sampleSummary(lang)
+			groups, hidden, count := shortSummary(s, lang, false)
+			if len(groups) != 3 || hidden != 5 {
+				t.Fatalf("shortSummary: %d topics, %d hidden; want 3 and 5", len(groups), hidden)
+			}
+			slackOut := slackTexts(Summary(KindCountry, s, lang, Call{}))
+			termOut := SummaryText(s, false, nil)
+			shared := []string{
+				summaryHeader(s, lang), count, readAs(l, s, lang, asIs),
+				fmt.Sprintf(l.TopicMore, 3), hiddenText(l, hidden),
+				labelMismatch(l, s.Groups[1].Items[0], s, lang, asIs),
+			}
+			for _, want := range shared {
+				if !strings.Contains(slackOut, want) {
+					t.Errorf("Slack's summary lacks %q:\n%s", want, slackOut)
+				}
+				if !strings.Contains(termOut, want) {
+					t.Errorf("the terminal's summary lacks %q:\n%s", want, termOut)
+				}
+			}
+			slackNums := itemNumbers(regexp.MustCompile(`\*(\d+)\.\*`), slackOut)
+			termNums := itemNumbers(regexp.MustCompile(`(?m)^(\d+)\. `), termOut)
+			if want := []string{"1", "5", "8"}; !slices.Equal(slackNums, want) || !slices.Equal(termNums, want) {
+				t.Errorf("items shown: Slack %v, terminal %v; want the key items %v in both", slackNums, termNums, want)
+			}
+		})
 	}
 }
 

@@ -64,46 +64,68 @@ func Summary(k string, s summary.Summary, lang string, call Call) Message {
 	return msg
 }
 
-func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budget) Message {
+// shownItem is an item a summary's reply shows, with the number it has
+// under Show all (and --all), so that the two replies can be read side by
+// side.
+type shownItem struct {
+	n  int
+	it summary.SummaryItem
+}
+
+// shownGroup is a topic as a reply shows it: the items shown, and how
+// many more it has.
+type shownGroup struct {
+	g     summary.SummaryGroup
+	items []shownItem
+	more  int
+}
+
+// shortSummary is what a summary's short reply shows, in both outputs:
+// for a long summary (isLong) its key items, the first of each topic, and
+// otherwise every item; with all, every item. Topics with nothing shown
+// are left out. hidden is how many items are not shown, and count says
+// how many are, of how many.
+func shortSummary(s summary.Summary, lang string, all bool) (groups []shownGroup, hidden int, count string) {
 	l := For(lang)
-	total := s.Total()
-	long := isLong(s)
+	long := !all && isLong(s)
 	key := map[int]bool{}
 	for _, it := range s.Key {
 		key[it.PassageID] = true
 	}
-	type numbered struct {
-		n  int
-		it summary.SummaryItem
-	}
-	var body []slack.Block
-	n, hidden, shownTotal := 0, 0, 0
+	n, shown := 0, 0
 	for _, g := range s.Groups {
-		var shown []numbered
+		sg := shownGroup{g: g}
 		for _, it := range g.Items {
-			// Items keep the number they have under Show all, so the two
-			// replies can be read side by side.
 			n++
 			if !long || key[it.PassageID] {
-				shown = append(shown, numbered{n, it})
+				sg.items = append(sg.items, shownItem{n, it})
 			}
 		}
-		more := len(g.Items) - len(shown)
-		hidden += more
-		if len(shown) == 0 {
-			continue
-		}
-		shownTotal += len(shown)
-		body = append(body, slack.NewDividerBlock(), groupTitle(g, lang, more, 0, false))
-		var runs placeRuns
-		for _, x := range shown {
-			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud, runs.opens(itemPlace(x.it)))...)
+		sg.more = len(g.Items) - len(sg.items)
+		hidden += sg.more
+		shown += len(sg.items)
+		if len(sg.items) > 0 {
+			groups = append(groups, sg)
 		}
 	}
-
-	count := fmt.Sprintf(l.SummaryAllCount, total)
+	count = fmt.Sprintf(l.SummaryAllCount, s.Total())
 	if long {
-		count = fmt.Sprintf(l.SummaryKeyCount, total, shownTotal)
+		count = fmt.Sprintf(l.SummaryKeyCount, s.Total(), shown)
+	}
+	return groups, hidden, count
+}
+
+func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budget) Message {
+	l := For(lang)
+	total := s.Total()
+	groups, hidden, count := shortSummary(s, lang, false)
+	var body []slack.Block
+	for _, sg := range groups {
+		body = append(body, slack.NewDividerBlock(), groupTitle(sg.g, lang, sg.more, 0, false))
+		var runs placeRuns
+		for _, x := range sg.items {
+			body = append(body, summaryItemBlocks(x.n, x.it, s, lang, bud, runs.opens(itemPlace(x.it)))...)
+		}
 	}
 	about := []string{Safe(call.TitleFor(s.Report)) + " · " + count}
 	if s.Typo {
@@ -119,7 +141,7 @@ func summaryBlocks(k string, s summary.Summary, lang string, call Call, bud budg
 		blocks = append(blocks, section(Safe(l.NotFound)))
 	}
 	if hidden > 0 {
-		blocks = append(blocks, contextText(fmt.Sprintf(l.SummaryHidden, hidden)))
+		blocks = append(blocks, contextText(hiddenText(l, hidden)+" "+l.SummaryShowAll))
 	}
 	var buttons []slack.BlockElement
 	if call.View == ViewShort && total > 0 {
@@ -144,6 +166,16 @@ func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continue
 	if continued {
 		text += " " + l.Continued
 	}
+	if notes := groupNotes(l, more, omitted); notes != "" {
+		text += "  _(" + notes + ")_"
+	}
+	return section(text)
+}
+
+// groupNotes is what both outputs say beside a topic's title: how many of
+// its items the reply leaves out, and how many weaker passages the engine
+// did; "" for neither.
+func groupNotes(l Labels, more, omitted int) string {
 	var notes []string
 	if more > 0 {
 		notes = append(notes, fmt.Sprintf(l.TopicMore, more))
@@ -151,10 +183,28 @@ func groupTitle(g summary.SummaryGroup, lang string, more, omitted int, continue
 	if omitted > 0 {
 		notes = append(notes, fmt.Sprintf(l.TopicOmitted, omitted))
 	}
-	if len(notes) > 0 {
-		text += "  _(" + strings.Join(notes, "; ") + ")_"
+	return strings.Join(notes, "; ")
+}
+
+// hiddenText says how many items a short summary does not show, in both
+// outputs; each adds how to see them.
+func hiddenText(l Labels, n int) string {
+	if n == 1 {
+		return l.SummaryHiddenOne
 	}
-	return section(text)
+	return fmt.Sprintf(l.SummaryHidden, n)
+}
+
+// labelMismatch warns, in both outputs, that the report labels an item's
+// block with another country than its text is about: the summary's own,
+// when the item was found by its block; fit as for relatedLines.
+func labelMismatch(l Labels, it summary.SummaryItem, s summary.Summary, lang string, fit func(string, int) string) string {
+	label := strings.Trim(it.Label, "() ")
+	lab := fit(label, 40)
+	if it.Match == summary.MatchBlock && s.Name != "" {
+		return fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(label), fit(displayName(s.Name, s.English, lang), 200))
+	}
+	return fmt.Sprintf(l.MismatchOther, lab, QuoteParticle(label))
 }
 
 func itemPlace(it summary.SummaryItem) place {
@@ -171,12 +221,7 @@ func summaryItemBlocks(n int, it summary.SummaryItem, s summary.Summary, lang st
 		body = withHeading(l, itemPlace(it), bud.title, body)
 	}
 	if it.LabelMismatch {
-		lab := clip(strings.Trim(it.Label, "() "), 40)
-		if it.Match == summary.MatchBlock && s.Name != "" {
-			body += "\n" + fmt.Sprintf(l.MismatchOwn, lab, QuoteParticle(it.Label), Safe(displayName(s.Name, s.English, lang)))
-		} else {
-			body += "\n" + fmt.Sprintf(l.MismatchOther, lab, QuoteParticle(it.Label))
-		}
+		body += "\n" + labelMismatch(l, it, s, lang, clip)
 	}
 	blocks := []slack.Block{section(body)}
 	if src := sourcesText(l, it.Sources, bud); src != "" {
@@ -445,8 +490,9 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 }
 
 // SummaryText renders a summary for the terminal, laid out as the Slack
-// reply is: a header, then each topic with numbered, cited items. Without
-// all, only the first item of each topic is shown, with a count of the rest.
+// reply is: a header and how many items it shows, then each topic with
+// numbered, cited items. Without all, it shows what Slack's short reply
+// does (shortSummary), with a count of the rest.
 // names are the command table's, which a refusal suggests.
 func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 	var b strings.Builder
@@ -461,41 +507,36 @@ func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
 		}
 		for i, it := range s.Passing {
-			writeSummaryItem(&b, i+1, it, s.Lang)
+			writeSummaryItem(&b, i+1, it, s)
 		}
 		return b.String()
 	}
-	fmt.Fprintf(&b, t.SummaryTitle+"\n", displayName(s.Name, s.English, s.Lang), s.Total())
+	groups, hidden, count := shortSummary(s, s.Lang, all)
+	b.WriteString(summaryHeader(s, s.Lang) + "\n" + count + "\n")
 	if s.Typo {
 		b.WriteString(readAs(l, s, s.Lang, asIs) + "\n")
 	}
-	n, hidden := 0, 0
-	for _, g := range s.Groups {
-		fmt.Fprintf(&b, "\n■ %s\n", GroupTitle(g, s.Lang))
-		items := g.Items
-		if !all && len(items) > 1 {
-			items = items[:1]
+	for _, sg := range groups {
+		omitted := 0
+		if all {
+			omitted = sg.g.Omitted // as Show all says
 		}
-		for _, it := range items {
-			n++
-			writeSummaryItem(&b, n, it, s.Lang)
+		fmt.Fprintf(&b, "\n■ %s\n", GroupTitle(sg.g, s.Lang))
+		for _, x := range sg.items {
+			writeSummaryItem(&b, x.n, x.it, s)
 		}
-		if more := len(g.Items) - len(items); more > 0 {
-			hidden += more
-			fmt.Fprintf(&b, "   ("+l.TopicMore+")\n", more)
+		if notes := groupNotes(l, sg.more, omitted); notes != "" {
+			b.WriteString("   (" + notes + ")\n")
 		}
 	}
 	if hidden > 0 {
-		format := t.HiddenMany
-		if hidden == 1 {
-			format = t.HiddenOne
-		}
-		fmt.Fprintf(&b, "\n"+format+"\n", hidden)
+		b.WriteString("\n" + hiddenText(l, hidden) + " " + t.SummaryAll + "\n")
 	}
 	return b.String()
 }
 
-func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, lang string) {
+func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, s summary.Summary) {
+	lang := s.Lang
 	fmt.Fprintf(b, "%d. %s\n", n, sectionLine(For(lang), it.Section, it.SectionTitle, it.Pages))
 	for _, ln := range strings.Split(it.Excerpt, "\n") {
 		b.WriteString("   > " + ln + "\n")
@@ -505,7 +546,7 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, lang st
 		b.WriteString("   " + t.Source + ": " + s + "\n")
 	}
 	if it.LabelMismatch {
-		fmt.Fprintf(b, t.LabelMismatch+"\n", it.Label, QuoteParticle(it.Label))
+		b.WriteString("   " + labelMismatch(For(lang), it, s, lang, asIs) + "\n")
 	}
 }
 

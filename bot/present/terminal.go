@@ -29,10 +29,7 @@ type Terminal struct {
 	ProbableEntry    string
 	Printed          string
 	DidYouMean       string
-	SummaryTitle     string // name, count
-	HiddenOne        string // count
-	HiddenMany       string // count
-	LabelMismatch    string // label, particle (Korean only)
+	SummaryAll       string // how the terminal shows a summary's every item
 	UnderstoodAs     string // how a follow-up was read
 	Mismatch         string // report's figure, claim's figure
 	ChatHelp         string // the commands with their arguments (ChatCommands)
@@ -68,10 +65,7 @@ func TerminalFor(lang string) Terminal {
 			ProbableEntry:    "(참고문헌과 표기가 달라 추정한 항목: 아래 불일치 참고)",
 			Printed:          "보고서 표기",
 			DidYouMean:       "혹시 이것을 찾으셨나요: ",
-			SummaryTitle:     "%s — 보고서가 말하는 내용 (%d개 항목)",
-			HiddenOne:        "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
-			HiddenMany:       "그 밖에 %d개 항목이 더 있습니다 (--all로 모두 보기).",
-			LabelMismatch:    "   ⚠ 보고서는 이 블록에 \"(%s)\"%s 표기했지만, 본문은 다른 나라에 관한 내용입니다.",
+			SummaryAll:       "--all로 모두 볼 수 있습니다.",
 			UnderstoodAs:     "이해한 질문",
 			Mismatch:         "보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장을 뒷받침하지 않습니다.",
 			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  %s — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
@@ -101,10 +95,7 @@ func TerminalFor(lang string) Terminal {
 		ProbableEntry:    "(the reference list spells it differently, so this match is a likely one: see below)",
 		Printed:          "printed",
 		DidYouMean:       "Did you mean: ",
-		SummaryTitle:     "%s — what the report says (%d items)",
-		HiddenOne:        "%d more item; --all shows them all.",
-		HiddenMany:       "%d more items; --all shows them all.",
-		LabelMismatch:    "   ⚠ The report labels this block \"(%s)\", but the text is about another country.%.0s",
+		SummaryAll:       "--all shows them all.",
 		UnderstoodAs:     "Understood as",
 		Mismatch:         "The report says %s, not %s: this passage does not support the claim's figure.",
 		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  %s — summaries and citations\n  new — start over,  help — this help,  quit — leave",

@@ -186,7 +186,7 @@ func TestCountryText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"미국 (United States)", "■ AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)", "1. 3.1 ", "쪽)", "   > ", "--all로 모두 보기"} {
+	for _, want := range []string{"미국 (United States)", "■ AI 반도체 분야 초격차 확보 정책 현황 분석 (3.1)", "1. 3.1 ", "쪽)", "   > ", "--all로 모두 볼 수 있습니다.", "전체 21개 항목 중 주제별 핵심 5개"} {
 		if !strings.Contains(short, want) {
 			t.Errorf("default output lacks %q:\n%s", want, short)
 		}
@@ -203,7 +203,7 @@ func TestCountryText(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(eu, `"(중국)"`) {
+	if !strings.Contains(eu, "The report labels this block “(중국)”, but the text is about European Union.") {
 		t.Errorf("EU summary does not flag the block labelled (중국):\n%s", eu)
 	}
 	unknown, _, err := summaryCLI(t, false, "", "인도")
