@@ -45,7 +45,7 @@ func (c *CiteCommand) reply(ctx context.Context, call featureCall) (featureReply
 	cit.Claim = claim
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
-		return featureReply{[]present.Message{present.ClaimTooLong(lang)}, outcomeTooLong}, nil
+		return featureReply{[]present.Message{present.ClaimTooLong(lang, claim)}, outcomeTooLong}, nil
 	case errors.Is(err, cite.ErrClaimNoWords):
 		return featureReply{[]present.Message{present.CiteUsage(lang, call.shown(present.KindCite), present.For(lang).ClaimNoWords)}, outcomeUsage}, nil
 	case errors.Is(err, cite.ErrEmptyClaim):

@@ -10,7 +10,6 @@ import (
 	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
-	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
@@ -121,8 +120,8 @@ func Summaries(k string, sums []summary.Summary, lang string, call Call) []Messa
 }
 
 // ClaimTooLong is the reply to a claim longer than a question may be.
-func ClaimTooLong(lang string) Message {
-	return Notice(fmt.Sprintf(For(lang).ClaimTooLong, question.MaxRunes))
+func ClaimTooLong(lang, claim string) Message {
+	return Notice(claimTooLong(For(lang), claim))
 }
 
 // featureButton is a button whose value lets the bot redo the reply.

@@ -80,7 +80,7 @@ func citationBlocks(c cite.Citation, lang string, call Call, bud citeBudget) Mes
 		}
 		blocks = append(blocks, section(body))
 		for _, m := range r.Mismatches {
-			blocks = append(blocks, contextText(fmt.Sprintf(l.Mismatch, Safe(m.Report), Safe(m.Claim))))
+			blocks = append(blocks, contextText(mismatchLine(l, "*"+Safe(m.Report)+"*", Safe(m.Claim))))
 		}
 		if src := citeSourcesText(l, r.Sources, bud); src != "" {
 			blocks = append(blocks, contextText(src))
@@ -110,6 +110,13 @@ func citationBlocks(c cite.Citation, lang string, call Call, bud citeBudget) Mes
 		blocks = append(blocks, slack.NewActionBlock("", buttons...))
 	}
 	return Message{Text: fmt.Sprintf("%s: %s", l.FallbackCite, clip(c.Claim, maxFallbackText)), Blocks: blocks}
+}
+
+// mismatchLine says, in both outputs, that the quote gives a figure of the
+// claim otherwise: report is the report's figure, claim the claim's, each
+// as the medium shows it (on Slack the report's in bold).
+func mismatchLine(l Labels, report, claim string) string {
+	return fmt.Sprintf(l.Mismatch, report, claim)
 }
 
 // citedReport is the series number of the report a citation quotes: one
@@ -296,7 +303,7 @@ func ClaimProblem(lang, claim string, err error) string {
 	t := TerminalFor(lang)
 	switch {
 	case errors.Is(err, cite.ErrClaimTooLong):
-		return fmt.Sprintf(t.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
+		return claimTooLong(For(lang), claim)
 	case errors.Is(err, cite.ErrClaimNoWords):
 		return For(lang).ClaimNoWords
 	case errors.Is(err, cite.ErrEmptyClaim):
@@ -316,8 +323,14 @@ func IssueDetail(is corpus.Issue, lang string) string {
 	return is.Detail
 }
 
-// NoSupport is the terminal's and the JSON's word for a claim nothing
-// supports.
+// claimTooLong says, in both outputs and the JSON, that a claim is longer
+// than a question may be, and how long it is.
+func claimTooLong(l Labels, claim string) string {
+	return fmt.Sprintf(l.ClaimTooLong, utf8.RuneCountInString(claim), question.MaxRunes)
+}
+
+// NoSupport is the JSON's message for a claim nothing supports; the
+// outputs say Labels.NoSupport.
 func NoSupport(lang string) string { return TerminalFor(lang).NoSupport }
 
 // CitationText renders a citation for the terminal: for each quote, where
@@ -329,12 +342,12 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 		b.WriteString(ClaimProblem(c.Lang, c.Claim, err) + "\n")
 		return b.String()
 	}
+	l, t := For(c.Lang), TerminalFor(c.Lang)
 	if !c.Answered {
-		b.WriteString(NoSupport(c.Lang) + "\n")
+		b.WriteString(l.NoSupport + "\n")
 		writeSuggestions(&b, c.Suggestions, c.Lang)
 		return b.String()
 	}
-	l, t := For(c.Lang), TerminalFor(c.Lang)
 	writeHedge(&b, t, c.Missing)
 	for i, r := range c.Results {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLine(l, r.Section, r.SectionTitle, r.Pages))
@@ -342,33 +355,27 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 			b.WriteString("   > " + ln + "\n")
 		}
 		for _, m := range r.Mismatches {
-			b.WriteString("   ⚠ " + MismatchText(c.Lang, m) + "\n")
+			b.WriteString("   " + mismatchLine(l, m.Report, m.Claim) + "\n")
 		}
-		if styles["ko"] {
-			b.WriteString("   " + t.KoreanStyle + ": " + r.Reference.Ko + "\n")
-		}
-		if styles["apa"] {
-			b.WriteString("   APA: " + r.Reference.APA + "\n")
-		}
-		if styles["bibtex"] {
-			b.WriteString("   BibTeX:\n")
-			for _, ln := range strings.Split(r.Reference.BibTeX, "\n") {
-				b.WriteString("     " + ln + "\n")
-			}
+		if same := sameReference(c.Results, i); same >= 0 {
+			// Two quotes from one section: the reference once, as on Slack.
+			b.WriteString("   " + fmt.Sprintf(l.SameRef, same+1) + "\n")
+		} else {
+			writeReference(&b, l, r.Reference, styles)
 		}
 		for _, s := range r.Sources {
 			b.WriteString("   " + t.OriginalSource + " " + s.Marker + ": " + s.Text + "\n")
 			switch {
 			case s.Nearby:
-				b.WriteString("     " + t.NearbyMarker + "\n")
+				b.WriteString("     " + l.Nearby + "\n")
 			case s.Probable:
-				b.WriteString("     " + t.ProbableEntry + "\n")
+				b.WriteString("     " + l.Probable + "\n")
 			}
 		}
 		for _, is := range r.Issues {
-			b.WriteString("   ⚠ " + l.Issue + " [" + string(is.Kind) + "]: " + IssueDetail(is, c.Lang) + "\n")
+			b.WriteString("   ⚠ " + l.Issue + ": " + IssueDetail(is, c.Lang) + "\n")
 			for _, p := range is.Printed {
-				b.WriteString("     " + t.Printed + ": " + p + "\n")
+				b.WriteString("     " + l.Printed + ": " + p + "\n")
 			}
 		}
 		b.WriteString("\n")
@@ -376,8 +383,24 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 	return b.String()
 }
 
-// MismatchText says, on the terminal and in the JSON, that the quote gives
-// a figure of the claim otherwise.
+// writeReference prints a quote's reference in the styles asked for.
+func writeReference(b *strings.Builder, l Labels, ref corpus.ReportReference, styles map[string]bool) {
+	if styles["ko"] {
+		b.WriteString("   " + l.RefKo + ": " + ref.Ko + "\n")
+	}
+	if styles["apa"] {
+		b.WriteString("   APA: " + ref.APA + "\n")
+	}
+	if styles["bibtex"] {
+		b.WriteString("   BibTeX:\n")
+		for _, ln := range strings.Split(ref.BibTeX, "\n") {
+			b.WriteString("     " + ln + "\n")
+		}
+	}
+}
+
+// MismatchText is the JSON's note that the quote gives a figure of the
+// claim otherwise; the outputs say mismatchLine.
 func MismatchText(lang string, m cite.Mismatch) string {
 	return fmt.Sprintf(TerminalFor(lang).Mismatch, m.Report, m.Claim)
 }

@@ -83,21 +83,23 @@ type Labels struct {
 	CompanyTip       string
 	CiteHeading      string
 	Claim            string
-	NoSupport        string
+	NoSupport        string // both outputs (the JSON has its own)
 	CiteTip          string
 	Originals        string
-	Nearby           string
-	Probable         string
+	Nearby           string // both outputs
+	Probable         string // both outputs
 	Issue            string // both outputs
-	Printed          string
-	RefKo            string
-	SameRef          string // result number
+	Printed          string // both outputs
+	RefKo            string // both outputs
+	SameRef          string // result number; both outputs
 	BibtexHeading    string
-	ClaimTooLong     string // max
+	ClaimTooLong     string // length, max; both outputs and the JSON
 	ClaimNoWords     string // both outputs
 	CiteIntro        string
 	FallbackCite     string
-	Mismatch         string // report's figure, claim's figure
+	// Mismatch: report's figure, claim's figure; both outputs (the JSON
+	// has its own).
+	Mismatch string
 }
 
 // ReportTitle is the header's title when Options.ReportTitle is empty.
@@ -177,18 +179,18 @@ func For(lang string) Labels {
 			NoSupport:        "이 주장을 뒷받침하는 문장을 보고서에서 찾지 못했습니다.",
 			CiteTip:          "인용하려는 문장 하나를 보고서의 용어로 써 보세요. 숫자·연도·기업명은 보고서와 같아야 합니다.",
 			Originals:        "원출처",
-			Nearby:           "(각주 표시가 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
-			Probable:         "(참고문헌 표기가 달라 추정한 항목)",
+			Nearby:           "(각주 표시는 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
+			Probable:         "(참고문헌과 표기가 달라 추정한 항목: 아래 불일치 참고)",
 			Issue:            "보고서 자체 불일치",
 			Printed:          "보고서 표기",
 			RefKo:            "국문 인용 표기",
 			SameRef:          "인용 표기는 %d번과 같습니다.",
 			BibtexHeading:    "BibTeX 인용 표기",
-			ClaimTooLong:     "주장이 너무 깁니다 (최대 %d자). 인용하려는 문장 하나로 줄여 주세요.",
+			ClaimTooLong:     "주장이 너무 깁니다 (%d자, 최대 %d자). 인용할 문장 하나로 줄여 주세요.",
 			ClaimNoWords:     "주장에 검색할 단어가 없습니다 (기호나 Slack 표시만 있음).",
 			CiteIntro:        "인용하려는 문장을 주면, 그 문장을 뒷받침하는 보고서 원문과 절·쪽수, 원출처, 바로 붙여 넣을 인용 표기(국문·APA·BibTeX)를 보여 줍니다.",
 			FallbackCite:     "보고서 인용",
-			Mismatch:         "⚠ 보고서의 수치는 *%s*이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장의 수치를 뒷받침하지 않습니다.",
+			Mismatch:         "⚠ 보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장의 수치를 뒷받침하지 않습니다.",
 		}
 	}
 	return Labels{
@@ -263,16 +265,16 @@ func For(lang string) Labels {
 		CiteTip:          "Give the one sentence you want to cite, in the report's own terms (it is written in Korean); numbers, years and company names must match the report.",
 		Originals:        "Original sources",
 		Nearby:           "(the marker is printed on another line of the same paragraph, not on the quoted one)",
-		Probable:         "(a likely match: the reference list spells it differently)",
+		Probable:         "(the reference list spells it differently, so this match is a likely one: see below)",
 		Issue:            "Inconsistency in the report",
 		Printed:          "Printed",
 		RefKo:            "Korean style",
 		SameRef:          "The reference is the same as for %d.",
 		BibtexHeading:    "BibTeX entries",
-		ClaimTooLong:     "That claim is too long (at most %d characters). Give the one sentence you want to cite.",
+		ClaimTooLong:     "The claim is too long (%d characters; at most %d). Give the one sentence you want to cite.",
 		ClaimNoWords:     "The claim has no words to search for (only symbols or Slack markup).",
 		CiteIntro:        "Give a sentence you want to cite and I quote the passage of the report that supports it, with section, pages, its original sources and a ready-made reference (Korean style, APA, BibTeX).",
 		FallbackCite:     "Citation from the report",
-		Mismatch:         "⚠ The report says *%s*, not %s: this passage does not support the claim's figure.",
+		Mismatch:         "⚠ The report says %s, not %s: this passage does not support the claim's figure.",
 	}
 }

@@ -9,8 +9,10 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
@@ -187,6 +189,62 @@ func TestBothOutputsShowTheSameSummary(t *testing.T) {
 			termNums := itemNumbers(regexp.MustCompile(`(?m)^(\d+)\. `), termOut)
 			if want := []string{"1", "5", "8"}; !slices.Equal(slackNums, want) || !slices.Equal(termNums, want) {
 				t.Errorf("items shown: Slack %v, terminal %v; want the key items %v in both", slackNums, termNums, want)
+			}
+		})
+	}
+}
+
+// TestBothOutputsShowTheSameCitation: a citation's notes (a figure the
+// report gives otherwise, a marker on another line, a likely reference
+// entry, the report's own inconsistency and what it prints), its reference
+// given once for two quotes of one section, and a refused claim's reply,
+// are worded alike on Slack and on the terminal.
+func TestBothOutputsShowTheSameCitation(t *testing.T) {
+	ref := corpus.ReportReference{Ko: "윤정섭 외(2024), 「AI 초격차 전략 수립 연구」, pp.10–16.", APA: "Yoon, J. (2024).", BibTeX: "@techreport{yoon2024ai}"}
+	result := func(quote string) cite.CiteResult {
+		return cite.CiteResult{Section: "2.2.1.다", SectionTitle: "TSMC", Pages: "10–16", Quote: quote, Reference: ref}
+	}
+	first := result("TSMC는 패키징 생산 능력을 최대 70~80%까지 늘릴 계획⁴⁾")
+	first.Mismatches = []cite.Mismatch{{Claim: "30%", Report: "70~80%"}}
+	first.Sources = []cite.Source{{Marker: "⁴⁾", Text: "아시아경제(2024.8.17.)", Nearby: true}, {Marker: "(장은현, 2024)", Text: "장은현(2024), AI 반도체", Probable: true}}
+	first.Issues = []corpus.Issue{{Kind: "repeated-marker", Detail: "marker ⁴⁾ is printed twice", DetailKo: "각주 표시 ⁴⁾가 2번 쓰임", Printed: []string{"4) 아시아경제"}}}
+	for _, lang := range []string{"ko", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			l := For(lang)
+			c := cite.Citation{Claim: "TSMC 패키징 30% 확대", Lang: lang, Answered: true, Results: []cite.CiteResult{first, result("TSMC는 신규 공장을 추가로 설립")}}
+			slackOut := slackTexts(Citation(c, lang, Call{}))
+			termOut := CitationText(c, nil, map[string]bool{"ko": true})
+			both := []string{l.Nearby, l.Probable, l.Issue, l.Printed + ": 4) 아시아경제", fmt.Sprintf(l.SameRef, 1), IssueDetail(first.Issues[0], lang)}
+			for _, want := range both {
+				if !strings.Contains(slackOut, want) {
+					t.Errorf("Slack's citation lacks %q:\n%s", want, slackOut)
+				}
+				if !strings.Contains(termOut, want) {
+					t.Errorf("the terminal's citation lacks %q:\n%s", want, termOut)
+				}
+			}
+			if want := mismatchLine(l, "*70~80%*", "30%"); !strings.Contains(slackOut, want) {
+				t.Errorf("Slack's citation lacks %q:\n%s", want, slackOut)
+			}
+			if want := mismatchLine(l, "70~80%", "30%"); !strings.Contains(termOut, want) {
+				t.Errorf("the terminal's citation lacks %q:\n%s", want, termOut)
+			}
+			if want := l.RefKo; !strings.Contains(slackOut, "*"+want+"*") || !strings.Contains(termOut, want+": ") {
+				t.Errorf("the Korean-style reference is not labelled %q in both:\n%s\n%s", want, slackOut, termOut)
+			}
+			if n := strings.Count(termOut, ref.Ko); n != 1 {
+				t.Errorf("the terminal prints the reference %d times for two quotes of one section, want once:\n%s", n, termOut)
+			}
+
+			refused := cite.Citation{Claim: "김치는 맛있다", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
+			slackOut, termOut = slackTexts(CiteDecline(refused, lang, Call{})), CitationText(refused, nil, nil)
+			for _, want := range []string{l.NoSupport, l.Related} {
+				if !strings.Contains(slackOut, want) {
+					t.Errorf("Slack's refusal lacks %q:\n%s", want, slackOut)
+				}
+				if !strings.Contains(termOut, want) {
+					t.Errorf("the terminal's refusal lacks %q:\n%s", want, termOut)
+				}
 			}
 		})
 	}

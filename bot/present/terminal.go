@@ -20,18 +20,16 @@ type Terminal struct {
 	Source          string
 	ChatPrompt      string
 
-	ClaimEmpty       string
-	ClaimTooLong     string // length, max
+	ClaimEmpty string
+	// NoSupport and Mismatch are the JSON's words (cite --json's message
+	// and a mismatch's note), which the evaluator's files keep; what both
+	// outputs show is in Labels.
 	NoSupport        string
-	KoreanStyle      string
 	OriginalSource   string
-	NearbyMarker     string
-	ProbableEntry    string
-	Printed          string
 	DidYouMean       string
 	SummaryAll       string // how the terminal shows a summary's every item
 	UnderstoodAs     string // how a follow-up was read
-	Mismatch         string // report's figure, claim's figure
+	Mismatch         string // report's figure, claim's figure; the JSON's
 	ChatHelp         string // the commands with their arguments (ChatCommands)
 	ChatNew          string
 	ChatUnknownSlash string // command typed, the commands (ChatCommands)
@@ -57,13 +55,8 @@ func TerminalFor(lang string) Terminal {
 			ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 			ClaimEmpty:       "주장이 비어 있습니다.",
-			ClaimTooLong:     "주장이 너무 깁니다 (%d자, 최대 %d자). 인용할 문장 하나로 줄여 주세요.",
 			NoSupport:        "뒷받침하는 문장을 보고서에서 찾지 못했습니다 (no supporting passage found).",
-			KoreanStyle:      "인용(국문)",
 			OriginalSource:   "원출처",
-			NearbyMarker:     "(각주 표시는 인용한 줄이 아니라 같은 문단의 다른 줄에 있음)",
-			ProbableEntry:    "(참고문헌과 표기가 달라 추정한 항목: 아래 불일치 참고)",
-			Printed:          "보고서 표기",
 			DidYouMean:       "혹시 이것을 찾으셨나요: ",
 			SummaryAll:       "--all로 모두 볼 수 있습니다.",
 			UnderstoodAs:     "이해한 질문",
@@ -87,13 +80,8 @@ func TerminalFor(lang string) Terminal {
 		ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 		ClaimEmpty:       "The claim is empty.",
-		ClaimTooLong:     "The claim is too long (%d characters; at most %d). Give the one sentence you want to cite.",
 		NoSupport:        "No supporting passage found in the report.",
-		KoreanStyle:      "Korean style",
 		OriginalSource:   "Original source",
-		NearbyMarker:     "(the marker is printed on another line of the same paragraph, not on the quoted one)",
-		ProbableEntry:    "(the reference list spells it differently, so this match is a likely one: see below)",
-		Printed:          "printed",
 		DidYouMean:       "Did you mean: ",
 		SummaryAll:       "--all shows them all.",
 		UnderstoodAs:     "Understood as",
