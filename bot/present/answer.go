@@ -90,7 +90,7 @@ func answerBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Mes
 	blocks = append(blocks, questionBlock(l, a.Question, bud))
 	if len(a.Missing) > 0 {
 		// A hedged answer says first what the report does not say.
-		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(missingText(a.Missing), bud.title))))
+		blocks = append(blocks, section(hedgeLine(l, clip(missingText(a.Missing), bud.title), bold)))
 	}
 	if a.Direct != "" && view.Page == 0 {
 		// The answer in one line comes before the quotes that bear it out.
@@ -233,7 +233,7 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 		writeSuggestions(&b, a.Suggestions, a.Lang)
 		return b.String()
 	}
-	writeHedge(&b, t, a.Missing)
+	writeHedge(&b, l, a.Missing)
 	if a.Direct != "" {
 		fmt.Fprintf(&b, t.Direct+"\n\n", a.Direct)
 	}
@@ -281,9 +281,9 @@ func writeSuggestions(b *strings.Builder, sugg []search.SectionRef, lang string)
 
 // writeHedge heads a hedged answer or citation on the terminal with what
 // the report does not say.
-func writeHedge(b *strings.Builder, t Terminal, missing []string) {
+func writeHedge(b *strings.Builder, l Labels, missing []string) {
 	if len(missing) > 0 {
-		fmt.Fprintf(b, t.Hedge+"\n\n", missingText(missing))
+		b.WriteString(hedgeLine(l, missingText(missing), plain) + "\n\n")
 	}
 }
 

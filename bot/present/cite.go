@@ -69,7 +69,7 @@ func citationBlocks(c cite.Citation, lang string, call Call, bud citeBudget) Mes
 	}
 	blocks := []slack.Block{header(l.CiteHeading), contextText(about), claimBlock(l, c.Claim, bud.claim)}
 	if len(c.Missing) > 0 {
-		blocks = append(blocks, section(fmt.Sprintf(l.Hedge, clip(missingText(c.Missing), bud.claim))))
+		blocks = append(blocks, section(hedgeLine(l, clip(missingText(c.Missing), bud.claim), bold)))
 	}
 	var runs placeRuns
 	for i, r := range c.Results {
@@ -348,7 +348,7 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 		writeSuggestions(&b, c.Suggestions, c.Lang)
 		return b.String()
 	}
-	writeHedge(&b, t, c.Missing)
+	writeHedge(&b, l, c.Missing)
 	for i, r := range c.Results {
 		fmt.Fprintf(&b, "%d. %s\n", i+1, sectionLine(l, r.Section, r.SectionTitle, r.Pages))
 		for _, ln := range strings.Split(r.Quote, "\n") {

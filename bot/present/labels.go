@@ -17,9 +17,10 @@ type Labels struct {
 	// find its answer in.
 	NotFound string
 	Related  string
-	// Hedge heads a hedged answer: what the report does not say (the
-	// question's own words, joined), then the closest passages.
-	Hedge string
+	// Hedge heads a hedged answer or citation, in both outputs: Missing,
+	// what the report does not say (the question's own words, joined),
+	// then that the closest passages follow.
+	Hedge, Missing string
 	// Direct heads the one line that states the answer (a figure, date or
 	// name the top result holds).
 	Direct string
@@ -119,7 +120,8 @@ func For(lang string) Labels {
 			NotFound:       "보고서에서 이 질문에 대한 내용을 찾지 못했습니다.",
 			Direct:         "*답:* %s",
 			EnglishSummary: "영문요약",
-			Hedge:          "⚠️ *보고서에 없는 내용: %s* — 가장 가까운 부분을 보여 드립니다. 답이 맞는지 직접 확인해 주세요.",
+			Hedge:          "⚠ %s — 가장 가까운 부분을 보여 드립니다. 답이 맞는지 직접 확인해 주세요.",
+			Missing:        "보고서에 없는 내용: %s",
 			Related:        "관련 있을 수 있는 절:",
 			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요.",
 			NoMore:         "추가 결과가 없습니다.",
@@ -204,7 +206,8 @@ func For(lang string) Labels {
 		NotFound:       "The report does not cover this question.",
 		Direct:         "*Answer:* %s",
 		EnglishSummary: "Summary",
-		Hedge:          "⚠️ *The report does not say: %s* — here are the closest passages; check them before you rely on them.",
+		Hedge:          "⚠ %s — here are the closest passages; check them before you rely on them.",
+		Missing:        "The report does not say: %s",
 		Related:        "Sections that may be related:",
 		AskTip:         "Try the report's own terms and be specific.",
 		NoMore:         "There are no further results.",

@@ -29,6 +29,19 @@ func sectionLine(l Labels, id, title, pages string) string {
 // own words joined, in both outputs.
 func missingText(words []string) string { return strings.Join(words, ", ") }
 
+// hedgeLine heads a hedged answer or citation in both outputs; missing is
+// missingText as the medium shows it, and em stresses what the report
+// does not say as the medium does (bold on Slack).
+func hedgeLine(l Labels, missing string, em func(string) string) string {
+	return fmt.Sprintf(l.Hedge, em(fmt.Sprintf(l.Missing, missing)))
+}
+
+// bold is Slack's em for hedgeLine.
+func bold(s string) string { return "*" + s + "*" }
+
+// plain is the terminal's.
+func plain(s string) string { return s }
+
 // maxRelated is how many sections a decline points to, in both outputs.
 const maxRelated = 5
 

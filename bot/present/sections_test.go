@@ -101,12 +101,12 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 			Results: []answer.Result{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금 편성", English: "a subsidy"}}}
 		missing := "2030년, 목표"
 		slackOut, termOut := slackTexts(Answer(hedged, AnswerView{})), AnswerText(hedged, nil, "")
-		for _, want := range []string{missing, l.EnglishSummary + ":* a subsidy"} {
+		for _, want := range []string{hedgeLine(l, missing, bold), l.EnglishSummary + ":* a subsidy"} {
 			if !strings.Contains(slackOut, want) {
 				t.Errorf("%s: Slack's hedged answer lacks %q:\n%s", lang, want, slackOut)
 			}
 		}
-		for _, want := range []string{missing, l.EnglishSummary + ": a subsidy", sectionLine(l, "3.1", "정책", "25–33")} {
+		for _, want := range []string{hedgeLine(l, missing, plain), l.EnglishSummary + ": a subsidy", sectionLine(l, "3.1", "정책", "25–33")} {
 			if !strings.Contains(termOut, want) {
 				t.Errorf("%s: the terminal's hedged answer lacks %q:\n%s", lang, want, termOut)
 			}

@@ -15,7 +15,6 @@ type Terminal struct {
 	QuestionEmpty   string
 	QuestionTooLong string // max
 	Covers          string // the report's title, its chapters
-	Hedge           string // the missing words, joined
 	Direct          string // the one-line answer (Labels.Direct on Slack)
 	Source          string
 	ChatPrompt      string
@@ -48,7 +47,6 @@ func TerminalFor(lang string) Terminal {
 		return Terminal{
 			QuestionEmpty:   "질문이 비어 있습니다.",
 			QuestionTooLong: "질문이 너무 깁니다 (최대 %d자).",
-			Hedge:           "보고서에 없는 내용: %s — 가장 가까운 부분입니다:",
 			Direct:          "→ %s",
 			Covers:          "%s의 장: %s",
 			Source:          "출처",
@@ -73,7 +71,6 @@ func TerminalFor(lang string) Terminal {
 	return Terminal{
 		QuestionEmpty:   "The question is empty.",
 		QuestionTooLong: "The question is too long (at most %d characters).",
-		Hedge:           "The report does not say: %s — the closest passages:",
 		Direct:          "→ %s",
 		Covers:          "The chapters of %s: %s",
 		Source:          "Source",
