@@ -200,7 +200,8 @@ func declineBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Me
 // ResultReport is the report a result quotes.
 func ResultReport(r answer.Result) string { return r.Report }
 
-// QuestionProblem explains a question the engine refused, in lang.
+// QuestionProblem explains a question the engine refused, in lang, as
+// the JSON's error; the outputs say questionRefused.
 func QuestionProblem(lang string, err error) string {
 	t := TerminalFor(lang)
 	switch {
@@ -214,6 +215,16 @@ func QuestionProblem(lang string, err error) string {
 	return ""
 }
 
+// questionRefused explains a question the engine refused, as both outputs
+// do: a question too long as Slack's notice says it (Labels.TooLong); an
+// empty one, which Slack answers with its usage, plainly.
+func questionRefused(lang string, err error) string {
+	if errors.Is(err, question.ErrTooLong) {
+		return For(lang).TooLong
+	}
+	return QuestionProblem(lang, err)
+}
+
 // AnswerText renders an answer for the terminal, laid out as the Slack
 // reply is: the hedge or the direct answer, then each result numbered under
 // its section line, quoted, with its English summary and sources. covers is
@@ -221,7 +232,7 @@ func QuestionProblem(lang string, err error) string {
 func AnswerText(a answer.Answer, err error, covers string) string {
 	var b strings.Builder
 	if err != nil {
-		b.WriteString(QuestionProblem(a.Lang, err) + "\n")
+		b.WriteString(questionRefused(a.Lang, err) + "\n")
 		return b.String()
 	}
 	l, t := For(a.Lang), TerminalFor(a.Lang)
@@ -231,6 +242,7 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 			b.WriteString(covers) // the related sections say it otherwise
 		}
 		writeSuggestions(&b, a.Suggestions, a.Lang)
+		b.WriteString(l.AskTip + "\n") // as Slack's decline ends
 		return b.String()
 	}
 	writeHedge(&b, l, a.Missing)

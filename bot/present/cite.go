@@ -346,6 +346,7 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 	if !c.Answered {
 		b.WriteString(l.NoSupport + "\n")
 		writeSuggestions(&b, c.Suggestions, c.Lang)
+		b.WriteString(l.CiteTip + "\n") // as Slack's refusal ends
 		return b.String()
 	}
 	writeHedge(&b, l, c.Missing)

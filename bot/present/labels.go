@@ -72,7 +72,7 @@ type Labels struct {
 	NotCoveredTitle  string
 	NotCovered       string // query
 	Passing          string // count
-	DidYouMean       string
+	DidYouMean       string // both outputs
 	CoveredCountries string
 	CoveredCompanies string
 	IsCompany        string // name, command

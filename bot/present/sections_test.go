@@ -14,6 +14,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
 	"github.com/stepi-tools/reportbot/index/dialog"
+	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/summary"
 )
@@ -86,12 +87,12 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		decline := answer.Answer{Question: "날씨는?", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
 		line := sectionLine(l, "2.1", "AI 반도체 동향", "5–9")
 		slackDecline, termDecline := slackTexts(Answer(decline, AnswerView{})), AnswerText(decline, nil, "")
-		for _, want := range []string{l.NotFound, l.Related + "\n• " + line} {
+		for _, want := range []string{l.NotFound, l.Related + "\n• " + line, l.AskTip} {
 			if !strings.Contains(slackDecline, want) {
 				t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, want, slackDecline)
 			}
 		}
-		for _, want := range []string{l.NotFound + "\n", l.Related + "\n  • " + line + "\n"} {
+		for _, want := range []string{l.NotFound + "\n", l.Related + "\n  • " + line + "\n", l.AskTip + "\n"} {
 			if !strings.Contains(termDecline, want) {
 				t.Errorf("%s: the terminal's decline lacks %q:\n%s", lang, want, termDecline)
 			}
@@ -110,6 +111,11 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 			if !strings.Contains(termOut, want) {
 				t.Errorf("%s: the terminal's hedged answer lacks %q:\n%s", lang, want, termOut)
 			}
+		}
+
+		// A question too long: the terminal says Slack's notice.
+		if got := AnswerText(answer.Answer{Lang: lang}, question.ErrTooLong, ""); got != l.TooLong+"\n" {
+			t.Errorf("%s: the terminal refuses a long question with %q, want Slack's %q", lang, got, l.TooLong)
 		}
 
 		r := dialog.Reply{FollowUp: true, NoSources: true, Answer: hedged,
@@ -185,6 +191,14 @@ func TestBothOutputsShowTheSameSummary(t *testing.T) {
 					t.Errorf("the terminal's summary lacks %q:\n%s", want, termOut)
 				}
 			}
+			// A name not covered, with guesses.
+			unknown := summary.Summary{Kind: entity.Country, Query: "Japn", Lang: lang, DidYouMean: []summary.EntityName{{Name: "일본", English: "Japan"}}}
+			if got := slackTexts(SummaryDecline(KindCountry, unknown, lang, Call{}, false)); !strings.Contains(got, "*"+l.DidYouMean+"*") {
+				t.Errorf("Slack's refusal lacks %q:\n%s", l.DidYouMean, got)
+			}
+			if got, want := SummaryText(unknown, false, nil), l.DidYouMean+" "+displayName("일본", "Japan", lang); !strings.Contains(got, want) {
+				t.Errorf("the terminal's refusal lacks %q:\n%s", want, got)
+			}
 			slackNums := itemNumbers(regexp.MustCompile(`\*(\d+)\.\*`), slackOut)
 			termNums := itemNumbers(regexp.MustCompile(`(?m)^(\d+)\. `), termOut)
 			if want := []string{"1", "5", "8"}; !slices.Equal(slackNums, want) || !slices.Equal(termNums, want) {
@@ -238,7 +252,7 @@ func TestBothOutputsShowTheSameCitation(t *testing.T) {
 
 			refused := cite.Citation{Claim: "김치는 맛있다", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
 			slackOut, termOut = slackTexts(CiteDecline(refused, lang, Call{})), CitationText(refused, nil, nil)
-			for _, want := range []string{l.NoSupport, l.Related} {
+			for _, want := range []string{l.NoSupport, l.Related, l.CiteTip} {
 				if !strings.Contains(slackOut, want) {
 					t.Errorf("Slack's refusal lacks %q:\n%s", want, slackOut)
 				}

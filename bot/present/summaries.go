@@ -504,7 +504,7 @@ func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 			for _, n := range s.DidYouMean {
 				names = append(names, displayName(n.Name, n.English, s.Lang))
 			}
-			b.WriteString(t.DidYouMean + strings.Join(names, ", ") + "\n")
+			b.WriteString(l.DidYouMean + " " + strings.Join(names, ", ") + "\n")
 		}
 		for i, it := range s.Passing {
 			writeSummaryItem(&b, i+1, it, s)

@@ -13,7 +13,7 @@ import (
 // Strings with verbs are fmt formats; their arguments are noted.
 type Terminal struct {
 	QuestionEmpty   string
-	QuestionTooLong string // max
+	QuestionTooLong string // max; the JSON's (the outputs say Labels.TooLong)
 	Covers          string // the report's title, its chapters
 	Direct          string // the one-line answer (Labels.Direct on Slack)
 	Source          string
@@ -25,7 +25,6 @@ type Terminal struct {
 	// outputs show is in Labels.
 	NoSupport        string
 	OriginalSource   string
-	DidYouMean       string
 	SummaryAll       string // how the terminal shows a summary's every item
 	UnderstoodAs     string // how a follow-up was read
 	Mismatch         string // report's figure, claim's figure; the JSON's
@@ -55,7 +54,6 @@ func TerminalFor(lang string) Terminal {
 			ClaimEmpty:       "주장이 비어 있습니다.",
 			NoSupport:        "뒷받침하는 문장을 보고서에서 찾지 못했습니다 (no supporting passage found).",
 			OriginalSource:   "원출처",
-			DidYouMean:       "혹시 이것을 찾으셨나요: ",
 			SummaryAll:       "--all로 모두 볼 수 있습니다.",
 			UnderstoodAs:     "이해한 질문",
 			Mismatch:         "보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장을 뒷받침하지 않습니다.",
@@ -79,7 +77,6 @@ func TerminalFor(lang string) Terminal {
 		ClaimEmpty:       "The claim is empty.",
 		NoSupport:        "No supporting passage found in the report.",
 		OriginalSource:   "Original source",
-		DidYouMean:       "Did you mean: ",
 		SummaryAll:       "--all shows them all.",
 		UnderstoodAs:     "Understood as",
 		Mismatch:         "The report says %s, not %s: this passage does not support the claim's figure.",
