@@ -9,6 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -191,13 +192,41 @@ func TestBothOutputsShowTheSameSummary(t *testing.T) {
 					t.Errorf("the terminal's summary lacks %q:\n%s", want, termOut)
 				}
 			}
-			// A name not covered, with guesses.
-			unknown := summary.Summary{Kind: entity.Country, Query: "Japn", Lang: lang, DidYouMean: []summary.EntityName{{Name: "일본", English: "Japan"}}}
-			if got := slackTexts(SummaryDecline(KindCountry, unknown, lang, Call{}, false)); !strings.Contains(got, "*"+l.DidYouMean+"*") {
-				t.Errorf("Slack's refusal lacks %q:\n%s", l.DidYouMean, got)
-			}
-			if got, want := SummaryText(unknown, false, nil), l.DidYouMean+" "+displayName("일본", "Japan", lang); !strings.Contains(got, want) {
-				t.Errorf("the terminal's refusal lacks %q:\n%s", want, got)
+			// A name not covered: guesses, a company asked of /country, a
+			// country named in passing, what the report covers.
+			names := commands.New().Names(commands.Names{commands.Company: "/firm"})
+			covered := []summary.EntityName{{Name: "미국", English: "United States"}, {Name: "일본", English: "Japan"}}
+			for _, unknown := range []summary.Summary{
+				{Kind: entity.Country, Query: "Japn", Lang: lang, Refusal: summary.RefusalUnknown, Covered: covered,
+					DidYouMean: []summary.EntityName{{Name: "일본", English: "Japan"}}, Also: &summary.EntityName{Name: "삼성전자", English: "Samsung Electronics"}},
+				{Kind: entity.Country, Query: "러시아", Lang: lang, Refusal: summary.RefusalUnknown, Covered: covered,
+					Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "중국, 러시아 등"}}},
+			} {
+				call := Call{Command: names[commands.Country], Other: names[commands.Company]}
+				slackOut, termOut := slackTexts(SummaryDecline(KindCountry, unknown, lang, call, false)), SummaryText(unknown, false, names)
+				both := []string{fmt.Sprintf(l.NotCovered, unknown.Query), coveredList(covered, lang, plain), summaryTipLine(KindCountry, l, "/country", covered, plain)}
+				if unknown.Also != nil {
+					both = append(both, alsoHint(KindCountry, l, *unknown.Also, lang, "/firm", plain))
+				}
+				if len(unknown.Passing) > 0 {
+					both = append(both, fmt.Sprintf(l.Passing, 1))
+				}
+				for _, want := range both {
+					if !strings.Contains(slackOut, want) {
+						t.Errorf("Slack's refusal of %q lacks %q:\n%s", unknown.Query, want, slackOut)
+					}
+					if !strings.Contains(termOut, want) {
+						t.Errorf("the terminal's refusal of %q lacks %q:\n%s", unknown.Query, want, termOut)
+					}
+				}
+				if len(unknown.DidYouMean) > 0 {
+					if !strings.Contains(slackOut, "*"+l.DidYouMean+"*") {
+						t.Errorf("Slack's refusal lacks %q:\n%s", l.DidYouMean, slackOut)
+					}
+					if want := l.DidYouMean + " " + displayName("일본", "Japan", lang); !strings.Contains(termOut, want) {
+						t.Errorf("the terminal's refusal lacks %q:\n%s", want, termOut)
+					}
+				}
 			}
 			slackNums := itemNumbers(regexp.MustCompile(`\*(\d+)\.\*`), slackOut)
 			termNums := itemNumbers(regexp.MustCompile(`(?m)^(\d+)\. `), termOut)

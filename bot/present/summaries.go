@@ -361,17 +361,50 @@ func summaryExamples(k string, covered []summary.EntityName) (ko, en string) {
 	return "국가명", "country name"
 }
 
-// coveredList names what the report covers, in the reader's language.
-func coveredList(names []summary.EntityName, lang string) string {
+// coveredList names what the report covers, in the reader's language;
+// esc makes each name fit the medium (Safe on Slack).
+func coveredList(names []summary.EntityName, lang string, esc func(string) string) string {
 	var out []string
 	for _, n := range names {
 		if lang == langEN && n.English != "" {
-			out = append(out, Safe(n.English))
+			out = append(out, esc(n.English))
 		} else {
-			out = append(out, Safe(n.Name))
+			out = append(out, esc(n.Name))
 		}
 	}
 	return strings.Join(out, ", ")
+}
+
+// coveredLine says what the report covers, in both outputs; em stresses
+// its label as the medium does (see hedgeLine), esc as for coveredList.
+func coveredLine(k string, l Labels, covered []summary.EntityName, lang string, esc, em func(string) string) string {
+	return em(coveredLabel(k, l)+":") + " " + coveredList(covered, lang, esc)
+}
+
+// alsoHint says, in both outputs, that a name asked of one command is a
+// name of the other kind, and which command to use: other, as the
+// command table (or the configuration) names it. esc as for coveredList.
+func alsoHint(k string, l Labels, r summary.EntityName, lang, other string, esc func(string) string) string {
+	f := l.IsCountry
+	if k == KindCountry {
+		f = l.IsCompany
+	}
+	return fmt.Sprintf(f, esc(displayName(r.Name, r.English, lang)), esc(other+" "+r.Name))
+}
+
+// summaryTipLine is how to ask, with two of the names the report covers,
+// in both outputs; esc as for coveredList.
+func summaryTipLine(k string, l Labels, cmd string, covered []summary.EntityName, esc func(string) string) string {
+	exKo, exEn := summaryExamples(k, covered)
+	return fmt.Sprintf("%s `%s %s`, `%s %s`", esc(summaryTip(k, l)), esc(cmd), esc(exKo), esc(cmd), esc(exEn))
+}
+
+// kindOf is the feature a summary answers: /country or /company.
+func kindOf(s summary.Summary) string {
+	if s.Kind == entity.Country {
+		return KindCountry
+	}
+	return KindCompany
 }
 
 func summaryTip(k string, l Labels) string {
@@ -404,7 +437,7 @@ func SummaryUsage(k, lang string, call Call, covered []summary.EntityName) Messa
 		text := fmt.Sprintf("*%s*\n%s\n*%s*\n• `%s %s`\n• `%s %s`", Safe(call.ScopeTitle()), Safe(intro(l)), l.UsageExamples,
 			Safe(cmd), Safe(exKo), Safe(cmd), Safe(exEn))
 		if len(covered) > 0 {
-			text += fmt.Sprintf("\n*%s:* %s", coveredLabel(k, l), coveredList(covered, lang))
+			text += "\n" + coveredLine(k, l, covered, lang, Safe, bold)
 		}
 		return text
 	}
@@ -466,22 +499,19 @@ func SummaryDecline(k string, s summary.Summary, lang string, call Call, tooLong
 	if !tooLong && q != "" {
 		// A company asked of /country (or the reverse) is a slip worth
 		// pointing out; the engine's tables know both kinds.
-		if r := s.Also; r != nil && k == KindCountry {
-			hints = append(hints, fmt.Sprintf(l.IsCompany, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
-		} else if r != nil {
-			hints = append(hints, fmt.Sprintf(l.IsCountry, Safe(displayName(r.Name, r.English, lang)), Safe(call.Other+" "+r.Name)))
+		if r := s.Also; r != nil {
+			hints = append(hints, alsoHint(k, l, *r, lang, call.Other, Safe))
 		}
 	}
 	if len(s.Covered) > 0 {
-		hints = append(hints, fmt.Sprintf("*%s:* %s", coveredLabel(k, l), coveredList(s.Covered, lang)))
+		hints = append(hints, coveredLine(k, l, s.Covered, lang, Safe, bold))
 	}
 	if len(hints) > 0 {
 		// Every part is already escaped and short: at most three guesses
 		// and the dozen names the report covers.
 		blocks = append(blocks, section(strings.Join(hints, "\n")))
 	}
-	exKo, exEn := summaryExamples(k, s.Covered)
-	blocks = append(blocks, contextText(fmt.Sprintf("%s `%s %s`, `%s %s`", Safe(summaryTip(k, l)), Safe(cmd), Safe(exKo), Safe(cmd), Safe(exEn))))
+	blocks = append(blocks, contextText(summaryTipLine(k, l, cmd, s.Covered, Safe)))
 	fallback := fmt.Sprintf(l.NotCovered, q)
 	if tooLong {
 		fallback = fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes)
@@ -498,17 +528,7 @@ func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 	var b strings.Builder
 	l, t := For(s.Lang), TerminalFor(s.Lang)
 	if !s.Answered {
-		b.WriteString(SummaryRefusal(s, names) + "\n")
-		if len(s.DidYouMean) > 0 {
-			var names []string
-			for _, n := range s.DidYouMean {
-				names = append(names, displayName(n.Name, n.English, s.Lang))
-			}
-			b.WriteString(l.DidYouMean + " " + strings.Join(names, ", ") + "\n")
-		}
-		for i, it := range s.Passing {
-			writeSummaryItem(&b, i+1, it, s)
-		}
+		writeRefusal(&b, s, names)
 		return b.String()
 	}
 	groups, hidden, count := shortSummary(s, s.Lang, all)
@@ -533,6 +553,47 @@ func SummaryText(s summary.Summary, all bool, names commands.Names) string {
 		b.WriteString("\n" + hiddenText(l, hidden) + " " + t.SummaryAll + "\n")
 	}
 	return b.String()
+}
+
+// writeRefusal says on the terminal what Slack's SummaryDecline (or, for
+// no name, its usage) says, in the same words: that the report does not
+// cover the name, where it names it in passing, the nearest names, which
+// command fits a name of the other kind, what it covers, and how to ask.
+func writeRefusal(b *strings.Builder, s summary.Summary, names commands.Names) {
+	l, k := For(s.Lang), kindOf(s)
+	cmd, other := names[commands.ID(k)], names[commands.Company]
+	if k == KindCompany {
+		other = names[commands.Country]
+	}
+	q := strings.TrimSpace(s.Query)
+	switch s.Refusal {
+	case summary.RefusalEmpty:
+	case summary.RefusalTooLong:
+		b.WriteString(fmt.Sprintf(l.NameTooLong, entity.MaxNameRunes) + "\n")
+	default:
+		line := fmt.Sprintf(l.NotCovered, ClipPlain(q, 60))
+		if len(s.Passing) > 0 {
+			line += " " + fmt.Sprintf(l.Passing, len(s.Passing))
+		}
+		b.WriteString(line + "\n")
+		for i, it := range s.Passing {
+			writeSummaryItem(b, i+1, it, s)
+		}
+		if len(s.DidYouMean) > 0 {
+			var guesses []string
+			for _, n := range s.DidYouMean {
+				guesses = append(guesses, displayName(n.Name, n.English, s.Lang))
+			}
+			b.WriteString(l.DidYouMean + " " + strings.Join(guesses, ", ") + "\n")
+		}
+		if r := s.Also; r != nil && q != "" {
+			b.WriteString(alsoHint(k, l, *r, s.Lang, other, plain) + "\n")
+		}
+	}
+	if len(s.Covered) > 0 {
+		b.WriteString(coveredLine(k, l, s.Covered, s.Lang, plain, plain) + "\n")
+	}
+	b.WriteString(summaryTipLine(k, l, cmd, s.Covered, plain) + "\n")
 }
 
 func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, s summary.Summary) {

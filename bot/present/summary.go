@@ -11,9 +11,10 @@ import (
 	"github.com/stepi-tools/reportbot/index/summary"
 )
 
-// SummaryRefusal is the plain sentence for a name with no summary: why, what
-// the report names in passing, which command fits a name of the other kind
-// (by its name in names, the command table's), and what the report covers.
+// SummaryRefusal is the JSON's message for a name with no summary (the
+// outputs say what Slack's SummaryDecline says): why, what the report names
+// in passing, which command fits a name of the other kind (by its name in
+// names, the command table's), and what the report covers.
 func SummaryRefusal(s summary.Summary, names commands.Names) string {
 	ko := s.Lang == "ko"
 	q := strings.TrimSpace(s.Query)
