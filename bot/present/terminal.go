@@ -33,7 +33,7 @@ type Terminal struct {
 	ChatUnknownSlash string // command typed, the commands (ChatCommands)
 	ChatCut          string // length typed, length kept
 	// ChatName and ChatClaim are the arguments of the chat's commands as
-	// its help shows them: "/country 이름", "/cite CLAIM".
+	// its help shows them: "/country [--all] 이름", "/cite CLAIM".
 	ChatName, ChatClaim string
 	// ChatOr joins the last two of a list of commands: "/company or /cite".
 	ChatOr string
@@ -60,7 +60,7 @@ func TerminalFor(lang string) Terminal {
 			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  %s — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
 			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (%s 중 하나를 쓰세요)",
-			ChatName:         "이름",
+			ChatName:         "[--all] 이름",
 			ChatClaim:        "문장",
 			ChatOr:           ", ",
 			ChatCut:          "질문이 너무 길어(%d자) 앞의 %d자만 묻습니다.",
@@ -83,7 +83,7 @@ func TerminalFor(lang string) Terminal {
 		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  %s — summaries and citations\n  new — start over,  help — this help,  quit — leave",
 		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use %s)",
-		ChatName:         "NAME",
+		ChatName:         "[--all] NAME",
 		ChatClaim:        "CLAIM",
 		ChatOr:           " or ",
 		ChatCut:          "The question is too long (%d characters); asking its first %d.",

@@ -274,7 +274,13 @@ func (s *chatSession) handle(ctx context.Context, line string) (string, bool, er
 	id, isCommand := present.ChatCommand(cmd, s.names)
 	switch {
 	case id == commands.Country || id == commands.Company:
-		return chatSummary(ctx, s.eng, id == commands.Country, rest, s.names), false, nil
+		// --all, as the country and company commands take it, which a
+		// short summary's last line points to.
+		all := false
+		if flag, name, _ := strings.Cut(rest, " "); flag == "--all" {
+			all, rest = true, name
+		}
+		return chatSummary(ctx, s.eng, id == commands.Country, rest, all, s.names), false, nil
 	case id == commands.Cite:
 		c, err := s.eng.Cite(ctx, s.eng.parse(rest), s.top)
 		if err != nil && !isClaimError(err) {
@@ -335,7 +341,7 @@ func cutQuestion(q string, limit int) (string, bool) {
 }
 
 // chatSummary renders /country or /company as the commands do.
-func chatSummary(ctx context.Context, eng *engine, country bool, name string, names commands.Names) string {
+func chatSummary(ctx context.Context, eng *engine, country bool, name string, all bool, names commands.Names) string {
 	kind := entity.Company
 	if country {
 		kind = entity.Country
@@ -344,5 +350,5 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string, na
 	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}
-	return present.SummariesText(sums, eng.several(), false, names)
+	return present.SummariesText(sums, eng.several(), all, names)
 }

@@ -95,7 +95,7 @@ func TestChatCommands(t *testing.T) {
 		name, want string
 		count      int
 	}{
-		{"help", "/country 이름", 1},
+		{"help", "/country [--all] 이름", 1},
 		{"a follow-up shows its reading once", "이해한 질문: 대만 · 반도체법", 1},
 		{"new starts over", "새 대화를 시작합니다", 1},
 		{"/country", "일본", 1},
@@ -123,7 +123,7 @@ func TestChatCommandsFromTheTable(t *testing.T) {
 	}
 	defer eng.Close()
 	names := commands.New().Names(commands.Names{commands.Country: "/nara", commands.Cite: "/quote"})
-	in := "help\n/nara 일본\n/country 일본\n/quote 2018년 수립한 국가 AI 전략을 2020년 개정\n"
+	in := "help\n/nara 일본\n/country 일본\n/quote 2018년 수립한 국가 AI 전략을 2020년 개정\n/nara --all 일본\n"
 	var out strings.Builder
 	if err := chatPrompt(context.Background(), eng, newPlainConsole(strings.NewReader(in), &out), 3, names); err != nil {
 		t.Fatalf("chat: %v", err)
@@ -133,9 +133,11 @@ func TestChatCommandsFromTheTable(t *testing.T) {
 		name, want string
 		count      int
 	}{
-		{"help names the renamed commands", "/nara 이름, /company 이름, /quote 문장 — 요약과 인용", 1},
-		{"the renamed command runs", "일본 (Japan) — 보고서가 말하는 내용", 1},
+		{"help names the renamed commands", "/nara [--all] 이름, /company [--all] 이름, /quote 문장 — 요약과 인용", 1},
+		{"the renamed command runs", "일본 (Japan) — 보고서가 말하는 내용", 2},
 		{"the old name is unknown, and the reply lists the new ones", "알 수 없는 명령입니다: /country (/nara, /company, /quote 중 하나를 쓰세요)", 1},
+		{"a short summary points to --all", "--all로 모두 볼 수 있습니다.", 1},
+		{"--all shows every item", "전체 10개 항목\n", 1},
 		{"the renamed cite runs", "1. 3.2 AI 소프트웨어 분야 초격차 확보 정책 현황 분석 (34–42쪽)", 1},
 	}
 	for _, tc := range tests {
