@@ -228,8 +228,10 @@ func questionRefused(lang string, err error) string {
 // AnswerText renders an answer for the terminal, laid out as the Slack
 // reply is: the hedge or the direct answer, then each result numbered under
 // its section line, quoted, with its English summary and sources. covers is
-// what a decline with no related sections says the reports cover.
-func AnswerText(a answer.Answer, err error, covers string) string {
+// what a decline with no related sections says the reports cover; names
+// names the reports when several are loaded (nil with one), by short title
+// and year as Slack does.
+func AnswerText(a answer.Answer, err error, covers string, names *Naming) string {
 	var b strings.Builder
 	if err != nil {
 		b.WriteString(questionRefused(a.Lang, err) + "\n")
@@ -253,7 +255,7 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 	if len(reports) > 1 {
 		// several reports answer: the reply says so, and names each
 		// result's report
-		fmt.Fprintf(&b, l.SeveralReports+"\n\n", strings.Join(reports, ", "))
+		fmt.Fprintf(&b, l.SeveralReports+"\n\n", names.names(reports))
 	}
 	for i, r := range a.Results {
 		label := ""
@@ -261,7 +263,7 @@ func AnswerText(a answer.Answer, err error, covers string) string {
 			label = "[" + r.Label + "] "
 		}
 		if len(reports) > 1 {
-			label = "[" + r.Report + "] " + label
+			label = "[" + names.name(r.Report) + "] " + label
 		}
 		fmt.Fprintf(&b, "%d. %s%s\n", i+1, label, sectionLine(l, r.Section, r.SectionTitle, r.Pages))
 		for _, ln := range strings.Split(r.Excerpt, "\n") {

@@ -31,6 +31,6 @@ func BenchmarkAnswerText(b *testing.B) {
 	a := benchAnswer()
 	b.ReportAllocs()
 	for b.Loop() {
-		AnswerText(a, nil, "")
+		AnswerText(a, nil, "", nil)
 	}
 }

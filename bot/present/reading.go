@@ -43,7 +43,7 @@ func WithReading(msg Message, r dialog.Reply) Message {
 // ReplyText renders a dialog reply for the terminal: the reading of a
 // follow-up, then the answer as AnswerText prints it; a "more" with
 // nothing more stops at the reading.
-func ReplyText(r dialog.Reply, err error, covers string) string {
+func ReplyText(r dialog.Reply, err error, covers string, names *Naming) string {
 	var b strings.Builder
 	if r.FollowUp && err == nil {
 		b.WriteString(readingLines(r) + "\n")
@@ -51,6 +51,6 @@ func ReplyText(r dialog.Reply, err error, covers string) string {
 			return b.String()
 		}
 	}
-	b.WriteString(AnswerText(r.Answer, err, covers))
+	b.WriteString(AnswerText(r.Answer, err, covers, names))
 	return b.String()
 }

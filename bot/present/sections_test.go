@@ -87,7 +87,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		l := For(lang)
 		decline := answer.Answer{Question: "날씨는?", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
 		line := sectionLine(l, "2.1", "AI 반도체 동향", "5–9")
-		slackDecline, termDecline := slackTexts(Answer(decline, AnswerView{})), AnswerText(decline, nil, "")
+		slackDecline, termDecline := slackTexts(Answer(decline, AnswerView{})), AnswerText(decline, nil, "", nil)
 		for _, want := range []string{l.NotFound, l.Related + "\n• " + line, l.AskTip} {
 			if !strings.Contains(slackDecline, want) {
 				t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, want, slackDecline)
@@ -102,7 +102,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		hedged := answer.Answer{Question: "q", Lang: lang, Answered: true, Missing: []string{"2030년", "목표"},
 			Results: []answer.Result{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금 편성", English: "a subsidy"}}}
 		missing := "2030년, 목표"
-		slackOut, termOut := slackTexts(Answer(hedged, AnswerView{})), AnswerText(hedged, nil, "")
+		slackOut, termOut := slackTexts(Answer(hedged, AnswerView{})), AnswerText(hedged, nil, "", nil)
 		for _, want := range []string{hedgeLine(l, missing, bold), l.EnglishSummary + ":* a subsidy"} {
 			if !strings.Contains(slackOut, want) {
 				t.Errorf("%s: Slack's hedged answer lacks %q:\n%s", lang, want, slackOut)
@@ -114,8 +114,27 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 			}
 		}
 
+		// Several reports answer: both say so, and name each quote's
+		// report, by short title and year.
+		names := NewNaming([]ReportName{{Series: "수시연구 2024-08", Short: "AI 초격차 (2024)"}, {Series: "정책연구 2031-03", Short: "양자 (2031)"}}, nil)
+		several := answer.Answer{Question: "q", Lang: lang, Answered: true, Results: []answer.Result{
+			{Report: "수시연구 2024-08", Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금"},
+			{Report: "정책연구 2031-03", Section: "2.1", SectionTitle: "양자", Pages: "5–9", Excerpt: "양자 예산"}}}
+		slackOut, termOut = slackTexts(Answer(several, AnswerView{Names: names})), AnswerText(several, nil, "", names)
+		for _, want := range []string{fmt.Sprintf(l.SeveralReports, "AI 초격차 (2024), 양자 (2031)"), "양자 (2031)", "AI 초격차 (2024)"} {
+			if !strings.Contains(slackOut, want) {
+				t.Errorf("%s: Slack's answer from two reports lacks %q:\n%s", lang, want, slackOut)
+			}
+			if !strings.Contains(termOut, want) {
+				t.Errorf("%s: the terminal's answer from two reports lacks %q:\n%s", lang, want, termOut)
+			}
+		}
+		if strings.Contains(termOut, "정책연구 2031-03") {
+			t.Errorf("%s: the terminal names a report by its series number, not its short title and year:\n%s", lang, termOut)
+		}
+
 		// A question too long: the terminal says Slack's notice.
-		if got := AnswerText(answer.Answer{Lang: lang}, question.ErrTooLong, ""); got != l.TooLong+"\n" {
+		if got := AnswerText(answer.Answer{Lang: lang}, question.ErrTooLong, "", nil); got != l.TooLong+"\n" {
 			t.Errorf("%s: the terminal refuses a long question with %q, want Slack's %q", lang, got, l.TooLong)
 		}
 
@@ -128,7 +147,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		if got := slackTexts(WithReading(Answer(hedged, AnswerView{}), r)); !strings.HasPrefix(got, Safe(reading)+"\n") {
 			t.Errorf("%s: Slack's reply does not start with the reading %q:\n%s", lang, reading, got)
 		}
-		if got := ReplyText(r, nil, ""); !strings.HasPrefix(got, reading+"\n") {
+		if got := ReplyText(r, nil, "", nil); !strings.HasPrefix(got, reading+"\n") {
 			t.Errorf("%s: the terminal's reply does not start with the reading %q:\n%s", lang, reading, got)
 		}
 	}
@@ -298,7 +317,7 @@ func ExampleAnswerText() {
 		Direct: "일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)",
 		Results: []answer.Result{{Section: "3.1", SectionTitle: "AI 반도체 분야 초격차 확보 정책 현황 분석", Pages: "25–33",
 			Excerpt: "‘21~’23년도 추정 예산으로 약 4조엔의 보조금을 편성·지원 중"}}}
-	fmt.Print(AnswerText(a, nil, ""))
+	fmt.Print(AnswerText(a, nil, "", nil))
 	// Output:
 	// → 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)
 	//

@@ -612,13 +612,13 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, s summa
 }
 
 // SummariesText renders what each report says for the terminal, one after
-// the other; with several reports loaded, each answered summary under its
-// report's series number.
-func SummariesText(sums []summary.Summary, several, all bool, names commands.Names) string {
+// the other; with several reports loaded (reports not nil), each answered
+// summary under its report's short title and year, as Slack heads it.
+func SummariesText(sums []summary.Summary, reports *Naming, all bool, names commands.Names) string {
 	var b strings.Builder
 	for _, s := range sums {
-		if s.Answered && several {
-			b.WriteString("== " + s.Report + "\n")
+		if s.Answered && reports != nil {
+			b.WriteString("== " + reports.name(s.Report) + "\n")
 		}
 		b.WriteString(SummaryText(s, all, names))
 	}

@@ -68,7 +68,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
-		_, werr := io.WriteString(stdout, present.AnswerText(ans, err, eng.covers(ans.Lang)))
+		_, werr := io.WriteString(stdout, present.AnswerText(ans, err, eng.covers(ans.Lang), eng.naming))
 		return werr
 	}
 	return forEachInput(ctx, *batch, question, stdin, answer)

@@ -317,7 +317,7 @@ func (s *chatSession) ask(ctx context.Context, line string) (string, bool, error
 		s.st = next
 		s.lang = r.Answer.Lang
 	}
-	return notice + present.ReplyText(r, err, s.eng.covers(r.Answer.Lang)), false, nil
+	return notice + present.ReplyText(r, err, s.eng.covers(r.Answer.Lang), s.eng.naming), false, nil
 }
 
 // cutQuestion shortens a question of more than limit runes to at most
@@ -350,5 +350,5 @@ func chatSummary(ctx context.Context, eng *engine, country bool, name string, al
 	if err != nil && !summary.IsNameError(err) {
 		return err.Error() + "\n"
 	}
-	return present.SummariesText(sums, eng.several(), all, names)
+	return present.SummariesText(sums, eng.naming, all, names)
 }

@@ -45,7 +45,7 @@ func runSummary(ctx context.Context, kind entity.Kind, args []string, stdin io.R
 			return err
 		}
 		if !*asJSON && !*batch {
-			_, werr := io.WriteString(stdout, present.SummariesText(sums, eng.several(), *all, names))
+			_, werr := io.WriteString(stdout, present.SummariesText(sums, eng.naming, *all, names))
 			return werr
 		}
 		for _, s := range sums {

@@ -23,9 +23,22 @@ import (
 type engine struct {
 	*shelf.Shelf
 	clean *markup.Cleaner
+	// naming names the reports in replies, by short title and year, as
+	// Slack's replies do; nil with one report, whose replies need not.
+	naming *present.Naming
 }
 
-func newEngine(s *shelf.Shelf) *engine { return &engine{Shelf: s, clean: markup.New()} }
+func newEngine(s *shelf.Shelf) *engine {
+	e := &engine{Shelf: s, clean: markup.New()}
+	if reports := s.Reports(); len(reports) > 1 {
+		var names []present.ReportName
+		for _, r := range reports {
+			names = append(names, present.NameReport(r.Document().Meta))
+		}
+		e.naming = present.NewNaming(names, nil)
+	}
+	return e
+}
 
 // loadReport parses the report and builds the index, or opens its prebuilt
 // index, and builds the report's engines over it. The outcome says whether
@@ -84,9 +97,6 @@ func (e *engine) Cite(ctx context.Context, claim question.Asked, n int) (cite.Ci
 	c.Claim = claim.Raw()
 	return c, err
 }
-
-// several tells whether the command serves more than one report.
-func (e *engine) several() bool { return len(e.Reports()) > 1 }
 
 // covers says what the loaded reports cover (present.Covers), in lang: the
 // line a terminal reply adds when no report answers.

@@ -292,6 +292,8 @@ func TestSeveralReports(t *testing.T) {
 	fictional := filepath.Join("..", "..", "corpus", "testdata", "reports", "good.txt")
 	two := []string{"--report", real, "--report", fictional}
 	const realSeries, fictionalSeries = "수시연구 2024-08", "정책연구 2031-03"
+	// Replies name the reports by short title and year, as Slack's do.
+	const realShort, fictionalShort = "AI 초격차 전략 수립 연구 (2024)", "가상 양자기술 협력 전략 연구 (2031)"
 	asks := []struct {
 		name, q, series string
 	}{
@@ -358,7 +360,7 @@ func TestSeveralReports(t *testing.T) {
 		if r.err != nil {
 			t.Fatalf("ask: %v", r.err)
 		}
-		for _, want := range []string{"여러 보고서가 답합니다: ", "[" + realSeries + "]", "[" + fictionalSeries + "]"} {
+		for _, want := range []string{"여러 보고서가 답합니다: ", "[" + realShort + "]", "[" + fictionalShort + "]"} {
 			if !strings.Contains(r.stdout, want) {
 				t.Errorf("ask output lacks %q:\n%s", want, r.stdout)
 			}
@@ -379,7 +381,7 @@ func TestSeveralReports(t *testing.T) {
 		if r.err != nil {
 			t.Fatalf("country: %v\n%s", r.err, r.stderr)
 		}
-		for _, want := range []string{"== " + realSeries + "\n", "== " + fictionalSeries + "\n"} {
+		for _, want := range []string{"== " + realShort + "\n", "== " + fictionalShort + "\n"} {
 			if !strings.Contains(r.stdout, want) {
 				t.Errorf("country output lacks %q", want)
 			}

@@ -240,7 +240,7 @@ func TestDeclineSaysWhatTheReportCovers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := strings.Contains(present.AnswerText(tt.a, nil, covers), covers); got != tt.want {
+			if got := strings.Contains(present.AnswerText(tt.a, nil, covers, nil), covers); got != tt.want {
 				t.Errorf("formatAnswer shows the covers line: %v, want %v", got, tt.want)
 			}
 		})
