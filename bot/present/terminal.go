@@ -26,11 +26,9 @@ type Terminal struct {
 	NoSupport        string
 	OriginalSource   string
 	SummaryAll       string // how the terminal shows a summary's every item
-	UnderstoodAs     string // how a follow-up was read
 	Mismatch         string // report's figure, claim's figure; the JSON's
-	ChatHelp         string // the commands with their arguments (ChatCommands)
-	ChatNew          string
-	ChatUnknownSlash string // command typed, the commands (ChatCommands)
+	ChatHelp         string // the commands with their arguments (see ChatHelp)
+	ChatUnknownSlash string // command typed, the commands (see ChatUnknownSlash)
 	ChatCut          string // length typed, length kept
 	// ChatName and ChatClaim are the arguments of the chat's commands as
 	// its help shows them: "/country [--all] 이름", "/cite CLAIM".
@@ -55,10 +53,8 @@ func TerminalFor(lang string) Terminal {
 			NoSupport:        "뒷받침하는 문장을 보고서에서 찾지 못했습니다 (no supporting passage found).",
 			OriginalSource:   "원출처",
 			SummaryAll:       "--all로 모두 볼 수 있습니다.",
-			UnderstoodAs:     "이해한 질문",
 			Mismatch:         "보고서의 수치는 %s이며, 주장의 %s와(과) 다릅니다: 이 문장은 주장을 뒷받침하지 않습니다.",
 			ChatHelp:         "질문을 입력하면 보고서에서 답을 찾습니다. 이어서 묻는 질문(\"그럼 일본은?\", \"출처는?\", \"더 보여줘\")은 앞의 대화를 이어 받습니다.\n  %s — 요약과 인용\n  new — 새 대화 시작,  help — 이 도움말,  quit — 끝내기",
-			ChatNew:          "새 대화를 시작합니다.",
 			ChatUnknownSlash: "알 수 없는 명령입니다: %s (%s 중 하나를 쓰세요)",
 			ChatName:         "[--all] 이름",
 			ChatClaim:        "문장",
@@ -78,10 +74,8 @@ func TerminalFor(lang string) Terminal {
 		NoSupport:        "No supporting passage found in the report.",
 		OriginalSource:   "Original source",
 		SummaryAll:       "--all shows them all.",
-		UnderstoodAs:     "Understood as",
 		Mismatch:         "The report says %s, not %s: this passage does not support the claim's figure.",
 		ChatHelp:         "Type a question and I answer from the report. Follow-ups (\"what about Japan?\", \"source?\", \"more\") continue the conversation.\n  %s — summaries and citations\n  new — start over,  help — this help,  quit — leave",
-		ChatNew:          "Starting a new conversation.",
 		ChatUnknownSlash: "Unknown command: %s (use %s)",
 		ChatName:         "[--all] NAME",
 		ChatClaim:        "CLAIM",
