@@ -153,15 +153,13 @@ func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok b
 		if utf8.RuneCountInString(text) > maxLabelLine {
 			continue
 		}
-		for _, t := range c.Terms {
-			head, rest, found := strings.Cut(text, " ")
-			if !found || !strings.EqualFold(head, t) {
-				continue
-			}
-			rest, _, _ = strings.Cut(rest, "|")
-			if rest = strings.TrimSpace(rest); rest != "" {
-				return head, rest, true
-			}
+		head, rest, found := strings.Cut(text, " ")
+		if !found || !slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(head, t) }) {
+			continue
+		}
+		rest, _, _ = strings.Cut(rest, "|")
+		if rest = strings.TrimSpace(rest); rest != "" {
+			return head, rest, true
 		}
 	}
 	return "", "", false
@@ -277,6 +275,11 @@ func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return ps.LeavesOut(c, id) }) {
 		return nil
 	}
+	// The excerpt's first line is the one the search found nearest the
+	// question: it ties the figure to the question as a word on the line
+	// does, when the question's words are in another language.
+	lead, _, _ := strings.Cut(r.Excerpt, "\n")
+	lead = strings.TrimSpace(lead)
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
@@ -311,11 +314,7 @@ func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
 				}
 			}
 		}
-		// The excerpt's first line is the one the search found nearest the
-		// question: it ties the figure to the question as a word on the
-		// line does, when the question's words are in another language.
-		lead, _, _ := strings.Cut(r.Excerpt, "\n")
-		onLine = onLine || !sides && lead != "" && strings.Contains(ln.Text, strings.TrimSpace(lead))
+		onLine = onLine || !sides && lead != "" && strings.Contains(ln.Text, lead)
 		if ok && onLine {
 			out = append(out, ln.Text)
 		}

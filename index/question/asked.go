@@ -68,9 +68,9 @@ func (a Asked) Rewrite(text string) Asked {
 	return b
 }
 
-// ReplyIn is a answered in lang, "ko" or "en" (any other leaves a as it
-// is): a question that comes back with the language of the reply it came
-// from, as a Slack button carries it, where the text alone may tell
+// ReplyIn is a, to be answered in lang, "ko" or "en" (any other leaves a
+// as it is): a question that comes back with the language of the reply it
+// came from, as a Slack button carries it, where the text alone may tell
 // another (the Korean name of a country under an English summary).
 func (a Asked) ReplyIn(lang string) Asked {
 	if lang == analysis.Korean || lang == analysis.English {
