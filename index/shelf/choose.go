@@ -215,6 +215,9 @@ func (s *Shelf) fit(q string) []float64 {
 	first := s.reports[0]
 	fit := make([]float64, len(s.reports))
 	held := make([]bool, len(s.reports))
+	words := s.words()
+	set := func() []uint64 { return make([]uint64, words.stride) }
+	holding, form, scratch := set(), set(), set()
 	seen := map[string]bool{}
 	toks := first.x.Tokens(q)
 	for i, tok := range toks {
@@ -250,9 +253,17 @@ func (s *Shelf) fit(q string) []float64 {
 				forms = append(forms, words)
 			}
 		}
+		clear(holding)
+		for _, f := range forms {
+			words.holdingAll(f, form, scratch)
+			for k, b := range form {
+				holding[k] |= b
+			}
+		}
 		df := 0
-		for r, e := range s.reports {
-			held[r] = slices.ContainsFunc(forms, e.words.holdsAll)
+		for r := range s.reports {
+			at := s.place[r]
+			held[r] = holding[at/64]&(1<<(at%64)) != 0
 			if held[r] {
 				df++
 			}

@@ -2,7 +2,9 @@ package shelf
 
 import (
 	"context"
+	"math"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -124,4 +126,95 @@ func TestShelfAsk(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestFitReadsEveryReportsWords checks the shelf's one list of words
+// against each report's own: the reports fit a question alike whether
+// asked through the list or one by one, on a shelf and on one made by Only.
+func TestFitReadsEveryReportsWords(t *testing.T) {
+	s := threeReports(t)
+	two, err := s.Only(battery, embedded)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs := []string{
+		"what kind of anode does sakura materials develop", "국내 리튬 흑연 중국의존도 얼마나 돼",
+		"미국 반도체법 지원 규모는?", "독일은 얼마를 지원해?", "How much is the US CHIPS Act's investment support?",
+		"블랙웰 B200 가격 얼마야?", "the quantum action plan of Germany", "배터리 공급망 보조금 subsidy",
+	}
+	for _, sh := range []*Shelf{s, two} {
+		for _, q := range qs {
+			got := sh.fit(q)
+			want := fitOneByOne(sh, q)
+			if !slices.Equal(got, want) {
+				t.Errorf("%d reports: fit(%q) = %v, want %v (each report's own words)", len(sh.reports), q, got, want)
+			}
+		}
+	}
+}
+
+// fitOneByOne is fit as it was before the shelf's list of words: each
+// report's own sorted words searched for each form of each word.
+func fitOneByOne(s *Shelf, q string) []float64 {
+	holds := func(r *Report, term string) bool {
+		v := r.words.vocab
+		i, _ := slices.BinarySearch(v, term)
+		return i < len(v) && strings.HasPrefix(v[i], term)
+	}
+	holdsAll := func(r *Report, terms []string) bool {
+		return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !holds(r, t) })
+	}
+	first := s.reports[0]
+	fit := make([]float64, len(s.reports))
+	held := make([]bool, len(s.reports))
+	seen := map[string]bool{}
+	toks := first.x.Tokens(q)
+	for i, tok := range toks {
+		if tok.Frame || tok.Source || len(tok.Terms) == 0 || seen[tok.Terms[0]] {
+			continue
+		}
+		seen[tok.Terms[0]] = true
+		spec := specificity(tok, first.x.General(), first.x.Params())
+		if spec == 0 {
+			continue
+		}
+		forms := [][]string{{tok.Terms[0]}}
+		surface := strings.ToLower(tok.Surface)
+		keys := []string{surface, singular(surface), tok.Terms[0]}
+		if i+1 < len(toks) {
+			next := strings.ToLower(toks[i+1].Surface)
+			keys = append(keys, surface+" "+next, surface+" "+singular(next))
+		}
+		translated := map[string]bool{}
+		for _, k := range keys {
+			for _, tr := range s.translations[k] {
+				if translated[tr] {
+					continue
+				}
+				translated[tr] = true
+				var words []string
+				for _, w := range wordsOf(tr) {
+					words = append(words, w.key)
+				}
+				forms = append(forms, words)
+			}
+		}
+		df := 0
+		for r, e := range s.reports {
+			held[r] = slices.ContainsFunc(forms, func(f []string) bool { return holdsAll(e, f) })
+			if held[r] {
+				df++
+			}
+		}
+		if df == 0 || df == len(s.reports) {
+			continue
+		}
+		weight := spec * math.Log(float64(len(s.reports))/float64(df))
+		for r := range s.reports {
+			if held[r] {
+				fit[r] += weight
+			}
+		}
+	}
+	return fit
 }

@@ -103,6 +103,11 @@ type Shelf struct {
 	// name, the forms in Latin letters reports print: all lower-cased (see
 	// fit).
 	translations map[string][]string
+	// words are the words of the reports of the shelf a shelf was made
+	// from (itself, or the one Only was called on), made on first use, and
+	// place is where each of its reports is on that shelf.
+	words func() *shelfWords
+	place []int
 	// mu guards closed and the count of Warm calls running (warming), so
 	// that Close waits for them before it closes the reports.
 	mu      sync.Mutex
@@ -128,7 +133,12 @@ func New(reports ...*Report) (*Shelf, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Shelf{reports: slices.Clone(reports), translations: translations, closing: make(chan struct{})}, nil
+	s := &Shelf{reports: slices.Clone(reports), translations: translations, closing: make(chan struct{})}
+	s.words = sync.OnceValue(func() *shelfWords { return newShelfWords(s.reports) })
+	for i := range s.reports {
+		s.place = append(s.place, i)
+	}
+	return s, nil
 }
 
 // glossaries reads the glossaries the product ships into translations.
@@ -166,7 +176,7 @@ func (s *Shelf) Series() []string {
 // Warm makes, report by report on the calling goroutine, what each report
 // otherwise makes on first use (its citation and summary engines and its
 // English summary's pairing: about half of what opening a report used to
-// cost), so that the first English question or the first summary does not
+// cost), and first the shelf's list of the words its reports hold, so that the first English question or the first summary does not
 // wait for it on a shelf of many reports: the commands run it in the
 // background once the shelf is open. Answers are the same with or without
 // it. It returns when every report is warm, ctx is done or the shelf is
@@ -180,6 +190,9 @@ func (s *Shelf) Warm(ctx context.Context) {
 	s.warming.Add(1)
 	s.mu.Unlock()
 	defer s.warming.Done()
+	if len(s.reports) > 1 {
+		s.words()
+	}
 	for _, r := range s.reports {
 		select {
 		case <-ctx.Done():
@@ -242,10 +255,11 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 	if len(want) == 0 {
 		return nil, ErrEmpty
 	}
-	out := &Shelf{borrowed: true, translations: s.translations, closing: s.closing}
-	for _, r := range s.reports {
+	out := &Shelf{borrowed: true, translations: s.translations, words: s.words, closing: s.closing}
+	for i, r := range s.reports {
 		if want[r] {
 			out.reports = append(out.reports, r)
+			out.place = append(out.place, s.place[i])
 		}
 	}
 	return out, nil
