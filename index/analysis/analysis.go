@@ -54,20 +54,41 @@ var (
 	reFullYears   = regexp.MustCompile(`\b((?:19|20)\d\d)\s*[~～\-–]\s*((?:19|20)\d\d)\b`)
 )
 
-// yearRanges spells each year of a range as a year of its own.
+// yearRanges spells each year of a range as a year of its own. Each
+// pattern is tried only on text that holds what it cannot match without
+// (a dash or tilde and 년, FY, a dash or tilde and 19 or 20): most text
+// holds none, and every line an excerpt is cut from is read again for
+// every question that cuts it, so the patterns were a fifth of an
+// English question's time.
 func yearRanges(text string) string {
-	if !strings.ContainsAny(text, "~～-–FfYy") {
-		return text
+	const dashes = "~～-–"
+	if strings.ContainsAny(text, dashes) && strings.Contains(text, "년") {
+		text = reYearRange.ReplaceAllString(text, "${1}${2}년 ${3}${4}${5}")
 	}
-	text = reYearRange.ReplaceAllString(text, "${1}${2}년 ${3}${4}${5}")
-	text = reFiscalYears.ReplaceAllStringFunc(text, func(m string) string {
-		sm := reFiscalYears.FindStringSubmatch(m)
-		if sm[2] == "" {
-			return year(sm[1], true)
+	if hasFY(text) {
+		text = reFiscalYears.ReplaceAllStringFunc(text, func(m string) string {
+			sm := reFiscalYears.FindStringSubmatch(m)
+			if sm[2] == "" {
+				return year(sm[1], true)
+			}
+			return year(sm[1], true) + " " + year(sm[2], true)
+		})
+	}
+	if strings.ContainsAny(text, dashes) && (strings.Contains(text, "19") || strings.Contains(text, "20")) {
+		text = reFullYears.ReplaceAllString(text, "${1} ${2}")
+	}
+	return text
+}
+
+// hasFY tells whether text holds FY in any case, which reFiscalYears
+// cannot match without.
+func hasFY(text string) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if (text[i] == 'F' || text[i] == 'f') && (text[i+1] == 'Y' || text[i+1] == 'y') {
+			return true
 		}
-		return year(sm[1], true) + " " + year(sm[2], true)
-	})
-	return reFullYears.ReplaceAllString(text, "${1} ${2}")
+	}
+	return false
 }
 
 // reCompactAmount is a figure written with a Latin magnitude: 540B, 1.8T,
