@@ -30,7 +30,7 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 	if q.WantsSource {
 		noteWeight = 1
 	}
-	score := func(i int) float64 {
+	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
 		for k, c := range q.Concepts {
 			m := math.Max(x.Match(c, info.lines[i].Terms), noteWeight*x.Match(c, info.lines[i].Notes))
@@ -43,7 +43,7 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 		}
 		// The line that answers holds what was asked for: a date for
 		// "when", a figure for "how much".
-		if q.Expect != nil && q.Expect.MatchString(info.lines[i].Text) {
+		if holdsExpected {
 			s *= 1 + x.p.ExpectBonus
 		}
 		if q.Define && info.lines[i].Defines {
@@ -58,12 +58,14 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 	best, bestScore := 0, -1.0
 	fit, fitScore := -1, 0.0
 	for i := range info.lines {
-		s := score(i)
+		// Matched once a line, for the score and for the fit below.
+		holdsExpected := q.Expect != nil && q.Expect.MatchString(info.lines[i].Text)
+		s := score(i, holdsExpected)
 		scores[i] = s
 		if s > bestScore {
 			best, bestScore = i, s
 		}
-		if q.Expect != nil && s > fitScore && q.Expect.MatchString(info.lines[i].Text) {
+		if holdsExpected && s > fitScore {
 			fit, fitScore = i, s
 		}
 	}
