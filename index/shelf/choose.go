@@ -174,8 +174,9 @@ func without(q string, cut [][2]int) string {
 	return rest
 }
 
-// choose is the reports a question is put to when it names none: the ones
-// whose words fit it best. A word of the question weighs by how few of the
+// choose is the reports a question may be put to when it names none, in
+// the order they are asked (see askInWaves): the ones whose words fit it
+// best. A word of the question weighs by how few of the
 // reports hold it (a word every report holds tells none apart) and by how
 // specific it is in language at large (a name, a code or a figure more
 // than a general word, an everyday word not at all); a report's fit is the

@@ -66,10 +66,10 @@ func TestNaming(t *testing.T) {
 	}
 }
 
-// TestChoose puts a question that names no report to the reports whose
-// words fit it: a name, code or figure that only one report holds leaves
-// out the reports that lack it; a question every report could answer goes
-// to all of them (at most maxAsked).
+// TestChoose chooses the reports a question that names none may be put
+// to, those whose words fit it: a name, code or figure that only one
+// report holds leaves out the reports that lack it; a question every
+// report could answer may go to all of them (at most ShelfMaxAsked).
 func TestChoose(t *testing.T) {
 	s := threeReports(t)
 	tests := []struct {
@@ -217,4 +217,31 @@ func fitOneByOne(s *Shelf, q string) []float64 {
 		}
 	}
 	return fit
+}
+
+// TestAskInWaves checks which of the reports chosen for a question are
+// asked: the best fitting two first, and the next only while fewer than
+// two have answered surely.
+func TestAskInWaves(t *testing.T) {
+	s := threeReports(t)
+	tests := []struct {
+		name, q string
+		want    []string // the reports asked, in order
+	}{
+		{"two sure answers leave the third unasked", "연구책임자가 누구야?", []string{embedded, quantum}},
+		{"a report that lacks it lets the third in", "독일은 얼마를 지원해?", []string{embedded, quantum, battery}},
+		{"a report chosen alone", "미국 반도체법 지원 규모는?", []string{embedded}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			pick := s.choose(tt.q)
+			answers, err := s.askInWaves(context.Background(), pick, s.reports[0].x.Params().ShelfSure, question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.series(pick[:len(answers)]); !slices.Equal(got, tt.want) {
+				t.Errorf("asked %q of %q, want %q", got, s.series(pick), tt.want)
+			}
+		})
+	}
 }

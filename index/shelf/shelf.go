@@ -266,7 +266,9 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 }
 
 // Ask answers a question from the reports it names, or else from those
-// whose words fit it best (see naming and choose): the best answer leads
+// whose words fit it best (see naming and choose), the best fitting asked
+// first and the others only while fewer than ShelfSure answer surely (see
+// askInWaves): the best answer leads
 // (a sure answer before a hedge before a decline, then the higher score),
 // and its results are merged with the other answers', each result naming
 // its report (answer.Result.Report). A question that names two reports or
@@ -277,21 +279,11 @@ func (s *Shelf) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Ask(ctx, q, n)
 	}
-	pick, rest := s.named(q)
+	pick, _, answers, err := s.put(ctx, q, n)
+	if err != nil {
+		return answer.Answer{}, err
+	}
 	compare := len(pick) > 1
-	if len(pick) == 0 {
-		pick = s.choose(q.Text())
-	}
-	answers := make([]answer.Answer, len(pick))
-	errs := make([]error, len(pick))
-	var wg sync.WaitGroup
-	for i, r := range pick {
-		wg.Go(func() { answers[i], errs[i] = s.reports[r].answers.Ask(ctx, rest, n) })
-	}
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return answer.Answer{}, err // a bad question is bad for every report
-	}
 	lead := 0
 	for i, a := range answers {
 		if better(a, answers[lead]) {
@@ -308,6 +300,59 @@ func (s *Shelf) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer
 		best.Results = merge(answers, lead, n)
 	}
 	return best, nil
+}
+
+// put puts a question to the reports it names, all at once, or else to
+// those whose words fit it best (see choose) in waves of ShelfSure
+// (tuning.Params; see askInWaves). It returns the reports named (nil when
+// none is), the question put to the reports, and the answers of the
+// reports asked, in order.
+func (s *Shelf) put(ctx context.Context, q question.Asked, n int) (named []int, rest question.Asked, answers []answer.Answer, err error) {
+	named, rest = s.named(q)
+	if len(named) > 0 {
+		answers, err = s.askInWaves(ctx, named, len(named), rest, n)
+		return named, rest, answers, err
+	}
+	wave := max(1, s.reports[0].x.Params().ShelfSure)
+	answers, err = s.askInWaves(ctx, s.choose(q.Text()), wave, rest, n)
+	return nil, rest, answers, err
+}
+
+// sureGrade is the grade (dialog.Grade) of a sure answer.
+const sureGrade = 2
+
+// askInWaves asks the reports of pick, wave of them at a time and in
+// order, until wave of them have answered surely (dialog.Grade) or every
+// one has been asked, and returns the answers of those asked, in order.
+// The reports of pick are chosen by how well their words fit the question,
+// best first: once that many answer surely, the reply comes from several
+// reports, and a report fitting no better would add passages only by
+// outscoring theirs, at the cost of another round of answers.
+func (s *Shelf) askInWaves(ctx context.Context, pick []int, wave int, q question.Asked, n int) ([]answer.Answer, error) {
+	var answers []answer.Answer
+	for len(answers) < len(pick) {
+		from, to := len(answers), min(len(answers)+wave, len(pick))
+		answers = append(answers, make([]answer.Answer, to-from)...)
+		errs := make([]error, to-from)
+		var wg sync.WaitGroup
+		for i := from; i < to; i++ {
+			wg.Go(func() { answers[i], errs[i-from] = s.reports[pick[i]].answers.Ask(ctx, q, n) })
+		}
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
+			return nil, err // a bad question is bad for every report
+		}
+		sure := 0
+		for _, a := range answers {
+			if dialog.Grade(a) == sureGrade {
+				sure++
+			}
+		}
+		if sure >= wave {
+			break
+		}
+	}
+	return answers, nil
 }
 
 // named is naming for a question as asked: the reports it names, and the
@@ -446,12 +491,17 @@ func (s *Shelf) Explain(ctx context.Context, q question.Asked) string {
 		return s.reports[0].answers.Explain(ctx, q)
 	}
 	var b strings.Builder
-	pick, rest := s.named(q)
-	if len(pick) > 0 {
+	named, rest := s.named(q)
+	pick := named
+	if len(named) > 0 {
 		fmt.Fprintf(&b, "the question names %s; put to it as %q\n", s.seriesOf(pick), rest.Text())
 	} else {
 		pick = s.choose(q.Text())
-		fmt.Fprintf(&b, "put to the reports whose words fit it best: %s\n", s.seriesOf(pick))
+		fmt.Fprintf(&b, "the reports whose words fit it best: %s\n", s.seriesOf(pick))
+		if _, _, answers, err := s.put(ctx, q, 0); err == nil && len(answers) < len(pick) {
+			pick = pick[:len(answers)]
+			fmt.Fprintf(&b, "put to %s: %d of them answer surely, and the others fit it no better\n", s.seriesOf(pick), s.reports[0].x.Params().ShelfSure)
+		}
 	}
 	for _, r := range pick {
 		fmt.Fprintf(&b, "== %s\n%s", s.reports[r].Series(), s.reports[r].answers.Explain(ctx, rest))
