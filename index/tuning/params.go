@@ -164,8 +164,10 @@ type Params struct {
 	// answer surely (독일은 얼마를 지원해?: the AI report lacks it, and the
 	// battery report answers too). With the fixtures' three reports, 3 of
 	// questions-dev's 73 replies and of questions-dev-robust's 97 change,
-	// in their later results, and none of the fixtures' 62 (hit@3 0.903,
-	// the right report first in 60).
+	// in their later results, and none of the fixtures' 62. With 50
+	// reports (BenchmarkShelf, the quietest runs), a question's p50 fell
+	// from 1.44–1.70 ms to 0.74–0.77 ms and its p99 from 6.3–7.5 ms to
+	// 3.8–4.5 ms, with the other changes of that round (see README).
 	ShelfMaxAsked, ShelfSure           int
 	ShelfFitShare                      float64
 	ShelfEverydayRank, ShelfCommonRank int
