@@ -176,11 +176,12 @@ func (s *Shelf) Series() []string {
 // Warm makes, report by report on the calling goroutine, what each report
 // otherwise makes on first use (its citation and summary engines and its
 // English summary's pairing: about half of what opening a report used to
-// cost), and first the shelf's list of the words its reports hold, so that the first English question or the first summary does not
-// wait for it on a shelf of many reports: the commands run it in the
-// background once the shelf is open. Answers are the same with or without
-// it. It returns when every report is warm, ctx is done or the shelf is
-// closed; Close waits for it.
+// cost), and first the shelf's list of the words its reports hold, so that
+// the first English question or the first summary does not wait for it on
+// a shelf of many reports: the commands run it in the background once the
+// shelf is open. Answers are the same with or without it. It returns when
+// every report is warm, ctx is done or the shelf is closed; Close waits for
+// it.
 func (s *Shelf) Warm(ctx context.Context) {
 	s.mu.Lock()
 	if s.closed {
@@ -268,13 +269,12 @@ func (s *Shelf) Only(names ...string) (*Shelf, error) {
 // Ask answers a question from the reports it names, or else from those
 // whose words fit it best (see naming and choose), the best fitting asked
 // first and the others only while fewer than ShelfSure answer surely (see
-// askInWaves): the best answer leads
-// (a sure answer before a hedge before a decline, then the higher score),
-// and its results are merged with the other answers', each result naming
-// its report (answer.Result.Report). A question that names two reports or
-// more compares them: their results take turns. When no report answers,
-// the reply is the best fitting report's decline. A shelf of one report
-// answers as its engine does.
+// askInWaves): the best answer leads (a sure answer before a hedge before
+// a decline, then the higher score), and its results are merged with the
+// other answers', each result naming its report (answer.Result.Report). A
+// question that names two reports or more compares them: their results
+// take turns. When no report answers, the reply is the best fitting
+// report's decline. A shelf of one report answers as its engine does.
 func (s *Shelf) Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error) {
 	if len(s.reports) == 1 {
 		return s.reports[0].answers.Ask(ctx, q, n)
