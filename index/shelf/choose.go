@@ -213,12 +213,42 @@ func (s *Shelf) choose(q string) []int {
 // how much). A report holds a word when it holds the word or one of its
 // translations (subsidy, 보조금; 블랙웰, Blackwell).
 func (s *Shelf) fit(q string) []float64 {
-	first := s.reports[0]
 	fit := make([]float64, len(s.reports))
 	held := make([]bool, len(s.reports))
 	words := s.words()
 	set := func() []uint64 { return make([]uint64, words.stride) }
 	holding, form, scratch := set(), set(), set()
+	for _, w := range s.askedWords(q) {
+		clear(holding)
+		for _, f := range w.forms {
+			words.holdingAll(f, form, scratch)
+			for k, b := range form {
+				holding[k] |= b
+			}
+		}
+		for r := range s.reports {
+			at := s.place[r]
+			held[r] = holding[at/64]&(1<<(at%64)) != 0
+		}
+		addFit(fit, held, w.spec)
+	}
+	return fit
+}
+
+// askedWord is one word of a question as fit weighs it: how specific it is,
+// and the forms a report may hold it in.
+type askedWord struct {
+	spec  float64
+	forms [][]string
+}
+
+// askedWords reads a question for fit: its words, each once, less the
+// frame, sources and everyday words, with their forms: the word itself,
+// and its translations, of it alone or of a phrase of it and the next word
+// (action plan); a form of several words is held when each is.
+func (s *Shelf) askedWords(q string) []askedWord {
+	first := s.reports[0]
+	var out []askedWord
 	seen := map[string]bool{}
 	toks := first.x.Tokens(q)
 	for i, tok := range toks {
@@ -230,9 +260,6 @@ func (s *Shelf) fit(q string) []float64 {
 		if spec == 0 {
 			continue
 		}
-		// The forms a report may hold the word in: itself, and its
-		// translations, of it alone or of a phrase of it and the next word
-		// (action plan); a form of several words is held when each is.
 		forms := [][]string{{tok.Terms[0]}}
 		surface := strings.ToLower(tok.Surface)
 		keys := []string{surface, singular(surface), tok.Terms[0]}
@@ -254,32 +281,30 @@ func (s *Shelf) fit(q string) []float64 {
 				forms = append(forms, words)
 			}
 		}
-		clear(holding)
-		for _, f := range forms {
-			words.holdingAll(f, form, scratch)
-			for k, b := range form {
-				holding[k] |= b
-			}
-		}
-		df := 0
-		for r := range s.reports {
-			at := s.place[r]
-			held[r] = holding[at/64]&(1<<(at%64)) != 0
-			if held[r] {
-				df++
-			}
-		}
-		if df == 0 || df == len(s.reports) {
-			continue
-		}
-		weight := spec * math.Log(float64(len(s.reports))/float64(df))
-		for r := range s.reports {
-			if held[r] {
-				fit[r] += weight
-			}
+		out = append(out, askedWord{spec, forms})
+	}
+	return out
+}
+
+// addFit adds a word's weight to the fit of the reports that hold it: its
+// specificity times its inverse report frequency, nothing when no report or
+// every report holds it.
+func addFit(fit []float64, held []bool, spec float64) {
+	df := 0
+	for _, h := range held {
+		if h {
+			df++
 		}
 	}
-	return fit
+	if df == 0 || df == len(held) {
+		return
+	}
+	weight := spec * math.Log(float64(len(held))/float64(df))
+	for r, h := range held {
+		if h {
+			fit[r] += weight
+		}
+	}
 }
 
 // specificity is how much a word of a question says in language at large:

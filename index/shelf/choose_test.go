@@ -2,7 +2,6 @@ package shelf
 
 import (
 	"context"
-	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -164,57 +163,13 @@ func fitOneByOne(s *Shelf, q string) []float64 {
 	holdsAll := func(r *Report, terms []string) bool {
 		return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !holds(r, t) })
 	}
-	first := s.reports[0]
 	fit := make([]float64, len(s.reports))
 	held := make([]bool, len(s.reports))
-	seen := map[string]bool{}
-	toks := first.x.Tokens(q)
-	for i, tok := range toks {
-		if tok.Frame || tok.Source || len(tok.Terms) == 0 || seen[tok.Terms[0]] {
-			continue
-		}
-		seen[tok.Terms[0]] = true
-		spec := specificity(tok, first.x.General(), first.x.Params())
-		if spec == 0 {
-			continue
-		}
-		forms := [][]string{{tok.Terms[0]}}
-		surface := strings.ToLower(tok.Surface)
-		keys := []string{surface, singular(surface), tok.Terms[0]}
-		if i+1 < len(toks) {
-			next := strings.ToLower(toks[i+1].Surface)
-			keys = append(keys, surface+" "+next, surface+" "+singular(next))
-		}
-		translated := map[string]bool{}
-		for _, k := range keys {
-			for _, tr := range s.translations[k] {
-				if translated[tr] {
-					continue
-				}
-				translated[tr] = true
-				var words []string
-				for _, w := range wordsOf(tr) {
-					words = append(words, w.key)
-				}
-				forms = append(forms, words)
-			}
-		}
-		df := 0
+	for _, w := range s.askedWords(q) {
 		for r, e := range s.reports {
-			held[r] = slices.ContainsFunc(forms, func(f []string) bool { return holdsAll(e, f) })
-			if held[r] {
-				df++
-			}
+			held[r] = slices.ContainsFunc(w.forms, func(f []string) bool { return holdsAll(e, f) })
 		}
-		if df == 0 || df == len(s.reports) {
-			continue
-		}
-		weight := spec * math.Log(float64(len(s.reports))/float64(df))
-		for r := range s.reports {
-			if held[r] {
-				fit[r] += weight
-			}
-		}
+		addFit(fit, held, w.spec)
 	}
 	return fit
 }
