@@ -46,9 +46,6 @@ type Options struct {
 	General *lexicon.General
 }
 
-// Terms is a set of index terms.
-type Terms map[string]bool
-
 // Line is one display line of a passage with the terms that tell it apart.
 type Line struct {
 	Text  string
@@ -79,13 +76,16 @@ type passageInfo struct {
 
 // gatherExcluded sets excluded from the lines.
 func (in *passageInfo) gatherExcluded() {
+	var ids []uint32
+	var d *dict
 	for _, ln := range in.lines {
-		for t := range ln.Excluded {
-			if in.excluded == nil {
-				in.excluded = Terms{}
-			}
-			in.excluded[t] = true
+		ids = append(ids, ln.Excluded.ids...)
+		if ln.Excluded.dict != nil {
+			d = ln.Excluded.dict
 		}
+	}
+	if len(ids) > 0 {
+		in.excluded = d.store(ids)
 	}
 }
 
@@ -107,7 +107,9 @@ type Index struct {
 	p      tuning.Params
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
 	ents   entityTerms
-	marks  question.Marks
+	// dict numbers the terms of the passages' and lines' sets.
+	dict  *dict
+	marks question.Marks
 	// general are the word lists the Reader weighs a question's words by.
 	general *lexicon.General
 	// pair finds the English summary sentence that says what a Korean line
@@ -146,7 +148,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: tuning.Defaults(), marks: question.NewMarks()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: tuning.Defaults(), marks: question.NewMarks(), dict: newDict()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -281,12 +283,12 @@ func (x *Index) build(dir string) error {
 				x.gramDF[g]++
 			}
 		}
-		for t := range info.terms {
+		for t := range info.terms.All() {
 			x.df[t]++
 			x.post[t] = append(x.post[t], int32(i))
 		}
-		for t := range info.notes {
-			if !info.terms[t] {
+		for t := range info.notes.All() {
+			if !info.terms.Has(t) {
 				x.df[t]++
 				x.post[t] = append(x.post[t], int32(i))
 			}
@@ -344,11 +346,14 @@ func (p Passages) Context(id int) Terms { return p.x.info[id].ctx }
 // TermSet analyses text into its set of index terms.
 func (x *Index) TermSet(text string) Terms {
 	w, _ := x.termsOf(text)
-	m := make(Terms, len(w))
-	for _, t := range w {
-		m[t] = true
-	}
-	return m
+	return x.dict.frozenSet(w)
+}
+
+// buildSet is TermSet while the index is built: it numbers new terms in
+// the index's dict.
+func (x *Index) buildSet(text string) Terms {
+	w, _ := x.termsOf(text)
+	return x.dict.set(w)
 }
 
 func (x *Index) termsOf(text string) ([]string, []string) {
@@ -395,7 +400,7 @@ func lineHead(ln string) string {
 func (x *Index) excludedTerms(ln string) Terms {
 	ms := x.marks.Excludes.FindAllStringSubmatchIndex(ln, -1)
 	if ms == nil {
-		return nil
+		return Terms{}
 	}
 	var out, rest strings.Builder
 	last := 0
@@ -410,16 +415,13 @@ func (x *Index) excludedTerms(ln string) Terms {
 	}
 	rest.WriteString(ln[last:])
 	kept := x.TermSet(rest.String())
-	ex := Terms{}
-	for t := range x.TermSet(out.String()) {
-		if !kept[t] {
-			ex[t] = true
+	var ex []string
+	for t := range x.TermSet(out.String()).All() {
+		if !kept.Has(t) {
+			ex = append(ex, t)
 		}
 	}
-	if len(ex) == 0 {
-		return nil
-	}
-	return ex
+	return x.dict.set(ex)
 }
 
 func (x *Index) notesOf(text string) string {
@@ -440,24 +442,16 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 		chapter = n + "장"
 	}
 	context := strings.Join(p.Path, " ") + "\n" + p.Country + "\n" + chapter
-	info := passageInfo{terms: Terms{}, notes: Terms{}, ctx: x.TermSet(context)}
 	words, grams := x.termsOf(p.Text)
 	ctxWords, _ := x.termsOf(context + "\n" + p.Head)
 	noteWords, _ := x.termsOf(x.notesOf(p.Text))
-	for _, set := range [][]string{words, ctxWords} {
-		for _, t := range set {
-			info.terms[t] = true
-		}
-	}
-	for _, t := range noteWords {
-		info.notes[t] = true
-	}
+	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords)), notes: x.dict.set(noteWords), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {
 		info.lines = append(info.lines, Line{
 			Text:     ln,
-			Terms:    x.TermSet(ln),
-			Notes:    x.TermSet(x.notesOf(ln)),
-			Head:     x.TermSet(lineHead(ln)),
+			Terms:    x.buildSet(ln),
+			Notes:    x.buildSet(x.notesOf(ln)),
+			Head:     x.buildSet(lineHead(ln)),
 			Excluded: x.excludedTerms(ln),
 			Cites:    len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
 			Defines:  x.marks.Defines.MatchString(ln),

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -80,7 +79,7 @@ func TestExcludedTerms(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := slices.Sorted(maps.Keys(x.excludedTerms(tt.line)))
+			got := slices.Sorted(x.excludedTerms(tt.line).All())
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("excludedTerms(%q) = %q, want %q", tt.line, got, tt.want)
 			}

@@ -151,14 +151,14 @@ func (x ranking) coverage(q question.Query, id int, total float64) float64 {
 // match (some parts of a compound, most of its bigrams), else 0.
 func (x *Index) Match(c question.Concept, terms Terms) float64 {
 	for _, t := range c.Terms {
-		if terms[t] {
+		if terms.Has(t) {
 			return 1
 		}
 	}
 	if len(c.Parts) > 0 && !c.Strict {
 		hit := 0
 		for _, p := range c.Parts {
-			if terms[p] {
+			if terms.Has(p) {
 				hit++
 			}
 		}
@@ -172,7 +172,7 @@ func (x *Index) Match(c question.Concept, terms Terms) float64 {
 	if len(c.Grams) >= 2 {
 		hit := 0
 		for _, g := range c.Grams {
-			if terms[g] {
+			if terms.Has(g) {
 				hit++
 			}
 		}
@@ -247,7 +247,7 @@ func (x *Index) excludes(ln Line, c question.Concept) bool { return x.leftOut(c,
 // leftOut tells whether c itself is among the terms a line or passage
 // leaves out.
 func (x *Index) leftOut(c question.Concept, excluded Terms) bool {
-	return excluded != nil && !c.Negated && x.Match(c, excluded) == 1
+	return excluded.Len() > 0 && !c.Negated && x.Match(c, excluded) == 1
 }
 
 type hit struct {

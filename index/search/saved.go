@@ -68,6 +68,7 @@ type state struct {
 	post         map[string][]int32
 	spaced       map[string][2]string
 	ents         entityTerms
+	dict         *dict      // numbers the terms of info's sets
 	latin        [][]string // the speller's Latin words, by length
 }
 
@@ -116,7 +117,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", g.err)
 	}
 	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(),
-		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents,
+		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents, dict: st.dict,
 		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {
 		x.p = *opt.Params
@@ -193,9 +194,9 @@ func (x *Index) appendState(b []byte) []byte {
 		w.str(x.spaced[k][0])
 		w.str(x.spaced[k][1])
 	}
-	w.set(x.ents.entities)
+	w.bools(x.ents.entities)
 	w.lists(x.ents.aliases)
-	w.set(x.ents.elsewhere)
+	w.bools(x.ents.elsewhere)
 	w.pairs(x.ents.countryOf)
 	w.pairs(x.ents.companyOf)
 	w.pairs(x.ents.profile)
@@ -252,7 +253,9 @@ func (w *stateWriter) flags(bs ...bool) {
 
 // set writes the members of a set; every set of the index maps its members
 // to true.
-func (w *stateWriter) set(m map[string]bool) { w.strs(slices.Sorted(maps.Keys(m))) }
+func (w *stateWriter) set(s Terms) { w.strs(slices.Sorted(s.All())) }
+
+func (w *stateWriter) bools(m map[string]bool) { w.strs(slices.Sorted(maps.Keys(m))) }
 
 func (w *stateWriter) counts(m map[string]int) {
 	w.num(len(m))
@@ -282,9 +285,9 @@ func decodeState(data []byte) (*state, error) {
 	if len(data) < len(stateMagic) || string(data[:len(stateMagic)]) != stateMagic {
 		return nil, fmt.Errorf("%w: not a state file of this layout", ErrBadState)
 	}
-	r := &stateReader{data: data, pos: len(stateMagic)}
+	r := &stateReader{data: data, pos: len(stateMagic), dict: newDict()}
 	r.readTable()
-	st := &state{}
+	st := &state{dict: r.dict}
 	st.stems = r.counts()
 	st.terms = r.counts()
 	st.glossSrc = make([]analysis.Entry, r.count())
@@ -301,9 +304,6 @@ func decodeState(data []byte) (*state, error) {
 			ln := &in.lines[j]
 			ln.Text = r.str()
 			ln.Terms, ln.Notes, ln.Head, ln.Excluded = r.set(), r.set(), r.set(), r.set()
-			if len(ln.Excluded) == 0 {
-				ln.Excluded = nil // as built: most lines exclude nothing
-			}
 			f := r.byte()
 			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
 		}
@@ -329,9 +329,9 @@ func decodeState(data []byte) (*state, error) {
 		k := r.str()
 		st.spaced[k] = [2]string{r.str(), r.str()}
 	}
-	st.ents.entities = r.set()
+	st.ents.entities = r.bools()
 	st.ents.aliases = r.lists()
-	st.ents.elsewhere = r.set()
+	st.ents.elsewhere = r.bools()
 	st.ents.countryOf = r.pairs()
 	st.ents.companyOf = r.pairs()
 	st.ents.profile = r.pairs()
@@ -360,6 +360,7 @@ type stateReader struct {
 	pos   int
 	table []string
 	err   error
+	dict  *dict // numbers the terms of the sets read
 }
 
 func (r *stateReader) fail(what string) {
@@ -459,13 +460,25 @@ func (r *stateReader) strs() []string {
 	return out
 }
 
-func (r *stateReader) set() Terms {
+func (r *stateReader) bools() map[string]bool {
 	n := r.count()
-	m := make(Terms, n)
+	m := make(map[string]bool, n)
 	for range n {
 		m[r.str()] = true
 	}
 	return m
+}
+
+func (r *stateReader) set() Terms {
+	n := r.count()
+	if n == 0 {
+		return Terms{}
+	}
+	ids := make([]uint32, n)
+	for i := range ids {
+		ids[i] = r.dict.add(r.str())
+	}
+	return r.dict.store(ids)
 }
 
 func (r *stateReader) counts() map[string]int {
