@@ -9,6 +9,8 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/bot/present/presenttest"
+
 	"github.com/stepi-tools/reportbot/bot/present"
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -244,25 +246,6 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// shownInOrder is the mrkdwn of a message's sections and contexts, in
-// block order.
-func shownInOrder(msg present.Message) string {
-	var out []string
-	for _, b := range msg.Blocks {
-		switch b := b.(type) {
-		case *slack.SectionBlock:
-			out = append(out, b.Text.Text)
-		case *slack.ContextBlock:
-			for _, e := range b.ContextElements.Elements {
-				if t, ok := e.(*slack.TextBlockObject); ok {
-					out = append(out, t.Text)
-				}
-			}
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
 // TestSectionHeadingOncePerRun: results in a row from one section show its
 // title and pages once, over numbered quotes, in every renderer.
 func TestSectionHeadingOncePerRun(t *testing.T) {
@@ -319,7 +302,7 @@ func TestSectionHeadingOncePerRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := shownInOrder(tt.msg)
+			got := presenttest.Blocks(tt.msg.Blocks)
 			if !strings.Contains(got, tt.want) {
 				t.Errorf("reply lacks\n%s\ngot:\n%s", tt.want, got)
 			}
@@ -342,7 +325,7 @@ func TestShowAllRepeatsHeadingAfterSplit(t *testing.T) {
 		t.Fatalf("%d messages; the test wants a run split over two", len(msgs))
 	}
 	for i, m := range msgs {
-		got := shownInOrder(m)
+		got := presenttest.Blocks(m.Blocks)
 		first := itemNumber.FindStringIndex(got)
 		if first == nil {
 			t.Fatalf("message %d has no items:\n%s", i, got)

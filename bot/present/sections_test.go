@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/slack-go/slack"
+	"github.com/stepi-tools/reportbot/bot/present/presenttest"
 
 	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus"
@@ -58,27 +58,6 @@ func TestDisplayName(t *testing.T) {
 	}
 }
 
-// slackTexts is the text of a message's header, and the mrkdwn of its
-// sections and contexts, joined.
-func slackTexts(msg Message) string {
-	var out []string
-	for _, b := range msg.Blocks {
-		switch b := b.(type) {
-		case *slack.HeaderBlock:
-			out = append(out, b.Text.Text)
-		case *slack.SectionBlock:
-			out = append(out, b.Text.Text)
-		case *slack.ContextBlock:
-			for _, e := range b.ContextElements.Elements {
-				if t, ok := e.(*slack.TextBlockObject); ok {
-					out = append(out, t.Text)
-				}
-			}
-		}
-	}
-	return strings.Join(out, "\n")
-}
-
 // TestBothOutputsShowTheSameParts: what Slack and the terminal show alike
 // (a decline's related sections, the hedge's missing words, the English
 // summary's label, the reading of a follow-up) comes out the same in both.
@@ -87,7 +66,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		l := For(lang)
 		decline := answer.Answer{Question: "날씨는?", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
 		line := sectionLine(l, "2.1", "AI 반도체 동향", "5–9")
-		slackDecline, termDecline := slackTexts(Answer(decline, AnswerView{})), AnswerText(decline, nil, "", nil)
+		slackDecline, termDecline := presenttest.Blocks(Answer(decline, AnswerView{}).Blocks), AnswerText(decline, nil, "", nil)
 		for _, want := range []string{l.NotFound, l.Related + "\n• " + line, l.AskTip} {
 			if !strings.Contains(slackDecline, want) {
 				t.Errorf("%s: Slack's decline lacks %q:\n%s", lang, want, slackDecline)
@@ -102,7 +81,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		hedged := answer.Answer{Question: "q", Lang: lang, Answered: true, Missing: []string{"2030년", "목표"},
 			Results: []answer.Result{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금 편성", English: "a subsidy"}}}
 		missing := "2030년, 목표"
-		slackOut, termOut := slackTexts(Answer(hedged, AnswerView{})), AnswerText(hedged, nil, "", nil)
+		slackOut, termOut := presenttest.Blocks(Answer(hedged, AnswerView{}).Blocks), AnswerText(hedged, nil, "", nil)
 		for _, want := range []string{hedgeLine(l, missing, bold), l.EnglishSummary + ":* a subsidy"} {
 			if !strings.Contains(slackOut, want) {
 				t.Errorf("%s: Slack's hedged answer lacks %q:\n%s", lang, want, slackOut)
@@ -120,7 +99,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		several := answer.Answer{Question: "q", Lang: lang, Answered: true, Results: []answer.Result{
 			{Report: "수시연구 2024-08", Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금"},
 			{Report: "정책연구 2031-03", Section: "2.1", SectionTitle: "양자", Pages: "5–9", Excerpt: "양자 예산"}}}
-		slackOut, termOut = slackTexts(Answer(several, AnswerView{Names: names})), AnswerText(several, nil, "", names)
+		slackOut, termOut = presenttest.Blocks(Answer(several, AnswerView{Names: names}).Blocks), AnswerText(several, nil, "", names)
 		for _, want := range []string{fmt.Sprintf(l.SeveralReports, "AI 초격차 (2024), 양자 (2031)"), "양자 (2031)", "AI 초격차 (2024)"} {
 			if !strings.Contains(slackOut, want) {
 				t.Errorf("%s: Slack's answer from two reports lacks %q:\n%s", lang, want, slackOut)
@@ -144,7 +123,7 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 		if !strings.Contains(reading, DialogFor(lang).NoSources) {
 			t.Errorf("%s: reading %q lacks the no-sources line", lang, reading)
 		}
-		if got := slackTexts(WithReading(Answer(hedged, AnswerView{}), r)); !strings.HasPrefix(got, Safe(reading)+"\n") {
+		if got := presenttest.Blocks(WithReading(Answer(hedged, AnswerView{}), r).Blocks); !strings.HasPrefix(got, Safe(reading)+"\n") {
 			t.Errorf("%s: Slack's reply does not start with the reading %q:\n%s", lang, reading, got)
 		}
 		if got := ReplyText(r, nil, "", nil); !strings.HasPrefix(got, reading+"\n") {
@@ -196,7 +175,7 @@ func TestBothOutputsShowTheSameSummary(t *testing.T) {
 			if len(groups) != 3 || hidden != 5 {
 				t.Fatalf("shortSummary: %d topics, %d hidden; want 3 and 5", len(groups), hidden)
 			}
-			slackOut := slackTexts(Summary(KindCountry, s, lang, Call{}))
+			slackOut := presenttest.Blocks(Summary(KindCountry, s, lang, Call{}).Blocks)
 			termOut := SummaryText(s, false, nil)
 			shared := []string{
 				summaryHeader(s, lang), count, readAs(l, s, lang, asIs),
@@ -222,7 +201,7 @@ func TestBothOutputsShowTheSameSummary(t *testing.T) {
 					Passing: []summary.SummaryItem{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "중국, 러시아 등"}}},
 			} {
 				call := Call{Command: names[commands.Country], Other: names[commands.Company]}
-				slackOut, termOut := slackTexts(SummaryDecline(KindCountry, unknown, lang, call, false)), SummaryText(unknown, false, names)
+				slackOut, termOut := presenttest.Blocks(SummaryDecline(KindCountry, unknown, lang, call, false).Blocks), SummaryText(unknown, false, names)
 				both := []string{fmt.Sprintf(l.NotCovered, unknown.Query), coveredList(covered, lang, plain), summaryTipLine(KindCountry, l, "/country", covered, plain)}
 				if unknown.Also != nil {
 					both = append(both, alsoHint(KindCountry, l, *unknown.Also, lang, "/firm", plain))
@@ -274,7 +253,7 @@ func TestBothOutputsShowTheSameCitation(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			l := For(lang)
 			c := cite.Citation{Claim: "TSMC 패키징 30% 확대", Lang: lang, Answered: true, Results: []cite.CiteResult{first, result("TSMC는 신규 공장을 추가로 설립")}}
-			slackOut := slackTexts(Citation(c, lang, Call{}))
+			slackOut := presenttest.Blocks(Citation(c, lang, Call{}).Blocks)
 			termOut := CitationText(c, nil, map[string]bool{"ko": true})
 			both := []string{l.Nearby, l.Probable, l.Issue, l.Printed + ": 4) 아시아경제", fmt.Sprintf(l.SameRef, 1), IssueDetail(first.Issues[0], lang)}
 			for _, want := range both {
@@ -299,7 +278,7 @@ func TestBothOutputsShowTheSameCitation(t *testing.T) {
 			}
 
 			refused := cite.Citation{Claim: "김치는 맛있다", Lang: lang, Suggestions: []search.SectionRef{{ID: "2.1", Title: "AI 반도체 동향", Pages: "5–9"}}}
-			slackOut, termOut = slackTexts(CiteDecline(refused, lang, Call{})), CitationText(refused, nil, nil)
+			slackOut, termOut = presenttest.Blocks(CiteDecline(refused, lang, Call{}).Blocks), CitationText(refused, nil, nil)
 			for _, want := range []string{l.NoSupport, l.Related, l.CiteTip} {
 				if !strings.Contains(slackOut, want) {
 					t.Errorf("Slack's refusal lacks %q:\n%s", want, slackOut)
