@@ -206,20 +206,28 @@ func (e *Engine) preferAnswered(ctx context.Context, r Reply, asked question.Ask
 	return p, nil
 }
 
-// Grade orders replies: a decline (0), a hedged answer (1), a sure one
-// (2). A caller choosing among readings or reports prefers the higher.
+// Grade orders replies: a decline, a hedged answer, a sure one
+// (GradeDeclined < GradeHedged < GradeSure). A caller choosing among
+// readings or reports prefers the higher.
 func Grade(a answer.Answer) int {
 	switch {
 	case !a.Answered:
-		return 0
+		return GradeDeclined
 	case len(a.Missing) > 0:
-		return 1
+		return GradeHedged
 	}
-	return 2
+	return GradeSure
 }
 
+// The grades of Grade, in order.
+const (
+	GradeDeclined = iota
+	GradeHedged
+	GradeSure
+)
+
 // sure tells whether a reply answers without a hedge.
-func sure(a answer.Answer) bool { return Grade(a) == 2 }
+func sure(a answer.Answer) bool { return Grade(a) == GradeSure }
 
 func allCovered(ss []Slot) bool {
 	for _, s := range ss {

@@ -318,9 +318,6 @@ func (s *Shelf) put(ctx context.Context, q question.Asked, n int) (named []int, 
 	return nil, rest, answers, err
 }
 
-// sureGrade is the grade (dialog.Grade) of a sure answer.
-const sureGrade = 2
-
 // askInWaves asks the reports of pick, wave of them at a time and in
 // order, until wave of them have answered surely (dialog.Grade) or every
 // one has been asked, and returns the answers of those asked, in order.
@@ -344,7 +341,7 @@ func (s *Shelf) askInWaves(ctx context.Context, pick []int, wave int, q question
 		}
 		sure := 0
 		for _, a := range answers {
-			if dialog.Grade(a) == sureGrade {
+			if dialog.Grade(a) == dialog.GradeSure {
 				sure++
 			}
 		}
