@@ -442,14 +442,8 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, kind Kind, slots
 		// topic's passages do not give, however plain the word.
 		var absent []string
 		for _, s := range asks(mine) {
-			if !s.Unknown || s.Verbal {
-				continue
-			}
-			for _, c := range e.x.Analyse(q.Rewrite(s.Text)).Concepts {
-				if c.DF == 0 && c.Spec >= e.x.Params().FollowUpSpec {
-					absent = append(absent, s.Text)
-					break
-				}
+			if s.Unknown && !s.Verbal && s.Spec >= e.x.Params().FollowUpSpec {
+				absent = append(absent, s.Text)
 			}
 		}
 		if len(absent) > 0 {

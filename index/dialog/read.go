@@ -116,7 +116,7 @@ func (e *Engine) read(asked question.Asked) message {
 			continue
 		}
 		s := e.slot(c)
-		s.Verbal = c.Verbal
+		s.Verbal, s.Spec = c.Verbal, c.Spec
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}

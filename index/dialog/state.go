@@ -103,6 +103,11 @@ type Slot struct {
 	// Verbal is set for a verb or adjective ("손잡았어"): it says how things
 	// relate, which the report may say in other words.
 	Verbal bool `json:"verb,omitempty"`
+	// Spec is the word's specificity as the message was read
+	// (question.Concept.Spec): what the message's own words weigh. A
+	// stored turn does not keep it; only a message's own slots are read
+	// for it.
+	Spec float64 `json:"-"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its
