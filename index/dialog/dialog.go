@@ -79,7 +79,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	}
 	last, ok := st.Last()
 	if !ok || asked.Err() != nil {
-		return e.plain(ctx, asked, n)
+		return e.plain(ctx, asked, e.read(asked), n)
 	}
 	msg, lang := asked.Text(), asked.Lang()
 	m := e.read(asked)
@@ -91,7 +91,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
-		return e.plain(ctx, asked, n)
+		return e.plain(ctx, asked, m, n)
 	}
 	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
 		// "둘 중 뭐가 더 커?": the two things of the last turns, each with
@@ -102,33 +102,33 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 			// the engine sets the sides apart when the question says it
 			// compares them
 			slots = append(slots, Slot{Kind: SlotWord, Text: "vs"})
-			return e.rewrite(ctx, asked, Comparison, slots, n, prev.Question, prev.Asked)
+			return e.rewrite(ctx, asked, m, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
 	if v, ok := e.versionSwitch(m, last); ok {
 		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
-		return e.rewrite(ctx, asked, Ellipsis, v, n, last.Question, last.Asked)
+		return e.rewrite(ctx, asked, m, Ellipsis, v, n, last.Question, last.Asked)
 	}
 	switch {
 	case m.bare():
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
 		slots := swap(last.Slots, m.content())
-		r, err := e.rewrite(ctx, asked, Ellipsis, slots, n, last.Question, last.Asked)
+		r, err := e.rewrite(ctx, asked, m, Ellipsis, slots, n, last.Question, last.Asked)
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
-		return e.preferAnswered(ctx, r, asked, n)
+		return e.preferAnswered(ctx, r, asked, m, n)
 	case m.ownTopic(last.Slots) && !m.pronoun:
 		// A question with a topic of its own stands on its own; only when
 		// the report has no answer to it so read does the previous
 		// question's subject help (a country and "when was it revised?"
 		// after a question about another country's strategy).
-		p, err := e.plain(ctx, asked, n)
+		p, err := e.plain(ctx, asked, m, n)
 		if err != nil || sure(p.Answer) || !allCovered(m.content()) {
 			return p, err
 		}
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, asked, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
 		if err != nil || sure(r.Answer) {
 			return r, err
 		}
@@ -136,7 +136,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// ("… 랑은 언제부터 손잡았어?"): the two together, with the words of
 		// the message the report uses.
 		if kept := withCounterpart(own, last.Slots); len(kept) > len(own) {
-			r, err := e.rewrite(ctx, asked, Anaphora, e.trim(kept, nounsOrKnown(asks(m.slots))), n)
+			r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(kept, nounsOrKnown(asks(m.slots))), n)
 			if err != nil || sure(r.Answer) {
 				return r, err
 			}
@@ -160,12 +160,12 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		}
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, asked, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
 		if err == nil && m.pronoun && !r.Answer.Answered && len(carried) < len(last.Slots) {
 			// A pronoun points back, and what it points at may be the
 			// whole of the last question ("그건 어느 해 수치야?" after a
 			// figure), not only its subject.
-			if w, werr := e.rewrite(ctx, asked, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
+			if w, werr := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
 				r = w
 			}
 		}
@@ -181,7 +181,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		case m.foreign():
 			// Nor does the last topic answer them: a question about
 			// something else, read on its own.
-			return e.plain(ctx, asked, n)
+			return e.plain(ctx, asked, m, n)
 		case sure(r.Answer):
 			return r, nil
 		case len(own) == 0 && r.Answer.Answered:
@@ -191,15 +191,15 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 			// lack is what the report does not say.
 			return r, nil
 		}
-		return e.preferAnswered(ctx, r, asked, n)
+		return e.preferAnswered(ctx, r, asked, m, n)
 	}
 }
 
 // preferAnswered returns the plain reading of msg when it answers better
 // than the rewrite r: surely where r hedges or declines, or with a hedge
 // where r declines.
-func (e *Engine) preferAnswered(ctx context.Context, r Reply, asked question.Asked, n int) (Reply, error) {
-	p, err := e.plain(ctx, asked, n)
+func (e *Engine) preferAnswered(ctx context.Context, r Reply, asked question.Asked, m message, n int) (Reply, error) {
+	p, err := e.plain(ctx, asked, m, n)
 	if err != nil || Grade(p.Answer) <= Grade(r.Answer) {
 		return r, nil
 	}
@@ -363,12 +363,12 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 	return append(out, mine...)
 }
 
-// plain answers a message on its own.
-func (e *Engine) plain(ctx context.Context, asked question.Asked, n int) (Reply, error) {
+// plain answers a message on its own; m is the message as read.
+func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n int) (Reply, error) {
 	msg := asked.Text()
 	ans, err := e.ask.Ask(ctx, asked, n)
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	slots := e.read(asked).slots
+	slots := m.slots
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
 	r.Turn = e.turn(msg, msg, Standalone, ans, slots, len(ans.Results))
 	return r, err
@@ -399,14 +399,15 @@ func hasAnyPrefix(w string, ps ...string) bool {
 }
 
 // rewrite answers the question the slots make, with the message's words for
-// the kind of answer wanted (the previous question's for an ellipsis).
-func (e *Engine) rewrite(ctx context.Context, q question.Asked, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
+// the kind of answer wanted (the previous question's for an ellipsis); m is
+// the message q as read.
+func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind Kind, slots []Slot, n int, from ...string) (Reply, error) {
 	msg, lang := q.Text(), q.Lang()
 	// The carried words and the message as typed: what the message says
 	// of how it asks (몇 명, how much, 은?) is read by the engine as it
 	// would be in a question of its own.
 	own := map[string]bool{}
-	for _, s := range e.read(q).slots {
+	for _, s := range m.slots {
 		own[s.Text] = true
 	}
 	var carried []Slot
