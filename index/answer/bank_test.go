@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/quality"
 )
 
@@ -15,11 +16,7 @@ import (
 // checker did when each file was accepted: a file added later, or an edit
 // to the report, cannot leave gold that no answer could ever show.
 func TestBankGoldIsInTheReport(t *testing.T) {
-	raw, err := os.ReadFile(filepath.Join("..", "..", "corpus", "report.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	report := quality.Normalize(string(raw))
+	report := quality.Normalize(string(corpus.Embedded()))
 	files, err := filepath.Glob(filepath.Join("testdata", "bank", "*.jsonl"))
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no bank files (%v)", err)
