@@ -38,7 +38,7 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	fs := newFlagSet("ask", stderr)
 	asJSON := fs.Bool("json", false, "print one JSON line per question")
 	batch := fs.Bool("batch", false, "read one question per line from stdin")
-	top := fs.Int("top", 3, "number of passages to return (1–10)")
+	top := fs.Int("top", answer.Shown, "number of passages to return (1–10)")
 	explain := fs.Bool("explain", false, "also print how the question was read and ranked (to stderr)")
 	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {

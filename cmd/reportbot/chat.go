@@ -15,6 +15,7 @@ import (
 	"github.com/stepi-tools/reportbot/cmd/reportbot/term"
 	"github.com/stepi-tools/reportbot/config/commands"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -27,7 +28,7 @@ import (
 // the command table's.
 func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string, names commands.Names) error {
 	fs := newFlagSet("chat", stderr)
-	top := fs.Int("top", 3, "number of passages per answer (1–10)")
+	top := fs.Int("top", answer.Shown, "number of passages per answer (1–10)")
 	asJSON := fs.Bool("json", false, `read JSON lines {"conv": ID, "q": TEXT} and print one JSON answer line each`)
 	src := sourceFlags(fs, getenv)
 	if err := parseFlags(fs, args); err != nil {

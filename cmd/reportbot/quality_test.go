@@ -17,10 +17,6 @@ import (
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
-// shown is how many results a reply shows unless asked for more (--top's
-// default): what the evaluator scores, so what the floors measure.
-const shown = 3
-
 // TestQualityFloors runs the question sets through the engine as the CLI
 // and the bot use it (markup cleaned at the edge) and fails below the
 // floors or above the hedge ceilings. The floors sit under today's figures
@@ -35,7 +31,9 @@ func TestQualityFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer eng.Close()
-	ask := func(q string) (answer.Answer, error) { return eng.Ask(context.Background(), eng.parse(q), shown) }
+	ask := func(q string) (answer.Answer, error) {
+		return eng.Ask(context.Background(), eng.parse(q), answer.Shown)
+	}
 	dir := filepath.Join("..", "..", "index", "answer", "testdata")
 	tests := []struct {
 		file                                       string
@@ -112,7 +110,9 @@ func TestSeveralReportsQuality(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), question.Plain(q), shown) }, qs)
+	m, err := quality.Measure(func(q string) (answer.Answer, error) {
+		return s.Ask(context.Background(), question.Plain(q), answer.Shown)
+	}, qs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +131,7 @@ func TestSeveralReportsQuality(t *testing.T) {
 		if err := json.Unmarshal([]byte(line), &q); err != nil {
 			t.Fatal(err)
 		}
-		a, err := s.Ask(context.Background(), question.Plain(q.Q), shown)
+		a, err := s.Ask(context.Background(), question.Plain(q.Q), answer.Shown)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -175,11 +175,15 @@ func TestSeveralReportsSharedSets(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			alone, err := quality.Measure(func(q string) (answer.Answer, error) { return one.Ask(context.Background(), question.Plain(q), shown) }, qs)
+			alone, err := quality.Measure(func(q string) (answer.Answer, error) {
+				return one.Ask(context.Background(), question.Plain(q), answer.Shown)
+			}, qs)
 			if err != nil {
 				t.Fatal(err)
 			}
-			shelved, err := quality.Measure(func(q string) (answer.Answer, error) { return s.Ask(context.Background(), question.Plain(q), shown) }, qs)
+			shelved, err := quality.Measure(func(q string) (answer.Answer, error) {
+				return s.Ask(context.Background(), question.Plain(q), answer.Shown)
+			}, qs)
 			if err != nil {
 				t.Fatal(err)
 			}

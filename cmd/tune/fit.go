@@ -87,14 +87,9 @@ func (t *tuner) measure(ctx context.Context, p tuning.Params, qs []quality.Quest
 	e := answer.New(t.x.With(p))
 	return quality.Measure(func(q string) (answer.Answer, error) {
 		asked, _ := question.Parse(q, t.clean)
-		return e.Ask(ctx, asked, shown)
+		return e.Ask(ctx, asked, answer.Shown)
 	}, qs)
 }
-
-// shown is how many results a reply shows unless asked for more (the
-// commands' --top default): the evaluator scores those, and a hedge is
-// decided over them, so the fit measures the same.
-const shown = 3
 
 // objective rewards answers found and out-of-scope questions flagged
 // (declined or hedged); a false decline costs as much as a miss, since a

@@ -70,6 +70,10 @@ type Engine struct {
 	figs          figures
 }
 
+// Shown is how many results a reply shows unless asked for more: what the
+// commands show by default, and what the evaluator scores.
+const Shown = 3
+
 // New returns an engine over x.
 func New(x *search.Index) *Engine {
 	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures()}
@@ -109,7 +113,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 		return ans, d, err
 	}
 	if n <= 0 {
-		n = 3
+		n = Shown
 	}
 	if err := ctx.Err(); err != nil {
 		return ans, d, err

@@ -75,7 +75,7 @@ type Reply struct {
 // answer engine's error.
 func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n int) (Reply, error) {
 	if n <= 0 {
-		n = 3
+		n = answer.Shown
 	}
 	last, ok := st.Last()
 	if !ok || asked.Err() != nil {
