@@ -797,6 +797,9 @@ func (x reading) unitOf(q string) string {
 		return ""
 	}
 	raw := []rune(m[1])
+	if x.an.Particles(m[1]) && x.an.MainClass(string(raw[:1]))&(lexicon.Noun|lexicon.Bound) == 0 {
+		return "" // "몇으로", "몇이나": particles name no unit, where "몇년" does
+	}
 	// A unit people spell out first ("퍼센트", "기가"), then the shortest
 	// word the rest of what is typed is particles after ("월" of "월로",
 	// "년" of "년짜리").

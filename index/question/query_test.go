@@ -205,3 +205,25 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 		t.Errorf("SpecUnknownKorean %.2f, want below MissingSpec %.2f: such a word alone should not hedge", p.SpecUnknownKorean, p.MissingSpec)
 	}
 }
+
+// TestUnitAfterHowMany checks the unit a question names after 몇: a counter
+// or noun is one, the particles of "몇으로" or "몇이나" are none, so that no
+// line is asked to hold a figure in "으".
+func TestUnitAfterHowMany(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		q, want string
+	}{
+		{"적층은 몇 단이야?", "단"},
+		{"공정은 몇 나노야?", "nm"},
+		{"연구원은 몇 명이야?", ""},
+		{"중국은 몇으로 나와?", ""},
+		{"지수가 몇이나 돼?", ""},
+		{"과제가 몇 개야?", ""},
+	}
+	for _, tt := range tests {
+		if got := x.Analyse(question.Plain(tt.q)).Unit; got != tt.want {
+			t.Errorf("unit of %q = %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
