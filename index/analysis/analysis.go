@@ -40,6 +40,9 @@ type Token struct {
 	Frame bool
 	// Source is set for a word that asks for a source ("출처", "source").
 	Source bool
+	// Part is set for a word that names a part of the report or the
+	// language of its text ("영문요약", "appendix"): where to look, not what.
+	Part bool
 }
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
@@ -518,6 +521,7 @@ func (a *Analyzer) latin(s string, apos bool) Token {
 	if t.Kind == TokEnglish && len(t.Terms) > 0 {
 		t.Frame = a.frame.en[t.Terms[0]]
 		t.Source = a.frame.source[t.Terms[0]] || a.frame.source[low]
+		t.Part = a.frame.part[t.Terms[0]] || a.frame.part[low]
 	}
 	return t
 }

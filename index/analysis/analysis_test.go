@@ -429,3 +429,29 @@ func TestKoreanNumber(t *testing.T) {
 		t.Errorf("KoreanNumber(%q) ok, want not a number", "억x")
 	}
 }
+
+// TestPartsOfTheReport checks which words name a part of the report, or the
+// language of its text: they say where to look, not what is asked.
+func TestPartsOfTheReport(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"영문요약에", true},
+		{"부록에", true},
+		{"English", true},
+		{"appendix", true},
+		{"chapter", true},
+		{"반도체", false},
+		{"summit", false},
+		{"출처", false}, // asks for a source, a part of no passage
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := oneToken(t, a, tt.in).Part; got != tt.want {
+				t.Errorf("Tokens(%q).Part = %v, want %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}

@@ -9,6 +9,11 @@ type frameWords struct {
 	// source marks words that ask for a source ("출처", "source"), which also
 	// frame the question: they say nothing about which source.
 	source map[string]bool
+	// part marks words that name a part of the report or the language of
+	// its text ("영문요약", "appendix", "English"): they say where to look,
+	// and may be all a question names, so they are searched for, but a
+	// passage that answers need not hold them.
+	part map[string]bool
 }
 
 func newFrameWords() frameWords {
@@ -56,6 +61,10 @@ func newFrameWords() frameWords {
 		source: set(
 			"출처", "각주", "인용", "참고문헌", "기사", "자료", "논문", "저자", "출쳐",
 			"sourc", "footnot", "cite", "citat", "refer", "articl", "paper",
+		),
+		part: set(
+			"영문요약", "국문요약", "요약문", "본문", "부록", "영문", "국문",
+			"english", "chapter", "section", "appendix", "annex", "page", "tabl", "figur",
 		),
 	}
 }

@@ -174,7 +174,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 		stem, stripped = a.stripSuffix(w, dict)
 	} else if a.lexicon[w] && !a.Known(w) {
 		// 제미나이, not 제미나 + 이; a frame word stays one (얼마)
-		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: a.frame.ko[w], Source: a.frame.source[w]}, true
+		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: a.frame.ko[w], Source: a.frame.source[w], Part: a.frame.part[w]}, true
 	}
 	if stripped && utf8.RuneCountInString(stem) >= 2 {
 		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.
@@ -212,6 +212,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, a.ko.verbalEndings)) || a.verbForm(w, t.Terms[0])
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms)
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
+	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)
 	if prefix != "" && prefix != t.Terms[0] {
 		t.Parts = append(t.Parts, prefix)
 	}

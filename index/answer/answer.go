@@ -287,7 +287,10 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 	var all, kw float64
 	for _, c := range q.Concepts {
 		all += c.Weight
-		if c.DF > 0 {
+		// A word naming a part of the report ("the English summary") is
+		// where to look: the report has its parts whether or not it names
+		// them in its text.
+		if c.DF > 0 || c.Part {
 			kw += c.Weight
 		}
 	}
@@ -385,7 +388,7 @@ func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 		for _, f := range []struct {
 			on   bool
 			name string
-		}{{c.Must, "must"}, {c.Ask, "asked-about"}, {c.Corrected, "corrected"}, {c.Entity, "entity"}, {c.Name, "name"}, {c.Source, "source-word"}, {c.DF == 0, "unknown-to-report"}} {
+		}{{c.Must, "must"}, {c.Ask, "asked-about"}, {c.Corrected, "corrected"}, {c.Entity, "entity"}, {c.Name, "name"}, {c.Source, "source-word"}, {c.Part, "part-of-report"}, {c.DF == 0, "unknown-to-report"}} {
 			if f.on {
 				flags = append(flags, f.name)
 			}

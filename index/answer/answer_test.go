@@ -102,6 +102,14 @@ func TestBadQuestions(t *testing.T) {
 		{"a word that agrees with what is left out", "미국 비국방 AI 예산은 얼마야?", nil, sure, ""},
 		// A sum asked without "how much", where no result holds any sum.
 		{"a spend no result gives a sum for", "What did Korea's government spend on AI in 2023?", nil, flagged, "spend"},
+		// Words naming a part of the report say where to look: the passage
+		// that answers need not hold them, nor does the report's text name
+		// its parts.
+		{"a part of the report named", "What does the English summary say about memory semiconductors?", nil, sure, ""},
+		{"a part of the report and nothing it holds", "In the English summary, what do the tracks cost?", nil, flagged, "tracks"},
+		// Particles after 몇 name no unit, and a line holding both sides of
+		// a comparison states each.
+		{"a comparison asked with particles after 몇", "중국 AI 기술수준은 미국 대비 몇으로 나와?", nil, sure, ""},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

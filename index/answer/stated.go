@@ -30,7 +30,7 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 	}
 	var out []question.Concept
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.DF == 0 {
+		if c.Verbal || c.Source || c.Part || c.DF == 0 {
 			continue // a word the report never uses is missing anyway
 		}
 		// Of two companies or countries, which one the figure is of is a

@@ -35,6 +35,10 @@ type Concept struct {
 	// Source is set for a word that asks for a source ("출처", "source"),
 	// which says nothing about which source.
 	Source bool
+	// Part is set for a word that names a part of the report ("영문요약",
+	// "appendix"): it helps find the passage, but one that answers need
+	// not hold it, so it is never what the report does not say.
+	Part bool
 	// Ask is set for the word a question word asks about ("가격 얼마").
 	Ask bool
 	// Verbal is set for a Korean verb or adjective.
@@ -229,7 +233,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		if c.Must && c.DF > 0 {
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
-		c.Source = t.Source
+		c.Source, c.Part = t.Source, t.Part
 		if x.expect.asksAbout(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
 			// is what the answer must give: a passage without it does not

@@ -18,7 +18,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	total := q.Weight()
 	var out []string
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source {
+		if c.Verbal || c.Source || c.Part {
 			continue
 		}
 		// What is asked about matters when it names something (a price, a
@@ -49,7 +49,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 func (x *Index) HeaviestMissing(q question.Query, ids []int) []string {
 	best, name := 0.0, ""
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Weight <= best {
+		if c.Verbal || c.Source || c.Part || c.Weight <= best {
 			continue
 		}
 		if !x.held(c, ids) {
