@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -50,6 +51,9 @@ func (p *parser) content(l line) {
 	if p.cur != nil && p.cur.kind == KindCaption {
 		switch {
 		case strings.HasPrefix(l.text, "|"):
+			if cells, ok := splitRow(l.text); ok {
+				p.cur.rows = append(p.cur.rows, cells)
+			}
 			if t := tableRow(l.text); t != "" {
 				p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: t, indent: true})
 			} else {
@@ -57,10 +61,12 @@ func (p *parser) content(l line) {
 			}
 			return
 		case strings.HasPrefix(l.text, "자료:") || strings.HasPrefix(l.text, "자료 :"):
+			p.cur.items = append(p.cur.items, columns(p.cur.rows)...)
 			p.cur.items = append(p.cur.items, item{lines: []int{l.n}, text: clean(l.text)})
 			p.flush()
 			return
 		}
+		p.cur.items = append(p.cur.items, columns(p.cur.rows)...)
 		p.flush()
 	}
 	mk, body := marker(l.text)
@@ -220,6 +226,84 @@ func tableRow(s string) string {
 		cells = append(cells, c)
 	}
 	return strings.Join(cells, " · ")
+}
+
+// splitRow cuts a table row into its cells, empty ones kept; ok is false
+// for the rule under a header row.
+func splitRow(s string) (cells []string, ok bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "|"), "|")
+	rule := true
+	for _, c := range strings.Split(s, "|") {
+		c = clean(c)
+		rule = rule && strings.Trim(c, "-: ") == ""
+		cells = append(cells, c)
+	}
+	return cells, !rule
+}
+
+// columns reads a table down its columns, one line a column: the heads
+// over it and each row's label with the value under it ("종류: 2세대, FPGA
+// · 특징: 목적별 HW 재구성 가능"). A row reads across kinds of thing, a
+// column tells one thing's entries, which is what a question about it
+// asks: the rows alone put a thing's value lines away from its name. A
+// table of fewer than three columns reads the same either way.
+func columns(rows [][]string) []item {
+	width := 0
+	for _, r := range rows {
+		width = max(width, len(r))
+	}
+	if width < 3 || len(rows) < 2 {
+		return nil
+	}
+	// A head printed once over columns it spans fills them (1세대 over CPU
+	// and GPU); a row label printed once over the rows it spans labels them.
+	head := slices.Clone(rows[0])
+	for j := 1; j < len(head); j++ {
+		if head[j] == "" {
+			head[j] = head[j-1]
+		}
+	}
+	labels := make([]string, len(rows))
+	for i, r := range rows {
+		switch {
+		case len(r) > 0 && r[0] != "":
+			labels[i] = r[0]
+		case i > 0:
+			labels[i] = labels[i-1]
+		}
+	}
+	var out []item
+	for j := 1; j < width; j++ {
+		var parts []string
+		lastLabel := ""
+		for i, r := range rows {
+			v := ""
+			switch {
+			case i == 0 && j < len(head):
+				v = head[j]
+			case j < len(r):
+				v = r[j]
+			}
+			if v == "" {
+				continue
+			}
+			if len(parts) > 0 && labels[i] == lastLabel {
+				parts[len(parts)-1] += ", " + v
+				continue
+			}
+			lastLabel = labels[i]
+			if labels[i] != "" {
+				v = labels[i] + ": " + v
+			}
+			parts = append(parts, v)
+		}
+		if len(parts) >= 2 {
+			// The rows hold the report's lines; a column is read from them.
+			out = append(out, item{text: strings.Join(parts, " · "), indent: true})
+		}
+	}
+	return out
 }
 
 // clean removes markdown artefacts and folds white space.

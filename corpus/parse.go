@@ -146,6 +146,9 @@ type block struct {
 	items   []item
 	box     bool // opened by □/☐/○
 	page    int  // caption page from the list of figures
+	// rows are the cells of a figure's table as printed, empty cells kept,
+	// so that it can also be read by column.
+	rows [][]string
 }
 
 type parser struct {

@@ -784,3 +784,36 @@ func TestChapters(t *testing.T) {
 		t.Errorf("Chapters() ids = %q, want %q", got, want)
 	}
 }
+
+// TestTableReadByColumn checks that a figure's table is also read down its
+// columns: each column's heads, then each row's label with the value under
+// it, so that one thing's entries stand on one line with its name.
+func TestTableReadByColumn(t *testing.T) {
+	d := mustDoc(t)
+	var text string
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "[그림 2-2]") {
+			text = p.Text
+		}
+	}
+	if text == "" {
+		t.Fatal("no passage holds the table of [그림 2-2]")
+	}
+	for _, want := range []string{
+		"종류: 1세대, CPU · 특징: 복잡 계산 순차처리 · 전망: 서버 (고성능), 엣지 (저전력)",
+		"종류: 1세대, GPU · 특징: 단순 계산 병렬처리",
+		"종류: 3세대, 뉴로모픽 · 특징: 뉴런·시냅스 모방 新구조",
+		// the rows are read as before
+		"CPU · GPU · FPGA · ASIC · PIM · 뉴로모픽",
+	} {
+		if !slices.Contains(strings.Split(text, "\n"), want) {
+			t.Errorf("the table's passage has no line %q; it reads:\n%s", want, text)
+		}
+	}
+	// A table of two columns (the contents) reads the same by row.
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "국문요약: ") || strings.Contains(p.Text, ": 제1장") {
+			t.Errorf("a two-column table was read by column: %q", p.Text)
+		}
+	}
+}
