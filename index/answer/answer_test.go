@@ -106,7 +106,7 @@ func TestBadQuestions(t *testing.T) {
 		// that answers need not hold them, nor does the report's text name
 		// its parts.
 		{"a part of the report named", "What does the English summary say about memory semiconductors?", nil, sure, ""},
-		{"a part of the report and nothing it holds", "In the English summary, what do the tracks cost?", nil, flagged, "tracks"},
+		{"a part of the report and nothing it holds", "In the English summary, what do the tracks cost?", nil, flagged, ""},
 		// Particles after 몇 name no unit, and a line holding both sides of
 		// a comparison states each.
 		{"a comparison asked with particles after 몇", "중국 AI 기술수준은 미국 대비 몇으로 나와?", nil, sure, ""},

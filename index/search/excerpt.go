@@ -15,10 +15,18 @@ type Excerpts struct{ x *Index }
 // Excerpts returns the excerpt cutter of x.
 func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 
-// Pick picks the line of passage id that answers q best, adds a
-// neighbour when the line is short and the neighbour helps, and cuts long
-// text at a sentence or clause boundary.
-func (e Excerpts) Pick(id int, q question.Query) string {
+// Pick picks the line of passage id that answers q best, with a line that
+// answers as well when one does, or else a neighbour when the line is short
+// and the neighbour helps, and cuts long text at a sentence or clause
+// boundary.
+func (e Excerpts) Pick(id int, q question.Query) string { return e.pick(id, q, true) }
+
+// PickOne is Pick that never shows two tied lines: a summary lists one
+// mention a passage, and the lines of a passage that names a country all
+// tie on its name.
+func (e Excerpts) PickOne(id int, q question.Query) string { return e.pick(id, q, false) }
+
+func (e Excerpts) pick(id int, q question.Query, ties bool) string {
 	x := e.x
 	info := x.info[id]
 	limit := x.p.MaxExcerptRunes
@@ -94,6 +102,17 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 		}
 	}
 	text := info.lines[best].Text
+	// Two lines that answer alike (a table's head row and the column that
+	// names the same thing) are both shown when they fit: which one the
+	// asker wants cannot be told apart.
+	if tie := tied(scores, best); ties && tie >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[tie].Text)+3 <= limit {
+		a, b := info.lines[min(best, tie)].Text, info.lines[max(best, tie)].Text
+		sep := "\n"
+		if max(best, tie)-min(best, tie) > 1 {
+			sep = " … "
+		}
+		return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(a + sep + b)
+	}
 	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
 		// A short line is often half a sentence that a page break cut, or a
 		// heading whose substance is the next line: add it when it fits.
@@ -102,6 +121,16 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(text)
+}
+
+// tied returns another line that scores as the best one does, or -1.
+func tied(scores []float64, best int) int {
+	for i, s := range scores {
+		if i != best && s > 0 && s >= scores[best]*(1-1e-9) {
+			return i
+		}
+	}
+	return -1
 }
 
 // OwnWeights are the weights of q's concepts for telling passage id's lines

@@ -396,7 +396,7 @@ func (e *Engine) summaryItem(c summaryCand, cs []question.Concept, ownKind Match
 	if p.Page > 0 {
 		pages = strconv.Itoa(p.Page)
 	}
-	excerpt := e.x.Excerpts().Pick(c.id, question.Query{Concepts: cs})
+	excerpt := e.x.Excerpts().PickOne(c.id, question.Query{Concepts: cs})
 	switch {
 	case c.own:
 		excerpt = e.leadExcerpt(c.id)

@@ -1,0 +1,35 @@
+package search
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestTiedLinesAreBothShown checks that an answer shows two lines of a
+// passage that answer alike, where a summary's single mention shows one.
+// The table of the AI chips' generations holds the generation in its head
+// row and in each column read down.
+func TestTiedLinesAreBothShown(t *testing.T) {
+	x := mustIndex(t)
+	id := -1
+	for _, p := range x.Document().Passages {
+		if strings.Contains(p.Text, "뉴로모픽 · 특징:") {
+			id = p.ID
+		}
+	}
+	if id < 0 {
+		t.Fatal("no passage holds the chips' table read by column")
+	}
+	q := x.Analyse(question.Plain("3세대 칩 종류는?"))
+	got := x.Excerpts().Pick(id, q)
+	for _, want := range []string{"종류 · 1세대 · 2세대 · 3세대", "종류: 3세대, PIM"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Pick = %q, want it to hold %q", got, want)
+		}
+	}
+	if one := x.Excerpts().PickOne(id, q); strings.Contains(one, "종류 · 1세대") && strings.Contains(one, "종류: 3세대") {
+		t.Errorf("PickOne = %q, want one line of the two", one)
+	}
+}
