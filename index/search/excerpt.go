@@ -15,18 +15,18 @@ type Excerpts struct{ x *Index }
 // Excerpts returns the excerpt cutter of x.
 func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 
-// Pick picks the line of passage id that answers q best, with a line that
-// answers as well when one does, or else a neighbour when the line is short
-// and the neighbour helps, and cuts long text at a sentence or clause
-// boundary.
+// Pick picks the line of passage id that answers q best, with its partner
+// (a line that answers as well, or one that holds the rest of the
+// question) or else a neighbour when the line is short and the neighbour
+// helps, and cuts long text at a sentence or clause boundary.
 func (e Excerpts) Pick(id int, q question.Query) string { return e.pick(id, q, true) }
 
-// PickOne is Pick that never shows two tied lines: a summary lists one
-// mention a passage, and the lines of a passage that names a country all
-// tie on its name.
+// PickOne is Pick that never pairs two lines: a summary lists one mention
+// a passage, and the lines of a passage that names a country all tie on
+// its name.
 func (e Excerpts) PickOne(id int, q question.Query) string { return e.pick(id, q, false) }
 
-func (e Excerpts) pick(id int, q question.Query, ties bool) string {
+func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	x := e.x
 	info := x.info[id]
 	limit := x.p.MaxExcerptRunes
@@ -102,16 +102,15 @@ func (e Excerpts) pick(id int, q question.Query, ties bool) string {
 		}
 	}
 	text := info.lines[best].Text
-	// Two lines that answer alike (a table's head row and the column that
-	// names the same thing) are both shown when they fit: which one the
-	// asker wants cannot be told apart.
-	if tie := tied(scores, best); ties && tie >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[tie].Text)+3 <= limit {
-		a, b := info.lines[min(best, tie)].Text, info.lines[max(best, tie)].Text
-		sep := "\n"
-		if max(best, tie)-min(best, tie) > 1 {
-			sep = " … "
+	if pair {
+		if other := e.partner(id, q, own, scores, best); other >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[other].Text)+3 <= limit {
+			a, b := info.lines[min(best, other)].Text, info.lines[max(best, other)].Text
+			sep := "\n"
+			if max(best, other)-min(best, other) > 1 {
+				sep = " … "
+			}
+			return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(a + sep + b)
 		}
-		return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(a + sep + b)
 	}
 	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
 		// A short line is often half a sentence that a page break cut, or a
@@ -123,8 +122,33 @@ func (e Excerpts) pick(id int, q question.Query, ties bool) string {
 	return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(text)
 }
 
-// tied returns another line that scores as the best one does, or -1.
-func tied(scores []float64, best int) int {
+// partner is the line of passage id an answer shows beside the best one,
+// or -1: the line that adds most of the question's words the best line
+// lacks (the lock-in on one line, CUDA on another), when it adds
+// ComplementShare of the best line's score; else a line that answers
+// alike (a table's head row and the column that names the same thing),
+// since which one the asker wants cannot be told.
+func (e Excerpts) partner(id int, q question.Query, own, scores []float64, best int) int {
+	x := e.x
+	lines := x.info[id].lines
+	other, otherGain := -1, 0.0
+	for i := range lines {
+		if i == best {
+			continue
+		}
+		g := 0.0
+		for k, c := range q.Concepts {
+			if x.Match(c, lines[best].Terms) == 0 {
+				g += own[k] * x.Match(c, lines[i].Terms)
+			}
+		}
+		if g > otherGain {
+			other, otherGain = i, g
+		}
+	}
+	if other >= 0 && otherGain >= x.p.ComplementShare*scores[best] {
+		return other
+	}
 	for i, s := range scores {
 		if i != best && s > 0 && s >= scores[best]*(1-1e-9) {
 			return i

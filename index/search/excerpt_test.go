@@ -33,3 +33,26 @@ func TestTiedLinesAreBothShown(t *testing.T) {
 		t.Errorf("PickOne = %q, want one line of the two", one)
 	}
 }
+
+// TestPartnerHoldsTheRestOfTheQuestion checks that an answer's excerpt adds
+// the line holding the question's words the best line lacks: NVIDIA's
+// lock-in is one line of its passage, the software it rests on another.
+func TestPartnerHoldsTheRestOfTheQuestion(t *testing.T) {
+	x := mustIndex(t)
+	id := -1
+	for _, p := range x.Document().Passages {
+		if strings.Contains(p.Text, "쿠다(CUDA)") && strings.Contains(p.Text, "락인 효과를 극대화") {
+			id = p.ID
+		}
+	}
+	if id < 0 {
+		t.Fatal("no passage holds both lines")
+	}
+	q := x.Analyse(question.Plain("락인 효과와 쿠다는 무슨 관계야?"))
+	got := x.Excerpts().Pick(id, q)
+	for _, want := range []string{"쿠다(CUDA)", "락인"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Pick = %q, want it to hold %q", got, want)
+		}
+	}
+}

@@ -123,6 +123,10 @@ type Params struct {
 	DefineBonus float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
+	// ComplementShare is how much, against the best line's score, another
+	// line must add in words of the question the best line lacks for an
+	// answer's excerpt to show it too.
+	ComplementShare float64
 	// SourceLines bounds the citing lines a question for a source is shown
 	// of a passage whose answering line cites nothing.
 	SourceLines int
@@ -204,7 +208,7 @@ func Defaults() Params {
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 
 		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
-		MaxExcerptRunes: 300, SourceLines: 2,
+		MaxExcerptRunes: 300, SourceLines: 2, ComplementShare: 0.3,
 
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
 
