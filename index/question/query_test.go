@@ -227,3 +227,16 @@ func TestUnitAfterHowMany(t *testing.T) {
 		}
 	}
 }
+
+// TestFootnoteWordsAreTheReports checks that a word only a footnote uses,
+// written apart there ("크로스 모달"), is the report's word when a question
+// types it whole.
+func TestFootnoteWordsAreTheReports(t *testing.T) {
+	x := mustIndex(t)
+	q := x.Analyse(question.Plain("크로스모달 모델의 예는?"))
+	for _, c := range q.Concepts {
+		if c.Surface == "크로스모달" && c.DF == 0 {
+			t.Errorf("concept %q has DF 0: the footnote that writes it is not read", c.Surface)
+		}
+	}
+}

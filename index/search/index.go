@@ -160,6 +160,12 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	for _, s := range doc.Sections {
 		x.an.Learn(s.Title)
 	}
+	// Footnotes are the report's words too: a passage is found by what the
+	// footnotes it cites say, and a word a footnote writes apart ("크로스
+	// 모달") is cut the same way when a question types it whole.
+	for _, f := range doc.Footnotes {
+		x.an.Learn(f.Text)
+	}
 	entries, names, err := wordData(opt)
 	if err != nil {
 		return nil, fmt.Errorf("build index: %w", err)
