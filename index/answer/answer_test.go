@@ -107,6 +107,11 @@ func TestBadQuestions(t *testing.T) {
 		// its parts.
 		{"a part of the report named", "What does the English summary say about memory semiconductors?", nil, sure, ""},
 		{"a part of the report and nothing it holds", "In the English summary, what do the tracks cost?", nil, flagged, ""},
+		// What is asked about is told of the thing asked about only by a
+		// passage that holds both: the report names OpenAI's chip project
+		// and, elsewhere, foundries, but not whose foundry makes the chip.
+		{"what is asked held only apart from its subject", "오픈AI 칩은 어느 파운드리가 만들어?", nil, flagged, "파운드리가"},
+		{"what is asked held with its subject", "엔비디아 H100은 어느 회사가 패키징해?", nil, sure, ""},
 		// Particles after 몇 name no unit, and a line holding both sides of
 		// a comparison states each.
 		{"a comparison asked with particles after 몇", "중국 AI 기술수준은 미국 대비 몇으로 나와?", nil, sure, ""},

@@ -36,11 +36,37 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		// A word the passages name only to leave it out matters however
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
-		if matters && !x.held(c, ids) && !slices.Contains(out, c.Surface) {
+		held := x.held(c, ids)
+		if asked && held {
+			held = x.heldWith(c, q, ids)
+		}
+		if matters && !held && !slices.Contains(out, c.Surface) {
 			out = append(out, c.Surface)
 		}
 	}
 	return out
+}
+
+// heldWith tells whether one passage of ids holds what is asked about, c,
+// together with every constraint of q that the passages hold: the foundry
+// of one company's chip is not told by a passage on another's foundry.
+func (x *Index) heldWith(c question.Concept, q question.Query, ids []int) bool {
+	for _, id := range ids {
+		if !x.held(c, []int{id}) {
+			continue
+		}
+		all := true
+		for _, m := range q.Concepts {
+			if m.Must && m.DF > 0 && x.held(m, ids) && !x.held(m, []int{id}) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // HeaviestMissing names the question's word of most weight that none of
