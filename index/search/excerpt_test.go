@@ -13,15 +13,7 @@ import (
 // row and in each column read down.
 func TestTiedLinesAreBothShown(t *testing.T) {
 	x := mustIndex(t)
-	id := -1
-	for _, p := range x.Document().Passages {
-		if strings.Contains(p.Text, "뉴로모픽 · 특징:") {
-			id = p.ID
-		}
-	}
-	if id < 0 {
-		t.Fatal("no passage holds the chips' table read by column")
-	}
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
 	q := x.Analyse(question.Plain("3세대 칩 종류는?"))
 	got := x.Excerpts().Pick(id, q)
 	for _, want := range []string{"종류 · 1세대 · 2세대 · 3세대", "종류: 3세대, PIM"} {
@@ -39,15 +31,7 @@ func TestTiedLinesAreBothShown(t *testing.T) {
 // lock-in is one line of its passage, the software it rests on another.
 func TestPartnerHoldsTheRestOfTheQuestion(t *testing.T) {
 	x := mustIndex(t)
-	id := -1
-	for _, p := range x.Document().Passages {
-		if strings.Contains(p.Text, "쿠다(CUDA)") && strings.Contains(p.Text, "락인 효과를 극대화") {
-			id = p.ID
-		}
-	}
-	if id < 0 {
-		t.Fatal("no passage holds both lines")
-	}
+	id := passageWith(t, x, "쿠다(CUDA)", "락인 효과를 극대화")
 	q := x.Analyse(question.Plain("락인 효과와 쿠다는 무슨 관계야?"))
 	got := x.Excerpts().Pick(id, q)
 	for _, want := range []string{"쿠다(CUDA)", "락인"} {
@@ -55,4 +39,21 @@ func TestPartnerHoldsTheRestOfTheQuestion(t *testing.T) {
 			t.Errorf("Pick = %q, want it to hold %q", got, want)
 		}
 	}
+}
+
+// passageWith returns the passage of the embedded report that holds every
+// one of texts.
+func passageWith(t *testing.T, x *Index, texts ...string) int {
+	t.Helper()
+	for _, p := range x.Document().Passages {
+		all := true
+		for _, s := range texts {
+			all = all && strings.Contains(p.Text, s)
+		}
+		if all {
+			return p.ID
+		}
+	}
+	t.Fatalf("no passage holds %q", texts)
+	return -1
 }
