@@ -21,6 +21,9 @@ type figures struct {
 	quantity, date *regexp.Regexp
 	// year is a bare year, which answers only a question for a date.
 	year *regexp.Regexp
+	// yearMark is a year a line names as the time of what follows it
+	// ("2024년에는", "'23년"), its digits in a group.
+	yearMark *regexp.Regexp
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
@@ -56,6 +59,7 @@ func newFigures() figures {
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
 		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
+		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년|['‘’](\d\d)년`),
 		units:      units,
 		currencies: currencies,
 	}
@@ -67,8 +71,11 @@ func newFigures() figures {
 // gives it (in English for an English question), and where it is from.
 // Otherwise it is "": a direct answer is never a guess.
 func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
-	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 {
+	if !a.Answered || len(a.Results) == 0 {
 		return ""
+	}
+	if len(a.Missing) > 0 {
+		return e.closest(q, a)
 	}
 	if q.WantsSource && a.Form == "" {
 		// A question for a source is answered by the source the top
@@ -88,11 +95,11 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	}
 	switch a.Form {
 	case "":
-		value, ok := e.statedBy(q, a.Results[0], a.Lang, false)
+		value, ok := e.statedBy(q, a.Results[0], a.Lang, stating{})
 		if !ok {
 			return ""
 		}
-		return fmt.Sprintf("%s: %s (%s)", subjectOf(q), value, whereFrom(a.Results[0], a.Lang))
+		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
 		// Each side's first result states that side's figure, or there
 		// is no line: half a comparison reads as the whole of it.
@@ -103,7 +110,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 				continue
 			}
 			seen[r.Label] = true
-			value, ok := e.statedBy(q, r, a.Lang, true)
+			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 			if !ok {
 				return ""
 			}
@@ -193,17 +200,17 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 	case !ok:
 		return "", false
 	case a.Lang == "ko":
-		return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang)), true
+		return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q, nil), name, whereFrom(top, a.Lang)), true
 	}
-	return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q), name, whereFrom(top, a.Lang)), true
+	return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q, nil), name, whereFrom(top, a.Lang)), true
 }
 
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
-func (e *Engine) statedBy(q question.Query, r Result, lang string, sides bool) (string, bool) {
+func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) (string, bool) {
 	var value string
 	var isDate bool
-	for _, line := range e.statingLines(q, r, sides) {
+	for _, line := range e.statingLines(q, r, how) {
 		if value, isDate = e.figureOn(q, line); value != "" {
 			break
 		}
@@ -235,12 +242,28 @@ func whereFrom(r Result, lang string) string {
 	return where
 }
 
+// stating is how a line must tie the value it states to the question.
+type stating struct {
+	// sides is set for the evidence of one side of a comparison.
+	sides bool
+	// lacking are the words a hedge names: the report does not state them
+	// beside the value, so that the closest line is bound by the other
+	// words alone, and one of them must be on the line itself.
+	lacking []string
+}
+
 // statingLines are the lines of the result's passage that state the value q
 // wants beside every binding word, as unstated checks it: the lines of the
 // excerpt first, which answer best.
-func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
+func (e *Engine) statingLines(q question.Query, r Result, how stating) []string {
 	var out []string
-	bind := e.binding(q)
+	sides := how.sides
+	var bind []question.Concept
+	for _, c := range e.binding(q) {
+		if !slices.Contains(how.lacking, c.Surface) {
+			bind = append(bind, c)
+		}
+	}
 	ps := e.x.Passages()
 	id := r.PassageID
 	ctx := ps.Context(id)
@@ -283,6 +306,9 @@ func (e *Engine) statingLines(q question.Query, r Result, sides bool) []string {
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
+		}
+		if len(how.lacking) > 0 && !strings.Contains(r.Excerpt, ln.Text) {
+			continue // a hedged answer's line is one the reply shows
 		}
 		ok, onLine := true, false
 		for _, c := range bind {
@@ -347,15 +373,27 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	low := strings.ToLower(line)
 	for _, c := range q.Concepts {
 		for _, t := range append([]string{c.Surface}, c.Terms...) {
-			if i := strings.Index(low, strings.ToLower(t)); i >= 0 && t != "" && c.Weight > 0 {
-				anchors = append(anchors, anchor{i, i + len(t), c.Weight})
+			if t == "" || c.Weight <= 0 {
+				continue
+			}
+			// every place the word stands pulls: the second "데이터" of a
+			// line may be the one its figure is about
+			t = strings.ToLower(t)
+			for from := 0; from < len(low); {
+				i := strings.Index(low[from:], t)
+				if i < 0 {
+					break
+				}
+				anchors = append(anchors, anchor{from + i, from + i + len(t), c.Weight})
+				from += i + len(t)
 			}
 		}
 	}
 	locs := re.FindAllStringIndex(line, -1)
+	years := questionYears(q)
 	best := -1
 	for _, aside := range []bool{false, true} {
-		bestDist, n := -1.0, 0
+		bestDist, n, bestTied := -1.0, 0, false
 		for k, loc := range locs {
 			m := strings.TrimSpace(line[loc[0]:loc[1]])
 			if !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
@@ -366,6 +404,11 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 			if _, unit := e.figs.splitUnit(m); q.Counts && e.figs.currencies[unit] != "" {
 				continue // "how many" counts things: a sum is no count
+			}
+			y, dated := e.figs.yearBefore(line, loc[0])
+			tied := !isDate && dated && slices.Contains(years, y)
+			if !isDate && dated && len(years) > 0 && !tied {
+				continue // the figure of a year the question does not ask about
 			}
 			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !decimal.MatchString(m) {
 				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
@@ -384,8 +427,11 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 					dist = d
 				}
 			}
-			if bestDist < 0 || dist < bestDist {
-				best, bestDist = k, dist
+			// a figure the line ties to the year asked answers before
+			// one it ties to no year ("연평균 61%로 성장하여 2025년까지
+			// 175제타바이트": the 2025 figure is the second)
+			if bestDist < 0 || tied && !bestTied || tied == bestTied && dist < bestDist {
+				best, bestDist, bestTied = k, dist, tied
 			}
 		}
 		if len(anchors) == 0 && n > 1 {
@@ -407,6 +453,45 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		last++
 	}
 	return strings.TrimSpace(line[locs[first][0]:locs[last][1]]), isDate
+}
+
+// questionYears are the years a question names, as four digits.
+func questionYears(q question.Query) []int {
+	var out []int
+	for _, c := range q.Concepts {
+		if !c.Number || len(c.Terms) == 0 || len(c.Terms[0]) != 4 {
+			continue
+		}
+		if y, err := strconv.Atoi(c.Terms[0]); err == nil && y >= 1900 && y < 2100 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// yearBefore is the year a line names last before position i ("2020년 약
+// 153억 달러에서 2024년에는 약 428억 달러": 2024 for the second figure),
+// where it names one: the figure that follows is that year's.
+func (f figures) yearBefore(line string, i int) (int, bool) {
+	locs := f.yearMark.FindAllStringSubmatchIndex(line[:i], -1)
+	if len(locs) == 0 {
+		return 0, false
+	}
+	m := locs[len(locs)-1]
+	for g := 2; g < len(m); g += 2 {
+		if m[g] < 0 {
+			continue
+		}
+		y, err := strconv.Atoi(line[m[g]:m[g+1]])
+		if err != nil {
+			return 0, false
+		}
+		if y < 100 {
+			y += 2000
+		}
+		return y, true
+	}
+	return 0, false
 }
 
 // sourceName is a source up to its date, "테크월드뉴스(2024.10.7.)" of the
@@ -458,10 +543,10 @@ func abs(n int) int {
 // subjectOf is what the question asks about, in its own words: the names,
 // codes, specific words and the word asked about, as typed less their
 // particles.
-func subjectOf(q question.Query) string {
+func subjectOf(q question.Query, leaveOut []string) string {
 	var ws []string
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source {
+		if c.Verbal || c.Source || slices.Contains(leaveOut, c.Surface) {
 			continue
 		}
 		// the word without its particle, in the case it was typed

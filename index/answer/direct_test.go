@@ -41,6 +41,16 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure of what is not the word left out", "US non-defense AI R&D budget in 2024?", "US non defense AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
 		{"a figure of one company is not the law's total", "TSMC가 받은 CHIPS법 지원금 규모", ""},
 		{"the line the search found first ties the figure when the question's words are English", "When was IBM's Telum chip unveiled and what is it for?", "IBM Telum chip unveiled: 2021 (2.2.3.나, pp. 22–24)"},
+		{"a hedged answer states what its shown passage says, marked as the closest, without the word it lacks", "일본 반도체 보조금의 규모는?", "가장 가까운 내용 — 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)"},
+		{"a hedged answer's closest line in English", "What is the size of Japan's semiconductor subsidies?", "Closest the report has — Japan semiconductor subsidies: about ¥4 trillion (3.1, pp. 25–33)"},
+		{"a closest line's subject is only what the passage holds", "일본 정부 반도체 보조금 총 규모는?", "가장 가까운 내용 — 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)"},
+		{"a hedge that names a country gives no closest line", "인도 정부 반도체 보조금 규모는?", ""},
+		{"a hedge that names a company gives no closest line", "라피더스가 받은 일본 보조금 액수?", ""},
+		{"a hedge that names a version gives no closest line", "What is the budget of Taiwan's AI Action Plan 2.0?", ""},
+		{"the figure of the year asked, not of the year before it on the line", "2024년 글로벌 AI 반도체 시장 규모는 얼마?", "2024 글로벌 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽)"},
+		{"the figure of the year asked, in English", "What's the 2024 global AI semiconductor market size projection?", "2024 global AI semiconductor market size projection: about $42.8 billion (2.1, pp. 5–9)"},
+		{"the figure of the earlier year asked", "2023년 기준 TSMC 첨단 패키징 월 생산 능력은 몇 장?", "2023 기준 TSMC 첨단 패키징 월 생산 능력 장: 월 1.5만 장 (2.2.1.다, 10–16쪽)"},
+		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

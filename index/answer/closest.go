@@ -1,0 +1,62 @@
+package answer
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// closest is the one line of a hedged answer: what the top result's
+// passage states of the question's other words, where the report does not
+// state the date or figure asked for beside all of them. It is marked as
+// the closest the report has, and the hedge above it still names what is
+// missing; the subject leaves the missing words out, so that the line
+// claims only what the passage says. There is none when the word the
+// question asks about is one the report never uses: then the report states
+// no figure of it at all, and any figure on the line is another thing's.
+// Nor is there one when the hedge names a constraint (a name, a code, a
+// version, a year or figure, a country or company, or any word as specific
+// as the hedge's own MissingSpec makes a name of): the passage is then
+// about another thing, and its figure is that thing's. Only words that
+// qualify or phrase what is asked ("규모", "전망치") may be left out.
+func (e *Engine) closest(q question.Query, a Answer) string {
+	if a.Form != "" || q.Expect == nil {
+		return ""
+	}
+	for _, c := range q.Concepts {
+		if c.Ask && c.DF == 0 {
+			return ""
+		}
+		constraint := c.Must || c.Name || c.Entity || c.Number || c.Strict || c.Spec >= e.x.Params().MissingSpec
+		if constraint && slices.Contains(a.Missing, c.Surface) {
+			return ""
+		}
+	}
+	top := a.Results[0]
+	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: a.Missing})
+	if !ok {
+		return ""
+	}
+	// the line claims only what the passage says: of the question's words,
+	// those the passage holds
+	var leaveOut []string
+	for _, c := range q.Concepts {
+		if slices.Contains(a.Missing, c.Surface) || !e.x.Passages().States(c, top.PassageID) {
+			leaveOut = append(leaveOut, c.Surface)
+		}
+	}
+	subject := subjectOf(q, leaveOut)
+	if subject == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s — %s: %s (%s)", closestMark(a.Lang), subject, value, whereFrom(top, a.Lang))
+}
+
+// closestMark heads a hedged answer's line in the language of the reply.
+func closestMark(lang string) string {
+	if lang == "ko" {
+		return "가장 가까운 내용"
+	}
+	return "Closest the report has"
+}
