@@ -68,6 +68,7 @@ type Engine struct {
 	compare       []string
 	compareStrong []string
 	figs          figures
+	implied       implied
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -76,7 +77,7 @@ const Shown = 3
 
 // New returns an engine over x.
 func New(x *search.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures()}
+	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

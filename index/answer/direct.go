@@ -75,7 +75,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 		return ""
 	}
 	if len(a.Missing) > 0 {
-		return e.closest(q, a)
+		return e.closest(e.implied.of(q), a)
 	}
 	if q.WantsSource && a.Form == "" {
 		// A question for a source is answered by the source the top
@@ -91,6 +91,8 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
 			}
 		}
+	}
+	if q = e.implied.of(q); q.Expect == nil {
 		return ""
 	}
 	switch a.Form {

@@ -50,6 +50,12 @@ func TestDirectAnswer(t *testing.T) {
 		{"the figure of the year asked, not of the year before it on the line", "2024년 글로벌 AI 반도체 시장 규모는 얼마?", "2024 글로벌 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽)"},
 		{"the figure of the year asked, in English", "What's the 2024 global AI semiconductor market size projection?", "2024 global AI semiconductor market size projection: about $42.8 billion (2.1, pp. 5–9)"},
 		{"the figure of the earlier year asked", "2023년 기준 TSMC 첨단 패키징 월 생산 능력은 몇 장?", "2023 기준 TSMC 첨단 패키징 월 생산 능력 장: 월 1.5만 장 (2.2.1.다, 10–16쪽)"},
+		{"a count named without a question word", "대만 AI 실행계획 1.0이 길러낸 인재 수", "대만 AI 실행계획 1.0이 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
+		{"a rate named without a question word", "중국의 반도체 자립화율은?", "중국 반도체 자립화율: 15% (3.1, 25–33쪽)"},
+		{"an outlook for a year, in English", "Global data volume forecast for 2025?", "Global data volume forecast 2025: 175 ZB (2.1, pp. 5–9)"},
+		{"a target for a year, in English", "TSMC packaging capacity outlook for 2025", "TSMC packaging capacity outlook 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
+		{"what number of things is a count, which a sum does not answer", "What number of AI talents did Taiwan's AI Action Plan 1.0 train?", "AI talents Taiwan AI Action Plan 1.0 train: 33,000 people (3.2, pp. 34–42)"},
+		{"no quantity named, no figure stated", "HBM-PIM은 어떤 기술이야?", ""},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,64 @@
+package answer
+
+import (
+	"regexp"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// implied reads, in a question no question word makes one for a date or a
+// figure, a word that names a quantity: a count ("인재 수는?"), a rate or a
+// share ("자립화율은", "what share"), a level ("기술 수준"), a capacity, or
+// an outlook or target for a year ("2025년 전망", "target for 2025"). The
+// top passage's figure beside the question's words then answers it in one
+// line. It is read for that line alone: what ranks and hedges an answer
+// is the question's own expectation, which stays nil.
+type implied struct {
+	// counts names a count of things, which a sum of money does not
+	// answer; rates a rate or share, which a percentage answers; figures
+	// any other quantity.
+	counts, rates, figures *regexp.Regexp
+	// figure is a digit that is no part of a name or code (H100, GPT-4);
+	// percent a percentage.
+	figure, percent *regexp.Regexp
+}
+
+// after is what may follow a Korean word that names a quantity: a
+// particle, or the end of the word.
+const after = `(?:[은는이가을를도]|\s|[?？]|$)`
+
+func newImplied() implied {
+	return implied{
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
+		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|(?:^|\s)(?:비중|비율)` + after + `|\b(?:rate|share|percentage|proportion)\b`),
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수치|수준|정도)` + after + `|어느\s*정도` +
+			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
+			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
+		figure:  regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
+		percent: regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
+	}
+}
+
+// of returns q as the one-line answer reads it: with the expectation of a
+// figure where q names a quantity but asks for no date or figure.
+// A question that names a count ("what number of …") is counting things
+// whatever its question word, and a sum of money is no answer to it.
+func (m implied) of(q question.Query) question.Query {
+	if q.Define {
+		return q
+	}
+	counts := m.counts.MatchString(q.Text)
+	if q.Expect != nil {
+		q.Counts = q.Counts || counts && q.Unit == ""
+		return q
+	}
+	switch {
+	case m.rates.MatchString(q.Text):
+		q.Expect = m.percent
+	case counts:
+		q.Expect, q.Counts = m.figure, true
+	case m.figures.MatchString(q.Text):
+		q.Expect = m.figure
+	}
+	return q
+}
