@@ -38,15 +38,7 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 	if !ok {
 		return ""
 	}
-	// the line claims only what the passage says: of the question's words,
-	// those the passage holds
-	var leaveOut []string
-	for _, c := range q.Concepts {
-		if slices.Contains(a.Missing, c.Surface) || !e.x.Passages().States(c, top.PassageID) {
-			leaveOut = append(leaveOut, c.Surface)
-		}
-	}
-	subject := subjectOf(q, leaveOut)
+	subject := e.heldSubject(q, top, a.Missing)
 	if subject == "" {
 		return ""
 	}
@@ -59,4 +51,16 @@ func closestMark(lang string) string {
 		return "가장 가까운 내용"
 	}
 	return "Closest the report has"
+}
+
+// heldSubject is the subject of a line that claims only what r's passage
+// says: of the question's words, those the passage holds, less those left
+// out.
+func (e *Engine) heldSubject(q question.Query, r Result, leaveOut []string) string {
+	for _, c := range q.Concepts {
+		if !e.x.Passages().States(c, r.PassageID) {
+			leaveOut = append(slices.Clip(leaveOut), c.Surface)
+		}
+	}
+	return subjectOf(q, leaveOut)
 }

@@ -104,17 +104,23 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
 		// Each side's first result states that side's figure, or there
-		// is no line: half a comparison reads as the whole of it.
+		// is no line: half a comparison reads as the whole of it. A
+		// result with no label is evidence for the one side it is about.
 		var parts []string
 		seen := map[string]bool{}
 		for _, r := range a.Results {
-			if r.Label == "" || seen[r.Label] {
+			label := r.Label
+			if label == "" {
+				label = e.onlySide(r, sides)
+			}
+			if label == "" || seen[label] {
 				continue
 			}
-			seen[r.Label] = true
+			seen[label] = true
+			r.Label = label
 			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 			if !ok {
-				return ""
+				return e.relative(q, a)
 			}
 			// each side as the question names it: "US", not 미국
 			name := r.Label
@@ -129,9 +135,54 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 			parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
 		}
 		if len(parts) < 2 {
-			return ""
+			return e.relative(q, a)
 		}
 		return strings.Join(parts, " · ")
+	}
+	return ""
+}
+
+// relative is the line of a comparison that asks for one side relative
+// to the other ("미국 대비", "relative to the US"), where the sides' own
+// figures do not answer: a passage that treats them together states one
+// figure on a line that names each ("중국의 … 수준은 미국을 100이라고 했을
+// 때 93.3"). A comparison that asks for each side's figure is never
+// answered by one of them.
+func (e *Engine) relative(q question.Query, a Answer) string {
+	top := a.Results[0]
+	if top.Label != "" || !e.implied.relative.MatchString(q.Text) {
+		return ""
+	}
+	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s (%s)", e.heldSubject(q, top, nil), value, whereFrom(top, a.Lang))
+}
+
+// onlySide is the one side of a comparison a result's passage is filed
+// under (a country's paragraph, a company's profile), else the one it is
+// about; "" when none or several. A passage filed under one side may name
+// the other in passing ("중국 다음으로"): its figures are still its own
+// side's.
+func (e *Engine) onlySide(r Result, sides []side) string {
+	for _, by := range []func(side) bool{
+		func(sd side) bool { return sd.entity && e.x.Passages().FiledUnder(r.PassageID, sd.name) },
+		func(sd side) bool { return e.about(r.PassageID, sd) },
+	} {
+		name, n := "", 0
+		for _, sd := range sides {
+			if by(sd) {
+				name, n = sd.name, n+1
+			}
+		}
+		switch n {
+		case 1:
+			return name
+		case 0:
+			continue
+		}
+		return ""
 	}
 	return ""
 }
@@ -213,7 +264,11 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 	var value string
 	var isDate bool
 	for _, line := range e.statingLines(q, r, how) {
-		if value, isDate = e.figureOn(q, line); value != "" {
+		var n int
+		if value, isDate, n = e.figureOn(q, line); value != "" {
+			if how.single && n > 1 {
+				value = "" // of several figures, which one compares is not sure
+			}
 			break
 		}
 	}
@@ -246,8 +301,9 @@ func whereFrom(r Result, lang string) string {
 
 // stating is how a line must tie the value it states to the question.
 type stating struct {
-	// sides is set for the evidence of one side of a comparison.
-	sides bool
+	// sides is set for the evidence of one side of a comparison; single
+	// for a line that must state one figure only.
+	sides, single bool
 	// lacking are the words a hedge names: the report does not state them
 	// beside the value, so that the closest line is bound by the other
 	// words alone, and one of them must be on the line itself.
@@ -354,9 +410,9 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // "when", else a quantity the expectation matches; of several, the one
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
-func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool) {
+func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int) {
 	re := e.figs.quantity
-	if q.Unit == "" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
+	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.figs.date, true
 	}
 	// Each of the question's words on the line pulls the figures near it,
@@ -395,10 +451,15 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	years := questionYears(q)
 	best := -1
 	for _, aside := range []bool{false, true} {
-		bestDist, n, bestTied := -1.0, 0, false
+		bestDist, bestTied := -1.0, false
+		n = 0
 		for k, loc := range locs {
 			m := strings.TrimSpace(line[loc[0]:loc[1]])
-			if !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+			// the unit the question names may follow the figure as a word
+			// of its own ("93.3 수준"): the figure is then in that unit
+			w := q.Expect.FindStringIndex(line[loc[0]:])
+			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
+			if !inUnit && !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}
 			if bracketed(line, loc[0]) != aside {
@@ -437,14 +498,14 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 		}
 		if len(anchors) == 0 && n > 1 {
-			return "", isDate
+			return "", isDate, n
 		}
 		if best >= 0 {
 			break
 		}
 	}
 	if best < 0 {
-		return "", isDate
+		return "", isDate, n
 	}
 	// Figures listed together are one answer: "8B, 70B, 400B".
 	first, last := best, best
@@ -454,7 +515,10 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	for last+1 < len(locs) && listed(line[locs[last][1]:locs[last+1][0]]) {
 		last++
 	}
-	return strings.TrimSpace(line[locs[first][0]:locs[last][1]]), isDate
+	if first < last {
+		n -= last - first // a list is one answer
+	}
+	return strings.TrimSpace(line[locs[first][0]:locs[last][1]]), isDate, n
 }
 
 // questionYears are the years a question names, as four digits.
@@ -557,7 +621,9 @@ func subjectOf(q question.Query, leaveOut []string) string {
 		if low := strings.ToLower(w); analysis.HasHangul(w) && len(c.Terms) > 0 && len(low) == len(w) && strings.HasPrefix(low, c.Terms[0]) {
 			w = w[:len(c.Terms[0])]
 		}
-		ws = append(ws, w)
+		if !slices.ContainsFunc(ws, func(s string) bool { return strings.EqualFold(s, w) }) {
+			ws = append(ws, w) // a word typed twice is one subject
+		}
 	}
 	return strings.Join(ws, " ")
 }

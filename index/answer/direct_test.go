@@ -56,6 +56,11 @@ func TestDirectAnswer(t *testing.T) {
 		{"a target for a year, in English", "TSMC packaging capacity outlook for 2025", "TSMC packaging capacity outlook 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
 		{"what number of things is a count, which a sum does not answer", "What number of AI talents did Taiwan's AI Action Plan 1.0 train?", "AI talents Taiwan AI Action Plan 1.0 train: 33,000 people (3.2, pp. 34–42)"},
 		{"no quantity named, no figure stated", "HBM-PIM은 어떤 기술이야?", ""},
+		{"a result with no label is evidence for the side it is filed under", "일본과 중국 정부의 23년 AI 투자 규모 비교", "일본 3.6억 달러 (3.2, 34–42쪽) · 중국 21억 달러 (3.2, 34–42쪽)"},
+		{"a result with no label is evidence for its side, in English", "Compare Japan's and China's 2023 government AI investment", "Japan $360 million (3.2, pp. 34–42) · China $2.1 billion (3.2, pp. 34–42)"},
+		{"one side relative to the other is one figure on a line naming both", "미국 대비 중국 AI 기술 수준은 몇?", "미국 중국 AI 기술 수준: 93.3 (1.1, 1–2쪽)"},
+		{"one side relative to the other, in English", "China vs US AI technology level, what score relative to the US?", "China US AI technology level: 93.3 (1.1, pp. 1–2)"},
+		{"a unit the question names may follow the figure as a word", "중국 AI 기술 수준 미국 대비 몇 수준이라고 나와?", "중국 AI 기술 수준 미국: 93.3 (1.1, 1–2쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -18,6 +18,9 @@ type implied struct {
 	// answer; rates a rate or share, which a percentage answers; figures
 	// any other quantity.
 	counts, rates, figures *regexp.Regexp
+	// relative asks for one thing relative to another: one figure
+	// answers it, not each side's.
+	relative *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4);
 	// percent a percentage.
 	figure, percent *regexp.Regexp
@@ -34,8 +37,9 @@ func newImplied() implied {
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수치|수준|정도)` + after + `|어느\s*정도` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		figure:  regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
-		percent: regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
+		relative: regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
+		figure:   regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
+		percent:  regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
 	}
 }
 
