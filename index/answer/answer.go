@@ -69,6 +69,7 @@ type Engine struct {
 	compareStrong []string
 	figs          figures
 	implied       implied
+	naming        naming
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -77,7 +78,7 @@ const Shown = 3
 
 // New returns an engine over x.
 func New(x *search.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied()}
+	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(), naming: newNaming()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -91,6 +91,9 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
 			}
 		}
+		if line := e.namesLine(q, a); line != "" {
+			return line
+		}
 	}
 	if q = e.implied.of(q); q.Expect == nil {
 		return ""

@@ -176,6 +176,12 @@ type Params struct {
 	ShelfFitShare                      float64
 	ShelfEverydayRank, ShelfCommonRank int
 	ShelfCommonSpec, ShelfVerbSpec     float64
+
+	// DirectNames bounds the names the one-line answer to "which model",
+	// "what is it called" gives from one line: the report lists two or
+	// three products or chips together ("Hala Point와 Loihi 2칩"); a line
+	// with more is a list the quotes show better than one line can.
+	DirectNames int
 }
 
 // Defaults returns the parameters the product ships with.
@@ -211,6 +217,8 @@ func Defaults() Params {
 		MaxExcerptRunes: 300, SourceLines: 2, ComplementShare: 0.3,
 
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
+
+		DirectNames: 4,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,

@@ -1,0 +1,167 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// naming answers a question for the name of a product, a model, a chip or
+// a version ("which model", "what is it called", "제품군으로 뭘", "최신
+// 버전은") with the names the top passage gives on the line that states
+// the question's words: the runs of Latin letters and digits the question
+// does not type itself ("Hala Point, Loihi 2"). A question for what a
+// thing is or does is no question for a name.
+type naming struct {
+	asks *regexp.Regexp
+	// run is a name as the report prints it in Latin letters and digits,
+	// its words separated by single spaces ("AWS IoT Greengrass 2.0").
+	run *regexp.Regexp
+	// latin is what a line must hold to give a name.
+	latin *regexp.Regexp
+	// citation is a bracketed source: an author, a comma and a year.
+	citation *regexp.Regexp
+	// kinds are the kinds of thing a name is asked for, in both
+	// languages: the line that names one says which kind it is.
+	kinds []nameKind
+}
+
+type nameKind struct {
+	ko, en string
+	asked  *regexp.Regexp // the English word in a question, as a word
+}
+
+func newNaming() naming {
+	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)`
+	var kinds []nameKind
+	for _, k := range [][2]string{{"제품", "product"}, {"모델", "model"}, {"버전", "version"}, {"칩", "chip"}, {"프로젝트", "project"},
+		{"패키지", "package"}, {"시리즈", "series"}, {"가속기", "accelerator"}, {"프로세서", "processor"}} {
+		kinds = append(kinds, nameKind{ko: k[0], en: k[1], asked: regexp.MustCompile(`\b` + k[1])})
+	}
+	return naming{
+		kinds: kinds,
+		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고)|무엇|뭘|어떤|어느|\?|$)` +
+			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
+			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
+			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
+		run:      regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
+		latin:    regexp.MustCompile(`[A-Za-z]`),
+		citation: regexp.MustCompile(`,\s*(?:19|20)\d\d[a-z]?\b`),
+	}
+}
+
+// namesLine is the one line for a question that asks for a name, or "".
+func (e *Engine) namesLine(q question.Query, a Answer) string {
+	if a.Form != "" || q.Expect != nil || q.Define || !e.naming.asks.MatchString(q.Text) {
+		return ""
+	}
+	top := a.Results[0]
+	// The names are those of the line the search found nearest the
+	// question, the excerpt's first, where it states the question's words:
+	// a name elsewhere in the passage may be of anything it goes on to.
+	lead, _, _ := strings.Cut(top.Excerpt, "\n")
+	lead = strings.TrimSpace(lead)
+	q.Expect = e.naming.latin
+	for _, line := range e.statingLines(q, top, stating{}) {
+		if lead == "" || !strings.Contains(line, lead) {
+			continue
+		}
+		if names := e.namesOn(q, line); len(names) > 0 {
+			return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
+		}
+	}
+	return ""
+}
+
+// namesOn are the names a line gives that the question does not type: a
+// run of Latin letters and digits with a capital or a digit, less a bare
+// number, a short all-capital word (AI, GPU) and the spelled-out form in
+// brackets after a word the question types ("TPU(Tensor Processing
+// Unit)"). None when there are more than the parameters' DirectNames.
+func (e *Engine) namesOn(q question.Query, line string) []string {
+	typed := func(w string) bool {
+		w = strings.ToLower(strings.Trim(w, ".-+"))
+		for _, c := range q.Concepts {
+			if strings.EqualFold(c.Surface, w) || strings.Contains(strings.ToLower(c.Surface), w) && len(w) > 2 {
+				return true
+			}
+			for _, t := range c.Terms {
+				if t == w {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	// A name answers when the line ties it to what is asked: the word
+	// asked about stands on the line ("Loihi 2칩", "Snow Family 제품군"), or
+	// the name extends a name the question types ("TPU v5e" of TPU).
+	low, ql := strings.ToLower(line), strings.ToLower(q.Text)
+	askedHere := false
+	for _, k := range e.naming.kinds {
+		if strings.Contains(ql, k.ko) || k.asked.MatchString(ql) {
+			askedHere = askedHere || strings.Contains(low, k.ko) || strings.Contains(low, k.en)
+		}
+	}
+	var out []string
+	prevTyped := -1 // where the last run of only typed words ended
+	for _, loc := range e.naming.run.FindAllStringIndex(line, -1) {
+		run := strings.Trim(line[loc[0]:loc[1]], ".-+ ")
+		words := strings.Fields(run)
+		all, some, marked := true, false, false
+		for _, w := range words {
+			all = all && typed(w)
+			some = some || typed(w)
+			marked = marked || strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
+		}
+		if all {
+			prevTyped = loc[1]
+			continue
+		}
+		if !askedHere && !some {
+			continue
+		}
+		if prevTyped >= 0 && loc[0] == prevTyped+1 && line[prevTyped] == '(' {
+			continue // a typed word spelled out
+		}
+		if e.naming.cited(line, loc[0]) {
+			continue // the author of a source, not a name the line gives
+		}
+		if !marked || strings.Trim(run, "0123456789.,") == "" || len(words) == 1 && len(run) <= 3 && strings.ToUpper(run) == run && strings.IndexFunc(run, unicode.IsDigit) < 0 {
+			continue
+		}
+		if !containsFold(out, run) {
+			out = append(out, run)
+		}
+	}
+	if len(out) > e.x.Params().DirectNames {
+		return nil
+	}
+	return out
+}
+
+// cited tells whether position i of line is inside a citation in
+// brackets, an author and a year ("(Mckinsey and Company, 2023)").
+func (n naming) cited(line string, i int) bool {
+	open := strings.LastIndex(line[:i], "(")
+	if open < 0 || strings.Contains(line[open:i], ")") {
+		return false
+	}
+	end := strings.Index(line[i:], ")")
+	if end < 0 {
+		return false
+	}
+	return n.citation.MatchString(line[open : i+end+1])
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if strings.EqualFold(x, s) {
+			return true
+		}
+	}
+	return false
+}
