@@ -28,10 +28,9 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 		if c.Ask && c.DF == 0 {
 			return ""
 		}
-		constraint := c.Must || c.Name || c.Entity || c.Number || c.Strict || c.Spec >= e.x.Params().MissingSpec
-		if constraint && slices.Contains(a.Missing, c.Surface) {
-			return ""
-		}
+	}
+	if e.lacksConstraint(q, a.Missing) {
+		return ""
 	}
 	top := a.Results[0]
 	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: a.Missing})
@@ -63,4 +62,22 @@ func (e *Engine) heldSubject(q question.Query, r Result, leaveOut []string) stri
 		}
 	}
 	return subjectOf(q, leaveOut)
+}
+
+// lacksConstraint tells whether a hedge names one of q's constraints: a
+// name, a code, a version, a year or figure, a country or company, or a
+// word as specific as MissingSpec makes a name of. The passages shown are
+// then about another thing. The word asked about is no such constraint:
+// that the report lacks it is what the hedge says.
+func (e *Engine) lacksConstraint(q question.Query, missing []string) bool {
+	for _, c := range q.Concepts {
+		if c.Ask {
+			continue
+		}
+		constraint := c.Must || c.Name || c.Entity || c.Number || c.Strict || c.Spec >= e.x.Params().MissingSpec
+		if constraint && slices.Contains(missing, c.Surface) {
+			return true
+		}
+	}
+	return false
 }

@@ -74,6 +74,14 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
+	if line := e.whole(q, a, sides); line != "" {
+		return line
+	}
+	return e.partsLine(q, a)
+}
+
+// whole is the line that answers the question as one.
+func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 	if len(a.Missing) > 0 {
 		return e.closest(e.implied.of(q), a)
 	}
@@ -264,6 +272,9 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
 func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) (string, bool) {
+	if r.Section == "refs" {
+		return "", false // a reference entry's year dates the source, not the fact
+	}
 	var value string
 	var isDate bool
 	for _, line := range e.statingLines(q, r, how) {

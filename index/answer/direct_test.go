@@ -66,6 +66,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"products asked for, in English", "What products does AWS offer for edge computing?", "products AWS offer edge computing: AWS IoT Greengrass 2.0, Snow Family (2.2.3.가, pp. 22–24)"},
 		{"a name on a line that does not say it is of the kind asked is no answer", "Which chips did Intel present for neuromorphic computing?", ""},
 		{"what a thing is for asks no name", "IBM 스파이어 칩은 뭐에 쓰는 거야?", ""},
+		{"a question of two sentences: the part the top passage states", "IBM 텔럼 칩 몇 년에 발표했어? 삼성도 참여함?", "IBM 텔럼 칩 발표: 2021 (2.2.3.나, 22–24쪽)"},
+		{"two asks joined by and: the part whose words the hedge does not name", "Since when has TSMC used CoWoS, and which GPUs use it?", "TSMC used CoWoS: 2012 (2.2.1.다, pp. 10–16)"},
+		{"a part that tells what the question is about, and lacks a constraint, leaves no part stated", "How much subsidy has Japan given Rapidus? the report mentions rapidus in the 2nd stage", ""},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,9 @@
 package answer
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestEnglishFigures(t *testing.T) {
 	f := newFigures()
@@ -34,5 +37,26 @@ func TestEnglishFigures(t *testing.T) {
 		if got, ok := englishDate(tt.in); !ok || got != tt.want {
 			t.Errorf("englishDate(%q) = %q, %v, want %q", tt.in, got, ok, tt.want)
 		}
+	}
+}
+
+func TestQuestionParts(t *testing.T) {
+	p := newParts()
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"two sentences", "발표는 몇 년? 협력사도 나와?", []string{"발표는 몇 년?", "협력사도 나와?"}},
+		{"a Korean join", "지원 규모랑 금지 기간 몇 년이야", []string{"지원 규모", "금지 기간 몇 년이야"}},
+		{"an English join before a question word", "When was it launched, and which model does it use?", []string{"When was it launched", "which model does it use?"}},
+		{"one question", "How much is the subsidy and the tax credit?", nil},
+		{"one Korean question", "보조금 규모는 얼마야?", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := p.of(tt.in); !slices.Equal(got, tt.want) {
+				t.Errorf("parts.of(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
 	}
 }

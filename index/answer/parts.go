@@ -1,0 +1,124 @@
+package answer
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// parts splits a question that asks two things at once: two sentences
+// ("몇년 발표임? 삼성이 파트너였음?"), or two asks joined by 랑/이고/and,
+// where what follows the join asks on its own ("규모랑 … 기간 몇년",
+// "launch and which model"). The whole question's binding words hold
+// the figure of one part to the words of the other, and no line states
+// both; each part read alone may be stated by the top passage.
+type parts struct {
+	split *regexp.Regexp
+	// asks marks a part that asks rather than tells: it ends with a
+	// question mark, opens with a question word or holds one.
+	asks *regexp.Regexp
+	// the groups of split: a question mark that ends the first part, the
+	// syllable a Korean join follows, the question word that opens an
+	// English second part
+	mark, syllable, opens int
+}
+
+func newParts() parts {
+	re := regexp.MustCompile(`(?i)(?P<mark>[?？])\s+|(?P<syllable>[가-힣])(?:이랑|랑|이고|하고)\s+` +
+		`|,?\s+(?:and|\+)\s+(?:the\s+|also\s+)?(?P<opens>which|what|when|where|who|how|since)\b|\s+\+\s+`)
+	asks := regexp.MustCompile(`(?i)[?？]\s*$|^(?:which|what|when|where|who|how|since|is|are|does|do|did|can)\b|뭐|무엇|어디|누구|언제|몇|얼마|어떤|어느|어떻게|나와|나옴`)
+	return parts{split: re, asks: asks, mark: re.SubexpIndex("mark"), syllable: re.SubexpIndex("syllable"), opens: re.SubexpIndex("opens")}
+}
+
+// of returns the parts of text, or nil when it is one question.
+func (p parts) of(text string) []string {
+	var out []string
+	from := 0
+	for _, m := range p.split.FindAllStringSubmatchIndex(text, -1) {
+		cut, next := m[0], m[1]
+		switch {
+		case m[2*p.mark] >= 0:
+			cut = m[2*p.mark+1]
+		case m[2*p.syllable] >= 0:
+			cut = m[2*p.syllable+1]
+		case m[2*p.opens] >= 0:
+			next = m[2*p.opens]
+		}
+		if s := strings.TrimSpace(text[from:cut]); s != "" {
+			out = append(out, s)
+		}
+		from = next
+	}
+	if s := strings.TrimSpace(text[from:]); s != "" {
+		out = append(out, s)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// partsLine states, for a question of two parts, what the top passage
+// states of each part read alone: "IBM Telum 발표: 2021년 (…)". A part that
+// holds a word the hedge names as missing is not stated; nor is a part
+// with no date or figure asked. Where no part is stated there is no line.
+//
+// A part must name one of the whole question's constraints (its country,
+// company, name or code: "like % of global turnover" names what of
+// nothing), and must not type a figure of its own ("1.0은 400억
+// 달러였던데" tells rather than asks). Where the hedge names a constraint
+// of the whole question, its passages are about another thing, and no
+// part is stated, unless the constraint is in a part that asks its own
+// question ("…, and which GPUs …?"): that part alone is then not stated.
+func (e *Engine) partsLine(q question.Query, a Answer) string {
+	if a.Form != "" {
+		return ""
+	}
+	texts := e.parts.of(q.Text)
+	queries := make([]question.Query, len(texts))
+	for i, text := range texts {
+		queries[i] = e.implied.of(e.x.Analyse(question.Plain(text)))
+		if !e.parts.asks.MatchString(text) && queries[i].Expect == nil && e.lacksConstraint(queries[i], a.Missing) {
+			return "" // a part that tells what the question is about lacks it
+		}
+	}
+	constraint := func(c question.Concept) bool { return c.Must || c.Entity || c.Name || c.Strict }
+	var subjects []question.Concept
+	for _, c := range q.Concepts {
+		if constraint(c) && !c.Number {
+			subjects = append(subjects, c)
+		}
+	}
+	top := a.Results[0]
+	var stated []string
+	for _, pq := range queries {
+		if pq.Expect == nil || len(pq.Concepts) == 0 {
+			continue
+		}
+		if slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return slices.Contains(a.Missing, c.Surface) }) {
+			continue
+		}
+		if !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool {
+			return slices.ContainsFunc(subjects, func(s question.Concept) bool { return s.Surface == c.Surface })
+		}) {
+			continue
+		}
+		if slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool {
+			return c.Number && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
+		}) {
+			continue
+		}
+		value, ok := e.statedBy(pq, top, a.Lang, stating{})
+		if !ok {
+			continue
+		}
+		stated = append(stated, fmt.Sprintf("%s: %s", subjectOf(pq, nil), value))
+	}
+	if len(stated) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%s (%s)", strings.Join(stated, " · "), whereFrom(top, a.Lang))
+}
