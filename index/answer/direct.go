@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -169,6 +170,31 @@ func (e *Engine) relative(q question.Query, a Answer) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: %s (%s)", e.heldSubject(q, top, nil), value, whereFrom(top, a.Lang))
+}
+
+// codeOn tells whether a line prints a code of the question (a term with
+// letters and digits, "GDDR6-AiM") with its parts joined otherwise: by a
+// space, a hyphen or nothing ("GDDR6 AiM"). It is the same code.
+func codeOn(c question.Concept, line string) bool {
+	if !c.Must && !c.Strict && !c.Name {
+		return false
+	}
+	squash := func(s string) string {
+		return strings.Map(func(r rune) rune {
+			if r == ' ' || r == '-' {
+				return -1
+			}
+			return unicode.ToLower(r)
+		}, s)
+	}
+	flat := squash(line)
+	for _, t := range c.Terms {
+		code := squash(t)
+		if strings.IndexFunc(code, unicode.IsDigit) >= 0 && strings.IndexFunc(code, unicode.IsLetter) >= 0 && len(code) >= 4 && strings.Contains(flat, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlySide is the one side of a comparison a result's passage is filed
@@ -384,7 +410,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		}
 		ok, onLine := true, false
 		for _, c := range bind {
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes)
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text)
 			onLine = onLine || here
 			held := here || e.x.Holds(c, ctx)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {

@@ -69,6 +69,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a question of two sentences: the part the top passage states", "IBM 텔럼 칩 몇 년에 발표했어? 삼성도 참여함?", "IBM 텔럼 칩 발표: 2021 (2.2.3.나, 22–24쪽)"},
 		{"two asks joined by and: the part whose words the hedge does not name", "Since when has TSMC used CoWoS, and which GPUs use it?", "TSMC used CoWoS: 2012 (2.2.1.다, pp. 10–16)"},
 		{"a part that tells what the question is about, and lacks a constraint, leaves no part stated", "How much subsidy has Japan given Rapidus? the report mentions rapidus in the 2nd stage", ""},
+		{"a code typed with a hyphen is the code the line prints with a space", "GDDR6-AiM 에너지 절감 수치는?", "GDDR6-AiM 에너지 절감: 80% (2.2.1.마, 10–16쪽)"},
+		{"a code joined otherwise, in English", "GDDR6-AiM energy saving versus ordinary memory, what figure?", "Closest the report has — GDDR6-AiM energy saving memory: 80% (2.2.1.마, pp. 10–16)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {
