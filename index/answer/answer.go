@@ -71,6 +71,7 @@ type Engine struct {
 	implied       implied
 	naming        naming
 	parts         parts
+	footnotes     footnotes
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -79,7 +80,7 @@ const Shown = 3
 
 // New returns an engine over x.
 func New(x *search.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(), naming: newNaming(), parts: newParts()}
+	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

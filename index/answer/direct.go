@@ -75,7 +75,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	if line := e.whole(q, a, sides); line != "" {
+	if line := e.whole(q, a, sides); line != "" || e.footnotes.names.MatchString(q.Text) {
 		return line
 	}
 	return e.partsLine(q, a)
@@ -83,6 +83,9 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 
 // whole is the line that answers the question as one.
 func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
+	if line, named := e.footnoteLine(q, a); named {
+		return line
+	}
 	if len(a.Missing) > 0 {
 		return e.closest(e.implied.of(q), a)
 	}
