@@ -175,6 +175,15 @@ func (e *Engine) relative(q question.Query, a Answer) string {
 	return fmt.Sprintf("%s: %s (%s)", e.heldSubject(q, top, nil), value, whereFrom(top, a.Lang))
 }
 
+// excerptLead is the first line an excerpt quotes: an excerpt of two
+// lines of a passage joins them with a line break, or with " … " where it
+// leaves lines out between them.
+func excerptLead(r Result) string {
+	lead, _, _ := strings.Cut(r.Excerpt, "\n")
+	lead, _, _ = strings.Cut(lead, " … ")
+	return strings.TrimSpace(lead)
+}
+
 // codeOn tells whether a line prints a code of the question (a term with
 // letters and digits, "GDDR6-AiM") with its parts joined otherwise: by a
 // space, a hyphen or nothing ("GDDR6 AiM"). It is the same code.
@@ -402,8 +411,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	// The excerpt's first line is the one the search found nearest the
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
-	lead, _, _ := strings.Cut(r.Excerpt, "\n")
-	lead = strings.TrimSpace(lead)
+	lead := excerptLead(r)
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue

@@ -70,12 +70,13 @@ func TestDirectAnswer(t *testing.T) {
 		{"two asks joined by and: the part whose words the hedge does not name", "Since when has TSMC used CoWoS, and which GPUs use it?", "TSMC used CoWoS: 2012 (2.2.1.다, pp. 10–16)"},
 		{"a part that tells what the question is about, and lacks a constraint, leaves no part stated", "How much subsidy has Japan given Rapidus? the report mentions rapidus in the 2nd stage", ""},
 		{"a code typed with a hyphen is the code the line prints with a space", "GDDR6-AiM 에너지 절감 수치는?", "GDDR6-AiM 에너지 절감: 80% (2.2.1.마, 10–16쪽)"},
-		{"a code joined otherwise, in English", "GDDR6-AiM energy saving versus ordinary memory, what figure?", "Closest the report has — GDDR6-AiM energy saving memory: 80% (2.2.1.마, pp. 10–16)"},
+		{"a code joined otherwise, in English", "GDDR6-AiM energy saving versus ordinary memory, what figure?", "GDDR6-AiM energy saving versus ordinary memory figure: 80% (2.2.1.마, pp. 10–16)"},
 		{"a footnote asked about: the figure of the clause the question singles out", "만인계획 2등급 인재는 몇 명이라고 각주에 나와?", "만인계획 2등급 인재: 8,000명 (3.2, 34–42쪽, 각주 34)"},
 		{"a footnote's clause singled out by another word", "만인계획 인재 총 몇 명 육성 목표? 각주에 있음", "만인계획 인재 총 육성 목표: 1만명 (3.2, 34–42쪽, 각주 34)"},
 		{"a footnote whose clauses the question's words do not tell apart gives no figure", "Per the footnote, how many people are in the top tier of China's Ten Thousand Talents plan?", ""},
 		{"a question that names a footnote is answered from it or not at all", "각주에서 크로스모달 AI 모델 예시 서비스 이름 뭐였지?", ""},
 		{"a footnote asked about, in English", "footnote: Ten Thousand Talents Plan training target, how many?", "Ten Thousand Talents Plan training target: 10,000 people (3.2, pp. 34–42, footnote 34)"},
+		{"the first line of an excerpt that joins two lines with an ellipsis ties the figure", "China's semiconductor self-sufficiency: what percentage?", "China semiconductor self sufficiency percentage: 15% (3.1, pp. 25–33)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -62,8 +62,7 @@ func (e *Engine) namesLine(q question.Query, a Answer) string {
 	// The names are those of the line the search found nearest the
 	// question, the excerpt's first, where it states the question's words:
 	// a name elsewhere in the passage may be of anything it goes on to.
-	lead, _, _ := strings.Cut(top.Excerpt, "\n")
-	lead = strings.TrimSpace(lead)
+	lead := excerptLead(top)
 	q.Expect = e.naming.latin
 	for _, line := range e.statingLines(q, top, stating{}) {
 		if lead == "" || !strings.Contains(line, lead) {
