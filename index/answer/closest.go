@@ -25,7 +25,7 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 		return ""
 	}
 	for _, c := range q.Concepts {
-		if c.Ask && c.DF == 0 {
+		if c.Ask && c.DF == 0 && !e.implied.kind(c) {
 			return ""
 		}
 	}

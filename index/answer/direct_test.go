@@ -77,6 +77,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a question that names a footnote is answered from it or not at all", "각주에서 크로스모달 AI 모델 예시 서비스 이름 뭐였지?", ""},
 		{"a footnote asked about, in English", "footnote: Ten Thousand Talents Plan training target, how many?", "Ten Thousand Talents Plan training target: 10,000 people (3.2, pp. 34–42, footnote 34)"},
 		{"the first line of an excerpt that joins two lines with an ellipsis ties the figure", "China's semiconductor self-sufficiency: what percentage?", "China semiconductor self sufficiency percentage: 15% (3.1, pp. 25–33)"},
+		{"a deadline named without a question word is answered by a date, the closest where the report never says deadline", "중국 공기업 미국산 서버 교체 기한은?", "가장 가까운 내용 — 중국 공기업 미국 산 서버 교체: ‘27년 (3.1, 25–33쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

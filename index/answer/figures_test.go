@@ -32,6 +32,7 @@ func TestEnglishFigures(t *testing.T) {
 		{"'22.08.", "August 2022"},
 		{"(24.2.)", "February 2024"},
 		{"2020년", "2020"},
+		{"‘27년", "2027"},
 	}
 	for _, tt := range dates {
 		if got, ok := englishDate(tt.in); !ok || got != tt.want {

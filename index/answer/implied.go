@@ -7,9 +7,10 @@ import (
 )
 
 // implied reads, in a question no question word makes one for a date or a
-// figure, a word that names a quantity: a count ("인재 수는?"), a rate or a
-// share ("자립화율은", "what share"), a level ("기술 수준"), a capacity, or
-// an outlook or target for a year ("2025년 전망", "target for 2025"). The
+// figure, a word that names a time (a deadline, "시한은?") or a quantity: a
+// count ("인재 수는?"), a rate or a share ("자립화율은", "what share"), a
+// level ("기술 수준"), a capacity, or an outlook or target for a year
+// ("2025년 전망", "target for 2025"). The
 // top passage's figure beside the question's words then answers it in one
 // line. It is read for that line alone: what ranks and hedges an answer
 // is the question's own expectation, which stays nil.
@@ -18,6 +19,11 @@ type implied struct {
 	// answer; rates a rate or share, which a percentage answers; figures
 	// any other quantity.
 	counts, rates, figures *regexp.Regexp
+	// dates names a time by which or at which something is (a deadline,
+	// a launch date): a date answers it.
+	dates *regexp.Regexp
+	// date is what a date looks like on a line.
+	date *regexp.Regexp
 	// relative asks for one thing relative to another: one figure
 	// answers it, not each side's.
 	relative *regexp.Regexp
@@ -37,6 +43,8 @@ func newImplied() implied {
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수치|수준|정도)` + after + `|어느\s*정도` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
+		dates:    regexp.MustCompile(`(?i)시한|기한|마감|출시일|공개일|\bdeadline\b|\bby when\b|\blaunch date\b`),
+		date:     regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월`),
 		relative: regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:   regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
 		percent:  regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
@@ -57,6 +65,8 @@ func (m implied) of(q question.Query) question.Query {
 		return q
 	}
 	switch {
+	case m.dates.MatchString(q.Text):
+		q.Expect = m.date
 	case m.rates.MatchString(q.Text):
 		q.Expect = m.percent
 	case counts:
@@ -65,4 +75,11 @@ func (m implied) of(q question.Query) question.Query {
 		q.Expect = m.figure
 	}
 	return q
+}
+
+// kind tells whether c is a word that names the kind of answer implied
+// reads (a deadline is answered by a date): that the report never uses
+// the word says nothing of whether it states the answer.
+func (m implied) kind(c question.Concept) bool {
+	return m.dates.MatchString(c.Surface)
 }
