@@ -20,8 +20,11 @@ import (
 // as the hedge's own MissingSpec makes a name of): the passage is then
 // about another thing, and its figure is that thing's. Only words that
 // qualify or phrase what is asked ("규모", "전망치") may be left out.
+//
+// A line labelled by the word asked about ("ISBN 978-…") gives its value as
+// it does in an answer, where that value is what the question expects.
 func (e *Engine) closest(q question.Query, a Answer) string {
-	if a.Form != "" || q.Expect == nil {
+	if a.Form != "" {
 		return ""
 	}
 	for _, c := range q.Concepts {
@@ -33,6 +36,12 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 		return ""
 	}
 	top := a.Results[0]
+	if label, value, ok := e.labelled(q, top); ok && !q.Define && (q.Expect == nil || q.Expect.MatchString(value)) {
+		return fmt.Sprintf("%s — %s: %s (%s)", closestMark(a.Lang), label, value, whereFrom(top, a.Lang))
+	}
+	if q.Expect == nil {
+		return ""
+	}
 	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: a.Missing})
 	if !ok {
 		return ""

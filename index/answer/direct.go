@@ -114,6 +114,12 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 	case "":
 		value, ok := e.statedBy(q, a.Results[0], a.Lang, stating{})
 		if !ok {
+			// a line labelled by the word asked about gives its value
+			// whatever the question word, where that value is what the
+			// question expects ("ISBN 번호 몇 번": a code of digits)
+			if label, value, ok := e.labelled(q, a.Results[0]); ok && !q.Define && q.Expect.MatchString(value) {
+				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
+			}
 			return ""
 		}
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
