@@ -11,4 +11,4 @@ func UnknownWeight(x *Reader, spec float64) float64 { return x.p.Unknown * spec 
 func DFAny(x *Reader, terms []string) int { return reading{x}.dfAny(terms) }
 
 // Postings are the passages holding term t.
-func Postings(x *Reader, t string) []int32 { return x.post[t] }
+func Postings(x *Reader, t string) []int32 { return x.counts.Postings(t) }

@@ -201,7 +201,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		c.Terms = dedupe(c.Terms)
 		c.Parts = dedupe(c.Parts)
 		version := false
-		if pair, ok := x.spaced[main]; ok && x.df[main] == 0 {
+		if pair, ok := x.spaced[main]; ok && x.counts.DF(main) == 0 {
 			// "LLaMa3" is how the report's "LLaMA 3" is typed joined: a
 			// name and its version, both of which an answer must hold.
 			t.Kind, t.Parts = analysis.TokEnglish, pair[:]
@@ -280,11 +280,11 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) && len(t.Terms) > 0 && (t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode) &&
-			x.df[t.Terms[0]] > 0 && isVersion(toks[i+1]) {
+			x.counts.DF(t.Terms[0]) > 0 && isVersion(toks[i+1]) {
 			name, num := strings.ToLower(t.Surface), toks[i+1].Terms[0]
 			joined := name + num
 			for _, alt := range []string{name + num, name + "-" + num} {
-				if x.df[alt] > 0 {
+				if x.counts.DF(alt) > 0 {
 					joined = alt
 				}
 			}
@@ -316,7 +316,7 @@ func (x reading) partsDF(parts []string) int {
 	}
 	df := 0
 	for _, p := range parts {
-		n := x.df[p]
+		n := x.counts.DF(p)
 		if n == 0 {
 			return 0
 		}
@@ -429,7 +429,7 @@ func (x reading) expand(c *Concept, text string) {
 		// "AI 반도체": the rarest word stands for the phrase.
 		best := mains[0]
 		for _, m := range mains[1:] {
-			if x.df[m] < x.df[best] {
+			if x.counts.DF(m) < x.counts.DF(best) {
 				best = m
 			}
 		}
@@ -503,11 +503,11 @@ func (x reading) dfAny(terms []string) int {
 	case 0:
 		return 0
 	case 1:
-		return len(x.post[terms[0]])
+		return len(x.counts.Postings(terms[0]))
 	}
-	union := x.post[terms[0]]
+	union := x.counts.Postings(terms[0])
 	for _, t := range terms[1:] {
-		union = mergeIDs(union, x.post[t])
+		union = mergeIDs(union, x.counts.Postings(t))
 	}
 	return len(union)
 }
@@ -581,7 +581,7 @@ func (x reading) unknown(t analysis.Token) bool {
 		return false
 	}
 	main := t.Terms[0]
-	if x.df[main] > 0 || len(x.names[main]) > 0 || x.ents.entities[main] || x.ents.elsewhere[main] {
+	if x.counts.DF(main) > 0 || len(x.names[main]) > 0 || x.ents.entities[main] || x.ents.elsewhere[main] {
 		return false
 	}
 	switch t.Kind {

@@ -2,6 +2,7 @@ package question
 
 import (
 	"errors"
+	"iter"
 	"maps"
 	"regexp"
 	"slices"
@@ -29,9 +30,8 @@ const MaxRunes = 1000
 type Reader struct {
 	an     *analysis.Analyzer
 	gloss  *analysis.Glossary
-	df     map[string]int
+	counts Counts
 	spaced SpacedCodes
-	post   map[string][]int32
 	n      float64
 	p      tuning.Params
 	names  map[string][]string
@@ -55,6 +55,18 @@ type entityTerms struct {
 	elsewhere map[string]bool     // terms naming countries the report does not cover
 }
 
+// Counts are how many passages of the report hold each term, in their text
+// or in the footnotes they cite, and which: the search index's table, read
+// only.
+type Counts interface {
+	DF(term string) int
+	// Postings are the passages DF counts, ascending; the caller must not
+	// change them.
+	Postings(term string) []int32
+	// Terms yields every term some passage holds.
+	Terms() iter.Seq[string]
+}
+
 // Vocabulary is what the search index knows of the report that reading a
 // question needs. The Reader keeps the maps, not copies of them.
 type Vocabulary struct {
@@ -62,11 +74,9 @@ type Vocabulary struct {
 	// Glossary are the pairs the glossary is built from, in order (see
 	// GlossarySources).
 	Glossary []analysis.Entry
-	// DF is how many passages hold each term, in their text or in the
-	// footnotes they cite; Postings which, ascending; Passages how many
-	// there are.
-	DF       map[string]int
-	Postings map[string][]int32
+	// Counts are how many passages hold each term and which; Passages how
+	// many there are.
+	Counts   Counts
 	Passages int
 	// Names are the Korean spellings of names the report prints in Latin
 	// letters.
@@ -86,7 +96,7 @@ type Vocabulary struct {
 
 // New builds the reader of a report's vocabulary: its glossary and speller.
 func New(v Vocabulary) *Reader {
-	x := &Reader{an: v.Analyzer, df: v.DF, post: v.Postings, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
+	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: newExpectation()}
 	x.gloss = buildGlossary(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)

@@ -19,7 +19,7 @@ import (
 type speller struct {
 	hangul []spelt             // Hangul terms of the index
 	latin  map[int][]spelt     // lower-case Latin words, by length
-	df     map[string]int      // passages holding a term
+	counts Counts              // passages holding a term
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
 }
 
@@ -46,8 +46,8 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 
 // hangulSpeller knows the Hangul terms of x and no Latin words yet.
 func hangulSpeller(x *Reader) *speller {
-	s := &speller{latin: map[int][]spelt{}, df: x.df, names: x.names}
-	for t := range x.df {
+	s := &speller{latin: map[int][]spelt{}, counts: x.counts, names: x.names}
+	for t := range x.counts.Terms() {
 		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
 			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
 		}
@@ -65,7 +65,7 @@ func hangulSpeller(x *Reader) *speller {
 // it corrects to: the maps rather than a closure over them, so that a
 // restored index compares equal to the built one.
 func (s *speller) count(t string) int {
-	if d := s.df[t]; d > 0 {
+	if d := s.counts.DF(t); d > 0 {
 		return d
 	}
 	if len(s.names[t]) > 0 {

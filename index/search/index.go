@@ -99,14 +99,15 @@ type Index struct {
 	an     *analysis.Analyzer
 	idx    bleve.Index
 	info   []passageInfo
-	df     map[string]int
 	spaced question.SpacedCodes
-	post   map[string][]int32 // term → passages holding it in text or cited footnotes
-	gramDF map[string]int     // bigram → passages holding it, what searching it costs
-	n      float64
-	p      tuning.Params
-	names  map[string][]string // Korean spellings of names the report prints in Latin letters
-	ents   entityTerms
+	// vocab are the index's terms with the passages that hold each, in
+	// text or cited footnotes, and how many hold each bigram, what
+	// searching it costs.
+	vocab *vocab
+	n     float64
+	p     tuning.Params
+	names map[string][]string // Korean spellings of names the report prints in Latin letters
+	ents  entityTerms
 	// dict numbers the terms of the passages' and lines' sets.
 	dict  *dict
 	marks question.Marks
@@ -148,7 +149,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, df: map[string]int{}, post: map[string][]int32{}, gramDF: map[string]int{}, p: tuning.Defaults(), marks: question.NewMarks(), dict: newDict()}
+	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, p: tuning.Defaults(), marks: question.NewMarks(), dict: newDict()}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -187,7 +188,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
-	x.glossSrc = question.GlossarySources(x.an, doc, entries, func(t string) int { return x.df[t] }, max(3, int(x.p.MinedTermShare*x.n)))
+	x.glossSrc = question.GlossarySources(x.an, doc, entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
 	x.Reader = question.New(x.vocabulary(latinWords(doc, entries, names)))
 	if x.pair, err = lazyPairing(doc, entries, names); err != nil {
 		x.idx.Close()
@@ -214,7 +215,7 @@ func lazyPairing(doc *corpus.Document, entries, names []analysis.Entry) (func() 
 // vocabulary is what the Reader needs of the index, with the Latin words a
 // typo may be corrected to.
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
-	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, DF: x.df, Postings: x.post, Passages: len(x.doc.Passages),
+	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Counts: x.vocab, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
 		Latin: latin, General: x.general, Params: x.p}
 }
@@ -279,6 +280,8 @@ func (x *Index) build(dir string) error {
 	x.idx = idx
 	batch := idx.NewBatch()
 	x.info = make([]passageInfo, len(x.doc.Passages))
+	post := map[string][]int32{}
+	gramDF := map[string]int{}
 	for i, p := range x.doc.Passages {
 		fields, grams, info := x.analysePassage(p)
 		x.info[i] = info
@@ -286,17 +289,15 @@ func (x *Index) build(dir string) error {
 		for _, g := range grams {
 			if !counted[g] {
 				counted[g] = true
-				x.gramDF[g]++
+				gramDF[g]++
 			}
 		}
 		for t := range info.terms.All() {
-			x.df[t]++
-			x.post[t] = append(x.post[t], int32(i))
+			post[t] = append(post[t], int32(i))
 		}
 		for t := range info.notes.All() {
 			if !info.terms.Has(t) {
-				x.df[t]++
-				x.post[t] = append(x.post[t], int32(i))
+				post[t] = append(post[t], int32(i))
 			}
 		}
 		if err := batch.Index(strconv.Itoa(p.ID), fields); err != nil {
@@ -306,7 +307,63 @@ func (x *Index) build(dir string) error {
 	if err := idx.Batch(batch); err != nil {
 		return fmt.Errorf("build index: %w", err)
 	}
+	ps := make([]termPostings, 0, len(post))
+	for t, p := range post {
+		ps = append(ps, termPostings{t, p})
+	}
+	gs := make([]termCount, 0, len(gramDF))
+	for g, n := range gramDF {
+		gs = append(gs, termCount{g, n})
+	}
+	x.vocab = freeze(x.dict, x.info, ps, gs)
 	return nil
+}
+
+// termPostings are the passages that hold a term; termCount how many.
+type (
+	termPostings struct {
+		term  string
+		posts []int32
+	}
+	termCount struct {
+		term string
+		n    int
+	}
+)
+
+// freeze numbers the terms of d, of the postings and of the bigrams in
+// sorted order, in one table with the postings and the bigrams' counts,
+// and renumbers info's sets to match (see dict.freeze).
+func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount) *vocab {
+	extra := make([]string, 0, len(post)+len(grams))
+	for _, p := range post {
+		extra = append(extra, p.term)
+	}
+	for _, g := range grams {
+		extra = append(extra, g.term)
+	}
+	v := d.freeze(extra, func(f func(*Terms)) {
+		for i := range info {
+			in := &info[i]
+			f(&in.terms)
+			f(&in.notes)
+			f(&in.ctx)
+			f(&in.excluded)
+			for j := range in.lines {
+				ln := &in.lines[j]
+				f(&ln.Terms)
+				f(&ln.Notes)
+				f(&ln.Head)
+				f(&ln.Excluded)
+			}
+		}
+	})
+	v.setPostings(post)
+	for _, g := range grams {
+		id, _ := v.lookup(g.term)
+		v.gramDF[id] = int32(g.n)
+	}
+	return v
 }
 
 // With returns the index with other parameters; it shares everything else,

@@ -273,20 +273,20 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 			if j > 0 {
 				boost *= x.p.AltBoost
 			}
-			cost := len(x.post[t])
+			cost := x.vocab.DF(t)
 			leaves = append(leaves,
 				leaf{i, termQ(fieldWords, t, boost), cost},
 				leaf{i, termQ(fieldCtx, t, boost*x.p.ContextBoost), cost},
 				leaf{i, termQ(fieldNotes, t, boost*x.p.NotesBoost), cost})
 		}
 		for _, p := range c.Parts {
-			leaves = append(leaves, leaf{i, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))), len(x.post[p])})
+			leaves = append(leaves, leaf{i, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))), x.vocab.DF(p)})
 		}
 		// Bigrams find a word the report spells otherwise; a word it uses
 		// is found whole, and its bigrams would only lengthen the search.
 		if c.DF == 0 || !x.p.GramsOnlyUnknown {
 			for _, g := range c.Grams {
-				leaves = append(leaves, leaf{i, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))), x.gramDF[g]})
+				leaves = append(leaves, leaf{i, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))), x.vocab.GramDF(g)})
 			}
 		}
 	}

@@ -64,8 +64,7 @@ type state struct {
 	glossSrc     []analysis.Entry
 	names        map[string][]string
 	info         []passageInfo
-	df, gramDF   map[string]int
-	post         map[string][]int32
+	vocab        *vocab
 	spaced       map[string][2]string
 	ents         entityTerms
 	dict         *dict      // numbers the terms of info's sets
@@ -117,7 +116,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 		return nil, fmt.Errorf("open index: %w", g.err)
 	}
 	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(),
-		info: st.info, df: st.df, post: st.post, gramDF: st.gramDF, spaced: st.spaced, names: st.names, ents: st.ents, dict: st.dict,
+		info: st.info, vocab: st.vocab, spaced: st.spaced, names: st.names, ents: st.ents, dict: st.dict,
 		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {
 		x.p = *opt.Params
@@ -176,14 +175,34 @@ func (x *Index) appendState(b []byte) []byte {
 			w.flags(ln.Cites, ln.Defines)
 		}
 	}
-	w.counts(x.df)
-	w.counts(x.gramDF)
-	w.num(len(x.post))
-	for _, k := range slices.Sorted(maps.Keys(x.post)) {
-		w.str(k)
-		w.num(len(x.post[k]))
+	// The vocab numbers its terms in sorted order, so these come in the
+	// key order of the maps they once were.
+	v := x.vocab
+	var held, grams []int
+	for i := range v.len() {
+		if v.at[i+1] > v.at[i] {
+			held = append(held, i)
+		}
+		if v.gramDF[i] > 0 {
+			grams = append(grams, i)
+		}
+	}
+	w.num(len(held))
+	for _, i := range held {
+		w.str(v.word(i))
+		w.num(int(v.at[i+1] - v.at[i]))
+	}
+	w.num(len(grams))
+	for _, i := range grams {
+		w.str(v.word(i))
+		w.num(int(v.gramDF[i]))
+	}
+	w.num(len(held))
+	for _, i := range held {
+		w.str(v.word(i))
+		w.num(int(v.at[i+1] - v.at[i]))
 		prev := int32(0)
-		for _, p := range x.post[k] {
+		for _, p := range v.post[v.at[i]:v.at[i+1]] {
 			w.num(int(p - prev)) // ascending: passages are added in order
 			prev = p
 		}
@@ -309,10 +328,10 @@ func decodeState(data []byte) (*state, error) {
 		}
 		in.gatherExcluded()
 	}
-	st.df = r.counts()
-	st.gramDF = r.counts()
+	df := r.termCounts()
+	grams := r.termCounts()
 	n := r.count()
-	st.post = make(map[string][]int32, n)
+	post := make([]termPostings, 0, n)
 	for range n {
 		k := r.str()
 		ps := make([]int32, r.count())
@@ -321,8 +340,15 @@ func decodeState(data []byte) (*state, error) {
 			p += r.num()
 			ps[i] = int32(p)
 		}
-		st.post[k] = ps
+		post = append(post, termPostings{k, ps})
 	}
+	if !slices.EqualFunc(df, post, func(c termCount, p termPostings) bool { return c.term == p.term && c.n == len(p.posts) }) {
+		r.fail("the document frequencies are not the postings' counts")
+	}
+	if r.err != nil {
+		return nil, r.err
+	}
+	st.vocab = freeze(r.dict, st.info, post, grams)
 	n = r.count()
 	st.spaced = make(map[string][2]string, n)
 	for range n {
@@ -479,6 +505,16 @@ func (r *stateReader) set() Terms {
 		ids[i] = r.dict.add(r.str())
 	}
 	return r.dict.store(ids)
+}
+
+func (r *stateReader) termCounts() []termCount {
+	n := r.count()
+	out := make([]termCount, 0, n)
+	for range n {
+		k := r.str()
+		out = append(out, termCount{k, r.num()})
+	}
+	return out
 }
 
 func (r *stateReader) counts() map[string]int {

@@ -3,6 +3,7 @@ package search
 import (
 	"iter"
 	"slices"
+	"strings"
 )
 
 // Terms is a set of index terms. An index numbers its terms once (see
@@ -44,11 +45,14 @@ func (s Terms) All() iter.Seq[string] {
 }
 
 // dict numbers terms. The index's own dict is filled while the index is
-// built or loaded and read-only afterwards. A set made at question time
-// from other text may hold words the index never saw: they are numbered in
-// a small dict of that set's own, whose parent is the index's, so that the
-// index's dict is never written to once in use.
+// built or loaded, then frozen into a vocab and read-only afterwards. A set
+// made from other text may hold words the index never saw: they are
+// numbered in a small dict of that set's own, whose parent is the index's,
+// so that the index's dict is never written to once in use.
 type dict struct {
+	// v are the terms of a frozen dict, numbered from 0; nil while the
+	// index is built.
+	v      *vocab
 	parent *dict
 	ids    map[string]uint32
 	words  []string
@@ -59,16 +63,28 @@ type dict struct {
 
 func newDict() *dict { return &dict{ids: map[string]uint32{}} }
 
+// size is how many terms d numbers, its parent's included.
+func (d *dict) size() uint32 { return d.base() + uint32(len(d.words)) }
+
+// base is the first number d gives a term of its own.
 func (d *dict) base() uint32 {
-	if d.parent == nil {
-		return 0
+	switch {
+	case d.parent != nil:
+		return d.parent.size()
+	case d.v != nil:
+		return uint32(d.v.len())
 	}
-	return uint32(len(d.parent.words))
+	return 0
 }
 
 func (d *dict) lookup(t string) (uint32, bool) {
+	if d.v != nil {
+		if id, ok := d.v.lookup(t); ok {
+			return id, true
+		}
+	}
 	if d.parent != nil {
-		if id, ok := d.parent.ids[t]; ok {
+		if id, ok := d.parent.lookup(t); ok {
 			return id, true
 		}
 	}
@@ -78,7 +94,10 @@ func (d *dict) lookup(t string) (uint32, bool) {
 
 func (d *dict) word(id uint32) string {
 	if b := d.base(); id < b {
-		return d.parent.words[id]
+		if d.parent != nil {
+			return d.parent.word(id)
+		}
+		return d.v.word(int(id))
 	}
 	return d.words[id-d.base()]
 }
@@ -88,7 +107,7 @@ func (d *dict) add(t string) uint32 {
 	if id, ok := d.lookup(t); ok {
 		return id
 	}
-	id := d.base() + uint32(len(d.words))
+	id := d.size()
 	d.ids[t] = id
 	d.words = append(d.words, t)
 	return id
@@ -96,10 +115,14 @@ func (d *dict) add(t string) uint32 {
 
 const arenaChunk = 1 << 16
 
-// set makes the set of words, numbering any that d lacks.
+// set makes the set of words, numbering any that d lacks; a frozen dict
+// stays as it is (see frozenSet).
 func (d *dict) set(words []string) Terms {
 	if len(words) == 0 {
 		return Terms{}
+	}
+	if d.v != nil {
+		return d.frozenSet(words)
 	}
 	ids := make([]uint32, 0, len(words))
 	for _, w := range words {
@@ -146,4 +169,161 @@ func (d *dict) frozenSet(words []string) Terms {
 	}
 	slices.Sort(ids)
 	return Terms{ids: slices.Compact(ids), dict: own}
+}
+
+// freeze numbers d's terms and the extra ones in sorted order, in a vocab,
+// and renumbers the sets visit yields to match. d must be the index's own
+// dict, with no parent; the sets are those made with it. The numbering then
+// depends only on which terms the index holds, so a restored index is
+// numbered as the built one was.
+func (d *dict) freeze(extra []string, visit func(func(*Terms))) *vocab {
+	words := slices.Concat(d.words, extra)
+	slices.Sort(words)
+	words = slices.Compact(words)
+	v := newVocab(words)
+	renum := make([]uint32, len(d.words))
+	for old, w := range d.words {
+		id, _ := v.lookup(w)
+		renum[old] = id
+	}
+	visit(func(s *Terms) {
+		for i, id := range s.ids {
+			s.ids[i] = renum[id]
+		}
+		slices.Sort(s.ids)
+	})
+	d.v, d.ids, d.words, d.arena = v, nil, nil, nil
+	return v
+}
+
+// vocab is an index's terms once it is built, numbered in sorted order,
+// with how many passages hold each and which: one table, without pointers
+// but for its one string, where maps of strings per term made every garbage
+// collection mark each term again.
+type vocab struct {
+	blob  string   // every term, in order
+	ends  []uint32 // term i is blob[ends[i-1]:ends[i]]
+	slots []uint32 // open addressing by hash: a term's number + 1, or 0
+	// post[at[i]:at[i+1]] are the passages, ascending, that hold term i in
+	// their text or in the footnotes they cite; gramDF how many hold it as
+	// a Hangul bigram.
+	at     []uint32
+	post   []int32
+	gramDF []int32
+}
+
+func newVocab(words []string) *vocab {
+	var b strings.Builder
+	v := &vocab{ends: make([]uint32, len(words))}
+	for i, w := range words {
+		b.WriteString(w)
+		v.ends[i] = uint32(b.Len())
+	}
+	v.blob = b.String()
+	n := 1
+	for n < 2*len(words) {
+		n *= 2
+	}
+	v.slots = make([]uint32, n)
+	for i, w := range words {
+		s := hashTerm(w) & uint64(n-1)
+		for v.slots[s] != 0 {
+			s = (s + 1) & uint64(n-1)
+		}
+		v.slots[s] = uint32(i + 1)
+	}
+	v.gramDF = make([]int32, len(words))
+	v.at = make([]uint32, len(words)+1)
+	return v
+}
+
+// hashTerm is 64-bit FNV-1a: fixed, so that the same terms make the same
+// table in every process.
+func hashTerm(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func (v *vocab) len() int { return len(v.ends) }
+
+func (v *vocab) word(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = v.ends[i-1]
+	}
+	return v.blob[start:v.ends[i]]
+}
+
+func (v *vocab) lookup(t string) (uint32, bool) {
+	if len(v.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(v.slots) - 1)
+	for s := hashTerm(t) & mask; ; s = (s + 1) & mask {
+		id := v.slots[s]
+		if id == 0 {
+			return 0, false
+		}
+		if v.word(int(id-1)) == t {
+			return id - 1, true
+		}
+	}
+}
+
+// setPostings fills the postings, of terms v holds.
+func (v *vocab) setPostings(post []termPostings) {
+	total := 0
+	for _, p := range post {
+		id, _ := v.lookup(p.term)
+		v.at[id+1] = uint32(len(p.posts))
+		total += len(p.posts)
+	}
+	for i := range v.len() {
+		v.at[i+1] += v.at[i]
+	}
+	v.post = make([]int32, total)
+	for _, p := range post {
+		id, _ := v.lookup(p.term)
+		copy(v.post[v.at[id]:v.at[id+1]], p.posts)
+	}
+}
+
+// DF is how many passages hold t in their text or in the footnotes they
+// cite.
+func (v *vocab) DF(t string) int {
+	if id, ok := v.lookup(t); ok {
+		return int(v.at[id+1] - v.at[id])
+	}
+	return 0
+}
+
+// Postings are the passages DF counts, ascending; read-only.
+func (v *vocab) Postings(t string) []int32 {
+	if id, ok := v.lookup(t); ok {
+		return v.post[v.at[id]:v.at[id+1]:v.at[id+1]]
+	}
+	return nil
+}
+
+// GramDF is how many passages hold t as a Hangul bigram.
+func (v *vocab) GramDF(t string) int {
+	if id, ok := v.lookup(t); ok {
+		return int(v.gramDF[id])
+	}
+	return 0
+}
+
+// Terms yields every term some passage holds, in sorted order.
+func (v *vocab) Terms() iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := range v.len() {
+			if v.at[i+1] > v.at[i] && !yield(v.word(i)) {
+				return
+			}
+		}
+	}
 }

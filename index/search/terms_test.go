@@ -43,3 +43,60 @@ func TestTermSet(t *testing.T) {
 		t.Errorf("a question-time set numbered %q in the index's dict", "zyxwvut")
 	}
 }
+
+// TestVocabCountsPassages checks the frozen table against the passages'
+// own sets: a term's postings are exactly the passages that hold it in
+// their text or cited footnotes, ascending.
+func TestVocabCountsPassages(t *testing.T) {
+	x := mustIndex(t)
+	want := map[string][]int32{}
+	for i, in := range x.info {
+		for w := range in.terms.All() {
+			want[w] = append(want[w], int32(i))
+		}
+		for w := range in.notes.All() {
+			if !in.terms.Has(w) {
+				want[w] = append(want[w], int32(i))
+			}
+		}
+	}
+	got := map[string][]int32{}
+	for w := range x.vocab.Terms() {
+		got[w] = x.vocab.Postings(w)
+		if d := x.vocab.DF(w); d != len(got[w]) {
+			t.Errorf("DF(%q) = %d, want %d", w, d, len(got[w]))
+		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("Terms yields %d terms, want %d", len(got), len(want))
+	}
+	for w, ps := range want {
+		if !slices.Equal(got[w], ps) {
+			t.Errorf("Postings(%q) = %v, want %v", w, got[w], ps)
+		}
+	}
+	for _, w := range []string{"zyxwvut", ""} {
+		if d, ps := x.vocab.DF(w), x.vocab.Postings(w); d != 0 || ps != nil {
+			t.Errorf("%q: DF %d, Postings %v, want 0 and none", w, d, ps)
+		}
+	}
+	if !slices.IsSorted(slices.Collect(x.vocab.Terms())) {
+		t.Error("the terms are not numbered in sorted order")
+	}
+	if x.vocab.GramDF("반도") == 0 {
+		t.Errorf("GramDF(%q) = 0, want the passages that hold the bigram", "반도")
+	}
+}
+
+func BenchmarkTermsHas(b *testing.B) {
+	x := mustIndex(b)
+	words := []string{"반도체", "예산", "zyxwvut", "hbm", "엔비디아", "정책"}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range x.info {
+			for _, w := range words {
+				in.terms.Has(w)
+			}
+		}
+	}
+}
