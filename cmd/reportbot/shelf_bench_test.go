@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,7 +30,8 @@ import (
 // answers the development questions over all of them once warm (p50 and
 // p99 per question; cpu-ms/q the processor time per question), "memory" is
 // the process's resident set and live heap once they are open, and again
-// once warm (warm-rss-MB, warm-heap-MB). The reports are
+// once warm (warm-rss-MB, warm-heap-MB), with what of it a garbage
+// collection must scan then (scan-MB, kobjects). The reports are
 // scaletest.Reports: full-size copies of the embedded report under their
 // own series numbers, so every report holds every question's words.
 //
@@ -100,7 +102,7 @@ func BenchmarkShelf(b *testing.B) {
 		})
 		b.Run(fmt.Sprintf("reports=%d/memory", n), func(b *testing.B) {
 			b.ReportAllocs()
-			var rss, heap, warmRSS, warmHeap float64
+			var rss, heap, warmRSS, warmHeap, scanMB, objects float64
 			measure := func() (rss, heap float64) {
 				debug.FreeOSMemory() // what the engines keep, not what making them left behind
 				var ms runtime.MemStats
@@ -119,17 +121,32 @@ func BenchmarkShelf(b *testing.B) {
 				rss, heap = measure()
 				s.Warm(ctx)
 				warmRSS, warmHeap = measure()
+				scanMB, objects = scannable()
 				s.Close()
 				b.StartTimer()
 			}
 			b.ReportMetric(heap, "heap-MB")
 			b.ReportMetric(warmHeap, "warm-heap-MB")
+			b.ReportMetric(scanMB, "scan-MB")
+			b.ReportMetric(objects/1e3, "kobjects")
 			if rss > 0 {
 				b.ReportMetric(rss, "rss-MB")
 				b.ReportMetric(warmRSS, "warm-rss-MB")
 			}
 		})
 	}
+}
+
+// scannable is what each garbage collection must scan of what is live,
+// in MB: the heap that may hold pointers, and the number of objects,
+// which the collector marks one by one. They grow with the pointers the
+// engines keep, not with their bytes, and a collection that runs during a
+// burst of questions takes its time from them.
+func scannable() (scanMB, objects float64) {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/scan/heap:bytes"}, {Name: "/gc/heap/objects:objects"}}
+	metrics.Read(sample)
+	return float64(sample[0].Value.Uint64()) / (1 << 20), float64(sample[1].Value.Uint64())
 }
 
 // openShelf opens the reports of srcs on one shelf, as the commands do,

@@ -157,8 +157,8 @@ func TestFitReadsEveryReportsWords(t *testing.T) {
 func fitOneByOne(s *Shelf, q string) []float64 {
 	holds := func(r *Report, term string) bool {
 		v := r.words.vocab
-		i, _ := slices.BinarySearch(v, term)
-		return i < len(v) && strings.HasPrefix(v[i], term)
+		i := v.search(term)
+		return i < v.len() && strings.HasPrefix(v.at(i), term)
 	}
 	holdsAll := func(r *Report, terms []string) bool {
 		return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !holds(r, t) })

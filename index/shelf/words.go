@@ -106,7 +106,57 @@ type reportWords struct {
 	// that say "report" and not the everyday words of English (for, on).
 	title []word
 	// vocab is every word the report holds, lower-cased and sorted.
-	vocab []string
+	vocab wordList
+}
+
+// wordList is sorted words kept in one string: fifty reports' lists of
+// words as slices of strings were some ten megabytes of string headers and
+// small strings that every garbage collection marked again; the collector
+// does not scan these.
+type wordList struct {
+	blob string
+	ends []uint32 // word i is blob[ends[i-1]:ends[i]]
+}
+
+// newWordList keeps words, which are sorted.
+func newWordList(words []string) wordList {
+	var b strings.Builder
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
+	b.Grow(n)
+	l := wordList{ends: make([]uint32, len(words))}
+	for i, w := range words {
+		b.WriteString(w)
+		l.ends[i] = uint32(b.Len())
+	}
+	l.blob = b.String()
+	return l
+}
+
+func (l wordList) len() int { return len(l.ends) }
+
+func (l wordList) at(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = l.ends[i-1]
+	}
+	return l.blob[start:l.ends[i]]
+}
+
+// search is where t is or would be among the words.
+func (l wordList) search(t string) int {
+	lo, hi := 0, l.len()
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if l.at(m) < t {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // wordsOfReport reads what names doc and the words it holds.
@@ -148,7 +198,7 @@ func wordsOfReport(doc *corpus.Document, general *lexicon.General, everydayRank 
 	for _, r := range doc.References {
 		add(r.Text)
 	}
-	rw.vocab = slices.Sorted(maps.Keys(seen))
+	rw.vocab = newWordList(slices.Sorted(maps.Keys(seen)))
 	return rw
 }
 
@@ -158,7 +208,7 @@ func wordsOfReport(doc *corpus.Document, general *lexicon.General, everydayRank 
 // report's own list took a binary search per report and word, a tenth of
 // a question's processor time with fifty reports loaded.
 type shelfWords struct {
-	words  []string
+	words  wordList
 	stride int      // uint64s in a set of reports
 	sets   []uint64 // sets[i*stride : (i+1)*stride]: the reports holding words[i]
 }
@@ -168,31 +218,33 @@ type shelfWords struct {
 func newShelfWords(reports []*Report) *shelfWords {
 	sw := &shelfWords{stride: (len(reports) + 63) / 64}
 	at := map[string]int{}
+	var all []string
 	var sets []uint64
 	for r, rep := range reports {
-		for _, w := range rep.words.vocab {
+		for k := range rep.words.vocab.len() {
+			w := rep.words.vocab.at(k)
 			i, ok := at[w]
 			if !ok {
-				i = len(sw.words)
+				i = len(all)
 				at[w] = i
-				sw.words = append(sw.words, w)
+				all = append(all, w)
 				sets = append(sets, make([]uint64, sw.stride)...)
 			}
 			sets[i*sw.stride+r/64] |= 1 << (r % 64)
 		}
 	}
-	order := make([]int, len(sw.words))
+	order := make([]int, len(all))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(sw.words[a], sw.words[b]) })
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(all[a], all[b]) })
 	words := make([]string, len(order))
 	sw.sets = make([]uint64, len(sets))
 	for k, i := range order {
-		words[k] = sw.words[i]
+		words[k] = all[i]
 		copy(sw.sets[k*sw.stride:], sets[i*sw.stride:(i+1)*sw.stride])
 	}
-	sw.words = words
+	sw.words = newWordList(words)
 	return sw
 }
 
@@ -201,8 +253,7 @@ func newShelfWords(reports []*Report) *shelfWords {
 // of an English word its stem), and clears the others.
 func (sw *shelfWords) holding(term string, into []uint64) {
 	clear(into)
-	i, _ := slices.BinarySearch(sw.words, term)
-	for ; i < len(sw.words) && strings.HasPrefix(sw.words[i], term); i++ {
+	for i := sw.words.search(term); i < sw.words.len() && strings.HasPrefix(sw.words.at(i), term); i++ {
 		for k, b := range sw.sets[i*sw.stride : (i+1)*sw.stride] {
 			into[k] |= b
 		}

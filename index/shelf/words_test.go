@@ -29,3 +29,28 @@ func TestWordsOf(t *testing.T) {
 		})
 	}
 }
+
+func TestWordList(t *testing.T) {
+	words := []string{"", "ai", "반도체", "반도체법", "배터리"}
+	l := newWordList(words)
+	if got := l.len(); got != len(words) {
+		t.Fatalf("len() = %d, want %d", got, len(words))
+	}
+	for i, w := range words {
+		if got := l.at(i); got != w {
+			t.Errorf("at(%d) = %q, want %q", i, got, w)
+		}
+	}
+	tests := []struct {
+		term string
+		want int
+	}{{"", 0}, {"a", 1}, {"ai", 1}, {"b", 2}, {"반도체", 2}, {"반도체법", 3}, {"반도체x", 3}, {"힣", 5}}
+	for _, tt := range tests {
+		if got, want := l.search(tt.term), tt.want; got != want {
+			t.Errorf("search(%q) = %d, want %d", tt.term, got, want)
+		}
+		if want, _ := slices.BinarySearch(words, tt.term); want != tt.want {
+			t.Errorf("test of %q: want %d, slices.BinarySearch says %d", tt.term, tt.want, want)
+		}
+	}
+}
