@@ -115,14 +115,16 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 // the body passage that holds its lines (which has pages), at the better of
 // the two places.
 func (x ranking) distinct(ranked []Candidate) []Candidate {
-	seen := make(map[int]bool, len(ranked))
+	// A set of passage numbers, not a map: this runs for every report a
+	// question is put to.
+	seen := make([]uint64, (len(x.doc.Passages)+63)/64)
 	out := ranked[:0]
 	for _, r := range ranked {
 		if d := x.doc.Passages[r.ID].Duplicate; d >= 0 {
 			r.ID = d
 		}
-		if !seen[r.ID] {
-			seen[r.ID] = true
+		if w, bit := r.ID/64, uint64(1)<<(r.ID%64); seen[w]&bit == 0 {
+			seen[w] |= bit
 			out = append(out, r)
 		}
 	}
@@ -263,7 +265,11 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 	for _, c := range cs {
 		rare = rare || float64(c.DF) <= x.p.SearchCommonShare*x.n
 	}
-	var leaves []leaf
+	n := 0
+	for _, c := range cs {
+		n += 3*len(c.Terms) + len(c.Parts) + len(c.Grams)
+	}
+	leaves := make([]leaf, 0, n)
 	for i, c := range cs {
 		if rare && float64(c.DF) > x.p.SearchCommonShare*x.n {
 			continue

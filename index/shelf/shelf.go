@@ -389,7 +389,13 @@ func merge(answers []answer.Answer, lead, n int) []answer.Result {
 		r     answer.Result
 		grade int
 	}
-	var rest []graded
+	held := 0
+	for _, a := range answers {
+		if a.Answered && a.Form == "" {
+			held += len(a.Results)
+		}
+	}
+	rest := make([]graded, 0, held)
 	for k, a := range answers {
 		if !a.Answered || a.Form != "" {
 			continue
@@ -403,7 +409,12 @@ func merge(answers []answer.Answer, lead, n int) []answer.Result {
 	slices.SortStableFunc(rest, func(a, b graded) int {
 		return cmp.Or(cmp.Compare(b.grade, a.grade), cmp.Compare(b.r.Score, a.r.Score))
 	})
-	out := []answer.Result{own[0]}
+	size := len(rest) + 1
+	if n > 0 {
+		size = min(size, max(n, 1))
+	}
+	out := make([]answer.Result, 1, size)
+	out[0] = own[0]
 	for _, g := range rest {
 		if len(out) == n {
 			break
