@@ -342,28 +342,27 @@ func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount)
 	for _, g := range grams {
 		extra = append(extra, g.term)
 	}
-	v := d.freeze(extra, func(f func(*Terms)) {
-		for i := range info {
-			in := &info[i]
-			f(&in.terms)
-			f(&in.notes)
-			f(&in.ctx)
-			f(&in.excluded)
-			for j := range in.lines {
-				ln := &in.lines[j]
-				f(&ln.Terms)
-				f(&ln.Notes)
-				f(&ln.Head)
-				f(&ln.Excluded)
-			}
-		}
-	})
-	v.setPostings(post)
-	for _, g := range grams {
-		id, _ := v.lookup(g.term)
-		v.gramDF[id] = int32(g.n)
-	}
+	v := d.freeze(extra, func(f func(*Terms)) { eachSet(info, f) })
+	v.setCounts(post, grams)
 	return v
+}
+
+// eachSet calls f with each set of terms of info.
+func eachSet(info []passageInfo, f func(*Terms)) {
+	for i := range info {
+		in := &info[i]
+		f(&in.terms)
+		f(&in.notes)
+		f(&in.ctx)
+		f(&in.excluded)
+		for j := range in.lines {
+			ln := &in.lines[j]
+			f(&ln.Terms)
+			f(&ln.Notes)
+			f(&ln.Head)
+			f(&ln.Excluded)
+		}
+	}
 }
 
 // With returns the index with other parameters; it shares everything else,

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -326,14 +328,15 @@ func decodeState(data []byte) (*state, error) {
 			f := r.byte()
 			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
 		}
-		in.gatherExcluded()
 	}
+	// The sets hold the numbers of their terms in the string table, until
+	// freeze numbers the terms.
 	df := r.termCounts()
 	grams := r.termCounts()
 	n := r.count()
 	post := make([]termPostings, 0, n)
 	for range n {
-		k := r.str()
+		k := r.term()
 		ps := make([]int32, r.count())
 		p := 0
 		for i := range ps {
@@ -348,7 +351,7 @@ func decodeState(data []byte) (*state, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	st.vocab = freeze(r.dict, st.info, post, grams)
+	st.vocab = r.freeze(st.info, post, grams)
 	n = r.count()
 	st.spaced = make(map[string][2]string, n)
 	for range n {
@@ -386,7 +389,10 @@ type stateReader struct {
 	pos   int
 	table []string
 	err   error
-	dict  *dict // numbers the terms of the sets read
+	dict  *dict // keeps the sets read
+	// terms marks the strings of the table that are terms of the index.
+	terms   []uint64
+	scratch []uint32
 }
 
 func (r *stateReader) fail(what string) {
@@ -456,6 +462,7 @@ func (r *stateReader) readTable() {
 		return
 	}
 	blob := string(r.data[start:r.pos])
+	r.terms = make([]uint64, (n+63)/64)
 	r.table = make([]string, n)
 	for i, s := range spans {
 		r.table[i] = blob[s[0]:s[1]]
@@ -495,26 +502,87 @@ func (r *stateReader) bools() map[string]bool {
 	return m
 }
 
+// set reads a set of terms as the numbers of its terms in the string
+// table, in the order written: the terms' own order (see freeze).
 func (r *stateReader) set() Terms {
 	n := r.count()
 	if n == 0 {
 		return Terms{}
 	}
-	ids := make([]uint32, n)
-	for i := range ids {
-		ids[i] = r.dict.add(r.str())
+	ids := r.scratch[:0]
+	for range n {
+		id := r.tableID()
+		r.terms[id/64] |= 1 << (id % 64)
+		ids = append(ids, id)
 	}
-	return r.dict.store(ids)
+	r.scratch = ids
+	return Terms{ids: r.dict.keep(ids), dict: r.dict}
+}
+
+// tableID reads the number of a string of the table.
+func (r *stateReader) tableID() uint32 {
+	id := r.uint()
+	if r.err == nil && id >= uint64(len(r.table)) {
+		r.fail("a string is not in the table")
+	}
+	if r.err != nil {
+		return 0
+	}
+	return uint32(id)
+}
+
+// term reads a string that is a term of the index.
+func (r *stateReader) term() string {
+	id := r.tableID()
+	r.terms[id/64] |= 1 << (id % 64)
+	return r.table[id]
 }
 
 func (r *stateReader) termCounts() []termCount {
 	n := r.count()
 	out := make([]termCount, 0, n)
 	for range n {
-		k := r.str()
+		k := r.term()
 		out = append(out, termCount{k, r.num()})
 	}
 	return out
+}
+
+// freeze numbers the terms read in sorted order, as dict.freeze numbers
+// those of a built index, and gives the sets those numbers. A set was
+// written in its terms' sorted order, so its numbers come out ascending
+// without sorting it again; one that does not was not written so.
+func (r *stateReader) freeze(info []passageInfo, post []termPostings, grams []termCount) *vocab {
+	var order []uint32
+	for w, m := range r.terms {
+		for ; m != 0; m &= m - 1 {
+			order = append(order, uint32(w*64+bits.TrailingZeros64(m)))
+		}
+	}
+	slices.SortFunc(order, func(a, b uint32) int { return strings.Compare(r.table[a], r.table[b]) })
+	words := make([]string, len(order))
+	number := make([]uint32, len(r.table))
+	for id, at := range order {
+		words[id] = r.table[at]
+		number[at] = uint32(id)
+	}
+	v := newVocab(words)
+	eachSet(info, func(s *Terms) {
+		for i, at := range s.ids {
+			s.ids[i] = number[at]
+			if i > 0 && s.ids[i] <= s.ids[i-1] {
+				r.fail("a set of terms is out of order")
+			}
+		}
+	})
+	d := r.dict
+	d.v, d.ids, d.words = v, nil, nil
+	for i := range info {
+		info[i].gatherExcluded()
+	}
+	d.arena = nil
+	v.setCounts(post, grams)
+	return v
 }
 
 func (r *stateReader) counts() map[string]int {

@@ -165,3 +165,16 @@ func infoWords(info []passageInfo) any {
 	}
 	return out
 }
+
+// BenchmarkDecodeState reads back the embedded report's state file: most of
+// what opening a prebuilt index costs besides the word lists, once per
+// report of a shelf.
+func BenchmarkDecodeState(b *testing.B) {
+	data := mustIndex(b).appendState(nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := decodeState(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

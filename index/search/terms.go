@@ -137,16 +137,21 @@ func (d *dict) store(ids []uint32) Terms {
 		return Terms{}
 	}
 	slices.Sort(ids)
-	ids = slices.Compact(ids)
+	return Terms{ids: d.keep(slices.Compact(ids)), dict: d}
+}
+
+// keep copies ids into d's arena, as they are; a long list stays where it
+// is.
+func (d *dict) keep(ids []uint32) []uint32 {
 	if len(ids) > arenaChunk/4 {
-		return Terms{ids: slices.Clip(ids), dict: d}
+		return slices.Clip(ids)
 	}
 	if cap(d.arena)-len(d.arena) < len(ids) {
 		d.arena = make([]uint32, 0, arenaChunk)
 	}
 	n := len(d.arena)
 	d.arena = append(d.arena, ids...)
-	return Terms{ids: d.arena[n:len(d.arena):len(d.arena)], dict: d}
+	return d.arena[n:len(d.arena):len(d.arena)]
 }
 
 // frozenSet makes the set of words without writing to d: words d lacks
@@ -274,7 +279,15 @@ func (v *vocab) lookup(t string) (uint32, bool) {
 	}
 }
 
-// setPostings fills the postings, of terms v holds.
+// setCounts fills the postings and the bigrams' counts, of terms v holds.
+func (v *vocab) setCounts(post []termPostings, grams []termCount) {
+	v.setPostings(post)
+	for _, g := range grams {
+		id, _ := v.lookup(g.term)
+		v.gramDF[id] = int32(g.n)
+	}
+}
+
 func (v *vocab) setPostings(post []termPostings) {
 	total := 0
 	for _, p := range post {
