@@ -21,8 +21,9 @@ func TestGCPercentFor(t *testing.T) {
 		want        int
 	}{
 		{"small heap", 64 * mb, 4 * mb, 1500},
-		{"heap at half the floor", 64 * mb, 32 * mb, 100},
-		{"heap past the floor", 64 * mb, 400 * mb, 100},
+		{"heap the library's growth takes past the floor", 64 * mb, 16 * mb, libraryGOGC},
+		{"heap at half the floor", 64 * mb, 32 * mb, libraryGOGC},
+		{"a library's heap, past the floor", 64 * mb, 400 * mb, libraryGOGC},
 		{"nothing measured", 64 * mb, 0, 100},
 	}
 	for _, tt := range tests {
@@ -34,19 +35,19 @@ func TestGCPercentFor(t *testing.T) {
 	}
 }
 
-func TestSetHeapFloorLeavesAnOperatorsGOGC(t *testing.T) {
-	if _, ok := setHeapFloor(heapFloor, func(k string) string {
+func TestSetCollectorLeavesAnOperatorsGOGC(t *testing.T) {
+	if _, ok := setCollector(heapFloor, func(k string) string {
 		if k == "GOGC" {
 			return "200"
 		}
 		return ""
 	}); ok {
-		t.Error("setHeapFloor changed GOGC although the operator set it")
+		t.Error("setCollector changed GOGC although the operator set it")
 	}
 }
 
 // BenchmarkServeAsk answers the development questions as serve does: the
-// engine loaded, then the collector set by setHeapFloor. Compare
+// engine loaded, then the collector set by setCollector. Compare
 // BenchmarkAsk in index/answer, which runs at Go's default GOGC.
 func BenchmarkServeAsk(b *testing.B) {
 	eng, _, err := loadEngine(source{})
@@ -58,7 +59,7 @@ func BenchmarkServeAsk(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	percent, _ := setHeapFloor(heapFloor, func(string) string { return "" })
+	percent, _ := setCollector(heapFloor, func(string) string { return "" })
 	defer debug.SetGCPercent(100)
 	ctx := context.Background()
 	lat := make([]time.Duration, 0, b.N)

@@ -85,8 +85,8 @@ func serveWith(ctx context.Context, args []string, getenv func(string) string, s
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	if percent, ok := setHeapFloor(heapFloor, getenv); ok {
-		logger.Info("collector set for a small heap", "gogc", percent, "heap_floor_mb", heapFloor>>20)
+	if percent, ok := setCollector(heapFloor, getenv); ok {
+		logger.Info("collector set for the loaded reports", "gogc", percent, "heap_floor_mb", heapFloor>>20)
 	}
 
 	// One registry for the bot's and the store's metrics, both on /metrics.

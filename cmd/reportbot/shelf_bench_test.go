@@ -27,8 +27,9 @@ import (
 // them all (ms per op is the start-up; cpu-ms the processor time it took,
 // which the machine's other load inflates less; warm-cpu-ms that of
 // shelf.Warm after it, which the commands run in the background), "ask"
-// answers the development questions over all of them once warm (p50 and
-// p99 per question; cpu-ms/q the processor time per question), "memory" is
+// answers the development questions over all of them once warm, with the
+// collector set as serve sets it (p50 and p99 per question; cpu-ms/q the
+// processor time per question; gogc the GOGC set), "memory" is
 // the process's resident set and live heap once they are open, and again
 // once warm (warm-rss-MB, warm-heap-MB), with what of it a garbage
 // collection must scan then (scan-MB, kobjects). The reports are
@@ -85,6 +86,12 @@ func BenchmarkShelf(b *testing.B) {
 				return lat
 			}
 			s.Warm(ctx)
+			// The collector as serve sets it once the reports are loaded
+			// (GOGC in the environment overrides it, as it does serve's).
+			percent, set := setCollector(heapFloor, os.Getenv)
+			if set {
+				defer debug.SetGCPercent(100)
+			}
 			var lat []time.Duration
 			b.ReportAllocs()
 			before := processorTime()
@@ -96,6 +103,9 @@ func BenchmarkShelf(b *testing.B) {
 			cpu := processorTime() - before
 			quality.ReportLatency(b, lat)
 			b.ReportMetric(float64(cpu.Microseconds())/1000/float64(len(lat)), "cpu-ms/q")
+			if set {
+				b.ReportMetric(float64(percent), "gogc")
+			}
 			if rss := residentMB(); rss > 0 {
 				b.ReportMetric(rss, "rss-MB")
 			}
