@@ -31,6 +31,9 @@ type figures struct {
 	// qualifiers are the words before an amount that the quantity pattern
 	// takes with it, and how English says each.
 	qualifiers []qualifier
+	// decimal is a number with a fractional part: an index or a measure
+	// without a unit ("93.3"), never a page or a rank.
+	decimal *regexp.Regexp
 }
 
 type qualifier struct{ ko, en string }
@@ -57,6 +60,7 @@ func newFigures() figures {
 	}
 	return figures{
 		qualifiers: qualifiers,
+		decimal:    regexp.MustCompile(`^\d+\.\d+$`),
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
 		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
@@ -279,10 +283,6 @@ func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok b
 	}
 	return "", "", false
 }
-
-// decimal is a number with a fractional part: an index or a measure
-// without a unit ("93.3"), never a page or a rank.
-var decimal = regexp.MustCompile(`^\d+\.\d+$`)
 
 // maxLabelLine bounds a line read as a label and its value.
 const maxLabelLine = 60
@@ -530,7 +530,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if !isDate && dated && len(years) > 0 && !tied {
 				continue // the figure of a year the question does not ask about
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !decimal.MatchString(m) {
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !e.figs.decimal.MatchString(m) {
 				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
 			}
 			n++
