@@ -129,19 +129,36 @@ type Analyzer struct {
 	// that stand for something it does (라마 for LLaMA): a cut of words run
 	// together may place them.
 	lexicon map[string]bool
-	frame   frameWords
-	ko      koreanTables
+	// Tables are the word lists every analyser reads by alike; analysers
+	// of several reports share one.
+	*Tables
 	// general says which words belong to the language at large; a run typed
 	// without spaces is cut at them as at the report's own words. Nil
 	// means none are known.
 	general *lexicon.General
 }
 
-// NewAnalyzer returns an analyser with no vocabulary; Learn adds one.
-// general may be nil.
-func NewAnalyzer(general *lexicon.General) *Analyzer {
-	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, frame: newFrameWords(), ko: newKoreanTables(), general: general}
+// NewAnalyzer returns an analyser with no vocabulary and tables of its
+// own; Learn adds a vocabulary. general may be nil.
+func NewAnalyzer(general *lexicon.General) *Analyzer { return NewAnalyzerWith(general, NewTables()) }
+
+// NewAnalyzerWith returns an analyser with no vocabulary that reads by
+// tables, which it shares and never changes. general may be nil.
+func NewAnalyzerWith(general *lexicon.General, tables *Tables) *Analyzer {
+	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, Tables: tables, general: general}
 }
+
+// Tables are the analyser's word lists that come from this package's data,
+// not from a report: the words of a question's frame and the Korean
+// particles, endings and Hanja. They are read-only once built, so that the
+// analysers of every report on a shelf can share one.
+type Tables struct {
+	frame frameWords
+	ko    koreanTables
+}
+
+// NewTables builds the tables.
+func NewTables() *Tables { return &Tables{frame: newFrameWords(), ko: newKoreanTables()} }
 
 // WordParts cuts a Hangul word into words of two syllables or more that the
 // report uses or that Korean at large has as content words ("영문요약" →
