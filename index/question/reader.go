@@ -92,12 +92,31 @@ type Vocabulary struct {
 	Latin   []string
 	General *lexicon.General
 	Params  tuning.Params
+	// Patterns are the compiled patterns questions are read by; nil
+	// compiles the Reader's own. Readers of several reports share one.
+	Patterns *Patterns
 }
+
+// Patterns are the compiled patterns and word lists a question is read by
+// (what kind of evidence it asks for, what a line leaves out or defines):
+// they are the same for every report, read-only once built, and safe to
+// share between the readers of every report on a shelf.
+type Patterns struct{ expect expectation }
+
+// NewPatterns compiles the patterns.
+func NewPatterns() *Patterns { return &Patterns{expect: newExpectation()} }
+
+// Marks are the patterns a passage's lines are read by (see Marks).
+func (p *Patterns) Marks() Marks { return p.expect.marks() }
 
 // New builds the reader of a report's vocabulary: its glossary and speller.
 func New(v Vocabulary) *Reader {
+	pats := v.Patterns
+	if pats == nil {
+		pats = NewPatterns()
+	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
-		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: newExpectation()}
+		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect}
 	x.gloss = buildGlossary(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)
 	return x
