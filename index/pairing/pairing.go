@@ -61,7 +61,18 @@ func New(doc *corpus.Document, gloss, names []analysis.Entry, p Params) (*Pairer
 	if doc == nil || doc.Entities == nil {
 		return nil, errors.New("pairing: no document")
 	}
-	pr := &Pairer{p: p, x: newExtractor(doc.Entities, gloss, names, p), ids: map[string]int{}}
+	return NewWith(doc, NewTables(gloss, names, p))
+}
+
+// NewWith is New with tables built by NewTables, which it shares and never
+// changes: the pairers of several reports can share one, and it pairs by
+// the Params the tables were built with.
+func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
+	if doc == nil || doc.Entities == nil {
+		return nil, errors.New("pairing: no document")
+	}
+	p := t.p
+	pr := &Pairer{p: p, x: newExtractor(doc.Entities, t), ids: map[string]int{}}
 	for _, ps := range doc.Passages {
 		// The summary's title repeats the front matter (Duplicate ≥ 0) and
 		// its list of authors is not prose.
