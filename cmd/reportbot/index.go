@@ -14,7 +14,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -170,11 +169,14 @@ func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, erro
 func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
 	var opt search.Options
 	if len(srcs) > 1 {
-		general, err := lexicon.Load()
+		// What every report is read by that is not its own is built once
+		// and shared, so that the collector scans one copy of it, not one
+		// for each report.
+		lang, err := search.NewLanguage(nil)
 		if err != nil {
 			return nil, fmt.Errorf("loading the reports: %w", err)
 		}
-		opt.General = general
+		opt.General, opt.Language = lang.General(), lang
 	}
 	reports := make([]*shelf.Report, len(srcs))
 	outs := make([]prebuilt.Outcome, len(srcs))

@@ -44,6 +44,37 @@ type Options struct {
 	// General replaces the embedded general-language word lists; several
 	// indexes can share one.
 	General *lexicon.General
+	// Language is what every report is read by that does not depend on
+	// it, built once by NewLanguage and shared by the indexes of several
+	// reports; nil makes the index its own. Its general word lists serve
+	// when General is nil, its glossary and names when Glossary and Names
+	// are.
+	Language *Language
+}
+
+// general is the general word lists opt gives, nil when it gives none.
+func (opt Options) general() *lexicon.General {
+	if opt.General == nil && opt.Language != nil {
+		return opt.Language.general
+	}
+	return opt.General
+}
+
+// analyzer is a new analyser, with the shared tables when opt has them.
+func (opt Options) analyzer(general *lexicon.General) *analysis.Analyzer {
+	if opt.Language != nil {
+		return analysis.NewAnalyzerWith(general, opt.Language.tables)
+	}
+	return analysis.NewAnalyzer(general)
+}
+
+// patterns are the shared patterns questions are read by, nil when opt has
+// none (the Reader compiles its own).
+func (opt Options) patterns() *question.Patterns {
+	if opt.Language != nil {
+		return opt.Language.patterns
+	}
+	return nil
 }
 
 // Line is one display line of a passage with the terms that tell it apart.
@@ -120,6 +151,9 @@ type Index struct {
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
 	glossSrc []analysis.Entry
+	// patterns are the compiled patterns shared with other reports'
+	// indexes (Options.Language), nil when the Reader has its own.
+	patterns *question.Patterns
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -142,14 +176,19 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	general := opt.General
+	general := opt.general()
 	if general == nil {
 		var err error
 		if general, err = lexicon.Load(); err != nil {
 			return nil, fmt.Errorf("build index: %w", err)
 		}
 	}
-	x := &Index{doc: doc, an: analysis.NewAnalyzer(general), general: general, p: tuning.Defaults(), marks: question.NewMarks(), dict: newDict()}
+	x := &Index{doc: doc, an: opt.analyzer(general), general: general, p: tuning.Defaults(), dict: newDict(), patterns: opt.patterns()}
+	if x.patterns != nil {
+		x.marks = x.patterns.Marks()
+	} else {
+		x.marks = question.NewMarks()
+	}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -190,7 +229,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	x.spaced = spacedCodes(doc)
 	x.glossSrc = question.GlossarySources(x.an, doc, entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
 	x.Reader = question.New(x.vocabulary(latinWords(doc, entries, names)))
-	if x.pair, err = lazyPairing(doc, entries, names); err != nil {
+	if x.pair, err = lazyPairing(doc, opt, entries, names); err != nil {
 		x.idx.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
@@ -201,10 +240,20 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 // only replies to English questions need it, and it is the largest part of
 // opening a saved index (about 20 of 60 ms of processor time), which a
 // shelf of many reports would pay for every report at start-up.
-func lazyPairing(doc *corpus.Document, entries, names []analysis.Entry) (func() *pairing.Pairer, error) {
+//
+// The pairer's tables of the glossary and names are the shared ones of
+// opt's Language when the index reads the embedded glossary and names.
+func lazyPairing(doc *corpus.Document, opt Options, entries, names []analysis.Entry) (func() *pairing.Pairer, error) {
 	if doc.Entities == nil {
 		// pairing.New's one failure, told now as it was when it ran here.
 		return nil, errors.New("pairing: no document")
+	}
+	if opt.Language != nil && opt.Glossary == nil && opt.Names == nil {
+		tables := opt.Language.pairing
+		return sync.OnceValue(func() *pairing.Pairer {
+			p, _ := pairing.NewWith(doc, tables()) // checked above: it cannot fail
+			return p
+		}), nil
 	}
 	return sync.OnceValue(func() *pairing.Pairer {
 		p, _ := pairing.New(doc, entries, names, pairing.Defaults()) // checked above: it cannot fail
@@ -217,18 +266,27 @@ func lazyPairing(doc *corpus.Document, entries, names []analysis.Entry) (func() 
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
 	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Counts: x.vocab, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
-		Latin: latin, General: x.general, Params: x.p}
+		Latin: latin, General: x.general, Params: x.p, Patterns: x.patterns}
 }
 
 // wordData returns the glossary's entries and the Korean spellings of names
 // with the synonyms: the embedded ones, or those opt gives.
 func wordData(opt Options) (entries, names []analysis.Entry, err error) {
-	if entries = opt.Glossary; entries == nil {
+	if opt.Language != nil {
+		entries, names = opt.Language.entries, opt.Language.names
+	}
+	if opt.Glossary != nil {
+		entries = opt.Glossary
+	}
+	if opt.Names != nil {
+		names = opt.Names
+	}
+	if entries == nil {
 		if entries, err = analysis.EmbeddedGlossary(); err != nil {
 			return nil, nil, err
 		}
 	}
-	if names = opt.Names; names == nil {
+	if names == nil {
 		n, err := analysis.EmbeddedNames()
 		if err != nil {
 			return nil, nil, err

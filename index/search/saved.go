@@ -87,13 +87,13 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	// need the folder, so they load while it is read. Pairing the English
 	// summary, the next largest part, waits for the first English question
 	// (see lazyPairing).
-	pair, err := lazyPairing(doc, entries, names)
+	pair, err := lazyPairing(doc, opt, entries, names)
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
 	general := async(func() (*lexicon.General, error) {
-		if opt.General != nil {
-			return opt.General, nil
+		if g := opt.general(); g != nil {
+			return g, nil
 		}
 		return lexicon.Load()
 	})
@@ -117,7 +117,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 		idx.Close()
 		return nil, fmt.Errorf("open index: %w", g.err)
 	}
-	x := &Index{doc: doc, idx: idx, an: analysis.NewAnalyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(),
+	x := &Index{doc: doc, idx: idx, an: opt.analyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(), patterns: opt.patterns(),
 		info: st.info, vocab: st.vocab, spaced: st.spaced, names: st.names, ents: st.ents, dict: st.dict,
 		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {
