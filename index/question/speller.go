@@ -41,7 +41,26 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 		seen[w] = true
 		s.addLatin(w)
 	}
+	for _, words := range s.latin {
+		packRunes(words)
+	}
 	return s
+}
+
+// packRunes moves the runes of words into one array: a report's speller
+// holds thousands of words, and a shelf of many reports would otherwise
+// keep an object per word for every garbage collection to mark.
+func packRunes(words []spelt) {
+	n := 0
+	for _, w := range words {
+		n += len(w.jamo)
+	}
+	all := make([]rune, 0, n)
+	for i, w := range words {
+		start := len(all)
+		all = append(all, w.jamo...)
+		words[i].jamo = all[start:len(all):len(all)]
+	}
 }
 
 // hangulSpeller knows the Hangul terms of x and no Latin words yet.
@@ -58,6 +77,7 @@ func hangulSpeller(x *Reader) *speller {
 	// Map order must not decide between two words equally near and equally
 	// common: the same question gets the same correction in every process.
 	slices.SortFunc(s.hangul, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
+	packRunes(s.hangul)
 	return s
 }
 
