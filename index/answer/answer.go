@@ -78,9 +78,32 @@ type Engine struct {
 // commands show by default, and what the evaluator scores.
 const Shown = 3
 
-// New returns an engine over x.
-func New(x *search.Index) *Engine {
-	return &Engine{x: x, words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
+// New returns an engine over x with tables of its own.
+func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
+
+// NewWith returns an engine over x that reads by t, which it shares and
+// never changes.
+func NewWith(x *search.Index, t *Tables) *Engine {
+	return &Engine{x: x, words: t.words, compare: t.compare, compareStrong: t.compareStrong, figs: t.figs, implied: t.implied, naming: t.naming, parts: t.parts, footnotes: t.footnotes}
+}
+
+// Tables are the engine's word lists and compiled patterns: they come from
+// this package, not from a report, and are read-only once built, so that
+// the engines of every report on a shelf can share one (NewWith).
+type Tables struct {
+	words         reportWords
+	compare       []string
+	compareStrong []string
+	figs          figures
+	implied       implied
+	naming        naming
+	parts         parts
+	footnotes     footnotes
+}
+
+// NewTables builds the tables.
+func NewTables() *Tables {
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

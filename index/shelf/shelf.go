@@ -50,8 +50,12 @@ type Report struct {
 
 // NewReport builds the engines of one report over its index, which the
 // Report then owns (Close closes it).
-func NewReport(x *search.Index) *Report {
-	answers := answer.New(x)
+func NewReport(x *search.Index) *Report { return NewReportWith(x, answer.NewTables()) }
+
+// NewReportWith is NewReport with the answer engine's tables, which the
+// reports of a shelf may share (answer.NewTables).
+func NewReportWith(x *search.Index, tables *answer.Tables) *Report {
+	answers := answer.NewWith(x, tables)
 	return &Report{x: x, answers: answers, dialog: dialog.New(x, answers, dialog.Defaults()),
 		cites: sync.OnceValue(func() *cite.Engine { return cite.New(x) }),
 		sums:  sync.OnceValue(func() *summary.Engine { return summary.New(x) }),
