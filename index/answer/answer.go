@@ -63,15 +63,8 @@ type Result struct {
 // Engine answers questions from one index. It keeps no state between
 // questions and is safe for concurrent use.
 type Engine struct {
-	x             *search.Index
-	words         reportWords
-	compare       []string
-	compareStrong []string
-	figs          figures
-	implied       implied
-	naming        naming
-	parts         parts
-	footnotes     footnotes
+	x   *search.Index
+	tab *Tables
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -84,7 +77,7 @@ func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
 // NewWith returns an engine over x that reads by t, which it shares and
 // never changes.
 func NewWith(x *search.Index, t *Tables) *Engine {
-	return &Engine{x: x, words: t.words, compare: t.compare, compareStrong: t.compareStrong, figs: t.figs, implied: t.implied, naming: t.naming, parts: t.parts, footnotes: t.footnotes}
+	return &Engine{x: x, tab: t}
 }
 
 // Tables are the engine's word lists and compiled patterns: they come from

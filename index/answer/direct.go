@@ -79,7 +79,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	if line := e.whole(q, a, sides); line != "" || e.footnotes.names.MatchString(q.Text) {
+	if line := e.whole(q, a, sides); line != "" || e.tab.footnotes.names.MatchString(q.Text) {
 		return line
 	}
 	return e.partsLine(q, a)
@@ -91,7 +91,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 		return line
 	}
 	if len(a.Missing) > 0 {
-		return e.closest(e.implied.of(q), a)
+		return e.closest(e.tab.implied.of(q), a)
 	}
 	if q.WantsSource && a.Form == "" {
 		// A question for a source is answered by the source the top
@@ -111,7 +111,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 			return line
 		}
 	}
-	if q = e.implied.of(q); q.Expect == nil {
+	if q = e.tab.implied.of(q); q.Expect == nil {
 		return ""
 	}
 	switch a.Form {
@@ -175,7 +175,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 // answered by one of them.
 func (e *Engine) relative(q question.Query, a Answer) string {
 	top := a.Results[0]
-	if top.Label != "" || !e.implied.relative.MatchString(q.Text) {
+	if top.Label != "" || !e.tab.implied.relative.MatchString(q.Text) {
 		return ""
 	}
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -341,7 +341,7 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 			return d, true
 		}
 	}
-	return e.figs.english(value), true
+	return e.tab.figs.english(value), true
 }
 
 // whereFrom is a result's section and pages, in the asker's language.
@@ -468,9 +468,9 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
 func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int) {
-	re := e.figs.quantity
+	re := e.tab.figs.quantity
 	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
-		re, isDate = e.figs.date, true
+		re, isDate = e.tab.figs.date, true
 	}
 	// Each of the question's words on the line pulls the figures near it,
 	// the more the more the word weighs: the figure beside "2nm" answers a
@@ -522,15 +522,15 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if bracketed(line, loc[0]) != aside {
 				continue
 			}
-			if _, unit := e.figs.splitUnit(m); q.Counts && e.figs.currencies[unit] != "" {
+			if _, unit := e.tab.figs.splitUnit(m); q.Counts && e.tab.figs.currencies[unit] != "" {
 				continue // "how many" counts things: a sum is no count
 			}
-			y, dated := e.figs.yearBefore(line, loc[0])
+			y, dated := e.tab.figs.yearBefore(line, loc[0])
 			tied := !isDate && dated && slices.Contains(years, y)
 			if !isDate && dated && len(years) > 0 && !tied {
 				continue // the figure of a year the question does not ask about
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !e.figs.decimal.MatchString(m) {
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !e.tab.figs.decimal.MatchString(m) {
 				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
 			}
 			n++

@@ -39,7 +39,7 @@ func newFootnotes() footnotes {
 // whether it names one (then no other line answers it). A question for a
 // source is answered by the source line instead.
 func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
-	if e.footnotes.source.MatchString(q.Text) || a.Form != "" || !e.footnotes.names.MatchString(q.Text) {
+	if e.tab.footnotes.source.MatchString(q.Text) || a.Form != "" || !e.tab.footnotes.names.MatchString(q.Text) {
 		return "", false
 	}
 	if q.WantsSource && len(a.Missing) == 0 {
@@ -47,16 +47,16 @@ func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
 			return "", false // the footnote's source is what the source line names
 		}
 	}
-	if q = e.implied.of(q); q.Expect == nil || e.lacksConstraint(q, a.Missing) {
+	if q = e.tab.implied.of(q); q.Expect == nil || e.lacksConstraint(q, a.Missing) {
 		return "", true
 	}
 	top := a.Results[0]
 	doc := e.x.Document()
 	for _, line := range strings.Split(top.Excerpt, "\n") {
-		for _, m := range e.footnotes.marker.FindAllStringSubmatchIndex(line, -1) {
+		for _, m := range e.tab.footnotes.marker.FindAllStringSubmatchIndex(line, -1) {
 			n := superNumber(line[m[2]:m[3]])
 			f, ok := doc.Footnote(n)
-			if !ok || !e.footnotes.about(q, line[:m[0]]) {
+			if !ok || !e.tab.footnotes.about(q, line[:m[0]]) {
 				continue
 			}
 			value, isDate := e.footnoteFigure(q, f.Text)
@@ -67,12 +67,12 @@ func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
 				if d, ok := englishDate(value); isDate && ok {
 					value = d
 				} else {
-					value = e.figs.english(value)
+					value = e.tab.figs.english(value)
 				}
 			}
 			var leaveOut []string
 			for _, c := range q.Concepts {
-				if e.footnotes.names.MatchString(c.Surface) {
+				if e.tab.footnotes.names.MatchString(c.Surface) {
 					leaveOut = append(leaveOut, c.Surface)
 				}
 			}
@@ -129,7 +129,7 @@ func (e *Engine) footnoteFigure(q question.Query, text string) (value string, is
 	}
 	var cls []clause
 	held := make([]int, len(q.Concepts))
-	for _, cl := range e.footnotes.clauses.Split(text, -1) {
+	for _, cl := range e.tab.footnotes.clauses.Split(text, -1) {
 		v, d, _ := e.figureOn(q, cl)
 		c := clause{value: v, isDate: d}
 		// a word of the question opens a word of the clause ("천인계획"

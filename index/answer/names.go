@@ -55,7 +55,7 @@ func newNaming() naming {
 
 // namesLine is the one line for a question that asks for a name, or "".
 func (e *Engine) namesLine(q question.Query, a Answer) string {
-	if a.Form != "" || q.Expect != nil || q.Define || !e.naming.asks.MatchString(q.Text) {
+	if a.Form != "" || q.Expect != nil || q.Define || !e.tab.naming.asks.MatchString(q.Text) {
 		return ""
 	}
 	top := a.Results[0]
@@ -63,7 +63,7 @@ func (e *Engine) namesLine(q question.Query, a Answer) string {
 	// question, the excerpt's first, where it states the question's words:
 	// a name elsewhere in the passage may be of anything it goes on to.
 	lead := excerptLead(top)
-	q.Expect = e.naming.latin
+	q.Expect = e.tab.naming.latin
 	for _, line := range e.statingLines(q, top, stating{}) {
 		if lead == "" || !strings.Contains(line, lead) {
 			continue
@@ -100,14 +100,14 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 	// the name extends a name the question types ("TPU v5e" of TPU).
 	low, ql := strings.ToLower(line), strings.ToLower(q.Text)
 	askedHere := false
-	for _, k := range e.naming.kinds {
+	for _, k := range e.tab.naming.kinds {
 		if strings.Contains(ql, k.ko) || k.asked.MatchString(ql) {
 			askedHere = askedHere || strings.Contains(low, k.ko) || strings.Contains(low, k.en)
 		}
 	}
 	var out []string
 	prevTyped := -1 // where the last run of only typed words ended
-	for _, loc := range e.naming.run.FindAllStringIndex(line, -1) {
+	for _, loc := range e.tab.naming.run.FindAllStringIndex(line, -1) {
 		run := strings.Trim(line[loc[0]:loc[1]], ".-+ ")
 		words := strings.Fields(run)
 		all, some, marked := true, false, false
@@ -126,7 +126,7 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 		if prevTyped >= 0 && loc[0] == prevTyped+1 && line[prevTyped] == '(' {
 			continue // a typed word spelled out
 		}
-		if e.naming.cited(line, loc[0]) {
+		if e.tab.naming.cited(line, loc[0]) {
 			continue // the author of a source, not a name the line gives
 		}
 		if !marked || strings.Trim(run, "0123456789.,") == "" || len(words) == 1 && len(run) <= 3 && strings.ToUpper(run) == run && strings.IndexFunc(run, unicode.IsDigit) < 0 {

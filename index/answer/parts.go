@@ -77,11 +77,11 @@ func (e *Engine) partsLine(q question.Query, a Answer) string {
 	if a.Form != "" {
 		return ""
 	}
-	texts := e.parts.of(q.Text)
+	texts := e.tab.parts.of(q.Text)
 	queries := make([]question.Query, len(texts))
 	for i, text := range texts {
-		queries[i] = e.implied.of(e.x.Analyse(question.Plain(text)))
-		if !e.parts.asks.MatchString(text) && queries[i].Expect == nil && e.lacksConstraint(queries[i], a.Missing) {
+		queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)))
+		if !e.tab.parts.asks.MatchString(text) && queries[i].Expect == nil && e.lacksConstraint(queries[i], a.Missing) {
 			return "" // a part that tells what the question is about lacks it
 		}
 	}

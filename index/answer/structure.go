@@ -71,7 +71,7 @@ func newReportWords() reportWords {
 // word, a word about the report, or a count; at least one says what is
 // wanted, or the report itself is all the question names.
 func (e *Engine) reportAsk(q string) (reportAsk, int) {
-	if !e.words.mention.MatchString(q) {
+	if !e.tab.words.mention.MatchString(q) {
 		return askNone, 0 // no word of the kind: no need to analyse
 	}
 	ask, n, report := askNone, 0, false
@@ -80,7 +80,7 @@ func (e *Engine) reportAsk(q string) (reportAsk, int) {
 			continue
 		}
 		main := t.Terms[0]
-		if k, ok := e.words.count[strings.ToLower(t.Surface)]; ok {
+		if k, ok := e.tab.words.count[strings.ToLower(t.Surface)]; ok {
 			n = k
 			continue
 		}
@@ -90,13 +90,13 @@ func (e *Engine) reportAsk(q string) (reportAsk, int) {
 				continue
 			}
 		}
-		if a, ok := e.words.want[main]; ok {
+		if a, ok := e.tab.words.want[main]; ok {
 			if ask == askNone {
 				ask = a
 			}
 			continue
 		}
-		if e.words.modifier[main] || main == "보고서" || main == "report" {
+		if e.tab.words.modifier[main] || main == "보고서" || main == "report" {
 			report = report || main == "보고서" || main == "report"
 			continue
 		}
@@ -221,7 +221,7 @@ type side struct {
 func (e *Engine) comparing(q string, query question.Query) []side {
 	compare := false
 	low := strings.ToLower(q)
-	for _, w := range e.compare {
+	for _, w := range e.tab.compare {
 		if strings.Contains(low, w) {
 			compare = true
 			break
@@ -244,7 +244,7 @@ func (e *Engine) comparing(q string, query question.Query) []side {
 	// Names and codes are set side by side only where the question says it
 	// compares: "다른" also means "another".
 	strong := false
-	for _, w := range e.compareStrong {
+	for _, w := range e.tab.compareStrong {
 		strong = strong || strings.Contains(low, w)
 	}
 	if !strong {
