@@ -98,14 +98,14 @@ func TestSharedTablesReadAsTheReportsOwn(t *testing.T) {
 	p := Defaults()
 	shared := NewTables(gloss, names, p)
 	docs := map[string]*corpus.Document{"embedded": loadDoc(t), "fictional": fictional}
-	var xs []*extractor
-	for _, doc := range docs {
-		xs = append(xs, newExtractor(doc.Entities, shared))
-	}
-	i := 0
+	// Every report's extractor is made over the one shared value before
+	// any is read, as a shelf does.
+	xs := map[string]*extractor{}
 	for name, doc := range docs {
-		x := xs[i]
-		i++
+		xs[name] = newExtractor(doc.Entities, shared)
+	}
+	for name, doc := range docs {
+		x := xs[name]
 		t.Run(name, func(t *testing.T) {
 			want := makePlain(doc.Entities, gloss, names, p)
 			named := 0
@@ -115,26 +115,8 @@ func TestSharedTablesReadAsTheReportsOwn(t *testing.T) {
 			if named == 0 {
 				t.Fatalf("no glossary entry is named by the report's countries and companies: the test reads nothing of what they change")
 			}
-			for f, its := range want.koForms {
-				if got := x.koItems(f); !slices.Equal(got, its) {
-					t.Errorf("Korean form %q: got %v, want %v", f, got, its)
-				}
-			}
-			for f := range shared.koPlain {
-				if _, ok := want.koForms[f]; !ok && len(x.koItems(f)) > 0 {
-					t.Errorf("Korean form %q: got %v, want none", f, x.koItems(f))
-				}
-			}
-			for w, its := range want.latin {
-				if got := x.latinItems(w); !slices.Equal(got, its) {
-					t.Errorf("Latin word %q: got %v, want %v", w, got, its)
-				}
-			}
-			for w := range shared.latinPlain {
-				if _, ok := want.latin[w]; !ok && len(x.latinItems(w)) > 0 {
-					t.Errorf("Latin word %q: got %v, want none", w, x.latinItems(w))
-				}
-			}
+			sameItems(t, "Korean form", want.koForms, shared.koPlain, x.koItems)
+			sameItems(t, "Latin word", want.latin, shared.latinPlain, x.latinItems)
 			for k := range shared.enTerms {
 				got, ok := x.enTerm(k)
 				if w, wok := want.enTerms[k]; got != w || ok != wok {
@@ -150,5 +132,21 @@ func TestSharedTablesReadAsTheReportsOwn(t *testing.T) {
 				t.Errorf("enMax = %d, want %d", x.enMax, want.enMax)
 			}
 		})
+	}
+}
+
+// sameItems checks that get gives each key of want its items, and nothing
+// for a key of the shared table that want lacks.
+func sameItems(t *testing.T, kind string, want, shared map[string][]string, get func(string) []string) {
+	t.Helper()
+	for k, its := range want {
+		if got := get(k); !slices.Equal(got, its) {
+			t.Errorf("%s %q: got %v, want %v", kind, k, got, its)
+		}
+	}
+	for k := range shared {
+		if _, ok := want[k]; !ok && len(get(k)) > 0 {
+			t.Errorf("%s %q: got %v, want none", kind, k, get(k))
+		}
 	}
 }
