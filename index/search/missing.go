@@ -51,18 +51,15 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 // together with every constraint of q that the passages hold: the foundry
 // of one company's chip is not told by a passage on another's foundry.
 func (x *Index) heldWith(c question.Concept, q question.Query, ids []int) bool {
+	var need []question.Concept
+	for _, m := range q.Concepts {
+		if m.Must && m.DF > 0 && x.held(m, ids) {
+			need = append(need, m)
+		}
+	}
 	for _, id := range ids {
-		if !x.held(c, []int{id}) {
-			continue
-		}
-		all := true
-		for _, m := range q.Concepts {
-			if m.Must && m.DF > 0 && x.held(m, ids) && !x.held(m, []int{id}) {
-				all = false
-				break
-			}
-		}
-		if all {
+		one := []int{id}
+		if x.held(c, one) && !slices.ContainsFunc(need, func(m question.Concept) bool { return !x.held(m, one) }) {
 			return true
 		}
 	}
