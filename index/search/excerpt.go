@@ -90,26 +90,18 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 		if alt >= 0 && altScore >= x.p.CiteNeighbour*bestScore {
-			a, b := info.lines[min(best, alt)].Text, info.lines[max(best, alt)].Text
-			if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 <= limit {
-				sep := "\n"
-				if max(best, alt)-min(best, alt) > 1 {
-					sep = " … "
-				}
-				return a + sep + b
+			if both, ok := joinLines(info.lines, best, alt, limit); ok {
+				return both
 			}
 			best = alt
 		}
 	}
 	text := info.lines[best].Text
 	if pair {
-		if other := e.partner(id, q, own, scores, best); other >= 0 && utf8.RuneCountInString(text)+utf8.RuneCountInString(info.lines[other].Text)+3 <= limit {
-			a, b := info.lines[min(best, other)].Text, info.lines[max(best, other)].Text
-			sep := "\n"
-			if max(best, other)-min(best, other) > 1 {
-				sep = " … "
+		if other := e.partner(id, q, own, scores, best); other >= 0 {
+			if both, ok := joinLines(info.lines, best, other, limit); ok {
+				return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(both)
 			}
-			return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(a + sep + b)
 		}
 	}
 	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
@@ -120,6 +112,20 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(text)
+}
+
+// joinLines joins lines i and j in the report's order, " … " marking the
+// lines left out between them; ok is false when both do not fit in limit
+// runes.
+func joinLines(lines []Line, i, j, limit int) (string, bool) {
+	a, b := lines[min(i, j)].Text, lines[max(i, j)].Text
+	if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 > limit {
+		return "", false
+	}
+	if max(i, j)-min(i, j) > 1 {
+		return a + " … " + b, true
+	}
+	return a + "\n" + b, true
 }
 
 // partner is the line of passage id an answer shows beside the best one,
