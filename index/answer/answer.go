@@ -242,7 +242,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 				rest = append(rest, r)
 				continue
 			}
-			miss, ok := e.unstated(want, bind, r.PassageID)
+			miss, ok := e.unstated(query, bind, r.PassageID)
 			d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line %v, binding words left out %v", r.PassageID, r.Section, ok, miss))
 			switch {
 			case ok && len(miss) == 0:
@@ -341,7 +341,7 @@ func (e *Engine) sideStated(q question.Query, res []Result, s side, sides []side
 		if q.Expect == nil {
 			return true
 		}
-		if miss, ok := e.unstated(q.Expect, bind, r.PassageID); ok && len(miss) == 0 {
+		if miss, ok := e.unstated(q, bind, r.PassageID); ok && len(miss) == 0 {
 			return true
 		}
 	}

@@ -115,6 +115,12 @@ func TestBadQuestions(t *testing.T) {
 		// Particles after 몇 name no unit, and a line holding both sides of
 		// a comparison states each.
 		{"a comparison asked with particles after 몇", "중국 AI 기술수준은 미국 대비 몇으로 나와?", nil, sure, ""},
+		// A footnote's date is when its article appeared: it dates a
+		// claim's source, not what the claim is about, unless the source
+		// is what is asked.
+		{"a date only a footnote gives, asked of the thing", "오픈AI Tigris 칩은 언제 출시돼?", nil, flagged, "Tigris"},
+		{"a date only a footnote gives, asked of the thing, in English", "When will OpenAI's Tigris chips come out?", nil, flagged, "Tigris"},
+		{"a footnote's date asked of the source", "오픈AI Tigris 기사 출처 날짜가 언제야?", nil, sure, ""},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

@@ -1,7 +1,6 @@
 package answer
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -55,12 +54,14 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 // line shares (the section's titles and country, the head of the block a
 // passage was cut from); otherwise the fewest any line leaves out. A passage with no line
 // holding such a value leaves out all of them, and ok is false.
-func (e *Engine) unstated(want *regexp.Regexp, bind []question.Concept, id int) (missing []string, ok bool) {
+func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (missing []string, ok bool) {
 	doc := e.x.Document()
+	// A figure in the footnote a line cites is stated there too (an
+	// article's headline); its date is when the source appeared, which
+	// answers "when" only of the source.
+	notes := !q.When || q.WantsSource
 	return e.unboundOn(func(ln search.Line) bool {
-		// A date or figure in the footnote a line cites is stated there
-		// too: the date of the article a claim comes from.
-		return want.MatchString(ln.Text) || ln.Cites && want.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
+		return q.Expect.MatchString(ln.Text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
 	}, bind, id)
 }
 

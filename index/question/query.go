@@ -76,6 +76,8 @@ type Query struct {
 	Counts bool
 	// Define is set when the question asks what a term means.
 	Define bool
+	// When is set when the question asks for a date.
+	When bool
 }
 
 // Weight is the total weight of the query's concepts.
@@ -99,7 +101,7 @@ func (x *Reader) Analyse(a Asked) Query {
 	if counts && want == x.expect.number {
 		want = x.expect.count // a year is no count of things
 	}
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q)}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q), When: want == x.expect.date}
 }
 
 func (x reading) idf(df int) float64 {
