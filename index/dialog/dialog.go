@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -86,8 +87,10 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	switch {
 	case m.source && len(m.content()) == 0 && last.Answered:
 		return e.sources(msg, lang, last), nil
-	case m.more && len(m.content()) == 0 && last.Answered:
-		return e.next(ctx, asked, last, n)
+	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
+		// An aside the report could not answer does not end the list the
+		// asker is going through: "more" goes on with the last answer.
+		return e.next(ctx, asked, st, st.lastAnswered(), n)
 	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
@@ -666,20 +669,24 @@ func (e *Engine) result(ev Evidence) answer.Result {
 	return r
 }
 
-// continuation is the lines of ev's passage its excerpt did not show, those
-// after it first, up to MoreLines of them: the rest of the list or the
-// argument the quote belongs to. Where the excerpt showed the whole
-// passage, the report goes on in the next passage of the same section.
-func (e *Engine) continuation(ev Evidence) (answer.Result, bool) {
+// continuation is what the report says after ev's quote that the
+// conversation has not shown (shown holds every excerpt of its turns), up
+// to MoreLines lines: the rest of the list or the argument the quote
+// belongs to, those after the quote first. Where its passage has nothing
+// left unshown, the report goes on in the next passages of the same
+// section.
+func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool) {
 	doc := e.x.Document()
 	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
 		return answer.Result{}, false
 	}
+	unseen := func(ln string) bool {
+		return strings.TrimSpace(ln) != "" && !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) })
+	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
 	last := -1
-	shown := make([]bool, len(lines))
 	for i, ln := range lines {
-		if shown[i] = shownIn(ev.Excerpt, ln); shown[i] {
+		if shownIn(ev.Excerpt, ln) {
 			last = i
 		}
 	}
@@ -688,19 +695,23 @@ func (e *Engine) continuation(ev Evidence) (answer.Result, bool) {
 	}
 	var rest []string
 	for k := range len(lines) {
-		// after the last line shown first, then those before it
-		if i := (last + 1 + k) % len(lines); !shown[i] && len(rest) < e.p.MoreLines {
+		// after the last line of the quote first, then those before it
+		if i := (last + 1 + k) % len(lines); unseen(lines[i]) && len(rest) < e.p.MoreLines {
 			rest = append(rest, lines[i])
 		}
 	}
 	next := ev
-	if len(rest) == 0 {
-		id := ev.PassageID + 1
-		if id >= len(doc.Passages) || doc.Passages[id].Section != doc.Passages[ev.PassageID].Section {
-			return answer.Result{}, false
+	section := doc.Passages[ev.PassageID].Section
+	for id := ev.PassageID + 1; len(rest) == 0 && id < len(doc.Passages) && doc.Passages[id].Section == section; id++ {
+		for _, ln := range strings.Split(doc.Passages[id].Text, "\n") {
+			if unseen(ln) && len(rest) < e.p.MoreLines {
+				rest = append(rest, ln)
+			}
 		}
-		lines = strings.Split(doc.Passages[id].Text, "\n")
-		next.PassageID, rest = id, lines[:min(len(lines), e.p.MoreLines)]
+		next.PassageID = id
+	}
+	if len(rest) == 0 {
+		return answer.Result{}, false
 	}
 	text := strings.Join(rest, "\n")
 	next.Excerpt, next.Sources = text, doc.Sources(text)
@@ -720,7 +731,7 @@ func shownIn(excerpt, line string) bool {
 
 // next answers "더 보여줘": the previous question's results after those
 // already shown.
-func (e *Engine) next(ctx context.Context, q question.Asked, last Turn, n int) (Reply, error) {
+func (e *Engine) next(ctx context.Context, q question.Asked, st State, last Turn, n int) (Reply, error) {
 	msg, lang := q.Text(), q.Lang()
 	want := min(last.Shown+n, e.p.MaxMore)
 	ans, err := e.ask.Ask(ctx, q.Rewrite(last.Asked), want)
@@ -738,7 +749,13 @@ func (e *Engine) next(ctx context.Context, q question.Asked, last Turn, n int) (
 	if last.Kind != More && len(last.Evidence) > 0 {
 		// What follows the first quote in its passage comes first: the
 		// rest of the list or the argument the quote began.
-		if r, ok := e.continuation(last.Evidence[0]); ok {
+		var shown []string
+		for _, t := range st.Turns {
+			for _, ev := range t.Evidence {
+				shown = append(shown, ev.Excerpt)
+			}
+		}
+		if r, ok := e.continuation(last.Evidence[0], shown); ok {
 			fresh = append(fresh, r)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -191,6 +192,78 @@ func TestMoreGoesOn(t *testing.T) {
 		if next.PassageID == top.PassageID && shownIn(top.Excerpt, ln) {
 			t.Errorf("more repeats the line %q the first answer showed", ln)
 		}
+	}
+}
+
+// TestMoreShowsWhatTheThreadHasNot: "more" goes on with what no turn of
+// the conversation has shown yet, and an aside the report could not answer
+// does not end the list being gone through.
+func TestMoreShowsWhatTheThreadHasNot(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name  string
+		msgs  []string
+		asked string // the question "more" pages on
+	}{
+		{"after an aside", []string{"EU AI법은 어떤 AI를 금지해?", "ㅋㅋㅋ", "더 보여줘"}, "EU AI법은 어떤 AI를 금지해?"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != More || len(got.Answer.Results) == 0 {
+				t.Fatalf("got kind %q with %d results, want more with some", got.Reading.Kind, len(got.Answer.Results))
+			}
+			if tc.asked != "" && got.Turn.Asked != tc.asked {
+				t.Errorf("more pages on %q, want %q", got.Turn.Asked, tc.asked)
+			}
+			var shown []string
+			for _, r := range rs[:len(rs)-1] {
+				for _, res := range r.Answer.Results {
+					shown = append(shown, res.Excerpt)
+				}
+			}
+			for _, ln := range strings.Split(got.Answer.Results[0].Excerpt, "\n") {
+				if slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) }) {
+					t.Errorf("more shows again the line %q an earlier turn showed", ln)
+				}
+			}
+		})
+	}
+}
+
+// TestMoreSkipsLinesShownEarlier: the rest of a passage that "more" shows
+// leaves out the lines any earlier turn showed, not only the last.
+func TestMoreSkipsLinesShownEarlier(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
+	if id < 0 {
+		t.Fatal("no passage of four lines in the report")
+	}
+	lines := strings.Split(doc.Passages[id].Text, "\n")
+	turn := func(q string, line int) Turn {
+		return Turn{Question: q, Asked: q, Kind: Standalone, Lang: "ko", Answered: true, Shown: 1, Seen: []int{id},
+			Evidence: []Evidence{{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[line]}}}
+	}
+	// The second line was shown two turns back, the first in the last turn.
+	st := State{Turns: []Turn{turn("반도체", 1), turn("반도체 정책", 0)}}
+	r, err := e.Reply(context.Background(), st, question.Plain("더 보여줘"), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Reading.Kind != More || len(r.Answer.Results) == 0 {
+		t.Fatalf("got kind %q with %d results, want more with some", r.Reading.Kind, len(r.Answer.Results))
+	}
+	got := r.Answer.Results[0]
+	if got.PassageID != id {
+		t.Fatalf("more begins with passage %d, want the rest of passage %d", got.PassageID, id)
+	}
+	if shownIn(got.Excerpt, lines[1]) {
+		t.Errorf("more shows again %q, which an earlier turn showed", lines[1])
+	}
+	if !shownIn(got.Excerpt, lines[2]) {
+		t.Errorf("more shows %q, want it to go on with %q", got.Excerpt, lines[2])
 	}
 }
 

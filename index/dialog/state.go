@@ -171,6 +171,18 @@ func (s State) lastAsked() Turn {
 	return t
 }
 
+// lastAnswered returns the latest turn the report answered, or the latest
+// turn when none was.
+func (s State) lastAnswered() Turn {
+	for i := len(s.Turns) - 1; i >= 0; i-- {
+		if s.Turns[i].Answered {
+			return s.Turns[i]
+		}
+	}
+	t, _ := s.Last()
+	return t
+}
+
 // Has tells whether a turn with this message id is recorded already.
 func (s State) Has(id string) bool {
 	if id == "" {
