@@ -31,6 +31,9 @@ type figures struct {
 	// qualifiers are the words before an amount that the quantity pattern
 	// takes with it, and how English says each.
 	qualifiers []qualifier
+	// site is the host of the first web address a source gives, less
+	// its "www.".
+	site *regexp.Regexp
 	// decimal is a number with a fractional part: an index or a measure
 	// without a unit ("93.3"), never a page or a rank.
 	decimal *regexp.Regexp
@@ -61,6 +64,7 @@ func newFigures() figures {
 	return figures{
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d+$`),
+		site:       regexp.MustCompile(`<https?://(?:www\.)?([^/>\s]+)`),
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
 		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
@@ -295,6 +299,9 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 	name, ok := "", false
 	if len(top.Sources) > 0 {
 		name, ok = sourceName(top.Sources[0])
+		if ok && a.Lang != "ko" {
+			name = e.tab.figs.englishSource(name, top.Sources[0])
+		}
 	}
 	if !ok {
 		// A reference entry with no date in brackets ("Stanford
@@ -304,10 +311,19 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 			name, ok = cs[0].Raw, true
 		}
 	}
-	switch {
-	case !ok:
+	if !ok {
 		return "", false
-	case a.Lang == "ko":
+	}
+	// A part of the question that asks for a date or figure of its own
+	// ("when …? + what's the source") is stated first, and the source is
+	// then that of the same passage.
+	if stated := e.partsLine(q, a); stated != "" {
+		if a.Lang == "ko" {
+			return fmt.Sprintf("%s · 출처: %s", stated, name), true
+		}
+		return fmt.Sprintf("%s · source: %s", stated, name), true
+	}
+	if a.Lang == "ko" {
 		return fmt.Sprintf("%s 출처: %s (%s)", subjectOf(q, nil), name, whereFrom(top, a.Lang)), true
 	}
 	return fmt.Sprintf("Source for %s: %s (%s)", subjectOf(q, nil), name, whereFrom(top, a.Lang)), true
@@ -643,6 +659,26 @@ func sourceName(src string) (string, bool) {
 	return authors + src[open:i+1], true
 }
 
+// englishSource names a source for an English asker: a source the report
+// names in Hangul ("테크월드뉴스(2024.10.7.)", a newspaper no glossary
+// translates) by the web address its footnote gives, which is in Latin
+// letters and finds it, with its date as English writes one
+// ("epnc.co.kr, October 2024"). A name in Latin letters, or one whose
+// footnote gives no address, stays as the report prints it.
+func (f figures) englishSource(name, src string) string {
+	m := f.site.FindStringSubmatch(src)
+	if !analysis.HasHangul(name) || m == nil {
+		return name
+	}
+	site := m[1]
+	if open := strings.LastIndex(name, "("); open > 0 {
+		if d, ok := englishDate(name[open:]); ok {
+			return site + ", " + d
+		}
+	}
+	return site
+}
+
 // maxSourceName bounds the author and date of a source.
 const maxSourceName = 60
 
@@ -767,7 +803,8 @@ func groupThousands(n int64) string {
 }
 
 // englishDate writes "2024년 3월", "'22.08.", "(24.2.)" as "March 2024",
-// "August 2022", "February 2024", and "2024년" as "2024".
+// "August 2022", "February 2024", "2022.10.4." as "4 October 2022", and
+// "2024년" as "2024".
 func englishDate(v string) (string, bool) {
 	months := [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	digits := strings.FieldsFunc(v, func(r rune) bool { return r < '0' || r > '9' })
@@ -791,5 +828,15 @@ func englishDate(v string) (string, bool) {
 	if err != nil || month < 1 || month > 12 {
 		return "", false
 	}
-	return months[month-1] + " " + strconv.Itoa(year), true
+	out := months[month-1] + " " + strconv.Itoa(year)
+	if len(digits) == 3 {
+		// the day, where one is given, is part of the date ("2022.10.4."
+		// of a news item): leaving it out would date it less exactly
+		day, err := strconv.Atoi(digits[2])
+		if err != nil || day < 1 || day > 31 {
+			return "", false
+		}
+		out = strconv.Itoa(day) + " " + out
+	}
+	return out, true
 }
