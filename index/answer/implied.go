@@ -39,11 +39,11 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 func newImplied() implied {
 	return implied{
 		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
-		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|(?:^|\s)(?:비중|비율)` + after + `|\b(?:rate|share|percentage|proportion)\b`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수치|수준|정도)` + after + `|어느\s*정도` +
+		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		dates:    regexp.MustCompile(`(?i)시한|기한|마감|출시일|공개일|\bdeadline\b|\bby when\b|\blaunch date\b`),
+		dates:    regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
 		date:     regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월`),
 		relative: regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:   regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
@@ -52,7 +52,10 @@ func newImplied() implied {
 }
 
 // of returns q as the one-line answer reads it: with the expectation of a
-// figure where q names a quantity but asks for no date or figure.
+// figure where q names a quantity but asks for no date or figure. The
+// words the question's reader already takes to ask for one ("비율",
+// "share", "수치", "출시일", "by when") never reach it, so the patterns
+// above hold only the others.
 // A question that names a count ("what number of …") is counting things
 // whatever its question word, and a sum of money is no answer to it.
 func (m implied) of(q question.Query) question.Query {
@@ -77,9 +80,14 @@ func (m implied) of(q question.Query) question.Query {
 	return q
 }
 
-// kind tells whether c is a word that names the kind of answer implied
-// reads (a deadline is answered by a date): that the report never uses
-// the word says nothing of whether it states the answer.
-func (m implied) kind(c question.Concept) bool {
-	return m.dates.MatchString(c.Surface)
+// kind tells whether c is a word that names the kind of answer rather
+// than what it is of: a time (a deadline, a launch date: a date answers
+// it, as it does any word the question's reader takes alone to ask for a
+// date), or a rate and nothing else ("rates": a percentage answers it).
+// That the report never uses such a word says nothing of whether it
+// states the answer. A rate of something ("국산화율") names what it is
+// of: that the report never uses it is that it states no such figure.
+func (e *Engine) kind(c question.Concept) bool {
+	m := e.tab.implied
+	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || e.x.Analyse(question.Plain(c.Surface)).When
 }
