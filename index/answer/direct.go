@@ -128,7 +128,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 			if label, value, ok := e.labelled(q, a.Results[0]); ok && !q.Define && q.Expect.MatchString(value) {
 				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
 			}
-			return ""
+			return e.fromFootnote(q, a)
 		}
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:

@@ -76,6 +76,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a code joined otherwise, in English", "GDDR6-AiM energy saving versus ordinary memory, what figure?", "GDDR6-AiM energy saving versus ordinary memory figure: 80% (2.2.1.마, pp. 10–16)"},
 		{"a footnote asked about: the figure of the clause the question singles out", "만인계획 2등급 인재는 몇 명이라고 각주에 나와?", "만인계획 2등급 인재: 8,000명 (3.2, 34–42쪽, 각주 34)"},
 		{"a footnote's clause singled out by another word", "만인계획 인재 총 몇 명 육성 목표? 각주에 있음", "만인계획 인재 총 육성 목표: 1만명 (3.2, 34–42쪽, 각주 34)"},
+		{"a footnote the excerpt marks after the question's word answers where the passage states no figure, though the question names no footnote", "만인계획 1등급 인재 몇 명?", "만인계획 1등급 인재: 100명 (3.2, 34–42쪽, 각주 34)"},
 		{"a footnote whose clauses the question's words do not tell apart gives no figure", "Per the footnote, how many people are in the top tier of China's Ten Thousand Talents plan?", ""},
 		{"a question that names a footnote is answered from it or not at all", "각주에서 크로스모달 AI 모델 예시 서비스 이름 뭐였지?", ""},
 		{"a footnote asked about, in English", "footnote: Ten Thousand Talents Plan training target, how many?", "Ten Thousand Talents Plan training target: 10,000 people (3.2, pp. 34–42, footnote 34)"},

@@ -50,6 +50,15 @@ func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
 	if q = e.tab.implied.of(q); q.Expect == nil || e.lacksConstraint(q, a.Missing) {
 		return "", true
 	}
+	return e.fromFootnote(q, a), true
+}
+
+// fromFootnote is the line stated by the footnote the top result's excerpt
+// marks right after a word of the question, or "". A question that does
+// not name a footnote is answered from one too where its passage states
+// no figure of it: the marker ties the footnote to the word as the line
+// would ("만인계획³⁴⁾" and the tiers footnote 34 lists).
+func (e *Engine) fromFootnote(q question.Query, a Answer) string {
 	top := a.Results[0]
 	doc := e.x.Document()
 	for _, line := range strings.Split(top.Excerpt, "\n") {
@@ -84,10 +93,10 @@ func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
 			if len(a.Missing) > 0 {
 				line = closestMark(a.Lang) + " — " + line
 			}
-			return line, true
+			return line
 		}
 	}
-	return "", true
+	return ""
 }
 
 // about tells whether the word just before a footnote marker (the last
