@@ -27,6 +27,16 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 	if a.Form != "" {
 		return ""
 	}
+	if q.WantsSource && q.Expect == nil && lacksAsked(q, a.Missing) {
+		// Where the hedge names only the word the question asks about
+		// ("어느 매체"), the report does not call the source so, but the
+		// shown passage is what the question is about, and its source is
+		// the one asked for. A word the question asks about the source
+		// ("jang" of a romanised author) names another passage's.
+		if line, ok := e.sourceLine(q, a); ok {
+			return closestMark(a.Lang) + " — " + line
+		}
+	}
 	for _, c := range q.Concepts {
 		if c.Ask && c.DF == 0 && !e.kind(c) {
 			return ""
@@ -89,4 +99,15 @@ func (e *Engine) lacksConstraint(q question.Query, missing []string) bool {
 		}
 	}
 	return false
+}
+
+// lacksAsked tells whether every word a hedge names is one the question
+// asks about, not one that says what it is about.
+func lacksAsked(q question.Query, missing []string) bool {
+	for _, m := range missing {
+		if !slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Ask && c.Surface == m }) {
+			return false
+		}
+	}
+	return len(missing) > 0
 }

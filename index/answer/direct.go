@@ -297,7 +297,14 @@ const maxLabelLine = 60
 func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 	top := a.Results[0]
 	name, ok := "", false
-	if len(top.Sources) > 0 {
+	switch {
+	case reference(top):
+		// A reference entry is its own source: the whole of it is what a
+		// citation needs (where it was published, its volume and pages),
+		// where its author and year are what the question typed.
+		name = strings.TrimSuffix(strings.TrimSpace(top.Text), ".")
+		ok = name != ""
+	case len(top.Sources) > 0:
 		name, ok = sourceName(top.Sources[0])
 		if ok && a.Lang != "ko" {
 			name = e.tab.figs.englishSource(name, top.Sources[0])
@@ -332,7 +339,7 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
 func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) (string, bool) {
-	if r.Section == "refs" {
+	if reference(r) {
 		return "", false // a reference entry's year dates the source, not the fact
 	}
 	var value string
@@ -359,6 +366,9 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 	}
 	return e.tab.figs.english(value), true
 }
+
+// reference tells whether a result is an entry of the reference list.
+func reference(r Result) bool { return r.Section == "refs" }
 
 // whereFrom is a result's section and pages, in the asker's language.
 func whereFrom(r Result, lang string) string {

@@ -42,7 +42,7 @@ func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
 	if e.tab.footnotes.source.MatchString(q.Text) || a.Form != "" || !e.tab.footnotes.names.MatchString(q.Text) {
 		return "", false
 	}
-	if q.WantsSource && len(a.Missing) == 0 {
+	if q.WantsSource && (len(a.Missing) == 0 || e.tab.implied.of(q).Expect == nil) {
 		if _, ok := e.sourceLine(q, a); ok {
 			return "", false // the footnote's source is what the source line names
 		}
