@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -816,7 +817,6 @@ func groupThousands(n int64) string {
 // "August 2022", "February 2024", "2022.10.4." as "4 October 2022", and
 // "2024년" as "2024".
 func englishDate(v string) (string, bool) {
-	months := [...]string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 	digits := strings.FieldsFunc(v, func(r rune) bool { return r < '0' || r > '9' })
 	if len(digits) == 0 || len(digits) > 3 {
 		return "", false
@@ -831,22 +831,28 @@ func englishDate(v string) (string, bool) {
 	if year < 1900 || year > 2100 {
 		return "", false
 	}
-	if len(digits) == 1 {
+	rest := digits[1:]
+	if len(rest) == 0 {
 		return strconv.Itoa(year), strings.Contains(v, "년") || len(digits[0]) == 4
 	}
-	month, err := strconv.Atoi(digits[1])
-	if err != nil || month < 1 || month > 12 {
+	// The calendar says which months and days there are: a month or day
+	// it carries over into the next is no date.
+	month, err := strconv.Atoi(rest[0])
+	if err != nil {
 		return "", false
 	}
-	out := months[month-1] + " " + strconv.Itoa(year)
-	if len(digits) == 3 {
+	day, layout := 1, "January 2006"
+	if len(rest) > 1 {
 		// the day, where one is given, is part of the date ("2022.10.4."
 		// of a news item): leaving it out would date it less exactly
-		day, err := strconv.Atoi(digits[2])
-		if err != nil || day < 1 || day > 31 {
+		if day, err = strconv.Atoi(rest[1]); err != nil {
 			return "", false
 		}
-		out = strconv.Itoa(day) + " " + out
+		layout = "2 January 2006"
 	}
-	return out, true
+	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+	if int(t.Month()) != month || t.Day() != day {
+		return "", false
+	}
+	return t.Format(layout), true
 }

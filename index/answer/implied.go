@@ -22,13 +22,14 @@ type implied struct {
 	// dates names a time by which or at which something is (a deadline,
 	// a launch date): a date answers it.
 	dates *regexp.Regexp
-	// date is what a date looks like on a line.
+	// date is what a date looks like on a line, as the question's reader
+	// reads one.
 	date *regexp.Regexp
 	// relative asks for one thing relative to another: one figure
 	// answers it, not each side's.
 	relative *regexp.Regexp
-	// figure is a digit that is no part of a name or code (H100, GPT-4);
-	// percent a percentage.
+	// figure is a digit that is no part of a name or code (H100, GPT-4),
+	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
 }
 
@@ -36,7 +37,7 @@ type implied struct {
 // particle, or the end of the word.
 const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 
-func newImplied() implied {
+func newImplied(p question.Evidence) implied {
 	return implied{
 		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
@@ -44,9 +45,9 @@ func newImplied() implied {
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		dates:    regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
-		date:     regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월`),
+		date:     p.Date,
 		relative: regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
-		figure:   regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
+		figure:   p.Figure,
 		percent:  regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
 	}
 }

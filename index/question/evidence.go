@@ -1,0 +1,18 @@
+package question
+
+import "regexp"
+
+// Evidence is what a date and a figure look like on a line, as the
+// reader's expectations read them. A caller that looks for a date or a
+// figure where the reader sets no expectation (the one-line answer's
+// implied figures) reads them from here, so that the two never disagree.
+type Evidence struct {
+	// Date is a year, a month or a dated abbreviation ("'22", "3월",
+	// "(24.2.)").
+	Date *regexp.Regexp
+	// Figure is a digit that is no part of a name or code (H100, GPT-4).
+	Figure *regexp.Regexp
+}
+
+// Evidence returns the patterns' evidence of a date and a figure.
+func (p *Patterns) Evidence() Evidence { return Evidence{Date: p.expect.date, Figure: p.expect.number} }
