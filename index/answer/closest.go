@@ -29,10 +29,12 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 	}
 	if q.WantsSource && q.Expect == nil && lacksAsked(q, a.Missing) {
 		// Where the hedge names only the word the question asks about
-		// ("어느 매체"), the report does not call the source so, but the
-		// shown passage is what the question is about, and its source is
-		// the one asked for. A word the question asks about the source
-		// ("jang" of a romanised author) names another passage's.
+		// (the kind of publisher, in a word the report never uses), the
+		// report does not call the source so, but the shown passage is
+		// what the question is about, and its source is the one asked
+		// for. A word that says what the source is about (an author's
+		// name in letters the report never prints) names another
+		// passage's.
 		if line, ok := e.sourceLine(q, a); ok {
 			return closestMark(a.Lang) + " — " + line
 		}

@@ -86,7 +86,7 @@ func (m implied) of(q question.Query) question.Query {
 // it, as it does any word the question's reader takes alone to ask for a
 // date), or a rate and nothing else ("rates": a percentage answers it).
 // That the report never uses such a word says nothing of whether it
-// states the answer. A rate of something ("국산화율") names what it is
+// states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (e *Engine) kind(c question.Concept) bool {
 	m := e.tab.implied
