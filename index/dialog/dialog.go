@@ -85,7 +85,8 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	msg, lang := asked.Text(), asked.Lang()
 	m := e.read(asked)
 	switch {
-	case m.source && len(m.content()) == 0 && last.Answered:
+	case m.source && (len(m.content()) == 0 || m.pronoun) && last.Answered:
+		// "출처는?", or "그 수치 출처?": the source of what was just shown.
 		return e.sources(msg, lang, last), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
