@@ -178,7 +178,7 @@ func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error
 		if err != nil {
 			return nil, fmt.Errorf("loading the reports: %w", err)
 		}
-		opt.General, opt.Language = lang.General(), lang
+		opt.Language = lang
 		answers = answer.NewTables()
 	}
 	reports := make([]*shelf.Report, len(srcs))

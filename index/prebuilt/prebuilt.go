@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
@@ -275,13 +274,13 @@ func load[T any](dir string, r Report, opt Options, open func(string, Report, Op
 	if v, err2 := open(dir, r, opt); err2 == nil {
 		return v, Outcome{}, nil
 	}
-	if opt.Index.General == nil {
+	if opt.Index.Language == nil {
 		// Loaded once for building and opening both.
-		g, gerr := lexicon.Load()
-		if gerr != nil {
-			return zero, Outcome{}, fmt.Errorf("build index: %w", gerr)
+		lang, lerr := search.NewLanguage(nil)
+		if lerr != nil {
+			return zero, Outcome{}, fmt.Errorf("build index: %w", lerr)
 		}
-		opt.Index.General = g
+		opt.Index.Language = lang
 	}
 	if _, werr := write(dir, r, opt); werr != nil {
 		if errors.Is(werr, ErrUnwritable) {

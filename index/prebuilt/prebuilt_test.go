@@ -18,23 +18,22 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/engine.golden")
 
-// lists are the general word lists, loaded once for every test.
-var lists = sync.OnceValues(lexicon.Load)
+// language is the word data every test's index reads by, loaded once.
+var language = sync.OnceValues(func() (*search.Language, error) { return search.NewLanguage(nil) })
 
 func testOptions(t testing.TB) Options {
 	t.Helper()
-	g, err := lists()
+	lang, err := language()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Options{Index: search.Options{General: g}}
+	return Options{Index: search.Options{Language: lang}}
 }
 
 // builtFolder is a folder with the embedded report's index, written once
@@ -53,12 +52,12 @@ func built() (string, error) {
 		if shared.dir, shared.err = os.MkdirTemp("", "prebuilt-test-"); shared.err != nil {
 			return
 		}
-		g, err := lists()
+		lang, err := language()
 		if err != nil {
 			shared.err = err
 			return
 		}
-		_, shared.err = Write(shared.dir, embedded(), Options{Index: search.Options{General: g}})
+		_, shared.err = Write(shared.dir, embedded(), Options{Index: search.Options{Language: lang}})
 	})
 	return shared.dir, shared.err
 }

@@ -151,13 +151,6 @@ func (x *Reader) LatinWords() [][]string {
 // or 2; Defines a line that says what its subject means.
 type Marks struct{ Excludes, Defines *regexp.Regexp }
 
-// NewMarks compiles the marks, for building an index before its Reader.
-func NewMarks() Marks { return newExpectation().marks() }
-
-// LineMarks are the marks of the reader's own table, so that opening a
-// saved index compiles them once.
-func (x *Reader) LineMarks() Marks { return x.expect.marks() }
-
 func (e expectation) marks() Marks { return Marks{Excludes: e.excludes, Defines: e.defines} }
 
 func dedupe(ss []string) []string {

@@ -41,40 +41,11 @@ type Options struct {
 	Names []analysis.Entry
 	// Params replaces tuning.Defaults().
 	Params *tuning.Params
-	// General replaces the embedded general-language word lists; several
-	// indexes can share one.
-	General *lexicon.General
-	// Language is what every report is read by that does not depend on
-	// it, built once by NewLanguage and shared by the indexes of several
-	// reports; nil makes the index its own. Its general word lists serve
-	// when General is nil, its glossary and names when Glossary and Names
-	// are.
+	// Language is what the index reads words by that does not depend on
+	// the report, built once by NewLanguage and shared by the indexes of
+	// several reports; nil makes the index one of its own. Glossary and
+	// Names, when given, take the place of its glossary and names.
 	Language *Language
-}
-
-// general is the general word lists opt gives, nil when it gives none.
-func (opt Options) general() *lexicon.General {
-	if opt.General == nil && opt.Language != nil {
-		return opt.Language.general
-	}
-	return opt.General
-}
-
-// analyzer is a new analyser, with the shared tables when opt has them.
-func (opt Options) analyzer(general *lexicon.General) *analysis.Analyzer {
-	if opt.Language != nil {
-		return analysis.NewAnalyzerWith(general, opt.Language.tables)
-	}
-	return analysis.NewAnalyzer(general)
-}
-
-// patterns are the shared patterns questions are read by, nil when opt has
-// none (the Reader compiles its own).
-func (opt Options) patterns() *question.Patterns {
-	if opt.Language != nil {
-		return opt.Language.patterns
-	}
-	return nil
 }
 
 // Line is one display line of a passage with the terms that tell it apart.
@@ -142,8 +113,10 @@ type Index struct {
 	// dict numbers the terms of the passages' and lines' sets.
 	dict  *dict
 	marks question.Marks
-	// general are the word lists the Reader weighs a question's words by.
-	general *lexicon.General
+	// lang is what the index reads words by that is not the report's:
+	// the general word lists, the analyser's tables, the patterns, the
+	// glossary and names (see Options.Language).
+	lang *Language
 	// pair finds the English summary sentence that says what a Korean line
 	// says, for replies to English questions (see lazyPairing).
 	pair func() *pairing.Pairer
@@ -151,9 +124,6 @@ type Index struct {
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
 	glossSrc []analysis.Entry
-	// patterns are the compiled patterns shared with other reports'
-	// indexes (Options.Language), nil when the Reader has its own.
-	patterns *question.Patterns
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -176,19 +146,16 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	if doc == nil || len(doc.Passages) == 0 {
 		return nil, fmt.Errorf("build index: the report has no passages")
 	}
-	general := opt.general()
-	if general == nil {
-		var err error
-		if general, err = lexicon.Load(); err != nil {
-			return nil, fmt.Errorf("build index: %w", err)
-		}
+	lang, err := opt.language()
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
 	}
-	x := &Index{doc: doc, an: opt.analyzer(general), general: general, p: tuning.Defaults(), dict: newDict(), patterns: opt.patterns()}
-	if x.patterns != nil {
-		x.marks = x.patterns.Marks()
-	} else {
-		x.marks = question.NewMarks()
+	general, err := lang.lists()
+	if err != nil {
+		return nil, fmt.Errorf("build index: %w", err)
 	}
+	x := &Index{doc: doc, an: lang.analyzer(general), lang: lang, p: tuning.Defaults(), dict: newDict()}
+	x.marks = lang.patterns.Marks()
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
@@ -206,12 +173,8 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	for _, f := range doc.Footnotes {
 		x.an.Learn(f.Text)
 	}
-	entries, names, err := wordData(opt)
-	if err != nil {
-		return nil, fmt.Errorf("build index: %w", err)
-	}
 	x.names = map[string][]string{}
-	for _, n := range names {
+	for _, n := range lang.names {
 		if toks := x.an.Tokens(n.English); len(toks) > 0 && len(toks[0].Terms) > 0 {
 			key := toks[0].Terms[0]
 			x.names[key] = append(x.names[key], n.Korean...)
@@ -227,9 +190,9 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
-	x.glossSrc = question.GlossarySources(x.an, doc, entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
-	x.Reader = question.New(x.vocabulary(latinWords(doc, entries, names)))
-	if x.pair, err = lazyPairing(doc, opt, entries, names); err != nil {
+	x.glossSrc = question.GlossarySources(x.an, doc, lang.entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
+	x.Reader = question.New(x.vocabulary(latinWords(doc, lang.entries, lang.names)))
+	if x.pair, err = lazyPairing(doc, lang); err != nil {
 		x.idx.Close()
 		return nil, fmt.Errorf("build index: %w", err)
 	}
@@ -239,24 +202,16 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 // lazyPairing pairs doc's English summary with its lines on first use:
 // only replies to English questions need it, and it is the largest part of
 // opening a saved index (about 20 of 60 ms of processor time), which a
-// shelf of many reports would pay for every report at start-up.
-//
-// The pairer's tables of the glossary and names are the shared ones of
-// opt's Language when the index reads the embedded glossary and names.
-func lazyPairing(doc *corpus.Document, opt Options, entries, names []analysis.Entry) (func() *pairing.Pairer, error) {
+// shelf of many reports would pay for every report at start-up. The
+// pairer's tables of the glossary and names are lang's.
+func lazyPairing(doc *corpus.Document, lang *Language) (func() *pairing.Pairer, error) {
 	if doc.Entities == nil {
 		// pairing.New's one failure, told now as it was when it ran here.
 		return nil, errors.New("pairing: no document")
 	}
-	if opt.Language != nil && opt.Glossary == nil && opt.Names == nil {
-		tables := opt.Language.pairing
-		return sync.OnceValue(func() *pairing.Pairer {
-			p, _ := pairing.NewWith(doc, tables()) // checked above: it cannot fail
-			return p
-		}), nil
-	}
+	tables := lang.pairing
 	return sync.OnceValue(func() *pairing.Pairer {
-		p, _ := pairing.New(doc, entries, names, pairing.Defaults()) // checked above: it cannot fail
+		p, _ := pairing.NewWith(doc, tables()) // checked above: it cannot fail
 		return p
 	}), nil
 }
@@ -266,38 +221,7 @@ func lazyPairing(doc *corpus.Document, opt Options, entries, names []analysis.En
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
 	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Counts: x.vocab, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
-		Latin: latin, General: x.general, Params: x.p, Patterns: x.patterns}
-}
-
-// wordData returns the glossary's entries and the Korean spellings of names
-// with the synonyms: the embedded ones, or those opt gives.
-func wordData(opt Options) (entries, names []analysis.Entry, err error) {
-	if opt.Language != nil {
-		entries, names = opt.Language.entries, opt.Language.names
-	}
-	if opt.Glossary != nil {
-		entries = opt.Glossary
-	}
-	if opt.Names != nil {
-		names = opt.Names
-	}
-	if entries == nil {
-		if entries, err = analysis.EmbeddedGlossary(); err != nil {
-			return nil, nil, err
-		}
-	}
-	if names == nil {
-		n, err := analysis.EmbeddedNames()
-		if err != nil {
-			return nil, nil, err
-		}
-		syn, err := analysis.EmbeddedSynonyms()
-		if err != nil {
-			return nil, nil, err
-		}
-		names = append(n, syn...)
-	}
-	return entries, names, nil
+		Latin: latin, General: x.General(), Params: x.p, Patterns: x.lang.patterns}
 }
 
 // addNameWords lets the analyser cut words typed together at the Korean
@@ -440,7 +364,7 @@ func (x *Index) Close() error { return x.idx.Close() }
 func (x *Index) Document() *corpus.Document { return x.doc }
 
 // General is the general-language word lists the index reads words by.
-func (x *Index) General() *lexicon.General { return x.general }
+func (x *Index) General() *lexicon.General { return x.lang.General() }
 
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.

@@ -12,12 +12,12 @@ import (
 // compare equal field by field).
 func TestLanguageIsSharedAndReadsAlike(t *testing.T) {
 	x := mustIndex(t)
-	lang, err := NewLanguage(x.general)
+	lang, err := NewLanguage(x.General())
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "ix")
-	if err := Write(x.doc, Options{General: x.general}, dir); err != nil {
+	if err := Write(x.doc, Options{}, dir); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
 	var ys []*Index
@@ -33,14 +33,14 @@ func TestLanguageIsSharedAndReadsAlike(t *testing.T) {
 		if y.an.Tables != lang.tables {
 			t.Errorf("index %d: the analyser has tables of its own, want the Language's", i)
 		}
-		if y.patterns != lang.patterns || y.general != lang.general {
-			t.Errorf("index %d: patterns or word lists of its own, want the Language's", i)
+		if y.lang != lang || y.General() != lang.General() {
+			t.Errorf("index %d: a Language of its own, want the one given", i)
 		}
 		if !reflect.DeepEqual(y.Pairing(), x.Pairing()) {
 			t.Errorf("index %d: the pairing with the Language's tables differs from the index's own", i)
 		}
 		a, b := *y, *x
-		a.idx, b.idx, a.pair, b.pair, a.patterns = nil, nil, nil, nil, nil
+		a.idx, b.idx, a.pair, b.pair, a.lang, b.lang = nil, nil, nil, nil, nil, nil
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("index %d: opened with the Language, it differs from the index built alone", i)
 		}

@@ -15,7 +15,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
-	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
@@ -74,29 +73,23 @@ type state struct {
 }
 
 // Open restores the index Write wrote into dir. doc must be the document it
-// was built from and opt the options it was built with, except General,
-// which may be any copy of the word lists. The bleve index is opened
+// was built from and opt the options it was built with, except Language,
+// which may be any that reads the same word data. The bleve index is opened
 // read-only: the folder may be read-only, and several processes may share
 // it. A folder that cannot be read back gives an error wrapping ErrBadState.
 func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
-	entries, names, err := wordData(opt)
-	if err != nil {
-		return nil, fmt.Errorf("open index: %w", err)
-	}
 	// The general word lists are most of what opening costs; they do not
-	// need the folder, so they load while it is read. Pairing the English
-	// summary, the next largest part, waits for the first English question
-	// (see lazyPairing).
-	pair, err := lazyPairing(doc, opt, entries, names)
+	// need the folder, so a Language of the index's own loads them while
+	// it is read. Pairing the English summary, the next largest part,
+	// waits for the first English question (see lazyPairing).
+	lang, err := opt.language()
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w", err)
 	}
-	general := async(func() (*lexicon.General, error) {
-		if g := opt.general(); g != nil {
-			return g, nil
-		}
-		return lexicon.Load()
-	})
+	pair, err := lazyPairing(doc, lang)
+	if err != nil {
+		return nil, fmt.Errorf("open index: %w", err)
+	}
 	data, err := os.ReadFile(filepath.Join(dir, StateFile))
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w: %w", ErrBadState, err)
@@ -112,21 +105,20 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open index: %w: bleve: %w", ErrBadState, err)
 	}
-	g := <-general
-	if g.err != nil {
+	general, err := lang.lists()
+	if err != nil {
 		idx.Close()
-		return nil, fmt.Errorf("open index: %w", g.err)
+		return nil, fmt.Errorf("open index: %w", err)
 	}
-	x := &Index{doc: doc, idx: idx, an: opt.analyzer(g.v), general: g.v, pair: pair, p: tuning.Defaults(), patterns: opt.patterns(),
-		info: st.info, vocab: st.vocab, spaced: st.spaced, names: st.names, ents: st.ents, dict: st.dict,
-		glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
+	x := &Index{doc: doc, idx: idx, an: lang.analyzer(general), lang: lang, pair: pair, p: tuning.Defaults(),
+		marks: lang.patterns.Marks(), info: st.info, vocab: st.vocab, spaced: st.spaced, names: st.names, ents: st.ents,
+		dict: st.dict, glossSrc: st.glossSrc, n: float64(len(doc.Passages))}
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
 	x.an.SetLearnt(st.stems, st.terms)
 	x.addNameWords()
 	x.Reader = question.New(x.vocabulary(slices.Concat(st.latin...)))
-	x.marks = x.LineMarks()
 	return x, nil
 }
 

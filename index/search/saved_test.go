@@ -15,14 +15,14 @@ import (
 )
 
 // writeAndOpen builds the index of doc into a fresh folder and opens it
-// again, sharing x's word lists.
+// again, reading through x's Language.
 func writeAndOpen(t *testing.T, doc *corpus.Document, x *Index) *Index {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "ix")
-	if err := Write(doc, Options{General: x.general}, dir); err != nil {
+	if err := Write(doc, Options{Language: x.lang}, dir); err != nil {
 		t.Fatalf("Write: %v", err)
 	}
-	y, err := Open(doc, dir, Options{General: x.general})
+	y, err := Open(doc, dir, Options{Language: x.lang})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
@@ -129,15 +129,15 @@ func TestDecodeStateRefusesDamage(t *testing.T) {
 func TestOpenRefusesAnotherDocument(t *testing.T) {
 	x := mustIndex(t)
 	dir := filepath.Join(t.TempDir(), "ix")
-	if err := Write(x.doc, Options{General: x.general}, dir); err != nil {
+	if err := Write(x.doc, Options{Language: x.lang}, dir); err != nil {
 		t.Fatal(err)
 	}
 	short := *x.doc
 	short.Passages = short.Passages[:10]
-	if _, err := Open(&short, dir, Options{General: x.general}); !errors.Is(err, ErrBadState) {
+	if _, err := Open(&short, dir, Options{Language: x.lang}); !errors.Is(err, ErrBadState) {
 		t.Errorf("Open over another document = %v, want ErrBadState", err)
 	}
-	if err := Write(x.doc, Options{General: x.general}, dir); err == nil {
+	if err := Write(x.doc, Options{Language: x.lang}, dir); err == nil {
 		t.Error("Write over an index: no error")
 	}
 }
