@@ -123,8 +123,8 @@ func hanjaTable() map[rune]string {
 // Analyzer turns text into index terms. It knows the corpus vocabulary, which
 // lets it split compound nouns into words the report uses.
 type Analyzer struct {
-	vocab map[string]int // Korean stems seen standing alone in the corpus
-	terms map[string]int // every main term seen, of any script
+	vocab counts // Korean stems seen standing alone in the corpus
+	terms counts // every main term seen, of any script
 	// lexicon are Hangul words users type that the text does not use but
 	// that stand for something it does (라마 for LLaMA): a cut of words run
 	// together may place them.
@@ -145,7 +145,7 @@ func NewAnalyzer(general *lexicon.General) *Analyzer { return NewAnalyzerWith(ge
 // NewAnalyzerWith returns an analyser with no vocabulary that reads by
 // tables, which it shares and never changes. general may be nil.
 func NewAnalyzerWith(general *lexicon.General, tables *Tables) *Analyzer {
-	return &Analyzer{vocab: map[string]int{}, terms: map[string]int{}, lexicon: map[string]bool{}, Tables: tables, general: general}
+	return &Analyzer{vocab: newCounts(), terms: newCounts(), lexicon: map[string]bool{}, Tables: tables, general: general}
 }
 
 // Tables are the analyser's word lists that come from this package's data,
@@ -215,15 +215,15 @@ func (a *Analyzer) AddLexicon(words ...string) {
 func (a *Analyzer) Learn(text string) {
 	for _, t := range a.tokens(text, true) {
 		if len(t.Terms) > 0 {
-			a.terms[t.Terms[0]]++
+			a.terms.inc(t.Terms[0])
 		}
 		if t.Kind == TokKorean && len(t.Terms) > 0 {
-			a.vocab[t.Terms[0]]++
+			a.vocab.inc(t.Terms[0])
 		}
 		if t.Kind == TokCode {
 			for _, p := range t.Parts {
 				if HasHangul(p) {
-					a.vocab[p]++
+					a.vocab.inc(p)
 				}
 			}
 		}
@@ -231,7 +231,7 @@ func (a *Analyzer) Learn(text string) {
 }
 
 // Known tells whether the stem occurs in the learnt vocabulary.
-func (a *Analyzer) Known(stem string) bool { return a.vocab[stem] > 0 }
+func (a *Analyzer) Known(stem string) bool { return a.vocab.get(stem) > 0 }
 
 type run struct {
 	text   string
@@ -298,7 +298,7 @@ func words(text string) []string {
 func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 
 // KnownTerm tells whether a main term of any script occurs in the learnt text.
-func (a *Analyzer) KnownTerm(term string) bool { return a.terms[term] > 0 }
+func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
@@ -404,7 +404,7 @@ func (a *Analyzer) word(w string, learning bool) []Token {
 	}
 	// A joined word the text never uses is words typed without a space
 	// ("IBM스파이어칩"): its pieces say what it is about.
-	if !learning && len(a.terms) > 0 && !a.KnownTerm(whole.String()) {
+	if !learning && a.terms.len() > 0 && !a.KnownTerm(whole.String()) {
 		return toks
 	}
 	return []Token{{Surface: surface.String(), Terms: []string{whole.String()}, Parts: parts, Kind: TokCode, Verbal: verbal}}

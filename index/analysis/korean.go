@@ -91,7 +91,7 @@ func (a *Analyzer) korean(w string, learning bool) []Token {
 				out = append(out, Token{Surface: p, Terms: []string{p}, Kind: TokKorean, Frame: true})
 				continue
 			}
-			if utf8.RuneCountInString(p) == 1 && a.vocab[p] <= 2 {
+			if utf8.RuneCountInString(p) == 1 && a.vocab.get(p) <= 2 {
 				continue // a syllable the cut could not place
 			}
 			if t, ok := a.koreanWord(p, true); ok {
@@ -158,7 +158,7 @@ func (a *Analyzer) phrase(pieces []string) bool {
 // placed tells whether a piece of a cut is something the vocabulary knows:
 // a word, a frame word, or a syllable the report uses on its own.
 func (a *Analyzer) placed(p string) bool {
-	return utf8.RuneCountInString(p) >= 2 || a.frame.ko[p] || a.vocab[p] > 2
+	return utf8.RuneCountInString(p) >= 2 || a.frame.ko[p] || a.vocab.get(p) > 2
 }
 
 // koreanWord analyses one Hangul word.
@@ -187,7 +187,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	// 대응하라는 → 대응, 세액공제율 → 세액공제. That stem is only a part: 회의실
 	// is not 회의.
 	var prefix string
-	if !a.Known(stem) && len(a.vocab) > 0 {
+	if !a.Known(stem) && a.vocab.len() > 0 {
 		rs := []rune(w)
 		for i := len(rs) - 1; i >= 2 && len(rs)-i <= 2; i-- {
 			if p := string(rs[:i]); a.Known(p) {
@@ -553,7 +553,7 @@ func pastTense(w string) bool {
 // the rest split again: 반도체과학법 → 반도체 + 과학 + 법. A one-syllable
 // tail counts only if the corpus uses it often on its own (법, 칩).
 func (a *Analyzer) split(w string) []string {
-	if len(a.vocab) == 0 {
+	if a.vocab.len() == 0 {
 		return nil
 	}
 	var parts []string
@@ -565,7 +565,7 @@ func (a *Analyzer) split(w string) []string {
 
 func (a *Analyzer) splitInto(w string, parts *[]string, depth int) bool {
 	rs := []rune(w)
-	if depth > 0 && (a.Known(w) && len(rs) >= 2 || len(rs) == 1 && a.vocab[w] > 2) {
+	if depth > 0 && (a.Known(w) && len(rs) >= 2 || len(rs) == 1 && a.vocab.get(w) > 2) {
 		*parts = append(*parts, w)
 		return true
 	}

@@ -1,12 +1,136 @@
 package analysis
 
+import (
+	"maps"
+	"slices"
+	"strings"
+)
+
 // Learnt returns what Learn has recorded: how often each Korean stem stood
 // alone, and each main term of any script. A prebuilt index saves them so
 // that it can restore the analyser without reading the report again, which
-// is most of what building an index costs. The maps are the analyser's own
-// and must not be changed.
-func (a *Analyzer) Learnt() (stems, terms map[string]int) { return a.vocab, a.terms }
+// is most of what building an index costs. The maps are new: changing them
+// changes nothing.
+func (a *Analyzer) Learnt() (stems, terms map[string]int) { return a.vocab.toMap(), a.terms.toMap() }
 
 // SetLearnt gives an analyser that has learnt nothing what Learnt returned
-// from another analyser over the same report. It keeps the maps.
-func (a *Analyzer) SetLearnt(stems, terms map[string]int) { a.vocab, a.terms = stems, terms }
+// from another analyser over the same report, and ends its learning (see
+// Freeze).
+func (a *Analyzer) SetLearnt(stems, terms map[string]int) {
+	a.vocab, a.terms = freezeCounts(stems), freezeCounts(terms)
+}
+
+// Freeze ends the analyser's learning: what it has learnt is kept in a
+// table without pointers, which the garbage collector need not scan (a
+// shelf of many reports keeps one for each). Learn after Freeze learns
+// again, at the cost of a copy.
+func (a *Analyzer) Freeze() { a.vocab, a.terms = freezeCounts(a.vocab.toMap()), freezeCounts(a.terms.toMap()) }
+
+// counts are how often each word was seen: a map while an analyser learns,
+// a frozen table once it has learnt (Freeze).
+type counts struct {
+	learning map[string]int
+	frozen   frozenCounts
+}
+
+func newCounts() counts { return counts{learning: map[string]int{}} }
+
+func (c *counts) get(w string) int {
+	if c.learning != nil {
+		return c.learning[w]
+	}
+	return c.frozen.get(w)
+}
+
+func (c *counts) len() int {
+	if c.learning != nil {
+		return len(c.learning)
+	}
+	return len(c.frozen.ends)
+}
+
+func (c *counts) inc(w string) {
+	if c.learning == nil {
+		c.learning = c.toMap()
+		c.frozen = frozenCounts{}
+	}
+	c.learning[w]++
+}
+
+func (c *counts) toMap() map[string]int {
+	if c.learning != nil {
+		return maps.Clone(c.learning)
+	}
+	f := &c.frozen
+	m := make(map[string]int, len(f.ends))
+	for i, n := range f.n {
+		m[f.word(i)] = int(n)
+	}
+	return m
+}
+
+// frozenCounts are words with their counts in one string and three
+// slices, the words sorted, found by an open-addressing table of their
+// hashes, so that the same words make the same table in every process.
+type frozenCounts struct {
+	blob  string
+	ends  []uint32 // word i is blob[ends[i-1]:ends[i]]
+	n     []int32
+	slots []uint32 // a word's number + 1, or 0
+}
+
+func freezeCounts(m map[string]int) counts {
+	words := slices.Sorted(maps.Keys(m))
+	var b strings.Builder
+	f := frozenCounts{ends: make([]uint32, len(words)), n: make([]int32, len(words))}
+	for i, w := range words {
+		b.WriteString(w)
+		f.ends[i] = uint32(b.Len())
+		f.n[i] = int32(m[w])
+	}
+	f.blob = b.String()
+	size := 1
+	for size < 2*len(words) {
+		size *= 2
+	}
+	f.slots = make([]uint32, size)
+	for i, w := range words {
+		s := hashWord(w) & uint64(size-1)
+		for f.slots[s] != 0 {
+			s = (s + 1) & uint64(size-1)
+		}
+		f.slots[s] = uint32(i + 1)
+	}
+	return counts{frozen: f}
+}
+
+func (f *frozenCounts) word(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = f.ends[i-1]
+	}
+	return f.blob[start:f.ends[i]]
+}
+
+func (f *frozenCounts) get(w string) int {
+	mask := uint64(len(f.slots) - 1)
+	for s := hashWord(w) & mask; ; s = (s + 1) & mask {
+		id := f.slots[s]
+		if id == 0 {
+			return 0
+		}
+		if f.word(int(id-1)) == w {
+			return int(f.n[id-1])
+		}
+	}
+}
+
+// hashWord is 64-bit FNV-1a.
+func hashWord(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}

@@ -15,7 +15,7 @@ import (
 func (a *Analyzer) segment(w string) []string {
 	rs := []rune(w)
 	n := len(rs)
-	if n < 3 || len(a.vocab) == 0 || n > maxSegmentRunes {
+	if n < 3 || a.vocab.len() == 0 || n > maxSegmentRunes {
 		return nil
 	}
 	const none = -1e9

@@ -173,6 +173,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	for _, f := range doc.Footnotes {
 		x.an.Learn(f.Text)
 	}
+	x.an.Freeze()
 	x.names = map[string][]string{}
 	for _, n := range lang.names {
 		if toks := x.an.Tokens(n.English); len(toks) > 0 && len(toks[0].Terms) > 0 {

@@ -1,0 +1,59 @@
+package analysis_test
+
+import (
+	"maps"
+	"reflect"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
+
+// TestFreezeKeepsWhatWasLearnt freezes an analyser that has learnt the
+// report: it reads every passage as it did, knows the same words, and
+// learns on after it.
+func TestFreezeKeepsWhatWasLearnt(t *testing.T) {
+	d, err := corpus.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analysis.NewAnalyzer(nil)
+	for _, p := range d.Passages {
+		a.Learn(p.Text)
+	}
+	stems, terms := a.Learnt()
+	var before [][]analysis.Token
+	for _, p := range d.Passages {
+		before = append(before, a.Tokens(p.Text))
+	}
+	a.Freeze()
+	gotStems, gotTerms := a.Learnt()
+	if !maps.Equal(gotStems, stems) || !maps.Equal(gotTerms, terms) {
+		t.Fatalf("Learnt after Freeze: %d stems and %d terms, want %d and %d, the same", len(gotStems), len(gotTerms), len(stems), len(terms))
+	}
+	for s := range stems {
+		if !a.Known(s) {
+			t.Errorf("Known(%q) = false after Freeze, want true", s)
+		}
+	}
+	for term := range terms {
+		if !a.KnownTerm(term) {
+			t.Errorf("KnownTerm(%q) = false after Freeze, want true", term)
+		}
+	}
+	for _, w := range []string{"없는말이에요", "zzyzx"} {
+		if a.Known(w) || a.KnownTerm(w) {
+			t.Errorf("%q is known after Freeze; the report never uses it", w)
+		}
+	}
+	for i, p := range d.Passages {
+		if got := a.Tokens(p.Text); !reflect.DeepEqual(got, before[i]) {
+			t.Fatalf("passage %d reads otherwise after Freeze:\ngot  %+v\nwant %+v", p.ID, got, before[i])
+		}
+	}
+	a.Learn("초격차")
+	_, after := a.Learnt()
+	if got, want := after["초격차"], terms["초격차"]+1; got != want {
+		t.Errorf("Learn after Freeze: 초격차 counted %d times, want %d", got, want)
+	}
+}
