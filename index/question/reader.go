@@ -135,9 +135,10 @@ func (x *Reader) With(p tuning.Params) *Reader {
 func (x *Reader) LatinWords() [][]string {
 	var out [][]string
 	for _, n := range slices.Sorted(maps.Keys(x.spell.latin)) {
-		words := make([]string, 0, len(x.spell.latin[n]))
-		for _, s := range x.spell.latin[n] {
-			words = append(words, s.term)
+		spelt := x.spell.latin[n]
+		words := make([]string, 0, spelt.len())
+		for i := range spelt.len() {
+			words = append(words, spelt.at(i).term)
 		}
 		out = append(out, words)
 	}

@@ -17,8 +17,8 @@ import (
 // A word the report uses is never corrected, and neither is a short word, a
 // number or a code with digits (GPT-4 is no typo of GPT-5).
 type speller struct {
-	hangul []spelt             // Hangul terms of the index
-	latin  map[int][]spelt     // lower-case Latin words, by length
+	hangul spelling            // Hangul terms of the index
+	latin  map[int]spelling    // lower-case Latin words, by length
 	counts Counts              // passages holding a term
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
 }
@@ -30,55 +30,84 @@ type spelt struct {
 	jamo []rune
 }
 
+// spelling is a list of spelt words kept in four arrays, the words in one
+// string and their runes in one slice, with where each ends: a report's
+// speller holds thousands of words, and a shelf of many reports would
+// otherwise keep two pointers a word for every garbage collection to scan.
+type spelling struct {
+	text  string
+	ends  []int32 // word i is text[ends[i-1]:ends[i]]
+	runes []rune
+	rends []int32 // its runes are runes[rends[i-1]:rends[i]]
+}
+
+// spell packs words, in order.
+func spell(words []spelt) spelling {
+	var text strings.Builder
+	var s spelling
+	n := 0
+	for _, w := range words {
+		n += len(w.jamo)
+		text.WriteString(w.term)
+	}
+	s.text = text.String()
+	s.ends = make([]int32, len(words))
+	s.rends = make([]int32, len(words))
+	s.runes = make([]rune, 0, n)
+	at := 0
+	for i, w := range words {
+		at += len(w.term)
+		s.ends[i] = int32(at)
+		s.runes = append(s.runes, w.jamo...)
+		s.rends[i] = int32(len(s.runes))
+	}
+	return s
+}
+
+func (s spelling) len() int { return len(s.ends) }
+
+// at is word i.
+func (s spelling) at(i int) spelt {
+	start, rstart := int32(0), int32(0)
+	if i > 0 {
+		start, rstart = s.ends[i-1], s.rends[i-1]
+	}
+	return spelt{s.text[start:s.ends[i]], s.runes[rstart:s.rends[i]:s.rends[i]]}
+}
+
 func newSpeller(x *Reader, latinWords []string) *speller {
-	s := hangulSpeller(x)
+	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x))}
 	seen := map[string]bool{}
+	latin := map[int][]spelt{}
 	for _, w := range latinWords {
 		w = strings.ToLower(w)
 		if seen[w] || len(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
 			continue
 		}
 		seen[w] = true
-		s.addLatin(w)
+		latin[len(w)] = append(latin[len(w)], spelt{w, []rune(w)})
 	}
-	for _, words := range s.latin {
-		packRunes(words)
+	for n, words := range latin {
+		s.latin[n] = spell(words)
 	}
 	return s
 }
 
-// packRunes moves the runes of words into one array: a report's speller
-// holds thousands of words, and a shelf of many reports would otherwise
-// keep an object per word for every garbage collection to mark.
-func packRunes(words []spelt) {
-	n := 0
-	for _, w := range words {
-		n += len(w.jamo)
-	}
-	all := make([]rune, 0, n)
-	for i, w := range words {
-		start := len(all)
-		all = append(all, w.jamo...)
-		words[i].jamo = all[start:len(all):len(all)]
-	}
-}
-
-// hangulSpeller knows the Hangul terms of x and no Latin words yet.
-func hangulSpeller(x *Reader) *speller {
-	s := &speller{latin: map[int][]spelt{}, counts: x.counts, names: x.names}
+// hangulWords are the Hangul terms of x, sorted.
+func hangulWords(x *Reader) []spelt {
+	var out []spelt
 	for t := range x.counts.Terms() {
 		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
-			s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
+			out = append(out, spelt{t, hangul.Jamo(t)})
 		}
 	}
 	for t := range x.names { // df counts these as the report's words, so typos may reach them too
-		s.hangul = append(s.hangul, spelt{t, hangul.Jamo(t)})
+		out = append(out, spelt{t, hangul.Jamo(t)})
 	}
 	// Map order must not decide between two words equally near and equally
 	// common: the same question gets the same correction in every process.
-	slices.SortFunc(s.hangul, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
-	packRunes(s.hangul)
-	return s
+	slices.SortFunc(out, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
+	return out
 }
 
 // count is how many passages hold a term, as the speller weighs the words
@@ -94,9 +123,6 @@ func (s *speller) count(t string) int {
 	return 0
 }
 
-// addLatin adds a lower-case Latin word a typo may be corrected to.
-func (s *speller) addLatin(w string) { s.latin[len(w)] = append(s.latin[len(w)], spelt{w, []rune(w)}) }
-
 // korean returns the report's word nearest to an unknown Hangul stem.
 func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 	if utf8.RuneCountInString(stem) < p.TypoMinSyllables {
@@ -104,7 +130,8 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 	}
 	j := hangul.Jamo(stem)
 	best, bestDF := "", 0
-	for _, c := range s.hangul {
+	for i := range s.hangul.len() {
+		c := s.hangul.at(i)
 		if abs(len(c.jamo)-len(j)) > 1 || hangul.Distance(j, c.jamo, 1) > 1 {
 			continue
 		}
@@ -132,7 +159,9 @@ func (s *speller) latinWord(w string, p *tuning.Params) (string, bool) {
 	rw := []rune(w)
 	best, bestD := "", limit+1
 	for n := len(w) - limit; n <= len(w)+limit; n++ {
-		for _, c := range s.latin[n] {
+		words := s.latin[n]
+		for i := range words.len() {
+			c := words.at(i)
 			if d := hangul.Distance(rw, c.jamo, limit); d < bestD {
 				best, bestD = c.term, d
 			}
