@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -55,32 +57,96 @@ func summaryFirstLine(s string) string {
 // labels against the text.
 // It is built once with the engine and only read afterwards.
 type countryJudge struct {
-	ents   *entity.Set
-	ps     []corpus.Passage
-	start  []int
-	blockM map[int]map[string]int // block start → mentions in the block's text, labels removed
-	own    []map[string]int       // per passage: mentions in its own text, label removed
-	gov    []bool                 // per passage: an unnamed "정부는" (the report's own government)
+	ents  *entity.Set
+	ps    []corpus.Passage
+	start []int
+	// countries are the countries the passages name; blocks are the
+	// mentions in each block's text, labels removed (under the block's
+	// start), own those in each passage's own text, label removed.
+	countries   []string
+	blocks, own tallies
+	gov         []bool // per passage: an unnamed "정부는" (the report's own government)
+}
+
+// tallies are how often each of several texts names each country, kept
+// without pointers: a shelf of many reports keeps one for each of their
+// passages, and a map each would be thousands of objects for every garbage
+// collection to mark. Text i's are counts[at[i]:at[i+1]], by country
+// number.
+type tallies struct {
+	at     []int32
+	counts []tally
+}
+
+// tally is how often a text names the country of a number.
+type tally struct{ country, n int32 }
+
+// add appends the next text's tally, m, numbering its countries by number.
+func (t *tallies) add(m map[string]int, number func(string) int32) {
+	if len(t.at) == 0 {
+		t.at = append(t.at, 0)
+	}
+	start := len(t.counts)
+	for c, n := range m {
+		t.counts = append(t.counts, tally{number(c), int32(n)})
+	}
+	slices.SortFunc(t.counts[start:], func(a, b tally) int { return cmp.Compare(a.country, b.country) })
+	t.at = append(t.at, int32(len(t.counts)))
+}
+
+// of is text i's tally.
+func (t tallies) of(i int) []tally { return t.counts[t.at[i]:t.at[i+1]] }
+
+// count is how often text i names the country of number c.
+func (t tallies) count(i int, c int32) int {
+	for _, m := range t.of(i) {
+		if m.country == c {
+			return int(m.n)
+		}
+	}
+	return 0
 }
 
 func newCountryJudge(ents *entity.Set, ps []corpus.Passage) *countryJudge {
-	j := &countryJudge{ents: ents, ps: ps, start: blockStarts(ps), blockM: map[int]map[string]int{},
-		own: make([]map[string]int, len(ps)), gov: make([]bool, len(ps))}
+	j := &countryJudge{ents: ents, ps: ps, start: blockStarts(ps), gov: make([]bool, len(ps))}
+	numbers := map[string]int32{}
+	number := func(c string) int32 {
+		n, ok := numbers[c]
+		if !ok {
+			n = int32(len(j.countries))
+			numbers[c] = n
+			j.countries = append(j.countries, c)
+		}
+		return n
+	}
+	blocks := make([]map[string]int, len(ps))
 	for i, p := range ps {
 		text := stripCountryLabel(ents, p.Text)
-		j.own[i] = ents.CountryMentions(text)
+		own := ents.CountryMentions(text)
+		j.own.add(own, number)
 		j.gov[i] = reOwnGovernment.MatchString(text)
 		s := j.start[i]
-		m := j.blockM[s]
+		m := blocks[s]
 		if m == nil {
 			m = map[string]int{}
-			j.blockM[s] = m
+			blocks[s] = m
 		}
-		for c, n := range j.own[i] {
+		for c, n := range own {
 			m[c] += n
 		}
 	}
+	for _, m := range blocks {
+		j.blocks.add(m, number)
+	}
 	return j
+}
+
+// number is the number of country c, -1 when no passage names it.
+func (j *countryJudge) number(c string) int32 {
+	if i := slices.Index(j.countries, c); i >= 0 {
+		return int32(i)
+	}
+	return -1
 }
 
 // about returns the country passage i is about, "" when none. The parser
@@ -96,10 +162,10 @@ func (j *countryJudge) about(i int) string {
 		if p.Country == lab || p.Country == "" {
 			return lab
 		}
-		m := j.blockM[j.start[i]]
-		if m[lab] == 0 && m[p.Country] >= 2 {
-			for c, n := range m {
-				if c != p.Country && n >= m[p.Country] {
+		b, country := j.start[i], j.number(p.Country)
+		if j.blocks.count(b, j.number(lab)) == 0 && j.blocks.count(b, country) >= 2 {
+			for _, m := range j.blocks.of(b) {
+				if m.country != country && int(m.n) >= j.blocks.count(b, country) {
 					return lab
 				}
 			}
@@ -124,7 +190,7 @@ func (j *countryJudge) about(i int) string {
 
 // mentions counts how often passage i names country c in its own text.
 func (j *countryJudge) mentions(i int, c string) int {
-	n := j.own[i][c]
+	n := j.own.count(i, j.number(c))
 	if c == "한국" && j.about(i) == "" && j.gov[i] {
 		n++
 	}
