@@ -3,7 +3,9 @@ package analysis
 import (
 	_ "embed"
 	"fmt"
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -28,7 +30,8 @@ func EmbeddedNames() ([]Entry, error) { return ParseGlossary(namesTSV) }
 // Glossary expands English words and phrases into the Korean terms the report
 // uses. Keys are sequences of English stems joined by one space.
 type Glossary struct {
-	entries map[string][]string // stem key → Korean surface terms
+	entries map[string][]string // stem key → Korean surface terms, while Add fills it
+	frozen  frozenGlossary      // the same once frozen (Freeze), entries then nil
 	maxLen  int                 // longest key in words
 }
 
@@ -82,6 +85,10 @@ func (g *Glossary) Add(a *Analyzer, english string, korean ...string) {
 		return
 	}
 	key := strings.Join(stems, " ")
+	if g.entries == nil {
+		g.entries = g.frozen.toMap()
+		g.frozen = frozenGlossary{}
+	}
 	for _, k := range korean {
 		if !contains(g.entries[key], k) {
 			g.entries[key] = append(g.entries[key], k)
@@ -101,14 +108,67 @@ func contains(ss []string, s string) bool {
 	return false
 }
 
-// Lookup returns the Korean terms for a stem key.
-func (g *Glossary) Lookup(key string) []string { return g.entries[key] }
+// Lookup returns the Korean terms for a stem key; the caller must not
+// change them.
+func (g *Glossary) Lookup(key string) []string {
+	if g.entries != nil {
+		return g.entries[key]
+	}
+	return g.frozen.lookup(key)
+}
 
 // MaxLen is the longest key in words.
 func (g *Glossary) MaxLen() int { return g.maxLen }
 
 // Len is the number of keys.
-func (g *Glossary) Len() int { return len(g.entries) }
+func (g *Glossary) Len() int {
+	if g.entries != nil {
+		return len(g.entries)
+	}
+	return g.frozen.keys.len()
+}
+
+// Freeze keeps the glossary, once filled, in a few arrays: the keys in one
+// string, found by a table of their hashes, and the Korean terms in one
+// slice. A report's glossary has thousands of keys, and a shelf of many
+// reports keeps one for each, which the garbage collector would otherwise
+// mark key by key. Add after Freeze fills it again, at the cost of a copy.
+func (g *Glossary) Freeze() {
+	if g.entries == nil {
+		return
+	}
+	keys := slices.Sorted(maps.Keys(g.entries))
+	f := frozenGlossary{keys: newWordTable(keys), at: make([]int32, len(keys)+1)}
+	for i, k := range keys {
+		f.korean = append(f.korean, g.entries[k]...)
+		f.at[i+1] = int32(len(f.korean))
+	}
+	g.frozen, g.entries = f, nil
+}
+
+// frozenGlossary is a glossary's keys with the Korean terms of key i at
+// korean[at[i]:at[i+1]].
+type frozenGlossary struct {
+	keys   wordTable
+	korean []string
+	at     []int32
+}
+
+func (f *frozenGlossary) lookup(key string) []string {
+	i, ok := f.keys.find(key)
+	if !ok {
+		return nil
+	}
+	return f.korean[f.at[i]:f.at[i+1]:f.at[i+1]]
+}
+
+func (f *frozenGlossary) toMap() map[string][]string {
+	m := make(map[string][]string, f.keys.len())
+	for i := range f.keys.len() {
+		m[f.keys.word(i)] = slices.Clone(f.korean[f.at[i]:f.at[i+1]])
+	}
+	return m
+}
 
 // rePair finds "한국어(English)" pairs: 엔비디아(NVIDIA), 반도체과학법(Chips and
 // Science Act), 주권적 AI(Sovereign AI).

@@ -24,7 +24,9 @@ func (a *Analyzer) SetLearnt(stems, terms map[string]int) {
 // table without pointers, which the garbage collector need not scan (a
 // shelf of many reports keeps one for each). Learn after Freeze learns
 // again, at the cost of a copy.
-func (a *Analyzer) Freeze() { a.vocab, a.terms = freezeCounts(a.vocab.toMap()), freezeCounts(a.terms.toMap()) }
+func (a *Analyzer) Freeze() {
+	a.vocab, a.terms = freezeCounts(a.vocab.toMap()), freezeCounts(a.terms.toMap())
+}
 
 // counts are how often each word was seen: a map while an analyser learns,
 // a frozen table once it has learnt (Freeze).
@@ -46,7 +48,7 @@ func (c *counts) len() int {
 	if c.learning != nil {
 		return len(c.learning)
 	}
-	return len(c.frozen.ends)
+	return c.frozen.words.len()
 }
 
 func (c *counts) inc(w string) {
@@ -62,65 +64,92 @@ func (c *counts) toMap() map[string]int {
 		return maps.Clone(c.learning)
 	}
 	f := &c.frozen
-	m := make(map[string]int, len(f.ends))
+	m := make(map[string]int, len(f.n))
 	for i, n := range f.n {
-		m[f.word(i)] = int(n)
+		m[f.words.word(i)] = int(n)
 	}
 	return m
 }
 
-// frozenCounts are words with their counts in one string and three
-// slices, the words sorted, found by an open-addressing table of their
-// hashes, so that the same words make the same table in every process.
+// frozenCounts are words with their counts: word i of the table counted
+// n[i] times.
 type frozenCounts struct {
-	blob  string
-	ends  []uint32 // word i is blob[ends[i-1]:ends[i]]
+	words wordTable
 	n     []int32
-	slots []uint32 // a word's number + 1, or 0
 }
 
 func freezeCounts(m map[string]int) counts {
 	words := slices.Sorted(maps.Keys(m))
-	var b strings.Builder
-	f := frozenCounts{ends: make([]uint32, len(words)), n: make([]int32, len(words))}
+	f := frozenCounts{words: newWordTable(words), n: make([]int32, len(words))}
 	for i, w := range words {
-		b.WriteString(w)
-		f.ends[i] = uint32(b.Len())
 		f.n[i] = int32(m[w])
-	}
-	f.blob = b.String()
-	size := 1
-	for size < 2*len(words) {
-		size *= 2
-	}
-	f.slots = make([]uint32, size)
-	for i, w := range words {
-		s := hashWord(w) & uint64(size-1)
-		for f.slots[s] != 0 {
-			s = (s + 1) & uint64(size-1)
-		}
-		f.slots[s] = uint32(i + 1)
 	}
 	return counts{frozen: f}
 }
 
-func (f *frozenCounts) word(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = f.ends[i-1]
+func (f *frozenCounts) get(w string) int {
+	if i, ok := f.words.find(w); ok {
+		return int(f.n[i])
 	}
-	return f.blob[start:f.ends[i]]
+	return 0
 }
 
-func (f *frozenCounts) get(w string) int {
-	mask := uint64(len(f.slots) - 1)
-	for s := hashWord(w) & mask; ; s = (s + 1) & mask {
-		id := f.slots[s]
-		if id == 0 {
-			return 0
+// wordTable numbers words, in the order given, without pointers between
+// them: the words in one string with where each ends, found by an
+// open-addressing table of their hashes, so that the same words make the
+// same table in every process.
+type wordTable struct {
+	blob  string
+	ends  []uint32 // word i is blob[ends[i-1]:ends[i]]
+	slots []uint32 // a word's number + 1, or 0
+}
+
+func newWordTable(words []string) wordTable {
+	var b strings.Builder
+	t := wordTable{ends: make([]uint32, len(words))}
+	for i, w := range words {
+		b.WriteString(w)
+		t.ends[i] = uint32(b.Len())
+	}
+	t.blob = b.String()
+	size := 1
+	for size < 2*len(words) {
+		size *= 2
+	}
+	t.slots = make([]uint32, size)
+	for i, w := range words {
+		s := hashWord(w) & uint64(size-1)
+		for t.slots[s] != 0 {
+			s = (s + 1) & uint64(size-1)
 		}
-		if f.word(int(id-1)) == w {
-			return int(f.n[id-1])
+		t.slots[s] = uint32(i + 1)
+	}
+	return t
+}
+
+func (t *wordTable) len() int { return len(t.ends) }
+
+func (t *wordTable) word(i int) string {
+	start := uint32(0)
+	if i > 0 {
+		start = t.ends[i-1]
+	}
+	return t.blob[start:t.ends[i]]
+}
+
+// find is the number of w, false when the table lacks it.
+func (t *wordTable) find(w string) (int, bool) {
+	if len(t.slots) == 0 {
+		return 0, false
+	}
+	mask := uint64(len(t.slots) - 1)
+	for s := hashWord(w) & mask; ; s = (s + 1) & mask {
+		id := t.slots[s]
+		if id == 0 {
+			return 0, false
+		}
+		if t.word(int(id-1)) == w {
+			return int(id - 1), true
 		}
 	}
 }

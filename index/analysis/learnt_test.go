@@ -3,6 +3,8 @@ package analysis_test
 import (
 	"maps"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -55,5 +57,50 @@ func TestFreezeKeepsWhatWasLearnt(t *testing.T) {
 	_, after := a.Learnt()
 	if got, want := after["초격차"], terms["초격차"]+1; got != want {
 		t.Errorf("Learn after Freeze: 초격차 counted %d times, want %d", got, want)
+	}
+}
+
+// TestGlossaryFreezeKeepsEveryEntry freezes the embedded glossary: every
+// phrase finds the same Korean terms, and Add after Freeze adds to them.
+func TestGlossaryFreezeKeepsEveryEntry(t *testing.T) {
+	entries, err := analysis.EmbeddedGlossary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := analysis.NewAnalyzer(nil)
+	g := analysis.NewGlossary()
+	for _, e := range entries {
+		g.Add(a, e.English, e.Korean...)
+	}
+	keyOf := func(english string) string {
+		var stems []string
+		for _, tk := range a.Tokens(english) {
+			if len(tk.Terms) > 0 {
+				stems = append(stems, tk.Terms[0])
+			}
+		}
+		return strings.Join(stems, " ")
+	}
+	want := map[string][]string{}
+	for _, e := range entries {
+		k := keyOf(e.English)
+		want[k] = slices.Clone(g.Lookup(k))
+	}
+	n, longest := g.Len(), g.MaxLen()
+	g.Freeze()
+	if g.Len() != n || g.MaxLen() != longest {
+		t.Errorf("after Freeze: %d keys, longest %d; want %d and %d", g.Len(), g.MaxLen(), n, longest)
+	}
+	for k, ko := range want {
+		if got := g.Lookup(k); !slices.Equal(got, ko) {
+			t.Errorf("Lookup(%q) after Freeze = %q, want %q", k, got, ko)
+		}
+	}
+	if got := g.Lookup("no such phrase here"); got != nil {
+		t.Errorf("Lookup of a phrase never added = %q, want nil", got)
+	}
+	g.Add(a, "quantum", "양자")
+	if got := g.Lookup(keyOf("quantum")); !slices.Contains(got, "양자") {
+		t.Errorf("Add after Freeze: Lookup(quantum) = %q, want it to hold 양자", got)
 	}
 }

@@ -42,5 +42,6 @@ func buildGlossary(a *analysis.Analyzer, pairs []analysis.Entry) *analysis.Gloss
 	for _, e := range pairs {
 		g.Add(a, e.English, e.Korean...)
 	}
+	g.Freeze()
 	return g
 }
