@@ -136,7 +136,33 @@ func newResolver(kind Kind, all []Entity) *resolver {
 			}
 		}
 	}
+	r.pack()
 	return r
+}
+
+// pack moves the entries' keys into one string and their jamo into one
+// slice: every report's entity set holds a resolver of hundreds of
+// aliases, and a shelf of many reports would otherwise keep two objects an
+// alias for the garbage collector to mark.
+func (r *resolver) pack() {
+	var keys strings.Builder
+	n := 0
+	for _, e := range r.entries {
+		keys.WriteString(e.key)
+		n += len(e.jamo)
+	}
+	blob := keys.String()
+	jamo := make([]rune, 0, n)
+	at := 0
+	for i := range r.entries {
+		e := &r.entries[i]
+		e.key = blob[at : at+len(e.key)]
+		at += len(e.key)
+		start := len(jamo)
+		jamo = append(jamo, e.jamo...)
+		e.jamo = jamo[start:len(jamo):len(jamo)]
+		r.exact[e.key] = i
+	}
 }
 
 // candidates lists the key and the stems left after taking off up to two
