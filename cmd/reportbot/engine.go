@@ -42,18 +42,18 @@ func newEngine(s *shelf.Shelf) *engine {
 
 // loadReport parses the report and builds the index, or opens its prebuilt
 // index, and builds the report's engines over it. The outcome says whether
-// a prebuilt index had to be written first, and why. The answer engine
-// reads by answers, which the reports of a shelf share, or by tables of its
-// own when answers is nil.
-func loadReport(src source, opt search.Options, answers *answer.Tables) (*shelf.Report, prebuilt.Outcome, error) {
+// a prebuilt index had to be written first, and why. The engines read by
+// tables, which the reports of a shelf share, or by tables of their own
+// when tables is nil.
+func loadReport(src source, opt search.Options, tables *shelf.Tables) (*shelf.Report, prebuilt.Outcome, error) {
 	x, out, err := loadIndex(src, opt)
 	if err != nil {
 		return nil, out, err
 	}
-	if answers == nil {
+	if tables == nil {
 		return shelf.NewReport(x), out, nil
 	}
-	return shelf.NewReportWith(x, answers), out, nil
+	return shelf.NewReportWith(x, tables), out, nil
 }
 
 // loadEngine is loadReport on a shelf of its own.

@@ -14,7 +14,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/config"
 	"github.com/stepi-tools/reportbot/corpus"
-	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/prebuilt"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/shelf"
@@ -169,7 +168,7 @@ func openReports(src source, told func(prebuilt.Outcome)) ([]*shelf.Report, erro
 // loaded and returns the first failing report's error.
 func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error) {
 	var opt search.Options
-	var answers *answer.Tables
+	var tables *shelf.Tables
 	if len(srcs) > 1 {
 		// What every report is read by that is not its own is built once
 		// and shared, so that the collector scans one copy of it, not one
@@ -179,7 +178,7 @@ func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error
 			return nil, fmt.Errorf("loading the reports: %w", err)
 		}
 		opt.Language = lang
-		answers = answer.NewTables()
+		tables = shelf.NewTables()
 	}
 	reports := make([]*shelf.Report, len(srcs))
 	outs := make([]prebuilt.Outcome, len(srcs))
@@ -189,7 +188,7 @@ func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error
 	for range min(runtime.GOMAXPROCS(0), len(srcs)) {
 		wg.Go(func() {
 			for i := range work {
-				reports[i], outs[i], errs[i] = loadReport(srcs[i], opt, answers)
+				reports[i], outs[i], errs[i] = loadReport(srcs[i], opt, tables)
 			}
 		})
 	}

@@ -47,9 +47,22 @@ type Engine struct {
 }
 
 // New returns an engine over x.
-func New(x *search.Index) *Engine {
-	return &Engine{x: x, issues: x.Document().Issues(), figures: newFigures()}
+func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
+
+// NewWith is New with the engine's tables, which the engines of several
+// reports may share (NewTables).
+func NewWith(x *search.Index, t *Tables) *Engine {
+	return &Engine{x: x, issues: x.Document().Issues(), figures: t.figures}
 }
+
+// Tables are the compiled patterns a claim's and a quote's figures are
+// read by: the same for every report, read-only once built, and safe to
+// share between the engines of every report on a shelf, so that a shelf
+// of many reports keeps one copy, which the garbage collector marks once.
+type Tables struct{ figures figures }
+
+// NewTables compiles the tables.
+func NewTables() *Tables { return &Tables{figures: newFigures()} }
 
 // Citation is what the report offers to cite for one claim.
 type Citation struct {

@@ -21,7 +21,7 @@ type figure struct {
 }
 
 // figures reads the numbers a text states with their units, and its years.
-// It is built once per engine.
+// It is built once (NewTables) and only read.
 type figures struct {
 	amount *regexp.Regexp
 	rng    *regexp.Regexp // 70~80%: both ends carry the unit

@@ -50,14 +50,25 @@ type Report struct {
 
 // NewReport builds the engines of one report over its index, which the
 // Report then owns (Close closes it).
-func NewReport(x *search.Index) *Report { return NewReportWith(x, answer.NewTables()) }
+func NewReport(x *search.Index) *Report { return NewReportWith(x, NewTables()) }
 
-// NewReportWith is NewReport with the answer engine's tables, which the
-// reports of a shelf may share (answer.NewTables).
-func NewReportWith(x *search.Index, tables *answer.Tables) *Report {
-	answers := answer.NewWith(x, tables)
+// Tables are what the engines of a report read by that is not the
+// report's: built once (NewTables), read-only, and shared by the reports
+// of a shelf, as their indexes share a search.Language.
+type Tables struct {
+	Answers *answer.Tables
+	Cites   *cite.Tables
+}
+
+// NewTables builds the tables.
+func NewTables() *Tables { return &Tables{Answers: answer.NewTables(), Cites: cite.NewTables()} }
+
+// NewReportWith is NewReport with the engines' tables, which the reports
+// of a shelf may share.
+func NewReportWith(x *search.Index, tables *Tables) *Report {
+	answers := answer.NewWith(x, tables.Answers)
 	return &Report{x: x, answers: answers, dialog: dialog.New(x, answers, dialog.Defaults()),
-		cites: sync.OnceValue(func() *cite.Engine { return cite.New(x) }),
+		cites: sync.OnceValue(func() *cite.Engine { return cite.NewWith(x, tables.Cites) }),
 		sums:  sync.OnceValue(func() *summary.Engine { return summary.New(x) }),
 		words: wordsOfReport(x.Document(), x.General(), x.Params().ShelfEverydayRank)}
 }
