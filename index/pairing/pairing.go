@@ -41,7 +41,7 @@ type Pairer struct {
 	total     []float64      // sentence → the weight of all its items
 	// koDF counts the report's Korean lines that hold each item, of koLines
 	// lines: 기업 and 개발 are on every other line and say little, 공급망
-	// and 유즈케이스 on a few.
+	// and 유즈케이스 on a few. It is nil once rarity is worked out from it.
 	koDF    map[string]int
 	koLines int
 	rarity  map[string]float64 // koRarity, worked out once for each item koDF holds
@@ -134,6 +134,10 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 	for it := range pr.koDF {
 		pr.rarity[it] = pr.rarityOf(it)
 	}
+	// rarity holds every item koDF counts; for any other, koDF would say 0,
+	// as a nil map does. A shelf of many reports keeps a pairer each, and
+	// the garbage collector need not scan a second map of their items.
+	pr.koDF = nil
 	n := float64(len(pr.sentences))
 	pr.weight = make([]float64, len(pr.names))
 	pr.anchor = make([]bool, len(pr.names))
