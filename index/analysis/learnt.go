@@ -9,15 +9,22 @@ import (
 // Learnt returns what Learn has recorded: how often each Korean stem stood
 // alone, and each main term of any script. A prebuilt index saves them so
 // that it can restore the analyser without reading the report again, which
-// is most of what building an index costs. The maps are new: changing them
+// is most of what building an index costs. They are new: changing them
 // changes nothing.
-func (a *Analyzer) Learnt() (stems, terms map[string]int) { return a.vocab.toMap(), a.terms.toMap() }
+func (a *Analyzer) Learnt() (stems, terms Counts) { return a.vocab.sorted(), a.terms.sorted() }
 
 // SetLearnt gives an analyser that has learnt nothing what Learnt returned
 // from another analyser over the same report, and ends its learning (see
-// Freeze).
-func (a *Analyzer) SetLearnt(stems, terms map[string]int) {
-	a.vocab, a.terms = freezeCounts(stems), freezeCounts(terms)
+// Freeze). It keeps the words.
+func (a *Analyzer) SetLearnt(stems, terms Counts) {
+	a.vocab, a.terms = freezeSorted(stems), freezeSorted(terms)
+}
+
+// Counts are words in sorted order, each with how often it was seen:
+// Words[i] N[i] times.
+type Counts struct {
+	Words []string
+	N     []int
 }
 
 // Freeze ends the analyser's learning: what it has learnt is kept in a
@@ -25,7 +32,7 @@ func (a *Analyzer) SetLearnt(stems, terms map[string]int) {
 // shelf of many reports keeps one for each). Learn after Freeze learns
 // again, at the cost of a copy.
 func (a *Analyzer) Freeze() {
-	a.vocab, a.terms = freezeCounts(a.vocab.toMap()), freezeCounts(a.terms.toMap())
+	a.vocab, a.terms = freezeSorted(a.vocab.sorted()), freezeSorted(a.terms.sorted())
 }
 
 // counts are how often each word was seen: a map while an analyser learns,
@@ -71,6 +78,24 @@ func (c *counts) toMap() map[string]int {
 	return m
 }
 
+// sorted are the words counted, in sorted order, with their counts.
+func (c *counts) sorted() Counts {
+	if c.learning != nil {
+		out := Counts{Words: slices.Sorted(maps.Keys(c.learning))}
+		out.N = make([]int, len(out.Words))
+		for i, w := range out.Words {
+			out.N[i] = c.learning[w]
+		}
+		return out
+	}
+	f := &c.frozen
+	out := Counts{Words: make([]string, len(f.n)), N: make([]int, len(f.n))}
+	for i, n := range f.n {
+		out.Words[i], out.N[i] = f.words.word(i), int(n)
+	}
+	return out
+}
+
 // frozenCounts are words with their counts: word i of the table counted
 // n[i] times.
 type frozenCounts struct {
@@ -78,11 +103,12 @@ type frozenCounts struct {
 	n     []int32
 }
 
-func freezeCounts(m map[string]int) counts {
-	words := slices.Sorted(maps.Keys(m))
-	f := frozenCounts{words: newWordTable(words), n: make([]int32, len(words))}
-	for i, w := range words {
-		f.n[i] = int32(m[w])
+// freezeSorted freezes words counted: the words are numbered in the order
+// given, sorted for the same words to make the same table.
+func freezeSorted(c Counts) counts {
+	f := frozenCounts{words: newWordTable(c.Words), n: make([]int32, len(c.N))}
+	for i, n := range c.N {
+		f.n[i] = int32(n)
 	}
 	return counts{frozen: f}
 }

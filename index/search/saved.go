@@ -62,7 +62,7 @@ func Write(doc *corpus.Document, opt Options, dir string) error {
 
 // state is what Write keeps of an index besides bleve's files.
 type state struct {
-	stems, terms map[string]int // the analyser's learnt vocabulary
+	stems, terms analysis.Counts // the analyser's learnt vocabulary
 	glossSrc     []analysis.Entry
 	names        map[string][]string
 	info         []passageInfo
@@ -271,11 +271,12 @@ func (w *stateWriter) set(s Terms) { w.strs(slices.Sorted(s.All())) }
 
 func (w *stateWriter) bools(m map[string]bool) { w.strs(slices.Sorted(maps.Keys(m))) }
 
-func (w *stateWriter) counts(m map[string]int) {
-	w.num(len(m))
-	for _, k := range slices.Sorted(maps.Keys(m)) {
+// counts writes words counted, in their sorted order.
+func (w *stateWriter) counts(c analysis.Counts) {
+	w.num(len(c.Words))
+	for i, k := range c.Words {
 		w.str(k)
-		w.num(m[k])
+		w.num(c.N[i])
 	}
 }
 
@@ -585,14 +586,18 @@ func (r *stateReader) freeze(info []passageInfo, post []termPostings, grams []te
 	return v
 }
 
-func (r *stateReader) counts() map[string]int {
+// counts reads words counted, which were written in sorted order.
+func (r *stateReader) counts() analysis.Counts {
 	n := r.count()
-	m := make(map[string]int, n)
-	for range n {
-		k := r.str()
-		m[k] = r.num()
+	c := analysis.Counts{Words: make([]string, 0, n), N: make([]int, 0, n)}
+	for i := range n {
+		c.Words = append(c.Words, r.str())
+		c.N = append(c.N, r.num())
+		if i > 0 && c.Words[i-1] >= c.Words[i] {
+			r.fail("the learnt words are out of order")
+		}
 	}
-	return m
+	return c
 }
 
 func (r *stateReader) pairs() map[string]string {
