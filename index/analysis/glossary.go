@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/stepi-tools/reportbot/index/wordtable"
 )
 
 //go:embed glossary.tsv
@@ -125,7 +127,7 @@ func (g *Glossary) Len() int {
 	if g.entries != nil {
 		return len(g.entries)
 	}
-	return g.frozen.keys.len()
+	return g.frozen.keys.Len()
 }
 
 // Freeze keeps the glossary, once filled, in a few arrays: the keys in one
@@ -138,7 +140,7 @@ func (g *Glossary) Freeze() {
 		return
 	}
 	keys := slices.Sorted(maps.Keys(g.entries))
-	f := frozenGlossary{keys: newWordTable(keys), at: make([]int32, len(keys)+1)}
+	f := frozenGlossary{keys: wordtable.New(keys), at: make([]int32, len(keys)+1)}
 	for i, k := range keys {
 		f.korean = append(f.korean, g.entries[k]...)
 		f.at[i+1] = int32(len(f.korean))
@@ -149,13 +151,13 @@ func (g *Glossary) Freeze() {
 // frozenGlossary is a glossary's keys with the Korean terms of key i at
 // korean[at[i]:at[i+1]].
 type frozenGlossary struct {
-	keys   wordTable
+	keys   wordtable.Table
 	korean []string
 	at     []int32
 }
 
 func (f *frozenGlossary) lookup(key string) []string {
-	i, ok := f.keys.find(key)
+	i, ok := f.keys.Find(key)
 	if !ok {
 		return nil
 	}
@@ -163,9 +165,9 @@ func (f *frozenGlossary) lookup(key string) []string {
 }
 
 func (f *frozenGlossary) toMap() map[string][]string {
-	m := make(map[string][]string, f.keys.len())
-	for i := range f.keys.len() {
-		m[f.keys.word(i)] = slices.Clone(f.korean[f.at[i]:f.at[i+1]])
+	m := make(map[string][]string, f.keys.Len())
+	for i := range f.keys.Len() {
+		m[f.keys.Word(i)] = slices.Clone(f.korean[f.at[i]:f.at[i+1]])
 	}
 	return m
 }

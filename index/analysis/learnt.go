@@ -3,7 +3,8 @@ package analysis
 import (
 	"maps"
 	"slices"
-	"strings"
+
+	"github.com/stepi-tools/reportbot/index/wordtable"
 )
 
 // Learnt returns what Learn has recorded: how often each Korean stem stood
@@ -55,7 +56,7 @@ func (c *counts) len() int {
 	if c.learning != nil {
 		return len(c.learning)
 	}
-	return c.frozen.words.len()
+	return c.frozen.words.Len()
 }
 
 func (c *counts) inc(w string) {
@@ -73,7 +74,7 @@ func (c *counts) toMap() map[string]int {
 	f := &c.frozen
 	m := make(map[string]int, len(f.n))
 	for i, n := range f.n {
-		m[f.words.word(i)] = int(n)
+		m[f.words.Word(i)] = int(n)
 	}
 	return m
 }
@@ -91,7 +92,7 @@ func (c *counts) sorted() Counts {
 	f := &c.frozen
 	out := Counts{Words: make([]string, len(f.n)), N: make([]int, len(f.n))}
 	for i, n := range f.n {
-		out.Words[i], out.N[i] = f.words.word(i), int(n)
+		out.Words[i], out.N[i] = f.words.Word(i), int(n)
 	}
 	return out
 }
@@ -99,14 +100,14 @@ func (c *counts) sorted() Counts {
 // frozenCounts are words with their counts: word i of the table counted
 // n[i] times.
 type frozenCounts struct {
-	words wordTable
+	words wordtable.Table
 	n     []int32
 }
 
 // freezeSorted freezes words counted: the words are numbered in the order
 // given, sorted for the same words to make the same table.
 func freezeSorted(c Counts) counts {
-	f := frozenCounts{words: newWordTable(c.Words), n: make([]int32, len(c.N))}
+	f := frozenCounts{words: wordtable.New(c.Words), n: make([]int32, len(c.N))}
 	for i, n := range c.N {
 		f.n[i] = int32(n)
 	}
@@ -114,78 +115,8 @@ func freezeSorted(c Counts) counts {
 }
 
 func (f *frozenCounts) get(w string) int {
-	if i, ok := f.words.find(w); ok {
+	if i, ok := f.words.Find(w); ok {
 		return int(f.n[i])
 	}
 	return 0
-}
-
-// wordTable numbers words, in the order given, without pointers between
-// them: the words in one string with where each ends, found by an
-// open-addressing table of their hashes, so that the same words make the
-// same table in every process.
-type wordTable struct {
-	blob  string
-	ends  []uint32 // word i is blob[ends[i-1]:ends[i]]
-	slots []uint32 // a word's number + 1, or 0
-}
-
-func newWordTable(words []string) wordTable {
-	var b strings.Builder
-	t := wordTable{ends: make([]uint32, len(words))}
-	for i, w := range words {
-		b.WriteString(w)
-		t.ends[i] = uint32(b.Len())
-	}
-	t.blob = b.String()
-	size := 1
-	for size < 2*len(words) {
-		size *= 2
-	}
-	t.slots = make([]uint32, size)
-	for i, w := range words {
-		s := hashWord(w) & uint64(size-1)
-		for t.slots[s] != 0 {
-			s = (s + 1) & uint64(size-1)
-		}
-		t.slots[s] = uint32(i + 1)
-	}
-	return t
-}
-
-func (t *wordTable) len() int { return len(t.ends) }
-
-func (t *wordTable) word(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = t.ends[i-1]
-	}
-	return t.blob[start:t.ends[i]]
-}
-
-// find is the number of w, false when the table lacks it.
-func (t *wordTable) find(w string) (int, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := uint64(len(t.slots) - 1)
-	for s := hashWord(w) & mask; ; s = (s + 1) & mask {
-		id := t.slots[s]
-		if id == 0 {
-			return 0, false
-		}
-		if t.word(int(id-1)) == w {
-			return int(id - 1), true
-		}
-	}
-}
-
-// hashWord is 64-bit FNV-1a.
-func hashWord(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
 }

@@ -3,7 +3,8 @@ package search
 import (
 	"iter"
 	"slices"
-	"strings"
+
+	"github.com/stepi-tools/reportbot/index/wordtable"
 )
 
 // Terms is a set of index terms. An index numbers its terms once (see
@@ -206,9 +207,7 @@ func (d *dict) freeze(extra []string, visit func(func(*Terms))) *vocab {
 // but for its one string, where maps of strings per term made every garbage
 // collection mark each term again.
 type vocab struct {
-	blob  string   // every term, in order
-	ends  []uint32 // term i is blob[ends[i-1]:ends[i]]
-	slots []uint32 // open addressing by hash: a term's number + 1, or 0
+	words wordtable.Table
 	// post[at[i]:at[i+1]] are the passages, ascending, that hold term i in
 	// their text or in the footnotes they cite; gramDF how many hold it as
 	// a Hangul bigram.
@@ -218,65 +217,16 @@ type vocab struct {
 }
 
 func newVocab(words []string) *vocab {
-	var b strings.Builder
-	v := &vocab{ends: make([]uint32, len(words))}
-	for i, w := range words {
-		b.WriteString(w)
-		v.ends[i] = uint32(b.Len())
-	}
-	v.blob = b.String()
-	n := 1
-	for n < 2*len(words) {
-		n *= 2
-	}
-	v.slots = make([]uint32, n)
-	for i, w := range words {
-		s := hashTerm(w) & uint64(n-1)
-		for v.slots[s] != 0 {
-			s = (s + 1) & uint64(n-1)
-		}
-		v.slots[s] = uint32(i + 1)
-	}
-	v.gramDF = make([]int32, len(words))
-	v.at = make([]uint32, len(words)+1)
-	return v
+	return &vocab{words: wordtable.New(words), gramDF: make([]int32, len(words)), at: make([]uint32, len(words)+1)}
 }
 
-// hashTerm is 64-bit FNV-1a: fixed, so that the same terms make the same
-// table in every process.
-func hashTerm(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
+func (v *vocab) len() int { return v.words.Len() }
 
-func (v *vocab) len() int { return len(v.ends) }
-
-func (v *vocab) word(i int) string {
-	start := uint32(0)
-	if i > 0 {
-		start = v.ends[i-1]
-	}
-	return v.blob[start:v.ends[i]]
-}
+func (v *vocab) word(i int) string { return v.words.Word(i) }
 
 func (v *vocab) lookup(t string) (uint32, bool) {
-	if len(v.slots) == 0 {
-		return 0, false
-	}
-	mask := uint64(len(v.slots) - 1)
-	for s := hashTerm(t) & mask; ; s = (s + 1) & mask {
-		id := v.slots[s]
-		if id == 0 {
-			return 0, false
-		}
-		if v.word(int(id-1)) == t {
-			return id - 1, true
-		}
-	}
+	i, ok := v.words.Find(t)
+	return uint32(i), ok
 }
 
 // setCounts fills the postings and the bigrams' counts, of terms v holds.

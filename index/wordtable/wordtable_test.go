@@ -1,0 +1,72 @@
+package wordtable_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/wordtable"
+)
+
+func TestTable(t *testing.T) {
+	words := []string{"반도체", "chip", "", "초격차", "chip", "HBM3E"}
+	tab := wordtable.New(words)
+	if got, want := tab.Len(), len(words); got != want {
+		t.Fatalf("got Len %d, want %d", got, want)
+	}
+	tests := []struct {
+		name string
+		word string
+		want int
+		ok   bool
+	}{
+		{"first", "반도체", 0, true},
+		{"Latin", "chip", 1, true},
+		{"empty word", "", 2, true},
+		{"last", "HBM3E", 5, true},
+		{"missing", "메모리", 0, false},
+		{"a prefix of a word is not it", "반도", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := tab.Find(tt.word)
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("Find(%q) = %d, %v; want %d, %v", tt.word, got, ok, tt.want, tt.ok)
+			}
+		})
+	}
+	for i, w := range words {
+		if got := tab.Word(i); got != w {
+			t.Errorf("Word(%d) = %q, want %q", i, got, w)
+		}
+	}
+}
+
+func TestEmptyTable(t *testing.T) {
+	var tab wordtable.Table
+	if _, ok := tab.Find("x"); ok || tab.Len() != 0 {
+		t.Errorf("the zero Table finds a word or has a length")
+	}
+	tab = wordtable.New(nil)
+	if _, ok := tab.Find("x"); ok || tab.Len() != 0 {
+		t.Errorf("an empty Table finds a word or has a length")
+	}
+}
+
+func ExampleTable() {
+	tab := wordtable.New([]string{"메모리", "파운드리", "HBM"})
+	i, ok := tab.Find("파운드리")
+	fmt.Println(i, ok, tab.Word(2))
+	// Output: 1 true HBM
+}
+
+func BenchmarkFind(b *testing.B) {
+	words := make([]string, 10000)
+	for i := range words {
+		words[i] = fmt.Sprintf("word%d", i)
+	}
+	tab := wordtable.New(words)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		tab.Find(words[i%len(words)])
+	}
+}
