@@ -475,6 +475,13 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 			if i > 0 && (a.isEnding(r.text) || !learning && a.functional(r.text)) {
 				continue // "2024년엔", "AI가": a particle left after another script
 			}
+			if rs := []rune(r.text); i > 0 && runs[i-1].script == 2 && !isNumber(runs[i-1].text) && len(rs) > 1 &&
+				!a.Known(r.text) && !a.lexicon[r.text] && a.isEnding(string(rs[1:])) {
+				// One syllable after another script is the word's own
+				// ("CHIPS법", "AI칩"); what follows it is a particle, which
+				// would otherwise make "CHIPS법에" a word apart from "CHIPS법".
+				r.text = string(rs[:1])
+			}
 			out = append(out, a.korean(r.text, learning)...)
 		case 3:
 			for _, h := range r.text {

@@ -182,6 +182,11 @@ func TestAnalyzerLatinAndNumbers(t *testing.T) {
 		{"540B", []string{"540b", "amt:5.4e+11"}, "", analysis.TokNumber},
 		{"1.8T", []string{"1.8t", "amt:1.8e+12"}, "", analysis.TokNumber},
 		{"1조", []string{"1조", "1", "amt:1e+12"}, "", analysis.TokNumber},
+		// A syllable after a Latin word is the word's own; a particle after
+		// it is not, whether or not the report prints that very form.
+		{"CHIPS법", []string{"chips법"}, "chips", analysis.TokCode},
+		{"CHIPS법에", []string{"chips법"}, "chips", analysis.TokCode},
+		{"CHIPS법은", []string{"chips법"}, "chips", analysis.TokCode},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -191,6 +196,27 @@ func TestAnalyzerLatinAndNumbers(t *testing.T) {
 			}
 			if tt.part != "" && !slices.Contains(tk.Parts, tt.part) {
 				t.Errorf("Tokens(%q).Parts = %q, want them to hold %q", tt.in, tk.Parts, tt.part)
+			}
+		})
+	}
+}
+
+// TestWordsAfterLatinKeepTheirSyllables: only a lone syllable after a Latin
+// word loses the particle that follows it; a word of two syllables after a
+// Latin word or a number stays whole.
+func TestWordsAfterLatinKeepTheirSyllables(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in   string
+		want string // a term the tokens must hold
+	}{
+		{"AI분야", "분야"},
+		{"6대분야", "분야"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := allTerms(a.Tokens(tt.in)); !slices.Contains(got, tt.want) {
+				t.Errorf("Tokens(%q) terms = %q, want them to hold %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -41,7 +41,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a date asked with its source: the date first, then the same passage's source", "삼성 1.4나노 양산 언제야? 출처도 알려줘", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽) · 출처: 삼성전자 뉴스룸(2022.10.4.)"},
 		{"a date asked with its source, in English", "When will Samsung mass-produce 1.4nm? And what's the source?", "Samsung mass produce 1.4nm: 2027 (2.2.1.라, pp. 10–16) · source: semiconductor.samsung.com, 4 October 2022"},
 		{"a date with its day, in English", "When did the NSF announce its seven new national AI institutes?", "NSF announce seven new national AI institutes: 4 May 2023 (3.2, pp. 34–42)"},
-		{"a sum is no answer to how many", "CHIPS법 신규 팹 몇 곳?", ""},
+		{"a count answers how many, from the line that names the law", "CHIPS법 신규 팹 몇 곳?", "CHIPS법 신규 팹: 11곳 (3.1, 25–33쪽)"},
 		{"a name typed in capitals keeps them, without its particle", "국가AI위원회는 언제 출범했어?", "국가AI위원회 출범: 2024년 9월 (4.2, 45–47쪽)"},
 		{"a figure that leaves the asked word out", "How much does the US spend on defense AI R&D?", ""},
 		{"a figure of what is not the word left out", "US non-defense AI R&D budget in 2024?", "US non defense AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
