@@ -476,7 +476,8 @@ func TestConversations(t *testing.T) {
 		{"testdata/conversations-dev.jsonl", 0.95, 1.0, true},
 		{"../answer/testdata/bank/conversations-fit.jsonl", 0.76, 0.85, false},
 		{"../answer/testdata/bank/conversations-fit2.jsonl", 0.72, 0.40, false},
-		{"../answer/testdata/bank/conversations-holdout.jsonl", 0.70, 0.60, false},
+		{"../answer/testdata/bank/conversations-fit3.jsonl", 0.72, 0.40, false},
+		{"../answer/testdata/bank/conversations-holdout.jsonl", 0.72, 0.60, false},
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
