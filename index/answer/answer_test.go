@@ -121,6 +121,10 @@ func TestBadQuestions(t *testing.T) {
 		{"a date only a footnote gives, asked of the thing", "오픈AI Tigris 칩은 언제 출시돼?", nil, flagged, "Tigris"},
 		{"a date only a footnote gives, asked of the thing, in English", "When will OpenAI's Tigris chips come out?", nil, flagged, "Tigris"},
 		{"a footnote's date asked of the source", "오픈AI Tigris 기사 출처 날짜가 언제야?", nil, sure, ""},
+		// The number of a name is no figure of it, nor is a year: a line
+		// that names a model's version among others states no size of it.
+		{"a version's number is no size of it", "LLaMA 3.1 sizes?", nil, flagged, "LLaMA 3.1"},
+		{"the sizes of the version the report gives", "LLaMA 3 sizes?", nil, sure, ""},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

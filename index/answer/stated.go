@@ -60,8 +60,16 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// article's headline); its date is when the source appeared, which
 	// answers "when" only of the source.
 	notes := !q.When || q.WantsSource
+	plain := e.tab.implied.figure != nil && q.Expect.String() == e.tab.implied.figure.String()
 	return e.unboundOn(func(ln search.Line) bool {
-		return q.Expect.MatchString(ln.Text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
+		text := ln.Text
+		if plain {
+			// Asked for a bare figure, a line's years and the version
+			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
+			// dates a figure, a version names a model.
+			text = e.tab.implied.notFigures.ReplaceAllString(text, " ")
+		}
+		return q.Expect.MatchString(text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
 	}, bind, id)
 }
 
