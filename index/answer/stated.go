@@ -60,10 +60,9 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// article's headline); its date is when the source appeared, which
 	// answers "when" only of the source.
 	notes := !q.When || q.WantsSource
-	plain := e.tab.implied.figure != nil && q.Expect.String() == e.tab.implied.figure.String()
 	return e.unboundOn(func(ln search.Line) bool {
 		text := ln.Text
-		if plain {
+		if q.Bare {
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
 			// dates a figure, a version names a model.

@@ -76,8 +76,9 @@ type Query struct {
 	Counts bool
 	// Define is set when the question asks what a term means.
 	Define bool
-	// When is set when the question asks for a date.
-	When bool
+	// When is set when the question asks for a date; Bare when it asks
+	// for a figure in no unit, no sum and no count.
+	When, Bare bool
 }
 
 // Weight is the total weight of the query's concepts.
@@ -101,7 +102,7 @@ func (x *Reader) Analyse(a Asked) Query {
 	if counts && want == x.expect.number {
 		want = x.expect.count // a year is no count of things
 	}
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q), When: want == x.expect.date}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q), When: want == x.expect.date, Bare: want == x.expect.number}
 }
 
 func (x reading) idf(df int) float64 {
