@@ -40,7 +40,7 @@ func (e *Engine) closest(q question.Query, a Answer) string {
 		}
 	}
 	for _, c := range q.Concepts {
-		if c.Ask && c.DF == 0 && !e.kind(c) {
+		if c.Ask && c.DF == 0 && !e.tab.implied.kind(c) {
 			return ""
 		}
 	}

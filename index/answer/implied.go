@@ -31,6 +31,9 @@ type implied struct {
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
+	// asksDate finds a word that asks for a date, as the question's
+	// reader finds one.
+	asksDate *regexp.Regexp
 	// notFigures are the digits on a line that are no figure when one is
 	// asked for: a year, and a name's version number.
 	notFigures *regexp.Regexp
@@ -49,6 +52,7 @@ func newImplied(p question.Evidence) implied {
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		dates:      regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
 		date:       p.Date,
+		asksDate:   p.AsksDate,
 		relative:   regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:     p.Figure,
 		percent:    regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
@@ -92,7 +96,6 @@ func (m implied) of(q question.Query) question.Query {
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
-func (e *Engine) kind(c question.Concept) bool {
-	m := e.tab.implied
-	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || e.x.Analyse(question.Plain(c.Surface)).When
+func (m implied) kind(c question.Concept) bool {
+	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || m.asksDate.MatchString(c.Surface)
 }

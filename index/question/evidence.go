@@ -12,7 +12,12 @@ type Evidence struct {
 	Date *regexp.Regexp
 	// Figure is a digit that is no part of a name or code (H100, GPT-4).
 	Figure *regexp.Regexp
+	// AsksDate finds the words by which a question asks for a date
+	// ("언제", "출시일", "when").
+	AsksDate *regexp.Regexp
 }
 
 // Evidence returns the patterns' evidence of a date and a figure.
-func (p *Patterns) Evidence() Evidence { return Evidence{Date: p.expect.date, Figure: p.expect.number} }
+func (p *Patterns) Evidence() Evidence {
+	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate}
+}
