@@ -91,7 +91,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
-		return e.next(ctx, asked, st, st.lastAnswered(), n)
+		return e.next(ctx, asked, st, n)
 	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
@@ -732,7 +732,8 @@ func shownIn(excerpt, line string) bool {
 
 // next answers "더 보여줘": the previous question's results after those
 // already shown.
-func (e *Engine) next(ctx context.Context, q question.Asked, st State, last Turn, n int) (Reply, error) {
+func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (Reply, error) {
+	last := st.lastAnswered()
 	msg, lang := q.Text(), q.Lang()
 	want := min(last.Shown+n, e.p.MaxMore)
 	ans, err := e.ask.Ask(ctx, q.Rewrite(last.Asked), want)

@@ -162,20 +162,20 @@ func (s State) Last() (Turn, bool) {
 // the report uses: what a comparison looks back to. A declined question, or
 // one in words the report never uses, was an aside.
 func (s State) lastAsked() Turn {
-	for i := len(s.Turns) - 1; i >= 0; i-- {
-		if t := s.Turns[i]; t.Answered && len(known(asks(t.Slots))) > 0 {
-			return t
-		}
-	}
-	t, _ := s.Last()
-	return t
+	return s.latest(func(t Turn) bool { return t.Answered && len(known(asks(t.Slots))) > 0 })
 }
 
-// lastAnswered returns the latest turn the report answered, or the latest
-// turn when none was.
+// lastAnswered returns the latest turn the report answered: what "more"
+// goes on with past an aside.
 func (s State) lastAnswered() Turn {
+	return s.latest(func(t Turn) bool { return t.Answered })
+}
+
+// latest returns the latest turn that ok accepts, or the latest turn when
+// none is.
+func (s State) latest(ok func(Turn) bool) Turn {
 	for i := len(s.Turns) - 1; i >= 0; i-- {
-		if s.Turns[i].Answered {
+		if ok(s.Turns[i]) {
 			return s.Turns[i]
 		}
 	}
