@@ -34,9 +34,8 @@ type implied struct {
 	// asksDate finds a word that asks for a date, as the question's
 	// reader finds one.
 	asksDate *regexp.Regexp
-	// notFigures are the digits on a line that are no figure when one is
-	// asked for: a year, and a name's version number.
-	notFigures *regexp.Regexp
+	// notFigure is what on a line is no figure, as the reader reads one.
+	notFigure *regexp.Regexp
 }
 
 // after is what may follow a Korean word that names a quantity: a
@@ -50,13 +49,13 @@ func newImplied(p question.Evidence) implied {
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		dates:      regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
-		date:       p.Date,
-		asksDate:   p.AsksDate,
-		relative:   regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
-		figure:     p.Figure,
-		percent:    regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
-		notFigures: regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
+		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
+		date:      p.Date,
+		asksDate:  p.AsksDate,
+		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
+		figure:    p.Figure,
+		percent:   regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
+		notFigure: p.NotFigure,
 	}
 }
 

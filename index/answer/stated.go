@@ -66,7 +66,7 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
 			// dates a figure, a version names a model.
-			text = e.tab.implied.notFigures.ReplaceAllString(text, " ")
+			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
 		}
 		return q.Expect.MatchString(text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
 	}, bind, id)

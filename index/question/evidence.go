@@ -12,6 +12,10 @@ type Evidence struct {
 	Date *regexp.Regexp
 	// Figure is a digit that is no part of a name or code (H100, GPT-4).
 	Figure *regexp.Regexp
+	// NotFigure finds the digits on a line that are no figure when a bare
+	// one is asked for (Query.Bare): a year, which dates a figure, and the
+	// version number of a name ("LLaMA 2").
+	NotFigure *regexp.Regexp
 	// AsksDate finds the words by which a question asks for a date
 	// ("언제", "출시일", "when").
 	AsksDate *regexp.Regexp
@@ -19,5 +23,5 @@ type Evidence struct {
 
 // Evidence returns the patterns' evidence of a date and a figure.
 func (p *Patterns) Evidence() Evidence {
-	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate}
+	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate, NotFigure: p.expect.notFigure}
 }

@@ -656,6 +656,8 @@ type expectation struct {
 	// linking are the words that may stand between "what" and what it
 	// asks about: a copula and determiners.
 	linking map[string]bool
+	// notFigure is what on a line is no figure (see Evidence).
+	notFigure *regexp.Regexp
 }
 
 func newExpectation() expectation {
@@ -675,6 +677,7 @@ func newExpectation() expectation {
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
+		notFigure:   regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
 		linking:     setOf(strings.Fields("s is are was were the a an its their this these")),
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|percent(?:age)?|nm|nanomet(?:er|re)s?)`),
