@@ -174,7 +174,7 @@ func (x *Index) appendState(b []byte) []byte {
 	// key order of the maps they once were.
 	v := x.vocab
 	var held, grams []int
-	for i := range v.len() {
+	for i := range v.words.Len() {
 		if v.at[i+1] > v.at[i] {
 			held = append(held, i)
 		}
@@ -184,17 +184,17 @@ func (x *Index) appendState(b []byte) []byte {
 	}
 	w.num(len(held))
 	for _, i := range held {
-		w.str(v.word(i))
+		w.str(v.words.Word(i))
 		w.num(int(v.at[i+1] - v.at[i]))
 	}
 	w.num(len(grams))
 	for _, i := range grams {
-		w.str(v.word(i))
+		w.str(v.words.Word(i))
 		w.num(int(v.gramDF[i]))
 	}
 	w.num(len(held))
 	for _, i := range held {
-		w.str(v.word(i))
+		w.str(v.words.Word(i))
 		w.num(int(v.at[i+1] - v.at[i]))
 		prev := int32(0)
 		for _, p := range v.post[v.at[i]:v.at[i+1]] {

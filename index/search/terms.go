@@ -73,7 +73,7 @@ func (d *dict) base() uint32 {
 	case d.parent != nil:
 		return d.parent.size()
 	case d.v != nil:
-		return uint32(d.v.len())
+		return uint32(d.v.words.Len())
 	}
 	return 0
 }
@@ -98,7 +98,7 @@ func (d *dict) word(id uint32) string {
 		if d.parent != nil {
 			return d.parent.word(id)
 		}
-		return d.v.word(int(id))
+		return d.v.words.Word(int(id))
 	}
 	return d.words[id-d.base()]
 }
@@ -220,10 +220,6 @@ func newVocab(words []string) *vocab {
 	return &vocab{words: wordtable.New(words), gramDF: make([]int32, len(words)), at: make([]uint32, len(words)+1)}
 }
 
-func (v *vocab) len() int { return v.words.Len() }
-
-func (v *vocab) word(i int) string { return v.words.Word(i) }
-
 func (v *vocab) lookup(t string) (uint32, bool) {
 	i, ok := v.words.Find(t)
 	return uint32(i), ok
@@ -245,7 +241,7 @@ func (v *vocab) setPostings(post []termPostings) {
 		v.at[id+1] = uint32(len(p.posts))
 		total += len(p.posts)
 	}
-	for i := range v.len() {
+	for i := range v.words.Len() {
 		v.at[i+1] += v.at[i]
 	}
 	v.post = make([]int32, total)
@@ -283,8 +279,8 @@ func (v *vocab) GramDF(t string) int {
 // Terms yields every term some passage holds, in sorted order.
 func (v *vocab) Terms() iter.Seq[string] {
 	return func(yield func(string) bool) {
-		for i := range v.len() {
-			if v.at[i+1] > v.at[i] && !yield(v.word(i)) {
+		for i := range v.words.Len() {
+			if v.at[i+1] > v.at[i] && !yield(v.words.Word(i)) {
 				return
 			}
 		}
