@@ -47,6 +47,7 @@ func knobs() []knob {
 		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *tuning.Params, v float64) { p.SpecUnknownEnglish = v }},
 		{"SpecUnknownKorean", []float64{0.4, 0.55, 0.7, 0.85, 1}, func(p *tuning.Params, v float64) { p.SpecUnknownKorean = v }},
 		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *tuning.Params, v float64) { p.AskSpec = v }},
+		{"DetailCover", []float64{0.6, 0.7, 0.8, 0.9, 1.1}, func(p *tuning.Params, v float64) { p.DetailCover = v }},
 		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
 	}
 }

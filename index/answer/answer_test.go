@@ -125,6 +125,12 @@ func TestBadQuestions(t *testing.T) {
 		// that names a model's version among others states no size of it.
 		{"a version's number is no size of it", "LLaMA 3.1 sizes?", nil, flagged, "LLaMA 3.1"},
 		{"the sizes of the version the report gives", "LLaMA 3 sizes?", nil, sure, ""},
+		// A word the report never uses, asked about, is the asker's own
+		// name for what a passage holding all the rest of the question
+		// says; where the best passage holds little else, it is a detail
+		// the report does not give.
+		{"the asker's own word for what the passage states", "엔비디아 차세대 AI GPU Blackwell 공개 연월은?", nil, sure, ""},
+		{"a detail no passage holding the rest gives", "엔비디아 Blackwell 판매가는?", nil, flagged, "판매가는"},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 	}
 	for _, tt := range tests {

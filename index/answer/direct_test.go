@@ -84,7 +84,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a question that names a footnote is answered from it or not at all", "각주에서 크로스모달 AI 모델 예시 서비스 이름 뭐였지?", ""},
 		{"a footnote asked about, in English", "footnote: Ten Thousand Talents Plan training target, how many?", "Ten Thousand Talents Plan training target: 10,000 people (3.2, pp. 34–42, footnote 34)"},
 		{"the first line of an excerpt that joins two lines with an ellipsis ties the figure", "China's semiconductor self-sufficiency: what percentage?", "China semiconductor self sufficiency percentage: 15% (3.1, pp. 25–33)"},
-		{"a deadline named without a question word is answered by a date, the closest where the report never says deadline", "중국 공기업 미국산 서버 교체 기한은?", "가장 가까운 내용 — 중국 공기업 미국 산 서버 교체: ‘27년 (3.1, 25–33쪽)"},
+		{"a deadline named without a question word is answered by a date, the asker's word for what the passage states", "중국 공기업 미국산 서버 교체 기한은?", "중국 공기업 미국 산 서버 교체 기한: ‘27년 (3.1, 25–33쪽)"},
 		{"a line labelled by the word asked about answers whatever the question word, where its value is what is expected", "보고서 ISBN 번호 메모해야 하는데 몇 번?", "ISBN: 978-89-6112-977-0 93300 (front)"},
 		{"a bare rate the report never says is the kind of answer: the closest line states the percentage", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", "Closest the report has — tax credit Taiwan amended law R&D EUV equipment: 25%, 5% (3.1, pp. 25–33)"},
 		{"a rate of something the report never names is what is missing: no closest line", "반도체 장비 국산화율 몇 %야?", ""},

@@ -41,6 +41,10 @@ type Concept struct {
 	Part bool
 	// Ask is set for the word a question word asks about ("가격 얼마").
 	Ask bool
+	// Detail is set for a Korean noun the report never uses that the
+	// question asks about, and that is no name or code: either a detail
+	// the report does not give, or the asker's own word for one it does.
+	Detail bool
 	// Verbal is set for a Korean verb or adjective.
 	Verbal bool
 	// Corrected is set when the word was a typo of one the report uses;
@@ -250,9 +254,11 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			// What asksAbout takes after 몇 is the unit of the figure asked
 			// for (a mere counter, 몇 번, is not taken), however short: a
 			// unit the report never uses is a figure it never gives.
-			if x.p.AskUnknownMust && t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected &&
-				(utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
-				c.Must = true
+			if t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected {
+				c.Detail = !c.Must
+				if x.p.AskUnknownMust && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
+					c.Must = true
+				}
 			}
 		}
 		c.Verbal = t.Verbal

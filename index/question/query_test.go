@@ -51,6 +51,37 @@ func TestReadingTheAsk(t *testing.T) {
 	}
 }
 
+// TestDetailIsTheAskersOwnNoun checks which words a question asks about
+// may be the asker's own name for what a passage states: a Korean noun the
+// report never uses, and no name, code or word the report uses.
+func TestDetailIsTheAskersOwnNoun(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		want          bool
+	}{
+		{"an unknown noun asked about", "엔비디아 시가총액 얼마야?", "시가총액", true},
+		{"an unknown noun asked by a topic ending", "엔비디아 Blackwell 판매가는?", "판매가는", true},
+		{"a word the report uses", "삼성전자 HBM 양산 계획은?", "계획은", false},
+		{"a name the report never uses", "Zorblax 반도체 전략 알려줘", "Zorblax", false},
+		{"an unknown noun not asked about", "엔비디아 소비 전력은?", "소비", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			for _, c := range q.Concepts {
+				if c.Surface == tt.word {
+					if got := c.Detail; got != tt.want {
+						t.Errorf("Analyse(%q): %q Detail = %v, want %v", tt.q, c.Surface, got, tt.want)
+					}
+					return
+				}
+			}
+			t.Errorf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
+		})
+	}
+}
+
 // TestPlainEnglishWeighsLikeAnUnknownOne checks that an English word the
 // glossary cannot carry into Korean weighs no more than one the report never
 // uses of the same specificity, however rare it is in the report's few

@@ -16,9 +16,15 @@ import (
 // the question's own words.
 func (x *Index) Missing(q question.Query, ids []int) []string {
 	total := q.Weight()
+	// A word of the asker's own for a detail (question.Concept.Detail) is
+	// what the first passage says when that passage holds all the rest of
+	// the question; otherwise it is a detail the report does not give. A
+	// question for a date or figure names what it is of by that word, and
+	// a figure of the rest (a rate of another thing) does not answer it.
+	named := q.Expect == nil && len(ids) > 0 && ranking{x}.held(q, ids[0], total) >= x.p.DetailCover
 	var out []string
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part {
+		if c.Verbal || c.Source || c.Part || c.Detail && named {
 			continue
 		}
 		// What is asked about matters when it names something (a price, a

@@ -60,12 +60,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.coverage(q, h.id, total)
-		for _, k := range q.Concepts {
-			if k.Must && x.Match(k, info.terms) == 0 && (!q.WantsSource || x.Match(k, info.notes) == 0) {
-				cover *= x.p.MissingMust
-			}
-		}
+		cover := ranking{x}.held(q, h.id, total)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -129,6 +124,18 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 		}
 	}
 	return out
+}
+
+// held is the coverage of passage id, less MissingMust for each constraint
+// it lacks.
+func (x ranking) held(q question.Query, id int, total float64) float64 {
+	cover := x.coverage(q, id, total)
+	for _, k := range q.Concepts {
+		if k.Must && x.Match(k, x.info[id].terms) == 0 && (!q.WantsSource || x.Match(k, x.info[id].notes) == 0) {
+			cover *= x.p.MissingMust
+		}
+	}
+	return cover
 }
 
 // coverage is the share of the question's weight that passage id holds. A

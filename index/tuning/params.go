@@ -75,8 +75,14 @@ type Params struct {
 	AskUnknownMust bool
 	// AskUnknownSyllables is the fewest syllables such a word has.
 	AskUnknownSyllables int
-	LongQuestion        int
-	LongUnknown         float64
+	// DetailCover: a Korean word the report never uses, asked about
+	// (question.Concept.Detail), is not what the report fails to say when
+	// the first passage shown covers at least this share of the question's
+	// weight: a passage that holds all the rest of the question is what the
+	// asker's own word names.
+	DetailCover  float64
+	LongQuestion int
+	LongUnknown  float64
 
 	// Partial matches of a concept: all the parts of a compound, some of
 	// them, or most of its Hangul bigrams.
@@ -200,7 +206,7 @@ func Defaults() Params {
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
-		AskWeight: 1.5, AskUnknownMust: true, AskUnknownSyllables: 3, LongQuestion: 6, LongUnknown: 0.2,
+		AskWeight: 1.5, AskUnknownMust: true, AskUnknownSyllables: 3, DetailCover: 0.7, LongQuestion: 6, LongUnknown: 0.2,
 
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,
