@@ -403,11 +403,15 @@ func (x *Index) buildSet(text string) Terms {
 
 func (x *Index) termsOf(text string) ([]string, []string) {
 	var words, grams []string
-	for _, t := range x.an.Tokens(text) {
+	toks := x.an.Tokens(text)
+	for i, t := range toks {
 		words = append(words, t.Terms...)
 		words = append(words, t.Parts...)
 		if t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
 			grams = append(grams, analysis.Bigrams(t.Terms[0])...)
+		}
+		if name, ok := x.ents.phraseAt(toks, i); ok {
+			words = append(words, name)
 		}
 	}
 	return words, grams
@@ -520,11 +524,36 @@ type entityTerms struct {
 	countryOf map[string]string   // term → the covered country it names
 	companyOf map[string]string   // term → the profiled company it names
 	profile   map[string]string   // section id → the company it profiles
+	// phrases are the names of several Latin words ("United States",
+	// "U.S.", "SK hynix"), as lower-case surfaces joined by a space, with
+	// the term of the country or company they name: English text names
+	// them so, and would otherwise hold only their words ("unit", "state").
+	phrases   map[string]string
+	maxPhrase int
+}
+
+// phraseAt is the term of the country or company a name of several Latin
+// words starting at toks[i] names.
+func (et entityTerms) phraseAt(toks []analysis.Token, i int) (string, bool) {
+	if toks[i].Kind == analysis.TokKorean {
+		return "", false
+	}
+	key := strings.ToLower(toks[i].Surface)
+	for j := i + 1; j < len(toks) && j-i < et.maxPhrase; j++ {
+		if toks[j].Kind == analysis.TokKorean {
+			break
+		}
+		key += " " + strings.ToLower(toks[j].Surface)
+		if name, ok := et.phrases[key]; ok {
+			return name, true
+		}
+	}
+	return "", false
 }
 
 func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
 	et := entityTerms{entities: map[string]bool{}, aliases: map[string][]string{}, elsewhere: map[string]bool{},
-		countryOf: map[string]string{}, companyOf: map[string]string{}, profile: map[string]string{}}
+		countryOf: map[string]string{}, companyOf: map[string]string{}, profile: map[string]string{}, phrases: map[string]string{}}
 	// A name of several words ("United States", "우리 정부") would make each
 	// word a name; the glossary handles such phrases. 국내 ("domestic") marks
 	// a mention of Korea in the text but is no name to require of a passage.
@@ -541,6 +570,20 @@ func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
 			if t, ok := single(f); ok {
 				terms = append(terms, t)
 				of[t] = e.Name
+			}
+		}
+		if name, ok := single(e.Name); ok {
+			for _, f := range append([]string{e.English}, e.EnglishMention...) {
+				toks := an.Tokens(f)
+				if len(toks) < 2 || slices.ContainsFunc(toks, func(t analysis.Token) bool { return t.Kind == analysis.TokKorean }) {
+					continue
+				}
+				var key []string
+				for _, t := range toks {
+					key = append(key, strings.ToLower(t.Surface))
+				}
+				et.phrases[strings.Join(key, " ")] = name
+				et.maxPhrase = max(et.maxPhrase, len(toks))
 			}
 		}
 		for _, t := range terms {

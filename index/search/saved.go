@@ -214,6 +214,7 @@ func (x *Index) appendState(b []byte) []byte {
 	w.pairs(x.ents.countryOf)
 	w.pairs(x.ents.companyOf)
 	w.pairs(x.ents.profile)
+	w.pairs(x.ents.phrases)
 	latin := x.LatinWords()
 	w.num(len(latin))
 	for _, words := range latin {
@@ -365,6 +366,10 @@ func decodeState(data []byte) (*state, error) {
 	st.ents.countryOf = r.pairs()
 	st.ents.companyOf = r.pairs()
 	st.ents.profile = r.pairs()
+	st.ents.phrases = r.pairs()
+	for k := range st.ents.phrases {
+		st.ents.maxPhrase = max(st.ents.maxPhrase, strings.Count(k, " ")+1)
+	}
 	n = r.count()
 	for range n {
 		length := r.num()

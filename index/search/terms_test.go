@@ -14,6 +14,11 @@ func TestTermSet(t *testing.T) {
 		{"words of the report", "반도체 예산", []string{"반도체", "예산"}, []string{"국방", ""}},
 		{"words the report never uses", "zyxwvut qqqplk 반도체", []string{"zyxwvut", "qqqplk", "반도체"}, []string{"예산"}},
 		{"no words", "", nil, []string{"반도체"}},
+		// A name of several Latin words is the country it names, as the
+		// question's reader takes it; its words alone name nothing.
+		{"a country named in English words", "the United States emphasizes innovation", []string{"미국", "unit", "state"}, nil},
+		{"a country named by initials", "U.S.-led supply chains", []string{"미국"}, nil},
+		{"one word of a name", "the United Nations", nil, []string{"미국"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
