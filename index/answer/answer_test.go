@@ -311,3 +311,28 @@ func TestSameQuestionSameAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishSummaryNamed checks that a question naming the report's English
+// summary, as people name it, is answered from it: the glossary reads the
+// name as the part the report titles 영문요약.
+func TestEnglishSummaryNamed(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct{ name, q string }{
+		{"the English summary", "In the English summary, what should policy do for memory semiconductors?"},
+		{"the abstract", "According to the abstract, what should policies do for memory semiconductors?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(ans.Results) == 0 {
+				t.Fatalf("Ask(%q) has no results", tt.q)
+			}
+			if got, want := ans.Results[0].Section, "summary-en"; got != want {
+				t.Errorf("Ask(%q) first result from %s, want %s", tt.q, got, want)
+			}
+		})
+	}
+}
