@@ -81,6 +81,8 @@ func TestAnalyzerParticlesAndEndings(t *testing.T) {
 		{"초격차를", "초격차"},
 		{"대응하라는", "대응"},
 		{"규제에서는", "규제"},
+		// chat's copula after a one-syllable noun the report uses
+		{"칩임", "칩"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -476,8 +476,10 @@ func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 		}
 	}
 	if dict && !a.content(w) {
-		for i := 2; i < n; i++ {
-			if stem := string(rs[:i]); (a.Known(stem) || a.content(stem)) && a.dictTail(string(rs[i:])) {
+		for i := 1; i < n; i++ {
+			// A stem of one syllable only where the report uses it alone
+			// ("칩임": 칩 + 임), as the caller keeps it beside the word.
+			if stem := string(rs[:i]); (a.Known(stem) || i >= 2 && a.content(stem)) && a.dictTail(string(rs[i:])) {
 				return stem, true
 			}
 		}
