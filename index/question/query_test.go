@@ -6,6 +6,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // TestReadingTheAsk checks how a question's ask is read: which word it asks
@@ -37,16 +38,9 @@ func TestReadingTheAsk(t *testing.T) {
 			if q.Define != tt.wantDefine {
 				t.Errorf("Analyse(%q).Define = %v, want %v", tt.q, q.Define, tt.wantDefine)
 			}
-			for _, c := range q.Concepts {
-				if c.Surface != tt.word {
-					continue
-				}
-				if c.Ask != tt.ask || c.Must != tt.must {
-					t.Errorf("Analyse(%q): %q ask=%v must=%v, want ask=%v must=%v", tt.q, c.Surface, c.Ask, c.Must, tt.ask, tt.must)
-				}
-				return
+			if c := conceptOf(t, x, tt.q, tt.word); c.Ask != tt.ask || c.Must != tt.must {
+				t.Errorf("Analyse(%q): %q ask=%v must=%v, want ask=%v must=%v", tt.q, c.Surface, c.Ask, c.Must, tt.ask, tt.must)
 			}
-			t.Errorf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
 		})
 	}
 }
@@ -68,18 +62,24 @@ func TestDetailIsTheAskersOwnNoun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := x.Analyse(question.Plain(tt.q))
-			for _, c := range q.Concepts {
-				if c.Surface == tt.word {
-					if got := c.Detail; got != tt.want {
-						t.Errorf("Analyse(%q): %q Detail = %v, want %v", tt.q, c.Surface, got, tt.want)
-					}
-					return
-				}
+			if got := conceptOf(t, x, tt.q, tt.word).Detail; got != tt.want {
+				t.Errorf("Analyse(%q): %q Detail = %v, want %v", tt.q, tt.word, got, tt.want)
 			}
-			t.Errorf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
 		})
 	}
+}
+
+// conceptOf is the concept of q whose surface is word.
+func conceptOf(t *testing.T, x *search.Index, q, word string) question.Concept {
+	t.Helper()
+	a := x.Analyse(question.Plain(q))
+	for _, c := range a.Concepts {
+		if c.Surface == word {
+			return c
+		}
+	}
+	t.Fatalf("Analyse(%q) has no concept %q: %+v", q, word, a.Concepts)
+	return question.Concept{}
 }
 
 // TestPlainEnglishWeighsLikeAnUnknownOne checks that an English word the
@@ -220,16 +220,9 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := x.Analyse(question.Plain(tt.q))
-			for _, c := range q.Concepts {
-				if c.Surface == tt.word {
-					if got := c.Spec; got != tt.want {
-						t.Errorf("Analyse(%q): spec of %q = %.2f, want %.2f", tt.q, tt.word, got, tt.want)
-					}
-					return
-				}
+			if got := conceptOf(t, x, tt.q, tt.word).Spec; got != tt.want {
+				t.Errorf("Analyse(%q): spec of %q = %.2f, want %.2f", tt.q, tt.word, got, tt.want)
 			}
-			t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
 		})
 	}
 	if p.SpecUnknownKorean >= p.MissingSpec {
