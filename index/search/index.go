@@ -124,6 +124,64 @@ type Index struct {
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
 	glossSrc []analysis.Entry
+	// english reads the English of the report's prose as the question's
+	// reader reads an English question (see translations).
+	english englishTerms
+}
+
+// englishTerms are the glossary's English phrases, as stems joined by a
+// space, with the terms of the Korean they stand for.
+type englishTerms struct {
+	terms  map[string][]string
+	maxLen int
+}
+
+func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry) englishTerms {
+	et := englishTerms{terms: make(map[string][]string, len(entries))}
+	for _, e := range entries {
+		var stems []string
+		for _, t := range an.Tokens(e.English) {
+			if len(t.Terms) > 0 {
+				stems = append(stems, t.Terms[0])
+			}
+		}
+		if len(stems) == 0 {
+			continue
+		}
+		key := strings.Join(stems, " ")
+		for _, k := range e.Korean {
+			for _, t := range an.Tokens(k) {
+				if len(t.Terms) > 0 && !slices.Contains(et.terms[key], t.Terms[0]) {
+					et.terms[key] = append(et.terms[key], t.Terms[0])
+				}
+			}
+		}
+		et.maxLen = max(et.maxLen, len(stems))
+	}
+	return et
+}
+
+// translations are the Korean terms the glossary's phrases in text's Latin
+// words stand for, the longest phrase at each word.
+func (x *Index) translations(text string) []string {
+	var out []string
+	toks := x.an.Tokens(text)
+	for i := range toks {
+		var stems []string
+		var best []string
+		for j := i; j < len(toks) && j-i < x.english.maxLen; j++ {
+			t := toks[j]
+			if t.Kind == analysis.TokKorean || len(t.Terms) == 0 {
+				break
+			}
+			stems = append(stems, t.Terms[0])
+			if ko, ok := x.english.terms[strings.Join(stems, " ")]; ok {
+				best = ko
+			}
+		}
+		out = append(out, best...)
+	}
+	return out
 }
 
 // Load parses the report at path (the embedded copy when path is "") and
@@ -183,6 +241,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.addNameWords()
 	x.ents = newEntityTerms(x.an, doc.Entities)
+	x.english = newEnglishTerms(x.an, lang.entries)
 	if err := x.build(bleveDir); err != nil {
 		if x.idx != nil {
 			x.idx.Close()
@@ -494,11 +553,21 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 	words, grams := x.termsOf(p.Text)
 	ctxWords, _ := x.termsOf(context + "\n" + p.Head)
 	noteWords, _ := x.termsOf(x.notesOf(p.Text))
-	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords)), notes: x.dict.set(noteWords), ctx: x.buildSet(context)}
+	// The report's English prose says what its Korean says: a passage holds
+	// the Korean terms its English stands for, so that a question in either
+	// language covers it alike. They are not searched (BM25 would rank a
+	// long summary paragraph above the Korean text), only counted once found.
+	// A reference's title is a name the glossary would mistranslate.
+	translate := func(string) []string { return nil }
+	if p.Kind != corpus.KindRef {
+		translate = x.translations
+	}
+	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(noteWords), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {
+		lw, _ := x.termsOf(ln)
 		info.lines = append(info.lines, Line{
 			Text:     ln,
-			Terms:    x.buildSet(ln),
+			Terms:    x.dict.set(slices.Concat(lw, translate(ln))),
 			Notes:    x.buildSet(x.notesOf(ln)),
 			Head:     x.buildSet(lineHead(ln)),
 			Excluded: x.excludedTerms(ln),

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -103,5 +104,34 @@ func BenchmarkTermsHas(b *testing.B) {
 				in.terms.Has(w)
 			}
 		}
+	}
+}
+
+// TestEnglishProseHoldsItsKorean checks that a passage of the report's
+// English prose holds the Korean terms its glossary phrases stand for, so
+// that a Korean question covers it as an English one does, and that a
+// reference entry's English title does not: it is a name.
+func TestEnglishProseHoldsItsKorean(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, kind, has, term string
+		want                  bool
+	}{
+		{"the English summary", "summary-en", "innovation and regulation", "혁신", true},
+		{"a reference's English title", "refs", "Applied Sciences", "신청", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for id, p := range x.doc.Passages {
+				if p.Section != tt.kind || !strings.Contains(p.Text, tt.has) {
+					continue
+				}
+				if got := x.info[id].terms.Has(tt.term); got != tt.want {
+					t.Errorf("passage %d (%s) holds %q: %v, want %v", id, tt.kind, tt.term, got, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no %s passage holds %q", tt.kind, tt.has)
+		})
 	}
 }
