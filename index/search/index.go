@@ -124,9 +124,6 @@ type Index struct {
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
 	glossSrc []analysis.Entry
-	// english reads the English of the report's prose as the question's
-	// reader reads an English question (see translations).
-	english englishTerms
 }
 
 // englishTerms are the glossary's English phrases, as stems joined by a
@@ -161,21 +158,20 @@ func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry) englishTer
 	return et
 }
 
-// translations are the Korean terms the glossary's phrases in text's Latin
-// words stand for, the longest phrase at each word.
-func (x *Index) translations(text string) []string {
+// of are the Korean terms the glossary's phrases in text's Latin words stand
+// for, the longest phrase at each word.
+func (et englishTerms) of(an *analysis.Analyzer, text string) []string {
 	var out []string
-	toks := x.an.Tokens(text)
+	toks := an.Tokens(text)
 	for i := range toks {
-		var stems []string
-		var best []string
-		for j := i; j < len(toks) && j-i < x.english.maxLen; j++ {
+		var stems, best []string
+		for j := i; j < len(toks) && j-i < et.maxLen; j++ {
 			t := toks[j]
 			if t.Kind == analysis.TokKorean || len(t.Terms) == 0 {
 				break
 			}
 			stems = append(stems, t.Terms[0])
-			if ko, ok := x.english.terms[strings.Join(stems, " ")]; ok {
+			if ko, ok := et.terms[strings.Join(stems, " ")]; ok {
 				best = ko
 			}
 		}
@@ -241,7 +237,6 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	}
 	x.addNameWords()
 	x.ents = newEntityTerms(x.an, doc.Entities)
-	x.english = newEnglishTerms(x.an, lang.entries)
 	if err := x.build(bleveDir); err != nil {
 		if x.idx != nil {
 			x.idx.Close()
@@ -324,8 +319,9 @@ func (x *Index) build(dir string) error {
 	x.info = make([]passageInfo, len(x.doc.Passages))
 	post := map[string][]int32{}
 	gramDF := map[string]int{}
+	english := newEnglishTerms(x.an, x.lang.entries)
 	for i, p := range x.doc.Passages {
-		fields, grams, info := x.analysePassage(p)
+		fields, grams, info := x.analysePassage(p, english)
 		x.info[i] = info
 		counted := map[string]bool{}
 		for _, g := range grams {
@@ -542,7 +538,7 @@ func (x *Index) notesOf(text string) string {
 	return strings.Join(notes, "\n")
 }
 
-func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []string, passageInfo) {
+func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[string]interface{}, []string, passageInfo) {
 	// A passage is also found by its chapter, as people name it ("4장
 	// 시사점에서"): the report's headings say 제4장, which reads otherwise.
 	chapter := ""
@@ -560,7 +556,7 @@ func (x *Index) analysePassage(p corpus.Passage) (map[string]interface{}, []stri
 	// A reference's title is a name the glossary would mistranslate.
 	translate := func(string) []string { return nil }
 	if p.Kind != corpus.KindRef {
-		translate = x.translations
+		translate = func(text string) []string { return english.of(x.an, text) }
 	}
 	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(noteWords), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {

@@ -118,7 +118,6 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 		x.p = *opt.Params
 	}
 	x.an.SetLearnt(st.stems, st.terms)
-	x.english = newEnglishTerms(x.an, lang.entries)
 	x.addNameWords()
 	x.Reader = question.New(x.vocabulary(slices.Concat(st.latin...)))
 	return x, nil
