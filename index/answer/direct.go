@@ -75,6 +75,22 @@ func newFigures() figures {
 	}
 }
 
+// currencyNames are the currencies' names as the report prints them,
+// longest first, so that a pattern of them takes 대만달러 whole.
+func (f figures) currencyNames() []string {
+	var out []string
+	for c := range f.currencies {
+		out = append(out, regexp.QuoteMeta(c))
+	}
+	slices.SortFunc(out, func(a, b string) int {
+		if d := utf8.RuneCountInString(b) - utf8.RuneCountInString(a); d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}
+
 // direct states the answer to a "when", "how much" or "how many" question
 // in one line, when the top result states it beside what it is of: the
 // subject in the question's own words, the date or figure as the report
@@ -520,14 +536,16 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 			// every place the word stands pulls: the second "데이터" of a
 			// line may be the one its figure is about
+			// a compound typed as one word stands on the line with its
+			// parts spaced too ("핵심과제", "핵심 과제")
 			t = strings.ToLower(t)
 			for from := 0; from < len(low); {
-				i := strings.Index(low[from:], t)
+				i, j := indexSpaced(low[from:], t)
 				if i < 0 {
 					break
 				}
-				anchors = append(anchors, anchor{from + i, from + i + len(t), c.Weight})
-				from += i + len(t)
+				anchors = append(anchors, anchor{from + i, from + j, c.Weight})
+				from += j
 			}
 		}
 	}
@@ -570,6 +588,12 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				case loc[1] <= a.start:
 					d = float64(a.start - loc[1])
 				}
+				// a word across a comma is of another clause: the figure
+				// of a Korean clause follows what it is of, and the next
+				// item of a list is another thing
+				if clauseBreak(line, min(loc[0], a.start), max(loc[1], a.end)) {
+					d *= clauseFar
+				}
 				if d /= a.weight; i == 0 || d < dist {
 					dist = d
 				}
@@ -591,18 +615,120 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	if best < 0 {
 		return "", isDate, n
 	}
-	// Figures listed together are one answer: "8B, 70B, 400B".
-	first, last := best, best
-	for first > 0 && listed(line[locs[first-1][1]:locs[first][0]]) {
-		first--
+	// Figures listed together are one answer: "8B, 70B, 400B". An aside in
+	// brackets after an item ("7B(70억 개의 …), 13B(…), 70B") leaves the
+	// list whole; its figures are no items of it.
+	aside := bracketed(line, locs[best][0])
+	items := []int{best}
+	skipped := false
+	for k := best - 1; k >= 0; k-- {
+		if !aside && bracketed(line, locs[k][0]) {
+			continue
+		}
+		between := line[locs[k][1]:locs[items[0]][0]]
+		if !listed(unbracketed(between)) {
+			break
+		}
+		skipped = skipped || between != unbracketed(between)
+		items = append([]int{k}, items...)
 	}
-	for last+1 < len(locs) && listed(line[locs[last][1]:locs[last+1][0]]) {
-		last++
+	for k := best + 1; k < len(locs); k++ {
+		if !aside && bracketed(line, locs[k][0]) {
+			continue
+		}
+		last := items[len(items)-1]
+		between := line[locs[last][1]:locs[k][0]]
+		if !listed(unbracketed(between)) {
+			break
+		}
+		skipped = skipped || between != unbracketed(between)
+		items = append(items, k)
 	}
-	if first < last {
-		n -= last - first // a list is one answer
+	n -= len(items) - 1 // a list is one answer
+	if !skipped {
+		return strings.TrimSpace(line[locs[items[0]][0]:locs[items[len(items)-1]][1]]), isDate, n
 	}
-	return strings.TrimSpace(line[locs[first][0]:locs[last][1]]), isDate, n
+	var parts []string
+	for _, k := range items {
+		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
+	}
+	return strings.Join(parts, ", "), isDate, n
+}
+
+// unbracketed is s less what it holds in brackets.
+func unbracketed(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// clauseFar is how much further a word of the question stands from a
+// figure when a comma parts them.
+const clauseFar = 3
+
+// clauseBreak tells whether line[from:to] holds a comma that parts two
+// clauses or two items of a list: one between digits is a thousands
+// separator, and one inside brackets is an aside's.
+func clauseBreak(line string, from, to int) bool {
+	for i := from; i < to; i++ {
+		if line[i] != ',' {
+			continue
+		}
+		if i > 0 && i+1 < len(line) && isDigit(line[i-1]) && isDigit(line[i+1]) {
+			continue
+		}
+		if bracketed(line, i) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// indexSpaced finds term in s where s may print it with spaces between
+// its letters ("핵심 과제" for "핵심과제"): the start and end of the first
+// place, or -1, -1.
+func indexSpaced(s, term string) (int, int) {
+	if term == "" {
+		return -1, -1
+	}
+	for start := 0; start < len(s); {
+		if strings.HasPrefix(s[start:], term) {
+			return start, start + len(term)
+		}
+		i, j := start, 0
+		for j < len(term) && i < len(s) {
+			switch {
+			case s[i] == term[j]:
+				i, j = i+1, j+1
+			case s[i] == ' ' && j > 0 && term[j] != ' ':
+				i++
+			default:
+				j = -1
+			}
+			if j < 0 {
+				break
+			}
+		}
+		if j == len(term) {
+			return start, i
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		start += size
+	}
+	return -1, -1
 }
 
 // questionYears are the years a question names, as four digits.

@@ -88,6 +88,16 @@ func TestDirectAnswer(t *testing.T) {
 		{"a line labelled by the word asked about answers whatever the question word, where its value is what is expected", "보고서 ISBN 번호 메모해야 하는데 몇 번?", "ISBN: 978-89-6112-977-0 93300 (front)"},
 		{"a bare rate the report never says is the kind of answer: the closest line states the percentage", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", "Closest the report has — tax credit Taiwan amended law R&D EUV equipment: 25%, 5% (3.1, pp. 25–33)"},
 		{"a rate of something the report never names is what is missing: no closest line", "반도체 장비 국산화율 몇 %야?", ""},
+		{"a question word typed with ㅐ for ㅔ still asks for a date, and is no word of the subject", "SK하이닉스 HBM3E 양산 언재야?", "SK하이닉스 HBM3E 양산: 2024년 3월 (2.2.1.마, 10–16쪽)"},
+		{"an event named with no question word asks when it happened", "GH200 생산 발표", "GH200 생산 발표: 2023년 5월 (2.2.1.가, 10–16쪽)"},
+		{"an event named with no question word, in English", "Telum processor unveiling", "Telum processor unveiling: 2021 (2.2.3.나, pp. 22–24)"},
+		{"a noun in 액 names a sum", "프랑스 AI 전략 2단계 투입액", "프랑스 AI 전략 2단계 투입액: 총 22억 유로 (3.2, 34–42쪽)"},
+		{"a noun in 건수 names a count", "미국 정부 AI 규제 건수 2023년", "미국 정부 AI 규제 건수 2023: 25건 (4.2, 45–47쪽)"},
+		{"a size named in Korean is a figure; a list with an aside in brackets after each item is one list", "LLaMA 2 모델 크기", "LLaMA 2 모델 크기: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},
+		{"the figure of the clause the question's words are in, not the one across a comma", "영국 차세대 리더 양성 투입액", "영국 차세대 리더 양성 투입액: 800만 파운드 (3.2, 34–42쪽)"},
+		{"a compound typed as one word pulls the figure the line prints beside it spaced", "AI 조정계획 핵심과제 수", "AI 조정계획 핵심과제 수: 40개 (3.2, 34–42쪽)"},
+		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel present Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},
+		{"a headcount is a count", "What is the headcount of AI experts the Department of Homeland Security hired?", "headcount AI experts Department Homeland Security hired: 50 people (3.2, pp. 34–42)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

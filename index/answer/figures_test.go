@@ -61,3 +61,54 @@ func TestQuestionParts(t *testing.T) {
 		})
 	}
 }
+
+func TestMergedVowels(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"언재", "언제"},
+		{"얘기", "예기"},
+		{"언제", "언제"},
+		{"HBM3 양산", "HBM3 양산"},
+	}
+	for _, tt := range tests {
+		if got := mergedVowels(tt.in); got != tt.want {
+			t.Errorf("mergedVowels(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIndexSpaced(t *testing.T) {
+	tests := []struct {
+		s, term    string
+		start, end int
+	}{
+		{"40개의 핵심 과제를", "핵심과제", len("40개의 "), len("40개의 핵심 과제")},
+		{"핵심과제", "핵심과제", 0, len("핵심과제")},
+		{"핵심 분야 과제", "핵심과제", -1, -1},
+		{"gddr6 aim", "gddr6aim", 0, len("gddr6 aim")},
+		{"abc", "", -1, -1},
+	}
+	for _, tt := range tests {
+		if start, end := indexSpaced(tt.s, tt.term); start != tt.start || end != tt.end {
+			t.Errorf("indexSpaced(%q, %q) = %d, %d, want %d, %d", tt.s, tt.term, start, end, tt.start, tt.end)
+		}
+	}
+}
+
+func TestClauseBreak(t *testing.T) {
+	tests := []struct {
+		name, line string
+		want       bool
+	}{
+		{"a comma between clauses", "2억 파운드, AI 분야", true},
+		{"a thousands separator", "2억 5,000만 파운드", false},
+		{"a comma inside an aside", "800만 파운드(기존 기금 1억, 추가) 투입", false},
+		{"no comma", "인재 확보에 800만 파운드", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := clauseBreak(tt.line, 0, len(tt.line)); got != tt.want {
+				t.Errorf("clauseBreak(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}

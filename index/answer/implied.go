@@ -2,6 +2,8 @@ package answer
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -16,9 +18,17 @@ import (
 // is the question's own expectation, which stays nil.
 type implied struct {
 	// counts names a count of things, which a sum of money does not
-	// answer; rates a rate or share, which a percentage answers; figures
-	// any other quantity.
-	counts, rates, figures *regexp.Regexp
+	// answer; rates a rate or share, which a percentage answers; sums a
+	// sum of money, which an amount in a currency answers; figures any
+	// other quantity.
+	counts, rates, sums, figures *regexp.Regexp
+	// sum is what an amount in a currency looks like on a line.
+	sum *regexp.Regexp
+	// events names a thing that happens once (a launch, a release, an
+	// announcement, a founding); asks is any question word. A question
+	// that names an event and asks nothing else ("watsonx release",
+	// "Sora 출시") asks when it happened.
+	events, asks *regexp.Regexp
 	// dates names a time by which or at which something is (a deadline,
 	// a launch date): a date answers it.
 	dates *regexp.Regexp
@@ -42,14 +52,24 @@ type implied struct {
 // particle, or the end of the word.
 const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 
-func newImplied(p question.Evidence) implied {
+// newImplied reads by the reader's evidence p; currencies are the names of
+// the currencies an amount on a line is in.
+func newImplied(p question.Evidence, currencies []string) implied {
 	return implied{
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
+		// a count is also named by a noun that ends in one: 건수, 개수,
+		// 인원수, or the number of people, 인원
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|[건개]수` + after + `|인원(?:수)?` + after + `|\bnumber of\b|\bheadcounts?\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
+		// a noun in 액 (額) names a sum: 투자액, 투입액, 총액, 액수
+		sums: regexp.MustCompile(`[가-힣]액` + after + `|액수`),
+		sum:  regexp.MustCompile(`\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencies, "|") + `)`),
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|크기|사이즈|용량)` + after + `|어느\s*정도` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|\bdeadline\b`),
+		// 년도 is how 연도 is often typed; a month is a time as a year is
+		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|년도|\bdeadline\b|\b(?:what|which)\s+month\b|\bmonth\s+and\s+year\b`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch|release|unveil|announce|introduc|found|establish|enact)\w*`),
+		asks:      regexp.MustCompile(`(?i)뭐|뭘|무엇|무슨|어디|누구|언제|몇|얼마|어떤|어느|어떻|어케|왜|\b(?:what|which|who|whom|whose|how|why|where|when|is|are|does|do|did|can)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
@@ -78,14 +98,49 @@ func (m implied) of(q question.Query) question.Query {
 	switch {
 	case m.dates.MatchString(q.Text):
 		q.Expect = m.date
+	case m.asksDate.MatchString(mergedVowels(q.Text)):
+		// the misspelt question word asks; it is no word of the subject
+		q.Expect = m.date
+		q.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
+			return m.asksDate.MatchString(mergedVowels(c.Surface))
+		})
 	case m.rates.MatchString(q.Text):
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
+	case m.sums.MatchString(q.Text):
+		q.Expect = m.sum
 	case m.figures.MatchString(q.Text):
 		q.Expect = m.figure
+	case m.events.MatchString(q.Text) && !m.asks.MatchString(q.Text):
+		q.Expect = m.date
 	}
 	return q
+}
+
+// mergedVowels writes the vowels ㅐ and ㅒ of text's syllables as ㅔ and ㅖ:
+// Korean says them alike, and people type one for the other ("언재" for
+// 언제). A question word so misspelt is still the question word.
+func mergedVowels(text string) string {
+	const (
+		base   = 0xAC00
+		vowels = 21
+		finals = 28
+	)
+	return strings.Map(func(r rune) rune {
+		if r < base || r > 0xD7A3 {
+			return r
+		}
+		i := int(r - base)
+		initial, vowel, final := i/(vowels*finals), i/finals%vowels, i%finals
+		switch vowel {
+		case 1: // ㅐ
+			vowel = 5 // ㅔ
+		case 3: // ㅒ
+			vowel = 7 // ㅖ
+		}
+		return rune(base + (initial*vowels+vowel)*finals + final)
+	}, text)
 }
 
 // kind tells whether c is a word that names the kind of answer rather
