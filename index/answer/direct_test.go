@@ -97,6 +97,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"the figure of the clause the question's words are in, not the one across a comma", "영국 차세대 리더 양성 투입액", "영국 차세대 리더 양성 투입액: 800만 파운드 (3.2, 34–42쪽)"},
 		{"a compound typed as one word pulls the figure the line prints beside it spaced", "AI 조정계획 핵심과제 수", "AI 조정계획 핵심과제 수: 40개 (3.2, 34–42쪽)"},
 		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel present Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},
+		{"a scale named without a question word is a figure, in English", "Scale of the EU chip fund by 2030?", "Scale EU chip fund 2030: €43 billion (3.1, pp. 25–33)"},
+		{"a volume named in 량 is a figure", "세계 데이터 유통량 2025년", "세계 데이터 유통량 2025: 175제타바이트 (2.1, 5–9쪽)"},
 		{"a headcount is a count", "What is the headcount of AI experts the Department of Homeland Security hired?", "headcount AI experts Department Homeland Security hired: 50 people (3.2, pp. 34–42)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}

@@ -63,7 +63,9 @@ func newImplied(p question.Evidence, currencies []string) implied {
 		// a noun in 액 (額) names a sum: 투자액, 투입액, 총액, 액수
 		sums: regexp.MustCompile(`[가-힣]액` + after + `|액수`),
 		sum:  regexp.MustCompile(`\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencies, "|") + `)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|크기|사이즈|용량)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|크기|사이즈|용량|점수|통계)` + after + `|어느\s*정도` +
+			`|(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
+			`|\b(?:scale|volume|score|figures|numbers|stats|statistics|quantity|total)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		// 년도 is how 연도 is often typed; a month is a time as a year is
