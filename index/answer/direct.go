@@ -114,7 +114,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 	if len(a.Missing) > 0 {
 		return e.closest(e.tab.implied.of(q), a)
 	}
-	if q.WantsSource && a.Form == "" {
+	if (q.WantsSource || q.Expect == nil && e.tab.footnotes.origin.MatchString(q.Text)) && a.Form == "" {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it. A note that
 		// explains names no source, but may state the figure asked for.

@@ -33,6 +33,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a hedge that names a word of what the source is about gives no source line", "park jisoo 2023 is cited in the report: who published it?", ""},
 		{"a footnote that explains names no source", "중국 만인계획 각주 출처는?", ""},
 		{"a caption's source, where the reference entry gives no year in brackets", "그림 4-1의 출처는?", "그림 4-1 출처: Stanford AI Index(2024) (4.2, 45쪽)"},
+		{"asking where a chart comes from asks for its source", "Where does the neuromorphic comparison chart come from?", "Source for neuromorphic comparison chart: Schuman et al.(2022) (2.2.1.나, pp. 13)"},
+		{"a question for a date whose verb is one a source question uses gets the date", "When did Japan's AI Strategy Council publish its provisional summary of AI issues?", "Japan AI Strategy Council publish provisional AI issues: May 2023 (3.2, pp. 34–42)"},
 		{"a code's value on the line it labels", "What is this report's ISBN number?", "ISBN: 978-89-6112-977-0 93300 (front)"},
 		{"a name on the line the word asked about labels", "연구책임자가 누구였지?", "연구책임자: 윤정섭, 과학기술정책연구원 부연구위원 (front)"},
 		{"prose that opens with the word asked about is no label", "HBM이 뭐야?", ""},

@@ -24,6 +24,10 @@ type footnotes struct {
 	source *regexp.Regexp
 	// clauses splits a footnote's text where one listed thing ends.
 	clauses *regexp.Regexp
+	// origin asks for a source in words the question's reader does not
+	// take for one: who wrote or published a thing, the journal or
+	// outlet it appeared in, where a figure or chart comes from.
+	origin *regexp.Regexp
 }
 
 func newFootnotes() footnotes {
@@ -32,6 +36,9 @@ func newFootnotes() footnotes {
 		names:   regexp.MustCompile(`(?i)각주|\bfoot\s?notes?\b`),
 		marker:  regexp.MustCompile(`([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾`),
 		source:  regexp.MustCompile(`(?i)출처|인용|\bsources?\b|\bcited?\b|where .*\bfrom\b`),
+		origin: regexp.MustCompile(`(?i)\b(?:journal|publish(?:ed|er|es)?|publication|outlet|newspaper|authors?|who wrote|written by)\b` +
+			`|\bwhere\b.*\b(?:come|comes|came|taken|drawn|sourced)\s+from\b` +
+			`|매체|언론사|발행처|게재|실린|실렸|저널|학술지|어디서\s*나온|어디에서\s*나온`),
 	}
 }
 
