@@ -70,7 +70,7 @@ func newImplied(p question.Evidence, currencies []string) implied {
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		// 년도 is how 연도 is often typed; a month is a time as a year is
 		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|년도|\bdeadline\b|\b(?:what|which)\s+month\b|\bmonth\s+and\s+year\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch|release|unveil|announce|introduc|found|establish|enact)\w*`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
 		asks:      regexp.MustCompile(`(?i)뭐|뭘|무엇|무슨|어디|누구|언제|몇|얼마|어떤|어느|어떻|어케|왜|\b(?:what|which|who|whom|whose|how|why|where|when|is|are|does|do|did|can)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
