@@ -94,6 +94,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"an event named with no question word asks when it happened", "GH200 생산 발표", "GH200 생산 발표: 2023년 5월 (2.2.1.가, 10–16쪽)"},
 		{"an event named with no question word, in English", "Telum processor unveiling", "Telum processor unveiling: 2021 (2.2.3.나, pp. 22–24)"},
 		{"a word that merely begins like an event's is no event: no date is asked", "Samsung foundry roadmap", ""},
+		{"an event word that qualifies another noun names no event asked", "독일 AI 실행계획 발표 배경", ""},
+		{"an event's plan, named with no question word, asks when it happens", "LLaMA 2 공개 계획", "LLaMA 2 공개 계획: 2023년 7월 (2.2.2.나, 17–21쪽)"},
 		{"a noun in 액 names a sum", "프랑스 AI 전략 2단계 투입액", "프랑스 AI 전략 2단계 투입액: 총 22억 유로 (3.2, 34–42쪽)"},
 		{"a noun in 건수 names a count", "미국 정부 AI 규제 건수 2023년", "미국 정부 AI 규제 건수 2023: 25건 (4.2, 45–47쪽)"},
 		{"a size named in Korean is a figure; a list with an aside in brackets after each item is one list", "LLaMA 2 모델 크기", "LLaMA 2 모델 크기: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},

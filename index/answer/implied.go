@@ -29,6 +29,9 @@ type implied struct {
 	// that names an event and asks nothing else ("watsonx release",
 	// "Sora 출시") asks when it happened.
 	events, asks *regexp.Regexp
+	// phase is a word for the start, plan or time of an event, which may
+	// follow the event word in a question that asks when it happens.
+	phase *regexp.Regexp
 	// dates names a time by which or at which something is (a deadline,
 	// a launch date): a date answers it.
 	dates *regexp.Regexp
@@ -71,6 +74,7 @@ func newImplied(p question.Evidence, currencies []string) implied {
 		// 년도 is how 연도 is often typed; a month is a time as a year is
 		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|년도|\bdeadline\b|\b(?:what|which)\s+month\b|\bmonth\s+and\s+year\b`),
 		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
+		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
 		asks:      regexp.MustCompile(`(?i)뭐|뭘|무엇|무슨|어디|누구|언제|몇|얼마|어떤|어느|어떻|어케|왜|\b(?:what|which|who|whom|whose|how|why|where|when|is|are|does|do|did|can)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
@@ -114,10 +118,33 @@ func (m implied) of(q question.Query) question.Query {
 		q.Expect = m.sum
 	case m.figures.MatchString(q.Text):
 		q.Expect = m.figure
-	case m.events.MatchString(q.Text) && !m.asks.MatchString(q.Text):
+	case m.namesEvent(q.Text) && !m.asks.MatchString(q.Text):
 		q.Expect = m.date
 	}
 	return q
+}
+
+// namesEvent tells whether text is a noun phrase whose head is an event
+// or the start, plan or time of one: after the last event word there is
+// nothing but such words ("GH200 생산 발표", "HBM3 양산 시작", "watsonx
+// release", "Bedrock launch year"), or, in English, the phrase opens with
+// the event of what follows ("release of …"). An event word that
+// qualifies another noun ("발표 전략 방향") names no event asked.
+func (m implied) namesEvent(text string) bool {
+	words := strings.Fields(strings.TrimRight(text, "?？!. "))
+	for i := len(words) - 1; i >= 0; i-- {
+		if m.events.MatchString(words[i]) {
+			return true
+		}
+		if !m.phase.MatchString(words[i]) {
+			break
+		}
+	}
+	first := 0
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		first = 1
+	}
+	return len(words) > first+1 && m.events.MatchString(words[first]) && strings.EqualFold(words[first+1], "of")
 }
 
 // mergedVowels writes the vowels ㅐ and ㅒ of text's syllables as ㅔ and ㅖ:
