@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -265,6 +264,18 @@ type hit struct {
 }
 
 func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hit, error) {
+	q := x.first(x.leaves(cs), len(cs))
+	if q == nil {
+		return nil, nil // no leaf finds a passage
+	}
+	return x.collect(ctx, q, k)
+}
+
+// leaves are the term queries of the first stage, for each concept its
+// terms in the passages' words, their context and the footnotes they
+// cite, the parts of a compound, and, for a word the report does not use,
+// its bigrams.
+func (x ranking) leaves(cs []question.Concept) []leaf {
 	// A word most passages hold finds nearly every passage and moves BM25
 	// little; it is left to the re-ranking, which still counts it, unless
 	// the question has no rarer word.
@@ -276,6 +287,7 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 	for _, c := range cs {
 		n += 3*len(c.Terms) + len(c.Parts) + len(c.Grams)
 	}
+	held := x.fieldTerms()
 	leaves := make([]leaf, 0, n)
 	for i, c := range cs {
 		if rare && float64(c.DF) > x.p.SearchCommonShare*x.n {
@@ -286,44 +298,41 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 			if j > 0 {
 				boost *= x.p.AltBoost
 			}
-			cost := x.vocab.DF(t)
+			id, known := x.vocab.lookup(t)
+			cost := x.vocab.df(id, known)
 			leaves = append(leaves,
-				leaf{i, termQ(fieldWords, t, boost), cost},
-				leaf{i, termQ(fieldCtx, t, boost*x.p.ContextBoost), cost},
-				leaf{i, termQ(fieldNotes, t, boost*x.p.NotesBoost), cost})
+				leaf{i, fieldWords, t, boost, cost, !held.holds(heldWords, id, known)},
+				leaf{i, fieldCtx, t, boost * x.p.ContextBoost, cost, !held.holds(heldCtx, id, known)},
+				leaf{i, fieldNotes, t, boost * x.p.NotesBoost, cost, !held.holds(heldNotes, id, known)})
 		}
 		for _, p := range c.Parts {
-			leaves = append(leaves, leaf{i, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))), x.vocab.DF(p)})
+			id, known := x.vocab.lookup(p)
+			leaves = append(leaves, leaf{i, fieldWords, p, c.Weight * x.p.PartsBoost / float64(len(c.Parts)), x.vocab.df(id, known), !held.holds(heldWords, id, known)})
 		}
 		// Bigrams find a word the report spells otherwise; a word it uses
 		// is found whole, and its bigrams would only lengthen the search.
 		if c.DF == 0 || !x.p.GramsOnlyUnknown {
 			for _, g := range c.Grams {
-				leaves = append(leaves, leaf{i, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))), x.vocab.GramDF(g)})
+				// The grams field holds exactly the bigrams GramDF counts.
+				df := x.vocab.GramDF(g)
+				leaves = append(leaves, leaf{i, fieldGrams, g, c.Weight * x.p.GramsBoost / float64(len(c.Grams)), df, df == 0})
 			}
 		}
 	}
-	res, err := x.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(x.first(leaves, len(cs)), k, 0, false))
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	out := make([]hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		id, err := strconv.Atoi(h.ID)
-		if err != nil || id < 0 || id >= len(x.info) {
-			continue
-		}
-		out = append(out, hit{id, h.Score})
-	}
-	return out, nil
+	return leaves
 }
 
 // leaf is one term query of the first stage, with what it costs: the
 // postings bleve reads for it.
 type leaf struct {
-	concept int
-	q       query.Query
-	cost    int
+	concept     int
+	field, term string
+	boost       float64
+	cost        int
+	// empty is set when the field holds no such term: the leaf finds
+	// nothing, and is searched as an absentTerm, which bleve answers
+	// without looking the term up.
+	empty bool
 }
 
 // first is the first stage's query: the leaves, rarest first, while the
@@ -331,7 +340,8 @@ type leaf struct {
 // cost of a question then follows what it asks, not how large the report
 // is: in a large corpus a common word's postings would dominate the search
 // while adding least to BM25, and the re-ranking still counts every word
-// of the question on the candidates found.
+// of the question on the candidates found. It is nil when no leaf kept
+// finds anything: the search would find no passage.
 func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	order := make([]int, len(leaves))
 	for i := range order {
@@ -348,10 +358,19 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 		keep[i] = true
 	}
 	byConcept := make([][]query.Query, concepts)
+	found := false
 	for i, l := range leaves {
-		if keep[i] {
-			byConcept[l.concept] = append(byConcept[l.concept], l.q)
+		if !keep[i] {
+			continue
 		}
+		q := query.Query(absentTerm{field: l.field, term: l.term, boost: math.Max(l.boost, minBoost)})
+		if !l.empty {
+			q, found = termQ(l.field, l.term, l.boost), true
+		}
+		byConcept[l.concept] = append(byConcept[l.concept], q)
+	}
+	if !found {
+		return nil
 	}
 	var ors []query.Query
 	for _, alts := range byConcept {
