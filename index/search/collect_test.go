@@ -178,3 +178,44 @@ func TestHeldTerms(t *testing.T) {
 		t.Error("a field whose terms could not be read holds no term; want it to hold any")
 	}
 }
+
+// TestMatcherIsMatch checks the matcher against Match for the concepts of
+// every seventh question of the question files (all of them take seconds)
+// and every set of the index (each passage's and each of its lines'), and
+// sets made from other text, which may hold terms the index's dict lacks.
+func TestMatcherIsMatch(t *testing.T) {
+	x := mustIndex(t)
+	other := []Terms{x.TermSet("블랙웰 B200 가격 주차장 예약"), x.TermSet("반도체 초격차 전략"), {}}
+	tested := 0
+	for i, q := range testQuestions(t) {
+		if i%7 != 0 {
+			continue
+		}
+		cs := x.Analyse(question.Plain(q)).Concepts
+		m := x.matcher(cs)
+		for k, c := range cs {
+			check := func(s Terms) {
+				tested++
+				if got, want := m.match(k, s), x.Match(c, s); got != want {
+					t.Fatalf("%q: concept %q: the matcher gives %v, Match %v", q, c.Surface, got, want)
+				}
+			}
+			for _, s := range other {
+				check(s)
+			}
+			for _, in := range x.info {
+				check(in.terms)
+				check(in.notes)
+				check(in.ctx)
+				for _, ln := range in.lines {
+					check(ln.Terms)
+					check(ln.Notes)
+					check(ln.Head)
+				}
+			}
+		}
+	}
+	if tested == 0 {
+		t.Fatal("nothing tested")
+	}
+}

@@ -56,10 +56,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		maxBM = math.Max(maxBM, h.score)
 	}
 	ranked := make([]Candidate, 0, len(hits))
+	m := x.matcher(q.Concepts)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.held(q, h.id, total)
+		cover := ranking{x}.heldBy(q, m, h.id, total)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -76,7 +77,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		if q.Define && (ranking{x}).defines(q, h.id) {
+		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
@@ -128,9 +129,15 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 // held is the coverage of passage id, less MissingMust for each constraint
 // it lacks.
 func (x ranking) held(q question.Query, id int, total float64) float64 {
-	cover := x.coverage(q, id, total)
-	for _, k := range q.Concepts {
-		if k.Must && x.Match(k, x.info[id].terms) == 0 && (!q.WantsSource || x.Match(k, x.info[id].notes) == 0) {
+	return x.heldBy(q, x.matcher(q.Concepts), id, total)
+}
+
+// heldBy is held with q's matcher, which Rank makes once for all its
+// candidates.
+func (x ranking) heldBy(q question.Query, m matcher, id int, total float64) float64 {
+	cover := x.coverage(q, m, id, total)
+	for k, c := range q.Concepts {
+		if c.Must && m.match(k, x.info[id].terms) == 0 && (!q.WantsSource || m.match(k, x.info[id].notes) == 0) {
 			cover *= x.p.MissingMust
 		}
 	}
@@ -140,7 +147,7 @@ func (x ranking) held(q question.Query, id int, total float64) float64 {
 // coverage is the share of the question's weight that passage id holds. A
 // word found only in a footnote it cites counts NoteShare, unless the
 // question asks for sources.
-func (x ranking) coverage(q question.Query, id int, total float64) float64 {
+func (x ranking) coverage(q question.Query, m matcher, id int, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -149,8 +156,8 @@ func (x ranking) coverage(q question.Query, id int, total float64) float64 {
 		noteWeight = 1
 	}
 	got := 0.0
-	for _, c := range q.Concepts {
-		got += c.Weight * math.Max(x.Match(c, x.info[id].terms), noteWeight*x.Match(c, x.info[id].notes))
+	for k, c := range q.Concepts {
+		got += c.Weight * math.Max(m.match(k, x.info[id].terms), noteWeight*m.match(k, x.info[id].notes))
 	}
 	return got / total
 }
@@ -524,14 +531,14 @@ func (ps Passages) FiledUnder(id int, name string) bool {
 
 // defines tells whether passage id has a line that says what a concept of
 // q means: the concept opens the line as its subject and the line says it
-// means something ("초격차는 … 격차를 의미").
-func (x ranking) defines(q question.Query, id int) bool {
+// means something ("초격차는 … 격차를 의미"). m is q's matcher.
+func (x ranking) defines(m matcher, id int) bool {
 	for _, l := range x.info[id].lines {
 		if !l.Defines { // read once, when the index was built
 			continue
 		}
-		for _, c := range q.Concepts {
-			if x.Match(c, l.Head) > 0 {
+		for k := range m.cs {
+			if m.match(k, l.Head) > 0 {
 				return true
 			}
 		}
