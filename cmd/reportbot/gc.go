@@ -16,10 +16,11 @@ const heapFloor = 64 << 20
 // libraryGOGC is the least GOGC a serving process runs at: the heap may
 // grow by three times what the loaded reports keep before the collector
 // runs. With many reports what they keep is large (about 120 MB of live
-// heap with 50), a question allocates about 270 KB whatever the library's
-// size, and at Go's default a burst of questions ran into a collection
-// every few hundred questions, each marking the whole library while the
-// questions waited for the two cores: most of the 99th percentile. At 300
+// heap with 50), a question allocated about 270 KB (150 KB since the
+// search's first stage drives bleve's searcher itself), and at Go's
+// default a burst of questions ran into a collection every few hundred
+// questions, each marking the whole library while the questions waited
+// for the two cores: most of the 99th percentile. At 300
 // they are a third as frequent, for a heap up to four times the live one
 // (README: what it costs in memory).
 const libraryGOGC = 300

@@ -33,21 +33,22 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	if p := x.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= limit {
 		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
 	}
-	own := e.OwnWeights(id, q)
+	m := x.matcher(q.Concepts)
+	own := e.ownWeights(m, id)
 	noteWeight := x.p.NoteShare
 	if q.WantsSource {
 		noteWeight = 1
 	}
 	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
-		for k, c := range q.Concepts {
-			m := math.Max(x.Match(c, info.lines[i].Terms), noteWeight*x.Match(c, info.lines[i].Notes))
-			if m > 0 && x.Match(c, info.lines[i].Head) > 0 {
+		for k := range q.Concepts {
+			got := math.Max(m.match(k, info.lines[i].Terms), noteWeight*m.match(k, info.lines[i].Notes))
+			if got > 0 && m.match(k, info.lines[i].Head) > 0 {
 				// A bullet that opens with its topic ("Whisper는 …") beats a
 				// line that merely lists it.
-				m *= x.p.HeadBonus
+				got *= x.p.HeadBonus
 			}
-			s += own[k] * m
+			s += own[k] * got
 		}
 		// The line that answers holds what was asked for: a date for
 		// "when", a figure for "how much".
@@ -98,9 +99,9 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	}
 	text := info.lines[best].Text
 	if pair {
-		if other := e.partner(id, q, own, scores, best); other >= 0 {
+		if other := e.partner(id, m, own, scores, best); other >= 0 {
 			if both, ok := joinLines(info.lines, best, other, limit); ok {
-				return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(both)
+				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(both)
 			}
 		}
 	}
@@ -111,7 +112,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			text += "\n" + next
 		}
 	}
-	return excerpt.Cutter{Max: limit, Score: e.ClauseScore(q)}.Cut(text)
+	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
 }
 
 // joinLines joins lines i and j in the report's order, " … " marking the
@@ -134,7 +135,7 @@ func joinLines(lines []Line, i, j, limit int) (string, bool) {
 // ComplementShare of the best line's score; else a line that answers
 // alike (a table's head row and the column that names the same thing),
 // since which one the asker wants cannot be told.
-func (e Excerpts) partner(id int, q question.Query, own, scores []float64, best int) int {
+func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) int {
 	x := e.x
 	lines := x.info[id].lines
 	other, otherGain := -1, 0.0
@@ -143,9 +144,9 @@ func (e Excerpts) partner(id int, q question.Query, own, scores []float64, best 
 			continue
 		}
 		g := 0.0
-		for k, c := range q.Concepts {
-			if x.Match(c, lines[best].Terms) == 0 {
-				g += own[k] * x.Match(c, lines[i].Terms)
+		for k := range m.cs {
+			if m.match(k, lines[best].Terms) == 0 {
+				g += own[k] * m.match(k, lines[i].Terms)
 			}
 		}
 		if g > otherGain {
@@ -167,11 +168,16 @@ func (e Excerpts) partner(id int, q question.Query, own, scores []float64, best 
 // apart: a concept the passage holds through its section title or country is
 // shared by every line, and so counts less.
 func (e Excerpts) OwnWeights(id int, q question.Query) []float64 {
+	return e.ownWeights(e.x.matcher(q.Concepts), id)
+}
+
+// ownWeights is OwnWeights with the question's matcher.
+func (e Excerpts) ownWeights(m matcher, id int) []float64 {
 	x := e.x
-	own := make([]float64, len(q.Concepts))
-	for i, c := range q.Concepts {
+	own := make([]float64, len(m.cs))
+	for i, c := range m.cs {
 		own[i] = c.Weight
-		if x.Match(c, x.info[id].ctx) > 0 {
+		if m.match(i, x.info[id].ctx) > 0 {
 			own[i] *= x.p.SharedContext
 		}
 	}
@@ -180,12 +186,17 @@ func (e Excerpts) OwnWeights(id int, q question.Query) []float64 {
 
 // ClauseScore rates a piece of text by the weight of q's concepts it holds.
 func (e Excerpts) ClauseScore(q question.Query) func(string) float64 {
+	return e.clauseScore(e.x.matcher(q.Concepts))
+}
+
+// clauseScore is ClauseScore with the question's matcher.
+func (e Excerpts) clauseScore(m matcher) func(string) float64 {
 	x := e.x
 	return func(text string) float64 {
 		set := x.TermSet(text)
 		s := 0.0
-		for _, c := range q.Concepts {
-			s += c.Weight * x.Match(c, set)
+		for k, c := range m.cs {
+			s += c.Weight * m.match(k, set)
 		}
 		return s
 	}

@@ -124,6 +124,11 @@ type Index struct {
 	// a saved index keeps them and builds the glossary again from them (see
 	// Write).
 	glossSrc []analysis.Entry
+	// fieldTerms are the terms each field bleve searches holds, read on
+	// first use, and matches the matches searches fill, kept between them
+	// (see collect and lazy).
+	fieldTerms func() *heldTerms
+	matches    *sync.Pool
 }
 
 // englishTerms are the glossary's English phrases, as stems joined by a
@@ -243,6 +248,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 		}
 		return nil, err
 	}
+	x.lazy()
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
 	x.glossSrc = question.GlossarySources(x.an, doc, lang.entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
@@ -425,6 +431,13 @@ func (x *Index) General() *lexicon.General { return x.lang.General() }
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.
 func (x *Index) Pairing() *pairing.Pairer { return x.pair() }
+
+// Warm makes what the index otherwise makes on first use: the English
+// summary's pairing and the list of the terms each searched field holds.
+func (x *Index) Warm() {
+	x.pair()
+	x.fieldTerms()
+}
 
 // Params returns the parameters in force.
 func (x *Index) Params() tuning.Params { return x.p }

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -57,10 +56,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		maxBM = math.Max(maxBM, h.score)
 	}
 	ranked := make([]Candidate, 0, len(hits))
+	m := x.matcher(q.Concepts)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.held(q, h.id, total)
+		cover := ranking{x}.heldBy(q, m, h.id, total)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -77,7 +77,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		if q.Define && (ranking{x}).defines(q, h.id) {
+		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
@@ -129,9 +129,15 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 // held is the coverage of passage id, less MissingMust for each constraint
 // it lacks.
 func (x ranking) held(q question.Query, id int, total float64) float64 {
-	cover := x.coverage(q, id, total)
-	for _, k := range q.Concepts {
-		if k.Must && x.Match(k, x.info[id].terms) == 0 && (!q.WantsSource || x.Match(k, x.info[id].notes) == 0) {
+	return x.heldBy(q, x.matcher(q.Concepts), id, total)
+}
+
+// heldBy is held with q's matcher, which Rank makes once for all its
+// candidates.
+func (x ranking) heldBy(q question.Query, m matcher, id int, total float64) float64 {
+	cover := x.coverage(q, m, id, total)
+	for k, c := range q.Concepts {
+		if c.Must && m.match(k, x.info[id].terms) == 0 && (!q.WantsSource || m.match(k, x.info[id].notes) == 0) {
 			cover *= x.p.MissingMust
 		}
 	}
@@ -141,7 +147,7 @@ func (x ranking) held(q question.Query, id int, total float64) float64 {
 // coverage is the share of the question's weight that passage id holds. A
 // word found only in a footnote it cites counts NoteShare, unless the
 // question asks for sources.
-func (x ranking) coverage(q question.Query, id int, total float64) float64 {
+func (x ranking) coverage(q question.Query, m matcher, id int, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -150,8 +156,8 @@ func (x ranking) coverage(q question.Query, id int, total float64) float64 {
 		noteWeight = 1
 	}
 	got := 0.0
-	for _, c := range q.Concepts {
-		got += c.Weight * math.Max(x.Match(c, x.info[id].terms), noteWeight*x.Match(c, x.info[id].notes))
+	for k, c := range q.Concepts {
+		got += c.Weight * math.Max(m.match(k, x.info[id].terms), noteWeight*m.match(k, x.info[id].notes))
 	}
 	return got / total
 }
@@ -265,6 +271,18 @@ type hit struct {
 }
 
 func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hit, error) {
+	q := x.first(x.leaves(cs), len(cs))
+	if q == nil {
+		return nil, nil // no leaf finds a passage
+	}
+	return x.collect(ctx, q, k)
+}
+
+// leaves are the term queries of the first stage, for each concept its
+// terms in the passages' words, their context and the footnotes they
+// cite, the parts of a compound, and, for a word the report does not use,
+// its bigrams.
+func (x ranking) leaves(cs []question.Concept) []leaf {
 	// A word most passages hold finds nearly every passage and moves BM25
 	// little; it is left to the re-ranking, which still counts it, unless
 	// the question has no rarer word.
@@ -276,6 +294,7 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 	for _, c := range cs {
 		n += 3*len(c.Terms) + len(c.Parts) + len(c.Grams)
 	}
+	held := x.fieldTerms()
 	leaves := make([]leaf, 0, n)
 	for i, c := range cs {
 		if rare && float64(c.DF) > x.p.SearchCommonShare*x.n {
@@ -286,44 +305,41 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 			if j > 0 {
 				boost *= x.p.AltBoost
 			}
-			cost := x.vocab.DF(t)
+			id, known := x.vocab.lookup(t)
+			cost := x.vocab.df(id, known)
 			leaves = append(leaves,
-				leaf{i, termQ(fieldWords, t, boost), cost},
-				leaf{i, termQ(fieldCtx, t, boost*x.p.ContextBoost), cost},
-				leaf{i, termQ(fieldNotes, t, boost*x.p.NotesBoost), cost})
+				leaf{i, fieldWords, t, boost, cost, !held.holds(heldWords, id, known)},
+				leaf{i, fieldCtx, t, boost * x.p.ContextBoost, cost, !held.holds(heldCtx, id, known)},
+				leaf{i, fieldNotes, t, boost * x.p.NotesBoost, cost, !held.holds(heldNotes, id, known)})
 		}
 		for _, p := range c.Parts {
-			leaves = append(leaves, leaf{i, termQ(fieldWords, p, c.Weight*x.p.PartsBoost/float64(len(c.Parts))), x.vocab.DF(p)})
+			id, known := x.vocab.lookup(p)
+			leaves = append(leaves, leaf{i, fieldWords, p, c.Weight * x.p.PartsBoost / float64(len(c.Parts)), x.vocab.df(id, known), !held.holds(heldWords, id, known)})
 		}
 		// Bigrams find a word the report spells otherwise; a word it uses
 		// is found whole, and its bigrams would only lengthen the search.
 		if c.DF == 0 || !x.p.GramsOnlyUnknown {
 			for _, g := range c.Grams {
-				leaves = append(leaves, leaf{i, termQ(fieldGrams, g, c.Weight*x.p.GramsBoost/float64(len(c.Grams))), x.vocab.GramDF(g)})
+				// The grams field holds exactly the bigrams GramDF counts.
+				df := x.vocab.GramDF(g)
+				leaves = append(leaves, leaf{i, fieldGrams, g, c.Weight * x.p.GramsBoost / float64(len(c.Grams)), df, df == 0})
 			}
 		}
 	}
-	res, err := x.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(x.first(leaves, len(cs)), k, 0, false))
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	out := make([]hit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		id, err := strconv.Atoi(h.ID)
-		if err != nil || id < 0 || id >= len(x.info) {
-			continue
-		}
-		out = append(out, hit{id, h.Score})
-	}
-	return out, nil
+	return leaves
 }
 
 // leaf is one term query of the first stage, with what it costs: the
 // postings bleve reads for it.
 type leaf struct {
-	concept int
-	q       query.Query
-	cost    int
+	concept     int
+	field, term string
+	boost       float64
+	cost        int
+	// empty is set when the field holds no such term: the leaf finds
+	// nothing, and is searched as an absentTerm, which bleve answers
+	// without looking the term up.
+	empty bool
 }
 
 // first is the first stage's query: the leaves, rarest first, while the
@@ -331,7 +347,8 @@ type leaf struct {
 // cost of a question then follows what it asks, not how large the report
 // is: in a large corpus a common word's postings would dominate the search
 // while adding least to BM25, and the re-ranking still counts every word
-// of the question on the candidates found.
+// of the question on the candidates found. It is nil when no leaf kept
+// finds anything: the search would find no passage.
 func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	order := make([]int, len(leaves))
 	for i := range order {
@@ -348,10 +365,19 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 		keep[i] = true
 	}
 	byConcept := make([][]query.Query, concepts)
+	found := false
 	for i, l := range leaves {
-		if keep[i] {
-			byConcept[l.concept] = append(byConcept[l.concept], l.q)
+		if !keep[i] {
+			continue
 		}
+		q := query.Query(absentTerm{field: l.field, term: l.term, boost: math.Max(l.boost, minBoost)})
+		if !l.empty {
+			q, found = termQ(l.field, l.term, l.boost), true
+		}
+		byConcept[l.concept] = append(byConcept[l.concept], q)
+	}
+	if !found {
+		return nil
 	}
 	var ors []query.Query
 	for _, alts := range byConcept {
@@ -505,14 +531,14 @@ func (ps Passages) FiledUnder(id int, name string) bool {
 
 // defines tells whether passage id has a line that says what a concept of
 // q means: the concept opens the line as its subject and the line says it
-// means something ("초격차는 … 격차를 의미").
-func (x ranking) defines(q question.Query, id int) bool {
+// means something ("초격차는 … 격차를 의미"). m is q's matcher.
+func (x ranking) defines(m matcher, id int) bool {
 	for _, l := range x.info[id].lines {
 		if !l.Defines { // read once, when the index was built
 			continue
 		}
-		for _, c := range q.Concepts {
-			if x.Match(c, l.Head) > 0 {
+		for k := range m.cs {
+			if m.match(k, l.Head) > 0 {
 				return true
 			}
 		}

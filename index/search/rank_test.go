@@ -20,16 +20,18 @@ func termsOfQuery(q query.Query) []string {
 		return out
 	case *query.TermQuery:
 		return []string{q.FieldVal + ":" + q.Term}
+	case absentTerm:
+		return []string{"absent " + q.field + ":" + q.term}
 	}
 	return nil
 }
 
 func TestFirstStageKeepsTheRarestWithinBudget(t *testing.T) {
 	leaves := []leaf{
-		{0, termQ(fieldWords, "common", 1), 900},
-		{0, termQ(fieldWords, "rare", 1), 10},
-		{1, termQ(fieldWords, "mid", 1), 50},
-		{2, termQ(fieldGrams, "gram", 1), 60},
+		{0, fieldWords, "common", 1, 900, false},
+		{0, fieldWords, "rare", 1, 10, false},
+		{1, fieldWords, "mid", 1, 50, false},
+		{2, fieldGrams, "gram", 1, 60, false},
 	}
 	tests := []struct {
 		name   string

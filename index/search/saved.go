@@ -117,6 +117,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	if opt.Params != nil {
 		x.p = *opt.Params
 	}
+	x.lazy()
 	x.an.SetLearnt(st.stems, st.terms)
 	x.addNameWords()
 	x.Reader = question.New(x.vocabulary(slices.Concat(st.latin...)))

@@ -48,6 +48,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		{"names", y.names, x.names},
 		{"entity terms", y.ents, x.ents},
 		{"summary pairing", y.Pairing(), x.Pairing()},
+		{"terms each field holds", y.fieldTerms(), x.fieldTerms()},
 		{"question reader (glossary, speller)", y.Reader, x.Reader},
 	}
 	for _, f := range fields {
@@ -55,10 +56,12 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 			t.Errorf("%s differ after Write and Open", f.name)
 		}
 	}
-	// The whole struct, but for bleve and the pairing made on first use
-	// (compared above): a field the list above misses still counts.
+	// The whole struct, but for bleve and what is made on first use
+	// (compared above) or kept between searches: a field the list above
+	// misses still counts.
 	a, b := *y, *x
 	a.idx, b.idx, a.pair, b.pair = nil, nil, nil, nil
+	a.fieldTerms, b.fieldTerms, a.matches, b.matches = nil, nil, nil, nil
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("the restored index differs from the built one in a field the list above does not name")

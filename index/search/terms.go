@@ -253,11 +253,14 @@ func (v *vocab) setPostings(post []termPostings) {
 
 // DF is how many passages hold t in their text or in the footnotes they
 // cite.
-func (v *vocab) DF(t string) int {
-	if id, ok := v.lookup(t); ok {
-		return int(v.at[id+1] - v.at[id])
+func (v *vocab) DF(t string) int { return v.df(v.lookup(t)) }
+
+// df is DF of the term numbered id, when the vocab knows it.
+func (v *vocab) df(id uint32, known bool) int {
+	if !known {
+		return 0
 	}
-	return 0
+	return int(v.at[id+1] - v.at[id])
 }
 
 // Postings are the passages DF counts, ascending; read-only.

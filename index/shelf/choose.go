@@ -36,7 +36,7 @@ func (s *Shelf) naming(q string) (pick []int, rest string) {
 	lowerQ := strings.ToLower(q)
 	for r, e := range s.reports {
 		for _, t := range e.words.titles {
-			if strings.Contains(lowerQ, strings.ToLower(t)) {
+			if strings.Contains(lowerQ, t) {
 				named[r] = true
 			}
 		}

@@ -77,11 +77,12 @@ func NewReportWith(x *search.Index, tables *Tables) *Report {
 func (r *Report) Close() error { return r.x.Close() }
 
 // warm makes what the report otherwise makes on first use: the citation
-// and summary engines and the English summary's pairing.
+// and summary engines and what its index makes (the English summary's
+// pairing, the terms its fields hold).
 func (r *Report) warm() {
 	r.cites()
 	r.sums()
-	r.x.Pairing()
+	r.x.Warm()
 }
 
 // Document is the parsed report.

@@ -101,7 +101,10 @@ func singular(w string) string {
 // reportWords is what names a report, and the words it holds.
 type reportWords struct {
 	series, number, year string // "정책연구 2031-03", "2031-03", "2031"
-	titles               []string
+	// titles are its titles, lower-cased: a question is held against
+	// every loaded report's titles, and lower-casing them each time was
+	// most of what naming cost with fifty reports loaded.
+	titles []string
 	// title are the words of its titles that can name it: not the words
 	// that say "report" and not the everyday words of English (for, on).
 	title []word
@@ -170,7 +173,7 @@ func wordsOfReport(doc *corpus.Document, general *lexicon.General, everydayRank 
 		if t == "" {
 			continue
 		}
-		rw.titles = append(rw.titles, t)
+		rw.titles = append(rw.titles, strings.ToLower(t))
 		for _, w := range wordsOf(t) {
 			if !isCue(w, general) && !everyday(w, general, everydayRank) {
 				rw.title = append(rw.title, w)

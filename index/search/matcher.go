@@ -1,0 +1,95 @@
+package search
+
+import (
+	"slices"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// matcher is Match for the concepts of one question, each term, part and
+// bigram looked up in the index's dict once: ranking tests a question's
+// concepts against the sets of every candidate passage, and picking an
+// excerpt against those of every line of a passage, thousands of tests a
+// question, and looking the same terms up for each was most of their time.
+type matcher struct {
+	x  *Index
+	cs []question.Concept
+	// ids are the concepts' terms, parts and bigrams as the index's dict
+	// numbers them (absent for one it does not number), concept after
+	// concept; concept k's terms are ids[at[3k]:at[3k+1]], its parts
+	// ids[at[3k+1]:at[3k+2]], its bigrams ids[at[3k+2]:at[3k+3]].
+	ids []uint32
+	at  []int
+}
+
+// absent numbers a term the index's dict lacks: no set of the index's own
+// holds it (a set made from other text may; see match).
+const absent = ^uint32(0)
+
+// matcher is the matcher of cs.
+func (x *Index) matcher(cs []question.Concept) matcher {
+	n := 0
+	for _, c := range cs {
+		n += len(c.Terms) + len(c.Parts) + len(c.Grams)
+	}
+	m := matcher{x: x, cs: cs, ids: make([]uint32, 0, n), at: make([]int, 1, 3*len(cs)+1)}
+	for _, c := range cs {
+		for _, group := range [3][]string{c.Terms, c.Parts, c.Grams} {
+			for _, t := range group {
+				id, ok := x.dict.lookup(t)
+				if !ok {
+					id = absent
+				}
+				m.ids = append(m.ids, id)
+			}
+			m.at = append(m.at, len(m.ids))
+		}
+	}
+	return m
+}
+
+// match is x.Match(cs[k], s).
+func (m matcher) match(k int, s Terms) float64 {
+	if s.dict != m.x.dict {
+		return m.x.Match(m.cs[k], s) // a set with terms of its own, or none
+	}
+	c := m.cs[k]
+	has := func(id uint32) bool {
+		_, found := slices.BinarySearch(s.ids, id)
+		return id != absent && found
+	}
+	at := m.at[3*k:]
+	terms, parts, grams := m.ids[at[0]:at[1]], m.ids[at[1]:at[2]], m.ids[at[2]:at[3]]
+	for _, id := range terms {
+		if has(id) {
+			return 1
+		}
+	}
+	x := m.x
+	if len(parts) > 0 && !c.Strict {
+		hit := 0
+		for _, id := range parts {
+			if has(id) {
+				hit++
+			}
+		}
+		switch {
+		case hit == len(parts) && hit >= 2:
+			return x.p.AllParts
+		case hit > 0:
+			return x.p.SomeParts
+		}
+	}
+	if len(grams) >= 2 {
+		hit := 0
+		for _, id := range grams {
+			if has(id) {
+				hit++
+			}
+		}
+		if hit*2 >= len(grams)+1 {
+			return x.p.Bigrams
+		}
+	}
+	return 0
+}
