@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -476,6 +477,17 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 					if i := strings.Index(low, strings.ToLower(s.English)); i >= 0 {
 						m = msg[i : i+len(s.English)]
 					}
+				}
+			}
+		}
+		if !strings.Contains(low, strings.ToLower(m)) {
+			// A switch typed as its changed part ("3.1?" after LLaMA 3) is
+			// named as typed: what the message typed of the missing word.
+			for _, w := range strings.Fields(msg) {
+				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+				if w != "" && strings.Contains(strings.ToLower(m), strings.ToLower(w)) && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+					m = w
+					break
 				}
 			}
 		}

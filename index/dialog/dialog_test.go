@@ -544,3 +544,26 @@ func TestFollowUpKeepsTheAskersLanguage(t *testing.T) {
 		t.Errorf("got direct answer %q, want the figure in English (1 trillion)", got.Direct)
 	}
 }
+
+// TestInWordsOf checks that a follow-up's hedge names what is missing in the
+// words the message typed.
+func TestInWordsOf(t *testing.T) {
+	tests := []struct {
+		name, msg string
+		missing   []string
+		slots     []Slot
+		want      []string
+	}{
+		{"a word the message typed", "예산은?", []string{"예산"}, nil, []string{"예산"}},
+		{"a name typed in English", "What about India?", []string{"인도"}, []Slot{{Kind: SlotElsewhere, Text: "인도", English: "India"}}, []string{"India"}},
+		{"a version typed as its changed part", "and 3.1? what sizes?", []string{"LLaMA 3.1"}, nil, []string{"3.1"}},
+		{"a carried word the message did not type stays", "과제는 몇 개야?", []string{"이니셔티브"}, nil, []string{"이니셔티브"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := inWordsOf(tt.msg, tt.missing, tt.slots); !slices.Equal(got, tt.want) {
+				t.Errorf("inWordsOf(%q, %q) = %q, want %q", tt.msg, tt.missing, got, tt.want)
+			}
+		})
+	}
+}
