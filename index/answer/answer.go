@@ -96,8 +96,7 @@ type Tables struct {
 
 // NewTables builds the tables.
 func NewTables() *Tables {
-	figs := newFigures()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: figs, implied: newImplied(question.NewPatterns().Evidence(), figs.currencyNames()), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(question.NewPatterns().Evidence()), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

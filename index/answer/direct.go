@@ -75,22 +75,6 @@ func newFigures() figures {
 	}
 }
 
-// currencyNames are the currencies' names as the report prints them,
-// longest first, so that a pattern of them takes 대만달러 whole.
-func (f figures) currencyNames() []string {
-	var out []string
-	for c := range f.currencies {
-		out = append(out, regexp.QuoteMeta(c))
-	}
-	slices.SortFunc(out, func(a, b string) int {
-		if d := utf8.RuneCountInString(b) - utf8.RuneCountInString(a); d != 0 {
-			return d
-		}
-		return strings.Compare(a, b)
-	})
-	return out
-}
-
 // direct states the answer to a "when", "how much" or "how many" question
 // in one line, when the top result states it beside what it is of: the
 // subject in the question's own words, the date or figure as the report

@@ -62,20 +62,6 @@ func TestQuestionParts(t *testing.T) {
 	}
 }
 
-func TestMergedVowels(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"언재", "언제"},
-		{"얘기", "예기"},
-		{"언제", "언제"},
-		{"HBM3 양산", "HBM3 양산"},
-	}
-	for _, tt := range tests {
-		if got := mergedVowels(tt.in); got != tt.want {
-			t.Errorf("mergedVowels(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestIndexSpaced(t *testing.T) {
 	tests := []struct {
 		s, term    string

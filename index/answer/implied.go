@@ -2,7 +2,6 @@ package answer
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -18,12 +17,9 @@ import (
 // is the question's own expectation, which stays nil.
 type implied struct {
 	// counts names a count of things, which a sum of money does not
-	// answer; rates a rate or share, which a percentage answers; sums a
-	// sum of money, which an amount in a currency answers; figures any
-	// other quantity.
-	counts, rates, sums, figures *regexp.Regexp
-	// sum is what an amount in a currency looks like on a line.
-	sum *regexp.Regexp
+	// answer; rates a rate or share, which a percentage answers; figures
+	// any other quantity.
+	counts, rates, figures *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
 	// announcement, a founding); asks is any question word. A question
 	// that names an event and asks nothing else ("watsonx release",
@@ -55,18 +51,12 @@ type implied struct {
 // particle, or the end of the word.
 const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 
-// newImplied reads by the reader's evidence p; currencies are the names of
-// the currencies an amount on a line is in.
-func newImplied(p question.Evidence, currencies []string) implied {
+// newImplied reads by the reader's evidence p.
+func newImplied(p question.Evidence) implied {
 	return implied{
-		// a count is also named by a noun that ends in one: 건수, 개수,
-		// 인원수, or the number of people, 인원
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|[건개]수` + after + `|인원(?:수)?` + after + `|\bnumber of\b|\bheadcounts?\b`),
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		// a noun in 액 (額) names a sum: 투자액, 투입액, 총액, 액수
-		sums: regexp.MustCompile(`[가-힣]액` + after + `|액수`),
-		sum:  regexp.MustCompile(`\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencies, "|") + `)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|크기|사이즈|용량|점수|통계)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
 			`|(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
 			`|\b(?:scale|volume|score|figures|numbers|stats|statistics|quantity|total)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
@@ -104,18 +94,10 @@ func (m implied) of(q question.Query) question.Query {
 	switch {
 	case m.dates.MatchString(q.Text):
 		q.Expect = m.date
-	case m.asksDate.MatchString(mergedVowels(q.Text)):
-		// the misspelt question word asks; it is no word of the subject
-		q.Expect = m.date
-		q.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
-			return m.asksDate.MatchString(mergedVowels(c.Surface))
-		})
 	case m.rates.MatchString(q.Text):
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
-	case m.sums.MatchString(q.Text):
-		q.Expect = m.sum
 	case m.figures.MatchString(q.Text):
 		q.Expect = m.figure
 	case m.namesEvent(q.Text) && !m.asks.MatchString(q.Text):
@@ -145,31 +127,6 @@ func (m implied) namesEvent(text string) bool {
 		first = 1
 	}
 	return len(words) > first+1 && m.events.MatchString(words[first]) && strings.EqualFold(words[first+1], "of")
-}
-
-// mergedVowels writes the vowels ㅐ and ㅒ of text's syllables as ㅔ and ㅖ:
-// Korean says them alike, and people type one for the other ("언재" for
-// 언제). A question word so misspelt is still the question word.
-func mergedVowels(text string) string {
-	const (
-		base   = 0xAC00
-		vowels = 21
-		finals = 28
-	)
-	return strings.Map(func(r rune) rune {
-		if r < base || r > 0xD7A3 {
-			return r
-		}
-		i := int(r - base)
-		initial, vowel, final := i/(vowels*finals), i/finals%vowels, i%finals
-		switch vowel {
-		case 1: // ㅐ
-			vowel = 5 // ㅔ
-		case 3: // ㅒ
-			vowel = 7 // ㅖ
-		}
-		return rune(base + (initial*vowels+vowel)*finals + final)
-	}, text)
 }
 
 // kind tells whether c is a word that names the kind of answer rather
