@@ -96,6 +96,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"an event word that qualifies another noun names no event asked", "독일 AI 실행계획 발표 배경", ""},
 		{"an event's plan, named with no question word, asks when it happens", "LLaMA 2 공개 계획", "LLaMA 2 공개 계획: 2023년 7월 (2.2.2.나, 17–21쪽)"},
 		{"a list with an aside in brackets after each item is one list", "LLaMA 2 파라미터 규모는?", "가장 가까운 내용 — LLaMA 2 파라미터: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},
+		{"a volume is an amount, not the rate it grows at", "세계 데이터 유통량", "세계 데이터 유통량: 175제타바이트 (2.1, 5–9쪽)"},
 		{"the figure of the clause the question's words are in, not the one across a comma", "영국 차세대 리더 양성에 얼마 투입해?", "영국 차세대 리더 양성 투입: 800만 파운드 (3.2, 34–42쪽)"},
 		{"a compound typed as one word pulls the figure the line prints beside it spaced", "AI 조정계획 핵심과제 수", "AI 조정계획 핵심과제 수: 40개 (3.2, 34–42쪽)"},
 		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel present Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},

@@ -20,6 +20,9 @@ type implied struct {
 	// answer; rates a rate or share, which a percentage answers; figures
 	// any other quantity.
 	counts, rates, figures *regexp.Regexp
+	// volumes names a volume or total, which amount answers: a figure
+	// that is no percentage.
+	volumes, amount *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
 	// announcement, a founding); asks is any question word. A question
 	// that names an event and asks nothing else ("watsonx release",
@@ -56,9 +59,13 @@ func newImplied(p question.Evidence) implied {
 	return implied{
 		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
+		// a volume or total is an amount, which no percentage states: a
+		// line's growth rate is not the volume it grows to
+		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
+			`|\b(?:volume|quantity|total)\b`),
+		amount: regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
-			`|(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
-			`|\b(?:scale|volume|score|figures|numbers|stats|statistics|quantity|total)\b` +
+			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		// 년도 is how 연도 is often typed; a month is a time as a year is
@@ -98,6 +105,8 @@ func (m implied) of(q question.Query) question.Query {
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
+	case m.volumes.MatchString(q.Text):
+		q.Expect = m.amount
 	case m.figures.MatchString(q.Text):
 		q.Expect = m.figure
 	case m.namesEvent(q.Text) && !m.asks.MatchString(q.Text):
