@@ -131,36 +131,16 @@ type Index struct {
 	matches    *sync.Pool
 }
 
-// englishTerms are the glossary's English phrases, as stems joined by a
-// space, with the terms of the Korean they stand for.
-type englishTerms struct {
-	terms  map[string][]string
-	maxLen int
-}
+// englishTerms reads the report's English by the glossary, as the
+// question's reader reads an English question.
+type englishTerms struct{ *analysis.Glossary }
 
 func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry) englishTerms {
-	et := englishTerms{terms: make(map[string][]string, len(entries))}
+	g := analysis.NewGlossary()
 	for _, e := range entries {
-		var stems []string
-		for _, t := range an.Tokens(e.English) {
-			if len(t.Terms) > 0 {
-				stems = append(stems, t.Terms[0])
-			}
-		}
-		if len(stems) == 0 {
-			continue
-		}
-		key := strings.Join(stems, " ")
-		for _, k := range e.Korean {
-			for _, t := range an.Tokens(k) {
-				if len(t.Terms) > 0 && !slices.Contains(et.terms[key], t.Terms[0]) {
-					et.terms[key] = append(et.terms[key], t.Terms[0])
-				}
-			}
-		}
-		et.maxLen = max(et.maxLen, len(stems))
+		g.Add(an, e.English, e.Korean...)
 	}
-	return et
+	return englishTerms{g}
 }
 
 // of are the Korean terms the glossary's phrases in text's Latin words stand
@@ -170,17 +150,23 @@ func (et englishTerms) of(an *analysis.Analyzer, text string) []string {
 	toks := an.Tokens(text)
 	for i := range toks {
 		var stems, best []string
-		for j := i; j < len(toks) && j-i < et.maxLen; j++ {
+		for j := i; j < len(toks) && j-i < et.MaxLen(); j++ {
 			t := toks[j]
 			if t.Kind == analysis.TokKorean || len(t.Terms) == 0 {
 				break
 			}
 			stems = append(stems, t.Terms[0])
-			if ko, ok := et.terms[strings.Join(stems, " ")]; ok {
+			if ko := et.Lookup(strings.Join(stems, " ")); len(ko) > 0 {
 				best = ko
 			}
 		}
-		out = append(out, best...)
+		for _, k := range best {
+			for _, t := range an.Tokens(k) {
+				if len(t.Terms) > 0 {
+					out = append(out, t.Terms[0])
+				}
+			}
+		}
 	}
 	return out
 }
