@@ -21,7 +21,8 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	// the question; otherwise it is a detail the report does not give. A
 	// question for a date or figure names what it is of by that word, and
 	// a figure of the rest (a rate of another thing) does not answer it.
-	named := q.Expect == nil && len(ids) > 0 && ranking{x}.held(q, ids[0], total) >= x.p.DetailCover
+	named := q.Expect == nil && len(ids) > 0 && slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Detail }) &&
+		ranking{x}.held(q, ids[0], total) >= x.p.DetailCover
 	var out []string
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source || c.Part || c.Detail && named {
