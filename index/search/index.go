@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -602,17 +603,27 @@ func (et entityTerms) phraseAt(toks []analysis.Token, i int) (string, bool) {
 	if toks[i].Kind == analysis.TokKorean {
 		return "", false
 	}
-	key := strings.ToLower(toks[i].Surface)
+	// Every text an excerpt is cut from is read so: the key is built in a
+	// buffer on the stack, which a map lookup does not copy.
+	var buf [64]byte
+	key := appendLower(buf[:0], toks[i].Surface)
 	for j := i + 1; j < len(toks) && j-i < et.maxPhrase; j++ {
 		if toks[j].Kind == analysis.TokKorean {
 			break
 		}
-		key += " " + strings.ToLower(toks[j].Surface)
-		if name, ok := et.phrases[key]; ok {
+		key = appendLower(append(key, ' '), toks[j].Surface)
+		if name, ok := et.phrases[string(key)]; ok {
 			return name, true
 		}
 	}
 	return "", false
+}
+
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }
 
 func newEntityTerms(an *analysis.Analyzer, set *entity.Set) entityTerms {
