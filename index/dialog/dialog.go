@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -472,22 +471,17 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 	out := make([]string, 0, len(missing))
 	for _, m := range missing {
 		if !strings.Contains(low, strings.ToLower(m)) {
+			// An entity typed by its English name, a version typed as its
+			// changed part ("3.1?" after LLaMA 3): named as typed.
 			for _, s := range slots {
-				if s.Text == m && s.English != "" {
-					if i := strings.Index(low, strings.ToLower(s.English)); i >= 0 {
-						m = msg[i : i+len(s.English)]
-					}
+				if s.Text != m {
+					continue
 				}
-			}
-		}
-		if !strings.Contains(low, strings.ToLower(m)) {
-			// A switch typed as its changed part ("3.1?" after LLaMA 3) is
-			// named as typed: what the message typed of the missing word.
-			for _, w := range strings.Fields(msg) {
-				w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-				if w != "" && strings.Contains(strings.ToLower(m), strings.ToLower(w)) && strings.IndexFunc(w, unicode.IsDigit) >= 0 {
-					m = w
-					break
+				for _, as := range []string{s.English, s.Typed} {
+					if i := strings.Index(low, strings.ToLower(as)); as != "" && i >= 0 {
+						m = msg[i : i+len(as)]
+						break
+					}
 				}
 			}
 		}
@@ -536,13 +530,13 @@ func unknownWords(ss []Slot) []string {
 func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
 	// One bare version ("v3는?", "and 3.1? what sizes?"): the rest of the
 	// message, if any, is what it asks of that version.
-	var num string
+	var num, typed string
 	var rest []Slot
 	for _, s := range m.content() {
 		v := strings.TrimPrefix(strings.ToLower(s.Text), "v")
 		switch {
 		case v != "" && strings.Trim(v, "0123456789.") == "" && num == "":
-			num = v
+			num, typed = v, s.Text
 		case v != "" && strings.Trim(v, "0123456789.") == "":
 			return nil, false // two versions: a comparison, not a switch
 		default:
@@ -558,7 +552,7 @@ func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
 		if !ok || strings.Trim(old, "0123456789.") != "" || old == "" {
 			continue
 		}
-		out[i].Text = name + " " + num
+		out[i].Text, out[i].Typed = name+" "+num, typed
 		for _, r := range rest {
 			if !hasSlot(out, r) {
 				out = append(out, r)

@@ -556,7 +556,7 @@ func TestInWordsOf(t *testing.T) {
 	}{
 		{"a word the message typed", "예산은?", []string{"예산"}, nil, []string{"예산"}},
 		{"a name typed in English", "What about India?", []string{"인도"}, []Slot{{Kind: SlotElsewhere, Text: "인도", English: "India"}}, []string{"India"}},
-		{"a version typed as its changed part", "and 3.1? what sizes?", []string{"LLaMA 3.1"}, nil, []string{"3.1"}},
+		{"a version typed as its changed part", "and 3.1? what sizes?", []string{"LLaMA 3.1"}, []Slot{{Kind: SlotCode, Text: "LLaMA 3.1", Typed: "3.1"}}, []string{"3.1"}},
 		{"a carried word the message did not type stays", "과제는 몇 개야?", []string{"이니셔티브"}, nil, []string{"이니셔티브"}},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,9 @@ type Slot struct {
 	Text string `json:"text"`
 	// English is an entity's English name, for readings in English.
 	English string `json:"en,omitempty"`
+	// Typed is how the message typed a word a rewrite completed: the
+	// version "3.1" that made "LLaMA 3.1". A hedge names it so.
+	Typed string `json:"typed,omitempty"`
 	// Subject is set for the words up to the one a Korean topic or subject
 	// particle marks ("영국 국가 AI 전략은 …"): what the question is about,
 	// as against what it asks of it.
