@@ -82,8 +82,17 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if !ok || asked.Err() != nil {
 		return e.plain(ctx, asked, e.read(asked), n)
 	}
-	msg, lang := asked.Text(), asked.Lang()
 	m := e.read(asked)
+	r, err := e.reply(ctx, st, last, asked, m, n)
+	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+		r = e.unshown(r, st)
+	}
+	return r, err
+}
+
+// reply is Reply for a message m that follows the turn last.
+func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
+	msg, lang := asked.Text(), asked.Lang()
 	switch {
 	case m.source && (len(m.content()) == 0 || m.pronoun) && last.Answered:
 		// "출처는?", or "그 수치 출처?": the source of what was just shown.
@@ -197,6 +206,55 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// unshown answers a message that asks for more of something ("다른 금지
+// 항목도 있어?", "any other recommendation?") with what the conversation
+// has not shown: a result whose quote was shown gives way to the lines of
+// its passage next to that quote, and one with nothing new left goes. When
+// nothing is new, r stays as it is.
+func (e *Engine) unshown(r Reply, st State) Reply {
+	var shown []string
+	for _, t := range st.Turns {
+		for _, ev := range t.Evidence {
+			shown = append(shown, ev.Excerpt)
+		}
+	}
+	seen := func(line string) bool {
+		return strings.TrimSpace(line) == "" || slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, line) })
+	}
+	var out []answer.Result
+	changed := false
+	for _, res := range r.Answer.Results {
+		if !allFunc(strings.Split(res.Excerpt, "\n"), seen) {
+			out = append(out, res)
+			continue
+		}
+		changed = true
+		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
+		if c, ok := e.continuation(ev, shown); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+			out = append(out, c)
+		}
+	}
+	if !changed || len(out) == 0 {
+		return r
+	}
+	if out[0].PassageID != r.Answer.Results[0].PassageID || out[0].Excerpt != r.Answer.Results[0].Excerpt {
+		r.Answer.Direct = "" // the one-line answer was read off the first quote
+	}
+	r.Answer.Results = out
+	t := e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, len(out))
+	r.Turn = t
+	return r
+}
+
+func allFunc[T any](xs []T, f func(T) bool) bool {
+	for _, x := range xs {
+		if !f(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // preferAnswered returns the plain reading of msg when it answers better
@@ -691,21 +749,38 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 		return strings.TrimSpace(ln) != "" && !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) })
 	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
-	last := -1
+	first, last := -1, -1
 	for i, ln := range lines {
-		if shownIn(ev.Excerpt, ln) {
+		if strings.TrimSpace(ln) != "" && shownIn(ev.Excerpt, ln) {
+			if first < 0 {
+				first = i
+			}
 			last = i
 		}
 	}
 	if last < 0 {
 		return answer.Result{}, false
 	}
-	var rest []string
-	for k := range len(lines) {
-		// after the last line of the quote first, then those before it
-		if i := (last + 1 + k) % len(lines); unseen(lines[i]) && len(rest) < e.p.MoreLines {
-			rest = append(rest, lines[i])
+	// The lines after the quote first, then those before it, nearest
+	// first: the items of a list that stand next to the one quoted, not
+	// the passage's opening, are what the list goes on with.
+	var take []int
+	for i := last + 1; i < len(lines); i++ {
+		take = append(take, i)
+	}
+	for i := first - 1; i >= 0; i-- {
+		take = append(take, i)
+	}
+	var picked []int
+	for _, i := range take {
+		if unseen(lines[i]) && len(picked) < e.p.MoreLines {
+			picked = append(picked, i)
 		}
+	}
+	slices.Sort(picked)
+	var rest []string
+	for _, i := range picked {
+		rest = append(rest, lines[i])
 	}
 	next := ev
 	section := doc.Passages[ev.PassageID].Section

@@ -567,3 +567,69 @@ func TestInWordsOf(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreGoesOnNextToTheQuote: with room for fewer lines than the passage
+// has left, the rest of a quoted list is the lines next to the quote, not
+// the passage's opening ones.
+func TestMoreGoesOnNextToTheQuote(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	p := Defaults()
+	p.MoreLines = 1
+	e := New(x, answer.New(x), p)
+	doc := x.Document()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
+	if id < 0 {
+		t.Fatal("no passage of four lines in the report")
+	}
+	lines := strings.Split(doc.Passages[id].Text, "\n")
+	quote := len(lines) - 1
+	ev := Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[quote]}
+	got, ok := e.continuation(ev, []string{lines[quote]})
+	if !ok {
+		t.Fatal("got no continuation, want the line before the quote")
+	}
+	if want := lines[quote-1]; got.Excerpt != want {
+		t.Errorf("got %q, want the line next to the quote %q", got.Excerpt, want)
+	}
+}
+
+// TestMoreOfTheSame: a message that asks for more of what was just shown
+// ("다른 … 도 있어?") is answered with what the thread has not shown; one that
+// compares, or brings a new thing with its "다른", is not.
+func TestMoreOfTheSame(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "EU AI법은 어떤 AI를 금지해?", "다른 금지 항목도 있어?")
+	first, more := rs[0].Answer.Results, rs[1].Answer.Results
+	if len(more) == 0 {
+		t.Fatal("got no results, want what was not shown")
+	}
+	for _, ln := range strings.Split(more[0].Excerpt, "\n") {
+		if slices.ContainsFunc(first, func(r answer.Result) bool { return shownIn(r.Excerpt, ln) }) {
+			t.Errorf("got %q again, which the first answer showed", ln)
+		}
+	}
+
+	last := Turn{Question: "EU AI법은 어떤 AI를 금지해?", Slots: []Slot{{Kind: SlotCountry, Text: "EU"}, {Kind: SlotWord, Text: "금지"}},
+		Evidence: []Evidence{{Excerpt: "소셜 스코어링을 위한 AI 시스템도 전면 금지"}}}
+	tests := []struct {
+		name, msg string
+		want      bool
+	}{
+		{"more of a word asked before", "다른 금지 항목도 있어?", true},
+		{"more of a word shown", "any other 시스템?", true},
+		{"a comparison", "둘 중 뭐가 더 금지가 많아?", false},
+		{"a new country", "다른 얘긴데 일본은 금지해?", false},
+		{"no word asking for more", "금지 항목은?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.read(question.Plain(tt.msg)).moreOf(last); got != tt.want {
+				t.Errorf("moreOf(%q) = %v, want %v", tt.msg, got, tt.want)
+			}
+		})
+	}
+}

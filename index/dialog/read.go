@@ -58,6 +58,26 @@ func (m message) ownTopic(prev []Slot) bool {
 	return false
 }
 
+// moreOf tells whether the message asks for more of what the turn last was
+// about ("다른 금지 항목도 있어?", "any other recommendation?"): a word
+// asking for more, no comparison, no topic of its own, and a word of its own
+// that the last turn had or showed. A message that brings a new thing with
+// its "other" ("다른 얘긴데 …", "anything on their chips?") asks about that.
+func (m message) moreOf(last Turn) bool {
+	c := m.content()
+	if !m.more || m.compare || len(c) == 0 || m.ownTopic(last.Slots) {
+		return false
+	}
+	for _, s := range c {
+		if hasSlot(last.Slots, s) || slices.ContainsFunc(last.Evidence, func(ev Evidence) bool {
+			return strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text))
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // foreign tells whether every content word of the message is a plain word
 // the report never uses, and nothing in it refers back.
 func (m message) foreign() bool {
