@@ -1,7 +1,6 @@
 package dialog
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -101,8 +100,6 @@ func hasSlot(ss []Slot, s Slot) bool {
 	}
 	return false
 }
-
-var reYear = regexp.MustCompile(`^(?:19|20)\d\d(?:년|년도|년에|년까지|년부터)?$|^['‘’]?\d\d년`)
 
 // read turns a message into slots and flags.
 func (e *Engine) read(asked question.Asked) message {
@@ -258,7 +255,7 @@ func (e *Engine) slot(c question.Concept) Slot {
 		return Slot{Kind: SlotWord, Text: text, Unknown: true}
 	case c.Name && c.DF == 0:
 		return Slot{Kind: SlotName, Text: text, English: text}
-	case reYear.MatchString(c.Surface):
+	case e.frame.year.MatchString(c.Surface):
 		return Slot{Kind: SlotYear, Text: text}
 	case c.Must || c.Strict || c.Name:
 		// a name the report uses (Gemini, Bedrock) is a topic as a code is
