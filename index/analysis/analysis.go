@@ -316,6 +316,11 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 			}
 		}
 		toks := a.word(ws[i], learning)
+		if !learning && i > 0 && a.auxiliary(ws[i-1], ws[i], len(out) > 0 && out[len(out)-1].Frame) {
+			for k := range toks {
+				toks[k].Frame = true
+			}
+		}
 		if n := len(toks); n > 0 && i+1 < len(ws) && toks[n-1].Kind == TokNumber && len(toks[n-1].Terms) == 1 {
 			// "52 billion" is the report's 520억: the figure holds the term
 			// every notation of it shares.
@@ -328,6 +333,31 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 		out = append(out, toks...)
 	}
 	return out
+}
+
+// auxiliary tells whether Korean word w, after prev, is grammar that asks
+// politely, not content: the helping verb 주다 after a verb's 아/어 form
+// ("요약해 줄", "알려 주세요"), and the bound noun of "can" after a verb's
+// ㄹ form or that helping verb ("알려줄 수", "해 줄 수"). prevAux tells
+// whether prev was read as such grammar.
+func (a *Analyzer) auxiliary(prev, w string, prevAux bool) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	if !isHangulSyllable(first) || !isHangulSyllable(last) {
+		return false
+	}
+	// The helping verb 주다 (주세요, 줘, 줄래; 줄 before 수) after a word, no
+	// noun, whose last syllable ends in the open vowel of the 아/어 form.
+	helping := initial(first) == 'ㅈ' && (vowel(first) == 'ㅜ' && (final(first) == 0 || final(first) == 'ㄹ') || vowel(first) == 'ㅝ' && final(first) == 0) &&
+		(a.mainClass(w)&lexicon.Verb != 0 || utf8.RuneCountInString(w) == 1)
+	if helping && final(last) == 0 && strings.ContainsRune("ㅏㅓㅕㅐㅝ", vowel(last)) && a.mainClass(prev)&lexicon.Noun == 0 {
+		return true
+	}
+	// 수 of "-ㄹ 수 있다": after a verb's ㄹ form or the helping verb.
+	if strings.TrimRight(w, "가는도") == "수" {
+		return prevAux || final(last) == 'ㄹ' && a.mainClass(prev)&lexicon.Verb != 0
+	}
+	return false
 }
 
 // replyShape tells how many of ws, from the first, count out the shape the

@@ -483,3 +483,42 @@ func TestPartsOfTheReport(t *testing.T) {
 		})
 	}
 }
+
+// TestPoliteGrammarIsFrame: the helping verb of a request ("요약해 줄",
+// "알려 주세요") and the "can" of "-ㄹ 수 있다" say how the asker asks, not
+// what; "수" after a noun is a count ("모델 수") and stays.
+func TestPoliteGrammarIsFrame(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in        string
+		word      string
+		wantFrame bool
+	}{
+		{"보고서 요약해 줄 수 있어?", "줄", true},
+		{"보고서 요약해 줄 수 있어?", "수", true},
+		{"일본 보조금 규모 알려 주세요", "주세요", true},
+		{"규모를 알 수 있을까요?", "수", true},
+		{"LLaMA 모델 수는?", "수는", false},
+		{"반도체 기업 수가 몇 개야?", "수가", false},
+		{"3줄로 요약", "3줄로", true}, // a reply's shape, frame already
+		{"일본과 중국의 투자", "중국의", false},
+		{"시장에 대해 주요 기업은?", "주요", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in+"/"+tt.word, func(t *testing.T) {
+			found := false
+			for _, tk := range a.Tokens(tt.in) {
+				if tk.Surface != tt.word {
+					continue
+				}
+				found = true
+				if tk.Frame != tt.wantFrame {
+					t.Errorf("Tokens(%q): %q frame %v, want %v", tt.in, tk.Surface, tk.Frame, tt.wantFrame)
+				}
+			}
+			if !found {
+				t.Fatalf("Tokens(%q) has no token %q", tt.in, tt.word)
+			}
+		})
+	}
+}

@@ -637,3 +637,32 @@ func newKoreanTables() koreanTables {
 	}
 	return t
 }
+
+// A Hangul syllable is composed of an initial consonant, a vowel and an
+// optional final consonant (Unicode's arithmetic: 21 vowels, 28 finals).
+const (
+	syllableBase   = 0xAC00
+	syllableLast   = 0xD7A3
+	syllableVowels = 21
+	syllableFinals = 28
+)
+
+func isHangulSyllable(r rune) bool { return r >= syllableBase && r <= syllableLast }
+
+// initial, vowel and final are the compatibility jamo of a syllable's parts;
+// final is 0 for an open syllable.
+func initial(r rune) rune {
+	return []rune("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")[(r-syllableBase)/(syllableVowels*syllableFinals)]
+}
+
+func vowel(r rune) rune {
+	return []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")[(r-syllableBase)%(syllableVowels*syllableFinals)/syllableFinals]
+}
+
+func final(r rune) rune {
+	f := (r - syllableBase) % syllableFinals
+	if f == 0 {
+		return 0
+	}
+	return []rune("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")[f-1]
+}

@@ -189,7 +189,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 	switch {
 	case len(ranked) == 0:
 		d.reason = "declined: no passage shares a word with the question"
-	case known < p.DeclineKnown:
+	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec):
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
@@ -320,6 +320,17 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 	// The best passage's coverage, less its penalties, is held by words the
 	// report uses: a word it never uses is in no passage.
 	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+}
+
+// namesTerm tells whether the question names a term of the report's own
+// subject: a word the report uses that is specific in language at large
+// (not everyday), and no mere country, company or figure. Such a word ties
+// the question to the report however common it is in the report, and so
+// however little it weighs ("초격차" in a third of the passages).
+func namesTerm(q question.Query, spec float64) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return c.DF > 0 && c.Spec >= spec && !c.Number && !c.Entity && !c.Must
+	})
 }
 
 // sideStated tells whether a comparison's results give evidence for one

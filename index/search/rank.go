@@ -285,10 +285,11 @@ func (x ranking) search(ctx context.Context, cs []question.Concept, k int) ([]hi
 func (x ranking) leaves(cs []question.Concept) []leaf {
 	// A word most passages hold finds nearly every passage and moves BM25
 	// little; it is left to the re-ranking, which still counts it, unless
-	// the question has no rarer word.
+	// the question has no rarer word the report uses (a word it never uses
+	// is rarer still, but finds nothing).
 	rare := false
 	for _, c := range cs {
-		rare = rare || float64(c.DF) <= x.p.SearchCommonShare*x.n
+		rare = rare || c.DF > 0 && float64(c.DF) <= x.p.SearchCommonShare*x.n
 	}
 	n := 0
 	for _, c := range cs {

@@ -1,0 +1,49 @@
+package answer_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestBasics holds what anyone asks of a report on the first day, in both
+// languages: its summary, its conclusion, what its key terms mean, and a
+// span of years typed the Korean way. Every case must be answered, from the
+// part of the report that holds it (want section) and with the line that
+// says it first (want quote, where given). A removal of rules that no
+// question set notices must still keep these.
+func TestBasics(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q        string
+		section, quote string
+	}{
+		{"a summary asked in Korean", "보고서 내용 좀 간단히 요약해 줄 수 있어?", "summary-ko", ""},
+		{"a summary asked in English", "Summarize the report for me", "summary-en", ""},
+		{"the conclusion", "이 보고서의 결론은 무엇인가요?", "4.3", ""},
+		{"what a term means, Korean", "초격차라는 말이 무슨 뜻이야?", "1.2", "압도적인 격차를 의미"},
+		{"what a term means, English", "What is sovereign AI?", "1.1", "주권적 AI(Sovereign AI)를 만들어 내는 것"},
+		{"a span of years typed short", "일본의 21~23년 반도체 보조금 규모는?", "3.1", "약 4조엔"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Answered || len(a.Results) == 0 {
+				t.Fatalf("%q: declined, want an answer from %s", tt.q, tt.section)
+			}
+			got := a.Results[0]
+			if !strings.HasPrefix(got.Section, tt.section) {
+				t.Errorf("%q: first result from %s, want %s", tt.q, got.Section, tt.section)
+			}
+			if tt.quote != "" && !strings.Contains(quality.Normalize(got.Excerpt), quality.Normalize(tt.quote)) {
+				t.Errorf("%q: first quote %q, want the line that says %q", tt.q, got.Excerpt, tt.quote)
+			}
+		})
+	}
+}
