@@ -82,34 +82,53 @@ func newImplied(p question.Evidence) implied {
 	}
 }
 
-// of returns q as the one-line answer reads it: with the expectation of a
-// figure where q names a quantity but asks for no date or figure. The
+// impliedText is what implied reads of a question's text, for of.
+type impliedText struct {
+	counts, dates, rates, volumes, figures bool
+	// event is set when the text names an event and asks nothing else.
+	event bool
+}
+
+// read reads text for of.
+func (m implied) read(text string) impliedText {
+	return impliedText{
+		counts:  m.counts.MatchString(text),
+		dates:   m.dates.MatchString(text),
+		rates:   m.rates.MatchString(text),
+		volumes: m.volumes.MatchString(text),
+		figures: m.figures.MatchString(text),
+		event:   m.namesEvent(text) && !m.asks.MatchString(text),
+	}
+}
+
+// of returns q as the one-line answer reads it, t being what read reads
+// of q's text: with the expectation of a figure where q names a quantity
+// but asks for no date or figure. The
 // words the question's reader already takes to ask for one ("비율",
 // "share", "수치", "출시일", "by when") never reach it, so the patterns
 // above hold only the others.
 // A question that names a count ("what number of …") is counting things
 // whatever its question word, and a sum of money is no answer to it.
-func (m implied) of(q question.Query) question.Query {
+func (m implied) of(q question.Query, t impliedText) question.Query {
 	if q.Define {
 		return q
 	}
-	counts := m.counts.MatchString(q.Text)
 	if q.Expect != nil {
-		q.Counts = q.Counts || counts && q.Unit == ""
+		q.Counts = q.Counts || t.counts && q.Unit == ""
 		return q
 	}
 	switch {
-	case m.dates.MatchString(q.Text):
+	case t.dates:
 		q.Expect = m.date
-	case m.rates.MatchString(q.Text):
+	case t.rates:
 		q.Expect = m.percent
-	case counts:
+	case t.counts:
 		q.Expect, q.Counts = m.figure, true
-	case m.volumes.MatchString(q.Text):
+	case t.volumes:
 		q.Expect = m.amount
-	case m.figures.MatchString(q.Text):
+	case t.figures:
 		q.Expect = m.figure
-	case m.namesEvent(q.Text) && !m.asks.MatchString(q.Text):
+	case t.event:
 		q.Expect = m.date
 	}
 	return q
