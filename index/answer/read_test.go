@@ -47,3 +47,31 @@ func TestReadWording(t *testing.T) {
 		})
 	}
 }
+
+// TestNoFigureNeedsADigit checks what unstated leaves a line without a
+// digit to: the pattern of what is no figure finds nothing on it, so that
+// reading the line as it is reads it as the pattern would leave it.
+func TestNoFigureNeedsADigit(t *testing.T) {
+	tab := NewTables()
+	tests := []struct {
+		name, line string
+		digit      bool
+	}{
+		{"a name with no version", "LLaMA 모델과 Loihi 칩", false},
+		{"a year word with no year", "’년도 계획, 19세기", true},
+		{"a quote and a year suffix", "‘이년’ 계획", false},
+		{"a version", "LLaMA 2는 공개", true},
+		{"a year", "2024년도 예산", true},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasDigit(tt.line); got != tt.digit {
+				t.Errorf("hasDigit(%q) = %v, want %v", tt.line, got, tt.digit)
+			}
+			if !tt.digit && tab.implied.notFigure.MatchString(tt.line) {
+				t.Errorf("notFigure matches %q, which holds no digit", tt.line)
+			}
+		})
+	}
+}
