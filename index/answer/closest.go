@@ -23,7 +23,7 @@ import (
 //
 // A line labelled by the word asked about ("ISBN 978-…") gives its value as
 // it does in an answer, where that value is what the question expects.
-func (e *Engine) closest(q question.Query, a Answer, w *lineWording) string {
+func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 	if a.Form != "" {
 		return ""
 	}

@@ -86,23 +86,22 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	w := words.line()
-	if line := e.whole(q, a, sides, &w); line != "" || w.footnote {
+	if line := e.whole(q, a, sides, words); line != "" || words.is(footnoteNamed) {
 		return line
 	}
-	return e.partsLine(q, a, &w)
+	return e.partsLine(q, a, words)
 }
 
-// whole is the line that answers the question as one; w is what the
-// one-line answer reads of its text.
-func (e *Engine) whole(q question.Query, a Answer, sides []side, w *lineWording) string {
+// whole is the line that answers the question as one; w is its text's
+// wording.
+func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) string {
 	if line, named := e.footnoteLine(q, a, w); named {
 		return line
 	}
 	if len(a.Missing) > 0 {
-		return e.closest(e.tab.implied.of(q, w.implied), a, w)
+		return e.closest(e.tab.implied.of(q, w), a, w)
 	}
-	if (q.WantsSource || q.Expect == nil && w.origin) && a.Form == "" {
+	if (q.WantsSource || q.Expect == nil && w.is(origin)) && a.Form == "" {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it. A note that
 		// explains names no source, but may state the figure asked for.
@@ -120,7 +119,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *lineWording)
 			return line
 		}
 	}
-	if q = e.tab.implied.of(q, w.implied); q.Expect == nil {
+	if q = e.tab.implied.of(q, w); q.Expect == nil {
 		return ""
 	}
 	switch a.Form {
@@ -182,9 +181,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *lineWording)
 // figure on a line that names each ("중국의 … 수준은 미국을 100이라고 했을
 // 때 93.3"). A comparison that asks for each side's figure is never
 // answered by one of them.
-func (e *Engine) relative(q question.Query, a Answer, w *lineWording) string {
+func (e *Engine) relative(q question.Query, a Answer, w *wording) string {
 	top := a.Results[0]
-	if top.Label != "" || !w.relative {
+	if top.Label != "" || !w.is(relative) {
 		return ""
 	}
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -299,7 +298,7 @@ const maxLabelLine = 60
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
 // reference list or a caption would name.
-func (e *Engine) sourceLine(q question.Query, a Answer, w *lineWording) (string, bool) {
+func (e *Engine) sourceLine(q question.Query, a Answer, w *wording) (string, bool) {
 	top := a.Results[0]
 	name, ok := "", false
 	switch {

@@ -82,53 +82,35 @@ func newImplied(p question.Evidence) implied {
 	}
 }
 
-// impliedText is what implied reads of a question's text, for of.
-type impliedText struct {
-	counts, dates, rates, volumes, figures bool
-	// event is set when the text names an event and asks nothing else.
-	event bool
-}
-
-// read reads text for of.
-func (m implied) read(text string) impliedText {
-	return impliedText{
-		counts:  m.counts.MatchString(text),
-		dates:   m.dates.MatchString(text),
-		rates:   m.rates.MatchString(text),
-		volumes: m.volumes.MatchString(text),
-		figures: m.figures.MatchString(text),
-		event:   m.namesEvent(text) && !m.asks.MatchString(text),
-	}
-}
-
-// of returns q as the one-line answer reads it, t being what read reads
-// of q's text: with the expectation of a figure where q names a quantity
+// of returns q as the one-line answer reads it, w being the wording of
+// q's text (its facts impliedCounts to impliedEvent): with the expectation of a figure where q names a quantity
 // but asks for no date or figure. The
 // words the question's reader already takes to ask for one ("비율",
 // "share", "수치", "출시일", "by when") never reach it, so the patterns
 // above hold only the others.
 // A question that names a count ("what number of …") is counting things
 // whatever its question word, and a sum of money is no answer to it.
-func (m implied) of(q question.Query, t impliedText) question.Query {
+func (m implied) of(q question.Query, w *wording) question.Query {
 	if q.Define {
 		return q
 	}
+	counts := w.is(impliedCounts)
 	if q.Expect != nil {
-		q.Counts = q.Counts || t.counts && q.Unit == ""
+		q.Counts = q.Counts || counts && q.Unit == ""
 		return q
 	}
 	switch {
-	case t.dates:
+	case w.is(impliedDates):
 		q.Expect = m.date
-	case t.rates:
+	case w.is(impliedRates):
 		q.Expect = m.percent
-	case t.counts:
+	case counts:
 		q.Expect, q.Counts = m.figure, true
-	case t.volumes:
+	case w.is(impliedVolumes):
 		q.Expect = m.amount
-	case t.figures:
+	case w.is(impliedFigures):
 		q.Expect = m.figure
-	case t.event:
+	case w.is(impliedEvent):
 		q.Expect = m.date
 	}
 	return q

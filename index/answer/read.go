@@ -3,6 +3,7 @@ package answer
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -13,8 +14,7 @@ import (
 // (wording). None of that depends on a report, so a shelf makes the value
 // once per question (Engine.Read) and passes it to the engine of every
 // report it asks (AskRead), instead of each engine running the same
-// patterns on the same text. It is read-only once made and safe to share
-// between goroutines.
+// patterns on the same text. It is safe to share between goroutines.
 type Question struct {
 	asked question.Asked
 	words *wording
@@ -23,33 +23,103 @@ type Question struct {
 // Asked is the question as asked.
 func (q Question) Asked() question.Asked { return q.asked }
 
-// wording is what a question's text alone tells the engine.
+// wording is what a question's text alone tells the engine: whether it
+// may ask about the whole report and whether it says it compares, read at
+// once, and the facts the one-line answer reads (fact), each read on first
+// need, as the engine asked needed them one by one: most questions need
+// few of them, and a declined one none.
 type wording struct {
+	tab  *Tables
+	text string
 	// mention is set when the text may ask about the whole report
-	// (reportWords.mention).
-	mention bool
-	// compare is set when it says it compares; compareStrong when it says
-	// so in words that also set names and codes side by side.
-	compare, compareStrong bool
-	// line is what the one-line answer reads of the text, read on first
-	// need: a question that is declined or answered from the report's
-	// structure has no such line.
-	line func() lineWording
+	// (reportWords.mention); compare when it says it compares.
+	mention, compare bool
+	// known has a fact's bit set once it is read, yes once it is read
+	// true. A fact is pure, so engines that race to read one read the
+	// same, and whichever sets it sets what the other would.
+	known, yes atomic.Uint32
+	// parts are the questions the text asks at once (parts.of), read on
+	// first need.
+	parts func() []string
 }
 
-// lineWording is what the one-line answer (direct) reads of a question's
-// text.
-type lineWording struct {
-	implied impliedText
-	// footnote is set when the text names a footnote, footnoteSource when
-	// it asks for a source (footnotes.names, footnotes.source); origin
-	// when it asks for one in the words footnotes.origin reads.
-	footnote, footnoteSource, origin bool
-	// relative is set when it asks for one thing relative to another;
-	// asksName when it asks for a name (naming.asks).
-	relative, asksName bool
-	// parts are the questions it asks at once (parts.of).
-	parts []string
+// fact is a yes-or-no fact of a question's text (see wording.is).
+type fact uint
+
+const (
+	// compareStrong: it says it compares in words that also set names and
+	// codes side by side (Tables.compareStrong).
+	compareStrong fact = iota
+	// footnoteNamed: it names a footnote (footnotes.names);
+	// footnoteSource: it asks for a source (footnotes.source); origin: it
+	// asks for one in the words of footnotes.origin.
+	footnoteNamed
+	footnoteSource
+	origin
+	// relative: it asks for one thing relative to another
+	// (implied.relative); asksName: it asks for a name (naming.asks).
+	relative
+	asksName
+	// What implied reads (see implied.of): a count, a time, a rate, a
+	// volume, another quantity, an event and no question word.
+	impliedCounts
+	impliedDates
+	impliedRates
+	impliedVolumes
+	impliedFigures
+	impliedEvent
+)
+
+// is tells fact f of the text, reading it on first need.
+func (w *wording) is(f fact) bool {
+	bit := uint32(1) << f
+	if w.known.Load()&bit != 0 {
+		return w.yes.Load()&bit != 0
+	}
+	v := w.read(f)
+	if v {
+		w.yes.Or(bit) // before known, so that whoever sees it known sees it
+	}
+	w.known.Or(bit)
+	return v
+}
+
+// read reads fact f of the text.
+func (w *wording) read(f fact) bool {
+	t, text := w.tab, w.text
+	switch f {
+	case compareStrong:
+		low := strings.ToLower(text)
+		for _, c := range t.compareStrong {
+			if strings.Contains(low, c) {
+				return true
+			}
+		}
+		return false
+	case footnoteNamed:
+		return t.footnotes.names.MatchString(text)
+	case footnoteSource:
+		return t.footnotes.source.MatchString(text)
+	case origin:
+		return t.footnotes.origin.MatchString(text)
+	case relative:
+		return t.implied.relative.MatchString(text)
+	case asksName:
+		return t.naming.asks.MatchString(text)
+	case impliedCounts:
+		return t.implied.counts.MatchString(text)
+	case impliedDates:
+		return t.implied.dates.MatchString(text)
+	case impliedRates:
+		return t.implied.rates.MatchString(text)
+	case impliedVolumes:
+		return t.implied.volumes.MatchString(text)
+	case impliedFigures:
+		return t.implied.figures.MatchString(text)
+	case impliedEvent:
+		return t.implied.namesEvent(text) && !t.implied.asks.MatchString(text)
+	}
+	return false
 }
 
 // Read reads what q's text alone says, for this engine or the engine of
@@ -59,28 +129,22 @@ func (e *Engine) Read(q question.Asked) Question { return e.tab.read(q) }
 
 func (t *Tables) read(q question.Asked) Question {
 	if q.Err() != nil {
-		return Question{asked: q, words: &wording{line: func() lineWording { return lineWording{} }}}
+		return Question{asked: q, words: t.wording("")} // never analysed
 	}
 	q = t.patterns.Read(q)
-	text := q.Text()
-	w := &wording{mention: t.words.mention.MatchString(text)}
-	low := strings.ToLower(text)
+	w := t.wording(q.Text())
+	w.mention = t.words.mention.MatchString(w.text)
+	low := strings.ToLower(w.text)
 	for _, c := range t.compare {
-		w.compare = w.compare || strings.Contains(low, c)
-	}
-	for _, c := range t.compareStrong {
-		w.compareStrong = w.compareStrong || strings.Contains(low, c)
-	}
-	w.line = sync.OnceValue(func() lineWording {
-		return lineWording{
-			implied:        t.implied.read(text),
-			footnote:       t.footnotes.names.MatchString(text),
-			footnoteSource: t.footnotes.source.MatchString(text),
-			origin:         t.footnotes.origin.MatchString(text),
-			relative:       t.implied.relative.MatchString(text),
-			asksName:       t.naming.asks.MatchString(text),
-			parts:          t.parts.of(text),
+		if strings.Contains(low, c) {
+			w.compare = true
+			break
 		}
-	})
+	}
 	return Question{asked: q, words: w}
+}
+
+// wording is the wording of text with none of its facts read yet.
+func (t *Tables) wording(text string) *wording {
+	return &wording{tab: t, text: text, parts: sync.OnceValue(func() []string { return t.parts.of(text) })}
 }

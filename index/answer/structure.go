@@ -236,7 +236,7 @@ func (e *Engine) comparing(words *wording, query question.Query) []side {
 	}
 	// Names and codes are set side by side only where the question says it
 	// compares: "다른" also means "another".
-	if !words.compareStrong {
+	if !words.is(compareStrong) {
 		return nil
 	}
 	sides = sides[:0]
