@@ -51,6 +51,12 @@ type Pairer struct {
 	// sentence most likely comes from; a line found only in the body must
 	// share more.
 	summarised []string
+	// summary is summarised joined by line breaks; long are the lines of
+	// summarised that have MinSummaryRunes letters or more, and heads
+	// those of long by their first MinSummaryRunes (see inSummary).
+	summary string
+	long    []string
+	heads   map[string][]int
 }
 
 // New reads the English summary of doc into sentences and their items. A
@@ -128,6 +134,15 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 					}
 				}
 			}
+		}
+	}
+	pr.summary = strings.Join(pr.summarised, "\n")
+	pr.heads = map[string][]int{}
+	for _, s := range pr.summarised {
+		if utf8.RuneCountInString(s) >= p.MinSummaryRunes {
+			h := runesPrefix(s, p.MinSummaryRunes)
+			pr.heads[h] = append(pr.heads[h], len(pr.long))
+			pr.long = append(pr.long, s)
 		}
 	}
 	pr.rarity = make(map[string]float64, len(pr.koDF))
@@ -385,18 +400,53 @@ func (pr *Pairer) bodyCanPair() bool {
 
 // inSummary tells whether the Korean summary carries the line, or the part
 // of it an excerpt shows.
+//
+// A summary line holds the line's letters only where the whole summary
+// holds their first MinSummaryRunes, which is looked for first; and the
+// line holds a summary line's only where that line's first ones start,
+// which is looked up at each of its letters (heads). Searching the line
+// for each summary line, and each summary line for the line, long strings
+// of Hangul, was slow, and most lines are no summary line's.
 func (pr *Pairer) inSummary(line string) bool {
 	l := letters(line)
 	least := pr.p.MinSummaryRunes
 	if utf8.RuneCountInString(l) < least {
 		return false
 	}
-	for _, s := range pr.summarised {
-		if strings.Contains(s, l) || strings.Contains(l, s) && utf8.RuneCountInString(s) >= least {
-			return true
+	if strings.Contains(pr.summary, runesPrefix(l, least)) {
+		for _, s := range pr.summarised {
+			if strings.Contains(s, l) {
+				return true
+			}
 		}
 	}
-	return false
+	// The window of least letters from each letter of l on.
+	from, end := 0, len(runesPrefix(l, least))
+	for {
+		for _, k := range pr.heads[l[from:end]] {
+			if strings.HasPrefix(l[from:], pr.long[k]) {
+				return true
+			}
+		}
+		if end == len(l) {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(l[from:])
+		from += size
+		_, size = utf8.DecodeRuneInString(l[end:])
+		end += size
+	}
+}
+
+// runesPrefix is the first n runes of s, s itself when it has no more.
+func runesPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // letters keeps the letters and digits of s: an excerpt and the line it
