@@ -92,14 +92,11 @@ type Tables struct {
 	naming        naming
 	parts         parts
 	footnotes     footnotes
-	// patterns read the question's text for its reader (see Read).
-	patterns *question.Patterns
 }
 
 // NewTables builds the tables.
 func NewTables() *Tables {
-	pats := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(pats.Evidence()), naming: newNaming(), parts: newParts(), footnotes: newFootnotes(), patterns: pats}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(question.NewPatterns().Evidence()), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -123,15 +123,15 @@ func (w *wording) read(f fact) bool {
 }
 
 // Read reads what q's text alone says, for this engine or the engine of
-// any other report: the engines' tables are built alike, so what one
-// reads any other reads the same.
-func (e *Engine) Read(q question.Asked) Question { return e.tab.read(q) }
+// any other report: the engines' tables and the question readers'
+// patterns are built alike, so what one reads any other reads the same.
+func (e *Engine) Read(q question.Asked) Question { return e.tab.read(e.x.ReadShape(q)) }
 
+// read reads q, its shape read already (question.Reader.ReadShape).
 func (t *Tables) read(q question.Asked) Question {
 	if q.Err() != nil {
 		return Question{asked: q, words: t.wording("")} // never analysed
 	}
-	q = t.patterns.Read(q)
 	w := t.wording(q.Text())
 	w.mention = t.words.mention.MatchString(w.text)
 	low := strings.ToLower(w.text)

@@ -34,11 +34,16 @@ const (
 // Read returns a with its shape read: the readers of every report then
 // read it from a (Reader.Analyse). Patterns compiled apart read alike, so
 // a shape read by one serves the readers of any.
-func (p *Patterns) Read(a Asked) Asked {
+func (p *Patterns) Read(a Asked) Asked { return p.expect.read(a) }
+
+// ReadShape is Patterns.Read by the reader's own patterns.
+func (x *Reader) ReadShape(a Asked) Asked { return x.expect.read(a) }
+
+func (e expectation) read(a Asked) Asked {
 	if a.Err() != nil {
 		return a // never analysed
 	}
-	s := p.expect.shape(a.text)
+	s := e.shape(a.text)
 	a.shape = &s
 	return a
 }
