@@ -39,7 +39,7 @@ func TestInSummaryAsEveryLine(t *testing.T) {
 				want := false
 				l := letters(ln)
 				if utf8.RuneCountInString(l) >= tt.least {
-					for _, s := range pr.summarised {
+					for s := range strings.SplitSeq(pr.summary, "\n") {
 						want = want || strings.Contains(s, l) || strings.Contains(l, s) && utf8.RuneCountInString(s) >= tt.least
 					}
 				}
