@@ -381,21 +381,80 @@ func FootnoteMarkers(text string, known func(int) bool) []int {
 	if !hasSuper && !hasASCII {
 		return nil
 	}
-	for _, m := range reSuperNote.FindAllStringSubmatch(text, -1) {
-		n := 0
-		for _, r := range m[1] {
-			n = n*10 + superDigit(r)
-		}
-		out = append(out, n)
+	if hasSuper {
+		out = superNotes(text, out)
 	}
 	if hasASCII {
-		for _, m := range reASCIINote.FindAllStringSubmatch(text, -1) {
-			if n, err := strconv.Atoi(m[2]); err == nil && known(n) {
-				out = append(out, n)
-			}
-		}
+		out = asciiNotes(text, known, out)
 	}
 	return out
+}
+
+// The markers are read by scanning back from each closing mark rather
+// than by patterns: an excerpt's sources are looked up for every result of
+// every question, and a pattern walks the whole text of any that holds a
+// bracket. What the scans find is what these patterns would, in order:
+//
+//	([⁰¹²³⁴⁵⁶⁷⁸⁹]+)⁾            a superscript marker
+//	([\p{L}’”'"])(\d{1,3})\)   a plain one, after a letter or a quote
+
+// superNotes appends the numbers of text's superscript markers to out: a
+// run of superscript digits right before each "⁾".
+func superNotes(text string, out []int) []int {
+	for i := 0; ; {
+		j := strings.Index(text[i:], "⁾")
+		if j < 0 {
+			return out
+		}
+		end := i + j
+		start := end
+		for start > 0 {
+			r, size := utf8.DecodeLastRuneInString(text[:start])
+			if !isSuperDigit(r) {
+				break
+			}
+			start -= size
+		}
+		if start < end {
+			n := 0
+			for _, r := range text[start:end] {
+				n = n*10 + superDigit(r)
+			}
+			out = append(out, n)
+		}
+		i = end + len("⁾")
+	}
+}
+
+// isSuperDigit tells whether r is a superscript digit.
+func isSuperDigit(r rune) bool {
+	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹'
+}
+
+// asciiNotes appends to out the numbers known says are footnotes' of
+// text's plain markers: one to three digits right before each ")", after
+// a letter or a quote.
+func asciiNotes(text string, known func(int) bool, out []int) []int {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], ')')
+		if j < 0 {
+			return out
+		}
+		end := i + j
+		start := end
+		for start > 0 && text[start-1] >= '0' && text[start-1] <= '9' {
+			start--
+		}
+		if digits := end - start; digits >= 1 && digits <= 3 && start > 0 {
+			r, _ := utf8.DecodeLastRuneInString(text[:start])
+			if unicode.IsLetter(r) || r == '’' || r == '”' || r == '\'' || r == '"' {
+				if n, err := strconv.Atoi(text[start:end]); err == nil && known(n) {
+					out = append(out, n)
+				}
+			}
+		}
+		i = end + 1
+	}
 }
 
 func (p finishing) footnotes() {

@@ -104,6 +104,11 @@ func NewTables() *Tables {
 // in the language its asker typed: question.Asked.Rewrite). The error is
 // q's own (question.ErrEmpty, ErrTooLong) or the context's.
 func (e *Engine) Ask(ctx context.Context, q question.Asked, n int) (Answer, error) {
+	return e.AskRead(ctx, e.Read(q), n)
+}
+
+// AskRead is Ask for a question read once for every report (Read).
+func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error) {
 	ans, _, err := e.decide(ctx, q, n)
 	e.addEnglish(&ans)
 	series := e.x.Document().Meta.Series
@@ -125,8 +130,9 @@ type decision struct {
 
 // decide answers or declines, and says why. Ask and Explain share it, so
 // that what --explain prints is what Ask does.
-func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answer, decision, error) {
+func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, decision, error) {
 	var d decision
+	asked, words := read.asked, read.words
 	q := asked.Text()
 	ans := Answer{Question: q, Lang: asked.Lang()}
 	if err := asked.Err(); err != nil {
@@ -138,7 +144,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 	if err := ctx.Err(); err != nil {
 		return ans, d, err
 	}
-	if ask, want := e.reportAsk(q); ask != askNone {
+	if ask, want := e.reportAsk(q, words.mention); ask != askNone {
 		if ans.Results = e.answerReport(ask, want, ans.Lang); len(ans.Results) > 0 {
 			ans.Answered, ans.Form = true, FormReport
 			d.reason = "answered from the report's structure: a question about the whole report"
@@ -157,7 +163,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 		return ans, d, err
 	}
 	d.ranked = ranked
-	if sides := e.comparing(q, query); sides != nil {
+	if sides := e.comparing(words, query); sides != nil {
 		res, err := e.answerComparison(ctx, query, ranked, sides, n)
 		if err != nil {
 			return ans, d, err
@@ -176,7 +182,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 			for _, m := range e.x.Missing(query, ids(res)) {
 				ans.Missing = appendNew(ans.Missing, m)
 			}
-			ans.Direct = e.direct(query, ans, sides)
+			ans.Direct = e.direct(query, ans, sides, words)
 			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
 			if len(ans.Missing) > 0 {
 				d.reason = "hedged: a comparison of " + strings.Join(names, ", ") + " where no result holds " + strings.Join(ans.Missing, ", ")
@@ -289,7 +295,7 @@ func (e *Engine) decide(ctx context.Context, asked question.Asked, n int) (Answe
 			}
 		}
 	}
-	ans.Direct = e.direct(query, ans, nil)
+	ans.Direct = e.direct(query, ans, nil, words)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {
@@ -410,7 +416,7 @@ func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 	if errors.Is(q.Err(), question.ErrTooLong) {
 		return fmt.Sprintf("refused: the question is longer than %d characters\n", question.MaxRunes)
 	}
-	_, d, err := e.decide(ctx, q, 5)
+	_, d, err := e.decide(ctx, e.Read(q), 5)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}

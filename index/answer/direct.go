@@ -80,29 +80,32 @@ func newFigures() figures {
 // subject in the question's own words, the date or figure as the report
 // gives it (in English for an English question), and where it is from.
 // Otherwise it is "": a direct answer is never a guess.
-func (e *Engine) direct(q question.Query, a Answer, sides []side) string {
+//
+// words is what q's text alone says (see Read).
+func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording) string {
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	if line := e.whole(q, a, sides); line != "" || e.tab.footnotes.names.MatchString(q.Text) {
+	if line := e.whole(q, a, sides, words); line != "" || words.is(footnoteNamed) {
 		return line
 	}
-	return e.partsLine(q, a)
+	return e.partsLine(q, a, words)
 }
 
-// whole is the line that answers the question as one.
-func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
-	if line, named := e.footnoteLine(q, a); named {
+// whole is the line that answers the question as one; w is its text's
+// wording.
+func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) string {
+	if line, named := e.footnoteLine(q, a, w); named {
 		return line
 	}
 	if len(a.Missing) > 0 {
-		return e.closest(e.tab.implied.of(q), a)
+		return e.closest(e.tab.implied.of(q, w), a, w)
 	}
-	if (q.WantsSource || q.Expect == nil && e.tab.footnotes.origin.MatchString(q.Text)) && a.Form == "" {
+	if (q.WantsSource || q.Expect == nil && w.is(origin)) && a.Form == "" {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it. A note that
 		// explains names no source, but may state the figure asked for.
-		if line, ok := e.sourceLine(q, a); ok {
+		if line, ok := e.sourceLine(q, a, w); ok {
 			return line
 		}
 	}
@@ -112,11 +115,11 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
 			}
 		}
-		if line := e.namesLine(q, a); line != "" {
+		if line := e.namesLine(q, a, w); line != "" {
 			return line
 		}
 	}
-	if q = e.tab.implied.of(q); q.Expect == nil {
+	if q = e.tab.implied.of(q, w); q.Expect == nil {
 		return ""
 	}
 	switch a.Form {
@@ -150,7 +153,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 			r.Label = label
 			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 			if !ok {
-				return e.relative(q, a)
+				return e.relative(q, a, w)
 			}
 			// each side as the question names it: "US", not 미국
 			name := r.Label
@@ -165,7 +168,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 			parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
 		}
 		if len(parts) < 2 {
-			return e.relative(q, a)
+			return e.relative(q, a, w)
 		}
 		return strings.Join(parts, " · ")
 	}
@@ -178,9 +181,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side) string {
 // figure on a line that names each ("중국의 … 수준은 미국을 100이라고 했을
 // 때 93.3"). A comparison that asks for each side's figure is never
 // answered by one of them.
-func (e *Engine) relative(q question.Query, a Answer) string {
+func (e *Engine) relative(q question.Query, a Answer, w *wording) string {
 	top := a.Results[0]
-	if top.Label != "" || !e.tab.implied.relative.MatchString(q.Text) {
+	if top.Label != "" || !w.is(relative) {
 		return ""
 	}
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -295,7 +298,7 @@ const maxLabelLine = 60
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
 // reference list or a caption would name.
-func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
+func (e *Engine) sourceLine(q question.Query, a Answer, w *wording) (string, bool) {
 	top := a.Results[0]
 	name, ok := "", false
 	switch {
@@ -325,7 +328,7 @@ func (e *Engine) sourceLine(q question.Query, a Answer) (string, bool) {
 	// A part of the question that asks for a date or figure of its own
 	// ("when …? + what's the source") is stated first, and the source is
 	// then that of the same passage.
-	if stated := e.partsLine(q, a); stated != "" {
+	if stated := e.partsLine(q, a, w); stated != "" {
 		if a.Lang == "ko" {
 			return fmt.Sprintf("%s · 출처: %s", stated, name), true
 		}

@@ -45,16 +45,16 @@ func newFootnotes() footnotes {
 // footnoteLine is the line for a question that names a footnote, and
 // whether it names one (then no other line answers it). A question for a
 // source is answered by the source line instead.
-func (e *Engine) footnoteLine(q question.Query, a Answer) (string, bool) {
-	if e.tab.footnotes.source.MatchString(q.Text) || a.Form != "" || !e.tab.footnotes.names.MatchString(q.Text) {
+func (e *Engine) footnoteLine(q question.Query, a Answer, w *wording) (string, bool) {
+	if w.is(footnoteSource) || a.Form != "" || !w.is(footnoteNamed) {
 		return "", false
 	}
-	if q.WantsSource && (len(a.Missing) == 0 || e.tab.implied.of(q).Expect == nil) {
-		if _, ok := e.sourceLine(q, a); ok {
+	if q.WantsSource && (len(a.Missing) == 0 || e.tab.implied.of(q, w).Expect == nil) {
+		if _, ok := e.sourceLine(q, a, w); ok {
 			return "", false // the footnote's source is what the source line names
 		}
 	}
-	if q = e.tab.implied.of(q); q.Expect == nil || e.lacksConstraint(q, a.Missing) {
+	if q = e.tab.implied.of(q, w); q.Expect == nil || e.lacksConstraint(q, a.Missing) {
 		return "", true
 	}
 	return e.fromFootnote(q, a), true

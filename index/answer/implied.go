@@ -82,34 +82,35 @@ func newImplied(p question.Evidence) implied {
 	}
 }
 
-// of returns q as the one-line answer reads it: with the expectation of a
-// figure where q names a quantity but asks for no date or figure. The
+// of returns q as the one-line answer reads it, w being the wording of
+// q's text (its facts impliedCounts to impliedEvent): with the expectation of a figure where q names a quantity
+// but asks for no date or figure. The
 // words the question's reader already takes to ask for one ("비율",
 // "share", "수치", "출시일", "by when") never reach it, so the patterns
 // above hold only the others.
 // A question that names a count ("what number of …") is counting things
 // whatever its question word, and a sum of money is no answer to it.
-func (m implied) of(q question.Query) question.Query {
+func (m implied) of(q question.Query, w *wording) question.Query {
 	if q.Define {
 		return q
 	}
-	counts := m.counts.MatchString(q.Text)
+	counts := w.is(impliedCounts)
 	if q.Expect != nil {
 		q.Counts = q.Counts || counts && q.Unit == ""
 		return q
 	}
 	switch {
-	case m.dates.MatchString(q.Text):
+	case w.is(impliedDates):
 		q.Expect = m.date
-	case m.rates.MatchString(q.Text):
+	case w.is(impliedRates):
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
-	case m.volumes.MatchString(q.Text):
+	case w.is(impliedVolumes):
 		q.Expect = m.amount
-	case m.figures.MatchString(q.Text):
+	case w.is(impliedFigures):
 		q.Expect = m.figure
-	case m.namesEvent(q.Text) && !m.asks.MatchString(q.Text):
+	case w.is(impliedEvent):
 		q.Expect = m.date
 	}
 	return q

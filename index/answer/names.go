@@ -54,8 +54,8 @@ func newNaming() naming {
 }
 
 // namesLine is the one line for a question that asks for a name, or "".
-func (e *Engine) namesLine(q question.Query, a Answer) string {
-	if a.Form != "" || q.Expect != nil || q.Define || !e.tab.naming.asks.MatchString(q.Text) {
+func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
+	if a.Form != "" || q.Expect != nil || q.Define || !w.is(asksName) {
 		return ""
 	}
 	top := a.Results[0]

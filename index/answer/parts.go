@@ -73,14 +73,14 @@ func (p parts) of(text string) []string {
 // of the whole question, its passages are about another thing, and no
 // part is stated, unless the constraint is in a part that asks its own
 // question ("…, and which GPUs …?"): that part alone is then not stated.
-func (e *Engine) partsLine(q question.Query, a Answer) string {
+func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 	if a.Form != "" {
 		return ""
 	}
-	texts := e.tab.parts.of(q.Text)
+	texts := w.parts()
 	queries := make([]question.Query, len(texts))
 	for i, text := range texts {
-		queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)))
+		queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
 		if !e.tab.parts.asks.MatchString(text) && queries[i].Expect == nil && e.lacksConstraint(queries[i], a.Missing) {
 			return "" // a part that tells what the question is about lacks it
 		}

@@ -62,10 +62,12 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	notes := !q.When || q.WantsSource
 	return e.unboundOn(func(ln search.Line) bool {
 		text := ln.Text
-		if q.Bare {
+		if q.Bare && hasDigit(text) {
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
-			// dates a figure, a version names a model.
+			// dates a figure, a version names a model. (What is no figure
+			// holds a digit, so a line without one is left as it is,
+			// without copying it.)
 			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
 		}
 		return q.Expect.MatchString(text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
@@ -111,4 +113,14 @@ func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) 
 	return e.unboundOn(func(ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
 	}, bind, id)
+}
+
+// hasDigit tells whether s holds a digit 0–9.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }

@@ -69,9 +69,10 @@ func newReportWords() reportWords {
 
 // reportAsk reads a question about the whole report: every word is a frame
 // word, a word about the report, or a count; at least one says what is
-// wanted, or the report itself is all the question names.
-func (e *Engine) reportAsk(q string) (reportAsk, int) {
-	if !e.tab.words.mention.MatchString(q) {
+// wanted, or the report itself is all the question names. mention says
+// whether the text may be one at all (wording.mention).
+func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
+	if !mention {
 		return askNone, 0 // no word of the kind: no need to analyse
 	}
 	ask, n, report := askNone, 0, false
@@ -218,16 +219,8 @@ type side struct {
 // comparing returns the things a question compares, when it asks how they
 // differ and names two or more: countries and companies, else names and
 // codes ("PaLM-E", "Gemini").
-func (e *Engine) comparing(q string, query question.Query) []side {
-	compare := false
-	low := strings.ToLower(q)
-	for _, w := range e.tab.compare {
-		if strings.Contains(low, w) {
-			compare = true
-			break
-		}
-	}
-	if !compare {
+func (e *Engine) comparing(words *wording, query question.Query) []side {
+	if !words.compare {
 		return nil
 	}
 	var sides []side
@@ -243,11 +236,7 @@ func (e *Engine) comparing(q string, query question.Query) []side {
 	}
 	// Names and codes are set side by side only where the question says it
 	// compares: "다른" also means "another".
-	strong := false
-	for _, w := range e.tab.compareStrong {
-		strong = strong || strings.Contains(low, w)
-	}
-	if !strong {
+	if !words.is(compareStrong) {
 		return nil
 	}
 	sides = sides[:0]

@@ -45,12 +45,17 @@ type Pairer struct {
 	koDF    map[string]int
 	koLines int
 	rarity  map[string]float64 // koRarity, worked out once for each item koDF holds
-	// summarised are the letters of the Korean summary's lines. The
-	// English summary condenses the Korean one, so a line the Korean
-	// summary carries (or its copy in the body) is where an English
-	// sentence most likely comes from; a line found only in the body must
-	// share more.
-	summarised []string
+	// summary are the letters of the Korean summary's lines, each line's
+	// after a line break. The English summary condenses the Korean one, so
+	// a line the Korean summary carries (or its copy in the body) is where
+	// an English sentence most likely comes from; a line found only in the
+	// body must share more. long are its lines that have MinSummaryRunes
+	// letters or more, in the order of their first MinSummaryRunes
+	// letters (their heads), and first the index in long of the first
+	// line of each head (see inSummary): parts of summary, not copies.
+	summary string
+	long    []string
+	first   map[string]int
 }
 
 // New reads the English summary of doc into sentences and their items. A
@@ -107,6 +112,7 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 		items = append(items, ids)
 	}
 	pr.koDF = map[string]int{}
+	var summarised []string
 	for _, ps := range doc.Passages {
 		if ps.Section == SummarySection {
 			continue
@@ -116,7 +122,7 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 				continue
 			}
 			if ps.Section == KoreanSummarySection {
-				pr.summarised = append(pr.summarised, letters(line))
+				summarised = append(summarised, letters(line))
 			}
 			pr.koLines++
 			seen := map[string]bool{}
@@ -128,6 +134,22 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 					}
 				}
 			}
+		}
+	}
+	pr.summary = strings.Join(summarised, "\n")
+	for s := range strings.SplitSeq(pr.summary, "\n") {
+		if utf8.RuneCountInString(s) >= p.MinSummaryRunes {
+			pr.long = append(pr.long, s)
+		}
+	}
+	slices.SortStableFunc(pr.long, func(a, b string) int {
+		return strings.Compare(runesPrefix(a, p.MinSummaryRunes), runesPrefix(b, p.MinSummaryRunes))
+	})
+	pr.first = make(map[string]int, len(pr.long))
+	for i, s := range pr.long {
+		h := runesPrefix(s, p.MinSummaryRunes)
+		if _, ok := pr.first[h]; !ok {
+			pr.first[h] = i
 		}
 	}
 	pr.rarity = make(map[string]float64, len(pr.koDF))
@@ -385,18 +407,54 @@ func (pr *Pairer) bodyCanPair() bool {
 
 // inSummary tells whether the Korean summary carries the line, or the part
 // of it an excerpt shows.
+//
+// A summary line holds the line's letters only where the whole summary
+// holds their first MinSummaryRunes, which is looked for first; and the
+// line holds a summary line's only where that line's first ones start,
+// which is looked up at each of its letters (heads). Searching the line
+// for each summary line, and each summary line for the line, long strings
+// of Hangul, was slow, and most lines are no summary line's.
 func (pr *Pairer) inSummary(line string) bool {
 	l := letters(line)
 	least := pr.p.MinSummaryRunes
 	if utf8.RuneCountInString(l) < least {
 		return false
 	}
-	for _, s := range pr.summarised {
-		if strings.Contains(s, l) || strings.Contains(l, s) && utf8.RuneCountInString(s) >= least {
-			return true
-		}
+	// l holds no line break, so a line of the summary holds it where the
+	// summary does.
+	if strings.Contains(pr.summary, runesPrefix(l, least)) && strings.Contains(pr.summary, l) {
+		return true
 	}
-	return false
+	// The window of least letters from each letter of l on.
+	from, end := 0, len(runesPrefix(l, least))
+	for {
+		if k, ok := pr.first[l[from:end]]; ok {
+			// the lines of this head, which are those that start with it
+			for ; k < len(pr.long) && strings.HasPrefix(pr.long[k], l[from:end]); k++ {
+				if strings.HasPrefix(l[from:], pr.long[k]) {
+					return true
+				}
+			}
+		}
+		if end == len(l) {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(l[from:])
+		from += size
+		_, size = utf8.DecodeRuneInString(l[end:])
+		end += size
+	}
+}
+
+// runesPrefix is the first n runes of s, s itself when it has no more.
+func runesPrefix(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }
 
 // letters keeps the letters and digits of s: an excerpt and the line it

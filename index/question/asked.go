@@ -29,6 +29,9 @@ type Asked struct {
 	// dialog rewrote, the language its asker typed.
 	lang, reply string
 	err         error
+	// shape is what the text alone says of the evidence asked for, when
+	// it was read once for every report (Patterns.Read); nil otherwise.
+	shape *Shape
 }
 
 // Parse reads raw text into an Asked: markup removed by clean (nil for text

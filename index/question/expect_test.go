@@ -32,7 +32,7 @@ func TestExpectedAnswer(t *testing.T) {
 	e := newExpectation()
 	for _, tt := range tests {
 		got := ""
-		switch e.of(tt.q) {
+		switch e.pattern(e.of(tt.q)) {
 		case e.date:
 			got = "date"
 		case e.number:

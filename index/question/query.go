@@ -100,13 +100,14 @@ type reading struct{ *Reader }
 // Analyse reads a question into concepts.
 func (x *Reader) Analyse(a Asked) Query {
 	q := a.text
+	shape := x.expect.shapeOf(a)
 	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean)
-	want, unit := reading{x}.expectFor(q)
-	counts := unit == "" && x.expect.countsThings(q)
+	want, unit := reading{x}.expectFor(shape)
+	counts := unit == "" && shape.counts
 	if counts && want == x.expect.number {
 		want = x.expect.count // a year is no count of things
 	}
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: x.expect.asksMeaning.MatchString(q), When: want == x.expect.date, Bare: want == x.expect.number}
+	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number}
 }
 
 func (x reading) idf(df int) float64 {
@@ -714,30 +715,32 @@ func (e expectation) counts(w string) bool {
 	return false
 }
 
-// countsThings tells whether a question asks how many things there are: a
-// counter after 몇, or "how many", and no word of money.
-func (e expectation) countsThings(q string) bool {
-	if e.asksMoney.MatchString(q) {
-		return false
-	}
-	if m := e.afterHow.FindStringSubmatch(q); m != nil && e.counts(m[1]) {
-		return true
-	}
-	return strings.Contains(strings.ToLower(q), "how many")
-}
-
-// of returns the pattern the evidence must match: a date for "when", a
-// figure for "how much"; nil when the question asks for neither.
-func (e expectation) of(q string) *regexp.Regexp {
+// of tells what the evidence must be: a date for "when", a figure for
+// "how much"; wantsNothing when the question asks for neither.
+func (e expectation) of(q string) wanted {
 	switch {
 	case e.asksDate.MatchString(q):
-		return e.date
+		return wantsDate
 	case e.asksMoney.MatchString(q) && !e.asksShare.MatchString(q):
 		// a budget, a price, funding: a sum, whether or not "how much"
 		// is typed ("the 2024 budget request?")
-		return e.money
+		return wantsMoney
 	case e.asksNumber.MatchString(q) || e.asksShare.MatchString(q):
-		return e.number // a share is a figure too
+		return wantsFigure // a share is a figure too
+	}
+	return wantsNothing
+}
+
+// pattern is the pattern the evidence of what w wants must match; nil
+// for nothing.
+func (e expectation) pattern(w wanted) *regexp.Regexp {
+	switch w {
+	case wantsDate:
+		return e.date
+	case wantsMoney:
+		return e.money
+	case wantsFigure:
+		return e.number
 	}
 	return nil
 }
@@ -746,12 +749,12 @@ func (e expectation) of(q string) *regexp.Regexp {
 // in a unit the question names ("몇 단", "몇%", "몇조위안", "what %", "which
 // nm") a figure in that unit: the 12단 of HBM3 is no answer to how many
 // stacks HBM4 has, but a figure without its unit is no answer at all.
-func (x reading) expectFor(q string) (*regexp.Regexp, string) {
-	want := x.expect.of(q)
+func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
+	want := x.expect.pattern(s.want)
 	if want == nil || want == x.expect.date {
 		return want, ""
 	}
-	unit := x.unitOf(q)
+	unit := x.unitOf(s)
 	if unit == "" {
 		return want, ""
 	}
@@ -801,14 +804,14 @@ func spelledUnit(u string) (string, bool) {
 // "몇조위안인지"), or the percent or nanometre an English question asks
 // "what" or "which" of; "" when it names none or only a bare counter of
 // things (몇 개, 몇 번), which any figure answers.
-func (x reading) unitOf(q string) string {
-	if m := x.expect.englishUnit.FindStringSubmatch(q); m != nil {
+func (x reading) unitOf(s *Shape) string {
+	if m := s.englishUnit; m != nil {
 		if strings.HasPrefix(strings.ToLower(m[1]), "n") {
 			return "nm"
 		}
 		return "%"
 	}
-	m := x.expect.afterHow.FindStringSubmatch(q)
+	m := s.afterHow
 	if m == nil {
 		return ""
 	}

@@ -341,7 +341,14 @@ func (s *Shelf) put(ctx context.Context, q question.Asked, n int) (named []int, 
 // best first: once that many answer surely, the reply comes from several
 // reports, and a report fitting no better would add passages only by
 // outscoring theirs, at the cost of another round of answers.
+//
+// What the question's text alone says is read once, for every report
+// asked (answer.Engine.Read): the engines' tables are alike.
 func (s *Shelf) askInWaves(ctx context.Context, pick []int, wave int, q question.Asked, n int) ([]answer.Answer, error) {
+	if len(pick) == 0 {
+		return nil, nil
+	}
+	read := s.reports[pick[0]].answers.Read(q)
 	var answers []answer.Answer
 	for len(answers) < len(pick) {
 		from, to := len(answers), min(len(answers)+wave, len(pick))
@@ -349,7 +356,7 @@ func (s *Shelf) askInWaves(ctx context.Context, pick []int, wave int, q question
 		errs := make([]error, to-from)
 		var wg sync.WaitGroup
 		for i := from; i < to; i++ {
-			wg.Go(func() { answers[i], errs[i-from] = s.reports[pick[i]].answers.Ask(ctx, q, n) })
+			wg.Go(func() { answers[i], errs[i-from] = s.reports[pick[i]].answers.AskRead(ctx, read, n) })
 		}
 		wg.Wait()
 		if err := errors.Join(errs...); err != nil {

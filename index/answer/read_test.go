@@ -1,0 +1,87 @@
+package answer
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestReadWording checks what Read tells of a question's text alone, each
+// as the pattern it stands for reads it. The questions are made up for
+// the test.
+func TestReadWording(t *testing.T) {
+	tab := NewTables()
+	tests := []struct {
+		name, q                                      string
+		mention, compare, strong                     bool
+		footnote, source, origin, relative, asksName bool
+		parts                                        int
+		implied                                      []fact // the facts of implied that hold
+	}{
+		{name: "the whole report", q: "이 보고서 핵심 제언 세 가지", mention: true},
+		{name: "a comparison", q: "미국과 중국 AI 예산 차이는?", compare: true, strong: true},
+		{name: "a comparison in a weak word", q: "중국과 다른 나라 전략은?", compare: true},
+		{name: "a footnote", q: "각주에 나온 TSMC 투자 규모", footnote: true},
+		{name: "a footnote's source", q: "각주 출처는?", footnote: true, source: true},
+		{name: "who published it", q: "Who published the HBM survey?", origin: true},
+		{name: "relative to another", q: "중국 기술 수준은 미국 대비 얼마?", compare: true, relative: true, implied: []fact{impliedFigures}},
+		{name: "a name", q: "인텔 최신 칩 이름이 뭐야?", asksName: true},
+		{name: "two questions at once", q: "삼성 HBM3E 양산 언제? 파트너는 누구?", parts: 2},
+		{name: "none of them", q: "일본 반도체 보조금 얼마야"},
+		{name: "a count implied", q: "AI 인재 수는?", implied: []fact{impliedCounts}},
+		{name: "a rate implied", q: "반도체 자립화율은", implied: []fact{impliedRates}},
+		{name: "a deadline implied", q: "보조금 신청 마감 시한은", implied: []fact{impliedDates}},
+		{name: "a volume implied", q: "HBM 생산량은", implied: []fact{impliedVolumes}},
+		{name: "a level implied", q: "중국 AI 기술 수준은", implied: []fact{impliedFigures}},
+		{name: "an event named", q: "Sora 출시", implied: []fact{impliedEvent}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w := tab.read(question.Plain(tt.q)).words
+			got := []bool{w.mention, w.compare, w.is(compareStrong), w.is(footnoteNamed), w.is(footnoteSource), w.is(origin), w.is(relative), w.is(asksName)}
+			want := []bool{tt.mention, tt.compare, tt.strong, tt.footnote, tt.source, tt.origin, tt.relative, tt.asksName}
+			if !slices.Equal(got, want) || len(w.parts()) != tt.parts {
+				t.Errorf("read(%q): mention, compare, strong, footnote, source, origin, relative, name = %v and %d parts, want %v and %d",
+					tt.q, got, len(w.parts()), want, tt.parts)
+			}
+			for f := impliedCounts; f <= impliedEvent; f++ {
+				if got, want := w.is(f), slices.Contains(tt.implied, f); got != want {
+					t.Errorf("read(%q): implied fact %d = %v, want %v", tt.q, f, got, want)
+				}
+			}
+			// Read again, as a second report's engine reads them.
+			if again := []bool{w.mention, w.compare, w.is(compareStrong), w.is(footnoteNamed), w.is(footnoteSource), w.is(origin), w.is(relative), w.is(asksName)}; !slices.Equal(again, got) {
+				t.Errorf("read(%q) read again = %v, want %v", tt.q, again, got)
+			}
+		})
+	}
+}
+
+// TestNoFigureNeedsADigit checks what unstated leaves a line without a
+// digit to: the pattern of what is no figure finds nothing on it, so that
+// reading the line as it is reads it as the pattern would leave it.
+func TestNoFigureNeedsADigit(t *testing.T) {
+	tab := NewTables()
+	tests := []struct {
+		name, line string
+		digit      bool
+	}{
+		{"a name with no version", "LLaMA 모델과 Loihi 칩", false},
+		{"a year word with no year", "’년도 계획, 19세기", true},
+		{"a quote and a year suffix", "‘이년’ 계획", false},
+		{"a version", "LLaMA 2는 공개", true},
+		{"a year", "2024년도 예산", true},
+		{"empty", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hasDigit(tt.line); got != tt.digit {
+				t.Errorf("hasDigit(%q) = %v, want %v", tt.line, got, tt.digit)
+			}
+			if !tt.digit && tab.implied.notFigure.MatchString(tt.line) {
+				t.Errorf("notFigure matches %q, which holds no digit", tt.line)
+			}
+		})
+	}
+}

@@ -1,0 +1,80 @@
+package question
+
+import "strings"
+
+// Shape is what a question's text alone says of the evidence it asks
+// for: a date, a sum, a figure or none by its question words, the unit an
+// English question names, what is typed after 몇, whether it counts things
+// and whether it asks what a term means. None of it depends on a report,
+// so a shelf reads it once per question (Patterns.Read) and the reader of
+// every report it asks takes it from the question instead of running the
+// same patterns again.
+type Shape struct {
+	// text is the text read, so that a shape is never used for another.
+	text string
+	want wanted
+	// englishUnit are the submatches of a percent or a nanometre an
+	// English question asks "what" or "which" of; afterHow those of what
+	// is typed after 몇. Either is nil when the question has none.
+	englishUnit, afterHow []string
+	counts, define        bool
+}
+
+// wanted is the kind of evidence the question words ask for (see
+// expectation.of).
+type wanted int
+
+const (
+	wantsNothing wanted = iota
+	wantsDate
+	wantsMoney
+	wantsFigure
+)
+
+// Read returns a with its shape read: the readers of every report then
+// read it from a (Reader.Analyse). Patterns compiled apart read alike, so
+// a shape read by one serves the readers of any.
+func (p *Patterns) Read(a Asked) Asked { return p.expect.read(a) }
+
+// ReadShape is Patterns.Read by the reader's own patterns.
+func (x *Reader) ReadShape(a Asked) Asked { return x.expect.read(a) }
+
+func (e expectation) read(a Asked) Asked {
+	if a.Err() != nil {
+		return a // never analysed
+	}
+	s := e.shape(a.text)
+	a.shape = &s
+	return a
+}
+
+// shapeOf is the shape of a's text: the one a carries when it was read,
+// else read now.
+func (e expectation) shapeOf(a Asked) *Shape {
+	if a.shape != nil && a.shape.text == a.text {
+		return a.shape
+	}
+	s := e.shape(a.text)
+	return &s
+}
+
+// shape reads q's shape.
+func (e expectation) shape(q string) Shape {
+	s := Shape{text: q, want: e.of(q), define: e.asksMeaning.MatchString(q),
+		englishUnit: e.englishUnit.FindStringSubmatch(q), afterHow: e.afterHow.FindStringSubmatch(q)}
+	s.counts = e.countsThings(q, s.afterHow)
+	return s
+}
+
+// countsThings tells whether a question asks how many things there are: a
+// counter after 몇 (the submatches of afterHow), or "how many", and no word
+// of money.
+func (e expectation) countsThings(q string, afterHow []string) bool {
+	if e.asksMoney.MatchString(q) {
+		return false
+	}
+	if m := afterHow; m != nil && e.counts(m[1]) {
+		return true
+	}
+	return strings.Contains(strings.ToLower(q), "how many")
+}
