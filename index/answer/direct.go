@@ -67,9 +67,9 @@ func newFigures() figures {
 		decimal:    regexp.MustCompile(`^\d+\.\d+$`),
 		site:       regexp.MustCompile(`<https?://(?:www\.)?([^/>\s]+)`),
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
-		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)|(?:19|20)\d\d\.\d{1,2}\.?`),
-		year:       regexp.MustCompile(`^(?:19|20)\d\d$`),
-		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년|['‘’](\d\d)년`),
+		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
+		year:       regexp.MustCompile(`^20\d\d$`),
+		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
 		units:      units,
 		currencies: currencies,
 	}

@@ -77,7 +77,7 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
-		percent:   regexp.MustCompile(`\d[\d,.]*\s*(?:%|퍼센트)`),
+		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
 	}
 }

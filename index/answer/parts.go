@@ -29,7 +29,7 @@ type parts struct {
 func newParts() parts {
 	re := regexp.MustCompile(`(?i)(?P<mark>[?？])\s+|(?P<syllable>[가-힣])(?:이랑|랑|이고|하고)\s+` +
 		`|,?\s+(?:and|\+)\s+(?:the\s+|also\s+)?(?P<opens>which|what|when|where|who|how|since)\b|\s+\+\s+`)
-	asks := regexp.MustCompile(`(?i)[?？]\s*$|^(?:which|what|when|where|who|how|since|is|are|does|do|did|can)\b|뭐|무엇|어디|누구|언제|몇|얼마|어떤|어느|어떻게|나와|나옴`)
+	asks := regexp.MustCompile(`(?i)[?？]\s*$`)
 	return parts{split: re, asks: asks, mark: re.SubexpIndex("mark"), syllable: re.SubexpIndex("syllable"), opens: re.SubexpIndex("opens")}
 }
 
