@@ -32,9 +32,6 @@ type figures struct {
 	// qualifiers are the words before an amount that the quantity pattern
 	// takes with it, and how English says each.
 	qualifiers []qualifier
-	// site is the host of the first web address a source gives, less
-	// its "www.".
-	site *regexp.Regexp
 	// decimal is a number with a fractional part: an index or a measure
 	// without a unit ("93.3"), never a page or a rank.
 	decimal *regexp.Regexp
@@ -65,7 +62,6 @@ func newFigures() figures {
 	return figures{
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d+$`),
-		site:       regexp.MustCompile(`<https?://(?:www\.)?([^/>\s]+)`),
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
@@ -310,9 +306,6 @@ func (e *Engine) sourceLine(q question.Query, a Answer, w *wording) (string, boo
 		ok = name != ""
 	case len(top.Sources) > 0:
 		name, ok = sourceName(top.Sources[0])
-		if ok && a.Lang != "ko" {
-			name = e.tab.figs.englishSource(name, top.Sources[0])
-		}
 	}
 	if !ok {
 		// A reference entry with no date in brackets ("Stanford
@@ -781,26 +774,6 @@ func sourceName(src string) (string, bool) {
 		authors = first + " et al."
 	}
 	return authors + src[open:i+1], true
-}
-
-// englishSource names a source for an English asker: a source the report
-// names in Hangul ("테크월드뉴스(2024.10.7.)", a newspaper no glossary
-// translates) by the web address its footnote gives, which is in Latin
-// letters and finds it, with its date as English writes one
-// ("epnc.co.kr, October 2024"). A name in Latin letters, or one whose
-// footnote gives no address, stays as the report prints it.
-func (f figures) englishSource(name, src string) string {
-	m := f.site.FindStringSubmatch(src)
-	if !analysis.HasHangul(name) || m == nil {
-		return name
-	}
-	site := m[1]
-	if open := strings.LastIndex(name, "("); open > 0 {
-		if d, ok := englishDate(name[open:]); ok {
-			return site + ", " + d
-		}
-	}
-	return site
 }
 
 // maxSourceName bounds the author and date of a source.

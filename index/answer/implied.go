@@ -24,10 +24,9 @@ type implied struct {
 	// that is no percentage.
 	volumes, amount *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
-	// announcement, a founding); asks is any question word. A question
-	// that names an event and asks nothing else ("watsonx release",
-	// "Sora 출시") asks when it happened.
-	events, asks *regexp.Regexp
+	// announcement, a founding). A question that names an event as a
+	// noun phrase ("watsonx release", "Sora 출시") asks when it happened.
+	events *regexp.Regexp
 	// phase is a word for the start, plan or time of an event, which may
 	// follow the event word in a question that asks when it happens.
 	phase *regexp.Regexp
@@ -72,7 +71,6 @@ func newImplied(p question.Evidence) implied {
 		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|년도|\bdeadline\b|\b(?:what|which)\s+month\b|\bmonth\s+and\s+year\b`),
 		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
 		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
-		asks:      regexp.MustCompile(`(?i)뭐|뭘|무엇|무슨|어디|누구|언제|몇|얼마|어떤|어느|어떻|어케|왜|\b(?:what|which|who|whom|whose|how|why|where|when|is|are|does|do|did|can)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),

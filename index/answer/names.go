@@ -22,8 +22,6 @@ type naming struct {
 	run *regexp.Regexp
 	// latin is what a line must hold to give a name.
 	latin *regexp.Regexp
-	// citation is a bracketed source: an author, a comma and a year.
-	citation *regexp.Regexp
 	// kinds are the kinds of thing a name is asked for, in both
 	// languages: the line that names one says which kind it is.
 	kinds []nameKind
@@ -47,9 +45,8 @@ func newNaming() naming {
 			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
-		run:      regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
-		latin:    regexp.MustCompile(`[A-Za-z]`),
-		citation: regexp.MustCompile(`,\s*(?:19|20)\d\d[a-z]?\b`),
+		run:   regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
+		latin: regexp.MustCompile(`[A-Za-z]`),
 	}
 }
 
@@ -126,9 +123,6 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 		if prevTyped >= 0 && loc[0] == prevTyped+1 && line[prevTyped] == '(' {
 			continue // a typed word spelled out
 		}
-		if e.tab.naming.cited(line, loc[0]) {
-			continue // the author of a source, not a name the line gives
-		}
 		if !marked || strings.Trim(run, "0123456789.,") == "" || len(words) == 1 && len(run) <= 3 && strings.ToUpper(run) == run && strings.IndexFunc(run, unicode.IsDigit) < 0 {
 			continue
 		}
@@ -140,20 +134,6 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 		return nil
 	}
 	return out
-}
-
-// cited tells whether position i of line is inside a citation in
-// brackets, an author and a year ("(Mckinsey and Company, 2023)").
-func (n naming) cited(line string, i int) bool {
-	open := strings.LastIndex(line[:i], "(")
-	if open < 0 || strings.Contains(line[open:i], ")") {
-		return false
-	}
-	end := strings.Index(line[i:], ")")
-	if end < 0 {
-		return false
-	}
-	return n.citation.MatchString(line[open : i+end+1])
 }
 
 func containsFold(list []string, s string) bool {

@@ -117,7 +117,7 @@ func (w *wording) read(f fact) bool {
 	case impliedFigures:
 		return t.implied.figures.MatchString(text)
 	case impliedEvent:
-		return t.implied.namesEvent(text) && !t.implied.asks.MatchString(text)
+		return t.implied.namesEvent(text)
 	}
 	return false
 }
