@@ -1,7 +1,6 @@
 package dialog
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -11,9 +10,6 @@ import (
 // analysis drops the words that frame a single question ("뭐", "언제");
 // these are the ones that only make sense between questions.
 type frame struct {
-	// year is a year as a question types it ("2023년에", "'24년"): a slot
-	// of its own kind, which replaces a year.
-	year *regexp.Regexp
 	// pronoun words stand for the previous question's thing ("그건", "it"):
 	// the whole previous topic and ask carry over.
 	pronoun map[string]bool
@@ -51,7 +47,6 @@ func newFrame() frame {
 		return m
 	}
 	return frame{
-		year: regexp.MustCompile(`^(?:19|20)\d\d(?:년|년도|년에|년까지|년부터)?$|^['‘’]?\d\d년`),
 		pronoun: set("그거", "그건", "그게", "그걸", "그것", "그걸로", "그거는", "그것은", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",

@@ -50,7 +50,7 @@ func (m message) bare() bool {
 // previous turn did not have.
 func (m message) ownTopic(prev []Slot) bool {
 	for _, s := range m.content() {
-		if s.Kind.topical() && s.Kind != SlotYear && !hasSlot(prev, s) {
+		if s.Kind.topical() && !hasSlot(prev, s) {
 			return true
 		}
 	}
@@ -255,8 +255,6 @@ func (e *Engine) slot(c question.Concept) Slot {
 		return Slot{Kind: SlotWord, Text: text, Unknown: true}
 	case c.Name && c.DF == 0:
 		return Slot{Kind: SlotName, Text: text, English: text}
-	case e.frame.year.MatchString(c.Surface):
-		return Slot{Kind: SlotYear, Text: text}
 	case c.Must || c.Strict || c.Name:
 		// a name the report uses (Gemini, Bedrock) is a topic as a code is
 		return Slot{Kind: SlotCode, Text: text}

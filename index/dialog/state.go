@@ -43,17 +43,16 @@ const (
 	SlotPassing   SlotKind = "passing"
 	SlotElsewhere SlotKind = "elsewhere"
 	SlotName      SlotKind = "name"
-	SlotYear      SlotKind = "year"
 	SlotCode      SlotKind = "code"
 	SlotSource    SlotKind = "source"
 	SlotWord      SlotKind = "word"
 )
 
 // topical tells whether a slot names what a question is about (a country, a
-// company, a code, a year) rather than what is asked of it.
+// company, a code) rather than what is asked of it.
 func (k SlotKind) topical() bool {
 	switch k {
-	case SlotCountry, SlotCompany, SlotPassing, SlotElsewhere, SlotName, SlotYear, SlotCode:
+	case SlotCountry, SlotCompany, SlotPassing, SlotElsewhere, SlotName, SlotCode:
 		return true
 	}
 	return false
@@ -72,8 +71,6 @@ func (k SlotKind) class() string {
 		return "place"
 	case k == SlotCompany:
 		return "company"
-	case k == SlotYear:
-		return "year"
 	case k == SlotCode:
 		return "code"
 	}
