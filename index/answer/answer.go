@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -91,12 +92,15 @@ type Tables struct {
 	implied       implied
 	naming        naming
 	parts         parts
-	footnotes     footnotes
+	// origin asks for a source in words the question's reader does not
+	// take for one: who wrote or published a thing, the journal or
+	// outlet it appeared in, where a figure or chart comes from.
+	origin *regexp.Regexp
 }
 
 // NewTables builds the tables.
 func NewTables() *Tables {
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(question.NewPatterns().Evidence()), naming: newNaming(), parts: newParts(), footnotes: newFootnotes()}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(question.NewPatterns().Evidence()), naming: newNaming(), parts: newParts(), origin: newOrigin()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -82,7 +82,7 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	if line := e.whole(q, a, sides, words); line != "" || words.is(footnoteNamed) {
+	if line := e.whole(q, a, sides, words); line != "" {
 		return line
 	}
 	return e.partsLine(q, a, words)
@@ -91,9 +91,6 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 // whole is the line that answers the question as one; w is its text's
 // wording.
 func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) string {
-	if line, named := e.footnoteLine(q, a, w); named {
-		return line
-	}
 	if len(a.Missing) > 0 {
 		return e.closest(e.tab.implied.of(q, w), a, w)
 	}
@@ -128,7 +125,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 			if label, value, ok := e.labelled(q, a.Results[0]); ok && !q.Define && q.Expect.MatchString(value) {
 				return fmt.Sprintf("%s: %s (%s)", label, value, whereFrom(a.Results[0], a.Lang))
 			}
-			return e.fromFootnote(q, a)
+			return ""
 		}
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:

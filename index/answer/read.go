@@ -50,11 +50,7 @@ const (
 	// compareStrong: it says it compares in words that also set names and
 	// codes side by side (Tables.compareStrong).
 	compareStrong fact = iota
-	// footnoteNamed: it names a footnote (footnotes.names);
-	// footnoteSource: it asks for a source (footnotes.source); origin: it
-	// asks for one in the words of footnotes.origin.
-	footnoteNamed
-	footnoteSource
+	// origin: it asks for a source in the words of Tables.origin.
 	origin
 	// relative: it asks for one thing relative to another
 	// (implied.relative); asksName: it asks for a name (naming.asks).
@@ -96,12 +92,8 @@ func (w *wording) read(f fact) bool {
 			}
 		}
 		return false
-	case footnoteNamed:
-		return t.footnotes.names.MatchString(text)
-	case footnoteSource:
-		return t.footnotes.source.MatchString(text)
 	case origin:
-		return t.footnotes.origin.MatchString(text)
+		return t.origin.MatchString(text)
 	case relative:
 		return t.implied.relative.MatchString(text)
 	case asksName:

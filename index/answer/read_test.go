@@ -13,17 +13,15 @@ import (
 func TestReadWording(t *testing.T) {
 	tab := NewTables()
 	tests := []struct {
-		name, q                                      string
-		mention, compare, strong                     bool
-		footnote, source, origin, relative, asksName bool
-		parts                                        int
-		implied                                      []fact // the facts of implied that hold
+		name, q                    string
+		mention, compare, strong   bool
+		origin, relative, asksName bool
+		parts                      int
+		implied                    []fact // the facts of implied that hold
 	}{
 		{name: "the whole report", q: "이 보고서 핵심 제언 세 가지", mention: true},
 		{name: "a comparison", q: "미국과 중국 AI 예산 차이는?", compare: true, strong: true},
 		{name: "a comparison in a weak word", q: "중국과 다른 나라 전략은?", compare: true},
-		{name: "a footnote", q: "각주에 나온 TSMC 투자 규모", footnote: true},
-		{name: "a footnote's source", q: "각주 출처는?", footnote: true, source: true},
 		{name: "who published it", q: "Who published the HBM survey?", origin: true},
 		{name: "relative to another", q: "중국 기술 수준은 미국 대비 얼마?", compare: true, relative: true, implied: []fact{impliedFigures}},
 		{name: "a name", q: "인텔 최신 칩 이름이 뭐야?", asksName: true},
@@ -39,10 +37,10 @@ func TestReadWording(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w := tab.read(question.Plain(tt.q)).words
-			got := []bool{w.mention, w.compare, w.is(compareStrong), w.is(footnoteNamed), w.is(footnoteSource), w.is(origin), w.is(relative), w.is(asksName)}
-			want := []bool{tt.mention, tt.compare, tt.strong, tt.footnote, tt.source, tt.origin, tt.relative, tt.asksName}
+			got := []bool{w.mention, w.compare, w.is(compareStrong), w.is(origin), w.is(relative), w.is(asksName)}
+			want := []bool{tt.mention, tt.compare, tt.strong, tt.origin, tt.relative, tt.asksName}
 			if !slices.Equal(got, want) || len(w.parts()) != tt.parts {
-				t.Errorf("read(%q): mention, compare, strong, footnote, source, origin, relative, name = %v and %d parts, want %v and %d",
+				t.Errorf("read(%q): mention, compare, strong, origin, relative, name = %v and %d parts, want %v and %d",
 					tt.q, got, len(w.parts()), want, tt.parts)
 			}
 			for f := impliedCounts; f <= impliedEvent; f++ {
@@ -51,7 +49,7 @@ func TestReadWording(t *testing.T) {
 				}
 			}
 			// Read again, as a second report's engine reads them.
-			if again := []bool{w.mention, w.compare, w.is(compareStrong), w.is(footnoteNamed), w.is(footnoteSource), w.is(origin), w.is(relative), w.is(asksName)}; !slices.Equal(again, got) {
+			if again := []bool{w.mention, w.compare, w.is(compareStrong), w.is(origin), w.is(relative), w.is(asksName)}; !slices.Equal(again, got) {
 				t.Errorf("read(%q) read again = %v, want %v", tt.q, again, got)
 			}
 		})
