@@ -57,7 +57,7 @@ const (
 	relative
 	asksName
 	// What implied reads (see implied.of): a count, a time, a rate, a
-	// volume, another quantity, an event and no question word.
+	// volume, another quantity, an event.
 	impliedCounts
 	impliedDates
 	impliedRates
