@@ -361,7 +361,7 @@ func withCounterpart(own, old []Slot) []Slot {
 }
 
 // swap puts each new topical slot in the place of the old slots of its class
-// (a country for a country, a year for a year); one with no counterpart
+// (a country for a country, a code for a code); one with no counterpart
 // goes first, as the new topic.
 func swap(old, news []Slot) []Slot {
 	out := append([]Slot(nil), old...)
