@@ -47,53 +47,6 @@ type Token struct {
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
-// A range of years shares its unit and its marks: "21~23년" is 2021 to
-// 2023 as "‘21~’23년" is, and so are a fiscal year ("FY21-23", "FY2025")
-// and two full years joined by a dash ("2018-2021"), which would otherwise
-// read as one code no passage holds.
-var (
-	reYearRange   = regexp.MustCompile(`(['‘’]?)(\d{2}|\d{4})\s*[~～\-–]\s*(['‘’]?)(\d{2}|\d{4})(\s*년)`)
-	reFiscalYears = regexp.MustCompile(`(?i)\bFY\s*['‘’]?(\d{4}|\d{2})(?:\s*[~～\-–/]\s*['‘’]?(\d{4}|\d{2}))?\b`)
-	reFullYears   = regexp.MustCompile(`\b((?:19|20)\d\d)\s*[~～\-–]\s*((?:19|20)\d\d)\b`)
-)
-
-// yearRanges spells each year of a range as a year of its own. Each
-// pattern is tried only on text that holds what it cannot match without
-// (a dash or tilde and 년, FY, a dash or tilde and 19 or 20): most text
-// holds none, and every line an excerpt is cut from is read again for
-// every question that cuts it, so the patterns were a fifth of an
-// English question's time.
-func yearRanges(text string) string {
-	const dashes = "~～-–"
-	if strings.ContainsAny(text, dashes) && strings.Contains(text, "년") {
-		text = reYearRange.ReplaceAllString(text, "${1}${2}년 ${3}${4}${5}")
-	}
-	if hasFY(text) {
-		text = reFiscalYears.ReplaceAllStringFunc(text, func(m string) string {
-			sm := reFiscalYears.FindStringSubmatch(m)
-			if sm[2] == "" {
-				return year(sm[1], true)
-			}
-			return year(sm[1], true) + " " + year(sm[2], true)
-		})
-	}
-	if strings.ContainsAny(text, dashes) && (strings.Contains(text, "19") || strings.Contains(text, "20")) {
-		text = reFullYears.ReplaceAllString(text, "${1} ${2}")
-	}
-	return text
-}
-
-// hasFY tells whether text holds FY in any case, which reFiscalYears
-// cannot match without.
-func hasFY(text string) bool {
-	for i := 0; i+1 < len(text); i++ {
-		if (text[i] == 'F' || text[i] == 'f') && (text[i+1] == 'Y' || text[i+1] == 'y') {
-			return true
-		}
-	}
-	return false
-}
-
 // reCompactAmount is a figure written with a Latin magnitude: 540B, 1.8T,
 // 52bn, 300M.
 var reCompactAmount = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|b|bn|t|tn)$`)
@@ -302,7 +255,7 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
-	ws := words(yearRanges(text))
+	ws := words(text)
 	for i := 0; i < len(ws); i++ {
 		if !learning {
 			if n := replyShape(ws[i:]); n > 0 {

@@ -241,38 +241,6 @@ func TestAnalyzerYears(t *testing.T) {
 	})
 }
 
-func TestAnalyzerYearRanges(t *testing.T) {
-	a := analyzer(t)
-	tests := []struct {
-		in   string
-		want []string // the number tokens' main terms, in order
-	}{
-		{"21~23년", []string{"2021", "2023"}},
-		{"‘21~’23년도", []string{"2021", "2023"}},
-		{"2018-2021", []string{"2018", "2021"}},
-		{"2016~2023", []string{"2016", "2023"}},
-		{"FY2025", []string{"2025"}},
-		{"FY 24", []string{"2024"}},
-		{"FY21-23", []string{"2021", "2023"}},
-		{"fy21/22", []string{"2021", "2022"}},
-		{"GPT-4", nil},
-		{"5~10개", []string{"5", "10개"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.in, func(t *testing.T) {
-			var got []string
-			for _, tk := range a.Tokens(tt.in) {
-				if tk.Kind == analysis.TokNumber {
-					got = append(got, mainTerm(tk))
-				}
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("Tokens(%q) numbers %q, want %q", tt.in, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestAnalyzerEnglish(t *testing.T) {
 	a := analyzer(t)
 	tests := []struct {
