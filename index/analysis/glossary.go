@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -170,47 +169,4 @@ func (f *frozenGlossary) toMap() map[string][]string {
 		m[f.keys.Word(i)] = slices.Clone(f.korean[f.at[i]:f.at[i+1]])
 	}
 	return m
-}
-
-// rePair finds "한국어(English)" pairs: 엔비디아(NVIDIA), 반도체과학법(Chips and
-// Science Act), 주권적 AI(Sovereign AI).
-var (
-	rePair = regexp.MustCompile(`(?:^|[\s(「‘“'"])((?:[가-힣]+ )?[가-힣A-Za-z][가-힣A-Za-z0-9·]*)\(([A-Za-z][A-Za-z0-9 .,&'\-]{1,60})\)`)
-	reYear = regexp.MustCompile(`(?:19|20)\d\d`)
-)
-
-// Pair is a Korean term and the English the report gives for it.
-type Pair struct{ Korean, English string }
-
-// MinePairs finds the bilingual pairs a text gives itself, in the order
-// they first occur.
-func MinePairs(texts []string) []Pair {
-	var out []Pair
-	seen := map[Pair]bool{}
-	for _, text := range texts {
-		for _, m := range rePair.FindAllStringSubmatch(text, -1) {
-			ko, en := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
-			if !HasHangul(ko) || len(en) < 2 || reYear.MatchString(en) {
-				continue // "(장은현, 2024)" is a citation, not a translation
-			}
-			// Keep the word before only when the term's last word is not
-			// Korean on its own: "주권적 AI(Sovereign AI)", but "통해
-			// 엔비디아(NVIDIA)" and "미국의 인공지능(AI)".
-			if f := strings.Fields(ko); len(f) == 2 {
-				ef := strings.Fields(en)
-				if HasHangul(f[1]) || len(ef) != 2 || !strings.EqualFold(ef[1], f[1]) {
-					ko = f[1]
-				}
-			}
-			if !HasHangul(ko) {
-				continue // "CXL(Compute Express Link)" spells out an acronym
-			}
-			pr := Pair{Korean: ko, English: en}
-			if !seen[pr] {
-				seen[pr] = true
-				out = append(out, pr)
-			}
-		}
-	}
-	return out
 }

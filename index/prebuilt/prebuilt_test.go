@@ -205,7 +205,7 @@ func TestStaleIndexIsRefused(t *testing.T) {
 	text := corpus.Embedded()
 	changed := append(append([]byte(nil), text...), "\n추가된 줄입니다.\n"...)
 	otherParams := tuning.Defaults()
-	otherParams.MinedTermShare /= 2
+	otherParams.MustWeight /= 2
 	tests := []struct {
 		name string
 		// change makes the index in dir stale; it returns the report to

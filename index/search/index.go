@@ -238,7 +238,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 	x.lazy()
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
-	x.glossSrc = question.GlossarySources(x.an, doc, lang.entries, x.vocab.DF, max(3, int(x.p.MinedTermShare*x.n)))
+	x.glossSrc = question.GlossarySources(doc, lang.entries)
 	x.Reader = question.New(x.vocabulary(latinWords(doc, lang.entries, lang.names)))
 	if x.pair, err = lazyPairing(doc, lang); err != nil {
 		x.idx.Close()
@@ -397,8 +397,7 @@ func eachSet(info []passageInfo, f func(*Terms)) {
 }
 
 // With returns the index with other parameters; it shares everything else,
-// so fitting can try many without building the index again. Parameters read
-// at build time (MinedTermShare) keep their built value.
+// so fitting can try many without building the index again.
 func (x *Index) With(p tuning.Params) *Index {
 	y := *x
 	y.p = p

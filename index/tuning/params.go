@@ -56,10 +56,6 @@ type Params struct {
 	// MustWeight is the least weight of a constraint (name, year, code) the
 	// report uses, as a share of the highest IDF.
 	MustWeight float64
-	// MinedTermShare: a translation mined from the report's own
-	// "한국어(English)" pairs is used only when its Korean term occurs in
-	// fewer than this share of passages (and at least three).
-	MinedTermShare float64
 
 	// Typos: a Hangul word of at least TypoMinSyllables syllables is
 	// corrected within one jamo; a Latin word of at least TypoMinLetters
@@ -200,9 +196,8 @@ func Defaults() Params {
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
-		GenericShare:   0.3,
-		MustWeight:     0.4,
-		MinedTermShare: 0.05,
+		GenericShare: 0.3,
+		MustWeight:   0.4,
 
 		TypoMinSyllables: 3, TypoMinLetters: 5, TypoTwoEdits: 9,
 
