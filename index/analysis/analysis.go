@@ -480,7 +480,7 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 // unitWord tells whether a Hangul run after a number opens with a unit
 // spoken in Korean, and returns what follows it.
 func unitWord(run string) (string, bool) {
-	for _, u := range []string{"나노미터", "나노", "퍼센트", "프로"} {
+	for _, u := range []string{"나노"} {
 		if rest, ok := strings.CutPrefix(run, u); ok {
 			return rest, true
 		}
