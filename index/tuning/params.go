@@ -9,8 +9,9 @@ type Params struct {
 	MinCoverage float64
 	// DeclineCoverage: when the best passage covers less of the weight of
 	// the question's words the report uses, or those words carry less than
-	// DeclineKnown of the question's weight, the report has nothing to do
-	// with it and the engine declines. Words it never uses do not decline a
+	// DeclineKnown of the question's weight (and none of them is a term of
+	// the report's own subject), the report has nothing to do with it and
+	// the engine declines. Words it never uses do not decline a
 	// question: they are what a hedge names.
 	DeclineCoverage, DeclineKnown float64
 	// A word no result holds is named as missing, hedging the answer, when
