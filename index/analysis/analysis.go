@@ -256,6 +256,7 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
 	ws := words(text)
+	prevAux := false
 	for i := 0; i < len(ws); i++ {
 		if !learning {
 			if n := replyShape(ws[i:]); n > 0 {
@@ -265,15 +266,18 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 					out = append(out, Token{Surface: w, Terms: []string{strings.ToLower(w)}, Kind: TokKorean, Frame: true})
 				}
 				i += n - 1
+				prevAux = false
 				continue
 			}
 		}
 		toks := a.word(ws[i], learning)
-		if !learning && i > 0 && a.auxiliary(ws[i-1], ws[i], len(out) > 0 && out[len(out)-1].Frame) {
+		aux := !learning && i > 0 && a.auxiliary(ws[i-1], ws[i], prevAux)
+		if aux {
 			for k := range toks {
 				toks[k].Frame = true
 			}
 		}
+		prevAux = aux
 		if n := len(toks); n > 0 && i+1 < len(ws) && toks[n-1].Kind == TokNumber && len(toks[n-1].Terms) == 1 {
 			// "52 billion" is the report's 520억: the figure holds the term
 			// every notation of it shares.
@@ -480,10 +484,8 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 // unitWord tells whether a Hangul run after a number opens with a unit
 // spoken in Korean, and returns what follows it.
 func unitWord(run string) (string, bool) {
-	for _, u := range []string{"나노"} {
-		if rest, ok := strings.CutPrefix(run, u); ok {
-			return rest, true
-		}
+	if rest, ok := strings.CutPrefix(run, "나노"); ok {
+		return rest, true
 	}
 	return "", false
 }

@@ -470,6 +470,7 @@ func TestPoliteGrammarIsFrame(t *testing.T) {
 		{"반도체 기업 수가 몇 개야?", "수가", false},
 		{"3줄로 요약", "3줄로", true}, // a reply's shape, frame already
 		{"일본과 중국의 투자", "중국의", false},
+		{"궁금한데 수는 몇 명?", "수는", false}, // after a frame word that is no helping verb
 		{"시장에 대해 주요 기업은?", "주요", false},
 	}
 	for _, tt := range tests {
