@@ -220,13 +220,10 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 			shown = append(shown, ev.Excerpt)
 		}
 	}
-	seen := func(line string) bool {
-		return strings.TrimSpace(line) == "" || slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, line) })
-	}
 	var out []answer.Result
 	changed := false
 	for _, res := range r.Answer.Results {
-		if !allFunc(strings.Split(res.Excerpt, "\n"), seen) {
+		if slices.ContainsFunc(strings.Split(res.Excerpt, "\n"), func(ln string) bool { return fresh(ln, shown) }) {
 			out = append(out, res)
 			continue
 		}
@@ -246,15 +243,6 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 	t := e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, len(out))
 	r.Turn = t
 	return r
-}
-
-func allFunc[T any](xs []T, f func(T) bool) bool {
-	for _, x := range xs {
-		if !f(x) {
-			return false
-		}
-	}
-	return true
 }
 
 // preferAnswered returns the plain reading of msg when it answers better
@@ -745,9 +733,6 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
 		return answer.Result{}, false
 	}
-	unseen := func(ln string) bool {
-		return strings.TrimSpace(ln) != "" && !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) })
-	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
 	first, last := -1, -1
 	for i, ln := range lines {
@@ -764,16 +749,16 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	// The lines after the quote first, then those before it, nearest
 	// first: the items of a list that stand next to the one quoted, not
 	// the passage's opening, are what the list goes on with.
-	var take []int
-	for i := last + 1; i < len(lines); i++ {
-		take = append(take, i)
-	}
-	for i := first - 1; i >= 0; i-- {
-		take = append(take, i)
-	}
 	var picked []int
-	for _, i := range take {
-		if unseen(lines[i]) && len(picked) < e.p.MoreLines {
+	for k := 1; k < len(lines) && len(picked) < e.p.MoreLines; k++ {
+		i := last + k
+		if i >= len(lines) {
+			i = first - (i - len(lines) + 1)
+		}
+		if i < 0 {
+			break
+		}
+		if fresh(lines[i], shown) {
 			picked = append(picked, i)
 		}
 	}
@@ -786,7 +771,7 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	section := doc.Passages[ev.PassageID].Section
 	for id := ev.PassageID + 1; len(rest) == 0 && id < len(doc.Passages) && doc.Passages[id].Section == section; id++ {
 		for _, ln := range strings.Split(doc.Passages[id].Text, "\n") {
-			if unseen(ln) && len(rest) < e.p.MoreLines {
+			if fresh(ln, shown) && len(rest) < e.p.MoreLines {
 				rest = append(rest, ln)
 			}
 		}
@@ -798,6 +783,11 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	text := strings.Join(rest, "\n")
 	next.Excerpt, next.Sources = text, doc.Sources(text)
 	return e.result(next), true
+}
+
+// fresh tells whether line says something and no excerpt of shown shows it.
+func fresh(line string, shown []string) bool {
+	return strings.TrimSpace(line) != "" && !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, line) })
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.
