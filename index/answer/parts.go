@@ -17,8 +17,8 @@ import (
 // both; each part read alone may be stated by the top passage.
 type parts struct {
 	split *regexp.Regexp
-	// asks marks a part that asks rather than tells: it ends with a
-	// question mark, opens with a question word or holds one.
+	// asks marks a part that asks outright rather than tells: it ends
+	// with a question mark.
 	asks *regexp.Regexp
 	// the groups of split: a question mark that ends the first part, the
 	// syllable a Korean join follows, the question word that opens an

@@ -2,7 +2,9 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -74,8 +76,8 @@ func TestNoFigureNeedsADigit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := hasDigit(tt.line); got != tt.digit {
-				t.Errorf("hasDigit(%q) = %v, want %v", tt.line, got, tt.digit)
+			if got := strings.ContainsFunc(tt.line, unicode.IsDigit); got != tt.digit {
+				t.Errorf("ContainsFunc(%q, IsDigit) = %v, want %v", tt.line, got, tt.digit)
 			}
 			if !tt.digit && tab.implied.notFigure.MatchString(tt.line) {
 				t.Errorf("notFigure matches %q, which holds no digit", tt.line)

@@ -2,6 +2,7 @@ package answer
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -62,7 +63,7 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	notes := !q.When || q.WantsSource
 	return e.unboundOn(func(ln search.Line) bool {
 		text := ln.Text
-		if q.Bare && hasDigit(text) {
+		if q.Bare && strings.ContainsFunc(text, unicode.IsDigit) {
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
 			// dates a figure, a version names a model. (What is no figure
@@ -113,14 +114,4 @@ func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) 
 	return e.unboundOn(func(ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
 	}, bind, id)
-}
-
-// hasDigit tells whether s holds a digit 0–9.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	return false
 }
