@@ -488,6 +488,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
 func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int) {
+	far := e.x.Params().ClauseFar
 	re := e.tab.figs.quantity
 	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.tab.figs.date, true
@@ -569,7 +570,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				// of a Korean clause follows what it is of, and the next
 				// item of a list is another thing
 				if clauseBreak(line, min(loc[0], a.start), max(loc[1], a.end)) {
-					d *= clauseFar
+					d *= far
 				}
 				if d /= a.weight; i == 0 || d < dist {
 					dist = d
@@ -648,10 +649,6 @@ func unbracketed(s string) string {
 	}
 	return b.String()
 }
-
-// clauseFar is how much further a word of the question stands from a
-// figure when a comma parts them.
-const clauseFar = 3
 
 // clauseBreak tells whether line[from:to] holds a comma that parts two
 // clauses or two items of a list: one between digits is a thousands

@@ -185,6 +185,11 @@ type Params struct {
 	// three products or chips together ("Hala Point와 Loihi 2칩"); a line
 	// with more is a list the quotes show better than one line can.
 	DirectNames int
+	// ClauseFar is how much further a word of the question stands from a
+	// figure, for the one-line answer, when a comma parts them: the figure
+	// of a Korean clause follows what it is of, and the next item of a
+	// list is another thing.
+	ClauseFar float64
 }
 
 // Defaults returns the parameters the product ships with.
@@ -220,7 +225,7 @@ func Defaults() Params {
 
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
 
-		DirectNames: 4,
+		DirectNames: 4, ClauseFar: 3,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,
