@@ -73,6 +73,18 @@ func EmbeddedGlossary() ([]Entry, error) { return ParseGlossary(glossaryTSV) }
 // NewGlossary returns an empty glossary; Add fills it.
 func NewGlossary() *Glossary { return &Glossary{entries: map[string][]string{}} }
 
+// GlossaryOf is the frozen glossary of entries, added in order, keyed by
+// a's stems. A saved index keeps the entries rather than the glossary,
+// whose keys only the analyser can make.
+func GlossaryOf(a *Analyzer, entries []Entry) *Glossary {
+	g := NewGlossary()
+	for _, e := range entries {
+		g.Add(a, e.English, e.Korean...)
+	}
+	g.Freeze()
+	return g
+}
+
 // Add maps an English word or phrase to Korean terms, keyed by the
 // analyser's stems of the English.
 func (g *Glossary) Add(a *Analyzer, english string, korean ...string) {

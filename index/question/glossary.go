@@ -17,14 +17,3 @@ func GlossarySources(doc *corpus.Document, entries []analysis.Entry) []analysis.
 	}
 	return out
 }
-
-// buildGlossary adds the pairs in order. A saved index keeps the pairs
-// rather than the glossary, whose keys only the analyser can make.
-func buildGlossary(a *analysis.Analyzer, pairs []analysis.Entry) *analysis.Glossary {
-	g := analysis.NewGlossary()
-	for _, e := range pairs {
-		g.Add(a, e.English, e.Korean...)
-	}
-	g.Freeze()
-	return g
-}

@@ -117,7 +117,7 @@ func New(v Vocabulary) *Reader {
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect}
-	x.gloss = buildGlossary(x.an, v.Glossary)
+	x.gloss = analysis.GlossaryOf(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)
 	return x
 }

@@ -137,11 +137,7 @@ type Index struct {
 type englishTerms struct{ *analysis.Glossary }
 
 func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry) englishTerms {
-	g := analysis.NewGlossary()
-	for _, e := range entries {
-		g.Add(an, e.English, e.Korean...)
-	}
-	return englishTerms{g}
+	return englishTerms{analysis.GlossaryOf(an, entries)}
 }
 
 // of are the Korean terms the glossary's phrases in text's Latin words stand
