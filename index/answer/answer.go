@@ -205,6 +205,10 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
 		d.reason = "declined: the best passage shares only the names of countries or companies with the question"
+	default:
+		if shared, foreign := e.everydayOnly(query, ranked[0].ID); foreign >= p.DeclineForeign && shared < p.DeclineTopicSpec {
+			d.reason = fmt.Sprintf("declined: the best passage shares only everyday words with the question (specificity at most %.2f, below %.2f), and words the report never uses carry %.2f of its weight", shared, p.DeclineTopicSpec, foreign)
+		}
 	}
 	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)
@@ -330,6 +334,42 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 	// The best passage's coverage, less its penalties, is held by words the
 	// report uses: a word it never uses is in no passage.
 	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+}
+
+// everydayOnly measures how a question that is about something else looks:
+// shared is the highest specificity in language at large of the words the
+// passage id holds of it (a figure aside, which a passage on anything may
+// hold), a word a tenth of the report's passages use (TopicShare) counting
+// as fully specific, for that is the report's subject however everyday it
+// is elsewhere ("반도체", "talent"); and foreign is the share of the
+// question's weight carried by words of the language at large that the
+// report never uses. A question on office life or the news meets the
+// report only on an everyday word it happens to use once or twice ("계산",
+// "기간"), while its own subject is words the report never uses. A word no
+// general list holds (a name, a typo, chat shorthand, words run together)
+// may be the report's subject misspelt, so it is not counted.
+func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64) {
+	topic := e.x.Params().TopicShare * float64(len(e.x.Document().Passages))
+	var all, unknown float64
+	for _, c := range q.Concepts {
+		all += c.Weight
+		switch {
+		case c.DF == 0:
+			if c.Listed && !c.Part {
+				unknown += c.Weight
+			}
+		case !c.Number && e.x.Passages().Matches(c, id):
+			spec := c.Spec
+			if float64(c.DF) >= topic {
+				spec = 1
+			}
+			shared = math.Max(shared, spec)
+		}
+	}
+	if all == 0 {
+		return shared, 0
+	}
+	return shared, unknown / all
 }
 
 // namesTerm tells whether the question names a term of the report's own

@@ -132,6 +132,13 @@ func TestBadQuestions(t *testing.T) {
 		{"the asker's own word for what the passage states", "엔비디아 차세대 AI GPU Blackwell 공개 연월은?", nil, sure, ""},
 		{"a detail no passage holding the rest gives", "엔비디아 Blackwell 판매가는?", nil, flagged, "판매가는"},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
+		// A question on office life meets the report only on an everyday
+		// word it uses once or twice; its own subject is words the report
+		// never uses. One on the report's subject, wrapped in the asker's
+		// chatter, shares a word much of the report uses, everyday or not.
+		{"office life sharing one everyday word", "택배 반품 신청 기간 며칠이야", nil, declined, ""},
+		{"a canteen sharing one everyday word", "구내식당 메뉴 가격 계산 좀 해줘", nil, declined, ""},
+		{"the report's subject wrapped in chatter", "for my slides tomorrow, what does it say about talent?", nil, sure, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

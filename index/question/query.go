@@ -53,6 +53,10 @@ type Concept struct {
 	// Spec is how specific the word is in language at large, from 0 (an
 	// everyday word) to 1 (a name, a code, a term of art).
 	Spec float64
+	// Listed is set for a word of the language at large, which a general
+	// word list holds (whole, or every part of a compound): not a name, a
+	// code, a typo or chat shorthand no list has.
+	Listed bool
 	// Negated is set for a word typed after "non-": what is left out of a
 	// line is what it asks about.
 	Negated bool
@@ -229,7 +233,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		// Korean question has no such start, so there it says so anywhere.
 		c.Name = t.Kind == analysis.TokEnglish && (i > 0 || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
-		c.Spec = x.specificity(t, c)
+		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
 		c.Weight = x.weightOf(t, c)
 		// A name or code the report never mentions must be matched too: the

@@ -230,6 +230,32 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}
 }
 
+// TestListedWords checks which words count as words of the language at
+// large (a general list holds them): an everyday noun or an English word
+// is; a name, a code, chat no list holds, and a noun with a suffix whose
+// noun the report uses are not, since they may be the report's own subject
+// typed another way.
+func TestListedWords(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		want          bool
+	}{
+		{"an everyday Korean noun", "구내식당 메뉴 알려줘", "메뉴", true},
+		{"an everyday English word", "what is on the lunch menu", "lunch", true},
+		{"a word no list holds", "뿌잉뿌잉 반도체 전략 알려줘", "뿌잉뿌잉", false},
+		{"a code", "B200 출시일", "B200", false},
+		{"a noun the report uses with a suffix", "기관별 예산 알려줘", "기관별", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := conceptOf(t, x, tt.q, tt.word).Listed; got != tt.want {
+				t.Errorf("Analyse(%q): Listed of %q = %v, want %v", tt.q, tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestUnitAfterHowMany checks the unit a question names after 몇: a counter
 // or noun is one, the particles of "몇으로" or "몇이나" are none, so that no
 // line is asked to hold a figure in "으".

@@ -14,49 +14,55 @@ import (
 // counts cannot tell these apart for a word it never uses, and that is
 // where the difference matters: a common word is a paraphrase or the
 // asker's chatter, a specific one is what the question is about.
-func (x reading) specificity(t analysis.Token, c Concept) float64 {
+func (x reading) specificity(t analysis.Token, c Concept) (spec float64, listed bool) {
 	switch {
 	case t.Kind == analysis.TokCode || t.Kind == analysis.TokNumber || t.Kind == analysis.TokHanja || c.Entity:
-		return 1
+		return 1, false
 	case c.Name:
 		// A capitalised word is a name unless it is among the most common
 		// words, which a sentence can capitalise anyway.
 		if w, ok := x.general.English(t.Surface); ok && w.Rank <= x.p.NameCommonRank {
-			return x.commonness(w.Rank, x.general.EnglishWords())
+			return x.commonness(w.Rank, x.general.EnglishWords()), true
 		}
-		return 1
+		return 1, false
 	case t.Kind == analysis.TokEnglish:
 		if rank, ok := x.englishRank(t); ok {
-			return x.commonness(rank, x.general.EnglishWords())
+			return x.commonness(rank, x.general.EnglishWords()), true
 		}
-		return x.p.SpecUnknownEnglish
+		return x.p.SpecUnknownEnglish, false
 	case t.Kind == analysis.TokKorean:
 		if s, ok := x.koreanSpec(append([]string{t.Surface}, t.Terms...)); ok {
-			return s
+			return s, true
 		}
 		// A compound of common words is as specific as its most specific
 		// part: 영문요약, 기술혁신과제.
 		if parts := x.an.WordParts(t.Terms[0]); parts != nil {
-			spec := 0.0
+			spec, listed := 0.0, true
 			for _, p := range parts {
 				s, ok := x.koreanSpec([]string{p})
 				if !ok {
-					s = 1 // a word of the report's own that no general list has
+					s, listed = 1, false // a word of the report's own that no general list has
 				}
 				spec = math.Max(spec, s)
 			}
-			return spec
+			return spec, listed
 		}
 		if c.DF == 0 && !x.nounCompound(t.Terms[0]) {
 			// Neither the report nor the dictionary has it: chat, a typo,
 			// a loanword, words typed together, as often as a name. A
 			// noun with a one-syllable noun or suffix after it ("에너지부",
 			// "전기차") is a term, which names one thing.
-			return x.p.SpecUnknownKorean
+			return x.p.SpecUnknownKorean, false
 		}
-		return 1
+		if c.DF > 0 {
+			return 1, false
+		}
+		// A noun with its suffix is a word of the language, unless the
+		// report uses the noun: "기관별" is the report's 기관, counted.
+		r := []rune(t.Terms[0])
+		return 1, x.counts.DF(string(r[:len(r)-1])) == 0
 	}
-	return 1
+	return 1, false
 }
 
 // koreanSpec is the specificity of the most common of ws that the general

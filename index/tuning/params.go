@@ -14,6 +14,14 @@ type Params struct {
 	// the engine declines. Words it never uses do not decline a
 	// question: they are what a hedge names.
 	DeclineCoverage, DeclineKnown float64
+	// DeclineTopicSpec, DeclineForeign, TopicShare: when every word the
+	// best passage shares with the question is an everyday one
+	// (specificity below DeclineTopicSpec) that the report uses in fewer
+	// than TopicShare of its passages, and words of the language the report
+	// never uses carry at least DeclineForeign of the question's weight,
+	// the question is about something else that happens to share a common
+	// word with the report, and the engine declines.
+	DeclineTopicSpec, DeclineForeign, TopicShare float64
 	// A word no result holds is named as missing, hedging the answer, when
 	// it is a constraint, when it is asked about and its specificity is at
 	// least AskSpec, or when its specificity is at least MissingSpec and it
@@ -197,6 +205,7 @@ func Defaults() Params {
 	return Params{
 		MinCoverage:     0.45,
 		DeclineCoverage: 0.25, DeclineKnown: 0.3,
+		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
 
