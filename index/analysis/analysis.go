@@ -573,6 +573,10 @@ func latinWord(s string, apos bool) Token {
 	if isAcronym(s) {
 		kind = TokCode
 		stem = low
+		// An acronym's plural is the acronym: "GPUs" are GPUs.
+		if head, ok := strings.CutSuffix(s, "s"); ok && len(head) >= 2 && strings.ToUpper(head) == head {
+			stem = strings.ToLower(head)
+		}
 	}
 	return Token{Surface: s, Terms: []string{stem}, Kind: kind}
 }

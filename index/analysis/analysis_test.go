@@ -179,6 +179,10 @@ func TestAnalyzerLatinAndNumbers(t *testing.T) {
 		{"GPT-4", []string{"gpt-4"}, "gpt", analysis.TokCode},
 		{"GPT-4와", []string{"gpt-4"}, "gpt", analysis.TokCode},
 		{"B200", []string{"b200"}, "", analysis.TokCode},
+		// An acronym's plural is the acronym; a name whose capitals end in
+		// a small s is no plural.
+		{"NPUs", []string{"npu"}, "", analysis.TokCode},
+		{"LLMs", []string{"llm"}, "", analysis.TokCode},
 		{"520억", []string{"520억", "520", "amt:5.2e+10"}, "", analysis.TokNumber},
 		{"5,400억", []string{"5400억", "5400", "amt:5.4e+11"}, "", analysis.TokNumber},
 		{"540B", []string{"540b", "amt:5.4e+11"}, "", analysis.TokNumber},
