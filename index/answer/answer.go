@@ -196,19 +196,21 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	p := e.x.Params()
 	known, cover := e.knownCover(query, ranked)
+	var shared, foreign float64
+	if len(ranked) > 0 {
+		shared, foreign = e.everydayOnly(query, ranked[0].ID)
+	}
 	switch {
 	case len(ranked) == 0:
 		d.reason = "declined: no passage shares a word with the question"
-	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec):
+	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec) && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
 		d.reason = "declined: the best passage shares only the names of countries or companies with the question"
-	default:
-		if shared, foreign := e.everydayOnly(query, ranked[0].ID); foreign >= p.DeclineForeign && shared < p.DeclineTopicSpec {
-			d.reason = fmt.Sprintf("declined: the best passage shares only everyday words with the question (specificity at most %.2f, below %.2f), and words the report never uses carry %.2f of its weight", shared, p.DeclineTopicSpec, foreign)
-		}
+	case foreign >= p.DeclineForeign && shared < p.DeclineTopicSpec:
+		d.reason = fmt.Sprintf("declined: the best passage shares only everyday words with the question (specificity at most %.2f, below %.2f), and words the report never uses carry %.2f of its weight", shared, p.DeclineTopicSpec, foreign)
 	}
 	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)

@@ -177,6 +177,33 @@ func TestBadQuestions(t *testing.T) {
 	}
 }
 
+// TestChatterAroundTheReportsWord checks that a question naming a word of
+// the report's subject is answered, surely or hedged, however much of it is
+// the asker's chatter the report never uses: a decline would tell the user
+// the report is silent on what it discusses. A question whose only words
+// the report shares are everyday ones it seldom uses is declined.
+func TestChatterAroundTheReportsWord(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q      string
+		wantAnswered bool
+	}{
+		{"the report's word amid chatter", "제언만 팀장님 보고서 양식 한장에 옮겨적을거임", true},
+		{"office chatter sharing an everyday word", "사내 동호회 가입 신청 기간 언제까지야", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatalf("Ask(%q): %v", tt.q, err)
+			}
+			if got := ans.Answered; got != tt.wantAnswered {
+				t.Errorf("Ask(%q).Answered = %v (missing %q), want %v", tt.q, got, ans.Missing, tt.wantAnswered)
+			}
+		})
+	}
+}
+
 func TestAskHonoursContext(t *testing.T) {
 	e := mustEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -10,7 +10,9 @@ type Params struct {
 	// DeclineCoverage: when the best passage covers less of the weight of
 	// the question's words the report uses, or those words carry less than
 	// DeclineKnown of the question's weight (and none of them is a term of
-	// the report's own subject), the report has nothing to do with it and
+	// the report's own subject, nor does the best passage share with it a
+	// word as specific as DeclineTopicSpec or as much used as TopicShare,
+	// below), the report has nothing to do with it and
 	// the engine declines. Words it never uses do not decline a
 	// question: they are what a hedge names.
 	DeclineCoverage, DeclineKnown float64
