@@ -203,9 +203,10 @@ func TestDFAnyCountsDistinctPassages(t *testing.T) {
 
 // TestSpecificityOfAWordNoListHolds checks that a Korean word neither the
 // report nor the dictionary has is weighed as chatter may be, below what
-// makes a missing word matter, as an English word no list holds is; a
-// word the report uses that no dictionary has, and a dictionary noun with a
-// one-syllable noun after it, stay fully specific.
+// makes a missing word matter, as an English word no list holds is, and so
+// is a dictionary noun with a one-syllable noun or suffix after it, which is
+// the asker's context ("미팅때") as often as a term; a word the report uses
+// that no dictionary has stays fully specific.
 func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	x := mustIndex(t)
 	p := x.Params()
@@ -215,7 +216,8 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}{
 		{"a coinage of the report's own", "초격차 전략 알려줘", "초격차", 1},
 		{"a word neither the report nor the dictionary has", "뿌잉뿌잉 반도체 전략 알려줘", "뿌잉뿌잉", p.SpecUnknownKorean},
-		{"a noun and a one-syllable noun after it is a term", "미국 에너지부 반도체 전략 알려줘", "에너지부", 1},
+		{"a noun and a one-syllable noun after it", "미국 에너지부 반도체 전략 알려줘", "에너지부", p.SpecUnknownKorean},
+		{"a noun and a suffix after it", "미팅때 쓸 반도체 전략 알려줘", "미팅때", p.SpecUnknownKorean},
 		{"an English word no list holds", "zxqv chip strategy", "zxqv", p.SpecUnknownEnglish},
 	}
 	for _, tt := range tests {

@@ -47,20 +47,22 @@ func (x reading) specificity(t analysis.Token, c Concept) (spec float64, listed 
 			}
 			return spec, listed
 		}
-		if c.DF == 0 && !x.nounCompound(t.Terms[0]) {
-			// Neither the report nor the dictionary has it: chat, a typo,
-			// a loanword, words typed together, as often as a name. A
-			// noun with a one-syllable noun or suffix after it ("에너지부",
-			// "전기차") is a term, which names one thing.
-			return x.p.SpecUnknownKorean, false
-		}
 		if c.DF > 0 {
-			return 1, false
+			return 1, false // a word of the report's own that no general list has
 		}
-		// A noun with its suffix is a word of the language, unless the
-		// report uses the noun: "기관별" is the report's 기관, counted.
-		r := []rune(t.Terms[0])
-		return 1, x.counts.DF(string(r[:len(r)-1])) == 0
+		// Neither the report nor the dictionary has it: chat, a typo, a
+		// loanword, words typed together, as often as a name. A noun with
+		// a one-syllable noun or suffix after it is a word of the language
+		// ("미팅때", "팀장님", "에너지부"), but no more specific for that: it is
+		// the asker's context as often as a term. It counts as the
+		// language's, unless the report uses the noun: "기관별" is the
+		// report's 기관.
+		listed := false
+		if x.nounCompound(t.Terms[0]) {
+			r := []rune(t.Terms[0])
+			listed = x.counts.DF(string(r[:len(r)-1])) == 0
+		}
+		return x.p.SpecUnknownKorean, listed
 	}
 	return 1, false
 }
