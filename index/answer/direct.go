@@ -251,23 +251,44 @@ func (e *Engine) onlySide(r Result, sides []side) string {
 // word the question asks about and gives its value after it, as a title
 // page, a colophon or a table row does ("ISBN 978-…", "연구책임자 윤정섭 |
 // …"): the value is the rest of the line up to its first column mark. The
-// word asked about is the one a question word asks about, or else the
-// question's one name or code ("ISBN 뭐야?"). A long line is prose, not a
-// label and its value.
+// word asked about is the one a question word asks about, or else the one
+// of the question's names and codes ("ISBN 뭐야?", "STEPI paper's ISBN")
+// that labels a line of the passage; a question with none is asked of its
+// one word the report uses ("수시연구 번호가 몇 번"). Where two label lines,
+// which one is asked is not sure. A long line is prose, not a label and
+// its value.
 func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok bool) {
-	c, ok := askedWord(q)
-	if !ok {
-		var musts []question.Concept
-		for _, k := range q.Concepts {
-			if k.Must && !k.Number && !k.Entity && k.DF > 0 {
-				musts = append(musts, k)
-			}
+	if c, ok := askedWord(q); ok {
+		return e.labelledBy(c, r)
+	}
+	var musts, words []question.Concept
+	for _, k := range q.Concepts {
+		if k.Number || k.Entity || k.Verbal || k.DF == 0 {
+			continue
 		}
-		if len(musts) != 1 {
+		words = append(words, k)
+		if k.Must {
+			musts = append(musts, k)
+		}
+	}
+	if len(musts) == 0 && len(words) == 1 {
+		musts = words
+	}
+	for _, c := range musts {
+		l, v, found := e.labelledBy(c, r)
+		if found && ok {
 			return "", "", false
 		}
-		c = musts[0]
+		if found {
+			label, value, ok = l, v, true
+		}
 	}
+	return label, value, ok
+}
+
+// labelledBy finds, in r's passage, a short line that opens with c and
+// gives its value after it (see labelled).
+func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, ok bool) {
 	for _, ln := range e.x.Passages().Lines(r.PassageID) {
 		text := strings.TrimSpace(ln.Text)
 		if utf8.RuneCountInString(text) > maxLabelLine {
@@ -396,7 +417,8 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	sides := how.sides
 	var bind []question.Concept
 	for _, c := range e.binding(q) {
-		if !slices.Contains(how.lacking, c.Surface) {
+		// a word that only names a figure ties none to the question
+		if !slices.Contains(how.lacking, c.Surface) && !e.tab.implied.figureWord(c) {
 			bind = append(bind, c)
 		}
 	}

@@ -95,6 +95,12 @@ func TestDirectAnswer(t *testing.T) {
 		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel present Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},
 		{"a scale named without a question word is a figure, in English", "Scale of the EU chip fund by 2030?", "Scale EU chip fund 2030: €43 billion (3.1, pp. 25–33)"},
 		{"a volume named in 량 is a figure", "세계 데이터 유통량 2025년", "세계 데이터 유통량 2025: 175제타바이트 (2.1, 5–9쪽)"},
+		{"a name the excerpt quotes after its first line, where it extends the name typed", "구글 TPU 최신 버전?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},
+		{"a name on a later line of the excerpt that extends no name typed is no answer", "크로스모달 AI 모델 예로 든 서비스 이름은?", ""},
+		{"a name asked for as the kind's name (모델명)", "인텔 뉴로모픽 칩 모델명은?", "인텔 뉴로모픽 칩 모델: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},
+		{"a code labelled by one of the question's names, another naming the report", "give me the ISBN of this STEPI paper", "ISBN: 978-89-6112-977-0 93300 (front)"},
+		{"a question of one word asks for the value its line labels", "수시연구 번호는?", "수시연구: 2024-08 (front)"},
+		{"a word that names a figure and nothing it is of need not stand on the line", "What score does China get in AI technology with the US at 100?", "score China AI technology US 100: 93.3 (1.1, pp. 1–2)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -11,7 +11,7 @@ import (
 
 // naming answers a question for the name of a product, a model, a chip or
 // a version ("which model", "what is it called", "제품군으로 뭘", "최신
-// 버전은") with the names the top passage gives on the line that states
+// 버전은", or the kind's name: "모델명은") with the names the top passage gives on the line that states
 // the question's words: the runs of Latin letters and digits the question
 // does not type itself ("Hala Point, Loihi 2"). A question for what a
 // thing is or does is no question for a name.
@@ -33,7 +33,7 @@ type nameKind struct {
 }
 
 func newNaming() naming {
-	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)`
+	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)명?`
 	var kinds []nameKind
 	for _, k := range [][2]string{{"제품", "product"}, {"모델", "model"}, {"버전", "version"}, {"칩", "chip"}, {"프로젝트", "project"},
 		{"패키지", "package"}, {"시리즈", "series"}, {"가속기", "accelerator"}, {"프로세서", "processor"}} {
@@ -56,17 +56,32 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 		return ""
 	}
 	top := a.Results[0]
-	// The names are those of the line the search found nearest the
-	// question, the excerpt's first, where it states the question's words:
-	// a name elsewhere in the passage may be of anything it goes on to.
+	// The names are those of a line the reply quotes, where it states the
+	// question's words: the line the search found nearest the question,
+	// the excerpt's first, else another the excerpt shows beside it (an
+	// excerpt may open on the passage's first line and quote the line that
+	// names the thing asked after " … "). On that other line only a name
+	// that extends a name the question types ("TPU v5e" of TPU) is tied
+	// to the question: the kind of thing asked standing on it may be said
+	// of another thing the passage goes on to. A name of a line the reply
+	// does not show may be of anything.
 	lead := excerptLead(top)
+	if lead == "" {
+		return ""
+	}
 	q.Expect = e.tab.naming.latin
-	for _, line := range e.statingLines(q, top, stating{}) {
-		if lead == "" || !strings.Contains(line, lead) {
-			continue
-		}
-		if names := e.namesOn(q, line); len(names) > 0 {
-			return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
+	lines := e.statingLines(q, top, stating{})
+	for i, shown := range []func(string) bool{
+		func(line string) bool { return strings.Contains(line, lead) },
+		func(line string) bool { return strings.Contains(top.Excerpt, line) },
+	} {
+		for _, line := range lines {
+			if !shown(line) {
+				continue
+			}
+			if names := e.namesOn(q, line, i > 0); len(names) > 0 {
+				return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
+			}
 		}
 	}
 	return ""
@@ -77,7 +92,9 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 // number, a short all-capital word (AI, GPU) and the spelled-out form in
 // brackets after a word the question types ("TPU(Tensor Processing
 // Unit)"). None when there are more than the parameters' DirectNames.
-func (e *Engine) namesOn(q question.Query, line string) []string {
+// With extending set, only a name that extends a name the question types
+// is one.
+func (e *Engine) namesOn(q question.Query, line string, extending bool) []string {
 	typed := func(w string) bool {
 		w = strings.ToLower(strings.Trim(w, ".-+"))
 		for _, c := range q.Concepts {
@@ -117,7 +134,7 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 			prevTyped = loc[1]
 			continue
 		}
-		if !askedHere && !some {
+		if (extending || !askedHere) && !some {
 			continue
 		}
 		if prevTyped >= 0 && loc[0] == prevTyped+1 && line[prevTyped] == '(' {
