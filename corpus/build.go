@@ -331,11 +331,23 @@ func (p *parser) passages(b *block) {
 
 func (p *parser) addPassage(b *block, items []item, head string) {
 	d := p.doc
-	var lines []int
+	var lines, under []int
 	var texts []string
-	for _, it := range items {
+	first := make([]int, len(items)) // the text line each item starts on
+	for i, it := range items {
 		lines = append(lines, it.lines...)
 		texts = append(texts, it.text)
+		first[i] = len(under)
+		parent := -1
+		for j := i - 1; j >= 0 && it.depth > 0; j-- {
+			if items[j].depth < it.depth {
+				parent = first[j]
+				break
+			}
+		}
+		for range strings.Split(it.text, "\n") {
+			under = append(under, parent)
+		}
 	}
 	country := b.country
 	if country == "" {
@@ -350,6 +362,7 @@ func (p *parser) addPassage(b *block, items []item, head string) {
 		Country:   country,
 		Label:     b.label,
 		Text:      strings.Join(texts, "\n"),
+		Under:     under,
 		Lines:     lines,
 		Head:      head,
 		Page:      b.page,

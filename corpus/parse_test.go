@@ -817,3 +817,43 @@ func TestTableReadByColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestParsePassageUnder checks that each line of a passage knows the bullet
+// it is a sub-bullet of: a "-" item under the □ that opens its block, an
+// indented " - " item under the "-" above it, and a line under none where
+// it opens the block. Every passage has one entry a line of its text.
+func TestParsePassageUnder(t *testing.T) {
+	d := mustDoc(t)
+	for _, p := range d.Passages {
+		if got, want := len(p.Under), strings.Count(p.Text, "\n")+1; got != want {
+			t.Errorf("passage #%d has %d Under entries, want one a line (%d)", p.ID, got, want)
+		}
+		for i, u := range p.Under {
+			if u >= i || u < -1 {
+				t.Errorf("passage #%d line %d is under line %d, want an earlier line or -1", p.ID, i, u)
+			}
+		}
+	}
+	tests := []struct {
+		name, line, parent string // parent "" for a line under none
+	}{
+		{"a box's opening line is under none", "(대만) 반도체 제조 분야 기술우위를", ""},
+		{"a dash item is under the box", "‘대만형 CHIPS’법으로 일컫는", "(대만) 반도체 제조 분야 기술우위를"},
+		{"an indented item is under the dash above it", "각각 투자비의 25%, 5% 세액을 공제", "‘대만형 CHIPS’법으로 일컫는"},
+		{"a second indented item is under the same dash", "대만 내 주요 반도체 기업이 신청서", "‘대만형 CHIPS’법으로 일컫는"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := passageWith(t, d, tt.line)
+			lines := strings.Split(p.Text, "\n")
+			i := slices.IndexFunc(lines, func(l string) bool { return strings.Contains(l, tt.line) })
+			got := ""
+			if u := p.Under[i]; u >= 0 {
+				got = lines[u]
+			}
+			if !strings.HasPrefix(got, tt.parent) || (tt.parent == "") != (got == "") {
+				t.Errorf("line %q is under %q, want the line opening %q", tt.line, got, tt.parent)
+			}
+		})
+	}
+}

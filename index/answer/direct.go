@@ -13,7 +13,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
-	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // figures finds, on a line, the phrases that state a date or a quantity,
@@ -133,6 +132,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 		// is no line: half a comparison reads as the whole of it. A
 		// result with no label is evidence for the one side it is about.
 		var parts []string
+		var shares []bool // whether each side's figure is a percentage
 		seen := map[string]bool{}
 		for _, r := range a.Results {
 			label := r.Label
@@ -147,6 +147,12 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 			if !ok {
 				return e.relative(q, a, w)
+			}
+			// A comparison sets like beside like: a share of one side and
+			// an amount of the other answer two questions, and which one
+			// was asked is not sure.
+			if shares = append(shares, e.tab.implied.percent.MatchString(value)); shares[0] != shares[len(shares)-1] {
+				return ""
 			}
 			// each side as the question names it: "US", not 미국
 			name := r.Label
@@ -425,8 +431,31 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	ps := e.x.Passages()
 	id := r.PassageID
 	ctx := ps.Context(id)
-	lines := slices.Clone(ps.Lines(id)) // the index's own lines keep their order
-	slices.SortStableFunc(lines, func(a, b search.Line) int {
+	all := ps.Lines(id)
+	// A sub-bullet goes on to say what the bullets it is under are about
+	// ("‘대만형 CHIPS’법 … 통과" and, below it, "… 25%, 5% 세액을 공제"):
+	// their words hold for it as the section's do.
+	var under []int
+	if doc := e.x.Document(); id >= 0 && id < len(doc.Passages) && len(doc.Passages[id].Under) == len(all) {
+		under = doc.Passages[id].Under
+	}
+	above := func(i int, c question.Concept) bool {
+		if under == nil {
+			return false
+		}
+		for p := under[i]; p >= 0 && p < i; p = under[p] {
+			if ps.LineStates(c, all[p]) || e.x.Holds(c, all[p].Notes) || codeOn(c, all[p].Text) {
+				return true
+			}
+		}
+		return false
+	}
+	order := make([]int, len(all)) // the index's own lines keep their order
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int {
+		a, b := all[i], all[j]
 		ia, ib := strings.Contains(r.Excerpt, a.Text), strings.Contains(r.Excerpt, b.Text)
 		switch {
 		case ia && !ib:
@@ -460,7 +489,8 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
 	lead := excerptLead(r)
-	for _, ln := range lines {
+	for _, i := range order {
+		ln := all[i]
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
@@ -471,7 +501,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		for _, c := range bind {
 			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text)
 			onLine = onLine || here
-			held := here || e.x.Holds(c, ctx)
+			held := here || e.x.Holds(c, ctx) || above(i, c)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
 				held = true
 			}
