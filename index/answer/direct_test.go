@@ -103,6 +103,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a word that names a figure and nothing it is of need not stand on the line", "What score does China get in AI technology with the US at 100?", "score China AI technology US 100: 93.3 (1.1, pp. 1–2)"},
 		{"a sub-bullet's figure is bound by the words of the bullet it is under", "대만 CHIPS법 R&D 대 EUV 설비 세액공제율 비교", "대만 CHIPS법 R&D 대 EUV 설비 세액공제율 비교: 25%, 5% (3.1, 25–33쪽)"},
 		{"a share of one side beside an amount of the other is no comparison", "중국과 일본 정부 AI 투자 비중 비교", ""},
+		{"a version printed onto the name typed extends it", "Which HBM version is Samsung's HBM-PIM built on?", "HBM version Samsung HBM-PIM built: HBM2 (2.2.1.라, pp. 10–16)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

@@ -42,7 +42,7 @@ func newNaming() naming {
 	return naming{
 		kinds: kinds,
 		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고)|무엇|뭘|어떤|어느|\?|$)` +
-			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
+			`|(?:어떤|어느|무슨|최신)\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
 		run:   regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
@@ -109,6 +109,19 @@ func (e *Engine) namesOn(q question.Query, line string, extending bool) []string
 		}
 		return false
 	}
+	// A version printed onto a name the question types extends it as a
+	// word after it does ("HBM2" of HBM, as "TPU v5e" of TPU).
+	extends := func(w string) bool {
+		low := strings.ToLower(w)
+		for _, c := range q.Concepts {
+			for _, t := range c.Terms {
+				if rest, ok := strings.CutPrefix(low, t); ok && !c.Number && len(t) > 0 && len(rest) > 0 && unicode.IsDigit([]rune(rest)[0]) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	// A name answers when the line ties it to what is asked: the word
 	// asked about stands on the line ("Loihi 2칩", "Snow Family 제품군"), or
 	// the name extends a name the question types ("TPU v5e" of TPU).
@@ -127,7 +140,7 @@ func (e *Engine) namesOn(q question.Query, line string, extending bool) []string
 		all, some, marked := true, false, false
 		for _, w := range words {
 			all = all && typed(w)
-			some = some || typed(w)
+			some = some || typed(w) || extends(w)
 			marked = marked || strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
 		}
 		if all {
