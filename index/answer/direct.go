@@ -556,10 +556,15 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	type anchor struct {
 		start, end int
 		weight     float64
+		// concept is the index of the question's word; tying is set for
+		// a word that says which thing the figure is of (see clauses).
+		concept int
+		tying   bool
 	}
 	var anchors []anchor
 	low := strings.ToLower(line)
-	for _, c := range q.Concepts {
+	for ci, c := range q.Concepts {
+		tying := !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask)
 		for _, t := range append([]string{c.Surface}, c.Terms...) {
 			if t == "" || c.Weight <= 0 {
 				continue
@@ -574,16 +579,52 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				if i < 0 {
 					break
 				}
-				anchors = append(anchors, anchor{from + i, from + j, c.Weight})
+				anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, tying})
 				from += j
 			}
 		}
+	}
+	// A line of several clauses may state the figures of several things
+	// ("1.4nm 공정을 2027년까지 양산할 계획이며, 2nm 공정은 2025년 도입을
+	// 목표"): a figure is of the thing its own clause names. Of the words
+	// that say which thing is asked (a name, a code, the word asked about)
+	// and stand on the line, the weight its clause leaves out ranks a
+	// figure before its distance to them does.
+	var clauseEnds []int
+	for i := range len(line) {
+		if clauseBreak(line, i, i+1) {
+			clauseEnds = append(clauseEnds, i)
+		}
+	}
+	clauseOf := func(i int) int {
+		n, _ := slices.BinarySearch(clauseEnds, i)
+		return n
+	}
+	leftOut := func(at int) float64 {
+		here, elsewhere := map[int]bool{}, map[int]float64{}
+		for _, a := range anchors {
+			if !a.tying {
+				continue
+			}
+			if clauseOf(a.start) == clauseOf(at) {
+				here[a.concept] = true
+			} else {
+				elsewhere[a.concept] = a.weight
+			}
+		}
+		var out float64
+		for c, w := range elsewhere {
+			if !here[c] {
+				out += w
+			}
+		}
+		return out
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
 	best := -1
 	for _, aside := range []bool{false, true} {
-		bestDist, bestTied := -1.0, false
+		bestDist, bestTied, bestOut := -1.0, false, float64(0)
 		n = 0
 		for k, loc := range locs {
 			m := strings.TrimSpace(line[loc[0]:loc[1]])
@@ -631,8 +672,9 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// a figure the line ties to the year asked answers before
 			// one it ties to no year ("연평균 61%로 성장하여 2025년까지
 			// 175제타바이트": the 2025 figure is the second)
-			if bestDist < 0 || tied && !bestTied || tied == bestTied && dist < bestDist {
-				best, bestDist, bestTied = k, dist, tied
+			out := leftOut(loc[0])
+			if bestDist < 0 || tied && !bestTied || tied == bestTied && (out < bestOut || out == bestOut && dist < bestDist) {
+				best, bestDist, bestTied, bestOut = k, dist, tied, out
 			}
 		}
 		if len(anchors) == 0 && n > 1 {

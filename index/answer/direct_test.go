@@ -104,6 +104,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"a sub-bullet's figure is bound by the words of the bullet it is under", "대만 CHIPS법 R&D 대 EUV 설비 세액공제율 비교", "대만 CHIPS법 R&D 대 EUV 설비 세액공제율 비교: 25%, 5% (3.1, 25–33쪽)"},
 		{"a share of one side beside an amount of the other is no comparison", "중국과 일본 정부 AI 투자 비중 비교", ""},
 		{"a version printed onto the name typed extends it", "Which HBM version is Samsung's HBM-PIM built on?", "HBM version Samsung HBM-PIM built: HBM2 (2.2.1.라, pp. 10–16)"},
+		{"the figure of the clause that names the code asked, not of the clause that names the verb", "삼성 2나노 양산 언제부터?", "삼성 2nm 양산: 2025년 (2.2.1.라, 10–16쪽)"},
+		{"the figure of the clause that names the code asked, in English", "Samsung 2nm mass production: when?", "Samsung 2nm mass production: 2025 (2.2.1.라, pp. 10–16)"},
+		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {
