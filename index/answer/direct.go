@@ -363,16 +363,22 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 	if reference(r) {
 		return "", false // a reference entry's year dates the source, not the fact
 	}
+	// Of the lines that state a figure, the first whose figure's clause
+	// leaves out the least weight of the words that say which thing is
+	// asked answers ("HBM3의 … 양산 이후, … 2023년 … 개발" leaves out 양산,
+	// which "HBM3를 2022년에 양산 시작" holds).
 	var value string
 	var isDate bool
+	least := float64(-1)
 	for _, line := range e.statingLines(q, r, how) {
-		var n int
-		if value, isDate, n = e.figureOn(q, line); value != "" {
-			if how.single && n > 1 {
-				value = "" // of several figures, which one compares is not sure
-			}
-			break
+		v, d, n, out := e.figureOn(q, line)
+		if v == "" || least >= 0 && out >= least {
+			continue
 		}
+		if how.single && n > 1 {
+			v = "" // of several figures, which one compares is not sure
+		}
+		value, isDate, least = v, d, out
 	}
 	if value == "" {
 		return "", false
@@ -539,7 +545,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // "when", else a quantity the expectation matches; of several, the one
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
-func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int) {
+func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int, out float64) {
 	far := e.x.Params().ClauseFar
 	re := e.tab.figs.quantity
 	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
@@ -579,7 +585,11 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				if i < 0 {
 					break
 				}
-				anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, tying})
+				// a code stands on the line as a word of its own: "HBM3"
+				// is not in "HBM3E", another version
+				if !latinInside(low, from+i, from+j) {
+					anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, tying})
+				}
 				from += j
 			}
 		}
@@ -600,22 +610,19 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		n, _ := slices.BinarySearch(clauseEnds, i)
 		return n
 	}
-	leftOut := func(at int) float64 {
-		here, elsewhere := map[int]bool{}, map[int]float64{}
+	// leftOut is the weight the clauses from the one of position from to
+	// the one of position to leave out (a list of figures spans several).
+	leftOut := func(from, to int) float64 {
+		here := map[int]bool{}
 		for _, a := range anchors {
-			if !a.tying {
-				continue
-			}
-			if clauseOf(a.start) == clauseOf(at) {
+			if k := clauseOf(a.start); a.tying && k >= clauseOf(from) && k <= clauseOf(to) {
 				here[a.concept] = true
-			} else {
-				elsewhere[a.concept] = a.weight
 			}
 		}
 		var out float64
-		for c, w := range elsewhere {
-			if !here[c] {
-				out += w
+		for ci, c := range q.Concepts {
+			if !here[ci] && !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask) {
+				out += c.Weight
 			}
 		}
 		return out
@@ -623,8 +630,10 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
 	best := -1
+	var bestOut float64
 	for _, aside := range []bool{false, true} {
-		bestDist, bestTied, bestOut := -1.0, false, float64(0)
+		bestDist, bestTied := -1.0, false
+		bestOut = 0
 		n = 0
 		for k, loc := range locs {
 			m := strings.TrimSpace(line[loc[0]:loc[1]])
@@ -672,20 +681,20 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// a figure the line ties to the year asked answers before
 			// one it ties to no year ("연평균 61%로 성장하여 2025년까지
 			// 175제타바이트": the 2025 figure is the second)
-			out := leftOut(loc[0])
+			out := leftOut(loc[0], loc[0])
 			if bestDist < 0 || tied && !bestTied || tied == bestTied && (out < bestOut || out == bestOut && dist < bestDist) {
 				best, bestDist, bestTied, bestOut = k, dist, tied, out
 			}
 		}
 		if len(anchors) == 0 && n > 1 {
-			return "", isDate, n
+			return "", isDate, n, 0
 		}
 		if best >= 0 {
 			break
 		}
 	}
 	if best < 0 {
-		return "", isDate, n
+		return "", isDate, n, 0
 	}
 	// Figures listed together are one answer: "8B, 70B, 400B". An aside in
 	// brackets after an item ("7B(70억 개의 …), 13B(…), 70B") leaves the
@@ -717,14 +726,26 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		items = append(items, k)
 	}
 	n -= len(items) - 1 // a list is one answer
+	out = leftOut(locs[items[0]][0], locs[items[len(items)-1]][0])
 	if !skipped {
-		return strings.TrimSpace(line[locs[items[0]][0]:locs[items[len(items)-1]][1]]), isDate, n
+		return strings.TrimSpace(line[locs[items[0]][0]:locs[items[len(items)-1]][1]]), isDate, n, out
 	}
 	var parts []string
 	for _, k := range items {
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
-	return strings.Join(parts, ", "), isDate, n
+	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// latinInside tells whether s[i:j] is part of a longer run of Latin
+// letters and digits: a letter or digit goes on before or after it where
+// it begins or ends with one.
+func latinInside(s string, i, j int) bool {
+	alnum := func(b byte) bool { return b < utf8.RuneSelf && (unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))) }
+	// a version's point goes on with its digits: "LLaMA 3" is not in
+	// "LLaMA 3.1"
+	point := j+1 < len(s) && s[j] == '.' && isDigit(s[j-1]) && isDigit(s[j+1])
+	return i > 0 && alnum(s[i]) && alnum(s[i-1]) || j < len(s) && alnum(s[j-1]) && alnum(s[j]) || point
 }
 
 // unbracketed is s less what it holds in brackets.

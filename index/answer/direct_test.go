@@ -107,6 +107,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"the figure of the clause that names the code asked, not of the clause that names the verb", "삼성 2나노 양산 언제부터?", "삼성 2nm 양산: 2025년 (2.2.1.라, 10–16쪽)"},
 		{"the figure of the clause that names the code asked, in English", "Samsung 2nm mass production: when?", "Samsung 2nm mass production: 2025 (2.2.1.라, pp. 10–16)"},
 		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽)"},
+		{"a later line whose figure's clause holds the word asked answers before the first, whose figure's clause leaves it out", "하이닉스 HBM3 양산 몇 년도?", "하이닉스 HBM3 양산: 2022년 (2.2.1.마, 10–16쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {
