@@ -331,23 +331,11 @@ func (p *parser) passages(b *block) {
 
 func (p *parser) addPassage(b *block, items []item, head string) {
 	d := p.doc
-	var lines, under []int
+	var lines []int
 	var texts []string
-	first := make([]int, len(items)) // the text line each item starts on
-	for i, it := range items {
+	for _, it := range items {
 		lines = append(lines, it.lines...)
 		texts = append(texts, it.text)
-		first[i] = len(under)
-		parent := -1
-		for j := i - 1; j >= 0 && it.depth > 0; j-- {
-			if items[j].depth < it.depth {
-				parent = first[j]
-				break
-			}
-		}
-		for range strings.Split(it.text, "\n") {
-			under = append(under, parent)
-		}
 	}
 	country := b.country
 	if country == "" {
@@ -362,7 +350,6 @@ func (p *parser) addPassage(b *block, items []item, head string) {
 		Country:   country,
 		Label:     b.label,
 		Text:      strings.Join(texts, "\n"),
-		Under:     under,
 		Lines:     lines,
 		Head:      head,
 		Page:      b.page,

@@ -112,14 +112,10 @@ type Passage struct {
 	Country string
 	// Label is the country label the report prints at the start ("(중국)"),
 	// kept even where the text shows it is wrong and Country differs.
-	Label string
-	Text  string // cleaned display text, lines joined by "\n"
-	// Under is, for each line of Text, the line of the passage it is a
-	// sub-bullet of (what it goes on to say of that bullet's subject), or
-	// -1 for a line under none of them.
-	Under     []int
-	Lines     []int // 1-based source line numbers that make up the passage
-	Footnotes []int // footnote numbers cited in Text, in order of appearance
+	Label     string
+	Text      string // cleaned display text, lines joined by "\n"
+	Lines     []int  // 1-based source line numbers that make up the passage
+	Footnotes []int  // footnote numbers cited in Text, in order of appearance
 	// Head is the first line of the block a split passage was cut from, kept as
 	// context for search; "" when the passage starts its block.
 	Head string

@@ -101,16 +101,6 @@ func (p *parser) content(l line) {
 			p.newBlock(KindBlock, "")
 		}
 		p.addItem(l, body, mk, indented || p.cur.box)
-		// a bullet is one level below the box that opens its block, and
-		// one more where it is indented under another bullet
-		depth := 0
-		if p.cur.box {
-			depth++
-		}
-		if indented {
-			depth++
-		}
-		p.cur.items[len(p.cur.items)-1].depth = depth
 	default:
 		p.continuation(l)
 	}

@@ -132,10 +132,6 @@ type item struct {
 	text   string
 	indent bool // a sub-bullet
 	marker string
-	// depth is a bullet's level in its block: 0 for the bullet that opens
-	// it (and for any line that is no bullet), one more for each level
-	// below.
-	depth int
 }
 
 type block struct {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // figures finds, on a line, the phrases that state a date or a quantity,
@@ -429,39 +430,15 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	sides := how.sides
 	var bind []question.Concept
 	for _, c := range e.binding(q) {
-		// a word that only names a figure ties none to the question
-		if !slices.Contains(how.lacking, c.Surface) && !e.tab.implied.figureWord(c) {
+		if !slices.Contains(how.lacking, c.Surface) {
 			bind = append(bind, c)
 		}
 	}
 	ps := e.x.Passages()
 	id := r.PassageID
 	ctx := ps.Context(id)
-	all := ps.Lines(id)
-	// A sub-bullet goes on to say what the bullets it is under are about
-	// ("‘대만형 CHIPS’법 … 통과" and, below it, "… 25%, 5% 세액을 공제"):
-	// their words hold for it as the section's do.
-	var under []int
-	if doc := e.x.Document(); id >= 0 && id < len(doc.Passages) && len(doc.Passages[id].Under) == len(all) {
-		under = doc.Passages[id].Under
-	}
-	above := func(i int, c question.Concept) bool {
-		if under == nil {
-			return false
-		}
-		for p := under[i]; p >= 0 && p < i; p = under[p] {
-			if ps.LineStates(c, all[p]) || e.x.Holds(c, all[p].Notes) || codeOn(c, all[p].Text) {
-				return true
-			}
-		}
-		return false
-	}
-	order := make([]int, len(all)) // the index's own lines keep their order
-	for i := range order {
-		order[i] = i
-	}
-	slices.SortStableFunc(order, func(i, j int) int {
-		a, b := all[i], all[j]
+	lines := slices.Clone(ps.Lines(id)) // the index's own lines keep their order
+	slices.SortStableFunc(lines, func(a, b search.Line) int {
 		ia, ib := strings.Contains(r.Excerpt, a.Text), strings.Contains(r.Excerpt, b.Text)
 		switch {
 		case ia && !ib:
@@ -495,8 +472,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
 	lead := excerptLead(r)
-	for _, i := range order {
-		ln := all[i]
+	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
@@ -507,7 +483,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		for _, c := range bind {
 			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text)
 			onLine = onLine || here
-			held := here || e.x.Holds(c, ctx) || above(i, c)
+			held := here || e.x.Holds(c, ctx)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
 				held = true
 			}

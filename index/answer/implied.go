@@ -145,16 +145,5 @@ func (m implied) namesEvent(text string) bool {
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (m implied) kind(c question.Concept) bool {
-	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || m.asksDate.MatchString(c.Surface) || m.figureWord(c)
-}
-
-// figureWord tells whether c is, as a whole, a word by which a question
-// names a quantity without saying what it is of (figures: "score",
-// "level", "수준은"): the line that states the figure says what it is of
-// in its own words ("93.3 수준" for the score asked), and the question's
-// other words tie it.
-func (m implied) figureWord(c question.Concept) bool {
-	w := strings.TrimSpace(c.Surface)
-	loc := m.figures.FindStringIndex(w)
-	return loc != nil && strings.TrimSpace(w[loc[0]:loc[1]]) == w
+	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || m.asksDate.MatchString(c.Surface)
 }

@@ -42,7 +42,7 @@ func newNaming() naming {
 	return naming{
 		kinds: kinds,
 		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고)|무엇|뭘|어떤|어느|\?|$)` +
-			`|(?:어떤|어느|무슨|최신)\s*` + nouns +
+			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
 		run:   regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
@@ -56,32 +56,17 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 		return ""
 	}
 	top := a.Results[0]
-	// The names are those of a line the reply quotes, where it states the
-	// question's words: the line the search found nearest the question,
-	// the excerpt's first, else another the excerpt shows beside it (an
-	// excerpt may open on the passage's first line and quote the line that
-	// names the thing asked after " … "). On that other line only a name
-	// that extends a name the question types ("TPU v5e" of TPU) is tied
-	// to the question: the kind of thing asked standing on it may be said
-	// of another thing the passage goes on to. A name of a line the reply
-	// does not show may be of anything.
+	// The names are those of the line the search found nearest the
+	// question, the excerpt's first, where it states the question's words:
+	// a name elsewhere in the passage may be of anything it goes on to.
 	lead := excerptLead(top)
-	if lead == "" {
-		return ""
-	}
 	q.Expect = e.tab.naming.latin
-	lines := e.statingLines(q, top, stating{})
-	for i, shown := range []func(string) bool{
-		func(line string) bool { return strings.Contains(line, lead) },
-		func(line string) bool { return strings.Contains(top.Excerpt, line) },
-	} {
-		for _, line := range lines {
-			if !shown(line) {
-				continue
-			}
-			if names := e.namesOn(q, line, i > 0); len(names) > 0 {
-				return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
-			}
+	for _, line := range e.statingLines(q, top, stating{}) {
+		if lead == "" || !strings.Contains(line, lead) {
+			continue
+		}
+		if names := e.namesOn(q, line); len(names) > 0 {
+			return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
 		}
 	}
 	return ""
@@ -92,9 +77,7 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 // number, a short all-capital word (AI, GPU) and the spelled-out form in
 // brackets after a word the question types ("TPU(Tensor Processing
 // Unit)"). None when there are more than the parameters' DirectNames.
-// With extending set, only a name that extends a name the question types
-// is one.
-func (e *Engine) namesOn(q question.Query, line string, extending bool) []string {
+func (e *Engine) namesOn(q question.Query, line string) []string {
 	typed := func(w string) bool {
 		w = strings.ToLower(strings.Trim(w, ".-+"))
 		for _, c := range q.Concepts {
@@ -103,19 +86,6 @@ func (e *Engine) namesOn(q question.Query, line string, extending bool) []string
 			}
 			for _, t := range c.Terms {
 				if t == w {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	// A version printed onto a name the question types extends it as a
-	// word after it does ("HBM2" of HBM, as "TPU v5e" of TPU).
-	extends := func(w string) bool {
-		low := strings.ToLower(w)
-		for _, c := range q.Concepts {
-			for _, t := range c.Terms {
-				if rest, ok := strings.CutPrefix(low, t); ok && !c.Number && len(t) > 0 && len(rest) > 0 && unicode.IsDigit([]rune(rest)[0]) {
 					return true
 				}
 			}
@@ -140,14 +110,14 @@ func (e *Engine) namesOn(q question.Query, line string, extending bool) []string
 		all, some, marked := true, false, false
 		for _, w := range words {
 			all = all && typed(w)
-			some = some || typed(w) || extends(w)
+			some = some || typed(w)
 			marked = marked || strings.IndexFunc(w, func(r rune) bool { return unicode.IsUpper(r) || unicode.IsDigit(r) }) >= 0
 		}
 		if all {
 			prevTyped = loc[1]
 			continue
 		}
-		if (extending || !askedHere) && !some {
+		if !askedHere && !some {
 			continue
 		}
 		if prevTyped >= 0 && loc[0] == prevTyped+1 && line[prevTyped] == '(' {
