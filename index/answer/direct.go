@@ -259,11 +259,11 @@ func (e *Engine) onlySide(r Result, sides []side) string {
 // page, a colophon or a table row does ("ISBN 978-…", "연구책임자 윤정섭 |
 // …"): the value is the rest of the line up to its first column mark. The
 // word asked about is the one a question word asks about, or else the one
-// of the question's names and codes ("ISBN 뭐야?", "STEPI paper's ISBN")
-// that labels a line of the passage; a question with none is asked of its
-// one word the report uses ("수시연구 번호가 몇 번"). Where two label lines,
-// which one is asked is not sure. A long line is prose, not a label and
-// its value.
+// of the question's names and codes that labels a line of the passage
+// ("ISBN 뭐야?", or ISBN where the question also names the institute); a
+// question with no name or code is asked of its one word the report uses
+// (a series label of the title page). Where two label lines, which one is
+// asked is not sure. A long line is prose, not a label and its value.
 func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok bool) {
 	if c, ok := askedWord(q); ok {
 		return e.labelledBy(c, r)
