@@ -539,14 +539,14 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		start, end int
 		weight     float64
 		// concept is the index of the question's word; tying is set for
-		// a word that says which thing the figure is of (see clauses).
+		// a word that says which thing the figure is of (see tying).
 		concept int
 		tying   bool
 	}
 	var anchors []anchor
 	low := strings.ToLower(line)
 	for ci, c := range q.Concepts {
-		tying := !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask)
+		ties := tying(c)
 		for _, t := range append([]string{c.Surface}, c.Terms...) {
 			if t == "" || c.Weight <= 0 {
 				continue
@@ -564,7 +564,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				// a code stands on the line as a word of its own: "HBM3"
 				// is not in "HBM3E", another version
 				if !latinInside(low, from+i, from+j) {
-					anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, tying})
+					anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, ties})
 				}
 				from += j
 			}
@@ -572,10 +572,10 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	// A line of several clauses may state the figures of several things
 	// ("1.4nm 공정을 2027년까지 양산할 계획이며, 2nm 공정은 2025년 도입을
-	// 목표"): a figure is of the thing its own clause names. Of the words
-	// that say which thing is asked (a name, a code, the word asked about)
-	// and stand on the line, the weight its clause leaves out ranks a
-	// figure before its distance to them does.
+	// 목표"): a figure is of the thing its own clause names. The weight of
+	// the words that say which thing is asked (tying) that a figure's
+	// clause leaves out ranks it before its distance to them does, and
+	// ranks the lines that state a figure (statedBy).
 	var clauseEnds []int
 	for i := range len(line) {
 		if clauseBreak(line, i, i+1) {
@@ -597,7 +597,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		}
 		var out float64
 		for ci, c := range q.Concepts {
-			if !here[ci] && !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask) {
+			if !here[ci] && tying(c) {
 				out += c.Weight
 			}
 		}
@@ -711,6 +711,13 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// tying tells whether c says which thing a figure is of: a name, a code
+// or the word asked about, not a country or company (which a passage's
+// filing ties) nor a figure of the question's own.
+func tying(c question.Concept) bool {
+	return !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask)
 }
 
 // latinInside tells whether s[i:j] is part of a longer run of Latin
