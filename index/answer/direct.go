@@ -133,6 +133,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 		// is no line: half a comparison reads as the whole of it. A
 		// result with no label is evidence for the one side it is about.
 		var parts []string
+		var shares []bool // whether each side's figure is a percentage
 		seen := map[string]bool{}
 		for _, r := range a.Results {
 			label := r.Label
@@ -147,6 +148,12 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 			if !ok {
 				return e.relative(q, a, w)
+			}
+			// A comparison sets like beside like: a share of one side and
+			// an amount of the other answer two questions, and which one
+			// was asked is not sure.
+			if shares = append(shares, e.tab.implied.percent.MatchString(value)); shares[0] != shares[len(shares)-1] {
+				return ""
 			}
 			// each side as the question names it: "US", not 미국
 			name := r.Label
@@ -251,23 +258,44 @@ func (e *Engine) onlySide(r Result, sides []side) string {
 // word the question asks about and gives its value after it, as a title
 // page, a colophon or a table row does ("ISBN 978-…", "연구책임자 윤정섭 |
 // …"): the value is the rest of the line up to its first column mark. The
-// word asked about is the one a question word asks about, or else the
-// question's one name or code ("ISBN 뭐야?"). A long line is prose, not a
-// label and its value.
+// word asked about is the one a question word asks about, or else the one
+// of the question's names and codes that labels a line of the passage
+// ("ISBN 뭐야?", or ISBN where the question also names the institute); a
+// question with no name or code is asked of its one word the report uses
+// (a series label of the title page). Where two label lines, which one is
+// asked is not sure. A long line is prose, not a label and its value.
 func (e *Engine) labelled(q question.Query, r Result) (label, value string, ok bool) {
-	c, ok := askedWord(q)
-	if !ok {
-		var musts []question.Concept
-		for _, k := range q.Concepts {
-			if k.Must && !k.Number && !k.Entity && k.DF > 0 {
-				musts = append(musts, k)
-			}
+	if c, ok := askedWord(q); ok {
+		return e.labelledBy(c, r)
+	}
+	var musts, words []question.Concept
+	for _, k := range q.Concepts {
+		if k.Number || k.Entity || k.Verbal || k.DF == 0 {
+			continue
 		}
-		if len(musts) != 1 {
+		words = append(words, k)
+		if k.Must {
+			musts = append(musts, k)
+		}
+	}
+	if len(musts) == 0 && len(words) == 1 {
+		musts = words
+	}
+	for _, c := range musts {
+		l, v, found := e.labelledBy(c, r)
+		if found && ok {
 			return "", "", false
 		}
-		c = musts[0]
+		if found {
+			label, value, ok = l, v, true
+		}
 	}
+	return label, value, ok
+}
+
+// labelledBy finds, in r's passage, a short line that opens with c and
+// gives its value after it (see labelled).
+func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, ok bool) {
 	for _, ln := range e.x.Passages().Lines(r.PassageID) {
 		text := strings.TrimSpace(ln.Text)
 		if utf8.RuneCountInString(text) > maxLabelLine {
@@ -336,16 +364,22 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 	if reference(r) {
 		return "", false // a reference entry's year dates the source, not the fact
 	}
+	// Of the lines that state a figure, the first whose figure's clause
+	// leaves out the least weight of the words that say which thing is
+	// asked answers ("HBM3의 … 양산 이후, … 2023년 … 개발" leaves out 양산,
+	// which "HBM3를 2022년에 양산 시작" holds).
 	var value string
 	var isDate bool
+	least := float64(-1)
 	for _, line := range e.statingLines(q, r, how) {
-		var n int
-		if value, isDate, n = e.figureOn(q, line); value != "" {
-			if how.single && n > 1 {
-				value = "" // of several figures, which one compares is not sure
-			}
-			break
+		v, d, n, out := e.figureOn(q, line)
+		if v == "" || least >= 0 && out >= least {
+			continue
 		}
+		if how.single && n > 1 {
+			v = "" // of several figures, which one compares is not sure
+		}
+		value, isDate, least = v, d, out
 	}
 	if value == "" {
 		return "", false
@@ -487,7 +521,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // "when", else a quantity the expectation matches; of several, the one
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
-func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int) {
+func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int, out float64) {
 	far := e.x.Params().ClauseFar
 	re := e.tab.figs.quantity
 	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
@@ -504,10 +538,15 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	type anchor struct {
 		start, end int
 		weight     float64
+		// concept is the index of the question's word; tying is set for
+		// a word that says which thing the figure is of (see tying).
+		concept int
+		tying   bool
 	}
 	var anchors []anchor
 	low := strings.ToLower(line)
-	for _, c := range q.Concepts {
+	for ci, c := range q.Concepts {
+		ties := tying(c)
 		for _, t := range append([]string{c.Surface}, c.Terms...) {
 			if t == "" || c.Weight <= 0 {
 				continue
@@ -522,16 +561,55 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				if i < 0 {
 					break
 				}
-				anchors = append(anchors, anchor{from + i, from + j, c.Weight})
+				// a code stands on the line as a word of its own: "HBM3"
+				// is not in "HBM3E", another version
+				if !latinInside(low, from+i, from+j) {
+					anchors = append(anchors, anchor{from + i, from + j, c.Weight, ci, ties})
+				}
 				from += j
 			}
 		}
 	}
+	// A line of several clauses may state the figures of several things
+	// ("1.4nm 공정을 2027년까지 양산할 계획이며, 2nm 공정은 2025년 도입을
+	// 목표"): a figure is of the thing its own clause names. The weight of
+	// the words that say which thing is asked (tying) that a figure's
+	// clause leaves out ranks it before its distance to them does, and
+	// ranks the lines that state a figure (statedBy).
+	var clauseEnds []int
+	for i := range len(line) {
+		if clauseBreak(line, i, i+1) {
+			clauseEnds = append(clauseEnds, i)
+		}
+	}
+	clauseOf := func(i int) int {
+		n, _ := slices.BinarySearch(clauseEnds, i)
+		return n
+	}
+	// leftOut is the weight the clauses from the one of position from to
+	// the one of position to leave out (a list of figures spans several).
+	leftOut := func(from, to int) float64 {
+		here := map[int]bool{}
+		for _, a := range anchors {
+			if k := clauseOf(a.start); a.tying && k >= clauseOf(from) && k <= clauseOf(to) {
+				here[a.concept] = true
+			}
+		}
+		var out float64
+		for ci, c := range q.Concepts {
+			if !here[ci] && tying(c) {
+				out += c.Weight
+			}
+		}
+		return out
+	}
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
 	best := -1
+	var bestOut float64
 	for _, aside := range []bool{false, true} {
 		bestDist, bestTied := -1.0, false
+		bestOut = 0
 		n = 0
 		for k, loc := range locs {
 			m := strings.TrimSpace(line[loc[0]:loc[1]])
@@ -579,19 +657,20 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// a figure the line ties to the year asked answers before
 			// one it ties to no year ("연평균 61%로 성장하여 2025년까지
 			// 175제타바이트": the 2025 figure is the second)
-			if bestDist < 0 || tied && !bestTied || tied == bestTied && dist < bestDist {
-				best, bestDist, bestTied = k, dist, tied
+			out := leftOut(loc[0], loc[0])
+			if bestDist < 0 || tied && !bestTied || tied == bestTied && (out < bestOut || out == bestOut && dist < bestDist) {
+				best, bestDist, bestTied, bestOut = k, dist, tied, out
 			}
 		}
 		if len(anchors) == 0 && n > 1 {
-			return "", isDate, n
+			return "", isDate, n, 0
 		}
 		if best >= 0 {
 			break
 		}
 	}
 	if best < 0 {
-		return "", isDate, n
+		return "", isDate, n, 0
 	}
 	// Figures listed together are one answer: "8B, 70B, 400B". An aside in
 	// brackets after an item ("7B(70억 개의 …), 13B(…), 70B") leaves the
@@ -623,14 +702,33 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		items = append(items, k)
 	}
 	n -= len(items) - 1 // a list is one answer
+	out = leftOut(locs[items[0]][0], locs[items[len(items)-1]][0])
 	if !skipped {
-		return strings.TrimSpace(line[locs[items[0]][0]:locs[items[len(items)-1]][1]]), isDate, n
+		return strings.TrimSpace(line[locs[items[0]][0]:locs[items[len(items)-1]][1]]), isDate, n, out
 	}
 	var parts []string
 	for _, k := range items {
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
-	return strings.Join(parts, ", "), isDate, n
+	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// tying tells whether c says which thing a figure is of: a name, a code
+// or the word asked about, not a country or company (which a passage's
+// filing ties) nor a figure of the question's own.
+func tying(c question.Concept) bool {
+	return !c.Entity && !c.Number && (c.Must || c.Name || c.Strict || c.Ask)
+}
+
+// latinInside tells whether s[i:j] is part of a longer run of Latin
+// letters and digits: a letter or digit goes on before or after it where
+// it begins or ends with one.
+func latinInside(s string, i, j int) bool {
+	alnum := func(b byte) bool { return b < utf8.RuneSelf && (unicode.IsLetter(rune(b)) || unicode.IsDigit(rune(b))) }
+	// a version's point goes on with its digits: "LLaMA 3" is not in
+	// "LLaMA 3.1"
+	point := j+1 < len(s) && s[j] == '.' && isDigit(s[j-1]) && isDigit(s[j+1])
+	return i > 0 && alnum(s[i]) && alnum(s[i-1]) || j < len(s) && alnum(s[j-1]) && alnum(s[j]) || point
 }
 
 // unbracketed is s less what it holds in brackets.

@@ -95,6 +95,14 @@ func TestDirectAnswer(t *testing.T) {
 		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel present Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},
 		{"a scale named without a question word is a figure, in English", "Scale of the EU chip fund by 2030?", "Scale EU chip fund 2030: €43 billion (3.1, pp. 25–33)"},
 		{"a volume named in 량 is a figure", "세계 데이터 유통량 2025년", "세계 데이터 유통량 2025: 175제타바이트 (2.1, 5–9쪽)"},
+		{"a name asked for as the kind's name (모델명)", "인텔 뉴로모픽 칩 모델명은?", "인텔 뉴로모픽 칩 모델: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},
+		{"a code labelled by one of the question's names, another naming the report", "ISBN for the STEPI publication", "ISBN: 978-89-6112-977-0 93300 (front)"},
+		{"a question of one word asks for the value its line labels", "which 수시연구 is this?", "수시연구: 2024-08 (front)"},
+		{"a share of one side beside an amount of the other is no comparison", "중국과 일본 정부 AI 투자 비중 비교", ""},
+		{"the figure of the clause that names the code asked, not of the clause that names the verb", "삼성 2나노 양산 언제부터?", "삼성 2nm 양산: 2025년 (2.2.1.라, 10–16쪽)"},
+		{"the figure of the clause that names the code asked, in English", "Samsung 2nm mass production: when?", "Samsung 2nm mass production: 2025 (2.2.1.라, pp. 10–16)"},
+		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽)"},
+		{"a later line whose figure's clause holds the word asked answers before the first, whose figure's clause leaves it out", "하이닉스 HBM3 양산 몇 년도?", "하이닉스 HBM3 양산: 2022년 (2.2.1.마, 10–16쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
 	}
 	for _, tt := range tests {

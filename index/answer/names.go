@@ -11,7 +11,7 @@ import (
 
 // naming answers a question for the name of a product, a model, a chip or
 // a version ("which model", "what is it called", "제품군으로 뭘", "최신
-// 버전은") with the names the top passage gives on the line that states
+// 버전은", or the kind's name: "모델명은") with the names the top passage gives on the line that states
 // the question's words: the runs of Latin letters and digits the question
 // does not type itself ("Hala Point, Loihi 2"). A question for what a
 // thing is or does is no question for a name.
@@ -33,7 +33,7 @@ type nameKind struct {
 }
 
 func newNaming() naming {
-	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)`
+	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)명?`
 	var kinds []nameKind
 	for _, k := range [][2]string{{"제품", "product"}, {"모델", "model"}, {"버전", "version"}, {"칩", "chip"}, {"프로젝트", "project"},
 		{"패키지", "package"}, {"시리즈", "series"}, {"가속기", "accelerator"}, {"프로세서", "processor"}} {
