@@ -118,6 +118,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.rewrite(ctx, asked, m, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
+	if p, ok := e.parallel(m, last); ok {
+		// "2세대는?" after a question about the 3rd generation: the same
+		// ask of the word the new one stands beside.
+		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
+	}
 	if v, ok := e.versionSwitch(m, last); ok {
 		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
 		return e.rewrite(ctx, asked, m, Ellipsis, v, n, last.Question, last.Asked)
@@ -197,11 +202,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.plain(ctx, asked, m, n)
 		case sure(r.Answer):
 			return r, nil
-		case len(own) == 0 && r.Answer.Answered:
+		case len(own) == 0:
 			// A message with no topic of its own cannot stand alone: read
 			// alone it finds whatever its words match ("예산 얼마야?"
 			// answers with some budget). What the last topic's passages
-			// lack is what the report does not say.
+			// lack, or do not hold at all, is what the report does not say.
 			return r, nil
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
@@ -432,6 +437,11 @@ func (e *Engine) wants(q string) []string {
 		switch {
 		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
 			out = append(out, "how", w)
+		case in(e.frame.wants, w) && utf8.RuneCountInString(w) == 1 && i+1 < len(ws):
+			// A question word of one syllable typed apart from its counter
+			// ("몇 건이야"): the counter says what is counted, as "몇건"
+			// does typed together, and an ellipsis asks for the same.
+			out = append(out, w, ws[i+1])
 		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제", "누구", "어디"):
 			out = append(out, w) // "몇명임": the unit asked for comes along
 		}
@@ -568,6 +578,69 @@ func unknownWords(ss []Slot) []string {
 		}
 	}
 	return out
+}
+
+// parallel reads a message that is only a plain word or code or two,
+// asking nothing of its own ("2세대는?", "SW는?", "and foundry?"), as the
+// last question with the word it stands beside replaced: a word of the
+// last question that ends as the new one does (3세대 and 2세대, 메모리 and
+// 비메모리), else the word the last message itself brought in a thread of
+// such swaps (비메모리, then SW). A name or country swaps by its kind
+// (swap), not here.
+func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
+	c := m.content()
+	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pronoun || m.possessive || m.more || m.compare || m.source ||
+		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
+		return nil, false
+	}
+	plain := func(s Slot) bool { return (s.Kind == SlotWord || s.Kind == SlotCode) && !s.Verbal }
+	for _, s := range c {
+		if !plain(s) || s.Unknown || hasSlot(last.Slots, s) {
+			return nil, false
+		}
+	}
+	at, word := -1, ""
+	for i, s := range last.Slots {
+		ws := strings.Fields(s.Text)
+		if plain(s) && len(ws) > 0 && sharesEnding(ws[len(ws)-1], c[0].Text, e.x.Params().FollowUpSharedEnding) {
+			at, word = i, ws[len(ws)-1]
+			break
+		}
+	}
+	if at < 0 && last.Kind == Ellipsis {
+		for i, s := range last.Slots {
+			if plain(s) && typedIn(last.Question, s.Text) {
+				at, word = i, s.Text
+			}
+		}
+	}
+	if at < 0 {
+		return nil, false
+	}
+	out := append([]Slot(nil), last.Slots...)
+	if old := out[at].Text; old != word {
+		// One word of a phrase ("AI반도체 3세대"): the phrase keeps the rest.
+		c[0].Text = strings.TrimSuffix(old, word) + c[0].Text
+	}
+	out = append(out[:at], append(append([]Slot(nil), c...), out[at+1:]...)...)
+	return out, true
+}
+
+// sharesEnding tells whether two different words end alike in at least n
+// letters: two of a kind ("3세대", "2세대"; "메모리", "비메모리").
+func sharesEnding(a, b string, n int) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[len(ra)-1-k] == rb[len(rb)-1-k] {
+		k++
+	}
+	return a != b && k >= n
+}
+
+// typedIn tells whether msg holds w, spaces and case aside.
+func typedIn(msg, w string) bool {
+	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+	return w != "" && strings.Contains(squash(msg), squash(w))
 }
 
 // versionSwitch reads a message that is only a version ("v3", "3.1은?",

@@ -633,3 +633,106 @@ func TestMoreOfTheSame(t *testing.T) {
 		})
 	}
 }
+
+// TestParallelWord checks that a follow-up of only a plain word that
+// stands beside a word of the last question replaces that word, rather
+// than being added to the whole last question.
+func TestParallelWord(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name       string
+		msgs       []string
+		want, gone string // a word of the question asked, and one no longer in it
+	}{
+		{"a word that ends as a word of the last question replaces it",
+			[]string{"메모리 반도체 분야 제언은?", "비메모리는?"}, "비메모리", "메모리 반도체"},
+		{"in a thread of swaps, the word the last message brought is replaced",
+			[]string{"메모리 반도체 분야 제언은?", "비메모리는?", "SW는?"}, "SW", "비메모리"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != Ellipsis {
+				t.Errorf("got kind %q, want %q (asked %q)", got.Reading.Kind, Ellipsis, got.Turn.Asked)
+			}
+			if !strings.Contains(got.Turn.Asked, tt.want) || strings.Contains(got.Turn.Asked, tt.gone) {
+				t.Errorf("got asked %q, want it to hold %q and not %q", got.Turn.Asked, tt.want, tt.gone)
+			}
+		})
+	}
+}
+
+// TestSharesEnding checks which two words stand beside each other.
+func TestSharesEnding(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two ordinals of a kind", "3세대", "2세대", true},
+		{"a word and its negation", "메모리", "비메모리", true},
+		{"one letter alike is not enough", "정책", "전략", false},
+		{"a word is not beside itself", "세대", "세대", false},
+		{"case does not matter", "HBM", "xhbm", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sharesEnding(tt.a, tt.b, 2); got != tt.want {
+				t.Errorf("sharesEnding(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWantsKeepsTheCounter checks that how a question asks keeps the counter
+// typed apart from its question word, which an ellipsis carries over.
+func TestWantsKeepsTheCounter(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a counter typed apart", "규제는 몇 건이야?", []string{"몇", "건이야"}},
+		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
+		{"how many in English", "how many plants?", []string{"how", "many"}},
+		{"a question word of two syllables stands alone", "예산 얼마 들어가?", []string{"얼마"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.wants(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("wants(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoTopicOfItsOwnIsNotAnsweredAlone checks that a follow-up with no
+// topic of its own, which the last topic's passages do not answer at all,
+// is not answered by whatever its words match read alone.
+func TestNoTopicOfItsOwnIsNotAnsweredAlone(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"another body's share of a budget the report gives for one country",
+			[]string{"How much did the US request for AI R&D in 2024?", "what about the Pentagon?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if sure(got.Answer) || !got.FollowUp {
+				t.Errorf("got a sure answer %v, follow-up %v (asked %q, first %q), want the last topic's reply, not sure",
+					sure(got.Answer), got.FollowUp, got.Turn.Asked, firstExcerpt(got.Answer))
+			}
+		})
+	}
+}
+
+func firstExcerpt(a answer.Answer) string {
+	if len(a.Results) == 0 {
+		return ""
+	}
+	return a.Results[0].Excerpt
+}
