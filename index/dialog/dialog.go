@@ -94,9 +94,14 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
 	switch {
-	case m.source && (len(m.content()) == 0 || m.pronoun) && last.Answered:
-		// "출처는?", or "그 수치 출처?": the source of what was just shown.
+	case m.source && m.pronoun && len(m.content()) > 0 && last.Answered:
+		// "그 수치 출처?": the source of what was just shown.
 		return e.sources(msg, lang, last), nil
+	case m.source && len(m.content()) == 0 && st.lastAnswered().Answered:
+		// "출처는?": the source of what was last shown; a question the
+		// report could not answer showed nothing, and does not end what
+		// the asker is going through.
+		return e.sources(msg, lang, st.lastAnswered()), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.

@@ -100,6 +100,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, []string{"스파이어 엑셀러레이터는 AI 모델 학습과 추론"}, "IBM"},
 		{"sources of the previous answer", []string{"TSMC 첨단 패키징 증설 계획 출처 각주 알려줘", "출처는?"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"sources look past an aside the report could not answer", []string{"TSMC 첨단 패키징 증설 계획은?", "그나저나 점심 메뉴 뭐 먹지?", "출처는?"},
+			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"sources asked politely", []string{"TSMC 첨단 패키징 증설 계획은?", "출처도 알려줘요"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"a source asked of what was just shown, with a pronoun and a noun", []string{"When did IBM unveil its Telum processor?", "what is the source for that date?"},
