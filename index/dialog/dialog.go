@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -195,10 +196,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		switch {
 		case err != nil:
 			return r, err
-		case m.foreign() && sure(r.Answer):
+		case m.foreign() && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return !slices.Contains(unknownWords(m.content()), w) }):
 			// The message's own words are all words the report never uses
 			// and nothing points back: the last topic's passages cannot
-			// vouch for them, so the reply says they are not there.
+			// vouch for them, so the reply says they are not there (the
+			// rewrite may have said so of some of them already).
 			r.Answer.Missing = unknownWords(m.content())
 			return r, nil
 		case m.foreign():
@@ -505,10 +507,14 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
-		// topic's passages do not give, however plain the word.
+		// topic's passages do not give, however plain the word. A Korean
+		// word its question word asks about ("인원은 몇 명") is such a
+		// detail whatever its specificity, as the answer engine holds of
+		// a question of its own; an English one may be a word the
+		// glossary cannot carry over.
 		var absent []string
 		for _, s := range asks(mine) {
-			if s.Unknown && !s.Verbal && s.Spec >= e.x.Params().FollowUpSpec {
+			if s.Unknown && !s.Verbal && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}

@@ -138,6 +138,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, false, nil, "중국"},
 		{"a follow-up's own word the report never uses is a detail the topic's passages do not give", []string{"What does the EU AI Act regulate?", "does it set up an ombudsman?"},
 			Anaphora, true, false, nil, "AI Act"},
+		{"a Korean word a follow-up's question word asks about, which the report never uses, is a detail not given however plain", []string{"미국 AI Talent Surge는 뭐야?", "채용 인원 중 여성은 몇 명이야?"},
+			Anaphora, true, false, nil, "미국"},
 		{"a colloquial they points back", []string{"중국 반도체 자립화율 몇 %야?", "걔네 자립화율 목표는?"},
 			Anaphora, true, true, nil, "중국"},
 		{"a counterpart keeps the detail the report never gives", []string{"TSMC는 CoWoS를 언제부터 썼어?", "HBM4 단가는?"},

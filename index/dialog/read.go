@@ -134,7 +134,7 @@ func (e *Engine) read(asked question.Asked) message {
 			continue
 		}
 		s := e.slot(c)
-		s.Verbal, s.Spec = c.Verbal, c.Spec
+		s.Verbal, s.Spec, s.Asked = c.Verbal, c.Spec, c.Ask
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}
