@@ -129,9 +129,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// ask of the word the new one stands beside.
 		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
 	}
-	if v, ok := e.versionSwitch(m, last); ok {
+	if v, k, ok := e.versionSwitch(m, last); ok && k == 1 {
 		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
 		return e.rewrite(ctx, asked, m, Ellipsis, v, n, last.Question, last.Asked)
+	} else if ok {
+		// "v2 vs v3?": both versions of the last name, side by side, as a
+		// comparison of the last topics is.
+		return e.rewrite(ctx, asked, m, Comparison, append(v, Slot{Kind: SlotWord, Text: "vs"}), n, last.Question, last.Asked)
 	}
 	switch {
 	case m.bare():
@@ -657,40 +661,47 @@ func typedIn(msg, w string) bool {
 // versionSwitch reads a message that is only a version ("v3", "3.1은?",
 // "버전 3") after a question about a named version ("LLaMA 2"): the previous
 // question's slots with the version replaced.
-func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
-	// One bare version ("v3는?", "and 3.1? what sizes?"): the rest of the
-	// message, if any, is what it asks of that version.
-	var num, typed string
+func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, int, bool) {
+	// Bare versions ("v3는?", "and 3.1? what sizes?", "v2 vs v3?"): the
+	// rest of the message, if any, is what it asks of them. Two or more
+	// are versions of the same name set side by side.
+	var nums, typed []string
 	var rest []Slot
 	for _, s := range m.content() {
-		v := strings.TrimPrefix(strings.ToLower(s.Text), "v")
-		switch {
-		case v != "" && strings.Trim(v, "0123456789.") == "" && num == "":
-			num, typed = v, s.Text
-		case v != "" && strings.Trim(v, "0123456789.") == "":
-			return nil, false // two versions: a comparison, not a switch
-		default:
+		if v := strings.TrimPrefix(strings.ToLower(s.Text), "v"); isVersion(v) {
+			nums, typed = append(nums, v), append(typed, s.Text)
+		} else {
 			rest = append(rest, s)
 		}
 	}
-	if num == "" {
-		return nil, false
+	if len(nums) == 0 {
+		return nil, 0, false
 	}
-	out := append([]Slot(nil), last.Slots...)
-	for i, s := range out {
+	for i, s := range last.Slots {
 		name, old, ok := strings.Cut(s.Text, " ")
-		if !ok || strings.Trim(old, "0123456789.") != "" || old == "" {
+		if !ok || !isVersion(old) {
 			continue
 		}
-		out[i].Text, out[i].Typed = name+" "+num, typed
+		out := append([]Slot(nil), last.Slots[:i]...)
+		for k, num := range nums {
+			v := s
+			v.Text, v.Typed = name+" "+num, typed[k]
+			out = append(out, v)
+		}
+		out = append(out, last.Slots[i+1:]...)
 		for _, r := range rest {
 			if !hasSlot(out, r) {
 				out = append(out, r)
 			}
 		}
-		return out, true
+		return out, len(nums), true
 	}
-	return nil, false
+	return nil, 0, false
+}
+
+// isVersion tells whether v is a version number: digits and dots.
+func isVersion(v string) bool {
+	return v != "" && strings.Trim(v, "0123456789.") == ""
 }
 
 // ownSlots are the slots the message itself names.

@@ -740,3 +740,32 @@ func firstExcerpt(a answer.Answer) string {
 	}
 	return a.Results[0].Excerpt
 }
+
+// TestVersionsSideBySide checks that two bare versions after a question
+// about a named version are both versions of that name, compared.
+func TestVersionsSideBySide(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		kind Kind
+		want []string // in the question asked
+	}{
+		{"one version switches", []string{"LLaMA 2 파라미터 크기 뭐 있어?", "v3는?"}, Ellipsis, []string{"LLaMA 3"}},
+		{"two versions are compared", []string{"LLaMA 2 파라미터 크기 뭐 있어?", "v2랑 v3 중 어느 쪽이 커?"}, Comparison, []string{"LLaMA 2", "LLaMA 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != tt.kind {
+				t.Errorf("got kind %q, want %q (asked %q)", got.Reading.Kind, tt.kind, got.Turn.Asked)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got.Turn.Asked, w) {
+					t.Errorf("got asked %q, want it to hold %q", got.Turn.Asked, w)
+				}
+			}
+		})
+	}
+}
