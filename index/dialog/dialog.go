@@ -95,8 +95,10 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
 	switch {
-	case m.source && m.pronoun && len(m.content()) > 0 && last.Answered:
-		// "그 수치 출처?": the source of what was just shown.
+	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
+		// "그 수치 출처?", "그 금액 출처는?", "its source?": a word
+		// pointing back with a source word asks the source of what was
+		// just shown.
 		return e.sources(msg, lang, last), nil
 	case m.source && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the

@@ -102,6 +102,8 @@ func TestFollowUps(t *testing.T) {
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"sources look past an aside the report could not answer", []string{"TSMC 첨단 패키징 증설 계획은?", "그나저나 점심 메뉴 뭐 먹지?", "출처는?"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"a possessive with a source word asks the source of what was shown", []string{"일본 반도체 보조금 규모는?", "그 금액 출처는?"},
+			Sources, true, true, nil, "일본"},
 		{"sources asked politely", []string{"TSMC 첨단 패키징 증설 계획은?", "출처도 알려줘요"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"a source asked of what was just shown, with a pronoun and a noun", []string{"When did IBM unveil its Telum processor?", "what is the source for that date?"},
