@@ -96,7 +96,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 	msg, lang := asked.Text(), asked.Lang()
 	switch {
 	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
-		// "그 수치 출처?", "그 금액 출처는?", "its source?": a word
+		// "그 수치 출처?", "그 표 출처?", "their source?": a word
 		// pointing back with a source word asks the source of what was
 		// just shown.
 		return e.sources(msg, lang, last), nil
@@ -127,7 +127,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 	}
 	if p, ok := e.parallel(m, last); ok {
-		// "2세대는?" after a question about the 3rd generation: the same
+		// "1세대는?" after a question about the 3rd generation: the same
 		// ask of the word the new one stands beside.
 		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
 	}
@@ -452,7 +452,7 @@ func (e *Engine) wants(q string) []string {
 			out = append(out, "how", w)
 		case in(e.frame.wants, w) && utf8.RuneCountInString(w) == 1 && i+1 < len(ws):
 			// A question word of one syllable typed apart from its counter
-			// ("몇 건이야"): the counter says what is counted, as "몇건"
+			// ("몇 건이었어"): the counter says what is counted, as "몇건"
 			// does typed together, and an ellipsis asks for the same.
 			out = append(out, w, ws[i+1])
 		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제", "누구", "어디"):
@@ -514,7 +514,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
 		// topic's passages do not give, however plain the word. A Korean
-		// word its question word asks about ("인원은 몇 명") is such a
+		// word its question word asks about ("참여 인원 몇 명") is such a
 		// detail whatever its specificity, as the answer engine holds of
 		// a question of its own; an English one may be a word the
 		// glossary cannot carry over.
@@ -598,11 +598,12 @@ func unknownWords(ss []Slot) []string {
 }
 
 // parallel reads a message that is only a plain word or code or two,
-// asking nothing of its own ("2세대는?", "SW는?", "and foundry?"), as the
+// asking nothing of its own ("1세대는?", "그럼 소프트웨어는?", "and for
+// logic chips?"), as the
 // last question with the word it stands beside replaced: a word of the
 // last question that ends as the new one does (3세대 and 2세대, 메모리 and
 // 비메모리), else the word the last message itself brought in a thread of
-// such swaps (비메모리, then SW). A name or country swaps by its kind
+// such swaps (비메모리, then 소프트웨어). A name or country swaps by its kind
 // (swap), not here.
 func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
 	c := m.content()

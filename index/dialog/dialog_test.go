@@ -102,7 +102,7 @@ func TestFollowUps(t *testing.T) {
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"sources look past an aside the report could not answer", []string{"TSMC 첨단 패키징 증설 계획은?", "그나저나 점심 메뉴 뭐 먹지?", "출처는?"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
-		{"a possessive with a source word asks the source of what was shown", []string{"일본 반도체 보조금 규모는?", "그 금액 출처는?"},
+		{"a possessive with a source word asks the source of what was shown", []string{"일본이 반도체에 준 보조금은 얼마야?", "그 금액 출처는?"},
 			Sources, true, true, nil, "일본"},
 		{"sources asked politely", []string{"TSMC 첨단 패키징 증설 계획은?", "출처도 알려줘요"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
@@ -651,9 +651,9 @@ func TestParallelWord(t *testing.T) {
 		want, gone string // a word of the question asked, and one no longer in it
 	}{
 		{"a word that ends as a word of the last question replaces it",
-			[]string{"메모리 반도체 분야 제언은?", "비메모리는?"}, "비메모리", "메모리 반도체"},
+			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?"}, "비메모리", "메모리 반도체"},
 		{"in a thread of swaps, the word the last message brought is replaced",
-			[]string{"메모리 반도체 분야 제언은?", "비메모리는?", "SW는?"}, "SW", "비메모리"},
+			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?", "그럼 소프트웨어는?"}, "소프트웨어", "비메모리"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -698,7 +698,7 @@ func TestWantsKeepsTheCounter(t *testing.T) {
 		name, q string
 		want    []string
 	}{
-		{"a counter typed apart", "규제는 몇 건이야?", []string{"몇", "건이야"}},
+		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건이었어"}},
 		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
 		{"how many in English", "how many plants?", []string{"how", "many"}},
 		{"a question word of two syllables stands alone", "예산 얼마 들어가?", []string{"얼마"}},

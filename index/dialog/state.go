@@ -109,7 +109,7 @@ type Slot struct {
 	// for it.
 	Spec float64 `json:"-"`
 	// Asked is set for the word a question word of the message asks about
-	// ("인원은 몇 명"), as the message was read; a stored turn does not
+	// ("참여 인원 몇 명"), as the message was read; a stored turn does not
 	// keep it either.
 	Asked bool `json:"-"`
 }

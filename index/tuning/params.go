@@ -45,7 +45,7 @@ type Params struct {
 	FollowUpSpec float64
 	// FollowUpParallel is how many plain words a follow-up may be, and
 	// nothing else, to be read as the last question with one of its words
-	// replaced ("2세대는?", "and foundry?"); FollowUpSharedEnding is how
+	// replaced ("1세대는?", "and for logic chips?"); FollowUpSharedEnding is how
 	// many letters the new word and the one it replaces end alike in
 	// ("3세대", "2세대") when the thread does not show which it replaces.
 	FollowUpParallel, FollowUpSharedEnding int
