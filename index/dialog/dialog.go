@@ -8,6 +8,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -94,9 +95,16 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
 	switch {
-	case m.source && (len(m.content()) == 0 || m.pronoun) && last.Answered:
-		// "출처는?", or "그 수치 출처?": the source of what was just shown.
+	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
+		// "그 수치 출처?", "그 표 출처?", "their source?": a word
+		// pointing back with a source word asks the source of what was
+		// just shown.
 		return e.sources(msg, lang, last), nil
+	case m.source && len(m.content()) == 0 && st.lastAnswered().Answered:
+		// "출처는?": the source of what was last shown; a question the
+		// report could not answer showed nothing, and does not end what
+		// the asker is going through.
+		return e.sources(msg, lang, st.lastAnswered()), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
@@ -118,9 +126,18 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.rewrite(ctx, asked, m, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
-	if v, ok := e.versionSwitch(m, last); ok {
+	if p, ok := e.parallel(m, last); ok {
+		// "1세대는?" after a question about the 3rd generation: the same
+		// ask of the word the new one stands beside.
+		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
+	}
+	if v, k, ok := e.versionSwitch(m, last); ok && k == 1 {
 		// "v3는?" after a question about LLaMA 2: the same ask of LLaMA 3.
 		return e.rewrite(ctx, asked, m, Ellipsis, v, n, last.Question, last.Asked)
+	} else if ok {
+		// "v2 vs v3?": both versions of the last name, side by side, as a
+		// comparison of the last topics is.
+		return e.rewrite(ctx, asked, m, Comparison, append(v, Slot{Kind: SlotWord, Text: "vs"}), n, last.Question, last.Asked)
 	}
 	switch {
 	case m.bare():
@@ -185,10 +202,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		switch {
 		case err != nil:
 			return r, err
-		case m.foreign() && sure(r.Answer):
+		case m.foreign() && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return !slices.Contains(unknownWords(m.content()), w) }):
 			// The message's own words are all words the report never uses
 			// and nothing points back: the last topic's passages cannot
-			// vouch for them, so the reply says they are not there.
+			// vouch for them, so the reply says they are not there (the
+			// rewrite may have said so of some of them already).
 			r.Answer.Missing = unknownWords(m.content())
 			return r, nil
 		case m.foreign():
@@ -197,11 +215,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.plain(ctx, asked, m, n)
 		case sure(r.Answer):
 			return r, nil
-		case len(own) == 0 && r.Answer.Answered:
+		case len(own) == 0:
 			// A message with no topic of its own cannot stand alone: read
 			// alone it finds whatever its words match ("예산 얼마야?"
 			// answers with some budget). What the last topic's passages
-			// lack is what the report does not say.
+			// lack, or do not hold at all, is what the report does not say.
 			return r, nil
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
@@ -432,6 +450,11 @@ func (e *Engine) wants(q string) []string {
 		switch {
 		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
 			out = append(out, "how", w)
+		case in(e.frame.wants, w) && utf8.RuneCountInString(w) == 1 && i+1 < len(ws):
+			// A question word of one syllable typed apart from its counter
+			// ("몇 건이었어"): the counter says what is counted, as "몇건"
+			// does typed together, and an ellipsis asks for the same.
+			out = append(out, w, ws[i+1])
 		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제", "누구", "어디"):
 			out = append(out, w) // "몇명임": the unit asked for comes along
 		}
@@ -490,10 +513,14 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
-		// topic's passages do not give, however plain the word.
+		// topic's passages do not give, however plain the word. A Korean
+		// word its question word asks about ("참여 인원 몇 명") is such a
+		// detail whatever its specificity, as the answer engine holds of
+		// a question of its own; an English one may be a word the
+		// glossary cannot carry over.
 		var absent []string
 		for _, s := range asks(mine) {
-			if s.Unknown && !s.Verbal && s.Spec >= e.x.Params().FollowUpSpec {
+			if s.Unknown && !s.Verbal && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}
@@ -570,43 +597,114 @@ func unknownWords(ss []Slot) []string {
 	return out
 }
 
-// versionSwitch reads a message that is only a version ("v3", "3.1은?",
-// "버전 3") after a question about a named version ("LLaMA 2"): the previous
-// question's slots with the version replaced.
-func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, bool) {
-	// One bare version ("v3는?", "and 3.1? what sizes?"): the rest of the
-	// message, if any, is what it asks of that version.
-	var num, typed string
-	var rest []Slot
-	for _, s := range m.content() {
-		v := strings.TrimPrefix(strings.ToLower(s.Text), "v")
-		switch {
-		case v != "" && strings.Trim(v, "0123456789.") == "" && num == "":
-			num, typed = v, s.Text
-		case v != "" && strings.Trim(v, "0123456789.") == "":
-			return nil, false // two versions: a comparison, not a switch
-		default:
-			rest = append(rest, s)
+// parallel reads a message that is only a plain word or code or two,
+// asking nothing of its own ("1세대는?", "그럼 소프트웨어는?", "and for
+// logic chips?"), as the
+// last question with the word it stands beside replaced: a word of the
+// last question that ends as the new one does (3세대 and 2세대, 메모리 and
+// 비메모리), else the word the last message itself brought in a thread of
+// such swaps (비메모리, then 소프트웨어). A name or country swaps by its kind
+// (swap), not here.
+func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
+	c := m.content()
+	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pronoun || m.possessive || m.more || m.compare || m.source ||
+		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
+		return nil, false
+	}
+	plain := func(s Slot) bool { return (s.Kind == SlotWord || s.Kind == SlotCode) && !s.Verbal }
+	for _, s := range c {
+		if !plain(s) || s.Unknown || hasSlot(last.Slots, s) {
+			return nil, false
 		}
 	}
-	if num == "" {
+	at, word := -1, ""
+	for i, s := range last.Slots {
+		ws := strings.Fields(s.Text)
+		if plain(s) && len(ws) > 0 && sharesEnding(ws[len(ws)-1], c[0].Text, e.x.Params().FollowUpSharedEnding) {
+			at, word = i, ws[len(ws)-1]
+			break
+		}
+	}
+	if at < 0 && last.Kind == Ellipsis {
+		for i, s := range last.Slots {
+			if plain(s) && typedIn(last.Question, s.Text) {
+				at, word = i, s.Text
+			}
+		}
+	}
+	if at < 0 {
 		return nil, false
 	}
 	out := append([]Slot(nil), last.Slots...)
-	for i, s := range out {
+	if old := out[at].Text; old != word {
+		// One word of a phrase ("AI반도체 3세대"): the phrase keeps the rest.
+		c[0].Text = strings.TrimSuffix(old, word) + c[0].Text
+	}
+	out = append(out[:at], append(append([]Slot(nil), c...), out[at+1:]...)...)
+	return out, true
+}
+
+// sharesEnding tells whether two different words end alike in at least n
+// letters: two of a kind ("3세대", "2세대"; "메모리", "비메모리").
+func sharesEnding(a, b string, n int) bool {
+	ra, rb := []rune(strings.ToLower(a)), []rune(strings.ToLower(b))
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[len(ra)-1-k] == rb[len(rb)-1-k] {
+		k++
+	}
+	return a != b && k >= n
+}
+
+// typedIn tells whether msg holds w, spaces and case aside.
+func typedIn(msg, w string) bool {
+	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
+	return w != "" && strings.Contains(squash(msg), squash(w))
+}
+
+// versionSwitch reads a message that is only a version ("v3", "3.1은?",
+// "버전 3") after a question about a named version ("LLaMA 2"): the previous
+// question's slots with the version replaced.
+func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, int, bool) {
+	// Bare versions ("v3는?", "and 3.1? what sizes?", "v2 vs v3?"): the
+	// rest of the message, if any, is what it asks of them. Two or more
+	// are versions of the same name set side by side.
+	var nums, typed []string
+	var rest []Slot
+	for _, s := range m.content() {
+		if v := strings.TrimPrefix(strings.ToLower(s.Text), "v"); isVersion(v) {
+			nums, typed = append(nums, v), append(typed, s.Text)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	if len(nums) == 0 {
+		return nil, 0, false
+	}
+	for i, s := range last.Slots {
 		name, old, ok := strings.Cut(s.Text, " ")
-		if !ok || strings.Trim(old, "0123456789.") != "" || old == "" {
+		if !ok || !isVersion(old) {
 			continue
 		}
-		out[i].Text, out[i].Typed = name+" "+num, typed
+		out := append([]Slot(nil), last.Slots[:i]...)
+		for k, num := range nums {
+			v := s
+			v.Text, v.Typed = name+" "+num, typed[k]
+			out = append(out, v)
+		}
+		out = append(out, last.Slots[i+1:]...)
 		for _, r := range rest {
 			if !hasSlot(out, r) {
 				out = append(out, r)
 			}
 		}
-		return out, true
+		return out, len(nums), true
 	}
-	return nil, false
+	return nil, 0, false
+}
+
+// isVersion tells whether v is a version number: digits and dots.
+func isVersion(v string) bool {
+	return v != "" && strings.Trim(v, "0123456789.") == ""
 }
 
 // ownSlots are the slots the message itself names.

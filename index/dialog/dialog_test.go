@@ -100,6 +100,10 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, []string{"스파이어 엑셀러레이터는 AI 모델 학습과 추론"}, "IBM"},
 		{"sources of the previous answer", []string{"TSMC 첨단 패키징 증설 계획 출처 각주 알려줘", "출처는?"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"sources look past an aside the report could not answer", []string{"TSMC 첨단 패키징 증설 계획은?", "그나저나 점심 메뉴 뭐 먹지?", "출처는?"},
+			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"a possessive with a source word asks the source of what was shown", []string{"일본이 반도체에 준 보조금은 얼마야?", "그 금액 출처는?"},
+			Sources, true, true, nil, "일본"},
 		{"sources asked politely", []string{"TSMC 첨단 패키징 증설 계획은?", "출처도 알려줘요"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"a source asked of what was just shown, with a pronoun and a noun", []string{"When did IBM unveil its Telum processor?", "what is the source for that date?"},
@@ -136,6 +140,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, false, nil, "중국"},
 		{"a follow-up's own word the report never uses is a detail the topic's passages do not give", []string{"What does the EU AI Act regulate?", "does it set up an ombudsman?"},
 			Anaphora, true, false, nil, "AI Act"},
+		{"a Korean word a follow-up's question word asks about, which the report never uses, is a detail not given however plain", []string{"미국 AI Talent Surge는 뭐야?", "채용 인원 중 여성은 몇 명이야?"},
+			Anaphora, true, false, nil, "미국"},
 		{"a colloquial they points back", []string{"중국 반도체 자립화율 몇 %야?", "걔네 자립화율 목표는?"},
 			Anaphora, true, true, nil, "중국"},
 		{"a counterpart keeps the detail the report never gives", []string{"TSMC는 CoWoS를 언제부터 썼어?", "HBM4 단가는?"},
@@ -629,6 +635,138 @@ func TestMoreOfTheSame(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := e.read(question.Plain(tt.msg)).moreOf(last); got != tt.want {
 				t.Errorf("moreOf(%q) = %v, want %v", tt.msg, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestParallelWord checks that a follow-up of only a plain word that
+// stands beside a word of the last question replaces that word, rather
+// than being added to the whole last question.
+func TestParallelWord(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name       string
+		msgs       []string
+		want, gone string // a word of the question asked, and one no longer in it
+	}{
+		{"a word that ends as a word of the last question replaces it",
+			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?"}, "비메모리", "메모리 반도체"},
+		{"in a thread of swaps, the word the last message brought is replaced",
+			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?", "그럼 소프트웨어는?"}, "소프트웨어", "비메모리"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != Ellipsis {
+				t.Errorf("got kind %q, want %q (asked %q)", got.Reading.Kind, Ellipsis, got.Turn.Asked)
+			}
+			if !strings.Contains(got.Turn.Asked, tt.want) || strings.Contains(got.Turn.Asked, tt.gone) {
+				t.Errorf("got asked %q, want it to hold %q and not %q", got.Turn.Asked, tt.want, tt.gone)
+			}
+		})
+	}
+}
+
+// TestSharesEnding checks which two words stand beside each other.
+func TestSharesEnding(t *testing.T) {
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two ordinals of a kind", "3세대", "2세대", true},
+		{"a word and its negation", "메모리", "비메모리", true},
+		{"one letter alike is not enough", "정책", "전략", false},
+		{"a word is not beside itself", "세대", "세대", false},
+		{"case does not matter", "HBM", "xhbm", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sharesEnding(tt.a, tt.b, 2); got != tt.want {
+				t.Errorf("sharesEnding(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWantsKeepsTheCounter checks that how a question asks keeps the counter
+// typed apart from its question word, which an ellipsis carries over.
+func TestWantsKeepsTheCounter(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, q string
+		want    []string
+	}{
+		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건이었어"}},
+		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
+		{"how many in English", "how many plants?", []string{"how", "many"}},
+		{"a question word of two syllables stands alone", "예산 얼마 들어가?", []string{"얼마"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.wants(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("wants(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNoTopicOfItsOwnIsNotAnsweredAlone checks that a follow-up with no
+// topic of its own, which the last topic's passages do not answer at all,
+// is not answered by whatever its words match read alone.
+func TestNoTopicOfItsOwnIsNotAnsweredAlone(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"another body's share of a budget the report gives for one country",
+			[]string{"How much did the US request for AI R&D in 2024?", "what about the Pentagon?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if sure(got.Answer) || !got.FollowUp {
+				t.Errorf("got a sure answer %v, follow-up %v (asked %q, first %q), want the last topic's reply, not sure",
+					sure(got.Answer), got.FollowUp, got.Turn.Asked, firstExcerpt(got.Answer))
+			}
+		})
+	}
+}
+
+func firstExcerpt(a answer.Answer) string {
+	if len(a.Results) == 0 {
+		return ""
+	}
+	return a.Results[0].Excerpt
+}
+
+// TestVersionsSideBySide checks that two bare versions after a question
+// about a named version are both versions of that name, compared.
+func TestVersionsSideBySide(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		kind Kind
+		want []string // in the question asked
+	}{
+		{"one version switches", []string{"LLaMA 2 파라미터 크기 뭐 있어?", "v3는?"}, Ellipsis, []string{"LLaMA 3"}},
+		{"two versions are compared", []string{"LLaMA 2 파라미터 크기 뭐 있어?", "v2랑 v3 중 어느 쪽이 커?"}, Comparison, []string{"LLaMA 2", "LLaMA 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Reading.Kind != tt.kind {
+				t.Errorf("got kind %q, want %q (asked %q)", got.Reading.Kind, tt.kind, got.Turn.Asked)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(got.Turn.Asked, w) {
+					t.Errorf("got asked %q, want it to hold %q", got.Turn.Asked, w)
+				}
 			}
 		})
 	}

@@ -11,6 +11,7 @@ import (
 
 // message is a message as the dialog reads it.
 type message struct {
+	text                      string // as typed
 	slots                     []Slot // content words, frame words left out
 	pronoun, possessive, cont bool
 	more, source              bool
@@ -104,7 +105,7 @@ func hasSlot(ss []Slot, s Slot) bool {
 // read turns a message into slots and flags.
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
-	var m message
+	m := message{text: msg}
 	for _, w := range words(msg) {
 		switch {
 		case in(e.frame.pronoun, w):
@@ -133,7 +134,7 @@ func (e *Engine) read(asked question.Asked) message {
 			continue
 		}
 		s := e.slot(c)
-		s.Verbal, s.Spec = c.Verbal, c.Spec
+		s.Verbal, s.Spec, s.Asked = c.Verbal, c.Spec, c.Ask
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}

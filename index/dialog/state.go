@@ -108,6 +108,10 @@ type Slot struct {
 	// stored turn does not keep it; only a message's own slots are read
 	// for it.
 	Spec float64 `json:"-"`
+	// Asked is set for the word a question word of the message asks about
+	// ("참여 인원 몇 명"), as the message was read; a stored turn does not
+	// keep it either.
+	Asked bool `json:"-"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its

@@ -53,6 +53,12 @@ type Params struct {
 	// at least this specificity, is a detail the carried topic's passages
 	// do not give, and hedges their answer.
 	FollowUpSpec float64
+	// FollowUpParallel is how many plain words a follow-up may be, and
+	// nothing else, to be read as the last question with one of its words
+	// replaced ("1세대는?", "and for logic chips?"); FollowUpSharedEnding is how
+	// many letters the new word and the one it replaces end alike in
+	// ("3세대", "2세대") when the thread does not show which it replaces.
+	FollowUpParallel, FollowUpSharedEnding int
 	// SpecPower shapes what an unknown word weighs: its specificity raised
 	// to this power, so that everyday words weigh little. A word the report
 	// uses keeps KnownSpec of its weight however common it is, and the rest
@@ -212,6 +218,7 @@ func Defaults() Params {
 		Candidates: 60,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
+		FollowUpParallel: 2, FollowUpSharedEnding: 2,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
 		MustWeight:   0.4,
