@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -355,49 +356,67 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return leaves[order[a]].cost < leaves[order[b]].cost })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(leaves[a].cost, leaves[b].cost) })
 	keep := make([]bool, len(leaves))
-	spent := 0
+	spent, kept := 0, 0
 	for n, i := range order {
 		if n > 0 && spent+leaves[i].cost > x.p.SearchPostings {
 			break
 		}
 		spent += leaves[i].cost
 		keep[i] = true
+		kept++
 	}
-	byConcept := make([][]query.Query, concepts)
+	// The query's parts are made in a few arrays, not one at a time: this
+	// runs for every report a question is put to, some thirty leaves a
+	// question. leaves lists the concepts' leaves concept after concept, so
+	// each concept's alternatives are a piece of one slice.
+	terms := make([]query.TermQuery, 0, kept)
+	boosts := make([]query.Boost, 0, kept)
+	absents := make([]absentTerm, 0, kept)
+	alts := make([]query.Query, 0, kept)
+	ors := make([]query.Query, 0, concepts)
+	disjuncts := make([]query.DisjunctionQuery, 0, concepts)
 	found := false
+	from := 0 // where the current concept's alternatives start in alts
 	for i, l := range leaves {
+		if i > 0 && l.concept != leaves[i-1].concept {
+			ors, disjuncts = orOf(ors, disjuncts, alts[from:len(alts):len(alts)])
+			from = len(alts)
+		}
 		if !keep[i] {
 			continue
 		}
-		q := query.Query(absentTerm{field: l.field, term: l.term, boost: math.Max(l.boost, minBoost)})
-		if !l.empty {
-			q, found = termQ(l.field, l.term, l.boost), true
+		boost := math.Max(l.boost, minBoost)
+		if l.empty {
+			absents = append(absents, absentTerm{field: l.field, term: l.term, boost: boost})
+			alts = append(alts, &absents[len(absents)-1])
+			continue
 		}
-		byConcept[l.concept] = append(byConcept[l.concept], q)
+		boosts = append(boosts, query.Boost(boost))
+		terms = append(terms, query.TermQuery{Term: l.term, FieldVal: l.field, BoostVal: &boosts[len(boosts)-1]})
+		alts = append(alts, &terms[len(terms)-1])
+		found = true
 	}
 	if !found {
 		return nil
 	}
-	var ors []query.Query
-	for _, alts := range byConcept {
-		if len(alts) > 0 {
-			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
-		}
-	}
+	ors, _ = orOf(ors, disjuncts, alts[from:len(alts):len(alts)])
 	return bleve.NewDisjunctionQuery(ors...)
+}
+
+// orOf appends to ors the disjunction of alts, made in disjuncts (whose
+// capacity it never outgrows: one a concept), unless alts is empty.
+func orOf(ors []query.Query, disjuncts []query.DisjunctionQuery, alts []query.Query) ([]query.Query, []query.DisjunctionQuery) {
+	if len(alts) == 0 {
+		return ors, disjuncts
+	}
+	disjuncts = append(disjuncts, query.DisjunctionQuery{Disjuncts: alts})
+	return append(ors, &disjuncts[len(disjuncts)-1]), disjuncts
 }
 
 // minBoost keeps a term in the query when its weight rounds to nothing.
 const minBoost = 0.01
-
-func termQ(field, term string, boost float64) query.Query {
-	q := bleve.NewTermQuery(term)
-	q.SetField(field)
-	q.SetBoost(math.Max(boost, minBoost))
-	return q
-}
 
 // SharesTopic tells whether a passage holds something of what is asked
 // beyond the names of countries and companies: a question about France's
