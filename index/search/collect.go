@@ -148,7 +148,10 @@ func (q absentTerm) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 			avgLength = math.Ceil(float64(terms) / float64(docs))
 		}
 	}
-	w := scorer.NewTermQueryScorer([]byte(q.term), q.field, q.boost, docs, 0, avgLength, opt).Weight()
+	// The weight is the boost and the term's rarity, not its spelling
+	// (which bleve's scorer keeps only to explain a score): the term is not
+	// copied for it.
+	w := scorer.NewTermQueryScorer(nil, q.field, q.boost, docs, 0, avgLength, opt).Weight()
 	return &absentSearcher{weight: w}, nil
 }
 
