@@ -136,19 +136,31 @@ func (x ranking) held(q question.Query, id int, total float64) float64 {
 // heldBy is held with q's matcher, which Rank makes once for all its
 // candidates.
 func (x ranking) heldBy(q question.Query, m matcher, id int, total float64) float64 {
-	cover := x.coverage(q, m, id, total)
+	in := &x.info[id]
+	// Each concept's match in the passage's own text, found once for the
+	// coverage and for the constraints: Rank asks this of every candidate.
+	var buf [24]float64
+	own := buf[:0]
+	if n := len(q.Concepts); n > len(buf) {
+		own = make([]float64, 0, n)
+	}
+	for k := range q.Concepts {
+		own = append(own, m.match(k, in.terms))
+	}
+	cover := x.coverage(q, m, in, own, total)
 	for k, c := range q.Concepts {
-		if c.Must && m.match(k, x.info[id].terms) == 0 && (!q.WantsSource || m.match(k, x.info[id].notes) == 0) {
+		if c.Must && own[k] == 0 && (!q.WantsSource || m.match(k, in.notes) == 0) {
 			cover *= x.p.MissingMust
 		}
 	}
 	return cover
 }
 
-// coverage is the share of the question's weight that passage id holds. A
-// word found only in a footnote it cites counts NoteShare, unless the
-// question asks for sources.
-func (x ranking) coverage(q question.Query, m matcher, id int, total float64) float64 {
+// coverage is the share of the question's weight that passage in holds,
+// own[k] being concept k's match in its text. A word found only in a
+// footnote it cites counts NoteShare, unless the question asks for
+// sources.
+func (x ranking) coverage(q question.Query, m matcher, in *passageInfo, own []float64, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -158,7 +170,7 @@ func (x ranking) coverage(q question.Query, m matcher, id int, total float64) fl
 	}
 	got := 0.0
 	for k, c := range q.Concepts {
-		got += c.Weight * math.Max(m.match(k, x.info[id].terms), noteWeight*m.match(k, x.info[id].notes))
+		got += c.Weight * math.Max(own[k], noteWeight*m.match(k, in.notes))
 	}
 	return got / total
 }
