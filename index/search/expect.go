@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math/bits"
 	"regexp"
 	"sync"
 	"sync/atomic"
@@ -22,10 +23,14 @@ type lineExpects struct {
 	by    map[*regexp.Regexp]*expectBits
 }
 
-// expectBits are two bits a line, sixteen lines a word: whether the line
-// has been matched yet, and whether it matched. A line matched by two
-// questions at once gets the same bits from both.
-type expectBits []atomic.Uint32
+// expectBits are two sets of lines, a bit a line: those matched yet, and
+// those that matched. A line matched by two questions at once gets the
+// same bits from both.
+type expectBits struct{ known, held []atomic.Uint64 }
+
+// lineBits is how many lines a word of expectBits holds (of its 64 bits,
+// all where a uint is as wide).
+const lineBits = bits.UintSize
 
 func newLineExpects(x *Index) *lineExpects {
 	first := sync.OnceValues(func() ([]int32, int) {
@@ -50,25 +55,26 @@ func (e *lineExpects) of(re *regexp.Regexp) *expectBits {
 	defer e.mu.Unlock()
 	b, ok := e.by[re]
 	if !ok {
-		bits := make(expectBits, (e.lines()+15)/16)
-		b = &bits
+		words := (e.lines() + lineBits - 1) / lineBits
+		b = &expectBits{known: make([]atomic.Uint64, words), held: make([]atomic.Uint64, words)}
 		e.by[re] = b
 	}
 	return b
 }
 
 // holds tells whether line n (counted as lineExpects.first counts) holds re,
-// whose text is text, matching it only the first time.
+// whose text is text, matching it only the first time. The line is marked
+// held before it is marked known, so that whoever sees it known sees
+// whether it is held.
 func (b *expectBits) holds(re *regexp.Regexp, n int, text string) bool {
-	w, shift := &(*b)[n/16], uint(n%16)*2
-	if v := w.Load() >> shift; v&1 != 0 {
-		return v&2 != 0
+	w, bit := n/lineBits, uint64(1)<<(n%lineBits)
+	if b.known[w].Load()&bit != 0 {
+		return b.held[w].Load()&bit != 0
 	}
 	ok := re.MatchString(text)
-	set := uint32(1)
 	if ok {
-		set |= 2
+		b.held[w].Or(bit)
 	}
-	w.Or(set << shift)
+	b.known[w].Or(bit)
 	return ok
 }

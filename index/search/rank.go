@@ -58,10 +58,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	ranked := make([]Candidate, 0, len(hits))
 	m := x.matcher(q.Concepts)
+	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.heldBy(q, m, h.id, total)
+		cover := ranking{x}.heldBy(q, m, h.id, total, own)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -130,22 +131,18 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 // held is the coverage of passage id, less MissingMust for each constraint
 // it lacks.
 func (x ranking) held(q question.Query, id int, total float64) float64 {
-	return x.heldBy(q, x.matcher(q.Concepts), id, total)
+	return x.heldBy(q, x.matcher(q.Concepts), id, total, make([]float64, len(q.Concepts)))
 }
 
 // heldBy is held with q's matcher, which Rank makes once for all its
-// candidates.
-func (x ranking) heldBy(q question.Query, m matcher, id int, total float64) float64 {
+// candidates, and own, a slice of one number a concept that it fills
+// (Rank's, kept from candidate to candidate).
+func (x ranking) heldBy(q question.Query, m matcher, id int, total float64, own []float64) float64 {
 	in := &x.info[id]
 	// Each concept's match in the passage's own text, found once for the
 	// coverage and for the constraints: Rank asks this of every candidate.
-	var buf [24]float64
-	own := buf[:0]
-	if n := len(q.Concepts); n > len(buf) {
-		own = make([]float64, 0, n)
-	}
 	for k := range q.Concepts {
-		own = append(own, m.match(k, in.terms))
+		own[k] = m.match(k, in.terms)
 	}
 	cover := x.coverage(q, m, in, own, total)
 	for k, c := range q.Concepts {
