@@ -400,18 +400,30 @@ func (a *Analyzer) word(w string, learning bool) []Token {
 func (a *Analyzer) runs(w string, learning bool) []Token {
 	apos := strings.HasPrefix(w, "'")
 	w = strings.TrimPrefix(w, "'")
+	if !utf8.ValidString(w) {
+		// Read as a slice of runes reads it, a bad byte as U+FFFD, so
+		// that each run below is a piece of w.
+		w = string([]rune(w))
+	}
 	var runs []run
 	rs := []rune(w)
+	// A run is the piece of w from start to the end of its last rune, not
+	// a string grown a rune at a time: this reads every word of every
+	// question, for each report it is put to.
+	start, at := 0, 0
 	for i, r := range rs {
 		s := scriptOf(r)
 		if (r == '-' || r == '&' || r == '.') && len(runs) > 0 && runs[len(runs)-1].script == 2 && i+1 < len(rs) && scriptOf(rs[i+1]) == 2 {
 			s = 2 // GPT-4, R&D, 3.5 stay whole
 		}
+		end := at + utf8.RuneLen(r)
 		if len(runs) > 0 && runs[len(runs)-1].script == s {
-			runs[len(runs)-1].text += string(r)
-			continue
+			runs[len(runs)-1].text = w[start:end]
+		} else {
+			start = at
+			runs = append(runs, run{text: w[at:end], script: s})
 		}
-		runs = append(runs, run{text: string(r), script: s})
+		at = end
 	}
 	var out []Token
 	for i := 0; i < len(runs); i++ {

@@ -159,8 +159,9 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		if t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode {
 			// The longest glossary phrase that starts here.
 			used := 1
+			var stems []string // one buffer for every length tried
 			for n := min(x.gloss.MaxLen(), len(toks)-i); n >= 1; n-- {
-				var stems []string
+				stems = stems[:0]
 				ok := true
 				for _, u := range toks[i : i+n] {
 					if len(u.Terms) == 0 || u.Kind == analysis.TokKorean || x.nameOverWord(u) {
@@ -216,8 +217,10 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		if pair, ok := x.spaced[main]; ok && x.counts.DF(main) == 0 {
 			// "LLaMa3" is how the report's "LLaMA 3" is typed joined: a
 			// name and its version, both of which an answer must hold.
-			t.Kind, t.Parts = analysis.TokEnglish, pair[:]
-			c.Parts = append(c.Parts, pair[:]...)
+			// (Copied, not sliced: a slice of pair would move every
+			// word's lookup to the heap.)
+			t.Kind, t.Parts = analysis.TokEnglish, []string{pair[0], pair[1]}
+			c.Parts = append(c.Parts, pair[0], pair[1])
 			version = true
 		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
@@ -290,7 +293,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 // takes the report's own spelling where it has one ("GPT-4"); a version it
 // never names is a code it never uses.
 func (x reading) versions(toks []analysis.Token) []analysis.Token {
-	out := toks[:0:0]
+	out := make([]analysis.Token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) && len(t.Terms) > 0 && (t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode) &&
@@ -471,9 +474,13 @@ func startsUpper(s string) bool {
 // strongTerms leaves out one-syllable Korean stems kept beside their word
 // ("인" of "인도"): they say little about whether the report knows the word.
 func strongTerms(terms []string) []string {
+	weak := func(t string) bool { return analysis.HasHangul(t) && utf8.RuneCountInString(t) == 1 }
+	if !slices.ContainsFunc(terms, weak) {
+		return terms // most concepts: no copy
+	}
 	out := make([]string, 0, len(terms))
 	for _, t := range terms {
-		if !(analysis.HasHangul(t) && utf8.RuneCountInString(t) == 1) {
+		if !weak(t) {
 			out = append(out, t)
 		}
 	}

@@ -165,3 +165,13 @@ func dedupe(ss []string) []string {
 	}
 	return out
 }
+
+// SharedExpect tells whether re is one of the patterns a Query's Expect is
+// set to alike for every question (a date, a figure, a count of things, a
+// sum), not one compiled for the unit a question names: whether a line
+// matches it is the same for every question that expects it, and may be
+// remembered (see search's lineExpects).
+func (x *Reader) SharedExpect(re *regexp.Regexp) bool {
+	e := x.expect
+	return re != nil && (re == e.date || re == e.number || re == e.count || re == e.money)
+}

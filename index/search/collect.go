@@ -148,7 +148,10 @@ func (q absentTerm) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 			avgLength = math.Ceil(float64(terms) / float64(docs))
 		}
 	}
-	w := scorer.NewTermQueryScorer([]byte(q.term), q.field, q.boost, docs, 0, avgLength, opt).Weight()
+	// The weight is the boost and the term's rarity, not its spelling
+	// (which bleve's scorer keeps only to explain a score): the term is not
+	// copied for it.
+	w := scorer.NewTermQueryScorer(nil, q.field, q.boost, docs, 0, avgLength, opt).Weight()
 	return &absentSearcher{weight: w}, nil
 }
 
@@ -271,8 +274,10 @@ func scoringModel(m mapping.IndexMapping) string {
 }
 
 // lazy sets what the index makes on first use of its searches: the terms
-// each field holds, and the pool of matches. Both constructors call it.
+// each field holds, the pool of matches, and the record of which lines
+// hold a date or a figure. Both constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
 	x.matches = &sync.Pool{}
+	x.expects = newLineExpects(x)
 }

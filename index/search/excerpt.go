@@ -66,9 +66,22 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	scores := make([]float64, len(info.lines))
 	best, bestScore := 0, -1.0
 	fit, fitScore := -1, 0.0
+	// A pattern every such question shares is matched once a line and
+	// remembered (see lineExpects).
+	var memo *expectBits
+	first := 0
+	if x.SharedExpect(q.Expect) {
+		memo, first = x.expects.of(q.Expect), int(x.expects.first()[id])
+	}
 	for i := range info.lines {
 		// Matched once a line, for the score and for the fit below.
-		holdsExpected := q.Expect != nil && q.Expect.MatchString(info.lines[i].Text)
+		var holdsExpected bool
+		switch {
+		case memo != nil:
+			holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
+		case q.Expect != nil:
+			holdsExpected = q.Expect.MatchString(info.lines[i].Text)
+		}
 		s := score(i, holdsExpected)
 		scores[i] = s
 		if s > bestScore {

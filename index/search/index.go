@@ -130,6 +130,9 @@ type Index struct {
 	// (see collect and lazy).
 	fieldTerms func() *heldTerms
 	matches    *sync.Pool
+	// expects records which lines hold what questions expect (see
+	// lineExpects).
+	expects *lineExpects
 }
 
 // englishTerms reads the report's English by the glossary, as the

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"sync"
@@ -8,6 +9,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/stepi-tools/reportbot/corpus"
 )
@@ -86,3 +88,10 @@ func TestExcludedTerms(t *testing.T) {
 		})
 	}
 }
+
+// termQ is the term query of term in field, as the first stage makes it.
+func termQ(field, term string, boost float64) query.Query {
+	return &query.TermQuery{Term: term, FieldVal: field, BoostVal: ptrTo(query.Boost(math.Max(boost, minBoost)))}
+}
+
+func ptrTo[T any](v T) *T { return &v }

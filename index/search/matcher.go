@@ -50,6 +50,9 @@ func (x *Index) matcher(cs []question.Concept) matcher {
 
 // match is x.Match(cs[k], s).
 func (m matcher) match(k int, s Terms) float64 {
+	if len(s.ids) == 0 {
+		return 0 // most passages cite no footnote: nothing to look up
+	}
 	if s.dict != m.x.dict {
 		return m.x.Match(m.cs[k], s) // a set with terms of its own, or none
 	}

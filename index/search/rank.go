@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
@@ -57,10 +58,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	ranked := make([]Candidate, 0, len(hits))
 	m := x.matcher(q.Concepts)
+	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.heldBy(q, m, h.id, total)
+		cover := ranking{x}.heldBy(q, m, h.id, total, own)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -129,25 +131,33 @@ func (x ranking) distinct(ranked []Candidate) []Candidate {
 // held is the coverage of passage id, less MissingMust for each constraint
 // it lacks.
 func (x ranking) held(q question.Query, id int, total float64) float64 {
-	return x.heldBy(q, x.matcher(q.Concepts), id, total)
+	return x.heldBy(q, x.matcher(q.Concepts), id, total, make([]float64, len(q.Concepts)))
 }
 
 // heldBy is held with q's matcher, which Rank makes once for all its
-// candidates.
-func (x ranking) heldBy(q question.Query, m matcher, id int, total float64) float64 {
-	cover := x.coverage(q, m, id, total)
+// candidates, and own, a slice of one number a concept that it fills
+// (Rank's, kept from candidate to candidate).
+func (x ranking) heldBy(q question.Query, m matcher, id int, total float64, own []float64) float64 {
+	in := &x.info[id]
+	// Each concept's match in the passage's own text, found once for the
+	// coverage and for the constraints: Rank asks this of every candidate.
+	for k := range q.Concepts {
+		own[k] = m.match(k, in.terms)
+	}
+	cover := x.coverage(q, m, in, own, total)
 	for k, c := range q.Concepts {
-		if c.Must && m.match(k, x.info[id].terms) == 0 && (!q.WantsSource || m.match(k, x.info[id].notes) == 0) {
+		if c.Must && own[k] == 0 && (!q.WantsSource || m.match(k, in.notes) == 0) {
 			cover *= x.p.MissingMust
 		}
 	}
 	return cover
 }
 
-// coverage is the share of the question's weight that passage id holds. A
-// word found only in a footnote it cites counts NoteShare, unless the
-// question asks for sources.
-func (x ranking) coverage(q question.Query, m matcher, id int, total float64) float64 {
+// coverage is the share of the question's weight that passage in holds,
+// own[k] being concept k's match in its text. A word found only in a
+// footnote it cites counts NoteShare, unless the question asks for
+// sources.
+func (x ranking) coverage(q question.Query, m matcher, in *passageInfo, own []float64, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -157,7 +167,7 @@ func (x ranking) coverage(q question.Query, m matcher, id int, total float64) fl
 	}
 	got := 0.0
 	for k, c := range q.Concepts {
-		got += c.Weight * math.Max(m.match(k, x.info[id].terms), noteWeight*m.match(k, x.info[id].notes))
+		got += c.Weight * math.Max(own[k], noteWeight*m.match(k, in.notes))
 	}
 	return got / total
 }
@@ -355,49 +365,67 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(a, b int) bool { return leaves[order[a]].cost < leaves[order[b]].cost })
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(leaves[a].cost, leaves[b].cost) })
 	keep := make([]bool, len(leaves))
-	spent := 0
+	spent, kept := 0, 0
 	for n, i := range order {
 		if n > 0 && spent+leaves[i].cost > x.p.SearchPostings {
 			break
 		}
 		spent += leaves[i].cost
 		keep[i] = true
+		kept++
 	}
-	byConcept := make([][]query.Query, concepts)
+	// The query's parts are made in a few arrays, not one at a time: this
+	// runs for every report a question is put to, some thirty leaves a
+	// question. leaves lists the concepts' leaves concept after concept, so
+	// each concept's alternatives are a piece of one slice.
+	terms := make([]query.TermQuery, 0, kept)
+	boosts := make([]query.Boost, 0, kept)
+	absents := make([]absentTerm, 0, kept)
+	alts := make([]query.Query, 0, kept)
+	ors := make([]query.Query, 0, concepts)
+	disjuncts := make([]query.DisjunctionQuery, 0, concepts)
 	found := false
+	from := 0 // where the current concept's alternatives start in alts
 	for i, l := range leaves {
+		if i > 0 && l.concept != leaves[i-1].concept {
+			ors, disjuncts = orOf(ors, disjuncts, alts[from:len(alts):len(alts)])
+			from = len(alts)
+		}
 		if !keep[i] {
 			continue
 		}
-		q := query.Query(absentTerm{field: l.field, term: l.term, boost: math.Max(l.boost, minBoost)})
-		if !l.empty {
-			q, found = termQ(l.field, l.term, l.boost), true
+		boost := math.Max(l.boost, minBoost)
+		if l.empty {
+			absents = append(absents, absentTerm{field: l.field, term: l.term, boost: boost})
+			alts = append(alts, &absents[len(absents)-1])
+			continue
 		}
-		byConcept[l.concept] = append(byConcept[l.concept], q)
+		boosts = append(boosts, query.Boost(boost))
+		terms = append(terms, query.TermQuery{Term: l.term, FieldVal: l.field, BoostVal: &boosts[len(boosts)-1]})
+		alts = append(alts, &terms[len(terms)-1])
+		found = true
 	}
 	if !found {
 		return nil
 	}
-	var ors []query.Query
-	for _, alts := range byConcept {
-		if len(alts) > 0 {
-			ors = append(ors, bleve.NewDisjunctionQuery(alts...))
-		}
-	}
+	ors, _ = orOf(ors, disjuncts, alts[from:len(alts):len(alts)])
 	return bleve.NewDisjunctionQuery(ors...)
+}
+
+// orOf appends to ors the disjunction of alts, made in disjuncts (whose
+// capacity it never outgrows: one a concept), unless alts is empty.
+func orOf(ors []query.Query, disjuncts []query.DisjunctionQuery, alts []query.Query) ([]query.Query, []query.DisjunctionQuery) {
+	if len(alts) == 0 {
+		return ors, disjuncts
+	}
+	disjuncts = append(disjuncts, query.DisjunctionQuery{Disjuncts: alts})
+	return append(ors, &disjuncts[len(disjuncts)-1]), disjuncts
 }
 
 // minBoost keeps a term in the query when its weight rounds to nothing.
 const minBoost = 0.01
-
-func termQ(field, term string, boost float64) query.Query {
-	q := bleve.NewTermQuery(term)
-	q.SetField(field)
-	q.SetBoost(math.Max(boost, minBoost))
-	return q
-}
 
 // SharesTopic tells whether a passage holds something of what is asked
 // beyond the names of countries and companies: a question about France's

@@ -20,7 +20,7 @@ func termsOfQuery(q query.Query) []string {
 		return out
 	case *query.TermQuery:
 		return []string{q.FieldVal + ":" + q.Term}
-	case absentTerm:
+	case *absentTerm:
 		return []string{"absent " + q.field + ":" + q.term}
 	}
 	return nil

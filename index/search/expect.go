@@ -1,0 +1,80 @@
+package search
+
+import (
+	"math/bits"
+	"regexp"
+	"sync"
+	"sync/atomic"
+)
+
+// lineExpects remembers, line by line, whether a line holds what a question
+// expects (question.Query.Expect: a date for "when", a figure for "how
+// much") for the patterns every such question shares
+// (question.Reader.SharedExpect). Picking an excerpt matches the pattern
+// against every line of each passage an answer shows, for every report a
+// question is put to, and the same lines come back question after
+// question. A pattern compiled for one question's unit is matched afresh.
+type lineExpects struct {
+	// first is the number of each passage's first line, counting the lines
+	// of the passages before it; made on first use.
+	first func() []int32
+	lines func() int
+	mu    sync.Mutex
+	by    map[*regexp.Regexp]*expectBits
+}
+
+// expectBits are two sets of lines, a bit a line: those matched yet, and
+// those that matched. A line matched by two questions at once gets the
+// same bits from both.
+type expectBits struct{ known, held []atomic.Uint64 }
+
+// lineBits is how many lines a word of expectBits holds (of its 64 bits,
+// all where a uint is as wide).
+const lineBits = bits.UintSize
+
+func newLineExpects(x *Index) *lineExpects {
+	first := sync.OnceValues(func() ([]int32, int) {
+		out := make([]int32, len(x.info))
+		n := 0
+		for i, in := range x.info {
+			out[i] = int32(n)
+			n += len(in.lines)
+		}
+		return out, n
+	})
+	return &lineExpects{
+		first: func() []int32 { f, _ := first(); return f },
+		lines: func() int { _, n := first(); return n },
+		by:    map[*regexp.Regexp]*expectBits{},
+	}
+}
+
+// of is the record of re's matches, made on first use.
+func (e *lineExpects) of(re *regexp.Regexp) *expectBits {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	b, ok := e.by[re]
+	if !ok {
+		words := (e.lines() + lineBits - 1) / lineBits
+		b = &expectBits{known: make([]atomic.Uint64, words), held: make([]atomic.Uint64, words)}
+		e.by[re] = b
+	}
+	return b
+}
+
+// holds tells whether line n (counted as lineExpects.first counts) holds re,
+// whose text is text, matching it only the first time. The line is marked
+// held before it is marked known, so that whoever sees it known sees
+// whether it is held.
+func (b *expectBits) holds(re *regexp.Regexp, n int, text string) bool {
+	w, bit := n/lineBits, uint64(1)<<(n%lineBits)
+	if b.known[w].Load()&bit != 0 {
+		return b.held[w].Load()&bit != 0
+	}
+	ok := re.MatchString(text)
+	if ok {
+		b.held[w].Or(bit)
+	}
+	b.known[w].Or(bit)
+	return ok
+}
