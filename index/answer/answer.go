@@ -462,7 +462,7 @@ func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 	if errors.Is(q.Err(), question.ErrTooLong) {
 		return fmt.Sprintf("refused: the question is longer than %d characters\n", question.MaxRunes)
 	}
-	_, d, err := e.decide(ctx, e.Read(q), 5)
+	_, d, err := e.decide(ctx, e.Read(q), Shown)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}
