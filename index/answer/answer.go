@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -205,6 +206,8 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = "declined: no passage shares a word with the question"
 	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec) && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
+	case usedWords(query, ans.Lang) < p.DeclineWords && !namesTerm(query, p.MissingSpec) && !namesHeld(query):
+		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", usedWords(query, ans.Lang), p.DeclineWords)
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
@@ -372,6 +375,41 @@ func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64
 		return shared, 0
 	}
 	return shared, unknown / all
+}
+
+// usedWords is the share of the question's words that the report uses,
+// each word counted once whatever it weighs: a question most of whose
+// nouns the report never uses ("회식 장소 추천", "passport renewal") is
+// about something else, however everyday those nouns are, where the
+// weights, which discount everyday words the report never uses, would
+// leave only the one word it happens to share.
+func usedWords(q question.Query, lang string) float64 {
+	if lang != analysis.Korean {
+		return 1
+	}
+	n, used := 0, 0
+	for _, c := range q.Concepts {
+		if c.Verbal || c.Source || c.Part {
+			continue
+		}
+		n++
+		if c.DF > 0 {
+			used++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(used) / float64(n)
+}
+
+// namesHeld tells whether the question names a code, name, country or
+// company the report uses: it is about the report's subject, whatever else
+// it says.
+func namesHeld(q question.Query) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return c.DF > 0 && (c.Must || c.Entity) && !c.Number
+	})
 }
 
 // namesTerm tells whether the question names a term of the report's own

@@ -370,3 +370,32 @@ func TestEnglishSummaryNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestMostlyOtherWords checks that a Korean question most of whose words
+// the report never uses, and that names no term, code or name of its own,
+// is declined however everyday those words are, while one that shares its
+// subject with the report is answered, chatter and all.
+func TestMostlyOtherWords(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name         string
+		q            string
+		wantAnswered bool
+	}{
+		{"office outing", "회식 장소 추천 좀 해줘", false},
+		{"tax paperwork", "연말정산 서류 제출 마감 언제야?", false},
+		{"company and code", "삼성전자 HBM 개발 현황 알려줘", true},
+		{"report's own subject", "반도체 공급망 재편 얘기 좀 해줘", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ans.Answered; got != tt.wantAnswered {
+				t.Errorf("Ask(%q).Answered = %v, want %v", tt.q, got, tt.wantAnswered)
+			}
+		})
+	}
+}

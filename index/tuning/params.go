@@ -24,6 +24,10 @@ type Params struct {
 	// the question is about something else that happens to share a common
 	// word with the report, and the engine declines.
 	DeclineTopicSpec, DeclineForeign, TopicShare float64
+	// DeclineWords: a question that names no term of the report's own
+	// subject is declined too when fewer than this share of its words,
+	// each counted once, are words the report uses.
+	DeclineWords float64
 	// A word no result holds is named as missing, hedging the answer, when
 	// it is a constraint, when it is asked about and its specificity is at
 	// least AskSpec, or when its specificity is at least MissingSpec and it
@@ -212,7 +216,7 @@ type Params struct {
 func Defaults() Params {
 	return Params{
 		MinCoverage:     0.45,
-		DeclineCoverage: 0.25, DeclineKnown: 0.3,
+		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
