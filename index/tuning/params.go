@@ -53,6 +53,10 @@ type Params struct {
 	// SpecUnknownKorean is a Korean word that neither the report nor the
 	// dictionary has, and that splits into no known parts.
 	SpecUnknownKorean float64
+	// EndingRank: a Korean word typed with a particle or ending is as
+	// specific as the word before it when the ending is among the
+	// EndingRank most common of the list's endings.
+	EndingRank int
 	// FollowUpSpec: a follow-up's own word that the report never uses, of
 	// at least this specificity, is a detail the carried topic's passages
 	// do not give, and hedges their answer.
@@ -221,7 +225,7 @@ func Defaults() Params {
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
