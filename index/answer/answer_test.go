@@ -399,3 +399,34 @@ func TestMostlyOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestWordAskedAboutIsNoConstraint checks that the word a question asks
+// about does not hedge an answer by itself: the kind of answer wanted is
+// held by a passage that names one without the kind's own word. A price
+// the report never gives still hedges, through the figure it asks for.
+func TestWordAskedAboutIsNoConstraint(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name       string
+		q          string
+		wantHedged bool
+	}{
+		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
+		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
+		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered {
+				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
+			}
+			if got := len(ans.Missing) > 0; got != tt.wantHedged {
+				t.Errorf("Ask(%q): hedged = %v (missing %v), want %v", tt.q, got, ans.Missing, tt.wantHedged)
+			}
+		})
+	}
+}

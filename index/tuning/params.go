@@ -29,9 +29,10 @@ type Params struct {
 	// each counted once, are words the report uses.
 	DeclineWords float64
 	// A word no result holds is named as missing, hedging the answer, when
-	// it is a constraint, when it is asked about and its specificity is at
-	// least AskSpec, or when its specificity is at least MissingSpec and it
-	// carries MissingShare of the weight.
+	// it is a constraint, or when its specificity is at least MissingSpec
+	// and it carries MissingShare of the weight. Such a word that is asked
+	// about, of at least AskSpec if the report uses it, must be held by one
+	// passage together with the question's constraints.
 	MissingSpec, MissingShare, AskSpec float64
 	// AskBinding hedges a question that asks about a word when no result
 	// states that word beside what names the thing asked about.
