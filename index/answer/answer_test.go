@@ -400,11 +400,13 @@ func TestMostlyOtherWords(t *testing.T) {
 	}
 }
 
-// TestWordAskedAboutIsNoConstraint checks that the word a question asks
-// about does not hedge an answer by itself: the kind of answer wanted is
-// held by a passage that names one without the kind's own word. A price
-// the report never gives still hedges, through the figure it asks for.
-func TestWordAskedAboutIsNoConstraint(t *testing.T) {
+// TestWordsThatDoNotHedgeAlone checks that neither the word a question
+// asks about nor a word of the asker's own that the report never uses
+// hedges an answer by itself: the kind of answer wanted is held by a
+// passage that names one without the kind's own word, and the asker's
+// words say who asks or why. A price the report never gives still hedges,
+// through the figure it asks for.
+func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 	e := mustEngine(t)
 	tests := []struct {
 		name       string
@@ -414,6 +416,10 @@ func TestWordAskedAboutIsNoConstraint(t *testing.T) {
 		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
 		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
 		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+		// A word of the asker's own that the report never uses, and that
+		// is no name or code, says who asks or why, not what.
+		{"who asks, in a compound the report never uses", "팀장님이 물어보시는데 삼성전자 HBM 개발 현황 알려줘", false},
+		{"what for, in a compound the report never uses", "보고용으로 엔비디아 블랙웰 공개 시점 알려줘", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
