@@ -12,6 +12,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // Answer is what the engine says about one question.
@@ -206,8 +207,8 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = "declined: no passage shares a word with the question"
 	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec) && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
-	case usedWords(query, ans.Lang) < p.DeclineWords && !namesTerm(query, p.MissingSpec) && !namesHeld(query):
-		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", usedWords(query, ans.Lang), p.DeclineWords)
+	case usedWords(query) < declineWords(p, asked.Lang()) && !namesTerm(query, p.MissingSpec) && !namesHeld(query):
+		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", usedWords(query), declineWords(p, asked.Lang()))
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
@@ -383,10 +384,7 @@ func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64
 // about something else, however everyday those nouns are, where the
 // weights, which discount everyday words the report never uses, would
 // leave only the one word it happens to share.
-func usedWords(q question.Query, lang string) float64 {
-	if lang != analysis.Korean {
-		return 1
-	}
+func usedWords(q question.Query) float64 {
 	n, used := 0, 0
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source || c.Part {
@@ -401,6 +399,17 @@ func usedWords(q question.Query, lang string) float64 {
 		return 0
 	}
 	return float64(used) / float64(n)
+}
+
+// declineWords is the least share of its words the report must use for a
+// question in lang that names no term of its own: lower for English, which
+// the report writes only in its summary, so that an English word is found
+// less often however close the question is.
+func declineWords(p tuning.Params, lang string) float64 {
+	if lang == analysis.Korean {
+		return p.DeclineWords
+	}
+	return p.DeclineWordsEnglish
 }
 
 // namesHeld tells whether the question names a code, name, country or

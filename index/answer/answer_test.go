@@ -371,9 +371,10 @@ func TestEnglishSummaryNamed(t *testing.T) {
 	}
 }
 
-// TestMostlyOtherWords checks that a Korean question most of whose words
-// the report never uses, and that names no term, code or name of its own,
-// is declined however everyday those words are, while one that shares its
+// TestMostlyOtherWords checks that a question most of whose words the
+// report never uses (fewer still in English, which the report writes only
+// in its summary), and that names no term, code or name of its own, is
+// declined however everyday those words are, while one that shares its
 // subject with the report is answered, chatter and all.
 func TestMostlyOtherWords(t *testing.T) {
 	e := mustEngine(t)
@@ -386,6 +387,8 @@ func TestMostlyOtherWords(t *testing.T) {
 		{"tax paperwork", "연말정산 서류 제출 마감 언제야?", false},
 		{"company and code", "삼성전자 HBM 개발 현황 알려줘", true},
 		{"report's own subject", "반도체 공급망 재편 얘기 좀 해줘", true},
+		{"an errand, in English", "how do I renew my passport at the embassy next week?", false},
+		{"chatter around a company and a code, in English", "quick q for my slides tmrw: what does the report say about Samsung HBM?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

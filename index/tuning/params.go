@@ -26,8 +26,10 @@ type Params struct {
 	DeclineTopicSpec, DeclineForeign, TopicShare float64
 	// DeclineWords: a question that names no term of the report's own
 	// subject is declined too when fewer than this share of its words,
-	// each counted once, are words the report uses.
-	DeclineWords float64
+	// each counted once, are words the report uses; DeclineWordsEnglish
+	// for an English question, as the report's English is only its
+	// summary.
+	DeclineWords, DeclineWordsEnglish float64
 	// A word no result holds is named as missing, hedging the answer, when
 	// it is a constraint, or when its specificity is at least MissingSpec
 	// and it carries MissingShare of the weight. Such a word that is asked
@@ -221,7 +223,7 @@ type Params struct {
 func Defaults() Params {
 	return Params{
 		MinCoverage:     0.45,
-		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5,
+		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
 		Candidates: 60,
