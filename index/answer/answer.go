@@ -246,7 +246,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// The best passage holds too little of the question to answer it
 		// surely: what weighs most of what it lacks is what the report does
 		// not say together with the rest.
-		ans.Missing = e.x.HeaviestMissing(query, ids(ans.Results[:1]))
+		ans.Missing = e.x.HeaviestMissing(query, ids(ans.Results[:1]), p.HedgeSpec)
 	}
 	// "When …?" wants a date and "how much …?" a figure, stated beside what
 	// it is the date or figure of: evidence that states one goes first; when

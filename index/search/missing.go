@@ -82,12 +82,16 @@ func (x *Index) heldWith(c question.Concept, q question.Query, ids []int) bool {
 }
 
 // HeaviestMissing names the question's word of most weight that none of
-// the passages ids holds, leaving aside verbs and words that ask for
-// sources; nil when they hold every one.
-func (x *Index) HeaviestMissing(q question.Query, ids []int) []string {
+// the passages ids holds, leaving aside verbs, words that ask for sources
+// and words less specific than minSpec; nil when they hold every one.
+// An everyday word a passage lacks is more often the asker's paraphrase
+// of what it says than a detail it does not give, so a reply hedged for
+// covering too little of the question names a word that names something,
+// or none.
+func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []string {
 	best, name := 0.0, ""
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.Weight <= best {
+		if c.Verbal || c.Source || c.Part || c.Weight <= best || c.Spec < minSpec {
 			continue
 		}
 		if !x.held(c, ids) {

@@ -36,6 +36,11 @@ type Params struct {
 	// about, of at least AskSpec if the report uses it, must be held by one
 	// passage together with the question's constraints.
 	MissingSpec, MissingShare, AskSpec float64
+	// HedgeSpec: when the best passage covers less than MinCoverage and no
+	// word matters by the above, the reply is hedged on the heaviest word
+	// it lacks of at least this specificity (more specific than not); an
+	// everyday word it lacks is a paraphrase, and hedges nothing.
+	HedgeSpec float64
 	// AskBinding hedges a question that asks about a word when no result
 	// states that word beside what names the thing asked about.
 	AskBinding bool
@@ -225,7 +230,7 @@ func Defaults() Params {
 		MinCoverage:     0.45,
 		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
-		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
+		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5,
 		Candidates: 60,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
