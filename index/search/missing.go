@@ -41,13 +41,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		// carry over, so only one the report uses elsewhere counts.
 		korean := analysis.HasHangul(c.Surface)
 		asked := c.Ask && q.Expect == nil && (korean && (c.DF == 0 || c.Spec >= x.p.AskSpec) || !korean && c.DF > 0 && c.Spec >= x.p.AskSpec)
-		// A specific word matters when the report uses it: the passages
-		// shown are then about another thing than the one it names. One
-		// the report never uses and that is no constraint (a name, a code,
-		// a word asked about outright) is the asker's own wording ("팀장님",
-		// "보고용"): on the questions never fitted, such words hedged
-		// answers and flagged no near miss that nothing else flagged.
-		matters := c.Must || c.DF > 0 && c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
+		matters := c.Must || c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
 		// A word the passages name only to leave it out matters however
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
