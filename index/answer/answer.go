@@ -9,8 +9,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 // Answer is what the engine says about one question.
@@ -205,6 +207,8 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = "declined: no passage shares a word with the question"
 	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec) && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
+	case usedWords(query) < declineWords(p, asked.Lang()) && !namesTerm(query, p.MissingSpec) && !namesHeld(query) && !e.namesSection(query):
+		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", usedWords(query), declineWords(p, asked.Lang()))
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
@@ -242,7 +246,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// The best passage holds too little of the question to answer it
 		// surely: what weighs most of what it lacks is what the report does
 		// not say together with the rest.
-		ans.Missing = e.x.HeaviestMissing(query, ids(ans.Results[:1]))
+		ans.Missing = e.x.HeaviestMissing(query, ids(ans.Results[:1]), p.HedgeSpec)
 	}
 	// "When …?" wants a date and "how much …?" a figure, stated beside what
 	// it is the date or figure of: evidence that states one goes first; when
@@ -374,6 +378,66 @@ func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64
 	return shared, unknown / all
 }
 
+// usedWords is the share of the question's words that the report uses,
+// each word counted once whatever it weighs: a question most of whose
+// nouns the report never uses ("회식 장소 추천", "passport renewal") is
+// about something else, however everyday those nouns are, where the
+// weights, which discount everyday words the report never uses, would
+// leave only the one word it happens to share.
+func usedWords(q question.Query) float64 {
+	n, used := 0, 0
+	for _, c := range q.Concepts {
+		if c.Verbal || c.Source || c.Part {
+			continue
+		}
+		n++
+		if c.DF > 0 {
+			used++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return float64(used) / float64(n)
+}
+
+// declineWords is the least share of its words the report must use for a
+// question in lang that names no term of its own: lower for English, which
+// the report writes only in its summary, so that an English word is found
+// less often however close the question is.
+func declineWords(p tuning.Params, lang string) float64 {
+	if lang == analysis.Korean {
+		return p.DeclineWords
+	}
+	return p.DeclineWordsEnglish
+}
+
+// namesSection tells whether the question uses a word of the titles of a
+// section of the report ("제언" of its recommendations): it asks for a part
+// of the report, whatever else it says. (Only asked of a question the
+// other tests would decline, so the walk over the passages is rare.)
+func (e *Engine) namesSection(q question.Query) bool {
+	ps := e.x.Passages()
+	for id := range e.x.Document().Passages {
+		titles := ps.Context(id)
+		if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+			return c.DF > 0 && !c.Number && c.Spec >= e.x.Params().DeclineTopicSpec && e.x.Holds(c, titles)
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesHeld tells whether the question names a code, name, country or
+// company the report uses: it is about the report's subject, whatever else
+// it says.
+func namesHeld(q question.Query) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return c.DF > 0 && (c.Must || c.Entity) && !c.Number
+	})
+}
+
 // namesTerm tells whether the question names a term of the report's own
 // subject: a word the report uses that is specific in language at large
 // (not everyday), and no mere country, company or figure. Such a word ties
@@ -462,7 +526,7 @@ func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 	if errors.Is(q.Err(), question.ErrTooLong) {
 		return fmt.Sprintf("refused: the question is longer than %d characters\n", question.MaxRunes)
 	}
-	_, d, err := e.decide(ctx, e.Read(q), 5)
+	_, d, err := e.decide(ctx, e.Read(q), Shown)
 	if err != nil {
 		return "not explained: " + err.Error() + "\n"
 	}

@@ -370,3 +370,72 @@ func TestEnglishSummaryNamed(t *testing.T) {
 		})
 	}
 }
+
+// TestMostlyOtherWords checks that a question most of whose words the
+// report never uses (fewer still in English, which the report writes only
+// in its summary), and that names no term, code or name of its own, is
+// declined however everyday those words are, while one that shares its
+// subject with the report is answered, chatter and all.
+func TestMostlyOtherWords(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name         string
+		q            string
+		wantAnswered bool
+	}{
+		{"office outing", "회식 장소 추천 좀 해줘", false},
+		{"tax paperwork", "연말정산 서류 제출 마감 언제야?", false},
+		{"company and code", "삼성전자 HBM 개발 현황 알려줘", true},
+		{"report's own subject", "반도체 공급망 재편 얘기 좀 해줘", true},
+		{"an errand, in English", "how do I renew my passport at the embassy next week?", false},
+		{"chatter around a company and a code, in English", "quick q for my slides tmrw: what does the report say about Samsung HBM?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ans.Answered; got != tt.wantAnswered {
+				t.Errorf("Ask(%q).Answered = %v, want %v", tt.q, got, tt.wantAnswered)
+			}
+		})
+	}
+}
+
+// TestWordsThatDoNotHedgeAlone checks that neither the word a question
+// asks about nor a word of the asker's own that the report never uses
+// hedges an answer by itself: the kind of answer wanted is held by a
+// passage that names one without the kind's own word, and the asker's
+// words say who asks or why. A price the report never gives still hedges,
+// through the figure it asks for.
+func TestWordsThatDoNotHedgeAlone(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name       string
+		q          string
+		wantHedged bool
+	}{
+		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
+		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
+		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+		// A word of the asker's own that the report never uses, and that
+		// is no name or code, says who asks or why, not what.
+		{"who asks, in a compound the report never uses", "팀장님이 물어보시는데 삼성전자 HBM 개발 현황 알려줘", false},
+		{"what for, in a compound the report never uses", "보고용으로 엔비디아 블랙웰 공개 시점 알려줘", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered {
+				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
+			}
+			if got := len(ans.Missing) > 0; got != tt.wantHedged {
+				t.Errorf("Ask(%q): hedged = %v (missing %v), want %v", tt.q, got, ans.Missing, tt.wantHedged)
+			}
+		})
+	}
+}

@@ -220,7 +220,7 @@ func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citatio
 		}
 		out.Missing = e.x.Missing(query, ids)
 		if hedged && len(out.Missing) == 0 {
-			out.Missing = e.x.HeaviestMissing(query, ids[:1])
+			out.Missing = e.x.HeaviestMissing(query, ids[:1], 0) // a hedged citation always names what it lacks
 		}
 	}
 	return out, nil

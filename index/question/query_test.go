@@ -292,3 +292,28 @@ func TestFootnoteWordsAreTheReports(t *testing.T) {
 		}
 	}
 }
+
+// TestSpecificityOfAnInflectedWord checks that a word typed with a common
+// particle or ending is as everyday as the word itself, below what makes a
+// missing word matter, while a word that merely ends in a syllable that can
+// be an ending (파운드리: 파운드 and 리) keeps the specificity of a term.
+func TestSpecificityOfAnInflectedWord(t *testing.T) {
+	x := mustIndex(t)
+	p := x.Params()
+	tests := []struct {
+		name, q, word string
+		wantEveryday  bool
+	}{
+		{"a verb with its ending", "자료 있으면 반도체 전략 알려줘", "있으면", true},
+		{"a noun with its particle", "반도체 전략의 좋은 점을 알려줘", "점을", true},
+		{"a loanword ending like an ending", "삼성 파운드리 전략 알려줘", "파운드리", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spec := conceptOf(t, x, tt.q, tt.word).Spec
+			if got := spec < p.MissingSpec; got != tt.wantEveryday {
+				t.Errorf("Analyse(%q): spec of %q = %.2f; below MissingSpec %.2f = %v, want %v", tt.q, tt.word, spec, p.MissingSpec, got, tt.wantEveryday)
+			}
+		})
+	}
+}

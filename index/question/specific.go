@@ -47,6 +47,12 @@ func (x reading) specificity(t analysis.Token, c Concept) (spec float64, listed 
 			}
 			return spec, listed
 		}
+		if head, ok := x.inflected(t.Terms[0], t.Surface); ok {
+			// A word the list holds with a particle or ending typed on
+			// ("점을", "있으면") is as specific as the word itself, and a
+			// word of the language at large.
+			return x.commonness(head.Rank, x.general.KoreanWords()), true
+		}
 		if c.DF > 0 {
 			return 1, false // a word of the report's own that no general list has
 		}
@@ -124,4 +130,26 @@ func (x reading) nounCompound(w string) bool {
 	}
 	tail, ok := x.general.Korean(string(r[len(r)-1:]))
 	return ok && tail.Class&(lexicon.Noun|lexicon.Bound|lexicon.Suffix) != 0
+}
+
+// inflected finds the first of ws (the term, then the word as typed) that
+// is a word of the general list followed by a common particle or ending ("점" and "을" in "점을"): the longest such
+// word, whose rank w takes.
+func (x reading) inflected(ws ...string) (lexicon.Word, bool) {
+	for _, w := range ws {
+		r := []rune(w)
+		for cut := len(r) - 1; cut >= 1; cut-- {
+			head, ok := x.general.Korean(string(r[:cut]))
+			if !ok {
+				continue
+			}
+			// The tail is an ending by its most common use, and a common
+			// one: "리" and "수" end words more often as parts of them
+			// (파운드리).
+			if tail, ok := x.general.Korean(string(r[cut:])); ok && tail.Main == lexicon.Ending && tail.Rank <= x.p.EndingRank {
+				return head, true
+			}
+		}
+	}
+	return lexicon.Word{}, false
 }

@@ -9,7 +9,7 @@ import (
 
 // Missing lists the words of the question that matter and that none of the
 // passages ids holds, in its text or in a footnote it cites: a constraint
-// (a name, a year, a code), what is asked about, and any word specific
+// (a name, a year, a code), and any word specific
 // enough to name something (not an everyday word, which is a paraphrase or
 // the asker's chatter) that carries a real share of the question's
 // weight. They are what a hedged reply says the report does not say, in
@@ -28,18 +28,20 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		if c.Verbal || c.Source || c.Part || c.Detail && named {
 			continue
 		}
-		// What is asked about matters when it names something (a price, a
-		// head count), not when it is the kind of answer wanted (a name, a
-		// date, an example), which the answer holds without saying so; and
-		// for "when" or "how much" the date or figure is the answer, which
-		// the check of what states it covers. A Korean word asked about
-		// that the report never uses is a detail it never gives ("가격",
-		// "벌금"), however everyday the word; an English one the report
-		// never uses may only be a word the glossary cannot carry over, so
-		// only one the report uses elsewhere counts.
+		// What is asked about matters no more than any other word: it may
+		// be the kind of answer wanted ("which journal", "어떤 분야"), which
+		// an answer holds by naming one, without the kind's own word. (On
+		// the questions never fitted, making it matter by itself flagged no
+		// near miss that nothing else flagged, and hedged answers the first
+		// passage gave.) But where it matters, as a constraint or a
+		// specific word, one passage must hold it together with the
+		// question's constraints. A Korean word asked about that the report
+		// never uses counts even when everyday ("가격", "벌금"); an English
+		// one the report never uses may only be a word the glossary cannot
+		// carry over, so only one the report uses elsewhere counts.
 		korean := analysis.HasHangul(c.Surface)
 		asked := c.Ask && q.Expect == nil && (korean && (c.DF == 0 || c.Spec >= x.p.AskSpec) || !korean && c.DF > 0 && c.Spec >= x.p.AskSpec)
-		matters := asked || c.Must || c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
+		matters := c.Must || c.Spec >= x.p.MissingSpec && total > 0 && c.Weight/total >= x.p.MissingShare
 		// A word the passages name only to leave it out matters however
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
@@ -74,12 +76,16 @@ func (x *Index) heldWith(c question.Concept, q question.Query, ids []int) bool {
 }
 
 // HeaviestMissing names the question's word of most weight that none of
-// the passages ids holds, leaving aside verbs and words that ask for
-// sources; nil when they hold every one.
-func (x *Index) HeaviestMissing(q question.Query, ids []int) []string {
+// the passages ids holds, leaving aside verbs, words that ask for sources
+// and words less specific than minSpec; nil when they hold every one.
+// An everyday word a passage lacks is more often the asker's paraphrase
+// of what it says than a detail it does not give, so a reply hedged for
+// covering too little of the question names a word that names something,
+// or none.
+func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []string {
 	best, name := 0.0, ""
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.Weight <= best {
+		if c.Verbal || c.Source || c.Part || c.Weight <= best || c.Spec < minSpec {
 			continue
 		}
 		if !x.held(c, ids) {

@@ -24,11 +24,23 @@ type Params struct {
 	// the question is about something else that happens to share a common
 	// word with the report, and the engine declines.
 	DeclineTopicSpec, DeclineForeign, TopicShare float64
+	// DeclineWords: a question that names no term of the report's own
+	// subject is declined too when fewer than this share of its words,
+	// each counted once, are words the report uses; DeclineWordsEnglish
+	// for an English question, as the report's English is only its
+	// summary.
+	DeclineWords, DeclineWordsEnglish float64
 	// A word no result holds is named as missing, hedging the answer, when
-	// it is a constraint, when it is asked about and its specificity is at
-	// least AskSpec, or when its specificity is at least MissingSpec and it
-	// carries MissingShare of the weight.
+	// it is a constraint, or when its specificity is at least MissingSpec
+	// and it carries MissingShare of the weight. Such a word that is asked
+	// about, of at least AskSpec if the report uses it, must be held by one
+	// passage together with the question's constraints.
 	MissingSpec, MissingShare, AskSpec float64
+	// HedgeSpec: when the best passage covers less than MinCoverage and no
+	// word matters by the above, the reply is hedged on the heaviest word
+	// it lacks of at least this specificity (more specific than not); an
+	// everyday word it lacks is a paraphrase, and hedges nothing.
+	HedgeSpec float64
 	// AskBinding hedges a question that asks about a word when no result
 	// states that word beside what names the thing asked about.
 	AskBinding bool
@@ -49,6 +61,10 @@ type Params struct {
 	// SpecUnknownKorean is a Korean word that neither the report nor the
 	// dictionary has, and that splits into no known parts.
 	SpecUnknownKorean float64
+	// EndingRank: a Korean word typed with a particle or ending is as
+	// specific as the word before it when the ending is among the
+	// EndingRank most common of the list's endings.
+	EndingRank int
 	// FollowUpSpec: a follow-up's own word that the report never uses, of
 	// at least this specificity, is a detail the carried topic's passages
 	// do not give, and hedges their answer.
@@ -212,12 +228,12 @@ type Params struct {
 func Defaults() Params {
 	return Params{
 		MinCoverage:     0.45,
-		DeclineCoverage: 0.25, DeclineKnown: 0.3,
+		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
-		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45,
+		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5,
 		Candidates: 60,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
