@@ -396,7 +396,7 @@ func usedWords(q question.Query) float64 {
 		}
 	}
 	if n == 0 {
-		return 0
+		return 1 // only words of how it asks ("저자", "출처"): nothing says it is about something else
 	}
 	return float64(used) / float64(n)
 }

@@ -10,8 +10,8 @@ import (
 )
 
 // TestBasics holds what anyone asks of a report on the first day, in both
-// languages: its summary, its conclusion, what its key terms mean, and a
-// span of years typed the Korean way. Every case must be answered, from the
+// languages: its summary, its conclusion, who wrote it, what its key terms
+// mean, and a span of years typed the Korean way. Every case must be answered, from the
 // part of the report that holds it (want section) and with the line that
 // says it first (want quote, where given). A removal of rules that no
 // question set notices must still keep these.
@@ -24,6 +24,8 @@ func TestBasics(t *testing.T) {
 		{"a summary asked in Korean", "보고서 내용 좀 간단히 요약해 줄 수 있어?", "summary-ko", ""},
 		{"a summary asked in English", "Summarize the report for me", "summary-en", ""},
 		{"the conclusion", "이 보고서의 결론은 무엇인가요?", "4.3", ""},
+		{"its authors, in Korean", "저자 누구야?", "front", "연구책임자 윤정섭"},
+		{"its authors, in English", "who is the author?", "front", "연구책임자 윤정섭"},
 		{"what a term means, Korean", "초격차라는 말이 무슨 뜻이야?", "1.2", "압도적인 격차를 의미"},
 		{"what a term means, English", "What is sovereign AI?", "1.1", "주권적 AI(Sovereign AI)를 만들어 내는 것"},
 		{"a span of years typed short", "일본의 21~23년 반도체 보조금 규모는?", "3.1", "약 4조엔"},
