@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -236,6 +237,8 @@ func words(text string) []string {
 			} // thousands separators are dropped: 5,400 → 5400
 		case (r == '-' || r == '&') && b.Len() > 0 && scriptOf(prev) == 2 && scriptOf(next) == 2:
 			b.WriteRune(r)
+		case glued(rs, i):
+			// ‘대만형 CHIPS’법 is the word CHIPS법.
 		case (r == '\'' || r == '‘' || r == '’') && unicode.IsDigit(next) && i+2 < len(rs) && unicode.IsDigit(rs[i+2]) && (i+3 >= len(rs) || !unicode.IsDigit(rs[i+3])):
 			flush()
 			b.WriteRune('\'') // '24년: a two-digit year
@@ -255,7 +258,7 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
-	ws := words(text)
+	ws := words(yearRanges(text))
 	prevAux := false
 	for i := 0; i < len(ws); i++ {
 		if !learning {
@@ -425,11 +428,18 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				unit := []rune(next)[0]
 				var tok Token
 				rest, ok := "", true
-				switch w, isWord := unitWord(next); {
+				switch w, u, isWord := a.unitWord(next); {
 				case unit == '년':
 					tok, rest = Token{Surface: r.text + "년", Terms: []string{year(r.text, apos)}, Kind: TokNumber}, string([]rune(next)[1:])
+				case isWord && u.sign:
+					tok, rest = a.latin(r.text, apos), w // 30퍼센트 is 30%, whose sign is dropped
 				case isWord:
-					tok, rest = a.latin(r.text+unitLatin(next), apos), w
+					// The symbol and the Hangul name are both the unit's:
+					// "ZB" and "제타바이트" each find "175제타바이트".
+					tok, rest = a.latin(r.text+u.symbol, apos), w
+					if !slices.Contains(tok.Parts, u.hangul) {
+						tok.Parts = append(tok.Parts, u.hangul)
+					}
 				case strings.ContainsRune("억조만천백", unit):
 					n := strings.ReplaceAll(r.text, ",", "")
 					terms := []string{n + string(unit), n}
@@ -479,25 +489,6 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		}
 	}
 	return out
-}
-
-// unitWord tells whether a Hangul run after a number opens with a unit
-// spoken in Korean, and returns what follows it.
-func unitWord(run string) (string, bool) {
-	if rest, ok := strings.CutPrefix(run, "나노"); ok {
-		return rest, true
-	}
-	return "", false
-}
-
-// unitLatin is the Latin unit a Korean unit word stands for: "nm" for 나노;
-// nothing for a percentage, since the report's figures carry "%" as a sign
-// the analyser drops.
-func unitLatin(run string) string {
-	if strings.HasPrefix(run, "나노") {
-		return "nm"
-	}
-	return ""
 }
 
 func isNumber(s string) bool {
