@@ -108,12 +108,12 @@ type unitName struct {
 // unitNames lists every unit name; none is the start of another listed
 // before it.
 func unitNames() []unitName {
-	prefixes := [][2]string{{"킬로", "k"}, {"메가", "m"}, {"기가", "g"}, {"테라", "t"}, {"페타", "p"}, {"엑사", "e"}, {"제타", "z"}, {"요타", "y"}}
-	bases := [][2]string{{"바이트", "b"}, {"와트", "w"}, {"헤르츠", "hz"}, {"플롭스", "flops"}}
+	prefixes := []named{{"킬로", "k"}, {"메가", "m"}, {"기가", "g"}, {"테라", "t"}, {"페타", "p"}, {"엑사", "e"}, {"제타", "z"}, {"요타", "y"}}
+	bases := []named{{"바이트", "b"}, {"와트", "w"}, {"헤르츠", "hz"}, {"플롭스", "flops"}}
 	var out []unitName
 	for _, p := range prefixes {
 		for _, b := range bases {
-			out = append(out, unitName{hangul: p[0] + b[0], symbol: p[1] + b[1]})
+			out = append(out, unitName{hangul: p.hangul + b.hangul, symbol: p.code + b.code})
 		}
 	}
 	// 나노 alone is how Korean names a process node in nanometres.
@@ -151,9 +151,16 @@ func (t *Tables) UnitForms(u string) []string {
 // particle or nothing, unless the name opens compounds.
 func (a *Analyzer) unitWord(run string) (rest string, unit unitName, ok bool) {
 	for _, u := range a.ko.units {
-		if r, found := strings.CutPrefix(run, u.hangul); found && (u.opens || r == "" || a.isEnding(r)) {
+		if r, found := strings.CutPrefix(run, u.hangul); found && (u.opens || a.endsWord(r)) {
 			return r, u, true
 		}
 	}
 	return "", unitName{}, false
 }
+
+// named is a Hangul name and the Latin code or symbol it stands for.
+type named struct{ hangul, code string }
+
+// endsWord tells whether what follows a name in a word leaves the name a
+// word: nothing, or particles.
+func (a *Analyzer) endsWord(rest string) bool { return rest == "" || a.isEnding(rest) }
