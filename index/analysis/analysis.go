@@ -237,8 +237,6 @@ func words(text string) []string {
 			} // thousands separators are dropped: 5,400 → 5400
 		case (r == '-' || r == '&') && b.Len() > 0 && scriptOf(prev) == 2 && scriptOf(next) == 2:
 			b.WriteRune(r)
-		case glued(rs, i):
-			// ‘대만형 CHIPS’법 is the word CHIPS법.
 		case (r == '\'' || r == '‘' || r == '’') && unicode.IsDigit(next) && i+2 < len(rs) && unicode.IsDigit(rs[i+2]) && (i+3 >= len(rs) || !unicode.IsDigit(rs[i+3])):
 			flush()
 			b.WriteRune('\'') // '24년: a two-digit year
@@ -258,7 +256,7 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
-	ws := words(yearRanges(text))
+	ws := words(text)
 	prevAux := false
 	for i := 0; i < len(ws); i++ {
 		if !learning {
