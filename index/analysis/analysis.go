@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -437,11 +438,18 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				unit := []rune(next)[0]
 				var tok Token
 				rest, ok := "", true
-				switch w, isWord := unitWord(next); {
+				switch w, u, isWord := a.unitWord(next); {
 				case unit == '년':
 					tok, rest = Token{Surface: r.text + "년", Terms: []string{year(r.text, apos)}, Kind: TokNumber}, string([]rune(next)[1:])
+				case isWord && u.sign:
+					tok, rest = a.latin(r.text, apos), w // 30퍼센트 is 30%, whose sign is dropped
 				case isWord:
-					tok, rest = a.latin(r.text+unitLatin(next), apos), w
+					// The symbol and the Hangul name are both the unit's:
+					// "ZB" and "제타바이트" each find "175제타바이트".
+					tok, rest = a.latin(r.text+u.symbol, apos), w
+					if !slices.Contains(tok.Parts, u.hangul) {
+						tok.Parts = append(tok.Parts, u.hangul)
+					}
 				case strings.ContainsRune("억조만천백", unit):
 					n := strings.ReplaceAll(r.text, ",", "")
 					terms := []string{n + string(unit), n}
@@ -491,25 +499,6 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		}
 	}
 	return out
-}
-
-// unitWord tells whether a Hangul run after a number opens with a unit
-// spoken in Korean, and returns what follows it.
-func unitWord(run string) (string, bool) {
-	if rest, ok := strings.CutPrefix(run, "나노"); ok {
-		return rest, true
-	}
-	return "", false
-}
-
-// unitLatin is the Latin unit a Korean unit word stands for: "nm" for 나노;
-// nothing for a percentage, since the report's figures carry "%" as a sign
-// the analyser drops.
-func unitLatin(run string) string {
-	if strings.HasPrefix(run, "나노") {
-		return "nm"
-	}
-	return ""
 }
 
 func isNumber(s string) bool {

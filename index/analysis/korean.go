@@ -624,10 +624,11 @@ type koreanTables struct {
 	verbalSet     map[string]bool
 	verbalEndings []string // colloquial verb endings however the stem looks
 	hanja         map[rune]string
+	units         []unitName // unit names written after a number
 }
 
 func newKoreanTables() koreanTables {
-	t := koreanTables{suffixes: koSuffixList(), verbal: koVerbalList(), verbalEndings: verbalEndingList(), hanja: hanjaTable(),
+	t := koreanTables{suffixes: koSuffixList(), verbal: koVerbalList(), verbalEndings: verbalEndingList(), hanja: hanjaTable(), units: unitNames(),
 		suffixSet: map[string]bool{}, verbalSet: map[string]bool{}}
 	for _, s := range t.suffixes {
 		t.suffixSet[s] = true

@@ -145,7 +145,14 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 		corrected := false
 		if x.unknown(t) {
+			spaced := x.spacedWords(t)
 			if u, ok := x.correct(t); ok {
+				if spaced != nil {
+					// Words the report uses typed without its space
+					// ("엣지컴퓨팅" for its 엣지 컴퓨팅) may be those words
+					// as well as a typo of another: either reading holds.
+					u.Parts = append(u.Parts, spaced...)
+				}
 				t, main, corrected = u, u.Terms[0], true
 			}
 			if t.Source {
@@ -618,6 +625,22 @@ func (x reading) unknown(t analysis.Token) bool {
 	return false
 }
 
+// spacedWords is a Korean word cut into two or more words the report
+// uses, when it is those words typed together; nil otherwise.
+func (x reading) spacedWords(t analysis.Token) []string {
+	if t.Kind != analysis.TokKorean {
+		return nil
+	}
+	parts := t.Parts
+	if len(parts) == 0 {
+		parts = x.an.WordParts(t.Terms[0])
+	}
+	if len(parts) <= 1 || slices.ContainsFunc(parts, func(p string) bool { return x.counts.DF(p) == 0 }) {
+		return nil
+	}
+	return parts
+}
+
 // correct turns a typo into the word the report uses, keeping what was typed
 // as the surface.
 func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
@@ -771,11 +794,14 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 	}
 	lead := `\d[\d,.]*\s*(?:[만천백억조]\s*)*`
 	var pat string
-	switch {
-	case unit == "%":
-		pat = lead + `(?:%|퍼센트)`
-	case unit == "nm":
-		pat = lead + `(?i:nm|나노)`
+	switch forms := x.an.UnitForms(unit); {
+	case forms != nil:
+		// A unit is stated by its symbol or its Hangul name, whichever the
+		// question typed: "몇 ZB" is answered by 175제타바이트.
+		for i, f := range forms {
+			forms[i] = regexp.QuoteMeta(f)
+		}
+		pat = lead + `(?i:` + strings.Join(forms, "|") + `)`
 	case unit == "월" || unit == "일":
 		return x.expect.date, unit // a month or a day is a date
 	case unit == "년":
@@ -793,13 +819,17 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 }
 
 // spelledUnit maps a unit as people type it to the one the report prints:
-// a percent, a nanometre, a gigabyte, or Latin letters as they are.
-func spelledUnit(u string) (string, bool) {
+// a unit of the analyser's table by its symbol or Hangul name (its symbol,
+// ZB for 제타바이트), a prefix of bytes typed alone, or Latin letters as
+// they are.
+func (x reading) spelledUnit(u string) (string, bool) {
+	if forms := x.an.UnitForms(u); forms != nil {
+		if analysis.HasHangul(u) {
+			return forms[0], true
+		}
+		return u, true
+	}
 	switch low := strings.ToLower(u); {
-	case low == "%" || low == "퍼센트" || low == "프로" || low == "퍼":
-		return "%", true
-	case low == "nm" || low == "나노":
-		return "nm", true
 	case low == "기가":
 		return "GB", true
 	case low == "테라":
@@ -838,7 +868,7 @@ func (x reading) unitOf(s *Shape) string {
 		if rest != "" && !x.an.Particles(rest) {
 			continue
 		}
-		if u, ok := spelledUnit(unit); ok {
+		if u, ok := x.spelledUnit(unit); ok {
 			return u
 		}
 	}

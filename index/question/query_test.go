@@ -317,3 +317,60 @@ func TestSpecificityOfAnInflectedWord(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsTypedTogetherKeepTheirParts checks that a word typed without
+// the space the report puts between two of its words is read through those
+// words, even where it is also a letter away from another word of the
+// report and corrected to it.
+func TestWordsTypedTogetherKeepTheirParts(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		parts         []string
+	}{
+		{"a term the report spaces, a letter from one it misspells", "AWS 엣지컴퓨팅 제품", "엣지컴퓨팅", []string{"엣지", "컴퓨팅"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
+				if c.Surface != tt.word {
+					continue
+				}
+				for _, p := range tt.parts {
+					if !slices.Contains(c.Parts, p) && !slices.Contains(c.Terms, p) {
+						t.Errorf("%s: terms %v parts %v, want %q among them", tt.word, c.Terms, c.Parts, p)
+					}
+				}
+				return
+			}
+			t.Fatalf("no concept %s in %q", tt.word, tt.q)
+		})
+	}
+}
+
+// TestUnitTypedEitherWay checks that a question for a figure in a unit
+// typed by its symbol is answered by a figure with the unit's Hangul name,
+// and the other way round.
+func TestUnitTypedEitherWay(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, stated string
+		want            bool
+	}{
+		{"symbol asked, name stated", "데이터 유통량 몇 ZB야?", "175제타바이트에 도달", true},
+		{"name asked, symbol stated", "데이터 유통량 몇 제타바이트야?", "175ZB에 도달", true},
+		{"percent asked, 프로 stated", "점유율 몇 %야?", "30프로 수준", true},
+		{"another unit is no answer", "데이터 유통량 몇 ZB야?", "175테라바이트에 도달", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if q.Expect == nil {
+				t.Fatalf("%q: no figure expected", tt.q)
+			}
+			if got := q.Expect.MatchString(tt.stated); got != tt.want {
+				t.Errorf("%q (unit %q, pattern %s) matches %q = %v, want %v", tt.q, q.Unit, q.Expect, tt.stated, got, tt.want)
+			}
+		})
+	}
+}
