@@ -62,7 +62,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a, b := *y, *x
 	a.idx, b.idx, a.pair, b.pair = nil, nil, nil, nil
 	a.fieldTerms, b.fieldTerms, a.matches, b.matches = nil, nil, nil, nil
-	a.expects, b.expects = nil, nil
+	a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {
 		t.Errorf("the restored index differs from the built one in a field the list above does not name")
