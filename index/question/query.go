@@ -429,18 +429,15 @@ func (x reading) expand(c *Concept, text string) {
 	t := x.translation(text)
 	c.Parts = append(c.Parts, t.parts...)
 	c.Grams = append(c.Grams, t.grams...)
-	if t.term != "" {
-		c.Terms = append(c.Terms, t.term)
-	}
+	c.Terms = append(c.Terms, t.term...)
 	c.Parts = append(c.Parts, t.phrase...)
 }
 
 // translated is what expand adds for a translation: the parts and bigrams
-// of its words, the term that stands for it, and, for a phrase, its words.
+// of its words, the term that stands for it (none when it has no words),
+// and, for a phrase, its words.
 type translated struct {
-	parts, grams []string
-	term         string
-	phrase       []string
+	parts, grams, term, phrase []string
 }
 
 // translation reads text as expand adds it, once for the reader: the
@@ -466,7 +463,7 @@ func (x reading) translation(text string) translated {
 	switch len(mains) {
 	case 0:
 	case 1:
-		t.term = mains[0]
+		t.term = mains[:1]
 	default:
 		// "AI 반도체": the rarest word stands for the phrase.
 		best := mains[0]
@@ -475,7 +472,7 @@ func (x reading) translation(text string) translated {
 				best = m
 			}
 		}
-		t.term, t.phrase = best, mains
+		t.term, t.phrase = []string{best}, mains
 	}
 	x.translations.Store(text, t)
 	return t
