@@ -47,7 +47,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		{"spaced codes", y.spaced, x.spaced},
 		{"names", y.names, x.names},
 		{"entity terms", y.ents, x.ents},
-		{"summary pairing", y.Pairing(), x.Pairing()},
+		{"summary pairing", y.Pairing().Unread(), x.Pairing().Unread()},
 		{"terms each field holds", y.fieldTerms(), x.fieldTerms()},
 		{"question reader (glossary, speller)", y.Reader.Unread(), x.Reader.Unread()},
 	}
