@@ -61,7 +61,8 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// article's headline); its date is when the source appeared, which
 	// answers "when" only of the source.
 	notes := !q.When || q.WantsSource
-	return e.unboundOn(func(ln search.Line) bool {
+	ps := e.x.Passages()
+	return e.unboundOn(func(i int, ln search.Line) bool {
 		text := ln.Text
 		if q.Bare && strings.ContainsFunc(text, unicode.IsDigit) {
 			// Asked for a bare figure, a line's years and the version
@@ -71,18 +72,21 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 			// without copying it.)
 			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
 		}
-		return q.Expect.MatchString(text) || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
+		// A line as it is is matched once for every question that expects
+		// a date or figure alike (search.Passages.LineHolds).
+		held := text == ln.Text && ps.LineHolds(q.Expect, id, i) || text != ln.Text && q.Expect.MatchString(text)
+		return held || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
 	}, bind, id)
 }
 
 // unboundOn is unstated for any line that holds what is asked (value).
-func (e *Engine) unboundOn(value func(search.Line) bool, bind []question.Concept, id int) (missing []string, ok bool) {
+func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []question.Concept, id int) (missing []string, ok bool) {
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
 	best := -1
-	for _, ln := range lines {
-		if !value(ln) {
+	for i, ln := range lines {
+		if !value(i, ln) {
 			continue
 		}
 		var miss []string
@@ -111,7 +115,7 @@ func (e *Engine) unboundOn(value func(search.Line) bool, bind []question.Concept
 // 3.1. ok is false when no line holds the word asked about.
 func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) (missing []string, ok bool) {
 	ctx := e.x.Passages().Context(id)
-	return e.unboundOn(func(ln search.Line) bool {
+	return e.unboundOn(func(_ int, ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
 	}, bind, id)
 }

@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -56,6 +57,40 @@ type Pairer struct {
 	summary string
 	long    []string
 	first   map[string]int
+	// lines are the readings of the Korean lines rank has read (see
+	// lineOf), by text, made on first need.
+	lines *sync.Map
+}
+
+// lineRead is what rank reads of a Korean line: whether the Korean
+// summary carries it (inSummary), and its groups of items.
+type lineRead struct {
+	inSummary bool
+	groups    [][]string
+}
+
+// lineOf reads line as rank needs it, once for the pairer: a reply pairs
+// the lines of the passages it shows, and the same passages come back
+// question after question. The groups kept are only ever read.
+func (pr *Pairer) lineOf(line string) lineRead {
+	if r, ok := pr.lines.Load(line); ok {
+		return r.(lineRead)
+	}
+	r := lineRead{inSummary: pr.inSummary(line)}
+	if r.inSummary || pr.bodyCanPair() {
+		r.groups = pr.x.korean(line)
+	}
+	pr.lines.Store(line, r)
+	return r
+}
+
+// Unread returns a copy of the pairer that shares everything but the
+// lines it has read: two pairers built alike then compare equal, whatever
+// each has paired.
+func (pr *Pairer) Unread() *Pairer {
+	c := *pr
+	c.lines = &sync.Map{}
+	return &c
 }
 
 // New reads the English summary of doc into sentences and their items. A
@@ -77,7 +112,7 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 		return nil, errors.New("pairing: no document")
 	}
 	p := t.p
-	pr := &Pairer{p: p, x: newExtractor(doc.Entities, t), ids: map[string]int{}}
+	pr := &Pairer{p: p, x: newExtractor(doc.Entities, t), ids: map[string]int{}, lines: &sync.Map{}}
 	for _, ps := range doc.Passages {
 		// The summary's title repeats the front matter (Duplicate ≥ 0) and
 		// its list of authors is not prose.
@@ -288,7 +323,8 @@ func (pr *Pairer) rank(text string) candidate {
 		if !analysis.HasHangul(line) {
 			continue
 		}
-		inSummary := pr.inSummary(line)
+		read := pr.lineOf(line)
+		inSummary := read.inSummary
 		if !inSummary && !pr.bodyCanPair() {
 			continue // it could not be shown, so it is not read
 		}
@@ -297,7 +333,7 @@ func (pr *Pairer) rank(text string) candidate {
 			common[s] = common[s][:0]
 		}
 		var lineWeight float64
-		for _, g := range pr.x.korean(line) {
+		for _, g := range read.groups {
 			gw, known := pr.groupWeight(g, holders)
 			lineWeight += gw
 			if !known {

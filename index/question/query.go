@@ -433,22 +433,44 @@ func predicate(t analysis.Token) bool {
 // expand adds the analysed terms of a translation to a Concept: a one-word
 // translation as a whole term, a phrase as its main word plus parts.
 func (x reading) expand(c *Concept, text string) {
-	toks := x.an.Tokens(text)
+	t := x.translation(text)
+	c.Parts = append(c.Parts, t.parts...)
+	c.Grams = append(c.Grams, t.grams...)
+	c.Terms = append(c.Terms, t.term...)
+	c.Parts = append(c.Parts, t.phrase...)
+}
+
+// translated is what expand adds for a translation: the parts and bigrams
+// of its words, the term that stands for it (none when it has no words),
+// and, for a phrase, its words.
+type translated struct {
+	parts, grams, term, phrase []string
+}
+
+// translation reads text as expand adds it, once for the reader: the
+// translations are the glossary's and the names' own, a fixed few, and
+// the same ones come back in question after question and are read by the
+// same analyser and counts. The slices kept are only ever copied from.
+func (x reading) translation(text string) translated {
+	if t, ok := x.translations.Load(text); ok {
+		return t.(translated)
+	}
+	var t translated
 	var mains []string
-	for _, t := range toks {
-		if len(t.Terms) > 0 {
-			mains = append(mains, t.Terms[0])
-			c.Parts = append(c.Parts, t.Terms[1:]...)
-			c.Parts = append(c.Parts, t.Parts...)
+	for _, tok := range x.an.Tokens(text) {
+		if len(tok.Terms) > 0 {
+			mains = append(mains, tok.Terms[0])
+			t.parts = append(t.parts, tok.Terms[1:]...)
+			t.parts = append(t.parts, tok.Parts...)
 		}
-		if t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
-			c.Grams = append(c.Grams, analysis.Bigrams(t.Terms[0])...)
+		if tok.Kind == analysis.TokKorean && len(tok.Terms) > 0 {
+			t.grams = append(t.grams, analysis.Bigrams(tok.Terms[0])...)
 		}
 	}
 	switch len(mains) {
 	case 0:
 	case 1:
-		c.Terms = append(c.Terms, mains[0])
+		t.term = mains[:1]
 	default:
 		// "AI 반도체": the rarest word stands for the phrase.
 		best := mains[0]
@@ -457,9 +479,10 @@ func (x reading) expand(c *Concept, text string) {
 				best = m
 			}
 		}
-		c.Terms = append(c.Terms, best)
-		c.Parts = append(c.Parts, mains...)
+		t.term, t.phrase = []string{best}, mains
 	}
+	x.translations.Store(text, t)
+	return t
 }
 
 // hasLowerWord tells whether a hyphenated run has a plain lower-case word in

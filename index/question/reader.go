@@ -6,6 +6,7 @@ import (
 	"maps"
 	"regexp"
 	"slices"
+	"sync"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
@@ -41,6 +42,10 @@ type Reader struct {
 	// general says how common a word is in language at large: what a word
 	// the report never uses weighs.
 	general *lexicon.General
+	// translations are the readings of the glossary's and names' Korean
+	// translations that questions have been expanded by (see
+	// reading.expand), by text, made on first need.
+	translations *sync.Map
 }
 
 // SpacedCodes are the codes the report writes with a space ("LLaMA 3"),
@@ -116,7 +121,8 @@ func New(v Vocabulary) *Reader {
 		pats = NewPatterns()
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
-		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect}
+		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect,
+		translations: &sync.Map{}}
 	x.gloss = analysis.GlossaryOf(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)
 	return x
@@ -126,6 +132,16 @@ func New(v Vocabulary) *Reader {
 func (x *Reader) With(p tuning.Params) *Reader {
 	y := *x
 	y.p = p
+	return &y
+}
+
+// Unread returns a copy of the reader that shares everything but what it
+// remembers of the questions it has read (the translations they were
+// expanded by): two readers built alike then compare equal, whatever each
+// has been asked.
+func (x *Reader) Unread() *Reader {
+	y := *x
+	y.translations = &sync.Map{}
 	return &y
 }
 

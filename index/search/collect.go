@@ -275,9 +275,11 @@ func scoringModel(m mapping.IndexMapping) string {
 
 // lazy sets what the index makes on first use of its searches: the terms
 // each field holds, the pool of matches, and the record of which lines
-// hold a date or a figure. Both constructors call it.
+// hold a date or a figure, and the clauses' term sets. Both constructors
+// call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
 	x.matches = &sync.Pool{}
 	x.expects = newLineExpects(x)
+	x.clauses = &sync.Map{}
 }

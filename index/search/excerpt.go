@@ -202,11 +202,20 @@ func (e Excerpts) ClauseScore(q question.Query) func(string) float64 {
 	return e.clauseScore(e.x.matcher(q.Concepts))
 }
 
-// clauseScore is ClauseScore with the question's matcher.
+// clauseScore is ClauseScore with the question's matcher. A clause's
+// terms are analysed once and kept: excerpts are cut from the report's
+// lines, so the same clauses come back question after question, and a
+// set is never changed once made.
 func (e Excerpts) clauseScore(m matcher) func(string) float64 {
 	x := e.x
 	return func(text string) float64 {
-		set := x.TermSet(text)
+		var set Terms
+		if v, ok := x.clauses.Load(text); ok {
+			set = v.(Terms)
+		} else {
+			set = x.TermSet(text)
+			x.clauses.Store(text, set)
+		}
 		s := 0.0
 		for k, c := range m.cs {
 			s += c.Weight * m.match(k, set)

@@ -78,3 +78,17 @@ func (b *expectBits) holds(re *regexp.Regexp, n int, text string) bool {
 	b.known[w].Or(bit)
 	return ok
 }
+
+// LineHolds tells whether line i of passage id holds re, a question's
+// Expect (question.Query), remembered line by line when re is a pattern
+// every such question shares (see lineExpects): checking that a line
+// states what is asked runs the same pattern on the same lines, report
+// after report and question after question.
+func (p Passages) LineHolds(re *regexp.Regexp, id, i int) bool {
+	x := p.x
+	text := x.info[id].lines[i].Text
+	if !x.SharedExpect(re) {
+		return re.MatchString(text)
+	}
+	return x.expects.of(re).holds(re, int(x.expects.first()[id])+i, text)
+}

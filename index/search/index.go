@@ -133,6 +133,9 @@ type Index struct {
 	// expects records which lines hold what questions expect (see
 	// lineExpects).
 	expects *lineExpects
+	// clauses are the term sets of the clauses excerpts were cut into,
+	// by text (see clauseScore).
+	clauses *sync.Map
 }
 
 // englishTerms reads the report's English by the glossary, as the
