@@ -49,6 +49,7 @@ func TestQualityFloors(t *testing.T) {
 		{"bank/questions-fit.jsonl", 0.90, 0.80, 0.95, 0.88, 0.82, 0.18},
 		{"bank/questions-holdout.jsonl", 0.87, 0.80, 0.95, 0.85, 0.80, 0.15},
 		{"bank/questions-fit2.jsonl", 0.86, 0.80, 0.97, 0.90, 0.80, 0.27},
+		{"bank/questions-fit3.jsonl", 0.83, 0.83, 0.95, 0.80, 0.80, 0.27},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -103,7 +104,8 @@ func threeReports(t testing.TB) *engine {
 // Each question's gold is in one of them; some only make sense when the
 // bot tells the reports apart, and some name their report by a word of its
 // title, its series number or its year. Issue 19 asks hit@3 ≥ 0.85 and the
-// right report named in ≥ 95% of first results (today 0.90 and 60 of 62).
+// right report named in ≥ 95% of first results (at the end of stop 29 0.887
+// and 59 of 62).
 func TestSeveralReportsQuality(t *testing.T) {
 	s := threeReports(t)
 	path := filepath.Join("..", "..", "corpus", "testdata", "reports", "questions.jsonl")
