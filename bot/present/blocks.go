@@ -199,7 +199,7 @@ func placeHeading(l Labels, p place, max int) string {
 	var name []string
 	// Only the report's own numbering is shown: the ids of unnumbered
 	// parts ("summary-en", "refs") are the engine's names, not the report's.
-	if id := strings.TrimSpace(p.section); id != "" && id[0] >= '0' && id[0] <= '9' {
+	if id := reportNumber(p.section); id != "" {
 		name = append(name, clip(id, 40))
 	}
 	if t := strings.TrimSpace(p.title); t != "" {

@@ -22,7 +22,20 @@ func pagesText(l Labels, pages string) string {
 // over each result on the terminal. Slack passes the parts clipped and made
 // safe.
 func sectionLine(l Labels, id, title, pages string) string {
+	if id = reportNumber(id); id == "" {
+		return title + pagesText(l, pages)
+	}
 	return id + " " + title + pagesText(l, pages)
+}
+
+// reportNumber is a section id as the report numbers it, or "" for an
+// unnumbered part ("summary-en", "refs", "front"): those ids are the
+// engine's names, not the report's, and the part's title says which it is.
+func reportNumber(id string) string {
+	if id = strings.TrimSpace(id); id != "" && id[0] >= '0' && id[0] <= '9' {
+		return id
+	}
+	return ""
 }
 
 // missingText is what a hedge says the report does not say, the question's

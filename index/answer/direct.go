@@ -398,9 +398,15 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 // reference tells whether a result is an entry of the reference list.
 func reference(r Result) bool { return r.Section == "refs" }
 
-// whereFrom is a result's section and pages, in the asker's language.
+// whereFrom is a result's section and pages, in the asker's language: the
+// report's own number, or the title of an unnumbered part (its cover, its
+// summaries, its references), whose id is the engine's name, not the
+// report's.
 func whereFrom(r Result, lang string) string {
 	where := r.Section
+	if where == "" || where[0] < '0' || where[0] > '9' {
+		where = r.SectionTitle
+	}
 	switch {
 	case r.Pages == "":
 	case lang == "ko":
