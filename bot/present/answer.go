@@ -179,14 +179,18 @@ func declineBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Me
 		}
 	}
 	blocks = append([]slack.Block{header(title)}, blocks...)
-	blocks = append(blocks,
-		questionBlock(l, a.Question, bud),
-		section(Safe(l.NotFound)),
-	)
-	if heading, lines := relatedLines(l, a.Suggestions, clip, bud.title); len(lines) > 0 {
-		blocks = append(blocks, section(Safe(heading)+"\n• "+strings.Join(lines, "\n• ")))
+	if a.AskWhat {
+		blocks = append(blocks, questionBlock(l, a.Question, bud), section(Safe(l.SourceOfWhat)))
+	} else {
+		blocks = append(blocks,
+			questionBlock(l, a.Question, bud),
+			section(Safe(l.NotFound)),
+		)
+		if heading, lines := relatedLines(l, a.Suggestions, clip, bud.title); len(lines) > 0 {
+			blocks = append(blocks, section(Safe(heading)+"\n• "+strings.Join(lines, "\n• ")))
+		}
+		blocks = append(blocks, contextText(Safe(l.AskTip)))
 	}
-	blocks = append(blocks, contextText(Safe(l.AskTip)))
 	val := EncodeValue(ButtonValue{Question: a.Question, Lang: lang}, maxFeedbackQuestion)
 	blocks = append(blocks, slack.NewActionBlock("",
 		button(ActionUp, l.Helpful, val),
@@ -238,6 +242,10 @@ func AnswerText(a answer.Answer, err error, covers string, names *Naming) string
 		return b.String()
 	}
 	l, t := For(a.Lang), TerminalFor(a.Lang)
+	if !a.Answered && a.AskWhat {
+		b.WriteString(l.SourceOfWhat + "\n")
+		return b.String()
+	}
 	if !a.Answered {
 		b.WriteString(l.NotFound + "\n")
 		if len(a.Suggestions) == 0 {

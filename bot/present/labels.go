@@ -28,6 +28,9 @@ type Labels struct {
 	// report's English summary that says the same thing; both outputs.
 	EnglishSummary string
 	AskTip         string
+	// SourceOfWhat answers a bare request for a source, with nothing asked
+	// before it to be the source of: it asks what it is about.
+	SourceOfWhat   string
 	NoMore         string
 	SharedBy       string
 	MoreHeading    string
@@ -124,6 +127,7 @@ func For(lang string) Labels {
 			Missing:        "보고서에 없는 내용: %s",
 			Related:        "관련 있을 수 있는 절:",
 			AskTip:         "보고서에 나오는 용어로 더 구체적으로 물어보세요.",
+			SourceOfWhat:   "어떤 내용의 출처를 찾으시나요? 주제와 함께 물어봐 주세요. 예: “일본 반도체 보조금 출처는?”",
 			NoMore:         "추가 결과가 없습니다.",
 			SharedBy:       "채널에 공유된 답변",
 			MoreHeading:    "추가 결과 (4–6)",
@@ -210,6 +214,7 @@ func For(lang string) Labels {
 		Missing:        "The report does not say: %s",
 		Related:        "Sections that may be related:",
 		AskTip:         "Try the report's own terms and be specific.",
+		SourceOfWhat:   "The source of what? Ask with the topic, e.g. “source for Japan's chip subsidies?”",
 		NoMore:         "There are no further results.",
 		SharedBy:       "Answer shared to the channel",
 		MoreHeading:    "More results (4–6)",

@@ -81,6 +81,16 @@ func TestBothOutputsShowTheSameParts(t *testing.T) {
 			}
 		}
 
+		// A bare request for a source asks what it is about, in both, and
+		// neither says the report does not cover it.
+		askWhat := answer.Answer{Question: "출처는?", Lang: lang, AskWhat: true}
+		slackAsk, termAsk := presenttest.Blocks(Answer(askWhat, AnswerView{}).Blocks), AnswerText(askWhat, nil, "", nil)
+		for name, out := range map[string]string{"Slack": slackAsk, "the terminal": termAsk} {
+			if !strings.Contains(out, l.SourceOfWhat) || strings.Contains(out, l.NotFound) {
+				t.Errorf("%s: %s's reply to a bare request for a source = %q, want %q and not %q", lang, name, out, l.SourceOfWhat, l.NotFound)
+			}
+		}
+
 		hedged := answer.Answer{Question: "q", Lang: lang, Answered: true, Missing: []string{"2030년", "목표"},
 			Results: []answer.Result{{Section: "3.1", SectionTitle: "정책", Pages: "25–33", Excerpt: "보조금 편성", English: "a subsidy"}}}
 		missing := "2030년, 목표"

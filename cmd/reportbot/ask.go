@@ -177,11 +177,14 @@ type answerLine struct {
 	// Missing are the question's words the results do not hold: a hedged
 	// answer (the eval contract's "missing").
 	Missing []string `json:"missing,omitempty"`
-	Error   string   `json:"error,omitempty"`
+	// AskWhat is set for a bare request for a source: the reply asks what
+	// it is the source of (answer.Answer.AskWhat).
+	AskWhat bool   `json:"ask_what,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {
-	out := answerLine{Question: clipEcho(a.Question, question.MaxRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct}
+	out := answerLine{Question: clipEcho(a.Question, question.MaxRunes), Lang: a.Lang, Answered: a.Answered, Results: []resultJSON{}, Missing: a.Missing, Answer: a.Direct, AskWhat: a.AskWhat}
 	if err != nil {
 		out.Error = present.QuestionProblem(a.Lang, err)
 	}

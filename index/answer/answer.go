@@ -36,6 +36,11 @@ type Answer struct {
 	// answer from the report's structure, FormComparison for evidence on
 	// each side of a comparison.
 	Form string
+	// AskWhat is set, with Answered false, for a bare request for a
+	// source ("출처는?", "source?") that says nothing of whose: the reply
+	// asks what it is about rather than quoting whichever passage holds
+	// the word "source".
+	AskWhat bool
 }
 
 // Result is one cited passage.
@@ -162,6 +167,11 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
 		d.reason = "declined: the question has no word the report could answer (only frame words or none)"
+		return ans, d, nil
+	}
+	if e.bareSource(query) {
+		ans.AskWhat = true
+		d.reason = "asked what it is about: a request for a source that names nothing whose"
 		return ans, d, nil
 	}
 	ranked, err := e.x.Rank(ctx, query)
@@ -376,6 +386,27 @@ func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64
 		return shared, 0
 	}
 	return shared, unknown / all
+}
+
+// bareSource tells whether the question asks for a source and says nothing
+// of whose: each of its words is a word for a source, and so is each term
+// it stands for ("출처는?", "source?"). A word that stands for what the
+// report names ("저자" for its authors) says whose.
+func (e *Engine) bareSource(q question.Query) bool {
+	if !q.WantsSource {
+		return false
+	}
+	for _, c := range q.Concepts {
+		if !c.Source {
+			return false
+		}
+		for _, term := range c.Terms {
+			if slices.ContainsFunc(e.x.Tokens(term), func(t analysis.Token) bool { return !t.Source }) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // usedWords is the share of the question's words that the report uses,

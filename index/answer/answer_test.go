@@ -177,6 +177,38 @@ func TestBadQuestions(t *testing.T) {
 	}
 }
 
+// TestBareSourceAsksWhat checks that a request for a source that says
+// nothing of whose is asked what it is about, rather than answered with
+// whichever passage holds the word "source"; one that names its subject,
+// or a word for what the report names (its authors), is answered.
+func TestBareSourceAsksWhat(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q     string
+		wantAskWhat bool
+	}{
+		{"a bare source word", "출처는?", true},
+		{"a bare source word, in English", "source?", true},
+		{"two source words", "각주 출처 알려줘", true},
+		{"a source of something named", "일본 반도체 보조금 출처는?", false},
+		{"the report's authors", "저자 누구야?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ans.AskWhat; got != tt.wantAskWhat {
+				t.Errorf("Ask(%q).AskWhat = %v, want %v", tt.q, got, tt.wantAskWhat)
+			}
+			if ans.AskWhat && (ans.Answered || len(ans.Results) > 0) {
+				t.Errorf("Ask(%q) asks what it is about but answers too: %d results", tt.q, len(ans.Results))
+			}
+		})
+	}
+}
+
 func TestAskHonoursContext(t *testing.T) {
 	e := mustEngine(t)
 	ctx, cancel := context.WithCancel(context.Background())
