@@ -73,7 +73,12 @@ type Section struct {
 
 // Numbered tells whether the section is one of the report's own numbered
 // headings (a chapter or a part of one), not a part the parser names.
-func (s Section) Numbered() bool { return s.ID != "" && s.ID[0] >= '0' && s.ID[0] <= '9' }
+func (s Section) Numbered() bool { return NumberedID(s.ID) }
+
+// NumberedID tells whether a section id is the report's own numbering
+// ("3.1", "2.2.1.마"), not a name the parser gives an unnumbered part
+// ("front", "summary-en", "refs"), which the report never prints.
+func NumberedID(id string) bool { return id != "" && id[0] >= '0' && id[0] <= '9' }
 
 // Pages formats the page range the way a citation shows it: "25–33", "51", or "".
 func (s Section) Pages() string {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -29,10 +30,10 @@ func sectionLine(l Labels, id, title, pages string) string {
 }
 
 // reportNumber is a section id as the report numbers it, or "" for an
-// unnumbered part ("summary-en", "refs", "front"): those ids are the
-// engine's names, not the report's, and the part's title says which it is.
+// unnumbered part (corpus.NumberedID): its id is the engine's name, not the
+// report's, and the part's title says which it is.
 func reportNumber(id string) string {
-	if id = strings.TrimSpace(id); id != "" && id[0] >= '0' && id[0] <= '9' {
+	if id = strings.TrimSpace(id); corpus.NumberedID(id) {
 		return id
 	}
 	return ""

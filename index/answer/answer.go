@@ -212,13 +212,14 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if len(ranked) > 0 {
 		shared, foreign = e.everydayOnly(query, ranked[0].ID)
 	}
+	used, least := usedWords(query), declineWords(p, asked.Lang())
 	switch {
 	case len(ranked) == 0:
 		d.reason = "declined: no passage shares a word with the question"
 	case known < p.DeclineKnown && !namesTerm(query, p.MissingSpec) && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the words the report uses carry %.2f of the question's weight, below %.2f", known, p.DeclineKnown)
-	case usedWords(query) < declineWords(p, asked.Lang()) && !namesTerm(query, p.MissingSpec) && !namesHeld(query) && !e.namesSection(query):
-		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", usedWords(query), declineWords(p, asked.Lang()))
+	case used < least && !namesTerm(query, p.MissingSpec) && !namesHeld(query) && !e.namesSection(query):
+		d.reason = fmt.Sprintf("declined: the report uses %.2f of the question's words, below %.2f, and none of them is a term of its own", used, least)
 	case cover < p.DeclineCoverage:
 		d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f", cover, p.DeclineCoverage)
 	case !e.x.SharesTopic(query, ranked[0].ID):
@@ -448,11 +449,11 @@ func declineWords(p tuning.Params, lang string) float64 {
 // of the report, whatever else it says. (Only asked of a question the
 // other tests would decline, so the walk over the passages is rare.)
 func (e *Engine) namesSection(q question.Query) bool {
-	ps := e.x.Passages()
+	ps, spec := e.x.Passages(), e.x.Params().DeclineTopicSpec
 	for id := range e.x.Document().Passages {
 		titles := ps.Context(id)
 		if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
-			return c.DF > 0 && !c.Number && c.Spec >= e.x.Params().DeclineTopicSpec && e.x.Holds(c, titles)
+			return c.DF > 0 && !c.Number && c.Spec >= spec && e.x.Holds(c, titles)
 		}) {
 			return true
 		}

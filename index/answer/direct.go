@@ -11,6 +11,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -404,7 +405,7 @@ func reference(r Result) bool { return r.Section == "refs" }
 // report's.
 func whereFrom(r Result, lang string) string {
 	where := r.Section
-	if where == "" || where[0] < '0' || where[0] > '9' {
+	if !corpus.NumberedID(where) {
 		where = r.SectionTitle
 	}
 	switch {

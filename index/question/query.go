@@ -145,9 +145,8 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 		corrected := false
 		if x.unknown(t) {
-			spaced := x.spacedWords(t)
 			if u, ok := x.correct(t); ok {
-				if spaced != nil {
+				if spaced := x.spacedWords(t); spaced != nil {
 					// Words the report uses typed without its space
 					// ("엣지컴퓨팅" for its 엣지 컴퓨팅) may be those words
 					// as well as a typo of another: either reading holds.
