@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -174,9 +175,12 @@ func (s *absentSearcher) Min() int                   { return 0 }
 func (s *absentSearcher) Size() int                  { return 8 }
 func (s *absentSearcher) DocumentMatchPoolSize() int { return 1 }
 
-// collect runs q and returns its k best hits, best first, as bleve's own
-// search with a request of size k returns them: by score, and of equal
-// scores the one found first. It drives bleve's searcher itself rather
+// collect runs q and returns its k best hits, best first: by score, and of
+// equal scores the passage first in the report. bleve's own search keeps,
+// of equal scores, the hit it met first, and it meets them in the order
+// of its internal document numbers, which follow the order a batch was
+// written in, a map's order that changes from build to build; so the same
+// question could get other passages from one run to the next. It drives bleve's searcher itself rather
 // than through a request, so that it makes none of what a request's
 // result carries (stored fields, highlights, facets, a status), and the
 // searcher fills matches from a pool the index keeps instead of a new
@@ -231,18 +235,18 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 		if d == nil {
 			break
 		}
-		// bleve numbers hits as it meets them, and of equal scores keeps
-		// the first.
 		d.HitNumber = seen + 1
-		if len(best) == k && bsearch.CompareScoreDescending(d, best[k-1]) >= 0 {
+		// Every hit that ties the k-th is kept, so that which of them
+		// make the cut is decided by passage below, not by bleve's order.
+		if len(best) >= k && d.Score < best[k-1].Score {
 			pool.Put(d)
 			continue
 		}
 		at, _ := slices.BinarySearchFunc(best, d, bsearch.CompareScoreDescending)
 		best = slices.Insert(best, at, d)
-		if len(best) > k {
-			pool.Put(best[k])
-			best = best[:k]
+		for len(best) > k && best[len(best)-1].Score < best[k-1].Score {
+			pool.Put(best[len(best)-1])
+			best = best[:len(best)-1]
 		}
 	}
 	hits = make([]hit, 0, len(best))
@@ -257,7 +261,13 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 		}
 		hits = append(hits, hit{id, d.Score})
 	}
-	return hits, nil
+	slices.SortStableFunc(hits, func(a, b hit) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+	return hits[:min(k, len(hits))], nil
 }
 
 // checkDoneEvery is how many hits collect takes between looks at its
