@@ -85,7 +85,11 @@ func (c Cutter) Cut(text string) string {
 			if cited {
 				v += c.CiteBonus*top + 1e-9
 			}
-			if v > bestS {
+			// Where no clause scores, the quote is the text's opening, run
+			// on as far as it fits, not its first clause alone, which may
+			// be one word ("Last, …"); where one does, the shortest run
+			// that holds the best is kept.
+			if v > bestS || v == 0 && bestS == 0 && i == bestI {
 				bestI, bestJ, bestS = i, j, v
 			}
 		}

@@ -25,6 +25,11 @@ func TestCutter(t *testing.T) {
 			return 0
 		}}, long, "핵심 문장", true},
 		{"keeps a cited clause", excerpt.Cutter{Max: 60, Cites: func(s string) bool { return strings.Contains(s, "끝") }, CiteBonus: 1}, long, "끝.", true},
+		// No clause scores: the quote runs from the start as far as it
+		// fits, not the first clause alone.
+		{"no clause scores", excerpt.Cutter{Max: 60, Score: func(string) float64 { return 0 }},
+			"Last, but not least, this study also stresses monitoring. It asks for more support of strategic sectors.",
+			"Last, but not least, this study also stresses monitoring.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
