@@ -155,6 +155,20 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if err := ctx.Err(); err != nil {
 		return ans, d, err
 	}
+	d.query = e.x.Analyse(asked)
+	query := d.query
+	if words.mention {
+		// Who made the report or when it came out is asked in words that
+		// would otherwise read as a question about the whole report.
+		if ask := e.metaAsk(q, query); ask != askNone {
+			if ans.Results = e.answerReport(ask, 0, ans.Lang); len(ans.Results) > 0 {
+				ans.Answered, ans.Form = true, FormReport
+				ans.Direct = e.metaLine(ask, ans.Results[0], ans.Lang)
+				d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
+				return ans, d, nil
+			}
+		}
+	}
 	if ask, want := e.reportAsk(q, words.mention); ask != askNone {
 		if ans.Results = e.answerReport(ask, want, ans.Lang); len(ans.Results) > 0 {
 			ans.Answered, ans.Form = true, FormReport
@@ -162,8 +176,6 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			return ans, d, nil
 		}
 	}
-	d.query = e.x.Analyse(asked)
-	query := d.query
 	if len(query.Concepts) == 0 {
 		ans.Suggestions = e.x.Suggest(nil, 0)
 		d.reason = "declined: the question has no word the report could answer (only frame words or none)"

@@ -2,9 +2,12 @@ package answer
 
 import (
 	"context"
+	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -32,6 +35,10 @@ const (
 	askSummary
 	askRecommendations
 	askChapters
+	// askAuthors and askDate ask about the report itself rather than what
+	// it says: who made it, when it came out (see metaAsk).
+	askAuthors
+	askDate
 )
 
 // reportWords are the words that ask about the report as a whole, by what
@@ -97,8 +104,8 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 			}
 			continue
 		}
-		if e.tab.words.modifier[main] || main == "보고서" || main == "report" {
-			report = report || main == "보고서" || main == "report"
+		if e.tab.words.modifier[main] || namesReport(t) {
+			report = report || namesReport(t)
 			continue
 		}
 		if !t.Frame {
@@ -109,6 +116,37 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 		ask = askSummary // "이 보고서 뭐야?", "what is this report about?"
 	}
 	return ask, n
+}
+
+// metaAsk reads a question about the report itself, rather than about what
+// it says: it names the report, asks who or when, and every word of it the
+// report could answer from its text is missing — its content words are all
+// ones the report never uses ("wrote", "썼어", "나왔어") — so that what it
+// asks is who made the report (its authors) or when it came out (its
+// date), which the front matter states. A word the report uses would make
+// it a question about that.
+func (e *Engine) metaAsk(text string, q question.Query) reportAsk {
+	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 }) {
+		return askNone
+	}
+	who, report := false, false
+	for _, t := range e.x.Tokens(text) {
+		low := strings.ToLower(t.Surface)
+		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
+		report = report || namesReport(t)
+	}
+	switch {
+	case !report || who == q.When:
+		return askNone
+	case who:
+		return askAuthors
+	}
+	return askDate
+}
+
+// namesReport tells whether a word is the word for the report itself.
+func namesReport(t analysis.Token) bool {
+	return len(t.Terms) > 0 && (t.Terms[0] == "보고서" || t.Terms[0] == "report")
 }
 
 // answerReport answers from the report's structure: the summary's points,
@@ -125,6 +163,10 @@ func (e *Engine) answerReport(ask reportAsk, want int, lang string) []Result {
 			Pages: e.x.Passages().Pages(id), Excerpt: ex, Text: p.Text, Sources: doc.Sources(ex)})
 	}
 	switch ask {
+	case askAuthors, askDate:
+		if r, ok := e.frontLines(ask); ok {
+			out = append(out, r)
+		}
 	case askRecommendations:
 		sec := recommendationSection(doc)
 		for _, p := range doc.Passages {
@@ -173,6 +215,98 @@ func (e *Engine) answerReport(ask reportAsk, want int, lang string) []Result {
 	}
 	return out
 }
+
+// frontLines is the passage of the front matter that says who made the
+// report (the lines that name its authors) or when it came out (the lines
+// that date it), as the report's metadata read them; ok is false when the
+// metadata has none or no passage prints them.
+func (e *Engine) frontLines(ask reportAsk) (Result, bool) {
+	doc := e.x.Document()
+	var says func(line string) bool
+	switch meta := doc.Meta; {
+	case ask == askAuthors && len(meta.Authors) > 0:
+		says = func(line string) bool {
+			return slices.ContainsFunc(meta.Authors, func(a corpus.Author) bool { return strings.Contains(line, a.Name) })
+		}
+	case ask == askDate && meta.Published != "":
+		day, err := time.Parse(time.DateOnly, meta.Published)
+		if err != nil {
+			return Result{}, false
+		}
+		printed := strings.ReplaceAll(fmt.Sprintf("%d년 %d월 %d일", day.Year(), day.Month(), day.Day()), " ", "")
+		says = func(line string) bool { return strings.Contains(strings.ReplaceAll(line, " ", ""), printed) }
+	default:
+		return Result{}, false
+	}
+	best, bestN := -1, 0
+	var bestLines []string
+	for _, p := range doc.Passages {
+		if p.Kind != corpus.KindMeta {
+			continue
+		}
+		var lines []string
+		for _, ln := range strings.Split(p.Text, "\n") {
+			if says(ln) {
+				lines = append(lines, ln)
+			}
+		}
+		if len(lines) > bestN {
+			best, bestN, bestLines = p.ID, len(lines), lines
+		}
+	}
+	if best < 0 {
+		return Result{}, false
+	}
+	p := doc.Passages[best]
+	s, _ := doc.Section(p.Section)
+	ex := excerpt.Lead([]string{strings.Join(bestLines, "\n")}, e.x.Params().MaxExcerptRunes)
+	return Result{PassageID: best, Section: p.Section, SectionTitle: s.Title, Path: p.Path,
+		Pages: e.x.Passages().Pages(best), Excerpt: ex, Text: p.Text}, true
+}
+
+// metaLine states in one line who made the report or when it came out, from
+// its metadata, in the asker's language.
+func (e *Engine) metaLine(ask reportAsk, r Result, lang string) string {
+	meta := e.x.Document().Meta
+	english := lang != analysis.Korean
+	switch ask {
+	case askAuthors:
+		names := make([]string, 0, len(meta.Authors))
+		for _, a := range meta.Authors {
+			name := a.Name
+			if english && a.Romanized != "" {
+				name = a.Romanized
+			}
+			if a.Role == leadRole {
+				if english {
+					name += " (project leader)"
+				} else {
+					name += "(" + a.Role + ")"
+				}
+			}
+			names = append(names, name)
+		}
+		label := "저자"
+		if english {
+			label = "Authors"
+		}
+		return fmt.Sprintf("%s: %s (%s)", label, strings.Join(names, ", "), whereFrom(r, lang))
+	case askDate:
+		day, err := time.Parse(time.DateOnly, meta.Published)
+		if err != nil {
+			return ""
+		}
+		if english {
+			return fmt.Sprintf("Published: %s (%s)", day.Format("2 January 2006"), whereFrom(r, lang))
+		}
+		return fmt.Sprintf("발행: %d년 %d월 %d일 (%s)", day.Year(), day.Month(), day.Day(), whereFrom(r, lang))
+	}
+	return ""
+}
+
+// leadRole is the role the house style's front matter gives the project's
+// leader.
+const leadRole = "연구책임자"
 
 // A summary answer shows its first summaryPoints points unless the question
 // asks for a number; a point is at least minPointRunes long.
