@@ -243,7 +243,13 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)
 		return ans, d, nil
 	}
-	for _, r := range ranked {
+	for i, r := range ranked {
+		if i > 0 && r.Cover == 0 {
+			// It holds nothing of the question: bleve found it by a
+			// bigram or a part of a word, which the re-ranking discounts
+			// to nothing.
+			break
+		}
 		ans.Results = append(ans.Results, e.result(r, query))
 		if len(ans.Results) == n {
 			break

@@ -44,6 +44,11 @@ func TestBasics(t *testing.T) {
 			if !a.Answered || len(a.Results) == 0 {
 				t.Fatalf("%q: declined, want an answer from %s", tt.q, tt.section)
 			}
+			for _, r := range a.Results[1:] {
+				if a.Form == "" && r.Score < 0.001 {
+					t.Errorf("%q: shows %s, which holds nothing of the question", tt.q, r.Section)
+				}
+			}
 			got := a.Results[0]
 			if !strings.HasPrefix(got.Section, tt.section) {
 				t.Errorf("%q: first result from %s, want %s", tt.q, got.Section, tt.section)
