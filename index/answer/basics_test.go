@@ -5,7 +5,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -55,38 +54,6 @@ func TestBasics(t *testing.T) {
 			}
 			if tt.quote != "" && !strings.Contains(quality.Normalize(got.Excerpt), quality.Normalize(tt.quote)) {
 				t.Errorf("%q: first quote %q, want the line that says %q", tt.q, got.Excerpt, tt.quote)
-			}
-		})
-	}
-}
-
-// TestAboutTheReportItself checks the one-line answer to who made the report
-// and when it came out, read from its front matter, and that a question that
-// names something the report discusses is not taken for one.
-func TestAboutTheReportItself(t *testing.T) {
-	e := mustEngine(t)
-	tests := []struct {
-		name, q, want string
-	}{
-		{"who, English", "Who wrote this report?", "Authors: Jungsub Yoon (project leader), Yoonhwan Oh, Jieun Jeon, Kiyoon Shin, Onesun Cho, Sookyung Jeon (표지·목차)"},
-		{"who, Korean", "이 보고서는 누가 쓴 거야?", "저자: 윤정섭(연구책임자), 오윤환, 전지은, 신기윤, 조원선, 전수경 (표지·목차)"},
-		{"when, English", "when did this report come out", "Published: 31 December 2024 (표지·목차)"},
-		{"when, Korean", "이 보고서 언제 나왔어?", "발행: 2024년 12월 31일 (표지·목차)"},
-		{"who and when at once is neither", "Who wrote this report and when?", ""},
-		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := ""
-			if a.Form == answer.FormReport {
-				got = a.Direct
-			}
-			if got != tt.want {
-				t.Errorf("%q: line %q, want %q", tt.q, got, tt.want)
 			}
 		})
 	}

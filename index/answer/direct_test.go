@@ -103,6 +103,10 @@ func TestDirectAnswer(t *testing.T) {
 		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽)"},
 		{"a later line whose figure's clause holds the word asked answers before the first, whose figure's clause leaves it out", "하이닉스 HBM3 양산 몇 년도?", "하이닉스 HBM3 양산: 2022년 (2.2.1.마, 10–16쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},
+		{"who wrote the report, from its front matter", "Who wrote this report?", "Authors: Jungsub Yoon (project leader), Yoonhwan Oh, Jieun Jeon, Kiyoon Shin, Onesun Cho, Sookyung Jeon (표지·목차)"},
+		{"who wrote the report, in Korean", "이 보고서는 누가 쓴 거야?", "저자: 윤정섭(연구책임자), 오윤환, 전지은, 신기윤, 조원선, 전수경 (표지·목차)"},
+		{"when the report came out, from its front matter", "when did this report come out", "Published: 31 December 2024 (표지·목차)"},
+		{"when the report came out, in Korean", "이 보고서 언제 나왔어?", "발행: 2024년 12월 31일 (표지·목차)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

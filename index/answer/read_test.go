@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // TestReadWording checks what Read tells of a question's text alone, each
@@ -81,6 +82,37 @@ func TestNoFigureNeedsADigit(t *testing.T) {
 			}
 			if !tt.digit && tab.implied.notFigure.MatchString(tt.line) {
 				t.Errorf("notFigure matches %q, which holds no digit", tt.line)
+			}
+		})
+	}
+}
+
+// TestMetaAsk checks which questions ask about the report itself (who made
+// it, when it came out) rather than about what it says.
+func TestMetaAsk(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(x)
+	tests := []struct {
+		name, q string
+		want    reportAsk
+	}{
+		{"who, with a verb the report never uses", "Who wrote this report?", askAuthors},
+		{"who, contracted Korean", "이 보고서 누가 썼어?", askAuthors},
+		{"when", "When was this report written?", askDate},
+		{"when, Korean", "이 보고서 언제 나왔어?", askDate},
+		{"who and when at once is neither", "Who wrote this report and when?", askNone},
+		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", askNone},
+		{"no word for the report", "누가 썼어?", askNone},
+		{"neither who nor when", "이 보고서 왜 썼어?", askNone},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := question.Plain(tt.q)
+			if got := e.metaAsk(tt.q, x.Analyse(a)); got != tt.want {
+				t.Errorf("metaAsk(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})
 	}
