@@ -80,6 +80,25 @@ func (s Section) Numbered() bool { return NumberedID(s.ID) }
 // ("front", "summary-en", "refs"), which the report never prints.
 func NumberedID(id string) bool { return id != "" && id[0] >= '0' && id[0] <= '9' }
 
+// EnglishPartTitle is the English name of a part the parser names (the
+// front matter, the two summaries, the references), for a reader who asks
+// in English: its Title is the Korean one the report's contents give it.
+// It is "" for a section the report numbers, whose title is the report's
+// own.
+func EnglishPartTitle(id string) string {
+	switch id {
+	case "front":
+		return "Front matter"
+	case "summary-ko":
+		return "Korean summary"
+	case "summary-en":
+		return "English summary"
+	case "refs":
+		return "References"
+	}
+	return ""
+}
+
 // Pages formats the page range the way a citation shows it: "25–33", "51", or "".
 func (s Section) Pages() string {
 	switch {

@@ -4,6 +4,9 @@ package present
 // and those the terminal shows alike (marked); Terminal holds the
 // terminal's own wording where it says a thing otherwise.
 type Labels struct {
+	// English names the report's unnumbered parts in English
+	// (corpus.EnglishPartTitle): their titles are the report's Korean ones.
+	English  bool
 	Question string
 	// Pages follows a section's title, both outputs: " (25–33쪽)".
 	Pages      string
@@ -200,6 +203,7 @@ func For(lang string) Labels {
 		}
 	}
 	return Labels{
+		English:        true,
 		Question:       "Question",
 		Pages:          " (pp. %s)",
 		Sources:        "Sources",

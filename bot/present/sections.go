@@ -23,6 +23,11 @@ func pagesText(l Labels, pages string) string {
 // over each result on the terminal. Slack passes the parts clipped and made
 // safe.
 func sectionLine(l Labels, id, title, pages string) string {
+	if l.English {
+		if t := corpus.EnglishPartTitle(strings.TrimSpace(id)); t != "" {
+			title = t
+		}
+	}
 	if id = reportNumber(id); id == "" {
 		return title + pagesText(l, pages)
 	}

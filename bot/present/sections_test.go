@@ -28,8 +28,12 @@ func TestSectionLine(t *testing.T) {
 		{"english", "en", "3.1", "AI 반도체 분야 초격차 확보 정책 현황 분석", "25–33", "3.1 AI 반도체 분야 초격차 확보 정책 현황 분석 (pp. 25–33)"},
 		{"no pages", "ko", "1.1", "연구 배경 및 목적", "", "1.1 연구 배경 및 목적"},
 		// An unnumbered part's id is the engine's name: its title says which.
-		{"an unnumbered part", "en", "summary-en", "영문요약 (Summary)", "", "영문요약 (Summary)"},
+		{"an unnumbered part", "ko", "summary-en", "영문요약 (Summary)", "", "영문요약 (Summary)"},
 		{"the cover", "ko", "front", "표지·목차", "", "표지·목차"},
+		// Its title is the report's Korean one: an English reader gets the
+		// part's English name instead.
+		{"an unnumbered part in English", "en", "summary-en", "영문요약 (Summary)", "", "English summary"},
+		{"the cover in English", "en", "front", "표지·목차", "31", "Front matter (pp. 31)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -407,6 +407,9 @@ func whereFrom(r Result, lang string) string {
 	where := r.Section
 	if !corpus.NumberedID(where) {
 		where = r.SectionTitle
+		if t := corpus.EnglishPartTitle(r.Section); t != "" && lang != analysis.Korean {
+			where = t
+		}
 	}
 	switch {
 	case r.Pages == "":
