@@ -11,6 +11,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
@@ -27,6 +28,10 @@ type Analyser interface {
 	Document() *corpus.Document
 	CitingLines(id, max int) (string, []string)
 	Params() tuning.Params
+	// Passages and Holds tell which lines of a passage state a word: what
+	// a follow-up newly asks is checked against the lines shown (held.go).
+	Passages() search.Passages
+	Holds(c question.Concept, terms search.Terms) bool
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -528,8 +533,25 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			ans.Missing, ans.Direct = absent, ""
 		}
 	}
-	ans.Question, ans.Lang = msg, lang
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
+	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
+		// Sure, or hedged only on words the asker did not type: what the
+		// message itself asks must be on the lines shown (held.go).
+		if gap := e.unheld(m, e.x.Analyse(q.Rewrite(asked)).Expect, ans.Results); len(gap) > 0 {
+			ans.Missing, ans.Direct = gap, ""
+		} else if len(ans.Missing) > 0 {
+			// The engine doubts the lines for a word the message carried,
+			// not one it typed. Where the lines do not state what the
+			// message asks in its own words either, what they lack is
+			// the answer to it, and the hedge says so in those words;
+			// where they do, the doubt is the carried topic's, which the
+			// reply still names.
+			if gap := e.unstated(m, e.x.Analyse(q.Rewrite(asked)).Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
+				ans.Missing = gap
+			}
+		}
+	}
+	ans.Question, ans.Lang = msg, lang
 	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))

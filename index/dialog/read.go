@@ -18,6 +18,9 @@ type message struct {
 	// compare is set for a message that sets things side by side ("둘 중
 	// 어디가 더 커?").
 	compare bool
+	// own are the message's concepts as the index read them, frame words
+	// left out: what a follow-up itself asks, as against what it carries.
+	own []question.Concept
 }
 
 // content returns the slots that say something of their own: not source
@@ -139,6 +142,7 @@ func (e *Engine) read(asked question.Asked) message {
 			subjectEnd = len(m.slots)
 		}
 		m.slots = append(m.slots, s)
+		m.own = append(m.own, c)
 	}
 	for i := 0; i <= subjectEnd; i++ {
 		m.slots[i].Subject = true

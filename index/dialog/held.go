@@ -1,0 +1,147 @@
+package dialog
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
+)
+
+// shownLine is a line of a passage that an answer's excerpt shows.
+type shownLine struct {
+	id, i int
+	ln    search.Line
+}
+
+// linesShown returns the passage lines an answer's results show in their
+// excerpts: what the asker reads, not the whole passages.
+func (e *Engine) linesShown(res []answer.Result) []shownLine {
+	ps := e.x.Passages()
+	var out []shownLine
+	for _, r := range res {
+		pieces := excerptPieces(r.Excerpt)
+		for i, ln := range ps.Lines(r.PassageID) {
+			for _, p := range pieces {
+				if strings.Contains(ln.Text, p) || strings.Contains(p, strings.TrimSpace(ln.Text)) && strings.TrimSpace(ln.Text) != "" {
+					out = append(out, shownLine{id: r.PassageID, i: i, ln: ln})
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// excerptPieces splits an excerpt into the runs of text it quotes: its
+// lines, and the parts an ellipsis joins, without the ellipses.
+func excerptPieces(ex string) []string {
+	var out []string
+	for _, l := range strings.Split(ex, "\n") {
+		for _, p := range strings.Split(l, "…") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// unheld returns what a follow-up newly asks that the lines its answer
+// shows do not hold. The carried topic is what makes a follow-up find the
+// topic's passages, and they match it well whatever the follow-up adds;
+// what the follow-up itself names, and the kind of answer it wants, is
+// what they must hold: each name, code, year or figure of its own on a line
+// shown, and, where it wants a date or figure (expect), a line shown that
+// states one beside them. Else the report does not say what was asked, and
+// the names of what it lacks come back, in the message's words. (Its plain
+// words are left to the answer engine: on the fitted conversations, asking
+// them of the lines shown hedged three answers for each near miss it
+// flagged, for a follow-up's plain words are often the report's words in
+// other forms.)
+func (e *Engine) unheld(m message, expect *regexp.Regexp, res []answer.Result) []string {
+	return e.unstated(m, expect, res, named)
+}
+
+// named tells whether a concept names a thing: a name, code, year or
+// figure, a country or company, or a word of the report's own that no
+// general list holds ("Spyre", a programme's name).
+func named(c question.Concept) bool {
+	return c.Must || c.Entity || c.Name || c.Number || !c.Listed
+}
+
+// unstated is what of a follow-up's own words that own accepts (words the
+// report uses, not how it asks) the lines shown leave out, as unheld says.
+func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result, own func(question.Concept) bool) []string {
+	// the words that say how it asks ("몇 대", "how many") name no thing
+	how := e.wants(m.text)
+	var names []question.Concept
+	for _, c := range m.own {
+		// A word of one letter or syllable that is no code or figure
+		// ("때", the "d" of "they'd") is a remnant or a light word that
+		// the lines may say in other words.
+		light := !c.Must && !c.Number && utf8.RuneCountInString(c.Surface) <= 1
+		if own(c) && c.DF > 0 && !c.Verbal && !c.Source && !c.Part && !light && !slices.Contains(how, strings.ToLower(c.Surface)) {
+			names = append(names, c)
+		}
+	}
+	lines := e.linesShown(res)
+	if len(lines) == 0 {
+		return nil
+	}
+	ps := e.x.Passages()
+	holds := func(c question.Concept, l shownLine) bool {
+		return ps.LineStates(c, l.ln) || e.x.Holds(c, l.ln.Notes) || e.x.Holds(c, ps.Context(l.id))
+	}
+	var missing []string
+	for _, c := range names {
+		if !slices.ContainsFunc(lines, func(l shownLine) bool { return holds(c, l) }) {
+			missing = append(missing, c.Surface)
+		}
+	}
+	if len(missing) > 0 || expect == nil {
+		return missing
+	}
+	var best []string
+	found := false
+	for _, l := range lines {
+		if !ps.LineHolds(expect, l.id, l.i) {
+			continue
+		}
+		var miss []string
+		for _, c := range names {
+			if !holds(c, l) {
+				miss = append(miss, c.Surface)
+			}
+		}
+		if len(miss) == 0 {
+			return nil
+		}
+		if !found || len(miss) < len(best) {
+			best, found = miss, true
+		}
+	}
+	if found {
+		return best
+	}
+	// No line shown states a date or figure at all: what is missing is
+	// what the message asked it of, or how it asked.
+	return e.askedOf(m)
+}
+
+// askedOf names what a message asks, in its own words: the word its
+// question word asks about, else how it asks ("몇 명", "how much").
+func (e *Engine) askedOf(m message) []string {
+	for _, c := range m.own {
+		if c.Ask && !c.Verbal {
+			return []string{c.Surface}
+		}
+	}
+	if w := e.wants(m.text); len(w) > 0 {
+		return []string{strings.Join(w, " ")}
+	}
+	return nil
+}
