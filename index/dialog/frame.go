@@ -32,9 +32,10 @@ type frame struct {
 	// compare words ask to set the last two topics side by side ("둘 중",
 	// "both", "vs"): a comparison carries every side.
 	compare map[string]bool
-	// wants words say what kind of answer is asked for ("언제", "얼마",
-	// "when", "how much"): the engine wants a date or a figure in the
-	// evidence for them, so a rewrite keeps them.
+	// wants words say what kind of answer is asked for ("몇", "when",
+	// "how much"; the Korean question words that begin a word, "언제부터",
+	// "얼마야", are read by how they begin): the engine wants a date or a
+	// figure in the evidence for them, so a rewrite keeps them.
 	wants map[string]bool
 }
 
@@ -47,7 +48,7 @@ func newFrame() frame {
 		return m
 	}
 	return frame{
-		pronoun: set("그거", "그건", "그게", "그걸", "그것", "그걸로", "그거는", "그것은", "이거", "이건", "이게", "이걸", "이것",
+		pronoun: set("그거", "그건", "그게", "그걸", "그것", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",
 			"그들", "이들", "걔", "걔네", "걔들", "얘네", "쟤네",
@@ -56,18 +57,19 @@ func newFrame() frame {
 			"so", "ok", "okay",
 			// "X's version", "그 회사 버전은?": the same ask of another thing
 			"버전", "version", "equivalent", "counterpart"),
-		compare: set("둘", "둘이", "둘중", "양쪽", "비교", "비교하면", "차이", "both", "vs", "versus", "compare", "compared",
+		compare: set("둘", "둘중", "양쪽", "비교", "비교하면", "차이", "both", "vs", "versus", "compare", "compared",
 			"difference", "bigger", "larger", "smaller", "더"),
-		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "more", "next", "else", "other",
-			"others", "another", "show", "anything", "again"),
+		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "나머지", "밖에", "말고", "외에", "이어서",
+			"more", "next", "else", "other", "others", "another", "show", "anything", "again", "rest"),
 		whence: set("where", "어디서", "어디에서"),
 		reset:  set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
-		wants:  set("언제", "언제부터", "언제까지", "얼마", "얼마나", "얼마야", "몇", "when", "much", "many", "who", "where"),
+		wants:  set("몇", "when", "much", "many", "who", "where"),
 		what:   set("뭐", "뭐야", "뭔가", "뭔지", "무엇", "무엇인가", "뭘", "무슨", "what", "whats", "which"),
 	}
 }
 
-// koEndings are particles a frame word may carry ("그건요", "거기는").
+// koEndings are particles a frame word may carry ("그건요", "거기는"): a
+// set lists a word once, without them.
 var koEndings = []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
 
 // words splits a message into lower-case words, keeping Hangul, Latin

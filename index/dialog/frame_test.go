@@ -1,0 +1,50 @@
+package dialog
+
+import "testing"
+
+// TestRestOfTheListIsMore checks that a message asking for the rest of
+// what was shown, with no word of its own, goes on with the last answer's
+// results rather than asking the last question again.
+func TestRestOfTheListIsMore(t *testing.T) {
+	e, _ := newEngine(t)
+	const first = "EU AI법에서 금지하는 거 뭐 있어?"
+	tests := []struct {
+		name, msg string
+	}{
+		{"the rest", "나머지는?"},
+		{"besides that", "그 밖에는?"},
+		{"other than that", "그거 말고는?"},
+		{"apart from that", "그 외에는?"},
+		{"go on", "이어서"},
+		{"english", "the rest?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, first, tt.msg)
+			if got := rs[1].Reading.Kind; got != More {
+				t.Errorf("%q after %q read as %q, want %q", tt.msg, first, got, More)
+			}
+		})
+	}
+}
+
+func TestInStripsOneParticle(t *testing.T) {
+	set := map[string]bool{"그거": true, "둘": true}
+	tests := []struct {
+		name, w string
+		want    bool
+	}{
+		{"as listed", "그거", true},
+		{"with a topic particle", "그거는", true},
+		{"with a subject particle", "둘이", true},
+		{"two particles", "그거는요", false},
+		{"another word", "그게", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := in(set, tt.w); got != tt.want {
+				t.Errorf("in(%q) = %v, want %v", tt.w, got, tt.want)
+			}
+		})
+	}
+}
