@@ -25,8 +25,9 @@ func (e *Engine) linesShown(res []answer.Result) []shownLine {
 	for _, r := range res {
 		pieces := excerptPieces(r.Excerpt)
 		for i, ln := range ps.Lines(r.PassageID) {
+			text := strings.TrimSpace(ln.Text)
 			for _, p := range pieces {
-				if strings.Contains(ln.Text, p) || strings.Contains(p, strings.TrimSpace(ln.Text)) && strings.TrimSpace(ln.Text) != "" {
+				if strings.Contains(ln.Text, p) || len(text) > 0 && strings.Contains(p, text) {
 					out = append(out, shownLine{id: r.PassageID, i: i, ln: ln})
 					break
 				}
@@ -42,7 +43,7 @@ func excerptPieces(ex string) []string {
 	var out []string
 	for _, l := range strings.Split(ex, "\n") {
 		for _, p := range strings.Split(l, "…") {
-			if p = strings.TrimSpace(p); p != "" {
+			if p = strings.TrimSpace(p); len(p) > 0 {
 				out = append(out, p)
 			}
 		}
