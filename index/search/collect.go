@@ -205,7 +205,11 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 	}()
 	model := scoringModel(x.idx.Mapping())
 	ctx = context.WithValue(ctx, bsearch.GetScoringModelCallbackKey, bsearch.GetScoringModelCallbackFn(func() string { return model }))
-	s, err := q.Searcher(ctx, r, x.idx.Mapping(), bsearch.SearcherOptions{})
+	// The searchers read the postings of the index's terms from its store
+	// (see storedPostings); the hits' passages are read from bleve's own
+	// reader.
+	sr := x.readerOf(r)
+	s, err := q.Searcher(ctx, sr, x.idx.Mapping(), bsearch.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -221,7 +225,7 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 			pool.Put(d)
 		}
 	}()
-	sc := &bsearch.SearchContext{DocumentMatchPool: pool, IndexReader: r}
+	sc := &bsearch.SearchContext{DocumentMatchPool: pool, IndexReader: sr}
 	for seen := uint64(0); ; seen++ {
 		if seen%checkDoneEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -284,12 +288,13 @@ func scoringModel(m mapping.IndexMapping) string {
 }
 
 // lazy sets what the index makes on first use of its searches: the terms
-// each field holds, the pool of matches, and the record of which lines
+// each field holds, the pool of matches, the postings read, and the record of which lines
 // hold a date or a figure, and the clauses' term sets. Both constructors
 // call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
 	x.matches = &sync.Pool{}
+	x.postings = newStoredPostings()
 	x.expects = newLineExpects(x)
 	x.clauses = &sync.Map{}
 }

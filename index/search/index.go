@@ -130,6 +130,9 @@ type Index struct {
 	// (see collect and lazy).
 	fieldTerms func() *heldTerms
 	matches    *sync.Pool
+	// postings are the postings of the terms searched so far, read from
+	// bleve once (see storedPostings).
+	postings *storedPostings
 	// expects records which lines hold what questions expect (see
 	// lineExpects).
 	expects *lineExpects

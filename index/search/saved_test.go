@@ -63,6 +63,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a.idx, b.idx, a.pair, b.pair = nil, nil, nil, nil
 	a.fieldTerms, b.fieldTerms, a.matches, b.matches = nil, nil, nil, nil
 	a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
+	a.postings, b.postings = nil, nil
 	a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {
