@@ -205,11 +205,7 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 	}()
 	model := scoringModel(x.idx.Mapping())
 	ctx = context.WithValue(ctx, bsearch.GetScoringModelCallbackKey, bsearch.GetScoringModelCallbackFn(func() string { return model }))
-	// The searchers read the postings of the index's terms from its store
-	// (see storedPostings); the hits' passages are read from bleve's own
-	// reader.
-	sr := x.readerOf(r)
-	s, err := q.Searcher(ctx, sr, x.idx.Mapping(), bsearch.SearcherOptions{})
+	s, err := q.Searcher(ctx, r, x.idx.Mapping(), bsearch.SearcherOptions{})
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
@@ -225,7 +221,7 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 			pool.Put(d)
 		}
 	}()
-	sc := &bsearch.SearchContext{DocumentMatchPool: pool, IndexReader: sr}
+	sc := &bsearch.SearchContext{DocumentMatchPool: pool, IndexReader: r}
 	for seen := uint64(0); ; seen++ {
 		if seen%checkDoneEvery == 0 {
 			if err := ctx.Err(); err != nil {

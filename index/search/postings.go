@@ -1,24 +1,30 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"math"
 	"slices"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/mapping"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
 // storedPostings keeps the postings bleve's term readers give for the
 // index's terms, each read once, so that a later search of the same term
-// reads them from memory instead of looking the term up in bleve's
-// dictionary and opening its postings list again: with a term reader a
-// leaf, those were most of what the first stage cost a question, and with
-// fifty reports asked a question's terms are looked up again in each. The
-// index never changes once built or opened, so postings read once stay
-// true. What is kept is bleve's own: the document numbers, frequencies and
-// norms its reader gave, which bleve's term searcher scores as it would
-// have scored the reader's, to the last bit.
+// reads them from memory (see storedTerm) instead of looking the term up
+// in bleve's dictionary, opening its postings list and making a reader
+// for it again: those were most of what the first stage cost a question,
+// and on a shelf a question's terms are searched again in each report
+// asked. The index never changes once built or opened, so postings read
+// once stay true. What is kept is bleve's own: the document numbers,
+// frequencies and norms its reader gave, which bleve's term scorer scores
+// as it would have scored the reader's, to the last bit.
 //
 // Only terms the vocab numbers are kept, so the store holds at most the
 // index's own postings (about 16 thousand for the embedded report, 16
@@ -98,70 +104,109 @@ func (s *storedPostings) put(k postingKey, ps []storedPosting, count uint64) {
 	s.spans[k] = postingSpan{from: uint32(from), to: uint32(len(s.list)), count: count}
 }
 
-// storingReader is an index reader that gives bleve's term searchers their
-// postings from the index's store, reading and storing a term's postings
-// the first time it is searched; everything else it passes to the reader
-// it wraps. It claims to be an index.BM25Reader only when that one is one
-// (see readerOf): bleve's term searcher reads a field's length through it.
-type storingReader struct {
-	index.IndexReader
-	store *storedPostings
-	vocab *vocab
+// storedTerm is the term query of a term its field may hold, searched by
+// a storedSearcher over the index's stored postings where it can be, and
+// otherwise by bleve's own term searcher, as a query.TermQuery would be.
+type storedTerm struct {
+	store       *storedPostings
+	vocab       *vocab
+	field, term string
+	boost       float64
 }
 
-// bm25StoringReader is a storingReader over an index.BM25Reader.
-type bm25StoringReader struct {
-	storingReader
-	bm25 index.BM25Reader
+// plain is the bleve term query the stored term stands for.
+func (q *storedTerm) plain() *query.TermQuery {
+	boost := query.Boost(q.boost)
+	return &query.TermQuery{Term: q.term, FieldVal: q.field, BoostVal: &boost}
 }
 
-func (r *bm25StoringReader) FieldCardinality(field string) (int, error) {
-	return r.bm25.FieldCardinality(field)
-}
-
-// readerOf wraps r so that term searches read stored postings.
-func (x *Index) readerOf(r index.IndexReader) index.IndexReader {
-	s := storingReader{IndexReader: r, store: x.postings, vocab: x.vocab}
-	if b, ok := r.(index.BM25Reader); ok {
-		return &bm25StoringReader{storingReader: s, bm25: b}
+// Searcher is bleve's term searcher of the term (searcher.NewTermSearcher),
+// made as newTermSearcherFromReader makes it, but over the stored
+// postings: the same count and statistics go to the same scorer, so each
+// match scores what bleve's would. A search whose context asks for what
+// only bleve's searcher does (statistics of several indexes, synonyms), or
+// for no scores or term vectors, and a term the vocab does not number, go
+// to bleve's searcher.
+func (q *storedTerm) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opt bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	f, stored := storedField(q.field)
+	var id uint32
+	known := false
+	if q.vocab != nil {
+		id, known = q.vocab.lookup(q.term)
 	}
-	return &s
-}
-
-// TermFieldReader reads the term's stored postings, storing them first
-// when they are not yet. A term the vocab does not number, a field not
-// stored, or a reader asked for term vectors or without frequencies and
-// norms is read from bleve, as before.
-func (r *storingReader) TermFieldReader(ctx context.Context, term []byte, field string, includeFreq, includeNorm, includeTermVectors bool) (index.TermFieldReader, error) {
-	f, stored := storedField(field)
-	id, known := r.vocab.lookup(string(term))
-	if !stored || !known || !includeFreq || !includeNorm || includeTermVectors {
-		return r.IndexReader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+	_, withStats := ctx.Value(bsearch.BM25StatsKey).(*bsearch.BM25Stats)
+	_, withSynonyms := ctx.Value(bsearch.FieldTermSynonymMapKey).(bsearch.FieldTermSynonymMap)
+	if !stored || !known || q.store == nil || withStats || withSynonyms || opt.Score == "none" || opt.IncludeTermVectors || opt.Explain {
+		return searcher.NewTermSearcher(ctx, r, q.term, q.field, q.boost, opt)
 	}
-	k := postingKey{field: f, term: id}
-	if ps, count, ok := r.store.get(k); ok {
-		return &storedTermReader{list: ps, count: count}, nil
-	}
-	tfr, err := r.IndexReader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+	list, count, ok, err := q.store.postingsOf(ctx, r, postingKey{field: f, term: id}, q.term, q.field)
 	if err != nil {
-		return nil, err
-	}
-	ps, ok, err := readPostings(tfr)
-	if err != nil {
-		_ = tfr.Close()
-		return nil, err
-	}
-	count := tfr.Count()
-	if err := tfr.Close(); err != nil {
 		return nil, err
 	}
 	if !ok {
-		// Postings the store cannot keep exactly are read from bleve
-		// each time.
-		return r.IndexReader.TermFieldReader(ctx, term, field, includeFreq, includeNorm, includeTermVectors)
+		return searcher.NewTermSearcher(ctx, r, q.term, q.field, q.boost, opt)
 	}
-	r.store.put(k, ps, count)
-	return &storedTermReader{list: ps, count: count}, nil
+	if err := bsearch.RecordTermSearcher(ctx); err != nil {
+		return nil, err
+	}
+	model := ""
+	if cb, ok := ctx.Value(bsearch.GetScoringModelCallbackKey).(bsearch.GetScoringModelCallbackFn); ok {
+		model = cb()
+	}
+	docs, avgLength, err := fieldStats(r, q.field, model)
+	if err != nil {
+		return nil, err
+	}
+	// The scorer keeps the term only to explain a score, which this
+	// searcher is not asked to (see above): it is not copied for it.
+	sc := scorer.NewTermQueryScorer(nil, q.field, q.boost, docs, count, avgLength, opt)
+	return &storedSearcher{list: list, count: count, scorer: sc}, nil
+}
+
+// fieldStats are the document count and the average length of field that
+// bleve's term searcher scores by, under the scoring model: read from r
+// as bleve's are (bm25ScoreMetrics, tfIDFScoreMetrics).
+func fieldStats(r index.IndexReader, field, model string) (docs uint64, avgLength float64, err error) {
+	docs, err = r.DocCount()
+	if err != nil {
+		return 0, 0, err
+	}
+	if model != index.BM25Scoring {
+		return docs, 0, nil
+	}
+	terms := 0
+	if br, ok := r.(index.BM25Reader); ok {
+		if terms, err = br.FieldCardinality(field); err != nil {
+			return 0, 0, err
+		}
+	}
+	if docs == 0 && terms == 0 {
+		return 0, 0, nil
+	}
+	return docs, math.Ceil(float64(terms) / float64(docs)), nil
+}
+
+// postingsOf is the stored postings of k (the term of field), read from r
+// and stored first when they are not yet; ok is false when they cannot be
+// stored exactly (see readPostings), and then bleve reads them each time.
+func (s *storedPostings) postingsOf(ctx context.Context, r index.IndexReader, k postingKey, term, field string) (list []storedPosting, count uint64, ok bool, err error) {
+	if list, count, ok := s.get(k); ok {
+		return list, count, true, nil
+	}
+	tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return nil, 0, false, err
+	}
+	list, ok, err = readPostings(tfr)
+	count = tfr.Count()
+	if cerr := tfr.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil || !ok {
+		return nil, 0, false, err
+	}
+	s.put(k, list, count)
+	return list, count, true, nil
 }
 
 // readPostings reads every posting of tfr; ok is false when one cannot be
@@ -185,51 +230,47 @@ func readPostings(tfr index.TermFieldReader) (ps []storedPosting, ok bool, err e
 	}
 }
 
-// storedTermReader reads a term's stored postings as bleve's term reader
-// reads them from the segment.
-type storedTermReader struct {
-	list  []storedPosting
-	at    int
-	count uint64
+// storedSearcher is bleve's term searcher (searcher.TermSearcher) over a
+// term's stored postings: it meets the same documents in the same order
+// and scores them with the same scorer.
+type storedSearcher struct {
+	list   []storedPosting
+	at     int
+	count  uint64
+	scorer *scorer.TermQueryScorer
+	tfd    index.TermFieldDoc
 }
 
-func (t *storedTermReader) Next(pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
-	if t.at >= len(t.list) {
+func (s *storedSearcher) Next(ctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
+	if s.at >= len(s.list) {
 		return nil, nil
 	}
-	p := t.list[t.at]
-	t.at++
-	return p.fill(pre), nil
+	p := s.list[s.at]
+	s.at++
+	return s.scorer.Score(ctx, p.fill(s.tfd.Reset())), nil
 }
 
 // Advance moves to the first posting at or after id, before or after where
-// the reader is, as bleve's reader does.
-func (t *storedTermReader) Advance(id index.IndexInternalID, pre *index.TermFieldDoc) (*index.TermFieldDoc, error) {
+// the searcher is, as bleve's term reader does.
+func (s *storedSearcher) Advance(ctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
 	want := id.Value()
-	t.at, _ = slices.BinarySearchFunc(t.list, want, func(p storedPosting, want uint64) int {
-		switch {
-		case p.doc < want:
-			return -1
-		case p.doc > want:
-			return 1
-		}
-		return 0
-	})
-	return t.Next(pre)
+	s.at, _ = slices.BinarySearchFunc(s.list, want, func(p storedPosting, want uint64) int { return cmp.Compare(p.doc, want) })
+	return s.Next(ctx)
 }
 
-func (t *storedTermReader) Count() uint64 { return t.count }
-func (t *storedTermReader) Close() error  { return nil }
-func (t *storedTermReader) Size() int     { return 0 }
+func (s *storedSearcher) Weight() float64            { return s.scorer.Weight() }
+func (s *storedSearcher) SetQueryNorm(qnorm float64) { s.scorer.SetQueryNorm(qnorm) }
+func (s *storedSearcher) Count() uint64              { return s.count }
+func (s *storedSearcher) Min() int                   { return 0 }
+func (s *storedSearcher) DocumentMatchPoolSize() int { return 1 }
+func (s *storedSearcher) Close() error               { return nil }
+func (s *storedSearcher) Size() int                  { return s.scorer.Size() }
 
-// fill sets the fields bleve's reader sets of a posting read with
+// fill sets what bleve's term reader sets of a posting read with
 // frequencies and norms.
-func (p storedPosting) fill(pre *index.TermFieldDoc) *index.TermFieldDoc {
-	if pre == nil {
-		pre = &index.TermFieldDoc{}
-	}
-	pre.ID = index.NewIndexInternalID(pre.ID, p.doc)
-	pre.Freq = uint64(p.freq)
-	pre.Norm = float64(p.norm)
-	return pre
+func (p storedPosting) fill(tfd *index.TermFieldDoc) *index.TermFieldDoc {
+	tfd.ID = index.NewIndexInternalID(tfd.ID, p.doc)
+	tfd.Freq = uint64(p.freq)
+	tfd.Norm = float64(p.norm)
+	return tfd
 }

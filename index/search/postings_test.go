@@ -3,19 +3,24 @@ package search
 import (
 	"context"
 	"fmt"
+	"math"
+	"strings"
 	"testing"
 
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// TestStoredPostingsAreBleves reads terms of every stored field through
-// the index's store, twice (the first read stores them, the second reads
-// the store), and through bleve's own reader: the same documents in the
-// same order with the same frequencies and norms, the same count, and the
-// same document for an Advance before, at and after each posting, forwards
-// and backwards. It fails if the store loses a norm's or a frequency's
-// bits, reorders or drops a posting, or advances otherwise than bleve.
-func TestStoredPostingsAreBleves(t *testing.T) {
+// TestStoredTermIsBlevesTerm searches every term of every stored field
+// with a storedTerm, twice (the first search stores its postings, the
+// second reads the store), and with bleve's own term searcher: the same
+// count and weight, and, under the same query norm, the same documents in
+// the same order with the very same scores, read one by one and by
+// Advance to before, at and after each, forwards and backwards. It fails
+// if the store loses a bit of a norm or a frequency, drops or reorders a
+// posting, scores by other statistics than bleve's, or advances otherwise.
+func TestStoredTermIsBlevesTerm(t *testing.T) {
 	x := mustIndex(t)
 	adv, err := x.idx.Advanced()
 	if err != nil {
@@ -26,6 +31,8 @@ func TestStoredPostingsAreBleves(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer r.Close()
+	model := scoringModel(x.idx.Mapping())
+	ctx := context.WithValue(context.Background(), bsearch.GetScoringModelCallbackKey, bsearch.GetScoringModelCallbackFn(func() string { return model }))
 	tests := []struct {
 		name  string
 		field string
@@ -49,80 +56,70 @@ func TestStoredPostingsAreBleves(t *testing.T) {
 			if len(terms) == 0 {
 				t.Fatalf("field %s holds no term", tt.field)
 			}
-			sr := x.readerOf(r)
-			checked := 0
 			for _, term := range terms {
-				want := readAll(t, r, term, tt.field)
+				want := searchAll(t, ctx, r, func() (bsearch.Searcher, error) {
+					return searcher.NewTermSearcher(ctx, r, term, tt.field, 1.7, bsearch.SearcherOptions{})
+				})
 				for pass := range 2 {
-					got := readAll(t, sr, term, tt.field)
+					q := &storedTerm{store: x.postings, vocab: x.vocab, field: tt.field, term: term, boost: 1.7}
+					got := searchAll(t, ctx, r, func() (bsearch.Searcher, error) {
+						return q.Searcher(ctx, r, x.idx.Mapping(), bsearch.SearcherOptions{})
+					})
 					if got != want {
-						t.Fatalf("%s:%s, read %d: the store gives\n%s\nbleve\n%s", tt.field, term, pass+1, got, want)
+						t.Fatalf("%s:%s, search %d: the stored term gives\n%s\nbleve's\n%s", tt.field, term, pass+1, got, want)
 					}
 				}
-				checked++
 			}
 			f, _ := storedField(tt.field)
-			if _, _, ok := x.postings.get(postingKey{field: f, term: mustLookup(t, x, terms[0])}); !ok {
-				t.Errorf("%s:%s was read but not stored", tt.field, terms[0])
-			}
-			if checked == 0 {
-				t.Fatal("nothing checked")
+			id, _ := x.vocab.lookup(terms[0])
+			if _, _, ok := x.postings.get(postingKey{field: f, term: id}); !ok {
+				t.Errorf("%s:%s was searched but its postings not stored", tt.field, terms[0])
 			}
 		})
 	}
 }
 
-func mustLookup(t *testing.T, x *Index, term string) uint32 {
+// searchAll is what a searcher made by open gives: its count and weight,
+// every match with its score's bits under a query norm, and what Advance
+// gives before, at and after each match, after reading to the end.
+func searchAll(t *testing.T, ctx context.Context, r index.IndexReader, open func() (bsearch.Searcher, error)) string {
 	t.Helper()
-	id, ok := x.vocab.lookup(term)
-	if !ok {
-		t.Fatalf("the vocab lacks %q", term)
+	s, err := open()
+	if err != nil {
+		t.Fatal(err)
 	}
-	return id
-}
-
-// readAll is what a term reader of r gives for term: its count, every
-// posting, and for each posting what Advance gives at it, just before it
-// and just after it, after reading to the end (bleve's reader seeks
-// backwards by starting again).
-func readAll(t *testing.T, r index.IndexReader, term, field string) string {
-	t.Helper()
-	ctx := context.Background()
-	open := func() index.TermFieldReader {
-		tfr, err := r.TermFieldReader(ctx, []byte(term), field, true, true, false)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return tfr
-	}
-	tfr := open()
-	defer tfr.Close()
-	out := fmt.Sprintf("count %d:", tfr.Count())
+	defer s.Close()
+	s.SetQueryNorm(0.37)
+	sc := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(4, 0), IndexReader: r}
+	var b strings.Builder
+	fmt.Fprintf(&b, "count %d, weight %x, min %d:", s.Count(), math.Float64bits(s.Weight()), s.Min())
 	var docs []uint64
 	for {
-		d, err := tfr.Next(nil)
+		d, err := s.Next(sc)
 		if err != nil {
 			t.Fatal(err)
 		}
 		if d == nil {
 			break
 		}
-		docs = append(docs, d.ID.Value())
-		out += fmt.Sprintf(" %d/%d/%x", d.ID.Value(), d.Freq, d.Norm)
+		docs = append(docs, d.IndexInternalID.Value())
+		fmt.Fprintf(&b, " %d=%x", d.IndexInternalID.Value(), math.Float64bits(d.Score))
+		sc.DocumentMatchPool.Put(d)
 	}
-	out += "; advance:"
+	b.WriteString("; advance:")
 	for _, doc := range docs {
 		for _, at := range []uint64{max(doc, 1) - 1, doc, doc + 1} {
-			d, err := tfr.Advance(index.NewIndexInternalID(nil, at), nil)
+			d, err := s.Advance(sc, index.NewIndexInternalID(nil, at))
 			if err != nil {
 				t.Fatal(err)
 			}
 			if d == nil {
-				out += fmt.Sprintf(" %d→end", at)
+				fmt.Fprintf(&b, " %d→end", at)
 				continue
 			}
-			out += fmt.Sprintf(" %d→%d/%d/%x", at, d.ID.Value(), d.Freq, d.Norm)
+			fmt.Fprintf(&b, " %d→%d=%x", at, d.IndexInternalID.Value(), math.Float64bits(d.Score))
+			sc.DocumentMatchPool.Put(d)
 		}
 	}
-	return out
+	return b.String()
 }

@@ -359,7 +359,9 @@ type leaf struct {
 // is: in a large corpus a common word's postings would dominate the search
 // while adding least to BM25, and the re-ranking still counts every word
 // of the question on the candidates found. It is nil when no leaf kept
-// finds anything: the search would find no passage.
+// finds anything: the search would find no passage. A leaf that finds
+// something is a storedTerm, which reads the index's stored postings; one
+// that finds nothing an absentTerm.
 func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	order := make([]int, len(leaves))
 	for i := range order {
@@ -380,8 +382,7 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 	// runs for every report a question is put to, some thirty leaves a
 	// question. leaves lists the concepts' leaves concept after concept, so
 	// each concept's alternatives are a piece of one slice.
-	terms := make([]query.TermQuery, 0, kept)
-	boosts := make([]query.Boost, 0, kept)
+	terms := make([]storedTerm, 0, kept)
 	absents := make([]absentTerm, 0, kept)
 	alts := make([]query.Query, 0, kept)
 	ors := make([]query.Query, 0, concepts)
@@ -402,8 +403,7 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 			alts = append(alts, &absents[len(absents)-1])
 			continue
 		}
-		boosts = append(boosts, query.Boost(boost))
-		terms = append(terms, query.TermQuery{Term: l.term, FieldVal: l.field, BoostVal: &boosts[len(boosts)-1]})
+		terms = append(terms, storedTerm{store: x.postings, vocab: x.vocab, field: l.field, term: l.term, boost: boost})
 		alts = append(alts, &terms[len(terms)-1])
 		found = true
 	}

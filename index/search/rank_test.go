@@ -20,6 +20,8 @@ func termsOfQuery(q query.Query) []string {
 		return out
 	case *query.TermQuery:
 		return []string{q.FieldVal + ":" + q.Term}
+	case *storedTerm:
+		return []string{q.field + ":" + q.term}
 	case *absentTerm:
 		return []string{"absent " + q.field + ":" + q.term}
 	}
