@@ -58,8 +58,11 @@ func (m matcher) match(k int, s Terms) float64 {
 	}
 	c := m.cs[k]
 	has := func(id uint32) bool {
+		if id == absent {
+			return false // a term of no set of the index's: nothing to search
+		}
 		_, found := slices.BinarySearch(s.ids, id)
-		return id != absent && found
+		return found
 	}
 	at := m.at[3*k:]
 	terms, parts, grams := m.ids[at[0]:at[1]], m.ids[at[1]:at[2]], m.ids[at[2]:at[3]]
