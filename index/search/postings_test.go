@@ -10,6 +10,8 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestStoredTermIsBlevesTerm searches every term of every stored field
@@ -122,4 +124,30 @@ func searchAll(t *testing.T, ctx context.Context, r index.IndexReader, open func
 		}
 	}
 	return b.String()
+}
+
+// BenchmarkFirstStage is the first stage (ranking.search) of every
+// question of the question files, once a pass, on one index: what a
+// question costs each report it is put to before the re-ranking. The
+// store of postings fills in the first pass, as it does in the first
+// questions a report is asked.
+//
+//	go test ./index/search -run '^$' -bench FirstStage
+func BenchmarkFirstStage(b *testing.B) {
+	x := mustIndex(b)
+	ctx := context.Background()
+	var concepts [][]question.Concept
+	for _, q := range testQuestions(b) {
+		concepts = append(concepts, x.Analyse(question.Plain(q)).Concepts)
+	}
+	r := ranking{x}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, cs := range concepts {
+			if _, err := r.search(ctx, cs, x.p.Candidates); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N*len(concepts)), "µs/question")
 }
