@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -124,6 +127,68 @@ func searchAll(t *testing.T, ctx context.Context, r index.IndexReader, open func
 		}
 	}
 	return b.String()
+}
+
+// TestStoredPostingsShared searches the test questions from four
+// goroutines at once on an index whose store is empty, so that they store
+// and read the same terms' postings together: each gets what the questions
+// get one at a time on another index opened from the same folder. Run with -race, it fails if the
+// store is read and written without its lock.
+func TestStoredPostingsShared(t *testing.T) {
+	x := mustIndex(t)
+	// Two indexes opened from one folder, whose bleve numbers the passages
+	// alike: of two builds, scores may differ in their last bit (bleve
+	// adds a passage's term scores in the order of its numbers).
+	dir := filepath.Join(t.TempDir(), "ix")
+	if err := Write(x.doc, Options{Language: x.lang}, dir); err != nil {
+		t.Fatalf("Write: %v", err)
+	}
+	var ys [2]*Index
+	for i := range ys {
+		y, err := Open(x.doc, dir, Options{Language: x.lang})
+		if err != nil {
+			t.Fatalf("Open: %v", err)
+		}
+		t.Cleanup(func() { y.Close() })
+		ys[i] = y
+	}
+	alone, y := ys[0], ys[1]
+	ctx := context.Background()
+	var concepts [][]question.Concept
+	for i, q := range testQuestions(t) {
+		if i%4 == 0 { // a quarter of them: enough terms in common
+			concepts = append(concepts, x.Analyse(question.Plain(q)).Concepts)
+		}
+	}
+	want := make([][]hit, len(concepts))
+	for i, cs := range concepts {
+		var err error
+		if want[i], err = (ranking{alone}).search(ctx, cs, alone.p.Candidates); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := make([][][]hit, 4)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Go(func() {
+			for _, cs := range concepts {
+				hits, err := (ranking{y}).search(ctx, cs, y.p.Candidates)
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				got[g] = append(got[g], hits)
+			}
+		})
+	}
+	wg.Wait()
+	for g := range got {
+		for i := range concepts {
+			if i >= len(got[g]) || !slices.Equal(got[g][i], want[i]) {
+				t.Fatalf("goroutine %d, question %d: the first stage differs from the same question asked alone", g, i)
+			}
+		}
+	}
 }
 
 // BenchmarkFirstStage is the first stage (ranking.search) of every
