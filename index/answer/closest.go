@@ -3,6 +3,10 @@ package answer
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -44,21 +48,28 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 			return ""
 		}
 	}
-	if e.lacksConstraint(q, a.Missing) {
+	top := a.Results[0]
+	// What the shown passage says in another form than the question's
+	// (see restated) is no constraint it lacks.
+	lacking := e.unrestated(q, top, a.Missing)
+	if e.lacksConstraint(q, lacking) {
 		return ""
 	}
-	top := a.Results[0]
 	if label, value, ok := e.labelled(q, top); ok && !q.Define && (q.Expect == nil || q.Expect.MatchString(value)) {
 		return fmt.Sprintf("%s — %s: %s (%s)", closestMark(a.Lang), label, value, whereFrom(top, a.Lang))
 	}
 	if q.Expect == nil {
 		return ""
 	}
+	// The words the hedge names bind no line, whether the passage lacks
+	// them or says them otherwise on another line of the excerpt (the
+	// head of a bullet, "‘대만형 CHIPS’법 …", above the line that gives
+	// its rates); the line itself is one the reply shows.
 	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: a.Missing})
 	if !ok {
 		return ""
 	}
-	subject := e.heldSubject(q, top, a.Missing)
+	subject := e.heldSubject(q, top, lacking)
 	if subject == "" {
 		return ""
 	}
@@ -112,4 +123,110 @@ func lacksAsked(q question.Query, missing []string) bool {
 		}
 	}
 	return len(missing) > 0
+}
+
+// unrestated are the words of missing that r's excerpt does not state in
+// another form (restated): what the shown passage lacks indeed.
+func (e *Engine) unrestated(q question.Query, r Result, missing []string) []string {
+	var out []string
+	for _, m := range missing {
+		i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m })
+		if i >= 0 && e.restated(q.Concepts[i], r) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// restated tells whether r's excerpt states c in another form than the
+// analyser's terms match: a hedge names c, but the passage shown is about
+// it. The forms are the report's own way of printing what was typed: the
+// word with quotes, brackets or spaces inside it ("‘대만형 CHIPS’법" for
+// 대만형 CHIPS법), a year in two digits ("'21~'23년" for FY21-23, "('24년)"
+// for 2024), a currency by its Korean name beside a figure (원 for KRW),
+// and a country or company as the paragraph the passage is filed under
+// (일본's paragraph for 日).
+func (e *Engine) restated(c question.Concept, r Result) bool {
+	if name, ok := e.x.EntityOf(c); ok && e.x.Passages().FiledUnder(r.PassageID, name) {
+		return true
+	}
+	flat := squashQuoted(r.Excerpt)
+	for _, t := range append([]string{c.Surface}, c.Terms...) {
+		t = squashQuoted(t)
+		if utf8.RuneCountInString(t) < 2 || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			continue // a figure or code is restated only as a year, below
+		}
+		if i := strings.Index(flat, t); i >= 0 && !latinInside(flat, i, i+len(t)) {
+			return true
+		}
+	}
+	if years, ok := typedYears(c); ok {
+		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(r.Excerpt, y) })
+	}
+	if cur, ok := e.tab.figs.codes[strings.ToUpper(c.Surface)]; ok {
+		for _, m := range e.tab.figs.quantity.FindAllString(r.Excerpt, -1) {
+			if _, unit := e.tab.figs.splitUnit(strings.TrimSpace(m)); unit == cur {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// squashQuoted is s in lower case without the spaces, quotes, brackets
+// and hyphens a report prints inside a name.
+func squashQuoted(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) || strings.ContainsRune("'\"‘’“”「」『』《》<>()-·", r) {
+			return -1
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// typedYears reads a word that types only years: a year ("2024", "24년"),
+// two years of a range ("21~23"), or a fiscal year's ("FY21-23"). ok is
+// false for a word with any other letter: a version or a code ("GPT-5")
+// is no year.
+func typedYears(c question.Concept) (years []int, ok bool) {
+	s := strings.TrimSuffix(c.Surface, "년")
+	if low := strings.ToLower(s); strings.HasPrefix(low, "fy") {
+		s = s[2:]
+	}
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("-~–'’‘ ", r) }) {
+		y, err := strconv.Atoi(f)
+		switch {
+		case err != nil:
+			return nil, false
+		case len(f) == 2:
+			y += 2000
+		case len(f) != 4:
+			return nil, false
+		}
+		years = append(years, y)
+	}
+	return years, len(years) > 0
+}
+
+// yearOn tells whether text prints year y: whole, or in two digits after
+// an apostrophe ("'23", "‘23") or before 년 ("23년").
+func yearOn(text string, y int) bool {
+	whole, short := strconv.Itoa(y), fmt.Sprintf("%02d", y%100)
+	for _, form := range []string{whole, "'" + short, "‘" + short, "’" + short, short + "년"} {
+		for from := 0; ; {
+			i := strings.Index(text[from:], form)
+			if i < 0 {
+				break
+			}
+			i += from
+			end := i + len(form)
+			// a year stands apart from other digits: "2023" is not in "20231"
+			if (i == 0 || !isDigit(text[i-1])) && (end >= len(text) || !isDigit(text[end]) || strings.HasSuffix(form, "년")) {
+				return true
+			}
+			from = end
+		}
+	}
+	return false
 }

@@ -30,6 +30,9 @@ type figures struct {
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
+	// codes are the currency codes an asker types ("KRW"), by the
+	// currency's name in currencies.
+	codes map[string]string
 	// qualifiers are the words before an amount that the quantity pattern
 	// takes with it, and how English says each.
 	qualifiers []qualifier
@@ -69,6 +72,7 @@ func newFigures() figures {
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
 		units:      units,
 		currencies: currencies,
+		codes:      map[string]string{"KRW": "원", "USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "RMB": "위안", "GBP": "파운드", "TWD": "대만달러"},
 	}
 }
 
@@ -222,6 +226,20 @@ func codeOn(c question.Concept, line string) bool {
 	for _, t := range c.Terms {
 		code := squash(t)
 		if strings.IndexFunc(code, unicode.IsDigit) >= 0 && strings.IndexFunc(code, unicode.IsLetter) >= 0 && len(code) >= 4 && strings.Contains(flat, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// inCompound tells whether a line prints a Korean word of the question
+// inside a longer word the analyser reads as one ("기관" in "연방기관별"):
+// the line holds it, as a passage the hedge says lacks a word may print it
+// so.
+func inCompound(c question.Concept, line string) bool {
+	flat := squashQuoted(line)
+	for _, t := range append([]string{c.Surface}, c.Terms...) {
+		if t = squashQuoted(t); utf8.RuneCountInString(t) >= 2 && analysis.HasHangul(t) && strings.Contains(flat, t) {
 			return true
 		}
 	}
@@ -491,7 +509,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		}
 		ok, onLine := true, false
 		for _, c := range bind {
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text)
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || len(how.lacking) > 0 && inCompound(c, ln.Text)
 			onLine = onLine || here
 			held := here || e.x.Holds(c, ctx)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
