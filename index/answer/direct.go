@@ -134,50 +134,93 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 		}
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
-		// Each side's first result states that side's figure, or there
-		// is no line: half a comparison reads as the whole of it. A
-		// result with no label is evidence for the one side it is about.
-		var parts []string
-		var shares []bool // whether each side's figure is a percentage
-		seen := map[string]bool{}
-		for _, r := range a.Results {
-			label := r.Label
-			if label == "" {
-				label = e.onlySide(r, sides)
-			}
-			if label == "" || seen[label] {
-				continue
-			}
-			seen[label] = true
-			r.Label = label
-			value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
-			if !ok {
-				return e.relative(q, a, w)
-			}
-			// A comparison sets like beside like: a share of one side and
-			// an amount of the other answer two questions, and which one
-			// was asked is not sure.
-			if shares = append(shares, e.tab.implied.percent.MatchString(value)); shares[0] != shares[len(shares)-1] {
-				return ""
-			}
-			// each side as the question names it: "US", not 미국
-			name := r.Label
-			for _, sd := range sides {
-				if sd.name == r.Label {
-					name = sd.concept.Surface
-					if analysis.HasHangul(name) && len(sd.concept.Terms) > 0 && strings.HasPrefix(name, sd.concept.Terms[0]) {
-						name = sd.concept.Terms[0]
-					}
-				}
-			}
-			parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
+		if line, settled := e.sidesLine(q, a, sides, w); line != "" || settled {
+			return line
 		}
-		if len(parts) < 2 {
-			return e.relative(q, a, w)
-		}
-		return strings.Join(parts, " · ")
+		return e.oneThing(q, a, sides)
 	}
 	return ""
+}
+
+// sidesLine is the line of a comparison: each side's figure from its
+// first result, or, where those do not answer, the relative line. settled
+// is set where the sides' figures answer two questions (a share and an
+// amount): no other line may answer then.
+func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording) (line string, settled bool) {
+	// Each side's first result states that side's figure, or there
+	// is no line: half a comparison reads as the whole of it. A
+	// result with no label is evidence for the one side it is about.
+	var parts []string
+	var shares []bool // whether each side's figure is a percentage
+	seen := map[string]bool{}
+	for _, r := range a.Results {
+		label := r.Label
+		if label == "" {
+			label = e.onlySide(r, sides)
+		}
+		if label == "" || seen[label] {
+			continue
+		}
+		seen[label] = true
+		r.Label = label
+		value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
+		if !ok {
+			return e.relative(q, a, w), false
+		}
+		// A comparison sets like beside like: a share of one side and
+		// an amount of the other answer two questions, and which one
+		// was asked is not sure.
+		if shares = append(shares, e.tab.implied.percent.MatchString(value)); shares[0] != shares[len(shares)-1] {
+			return "", true
+		}
+		// each side as the question names it: "US", not 미국
+		name := r.Label
+		for _, sd := range sides {
+			if sd.name == r.Label {
+				name = sd.concept.Surface
+				if analysis.HasHangul(name) && len(sd.concept.Terms) > 0 && strings.HasPrefix(name, sd.concept.Terms[0]) {
+					name = sd.concept.Terms[0]
+				}
+			}
+		}
+		parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
+	}
+	if len(parts) < 2 {
+		return e.relative(q, a, w), false
+	}
+	return strings.Join(parts, " · "), true
+}
+
+// oneThing is the line of a question read as a comparison whose sides are
+// not two of a kind: at most one is a country or company, the others names
+// or words of what belongs to it ("the US … CHIPS and Science Act", "China
+// … AI"). The top passage, which treats every side together, then answers
+// it as one question, its figure bound to every side as a plain answer's
+// is. Of two countries or companies, one figure is never both sides'; nor
+// is one of the several figures a line gives.
+func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
+	entities := 0
+	for _, sd := range sides {
+		if _, ok := e.x.EntityOf(sd.concept); ok {
+			entities++
+		}
+	}
+	top := a.Results[0]
+	if entities > 1 || top.Label != "" || len(a.Missing) > 0 {
+		return ""
+	}
+	for _, sd := range sides {
+		if !e.about(top.PassageID, sd) {
+			return ""
+		}
+	}
+	// A line that states several figures may give each side's: one of
+	// them is half the answer.
+	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(top, a.Lang))
 }
 
 // relative is the line of a comparison that asks for one side relative
