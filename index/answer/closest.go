@@ -51,7 +51,7 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 	top := a.Results[0]
 	// What the shown passage says in another form than the question's
 	// (see restated) is no constraint it lacks.
-	lacking := e.unrestated(q, top, a.Missing)
+	lacking := e.unrestated(q, top, a.Missing, w)
 	if e.lacksConstraint(q, lacking) {
 		return ""
 	}
@@ -127,11 +127,26 @@ func lacksAsked(q question.Query, missing []string) bool {
 
 // unrestated are the words of missing that r's excerpt does not state in
 // another form (restated): what the shown passage lacks indeed.
-func (e *Engine) unrestated(q question.Query, r Result, missing []string) []string {
+//
+// A word of a part that asks its own question for no date or figure
+// ("…, and which GPUs use it?") is that question's subject, which a
+// figure does not answer: the passage shown may name it, but the hedge
+// that it lacks is about the second question, and partsLine states the
+// first.
+func (e *Engine) unrestated(q question.Query, r Result, missing []string, w *wording) []string {
+	var asking []question.Query
+	for _, text := range w.parts() {
+		if pq := e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text)); e.tab.parts.asks.MatchString(text) && pq.Expect == nil {
+			asking = append(asking, pq)
+		}
+	}
 	var out []string
 	for _, m := range missing {
 		i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m })
-		if i >= 0 && e.restated(q.Concepts[i], r) {
+		ownQuestion := slices.ContainsFunc(asking, func(pq question.Query) bool {
+			return slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return c.Surface == m })
+		})
+		if i >= 0 && !ownQuestion && e.restated(q.Concepts[i], r) {
 			continue
 		}
 		out = append(out, m)

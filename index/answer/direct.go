@@ -199,14 +199,14 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 // is. Of two countries or companies, one figure is never both sides'; nor
 // is one of the several figures a line gives.
 func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
-	entities := 0
+	entities := map[string]bool{}
 	for _, sd := range sides {
-		if _, ok := e.x.EntityOf(sd.concept); ok {
-			entities++
+		if name, ok := e.x.EntityOf(sd.concept); ok {
+			entities[name] = true // "Taiwan" and "Taiwanese" are one side
 		}
 	}
 	top := a.Results[0]
-	if entities > 1 || top.Label != "" || len(a.Missing) > 0 {
+	if len(entities) > 1 || top.Label != "" || len(a.Missing) > 0 {
 		return ""
 	}
 	for _, sd := range sides {
@@ -273,6 +273,18 @@ func codeOn(c question.Concept, line string) bool {
 		}
 	}
 	return false
+}
+
+// lineAbove is the line of a passage that an excerpt shows just above ln,
+// joined to it as the next line of the passage; ok is false where the
+// excerpt shows none (ln opens it, or follows a gap).
+func lineAbove(excerpt string, lines []search.Line, ln search.Line) (search.Line, bool) {
+	for i := 1; i < len(lines); i++ {
+		if lines[i].Text == ln.Text && strings.Contains(excerpt, lines[i-1].Text+"\n"+ln.Text) {
+			return lines[i-1], true
+		}
+	}
+	return search.Line{}, false
 }
 
 // inCompound tells whether a line prints a Korean word of the question
@@ -433,6 +445,10 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 	var value string
 	var isDate bool
 	least := float64(-1)
+	// Where the word asked about is the kind of answer, a line of several
+	// figures of that form ("연평균 61% … 95%") does not say which is the
+	// rate asked.
+	how.single = how.single || slices.ContainsFunc(e.binding(q), func(c question.Concept) bool { return c.Ask && e.tab.implied.kind(c) })
 	for _, line := range e.statingLines(q, r, how) {
 		v, d, n, out := e.figureOn(q, line)
 		if v == "" || least >= 0 && out >= least {
@@ -551,10 +567,19 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 			continue // a hedged answer's line is one the reply shows
 		}
 		ok, onLine := true, false
+		above, under := lineAbove(r.Excerpt, ps.Lines(id), ln)
 		for _, c := range bind {
 			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || len(how.lacking) > 0 && inCompound(c, ln.Text)
 			onLine = onLine || here
-			held := here || e.x.Holds(c, ctx)
+			// The line the excerpt shows just above says what the line
+			// under it is about, as a bullet's head does for the items
+			// under it ("‘대만형 CHIPS’법 … 통과" above the rates it gives).
+			held := here || e.x.Holds(c, ctx) || under && (ps.LineStates(c, above) || codeOn(c, above.Text))
+			// The word asked about that names the kind of answer ("rates",
+			// "기한") is stated by the figure's own form, a percentage the
+			// rate, a date the deadline, where the line states one figure
+			// of that form (statedBy).
+			held = held || c.Ask && e.tab.implied.kind(c)
 			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
 				held = true
 			}
