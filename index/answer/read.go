@@ -64,6 +64,8 @@ const (
 	impliedVolumes
 	impliedFigures
 	impliedEvent
+	// impliedShares: it names a share of a whole (implied.shares).
+	impliedShares
 )
 
 // is tells fact f of the text, reading it on first need.
@@ -110,6 +112,8 @@ func (w *wording) read(f fact) bool {
 		return t.implied.figures.MatchString(text)
 	case impliedEvent:
 		return t.implied.namesEvent(text)
+	case impliedShares:
+		return t.implied.shares.MatchString(text)
 	}
 	return false
 }

@@ -36,6 +36,8 @@ func TestReadWording(t *testing.T) {
 		{name: "a volume implied", q: "HBM 생산량은", implied: []fact{impliedVolumes}},
 		{name: "a level implied", q: "중국 AI 기술 수준은", implied: []fact{impliedFigures}},
 		{name: "an event named", q: "Sora 출시", implied: []fact{impliedEvent}},
+		{name: "a share named", q: "What share of AI investment came from government?", implied: []fact{impliedShares}},
+		{name: "a share named in Korean", q: "정부 투자 비중 얼마?", implied: []fact{impliedShares}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,7 +48,7 @@ func TestReadWording(t *testing.T) {
 				t.Errorf("read(%q): mention, compare, strong, origin, relative, name = %v and %d parts, want %v and %d",
 					tt.q, got, len(w.parts()), want, tt.parts)
 			}
-			for f := impliedCounts; f <= impliedEvent; f++ {
+			for f := impliedCounts; f <= impliedShares; f++ {
 				if got, want := w.is(f), slices.Contains(tt.implied, f); got != want {
 					t.Errorf("read(%q): implied fact %d = %v, want %v", tt.q, f, got, want)
 				}
