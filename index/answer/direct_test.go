@@ -97,7 +97,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a name asked for as the kind's name (모델명)", "인텔 뉴로모픽 칩 모델명은?", "인텔 뉴로모픽 칩 모델: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},
 		{"a code labelled by one of the question's names, another naming the report", "ISBN for the STEPI publication", "ISBN: 978-89-6112-977-0 93300 (Front matter)"},
 		{"a question of one word asks for the value its line labels", "which 수시연구 is this?", "수시연구: 2024-08 (Front matter)"},
-		{"a share of one side beside an amount of the other is no comparison", "중국과 일본 정부 AI 투자 비중 비교", ""},
+		{"a share asked of each side is each side's percentage, not the sum beside it", "중국과 일본 정부 AI 투자 비중 비교", "일본 10.6% (3.2, 34–42쪽) · 중국 19% (3.2, 34–42쪽)"},
 		{"the figure of the clause that names the code asked, not of the clause that names the verb", "삼성 2나노 양산 언제부터?", "삼성 2nm 양산: 2025년 (2.2.1.라, 10–16쪽)"},
 		{"the figure of the clause that names the code asked, in English", "Samsung 2nm mass production: when?", "Samsung 2nm mass production: 2025 (2.2.1.라, pp. 10–16)"},
 		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽)"},
