@@ -713,11 +713,14 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// of its own ("93.3 수준"): the figure is then in that unit
 			w := q.Expect.FindStringIndex(line[loc[0]:])
 			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
-			if !inUnit && !q.Expect.MatchString(m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+			if !inUnit && !e.tab.figs.expected(q.Expect, m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}
 			if bracketed(line, loc[0]) != aside {
 				continue
+			}
+			if glued(line, loc[1]) {
+				continue // "1단계" is the first stage, not one layer (단)
 			}
 			if _, unit := e.tab.figs.splitUnit(m); q.Counts && e.tab.figs.currencies[unit] != "" {
 				continue // "how many" counts things: a sum is no count
@@ -808,6 +811,22 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	return strings.Join(parts, ", "), isDate, n, out
 }
+
+// glued tells whether the figure that ends at position end of line ends in
+// a Hangul unit that goes on into a longer word: "1단계" (a stage), "6개월"
+// (months) read as 1단 and 6개 count no layers and no things. What may
+// follow a unit in the same word is a particle or a suffix of counting
+// (particles).
+func glued(line string, end int) bool {
+	last, _ := utf8.DecodeLastRuneInString(line[:end])
+	next, _ := utf8.DecodeRuneInString(line[end:])
+	return end < len(line) && analysis.HasHangul(string(last)) && analysis.HasHangul(string(next)) && !strings.ContainsRune(particles, next)
+}
+
+// particles are the syllables that may follow a Korean unit in one word: a
+// particle's first ("을", "으로", "에서") or a suffix of counting ("당",
+// "씩", "째", "급").
+const particles = "의을를이가은는으로에와과도만까부씩당째급"
 
 // tying tells whether c says which thing a figure is of: a name, a code
 // or the word asked about, not a country or company (which a passage's
@@ -1036,6 +1055,25 @@ func (f figures) english(v string) string {
 		s += " " + en
 	}
 	return prefix + s
+}
+
+// expected tells whether a figure is what want expects: as it stands, or,
+// for a currency named with its country ("400억 대만 달러"), as an amount
+// in the currency's own name (달러), which a question for a sum expects.
+func (f figures) expected(want *regexp.Regexp, m string) bool {
+	if want.MatchString(m) {
+		return true
+	}
+	num, unit := f.splitUnit(m)
+	if _, ok := f.currencies[unit]; !ok {
+		return false
+	}
+	for c := range f.currencies {
+		if c != unit && strings.HasSuffix(unit, c) && want.MatchString(num+" "+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // splitUnit parts "520억 달러" into its number words and its unit: the
