@@ -722,8 +722,8 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)
 			}
-			if _, unit := e.tab.figs.splitUnit(m); q.Counts && e.tab.figs.currencies[unit] != "" {
-				continue // "how many" counts things: a sum is no count
+			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.figs.units[unit] == "%") {
+				continue // "how many" counts things: a sum or a share is no count
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
 			tied := !isDate && dated && slices.Contains(years, y)
