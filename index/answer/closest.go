@@ -61,11 +61,12 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 	if q.Expect == nil {
 		return ""
 	}
-	// The words the hedge names bind no line, whether the passage lacks
-	// them or says them otherwise on another line of the excerpt (the
-	// head of a bullet, "‘대만형 CHIPS’법 …", above the line that gives
-	// its rates); the line itself is one the reply shows.
-	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: a.Missing})
+	// The words the hedge names that the passage lacks bind no line; those
+	// it says otherwise bind the line as any word does, in the form the
+	// line, or the line the excerpt shows above it, prints ("‘대만형
+	// CHIPS’법 …" above the line that gives its rates). The line itself
+	// is one the reply shows.
+	value, ok := e.statedBy(q, top, a.Lang, stating{lacking: lacking, hedged: true})
 	if !ok {
 		return ""
 	}
@@ -163,10 +164,16 @@ func (e *Engine) unrestated(q question.Query, r Result, missing []string, w *wor
 // and a country or company as the paragraph the passage is filed under
 // (일본's paragraph for 日).
 func (e *Engine) restated(c question.Concept, r Result) bool {
-	if name, ok := e.x.EntityOf(c); ok && e.x.Passages().FiledUnder(r.PassageID, name) {
+	return e.restatedIn(c, r.PassageID, r.Excerpt)
+}
+
+// restatedIn tells whether text, of passage id, states c in another form
+// (see restated).
+func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
+	if name, ok := e.x.EntityOf(c); ok && e.x.Passages().FiledUnder(id, name) {
 		return true
 	}
-	flat := squashQuoted(r.Excerpt)
+	flat := squashQuoted(text)
 	for _, t := range append([]string{c.Surface}, c.Terms...) {
 		t = squashQuoted(t)
 		if utf8.RuneCountInString(t) < 2 || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
@@ -177,10 +184,10 @@ func (e *Engine) restated(c question.Concept, r Result) bool {
 		}
 	}
 	if years, ok := typedYears(c); ok {
-		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(r.Excerpt, y) })
+		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(text, y) })
 	}
 	if cur, ok := e.tab.figs.codes[strings.ToUpper(c.Surface)]; ok {
-		for _, m := range e.tab.figs.quantity.FindAllString(r.Excerpt, -1) {
+		for _, m := range e.tab.figs.quantity.FindAllString(text, -1) {
 			if _, unit := e.tab.figs.splitUnit(strings.TrimSpace(m)); unit == cur {
 				return true
 			}

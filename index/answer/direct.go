@@ -507,6 +507,10 @@ type stating struct {
 	// beside the value, so that the closest line is bound by the other
 	// words alone, and one of them must be on the line itself.
 	lacking []string
+	// hedged is set for a hedged answer's line: it is one the reply
+	// shows, and a word of the question holds where the line prints it
+	// in another form (restatedIn).
+	hedged bool
 }
 
 // statingLines are the lines of the result's passage that state the value q
@@ -563,18 +567,18 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
-		if len(how.lacking) > 0 && !strings.Contains(r.Excerpt, ln.Text) {
+		if how.hedged && !strings.Contains(r.Excerpt, ln.Text) {
 			continue // a hedged answer's line is one the reply shows
 		}
 		ok, onLine := true, false
 		above, under := lineAbove(r.Excerpt, ps.Lines(id), ln)
 		for _, c := range bind {
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || len(how.lacking) > 0 && inCompound(c, ln.Text)
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || how.hedged && (inCompound(c, ln.Text) || e.restatedIn(c, id, ln.Text))
 			onLine = onLine || here
 			// The line the excerpt shows just above says what the line
 			// under it is about, as a bullet's head does for the items
 			// under it ("‘대만형 CHIPS’법 … 통과" above the rates it gives).
-			held := here || e.x.Holds(c, ctx) || under && (ps.LineStates(c, above) || codeOn(c, above.Text))
+			held := here || e.x.Holds(c, ctx) || under && (ps.LineStates(c, above) || codeOn(c, above.Text) || how.hedged && e.restatedIn(c, id, above.Text))
 			// The word asked about that names the kind of answer ("rates",
 			// "기한") is stated by the figure's own form, a percentage the
 			// rate, a date the deadline, where the line states one figure
