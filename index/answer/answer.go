@@ -103,11 +103,15 @@ type Tables struct {
 	// take for one: who wrote or published a thing, the journal or
 	// outlet it appeared in, where a figure or chart comes from.
 	origin *regexp.Regexp
+	// excludes finds what a text names only to leave it out ("excluding
+	// defense", "국방 제외"), as the question's reader finds it.
+	excludes *regexp.Regexp
 }
 
 // NewTables builds the tables.
 func NewTables() *Tables {
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(question.NewPatterns().Evidence()), naming: newNaming(), parts: newParts(), origin: newOrigin()}
+	p := question.NewPatterns()
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

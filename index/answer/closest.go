@@ -70,7 +70,7 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 	if !ok {
 		return ""
 	}
-	subject := e.heldSubject(q, top, lacking)
+	subject := e.heldSubject(q, top, append(slices.Clip(lacking), e.tab.leftOut(q)...))
 	if subject == "" {
 		return ""
 	}

@@ -132,7 +132,8 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 			}
 			return ""
 		}
-		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(a.Results[0], a.Lang))
+		// what the question leaves out is no subject of the figure
+		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, e.tab.leftOut(q)), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
 		if line, settled := e.sidesLine(q, a, sides, w); line != "" || settled {
 			return line
@@ -273,6 +274,21 @@ func codeOn(c question.Concept, line string) bool {
 		}
 	}
 	return false
+}
+
+// leftOut are the words of q that its text names only to leave them out
+// ("excluding defense", "국방 제외"): the question asks about the rest.
+func (t *Tables) leftOut(q question.Query) []string {
+	var out []string
+	for _, m := range t.excludes.FindAllStringSubmatch(q.Text, -1) {
+		phrase := strings.ToLower(m[0]) // the word that leaves out too
+		for _, c := range q.Concepts {
+			if c.Surface != "" && strings.Contains(phrase, strings.ToLower(c.Surface)) {
+				out = append(out, c.Surface)
+			}
+		}
+	}
+	return out
 }
 
 // lineAbove is the line of a passage that an excerpt shows just above ln,
@@ -555,8 +571,10 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		}
 	}
 	// A passage that leaves out a word of the question ("국방 분야를 제외한
-	// … 예산", and its breakdown on the next lines) gives no figure of it.
-	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return ps.LeavesOut(c, id) }) {
+	// … 예산", and its breakdown on the next lines) gives no figure of it,
+	// unless the question leaves it out too ("excluding defense").
+	leftOut := e.tab.leftOut(q)
+	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return !slices.Contains(leftOut, c.Surface) && ps.LeavesOut(c, id) }) {
 		return nil
 	}
 	// The excerpt's first line is the one the search found nearest the
