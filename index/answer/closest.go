@@ -176,7 +176,7 @@ func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
 	flat := squashQuoted(text)
 	for _, t := range append([]string{c.Surface}, c.Terms...) {
 		t = squashQuoted(t)
-		if utf8.RuneCountInString(t) < 2 || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+		if utf8.RuneCountInString(t) < minWord || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
 			continue // a figure or code is restated only as a year, below
 		}
 		if i := strings.Index(flat, t); i >= 0 && !latinInside(flat, i, i+len(t)) {
@@ -186,44 +186,37 @@ func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
 	if years, ok := typedYears(c); ok {
 		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(text, y) })
 	}
-	if cur, ok := e.tab.figs.codes[strings.ToUpper(c.Surface)]; ok {
-		for _, m := range e.tab.figs.quantity.FindAllString(text, -1) {
-			if _, unit := e.tab.figs.splitUnit(strings.TrimSpace(m)); unit == cur {
-				return true
-			}
-		}
-	}
 	return false
 }
 
-// squashQuoted is s in lower case without the spaces, quotes, brackets
-// and hyphens a report prints inside a name.
+// squashQuoted is s in lower case without the spaces and the punctuation
+// (quotes, brackets, hyphens) a report prints inside a name.
 func squashQuoted(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) || strings.ContainsRune("'\"‘’“”「」『』《》<>()-·", r) {
+		if unicode.IsSpace(r) || unicode.IsPunct(r) {
 			return -1
 		}
 		return unicode.ToLower(r)
 	}, s)
 }
 
-// typedYears reads a word that types only years: a year ("2024", "24년"),
-// two years of a range ("21~23"), or a fiscal year's ("FY21-23"). ok is
-// false for a word with any other letter: a version or a code ("GPT-5")
-// is no year.
+// minWord is the fewest letters of a word that another form of it may
+// print: one letter is part of too many words.
+const minWord = 2
+
+// typedYears reads a word that types only years, with the letters of a
+// unit or an era around them: a year ("2024", "24년"), or two years of a
+// range ("21~23", "FY21-23"). ok is false for a word with letters between
+// its digits or a number of any other length: a version or a code ("GPT-5",
+// "H100") is no year.
 func typedYears(c question.Concept) (years []int, ok bool) {
-	s := strings.TrimSuffix(c.Surface, "년")
-	if low := strings.ToLower(s); strings.HasPrefix(low, "fy") {
-		s = s[2:]
+	s := strings.TrimFunc(c.Surface, unicode.IsLetter)
+	if strings.IndexFunc(s, unicode.IsLetter) >= 0 {
+		return nil, false
 	}
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return strings.ContainsRune("-~–'’‘ ", r) }) {
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
 		y, err := strconv.Atoi(f)
-		switch {
-		case err != nil:
-			return nil, false
-		case len(f) == 2:
-			y += 2000
-		case len(f) != 4:
+		if y = fullYear(y); err != nil || !isYear(y) {
 			return nil, false
 		}
 		years = append(years, y)
@@ -234,21 +227,23 @@ func typedYears(c question.Concept) (years []int, ok bool) {
 // yearOn tells whether text prints year y: whole, or in two digits after
 // an apostrophe ("'23", "‘23") or before 년 ("23년").
 func yearOn(text string, y int) bool {
-	whole, short := strconv.Itoa(y), fmt.Sprintf("%02d", y%100)
-	for _, form := range []string{whole, "'" + short, "‘" + short, "’" + short, short + "년"} {
-		for from := 0; ; {
-			i := strings.Index(text[from:], form)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(form)
-			// a year stands apart from other digits: "2023" is not in "20231"
-			if (i == 0 || !isDigit(text[i-1])) && (end >= len(text) || !isDigit(text[end]) || strings.HasSuffix(form, "년")) {
-				return true
-			}
-			from = end
+	for i := 0; i < len(text); {
+		if !isDigit(text[i]) {
+			i++
+			continue
 		}
+		j := i
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+		n, err := strconv.Atoi(text[i:j])
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[j:])
+		short := fullYear(n) != n && (before == '\'' || unicode.In(before, unicode.Pi, unicode.Pf) || after == '년')
+		if err == nil && fullYear(n) == y && (n == y || short) {
+			return true
+		}
+		i = j
 	}
 	return false
 }

@@ -30,9 +30,6 @@ type figures struct {
 	// units are the Korean units the English line says in English;
 	// currencies the currency signs that go before the amount.
 	units, currencies map[string]string
-	// codes are the currency codes an asker types ("KRW"), by the
-	// currency's name in currencies.
-	codes map[string]string
 	// qualifiers are the words before an amount that the quantity pattern
 	// takes with it, and how English says each.
 	qualifiers []qualifier
@@ -72,7 +69,6 @@ func newFigures() figures {
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
 		units:      units,
 		currencies: currencies,
-		codes:      map[string]string{"KRW": "원", "USD": "달러", "EUR": "유로", "JPY": "엔", "CNY": "위안", "RMB": "위안", "GBP": "파운드", "TWD": "대만달러"},
 	}
 }
 
@@ -135,7 +131,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 		// what the question leaves out is no subject of the figure
 		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, e.tab.leftOut(q)), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
-		if line, settled := e.sidesLine(q, a, sides, w); line != "" || settled {
+		if line, settled := e.sidesLine(q, a, sides, w); settled {
 			return line
 		}
 		return e.oneThing(q, a, sides)
@@ -145,8 +141,8 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 
 // sidesLine is the line of a comparison: each side's figure from its
 // first result, or, where those do not answer, the relative line. settled
-// is set where the sides' figures answer two questions (a share and an
-// amount): no other line may answer then.
+// is set where it answers, or where the sides' figures answer two
+// questions (a share and an amount): no other line may answer then.
 func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording) (line string, settled bool) {
 	// Each side's first result states that side's figure, or there
 	// is no line: half a comparison reads as the whole of it. A
@@ -166,7 +162,7 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		r.Label = label
 		value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 		if !ok {
-			return e.relative(q, a, w), false
+			return e.settled(e.relative(q, a, w))
 		}
 		// A comparison sets like beside like: a share of one side and
 		// an amount of the other answer two questions, and which one
@@ -187,10 +183,14 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
 	}
 	if len(parts) < 2 {
-		return e.relative(q, a, w), false
+		return e.settled(e.relative(q, a, w))
 	}
 	return strings.Join(parts, " · "), true
 }
+
+// settled says of a relative line whether it answers: a comparison with
+// none may still be one question (oneThing).
+func (e *Engine) settled(line string) (string, bool) { return line, len(line) > 0 }
 
 // oneThing is the line of a question read as a comparison whose sides are
 // not two of a kind: at most one is a country or company, the others names
@@ -207,7 +207,7 @@ func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
 		}
 	}
 	top := a.Results[0]
-	if len(entities) > 1 || top.Label != "" || len(a.Missing) > 0 {
+	if len(entities) > 1 || len(a.Missing) > 0 {
 		return ""
 	}
 	for _, sd := range sides {
@@ -283,7 +283,7 @@ func (t *Tables) leftOut(q question.Query) []string {
 	for _, m := range t.excludes.FindAllStringSubmatch(q.Text, -1) {
 		phrase := strings.ToLower(m[0]) // the word that leaves out too
 		for _, c := range q.Concepts {
-			if c.Surface != "" && strings.Contains(phrase, strings.ToLower(c.Surface)) {
+			if strings.Contains(phrase, strings.ToLower(c.Surface)) {
 				out = append(out, c.Surface)
 			}
 		}
@@ -310,7 +310,7 @@ func lineAbove(excerpt string, lines []search.Line, ln search.Line) (search.Line
 func inCompound(c question.Concept, line string) bool {
 	flat := squashQuoted(line)
 	for _, t := range append([]string{c.Surface}, c.Terms...) {
-		if t = squashQuoted(t); utf8.RuneCountInString(t) >= 2 && analysis.HasHangul(t) && strings.Contains(flat, t) {
+		if t = squashQuoted(t); utf8.RuneCountInString(t) >= minWord && analysis.HasHangul(t) && strings.Contains(flat, t) {
 			return true
 		}
 	}
@@ -642,7 +642,9 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int, out float64) {
 	far := e.x.Params().ClauseFar
 	re := e.tab.figs.quantity
-	if (q.Unit == "" || q.Unit == "월" || q.Unit == "일") && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
+	// A question in years ("몇 년") expects a span as well as a date: it
+	// counts, where its figure is one ("3개년").
+	if q.Unit != "년" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.tab.figs.date, true
 	}
 	// Each of the question's words on the line pulls the figures near it,
@@ -744,7 +746,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)
 			}
-			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.figs.units[unit] == "%") {
+			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.implied.percent.MatchString(m)) {
 				continue // "how many" counts things: a sum or a share is no count
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
@@ -940,6 +942,18 @@ func indexSpaced(s, term string) (int, int) {
 	return -1, -1
 }
 
+// fullYear is a year the report prints in two digits ("'23") in four.
+func fullYear(y int) int {
+	if y < 100 {
+		return y + 2000
+	}
+	return y
+}
+
+// isYear tells whether n is a year of the times a report of today speaks
+// of, not any other four digits.
+func isYear(n int) bool { return n >= 1900 && n < 2100 }
+
 // questionYears are the years a question names, as four digits.
 func questionYears(q question.Query) []int {
 	var out []int
@@ -947,7 +961,7 @@ func questionYears(q question.Query) []int {
 		if !c.Number || len(c.Terms) == 0 || len(c.Terms[0]) != 4 {
 			continue
 		}
-		if y, err := strconv.Atoi(c.Terms[0]); err == nil && y >= 1900 && y < 2100 {
+		if y, err := strconv.Atoi(c.Terms[0]); err == nil && isYear(y) {
 			out = append(out, y)
 		}
 	}
@@ -971,10 +985,7 @@ func (f figures) yearBefore(line string, i int) (int, bool) {
 		if err != nil {
 			return 0, false
 		}
-		if y < 100 {
-			y += 2000
-		}
-		return y, true
+		return fullYear(y), true
 	}
 	return 0, false
 }
@@ -1159,10 +1170,8 @@ func englishDate(v string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	if year < 100 {
-		year += 2000
-	}
-	if year < 1900 || year > 2100 {
+	year = fullYear(year)
+	if !isYear(year) {
 		return "", false
 	}
 	rest := digits[1:]

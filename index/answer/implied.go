@@ -22,7 +22,7 @@ type implied struct {
 	counts, rates, figures *regexp.Regexp
 	// shares names a share of a whole ("비중", "what share"): where the
 	// question asks for a figure, a percentage states it, as it does a
-	// rate.
+	// rate. ("percentage" names the unit, which the reader reads.)
 	shares *regexp.Regexp
 	// volumes names a volume or total, which amount answers: a figure
 	// that is no percentage.
@@ -62,7 +62,7 @@ func newImplied(p question.Evidence) implied {
 	return implied{
 		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		shares: regexp.MustCompile(`(?i)비중|\b(?:shares?|percentages?|proportions?)\b`),
+		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a
 		// line's growth rate is not the volume it grows to
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
@@ -103,8 +103,9 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// A question for any figure that names a rate or a share of what
 		// it asks ("what share of … did China's government account for")
 		// is answered by a percentage: the sum beside it on the line is
-		// what it is a share of.
-		if q.Expect.String() == m.figure.String() && q.Unit == "" && (w.is(impliedRates) || w.is(impliedShares)) {
+		// what it is a share of. (A question that names a unit expects a
+		// figure in it, not any figure.)
+		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
 		}
 		return q
