@@ -216,13 +216,17 @@ func typedYears(c question.Concept) (years []int, ok bool) {
 	}
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
 		y, err := strconv.Atoi(f)
-		if y = fullYear(y); err != nil || !isYear(y) {
+		if y = fullYear(y); err != nil || !isYear(y) || len(f) < yearDigits {
 			return nil, false
 		}
 		years = append(years, y)
 	}
 	return years, len(years) > 0
 }
+
+// yearDigits are the fewest digits a year is typed in ("'24"): one digit
+// is a version or a count ("GPT-5").
+const yearDigits = 2
 
 // yearOn tells whether text prints year y: whole, or in two digits after
 // an apostrophe ("'23", "‘23") or before 년 ("23년").

@@ -107,6 +107,22 @@ func TestDirectAnswer(t *testing.T) {
 		{"who wrote the report, in Korean", "이 보고서는 누가 쓴 거야?", "저자: 윤정섭(연구책임자), 오윤환, 전지은, 신기윤, 조원선, 전수경 (표지·목차)"},
 		{"when the report came out, from its front matter", "when did this report come out", "Published: 31 December 2024 (Front matter)"},
 		{"when the report came out, in Korean", "이 보고서 언제 나왔어?", "발행: 2024년 12월 31일 (표지·목차)"},
+		{"a hedge on a name the shown passage prints with quotes inside it still gets the closest line", "대만형 CHIPS법 연구개발 EUV 설비 세액공제 몇 %?", "가장 가까운 내용 — 대만형 CHIPS법 연구개발 EUV 설비 세액공제: 25%, 5% (3.1, 25–33쪽)"},
+		{"a hedge on a name printed with quotes inside it, in English", "Taiwanese CHIPS law: tax credit % for R&D and EUV gear?", "Closest the report has — Taiwanese CHIPS law tax credit R&D EUV: 25%, 5% (3.1, pp. 25–33)"},
+		{"a hedge on years the passage prints in two digits still gets the closest line", "일본 21~23년 반도체 보조금 예산 얼마?", "가장 가까운 내용 — 일본 23년 반도체 보조금 예산: 약 4조엔 (3.1, 25–33쪽)"},
+		{"a hedge on fiscal years the passage prints in two digits, in English", "Japan chip subsidy total FY21-23?", "Closest the report has — Japan chip subsidy: about ¥4 trillion (3.1, pp. 25–33)"},
+		{"a year the excerpt prints on another line than the figure's is no restatement", "How many AI regulations did US agencies issue in 2022?", ""},
+		{"the line above in the excerpt says what the figure's line is of, and a percentage is the rate asked", "Taiwan amended Statute for Industrial Innovation: what tax credit rates for R&D and EUV equipment?", "Taiwan amended Statute Industrial Innovation tax credit rates R&D EUV equipment: 25%, 5% (3.1, pp. 25–33)"},
+		{"the line above ties the figure, in Korean", "대만 산업혁신 조례 수정안 연구개발 EUV 세액공제율은?", "대만 산업혁신 조례 수정안 연구개발 EUV 세액공제: 25%, 5% (3.1, 25–33쪽)"},
+		{"a comparison word beside one country's one figure: the question is answered as one", "For a comparison: how much did France invest in phase 1 of its AI strategy?", "comparison France invest phase 1 AI strategy: €1.85 billion (3.2, pp. 34–42)"},
+		{"two codes set side by side are a comparison still: no one figure answers", "HBM3 vs HBM3E bandwidth at SK hynix", ""},
+		{"a share asked is a percentage, not the sum beside it", "What share of total AI investment did China's government account for in 2023?", "share total AI investment China government account 2023: 19% (3.2, pp. 34–42)"},
+		{"a share asked is a percentage, in Korean", "중국 정부 23년 AI 투자 비중은 얼마?", "중국 정부 23년 AI 투자 비중: 19% (3.2, 34–42쪽)"},
+		{"a unit that runs on into a word (1단계) is no unit", "How much was France's first AI strategy phase funded with?", "France first AI strategy phase funded: €1.85 billion (3.2, pp. 34–42)"},
+		{"a currency named with its country is a sum, before the converted one in brackets", "How much did Taiwan invest in AI Action Plan 1.0?", "Taiwan invest AI Action Plan 1.0: NT$40 billion (3.2, pp. 34–42)"},
+		{"how many counts things: a percentage is no count", "Versus other countries, in how many regions did Japan set up semiconductor talent consortia?", ""},
+		{"what the question leaves out, the passage may leave out too", "US AI R&D budget excluding defense in 2024?", "US AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
+		{"what the question leaves out, in Korean, is no subject of the closest line", "국방 제외 미국 AI R&D 예산 2024년 얼마?", "가장 가까운 내용 — 미국 AI R&D 예산 2024: 약 30억 달러 (3.2, 34–42쪽)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
