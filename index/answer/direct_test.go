@@ -122,6 +122,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a currency named with its country is a sum, before the converted one in brackets", "How much did Taiwan invest in AI Action Plan 1.0?", "Taiwan invest AI Action Plan 1.0: NT$40 billion (3.2, pp. 34–42)"},
 		{"how many counts things: a percentage is no count", "Versus other countries, in how many regions did Japan set up semiconductor talent consortia?", ""},
 		{"what the question leaves out, the passage may leave out too", "US AI R&D budget excluding defense in 2024?", "US AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
+		{"a word that names the kind of figure (score) is stated by the figure itself", "What score does the report give China's AI technology level, with the US at 100?", "score China AI technology level US 100: 93.3 (1.1, pp. 1–2)"},
+		{"the kind of figure named in Korean", "중국 AI 기술 수준 점수는? 미국 100 기준", "중국 AI 기술 수준 점수 미국 100 기준: 93.3 (1.1, 1–2쪽)"},
 		{"what the question leaves out, in Korean, is no subject of the closest line", "국방 제외 미국 AI R&D 예산 2024년 얼마?", "가장 가까운 내용 — 미국 AI R&D 예산 2024: 약 30억 달러 (3.2, 34–42쪽)"},
 	}
 	for _, tt := range tests {

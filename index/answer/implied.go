@@ -153,10 +153,21 @@ func (m implied) namesEvent(text string) bool {
 // kind tells whether c is a word that names the kind of answer rather
 // than what it is of: a time (a deadline, a launch date: a date answers
 // it, as it does any word the question's reader takes alone to ask for a
-// date), or a rate and nothing else ("rates": a percentage answers it).
+// date), a rate and nothing else ("rates": a percentage answers it), or
+// a quantity's kind and nothing else ("score", "수준": the figure is it).
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (m implied) kind(c question.Concept) bool {
-	return m.dates.MatchString(c.Surface) || m.rates.ReplaceAllString(c.Surface, "") == "" || m.asksDate.MatchString(c.Surface)
+	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) {
+		return true
+	}
+	// the word is a rate or a quantity's kind as a whole ("score",
+	// "수준"), not a rate or level of something
+	for _, whole := range []*regexp.Regexp{m.rates, m.figures} {
+		if len(whole.ReplaceAllString(c.Surface, "")) == 0 {
+			return true
+		}
+	}
+	return false
 }
