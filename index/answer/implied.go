@@ -68,7 +68,7 @@ func newImplied(p question.Evidence) implied {
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
 			`|\b(?:volume|quantity|total)\b`),
 		amount: regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
