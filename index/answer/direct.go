@@ -129,7 +129,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 			return ""
 		}
 		// what the question leaves out is no subject of the figure
-		return fmt.Sprintf("%s: %s (%s)", subjectOf(q, e.tab.leftOut(q)), value, whereFrom(a.Results[0], a.Lang))
+		return fmt.Sprintf("%s: %s (%s)", e.answeredSubject(q, a.Results[0], e.tab.leftOut(q)), value, whereFrom(a.Results[0], a.Lang))
 	case FormComparison:
 		if line, settled := e.sidesLine(q, a, sides, w); settled {
 			return line
@@ -221,7 +221,7 @@ func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
 	if !ok {
 		return ""
 	}
-	return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), value, whereFrom(top, a.Lang))
+	return fmt.Sprintf("%s: %s (%s)", e.answeredSubject(q, top, nil), value, whereFrom(top, a.Lang))
 }
 
 // relative is the line of a comparison that asks for one side relative
@@ -1034,6 +1034,25 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// answeredSubject is the subject of a line that states r's figure: the
+// question's words, less those the report never uses that r's passage
+// does not hold either, so that what the asker put around the question
+// (why they ask, for whom, how politely, a chat ending) does not head the
+// answer. The word asked about stays: the line says what the figure is.
+// Where nothing is left, the question's own words are the subject.
+func (e *Engine) answeredSubject(q question.Query, r Result, leaveOut []string) string {
+	said := slices.Clip(leaveOut)
+	for _, c := range q.Concepts {
+		if !c.Ask && c.DF == 0 && !e.x.Passages().States(c, r.PassageID) {
+			said = append(said, c.Surface)
+		}
+	}
+	if s := subjectOf(q, said); s != "" {
+		return s
+	}
+	return subjectOf(q, leaveOut)
 }
 
 // subjectOf is what the question asks about, in its own words: the names,
