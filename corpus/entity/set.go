@@ -12,7 +12,10 @@ import (
 // profiles, with their lookups built once: labels, mention forms and the alias
 // resolvers (every alias split into jamo for typo matching).
 type Set struct {
-	all       []Entity
+	all []Entity
+	// places are the countries and blocs the report names, covered or in
+	// passing: where a thing it discusses may be.
+	places    []Entity
 	countries []Entity
 	companies []Entity
 	elsewhere []Entity
@@ -102,6 +105,11 @@ func For(t *Table, r Report) *Set {
 	}
 	sort.SliceStable(s.companyForms, func(i, j int) bool { return len(s.companyForms[i].s) > len(s.companyForms[j].s) })
 	s.all = append(append(append(s.all, s.countries...), s.companies...), passing...)
+	for _, e := range s.all {
+		if e.Kind != Company {
+			s.places = append(s.places, e)
+		}
+	}
 	s.elsewhereByKey = map[string]int{}
 	for i, e := range s.elsewhere {
 		for _, n := range append([]string{e.Name, e.English}, e.Aliases...) {
@@ -168,6 +176,15 @@ func (s *Set) Mentions(text string) map[string]int { return countryMentions(s.co
 func (s *Set) CountryMentions(text string) map[string]int {
 	m := s.Mentions(text)
 	englishMentions(s.countries, text, m)
+	return m
+}
+
+// PlaceMentions counts how often text names each country or bloc the
+// report names, covered or in passing, in its Korean and English forms:
+// the places an answer to "where" may give.
+func (s *Set) PlaceMentions(text string) map[string]int {
+	m := countryMentions(s.places, text)
+	englishMentions(s.places, text, m)
 	return m
 }
 

@@ -318,6 +318,30 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			why = "no result states the date or figure beside what it is of"
 		}
 	}
+	// "Who chairs …?" wants a person, "which city …?" a place, named
+	// beside what it is the person or place of: a passage on the
+	// committee that names nobody in an office does not answer who
+	// chairs it, and the reply says so in the question's own word.
+	if query.Kind != question.KindNone && p.KindBinding {
+		bind, own := e.binding(query), e.ownNames(query)
+		named := false
+		for _, r := range ans.Results {
+			miss, ok := e.unkinded(query, bind, own, r.PassageID)
+			d.stated = append(d.stated, fmt.Sprintf("#%d %s: %s on a line %v, binding words left out %v", r.PassageID, r.Section, query.KindWord, ok, miss))
+			if ok && len(miss) == 0 {
+				named = true
+				break
+			}
+		}
+		// The word may be named already, as a word the report never uses
+		// ("위원장은").
+		if !named {
+			why = "no result names the person or place asked for beside what it is of"
+		}
+		if !named && !slices.ContainsFunc(ans.Missing, func(m string) bool { return strings.Contains(m, query.KindWord) }) {
+			ans.Missing = appendNew(ans.Missing, query.KindWord)
+		}
+	}
 	// What a question asks about is stated beside what it is of, as a date
 	// or figure is: a passage that holds the word asked about only on
 	// another thing's line does not answer.

@@ -42,7 +42,15 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// The word asked about is bound too ("인재 몇 명": 명 of what), unless
 		// the question names the figure's unit, which says which figure, or
 		// asks two things at once, each of which may be on its own line.
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && q.Unit == "" && asks == 1 {
+		// A count of people (명) names what kind of thing is counted, not
+		// which: the word asked about still says which.
+		// Of a part of a whole, every word that names something names the
+		// part ("how much of that went to Rapidus"). (Binding so the
+		// words of the thing whose person or place is asked hedged an
+		// answer more on the questions never fitted, and flagged no near
+		// miss more.)
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 ||
+			q.Part && !c.Number && c.Spec >= p.PartSpec {
 			out = append(out, c)
 		}
 	}
@@ -118,4 +126,44 @@ func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) 
 	return e.unboundOn(func(_ int, ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
 	}, bind, id)
+}
+
+// kindOn tells whether a line of a passage holds a thing of the kind q
+// asks for (question.Kind): for a person, the title of an office
+// (q.Holder); for a place, a place the report's names know (a country or
+// company the question does not name itself, whose site it may be) or
+// a place its words mark as one (q.Holder of the place).
+func (e *Engine) kindOn(q question.Query, own map[string]bool, text string) bool {
+	if q.Holder != nil && q.Holder.MatchString(text) {
+		return true
+	}
+	if q.Kind != question.KindPlace {
+		return false
+	}
+	ents := e.x.Document().Entities
+	for _, m := range []map[string]int{ents.PlaceMentions(text), ents.CompanyMentions(text)} {
+		for name := range m {
+			if !own[name] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// ownNames are the countries and companies the question names itself:
+// the place asked for is not one of them.
+func (e *Engine) ownNames(q question.Query) map[string]bool {
+	own := map[string]bool{}
+	for _, c := range q.Concepts {
+		if name, ok := e.x.EntityOf(c); ok {
+			own[name] = true
+		}
+	}
+	return own
+}
+
+// unkinded is unstated for a thing of the kind q asks for.
+func (e *Engine) unkinded(q question.Query, bind []question.Concept, own map[string]bool, id int) (missing []string, ok bool) {
+	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id)
 }

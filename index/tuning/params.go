@@ -44,6 +44,15 @@ type Params struct {
 	// AskBinding hedges a question that asks about a word when no result
 	// states that word beside what names the thing asked about.
 	AskBinding bool
+	// KindBinding hedges a question that asks for a kind of thing no date
+	// or figure is (a person in an office, a place: question.Kind) when no
+	// result holds a thing of that kind beside what it is of.
+	KindBinding bool
+	// PartSpec: a question for the date or figure of a part of a whole
+	// ("how much of that went to …") binds the figure to each word of at
+	// least this specificity that the report uses, for the whole's figure
+	// is on a line that does not name the part.
+	PartSpec float64
 	// Candidates is how many BM25 hits are re-ranked.
 	Candidates int
 
@@ -231,7 +240,8 @@ func Defaults() Params {
 		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5,
-		Candidates: 60,
+		Candidates:  60,
+		KindBinding: true, PartSpec: 0.6,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2,

@@ -1,0 +1,53 @@
+package answer_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestKindHedged checks that a question for a person in an office, a
+// place, a head count or a part of a whole is hedged, naming the missing
+// detail in its own words, when no shown line holds a thing of that kind
+// beside what it is of, and answered when one does. The questions are
+// made up for the test.
+func TestKindHedged(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name        string
+		q           string
+		wantMissing string // "" for a sure answer
+	}{
+		{"an office no line names a holder of, Korean", "2024년에 출범한 국가AI위원회의 위원장은 누구인가요?", "위원장"},
+		{"an office no line names a holder of, English", "Who chairs the National AI Committee Korea set up in 2024?", "chairs"},
+		{"the leader of a centre, English", "Who heads the NSTC that the US Commerce Department launched?", "heads"},
+		{"an office the report names a holder of, Korean", "이 연구의 책임자가 누구지?", ""},
+		{"a place the report gives, English", "Where is the research institute IMEC based?", ""},
+		{"a region the report gives, Korean", "대만은 새 반도체 공장을 어느 지역에 짓고 있나요?", ""},
+		{"a site the report does not give, Korean", "국가 AI 컴퓨팅 센터는 어느 지역에 세워져?", "지역"},
+		{"a part of a whole, English", "How much of Japan's chip subsidy was set aside for Rapidus?", "Rapidus"},
+		{"a part of a whole, Korean", "일본 보조금 4조엔 그중 라피더스 몫은 얼마야?", "라피더스"},
+		{"a head count the report gives, Korean", "중국 만인계획에서 2등급 인재는 몇 명이야?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered {
+				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
+			}
+			hedged := slices.ContainsFunc(ans.Missing, func(m string) bool { return tt.wantMissing != "" && strings.Contains(m, tt.wantMissing) })
+			switch {
+			case tt.wantMissing == "" && len(ans.Missing) > 0:
+				t.Errorf("Ask(%q): hedged, missing %v, want a sure answer", tt.q, ans.Missing)
+			case tt.wantMissing != "" && !hedged:
+				t.Errorf("Ask(%q): missing %v, want it to name %q", tt.q, ans.Missing, tt.wantMissing)
+			}
+		})
+	}
+}
