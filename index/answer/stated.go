@@ -129,10 +129,10 @@ func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) 
 }
 
 // kindOn tells whether a line of a passage holds a thing of the kind q
-// asks for (question.Kind): for a person, the title of an office
-// (q.Holder); for a place, a place the report's names know (a country or
-// company the question does not name itself, whose site it may be) or
-// a place its words mark as one (q.Holder of the place).
+// asks for (question.Kind): for a person, a title of office
+// (q.Holder), as before a name ("연구책임자 윤정섭", "Project Leader:");
+// for a place, a country or bloc the report names, or a company (whose
+// site it may be), that the question does not name itself.
 func (e *Engine) kindOn(q question.Query, own map[string]bool, text string) bool {
 	if q.Holder != nil && q.Holder.MatchString(text) {
 		return true

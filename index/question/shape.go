@@ -21,7 +21,7 @@ type Shape struct {
 	// kind is the kind of thing the question asks for beyond a date or
 	// figure (a person, a place), and kindWord the question's own word
 	// for it, which a hedge names; part is set when the question asks for
-	// a part of a whole ("how much of that", "그중 얼마").
+	// a part of a whole ("how much … went to").
 	kind     Kind
 	kindWord string
 	part     bool
@@ -36,12 +36,11 @@ type Kind int
 // The kinds a question's words can ask for.
 const (
 	KindNone Kind = iota
-	// KindPerson is asked by a question word for a person with an office
-	// ("who chairs", "위원장 누구", "센터장 이름").
+	// KindPerson is asked by a question word for a person with a word of
+	// office ("who chairs", "who is the CEO").
 	KindPerson
-	// KindPlace is asked by a question word for a place with a head noun
-	// of place or a verb of siting ("which city", "어느 지역", "where is
-	// it built").
+	// KindPlace is asked by a question word for a place with a verb of
+	// siting ("어디에 지어").
 	KindPlace
 )
 
@@ -94,31 +93,18 @@ func (e expectation) shape(q string) Shape {
 }
 
 // kindOf reads the kind of thing q asks for, and q's own word for it:
-// a person when a question word for a person ("누구", "who", "이름")
-// meets a word of office ("위원장", "chairs", "CEO"), the office being
-// what is missing when no line names its holder; a place when a question
-// word for a place meets a head noun of place ("어느 지역", "which
-// city") or a verb of siting ("어디에 짓", "where … built"), the head
-// noun, or else the question word, being what is missing.
+// a person when "who" meets a word of office ("chairs", "CEO"), the
+// office being what is missing when no line names its holder; a place
+// when a question word for a place meets a verb of siting ("어디에 짓"),
+// the question word being what is missing.
 func (e expectation) kindOf(q string) (Kind, string) {
 	if e.asksWho.MatchString(q) {
-		// The longest word of office is the most telling: the title
-		// ("센터장") before the verb ("이끌").
-		best := ""
-		for _, m := range e.office.FindAllString(q, -1) {
-			if len(m) > len(best) {
-				best = m
-			}
-		}
-		if best != "" {
-			return KindPerson, best
+		if m := e.office.FindString(q); m != "" {
+			return KindPerson, m
 		}
 	}
-	if m := e.placeHead.FindStringSubmatch(q); m != nil {
-		return KindPlace, m[1] + m[2]
-	}
-	if m := e.asksWhere.FindStringSubmatch(q); m != nil {
-		return KindPlace, m[1] + m[2]
+	if e.asksWhere.MatchString(q) {
+		return KindPlace, "어디"
 	}
 	return KindNone, ""
 }
