@@ -548,6 +548,15 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// reply still names.
 			if gap := e.unstated(m, e.x.Analyse(q.Rewrite(asked)).Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
+			} else if len(e.wants(msg)) > 0 && !e.statesUnit(e.x.Analyse(q.Rewrite(asked)), ans.Results) {
+				// The engine doubts only the carried topic, and the lines
+				// state what the message names: where the message asks
+				// for a date or figure, a figure the lines give of another
+				// thing is no answer to it, and the hedge names what it
+				// asks in its own words (몇 년, 예산 얼마) rather than a word
+				// it never typed. A figure in the unit it names says which
+				// figure it asks for, and is the answer (statesUnit).
+				ans.Missing = e.askedOf(m)
 			}
 		}
 	}

@@ -771,3 +771,33 @@ func TestVersionsSideBySide(t *testing.T) {
 		})
 	}
 }
+
+// TestHedgeNamesTheFigureAsked checks that where the engine doubts only the
+// topic a follow-up carried, the hedge names the date or figure the message
+// asks for in its own words, unless a line shown states a figure in the
+// unit it names.
+func TestHedgeNamesTheFigureAsked(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name  string
+		msgs  []string
+		typed bool // every word the hedge names is typed in the last message
+	}{
+		{"a sum asked of a carried topic is named as asked",
+			[]string{"AI 반도체 이니셔티브 비전은 뭐야?", "거기 예산은 얼마야?"}, true},
+		{"a figure in the unit asked is on a line: the doubt stays the topic's",
+			[]string{"AI-반도체 이니셔티브 비전 뭐임?", "몇 대 과제임?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			msg := tt.msgs[len(tt.msgs)-1]
+			typed := len(got.Answer.Missing) > 0 && !slices.ContainsFunc(got.Answer.Missing, func(w string) bool { return !typedIn(msg, w) })
+			if !got.Answer.Answered || len(got.Answer.Missing) == 0 || typed != tt.typed {
+				t.Errorf("got answered %v, missing %q (asked %q), want a hedge whose words are all typed: %v",
+					got.Answer.Answered, got.Answer.Missing, got.Turn.Asked, tt.typed)
+			}
+		})
+	}
+}

@@ -133,6 +133,17 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	return e.askedOf(m)
 }
 
+// statesUnit tells whether a line shown states a figure in the unit the
+// question names ("몇 대" and 9대): the unit says which figure is asked, as
+// the word asked about would.
+func (e *Engine) statesUnit(q question.Query, res []answer.Result) bool {
+	if q.Unit == "" || q.Expect == nil {
+		return false
+	}
+	ps := e.x.Passages()
+	return slices.ContainsFunc(e.linesShown(res), func(l shownLine) bool { return ps.LineHolds(q.Expect, l.id, l.i) })
+}
+
 // askedOf names what a message asks, in its own words: the word its
 // question word asks about, else how it asks ("몇 명", "how much").
 func (e *Engine) askedOf(m message) []string {
