@@ -105,10 +105,12 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// pointing back with a source word asks the source of what was
 		// just shown.
 		return e.sources(msg, lang, last), nil
-	case m.source && len(m.content()) == 0 && st.lastAnswered().Answered:
+	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
 		// report could not answer showed nothing, and does not end what
-		// the asker is going through.
+		// the asker is going through. A word the report never uses
+		// ("plz") names nothing else whose source is asked; a name it
+		// does not know is no such word (SlotName).
 		return e.sources(msg, lang, st.lastAnswered()), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the

@@ -106,6 +106,8 @@ func TestFollowUps(t *testing.T) {
 			Sources, true, true, nil, "일본"},
 		{"sources asked politely", []string{"TSMC 첨단 패키징 증설 계획은?", "출처도 알려줘요"},
 			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
+		{"sources asked with a word the report never uses", []string{"TSMC 첨단 패키징 증설 계획은?", "source plz"},
+			Sources, true, true, []string{"아시아경제(2024.8.17.)", "머니투데이(2024.9.2.)"}, "TSMC"},
 		{"a source asked of what was just shown, with a pronoun and a noun", []string{"When did IBM unveil its Telum processor?", "what is the source for that date?"},
 			Sources, true, true, nil, "IBM"},
 		{"where is that from asks for sources", []string{"When did IBM unveil its Telum processor?", "Where is that from?"},
