@@ -180,6 +180,17 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return p, nil
 	default:
+		if m.standsAlone() {
+			// A question about the report as a whole (its recommendations,
+			// conclusion, summary) needs no topic: it has one, the report.
+			// Read alone, the answer engine answers it from the report's
+			// structure; a topic carried onto it would narrow it to
+			// whatever passages name both.
+			p, err := e.plain(ctx, asked, m, n)
+			if err != nil || p.Answer.Form == answer.FormReport {
+				return p, err
+			}
+		}
 		// No topic of its own, or a pronoun for the previous one: the
 		// previous topic carries over; a pronoun carries its ask too.
 		carried := topicOf(last.Slots)

@@ -803,3 +803,38 @@ func TestHedgeNamesTheFigureAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeReportQuestionStandsAlone checks that a question about the report
+// as a whole, asked after a question on some topic with nothing pointing
+// back, is read as a new question: answered from the report's structure,
+// with no topic carried and no "understood as" line.
+func TestWholeReportQuestionStandsAlone(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		followUp bool
+		form     string
+	}{
+		{"English: the report's recommendations after a front-matter question",
+			[]string{"Who published this report?", "What does the report recommend overall?"}, false, answer.FormReport},
+		{"Korean: the report's recommendations after a country's figure",
+			[]string{"미국 반도체 지원 예산은 얼마야?", "보고서의 핵심 제언은?"}, false, answer.FormReport},
+		{"Korean: the conclusion after a company question",
+			[]string{"삼성전자 2nm 공정 도입 목표", "결론 요약해줘"}, false, answer.FormReport},
+		{"a pronoun still points back",
+			[]string{"일본 반도체 보조금은 얼마야?", "그 나라에 대한 제언은?"}, true, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			if got.FollowUp != tc.followUp {
+				t.Errorf("got follow-up %v, want %v (asked %q, reading %v)", got.FollowUp, tc.followUp, got.Turn.Asked, got.Reading.Topic)
+			}
+			if tc.form != "" && got.Answer.Form != tc.form {
+				t.Errorf("got form %q, want %q (asked %q)", got.Answer.Form, tc.form, got.Turn.Asked)
+			}
+		})
+	}
+}

@@ -270,3 +270,11 @@ func (e *Engine) slot(c question.Concept) Slot {
 	}
 	return Slot{Kind: SlotWord, Text: text}
 }
+
+// standsAlone tells whether the message could be a question of its own: it
+// says something of its own and nothing in it points back (a pronoun, a
+// possessive, a continuer, a request for more or for sources) or sets
+// things side by side.
+func (m message) standsAlone() bool {
+	return len(m.content()) > 0 && !m.pronoun && !m.possessive && !m.cont && !m.more && !m.source && !m.compare
+}
