@@ -41,7 +41,7 @@ func newNaming() naming {
 	}
 	return naming{
 		kinds: kinds,
-		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고)|무엇|뭘|어떤|어느|\?|$)` +
+		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고|\s|$)|무엇|뭘|어떤|어느|\?|$)` +
 			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
@@ -57,16 +57,23 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 	}
 	top := a.Results[0]
 	// The names are those of the line the search found nearest the
-	// question, the excerpt's first, where it states the question's words:
-	// a name elsewhere in the passage may be of anything it goes on to.
+	// question, the excerpt's first, where it states the question's words;
+	// else of another line the excerpt shows, where that line itself
+	// holds a name or code the question types: a name elsewhere in the passage may be of anything it
+	// goes on to, and the lead may have been found by a word of the
+	// question's that says nothing of which thing ("최신" of "최신 정보").
 	lead := excerptLead(top)
 	q.Expect = e.tab.naming.latin
-	for _, line := range e.statingLines(q, top, stating{}) {
-		if lead == "" || !strings.Contains(line, lead) {
-			continue
-		}
-		if names := e.namesOn(q, line); len(names) > 0 {
-			return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
+	lines := e.statingLines(q, top, stating{})
+	for _, first := range []bool{true, false} {
+		for _, line := range lines {
+			isLead := lead != "" && strings.Contains(line, lead)
+			if isLead != first || !first && (!strings.Contains(top.Excerpt, line) || !e.namesOnLine(q, top.PassageID, line)) {
+				continue
+			}
+			if names := e.namesOn(q, line); len(names) > 0 {
+				return fmt.Sprintf("%s: %s (%s)", subjectOf(q, nil), strings.Join(names, ", "), whereFrom(top, a.Lang))
+			}
 		}
 	}
 	return ""
@@ -140,6 +147,25 @@ func containsFold(list []string, s string) bool {
 	for _, x := range list {
 		if strings.EqualFold(x, s) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesOnLine tells whether the line of passage id whose text is text
+// itself holds a name or code the question types (not a country or
+// company, which a passage's filing may tie, nor a figure): a line found
+// by no other word of the question is then still about the thing named.
+func (e *Engine) namesOnLine(q question.Query, id int, text string) bool {
+	ps := e.x.Passages()
+	for _, ln := range ps.Lines(id) {
+		if ln.Text != text {
+			continue
+		}
+		for _, c := range q.Concepts {
+			if c.Must && !c.Entity && !c.Number && (ps.LineStates(c, ln) || codeOn(c, ln.Text)) {
+				return true
+			}
 		}
 	}
 	return false
