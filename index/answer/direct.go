@@ -89,6 +89,32 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	return e.partsLine(q, a, words)
 }
 
+// asksEach tells whether a question of parts asks a date or figure in
+// more than one of them ("when was it announced, and how much faster is
+// it?"): one figure then answers one part, and headed by the whole
+// question's words it would read as the answer to all of it. Each part is
+// stated on its own (partsLine) or not at all. A part that types a figure
+// other than a year tells rather than asks ("기준은 100"), as partsLine
+// reads it.
+func (e *Engine) asksEach(w *wording) bool {
+	n := 0
+	for _, text := range w.parts() {
+		pq := e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
+		if pq.Expect != nil && !typesFigure(pq) {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// typesFigure tells whether q types a figure of its own other than a
+// year: it tells what it is about rather than asks it.
+func typesFigure(q question.Query) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return c.Number && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
+	})
+}
+
 // whole is the line that answers the question as one; w is its text's
 // wording.
 func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) string {
@@ -102,6 +128,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 		if line, ok := e.sourceLine(q, a, w); ok {
 			return line
 		}
+	}
+	if e.asksEach(w) {
+		return "" // each part is stated on its own (partsLine)
 	}
 	if q.Expect == nil {
 		if a.Form == "" && !q.Define {
@@ -118,7 +147,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) str
 	}
 	switch a.Form {
 	case "":
-		value, ok := e.statedBy(q, a.Results[0], a.Lang, stating{})
+		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
 		if !ok {
 			// a line labelled by the word asked about gives its value
 			// whatever the question word, where that value is what the
@@ -487,6 +516,38 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 		}
 	}
 	return e.tab.figs.english(value), true
+}
+
+// statedByYear is statedBy for a question that names several years and
+// asks a figure, not a date ("the market in 2020 and 2024"): each year's
+// figure, as the line ties it to that year, or none. One figure headed by
+// every year would read as each year's. A figure the line ties to no year
+// is the same for each, and is stated once: it is of the span.
+func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stating) (string, bool) {
+	years := questionYears(q)
+	if len(years) < 2 || q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
+		return e.statedBy(q, r, lang, how)
+	}
+	var parts []string
+	same := true
+	for i, y := range years {
+		one := q
+		one.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
+			ys := questionYears(question.Query{Concepts: []question.Concept{c}})
+			return len(ys) == 1 && ys[0] != y
+		})
+		v, ok := e.statedBy(one, r, lang, how)
+		if !ok {
+			return "", false
+		}
+		same = same && (i == 0 || strings.HasSuffix(parts[0], " "+v))
+		parts = append(parts, fmt.Sprintf("%d %s", y, v))
+	}
+	if same {
+		_, v, _ := strings.Cut(parts[0], " ")
+		return v, true
+	}
+	return strings.Join(parts, ", "), true
 }
 
 // reference tells whether a result is an entry of the reference list.

@@ -94,24 +94,32 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 	}
 	top := a.Results[0]
 	var stated []string
-	for _, pq := range queries {
-		if pq.Expect == nil || len(pq.Concepts) == 0 {
+	for i, pq := range queries {
+		text, how := texts[i], stating{}
+		if pq.Expect == nil || i == 0 && len(pq.Concepts) == 0 {
 			continue
 		}
 		if slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return slices.Contains(a.Missing, c.Surface) }) {
 			continue
 		}
-		if !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool {
+		if (i > 0 || len(subjects) > 0) && !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool {
 			return slices.ContainsFunc(subjects, func(s question.Concept) bool { return s.Surface == c.Surface })
 		}) {
+			if i == 0 || !e.tab.parts.asks.MatchString(text) || pq.WantsSource || len(subjects) == 0 {
+				continue
+			}
+			// A later part that asks outright and names nothing of its
+			// own asks of what the question named before it ("…, and what
+			// growth rate?"): the whole question's names and codes say
+			// which thing its figure is of, where the line states one
+			// figure of the form asked, not several of which one is sure.
+			pq.Concepts = append(slices.Clip(subjects), pq.Concepts...)
+			how = stating{single: true}
+		}
+		if typesFigure(pq) {
 			continue
 		}
-		if slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool {
-			return c.Number && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
-		}) {
-			continue
-		}
-		value, ok := e.statedBy(pq, top, a.Lang, stating{})
+		value, ok := e.statedBy(pq, top, a.Lang, how)
 		if !ok {
 			continue
 		}
