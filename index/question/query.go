@@ -684,16 +684,24 @@ func (x reading) spacedWords(t analysis.Token) []string {
 func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 	switch t.Kind {
 	case analysis.TokKorean:
-		if w, ok := x.spell.korean(t.Terms[0], &x.p); ok {
+		// The word corrected to is read with its parts, as the report's
+		// own word is ("반도채법" as 반도체 + 법): a line that prints the
+		// parts holds it as it holds the word typed rightly.
+		read := func(w string) analysis.Token {
 			t.Terms, t.Parts = []string{w}, nil
-			return t, true
+			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 && toks[0].Terms[0] == w {
+				t.Parts = toks[0].Parts
+			}
+			return t
+		}
+		if w, ok := x.spell.korean(t.Terms[0], &x.p); ok {
+			return read(w), true
 		}
 		// A typo can look like a particle (러시야 for 러시아, cut as
 		// 러시 + 야): the word as typed is tried too.
 		if t.Surface != t.Terms[0] {
 			if w, ok := x.spell.korean(t.Surface, &x.p); ok {
-				t.Terms, t.Parts = []string{w}, nil
-				return t, true
+				return read(w), true
 			}
 		}
 	case analysis.TokEnglish, analysis.TokCode:
