@@ -1003,13 +1003,22 @@ func indexSpaced(s, term string) (int, int) {
 	return -1, -1
 }
 
-// fullYear is a year the report prints in two digits ("'23") in four.
+// fullYear is a year the report prints in two digits ("'23") in four: of
+// this century, but for one past pivotYear, which is of the last ("'67년
+// 설립" was in 1967). A report of today looks ahead a few decades ("'30년까지",
+// "'50년"), never seventy years.
 func fullYear(y int) int {
-	if y < 100 {
-		return y + 2000
+	switch {
+	case y >= 100:
+		return y
+	case y > pivotYear:
+		return y + 1900
 	}
-	return y
+	return y + 2000
 }
+
+// pivotYear is the last two-digit year read as of this century.
+const pivotYear = 50
 
 // isYear tells whether n is a year of the times a report of today speaks
 // of, not any other four digits.
