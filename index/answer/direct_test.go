@@ -26,6 +26,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a listed set of sizes", "What sizes is LLaMA 3 released in?", "sizes LLaMA 3 released: 8B, 70B, 400B (2.2.2.나, pp. 17–21)"},
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
+		{"one figure read as the answer to two parts answers neither for sure", "How long did the Taiwan moonshot project run and what was its budget?", ""},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
 		{"a word typed one vowel off is read with the parts of the word it is corrected to", "미국 반도채법 투자 지원 규모는?", "미국 반도채법 투자 지원 규모: 520억 달러 (3.1, 25–33쪽)"},
 		{"a name on another shown line that holds the name typed", "구글이 만든 TPU 최신 버전 이름은?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},

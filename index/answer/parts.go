@@ -93,7 +93,7 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 		}
 	}
 	top := a.Results[0]
-	var stated []string
+	var stated, values []string
 	for i, pq := range queries {
 		text, how := texts[i], stating{}
 		if pq.Expect == nil || i == 0 && len(pq.Concepts) == 0 {
@@ -123,6 +123,12 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 		if !ok {
 			continue
 		}
+		if slices.Contains(values, value) {
+			// One figure of the passage read as the answer to two parts
+			// answers at most one of them, and which is not sure.
+			return ""
+		}
+		values = append(values, value)
 		stated = append(stated, fmt.Sprintf("%s: %s", subjectOf(pq, nil), value))
 	}
 	if len(stated) == 0 {
