@@ -34,8 +34,13 @@ type figures struct {
 	// takes with it, and how English says each.
 	qualifiers []qualifier
 	// decimal is a number with a fractional part: an index or a measure
-	// without a unit ("93.3"), never a page or a rank.
+	// without a unit ("93.3"), never a page or a rank. One whose fraction
+	// is nought is how a version is printed ("계획 1.0", "Greengrass
+	// 2.0"), not a measure.
 	decimal *regexp.Regexp
+	// version is a decimal printed after a word, with no unit after it:
+	// how a version is named ("계획 2.0", "Plan 2.0"), in its group.
+	version *regexp.Regexp
 }
 
 type qualifier struct{ ko, en string }
@@ -62,7 +67,8 @@ func newFigures() figures {
 	}
 	return figures{
 		qualifiers: qualifiers,
-		decimal:    regexp.MustCompile(`^\d+\.\d+$`),
+		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
+		version:    regexp.MustCompile(`\p{L}\s+(\d+\.\d+)(?:[^\d.%\p{L}]|[은는이가을를의]|$)`),
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
@@ -588,6 +594,9 @@ type stating struct {
 	// shows, and a word of the question holds where the line prints it
 	// in another form (restatedIn).
 	hedged bool
+	// whole is the text of the whole question a part is of: the version
+	// it names is the part's too.
+	whole string
 }
 
 // statingLines are the lines of the result's passage that state the value q
@@ -646,6 +655,9 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		if !q.Expect.MatchString(ln.Text) {
 			continue
 		}
+		if e.tab.figs.otherVersion(q.Text+" "+how.whole, ln.Text) {
+			continue // "계획 1.0은 …" states nothing of 계획 2.0
+		}
 		if how.hedged && !strings.Contains(r.Excerpt, ln.Text) {
 			continue // a hedged answer's line is one the reply shows
 		}
@@ -694,6 +706,22 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		}
 	}
 	return out
+}
+
+// otherVersion tells whether a line names versions (see figures.version)
+// where the question names one, and none of them the question's: the line
+// is about another version of the thing ("AI 실행 계획 1.0은 …" of a
+// question about 2.0).
+func (f figures) otherVersion(question, line string) bool {
+	var typed []string
+	for _, m := range f.version.FindAllStringSubmatch(question, -1) {
+		typed = append(typed, m[1])
+	}
+	found := f.version.FindAllStringSubmatch(line, -1)
+	if len(typed) == 0 || len(found) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(found, func(m []string) bool { return slices.Contains(typed, m[1]) })
 }
 
 // figureOn picks the phrase of line that states what q wants: a date for

@@ -95,7 +95,7 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 	top := a.Results[0]
 	var stated, values []string
 	for i, pq := range queries {
-		text, how := texts[i], stating{}
+		text, how := texts[i], stating{whole: q.Text}
 		if pq.Expect == nil || i == 0 && len(pq.Concepts) == 0 {
 			continue
 		}
@@ -114,7 +114,7 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 			// which thing its figure is of, where the line states one
 			// figure of the form asked, not several of which one is sure.
 			pq.Concepts = append(slices.Clip(subjects), pq.Concepts...)
-			how = stating{single: true}
+			how.single = true
 		}
 		if typesFigure(pq) {
 			continue
