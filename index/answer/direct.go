@@ -114,10 +114,12 @@ func (e *Engine) asksEach(w *wording) bool {
 }
 
 // typesFigure tells whether q types a figure of its own other than a
-// year: it tells what it is about rather than asks it.
+// year or a version ("계획 1.0"): it tells what it is about rather than
+// asks it.
 func typesFigure(q question.Query) bool {
 	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
-		return c.Number && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
+		version := strings.HasSuffix(c.Surface, ".0") || len(c.Terms) > 0 && strings.HasSuffix(c.Terms[0], ".0")
+		return c.Number && !version && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
 	})
 }
 
@@ -534,9 +536,8 @@ func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stati
 	if len(years) < 2 || q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		return e.statedBy(q, r, lang, how)
 	}
-	var parts []string
-	same := true
-	for i, y := range years {
+	var parts, values []string
+	for _, y := range years {
 		one := q
 		one.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
 			ys := questionYears(question.Query{Concepts: []question.Concept{c}})
@@ -546,12 +547,11 @@ func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stati
 		if !ok {
 			return "", false
 		}
-		same = same && (i == 0 || strings.HasSuffix(parts[0], " "+v))
+		values = append(values, v)
 		parts = append(parts, fmt.Sprintf("%d %s", y, v))
 	}
-	if same {
-		_, v, _ := strings.Cut(parts[0], " ")
-		return v, true
+	if len(slices.Compact(slices.Clone(values))) == 1 {
+		return values[0], true
 	}
 	return strings.Join(parts, ", "), true
 }

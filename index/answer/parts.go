@@ -68,8 +68,11 @@ func (p parts) of(text string) []string {
 //
 // A part must name one of the whole question's constraints (its country,
 // company, name or code: "like % of global turnover" names what of
-// nothing), and must not type a figure of its own ("1.0은 400억
-// 달러였던데" tells rather than asks). Where the hedge names a constraint
+// nothing), unless it is the first part of a question that names none,
+// or a later part that asks outright and names nothing of its own, which
+// asks of the constraints named before it; and it must not type a figure
+// of its own ("400억 달러였던데" tells rather than asks). One figure that
+// two parts both read as their answer answers neither for sure. Where the hedge names a constraint
 // of the whole question, its passages are about another thing, and no
 // part is stated, unless the constraint is in a part that asks its own
 // question ("…, and which GPUs …?"): that part alone is then not stated.
