@@ -122,7 +122,7 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 		if typesFigure(pq) {
 			continue
 		}
-		value, ok := e.statedBy(pq, top, a.Lang, how)
+		value, ok := e.statedByYear(pq, top, a.Lang, how)
 		if !ok {
 			continue
 		}
