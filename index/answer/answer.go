@@ -308,6 +308,12 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			}
 		}
 		ans.Results = append(fit, rest...)
+		if len(fit) == 0 && e.partsStated(query, ans.Results, words) {
+			// Each part of a question that asks two things at once is
+			// stated on its own line: no line need state both.
+			fit = ans.Results
+			d.stated = append(d.stated, "each part that asks a date or figure is stated with its own words")
+		}
 		if len(fit) == 0 {
 			if len(gap) == 0 {
 				gap = []string{e.x.AskedFor(query)}

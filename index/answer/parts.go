@@ -139,3 +139,68 @@ func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
 	}
 	return fmt.Sprintf("%s (%s)", strings.Join(stated, " · "), whereFrom(top, a.Lang))
 }
+
+// partsStated tells, for a question of two parts (parts.of), whether each
+// part that asks a date or figure of its own is stated by one of res: a
+// line states its value beside the question's binding words that part
+// names or that no other part names. The words of the other part say
+// what that part asks, not what this part's value is of ("since when …
+// CoWoS, and which GPUs …": the GPUs are no word of the date's line).
+// False when no part asks a value of its own.
+func (e *Engine) partsStated(q question.Query, res []Result, w *wording) bool {
+	texts := w.parts()
+	if len(texts) < 2 {
+		return false
+	}
+	bind := e.binding(q)
+	queries := make([]question.Query, len(texts))
+	for i, text := range texts {
+		queries[i] = e.x.Analyse(question.Plain(text))
+	}
+	asked := 0
+	for i, text := range texts {
+		pq := queries[i]
+		if pq.Expect == nil {
+			continue
+		}
+		// A part that names none of the question's constraints (its
+		// country, company, name or code) leaves what its value is of to
+		// the other part.
+		if !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return (c.Must || c.Entity || c.Name || c.Strict) && !c.Number }) {
+			return false
+		}
+		if pq.When != q.When {
+			return false // the parts ask values of different kinds
+		}
+		// The part's value is of the kind the whole question asks (a sum
+		// where it names a currency), read as the whole reads it.
+		pq.Expect, pq.Bare, pq.Unit, pq.Counts, pq.Part = q.Expect, q.Bare, q.Unit, q.Counts, q.Part
+		asked++
+		var own []question.Concept
+		for _, c := range bind {
+			// Only a part that asks a question of its own takes its words
+			// from this part's value: one that tells ("the report mentions
+			// … in the 2nd stage") says what the value is of.
+			other := slices.ContainsFunc(queries, func(o question.Query) bool {
+				return o.Text != text && strings.Contains(o.Text, c.Surface) && e.partAsks(o)
+			})
+			if strings.Contains(text, c.Surface) || !other {
+				own = append(own, c)
+			}
+		}
+		if !slices.ContainsFunc(res, func(r Result) bool {
+			miss, ok := e.unstated(pq, own, r.PassageID)
+			return r.Section != "refs" && ok && len(miss) == 0
+		}) {
+			return false
+		}
+	}
+	return asked > 0
+}
+
+// partAsks tells whether a part of a question asks a question of its own:
+// it ends with a question mark, asks for a date or figure, or asks about a
+// word.
+func (e *Engine) partAsks(q question.Query) bool {
+	return e.tab.parts.asks.MatchString(q.Text) || q.Expect != nil || slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Ask })
+}

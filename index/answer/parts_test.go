@@ -1,0 +1,46 @@
+package answer_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestPartsStatedAlone holds that a question asking two things at once has
+// the date or figure of one part stated beside that part's own words: the
+// words of another part that asks its own question are not what the value
+// is of. A part that only tells (what the report mentions elsewhere) still
+// says what the value is of, and so does the other part where the one that
+// asks the value names no country, company, name or code of its own.
+func TestPartsStatedAlone(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q string
+		missing string // "" for an answer without a hedge
+	}{
+		{"a date, then which chips", "When did TSMC begin CoWoS packaging, and what NVIDIA GPUs use it?", ""},
+		{"a year, then what for", "IBM Telum 칩 발표 연도랑 어떤 용도로 쓰이는지", ""},
+		{"a figure for each of two models", "How many parameters does PaLM-E have, and how many does LLaMA 3 have?", ""},
+		{"a part that tells what the figure is of", "How much did Japan set aside for chip subsidies? the report names Rapidus in its second stage", "Rapidus"},
+		{"a part that names nothing of its own", "삼성 1.4nm 양산 목표 연도랑 패키징 도입 연도", "패키징"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Answered {
+				t.Fatalf("%q: declined", tt.q)
+			}
+			switch got := a.Missing; {
+			case tt.missing == "" && len(got) > 0:
+				t.Errorf("%q: hedged on %v, want an answer", tt.q, got)
+			case tt.missing != "" && !slices.Contains(got, tt.missing):
+				t.Errorf("%q: missing %v, want %q named", tt.q, got, tt.missing)
+			}
+		})
+	}
+}
