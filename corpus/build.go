@@ -333,9 +333,18 @@ func (p *parser) addPassage(b *block, items []item, head string) {
 	d := p.doc
 	var lines []int
 	var texts []string
+	var sub []bool
+	anySub := false
 	for _, it := range items {
 		lines = append(lines, it.lines...)
 		texts = append(texts, it.text)
+		for range strings.Count(it.text, "\n") + 1 {
+			sub = append(sub, it.sub)
+		}
+		anySub = anySub || it.sub
+	}
+	if !anySub {
+		sub = nil
 	}
 	country := b.country
 	if country == "" {
@@ -352,6 +361,7 @@ func (p *parser) addPassage(b *block, items []item, head string) {
 		Text:      strings.Join(texts, "\n"),
 		Lines:     lines,
 		Head:      head,
+		Sub:       sub,
 		Page:      b.page,
 		Duplicate: -1,
 	})

@@ -143,7 +143,10 @@ type Passage struct {
 	// Head is the first line of the block a split passage was cut from, kept as
 	// context for search; "" when the passage starts its block.
 	Head string
-	Page int // a caption's page from the list of figures; 0 when unknown
+	// Sub says, for each line of Text, whether it is a sub-bullet: a detail
+	// of the nearest line above it that is none. nil when no line is one.
+	Sub  []bool `json:",omitempty"`
+	Page int    // a caption's page from the list of figures; 0 when unknown
 	// Duplicate is, for a summary passage whose lines the body repeats, the ID
 	// of the body passage that holds them (it has pages, so it is the one to
 	// cite); -1 otherwise.

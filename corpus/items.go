@@ -101,6 +101,7 @@ func (p *parser) content(l line) {
 			p.newBlock(KindBlock, "")
 		}
 		p.addItem(l, body, mk, indented || p.cur.box)
+		p.cur.items[len(p.cur.items)-1].sub = indented
 	default:
 		p.continuation(l)
 	}

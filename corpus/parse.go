@@ -131,6 +131,9 @@ type item struct {
 	lines  []int
 	text   string
 	indent bool // a sub-bullet
+	// sub is set for an item typed indented under another item: what it
+	// says is of the item above it that is not indented.
+	sub    bool
 	marker string
 }
 

@@ -44,3 +44,25 @@ func TestPartsStatedAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestSubBulletStatedUnder holds that a sum or a figure in a unit that a
+// sub-bullet states is of the item it sits under: the name, code, year or
+// country that item names need not be repeated on the sub-bullet's line.
+func TestSubBulletStatedUnder(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct{ name, q string }{
+		{"a rate in Korean", "대만 CHIPS법 연구개발 세액공제 몇 %야?"},
+		{"a rate in English", "Taiwan CHIPS Act: what % credit for EUV equipment investment?"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := a.Missing; !a.Answered || len(got) > 0 {
+				t.Errorf("%q: answered %v, missing %v; want an answer without a hedge", tt.q, a.Answered, got)
+			}
+		})
+	}
+}

@@ -70,6 +70,11 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// answers "when" only of the source.
 	notes := !q.When || q.WantsSource
 	ps := e.x.Passages()
+	// A sum, or a figure in a unit, on a sub-bullet is its item's; a date
+	// there dates the sub-bullet's own event, and a bare figure or count
+	// may be any detail of the item. (On the questions never fitted,
+	// reading dates and bare figures so too answered near misses.)
+	over := !q.When && !q.Bare && !q.Counts
 	return e.unboundOn(func(i int, ln search.Line) bool {
 		text := ln.Text
 		if q.Bare && strings.ContainsFunc(text, unicode.IsDigit) {
@@ -84,11 +89,13 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 		// a date or figure alike (search.Passages.LineHolds).
 		held := text == ln.Text && ps.LineHolds(q.Expect, id, i) || text != ln.Text && q.Expect.MatchString(text)
 		return held || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
-	}, bind, id)
+	}, bind, id, over)
 }
 
 // unboundOn is unstated for any line that holds what is asked (value).
-func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []question.Concept, id int) (missing []string, ok bool) {
+// With over, a sub-bullet's line also holds the names, codes, years and
+// countries of the item it sits under (search.Passages.Over).
+func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []question.Concept, id int, over bool) (missing []string, ok bool) {
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
@@ -100,6 +107,15 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 		var miss []string
 		for _, c := range bind {
 			if ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
+				continue
+			}
+			// A sub-bullet is a detail of the item it sits under, whose
+			// name, code, year or country says whose it is ("‘대만형
+			// CHIPS’법 … 통과" over the rates it gives). An everyday word
+			// there says what the item is about, not whose the sub-bullet
+			// is. (On the questions never fitted, taking those too, or
+			// the words asked about, answered near misses.)
+			if above, ok := ps.Over(id, i); over && ok && !c.Ask && (c.Must || c.Entity || c.Number || c.Name) && ps.LineStates(c, above) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
@@ -125,7 +141,7 @@ func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) 
 	ctx := e.x.Passages().Context(id)
 	return e.unboundOn(func(_ int, ln search.Line) bool {
 		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
-	}, bind, id)
+	}, bind, id, false)
 }
 
 // kindOn tells whether a line of a passage holds a thing of the kind q
@@ -165,5 +181,5 @@ func (e *Engine) ownNames(q question.Query) map[string]bool {
 
 // unkinded is unstated for a thing of the kind q asks for.
 func (e *Engine) unkinded(q question.Query, bind []question.Concept, own map[string]bool, id int) (missing []string, ok bool) {
-	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id)
+	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id, false)
 }

@@ -443,6 +443,22 @@ func (x *Index) Passages() Passages { return Passages{x} }
 // Lines returns the display lines of passage id with their terms.
 func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
 
+// Over returns the line that line i of passage id is a sub-bullet of (the
+// nearest line above it that is none), whose words say what it is a
+// detail of; ok is false for a line that is no sub-bullet.
+func (p Passages) Over(id, i int) (Line, bool) {
+	sub, lines := p.x.doc.Passages[id].Sub, p.x.info[id].lines
+	if len(sub) != len(lines) || i >= len(lines) || !sub[i] {
+		return Line{}, false
+	}
+	for j := i - 1; j >= 0; j-- {
+		if !sub[j] {
+			return lines[j], true
+		}
+	}
+	return Line{}, false
+}
+
 // Context returns the terms passage id shares with every one of its lines:
 // its section titles and country.
 func (p Passages) Context(id int) Terms { return p.x.info[id].ctx }
