@@ -144,6 +144,12 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			continue
 		}
 		main := t.Terms[0]
+		if t.Kind == analysis.TokCode && strings.Contains(t.Surface, "-") && hasLowerWord(t.Surface) && len(x.gloss.Lookup(t.Terms[0])) > 0 {
+			// a hyphened word of the glossary ("self-sufficiency") is one
+			// English word, no code
+			t.Kind = analysis.TokEnglish
+			toks[i] = t
+		}
 		if t.Kind == analysis.TokCode && strings.Contains(t.Surface, "-") && x.dfAny(t.Terms) == 0 && hasLowerWord(t.Surface) {
 			// "1.4nm-by-2027" is words joined by hyphens, not a product code.
 			split := x.an.Tokens(strings.ReplaceAll(t.Surface, "-", " "))

@@ -374,3 +374,24 @@ func TestUnitTypedEitherWay(t *testing.T) {
 		})
 	}
 }
+
+// TestHyphenedGlossaryWordIsOneWord checks that an English word the
+// glossary knows with its hyphen is read as that one word, carrying the
+// glossary's Korean, not as a code or as its halves.
+func TestHyphenedGlossaryWordIsOneWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word, korean string
+	}{
+		{"a compound noun", "Is Japan's chip self-sufficiency rising?", "self-sufficiency", "자립화"},
+		{"a compound adjective", "which firms make on-device accelerators", "on-device", "온디바이스"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.word)
+			if !slices.Contains(c.Terms, tt.korean) {
+				t.Errorf("Analyse(%q): %q terms %v, want %q among them", tt.q, tt.word, c.Terms, tt.korean)
+			}
+		})
+	}
+}
