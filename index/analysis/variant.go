@@ -38,6 +38,52 @@ func unitNames() []unitName {
 		unitName{"퍼센트", "%", true, false}, unitName{"프로", "%", true, false}, unitName{"퍼", "%", true, false})
 }
 
+// UnitNames lists every unit of the table as written after a number, by
+// its Hangul names and its symbols (제타바이트, zb, 퍼센트, %): what a
+// figure in a unit of measure, not a count of things, is followed by.
+func UnitNames() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, n := range unitNames() {
+		for _, w := range []string{n.hangul, n.symbol} {
+			if !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// EnglishUnit is the symbol of the unit of the table an English word names
+// ("zettabytes" → zb, "nanometres" → nm, "percentage" → %), or the
+// symbol itself as typed ("ZB"); "" for any other word. An English
+// question that asks how many of a unit asks for a measure, not a count.
+func EnglishUnit(w string) string {
+	low := strings.ToLower(w)
+	switch low {
+	case "%", "percent", "percentage":
+		return "%"
+	case "nanometer", "nanometers", "nanometre", "nanometres":
+		return "nm"
+	}
+	prefixes := []named{{"kilo", "k"}, {"mega", "m"}, {"giga", "g"}, {"tera", "t"}, {"peta", "p"}, {"exa", "e"}, {"zetta", "z"}, {"yotta", "y"}}
+	bases := []named{{"byte", "b"}, {"watt", "w"}, {"hertz", "hz"}, {"flop", "flops"}}
+	for _, n := range unitNames() {
+		if n.symbol == low && len(low) > 1 {
+			return n.symbol
+		}
+	}
+	for _, p := range prefixes {
+		for _, b := range bases {
+			if name := p.hangul + b.hangul; low == name || low == name+"s" {
+				return p.code + b.code
+			}
+		}
+	}
+	return ""
+}
+
 // UnitForms lists the ways unit u is written after a number, its symbol
 // first and then its Hangul names ("ZB" → zb, 제타바이트; "퍼센트" → %,
 // 퍼센트, 프로, 퍼), when u is a unit of the table, by its symbol in any case

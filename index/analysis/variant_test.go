@@ -75,3 +75,27 @@ func TestUnitForms(t *testing.T) {
 		}
 	}
 }
+
+// TestEnglishUnit checks which English words name a unit of the table, by
+// its symbol: a word that names no unit is none.
+func TestEnglishUnit(t *testing.T) {
+	tests := []struct {
+		name, word, want string
+	}{
+		{"a prefixed unit, plural", "zettabytes", "zb"},
+		{"a prefixed unit, capitalised", "Gigawatt", "gw"},
+		{"a symbol", "TB", "tb"},
+		{"the nanometre, British", "nanometres", "nm"},
+		{"the percent", "percentage", "%"},
+		{"a thing counted", "companies", ""},
+		{"a base with no prefix", "bytes", ""},
+		{"a one-letter word", "a", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := analysis.EnglishUnit(tt.word); got != tt.want {
+				t.Errorf("EnglishUnit(%q) = %q, want %q", tt.word, got, tt.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package question
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -743,8 +744,8 @@ type expectation struct {
 	// counters are the Korean words that count or measure anything: after
 	// 몇 they say nothing of what is counted.
 	counters map[string]bool
-	// afterHow finds what is typed after 몇; englishUnit a percent or
-	// nanometre an English question asks for.
+	// afterHow finds what is typed after 몇; englishUnit a word after an
+	// English question word that may be a unit (analysis.EnglishUnit).
 	afterHow, englishUnit *regexp.Regexp
 	// linking are the words that may stand between "what" and what it
 	// asks about: a copula and determiners.
@@ -780,10 +781,10 @@ func newExpectation() expectation {
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
 		number:      regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
 		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))|(?i:\bnon-(\w+))`),
-		count:       regexp.MustCompile(`(?:^|[^\d'‘’.,A-Za-z-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?\s*(?:[^\d\s년월일.,)~]|$)`),
+		count:       countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|돈|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
-		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:달러|원|유로|엔|위안|파운드|불)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
+		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
@@ -791,13 +792,69 @@ func newExpectation() expectation {
 		notFigure:   regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
 		linking:     setOf(strings.Fields("s is are was were the a an its their this these")),
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
-		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|percent(?:age)?|nm|nanomet(?:er|re)s?)`),
+		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))`),
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|went)\s+(?:to|for)\b`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
+}
+
+// currencyNames are the Korean names of the currencies a sum is stated in.
+func currencyNames() []string {
+	return []string{"달러", "원", "유로", "엔", "위안", "파운드", "불"}
+}
+
+// countPattern is a figure that counts things: a number, bare or with a
+// counter or a noun after it (9대, 1만 개, 3 companies), that is no year or
+// date ("'84년", "2024년 3월", "(2023)", "24.2."), nor a share (25%), a
+// measure in a unit (3nm, 175제타바이트) or a sum ($5, 520억 달러): each
+// of those is a figure of another kind, which answers only the question
+// that asks for that kind. measures are the Hangul names and symbols of
+// the units and currencies. RE2 has no look-ahead, so a name is kept out
+// by its first syllable, and a syllable that only opens a longer name (나
+// of 나노) is let through before any other second syllable (3나라).
+func countPattern(measures []string) *regexp.Regexp {
+	opens := map[rune]map[rune]bool{} // first syllable → second syllables of names
+	whole := map[rune]bool{}          // a name of one syllable (원, 엔, 퍼)
+	for _, n := range measures {
+		r := []rune(n)
+		if !analysis.HasHangul(n) {
+			continue // a symbol is glued Latin letters or %, kept out below
+		}
+		if opens[r[0]] == nil {
+			opens[r[0]] = map[rune]bool{}
+		}
+		if len(r) == 1 {
+			whole[r[0]] = true
+		} else {
+			opens[r[0]][r[1]] = true
+		}
+	}
+	firsts := slices.Sorted(maps.Keys(opens))
+	var out strings.Builder
+	var after []string
+	for _, f := range firsts {
+		out.WriteRune(f)
+		if whole[f] {
+			continue
+		}
+		var second strings.Builder
+		for _, r := range slices.Sorted(maps.Keys(opens[f])) {
+			second.WriteRune(r)
+		}
+		after = append(after, `\s*`+string(f)+`(?:[^`+second.String()+`]|$)`)
+	}
+	lead := `(?:^|[^\d'‘’.,A-Za-z$€£¥₩-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?`
+	// A bare number is a count when a counter, a noun or a word follows
+	// it, not a date's mark or a fraction's point; one with a magnitude
+	// (1만) is a count before anything but a unit, a currency or a further
+	// figure (the 5천만 of 18억 5천만 유로).
+	bare := []string{`\s*$`, `\s*[^\d\s년월일.,)~%A-Za-z만천백억조` + out.String() + `]`, `\s+[A-Za-z]`}
+	sized := []string{`\s*$`, `\s*[^\d\s%A-Za-z만천백억조` + out.String() + `]`, `\s+[A-Za-z]`}
+	bare, sized = append(bare, after...), append(sized, after...)
+	return regexp.MustCompile(lead + `(?:(?:` + strings.Join(bare, "|") + `)|(?:\s*[만천백억조])+(?:` + strings.Join(sized, "|") + `))`)
 }
 
 func setOf(ws []string) map[string]bool {
@@ -916,15 +973,12 @@ func (x reading) spelledUnit(u string) (string, bool) {
 
 // unitOf names the unit of the figure a question asks for: what follows
 // 몇, less its particles and endings ("단" of "몇단", "조위안" of
-// "몇조위안인지"), or the percent or nanometre an English question asks
-// "what" or "which" of; "" when it names none or only a bare counter of
+// "몇조위안인지"), or the unit an English question asks "how many",
+// "what" or "which" of (%, nm, zb); "" when it names none or only a bare counter of
 // things (몇 개, 몇 번), which any figure answers.
 func (x reading) unitOf(s *Shape) string {
 	if m := s.englishUnit; m != nil {
-		if strings.HasPrefix(strings.ToLower(m[1]), "n") {
-			return "nm"
-		}
-		return "%"
+		return analysis.EnglishUnit(m[1])
 	}
 	m := s.afterHow
 	if m == nil {

@@ -175,6 +175,22 @@ func TestACountIsNoYear(t *testing.T) {
 		{"H100을 공개", false},
 		{"H100 1만 개를 확보", true},
 		{"3-5개 기업", true},
+		{"연구자 3 명", true},
+		{"약 1만 명이 참여", true},
+		{"참여 인원(약 1만)", true},
+		{"3 companies joined", true},
+		{"3나라가 참여", true},
+		// a share, a measure in a unit and a sum are figures of other
+		// kinds: they count nothing
+		{"투자비의 25%를 공제", false},
+		{"투자비의 25 퍼센트를 공제", false},
+		{"3nm 공정을 도입", false},
+		{"3나노 공정을 도입", false},
+		{"2030년까지 90제타바이트로 증가", false},
+		{"527억 달러 규모의 지원", false},
+		{"18억 5천만 유로가 투입", false},
+		{"$39 billion in grants", false},
+		{"3조원을 투입", false},
 	}
 	for _, tt := range tests {
 		if got := q.Expect.MatchString(tt.line); got != tt.want {

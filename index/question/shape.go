@@ -1,6 +1,10 @@
 package question
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
 
 // Shape is what a question's text alone says of the evidence it asks
 // for: a date, a sum, a figure or none by its question words, the unit an
@@ -13,8 +17,9 @@ type Shape struct {
 	// text is the text read, so that a shape is never used for another.
 	text string
 	want wanted
-	// englishUnit are the submatches of a percent or a nanometre an
-	// English question asks "what" or "which" of; afterHow those of what
+	// englishUnit are the submatches of a unit of measure an English
+	// question asks "how many", "what" or "which" of (a percent, a
+	// nanometre, zettabytes); afterHow those of what
 	// is typed after 몇. Either is nil when the question has none.
 	englishUnit, afterHow []string
 	counts, define        bool
@@ -85,8 +90,15 @@ func (e expectation) shapeOf(a Asked) *Shape {
 // shape reads q's shape.
 func (e expectation) shape(q string) Shape {
 	s := Shape{text: q, want: e.of(q), define: e.asksMeaning.MatchString(q),
-		englishUnit: e.englishUnit.FindStringSubmatch(q), afterHow: e.afterHow.FindStringSubmatch(q)}
-	s.counts = e.countsThings(q, s.afterHow)
+		afterHow: e.afterHow.FindStringSubmatch(q)}
+	for _, m := range e.englishUnit.FindAllStringSubmatch(q, -1) {
+		if analysis.EnglishUnit(m[1]) != "" { // not "what share", "which companies"
+			s.englishUnit = m
+			break
+		}
+	}
+	// "how many zettabytes" asks a measure in a unit, not a count of things
+	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
 	s.kind, s.kindWord = e.kindOf(q)
 	s.part = s.want != wantsNothing && e.asksPart.MatchString(q)
 	return s

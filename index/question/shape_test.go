@@ -30,6 +30,8 @@ func TestReadShapeReadsAlike(t *testing.T) {
 		{name: "a counter after 몇", q: "주요국 몇 곳이 전략을 냈어?", expect: true, counts: true},
 		{name: "an English unit", q: "What % of the budget goes to chips?", expect: true, unit: "%"},
 		{name: "how many", q: "How many regions does the plan name?", expect: true, counts: true},
+		{name: "how many of a unit", q: "How many gigabytes does the new chip hold?", expect: true, unit: "gb"},
+		{name: "a unit after a word that is none", q: "What plan says how many petabytes are stored?", expect: true, unit: "pb"},
 		{name: "a definition", q: "PIM이 뭐야?", define: true},
 		{name: "nothing of the kind", q: "What does Sora do?"},
 	}
