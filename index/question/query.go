@@ -122,6 +122,9 @@ func (x *Reader) Analyse(a Asked) Query {
 	counts := unit == "" && shape.counts
 	if counts && want == x.expect.number {
 		want = x.expect.count // a year is no count of things
+		if c := x.expect.countIn(shape.afterHow); c != nil {
+			want = c // a count of cases is no count of principles
+		}
 	}
 	var holder *regexp.Regexp
 	if shape.kind == KindPerson {
@@ -741,6 +744,13 @@ type expectation struct {
 	// asksMeaning marks a question about what a term means; defines marks
 	// a line that says what its subject means.
 	asksMeaning, defines *regexp.Regexp
+	// counted are the counts in each counter that names what kind of
+	// thing is counted (곳 sites, 건 cases, 개국 countries), which only a
+	// figure in that counter answers: 8개 of anything is no number of
+	// cases. 개, 가지 and 번 count anything. (명 is left out: requiring it
+	// hedged a follow-up on the conversations never fitted and flagged no
+	// near miss more, a head count being stated in other words too.)
+	counted map[string]*regexp.Regexp
 	// counters are the Korean words that count or measure anything: after
 	// 몇 they say nothing of what is counted.
 	counters map[string]bool
@@ -789,6 +799,7 @@ func newExpectation() expectation {
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
+		counted:     countedIn(strings.Fields("곳 건 개국")),
 		notFigure:   regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
 		linking:     setOf(strings.Fields("s is are was were the a an its their this these")),
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
@@ -855,6 +866,35 @@ func countPattern(measures []string) *regexp.Regexp {
 	sized := []string{`\s*$`, `\s*[^\d\s%A-Za-z만천백억조` + out.String() + `]`, `\s+[A-Za-z]`}
 	bare, sized = append(bare, after...), append(sized, after...)
 	return regexp.MustCompile(lead + `(?:(?:` + strings.Join(bare, "|") + `)|(?:\s*[만천백억조])+(?:` + strings.Join(sized, "|") + `))`)
+}
+
+// countedIn is a count in each of counters: a number, with its magnitude
+// and an "about" (여) after it, then the counter (3만 명, 2,500여 곳).
+func countedIn(counters []string) map[string]*regexp.Regexp {
+	out := make(map[string]*regexp.Regexp, len(counters))
+	for _, c := range counters {
+		out[c] = regexp.MustCompile(`(?:^|[^\d'‘’.,A-Za-z$€£¥₩-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?(?:\s*[만천백억조])*\s*(?:여\s*)?` + c)
+	}
+	return out
+}
+
+// countIn is the count in the counter typed after 몇 (the submatches of
+// afterHow), the longest that opens it ("개국" of "개국이야"); nil when
+// it names no kind of thing.
+func (e expectation) countIn(afterHow []string) *regexp.Regexp {
+	if afterHow == nil {
+		return nil
+	}
+	best := ""
+	for c := range e.counted {
+		if strings.HasPrefix(afterHow[1], c) && len(c) > len(best) {
+			best = c
+		}
+	}
+	if best == "" {
+		return nil
+	}
+	return e.counted[best]
 }
 
 func setOf(ws []string) map[string]bool {

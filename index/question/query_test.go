@@ -199,6 +199,36 @@ func TestACountIsNoYear(t *testing.T) {
 	}
 }
 
+// TestACountIsInItsCounter checks that a question counting things in a
+// counter that names their kind (몇 건, 몇 곳) wants a count in that
+// counter, and one in a counter of anything (몇 개) any count.
+func TestACountIsInItsCounter(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, line string
+		want          bool
+	}{
+		{"cases by cases", "규제는 몇 건이야?", "규제가 25건으로 증가", true},
+		{"cases by about so many", "규제는 몇 건이야?", "규제가 1만여 건", true},
+		{"cases by a count of another thing", "규제는 몇 건이야?", "8개의 원칙을 제시", false},
+		{"countries by countries", "몇 개국이 참여했어?", "27개국이 참여", true},
+		{"countries by things", "몇 개국이 참여했어?", "4개 협의체가 참여", false},
+		{"sites by sites", "공장은 몇 곳이야?", "11곳 중 9곳", true},
+		{"things by any count", "원칙은 몇 개야?", "9대 원칙", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if q.Expect == nil {
+				t.Fatalf("%q expects no figure", tt.q)
+			}
+			if got := q.Expect.MatchString(tt.line); got != tt.want {
+				t.Errorf("expectation of %q on %q = %v, want %v", tt.q, tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestDFAnyCountsDistinctPassages checks the merge against a count of the
 // distinct passages, on terms of the report that share passages.
 func TestDFAnyCountsDistinctPassages(t *testing.T) {
