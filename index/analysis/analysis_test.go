@@ -332,6 +332,8 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		{"a past tense closed by a nominal ending", "뽑았음", nil, []string{"뽑았음"}},
 		{"a verb's form closed by hearsay", "만든대", nil, []string{"만든대"}},
 		{"a stem closed by a nominal ending", "꼽음", nil, []string{"꼽음"}},
+		{"a purpose ending with a polite 요", "넣으려고요", nil, []string{"넣으려고요"}},
+		{"hearsay with a polite 요", "줄이려면요", nil, []string{"줄이려면요"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

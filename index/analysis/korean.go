@@ -209,9 +209,14 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	default:
 		return Token{}, false
 	}
-	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(w) || hasAnySuffix(w, a.ko.verbalEndings)) || a.verbForm(w, t.Terms[0])
-	// A polite 요 leaves a word of the frame one ("알려줘요", "궁금한데요").
+	// A polite 요 leaves a verb's form one ("넣으려고요", "나왔어요"), as it
+	// leaves a word of the frame one ("알려줘요", "궁금한데요").
 	polite, ok := strings.CutSuffix(w, "요")
+	plain := w
+	if ok && utf8.RuneCountInString(polite) >= 2 {
+		plain = polite
+	}
+	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(plain) || hasAnySuffix(plain, a.ko.verbalEndings)) || a.verbForm(w, t.Terms[0])
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms) || ok && a.frame.ko[polite]
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -85,7 +86,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 		// ("때", the "d" of "they'd") is a remnant or a light word that
 		// the lines may say in other words.
 		light := !c.Must && !c.Number && utf8.RuneCountInString(c.Surface) <= 1
-		if own(c) && c.DF > 0 && !c.Verbal && !c.Source && !c.Part && !light && !slices.Contains(how, strings.ToLower(c.Surface)) {
+		if own(c) && c.DF > 0 && !c.Verbal && !c.Source && !c.Part && !light && !e.talk(c) && !slices.Contains(how, strings.ToLower(c.Surface)) {
 			names = append(names, c)
 		}
 	}
@@ -131,6 +132,13 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	// No line shown states a date or figure at all: what is missing is
 	// what the message asked it of, or how it asked.
 	return e.askedOf(m)
+}
+
+// talk tells whether c is an English word the general list ranks among its
+// most common ("fine", "close"): the asker's talk, whatever passing use the
+// report makes of it elsewhere, unless it is what is asked about.
+func (e *Engine) talk(c question.Concept) bool {
+	return !c.Ask && c.Listed && !c.Name && !analysis.HasHangul(c.Surface) && c.Spec <= e.x.Params().ChatSpec
 }
 
 // statesUnit tells whether a line shown states a figure in the unit the

@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -64,6 +65,12 @@ func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 		{"a date on another product's line", []string{"IBM AI 칩 뭐 있어?", "when will Spyre be released?"}, "Spyre"},
 		{"a count the topic's lines do not give, hedged on a carried word", []string{"대만 AI 실행계획 1.0 투자 규모 얼마야?", "그 돈으로 스타트업 몇 곳 키웠대?"}, "스타트업"},
 		{"a figure stated beside the follow-up's own words", []string{"TSMC 패키징 전용 공장 몇 개야?", "그럼 2025년 생산 능력 목표는?"}, ""},
+		// A verb's form the report never prints says how things stand,
+		// and a bound noun with an ending is a clause's tail: neither is
+		// a detail the lines lack.
+		{"a follow-up of a verb alone", []string{"크로스 모달 AI가 뭐라고 설명돼 있어?", "예시로는 뭘 들었어"}, ""},
+		{"a clause ending on a bound noun and an ending", []string{"초격차 정의가 뭐야?", "원래 어디서 나온 거지?"}, ""},
+		{"a clause ending on a bound noun and the copula", []string{"엔비디아 GPU 설명 좀", "그거 어떻게 동작하는 거임?"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -77,6 +84,60 @@ func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 				t.Errorf("%q: hedged on %q, want a sure answer", tt.msgs[len(tt.msgs)-1], got.Missing)
 			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
 				t.Errorf("%q: missing %q, want it to name %q", tt.msgs[len(tt.msgs)-1], got.Missing, tt.missing)
+			}
+		})
+	}
+}
+
+// TestTalkIsNoThingTheLinesMustName checks which of a follow-up's English
+// words are the asker's talk: one the general list ranks among its most
+// common, unless it is the word asked about; not a word of middling rank,
+// nor a name. The sentences are made up for the test.
+func TestTalkIsNoThingTheLinesMustName(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, q, word string
+		want          bool
+	}{
+		{"a very common word said in passing", "a summary is fine", "fine", true},
+		{"a very common word asked about", "which rate is fine?", "rate", false},
+		{"a word of middling rank", "what about the ban?", "ban", false},
+		{"a name", "what about Samsung?", "Samsung", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := e.x.Analyse(question.Plain(tt.q))
+			i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == tt.word })
+			if i < 0 {
+				t.Fatalf("Analyse(%q) has no concept %q", tt.q, tt.word)
+			}
+			if got := e.talk(q.Concepts[i]); got != tt.want {
+				t.Errorf("talk(%q of %q) = %v, want %v (spec %.2f)", tt.word, tt.q, got, tt.want, q.Concepts[i].Spec)
+			}
+		})
+	}
+}
+
+// TestTalkIsNoSlot checks that a common English word the report never uses
+// is no slot of a message, while the message's topic is. The sentences are
+// made up for the test.
+func TestTalkIsNoSlot(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, msg   string
+		talk, topic string
+	}{
+		{"a common verb", "and what does IBM make?", "make", "IBM"},
+		{"a common word of chat", "good, and what about Japan?", "good", "일본"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := e.read(question.Plain(tt.msg))
+			has := func(w string) bool {
+				return slices.ContainsFunc(m.slots, func(s Slot) bool { return strings.EqualFold(s.Text, w) })
+			}
+			if has(tt.talk) || !has(tt.topic) {
+				t.Errorf("read(%q): slots %+v, want %q among them and no %q", tt.msg, m.slots, tt.topic, tt.talk)
 			}
 		})
 	}

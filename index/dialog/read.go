@@ -82,18 +82,26 @@ func (m message) moreOf(last Turn) bool {
 }
 
 // foreign tells whether every content word of the message is a plain word
-// the report never uses, and nothing in it refers back.
+// the report never uses, and nothing in it refers back. A verb's form
+// ("들었어", "나왔대") says how things stand, not what about: the report
+// never printing the asker's inflection of it says nothing of the topic,
+// so a message of verbs alone brings no word of its own.
 func (m message) foreign() bool {
 	c := m.content()
 	if len(c) == 0 || m.pronoun || m.possessive || m.cont || m.more || m.source || m.compare {
 		return false
 	}
+	nouns := 0
 	for _, s := range c {
+		if s.Verbal && s.Unknown {
+			continue
+		}
 		if !s.Unknown {
 			return false
 		}
+		nouns++
 	}
-	return true
+	return nouns > 0
 }
 
 func hasSlot(ss []Slot, s Slot) bool {
@@ -133,7 +141,11 @@ func (e *Engine) read(asked question.Asked) message {
 	}
 	subjectEnd := -1
 	for _, c := range q.Concepts {
-		if e.frameConcept(c, &m) {
+		// A common English word the report never uses ("good", "make") is
+		// the asker's talk, no topic of the message: as one, it would
+		// keep "good, and China?" from being read as the last question
+		// of China, or be named as what the report lacks.
+		if e.frameConcept(c, &m) || c.DF == 0 && e.talk(c) {
 			continue
 		}
 		s := e.slot(c)

@@ -278,6 +278,30 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}
 }
 
+// TestClauseTailIsChat checks that a bound noun with an ending or the
+// copula typed on, standing apart from the verb whose clause it closes, is
+// no more specific than its ending, below what hedges a reply on its own,
+// while the noun such a word can also be keeps its rank elsewhere. The
+// sentences are made up for the test.
+func TestClauseTailIsChat(t *testing.T) {
+	x := mustIndex(t)
+	p := x.Params()
+	tests := []struct {
+		name, q, word string
+	}{
+		{"a bound noun and the copula", "반도체 어떻게 만드는 거임", "거임"},
+		{"a bound noun and an ending the list also has as a noun", "그 말 누가 한 거지", "거지"},
+		{"a bound noun and a particle", "정부가 고민할 점을 알려줘", "점을"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := conceptOf(t, x, tt.q, tt.word).Spec; got >= p.HedgeSpec {
+				t.Errorf("Analyse(%q): spec of %q = %.2f, want below HedgeSpec %.2f", tt.q, tt.word, got, p.HedgeSpec)
+			}
+		})
+	}
+}
+
 // TestListedWords checks which words count as words of the language at
 // large (a general list holds them): an everyday noun or an English word
 // is; a name, a code, chat no list holds, and a noun with a suffix whose

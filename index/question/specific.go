@@ -32,6 +32,13 @@ func (x reading) specificity(t analysis.Token, c Concept) (spec float64, listed 
 		return x.p.SpecUnknownEnglish, false
 	case t.Kind == analysis.TokKorean:
 		if s, ok := x.koreanSpec(append([]string{t.Surface}, t.Terms...)); ok {
+			// A word the list also reads as a bound noun with an ending
+			// ("거지": a beggar, or "거" and "지" of "나온 거지") is a
+			// clause's tail in a question far more often than the rare
+			// noun: the commoner reading counts.
+			if end, ok := x.inflected(t.Surface); ok && x.boundHead(t.Surface) {
+				s = math.Min(s, x.commonness(end.Rank, x.general.KoreanWords()))
+			}
 			return s, true
 		}
 		// A compound of common words is as specific as its most specific
@@ -133,8 +140,12 @@ func (x reading) nounCompound(w string) bool {
 }
 
 // inflected finds the first of ws (the term, then the word as typed) that
-// is a word of the general list followed by a common particle or ending ("점" and "을" in "점을"): the longest such
-// word, whose rank w takes.
+// is a word of the general list followed by a common particle or ending
+// ("점" and "을" in "점을"): the longest such word, whose rank w takes.
+//
+// A bound noun with an ending typed on ("거" and "임" in "거임") is the tail
+// of a clause ("나온 거임"), which names nothing by itself: such a word
+// takes the rank of its ending, as chat does.
 func (x reading) inflected(ws ...string) (lexicon.Word, bool) {
 	for _, w := range ws {
 		r := []rune(w)
@@ -146,10 +157,27 @@ func (x reading) inflected(ws ...string) (lexicon.Word, bool) {
 			// The tail is an ending by its most common use, and a common
 			// one: "리" and "수" end words more often as parts of them
 			// (파운드리).
-			if tail, ok := x.general.Korean(string(r[cut:])); ok && tail.Main == lexicon.Ending && tail.Rank <= x.p.EndingRank {
-				return head, true
+			tail, ok := x.general.Korean(string(r[cut:]))
+			if !ok || tail.Main != lexicon.Ending || tail.Rank > x.p.EndingRank {
+				continue
 			}
+			if head.Main == lexicon.Bound {
+				return tail, true
+			}
+			return head, true
 		}
 	}
 	return lexicon.Word{}, false
+}
+
+// boundHead tells whether w starts with a syllable the general list has
+// mainly as a bound noun ("거" of "거지"), which takes its sense from the
+// clause before it.
+func (x reading) boundHead(w string) bool {
+	r := []rune(w)
+	if len(r) < 2 {
+		return false
+	}
+	head, ok := x.general.Korean(string(r[:1]))
+	return ok && head.Main == lexicon.Bound
 }

@@ -78,6 +78,11 @@ type Params struct {
 	// at least this specificity, is a detail the carried topic's passages
 	// do not give, and hedges their answer.
 	FollowUpSpec float64
+	// ChatSpec: an English word of a follow-up no more specific than this
+	// (among the general list's few hundred most common: "fine", "close")
+	// is how the asker talks, not a thing the lines shown must name,
+	// unless it is the word asked about.
+	ChatSpec float64
 	// FollowUpParallel is how many plain words a follow-up may be, and
 	// nothing else, to be read as the last question with one of its words
 	// replaced ("1세대는?", "and for logic chips?"); FollowUpSharedEnding is how
@@ -243,7 +248,7 @@ func Defaults() Params {
 		Candidates:  60,
 		KindBinding: true, PartSpec: 0.6,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
