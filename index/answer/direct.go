@@ -527,7 +527,7 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 }
 
 // statedByYear is statedBy for a question that names several years and
-// asks a figure, not a date ("the market in 2020 and 2024"): each year's
+// asks a figure, not a date ("the fleet's size in 2019 and 2023"): each year's
 // figure, as the line ties it to that year, or none. One figure headed by
 // every year would read as each year's. A figure the line ties to no year
 // is the same for each, and is stated once: it is of the span.

@@ -101,7 +101,7 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 	if q.Expect != nil {
 		q.Counts = q.Counts || counts && q.Unit == ""
 		// A question for any figure that names a rate or a share of what
-		// it asks ("what share of … did China's government account for")
+		// it asks ("what share of the total did the state put in")
 		// is answered by a percentage: the sum beside it on the line is
 		// what it is a share of. (A question that names a unit expects a
 		// figure in it, not any figure.)

@@ -45,7 +45,7 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// A count of people (명) names what kind of thing is counted, not
 		// which: the word asked about still says which.
 		// Of a part of a whole, every word that names something names the
-		// part ("how much of that went to Rapidus"). (Binding so the
+		// part ("how much of the fund went to the new fab"). (Binding so the
 		// words of the thing whose person or place is asked hedged an
 		// answer more on the questions never fitted, and flagged no near
 		// miss more.)

@@ -788,7 +788,7 @@ func TestHedgeNamesTheFigureAsked(t *testing.T) {
 		{"a sum asked of a carried topic is named as asked",
 			[]string{"AI 반도체 이니셔티브 비전은 뭐야?", "거기 예산은 얼마야?"}, true},
 		{"a figure in the unit asked is on a line: the doubt stays the topic's",
-			[]string{"AI-반도체 이니셔티브 비전 뭐임?", "몇 대 과제임?"}, false},
+			[]string{"AI-반도체 이니셔티브 비전이 뭐야?", "몇 대 과제야?"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -817,7 +817,7 @@ func TestWholeReportQuestionStandsAlone(t *testing.T) {
 		form     string
 	}{
 		{"English: the report's recommendations after a front-matter question",
-			[]string{"Who published this report?", "What does the report recommend overall?"}, false, answer.FormReport},
+			[]string{"Which institute put out this report?", "What does the report recommend overall?"}, false, answer.FormReport},
 		{"Korean: the report's recommendations after a country's figure",
 			[]string{"미국 반도체 지원 예산은 얼마야?", "보고서의 핵심 제언은?"}, false, answer.FormReport},
 		{"Korean: the conclusion after a company question",

@@ -7,7 +7,7 @@ import "testing"
 // results rather than asking the last question again.
 func TestRestOfTheListIsMore(t *testing.T) {
 	e, _ := newEngine(t)
-	const first = "EU AI법에서 금지하는 거 뭐 있어?"
+	const first = "EU AI법이 금지한 항목은 뭐가 있어?"
 	tests := []struct {
 		name, msg string
 	}{

@@ -70,7 +70,7 @@ func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 		// a detail the lines lack.
 		{"a follow-up of a verb alone", []string{"크로스 모달 AI가 뭐라고 설명돼 있어?", "예시로는 뭘 들었어"}, ""},
 		{"a clause ending on a bound noun and an ending", []string{"초격차 정의가 뭐야?", "원래 어디서 나온 거지?"}, ""},
-		{"a clause ending on a bound noun and the copula", []string{"엔비디아 GPU 설명 좀", "그거 어떻게 동작하는 거임?"}, ""},
+		{"a clause ending on a bound noun and the copula", []string{"엔비디아 GPU 설명 좀", "그게 어떻게 작동하는 거임?"}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
