@@ -202,7 +202,7 @@ func placeHeading(l Labels, p place, max int) string {
 	if id := reportNumber(p.section); id != "" {
 		name = append(name, clip(id, 40))
 	}
-	if t := strings.TrimSpace(p.title); t != "" {
+	if t := strings.TrimSpace(partTitle(l, p.section, p.title)); t != "" {
 		name = append(name, clip(t, max))
 	}
 	report := ""

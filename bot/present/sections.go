@@ -23,15 +23,23 @@ func pagesText(l Labels, pages string) string {
 // over each result on the terminal. Slack passes the parts clipped and made
 // safe.
 func sectionLine(l Labels, id, title, pages string) string {
-	if l.English {
-		if t := corpus.EnglishPartTitle(strings.TrimSpace(id)); t != "" {
-			title = t
-		}
-	}
+	title = partTitle(l, id, title)
 	if id = reportNumber(id); id == "" {
 		return title + pagesText(l, pages)
 	}
 	return id + " " + title + pagesText(l, pages)
+}
+
+// partTitle is the title a section is shown by: the report's own, or for
+// an English reader the English name of an unnumbered part
+// (corpus.EnglishPartTitle), whose title is the report's Korean one.
+func partTitle(l Labels, id, title string) string {
+	if l.English {
+		if t := corpus.EnglishPartTitle(strings.TrimSpace(id)); t != "" {
+			return t
+		}
+	}
+	return title
 }
 
 // reportNumber is a section id as the report numbers it, or "" for an

@@ -55,33 +55,30 @@ func UnitNames() []string {
 	return out
 }
 
-// EnglishUnit is the symbol of the unit of the table an English word names
-// ("zettabytes" → zb, "nanometres" → nm, "percentage" → %), or the
-// symbol itself as typed ("ZB"); "" for any other word. An English
+// EnglishUnits maps the English words of the table's units, in lower
+// case, to their symbols ("zettabytes" → zb, "nanometres" → nm,
+// "percentage" → %), the symbols among them as typed ("zb"). An English
 // question that asks how many of a unit asks for a measure, not a count.
-func EnglishUnit(w string) string {
-	low := strings.ToLower(w)
-	switch low {
-	case "%", "percent", "percentage":
-		return "%"
-	case "nanometer", "nanometers", "nanometre", "nanometres":
-		return "nm"
+// Build it once and keep it.
+func EnglishUnits() map[string]string {
+	out := map[string]string{"%": "%", "percent": "%", "percentage": "%"}
+	for _, w := range []string{"nanometer", "nanometers", "nanometre", "nanometres"} {
+		out[w] = "nm"
+	}
+	for _, n := range unitNames() {
+		if len(n.symbol) > 1 {
+			out[n.symbol] = n.symbol
+		}
 	}
 	prefixes := []named{{"kilo", "k"}, {"mega", "m"}, {"giga", "g"}, {"tera", "t"}, {"peta", "p"}, {"exa", "e"}, {"zetta", "z"}, {"yotta", "y"}}
 	bases := []named{{"byte", "b"}, {"watt", "w"}, {"hertz", "hz"}, {"flop", "flops"}}
-	for _, n := range unitNames() {
-		if n.symbol == low && len(low) > 1 {
-			return n.symbol
-		}
-	}
 	for _, p := range prefixes {
 		for _, b := range bases {
-			if name := p.hangul + b.hangul; low == name || low == name+"s" {
-				return p.code + b.code
-			}
+			name := p.hangul + b.hangul
+			out[name], out[name+"s"] = p.code+b.code, p.code+b.code
 		}
 	}
-	return ""
+	return out
 }
 
 // UnitForms lists the ways unit u is written after a number, its symbol

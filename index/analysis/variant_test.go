@@ -2,6 +2,7 @@ package analysis_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -91,9 +92,10 @@ func TestEnglishUnit(t *testing.T) {
 		{"a base with no prefix", "bytes", ""},
 		{"a one-letter word", "a", ""},
 	}
+	units := analysis.EnglishUnits()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := analysis.EnglishUnit(tt.word); got != tt.want {
+			if got := units[strings.ToLower(tt.word)]; got != tt.want {
 				t.Errorf("EnglishUnit(%q) = %q, want %q", tt.word, got, tt.want)
 			}
 		})

@@ -291,7 +291,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		var gap []string
 		found := false
 		for _, r := range ans.Results {
-			if r.Section == "refs" { // a reference entry's year dates the source, not the fact
+			if reference(r) { // a reference entry's year dates the source, not the fact
 				rest = append(rest, r)
 				continue
 			}

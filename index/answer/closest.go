@@ -27,7 +27,7 @@ import (
 //
 // A line labelled by the word asked about ("ISBN 978-…") gives its value as
 // it does in an answer, where that value is what the question expects.
-func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
+func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionParts) string {
 	if a.Form != "" {
 		return ""
 	}
@@ -39,7 +39,7 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording) string {
 		// for. A word that says what the source is about (an author's
 		// name in letters the report never prints) names another
 		// passage's.
-		if line, ok := e.sourceLine(q, a, w); ok {
+		if line, ok := e.sourceLine(q, a, w, parts); ok {
 			return closestMark(a.Lang) + " — " + line
 		}
 	}

@@ -89,10 +89,31 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
-	if line := e.whole(q, a, sides, words); line != "" {
+	parts := e.partsOf(words)
+	if line := e.whole(q, a, sides, words, parts); line != "" {
 		return line
 	}
-	return e.partsLine(q, a, words)
+	return e.partsLine(q, a, parts)
+}
+
+// questionParts are the parts of a question that asks several things at
+// once (wording.parts), each read as a question of its own: whether the
+// question asks a figure of each (asksEach) and what the top passage
+// states of each (partsLine) read the same queries. Both are empty for a
+// question of one part.
+type questionParts struct {
+	texts   []string
+	queries []question.Query
+}
+
+// partsOf reads w's parts once for the engine's report.
+func (e *Engine) partsOf(w *wording) questionParts {
+	texts := w.parts()
+	ps := questionParts{texts: texts, queries: make([]question.Query, len(texts))}
+	for i, text := range texts {
+		ps.queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
+	}
+	return ps
 }
 
 // asksEach tells whether a question of parts asks a date or figure in
@@ -102,10 +123,9 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 // stated on its own (partsLine) or not at all. A part that types a figure
 // other than a year tells rather than asks ("기준은 100"), as partsLine
 // reads it.
-func (e *Engine) asksEach(w *wording) bool {
+func asksEach(parts questionParts) bool {
 	n := 0
-	for _, text := range w.parts() {
-		pq := e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
+	for _, pq := range parts.queries {
 		if pq.Expect != nil && !typesFigure(pq) {
 			n++
 		}
@@ -125,19 +145,19 @@ func typesFigure(q question.Query) bool {
 
 // whole is the line that answers the question as one; w is its text's
 // wording.
-func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording) string {
+func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts) string {
 	if len(a.Missing) > 0 {
-		return e.closest(e.tab.implied.of(q, w), a, w)
+		return e.closest(e.tab.implied.of(q, w), a, w, parts)
 	}
 	if (q.WantsSource || q.Expect == nil && w.is(origin)) && a.Form == "" {
 		// A question for a source is answered by the source the top
 		// result cites, named as a reference list names it. A note that
 		// explains names no source, but may state the figure asked for.
-		if line, ok := e.sourceLine(q, a, w); ok {
+		if line, ok := e.sourceLine(q, a, w, parts); ok {
 			return line
 		}
 	}
-	if e.asksEach(w) {
+	if asksEach(parts) {
 		return "" // each part is stated on its own (partsLine)
 	}
 	if q.Expect == nil {
@@ -199,7 +219,7 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		r.Label = label
 		value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 		if !ok {
-			return e.settled(e.relative(q, a, w))
+			return settle(e.relative(q, a, w))
 		}
 		// A comparison sets like beside like: a share of one side and
 		// an amount of the other answer two questions, and which one
@@ -220,14 +240,14 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
 	}
 	if len(parts) < 2 {
-		return e.settled(e.relative(q, a, w))
+		return settle(e.relative(q, a, w))
 	}
 	return strings.Join(parts, " · "), true
 }
 
 // settled says of a relative line whether it answers: a comparison with
 // none may still be one question (oneThing).
-func (e *Engine) settled(line string) (string, bool) { return line, len(line) > 0 }
+func settle(line string) (string, bool) { return line, len(line) > 0 }
 
 // oneThing is the line of a question read as a comparison whose sides are
 // not two of a kind: at most one is a country or company, the others names
@@ -446,7 +466,7 @@ const maxLabelLine = 60
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
 // reference list or a caption would name.
-func (e *Engine) sourceLine(q question.Query, a Answer, w *wording) (string, bool) {
+func (e *Engine) sourceLine(q question.Query, a Answer, w *wording, parts questionParts) (string, bool) {
 	top := a.Results[0]
 	name, ok := "", false
 	switch {
@@ -473,7 +493,7 @@ func (e *Engine) sourceLine(q question.Query, a Answer, w *wording) (string, boo
 	// A part of the question that asks for a date or figure of its own
 	// ("when …? + what's the source") is stated first, and the source is
 	// then that of the same passage.
-	if stated := e.partsLine(q, a, w); stated != "" {
+	if stated := e.partsLine(q, a, parts); stated != "" {
 		if a.Lang == "ko" {
 			return fmt.Sprintf("%s · 출처: %s", stated, name), true
 		}

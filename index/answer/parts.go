@@ -76,19 +76,16 @@ func (p parts) of(text string) []string {
 // of the whole question, its passages are about another thing, and no
 // part is stated, unless the constraint is in a part that asks its own
 // question ("…, and which GPUs …?"): that part alone is then not stated.
-func (e *Engine) partsLine(q question.Query, a Answer, w *wording) string {
+func (e *Engine) partsLine(q question.Query, a Answer, parts questionParts) string {
 	if a.Form != "" {
 		return ""
 	}
-	texts := w.parts()
-	queries := make([]question.Query, len(texts))
+	texts, queries := parts.texts, parts.queries
 	for i, text := range texts {
-		queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
 		if !e.tab.parts.asks.MatchString(text) && queries[i].Expect == nil && e.lacksConstraint(queries[i], a.Missing) {
 			return "" // a part that tells what the question is about lacks it
 		}
 	}
-	constraint := func(c question.Concept) bool { return c.Must || c.Entity || c.Name || c.Strict }
 	var subjects []question.Concept
 	for _, c := range q.Concepts {
 		if constraint(c) && !c.Number {
@@ -166,7 +163,7 @@ func (e *Engine) partsStated(q question.Query, res []Result, w *wording) bool {
 		// A part that names none of the question's constraints (its
 		// country, company, name or code) leaves what its value is of to
 		// the other part.
-		if !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return (c.Must || c.Entity || c.Name || c.Strict) && !c.Number }) {
+		if !slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return constraint(c) && !c.Number }) {
 			return false
 		}
 		if pq.When != q.When {
@@ -190,7 +187,7 @@ func (e *Engine) partsStated(q question.Query, res []Result, w *wording) bool {
 		}
 		if !slices.ContainsFunc(res, func(r Result) bool {
 			miss, ok := e.unstated(pq, own, r.PassageID)
-			return r.Section != "refs" && ok && len(miss) == 0
+			return !reference(r) && ok && len(miss) == 0
 		}) {
 			return false
 		}
@@ -204,3 +201,7 @@ func (e *Engine) partsStated(q question.Query, res []Result, w *wording) bool {
 func (e *Engine) partAsks(q question.Query) bool {
 	return e.tab.parts.asks.MatchString(q.Text) || q.Expect != nil || slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Ask })
 }
+
+// constraint tells whether c says which thing a part asks of: its
+// country, company, name or code.
+func constraint(c question.Concept) bool { return c.Must || c.Entity || c.Name || c.Strict }

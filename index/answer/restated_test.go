@@ -2,6 +2,7 @@ package answer
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -78,7 +79,7 @@ func TestGlued(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			end := len(tt.figure)
-			if i := indexOf(tt.line, tt.figure); i >= 0 {
+			if i := strings.Index(tt.line, tt.figure); i >= 0 {
 				end += i
 			}
 			if got := glued(tt.line, end); got != tt.want {
@@ -86,15 +87,6 @@ func TestGlued(t *testing.T) {
 			}
 		})
 	}
-}
-
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	return -1
 }
 
 // TestSquashQuoted checks that a name printed with quotes, brackets,

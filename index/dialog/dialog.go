@@ -550,7 +550,8 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
-		if gap := e.unheld(m, e.x.Analyse(q.Rewrite(asked)).Expect, ans.Results); len(gap) > 0 {
+		rq := e.x.Analyse(q.Rewrite(asked))
+		if gap := e.unheld(m, rq.Expect, ans.Results); len(gap) > 0 {
 			ans.Missing, ans.Direct = gap, ""
 		} else if len(ans.Missing) > 0 {
 			// The engine doubts the lines for a word the message carried,
@@ -559,9 +560,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// the answer to it, and the hedge says so in those words;
 			// where they do, the doubt is the carried topic's, which the
 			// reply still names.
-			if gap := e.unstated(m, e.x.Analyse(q.Rewrite(asked)).Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
+			if gap := e.unstated(m, rq.Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
-			} else if len(e.wants(msg)) > 0 && !e.statesUnit(e.x.Analyse(q.Rewrite(asked)), ans.Results) {
+			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) {
 				// The engine doubts only the carried topic, and the lines
 				// state what the message names: where the message asks
 				// for a date or figure, a figure the lines give of another
@@ -933,15 +934,7 @@ func fresh(line string, shown []string) bool {
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.
-func shownIn(excerpt, line string) bool {
-	for _, el := range strings.Split(excerpt, "\n") {
-		el = strings.TrimSpace(strings.Trim(strings.TrimSpace(el), "…"))
-		if el != "" && (strings.Contains(line, el) || strings.Contains(el, line)) {
-			return true
-		}
-	}
-	return false
-}
+func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt), line) }
 
 // next answers "더 보여줘": the previous question's results after those
 // already shown.

@@ -26,16 +26,21 @@ func (e *Engine) linesShown(res []answer.Result) []shownLine {
 	for _, r := range res {
 		pieces := excerptPieces(r.Excerpt)
 		for i, ln := range ps.Lines(r.PassageID) {
-			text := strings.TrimSpace(ln.Text)
-			for _, p := range pieces {
-				if strings.Contains(ln.Text, p) || len(text) > 0 && strings.Contains(p, text) {
-					out = append(out, shownLine{id: r.PassageID, i: i, ln: ln})
-					break
-				}
+			if showsLine(pieces, ln.Text) {
+				out = append(out, shownLine{id: r.PassageID, i: i, ln: ln})
 			}
 		}
 	}
 	return out
+}
+
+// showsLine tells whether the pieces of an excerpt (excerptPieces) show
+// line, whole or cut short.
+func showsLine(pieces []string, line string) bool {
+	text := strings.TrimSpace(line)
+	return slices.ContainsFunc(pieces, func(p string) bool {
+		return strings.Contains(line, p) || text != "" && strings.Contains(p, text)
+	})
 }
 
 // excerptPieces splits an excerpt into the runs of text it quotes: its

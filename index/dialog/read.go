@@ -87,10 +87,10 @@ func (m message) moreOf(last Turn) bool {
 // never printing the asker's inflection of it says nothing of the topic,
 // so a message of verbs alone brings no word of its own.
 func (m message) foreign() bool {
-	c := m.content()
-	if len(c) == 0 || m.pronoun || m.possessive || m.cont || m.more || m.source || m.compare {
+	if !m.standsAlone() {
 		return false
 	}
+	c := m.content()
 	nouns := 0
 	for _, s := range c {
 		if s.Verbal && s.Unknown {

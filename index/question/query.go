@@ -683,7 +683,7 @@ func (x reading) spacedWords(t analysis.Token) []string {
 	if len(parts) == 0 {
 		parts = x.an.WordParts(t.Terms[0])
 	}
-	if len(parts) <= 1 || slices.ContainsFunc(parts, func(p string) bool { return x.counts.DF(p) == 0 }) {
+	if x.partsDF(parts) == 0 {
 		return nil
 	}
 	return parts
@@ -757,6 +757,9 @@ type expectation struct {
 	// afterHow finds what is typed after 몇; englishUnit a word after an
 	// English question word that may be a unit (analysis.EnglishUnit).
 	afterHow, englishUnit *regexp.Regexp
+	// englishUnits are the English words of the units (analysis.EnglishUnits):
+	// a word englishUnit finds asks a measure only when it names one.
+	englishUnits map[string]string
 	// linking are the words that may stand between "what" and what it
 	// asks about: a copula and determiners.
 	linking map[string]bool
@@ -789,13 +792,14 @@ func newExpectation() expectation {
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
-		number:      regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
-		excludes:    regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))|(?i:\bnon-(\w+))`),
-		count:       countPattern(append(analysis.UnitNames(), currencyNames()...)),
-		asksMoney:   regexp.MustCompile(`(?i)예산|가격|금액|자금|돈|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
-		asksShare:   regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
-		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
-		asksMeaning: regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
+		number:       regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
+		excludes:     regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))|(?i:\bnon-(\w+))`),
+		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
+		englishUnits: analysis.EnglishUnits(),
+		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|자금|돈|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
+		asksShare:    regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
+		money:        regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
+		asksMeaning:  regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
@@ -857,7 +861,7 @@ func countPattern(measures []string) *regexp.Regexp {
 		}
 		after = append(after, `\s*`+string(f)+`(?:[^`+second.String()+`]|$)`)
 	}
-	lead := `(?:^|[^\d'‘’.,A-Za-z$€£¥₩-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?`
+	lead := countLead
 	// A bare number is a count when a counter, a noun or a word follows
 	// it, not a date's mark or a fraction's point; one with a magnitude
 	// (1만) is a count before anything but a unit, a currency or a further
@@ -868,12 +872,16 @@ func countPattern(measures []string) *regexp.Regexp {
 	return regexp.MustCompile(lead + `(?:(?:` + strings.Join(bare, "|") + `)|(?:\s*[만천백억조])+(?:` + strings.Join(sized, "|") + `))`)
 }
 
+// countLead is a number that may be a count: not inside a word, a code, a
+// date's mark or a sum's sign.
+const countLead = `(?:^|[^\d'‘’.,A-Za-z$€£¥₩-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?`
+
 // countedIn is a count in each of counters: a number, with its magnitude
 // and an "about" (여) after it, then the counter (3만 명, 2,500여 곳).
 func countedIn(counters []string) map[string]*regexp.Regexp {
 	out := make(map[string]*regexp.Regexp, len(counters))
 	for _, c := range counters {
-		out[c] = regexp.MustCompile(`(?:^|[^\d'‘’.,A-Za-z$€£¥₩-]|[^A-Za-z-]-)\d[\d,]*(?:\.\d+)?(?:\s*[만천백억조])*\s*(?:여\s*)?` + c)
+		out[c] = regexp.MustCompile(countLead + `(?:\s*[만천백억조])*\s*(?:여\s*)?` + c)
 	}
 	return out
 }
@@ -1018,7 +1026,7 @@ func (x reading) spelledUnit(u string) (string, bool) {
 // things (몇 개, 몇 번), which any figure answers.
 func (x reading) unitOf(s *Shape) string {
 	if m := s.englishUnit; m != nil {
-		return analysis.EnglishUnit(m[1])
+		return x.expect.englishUnits[strings.ToLower(m[1])]
 	}
 	m := s.afterHow
 	if m == nil {

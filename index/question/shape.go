@@ -1,10 +1,6 @@
 package question
 
-import (
-	"strings"
-
-	"github.com/stepi-tools/reportbot/index/analysis"
-)
+import "strings"
 
 // Shape is what a question's text alone says of the evidence it asks
 // for: a date, a sum, a figure or none by its question words, the unit an
@@ -92,7 +88,7 @@ func (e expectation) shape(q string) Shape {
 	s := Shape{text: q, want: e.of(q), define: e.asksMeaning.MatchString(q),
 		afterHow: e.afterHow.FindStringSubmatch(q)}
 	for _, m := range e.englishUnit.FindAllStringSubmatch(q, -1) {
-		if analysis.EnglishUnit(m[1]) != "" { // not "what share", "which companies"
+		if e.englishUnits[strings.ToLower(m[1])] != "" { // not "what share", "which companies"
 			s.englishUnit = m
 			break
 		}

@@ -46,7 +46,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
 		held := x.held(c, ids)
-		if asked && held {
+		if matters && asked && held {
 			held = x.heldWith(c, q, ids)
 		}
 		if matters && !held && !slices.Contains(out, c.Surface) {
