@@ -1,6 +1,7 @@
 package pairing
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -46,5 +47,24 @@ func TestLinesReadOnceRankAlike(t *testing.T) {
 				t.Errorf("no passage pairs; the case tests nothing")
 			}
 		})
+	}
+}
+
+// TestLinesKeptAreBounded reads more distinct lines than a pairer keeps,
+// as a long-running bot does with excerpts cut per question: what it
+// keeps stays bounded, and a line read past the bound reads alike.
+func TestLinesKeptAreBounded(t *testing.T) {
+	pr := newPairer(t, loadDoc(t), Defaults())
+	for i := range maxReadLines + 100 {
+		pr.lineOf(fmt.Sprintf("%d번째 줄의 반도체 예산", i))
+	}
+	kept := 0
+	pr.lines.Range(func(any, any) bool { kept++; return true })
+	if got, want := kept, maxReadLines; got != want {
+		t.Errorf("lines kept = %d, want %d", got, want)
+	}
+	line := fmt.Sprintf("%d번째 줄의 반도체 예산", maxReadLines+50)
+	if got, want := pr.lineOf(line), pr.Unread().lineOf(line); !reflect.DeepEqual(got, want) {
+		t.Errorf("lineOf past the bound = %+v, want %+v", got, want)
 	}
 }

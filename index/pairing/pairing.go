@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -58,9 +59,16 @@ type Pairer struct {
 	long    []string
 	first   map[string]int
 	// lines are the readings of the Korean lines rank has read (see
-	// lineOf), by text, made on first need.
+	// lineOf), by text, made on first need; read counts them. Excerpts
+	// are cut per question, so a long-running bot meets ever new lines:
+	// past maxReadLines a line is read and not kept.
 	lines *sync.Map
+	read  *atomic.Int64
 }
+
+// maxReadLines bounds the readings a pairer keeps: several times the
+// lines of a report, so that what the bot shows again is kept.
+const maxReadLines = 1 << 14
 
 // lineRead is what rank reads of a Korean line: whether the Korean
 // summary carries it (inSummary), and its groups of items.
@@ -80,7 +88,9 @@ func (pr *Pairer) lineOf(line string) lineRead {
 	if r.inSummary || pr.bodyCanPair() {
 		r.groups = pr.x.korean(line)
 	}
-	pr.lines.Store(line, r)
+	if pr.read.Add(1) <= maxReadLines {
+		pr.lines.Store(line, r)
+	}
 	return r
 }
 
@@ -89,7 +99,7 @@ func (pr *Pairer) lineOf(line string) lineRead {
 // each has paired.
 func (pr *Pairer) Unread() *Pairer {
 	c := *pr
-	c.lines = &sync.Map{}
+	c.lines, c.read = &sync.Map{}, &atomic.Int64{}
 	return &c
 }
 
@@ -112,7 +122,7 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 		return nil, errors.New("pairing: no document")
 	}
 	p := t.p
-	pr := &Pairer{p: p, x: newExtractor(doc.Entities, t), ids: map[string]int{}, lines: &sync.Map{}}
+	pr := &Pairer{p: p, x: newExtractor(doc.Entities, t), ids: map[string]int{}, lines: &sync.Map{}, read: &atomic.Int64{}}
 	for _, ps := range doc.Passages {
 		// The summary's title repeats the front matter (Duplicate ≥ 0) and
 		// its list of authors is not prose.
