@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"sync"
@@ -133,21 +132,9 @@ func (q absentTerm) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 	if f, ok := ctx.Value(bsearch.GetScoringModelCallbackKey).(bsearch.GetScoringModelCallbackFn); ok {
 		model = f()
 	}
-	docs, err := r.DocCount()
+	docs, avgLength, err := fieldStats(r, q.field, model)
 	if err != nil {
 		return nil, err
-	}
-	avgLength := 0.0
-	if model == index.BM25Scoring {
-		terms := 0
-		if br, ok := r.(index.BM25Reader); ok {
-			if terms, err = br.FieldCardinality(q.field); err != nil {
-				return nil, err
-			}
-		}
-		if docs > 0 || terms > 0 {
-			avgLength = math.Ceil(float64(terms) / float64(docs))
-		}
 	}
 	// The weight is the boost and the term's rarity, not its spelling
 	// (which bleve's scorer keeps only to explain a score): the term is not

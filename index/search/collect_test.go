@@ -167,16 +167,16 @@ func TestFirstKeepsALeafThatFindsNothing(t *testing.T) {
 		want   []string
 	}{
 		{"a leaf that finds nothing is an absent term", []leaf{
-			{0, fieldWords, "found", 1, 5, false},
-			{0, fieldCtx, "found", 1, 5, true},
+			{0, fieldWords, "found", 0, false, 1, 5, false},
+			{0, fieldCtx, "found", 0, false, 1, 5, true},
 		}, []string{"words:found", "absent ctx:found"}},
 		{"a concept whose leaves find nothing keeps them", []leaf{
-			{0, fieldWords, "found", 1, 5, false},
-			{1, fieldWords, "lost", 1, 0, true},
-			{1, fieldCtx, "lost", 1, 0, true},
+			{0, fieldWords, "found", 0, false, 1, 5, false},
+			{1, fieldWords, "lost", 0, false, 1, 0, true},
+			{1, fieldCtx, "lost", 0, false, 1, 0, true},
 		}, []string{"words:found", "absent words:lost", "absent ctx:lost"}},
 		{"no leaf finds anything", []leaf{
-			{0, fieldWords, "lost", 1, 0, true},
+			{0, fieldWords, "lost", 0, false, 1, 0, true},
 		}, nil},
 	}
 	for _, tt := range tests {

@@ -109,9 +109,12 @@ func (s *storedPostings) put(k postingKey, ps []storedPosting, count uint64) {
 // otherwise by bleve's own term searcher, as a query.TermQuery would be.
 type storedTerm struct {
 	store       *storedPostings
-	vocab       *vocab
 	field, term string
-	boost       float64
+	// id is the term's number in the vocab, where known says it has one
+	// (the leaf looked it up).
+	id    uint32
+	known bool
+	boost float64
 }
 
 // plain is the bleve term query the stored term stands for.
@@ -129,17 +132,12 @@ func (q *storedTerm) plain() *query.TermQuery {
 // to bleve's searcher.
 func (q *storedTerm) Searcher(ctx context.Context, r index.IndexReader, _ mapping.IndexMapping, opt bsearch.SearcherOptions) (bsearch.Searcher, error) {
 	f, stored := storedField(q.field)
-	var id uint32
-	known := false
-	if q.vocab != nil {
-		id, known = q.vocab.lookup(q.term)
-	}
 	_, withStats := ctx.Value(bsearch.BM25StatsKey).(*bsearch.BM25Stats)
 	_, withSynonyms := ctx.Value(bsearch.FieldTermSynonymMapKey).(bsearch.FieldTermSynonymMap)
-	if !stored || !known || q.store == nil || withStats || withSynonyms || opt.Score == "none" || opt.IncludeTermVectors || opt.Explain {
+	if !stored || !q.known || q.store == nil || withStats || withSynonyms || opt.Score == "none" || opt.IncludeTermVectors || opt.Explain {
 		return searcher.NewTermSearcher(ctx, r, q.term, q.field, q.boost, opt)
 	}
-	list, count, ok, err := q.store.postingsOf(ctx, r, postingKey{field: f, term: id}, q.term, q.field)
+	list, count, ok, err := q.store.postingsOf(ctx, r, postingKey{field: f, term: q.id}, q.term, q.field)
 	if err != nil {
 		return nil, err
 	}

@@ -66,7 +66,8 @@ func TestStoredTermIsBlevesTerm(t *testing.T) {
 					return searcher.NewTermSearcher(ctx, r, term, tt.field, 1.7, bsearch.SearcherOptions{})
 				})
 				for pass := range 2 {
-					q := &storedTerm{store: x.postings, vocab: x.vocab, field: tt.field, term: term, boost: 1.7}
+					id, known := x.vocab.lookup(term)
+					q := &storedTerm{store: x.postings, field: tt.field, term: term, id: id, known: known, boost: 1.7}
 					got := searchAll(t, ctx, r, func() (bsearch.Searcher, error) {
 						return q.Searcher(ctx, r, x.idx.Mapping(), bsearch.SearcherOptions{})
 					})

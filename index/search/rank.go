@@ -319,21 +319,22 @@ func (x ranking) leaves(cs []question.Concept) []leaf {
 			id, known := x.vocab.lookup(t)
 			cost := x.vocab.df(id, known)
 			leaves = append(leaves,
-				leaf{i, fieldWords, t, boost, cost, !held.holds(heldWords, id, known)},
-				leaf{i, fieldCtx, t, boost * x.p.ContextBoost, cost, !held.holds(heldCtx, id, known)},
-				leaf{i, fieldNotes, t, boost * x.p.NotesBoost, cost, !held.holds(heldNotes, id, known)})
+				leaf{i, fieldWords, t, id, known, boost, cost, !held.holds(heldWords, id, known)},
+				leaf{i, fieldCtx, t, id, known, boost * x.p.ContextBoost, cost, !held.holds(heldCtx, id, known)},
+				leaf{i, fieldNotes, t, id, known, boost * x.p.NotesBoost, cost, !held.holds(heldNotes, id, known)})
 		}
 		for _, p := range c.Parts {
 			id, known := x.vocab.lookup(p)
-			leaves = append(leaves, leaf{i, fieldWords, p, c.Weight * x.p.PartsBoost / float64(len(c.Parts)), x.vocab.df(id, known), !held.holds(heldWords, id, known)})
+			leaves = append(leaves, leaf{i, fieldWords, p, id, known, c.Weight * x.p.PartsBoost / float64(len(c.Parts)), x.vocab.df(id, known), !held.holds(heldWords, id, known)})
 		}
 		// Bigrams find a word the report spells otherwise; a word it uses
 		// is found whole, and its bigrams would only lengthen the search.
 		if c.DF == 0 || !x.p.GramsOnlyUnknown {
 			for _, g := range c.Grams {
 				// The grams field holds exactly the bigrams GramDF counts.
-				df := x.vocab.GramDF(g)
-				leaves = append(leaves, leaf{i, fieldGrams, g, c.Weight * x.p.GramsBoost / float64(len(c.Grams)), df, df == 0})
+				id, known := x.vocab.lookup(g)
+				df := x.vocab.gramCount(id, known)
+				leaves = append(leaves, leaf{i, fieldGrams, g, id, known, c.Weight * x.p.GramsBoost / float64(len(c.Grams)), df, df == 0})
 			}
 		}
 	}
@@ -345,8 +346,12 @@ func (x ranking) leaves(cs []question.Concept) []leaf {
 type leaf struct {
 	concept     int
 	field, term string
-	boost       float64
-	cost        int
+	// id is the term's number in the vocab, where known says it has one:
+	// looked up once, for its cost and for the stored postings it reads.
+	id    uint32
+	known bool
+	boost float64
+	cost  int
 	// empty is set when the field holds no such term: the leaf finds
 	// nothing, and is searched as an absentTerm, which bleve answers
 	// without looking the term up.
@@ -403,7 +408,7 @@ func (x ranking) first(leaves []leaf, concepts int) query.Query {
 			alts = append(alts, &absents[len(absents)-1])
 			continue
 		}
-		terms = append(terms, storedTerm{store: x.postings, vocab: x.vocab, field: l.field, term: l.term, boost: boost})
+		terms = append(terms, storedTerm{store: x.postings, field: l.field, term: l.term, id: l.id, known: l.known, boost: boost})
 		alts = append(alts, &terms[len(terms)-1])
 		found = true
 	}

@@ -30,10 +30,10 @@ func termsOfQuery(q query.Query) []string {
 
 func TestFirstStageKeepsTheRarestWithinBudget(t *testing.T) {
 	leaves := []leaf{
-		{0, fieldWords, "common", 1, 900, false},
-		{0, fieldWords, "rare", 1, 10, false},
-		{1, fieldWords, "mid", 1, 50, false},
-		{2, fieldGrams, "gram", 1, 60, false},
+		{0, fieldWords, "common", 0, false, 1, 900, false},
+		{0, fieldWords, "rare", 0, false, 1, 10, false},
+		{1, fieldWords, "mid", 0, false, 1, 50, false},
+		{2, fieldGrams, "gram", 0, false, 1, 60, false},
 	}
 	tests := []struct {
 		name   string

@@ -273,10 +273,16 @@ func (v *vocab) Postings(t string) []int32 {
 
 // GramDF is how many passages hold t as a Hangul bigram.
 func (v *vocab) GramDF(t string) int {
-	if id, ok := v.lookup(t); ok {
-		return int(v.gramDF[id])
+	return v.gramCount(v.lookup(t))
+}
+
+// gramCount is GramDF of the term v numbers id, where known says it
+// numbers it.
+func (v *vocab) gramCount(id uint32, known bool) int {
+	if !known {
+		return 0
 	}
-	return 0
+	return int(v.gramDF[id])
 }
 
 // Terms yields every term some passage holds, in sorted order.
