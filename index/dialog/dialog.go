@@ -121,6 +121,11 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, asked, m, n)
 	}
+	if !last.Answered {
+		// A question the report could not answer was an aside: what a
+		// follow-up carries is the topic of the last one it answered.
+		last = st.lastAnswered()
+	}
 	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
 		// "둘 중 뭐가 더 커?": the two things of the last turns, each with
 		// the ask they were asked with.
