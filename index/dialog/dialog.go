@@ -92,8 +92,59 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	r, err := e.reply(ctx, st, last, asked, m, n)
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
+	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
+		r = e.goOn(r, st)
 	}
 	return r, err
+}
+
+// goOn extends a follow-up's quotes that only repeat what the conversation
+// has shown. A follow-up asks something the last answers did not show, and
+// the passage that held the topic often holds the answer a line on: the
+// quote stays (what it asks may be on it) and goes on with the line next
+// to it that nothing has shown (GoOnLines).
+func (e *Engine) goOn(r Reply, st State) Reply {
+	var shown []string
+	for _, t := range st.Turns {
+		for _, ev := range t.Evidence {
+			shown = append(shown, ev.Excerpt)
+		}
+	}
+	changed := false
+	res := slices.Clone(r.Answer.Results)
+	for i, x := range res {
+		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
+			continue
+		}
+		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.p.GoOnLines)
+		if !ok || c.PassageID != x.PassageID {
+			continue
+		}
+		if e.before(x.PassageID, c.Excerpt, x.Excerpt) {
+			res[i].Excerpt = c.Excerpt + "\n" + x.Excerpt
+		} else {
+			res[i].Excerpt = x.Excerpt + "\n" + c.Excerpt
+		}
+		res[i].Sources = e.x.Document().Sources(res[i].Excerpt)
+		changed = true
+	}
+	if !changed {
+		return r
+	}
+	r.Answer.Results = res
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	return r
+}
+
+// before tells whether line a comes before the quote b in passage id: the
+// line a quote goes on with is shown where the report has it.
+func (e *Engine) before(id int, a, b string) bool {
+	lines := strings.Split(e.x.Document().Passages[id].Text, "\n")
+	at := func(ex string) int {
+		return slices.IndexFunc(lines, func(ln string) bool { return strings.TrimSpace(ln) != "" && shownIn(ex, ln) })
+	}
+	i, j := at(a), at(b)
+	return i >= 0 && j >= 0 && i < j
 }
 
 // reply is Reply for a message m that follows the turn last.
@@ -270,7 +321,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 		}
 		changed = true
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
-		if c, ok := e.continuation(ev, shown); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+		if c, ok := e.continuation(ev, shown, e.p.MoreLines); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
 			out = append(out, c)
 		}
 	}
@@ -872,11 +923,11 @@ func (e *Engine) result(ev Evidence) answer.Result {
 
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
-// to MoreLines lines: the rest of the list or the argument the quote
+// to n lines: the rest of the list or the argument the quote
 // belongs to, those after the quote first. Where its passage has nothing
 // left unshown, the report goes on in the next passages of the same
 // section.
-func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool) {
+func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
 	doc := e.x.Document()
 	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
 		return answer.Result{}, false
@@ -898,7 +949,7 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	// first: the items of a list that stand next to the one quoted, not
 	// the passage's opening, are what the list goes on with.
 	var picked []int
-	for k := 1; k < len(lines) && len(picked) < e.p.MoreLines; k++ {
+	for k := 1; k < len(lines) && len(picked) < n; k++ {
 		i := last + k
 		if i >= len(lines) {
 			i = first - (i - len(lines) + 1)
@@ -919,7 +970,7 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	section := doc.Passages[ev.PassageID].Section
 	for id := ev.PassageID + 1; len(rest) == 0 && id < len(doc.Passages) && doc.Passages[id].Section == section; id++ {
 		for _, ln := range strings.Split(doc.Passages[id].Text, "\n") {
-			if fresh(ln, shown) && len(rest) < e.p.MoreLines {
+			if fresh(ln, shown) && len(rest) < n {
 				rest = append(rest, ln)
 			}
 		}
@@ -968,7 +1019,7 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 				shown = append(shown, ev.Excerpt)
 			}
 		}
-		if r, ok := e.continuation(last.Evidence[0], shown); ok {
+		if r, ok := e.continuation(last.Evidence[0], shown, e.p.MoreLines); ok {
 			fresh = append(fresh, r)
 		}
 	}

@@ -600,7 +600,7 @@ func TestMoreGoesOnNextToTheQuote(t *testing.T) {
 	lines := strings.Split(doc.Passages[id].Text, "\n")
 	quote := len(lines) - 1
 	ev := Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[quote]}
-	got, ok := e.continuation(ev, []string{lines[quote]})
+	got, ok := e.continuation(ev, []string{lines[quote]}, p.MoreLines)
 	if !ok {
 		t.Fatal("got no continuation, want the line before the quote")
 	}
@@ -838,6 +838,44 @@ func TestWholeReportQuestionStandsAlone(t *testing.T) {
 			}
 			if tc.form != "" && got.Answer.Form != tc.form {
 				t.Errorf("got form %q, want %q (asked %q)", got.Answer.Form, tc.form, got.Turn.Asked)
+			}
+		})
+	}
+}
+
+// TestFollowUpQuoteGoesOn: a follow-up's quote that only repeats lines the
+// conversation has shown stays, and goes on with the next line of its
+// passage that nothing has shown, in the report's order; a quote with
+// anything new is left as it is.
+func TestFollowUpQuoteGoesOn(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name  string
+		msgs  []string
+		holds []string // in the last reply's first excerpt, in this order
+		lacks string   // not in it
+	}{
+		{"a repeated quote goes on with the next line", []string{"아마존 Bedrock은 무슨 서비스야?", "그 서비스엔 누구 모델이 들어 있어?"},
+			[]string{"2023년 출시한 Amazon Bedrock", "Anthropic의 Claude"}, ""},
+		{"a quote at its passage's end goes on with the line before it, first", []string{"TSMC 패키징 전용 공장은 몇 개야?", "그 공장들은 무슨 서비스를 해?"},
+			[]string{"FO-PLP", "5개의 패키징 전용 공장"}, ""},
+		{"a quote with a new part is left as it is", []string{"엔비디아 쿠다는 뭐야?", "그걸로 어떤 효과를 노려?"},
+			[]string{"쿠다(CUDA)", "락인 효과"}, "전략적 제휴를 바탕으로"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := firstExcerpt(rs[len(rs)-1].Answer)
+			at := -1
+			for _, h := range tc.holds {
+				i := strings.Index(got, h)
+				if i <= at {
+					t.Fatalf("got first excerpt %q, want it to hold %q after the words before it", got, h)
+				}
+				at = i
+			}
+			if tc.lacks != "" && strings.Contains(got, tc.lacks) {
+				t.Errorf("got first excerpt %q, want it without %q", got, tc.lacks)
 			}
 		})
 	}
