@@ -31,6 +31,9 @@ type Analyser interface {
 	// Passages and Holds tell which lines of a passage state a word: what
 	// a follow-up newly asks is checked against the lines shown (held.go).
 	Passages() search.Passages
+	// Excerpts picks a passage's line for a question: the line a
+	// follow-up's own words ask for is shown beside its quote (ownLine).
+	Excerpts() search.Excerpts
 	Holds(c question.Concept, terms search.Terms) bool
 }
 
@@ -93,9 +96,52 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
-		r = e.goOn(r, st)
+		r = e.ownLine(e.goOn(r, st), st, asked, m)
 	}
 	return r, err
+}
+
+// ownLine adds to a follow-up's first quote the line of its passage that
+// best answers the message's own words, where the quote lacks that line
+// and nothing has shown it. The rewrite finds the passage by the carried
+// topic, and its quote is cut by the topic's words as much as by what the
+// message asks; the line that answers the message often stands a few
+// lines away in the same passage.
+func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Reply {
+	if len(m.own) == 0 || len(r.Answer.Results) == 0 {
+		return r
+	}
+	var shown []string
+	for _, t := range st.Turns {
+		for _, ev := range t.Evidence {
+			shown = append(shown, ev.Excerpt)
+		}
+	}
+	q := e.x.Analyse(asked)
+	q.Concepts = m.own
+	x := r.Answer.Results[0]
+	// the picked line may come with its neighbour: only what the quote
+	// does not show is added
+	var add []string
+	for _, ln := range strings.Split(e.x.Excerpts().PickOne(x.PassageID, q), "\n") {
+		if slices.ContainsFunc(excerptPieces(ln), func(p string) bool { return !strings.Contains(x.Excerpt, p) }) {
+			add = append(add, ln)
+		}
+	}
+	line := strings.Join(add, "\n")
+	if !slices.ContainsFunc(excerptPieces(line), func(p string) bool { return fresh(p, shown) }) {
+		return r
+	}
+	res := slices.Clone(r.Answer.Results)
+	if e.before(x.PassageID, line, x.Excerpt) {
+		res[0].Excerpt = line + "\n" + x.Excerpt
+	} else {
+		res[0].Excerpt = x.Excerpt + "\n" + line
+	}
+	res[0].Sources = e.x.Document().Sources(res[0].Excerpt)
+	r.Answer.Results = res
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	return r
 }
 
 // goOn extends a follow-up's quotes that only repeat what the conversation

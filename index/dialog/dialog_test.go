@@ -880,3 +880,42 @@ func TestFollowUpQuoteGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnLine: a follow-up's first quote gains the line of its passage
+// that answers the message's own words when the quote lacks it, and is
+// left as it is when it shows that line already.
+func TestOwnLine(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	find := func(prefix string) (int, string) {
+		for id, p := range doc.Passages {
+			for _, ln := range strings.Split(p.Text, "\n") {
+				if strings.HasPrefix(ln, prefix) {
+					return id, ln
+				}
+			}
+		}
+		t.Fatalf("no line of the report begins %q", prefix)
+		return 0, ""
+	}
+	id, quote := find("기존 GPU 기능의 한계를 넘어")
+	_, own := find("NVLink는 여러 GPU가")
+	tests := []struct {
+		name, msg, quote string
+		want             []string // in the first excerpt, in this order
+	}{
+		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, []string{quote, own}},
+		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, []string{own}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			asked := question.Plain(tc.msg)
+			st := State{Turns: []Turn{{Question: "엔비디아 자체 기술은?", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: quote}}}}}
+			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tc.quote}}}}
+			got := e.ownLine(r, st, asked, e.read(asked)).Answer.Results[0].Excerpt
+			if want := strings.Join(tc.want, "\n"); got != want {
+				t.Errorf("got excerpt %q, want %q", got, want)
+			}
+		})
+	}
+}
