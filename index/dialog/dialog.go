@@ -92,7 +92,20 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		return e.plain(ctx, asked, e.read(asked), n)
 	}
 	m := e.read(asked)
-	r, err := e.reply(ctx, st, last, asked, m, n)
+	var r Reply
+	var err error
+	if prev := st.lastAnswered(); !last.Answered && prev.Answered {
+		// A question the report could not answer was an aside: a
+		// follow-up goes on with the topic of the last one it answered,
+		// where that answers it; else it may be about the aside itself.
+		if r, err = e.reply(ctx, st, prev, asked, m, n); err == nil && sure(r.Answer) {
+			last = prev
+		} else {
+			r, err = e.reply(ctx, st, last, asked, m, n)
+		}
+	} else {
+		r, err = e.reply(ctx, st, last, asked, m, n)
+	}
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
@@ -217,11 +230,6 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, asked, m, n)
-	}
-	if !last.Answered {
-		// A question the report could not answer was an aside: what a
-		// follow-up carries is the topic of the last one it answered.
-		last = st.lastAnswered()
 	}
 	if m.compare && len(topicOf(m.content())) == 0 && len(st.Turns) >= 2 {
 		// "둘 중 뭐가 더 커?": the two things of the last turns, each with

@@ -919,3 +919,29 @@ func TestOwnLine(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpAfterADeclinedAside: after a question the report could not
+// answer, a follow-up goes on with the last topic it answered where that
+// answers it surely, and else is read against the aside, which the report
+// has nothing on either: declined, not hedged on the earlier topic.
+func TestFollowUpAfterADeclinedAside(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		answered bool
+		sure     bool
+	}{
+		{"the earlier topic answers surely", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "거기 어떤 모델이 올라가?"}, true, true},
+		{"a follow-up on the aside itself is declined as the aside was", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "작년 판매 대수는?"}, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			if got.Answer.Answered != tc.answered || sure(got.Answer) != tc.sure {
+				t.Errorf("got answered %v sure %v (missing %q, asked %q), want %v %v", got.Answer.Answered, sure(got.Answer), got.Answer.Missing, got.Turn.Asked, tc.answered, tc.sure)
+			}
+		})
+	}
+}
