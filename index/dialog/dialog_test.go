@@ -945,3 +945,30 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 		})
 	}
 }
+
+// TestPublisherIsNoTopic: the report's own publisher, however typed, names
+// the report and is carried as a plain word, not as a topic a follow-up
+// narrows to; a company the report discusses stays a topic.
+func TestPublisherIsNoTopic(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, msg, word string
+		topical         bool
+	}{
+		{"the publisher's acronym", "STEPI 연구진이 내놓은 결론은?", "STEPI", false},
+		{"the publisher's Korean name", "과학기술정책연구원 보고서의 결론은?", "과학기술정책연구원", false},
+		{"a company the report discusses", "TSMC 패키징 계획은?", "TSMC", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := e.read(question.Plain(tc.msg))
+			i := slices.IndexFunc(m.slots, func(s Slot) bool { return strings.EqualFold(s.Text, tc.word) })
+			if i < 0 {
+				t.Fatalf("got slots %+v, want one for %q", m.slots, tc.word)
+			}
+			if got := m.slots[i].Kind.topical(); got != tc.topical {
+				t.Errorf("got %q topical %v (kind %q), want %v", tc.word, got, m.slots[i].Kind, tc.topical)
+			}
+		})
+	}
+}
