@@ -31,6 +31,9 @@ type Analyser interface {
 	// Passages and Holds tell which lines of a passage state a word: what
 	// a follow-up newly asks is checked against the lines shown (held.go).
 	Passages() search.Passages
+	// Excerpts picks a passage's line for a question: the line a
+	// follow-up's own words ask for is shown beside its quote (ownLine).
+	Excerpts() search.Excerpts
 	Holds(c question.Concept, terms search.Terms) bool
 }
 
@@ -89,11 +92,118 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		return e.plain(ctx, asked, e.read(asked), n)
 	}
 	m := e.read(asked)
-	r, err := e.reply(ctx, st, last, asked, m, n)
+	var r Reply
+	var err error
+	if prev := st.lastAnswered(); !last.Answered && prev.Answered {
+		// A question the report could not answer was an aside: a
+		// follow-up goes on with the topic of the last one it answered,
+		// where that answers it; else it may be about the aside itself.
+		if r, err = e.reply(ctx, st, prev, asked, m, n); err == nil && sure(r.Answer) {
+			last = prev
+		} else {
+			r, err = e.reply(ctx, st, last, asked, m, n)
+		}
+	} else {
+		r, err = e.reply(ctx, st, last, asked, m, n)
+	}
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
+	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
+		r = e.ownLine(e.goOn(r, st), st, asked, m)
 	}
 	return r, err
+}
+
+// ownLine adds to a follow-up's first quote the line of its passage that
+// best answers the message's own words, where the quote lacks that line
+// and nothing has shown it. The rewrite finds the passage by the carried
+// topic, and its quote is cut by the topic's words as much as by what the
+// message asks; the line that answers the message often stands a few
+// lines away in the same passage.
+func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Reply {
+	if len(m.own) == 0 || len(r.Answer.Results) == 0 {
+		return r
+	}
+	var shown []string
+	for _, t := range st.Turns {
+		for _, ev := range t.Evidence {
+			shown = append(shown, ev.Excerpt)
+		}
+	}
+	q := e.x.Analyse(asked)
+	q.Concepts = m.own
+	x := r.Answer.Results[0]
+	// the picked line may come with its neighbour: only what the quote
+	// does not show is added
+	var add []string
+	for _, ln := range strings.Split(e.x.Excerpts().PickOne(x.PassageID, q), "\n") {
+		if slices.ContainsFunc(excerptPieces(ln), func(p string) bool { return !strings.Contains(x.Excerpt, p) }) {
+			add = append(add, ln)
+		}
+	}
+	line := strings.Join(add, "\n")
+	if !slices.ContainsFunc(excerptPieces(line), func(p string) bool { return fresh(p, shown) }) {
+		return r
+	}
+	res := slices.Clone(r.Answer.Results)
+	if e.before(x.PassageID, line, x.Excerpt) {
+		res[0].Excerpt = line + "\n" + x.Excerpt
+	} else {
+		res[0].Excerpt = x.Excerpt + "\n" + line
+	}
+	res[0].Sources = e.x.Document().Sources(res[0].Excerpt)
+	r.Answer.Results = res
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	return r
+}
+
+// goOn extends a follow-up's quotes that only repeat what the conversation
+// has shown. A follow-up asks something the last answers did not show, and
+// the passage that held the topic often holds the answer a line on: the
+// quote stays (what it asks may be on it) and goes on with the line next
+// to it that nothing has shown (GoOnLines).
+func (e *Engine) goOn(r Reply, st State) Reply {
+	var shown []string
+	for _, t := range st.Turns {
+		for _, ev := range t.Evidence {
+			shown = append(shown, ev.Excerpt)
+		}
+	}
+	changed := false
+	res := slices.Clone(r.Answer.Results)
+	for i, x := range res {
+		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
+			continue
+		}
+		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.p.GoOnLines)
+		if !ok || c.PassageID != x.PassageID {
+			continue
+		}
+		if e.before(x.PassageID, c.Excerpt, x.Excerpt) {
+			res[i].Excerpt = c.Excerpt + "\n" + x.Excerpt
+		} else {
+			res[i].Excerpt = x.Excerpt + "\n" + c.Excerpt
+		}
+		res[i].Sources = e.x.Document().Sources(res[i].Excerpt)
+		changed = true
+	}
+	if !changed {
+		return r
+	}
+	r.Answer.Results = res
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	return r
+}
+
+// before tells whether line a comes before the quote b in passage id: the
+// line a quote goes on with is shown where the report has it.
+func (e *Engine) before(id int, a, b string) bool {
+	lines := strings.Split(e.x.Document().Passages[id].Text, "\n")
+	at := func(ex string) int {
+		return slices.IndexFunc(lines, func(ln string) bool { return strings.TrimSpace(ln) != "" && shownIn(ex, ln) })
+	}
+	i, j := at(a), at(b)
+	return i >= 0 && j >= 0 && i < j
 }
 
 // reply is Reply for a message m that follows the turn last.
@@ -265,7 +375,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 		}
 		changed = true
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
-		if c, ok := e.continuation(ev, shown); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+		if c, ok := e.continuation(ev, shown, e.p.MoreLines); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
 			out = append(out, c)
 		}
 	}
@@ -867,11 +977,11 @@ func (e *Engine) result(ev Evidence) answer.Result {
 
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
-// to MoreLines lines: the rest of the list or the argument the quote
+// to n lines: the rest of the list or the argument the quote
 // belongs to, those after the quote first. Where its passage has nothing
 // left unshown, the report goes on in the next passages of the same
 // section.
-func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool) {
+func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
 	doc := e.x.Document()
 	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
 		return answer.Result{}, false
@@ -893,7 +1003,7 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	// first: the items of a list that stand next to the one quoted, not
 	// the passage's opening, are what the list goes on with.
 	var picked []int
-	for k := 1; k < len(lines) && len(picked) < e.p.MoreLines; k++ {
+	for k := 1; k < len(lines) && len(picked) < n; k++ {
 		i := last + k
 		if i >= len(lines) {
 			i = first - (i - len(lines) + 1)
@@ -914,7 +1024,7 @@ func (e *Engine) continuation(ev Evidence, shown []string) (answer.Result, bool)
 	section := doc.Passages[ev.PassageID].Section
 	for id := ev.PassageID + 1; len(rest) == 0 && id < len(doc.Passages) && doc.Passages[id].Section == section; id++ {
 		for _, ln := range strings.Split(doc.Passages[id].Text, "\n") {
-			if fresh(ln, shown) && len(rest) < e.p.MoreLines {
+			if fresh(ln, shown) && len(rest) < n {
 				rest = append(rest, ln)
 			}
 		}
@@ -963,7 +1073,7 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 				shown = append(shown, ev.Excerpt)
 			}
 		}
-		if r, ok := e.continuation(last.Evidence[0], shown); ok {
+		if r, ok := e.continuation(last.Evidence[0], shown, e.p.MoreLines); ok {
 			fresh = append(fresh, r)
 		}
 	}

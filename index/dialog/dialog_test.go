@@ -148,6 +148,10 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, nil, "중국"},
 		{"a counterpart keeps the detail the report never gives", []string{"TSMC는 CoWoS를 언제부터 썼어?", "HBM4 단가는?"},
 			Standalone, false, false, nil, "HBM4"},
+		{"a follow-up carries past an aside the report declined", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "거기 어떤 모델이 올라가?"},
+			Anaphora, true, true, nil, "Bedrock"},
+		{"a pronoun points past a declined aside", []string{"인텔 뉴로모픽 칩 이름이 뭐야?", "그나저나 오늘 서울 날씨 어때?", "그건 무슨 원리야?"},
+			Anaphora, true, true, nil, "인텔"},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
@@ -596,7 +600,7 @@ func TestMoreGoesOnNextToTheQuote(t *testing.T) {
 	lines := strings.Split(doc.Passages[id].Text, "\n")
 	quote := len(lines) - 1
 	ev := Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[quote]}
-	got, ok := e.continuation(ev, []string{lines[quote]})
+	got, ok := e.continuation(ev, []string{lines[quote]}, p.MoreLines)
 	if !ok {
 		t.Fatal("got no continuation, want the line before the quote")
 	}
@@ -834,6 +838,136 @@ func TestWholeReportQuestionStandsAlone(t *testing.T) {
 			}
 			if tc.form != "" && got.Answer.Form != tc.form {
 				t.Errorf("got form %q, want %q (asked %q)", got.Answer.Form, tc.form, got.Turn.Asked)
+			}
+		})
+	}
+}
+
+// TestFollowUpQuoteGoesOn: a follow-up's quote that only repeats lines the
+// conversation has shown stays, and goes on with the next line of its
+// passage that nothing has shown, in the report's order; a quote with
+// anything new is left as it is.
+func TestFollowUpQuoteGoesOn(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name  string
+		msgs  []string
+		holds []string // in the last reply's first excerpt, in this order
+		lacks string   // not in it
+	}{
+		{"a repeated quote goes on with the next line", []string{"아마존 Bedrock은 무슨 서비스야?", "그 서비스엔 누구 모델이 들어 있어?"},
+			[]string{"2023년 출시한 Amazon Bedrock", "Anthropic의 Claude"}, ""},
+		{"a quote at its passage's end goes on with the line before it, first", []string{"TSMC 패키징 전용 공장은 몇 개야?", "그 공장들은 무슨 서비스를 해?"},
+			[]string{"FO-PLP", "5개의 패키징 전용 공장"}, ""},
+		{"a quote with a new part is left as it is", []string{"엔비디아 쿠다는 뭐야?", "그걸로 어떤 효과를 노려?"},
+			[]string{"쿠다(CUDA)", "락인 효과"}, "전략적 제휴를 바탕으로"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := firstExcerpt(rs[len(rs)-1].Answer)
+			at := -1
+			for _, h := range tc.holds {
+				i := strings.Index(got, h)
+				if i <= at {
+					t.Fatalf("got first excerpt %q, want it to hold %q after the words before it", got, h)
+				}
+				at = i
+			}
+			if tc.lacks != "" && strings.Contains(got, tc.lacks) {
+				t.Errorf("got first excerpt %q, want it without %q", got, tc.lacks)
+			}
+		})
+	}
+}
+
+// TestOwnLine: a follow-up's first quote gains the line of its passage
+// that answers the message's own words when the quote lacks it, and is
+// left as it is when it shows that line already.
+func TestOwnLine(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	find := func(prefix string) (int, string) {
+		for id, p := range doc.Passages {
+			for _, ln := range strings.Split(p.Text, "\n") {
+				if strings.HasPrefix(ln, prefix) {
+					return id, ln
+				}
+			}
+		}
+		t.Fatalf("no line of the report begins %q", prefix)
+		return 0, ""
+	}
+	id, quote := find("기존 GPU 기능의 한계를 넘어")
+	_, own := find("NVLink는 여러 GPU가")
+	tests := []struct {
+		name, msg, quote string
+		want             []string // in the first excerpt, in this order
+	}{
+		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, []string{quote, own}},
+		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, []string{own}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			asked := question.Plain(tc.msg)
+			st := State{Turns: []Turn{{Question: "엔비디아 자체 기술은?", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: quote}}}}}
+			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tc.quote}}}}
+			got := e.ownLine(r, st, asked, e.read(asked)).Answer.Results[0].Excerpt
+			if want := strings.Join(tc.want, "\n"); got != want {
+				t.Errorf("got excerpt %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+// TestFollowUpAfterADeclinedAside: after a question the report could not
+// answer, a follow-up goes on with the last topic it answered where that
+// answers it surely, and else is read against the aside, which the report
+// has nothing on either: declined, not hedged on the earlier topic.
+func TestFollowUpAfterADeclinedAside(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		answered bool
+		sure     bool
+	}{
+		{"the earlier topic answers surely", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "거기 어떤 모델이 올라가?"}, true, true},
+		{"a follow-up on the aside itself is declined as the aside was", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "작년 판매 대수는?"}, false, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			if got.Answer.Answered != tc.answered || sure(got.Answer) != tc.sure {
+				t.Errorf("got answered %v sure %v (missing %q, asked %q), want %v %v", got.Answer.Answered, sure(got.Answer), got.Answer.Missing, got.Turn.Asked, tc.answered, tc.sure)
+			}
+		})
+	}
+}
+
+// TestPublisherIsNoTopic: the report's own publisher, however typed, names
+// the report and is carried as a plain word, not as a topic a follow-up
+// narrows to; a company the report discusses stays a topic.
+func TestPublisherIsNoTopic(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, msg, word string
+		topical         bool
+	}{
+		{"the publisher's acronym", "STEPI 연구진이 내놓은 결론은?", "STEPI", false},
+		{"the publisher's Korean name", "과학기술정책연구원 보고서의 결론은?", "과학기술정책연구원", false},
+		{"a company the report discusses", "TSMC 패키징 계획은?", "TSMC", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := e.read(question.Plain(tc.msg))
+			i := slices.IndexFunc(m.slots, func(s Slot) bool { return strings.EqualFold(s.Text, tc.word) })
+			if i < 0 {
+				t.Fatalf("got slots %+v, want one for %q", m.slots, tc.word)
+			}
+			if got := m.slots[i].Kind.topical(); got != tc.topical {
+				t.Errorf("got %q topical %v (kind %q), want %v", tc.word, got, m.slots[i].Kind, tc.topical)
 			}
 		})
 	}

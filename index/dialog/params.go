@@ -24,11 +24,14 @@ type Params struct {
 	// MoreLines is how many lines after the first quote "more" shows
 	// first, where its passage goes on.
 	MoreLines int
+	// GoOnLines is how many lines a follow-up's quote that only repeats
+	// what the conversation has shown goes on with.
+	GoOnLines int
 }
 
 // Defaults returns the shipped parameters.
 func Defaults() Params {
-	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3}
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3, GoOnLines: 1}
 }
 
 func (p Params) withDefaults() Params {
@@ -50,6 +53,9 @@ func (p Params) withDefaults() Params {
 	}
 	if p.MoreLines <= 0 {
 		p.MoreLines = d.MoreLines
+	}
+	if p.GoOnLines <= 0 {
+		p.GoOnLines = d.GoOnLines
 	}
 	if p.MaxStoredRunes <= 0 {
 		p.MaxStoredRunes = d.MaxStoredRunes

@@ -265,6 +265,10 @@ func (e *Engine) slot(c question.Concept) Slot {
 			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
 		}
 	}
+	if pub := e.x.Document().Meta.Publisher; pub != "" && slices.Contains(c.Terms, pub) {
+		// The report's own publisher names the report, not a topic in it.
+		return Slot{Kind: SlotWord, Text: text}
+	}
 	switch {
 	case c.Source:
 		return Slot{Kind: SlotSource, Text: text}
