@@ -125,7 +125,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"who wrote the report, in Korean", "이 보고서는 누가 쓴 거야?", "저자: 윤정섭(연구책임자), 오윤환, 전지은, 신기윤, 조원선, 전수경 (표지·목차)"},
 		{"when the report came out, from its front matter", "when did this report come out", "Published: 31 December 2024 (Front matter)"},
 		{"when the report came out, in Korean", "이 보고서 언제 나왔어?", "발행: 2024년 12월 31일 (표지·목차)"},
-		{"a hedge on a name the shown passage prints with quotes inside it still gets the closest line", "대만형 CHIPS법 연구개발 EUV 설비 세액공제 몇 %?", "가장 가까운 내용 — 대만형 CHIPS법 연구개발 EUV 설비 세액공제: 25%, 5% (3.1, 25–33쪽)"},
+		{"a name the passage prints with quotes inside it, on the item over the figure's line, is what the figure is of", "대만형 CHIPS법 연구개발 EUV 설비 세액공제 몇 %?", "대만형 CHIPS법 연구개발 EUV 설비 세액공제: 25%, 5% (3.1, 25–33쪽)"},
 		{"a hedge on a name printed with quotes inside it, in English", "Taiwanese CHIPS law: tax credit % for R&D and EUV gear?", "Closest the report has — Taiwanese CHIPS law tax credit R&D EUV: 25%, 5% (3.1, pp. 25–33)"},
 		{"a hedge on years the passage prints in two digits still gets the closest line", "일본 21~23년 반도체 보조금 예산 얼마?", "가장 가까운 내용 — 일본 23년 반도체 보조금 예산: 약 4조엔 (3.1, 25–33쪽)"},
 		{"a hedge on fiscal years the passage prints in two digits, in English", "Japan chip subsidy total FY21-23?", "Closest the report has — Japan chip subsidy: about ¥4 trillion (3.1, pp. 25–33)"},

@@ -70,11 +70,13 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// answers "when" only of the source.
 	notes := !q.When || q.WantsSource
 	ps := e.x.Passages()
-	// A sum, or a figure in a unit, on a sub-bullet is its item's; a date
-	// there dates the sub-bullet's own event, and a bare figure or count
-	// may be any detail of the item. (On the questions never fitted,
-	// reading dates and bare figures so too answered near misses.)
-	over := !q.When && !q.Bare && !q.Counts
+	// A sum, a figure in a unit or a count of things on a sub-bullet is its
+	// item's ("9대 과제" under the initiative that sets them); a date there
+	// dates the sub-bullet's own event, and a bare figure may be any detail
+	// of the item. (On the questions never fitted, reading dates and bare
+	// figures so too answered near misses; reading counts so hedged fewer
+	// answers and flagged as many.)
+	over := !q.When && !q.Bare
 	return e.unboundOn(func(i int, ln search.Line) bool {
 		text := ln.Text
 		if q.Bare && strings.ContainsFunc(text, unicode.IsDigit) {
@@ -113,9 +115,12 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			// name, code, year or country says whose it is ("‘대만형
 			// CHIPS’법 … 통과" over the rates it gives). An everyday word
 			// there says what the item is about, not whose the sub-bullet
-			// is. (On the questions never fitted, taking those too, or
-			// the words asked about, answered near misses.)
-			if above, ok := ps.Over(id, i); over && ok && !c.Ask && (c.Must || c.Entity || c.Number || c.Name) && ps.LineStates(c, above) {
+			// is; a word of the report's own that few passages hold names
+			// the item as a name does (namesOne). (On the questions never
+			// fitted, taking everyday words too, or the words asked
+			// about, answered near misses, and so did specific words that
+			// a tenth of the passages hold.)
+			if above, ok := ps.Over(id, i); over && ok && !c.Ask && (c.Must || c.Entity || c.Number || c.Name || e.namesOne(c)) && ps.LineStates(c, above) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
@@ -182,4 +187,12 @@ func (e *Engine) ownNames(q question.Query) map[string]bool {
 // unkinded is unstated for a thing of the kind q asks for.
 func (e *Engine) unkinded(q question.Query, bind []question.Concept, own map[string]bool, id int) (missing []string, ok bool) {
 	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id, false)
+}
+
+// namesOne tells whether c, a word of the report's own, names one thing as
+// a name does: as specific as a word that matters, and held by few of the
+// report's passages (ItemNameShare).
+func (e *Engine) namesOne(c question.Concept) bool {
+	p := e.x.Params()
+	return c.Spec >= p.MissingSpec && c.DF > 0 && float64(c.DF) <= p.ItemNameShare*float64(len(e.x.Document().Passages))
 }
