@@ -72,6 +72,13 @@ func TestDirectAnswer(t *testing.T) {
 		{"a hedge that names a country gives no closest line", "인도 정부 반도체 보조금 규모는?", ""},
 		{"a hedge that names a company gives no closest line", "라피더스가 받은 일본 보조금 액수?", ""},
 		{"a hedge that names a version gives no closest line", "What is the budget of Taiwan's AI Action Plan 2.0?", ""},
+		// a name, code or specific word the passage does not print beside
+		// its figure qualifies what is asked: the line leaves it out
+		{"a hedge that names a code the passage does not print still gets the closest line, without the code", "TSMC InFO packaging capacity target for 2025?", "Closest the report has — TSMC packaging capacity target 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
+		{"a hedge that names a code the passage does not print, in Korean", "TSMC InFO 패키징 생산능력 2025년 목표는?", "가장 가까운 내용 — TSMC 패키징 생산 능력 2025 목표: 최대 5.5만 장 (2.2.1.다, 10–16쪽)"},
+		{"a currency code the passage does not give is left out of the closest line", "Global AI semiconductor market size in 2024, in USD and KRW?", "Closest the report has — Global AI semiconductor market size 2024 USD: about $42.8 billion (2.1, pp. 5–9)"},
+		{"a hedge that names every word tying the figure gives no closest line", "데이터 중 클라우드 처리 비중 몇 퍼센트야?", ""},
+		{"a hedged question whose parts each ask a figure: the part the passage states, not one closest line for both", "삼성 파운드리 계획상 1.4나노 양산 목표 연도랑 2나노 도입 시점은?", "2nm 도입: 2025년 (2.2.1.라, 10–16쪽)"},
 		{"the figure of the year asked, not of the year before it on the line", "2024년 글로벌 AI 반도체 시장 규모는 얼마?", "2024 글로벌 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽)"},
 		{"the figure of the year asked, in English", "What's the 2024 global AI semiconductor market size projection?", "2024 global AI semiconductor market size projection: about $42.8 billion (2.1, pp. 5–9)"},
 		{"the figure of the earlier year asked", "2023년 기준 TSMC 첨단 패키징 월 생산 능력은 몇 장?", "2023 기준 TSMC 첨단 패키징 월 생산 능력 장: 월 1.5만 장 (2.2.1.다, 10–16쪽)"},
