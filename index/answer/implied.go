@@ -9,8 +9,9 @@ import (
 
 // implied reads, in a question no question word makes one for a date or a
 // figure, a word that names a time (a deadline, "시한은?") or a quantity: a
-// count ("인재 수는?"), a rate or a share ("자립화율은", "what share"), a
-// level ("기술 수준"), a capacity, or an outlook or target for a year
+// count ("인재 수는?", "head count"), a rate or a share ("자립화율은", "what
+// share"), a level ("기술 수준"), a size ("모델 크기", "사이즈"), a
+// capacity, or an outlook or target for a year
 // ("2025년 전망", "target for 2025"). The
 // top passage's figure beside the question's words then answers it in one
 // line. It is read for that line alone: what ranks and hedges an answer
@@ -60,7 +61,7 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {
 	return implied{
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
 		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a
@@ -68,7 +69,7 @@ func newImplied(p question.Evidence) implied {
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
 			`|\b(?:volume|quantity|total)\b`),
 		amount: regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
