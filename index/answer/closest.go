@@ -270,6 +270,12 @@ func yearOn(text string, y int) bool {
 // the hedge above it still names it.
 func (e *Engine) lacksOwner(q question.Query, missing []string) bool {
 	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
-		return !c.Ask && (c.Entity || c.Number) && slices.Contains(missing, c.Surface)
+		return !c.Ask && (c.Entity || c.Number || figureWord(c.Surface)) && slices.Contains(missing, c.Surface)
 	})
+}
+
+// figureWord tells whether a word is a figure however the reader files it:
+// digits with no letter among them ("70-80", a range typed with a hyphen).
+func figureWord(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0
 }
