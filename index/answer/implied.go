@@ -44,6 +44,9 @@ type implied struct {
 	// relative asks for one thing relative to another: one figure
 	// answers it, not each side's.
 	relative *regexp.Regexp
+	// lasting asks how long something lasts ("how long", "얼마나 오래",
+	// "몇 년간"); span is what answers it, a figure in a unit of time.
+	lasting, span *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -79,6 +82,8 @@ func newImplied(p question.Evidence) implied {
 		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
+		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
+		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -108,6 +113,11 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// figure in it, not any figure.)
 		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
+		}
+		// A question for how long something lasts asks a span of time:
+		// a sum or a date on the line is no answer to it.
+		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
+			q.Expect = m.span
 		}
 		return q
 	}
