@@ -19,11 +19,13 @@ import (
 // claims only what the passage says. There is none when the word the
 // question asks about is one the report never uses: then the report states
 // no figure of it at all, and any figure on the line is another thing's.
-// Nor is there one when the hedge names a constraint (a name, a code, a
-// version, a year or figure, a country or company, or any word as specific
-// as the hedge's own MissingSpec makes a name of): the passage is then
-// about another thing, and its figure is that thing's. Only words that
-// qualify or phrase what is asked ("규모", "전망치") may be left out.
+// Nor is there one when the hedge names what the figure would belong to
+// (a country or company, or a year, version or figure the question
+// types: lacksOwner): the passage is then about another owner, and its
+// figure is that owner's. A name, code or specific word the hedge names
+// only qualifies what is asked; the subject leaves it out. Nor is there
+// one for a question whose parts each ask a figure: each part is stated
+// on its own (partsLine), or none.
 //
 // A line labelled by the word asked about ("ISBN 978-…") gives its value as
 // it does in an answer, where that value is what the question expects.
@@ -52,7 +54,13 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionP
 	// What the shown passage says in another form than the question's
 	// (see restated) is no constraint it lacks.
 	lacking := e.unrestated(q, top, a.Missing, w)
-	if e.lacksConstraint(q, lacking) {
+	if e.lacksOwner(q, lacking) || asksEach(parts) {
+		return ""
+	}
+	// What ties the line's figure to the question is a binding word the
+	// passage holds, other than the word asked about: where the hedge
+	// names every one, the figure is tied to nothing the question says.
+	if !slices.ContainsFunc(e.binding(q), func(c question.Concept) bool { return !c.Ask && !slices.Contains(lacking, c.Surface) }) {
 		return ""
 	}
 	if label, value, ok := e.labelled(q, top); ok && !q.Define && (q.Expect == nil || q.Expect.MatchString(value)) {
@@ -250,4 +258,24 @@ func yearOn(text string, y int) bool {
 		i = j
 	}
 	return false
+}
+
+// lacksOwner tells whether a hedge names what a figure belongs to: a
+// country or company, or a year, version or figure the question types.
+// The passage's figure is then another owner's or another year's, and no
+// line is the closest. A name, code or specific word the passage does not
+// print beside its figure ("CoWoS" of a foundry's packaging capacity,
+// "KRW" of a sum it gives in dollars) qualifies what is asked: the line
+// leaves it out of its subject, claims only what the passage says, and
+// the hedge above it still names it.
+func (e *Engine) lacksOwner(q question.Query, missing []string) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return !c.Ask && (c.Entity || c.Number || figureWord(c.Surface)) && slices.Contains(missing, c.Surface)
+	})
+}
+
+// figureWord tells whether a word is a figure however the reader files it:
+// digits with no letter among them ("70-80", a range typed with a hyphen).
+func figureWord(w string) bool {
+	return strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0
 }

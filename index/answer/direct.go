@@ -465,7 +465,10 @@ const maxLabelLine = 60
 
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
-// reference list or a caption would name.
+// reference list or a caption would name. A question that asks a date or
+// figure by the source it is cited from ("the association's figure for
+// 2024") gets that figure first, unless it types the figure itself, which
+// it then asks the source of.
 func (e *Engine) sourceLine(q question.Query, a Answer, w *wording, parts questionParts) (string, bool) {
 	top := a.Results[0]
 	name, ok := "", false
@@ -493,7 +496,15 @@ func (e *Engine) sourceLine(q question.Query, a Answer, w *wording, parts questi
 	// A part of the question that asks for a date or figure of its own
 	// ("when …? + what's the source") is stated first, and the source is
 	// then that of the same passage.
-	if stated := e.partsLine(q, a, parts); stated != "" {
+	stated := e.partsLine(q, a, parts)
+	if stated == "" && len(parts.texts) == 0 && q.Expect != nil && !typesFigure(q) {
+		// A question of one part that asks a date or figure and names
+		// the source it is cited from asks both: the figure first.
+		if value, ok := e.statedByYear(q, top, a.Lang, stating{}); ok {
+			stated = fmt.Sprintf("%s: %s (%s)", e.answeredSubject(q, top, e.tab.leftOut(q)), value, whereFrom(top, a.Lang))
+		}
+	}
+	if stated != "" {
 		if a.Lang == "ko" {
 			return fmt.Sprintf("%s · 출처: %s", stated, name), true
 		}

@@ -9,8 +9,9 @@ import (
 
 // implied reads, in a question no question word makes one for a date or a
 // figure, a word that names a time (a deadline, "시한은?") or a quantity: a
-// count ("인재 수는?"), a rate or a share ("자립화율은", "what share"), a
-// level ("기술 수준"), a capacity, or an outlook or target for a year
+// count ("인재 수는?", "head count"), a rate or a share ("자립화율은", "what
+// share"), a level ("기술 수준"), a size ("모델 크기", "사이즈"), a
+// capacity, or an outlook or target for a year
 // ("2025년 전망", "target for 2025"). The
 // top passage's figure beside the question's words then answers it in one
 // line. It is read for that line alone: what ranks and hedges an answer
@@ -43,6 +44,9 @@ type implied struct {
 	// relative asks for one thing relative to another: one figure
 	// answers it, not each side's.
 	relative *regexp.Regexp
+	// lasting asks how long something lasts ("how long", "얼마나 오래",
+	// "몇 년간"); span is what answers it, a figure in a unit of time.
+	lasting, span *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -60,7 +64,7 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {
 	return implied{
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b`),
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
 		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a
@@ -68,7 +72,7 @@ func newImplied(p question.Evidence) implied {
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
 			`|\b(?:volume|quantity|total)\b`),
 		amount: regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
@@ -78,6 +82,8 @@ func newImplied(p question.Evidence) implied {
 		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
+		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
+		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -107,6 +113,11 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// figure in it, not any figure.)
 		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
+		}
+		// A question for how long something lasts asks a span of time:
+		// a sum or a date on the line is no answer to it.
+		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
+			q.Expect = m.span
 		}
 		return q
 	}
