@@ -516,13 +516,30 @@ func isNumber(s string) bool {
 // year normalises "24" in "'24년" or "24년" and "2024" to "2024".
 func year(s string, apos bool) string {
 	if len(s) == 2 && isNumber(s) {
-		if s[0] <= '4' {
-			return "20" + s
-		}
-		return "19" + s
+		n, _ := strconv.Atoi(s)
+		return strconv.Itoa(FullYear(n))
 	}
 	return s
 }
+
+// FullYear is the year a report means by y: a year printed in two digits
+// ("'23") is of this century, but for one past pivotYear, which is of the
+// last ("'67년 설립" was in 1967). A report of today looks ahead a few
+// decades ("'30년까지", "'50년"), never seventy years. A year of more
+// digits is itself. The analyser and the answer read a short year alike
+// by it.
+func FullYear(y int) int {
+	switch {
+	case y >= 100:
+		return y
+	case y > pivotYear:
+		return y + 1900
+	}
+	return y + 2000
+}
+
+// pivotYear is the last two-digit year read as of this century.
+const pivotYear = 50
 
 // latin is latinWord with the frame and source flags of English words.
 func (a *Analyzer) latin(s string, apos bool) Token {

@@ -497,3 +497,23 @@ func TestPoliteGrammarIsFrame(t *testing.T) {
 		})
 	}
 }
+
+func TestFullYear(t *testing.T) {
+	tests := []struct {
+		name    string
+		y, want int
+	}{
+		{"a year of this century", 24, 2024},
+		{"the pivot looks ahead", 50, 2050},
+		{"past the pivot is the last century", 67, 1967},
+		{"the first of the century", 0, 2000},
+		{"four digits are themselves", 1998, 1998},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := analysis.FullYear(tt.y); got != tt.want {
+				t.Errorf("FullYear(%d) = %d, want %d", tt.y, got, tt.want)
+			}
+		})
+	}
+}

@@ -285,8 +285,10 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	// it is the date or figure of: evidence that states one goes first; when
 	// none does, the report does not say, and the reply names what it lacks
 	// in the question's own words.
+	// The words a date, figure, person or word asked about must be stated
+	// beside (see binding), read once for the checks below.
+	bind := e.binding(query)
 	if want := query.Expect; want != nil {
-		bind := e.binding(query)
 		var fit, rest []Result
 		var gap []string
 		found := false
@@ -329,7 +331,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	// committee that names nobody in an office does not answer who
 	// chairs it, and the reply says so in the question's own word.
 	if query.Kind != question.KindNone && p.KindBinding {
-		bind, own := e.binding(query), e.ownNames(query)
+		own := e.ownNames(query)
 		named := false
 		for _, r := range ans.Results {
 			miss, ok := e.unkinded(query, bind, own, r.PassageID)
@@ -353,7 +355,6 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	// another thing's line does not answer.
 	if query.Expect == nil && len(ans.Missing) == 0 && p.AskBinding {
 		if ask, ok := askedWord(query); ok {
-			bind := e.binding(query)
 			var gap []string
 			stated, found := false, false
 			for _, r := range ans.Results {

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -181,18 +182,32 @@ func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
 	if name, ok := e.x.EntityOf(c); ok && e.x.Passages().FiledUnder(id, name) {
 		return true
 	}
-	flat := squashQuoted(text)
-	for _, t := range append([]string{c.Surface}, c.Terms...) {
-		t = squashQuoted(t)
-		if utf8.RuneCountInString(t) < minWord || strings.IndexFunc(t, unicode.IsDigit) >= 0 {
-			continue // a figure or code is restated only as a year, below
+	if printsForm(c, text, func(flat, t string) bool {
+		if strings.IndexFunc(t, unicode.IsDigit) >= 0 {
+			return false // a figure or code is restated only as a year, below
 		}
-		if i := strings.Index(flat, t); i >= 0 && !latinInside(flat, i, i+len(t)) {
-			return true
-		}
+		i := strings.Index(flat, t)
+		return i >= 0 && !latinInside(flat, i, i+len(t))
+	}) {
+		return true
 	}
 	if years, ok := typedYears(c); ok {
 		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(text, y) })
+	}
+	return false
+}
+
+// printsForm tells whether text prints one of c's forms (the word as
+// typed, or one of its terms) where found says so of the text and the
+// form, both squashed (squashQuoted): the one reading of a word printed
+// with quotes, spaces or inside a longer word that restatedIn and
+// inCompound each narrow.
+func printsForm(c question.Concept, text string, found func(flat, form string) bool) bool {
+	flat := squashQuoted(text)
+	for _, t := range append([]string{c.Surface}, c.Terms...) {
+		if t = squashQuoted(t); utf8.RuneCountInString(t) >= minWord && found(flat, t) {
+			return true
+		}
 	}
 	return false
 }
@@ -224,7 +239,7 @@ func typedYears(c question.Concept) (years []int, ok bool) {
 	}
 	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsDigit(r) }) {
 		y, err := strconv.Atoi(f)
-		if y = fullYear(y); err != nil || !isYear(y) || len(f) < yearDigits {
+		if y = analysis.FullYear(y); err != nil || !isYear(y) || len(f) < yearDigits {
 			return nil, false
 		}
 		years = append(years, y)
@@ -251,8 +266,8 @@ func yearOn(text string, y int) bool {
 		n, err := strconv.Atoi(text[i:j])
 		before, _ := utf8.DecodeLastRuneInString(text[:i])
 		after, _ := utf8.DecodeRuneInString(text[j:])
-		short := fullYear(n) != n && (before == '\'' || unicode.In(before, unicode.Pi, unicode.Pf) || after == '년')
-		if err == nil && fullYear(n) == y && (n == y || short) {
+		short := analysis.FullYear(n) != n && (before == '\'' || unicode.In(before, unicode.Pi, unicode.Pf) || after == '년')
+		if err == nil && analysis.FullYear(n) == y && (n == y || short) {
 			return true
 		}
 		i = j

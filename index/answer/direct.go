@@ -365,13 +365,7 @@ func lineAbove(excerpt string, lines []search.Line, ln search.Line) (search.Line
 // the line holds it, as a passage the hedge says lacks a word may print it
 // so.
 func inCompound(c question.Concept, line string) bool {
-	flat := squashQuoted(line)
-	for _, t := range append([]string{c.Surface}, c.Terms...) {
-		if t = squashQuoted(t); utf8.RuneCountInString(t) >= minWord && analysis.HasHangul(t) && strings.Contains(flat, t) {
-			return true
-		}
-	}
-	return false
+	return printsForm(c, line, func(flat, t string) bool { return analysis.HasHangul(t) && strings.Contains(flat, t) })
 }
 
 // onlySide is the one side of a comparison a result's passage is filed
@@ -1062,23 +1056,6 @@ func indexSpaced(s, term string) (int, int) {
 	return -1, -1
 }
 
-// fullYear is a year the report prints in two digits ("'23") in four: of
-// this century, but for one past pivotYear, which is of the last ("'67년
-// 설립" was in 1967). A report of today looks ahead a few decades ("'30년까지",
-// "'50년"), never seventy years.
-func fullYear(y int) int {
-	switch {
-	case y >= 100:
-		return y
-	case y > pivotYear:
-		return y + 1900
-	}
-	return y + 2000
-}
-
-// pivotYear is the last two-digit year read as of this century.
-const pivotYear = 50
-
 // isYear tells whether n is a year of the times a report of today speaks
 // of, not any other four digits.
 func isYear(n int) bool { return n >= 1900 && n < 2100 }
@@ -1114,7 +1091,7 @@ func (f figures) yearBefore(line string, i int) (int, bool) {
 		if err != nil {
 			return 0, false
 		}
-		return fullYear(y), true
+		return analysis.FullYear(y), true
 	}
 	return 0, false
 }
@@ -1318,7 +1295,7 @@ func englishDate(v string) (string, bool) {
 	if err != nil {
 		return "", false
 	}
-	year = fullYear(year)
+	year = analysis.FullYear(year)
 	if !isYear(year) {
 		return "", false
 	}
