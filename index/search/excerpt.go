@@ -162,7 +162,10 @@ func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) in
 				g += own[k] * m.match(k, lines[i].Terms)
 			}
 		}
-		if g > otherGain {
+		// Of lines that add the same, the one that shares more of the
+		// question besides answers it better: a table's row that names
+		// the column asked about, not the head row that lists every one.
+		if g > otherGain || g > 0 && g == otherGain && scores[i] > scores[other] {
 			other, otherGain = i, g
 		}
 	}

@@ -57,3 +57,17 @@ func passageWith(t *testing.T, x *Index, texts ...string) int {
 	t.Fatalf("no passage holds %q", texts)
 	return -1
 }
+
+// TestPartnerSharesMostOfTheQuestion checks that, of lines that add the
+// same word the best line lacks, the excerpt shows the one that shares
+// more of the question besides: a table's row for the column asked about,
+// not its head row listing every column.
+func TestPartnerSharesMostOfTheQuestion(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
+	q := x.Analyse(question.Plain("AI반도체 구분 표에서 GPU 특징"))
+	got := x.Excerpts().Pick(id, q)
+	if want := "단순 계산 병렬처리"; !strings.Contains(got, want) {
+		t.Errorf("Pick = %q, want it to hold %q", got, want)
+	}
+}
