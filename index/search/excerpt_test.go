@@ -71,3 +71,19 @@ func TestPartnerSharesMostOfTheQuestion(t *testing.T) {
 		t.Errorf("Pick = %q, want it to hold %q", got, want)
 	}
 }
+
+// TestShortLineGetsTheLineThatAnswers checks that a short best line whose
+// next line shares nothing with the question is shown with the line of its
+// passage that shares most of it: an item's heading names the field, a
+// later line what the country's policy does in it.
+func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "물리적 생태계 구성에 집중")
+	q := x.Analyse(question.Plain("비메모리 반도체에 대한 국내 정책"))
+	got := x.Excerpts().Pick(id, q)
+	for _, want := range []string{"비메모리 반도체 분야 초격차 대응", "국내 정책은 인프라 구축"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Pick = %q, want it to hold %q", got, want)
+		}
+	}
+}
