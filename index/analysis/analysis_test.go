@@ -334,6 +334,9 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		{"a stem closed by a nominal ending", "꼽음", nil, []string{"꼽음"}},
 		{"a purpose ending with a polite 요", "넣으려고요", nil, []string{"넣으려고요"}},
 		{"hearsay with a polite 요", "줄이려면요", nil, []string{"줄이려면요"}},
+		// 들어가 + 는, not 들어 (a word of the report) + 가 + 는
+		{"a verb stem that ends like a particle", "넘어가는", nil, []string{"넘어가는"}},
+		{"a verb stem that ends like a particle after a report word", "들어가는", nil, []string{"들어가는"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

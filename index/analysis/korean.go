@@ -176,8 +176,11 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 		// 제미나이, not 제미나 + 이; a frame word stays one (얼마)
 		return Token{Surface: w, Terms: []string{w}, Kind: TokKorean, Frame: a.frame.ko[w], Source: a.frame.source[w], Part: a.frame.part[w]}, true
 	}
-	if stripped && utf8.RuneCountInString(stem) >= 2 {
+	if stripped && utf8.RuneCountInString(stem) >= 2 && a.mainClass(stem) != lexicon.Verb {
 		// A second, shorter particle can remain: 들의, 에서는 are listed, but 것으로는 is not.
+		// A stem the dictionary has mainly as a verb is that verb, as a
+		// morphological analyser reads it (들어가 + 는), not a noun and a
+		// particle (들어 + 가): cut again, it would match another word.
 		if s2, ok := a.stripSuffix(stem, dict); ok && utf8.RuneCountInString(s2) >= 2 && utf8.RuneCountInString(stem)-utf8.RuneCountInString(s2) == 1 && a.Known(s2) {
 			stem = s2
 		}

@@ -27,6 +27,9 @@ func TestExpectedAnswer(t *testing.T) {
 		{"How many dollars did the US set aside?", "money"},
 		{"파운드리 3사 논문 저자가 누구야?", ""},
 		{"What does Sora do?", ""},
+		// a noun that names a figure asks for one as "how many" does
+		{"Gaudi 3 core count?", "number"},
+		{"What is the number of fabs Intel runs?", "number"},
 		{"Whenever", ""},
 	}
 	e := newExpectation()

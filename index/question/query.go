@@ -787,8 +787,10 @@ func newExpectation() expectation {
 	return expectation{
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
-		asksDate:   regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)`),
+		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
+		// A noun that names a figure ("core count", "the number of
+		// fabs") asks for one as "how many" does.
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.

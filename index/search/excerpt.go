@@ -2,6 +2,8 @@ package search
 
 import (
 	"math"
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -118,6 +120,17 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
+	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && scores[best+1] == 0 {
+		// The next line shares nothing with the question: the line of the
+		// passage that adds most of the question's words the short line
+		// lacks is shown too, the next line still with them when all fit
+		// (it may be the list the short line opens).
+		if alt, _ := e.complement(m, id, own, scores, best); alt >= 0 && alt != best+1 {
+			if all, ok := joinAll(info.lines, []int{best, best + 1, alt}, limit); ok {
+				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(all)
+			}
+		}
+	}
 	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
 		// A short line is often half a sentence that a page break cut, or a
 		// heading whose substance is the next line: add it when it fits.
@@ -142,15 +155,35 @@ func joinLines(lines []Line, i, j, limit int) (string, bool) {
 	return a + "\n" + b, true
 }
 
-// partner is the line of passage id an answer shows beside the best one,
-// or -1: the line that adds most of the question's words the best line
-// lacks (the lock-in on one line, CUDA on another), when it adds
-// ComplementShare of the best line's score; else a line that answers
-// alike (a table's head row and the column that names the same thing),
-// since which one the asker wants cannot be told.
-func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) int {
-	x := e.x
-	lines := x.info[id].lines
+// joinAll joins lines ids in the report's order as joinLines does; ok is
+// false when they do not fit in limit runes.
+func joinAll(lines []Line, ids []int, limit int) (string, bool) {
+	ids = slices.Sorted(slices.Values(ids))
+	var b strings.Builder
+	n := 0
+	for k, i := range ids {
+		if k > 0 {
+			if i-ids[k-1] > 1 {
+				b.WriteString(" … ")
+				n += 3
+			} else {
+				b.WriteString("\n")
+				n++
+			}
+		}
+		b.WriteString(lines[i].Text)
+		n += utf8.RuneCountInString(lines[i].Text)
+	}
+	return b.String(), n <= limit
+}
+
+// complement is the line of passage id that adds most of the question's
+// words line best lacks, by own weights, with what it adds; -1 when none
+// adds any. Of lines that add the same, the one that shares more of the
+// question besides answers it better: a table's row that names the column
+// asked about, not the head row that lists every one.
+func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int) (int, float64) {
+	lines := e.x.info[id].lines
 	other, otherGain := -1, 0.0
 	for i := range lines {
 		if i == best {
@@ -162,10 +195,22 @@ func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) in
 				g += own[k] * m.match(k, lines[i].Terms)
 			}
 		}
-		if g > otherGain {
+		if g > otherGain || g > 0 && g == otherGain && scores[i] > scores[other] {
 			other, otherGain = i, g
 		}
 	}
+	return other, otherGain
+}
+
+// partner is the line of passage id an answer shows beside the best one,
+// or -1: the line that adds most of the question's words the best line
+// lacks (the lock-in on one line, CUDA on another), when it adds
+// ComplementShare of the best line's score; else a line that answers
+// alike (a table's head row and the column that names the same thing),
+// since which one the asker wants cannot be told.
+func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) int {
+	x := e.x
+	other, otherGain := e.complement(m, id, own, scores, best)
 	if other >= 0 && otherGain >= x.p.ComplementShare*scores[best] {
 		return other
 	}

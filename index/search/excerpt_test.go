@@ -57,3 +57,33 @@ func passageWith(t *testing.T, x *Index, texts ...string) int {
 	t.Fatalf("no passage holds %q", texts)
 	return -1
 }
+
+// TestPartnerSharesMostOfTheQuestion checks that, of lines that add the
+// same word the best line lacks, the excerpt shows the one that shares
+// more of the question besides: a table's row for the column asked about,
+// not its head row listing every column.
+func TestPartnerSharesMostOfTheQuestion(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
+	q := x.Analyse(question.Plain("AI반도체 구분 표에서 GPU 특징"))
+	got := x.Excerpts().Pick(id, q)
+	if want := "단순 계산 병렬처리"; !strings.Contains(got, want) {
+		t.Errorf("Pick = %q, want it to hold %q", got, want)
+	}
+}
+
+// TestShortLineGetsTheLineThatAnswers checks that a short best line whose
+// next line shares nothing with the question is shown with the line of its
+// passage that shares most of it: an item's heading names the field, a
+// later line what the country's policy does in it.
+func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "물리적 생태계 구성에 집중")
+	q := x.Analyse(question.Plain("비메모리 반도체에 대한 국내 정책"))
+	got := x.Excerpts().Pick(id, q)
+	for _, want := range []string{"비메모리 반도체 분야 초격차 대응", "국내 정책은 인프라 구축"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Pick = %q, want it to hold %q", got, want)
+		}
+	}
+}
