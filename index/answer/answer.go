@@ -99,6 +99,7 @@ type Tables struct {
 	implied       implied
 	naming        naming
 	parts         parts
+	members       members
 	// origin asks for a source in words the question's reader does not
 	// take for one: who wrote or published a thing, the journal or
 	// outlet it appeared in, where a figure or chart comes from.
@@ -111,7 +112,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the
@@ -371,6 +372,14 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 				ans.Missing = gap
 				why = "no result states what is asked beside what it is of"
 			}
+		}
+	}
+	// A question that names a set by its count asks what the set holds:
+	// a line that only counts it says how many, not which.
+	if len(ans.Missing) == 0 {
+		if gap, ok := e.unlisted(query, ans.Results); ok {
+			ans.Missing = []string{gap}
+			why = "no result lists the members of the counted set asked about"
 		}
 	}
 	ans.Direct = e.direct(query, ans, nil, words)
