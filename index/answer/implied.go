@@ -55,6 +55,10 @@ type implied struct {
 	asksDate *regexp.Regexp
 	// notFigure is what on a line is no figure, as the reader reads one.
 	notFigure *regexp.Regexp
+	// version is the number a name of a product carries ("Loihi 2칩"),
+	// which counts nothing: a capitalised word, not an acronym, as a
+	// company's (TSMC 5개) counts what follows it.
+	version *regexp.Regexp
 }
 
 // after is what may follow a Korean word that names a quantity: a
@@ -88,6 +92,7 @@ func newImplied(p question.Evidence) implied {
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
+		version:   regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
 	}
 }
 

@@ -87,6 +87,10 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 			// without copying it.)
 			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
 		}
+		if q.Counts && strings.ContainsFunc(text, unicode.IsDigit) {
+			// Asked how many, a product's version is no count of anything.
+			text = e.tab.implied.version.ReplaceAllString(text, " ")
+		}
 		// A line as it is is matched once for every question that expects
 		// a date or figure alike (search.Passages.LineHolds).
 		held := text == ln.Text && ps.LineHolds(q.Expect, id, i) || text != ln.Text && q.Expect.MatchString(text)
