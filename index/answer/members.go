@@ -76,6 +76,14 @@ func (e *Engine) unlisted(q question.Query, res []Result) (gap string, ok bool) 
 	if !ok {
 		return "", false
 	}
+	// The line counts the set in the same words: the count with its
+	// counter just before the set's word ("8개의 원칙", "4대 플래그십"); a
+	// count of another thing beside the word is not the set's. Read once
+	// a question, not once a result.
+	nums := make([]*regexp.Regexp, len(words))
+	for i, set := range words {
+		nums[i] = regexp.MustCompile(`(?i)(^|[^0-9.,])` + strconv.Itoa(n) + `\s*(?:개의?|가지의?|대)?\s*` + regexp.QuoteMeta(set.Terms[0]))
+	}
 	ps := e.x.Passages()
 	for _, r := range res {
 		lines := ps.Lines(r.PassageID)
@@ -84,12 +92,8 @@ func (e *Engine) unlisted(q question.Query, res []Result) (gap string, ok bool) 
 			texts[i] = ln.Text
 		}
 		sub := func(j int) bool { _, ok := ps.Over(r.PassageID, j); return ok }
-		for _, set := range words {
-			// The line counts the set in the same words: the count with
-			// its counter just before the set's word ("8개의 원칙", "4대
-			// 플래그십"); a count of another thing beside the word is not
-			// the set's.
-			num := regexp.MustCompile(`(?i)(^|[^0-9.,])` + strconv.Itoa(n) + `\s*(?:개의?|가지의?|대)?\s*` + regexp.QuoteMeta(set.Terms[0]))
+		for k, set := range words {
+			num := nums[k]
 			for i, ln := range lines {
 				if !num.MatchString(ln.Text) {
 					continue
