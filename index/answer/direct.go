@@ -69,7 +69,9 @@ func newFigures() figures {
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
 		version:    regexp.MustCompile(`\p{L}\s+(\d+\.\d+)(?:[^\d.%\p{L}]|[은는이가을를의]|$)`),
-		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
+		// a range ("70~80%") is stated whole: its upper end alone is
+		// another figure
+		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?(?:\d[\d,.]*\s*[~～]\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
@@ -761,6 +763,10 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	if q.Unit != "년" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.tab.figs.date, true
 	}
+	// a period asked is stated whole, as a range or a span, or not at all
+	if q.Expect == e.tab.implied.period {
+		re, isDate = q.Expect, true
+	}
 	// Each of the question's words on the line pulls the figures near it,
 	// the more the more the word weighs: the figure beside "2nm" answers a
 	// question about 2nm, not the one beside "양산" before it.
@@ -1194,11 +1200,20 @@ func (f figures) english(v string) string {
 		}
 	}
 	num, unit := f.splitUnit(v)
+	// a range is printed with an en dash, each end as English prints it
+	from := ""
+	if lo, hi, ok := strings.Cut(strings.ReplaceAll(num, "～", "~"), "~"); ok {
+		n, _, ok := analysis.KoreanNumber(strings.TrimSpace(lo))
+		if !ok {
+			return prefix + v
+		}
+		from, num = magnitude(n)+"–", strings.TrimSpace(hi)
+	}
 	amount, _, ok := analysis.KoreanNumber(num)
 	if !ok {
 		return prefix + v
 	}
-	s := magnitude(amount)
+	s := from + magnitude(amount)
 	if sign, ok := f.currencies[unit]; ok {
 		return prefix + sign + s
 	}

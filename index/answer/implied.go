@@ -47,6 +47,11 @@ type implied struct {
 	// lasting asks how long something lasts ("how long", "얼마나 오래",
 	// "몇 년간"); span is what answers it, a figure in a unit of time.
 	lasting, span *regexp.Regexp
+	// periods asks for the period a thing runs over ("기간", "몇 년부터 몇
+	// 년까지", "what years", "timeframe"; not "언제부터", a start); period is what answers it: a range of
+	// years ("2023-2028", "2018~2022") or a span. A year alone on the line
+	// is when something else happened (the plan's announcement).
+	periods, period *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -84,6 +89,8 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
+		periods:   regexp.MustCompile(`(?i)기간|(?:몇\s*년|언제)\s*부터\s*(?:몇\s*년|언제)\s*까지|\bperiods?\b|\btime\s*frames?\b|\btimeframes?\b`),
+		period:    regexp.MustCompile(`(?i)(?:19|20)\d\d\s*년?\s*[~～–-]\s*(?:(?:19|20)\d\d|'?\d\d)\s*년?|\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -119,9 +126,14 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
 			q.Expect = m.span
 		}
+		if m.periods.MatchString(q.Text) {
+			q.Expect = m.period
+		}
 		return q
 	}
 	switch {
+	case m.periods.MatchString(q.Text):
+		q.Expect = m.period
 	case w.is(impliedDates):
 		q.Expect = m.date
 	case w.is(impliedRates):
