@@ -857,7 +857,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// of its own ("93.3 수준"): the figure is then in that unit
 			w := q.Expect.FindStringIndex(line[loc[0]:])
 			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
-			if !inUnit && !e.tab.figs.expected(q.Expect, m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+			if !inUnit && !e.tab.figs.expected(q.Expect, m) || holdsNumber(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}
 			if bracketed(line, loc[0]) != aside {
@@ -954,6 +954,24 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// holdsNumber tells whether text types the number n as a number of its
+// own: the 2 of "2배" is not typed by a question that names 2024.
+func holdsNumber(text, n string) bool {
+	for from := 0; n != ""; {
+		i := strings.Index(text[from:], n)
+		if i < 0 {
+			return false
+		}
+		i += from
+		j := i + len(n)
+		if (i == 0 || !isDigit(text[i-1])) && (j == len(text) || !isDigit(text[j])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // glued tells whether the figure that ends at position end of line ends in

@@ -61,6 +61,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a range is stated whole, in English with a dash", "By how much does TSMC plan to raise packaging capacity with new plants?", "TSMC plan packaging capacity new plants: up to 70–80% (2.2.1.다, pp. 10–16)"},
 		{"a period asked is the range of years, not a year of another event", "Over what period does Taiwan's AI Action Plan 2.0 run?", "period Taiwan AI Action Plan 2.0: 2023-2026 (3.2, pp. 34–42)"},
 		{"a period asked is the range of years, in Korean", "캐나다 AI 전략 2단계 기간은 언제부터 언제까지야?", "가장 가까운 내용 — 캐나다 AI 전략 2단계: 2023-2028 (3.2, 34–42쪽)"},
+		{"a multiple asked is a multiple stated, not a count, and the year the question names does not type its 2", "TSMC 패키징 생산 능력은 2024년에 몇 배가 돼?", "TSMC 패키징 생산 능력 2024: 2배 (2.2.1.다, 10–16쪽)"},
+		{"a multiple asked is a multiple stated, not a percentage", "By what factor will TSMC grow its advanced packaging capacity in 2024?", "factor TSMC grow advanced packaging capacity 2024: 2 times (2.2.1.다, pp. 10–16)"},
 		{"a decimal without a unit is a measure, not a page", "How close is China to the US in AI technology level?", "close China US AI technology level: 93.3 (1.1, pp. 1–2)"},
 		{"a date asked with its source: the date first, then the same passage's source", "삼성 1.4나노 양산 언제야? 출처도 알려줘", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽) · 출처: 삼성전자 뉴스룸(2022.10.4.)"},
 		{"a figure asked by the source it is cited from: the figure first, then the source", "2024년 AI 반도체 시장 규모 수치, 협회가 인용한 거", "2024 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽) · 출처: 테크월드뉴스(2024.10.7.)"},

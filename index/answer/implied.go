@@ -52,6 +52,10 @@ type implied struct {
 	// years ("2023-2028", "2018~2022") or a span. A year alone on the line
 	// is when something else happened (the plan's announcement).
 	periods, period *regexp.Regexp
+	// multiples asks by what factor a thing grows or differs ("몇 배",
+	// "by what factor"); multiple is what answers it ("2배", "3 times"):
+	// a percentage or a count on the line is another kind of figure.
+	multiples, multiple *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -91,6 +95,8 @@ func newImplied(p question.Evidence) implied {
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
 		periods:   regexp.MustCompile(`(?i)기간|(?:몇\s*년|언제)\s*부터\s*(?:몇\s*년|언제)\s*까지|\bperiods?\b|\btime\s*frames?\b|\btimeframes?\b`),
 		period:    regexp.MustCompile(`(?i)(?:19|20)\d\d\s*년?\s*[~～–-]\s*(?:(?:19|20)\d\d|'?\d\d)\s*년?|\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
+		multiples: regexp.MustCompile(`(?i)몇\s*배|배수|\bhow many times\b|\b(?:what|which)\s+factor\b|\bhow many-?fold\b`),
+		multiple:  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:배|times\b|-?fold\b)`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -129,11 +135,16 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		if m.periods.MatchString(q.Text) {
 			q.Expect = m.period
 		}
+		if m.multiples.MatchString(q.Text) {
+			q.Expect = m.multiple
+		}
 		return q
 	}
 	switch {
 	case m.periods.MatchString(q.Text):
 		q.Expect = m.period
+	case m.multiples.MatchString(q.Text):
+		q.Expect = m.multiple
 	case w.is(impliedDates):
 		q.Expect = m.date
 	case w.is(impliedRates):
