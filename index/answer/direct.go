@@ -845,6 +845,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
+	asked := e.tab.implied.currenciesAsked(q.Text)
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
@@ -868,6 +869,12 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.implied.percent.MatchString(m)) {
 				continue // "how many" counts things: a sum or a share is no count
+			}
+			if _, unit := e.tab.figs.splitUnit(m); !isDate && len(asked) > 0 && e.tab.figs.currencies[unit] != "" && !slices.ContainsFunc(asked, func(c string) bool { return strings.HasSuffix(unit, c) }) {
+				continue // a sum asked in yen is not stated by one in dollars
+			}
+			if _, unit := e.tab.figs.splitUnit(m); !isDate && !q.Counts && (len(asked) > 0 || e.tab.implied.sums.MatchString(q.Text)) && slices.Contains([]string{"명", "개", "곳", "건", "개국"}, unit) {
+				continue // a sum of money is not stated by a count of things
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
 			tied := !isDate && dated && slices.Contains(years, y)

@@ -56,6 +56,14 @@ type implied struct {
 	// "by what factor"); multiple is what answers it ("2배", "3 times"):
 	// a percentage or a count on the line is another kind of figure.
 	multiples, multiple *regexp.Regexp
+	// currencies names, for each currency the line prints (by its Korean
+	// name, as figures.currencies keys it), the words that ask a sum in
+	// it ("엔화로", "in yen"): a sum in another currency is no answer.
+	currencies map[string]*regexp.Regexp
+	// sums names a sum of money (투자, 예산, investment, funding): a
+	// count of things (11곳, 5개) is no answer to how much it is, unless
+	// the question counts.
+	sums *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -97,6 +105,15 @@ func newImplied(p question.Evidence) implied {
 		period:    regexp.MustCompile(`(?i)(?:19|20)\d\d\s*년?\s*[~～–-]\s*(?:(?:19|20)\d\d|'?\d\d)\s*년?|\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
 		multiples: regexp.MustCompile(`(?i)몇\s*배|배수|\bhow many times\b|\b(?:what|which)\s+factor\b|\bhow many-?fold\b`),
 		multiple:  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:배|times\b|-?fold\b)`),
+		currencies: map[string]*regexp.Regexp{
+			"엔":   regexp.MustCompile(`(?i)엔화|\byen\b|\bJPY\b|¥`),
+			"달러":  regexp.MustCompile(`(?i)달러\s*(?:화|로|기준)|\bdollars?\b|\bUSD\b`),
+			"유로":  regexp.MustCompile(`(?i)유로|\beuros?\b|\bEUR\b|€`),
+			"원":   regexp.MustCompile(`(?i)원화|\bKRW\b|₩|\bin (?:korean )?won\b`),
+			"위안":  regexp.MustCompile(`(?i)위안|\byuan\b|\bRMB\b|\bCNY\b`),
+			"파운드": regexp.MustCompile(`(?i)파운드|\bpounds?\b|\bGBP\b|£`),
+		},
+		sums:      regexp.MustCompile(`(?i)투자|예산|지원금|보조금|자금|기금|금액|액수|\binvest(?:ment|ed|s|ing)?\b|\bbudgets?\b|\bfund(?:ing|s|ed)?\b|\bsubsid(?:y|ies|ised|ized)\b|\bspend(?:ing|s)?\b`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -204,4 +221,16 @@ func (m implied) kind(c question.Concept) bool {
 		}
 	}
 	return false
+}
+
+// currenciesAsked are the currencies text asks a sum in, by their Korean
+// names; none where it names no currency.
+func (m implied) currenciesAsked(text string) []string {
+	var out []string
+	for c, re := range m.currencies {
+		if re.MatchString(text) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
