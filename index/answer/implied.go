@@ -83,7 +83,7 @@ func newImplied(p question.Evidence) implied {
 	return implied{
 		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
+		shares: regexp.MustCompile(`(?i)비중|몫|점유율|\b(?:shares?|fractions?|portions?|proportions?)\b`),
 		// a volume or total is an amount, which no percentage states: a
 		// line's growth rate is not the volume it grows to
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
@@ -144,6 +144,12 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
 		}
+		// A share asked is a share stated, whatever the question word
+		// ("how much of the demand"): a sum or a size on the line is
+		// what it is a share of, or another thing.
+		if w.is(impliedShares) && !q.When {
+			q.Expect = m.percent
+		}
 		// A question for how long something lasts asks a span of time:
 		// a sum or a date on the line is no answer to it.
 		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
@@ -164,7 +170,7 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		q.Expect = m.multiple
 	case w.is(impliedDates):
 		q.Expect = m.date
-	case w.is(impliedRates):
+	case w.is(impliedRates), w.is(impliedShares):
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
