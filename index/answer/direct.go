@@ -135,6 +135,33 @@ func asksEach(parts questionParts) bool {
 	return n > 1
 }
 
+// twoOfAKind tells whether q names two codes of one kind, the same
+// letters with other numbers ("1.4nm" and "2nm", "HBM3" and "HBM4"): two
+// things, whose figures a question asks each; years are statedByYear's.
+func twoOfAKind(q question.Query) bool {
+	seen := map[string]string{}
+	for _, c := range q.Concepts {
+		if !c.Strict && !c.Number || len(questionYears(question.Query{Concepts: []question.Concept{c}})) > 0 {
+			continue
+		}
+		low := strings.ToLower(c.Surface)
+		kind := strings.TrimFunc(strings.Map(func(r rune) rune {
+			if r >= '0' && r <= '9' || r == '.' {
+				return -1
+			}
+			return r
+		}, low), unicode.IsSpace)
+		if kind == "" || kind == low {
+			continue
+		}
+		if other, ok := seen[kind]; ok && other != low {
+			return true
+		}
+		seen[kind] = low
+	}
+	return false
+}
+
 // typesFigure tells whether q types a figure of its own other than a
 // year or a version ("계획 1.0"): it tells what it is about rather than
 // asks it.
@@ -177,6 +204,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 	}
 	switch a.Form {
 	case "":
+		if twoOfAKind(q) {
+			return "" // one figure headed by both would read as each one's
+		}
 		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
 		if !ok {
 			// a line labelled by the word asked about gives its value
