@@ -73,6 +73,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"one figure is not headed by two codes of one kind, as if of each", "삼성 1.4나노 2나노 양산 시점?", ""},
 		{"one figure is not headed by two codes of one kind, in English", "Samsung 1.4nm mass production year, and 2nm when?", ""},
 		{"two codes of one kind asked each get each one's figure", "When does Samsung mass-produce 1.4nm and when 2nm?", "Samsung mass-produce 1.4nm: 2027 · 2nm: 2025 (2.2.1.라, pp. 10–16)"},
+		{"a comparison word that says what the asker is making sets nothing side by side", "I am drafting a comparative annex on chip policy for a committee and must cite this STEPI report. What is its ISBN?", "ISBN: 978-89-6112-977-0 93300 (Front matter)"},
 		{"a decimal without a unit is a measure, not a page", "How close is China to the US in AI technology level?", "close China US AI technology level: 93.3 (1.1, pp. 1–2)"},
 		{"a date asked with its source: the date first, then the same passage's source", "삼성 1.4나노 양산 언제야? 출처도 알려줘", "삼성 1.4nm 양산: 2027년 (2.2.1.라, 10–16쪽) · 출처: 삼성전자 뉴스룸(2022.10.4.)"},
 		{"a figure asked by the source it is cited from: the figure first, then the source", "2024년 AI 반도체 시장 규모 수치, 협회가 인용한 거", "2024 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽) · 출처: 테크월드뉴스(2024.10.7.)"},
