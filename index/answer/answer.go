@@ -95,11 +95,16 @@ type Tables struct {
 	words         reportWords
 	compare       []string
 	compareStrong []string
-	figs          figures
-	implied       implied
-	naming        naming
-	parts         parts
-	members       members
+	// framing is a comparison word that says what the asker is making
+	// ("a comparative annex", "for our comparison"), not that
+	// the question sets things side by side: it is read as no
+	// comparison.
+	framing *regexp.Regexp
+	figs    figures
+	implied implied
+	naming  naming
+	parts   parts
+	members members
 	// origin asks for a source in words the question's reader does not
 	// take for one: who wrote or published a thing, the journal or
 	// outlet it appeared in, where a figure or chart comes from.
@@ -112,7 +117,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\bcomparative\s+\w+|\bfor\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+)?comparison\b|\bcomparison\s+(?:charts?|tables?|slides?|annex(?:es)?|notes?)\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the
