@@ -72,6 +72,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// remembered (see lineExpects).
 	var memo *expectBits
 	first := 0
+	notFigure := x.lang.patterns.Evidence().NotFigure
 	if x.SharedExpect(q.Expect) {
 		memo, first = x.expects.of(q.Expect), int(x.expects.first()[id])
 	}
@@ -83,6 +84,12 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
 		case q.Expect != nil:
 			holdsExpected = q.Expect.MatchString(info.lines[i].Text)
+		}
+		if holdsExpected && q.Bare {
+			// Asked for a bare figure, a line's years and the version
+			// numbers of names are none: a year dates a figure, a version
+			// names a model (as the one-line answer reads a line).
+			holdsExpected = q.Expect.MatchString(notFigure.ReplaceAllString(info.lines[i].Text, " "))
 		}
 		s := score(i, holdsExpected)
 		scores[i] = s

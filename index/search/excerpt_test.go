@@ -87,3 +87,24 @@ func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestYearIsNoFigureAsked checks that a question for a bare figure is shown
+// the line that states one, not a line whose only digits are years: the
+// head of France's strategy dates its two stages, the stage's own line
+// states what it costs.
+func TestYearIsNoFigureAsked(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "두 단계로 나누어진", "총 22억 유로")
+	tests := []struct{ name, q, want string }{
+		{"stage's sum", "프랑스 국가 AI 전략 2단계에 들어간 액수는?", "총 22억 유로"},
+		{"stage's size", "프랑스가 국가 AI 전략 2단계에 얼마를 들였어?", "총 22억 유로"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
