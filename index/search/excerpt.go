@@ -2,8 +2,10 @@ package search
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -127,11 +129,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && scores[best+1] == 0 {
-		// The next line shares nothing with the question: the line of the
-		// passage that adds most of the question's words the short line
-		// lacks is shown too, the next line still with them when all fit
-		// (it may be the list the short line opens).
+	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, best, best+1)) {
+		// The next line shares nothing with the question, or names what
+		// is asked only beside its siblings (a table's head row under its
+		// caption): the line of the passage that adds most of the
+		// question's words the short line lacks is shown too, the next
+		// line still with them when all fit (it may be the list the short
+		// line opens).
 		if alt, _ := e.complement(m, id, own, scores, best); alt >= 0 && alt != best+1 {
 			if all, ok := joinAll(info.lines, []int{best, best + 1, alt}, limit); ok {
 				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(all)
@@ -202,11 +206,60 @@ func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int)
 				g += own[k] * m.match(k, lines[i].Terms)
 			}
 		}
-		if g > otherGain || g > 0 && g == otherGain && scores[i] > scores[other] {
+		// Of lines that add alike, one that names the numbered word asked
+		// alone beats one that lists it among its siblings.
+		if g > otherGain || g > 0 && g == otherGain && (scores[i] > scores[other] ||
+			scores[i] == scores[other] && listsSiblings(m, lines, best, other) && !listsSiblings(m, lines, best, i)) {
 			other, otherGain = i, g
 		}
 	}
 	return other, otherGain
+}
+
+// listsSiblings tells whether line i of lines names a numbered word the
+// question asks for and line best lacks beside its siblings (3세대 in "1세대 ·
+// 2세대 · 3세대"): a line that lists every generation or stage is a table's
+// head row or a list's lead, and says nothing of the one asked about that a
+// line naming it alone says.
+func listsSiblings(m matcher, lines []Line, best, i int) bool {
+	text := strings.ToLower(lines[i].Text)
+	for k, c := range m.cs {
+		if m.match(k, lines[best].Terms) > 0 || m.match(k, lines[i].Terms) == 0 {
+			continue
+		}
+		for _, t := range c.Terms {
+			if !strings.ContainsFunc(t, unicode.IsDigit) {
+				continue
+			}
+			re, err := regexp.Compile(anyNumber(t))
+			if err != nil {
+				continue
+			}
+			if seen := re.FindAllString(text, -1); slices.ContainsFunc(seen, func(s string) bool { return s != seen[0] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyNumber is the pattern of term with any number in place of each of its
+// numbers.
+func anyNumber(term string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range term {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteString(`\d+`)
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return b.String()
 }
 
 // partner is the line of passage id an answer shows beside the best one,

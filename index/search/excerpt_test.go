@@ -1,6 +1,8 @@
 package search
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -104,6 +106,45 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 			q := x.Analyse(question.Plain(tt.q))
 			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
 				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadRowIsNoAnswer checks that a table's caption is shown with the
+// row read down the column asked about, not with the head row alone that
+// lists every generation beside the one asked.
+func TestHeadRowIsNoAnswer(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
+	tests := []struct{ name, q, want string }{
+		{"generation's traits", "AI 반도체 구분과 전망 그림에서 3세대는 어떤 특징이야?", "종류: 3세대, PIM"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnyNumber checks the pattern of a numbered word's siblings.
+func TestAnyNumber(t *testing.T) {
+	tests := []struct {
+		name, term, text string
+		want             []string
+	}{
+		{"generations", "3세대", "종류 · 1세대 · 2세대 · 3세대", []string{"1세대", "2세대", "3세대"}},
+		{"version with a point", "gpt-4", "gpt-4 and gpt-4.5", []string{"gpt-4", "gpt-4"}},
+		{"no number", "세대", "1세대", []string{"세대"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := regexp.MustCompile(anyNumber(tt.term)).FindAllString(tt.text, -1)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("anyNumber(%q) finds %q in %q, want %q", tt.term, got, tt.text, tt.want)
 			}
 		})
 	}
