@@ -111,7 +111,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -93,6 +93,11 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			// names a model (as the one-line answer reads a line).
 			holdsExpected = q.Expect.MatchString(notFigure.ReplaceAllString(info.lines[i].Text, " "))
 		}
+		if q.AsksName && q.Expect == nil && namesKindAsked(info.lines[i].Text, q) {
+			// Asked for a name, the line that gives one of the kind asked
+			// ("Loihi 2칩") answers, as a date answers "when".
+			holdsExpected = true
+		}
 		s := score(i, holdsExpected)
 		scores[i] = s
 		if s > bestScore {
@@ -150,6 +155,35 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// namesKindAsked tells whether line gives a name of a kind q asks for:
+// the line says the kind ("칩", "model") and holds a name in Latin letters
+// the question does not type, with a capital (Loihi, Gaudi), other than a
+// short all-capital word (AI, GPU), which is a common term.
+func namesKindAsked(line string, q question.Query) bool {
+	low := strings.ToLower(line)
+	if !slices.ContainsFunc(q.NameKinds, func(k question.NameKind) bool {
+		return strings.Contains(low, k.Ko) || strings.Contains(low, k.En)
+	}) {
+		return false
+	}
+	typed := strings.ToLower(q.Text)
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isLatinName(r) }) {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w && len(w) <= 4 {
+			continue
+		}
+		if !strings.Contains(typed, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinName tells whether r may stand in a name printed in Latin
+// letters and digits.
+func isLatinName(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '+' || r == '-')
 }
 
 // joinLines joins lines i and j in the report's order, " … " marking the

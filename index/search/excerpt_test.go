@@ -149,3 +149,44 @@ func TestAnyNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestNameAskedIsShown checks that a question for a chip's name is shown
+// the line that names the chips, not a line about the same technology that
+// names none.
+func TestNameAskedIsShown(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "Hala Point와 Loihi 2칩")
+	tests := []struct{ name, q, want string }{
+		{"chip's name", "인텔의 뉴로모픽 시스템 쪽 칩 이름은 뭐야?", "Loihi 2칩"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamesKindAsked checks which lines give a name of the kind asked.
+func TestNamesKindAsked(t *testing.T) {
+	chip := question.NameKind{Ko: "칩", En: "chip", Asked: regexp.MustCompile(`\bchip`)}
+	tests := []struct {
+		name, line, q string
+		want          bool
+	}{
+		{"name and kind", "신경망 연구용 Tern 3칩을 공개", "무슨 칩이야?", true},
+		{"kind without a name", "AI 칩 시장이 성장", "무슨 칩이야?", false},
+		{"short capitals are no name", "GPU 칩 수요가 증가", "무슨 칩이야?", false},
+		{"name the question types", "Tern 3칩을 공개", "Tern은 무슨 칩이야?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := question.Query{Text: tt.q, AsksName: true, NameKinds: []question.NameKind{chip}}
+			if got := namesKindAsked(tt.line, q); got != tt.want {
+				t.Errorf("namesKindAsked(%q, %q) = %v, want %v", tt.line, tt.q, got, tt.want)
+			}
+		})
+	}
+}
