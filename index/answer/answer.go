@@ -117,7 +117,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\bcomparative\s+\w+|\bfor\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+)?comparison\b|\bcomparison\s+(?:charts?|tables?|slides?|annex(?:es)?|notes?)\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\bcomparative\s+\w+|\bfor\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+)?comparison\b|\bcomparison\s+(?:charts?|tables?|slides?|annex(?:es)?|notes?)\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -24,27 +24,16 @@ type naming struct {
 	latin *regexp.Regexp
 	// kinds are the kinds of thing a name is asked for, in both
 	// languages: the line that names one says which kind it is.
-	kinds []nameKind
+	kinds []question.NameKind
 }
 
-type nameKind struct {
-	ko, en string
-	asked  *regexp.Regexp // the English word in a question, as a word
-}
-
-func newNaming() naming {
-	nouns := `(?:제품군|제품|모델|버전|칩|이름|명칭|코드명|시리즈)명?`
-	var kinds []nameKind
-	for _, k := range [][2]string{{"제품", "product"}, {"모델", "model"}, {"버전", "version"}, {"칩", "chip"}, {"프로젝트", "project"},
-		{"패키지", "package"}, {"시리즈", "series"}, {"가속기", "accelerator"}, {"프로세서", "processor"}} {
-		kinds = append(kinds, nameKind{ko: k[0], en: k[1], asked: regexp.MustCompile(`\b` + k[1])})
-	}
+// newNaming reads a question for a name as the question's reader does
+// (question.Query.AsksName), so that the excerpt and the answer agree.
+func newNaming(p *question.Patterns) naming {
+	asks, kinds := p.Naming()
 	return naming{
 		kinds: kinds,
-		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고|\s|$)|무엇|뭘|어떤|어느|\?|$)` +
-			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
-			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
-			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
+		asks:  asks,
 		run:   regexp.MustCompile(`[A-Za-z0-9][A-Za-z0-9.+\-]*(?: [A-Za-z0-9][A-Za-z0-9.+\-]*)*`),
 		latin: regexp.MustCompile(`[A-Za-z]`),
 	}
@@ -105,8 +94,8 @@ func (e *Engine) namesOn(q question.Query, line string) []string {
 	low, ql := strings.ToLower(line), strings.ToLower(q.Text)
 	askedHere := false
 	for _, k := range e.tab.naming.kinds {
-		if strings.Contains(ql, k.ko) || k.asked.MatchString(ql) {
-			askedHere = askedHere || strings.Contains(low, k.ko) || strings.Contains(low, k.en)
+		if k.In(ql) {
+			askedHere = askedHere || strings.Contains(low, k.Ko) || strings.Contains(low, k.En)
 		}
 	}
 	var out []string

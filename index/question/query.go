@@ -76,6 +76,11 @@ type Query struct {
 	// Expect is what the answer must hold when the question asks "when" (a
 	// date) or "how much" (a figure); nil otherwise.
 	Expect *regexp.Regexp
+	// AsksName is set when the question asks for the name of a product,
+	// a model, a chip or a version; NameKinds are the kinds of thing it
+	// types ("칩", "model"), which the line that names one says.
+	AsksName  bool
+	NameKinds []NameKind
 	// Unit is the unit the figure asked for is in, when the question names
 	// one ("몇 단", "몇%", "what %"): it says which figure, as the word asked
 	// about would.
@@ -130,7 +135,17 @@ func (x *Reader) Analyse(a Asked) Query {
 	if shape.kind == KindPerson {
 		holder = x.expect.office
 	}
-	return Query{Text: q, Concepts: cs, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
+	var kinds []NameKind
+	asksName := x.naming.asks.MatchString(q)
+	if asksName {
+		low := strings.ToLower(q)
+		for _, k := range x.naming.kinds {
+			if k.In(low) {
+				kinds = append(kinds, k)
+			}
+		}
+	}
+	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
 		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part}
 }
 

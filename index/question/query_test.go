@@ -465,3 +465,36 @@ func TestHyphenedGlossaryWordIsOneWord(t *testing.T) {
 		})
 	}
 }
+
+// TestAsksName checks that a question for a name is marked so, with the
+// kinds of thing it types.
+func TestAsksName(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		asks    bool
+		kinds   []string
+	}{
+		{"chip's name", "그 회사 신형 칩 이름은 뭐야?", true, []string{"칩"}},
+		{"which model", "Which model did they release first?", true, []string{"model"}},
+		{"how good", "그 회사 성능은 얼마나 좋아졌어?", false, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			var kinds []string
+			for _, k := range q.NameKinds {
+				kinds = append(kinds, k.Ko+k.En)
+			}
+			got := q.AsksName
+			if got != tt.asks || len(kinds) != len(tt.kinds) {
+				t.Fatalf("Analyse(%q): AsksName %v, kinds %q; want %v, %q", tt.q, got, kinds, tt.asks, tt.kinds)
+			}
+			for i, k := range q.NameKinds {
+				if k.Ko != tt.kinds[i] && k.En != tt.kinds[i] {
+					t.Errorf("Analyse(%q): kind %d is %q, want %q", tt.q, i, k.Ko+"/"+k.En, tt.kinds[i])
+				}
+			}
+		})
+	}
+}

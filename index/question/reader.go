@@ -39,6 +39,8 @@ type Reader struct {
 	ents   entityTerms
 	spell  *speller
 	expect expectation
+	// naming is how a question asks for a name (see Query.AsksName).
+	naming naming
 	// general says how common a word is in language at large: what a word
 	// the report never uses weighs.
 	general *lexicon.General
@@ -106,10 +108,13 @@ type Vocabulary struct {
 // (what kind of evidence it asks for, what a line leaves out or defines):
 // they are the same for every report, read-only once built, and safe to
 // share between the readers of every report on a shelf.
-type Patterns struct{ expect expectation }
+type Patterns struct {
+	expect expectation
+	naming naming
+}
 
 // NewPatterns compiles the patterns.
-func NewPatterns() *Patterns { return &Patterns{expect: newExpectation()} }
+func NewPatterns() *Patterns { return &Patterns{expect: newExpectation(), naming: newNaming()} }
 
 // Marks are the patterns a passage's lines are read by (see Marks).
 func (p *Patterns) Marks() Marks { return p.expect.marks() }
@@ -121,7 +126,7 @@ func New(v Vocabulary) *Reader {
 		pats = NewPatterns()
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
-		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect,
+		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect, naming: pats.naming,
 		translations: &sync.Map{}}
 	x.gloss = analysis.GlossaryOf(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)

@@ -2,8 +2,10 @@ package search
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -72,6 +74,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// remembered (see lineExpects).
 	var memo *expectBits
 	first := 0
+	notFigure := x.lang.patterns.Evidence().NotFigure
 	if x.SharedExpect(q.Expect) {
 		memo, first = x.expects.of(q.Expect), int(x.expects.first()[id])
 	}
@@ -83,6 +86,17 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
 		case q.Expect != nil:
 			holdsExpected = q.Expect.MatchString(info.lines[i].Text)
+		}
+		if holdsExpected && q.Bare {
+			// Asked for a bare figure, a line's years and the version
+			// numbers of names are none: a year dates a figure, a version
+			// names a model (as the one-line answer reads a line).
+			holdsExpected = q.Expect.MatchString(notFigure.ReplaceAllString(info.lines[i].Text, " "))
+		}
+		if q.AsksName && q.Expect == nil && namesKindAsked(info.lines[i].Text, q) {
+			// Asked for a name, the line that gives one of the kind asked
+			// ("Loihi 2칩") answers, as a date answers "when".
+			holdsExpected = true
 		}
 		s := score(i, holdsExpected)
 		scores[i] = s
@@ -120,11 +134,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && scores[best+1] == 0 {
-		// The next line shares nothing with the question: the line of the
-		// passage that adds most of the question's words the short line
-		// lacks is shown too, the next line still with them when all fit
-		// (it may be the list the short line opens).
+	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, best, best+1)) {
+		// The next line shares nothing with the question, or names what
+		// is asked only beside its siblings (a table's head row under its
+		// caption): the line of the passage that adds most of the
+		// question's words the short line lacks is shown too, the next
+		// line still with them when all fit (it may be the list the short
+		// line opens).
 		if alt, _ := e.complement(m, id, own, scores, best); alt >= 0 && alt != best+1 {
 			if all, ok := joinAll(info.lines, []int{best, best + 1, alt}, limit); ok {
 				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(all)
@@ -139,6 +155,35 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// namesKindAsked tells whether line gives a name of a kind q asks for:
+// the line says the kind ("칩", "model") and holds a name in Latin letters
+// the question does not type, with a capital (Loihi, Gaudi), other than a
+// short all-capital word (AI, GPU), which is a common term.
+func namesKindAsked(line string, q question.Query) bool {
+	low := strings.ToLower(line)
+	if !slices.ContainsFunc(q.NameKinds, func(k question.NameKind) bool {
+		return strings.Contains(low, k.Ko) || strings.Contains(low, k.En)
+	}) {
+		return false
+	}
+	typed := strings.ToLower(q.Text)
+	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isLatinName(r) }) {
+		if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w && len(w) <= 4 {
+			continue
+		}
+		if !strings.Contains(typed, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLatinName tells whether r may stand in a name printed in Latin
+// letters and digits.
+func isLatinName(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '+' || r == '-')
 }
 
 // joinLines joins lines i and j in the report's order, " … " marking the
@@ -195,11 +240,60 @@ func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int)
 				g += own[k] * m.match(k, lines[i].Terms)
 			}
 		}
-		if g > otherGain || g > 0 && g == otherGain && scores[i] > scores[other] {
+		// Of lines that add alike, one that names the numbered word asked
+		// alone beats one that lists it among its siblings.
+		if g > otherGain || g > 0 && g == otherGain && (scores[i] > scores[other] ||
+			scores[i] == scores[other] && listsSiblings(m, lines, best, other) && !listsSiblings(m, lines, best, i)) {
 			other, otherGain = i, g
 		}
 	}
 	return other, otherGain
+}
+
+// listsSiblings tells whether line i of lines names a numbered word the
+// question asks for and line best lacks beside its siblings (3세대 in "1세대 ·
+// 2세대 · 3세대"): a line that lists every generation or stage is a table's
+// head row or a list's lead, and says nothing of the one asked about that a
+// line naming it alone says.
+func listsSiblings(m matcher, lines []Line, best, i int) bool {
+	text := strings.ToLower(lines[i].Text)
+	for k, c := range m.cs {
+		if m.match(k, lines[best].Terms) > 0 || m.match(k, lines[i].Terms) == 0 {
+			continue
+		}
+		for _, t := range c.Terms {
+			if !strings.ContainsFunc(t, unicode.IsDigit) {
+				continue
+			}
+			re, err := regexp.Compile(anyNumber(t))
+			if err != nil {
+				continue
+			}
+			if seen := re.FindAllString(text, -1); slices.ContainsFunc(seen, func(s string) bool { return s != seen[0] }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// anyNumber is the pattern of term with any number in place of each of its
+// numbers.
+func anyNumber(term string) string {
+	var b strings.Builder
+	digits := false
+	for _, r := range term {
+		if unicode.IsDigit(r) {
+			if !digits {
+				b.WriteString(`\d+`)
+			}
+			digits = true
+			continue
+		}
+		digits = false
+		b.WriteString(regexp.QuoteMeta(string(r)))
+	}
+	return b.String()
 }
 
 // partner is the line of passage id an answer shows beside the best one,

@@ -1,6 +1,8 @@
 package search
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -85,5 +87,106 @@ func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("Pick = %q, want it to hold %q", got, want)
 		}
+	}
+}
+
+// TestYearIsNoFigureAsked checks that a question for a bare figure is shown
+// the line that states one, not a line whose only digits are years: the
+// head of France's strategy dates its two stages, the stage's own line
+// states what it costs.
+func TestYearIsNoFigureAsked(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "두 단계로 나누어진", "총 22억 유로")
+	tests := []struct{ name, q, want string }{
+		{"stage's sum", "프랑스 국가 AI 전략 2단계에 들어간 액수는?", "총 22억 유로"},
+		{"stage's size", "프랑스가 국가 AI 전략 2단계에 얼마를 들였어?", "총 22억 유로"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHeadRowIsNoAnswer checks that a table's caption is shown with the
+// row read down the column asked about, not with the head row alone that
+// lists every generation beside the one asked.
+func TestHeadRowIsNoAnswer(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
+	tests := []struct{ name, q, want string }{
+		{"generation's traits", "AI 반도체 구분과 전망 그림에서 3세대는 어떤 특징이야?", "종류: 3세대, PIM"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAnyNumber checks the pattern of a numbered word's siblings.
+func TestAnyNumber(t *testing.T) {
+	tests := []struct {
+		name, term, text string
+		want             []string
+	}{
+		{"generations", "3세대", "종류 · 1세대 · 2세대 · 3세대", []string{"1세대", "2세대", "3세대"}},
+		{"version with a point", "gpt-4", "gpt-4 and gpt-4.5", []string{"gpt-4", "gpt-4"}},
+		{"no number", "세대", "1세대", []string{"세대"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := regexp.MustCompile(anyNumber(tt.term)).FindAllString(tt.text, -1)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("anyNumber(%q) finds %q in %q, want %q", tt.term, got, tt.text, tt.want)
+			}
+		})
+	}
+}
+
+// TestNameAskedIsShown checks that a question for a chip's name is shown
+// the line that names the chips, not a line about the same technology that
+// names none.
+func TestNameAskedIsShown(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "Hala Point와 Loihi 2칩")
+	tests := []struct{ name, q, want string }{
+		{"chip's name", "인텔의 뉴로모픽 시스템 쪽 칩 이름은 뭐야?", "Loihi 2칩"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamesKindAsked checks which lines give a name of the kind asked.
+func TestNamesKindAsked(t *testing.T) {
+	chip := question.NameKind{Ko: "칩", En: "chip", Asked: regexp.MustCompile(`\bchip`)}
+	tests := []struct {
+		name, line, q string
+		want          bool
+	}{
+		{"name and kind", "신경망 연구용 Tern 3칩을 공개", "무슨 칩이야?", true},
+		{"kind without a name", "AI 칩 시장이 성장", "무슨 칩이야?", false},
+		{"short capitals are no name", "GPU 칩 수요가 증가", "무슨 칩이야?", false},
+		{"name the question types", "Tern 3칩을 공개", "Tern은 무슨 칩이야?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := question.Query{Text: tt.q, AsksName: true, NameKinds: []question.NameKind{chip}}
+			if got := namesKindAsked(tt.line, q); got != tt.want {
+				t.Errorf("namesKindAsked(%q, %q) = %v, want %v", tt.line, tt.q, got, tt.want)
+			}
+		})
 	}
 }
