@@ -95,10 +95,11 @@ type Tables struct {
 	words         reportWords
 	compare       []string
 	compareStrong []string
-	// framing is a comparison word that says what the asker is making
-	// ("a comparative annex", "for our comparison"), not that
-	// the question sets things side by side: it is read as no
-	// comparison.
+	// framing is a comparison word that names what the asker is making
+	// (a comparative annex, a comparison table or memo, "for our
+	// comparison"), not that the
+	// question sets things side by side: it is read as no comparison. A
+	// bare "comparative analysis" or "for comparison" still compares.
 	framing *regexp.Regexp
 	figs    figures
 	implied implied
@@ -117,7 +118,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\bcomparative\s+\w+|\bfor\s+(?:a|an|the|our|my)?\s*(?:[\w-]+\s+)?comparison\b|\bcomparison\s+(?:charts?|tables?|slides?|annex(?:es)?|notes?)\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\b(?:comparative|comparison)\s+(?:annex(?:es)?|tables?|charts?|slides?|memos?|notes?|decks?)\b|\bfor\s+(?:our|my)\s+comparison\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

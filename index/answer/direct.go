@@ -137,8 +137,10 @@ func asksEach(parts questionParts) bool {
 
 // twoOfAKind tells whether q names two codes of one kind, the same
 // letters with other numbers ("1.4nm" and "2nm", "HBM3" and "HBM4"): two
-// things, whose figures a question asks each; years are statedByYear's.
-func twoOfAKind(q question.Query) bool {
+// things, whose figures a question asks each; years are statedByYear's,
+// and two numbers of one counter ("4개 분야 40개 과제") count the parts
+// of one thing.
+func (m implied) twoOfAKind(q question.Query) bool {
 	seen := map[string]string{}
 	for _, c := range q.Concepts {
 		if !c.Strict && !c.Number || len(questionYears(question.Query{Concepts: []question.Concept{c}})) > 0 {
@@ -151,7 +153,7 @@ func twoOfAKind(q question.Query) bool {
 			}
 			return r
 		}, low), unicode.IsSpace)
-		if kind == "" || kind == low {
+		if kind == "" || kind == low || m.counters[kind] {
 			continue
 		}
 		if other, ok := seen[kind]; ok && other != low {
@@ -204,7 +206,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 	}
 	switch a.Form {
 	case "":
-		if twoOfAKind(q) {
+		if e.tab.implied.twoOfAKind(q) {
 			return "" // one figure headed by both would read as each one's
 		}
 		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})

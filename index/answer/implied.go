@@ -17,6 +17,9 @@ import (
 // line. It is read for that line alone: what ranks and hedges an answer
 // is the question's own expectation, which stays nil.
 type implied struct {
+	// counters are the words that count things after a number (see
+	// question.Evidence).
+	counters map[string]bool
 	// counts names a count of things, which a sum of money does not
 	// answer; rates a rate or share, which a percentage answers; figures
 	// any other quantity.
@@ -85,9 +88,10 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {
 	return implied{
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
-		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		shares: regexp.MustCompile(`(?i)비중|몫|점유율|\b(?:shares?|fractions?|portions?|proportions?)\b`),
+		counters: p.Counters,
+		counts:   regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
+		rates:    regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
+		shares:   regexp.MustCompile(`(?i)비중|몫|점유율|\b(?:shares?|fractions?|portions?|proportions?)\b`),
 		// a volume or total is an amount, which no percentage states: a
 		// line's growth rate is not the volume it grows to
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
@@ -105,17 +109,17 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		periods:   regexp.MustCompile(`(?i)기간|(?:몇\s*년|언제)\s*부터\s*(?:몇\s*년|언제)\s*까지|\bperiods?\b|\btime\s*frames?\b|\btimeframes?\b`),
+		periods:   regexp.MustCompile(`(?i)(?:^|\s)기간|(?:몇\s*년|언제)\s*부터\s*(?:몇\s*년|언제)\s*까지|\bperiods?\b|\btime\s*frames?\b|\btimeframes?\b`),
 		period:    regexp.MustCompile(`(?i)(?:19|20)\d\d\s*년?\s*[~～–-]\s*(?:(?:19|20)\d\d|'?\d\d)\s*년?|\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		multiples: regexp.MustCompile(`(?i)몇\s*배|배수|\bhow many times\b|\b(?:what|which)\s+factor\b|\bhow many-?fold\b`),
+		multiples: regexp.MustCompile(`(?i)몇\s*배(?:$|[^터추])|배수|\bhow many times\b|\b(?:what|which)\s+factor\b|\bhow many-?fold\b`),
 		multiple:  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:배|times\b|-?fold\b)`),
 		currencies: map[string]*regexp.Regexp{
 			"엔":   regexp.MustCompile(`(?i)엔화|\byen\b|\bJPY\b|¥`),
 			"달러":  regexp.MustCompile(`(?i)달러\s*(?:화|로|기준)|\bdollars?\b|\bUSD\b`),
-			"유로":  regexp.MustCompile(`(?i)유로|\beuros?\b|\bEUR\b|€`),
+			"유로":  regexp.MustCompile(`(?i)유로\s*(?:화|로|기준)|\beuros?\b|\bEUR\b|€`),
 			"원":   regexp.MustCompile(`(?i)원화|\bKRW\b|₩|\bin (?:korean )?won\b`),
 			"위안":  regexp.MustCompile(`(?i)위안|\byuan\b|\bRMB\b|\bCNY\b`),
-			"파운드": regexp.MustCompile(`(?i)파운드|\bpounds?\b|\bGBP\b|£`),
+			"파운드": regexp.MustCompile(`(?i)파운드\s*(?:화|로|기준)|\bpounds?\b|\bGBP\b|£`),
 		},
 		sums:      regexp.MustCompile(`(?i)투자|예산|지원금|보조금|자금|기금|금액|액수|\binvest(?:ment|ed|s|ing)?\b|\bbudgets?\b|\bfund(?:ing|s|ed)?\b|\bsubsid(?:y|ies|ised|ized)\b|\bspend(?:ing|s)?\b`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),

@@ -18,7 +18,6 @@ func TestVersionCountsNothing(t *testing.T) {
 		name, q string
 		missing string // "" for an answer without a hedge
 	}{
-		{"an English thing counted", "how many synapses does Hala Point have?", "synapses"},
 		{"chips of a versioned product", "Hala Point uses how many Loihi chips?", "chips"},
 		{"a count after an acronym", "TSMC 패키징 전용 공장 몇 개야?", ""},
 	}
