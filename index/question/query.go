@@ -802,10 +802,10 @@ func newExpectation() expectation {
 	return expectation{
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
-		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|발표일|시행일|발행일|출범일|\bwhen\b|what year|which year|\bdate\b`),
+		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|시행일|발행일|\bwhen\b|what year|which year|\bdate\b`),
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|액수|규모|최대|최소|\bmax(?:imum)?\b|\bmin(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
@@ -813,8 +813,8 @@ func newExpectation() expectation {
 		excludes:     regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))|(?i:\bnon-(\w+))`),
 		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		englishUnits: analysis.EnglishUnits(),
-		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|자금|돈|투자금|지원금|보조금|매출|비용|단가|달러|유로|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
-		asksShare:    regexp.MustCompile(`(?i)퍼센트|프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
+		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
+		asksShare:    regexp.MustCompile(`(?i)프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
 		money:        regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning:  regexp.MustCompile(`(?i)뜻|의미|정의|개념|(이)?란\s*[?？]|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin|\bstand for\b`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
