@@ -95,17 +95,11 @@ type Tables struct {
 	words         reportWords
 	compare       []string
 	compareStrong []string
-	// framing is a comparison word that names what the asker is making
-	// (a comparative annex, a comparison table or memo, "for our
-	// comparison"), not that the
-	// question sets things side by side: it is read as no comparison. A
-	// bare "comparative analysis" or "for comparison" still compares.
-	framing *regexp.Regexp
-	figs    figures
-	implied implied
-	naming  naming
-	parts   parts
-	members members
+	figs          figures
+	implied       implied
+	naming        naming
+	parts         parts
+	members       members
 	// origin asks for a source in words the question's reader does not
 	// take for one: who wrote or published a thing, the journal or
 	// outlet it appeared in, where a figure or chart comes from.
@@ -118,7 +112,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), framing: regexp.MustCompile(`(?i)\b(?:comparative|comparison)\s+(?:annex(?:es)?|tables?|charts?|slides?|memos?|notes?|decks?)\b|\bfor\s+(?:our|my)\s+comparison\b`), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -69,9 +69,7 @@ func newFigures() figures {
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
 		version:    regexp.MustCompile(`\p{L}\s+(\d+\.\d+)(?:[^\d.%\p{L}]|[은는이가을를의]|$)`),
-		// a range ("70~80%") is stated whole: its upper end alone is
-		// another figure
-		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?(?:\d[\d,.]*\s*[~～]\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
+		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
@@ -135,35 +133,6 @@ func asksEach(parts questionParts) bool {
 	return n > 1
 }
 
-// twoOfAKind tells whether q names two codes of one kind, the same
-// letters with other numbers ("1.4nm" and "2nm", "HBM3" and "HBM4"): two
-// things, whose figures a question asks each; years are statedByYear's,
-// and two numbers of one counter ("4개 분야 40개 과제") count the parts
-// of one thing.
-func (m implied) twoOfAKind(q question.Query) bool {
-	seen := map[string]string{}
-	for _, c := range q.Concepts {
-		if !c.Strict && !c.Number || len(questionYears(question.Query{Concepts: []question.Concept{c}})) > 0 {
-			continue
-		}
-		low := strings.ToLower(c.Surface)
-		kind := strings.TrimFunc(strings.Map(func(r rune) rune {
-			if r >= '0' && r <= '9' || r == '.' {
-				return -1
-			}
-			return r
-		}, low), unicode.IsSpace)
-		if kind == "" || kind == low || m.counters[kind] {
-			continue
-		}
-		if other, ok := seen[kind]; ok && other != low {
-			return true
-		}
-		seen[kind] = low
-	}
-	return false
-}
-
 // typesFigure tells whether q types a figure of its own other than a
 // year or a version ("계획 1.0"): it tells what it is about rather than
 // asks it.
@@ -206,9 +175,6 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 	}
 	switch a.Form {
 	case "":
-		if e.tab.implied.twoOfAKind(q) {
-			return "" // one figure headed by both would read as each one's
-		}
 		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
 		if !ok {
 			// a line labelled by the word asked about gives its value
@@ -795,10 +761,6 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	if q.Unit != "년" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
 		re, isDate = e.tab.figs.date, true
 	}
-	// a period asked is stated whole, as a range or a span, or not at all
-	if q.Expect == e.tab.implied.period {
-		re, isDate = q.Expect, true
-	}
 	// Each of the question's words on the line pulls the figures near it,
 	// the more the more the word weighs: the figure beside "2nm" answers a
 	// question about 2nm, not the one beside "양산" before it.
@@ -877,7 +839,6 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
-	asked := e.tab.implied.currenciesAsked(q.Text)
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
@@ -890,7 +851,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// of its own ("93.3 수준"): the figure is then in that unit
 			w := q.Expect.FindStringIndex(line[loc[0]:])
 			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
-			if !inUnit && !e.tab.figs.expected(q.Expect, m) || holdsNumber(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+			if !inUnit && !e.tab.figs.expected(q.Expect, m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}
 			if bracketed(line, loc[0]) != aside {
@@ -901,12 +862,6 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.implied.percent.MatchString(m)) {
 				continue // "how many" counts things: a sum or a share is no count
-			}
-			if _, unit := e.tab.figs.splitUnit(m); !isDate && len(asked) > 0 && e.tab.figs.currencies[unit] != "" && !slices.ContainsFunc(asked, func(c string) bool { return strings.HasSuffix(unit, c) }) {
-				continue // a sum asked in yen is not stated by one in dollars
-			}
-			if _, unit := e.tab.figs.splitUnit(m); !isDate && !q.Counts && (len(asked) > 0 || e.tab.implied.sums.MatchString(q.Text)) && slices.Contains([]string{"명", "개", "곳", "건", "개국"}, unit) {
-				continue // a sum of money is not stated by a count of things
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
 			tied := !isDate && dated && slices.Contains(years, y)
@@ -993,24 +948,6 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
-}
-
-// holdsNumber tells whether text types the number n as a number of its
-// own: the 2 of "2배" is not typed by a question that names 2024.
-func holdsNumber(text, n string) bool {
-	for from := 0; n != ""; {
-		i := strings.Index(text[from:], n)
-		if i < 0 {
-			return false
-		}
-		i += from
-		j := i + len(n)
-		if (i == 0 || !isDigit(text[i-1])) && (j == len(text) || !isDigit(text[j])) {
-			return true
-		}
-		from = i + 1
-	}
-	return false
 }
 
 // glued tells whether the figure that ends at position end of line ends in
@@ -1257,20 +1194,11 @@ func (f figures) english(v string) string {
 		}
 	}
 	num, unit := f.splitUnit(v)
-	// a range is printed with an en dash, each end as English prints it
-	from := ""
-	if lo, hi, ok := strings.Cut(strings.ReplaceAll(num, "～", "~"), "~"); ok {
-		n, _, ok := analysis.KoreanNumber(strings.TrimSpace(lo))
-		if !ok {
-			return prefix + v
-		}
-		from, num = magnitude(n)+"–", strings.TrimSpace(hi)
-	}
 	amount, _, ok := analysis.KoreanNumber(num)
 	if !ok {
 		return prefix + v
 	}
-	s := from + magnitude(amount)
+	s := magnitude(amount)
 	if sign, ok := f.currencies[unit]; ok {
 		return prefix + sign + s
 	}

@@ -17,9 +17,6 @@ import (
 // line. It is read for that line alone: what ranks and hedges an answer
 // is the question's own expectation, which stays nil.
 type implied struct {
-	// counters are the words that count things after a number (see
-	// question.Evidence).
-	counters map[string]bool
 	// counts names a count of things, which a sum of money does not
 	// answer; rates a rate or share, which a percentage answers; figures
 	// any other quantity.
@@ -50,23 +47,6 @@ type implied struct {
 	// lasting asks how long something lasts ("how long", "얼마나 오래",
 	// "몇 년간"); span is what answers it, a figure in a unit of time.
 	lasting, span *regexp.Regexp
-	// periods asks for the period a thing runs over ("기간", "몇 년부터 몇
-	// 년까지", "what years", "timeframe"; not "언제부터", a start); period is what answers it: a range of
-	// years ("2023-2028", "2018~2022") or a span. A year alone on the line
-	// is when something else happened (the plan's announcement).
-	periods, period *regexp.Regexp
-	// multiples asks by what factor a thing grows or differs ("몇 배",
-	// "by what factor"); multiple is what answers it ("2배", "3 times"):
-	// a percentage or a count on the line is another kind of figure.
-	multiples, multiple *regexp.Regexp
-	// currencies names, for each currency the line prints (by its Korean
-	// name, as figures.currencies keys it), the words that ask a sum in
-	// it ("엔화로", "in yen"): a sum in another currency is no answer.
-	currencies map[string]*regexp.Regexp
-	// sums names a sum of money (투자, 예산, investment, funding): a
-	// count of things (11곳, 5개) is no answer to how much it is, unless
-	// the question counts.
-	sums *regexp.Regexp
 	// figure is a digit that is no part of a name or code (H100, GPT-4),
 	// as the question's reader reads one; percent a percentage.
 	figure, percent *regexp.Regexp
@@ -88,10 +68,9 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {
 	return implied{
-		counters: p.Counters,
-		counts:   regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
-		rates:    regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
-		shares:   regexp.MustCompile(`(?i)비중|몫|점유율|\b(?:shares?|fractions?|portions?|proportions?)\b`),
+		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
+		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
+		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a
 		// line's growth rate is not the volume it grows to
 		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
@@ -109,19 +88,6 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		periods:   regexp.MustCompile(`(?i)(?:^|\s)기간|(?:몇\s*년|언제)\s*부터\s*(?:몇\s*년|언제)\s*까지|\bperiods?\b|\btime\s*frames?\b|\btimeframes?\b`),
-		period:    regexp.MustCompile(`(?i)(?:19|20)\d\d\s*년?\s*[~～–-]\s*(?:(?:19|20)\d\d|'?\d\d)\s*년?|\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		multiples: regexp.MustCompile(`(?i)몇\s*배(?:$|[^터추])|배수|\bhow many times\b|\b(?:what|which)\s+factor\b|\bhow many-?fold\b`),
-		multiple:  regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:배|times\b|-?fold\b)`),
-		currencies: map[string]*regexp.Regexp{
-			"엔":   regexp.MustCompile(`(?i)엔화|\byen\b|\bJPY\b|¥`),
-			"달러":  regexp.MustCompile(`(?i)달러\s*(?:화|로|기준)|\bdollars?\b|\bUSD\b`),
-			"유로":  regexp.MustCompile(`(?i)유로\s*(?:화|로|기준)|\beuros?\b|\bEUR\b|€`),
-			"원":   regexp.MustCompile(`(?i)원화|\bKRW\b|₩|\bin (?:korean )?won\b`),
-			"위안":  regexp.MustCompile(`(?i)위안|\byuan\b|\bRMB\b|\bCNY\b`),
-			"파운드": regexp.MustCompile(`(?i)파운드\s*(?:화|로|기준)|\bpounds?\b|\bGBP\b|£`),
-		},
-		sums:      regexp.MustCompile(`(?i)투자|예산|지원금|보조금|자금|기금|금액|액수|\binvest(?:ment|ed|s|ing)?\b|\bbudgets?\b|\bfund(?:ing|s|ed)?\b|\bsubsid(?:y|ies|ised|ized)\b|\bspend(?:ing|s)?\b`),
 		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
@@ -153,33 +119,17 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
 		}
-		// A share asked is a share stated, whatever the question word
-		// ("how much of the demand"): a sum or a size on the line is
-		// what it is a share of, or another thing.
-		if w.is(impliedShares) && !q.When {
-			q.Expect = m.percent
-		}
 		// A question for how long something lasts asks a span of time:
 		// a sum or a date on the line is no answer to it.
 		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
 			q.Expect = m.span
 		}
-		if m.periods.MatchString(q.Text) {
-			q.Expect = m.period
-		}
-		if m.multiples.MatchString(q.Text) {
-			q.Expect = m.multiple
-		}
 		return q
 	}
 	switch {
-	case m.periods.MatchString(q.Text):
-		q.Expect = m.period
-	case m.multiples.MatchString(q.Text):
-		q.Expect = m.multiple
 	case w.is(impliedDates):
 		q.Expect = m.date
-	case w.is(impliedRates), w.is(impliedShares):
+	case w.is(impliedRates):
 		q.Expect = m.percent
 	case counts:
 		q.Expect, q.Counts = m.figure, true
@@ -236,16 +186,4 @@ func (m implied) kind(c question.Concept) bool {
 		}
 	}
 	return false
-}
-
-// currenciesAsked are the currencies text asks a sum in, by their Korean
-// names; none where it names no currency.
-func (m implied) currenciesAsked(text string) []string {
-	var out []string
-	for c, re := range m.currencies {
-		if re.MatchString(text) {
-			out = append(out, c)
-		}
-	}
-	return out
 }

@@ -87,7 +87,7 @@ func (w *wording) read(f fact) bool {
 	t, text := w.tab, w.text
 	switch f {
 	case compareStrong:
-		low := strings.ToLower(t.framing.ReplaceAllString(text, " "))
+		low := strings.ToLower(text)
 		for _, c := range t.compareStrong {
 			if strings.Contains(low, c) {
 				return true
@@ -130,7 +130,7 @@ func (t *Tables) read(q question.Asked) Question {
 	}
 	w := t.wording(q.Text())
 	w.mention = t.words.mention.MatchString(w.text)
-	low := strings.ToLower(t.framing.ReplaceAllString(w.text, " "))
+	low := strings.ToLower(w.text)
 	for _, c := range t.compare {
 		if strings.Contains(low, c) {
 			w.compare = true

@@ -19,12 +19,9 @@ type Evidence struct {
 	// AsksDate finds the words by which a question asks for a date
 	// ("언제", "출시일", "when").
 	AsksDate *regexp.Regexp
-	// Counters are the words that count things after a number (개, 명,
-	// 곳): "4개" and "40개" are two counts, not two codes of one kind.
-	Counters map[string]bool
 }
 
 // Evidence returns the patterns' evidence of a date and a figure.
 func (p *Patterns) Evidence() Evidence {
-	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate, NotFigure: p.expect.notFigure, Counters: p.expect.counters}
+	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate, NotFigure: p.expect.notFigure}
 }
