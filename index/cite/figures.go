@@ -2,8 +2,11 @@ package cite
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
 )
 
 // Mismatch is a figure of the claim that the quoted passage gives otherwise:
@@ -62,7 +65,8 @@ func (f figures) of(text string) []figure {
 		out = append(out, figure{m[1] + m[2], "year"})
 	}
 	for _, m := range f.short.FindAllStringSubmatch(text, -1) {
-		out = append(out, figure{"20" + m[1], "year"})
+		y, _ := strconv.Atoi(m[1])
+		out = append(out, figure{strconv.Itoa(analysis.FullYear(y)), "year"})
 	}
 	return out
 }

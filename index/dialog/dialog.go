@@ -98,9 +98,12 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// A question the report could not answer was an aside: a
 		// follow-up goes on with the topic of the last one it answered,
 		// where that answers it; else it may be about the aside itself.
-		if r, err = e.reply(ctx, st, prev, asked, m, n); err == nil && sure(r.Answer) {
+		// A message that stands on its own is read alike against either
+		// turn, and is not asked twice.
+		switch r, err = e.reply(ctx, st, prev, asked, m, n); {
+		case err == nil && sure(r.Answer):
 			last = prev
-		} else {
+		case err != nil || r.FollowUp:
 			r, err = e.reply(ctx, st, last, asked, m, n)
 		}
 	} else {

@@ -148,10 +148,10 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, nil, "중국"},
 		{"a counterpart keeps the detail the report never gives", []string{"TSMC는 CoWoS를 언제부터 썼어?", "HBM4 단가는?"},
 			Standalone, false, false, nil, "HBM4"},
-		{"a follow-up carries past an aside the report declined", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "거기 어떤 모델이 올라가?"},
-			Anaphora, true, true, nil, "Bedrock"},
-		{"a pronoun points past a declined aside", []string{"인텔 뉴로모픽 칩 이름이 뭐야?", "그나저나 오늘 서울 날씨 어때?", "그건 무슨 원리야?"},
-			Anaphora, true, true, nil, "인텔"},
+		{"a follow-up carries past an aside the report declined", []string{"AWS Greengrass는 무슨 서비스야?", "삼성 스마트폰 판매량은 몇 대야?", "그거 어느 회사 거야?"},
+			Anaphora, true, true, nil, "Greengrass"},
+		{"a pronoun points past a declined aside", []string{"Hala Point는 어떤 시스템이야?", "그나저나 오늘 서울 날씨 어때?", "그건 무슨 원리야?"},
+			Anaphora, true, true, nil, "Hala"},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
@@ -932,8 +932,8 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 		answered bool
 		sure     bool
 	}{
-		{"the earlier topic answers surely", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "거기 어떤 모델이 올라가?"}, true, true},
-		{"a follow-up on the aside itself is declined as the aside was", []string{"AWS Bedrock은 언제 출시됐어?", "삼성 스마트폰 판매량은 몇 대야?", "작년 판매 대수는?"}, false, false},
+		{"the earlier topic answers surely", []string{"AWS Greengrass는 무슨 서비스야?", "삼성 스마트폰 판매량은 몇 대야?", "그거 어느 회사 거야?"}, true, true},
+		{"a follow-up on the aside itself is declined as the aside was", []string{"AWS Greengrass는 무슨 서비스야?", "삼성 스마트폰 판매량은 몇 대야?", "작년 판매 대수는?"}, false, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -265,7 +265,7 @@ func (e *Engine) slot(c question.Concept) Slot {
 			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
 		}
 	}
-	if pub := e.x.Document().Meta.Publisher; pub != "" && slices.Contains(c.Terms, pub) {
+	if pub := e.x.Document().Meta.Publisher; pub != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) }) {
 		// The report's own publisher names the report, not a topic in it.
 		return Slot{Kind: SlotWord, Text: text}
 	}

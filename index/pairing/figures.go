@@ -61,7 +61,7 @@ func (f figureReader) korean(s string) []string {
 		case apos && !magnitude && len(yy) == 2:
 			// '30년, '22.08.: the report's short years.
 			y, _ := strconv.Atoi(yy)
-			out = append(out, yearKey(float64(2000+y)))
+			out = append(out, yearKey(float64(analysis.FullYear(y))))
 		case isYear(num, v) && !magnitude:
 			out = append(out, yearKey(v))
 		case unit == "년":

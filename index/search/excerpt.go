@@ -262,7 +262,9 @@ func listsSiblings(m matcher, lines []Line, best, i int) bool {
 			continue
 		}
 		for _, t := range c.Terms {
-			if !strings.ContainsFunc(t, unicode.IsDigit) {
+			// A bare number is no numbered word: with any number in its
+			// place it would match every figure of the line.
+			if !strings.ContainsFunc(t, unicode.IsDigit) || !strings.ContainsFunc(t, unicode.IsLetter) {
 				continue
 			}
 			re, err := regexp.Compile(anyNumber(t))

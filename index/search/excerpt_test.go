@@ -118,7 +118,7 @@ func TestHeadRowIsNoAnswer(t *testing.T) {
 	x := mustIndex(t)
 	id := passageWith(t, x, "뉴로모픽 · 특징:")
 	tests := []struct{ name, q, want string }{
-		{"generation's traits", "AI 반도체 구분과 전망 그림에서 3세대는 어떤 특징이야?", "종류: 3세대, PIM"},
+		{"generation's traits", "반도체를 세대로 나눈 그림의 3세대 칸 내용 정리해줘", "종류: 3세대, PIM"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -157,7 +157,7 @@ func TestNameAskedIsShown(t *testing.T) {
 	x := mustIndex(t)
 	id := passageWith(t, x, "Hala Point와 Loihi 2칩")
 	tests := []struct{ name, q, want string }{
-		{"chip's name", "인텔의 뉴로모픽 시스템 쪽 칩 이름은 뭐야?", "Loihi 2칩"},
+		{"chip's name", "인텔 뉴로모픽 시스템에 탑재된 칩은 무슨 칩이야?", "Loihi 2칩"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -186,6 +186,29 @@ func TestNamesKindAsked(t *testing.T) {
 			q := question.Query{Text: tt.q, AsksName: true, NameKinds: []question.NameKind{chip}}
 			if got := namesKindAsked(tt.line, q); got != tt.want {
 				t.Errorf("namesKindAsked(%q, %q) = %v, want %v", tt.line, tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBareNumberListsNoSiblings checks that a question's bare number (a
+// year) is no numbered word: a line that holds it beside other figures is
+// no head row listing its siblings.
+func TestBareNumberListsNoSiblings(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, line string
+		want          bool
+	}{
+		{"a year beside other figures", "2024년 예산은?", "2023년 10억, 2024년 12억 투입", false},
+		{"a numbered word beside its siblings", "3세대 특징은?", "종류: 1세대 · 2세대 · 3세대", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			lines := []Line{{Text: "관련 없는 줄", Terms: x.TermSet("관련 없는 줄")}, {Text: tt.line, Terms: x.TermSet(tt.line)}}
+			if got := listsSiblings(x.matcher(q.Concepts), lines, 0, 1); got != tt.want {
+				t.Errorf("listsSiblings(%q, %q) = %v, want %v", tt.q, tt.line, got, tt.want)
 			}
 		})
 	}
