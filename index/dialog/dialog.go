@@ -127,12 +127,7 @@ func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Rep
 	if len(m.own) == 0 || len(r.Answer.Results) == 0 {
 		return r
 	}
-	var shown []string
-	for _, t := range st.Turns {
-		for _, ev := range t.Evidence {
-			shown = append(shown, ev.Excerpt)
-		}
-	}
+	shown := st.shown()
 	q := e.x.Analyse(asked)
 	q.Concepts = m.own
 	x := r.Answer.Results[0]
@@ -149,15 +144,8 @@ func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Rep
 		return r
 	}
 	res := slices.Clone(r.Answer.Results)
-	if e.before(x.PassageID, line, x.Excerpt) {
-		res[0].Excerpt = line + "\n" + x.Excerpt
-	} else {
-		res[0].Excerpt = x.Excerpt + "\n" + line
-	}
-	res[0].Sources = e.x.Document().Sources(res[0].Excerpt)
-	r.Answer.Results = res
-	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
-	return r
+	res[0] = e.extend(x, line)
+	return e.withResults(r, res)
 }
 
 // goOn extends a follow-up's quotes that only repeat what the conversation
@@ -166,12 +154,7 @@ func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Rep
 // quote stays (what it asks may be on it) and goes on with the line next
 // to it that nothing has shown (GoOnLines).
 func (e *Engine) goOn(r Reply, st State) Reply {
-	var shown []string
-	for _, t := range st.Turns {
-		for _, ev := range t.Evidence {
-			shown = append(shown, ev.Excerpt)
-		}
-	}
+	shown := st.shown()
 	changed := false
 	res := slices.Clone(r.Answer.Results)
 	for i, x := range res {
@@ -182,31 +165,58 @@ func (e *Engine) goOn(r Reply, st State) Reply {
 		if !ok || c.PassageID != x.PassageID {
 			continue
 		}
-		if e.before(x.PassageID, c.Excerpt, x.Excerpt) {
-			res[i].Excerpt = c.Excerpt + "\n" + x.Excerpt
-		} else {
-			res[i].Excerpt = x.Excerpt + "\n" + c.Excerpt
-		}
-		res[i].Sources = e.x.Document().Sources(res[i].Excerpt)
+		res[i] = e.extend(x, c.Excerpt)
 		changed = true
 	}
 	if !changed {
 		return r
 	}
+	return e.withResults(r, res)
+}
+
+// extend adds to result x's quote more of its passage, add, in the report's
+// order, and the sources the longer quote cites. Lines left out between
+// them are marked " … ", as the search's own excerpts mark them: read as
+// one run, two lines apart would seem to follow each other.
+func (e *Engine) extend(x answer.Result, add string) answer.Result {
+	lines := e.x.Passages().Lines(x.PassageID)
+	// span is the first and last passage line an excerpt shows, -1 when
+	// it shows none.
+	span := func(ex string) (int, int) {
+		pieces := excerptPieces(ex)
+		first, last := -1, -1
+		for i, ln := range lines {
+			if strings.TrimSpace(ln.Text) != "" && showsLine(pieces, ln.Text) {
+				if first < 0 {
+					first = i
+				}
+				last = i
+			}
+		}
+		return first, last
+	}
+	qa, qb := span(x.Excerpt)
+	aa, ab := span(add)
+	gap := func(i, j int) string {
+		if i >= 0 && j-i > 1 {
+			return " … "
+		}
+		return "\n"
+	}
+	if aa >= 0 && qa >= 0 && aa < qa {
+		x.Excerpt = add + gap(ab, qa) + x.Excerpt
+	} else {
+		x.Excerpt = x.Excerpt + gap(qb, aa) + add
+	}
+	x.Sources = e.x.Document().Sources(x.Excerpt)
+	return x
+}
+
+// withResults is r with results res, and the turn rebuilt to show them.
+func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 	r.Answer.Results = res
 	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
 	return r
-}
-
-// before tells whether line a comes before the quote b in passage id: the
-// line a quote goes on with is shown where the report has it.
-func (e *Engine) before(id int, a, b string) bool {
-	lines := strings.Split(e.x.Document().Passages[id].Text, "\n")
-	at := func(ex string) int {
-		return slices.IndexFunc(lines, func(ln string) bool { return strings.TrimSpace(ln) != "" && shownIn(ex, ln) })
-	}
-	i, j := at(a), at(b)
-	return i >= 0 && j >= 0 && i < j
 }
 
 // reply is Reply for a message m that follows the turn last.
@@ -363,12 +373,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 // its passage next to that quote, and one with nothing new left goes. When
 // nothing is new, r stays as it is.
 func (e *Engine) unshown(r Reply, st State) Reply {
-	var shown []string
-	for _, t := range st.Turns {
-		for _, ev := range t.Evidence {
-			shown = append(shown, ev.Excerpt)
-		}
-	}
+	shown := st.shown()
 	var out []answer.Result
 	changed := false
 	for _, res := range r.Answer.Results {
@@ -1070,12 +1075,7 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 	if last.Kind != More && len(last.Evidence) > 0 {
 		// What follows the first quote in its passage comes first: the
 		// rest of the list or the argument the quote began.
-		var shown []string
-		for _, t := range st.Turns {
-			for _, ev := range t.Evidence {
-				shown = append(shown, ev.Excerpt)
-			}
-		}
+		shown := st.shown()
 		if r, ok := e.continuation(last.Evidence[0], shown, e.p.MoreLines); ok {
 			fresh = append(fresh, r)
 		}

@@ -902,10 +902,12 @@ func TestOwnLine(t *testing.T) {
 	_, own := find("NVLink는 여러 GPU가")
 	tests := []struct {
 		name, msg, quote string
-		want             []string // in the first excerpt, in this order
+		want             string // the first excerpt
 	}{
-		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, []string{quote, own}},
-		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, []string{own}},
+		// the two lines stand apart in the passage: " … " marks the lines
+		// between, as the search's own excerpts mark them
+		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, quote + " … " + own},
+		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, own},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -913,8 +915,8 @@ func TestOwnLine(t *testing.T) {
 			st := State{Turns: []Turn{{Question: "엔비디아 자체 기술은?", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: quote}}}}}
 			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tc.quote}}}}
 			got := e.ownLine(r, st, asked, e.read(asked)).Answer.Results[0].Excerpt
-			if want := strings.Join(tc.want, "\n"); got != want {
-				t.Errorf("got excerpt %q, want %q", got, want)
+			if got != tc.want {
+				t.Errorf("got excerpt %q, want %q", got, tc.want)
 			}
 		})
 	}
@@ -968,6 +970,53 @@ func TestPublisherIsNoTopic(t *testing.T) {
 			}
 			if got := m.slots[i].Kind.topical(); got != tc.topical {
 				t.Errorf("got %q topical %v (kind %q), want %v", tc.word, got, m.slots[i].Kind, tc.topical)
+			}
+		})
+	}
+}
+
+func TestExtendMarksGap(t *testing.T) {
+	e, _ := newEngine(t)
+	ps := e.x.Passages()
+	// a passage of four lines, none of which shows another: a quote of
+	// one is then read as that line alone
+	distinct := func(ls []search.Line) bool {
+		for i, a := range ls {
+			for j, b := range ls {
+				if i != j && (strings.TrimSpace(a.Text) == "" || strings.Contains(a.Text, strings.TrimSpace(b.Text))) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	id := -1
+	for i := range e.x.Document().Passages {
+		if ls := ps.Lines(i); len(ls) >= 4 && distinct(ls[:4]) {
+			id = i
+			break
+		}
+	}
+	if id < 0 {
+		t.Fatal("no passage of four distinct lines in the report")
+	}
+	ls := ps.Lines(id)
+	l := func(i int) string { return ls[i].Text }
+	tests := []struct {
+		name       string
+		quote, add int
+		want       string
+	}{
+		{"the next line", 1, 2, l(1) + "\n" + l(2)},
+		{"the line before", 2, 1, l(1) + "\n" + l(2)},
+		{"a line further on", 0, 3, l(0) + " … " + l(3)},
+		{"a line further back", 3, 0, l(0) + " … " + l(3)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.extend(answer.Result{PassageID: id, Excerpt: l(tt.quote)}, l(tt.add))
+			if got.Excerpt != tt.want {
+				t.Errorf("extend(%q, %q) = %q, want %q", l(tt.quote), l(tt.add), got.Excerpt, tt.want)
 			}
 		})
 	}

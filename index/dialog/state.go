@@ -162,6 +162,18 @@ func (s State) Last() (Turn, bool) {
 	return s.Turns[len(s.Turns)-1], true
 }
 
+// shown returns the excerpts every turn has shown: what a follow-up's
+// quote should not merely repeat.
+func (s State) shown() []string {
+	var out []string
+	for _, t := range s.Turns {
+		for _, ev := range t.Evidence {
+			out = append(out, ev.Excerpt)
+		}
+	}
+	return out
+}
+
 // lastAsked returns the latest answered turn that asked something in words
 // the report uses: what a comparison looks back to. A declined question, or
 // one in words the report never uses, was an aside.
