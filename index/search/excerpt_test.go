@@ -184,7 +184,7 @@ func TestNamesKindAsked(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := question.Query{Text: tt.q, AsksName: true, NameKinds: []question.NameKind{chip}}
-			if got := namesKindAsked(tt.line, q); got != tt.want {
+			if got := namesKindAsked(tt.line, strings.ToLower(tt.line), strings.ToLower(q.Text), q.NameKinds); got != tt.want {
 				t.Errorf("namesKindAsked(%q, %q) = %v, want %v", tt.line, tt.q, got, tt.want)
 			}
 		})
@@ -207,7 +207,8 @@ func TestBareNumberListsNoSiblings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := x.Analyse(question.Plain(tt.q))
 			lines := []Line{{Text: "관련 없는 줄", Terms: x.TermSet("관련 없는 줄")}, {Text: tt.line, Terms: x.TermSet(tt.line)}}
-			if got := listsSiblings(x.matcher(q.Concepts), lines, 0, 1); got != tt.want {
+			low := []string{strings.ToLower(lines[0].Text), strings.ToLower(lines[1].Text)}
+			if got := listsSiblings(x.matcher(q.Concepts), lines, low, 0, 1); got != tt.want {
 				t.Errorf("listsSiblings(%q, %q) = %v, want %v", tt.q, tt.line, got, tt.want)
 			}
 		})

@@ -139,6 +139,13 @@ type Index struct {
 	// clauses are the term sets of the clauses excerpts were cut into,
 	// by text (see clauseScore).
 	clauses *sync.Map
+	// siblings are the compiled patterns of numbered words, by term (see
+	// siblingPattern).
+	siblings *sync.Map
+	// lowLines are the passages' lines lower-cased, by passage and line,
+	// made on first use: excerpts read them line after line, question
+	// after question.
+	lowLines func() [][]string
 }
 
 // englishTerms reads the report's English by the glossary, as the
