@@ -214,3 +214,48 @@ func TestBareNumberListsNoSiblings(t *testing.T) {
 		})
 	}
 }
+
+// TestSiblingPatternCompiledOnce checks that a numbered word's pattern is
+// compiled once for the index and reused: excerpts ask for it line after
+// line.
+func TestSiblingPatternCompiledOnce(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, term, text string
+		want             []string
+	}{
+		{"a generation", "3세대", "1세대 · 2세대 · 3세대", []string{"1세대", "2세대", "3세대"}},
+		{"a version", "gpt-4", "gpt-3과 gpt-4", []string{"gpt-3", "gpt-4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := x.siblingPattern(tt.term), x.siblingPattern(tt.term)
+			if a == nil || a != b {
+				t.Fatalf("siblingPattern(%q) = %p then %p, want one compiled pattern", tt.term, a, b)
+			}
+			if got := a.FindAllString(tt.text, -1); !slices.Equal(got, tt.want) {
+				t.Errorf("siblingPattern(%q) finds %q in %q, want %q", tt.term, got, tt.text, tt.want)
+			}
+		})
+	}
+}
+
+// TestLowLinesMatchLines checks that the lines lower-cased once for the
+// index are the passages' lines, each lower-cased, in order.
+func TestLowLinesMatchLines(t *testing.T) {
+	x := mustIndex(t)
+	low := x.lowLines()
+	if got, want := len(low), len(x.info); got != want {
+		t.Fatalf("lowLines has %d passages, want %d", got, want)
+	}
+	for id, info := range x.info {
+		if got, want := len(low[id]), len(info.lines); got != want {
+			t.Fatalf("passage %d: lowLines has %d lines, want %d", id, got, want)
+		}
+		for i, l := range info.lines {
+			if got, want := low[id][i], strings.ToLower(l.Text); got != want {
+				t.Errorf("passage %d line %d: lowLines = %q, want %q", id, i, got, want)
+			}
+		}
+	}
+}
