@@ -292,4 +292,15 @@ func (x *Index) lazy() {
 		}
 		return low
 	})
+	x.figureLines = sync.OnceValue(func() [][]string {
+		notFigure := x.lang.patterns.Evidence().NotFigure
+		out := make([][]string, len(x.info))
+		for id, info := range x.info {
+			out[id] = make([]string, len(info.lines))
+			for i, l := range info.lines {
+				out[id][i] = notFigure.ReplaceAllString(l.Text, " ")
+			}
+		}
+		return out
+	})
 }

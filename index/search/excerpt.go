@@ -74,7 +74,6 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// remembered (see lineExpects).
 	var memo *expectBits
 	first := 0
-	notFigure := x.lang.patterns.Evidence().NotFigure
 	if x.SharedExpect(q.Expect) {
 		memo, first = x.expects.of(q.Expect), int(x.expects.first()[id])
 	}
@@ -86,6 +85,10 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		typed = strings.ToLower(q.Text)
 	}
 	low := x.lowLines()[id]
+	var figures []string
+	if q.Bare {
+		figures = x.figureLines()[id]
+	}
 	for i := range info.lines {
 		// Matched once a line, for the score and for the fit below.
 		var holdsExpected bool
@@ -99,7 +102,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names are none: a year dates a figure, a version
 			// names a model (as the one-line answer reads a line).
-			holdsExpected = q.Expect.MatchString(notFigure.ReplaceAllString(info.lines[i].Text, " "))
+			holdsExpected = q.Expect.MatchString(figures[i])
 		}
 		if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
 			// Asked for a name, the line that gives one of the kind asked

@@ -259,3 +259,25 @@ func TestLowLinesMatchLines(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureLinesMatchLines checks that the lines with their years and
+// versions blanked once for the index are the passages' lines, each
+// blanked as a bare figure's question reads it.
+func TestFigureLinesMatchLines(t *testing.T) {
+	x := mustIndex(t)
+	notFigure := x.lang.patterns.Evidence().NotFigure
+	got := x.figureLines()
+	if len(got) != len(x.info) {
+		t.Fatalf("figureLines has %d passages, want %d", len(got), len(x.info))
+	}
+	for id, info := range x.info {
+		if len(got[id]) != len(info.lines) {
+			t.Fatalf("passage %d: figureLines has %d lines, want %d", id, len(got[id]), len(info.lines))
+		}
+		for i, l := range info.lines {
+			if want := notFigure.ReplaceAllString(l.Text, " "); got[id][i] != want {
+				t.Errorf("passage %d line %d: figureLines = %q, want %q", id, i, got[id][i], want)
+			}
+		}
+	}
+}

@@ -146,6 +146,11 @@ type Index struct {
 	// made on first use: excerpts read them line after line, question
 	// after question.
 	lowLines func() [][]string
+	// figureLines are the passages' lines with their years and version
+	// numbers blanked (the language's NotFigure), by passage and line, made
+	// on first use: a question asking for a bare figure reads them line
+	// after line.
+	figureLines func() [][]string
 }
 
 // englishTerms reads the report's English by the glossary, as the

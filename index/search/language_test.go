@@ -47,6 +47,7 @@ func TestLanguageIsSharedAndReadsAlike(t *testing.T) {
 		a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
 		a.postings, b.postings = nil, nil
 		a.siblings, b.siblings, a.lowLines, b.lowLines = nil, nil, nil, nil
+		a.figureLines, b.figureLines = nil, nil
 		a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("index %d: opened with the Language, it differs from the index built alone", i)

@@ -65,6 +65,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
 	a.postings, b.postings = nil, nil
 	a.siblings, b.siblings, a.lowLines, b.lowLines = nil, nil, nil, nil
+	a.figureLines, b.figureLines = nil, nil
 	a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {
