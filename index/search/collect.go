@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -280,4 +281,26 @@ func (x *Index) lazy() {
 	x.postings = newStoredPostings()
 	x.expects = newLineExpects(x)
 	x.clauses = &sync.Map{}
+	x.siblings = &sync.Map{}
+	x.lowLines = sync.OnceValue(func() [][]string {
+		low := make([][]string, len(x.info))
+		for id, info := range x.info {
+			low[id] = make([]string, len(info.lines))
+			for i, l := range info.lines {
+				low[id][i] = strings.ToLower(l.Text)
+			}
+		}
+		return low
+	})
+	x.figureLines = sync.OnceValue(func() [][]string {
+		notFigure := x.lang.patterns.Evidence().NotFigure
+		out := make([][]string, len(x.info))
+		for id, info := range x.info {
+			out[id] = make([]string, len(info.lines))
+			for i, l := range info.lines {
+				out[id][i] = notFigure.ReplaceAllString(l.Text, " ")
+			}
+		}
+		return out
+	})
 }

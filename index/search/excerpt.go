@@ -74,9 +74,20 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// remembered (see lineExpects).
 	var memo *expectBits
 	first := 0
-	notFigure := x.lang.patterns.Evidence().NotFigure
 	if x.SharedExpect(q.Expect) {
 		memo, first = x.expects.of(q.Expect), int(x.expects.first()[id])
+	}
+	// The question's text is lower-cased once a pick, not once a line, and
+	// the lines' once for the index (see lowLines).
+	var typed string
+	asksName := q.AsksName && q.Expect == nil
+	if asksName {
+		typed = strings.ToLower(q.Text)
+	}
+	low := x.lowLines()[id]
+	var figures []string
+	if q.Bare {
+		figures = x.figureLines()[id]
 	}
 	for i := range info.lines {
 		// Matched once a line, for the score and for the fit below.
@@ -91,9 +102,9 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			// Asked for a bare figure, a line's years and the version
 			// numbers of names are none: a year dates a figure, a version
 			// names a model (as the one-line answer reads a line).
-			holdsExpected = q.Expect.MatchString(notFigure.ReplaceAllString(info.lines[i].Text, " "))
+			holdsExpected = q.Expect.MatchString(figures[i])
 		}
-		if q.AsksName && q.Expect == nil && namesKindAsked(info.lines[i].Text, q) {
+		if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
 			// Asked for a name, the line that gives one of the kind asked
 			// ("Loihi 2칩") answers, as a date answers "when".
 			holdsExpected = true
@@ -127,21 +138,25 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	text := info.lines[best].Text
+	// The complement of the best line is found once: the partner and the
+	// short line's company below both read it.
+	comp, compGain := -1, 0.0
 	if pair {
-		if other := e.partner(id, m, own, scores, best); other >= 0 {
+		comp, compGain = e.complement(m, id, own, scores, best)
+		if other := e.partner(scores, best, comp, compGain); other >= 0 {
 			if both, ok := joinLines(info.lines, best, other, limit); ok {
 				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(both)
 			}
 		}
 	}
-	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, best, best+1)) {
+	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, low, best, best+1)) {
 		// The next line shares nothing with the question, or names what
 		// is asked only beside its siblings (a table's head row under its
 		// caption): the line of the passage that adds most of the
 		// question's words the short line lacks is shown too, the next
 		// line still with them when all fit (it may be the list the short
 		// line opens).
-		if alt, _ := e.complement(m, id, own, scores, best); alt >= 0 && alt != best+1 {
+		if alt := comp; alt >= 0 && alt != best+1 {
 			if all, ok := joinAll(info.lines, []int{best, best + 1, alt}, limit); ok {
 				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(all)
 			}
@@ -161,14 +176,15 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 // the line says the kind ("칩", "model") and holds a name in Latin letters
 // the question does not type, with a capital (Loihi, Gaudi), other than a
 // short all-capital word (AI, GPU), which is a common term.
-func namesKindAsked(line string, q question.Query) bool {
-	low := strings.ToLower(line)
-	if !slices.ContainsFunc(q.NameKinds, func(k question.NameKind) bool {
+//
+// low is line lower-cased and typed the question's text lower-cased, each
+// made once, not here for every line.
+func namesKindAsked(line, low, typed string, kinds []question.NameKind) bool {
+	if !slices.ContainsFunc(kinds, func(k question.NameKind) bool {
 		return strings.Contains(low, k.Ko) || strings.Contains(low, k.En)
 	}) {
 		return false
 	}
-	typed := strings.ToLower(q.Text)
 	for _, w := range strings.FieldsFunc(line, func(r rune) bool { return !isLatinName(r) }) {
 		if w[0] < 'A' || w[0] > 'Z' || strings.ToUpper(w) == w && len(w) <= 4 {
 			continue
@@ -228,7 +244,7 @@ func joinAll(lines []Line, ids []int, limit int) (string, bool) {
 // question besides answers it better: a table's row that names the column
 // asked about, not the head row that lists every one.
 func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int) (int, float64) {
-	lines := e.x.info[id].lines
+	lines, low := e.x.info[id].lines, e.x.lowLines()[id]
 	other, otherGain := -1, 0.0
 	for i := range lines {
 		if i == best {
@@ -243,7 +259,7 @@ func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int)
 		// Of lines that add alike, one that names the numbered word asked
 		// alone beats one that lists it among its siblings.
 		if g > otherGain || g > 0 && g == otherGain && (scores[i] > scores[other] ||
-			scores[i] == scores[other] && listsSiblings(m, lines, best, other) && !listsSiblings(m, lines, best, i)) {
+			scores[i] == scores[other] && listsSiblings(m, lines, low, best, other) && !listsSiblings(m, lines, low, best, i)) {
 			other, otherGain = i, g
 		}
 	}
@@ -255,8 +271,10 @@ func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int)
 // 2세대 · 3세대"): a line that lists every generation or stage is a table's
 // head row or a list's lead, and says nothing of the one asked about that a
 // line naming it alone says.
-func listsSiblings(m matcher, lines []Line, best, i int) bool {
-	text := strings.ToLower(lines[i].Text)
+//
+// low are the lines lower-cased (see lowLines).
+func listsSiblings(m matcher, lines []Line, low []string, best, i int) bool {
+	text := low[i]
 	for k, c := range m.cs {
 		if m.match(k, lines[best].Terms) > 0 || m.match(k, lines[i].Terms) == 0 {
 			continue
@@ -267,8 +285,8 @@ func listsSiblings(m matcher, lines []Line, best, i int) bool {
 			if !strings.ContainsFunc(t, unicode.IsDigit) || !strings.ContainsFunc(t, unicode.IsLetter) {
 				continue
 			}
-			re, err := regexp.Compile(anyNumber(t))
-			if err != nil {
+			re := m.x.siblingPattern(t)
+			if re == nil {
 				continue
 			}
 			if seen := re.FindAllString(text, -1); slices.ContainsFunc(seen, func(s string) bool { return s != seen[0] }) {
@@ -304,9 +322,10 @@ func anyNumber(term string) string {
 // ComplementShare of the best line's score; else a line that answers
 // alike (a table's head row and the column that names the same thing),
 // since which one the asker wants cannot be told.
-func (e Excerpts) partner(id int, m matcher, own, scores []float64, best int) int {
+//
+// other and otherGain are the best line's complement (see complement).
+func (e Excerpts) partner(scores []float64, best, other int, otherGain float64) int {
 	x := e.x
-	other, otherGain := e.complement(m, id, own, scores, best)
 	if other >= 0 && otherGain >= x.p.ComplementShare*scores[best] {
 		return other
 	}
@@ -363,4 +382,20 @@ func (e Excerpts) clauseScore(m matcher) func(string) float64 {
 		}
 		return s
 	}
+}
+
+// siblingPattern is the compiled pattern of term with any number in place
+// of each of its numbers (see anyNumber), nil when it does not compile:
+// compiled once a term for the index, not once a call, since the same
+// terms come back line after line and question after question.
+func (x *Index) siblingPattern(term string) *regexp.Regexp {
+	if v, ok := x.siblings.Load(term); ok {
+		return v.(*regexp.Regexp)
+	}
+	re, err := regexp.Compile(anyNumber(term))
+	if err != nil {
+		re = nil
+	}
+	x.siblings.Store(term, re)
+	return re
 }

@@ -184,7 +184,7 @@ func TestNamesKindAsked(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := question.Query{Text: tt.q, AsksName: true, NameKinds: []question.NameKind{chip}}
-			if got := namesKindAsked(tt.line, q); got != tt.want {
+			if got := namesKindAsked(tt.line, strings.ToLower(tt.line), strings.ToLower(q.Text), q.NameKinds); got != tt.want {
 				t.Errorf("namesKindAsked(%q, %q) = %v, want %v", tt.line, tt.q, got, tt.want)
 			}
 		})
@@ -207,9 +207,77 @@ func TestBareNumberListsNoSiblings(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			q := x.Analyse(question.Plain(tt.q))
 			lines := []Line{{Text: "관련 없는 줄", Terms: x.TermSet("관련 없는 줄")}, {Text: tt.line, Terms: x.TermSet(tt.line)}}
-			if got := listsSiblings(x.matcher(q.Concepts), lines, 0, 1); got != tt.want {
+			low := []string{strings.ToLower(lines[0].Text), strings.ToLower(lines[1].Text)}
+			if got := listsSiblings(x.matcher(q.Concepts), lines, low, 0, 1); got != tt.want {
 				t.Errorf("listsSiblings(%q, %q) = %v, want %v", tt.q, tt.line, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestSiblingPatternCompiledOnce checks that a numbered word's pattern is
+// compiled once for the index and reused: excerpts ask for it line after
+// line.
+func TestSiblingPatternCompiledOnce(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, term, text string
+		want             []string
+	}{
+		{"a generation", "3세대", "1세대 · 2세대 · 3세대", []string{"1세대", "2세대", "3세대"}},
+		{"a version", "gpt-4", "gpt-3과 gpt-4", []string{"gpt-3", "gpt-4"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := x.siblingPattern(tt.term), x.siblingPattern(tt.term)
+			if a == nil || a != b {
+				t.Fatalf("siblingPattern(%q) = %p then %p, want one compiled pattern", tt.term, a, b)
+			}
+			if got := a.FindAllString(tt.text, -1); !slices.Equal(got, tt.want) {
+				t.Errorf("siblingPattern(%q) finds %q in %q, want %q", tt.term, got, tt.text, tt.want)
+			}
+		})
+	}
+}
+
+// TestLowLinesMatchLines checks that the lines lower-cased once for the
+// index are the passages' lines, each lower-cased, in order.
+func TestLowLinesMatchLines(t *testing.T) {
+	x := mustIndex(t)
+	low := x.lowLines()
+	if got, want := len(low), len(x.info); got != want {
+		t.Fatalf("lowLines has %d passages, want %d", got, want)
+	}
+	for id, info := range x.info {
+		if got, want := len(low[id]), len(info.lines); got != want {
+			t.Fatalf("passage %d: lowLines has %d lines, want %d", id, got, want)
+		}
+		for i, l := range info.lines {
+			if got, want := low[id][i], strings.ToLower(l.Text); got != want {
+				t.Errorf("passage %d line %d: lowLines = %q, want %q", id, i, got, want)
+			}
+		}
+	}
+}
+
+// TestFigureLinesMatchLines checks that the lines with their years and
+// versions blanked once for the index are the passages' lines, each
+// blanked as a bare figure's question reads it.
+func TestFigureLinesMatchLines(t *testing.T) {
+	x := mustIndex(t)
+	notFigure := x.lang.patterns.Evidence().NotFigure
+	got := x.figureLines()
+	if len(got) != len(x.info) {
+		t.Fatalf("figureLines has %d passages, want %d", len(got), len(x.info))
+	}
+	for id, info := range x.info {
+		if len(got[id]) != len(info.lines) {
+			t.Fatalf("passage %d: figureLines has %d lines, want %d", id, len(got[id]), len(info.lines))
+		}
+		for i, l := range info.lines {
+			if want := notFigure.ReplaceAllString(l.Text, " "); got[id][i] != want {
+				t.Errorf("passage %d line %d: figureLines = %q, want %q", id, i, got[id][i], want)
+			}
+		}
 	}
 }

@@ -139,6 +139,18 @@ type Index struct {
 	// clauses are the term sets of the clauses excerpts were cut into,
 	// by text (see clauseScore).
 	clauses *sync.Map
+	// siblings are the compiled patterns of numbered words, by term (see
+	// siblingPattern).
+	siblings *sync.Map
+	// lowLines are the passages' lines lower-cased, by passage and line,
+	// made on first use: excerpts read them line after line, question
+	// after question.
+	lowLines func() [][]string
+	// figureLines are the passages' lines with their years and version
+	// numbers blanked (the language's NotFigure), by passage and line, made
+	// on first use: a question asking for a bare figure reads them line
+	// after line.
+	figureLines func() [][]string
 }
 
 // englishTerms reads the report's English by the glossary, as the
