@@ -111,17 +111,20 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 	}
 }
 
-// TestHeadRowIsNoAnswer checks that a table's caption is shown with the
-// row read down the column asked about, not with the head row alone that
-// lists every generation beside the one asked.
-func TestHeadRowIsNoAnswer(t *testing.T) {
+// TestPickShowsTheLineAsked checks lines a passage's excerpt must show:
+// of a table, the row read down the column asked about, not the head row
+// that lists every generation beside the one asked; for a question for a
+// chip's name, the line that names the chips, not a line about the same
+// technology that names none.
+func TestPickShowsTheLineAsked(t *testing.T) {
 	x := mustIndex(t)
-	id := passageWith(t, x, "뉴로모픽 · 특징:")
-	tests := []struct{ name, q, want string }{
-		{"generation's traits", "반도체를 세대로 나눈 그림의 3세대 칸 내용 정리해줘", "종류: 3세대, PIM"},
+	tests := []struct{ name, passage, q, want string }{
+		{"a generation's row, not the head row", "뉴로모픽 · 특징:", "반도체를 세대로 나눈 그림의 3세대 칸 내용 정리해줘", "종류: 3세대, PIM"},
+		{"the line that names the chip asked", "Hala Point와 Loihi 2칩", "인텔 뉴로모픽 시스템에 탑재된 칩은 무슨 칩이야?", "Loihi 2칩"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			id := passageWith(t, x, tt.passage)
 			q := x.Analyse(question.Plain(tt.q))
 			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
 				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
@@ -145,25 +148,6 @@ func TestAnyNumber(t *testing.T) {
 			got := regexp.MustCompile(anyNumber(tt.term)).FindAllString(tt.text, -1)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("anyNumber(%q) finds %q in %q, want %q", tt.term, got, tt.text, tt.want)
-			}
-		})
-	}
-}
-
-// TestNameAskedIsShown checks that a question for a chip's name is shown
-// the line that names the chips, not a line about the same technology that
-// names none.
-func TestNameAskedIsShown(t *testing.T) {
-	x := mustIndex(t)
-	id := passageWith(t, x, "Hala Point와 Loihi 2칩")
-	tests := []struct{ name, q, want string }{
-		{"chip's name", "인텔 뉴로모픽 시스템에 탑재된 칩은 무슨 칩이야?", "Loihi 2칩"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			q := x.Analyse(question.Plain(tt.q))
-			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
-				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
 			}
 		})
 	}
