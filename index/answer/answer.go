@@ -428,7 +428,7 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 // general list holds (a name, a typo, chat shorthand, words run together)
 // may be the report's subject misspelt, so it is not counted.
 func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64) {
-	topic := e.x.Params().TopicShare * float64(len(e.x.Document().Passages))
+	topic := e.passages(e.x.Params().TopicShare)
 	var all, unknown float64
 	for _, c := range q.Concepts {
 		all += c.Weight

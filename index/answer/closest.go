@@ -112,16 +112,19 @@ func (e *Engine) heldSubject(q question.Query, r Result, leaveOut []string) stri
 // then about another thing. The word asked about is no such constraint:
 // that the report lacks it is what the hedge says.
 func (e *Engine) lacksConstraint(q question.Query, missing []string) bool {
-	for _, c := range q.Concepts {
-		if c.Ask {
-			continue
-		}
-		constraint := c.Must || c.Name || c.Entity || c.Number || c.Strict || c.Spec >= e.x.Params().MissingSpec
-		if constraint && slices.Contains(missing, c.Surface) {
-			return true
-		}
-	}
-	return false
+	spec := e.x.Params().MissingSpec
+	return lacksOf(q, missing, func(c question.Concept) bool {
+		return c.Must || c.Name || c.Entity || c.Number || c.Strict || c.Spec >= spec
+	})
+}
+
+// lacksOf tells whether a hedge names a word of q of the class of, other
+// than the word asked about (that the report lacks it is what the hedge
+// says).
+func lacksOf(q question.Query, missing []string, of func(question.Concept) bool) bool {
+	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return !c.Ask && of(c) && slices.Contains(missing, c.Surface)
+	})
 }
 
 // lacksAsked tells whether every word a hedge names is one the question
@@ -284,8 +287,8 @@ func yearOn(text string, y int) bool {
 // leaves it out of its subject, claims only what the passage says, and
 // the hedge above it still names it.
 func (e *Engine) lacksOwner(q question.Query, missing []string) bool {
-	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
-		return !c.Ask && (c.Entity || c.Number || figureWord(c.Surface)) && slices.Contains(missing, c.Surface)
+	return lacksOf(q, missing, func(c question.Concept) bool {
+		return c.Entity || c.Number || figureWord(c.Surface)
 	})
 }
 

@@ -139,7 +139,7 @@ func asksEach(parts questionParts) bool {
 func typesFigure(q question.Query) bool {
 	return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
 		version := strings.HasSuffix(c.Surface, ".0") || len(c.Terms) > 0 && strings.HasSuffix(c.Terms[0], ".0")
-		return c.Number && !version && len(questionYears(question.Query{Concepts: []question.Concept{c}})) == 0
+		return c.Number && !version && !isConceptYear(c)
 	})
 }
 
@@ -565,8 +565,8 @@ func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stati
 	for _, y := range years {
 		one := q
 		one.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
-			ys := questionYears(question.Query{Concepts: []question.Concept{c}})
-			return len(ys) == 1 && ys[0] != y
+			cy, ok := conceptYear(c)
+			return ok && cy != y
 		})
 		v, ok := e.statedBy(one, r, lang, how)
 		if !ok {
@@ -1064,14 +1064,26 @@ func isYear(n int) bool { return n >= 1900 && n < 2100 }
 func questionYears(q question.Query) []int {
 	var out []int
 	for _, c := range q.Concepts {
-		if !c.Number || len(c.Terms) == 0 || len(c.Terms[0]) != 4 {
-			continue
-		}
-		if y, err := strconv.Atoi(c.Terms[0]); err == nil && isYear(y) {
+		if y, ok := conceptYear(c); ok {
 			out = append(out, y)
 		}
 	}
 	return out
+}
+
+// isConceptYear tells whether a word of a question names a year.
+func isConceptYear(c question.Concept) bool {
+	_, ok := conceptYear(c)
+	return ok
+}
+
+// conceptYear is the year a word of a question names, as four digits.
+func conceptYear(c question.Concept) (int, bool) {
+	if !c.Number || len(c.Terms) == 0 || len(c.Terms[0]) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(c.Terms[0])
+	return y, err == nil && isYear(y)
 }
 
 // yearBefore is the year a line names last before position i ("2020년 약

@@ -198,5 +198,11 @@ func (e *Engine) unkinded(q question.Query, bind []question.Concept, own map[str
 // report's passages (ItemNameShare).
 func (e *Engine) namesOne(c question.Concept) bool {
 	p := e.x.Params()
-	return c.Spec >= p.MissingSpec && c.DF > 0 && float64(c.DF) <= p.ItemNameShare*float64(len(e.x.Document().Passages))
+	return c.Spec >= p.MissingSpec && c.DF > 0 && float64(c.DF) <= e.passages(p.ItemNameShare)
+}
+
+// passages is share of the report's passages, as a count: a word held by
+// fewer is rare in the report.
+func (e *Engine) passages(share float64) float64 {
+	return share * float64(len(e.x.Document().Passages))
 }
