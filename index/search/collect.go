@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -282,6 +283,7 @@ func (x *Index) lazy() {
 	x.expects = newLineExpects(x)
 	x.clauses = &sync.Map{}
 	x.siblings = &sync.Map{}
+	x.siblingsKept = &atomic.Int64{}
 	x.lowLines = sync.OnceValue(func() [][]string {
 		low := make([][]string, len(x.info))
 		for id, info := range x.info {

@@ -396,6 +396,12 @@ func (x *Index) siblingPattern(term string) *regexp.Regexp {
 	if err != nil {
 		re = nil
 	}
-	x.siblings.Store(term, re)
+	if x.siblingsKept.Add(1) <= maxSiblingPatterns {
+		x.siblings.Store(term, re)
+	}
 	return re
 }
+
+// maxSiblingPatterns bounds the numbered words' patterns an index keeps;
+// past it a pattern is compiled and not kept, and reads alike.
+const maxSiblingPatterns = 4096

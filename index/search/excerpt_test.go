@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -263,5 +264,24 @@ func TestFigureLinesMatchLines(t *testing.T) {
 				t.Errorf("passage %d line %d: figureLines = %q, want %q", id, i, got[id][i], want)
 			}
 		}
+	}
+}
+
+// TestSiblingPatternsKeptAreBounded checks that an index keeps at most
+// maxSiblingPatterns patterns, however many terms questions bring, and
+// that a pattern past the bound reads alike.
+func TestSiblingPatternsKeptAreBounded(t *testing.T) {
+	x := mustIndex(t)
+	for i := range maxSiblingPatterns + 10 {
+		term := fmt.Sprintf("w%d세대", i)
+		re := x.siblingPattern(term)
+		if re == nil || !re.MatchString("w7세대") {
+			t.Fatalf("siblingPattern(%q) = %v, want a pattern matching w7세대", term, re)
+		}
+	}
+	kept := 0
+	x.siblings.Range(func(any, any) bool { kept++; return true })
+	if kept > maxSiblingPatterns {
+		t.Errorf("kept %d patterns, want at most %d", kept, maxSiblingPatterns)
 	}
 }

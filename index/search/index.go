@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -140,8 +141,10 @@ type Index struct {
 	// by text (see clauseScore).
 	clauses *sync.Map
 	// siblings are the compiled patterns of numbered words, by term (see
-	// siblingPattern).
-	siblings *sync.Map
+	// siblingPattern), and siblingsKept how many it holds: questions bring
+	// ever new terms, so it keeps at most maxSiblingPatterns.
+	siblings     *sync.Map
+	siblingsKept *atomic.Int64
 	// lowLines are the passages' lines lower-cased, by passage and line,
 	// made on first use: excerpts read them line after line, question
 	// after question.
