@@ -7,11 +7,13 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/stepi-tools/reportbot/bot/markup"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/dialog"
 	"github.com/stepi-tools/reportbot/index/quality"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -58,44 +60,152 @@ func knobs() []knob {
 	}
 }
 
+// followUpKnobs are the parameters that only change how a follow-up is
+// read: fitted on conversations, and measured on questions alike.
+func followUpKnobs() []knob {
+	return []knob{
+		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.FollowUpSpec = v }},
+		{"ChatSpec", []float64{0.25, 0.35, 0.45}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
+		{"FollowUpParallel", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpParallel = int(v) }},
+		{"FollowUpSharedEnding", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpSharedEnding = int(v) }},
+		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
+		{"PartSpec", []float64{0.5, 0.6, 0.7}, func(p *tuning.Params, v float64) { p.PartSpec = v }},
+	}
+}
+
+// chosen is every knob, or those named in a comma-separated list.
+func chosen(names string) ([]knob, error) {
+	all := append(knobs(), followUpKnobs()...)
+	if names == "" {
+		return all, nil
+	}
+	var out []knob
+	for _, n := range strings.Split(names, ",") {
+		i := slices.IndexFunc(all, func(k knob) bool { return k.name == strings.TrimSpace(n) })
+		if i < 0 {
+			return nil, fmt.Errorf("-knobs: no knob %q", n)
+		}
+		out = append(out, all[i])
+	}
+	return out, nil
+}
+
+// golds are gold files: questions asked alone, and conversations.
+type golds struct {
+	questions, conversations []string
+}
+
+// nonEmpty is a one-file list, or none for "".
+func nonEmpty(path string) []string {
+	if path == "" {
+		return nil
+	}
+	return []string{path}
+}
+
+// sample is what one measure asks: questions alone, and conversations.
+type sample struct {
+	qs []quality.Question
+	cs []quality.Conversation
+}
+
+func load(g golds) (sample, error) {
+	var s sample
+	for _, f := range g.questions {
+		qs, err := quality.Load(f)
+		if err != nil {
+			return s, err
+		}
+		s.qs = append(s.qs, qs...)
+	}
+	for _, f := range g.conversations {
+		cs, err := quality.LoadConversations(f)
+		if err != nil {
+			return s, err
+		}
+		s.cs = append(s.cs, cs...)
+	}
+	return s, nil
+}
+
 type tuner struct {
 	x       *search.Index
 	clean   *markup.Cleaner
-	qs      []quality.Question
-	holdout []quality.Question
+	tables  *answer.Tables
+	knobs   []knob
+	fitOn   sample
+	holdout sample
 }
 
-func newTuner(files []string, holdout string) (*tuner, error) {
+func newTuner(fit, holdout golds) (*tuner, error) {
 	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
-	t := &tuner{x: x, clean: markup.New()}
-	for _, f := range files {
-		qs, err := quality.Load(f)
-		if err != nil {
-			x.Close()
-			return nil, err
-		}
-		t.qs = append(t.qs, qs...)
+	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
+	if t.fitOn, err = load(fit); err != nil {
+		x.Close()
+		return nil, err
 	}
-	if holdout != "" {
-		if t.holdout, err = quality.Load(holdout); err != nil {
-			x.Close()
-			return nil, err
-		}
+	if t.holdout, err = load(holdout); err != nil {
+		x.Close()
+		return nil, err
 	}
 	return t, nil
 }
 
 func (t *tuner) close() { t.x.Close() }
 
-func (t *tuner) measure(ctx context.Context, p tuning.Params, qs []quality.Question) (quality.Metrics, error) {
-	e := answer.New(t.x.With(p))
-	return quality.Measure(func(q string) (answer.Answer, error) {
-		asked, _ := question.Parse(q, t.clean)
-		return e.Ask(ctx, asked, answer.Shown)
-	}, qs)
+// figures are one measure's: questions alone, and conversations' first
+// turns and follow-ups apart.
+type figures struct {
+	questions, first, followUps quality.Metrics
+}
+
+func (f figures) String() string {
+	var b strings.Builder
+	if f.questions.N > 0 {
+		fmt.Fprintf(&b, "questions %s", f.questions)
+	}
+	if f.followUps.N > 0 {
+		if b.Len() > 0 {
+			b.WriteString(" | ")
+		}
+		fmt.Fprintf(&b, "follow-ups %s | first turns hit@3=%.3f", f.followUps, f.first.Hit3)
+	}
+	return b.String()
+}
+
+func (t *tuner) measure(ctx context.Context, p tuning.Params, s sample) (figures, error) {
+	x := t.x.With(p)
+	e := answer.NewWith(x, t.tables)
+	var f figures
+	var err error
+	if len(s.qs) > 0 {
+		f.questions, err = quality.Measure(func(q string) (answer.Answer, error) {
+			asked, _ := question.Parse(q, t.clean)
+			return e.Ask(ctx, asked, answer.Shown)
+		}, s.qs)
+		if err != nil {
+			return f, err
+		}
+	}
+	if len(s.cs) > 0 {
+		d := dialog.New(x, e, dialog.Defaults())
+		f.first, f.followUps, err = quality.MeasureConversations(func() quality.Asker {
+			var st dialog.State
+			return func(q string) (answer.Answer, error) {
+				asked, _ := question.Parse(q, t.clean)
+				r, err := d.Reply(ctx, st, asked, answer.Shown)
+				if err != nil {
+					return r.Answer, err
+				}
+				st.Add(r.Turn, d.Params().MaxTurns)
+				return r.Answer, nil
+			}
+		}, s.cs)
+	}
+	return f, err
 }
 
 // objective rewards answers found and out-of-scope questions flagged
@@ -104,33 +214,46 @@ func (t *tuner) measure(ctx context.Context, p tuning.Params, qs []quality.Quest
 // report answers costs half of that: the user is told to doubt a right
 // answer. Hedging more than one answer in ten costs steeply: past that a
 // reader learns to ignore the hedge, and no count of flagged near misses
-// buys that back.
-func objective(m quality.Metrics) float64 {
-	return m.Hit3 + 0.5*m.Hit1 + m.AnswerRate + m.OOSFlagged - 0.5*m.HedgeRate - 4*max(0, m.HedgeRate-hedgeBudget)
+// buys that back. Questions and follow-ups count alike, each by its own
+// figures: neither may be bought with the other.
+func objective(f figures) float64 {
+	one := func(m quality.Metrics) float64 {
+		if m.N == 0 {
+			return 0
+		}
+		return m.Hit3 + 0.5*m.Hit1 + m.AnswerRate + m.OOSFlagged - 0.5*m.HedgeRate - 4*max(0, m.HedgeRate-hedgeBudget)
+	}
+	return one(f.questions) + one(f.followUps)
 }
 
 // hedgeBudget is the share of answerable questions a hedge may fall on
 // before it costs steeply.
 const hedgeBudget = 0.10
 
-// fit moves one parameter at a time to the value that scores best on qs.
-func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (tuning.Params, error) {
+// fit moves one parameter at a time to the value that scores best on s. A
+// parameter leaves its shipped value only for a better score, not a tie:
+// a move the data does not ask for is noise.
+func (t *tuner) fit(ctx context.Context, s sample, rounds int) (tuning.Params, error) {
 	p := t.x.Params()
-	best := -1.0
+	m, err := t.measure(ctx, p, s)
+	if err != nil {
+		return p, err
+	}
+	best := objective(m)
 	for r := 0; r < rounds; r++ {
-		for _, k := range knobs() {
+		for _, k := range t.knobs {
 			for _, v := range k.values {
 				if err := ctx.Err(); err != nil {
 					return p, err
 				}
 				q := p
 				k.set(&q, v)
-				m, err := t.measure(ctx, q, qs)
+				m, err := t.measure(ctx, q, s)
 				if err != nil {
 					return p, err
 				}
-				if s := objective(m); s > best+1e-9 {
-					best, p = s, q
+				if o := objective(m); o > best+1e-9 {
+					best, p = o, q
 				}
 			}
 		}
@@ -138,51 +261,70 @@ func (t *tuner) fit(ctx context.Context, qs []quality.Question, rounds int) (tun
 	return p, nil
 }
 
-func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds int, seed int64) error {
+// folds splits s into k parts, questions and conversations each shuffled
+// apart: a conversation stays whole in one fold, since its follow-ups lean
+// on its first turn.
+func folds(s sample, k int, seed int64) []sample {
 	rng := rand.New(rand.NewPCG(uint64(seed), 0))
-	fold := make([]int, len(t.qs))
-	for i := range fold {
-		fold[i] = i % folds
+	out := make([]sample, k)
+	for i, j := range rng.Perm(len(s.qs)) {
+		out[i%k].qs = append(out[i%k].qs, s.qs[j])
 	}
-	rng.Shuffle(len(fold), func(i, j int) { fold[i], fold[j] = fold[j], fold[i] })
-	var heldAnswers []quality.Metrics
-	for k := 0; k < folds; k++ {
-		var train, test []quality.Question
-		for i, q := range t.qs {
-			if fold[i] == k {
-				test = append(test, q)
-			} else {
-				train = append(train, q)
-			}
+	for i, j := range rng.Perm(len(s.cs)) {
+		out[i%k].cs = append(out[i%k].cs, s.cs[j])
+	}
+	return out
+}
+
+// without is every fold but the k-th, joined.
+func without(parts []sample, k int) sample {
+	var s sample
+	for i, p := range parts {
+		if i != k {
+			s.qs = append(s.qs, p.qs...)
+			s.cs = append(s.cs, p.cs...)
 		}
-		p, err := t.fit(ctx, train, rounds)
+	}
+	return s
+}
+
+func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, seed int64) error {
+	parts := folds(t.fitOn, k, seed)
+	var held []figures
+	for i := range parts {
+		p, err := t.fit(ctx, without(parts, i), rounds)
 		if err != nil {
 			return err
 		}
-		m, err := t.measure(ctx, p, test)
+		m, err := t.measure(ctx, p, parts[i])
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(w, "fold %d held out: %s\n", k+1, m)
-		heldAnswers = append(heldAnswers, m)
+		fmt.Fprintf(w, "fold %d held out: %s\n", i+1, m)
+		held = append(held, m)
 	}
-	fmt.Fprintf(w, "held-out folds pooled: %s\n", pool(heldAnswers))
-	p, err := t.fit(ctx, t.qs, rounds)
+	fmt.Fprintf(w, "held-out folds pooled: %s\n", poolFigures(held))
+	p, err := t.fit(ctx, t.fitOn, rounds)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "fitted on all: %+v\n", p)
-	m, err := t.measure(ctx, p, t.qs)
+	for _, k := range t.knobs {
+		if a, b := knobValue(p, k.name), knobValue(t.x.Params(), k.name); a != b {
+			fmt.Fprintf(w, "  %s: fitted %v, shipped %v\n", k.name, a, b)
+		}
+	}
+	m, err := t.measure(ctx, p, t.fitOn)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "training figures (not a measure of quality): %s\n", m)
-	d, err := t.measure(ctx, t.x.Params(), t.qs)
+	d, err := t.measure(ctx, t.x.Params(), t.fitOn)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "current defaults on all: %s\n", d)
-	if len(t.holdout) > 0 {
+	if len(t.holdout.qs) > 0 || len(t.holdout.cs) > 0 {
 		for _, c := range []struct {
 			name string
 			p    tuning.Params
@@ -197,14 +339,30 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, folds, rounds in
 	return nil
 }
 
+// knobValue is the value of p's field name, as the fit prints it.
+func knobValue(p tuning.Params, name string) any {
+	return reflect.ValueOf(p).FieldByName(name).Interface()
+}
+
 // measureEach prints the figures of p on each gold file.
-func (t *tuner) measureEach(ctx context.Context, w io.Writer, p tuning.Params, files []string) error {
-	for _, f := range files {
-		qs, err := quality.Load(f)
+func (t *tuner) measureEach(ctx context.Context, w io.Writer, p tuning.Params, questions, conversations []string) error {
+	for _, f := range questions {
+		s, err := load(golds{questions: []string{f}})
 		if err != nil {
 			return err
 		}
-		m, err := t.measure(ctx, p, qs)
+		m, err := t.measure(ctx, p, s)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%s: %s\n", filepath.Base(f), m)
+	}
+	for _, f := range conversations {
+		s, err := load(golds{conversations: []string{f}})
+		if err != nil {
+			return err
+		}
+		m, err := t.measure(ctx, p, s)
 		if err != nil {
 			return err
 		}
@@ -246,6 +404,15 @@ func setParam(p *tuning.Params, s string) error {
 		return fmt.Errorf("-set %q: %s cannot be set", s, name)
 	}
 	return nil
+}
+
+// poolFigures pools each of the folds' figures apart.
+func poolFigures(fs []figures) figures {
+	var q, first, follow []quality.Metrics
+	for _, f := range fs {
+		q, first, follow = append(q, f.questions), append(first, f.first), append(follow, f.followUps)
+	}
+	return figures{questions: pool(q), first: pool(first), followUps: pool(follow)}
 }
 
 // pool averages fold figures weighted by their question counts.

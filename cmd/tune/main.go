@@ -33,7 +33,16 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	seed := fs.Int64("seed", 1, "seed of the fold assignment")
 	holdout := fs.String("holdout", "", "gold file never fitted on, measured once at the end")
 	measure := fs.Bool("measure", false, "only measure each gold file with the defaults (and -set), fitting nothing")
-	var sets []string
+	var sets, convs, convHoldout []string
+	fs.Func("conv", "a conversation gold file to fit the follow-ups on (repeatable); its conversations are split into folds as the questions are", func(s string) error {
+		convs = append(convs, s)
+		return nil
+	})
+	fs.Func("conv-holdout", "a conversation gold file never fitted on, measured once at the end (repeatable)", func(s string) error {
+		convHoldout = append(convHoldout, s)
+		return nil
+	})
+	only := fs.String("knobs", "", "fit only these parameters, comma-separated (default: every knob)")
 	fs.Func("set", "override a default for this run, as Name=value (repeatable), e.g. -set LongUnknown=1", func(s string) error {
 		sets = append(sets, s)
 		return nil
@@ -41,13 +50,18 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 {
-		return fmt.Errorf("give the gold files to fit on, e.g. tune index/answer/testdata/questions-dev.jsonl …")
+	if fs.NArg() == 0 && len(convs) == 0 {
+		return fmt.Errorf("give the gold files to fit on, e.g. tune index/answer/testdata/questions-dev.jsonl …, or -conv FILE")
 	}
-	t, err := newTuner(fs.Args(), *holdout)
+	ks, err := chosen(*only)
 	if err != nil {
 		return err
 	}
+	t, err := newTuner(golds{questions: fs.Args(), conversations: convs}, golds{questions: nonEmpty(*holdout), conversations: convHoldout})
+	if err != nil {
+		return err
+	}
+	t.knobs = ks
 	defer t.close()
 	p := t.x.Params()
 	for _, s := range sets {
@@ -56,7 +70,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *measure {
-		return t.measureEach(ctx, stdout, p, fs.Args())
+		return t.measureEach(ctx, stdout, p, fs.Args(), convs)
 	}
 	t.x = t.x.With(p)
 	return t.crossValidate(ctx, stdout, *folds, *rounds, *seed)

@@ -3,6 +3,7 @@ package quality
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"slices"
@@ -109,16 +110,26 @@ func Rank(q Question, a answer.Answer, k int) int {
 
 // Measure asks every question and scores the answers.
 func Measure(ask Asker, qs []Question) (Metrics, error) {
-	var m Metrics
-	var en, withSec, lens, nLens float64
-	for _, q := range qs {
+	as := make([]answer.Answer, len(qs))
+	for i, q := range qs {
 		a, err := ask(q.Q)
 		if err != nil {
-			return m, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
+			return Metrics{}, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
 		}
+		as[i] = a
+	}
+	return score(qs, as), nil
+}
+
+// score is the evaluator's figures of answers as, one for each of qs.
+func score(qs []Question, as []answer.Answer) Metrics {
+	var m Metrics
+	var en, withSec, lens, nLens float64
+	for i, q := range qs {
+		a := as[i]
 		m.N++
 		answered := a.Answered && len(a.Results) > 0
-		hedged := answered && len(a.Missing) > 0
+		hedged := answered && namesOwnWord(a.Missing, q.Q)
 		if q.Kind == OutOfScope {
 			m.OutOfScope++
 			switch {
@@ -183,7 +194,91 @@ func Measure(ask Asker, qs []Question) (Metrics, error) {
 	m.OOSFlagged = div(m.OOSFlagged, float64(m.OutOfScope))
 	m.HedgeRate = div(m.HedgeRate, float64(m.InScope))
 	m.ExcerptRunes = div(lens, nLens)
-	return m, nil
+	return m
+}
+
+// namesOwnWord reports whether a hedge names a word of the question
+// itself: the evaluator counts only those, so a follow-up hedged on a word
+// carried from an earlier turn is not a hedge to it.
+func namesOwnWord(missing []string, q string) bool {
+	nq := Normalize(q)
+	for _, w := range missing {
+		if w := Normalize(w); w != "" && strings.Contains(nq, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// Conversation is one line of a conversation gold file: turns asked in
+// order, each after the answers to those before it. A turn's ID is the
+// conversation's and its number ("c01#2"), and its language the
+// conversation's.
+type Conversation struct {
+	ID    string     `json:"id"`
+	Lang  string     `json:"lang"`
+	Turns []Question `json:"turns"`
+}
+
+// LoadConversations reads a conversation gold file, as the evaluator's
+// score-conv does: one conversation a line, blank lines ignored.
+func LoadConversations(path string) ([]Conversation, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("conversation file: %w", err)
+	}
+	defer f.Close()
+	var out []Conversation
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c Conversation
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			return nil, fmt.Errorf("conversation file %s line %d: %w", path, n, err)
+		}
+		if len(c.Turns) == 0 {
+			return nil, fmt.Errorf("conversation file %s line %d: %w", path, n, ErrNoTurns)
+		}
+		for i := range c.Turns {
+			c.Turns[i].ID = fmt.Sprintf("%s#%d", c.ID, i+1)
+			c.Turns[i].Lang = c.Lang
+		}
+		out = append(out, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("conversation file %s: %w", path, err)
+	}
+	return out, nil
+}
+
+// ErrNoTurns is a conversation with no turns to ask.
+var ErrNoTurns = errors.New("a conversation has no turns")
+
+// MeasureConversations asks every conversation's turns in order, each
+// conversation in a chat of its own (talk starts one), and scores first
+// turns and follow-ups apart, as score-conv does: a bot can be good at
+// questions and bad at what follows them.
+func MeasureConversations(talk func() Asker, cs []Conversation) (first, followUps Metrics, err error) {
+	var fq, uq []Question
+	var fa, ua []answer.Answer
+	for _, c := range cs {
+		ask := talk()
+		for i, q := range c.Turns {
+			a, err := ask(q.Q)
+			if err != nil {
+				return first, followUps, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
+			}
+			if i == 0 {
+				fq, fa = append(fq, q), append(fa, a)
+			} else {
+				uq, ua = append(uq, q), append(ua, a)
+			}
+		}
+	}
+	return score(fq, fa), score(uq, ua), nil
 }
 
 // String prints the figures as the evaluator's last line does.

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/quality"
+)
+
+func TestRunMeasure(t *testing.T) {
+	var out, errs bytes.Buffer
+	err := run(context.Background(), []string{"-measure", "-conv", "testdata/conversations.jsonl", "testdata/questions.jsonl"}, &out, &errs)
+	if err != nil {
+		t.Fatalf("run: %v (%s)", err, errs.String())
+	}
+	tests := []struct {
+		name string
+		want string
+	}{
+		{"questions asked alone", "questions.jsonl: questions hit@1=1.000 hit@3=1.000"},
+		{"an unrelated question flagged", "oos_flagged=1.000 hedge_rate=0.000 (n=2)"},
+		{"a follow-up read with its first turn, the detail it lacks flagged", "conversations.jsonl: follow-ups hit@1=1.000 hit@3=1.000 section@1=1.000 oos_reject=0.000 answer_rate=1.000"},
+		{"first turns apart", "first turns hit@3=1.000"},
+	}
+	for _, tt := range tests {
+		if !strings.Contains(out.String(), tt.want) {
+			t.Errorf("%s: output lacks %q:\n%s", tt.name, tt.want, out.String())
+		}
+	}
+}
+
+func TestRunBadArguments(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no gold files", nil, "give the gold files"},
+		{"an unknown knob", []string{"-knobs", "Nope", "testdata/questions.jsonl"}, `no knob "Nope"`},
+		{"a missing conversation file", []string{"-measure", "-conv", "testdata/none.jsonl"}, "conversation file"},
+		{"a bad -set", []string{"-set", "Nope=1", "testdata/questions.jsonl"}, "no field Nope"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errs bytes.Buffer
+			err := run(context.Background(), tt.args, &out, &errs)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("err = %v, want one saying %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestFoldsKeepConversationsWhole(t *testing.T) {
+	var s sample
+	for i := range 7 {
+		s.qs = append(s.qs, quality.Question{ID: string(rune('a' + i))})
+	}
+	for i := range 5 {
+		s.cs = append(s.cs, quality.Conversation{ID: string(rune('A' + i)), Turns: make([]quality.Question, 3)})
+	}
+	parts := folds(s, 3, 1)
+	var gotQ, gotC []int
+	seen := map[string]int{}
+	for _, p := range parts {
+		gotQ, gotC = append(gotQ, len(p.qs)), append(gotC, len(p.cs))
+		for _, c := range p.cs {
+			seen[c.ID]++
+			if len(c.Turns) != 3 {
+				t.Errorf("conversation %s has %d turns in its fold, want 3", c.ID, len(c.Turns))
+			}
+		}
+	}
+	if want := []int{3, 2, 2}; !slices.Equal(gotQ, want) {
+		t.Errorf("questions a fold = %v, want %v", gotQ, want)
+	}
+	if want := []int{2, 2, 1}; !slices.Equal(gotC, want) {
+		t.Errorf("conversations a fold = %v, want %v", gotC, want)
+	}
+	for id, n := range seen {
+		if n != 1 {
+			t.Errorf("conversation %s is in %d folds, want 1", id, n)
+		}
+	}
+	rest := without(parts, 0)
+	if got, want := len(rest.qs)+len(parts[0].qs), 7; got != want {
+		t.Errorf("fold 0 and the rest hold %d questions, want %d", got, want)
+	}
+}
+
+func TestFitKeepsShippedValueOnATie(t *testing.T) {
+	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}}, golds{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.close()
+	if tr.knobs, err = chosen("FollowUpSpec,ChatSpec"); err != nil {
+		t.Fatal(err)
+	}
+	shipped := tr.x.Params()
+	got, err := tr.fit(context.Background(), tr.fitOn, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != shipped {
+		t.Errorf("fit on a set every value scores alike moved the parameters:\ngot  %+v\nwant %+v", got, shipped)
+	}
+}
