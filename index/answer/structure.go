@@ -3,6 +3,7 @@ package answer
 import (
 	"context"
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -47,7 +48,9 @@ const (
 type reportWords struct {
 	// mention finds, before any analysis, a question that may be about the
 	// whole report: it names the report or one of the wants.
-	mention  *regexp.Regexp
+	mention *regexp.Regexp
+	// names are the terms that name the report itself.
+	names    []string
 	want     map[string]reportAsk
 	modifier map[string]bool
 	count    map[string]int
@@ -70,8 +73,16 @@ func newReportWords() reportWords {
 		mod[w] = true
 	}
 	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-	mention := regexp.MustCompile(`(?i)보고서|요약|개요|요지|제언|결론|시사점|권고|목차|구성|챕터|report|summar|overview|gist|tl;?dr|recommend|conclu|takeaway|implication|chapter|structure|outline|contents`)
-	return reportWords{mention: mention, want: want, modifier: mod, count: count}
+	// The filter is made of the words themselves, so that a word added to
+	// a want cannot be missed by it: a term is a stem, and matches the
+	// words it is the start of.
+	var alts []string
+	for _, w := range slices.Sorted(maps.Keys(want)) {
+		alts = append(alts, regexp.QuoteMeta(w))
+	}
+	names := []string{"보고서", "report"}
+	alts = append(alts, names...)
+	return reportWords{mention: regexp.MustCompile(`(?i)` + strings.Join(alts, "|")), want: want, modifier: mod, count: count, names: names}
 }
 
 // reportAsk reads a question about the whole report: every word is a frame
@@ -104,8 +115,8 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 			}
 			continue
 		}
-		if e.tab.words.modifier[main] || namesReport(t) {
-			report = report || namesReport(t)
+		if e.tab.words.modifier[main] || e.tab.words.namesReport(t) {
+			report = report || e.tab.words.namesReport(t)
 			continue
 		}
 		if !t.Frame {
@@ -133,7 +144,7 @@ func (e *Engine) metaAsk(text string, q question.Query) reportAsk {
 	for _, t := range e.x.Tokens(text) {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
-		report = report || namesReport(t)
+		report = report || e.tab.words.namesReport(t)
 	}
 	switch {
 	case !report || who == q.When:
@@ -145,8 +156,8 @@ func (e *Engine) metaAsk(text string, q question.Query) reportAsk {
 }
 
 // namesReport tells whether a word is the word for the report itself.
-func namesReport(t analysis.Token) bool {
-	return len(t.Terms) > 0 && (t.Terms[0] == "보고서" || t.Terms[0] == "report")
+func (w reportWords) namesReport(t analysis.Token) bool {
+	return len(t.Terms) > 0 && slices.Contains(w.names, t.Terms[0])
 }
 
 // answerReport answers from the report's structure: the summary's points,
