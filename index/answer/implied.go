@@ -81,14 +81,14 @@ func newImplied(p question.Evidence) implied {
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
 		// 년도 is how 연도 is often typed; a month is a time as a year is
-		dates:     regexp.MustCompile(`(?i)시한|기한|마감|공개일|년도|\bdeadline\b|\b(?:what|which)\s+month\b|\bmonth\s+and\s+year\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|출범|설립|창립|제정|시행|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
+		dates:     regexp.MustCompile(`(?i)시한|기한|년도|\bdeadline\b|\b(?:what|which)\s+month\b`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
 		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		relative:  regexp.MustCompile(`(?i)대비|보다|에\s*비해|\brelative to\b|\bcompared (?:to|with)\b|\bout of 100\b`),
+		relative:  regexp.MustCompile(`(?i)대비|\brelative to\b|\bcompared (?:to|with)\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
