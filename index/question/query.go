@@ -102,8 +102,12 @@ type Query struct {
 	Holder   *regexp.Regexp
 	// Part is set when a date or figure is asked of a part of a whole
 	// ("how much … went to …"): the whole's figure is no answer, so every
-	// word naming the part binds the figure.
-	Part bool
+	// word naming the part binds the figure. PartWord are the words that
+	// ask for the part, as typed: a follow-up rewritten with the words
+	// of earlier turns carries them, so that the rewrite asks for a
+	// part too.
+	Part     bool
+	PartWord string
 }
 
 // Weight is the total weight of the query's concepts.
@@ -146,7 +150,7 @@ func (x *Reader) Analyse(a Asked) Query {
 		}
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
-		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part}
+		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord}
 }
 
 func (x reading) idf(df int) float64 {
@@ -794,7 +798,9 @@ type expectation struct {
 	// no near miss more on the questions never fitted.)
 	asksWhere *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
-	// gives a part of it to something ("allocated to", "went to").
+	// gives a part of it to something ("allocated to", "went to"), or by
+	// an amount asked of a whole that a word points back at ("how much
+	// of that", "그중 얼마"): what was given before is the whole.
 	asksPart *regexp.Regexp
 }
 
@@ -828,7 +834,7 @@ func newExpectation() expectation {
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))`),
-		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|went)\s+(?:to|for)\b`),
+		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|went|goes|go)\s+(?:to|for)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }

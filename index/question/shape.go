@@ -26,6 +26,9 @@ type Shape struct {
 	kind     Kind
 	kindWord string
 	part     bool
+	// partWord is the question's own words for asking a part ("went
+	// to", "how much of that", "그중"), which a rewrite of it carries.
+	partWord string
 }
 
 // Kind is the kind of thing a question asks for that is no date or
@@ -96,7 +99,12 @@ func (e expectation) shape(q string) Shape {
 	// "how many zettabytes" asks a measure in a unit, not a count of things
 	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
 	s.kind, s.kindWord = e.kindOf(q)
-	s.part = s.want != wantsNothing && e.asksPart.MatchString(q)
+	// A part of a whole is a share of an amount: a date is no part of
+	// one.
+	if s.want == wantsMoney || s.want == wantsFigure {
+		s.partWord = e.asksPart.FindString(q)
+		s.part = s.partWord != ""
+	}
 	return s
 }
 
