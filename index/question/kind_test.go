@@ -31,6 +31,9 @@ func TestKindAsked(t *testing.T) {
 		{"어디 of a leaning is no place", "정책이 어디에 치우쳐 있다고 했어?", question.KindNone, ""},
 		{"어디 of an origin is no place", "그 용어는 어디서 나온 말이야?", question.KindNone, ""},
 		{"a company asked which", "어느 기업이 1위야?", question.KindNone, ""},
+		{"a noun of place asked which", "Which cities are the plants in?", question.KindPlace, "Which cities"},
+		{"a region asked which", "which region hosts the centre?", question.KindPlace, "which region"},
+		{"a company asked which, English", "Which companies make the chip?", question.KindNone, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -793,9 +793,10 @@ type expectation struct {
 	// carry over.)
 	asksWho, office *regexp.Regexp
 	// asksWhere is a question word for a place before a verb of siting
-	// ("어디에 있", "어디에 짓"). (Its English counterpart, "where …
-	// built", and head nouns of place, "어느 지역", "which city", flagged
-	// no near miss more on the questions never fitted.)
+	// ("어디에 있", "어디에 짓"), or "which" before a noun of place
+	// ("which cities"). (Its English counterpart, "where … built" or
+	// "located", flagged no near miss more on the questions never
+	// fitted.)
 	asksWhere *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
 	// gives a part of it to something ("allocated to", "went to"), or by
@@ -833,7 +834,7 @@ func newExpectation() expectation {
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
-		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))`),
+		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|went|goes|go)\s+(?:to|for)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}

@@ -112,14 +112,19 @@ func (e expectation) shape(q string) Shape {
 // a person when "who" meets a word of office ("chairs", "CEO"), the
 // office being what is missing when no line names its holder; a place
 // when a question word for a place meets a verb of siting ("어디에 짓"),
-// the question word being what is missing.
+// the question word being what is missing, or when "which" asks a noun
+// of place ("which city"), the two words being what is missing.
 func (e expectation) kindOf(q string) (Kind, string) {
 	if e.asksWho.MatchString(q) {
 		if m := e.office.FindString(q); m != "" {
 			return KindPerson, m
 		}
 	}
-	if e.asksWhere.MatchString(q) {
+	if m := e.asksWhere.FindString(q); m != "" {
+		if f := strings.Fields(m); strings.EqualFold(f[0], "which") {
+			// "which cities": the hedge names the kind of place asked
+			return KindPlace, f[0] + " " + f[1]
+		}
 		return KindPlace, "어디"
 	}
 	return KindNone, ""
