@@ -33,6 +33,8 @@ func TestKindHedged(t *testing.T) {
 		{"states the report gives", "Which states did the new US fabs go to?", ""},
 		{"a part of a whole", "How much of Japan's chip subsidy was set aside for Rapidus?", "Rapidus"},
 		{"a whole the report gives", "What is the total of the chip subsidies Japan set up?", ""},
+		{"a part awarded", "How much of Japan's chip subsidy was awarded to Rapidus?", "Rapidus"},
+		{"a part the report gives", "How much of the UK framework was spent on AI skills?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

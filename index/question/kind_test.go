@@ -63,6 +63,8 @@ func TestPartAsked(t *testing.T) {
 		{"the whole, English", "How much is the fund?", false},
 		{"a part that asks no figure", "Who was the fund allocated to?", false},
 		{"goes to", "How much of the grant goes to the design centre?", true},
+		{"awarded to", "How much money was awarded to the start-up?", true},
+		{"spent on", "How much was spent on the testbed?", true},
 		{"an amount of what was said before", "how much of that is for the pilot line?", true},
 		{"a count of what was said before", "how many of those are in Europe?", true},
 		{"of that, Korean", "그중 연구소 몫은 얼마야?", true},

@@ -799,7 +799,8 @@ type expectation struct {
 	// fitted.)
 	asksWhere *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
-	// gives a part of it to something ("allocated to", "went to"), or by
+	// gives a part of it to something ("allocated to", "went to", "awarded
+	// to", "spent on"), or by
 	// an amount asked of a whole that a word points back at ("how much
 	// of that", "그중 얼마"): what was given before is the whole.
 	asksPart *regexp.Regexp
@@ -835,7 +836,7 @@ func newExpectation() expectation {
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
-		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|went|goes|go)\s+(?:to|for)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
+		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|granted|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }
