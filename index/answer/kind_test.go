@@ -28,8 +28,13 @@ func TestKindHedged(t *testing.T) {
 		{"a place the report gives", "연구기관 IMEC은 어디에 있어?", ""},
 		{"sites the report gives", "대만은 새 반도체 공장을 어디에 짓고 있어?", ""},
 		{"a site the report does not give", "국가 AI 컴퓨팅 센터는 어디에 지어?", "어디"},
+		{"a city the report does not give", "Which city is IBM's Spyre accelerator made in?", "Which city"},
+		{"a region the report does not give", "Which region hosts Intel's Hala Point system?", "Which region"},
+		{"states the report gives", "Which states did the new US fabs go to?", ""},
 		{"a part of a whole", "How much of Japan's chip subsidy was set aside for Rapidus?", "Rapidus"},
 		{"a whole the report gives", "What is the total of the chip subsidies Japan set up?", ""},
+		{"a part awarded", "How much of Japan's chip subsidy was awarded to Rapidus?", "Rapidus"},
+		{"a part the report gives", "How much of the UK framework was spent on AI skills?", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -269,6 +269,15 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// comparison of the last topics is.
 		return e.rewrite(ctx, asked, m, Comparison, append(v, Slot{Kind: SlotWord, Text: "vs"}), n, last.Question, last.Asked)
 	}
+	if m.part {
+		if whole, ok := e.whole(st, last); ok {
+			// "how much of that went to …": a part of the amount an
+			// earlier turn asked, whatever the turns between were about;
+			// what the message names is the part, no counterpart of the
+			// whole's topic.
+			return e.rewrite(ctx, asked, m, Anaphora, e.trim(whole.Slots, m.content()), n)
+		}
+	}
 	switch {
 	case m.bare():
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
@@ -365,6 +374,37 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// whole is the turn up to last that asked for an amount, latest first:
+// what a message asking a part of a whole ("how much of that …") takes a
+// part of. A turn between may have asked something else of the topic
+// (where its sites are) without giving a new whole.
+func (e *Engine) whole(st State, last Turn) (Turn, bool) {
+	end := len(st.Turns)
+	for i, t := range st.Turns {
+		if t.Question == last.Question && t.Asked == last.Asked {
+			end = i + 1
+		}
+	}
+	for i := end - 1; i >= 0; i-- {
+		t := st.Turns[i]
+		if !t.Answered || t.Kind == Sources || t.Kind == More {
+			continue
+		}
+		text := t.Asked
+		if text == "" {
+			text = t.Question
+		}
+		a, err := question.Parse(text, nil)
+		if err != nil {
+			continue
+		}
+		if q := e.x.Analyse(a); q.Expect != nil && !q.When {
+			return t, true
+		}
+	}
+	return Turn{}, false
 }
 
 // unshown answers a message that asks for more of something ("다른 금지
@@ -644,6 +684,11 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	}
 	if len(want) > 0 {
 		asked += " " + strings.Join(want, " ")
+	}
+	if m.partWord != "" && !typedIn(asked, m.partWord) {
+		// The words that ask for a part of a whole: the rewrite asks for
+		// the part, not for the whole its carried words name.
+		asked += " " + m.partWord
 	}
 	ans, err := e.ask.Ask(ctx, q.Rewrite(asked), n)
 	if err == nil && kind != Comparison && sure(ans) {

@@ -142,3 +142,39 @@ func TestTalkIsNoSlot(t *testing.T) {
 		})
 	}
 }
+
+// TestPartOfAnEarlierWhole checks that a follow-up asking how much of an
+// amount went to something ("how much of that", "그중") takes the amount
+// an earlier turn asked as the whole, whatever the turns between were
+// about, and is hedged naming the part where no line shown states a figure
+// of it, and answered where one does. The sentences are made up for the
+// test.
+func TestPartOfAnEarlierWhole(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		// missing is a word the last reply's hedge must name; "" for a
+		// reply that must not hedge.
+		missing string
+	}{
+		{"a part the lines give no figure of, past a turn between", []string{"일본 반도체 보조금은 얼마나 돼?", "라피더스는 뭐 하는 회사야?", "how much of that was for LSTC?"}, "LSTC"},
+		{"a part the lines give no figure of, Korean", []string{"일본 반도체 보조금은 얼마나 돼?", "그중 LSTC에는 얼마 갔어?"}, "LSTC"},
+		{"a part the report gives a figure of", []string{"UK science and technology framework budget?", "how much of it is for AI skills?"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if !got.Answered {
+				t.Fatalf("%q: declined, want an answer", tt.msgs[len(tt.msgs)-1])
+			}
+			switch {
+			case tt.missing == "" && len(got.Missing) > 0:
+				t.Errorf("%q: hedged on %q, want a sure answer", tt.msgs[len(tt.msgs)-1], got.Missing)
+			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
+				t.Errorf("%q: missing %q, want it to name %q", tt.msgs[len(tt.msgs)-1], got.Missing, tt.missing)
+			}
+		})
+	}
+}

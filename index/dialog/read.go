@@ -21,6 +21,10 @@ type message struct {
 	// own are the message's concepts as the index read them, frame words
 	// left out: what a follow-up itself asks, as against what it carries.
 	own []question.Concept
+	// part is set for a message that asks an amount of a part of a
+	// whole ("how much of that went to …"), partWord its words for it.
+	part     bool
+	partWord string
 }
 
 // content returns the slots that say something of their own: not source
@@ -134,6 +138,7 @@ func (e *Engine) read(asked question.Asked) message {
 	}
 	q := e.x.Analyse(asked)
 	m.source = q.WantsSource
+	m.part, m.partWord = q.Part, q.PartWord
 	hasWhere, hasFrom := false, false
 	for _, w := range words(msg) {
 		hasWhere = hasWhere || in(e.frame.whence, w)

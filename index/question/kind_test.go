@@ -31,6 +31,9 @@ func TestKindAsked(t *testing.T) {
 		{"어디 of a leaning is no place", "정책이 어디에 치우쳐 있다고 했어?", question.KindNone, ""},
 		{"어디 of an origin is no place", "그 용어는 어디서 나온 말이야?", question.KindNone, ""},
 		{"a company asked which", "어느 기업이 1위야?", question.KindNone, ""},
+		{"a noun of place asked which", "Which cities are the plants in?", question.KindPlace, "Which cities"},
+		{"a region asked which", "which region hosts the centre?", question.KindPlace, "which region"},
+		{"a company asked which, English", "Which companies make the chip?", question.KindNone, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,8 +46,9 @@ func TestKindAsked(t *testing.T) {
 }
 
 // TestPartAsked checks that a question for the figure of a part of a whole
-// (a verb that gives a part of it to something) is read as one, and one
-// for the whole is not.
+// (a verb that gives a part of it to something, an amount asked of what a
+// word points back at) is read as one, and one for the whole, or for a
+// date, is not.
 func TestPartAsked(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct {
@@ -58,6 +62,14 @@ func TestPartAsked(t *testing.T) {
 		{"the whole, Korean", "일본 반도체 보조금은 얼마야?", false},
 		{"the whole, English", "How much is the fund?", false},
 		{"a part that asks no figure", "Who was the fund allocated to?", false},
+		{"goes to", "How much of the grant goes to the design centre?", true},
+		{"awarded to", "How much money was awarded to the start-up?", true},
+		{"spent on", "How much was spent on the testbed?", true},
+		{"an amount of what was said before", "how much of that is for the pilot line?", true},
+		{"a count of what was said before", "how many of those are in Europe?", true},
+		{"of that, Korean", "그중 연구소 몫은 얼마야?", true},
+		{"a date of one of them is no part", "그중 첫 번째는 언제 나왔어?", false},
+		{"an amount of a named whole is the whole's", "How much of a lead does Korea have?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -102,8 +102,12 @@ type Query struct {
 	Holder   *regexp.Regexp
 	// Part is set when a date or figure is asked of a part of a whole
 	// ("how much … went to …"): the whole's figure is no answer, so every
-	// word naming the part binds the figure.
-	Part bool
+	// word naming the part binds the figure. PartWord are the words that
+	// ask for the part, as typed: a follow-up rewritten with the words
+	// of earlier turns carries them, so that the rewrite asks for a
+	// part too.
+	Part     bool
+	PartWord string
 }
 
 // Weight is the total weight of the query's concepts.
@@ -146,7 +150,7 @@ func (x *Reader) Analyse(a Asked) Query {
 		}
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
-		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part}
+		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord}
 }
 
 func (x reading) idf(df int) float64 {
@@ -789,12 +793,16 @@ type expectation struct {
 	// carry over.)
 	asksWho, office *regexp.Regexp
 	// asksWhere is a question word for a place before a verb of siting
-	// ("어디에 있", "어디에 짓"). (Its English counterpart, "where …
-	// built", and head nouns of place, "어느 지역", "which city", flagged
-	// no near miss more on the questions never fitted.)
+	// ("어디에 있", "어디에 짓"), or "which" before a noun of place
+	// ("which cities"). (Its English counterpart, "where … built" or
+	// "located", flagged no near miss more on the questions never
+	// fitted.)
 	asksWhere *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
-	// gives a part of it to something ("allocated to", "went to").
+	// gives a part of it to something ("allocated to", "went to", "awarded
+	// to", "spent on"), or by
+	// an amount asked of a whole that a word points back at ("how much
+	// of that", "그중 얼마"): what was given before is the whole.
 	asksPart *regexp.Regexp
 }
 
@@ -827,8 +835,8 @@ func newExpectation() expectation {
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
-		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))`),
-		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|went)\s+(?:to|for)\b`),
+		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
+		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|granted|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}
 }

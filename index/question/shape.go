@@ -26,6 +26,9 @@ type Shape struct {
 	kind     Kind
 	kindWord string
 	part     bool
+	// partWord is the question's own words for asking a part ("went
+	// to", "how much of that", "그중"), which a rewrite of it carries.
+	partWord string
 }
 
 // Kind is the kind of thing a question asks for that is no date or
@@ -96,7 +99,12 @@ func (e expectation) shape(q string) Shape {
 	// "how many zettabytes" asks a measure in a unit, not a count of things
 	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
 	s.kind, s.kindWord = e.kindOf(q)
-	s.part = s.want != wantsNothing && e.asksPart.MatchString(q)
+	// A part of a whole is a share of an amount: a date is no part of
+	// one.
+	if s.want == wantsMoney || s.want == wantsFigure {
+		s.partWord = e.asksPart.FindString(q)
+		s.part = s.partWord != ""
+	}
 	return s
 }
 
@@ -104,14 +112,19 @@ func (e expectation) shape(q string) Shape {
 // a person when "who" meets a word of office ("chairs", "CEO"), the
 // office being what is missing when no line names its holder; a place
 // when a question word for a place meets a verb of siting ("어디에 짓"),
-// the question word being what is missing.
+// the question word being what is missing, or when "which" asks a noun
+// of place ("which city"), the two words being what is missing.
 func (e expectation) kindOf(q string) (Kind, string) {
 	if e.asksWho.MatchString(q) {
 		if m := e.office.FindString(q); m != "" {
 			return KindPerson, m
 		}
 	}
-	if e.asksWhere.MatchString(q) {
+	if m := e.asksWhere.FindString(q); m != "" {
+		if f := strings.Fields(m); strings.EqualFold(f[0], "which") {
+			// "which cities": the hedge names the kind of place asked
+			return KindPlace, f[0] + " " + f[1]
+		}
 		return KindPlace, "어디"
 	}
 	return KindNone, ""
