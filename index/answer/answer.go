@@ -107,12 +107,14 @@ type Tables struct {
 	// excludes finds what a text names only to leave it out ("excluding
 	// defense", "국방 제외"), as the question's reader finds it.
 	excludes *regexp.Regexp
+	// sources name a source's words in English for an English reader.
+	sources sourceNames
 }
 
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

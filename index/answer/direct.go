@@ -487,6 +487,11 @@ func (e *Engine) sourceLine(q question.Query, a Answer, w *wording, parts questi
 	if !ok {
 		return "", false
 	}
+	if a.Lang != analysis.Korean && !reference(top) {
+		// the English reader reads the source's name and date in English;
+		// a reference entry is quoted whole, as a citation copies it
+		name = e.tab.sources.english(name, e.printsCapitals)
+	}
 	// A part of the question that asks for a date or figure of its own
 	// ("when …? + what's the source") is stated first, and the source is
 	// then that of the same passage.

@@ -68,7 +68,8 @@ const after = `(?:[은는이가을를도]|\s|[?？]|$)`
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {
 	return implied{
-		counts: regexp.MustCompile(`(?i)(?:^|\s)수` + after + `|\bnumber of\b|\bcount\b`),
+		// a counter glued to 수 ("출원건수", "개수") counts as 수 alone does
+		counts: regexp.MustCompile(`(?i)(?:^|\s|[건개])수` + after + `|\bnumber of\b|\bcount\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
 		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a

@@ -31,6 +31,8 @@ func TestReadWording(t *testing.T) {
 		{name: "two questions at once", q: "삼성 HBM3E 양산 언제? 파트너는 누구?", parts: 2},
 		{name: "none of them", q: "일본 반도체 보조금 얼마야"},
 		{name: "a count implied", q: "AI 인재 수는?", implied: []fact{impliedCounts}},
+		{name: "a count glued to its counter", q: "중국 AI 특허 출원건수는", implied: []fact{impliedCounts}},
+		{name: "a word ending in 수 counts nothing", q: "반도체 수출 특수는", implied: nil},
 		{name: "a rate implied", q: "반도체 자립화율은", implied: []fact{impliedRates}},
 		{name: "a deadline implied", q: "보조금 신청 마감 시한은", implied: []fact{impliedDates}},
 		{name: "a volume implied", q: "HBM 생산량은", implied: []fact{impliedVolumes}},
