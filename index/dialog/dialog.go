@@ -277,6 +277,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
+		if r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
+			// Hedged only on what the last question carried: the lines
+			// answer the last ask of the new name as far as the report
+			// does, and the hedge says how far. The name alone, read
+			// plainly, would answer whatever mentions it.
+			return r, nil
+		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	case m.ownTopic(last.Slots) && !m.pronoun:
 		// A question with a topic of its own stands on its own; only when

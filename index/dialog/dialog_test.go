@@ -363,6 +363,36 @@ func TestFigureSourceIsUnderItsCaption(t *testing.T) {
 	}
 }
 
+// TestBareNameKeepsHedgedAsk checks that a bare new name asks the last
+// question of it even where the report answers that only in part: a hedge
+// on a word the last question carried keeps the rewrite, whose lines give
+// the last ask of the new name, where the name read alone would answer
+// with whatever mentions it. A hedge on the name itself reads it alone.
+func TestBareNameKeepsHedgedAsk(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name         string
+		msgs         []string
+		wantFollowUp bool
+		wantExcerpt  string
+	}{
+		{"hedged on a carried word", []string{"미국 정부 AI R&D 예산은 얼마로 나와?", "중국은?"}, true, "정부 예산"},
+		{"hedged on the name", []string{"미국 반도체법 지원 규모는?", "ISBN은?"}, false, "978-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if r.FollowUp != tt.wantFollowUp {
+				t.Errorf("FollowUp = %v (%s), want %v", r.FollowUp, r.Reading.Kind, tt.wantFollowUp)
+			}
+			if len(r.Answer.Results) == 0 || !strings.Contains(r.Answer.Results[0].Excerpt, tt.wantExcerpt) {
+				t.Errorf("got results %v, want the first to hold %q", r.Answer.Results, tt.wantExcerpt)
+			}
+		})
+	}
+}
+
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {
