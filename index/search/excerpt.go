@@ -195,7 +195,12 @@ func numberedNames(m matcher) []numbered {
 			if i <= 0 || !strings.ContainsFunc(t[:i], unicode.IsLetter) || strings.TrimFunc(t[i:], func(r rune) bool { return unicode.IsDigit(r) || r == '.' }) != "" {
 				continue
 			}
-			if re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(t[:i]) + `\s?(\d+(?:\.\d+)*)`); err == nil {
+			// A one-letter name (B200) is printed joined: "a 5" is no name.
+			space := `\s?`
+			if utf8.RuneCountInString(t[:i]) == 1 {
+				space = ""
+			}
+			if re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(t[:i]) + space + `(\d+(?:\.\d+)*)`); err == nil {
 				out = append(out, numbered{k: k, re: re, num: t[i:]})
 			}
 		}

@@ -290,22 +290,23 @@ func TestSiblingPatternsKeptAreBounded(t *testing.T) {
 // name the question asks about, and not the one asked.
 func TestNamesSibling(t *testing.T) {
 	x := mustIndex(t)
-	m := x.matcher(x.Analyse(question.Plain("LLaMA 2 모델 크기는?")).Concepts)
-	ns := numberedNames(m)
 	for _, tc := range []struct {
-		name, line string
-		want       bool
+		name, question, line string
+		want                 bool
 	}{
-		{"another version only", "LLaMA 3는 세 가지 크기로 나왔다", true},
-		{"a later point release", "LLaMA 2.1 모델은 더 크다", true},
-		{"the version asked", "LLaMA 2는 세 가지 크기로 나왔다", false},
-		{"both versions", "LLaMA 2에 이어 LLaMA 3를 공개했다", false},
-		{"the name without a version", "LLaMA 시리즈를 발표했다", false},
-		{"another name with a number", "HBM3를 양산했다", false},
+		{"another version only", "LLaMA 2 모델 크기는?", "LLaMA 3는 세 가지 크기로 나왔다", true},
+		{"a later point release", "LLaMA 2 모델 크기는?", "LLaMA 2.1 모델은 더 크다", true},
+		{"the version asked", "LLaMA 2 모델 크기는?", "LLaMA 2는 세 가지 크기로 나왔다", false},
+		{"both versions", "LLaMA 2 모델 크기는?", "LLaMA 2에 이어 LLaMA 3를 공개했다", false},
+		{"the name without a version", "LLaMA 2 모델 크기는?", "LLaMA 시리즈를 발표했다", false},
+		{"another name with a number", "LLaMA 2 모델 크기는?", "HBM3를 양산했다", false},
+		{"a one-letter name joined", "A100 성능은?", "A800보다 빠르다", true},
+		{"a one-letter word and a figure", "A100 성능은?", "it shows a 20% rise", false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := namesSibling(m, ns, x.TermSet(tc.line), strings.ToLower(tc.line)); got != tc.want {
-				t.Errorf("namesSibling(%q) = %v, want %v", tc.line, got, tc.want)
+			m := x.matcher(x.Analyse(question.Plain(tc.question)).Concepts)
+			if got := namesSibling(m, numberedNames(m), x.TermSet(tc.line), strings.ToLower(tc.line)); got != tc.want {
+				t.Errorf("namesSibling(%q, %q) = %v, want %v", tc.question, tc.line, got, tc.want)
 			}
 		})
 	}
