@@ -227,14 +227,14 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// "그 수치 출처?", "그 표 출처?", "their source?": a word
 		// pointing back with a source word asks the source of what was
 		// just shown.
-		return e.sources(msg, lang, last), nil
+		return e.sources(msg, lang, last, e.namesCaption(m)), nil
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
 		// report could not answer showed nothing, and does not end what
 		// the asker is going through. A word the report never uses
 		// ("plz") names nothing else whose source is asked; a name it
 		// does not know is no such word (SlotName).
-		return e.sources(msg, lang, st.lastAnswered()), nil
+		return e.sources(msg, lang, st.lastAnswered(), e.namesCaption(m)), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
@@ -285,6 +285,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		r, err := e.rewrite(ctx, asked, m, Ellipsis, slots, n, last.Question, last.Asked)
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
+		}
+		if r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
+			// Hedged only on what the last question carried: the lines
+			// answer the last ask of the new name as far as the report
+			// does, and the hedge says how far. The name alone, read
+			// plainly, would answer whatever mentions it.
+			return r, nil
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	case m.ownTopic(last.Slots) && !m.pronoun:
@@ -976,11 +983,28 @@ func clip(s string, n int) string {
 	return string([]rune(s)[:n])
 }
 
+// namesCaption tells whether a message names a figure or a table, as typed
+// or as the analysis reads it, its particle off ("그림의").
+func (e *Engine) namesCaption(m message) bool {
+	return slices.ContainsFunc(words(m.text), func(w string) bool { return in(e.frame.caption, w) }) ||
+		slices.ContainsFunc(m.slots, func(s Slot) bool { return in(e.frame.caption, strings.ToLower(s.Text)) })
+}
+
 // sources answers "출처는?": the previous answer's results again, those whose
-// lines cite a source first, with the sources shown.
-func (e *Engine) sources(msg, lang string, last Turn) Reply {
+// lines cite a source first, with the sources shown. Asked for the source
+// of a figure or table (caption), the caption nearest the first lines
+// shown, in their section, comes first: a figure's source is printed under
+// it, not beside the lines that discuss it.
+func (e *Engine) sources(msg, lang string, last Turn, caption bool) Reply {
 	ans := answer.Answer{Question: msg, Lang: lang, Answered: true}
 	var cited, bare []answer.Result
+	if caption && len(last.Evidence) > 0 {
+		// The figure asked about stands by the lines the answer led with;
+		// one by a lesser result's lines is no figure the asker saw.
+		if r, ok := e.nearestCaption(last.Evidence[0]); ok {
+			cited = append(cited, r)
+		}
+	}
 	for _, ev := range last.Evidence {
 		r := e.result(ev)
 		if len(ev.Sources) == 0 {
@@ -1004,6 +1028,43 @@ func (e *Engine) sources(msg, lang string, last Turn) Reply {
 	r.Turn = last
 	r.Turn.ID, r.Turn.Question, r.Turn.Kind, r.Turn.Lang = "", msg, Sources, lang
 	return r
+}
+
+// nearestCaption is the figure or table caption of ev's section nearest to
+// ev's passage, the one after it first at equal distance (a figure follows
+// the text that discusses it), with its source line; false when the
+// section has none that names a source.
+func (e *Engine) nearestCaption(ev Evidence) (answer.Result, bool) {
+	doc := e.x.Document()
+	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
+		return answer.Result{}, false
+	}
+	section := doc.Passages[ev.PassageID].Section
+	best := -1
+	for _, p := range doc.Passages {
+		if p.Section != section || p.Kind != corpus.KindCaption || len(doc.Sources(p.Text)) == 0 {
+			continue
+		}
+		d, bd := abs(p.ID-ev.PassageID), abs(best-ev.PassageID)
+		if best < 0 || d < bd || d == bd && p.ID > best {
+			best = p.ID
+		}
+	}
+	if best < 0 {
+		return answer.Result{}, false
+	}
+	p := doc.Passages[best]
+	c := ev
+	c.PassageID, c.Path, c.Pages = best, p.Path, e.x.Passages().Pages(best)
+	c.Excerpt, c.Sources = p.Text, doc.Sources(p.Text)
+	return e.result(c), true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // citingLines turns a result whose excerpt cites nothing into the lines of

@@ -322,6 +322,77 @@ func TestSourcesShowPreviousExcerpts(t *testing.T) {
 	}
 }
 
+// TestFigureSourceIsUnderItsCaption checks that asked for the source of a
+// figure or table, the reply leads with the caption nearest the lines the
+// answer led with, in their section, whose source line gives it; a plain
+// request for sources, or one after lines with no caption in their
+// section, shows the answer's own lines as before.
+func TestFigureSourceIsUnderItsCaption(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	tests := []struct {
+		name        string
+		msgs        []string
+		wantCaption bool
+		wantSource  string
+	}{
+		{"figure by the lines shown", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "그 그림의 출처는?"}, true, "Stanford"},
+		{"figure asked in English", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "what is the source of that figure?"}, true, "Stanford"},
+		{"no figure asked", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "출처는?"}, false, ""},
+		{"no caption in the lines' section", []string{"LLaMA 2 파라미터 크기 알려줘", "그 표 출처?"}, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			res := rs[len(rs)-1].Answer.Results
+			if len(res) == 0 {
+				t.Fatal("got no results for a source request")
+			}
+			if got := doc.Passages[res[0].PassageID].Kind == corpus.KindCaption; got != tt.wantCaption {
+				t.Errorf("first result %q is a caption: %v, want %v", res[0].Excerpt, got, tt.wantCaption)
+			}
+			for _, r := range res[1:] {
+				if !tt.wantCaption && doc.Passages[r.PassageID].Kind == corpus.KindCaption {
+					t.Errorf("got caption %q, want the answer's own lines", r.Excerpt)
+				}
+			}
+			if tt.wantSource != "" && !strings.Contains(strings.Join(res[0].Sources, " "), tt.wantSource) {
+				t.Errorf("got sources %q, want one naming %q", res[0].Sources, tt.wantSource)
+			}
+		})
+	}
+}
+
+// TestBareNameKeepsHedgedAsk checks that a bare new name asks the last
+// question of it even where the report answers that only in part: a hedge
+// on a word the last question carried keeps the rewrite, whose lines give
+// the last ask of the new name, where the name read alone would answer
+// with whatever mentions it. A hedge on the name itself reads it alone.
+func TestBareNameKeepsHedgedAsk(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name         string
+		msgs         []string
+		wantFollowUp bool
+		wantExcerpt  string
+	}{
+		{"hedged on a carried word", []string{"미국 정부 AI R&D 예산은 얼마로 나와?", "중국은?"}, true, "정부 예산"},
+		{"hedged on the name", []string{"미국 반도체법 지원 규모는?", "ISBN은?"}, false, "978-"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if r.FollowUp != tt.wantFollowUp {
+				t.Errorf("FollowUp = %v (%s), want %v", r.FollowUp, r.Reading.Kind, tt.wantFollowUp)
+			}
+			if len(r.Answer.Results) == 0 || !strings.Contains(r.Answer.Results[0].Excerpt, tt.wantExcerpt) {
+				t.Errorf("got results %v, want the first to hold %q", r.Answer.Results, tt.wantExcerpt)
+			}
+		})
+	}
+}
+
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {

@@ -37,6 +37,9 @@ type frame struct {
 	// "얼마야", are read by how they begin): the engine wants a date or a
 	// figure in the evidence for them, so a rewrite keeps them.
 	wants map[string]bool
+	// caption words name a figure or a table ("그림", "표", "figure"): the
+	// source of one beside the lines shown is printed under its caption.
+	caption map[string]bool
 }
 
 func newFrame() frame {
@@ -48,6 +51,7 @@ func newFrame() frame {
 		return m
 	}
 	return frame{
+		caption: set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
 		pronoun: set("그거", "그건", "그게", "그걸", "그것", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",

@@ -85,6 +85,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		typed = strings.ToLower(q.Text)
 	}
 	low := x.lowLines()[id]
+	numbered := numberedNames(m)
 	var figures []string
 	if q.Bare {
 		figures = x.figureLines()[id]
@@ -110,6 +111,9 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			holdsExpected = true
 		}
 		s := score(i, holdsExpected)
+		if namesSibling(m, numbered, info.lines[i].Terms, low[i]) {
+			s *= x.p.SiblingLine
+		}
 		scores[i] = s
 		if s > bestScore {
 			best, bestScore = i, s
@@ -170,6 +174,56 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// numbered is a numbered name of the question (LLaMA 2): its concept, the
+// pattern of any member of its series, and its own number.
+type numbered struct {
+	k   int
+	re  *regexp.Regexp
+	num string
+}
+
+// numberedNames are the question's names made of letters and a number
+// ("llama2", "hbm4"), each with the pattern of any member of the series and
+// the space a line may print before the number; made once a pick.
+func numberedNames(m matcher) []numbered {
+	var out []numbered
+	for k, c := range m.cs {
+		for _, t := range c.Terms {
+			i := strings.IndexFunc(t, unicode.IsDigit)
+			if i <= 0 || !strings.ContainsFunc(t[:i], unicode.IsLetter) || strings.TrimFunc(t[i:], func(r rune) bool { return unicode.IsDigit(r) || r == '.' }) != "" {
+				continue
+			}
+			// A one-letter name (B200) is printed joined: "a 5" is no name.
+			space := `\s?`
+			if utf8.RuneCountInString(t[:i]) == 1 {
+				space = ""
+			}
+			if re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(t[:i]) + space + `(\d+(?:\.\d+)*)`); err == nil {
+				out = append(out, numbered{k: k, re: re, num: t[i:]})
+			}
+		}
+	}
+	return out
+}
+
+// namesSibling tells whether a line names another member of a numbered
+// name the question asks about and not the one asked: "LLaMA 3" where it
+// asks about LLaMA 2. Such a line says what holds of the other one,
+// however many of the question's other words it shares. low is the line
+// lower-cased.
+func namesSibling(m matcher, ns []numbered, terms Terms, low string) bool {
+	for _, n := range ns {
+		if m.match(n.k, terms) == 1 {
+			continue // the name asked, as the report spells it
+		}
+		seen := n.re.FindAllStringSubmatch(low, -1)
+		if slices.ContainsFunc(seen, func(g []string) bool { return g[1] != n.num }) && !slices.ContainsFunc(seen, func(g []string) bool { return g[1] == n.num }) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesKindAsked tells whether line gives a name of a kind q asks for:

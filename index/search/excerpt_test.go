@@ -285,3 +285,42 @@ func TestSiblingPatternsKeptAreBounded(t *testing.T) {
 		t.Errorf("kept %d patterns, want at most %d", kept, maxSiblingPatterns)
 	}
 }
+
+// TestNamesSibling checks which lines name another member of a numbered
+// name the question asks about, and not the one asked.
+func TestNamesSibling(t *testing.T) {
+	x := mustIndex(t)
+	for _, tc := range []struct {
+		name, question, line string
+		want                 bool
+	}{
+		{"another version only", "LLaMA 2 모델 크기는?", "LLaMA 3는 세 가지 크기로 나왔다", true},
+		{"a later point release", "LLaMA 2 모델 크기는?", "LLaMA 2.1 모델은 더 크다", true},
+		{"the version asked", "LLaMA 2 모델 크기는?", "LLaMA 2는 세 가지 크기로 나왔다", false},
+		{"both versions", "LLaMA 2 모델 크기는?", "LLaMA 2에 이어 LLaMA 3를 공개했다", false},
+		{"the name without a version", "LLaMA 2 모델 크기는?", "LLaMA 시리즈를 발표했다", false},
+		{"another name with a number", "LLaMA 2 모델 크기는?", "HBM3를 양산했다", false},
+		{"a one-letter name joined", "A100 성능은?", "A800보다 빠르다", true},
+		{"a one-letter word and a figure", "A100 성능은?", "it shows a 20% rise", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := x.matcher(x.Analyse(question.Plain(tc.question)).Concepts)
+			if got := namesSibling(m, numberedNames(m), x.TermSet(tc.line), strings.ToLower(tc.line)); got != tc.want {
+				t.Errorf("namesSibling(%q, %q) = %v, want %v", tc.question, tc.line, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestPickLeavesOutAnotherVersion checks that asked about one version of a
+// model, an answer's excerpt leads with the line about that version, not
+// with a line about the next one that shares more of the question's other
+// words (the next version's "크기").
+func TestPickLeavesOutAnotherVersion(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "LLaMA 2는 7B", "LLaMA 3는 8B")
+	got := x.Excerpts().Pick(id, x.Analyse(question.Plain("메타 LLaMA 2 크기 종류")))
+	if !strings.HasPrefix(got, "LLaMA 2는 7B") {
+		t.Errorf("Pick = %q, want it to lead with the line on LLaMA 2's sizes", got)
+	}
+}

@@ -175,6 +175,10 @@ type Params struct {
 	// DefineBonus raises a passage and a line that say what a term means,
 	// for a question that asks its meaning.
 	DefineBonus float64
+	// SiblingLine scales a line that names another member of a numbered
+	// name the question asks about (LLaMA 3 or HBM4 where it asks about
+	// LLaMA 2 or HBM3) and not the one asked: it speaks of the other one.
+	SiblingLine float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
 	// ComplementShare is how much, against the best line's score, another
@@ -274,7 +278,7 @@ func Defaults() Params {
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 
-		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1,
+		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1, SiblingLine: 0.1,
 		MaxExcerptRunes: 300, SourceLines: 2, ComplementShare: 0.3,
 
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
