@@ -765,7 +765,10 @@ func TestLongKoreanAnswersFitOnTheWire(t *testing.T) {
 }
 
 func TestSlowSearchStillGetsAReply(t *testing.T) {
-	h := newHarness(t, func(o *Options) { o.AnswerTimeout = 50 * time.Millisecond })
+	// The deadline covers the hourglass's own call to Slack too: it must be
+	// long enough for that call on a loaded machine, or the test sees no
+	// hourglass at all (it failed so at 50 ms with the whole suite running).
+	h := newHarness(t, func(o *Options) { o.AnswerTimeout = time.Second })
 	h.searcher.gate = make(chan struct{}) // never opened: the search outlives its deadline
 	h.postEvent(t, mentionEvent("E1", "C1", "U1", "1.1", "<@UBOT> chips?"), nil)
 	h.bot.Wait()
