@@ -57,6 +57,7 @@ func knobs() []knob {
 		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *tuning.Params, v float64) { p.AskSpec = v }},
 		{"DetailCover", []float64{0.6, 0.7, 0.8, 0.9, 1.1}, func(p *tuning.Params, v float64) { p.DetailCover = v }},
 		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
+		{"SiblingLine", []float64{0.1, 0.3, 0.6, 1}, func(p *tuning.Params, v float64) { p.SiblingLine = v }},
 	}
 }
 
