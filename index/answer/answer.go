@@ -351,29 +351,6 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			ans.Missing = appendNew(ans.Missing, query.KindWord)
 		}
 	}
-	// What a question asks about is stated beside what it is of, as a date
-	// or figure is: a passage that holds the word asked about only on
-	// another thing's line does not answer.
-	if query.Expect == nil && len(ans.Missing) == 0 && p.AskBinding {
-		if ask, ok := askedWord(query); ok {
-			var gap []string
-			stated, found := false, false
-			for _, r := range ans.Results {
-				miss, ok := e.unasked(ask, bind, r.PassageID)
-				if ok && len(miss) == 0 {
-					stated = true
-					break
-				}
-				if ok && (!found || len(miss) < len(gap)) {
-					gap, found = miss, true
-				}
-			}
-			if !stated && found {
-				ans.Missing = gap
-				why = "no result states what is asked beside what it is of"
-			}
-		}
-	}
 	// A question that names a set by its count asks what the set holds:
 	// a line that only counts it says how many, not which.
 	if len(ans.Missing) == 0 {
