@@ -433,6 +433,10 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 		// is no name or code, says who asks or why, not what.
 		{"who asks, in a compound the report never uses", "팀장님이 물어보시는데 삼성전자 HBM 개발 현황 알려줘", false},
 		{"what for, in a compound the report never uses", "보고용으로 엔비디아 블랙웰 공개 시점 알려줘", false},
+		// A passage that covers too little of the question is hedged on
+		// what names something, not on a Korean word of the language at
+		// large that the report never uses.
+		{"the reply's form, with a loanword", "제언 부분 슬라이드 한장에 넣게 정리 좀", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

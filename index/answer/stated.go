@@ -142,17 +142,6 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 	return missing, best >= 0
 }
 
-// unasked returns, for a question that asks about a word and wants no date
-// or figure ("LLaMA 3.1의 크기는?"), the binding words no line of passage id
-// states beside that word: the sizes of LLaMA 3 do not say those of LLaMA
-// 3.1. ok is false when no line holds the word asked about.
-func (e *Engine) unasked(ask question.Concept, bind []question.Concept, id int) (missing []string, ok bool) {
-	ctx := e.x.Passages().Context(id)
-	return e.unboundOn(func(_ int, ln search.Line) bool {
-		return e.x.Holds(ask, ln.Terms) || e.x.Holds(ask, ln.Notes) || e.x.Holds(ask, ctx)
-	}, bind, id, false)
-}
-
 // kindOn tells whether a line of a passage holds a thing of the kind q
 // asks for (question.Kind): for a person, a title of office
 // (q.Holder), as before a name ("연구책임자 윤정섭", "Project Leader:");

@@ -41,9 +41,6 @@ type Params struct {
 	// it lacks of at least this specificity (more specific than not); an
 	// everyday word it lacks is a paraphrase, and hedges nothing.
 	HedgeSpec float64
-	// AskBinding hedges a question that asks about a word when no result
-	// states that word beside what names the thing asked about.
-	AskBinding bool
 	// KindBinding hedges a question that asks for a kind of thing no date
 	// or figure is (a person in an office, a place: question.Kind) when no
 	// result holds a thing of that kind beside what it is of.
