@@ -35,6 +35,9 @@ type Analyser interface {
 	// follow-up's own words ask for is shown beside its quote (ownLine).
 	Excerpts() search.Excerpts
 	Holds(c question.Concept, terms search.Terms) bool
+	// TermSet reads a word of a line as the index does: whether a count
+	// on a line counts the word asked (held.go).
+	TermSet(text string) search.Terms
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -725,14 +728,15 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// reply still names.
 			if gap := e.unstated(m, rq.Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
-			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) {
+			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) && !e.counts(rq, m, ans.Results) {
 				// The engine doubts only the carried topic, and the lines
 				// state what the message names: where the message asks
 				// for a date or figure, a figure the lines give of another
 				// thing is no answer to it, and the hedge names what it
 				// asks in its own words (몇 년, 예산 얼마) rather than a word
 				// it never typed. A figure in the unit it names says which
-				// figure it asks for, and is the answer (statesUnit).
+				// figure it asks for, and is the answer (statesUnit), as is
+				// a count of the very word it asks how many of (counts).
 				ans.Missing = e.askedOf(m)
 			}
 		}

@@ -178,3 +178,50 @@ func TestPartOfAnEarlierWhole(t *testing.T) {
 		})
 	}
 }
+
+func TestCountWord(t *testing.T) {
+	tests := []struct {
+		name, w string
+		want    bool
+	}{
+		{"a count with its counter", "7대", true},
+		{"a count bound by 의", "3개의", true},
+		{"a count of places", "12곳", true},
+		{"a bare figure", "8", true},
+		{"a year", "2023년", false},
+		{"a share", "40%", false},
+		{"a sum of money", "500억", false},
+		{"a decimal", "1.5", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countWord.MatchString(tt.w); got != tt.want {
+				t.Errorf("countWord.MatchString(%q) = %v, want %v", tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFollowUpCountOfTheWordAsked checks that a count on a line of the
+// very thing a follow-up asks how many of is its answer: no hedge names
+// what the follow-up typed.
+func TestFollowUpCountOfTheWordAsked(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a count bound to the word asked answers it",
+			[]string{"AI 반도체 이니셔티브 비전 뭐야?", "기술혁신 과제 몇 개로 나눴어?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			msg := tt.msgs[len(tt.msgs)-1]
+			if !got.Answered || slices.ContainsFunc(got.Missing, func(w string) bool { return typedIn(msg, w) }) {
+				t.Errorf("got answered %v, missing %q; want answered, no hedge on a word of %q", got.Answered, got.Missing, msg)
+			}
+		})
+	}
+}
