@@ -117,6 +117,24 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
 		r = e.ownLine(e.goOn(r, st), st, asked, m)
 	}
+	if err == nil && r.FollowUp {
+		// A hedge says what the report does not say of what the asker
+		// asked, in their words. A word the follow-up carried from an
+		// earlier turn is the bot's reading, not the asker's, and the
+		// turn that brought it was answered on it: naming it would tell
+		// the asker to doubt something they never asked.
+		r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) })
+	}
+	if err == nil {
+		// A word of the message is named as the analyser read it, its
+		// particle off ("공장은" is 공장), however the turn was read: the
+		// lines were searched for the stem.
+		for i, w := range r.Answer.Missing {
+			if j := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Surface == w }); j >= 0 {
+				r.Answer.Missing[i] = stemOf(m.own[j])
+			}
+		}
+	}
 	return r, err
 }
 
@@ -669,6 +687,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	mine := ownSlots(slots, own)
+	// The message's own slots as the analyser reads them, before the
+	// particle below comes along: what a hedge may name.
+	stems := slices.Clone(mine)
 	if n := len(mine); n > 0 {
 		// A message that ends on its topic ("2.0 예산은?") asks about that
 		// word: the particle that says so comes along.
@@ -703,7 +724,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// a question of its own; an English one may be a word the
 		// glossary cannot carry over.
 		var absent []string
-		for _, s := range asks(mine) {
+		for _, s := range asks(stems) {
 			if s.Unknown && !s.Verbal && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
@@ -725,7 +746,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// message asks in its own words either, what they lack is
 			// the answer to it, and the hedge says so in those words;
 			// where they do, the doubt is the carried topic's, which the
-			// reply still names.
+			// reply does not name (Reply: the asker never typed it).
 			if gap := e.unstated(m, rq.Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
 			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) && !e.counts(rq, m, ans.Results) {

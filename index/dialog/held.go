@@ -106,7 +106,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	var missing []string
 	for _, c := range names {
 		if !slices.ContainsFunc(lines, func(l shownLine) bool { return holds(c, l) }) {
-			missing = append(missing, c.Surface)
+			missing = append(missing, stemOf(c))
 		}
 	}
 	if len(missing) > 0 || expect == nil {
@@ -121,7 +121,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 		var miss []string
 		for _, c := range names {
 			if !holds(c, l) {
-				miss = append(miss, c.Surface)
+				miss = append(miss, stemOf(c))
 			}
 		}
 		if len(miss) == 0 {
@@ -197,11 +197,25 @@ func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
 func (e *Engine) askedOf(m message) []string {
 	for _, c := range m.own {
 		if c.Ask && !c.Verbal {
-			return []string{c.Surface}
+			return []string{stemOf(c)}
 		}
 	}
 	if w := e.wants(m.text); len(w) > 0 {
 		return []string{strings.Join(w, " ")}
 	}
 	return nil
+}
+
+// stemOf is the word a hedge names for a concept: a Korean word as the
+// analyser reads it, its particle left off ("과제는" is 과제), for that
+// stem is what the lines were searched for; a corrected typo, a phrase or
+// a word whose stem is not the start of what was typed keeps its surface.
+func stemOf(c question.Concept) string {
+	if c.Corrected || len(c.Terms) == 0 || !analysis.HasHangul(c.Surface) || strings.Contains(c.Surface, " ") {
+		return c.Surface
+	}
+	if t := c.Terms[0]; t != "" && strings.HasPrefix(c.Surface, t) {
+		return t
+	}
+	return c.Surface
 }
