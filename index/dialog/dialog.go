@@ -645,7 +645,9 @@ func (e *Engine) wants(q string) []string {
 	ws := words(q)
 	for i, w := range ws {
 		switch {
-		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
+		case (w == "much" || w == "many" || w == "long") && i > 0 && ws[i-1] == "how":
+			// "how long" asks a span as "how much" asks an amount: how
+			// the message asks, never a thing the report lacks.
 			out = append(out, "how", w)
 		case in(e.frame.wants, w) && utf8.RuneCountInString(w) == 1 && i+1 < len(ws):
 			// A question word of one syllable typed apart from its counter

@@ -707,6 +707,8 @@ func TestWantsKeepsTheCounter(t *testing.T) {
 		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건이었어"}},
 		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
 		{"how many in English", "how many plants?", []string{"how", "many"}},
+		{"how long in English", "how long does the ban last?", []string{"how", "long"}},
+		{"long alone asks nothing", "is the list long?", nil},
 		{"a question word of two syllables stands alone", "예산 얼마 들어가?", []string{"얼마"}},
 	}
 	for _, tt := range tests {
