@@ -35,6 +35,9 @@ type Analyser interface {
 	// follow-up's own words ask for is shown beside its quote (ownLine).
 	Excerpts() search.Excerpts
 	Holds(c question.Concept, terms search.Terms) bool
+	// TermSet reads a word of a line as the index does: whether a count
+	// on a line counts the word asked (held.go).
+	TermSet(text string) search.Terms
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -113,6 +116,24 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
 		r = e.ownLine(e.goOn(r, st), st, asked, m)
+	}
+	if err == nil && r.FollowUp {
+		// A hedge says what the report does not say of what the asker
+		// asked, in their words. A word the follow-up carried from an
+		// earlier turn is the bot's reading, not the asker's, and the
+		// turn that brought it was answered on it: naming it would tell
+		// the asker to doubt something they never asked.
+		r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) })
+	}
+	if err == nil {
+		// A word of the message is named as the analyser read it, its
+		// particle off ("공장은" is 공장), however the turn was read: the
+		// lines were searched for the stem.
+		for i, w := range r.Answer.Missing {
+			if j := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Surface == w }); j >= 0 {
+				r.Answer.Missing[i] = stemOf(m.own[j])
+			}
+		}
 	}
 	return r, err
 }
@@ -631,7 +652,9 @@ func (e *Engine) wants(q string) []string {
 	ws := words(q)
 	for i, w := range ws {
 		switch {
-		case in(e.frame.wants, w) && (w == "much" || w == "many") && i > 0 && ws[i-1] == "how":
+		case (w == "much" || w == "many" || w == "long") && i > 0 && ws[i-1] == "how":
+			// "how long" asks a span as "how much" asks an amount: how
+			// the message asks, never a thing the report lacks.
 			out = append(out, "how", w)
 		case in(e.frame.wants, w) && utf8.RuneCountInString(w) == 1 && i+1 < len(ws):
 			// A question word of one syllable typed apart from its counter
@@ -673,6 +696,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	mine := ownSlots(slots, own)
+	// The message's own slots as the analyser reads them, before the
+	// particle below comes along: what a hedge may name.
+	stems := slices.Clone(mine)
 	if n := len(mine); n > 0 {
 		// A message that ends on its topic ("2.0 예산은?") asks about that
 		// word: the particle that says so comes along.
@@ -707,7 +733,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// a question of its own; an English one may be a word the
 		// glossary cannot carry over.
 		var absent []string
-		for _, s := range asks(mine) {
+		for _, s := range asks(stems) {
 			if s.Unknown && !s.Verbal && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
@@ -729,17 +755,18 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// message asks in its own words either, what they lack is
 			// the answer to it, and the hedge says so in those words;
 			// where they do, the doubt is the carried topic's, which the
-			// reply still names.
+			// reply does not name (Reply: the asker never typed it).
 			if gap := e.unstated(m, rq.Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
-			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) {
+			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) && !e.counts(rq, m, ans.Results) {
 				// The engine doubts only the carried topic, and the lines
 				// state what the message names: where the message asks
 				// for a date or figure, a figure the lines give of another
 				// thing is no answer to it, and the hedge names what it
 				// asks in its own words (몇 년, 예산 얼마) rather than a word
 				// it never typed. A figure in the unit it names says which
-				// figure it asks for, and is the answer (statesUnit).
+				// figure it asks for, and is the answer (statesUnit), as is
+				// a count of the very word it asks how many of (counts).
 				ans.Missing = e.askedOf(m)
 			}
 		}

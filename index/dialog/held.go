@@ -106,7 +106,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	var missing []string
 	for _, c := range names {
 		if !slices.ContainsFunc(lines, func(l shownLine) bool { return holds(c, l) }) {
-			missing = append(missing, c.Surface)
+			missing = append(missing, stemOf(c))
 		}
 	}
 	if len(missing) > 0 || expect == nil {
@@ -121,7 +121,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 		var miss []string
 		for _, c := range names {
 			if !holds(c, l) {
-				miss = append(miss, c.Surface)
+				miss = append(miss, stemOf(c))
 			}
 		}
 		if len(miss) == 0 {
@@ -157,16 +157,65 @@ func (e *Engine) statesUnit(q question.Query, res []answer.Result) bool {
 	return slices.ContainsFunc(e.linesShown(res), func(l shownLine) bool { return ps.LineHolds(q.Expect, l.id, l.i) })
 }
 
+// countWord is a count as a line prints it: a figure with its counter and
+// perhaps the particle that binds it to what it counts ("9대", "5개의"),
+// no year, date, share or sum of money.
+var countWord = regexp.MustCompile(`^\d+(?:[대개곳건명종가지]{1,2})?의?$`)
+
+// counts tells whether a question that counts things ("몇 개", "how many")
+// finds, on a line shown, a count of the very word it asks how many of: a
+// count that one phrase binds to that word, a few modifiers ahead of it
+// ("9대 기술혁신 과제"). That figure is of the thing asked, not of another,
+// as a figure in the unit asked is (statesUnit).
+func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
+	if !q.Counts {
+		return false
+	}
+	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Ask && !c.Verbal })
+	if i < 0 {
+		return false
+	}
+	asked, span := m.own[i], e.p.CountSpan
+	for _, l := range e.linesShown(res) {
+		ws := strings.Fields(l.ln.Text)
+		for j, w := range ws {
+			if !countWord.MatchString(strings.Trim(w, "(),·")) {
+				continue
+			}
+			for k := j + 1; k < len(ws) && k <= j+span; k++ {
+				if e.x.Holds(asked, e.x.TermSet(ws[k])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // askedOf names what a message asks, in its own words: the word its
 // question word asks about, else how it asks ("몇 명", "how much").
 func (e *Engine) askedOf(m message) []string {
 	for _, c := range m.own {
 		if c.Ask && !c.Verbal {
-			return []string{c.Surface}
+			return []string{stemOf(c)}
 		}
 	}
 	if w := e.wants(m.text); len(w) > 0 {
 		return []string{strings.Join(w, " ")}
 	}
 	return nil
+}
+
+// stemOf is the word a hedge names for a concept: a Korean word as the
+// analyser reads it, its particle left off ("과제는" is 과제), for that
+// stem is what the lines were searched for; a corrected typo, a phrase or
+// a word whose stem is not the start of what was typed keeps its surface.
+func stemOf(c question.Concept) string {
+	if c.Corrected || len(c.Terms) == 0 || !analysis.HasHangul(c.Surface) || strings.Contains(c.Surface, " ") {
+		return c.Surface
+	}
+	if t := c.Terms[0]; t != "" && strings.HasPrefix(c.Surface, t) {
+		return t
+	}
+	return c.Surface
 }

@@ -178,3 +178,78 @@ func TestPartOfAnEarlierWhole(t *testing.T) {
 		})
 	}
 }
+
+func TestStemOf(t *testing.T) {
+	tests := []struct {
+		name string
+		c    question.Concept
+		want string
+	}{
+		{"a noun and its topic particle", question.Concept{Surface: "예산은", Terms: []string{"예산"}}, "예산"},
+		{"a noun and its subject particle", question.Concept{Surface: "기업이", Terms: []string{"기업"}}, "기업"},
+		{"a bare noun", question.Concept{Surface: "예산", Terms: []string{"예산"}}, "예산"},
+		{"an English word keeps its form", question.Concept{Surface: "projects", Terms: []string{"project"}}, "projects"},
+		{"a corrected typo keeps what was typed", question.Concept{Surface: "반도쳬는", Terms: []string{"반도체"}, Corrected: true}, "반도쳬는"},
+		{"a stem that is not the start of what was typed", question.Concept{Surface: "美", Terms: []string{"미국"}}, "美"},
+		{"a phrase keeps its form", question.Concept{Surface: "국가 전략은", Terms: []string{"국가"}}, "국가 전략은"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := stemOf(tt.c); got != tt.want {
+				t.Errorf("stemOf(%+v) = %q, want %q", tt.c, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCountWord(t *testing.T) {
+	tests := []struct {
+		name, w string
+		want    bool
+	}{
+		{"a count with its counter", "7대", true},
+		{"a count bound by 의", "3개의", true},
+		{"a count of places", "12곳", true},
+		{"a bare figure", "8", true},
+		{"a year", "2023년", false},
+		{"a share", "40%", false},
+		{"a sum of money", "500억", false},
+		{"a decimal", "1.5", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countWord.MatchString(tt.w); got != tt.want {
+				t.Errorf("countWord.MatchString(%q) = %v, want %v", tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFollowUpHedgeNamesOnlyWhatIsMissing checks that a follow-up's hedge
+// names a word of its own, as the analyser read it, that the lines shown
+// do not give; that a count on a line of the very thing it asks how many
+// of is its answer; and that no hedge names a word the asker did not type.
+func TestFollowUpHedgeNamesOnlyWhatIsMissing(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		want []string // the last reply's hedge words; nil for a sure reply
+	}{
+		{"a count bound to the word asked answers it",
+			[]string{"AI 반도체 이니셔티브 비전 뭐야?", "기술혁신 과제 몇 개로 나눴어?"}, nil},
+		{"a doubt of the carried topic alone names nothing",
+			[]string{"AI-반도체 이니셔티브 비전이 뭐야?", "몇 대 과제야?"}, nil},
+		{"a word with its particle is named by its stem",
+			[]string{"대만 AI 실행계획 알려줘", "참여 기업 수는?"}, []string{"수"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if !got.Answered || !slices.Equal(got.Missing, tt.want) {
+				t.Errorf("got answered %v, missing %q; want answered, missing %q", got.Answered, got.Missing, tt.want)
+			}
+		})
+	}
+}
