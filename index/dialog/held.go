@@ -157,11 +157,6 @@ func (e *Engine) statesUnit(q question.Query, res []answer.Result) bool {
 	return slices.ContainsFunc(e.linesShown(res), func(l shownLine) bool { return ps.LineHolds(q.Expect, l.id, l.i) })
 }
 
-// countWord is a count as a line prints it: a figure with its counter and
-// perhaps the particle that binds it to what it counts ("9대", "5개의"),
-// no year, date, share or sum of money.
-var countWord = regexp.MustCompile(`^\d+(?:[대개곳건명종가지]{1,2})?의?$`)
-
 // counts tells whether a question that counts things ("몇 개", "how many")
 // finds, on a line shown, a count of the very word it asks how many of: a
 // count that one phrase binds to that word, a few modifiers ahead of it
@@ -179,7 +174,7 @@ func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
 	for _, l := range e.linesShown(res) {
 		ws := strings.Fields(l.ln.Text)
 		for j, w := range ws {
-			if !countWord.MatchString(strings.Trim(w, "(),·")) {
+			if !e.frame.countWord.MatchString(strings.Trim(w, "(),·")) {
 				continue
 			}
 			for k := j + 1; k < len(ws) && k <= j+span; k++ {

@@ -216,9 +216,10 @@ func TestCountWord(t *testing.T) {
 		{"a sum of money", "500억", false},
 		{"a decimal", "1.5", false},
 	}
+	f := newFrame()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := countWord.MatchString(tt.w); got != tt.want {
+			if got := f.countWord.MatchString(tt.w); got != tt.want {
 				t.Errorf("countWord.MatchString(%q) = %v, want %v", tt.w, got, tt.want)
 			}
 		})

@@ -282,8 +282,8 @@ func (x *Index) lazy() {
 	x.postings = newStoredPostings()
 	x.expects = newLineExpects(x)
 	x.clauses = &sync.Map{}
-	x.siblings = &sync.Map{}
-	x.siblingsKept = &atomic.Int64{}
+	x.patterns = &sync.Map{}
+	x.patternsKept = &atomic.Int64{}
 	x.lowLines = sync.OnceValue(func() [][]string {
 		low := make([][]string, len(x.info))
 		for id, info := range x.info {

@@ -85,7 +85,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		typed = strings.ToLower(q.Text)
 	}
 	low := x.lowLines()[id]
-	numbered := numberedNames(m)
+	numbered := x.numberedNames(m)
 	var figures []string
 	if q.Bare {
 		figures = x.figureLines()[id]
@@ -186,8 +186,9 @@ type numbered struct {
 
 // numberedNames are the question's names made of letters and a number
 // ("llama2", "hbm4"), each with the pattern of any member of the series and
-// the space a line may print before the number; made once a pick.
-func numberedNames(m matcher) []numbered {
+// the space a line may print before the number; made once a pick, each
+// pattern compiled once for the index (pattern).
+func (x *Index) numberedNames(m matcher) []numbered {
 	var out []numbered
 	for k, c := range m.cs {
 		for _, t := range c.Terms {
@@ -200,7 +201,7 @@ func numberedNames(m matcher) []numbered {
 			if utf8.RuneCountInString(t[:i]) == 1 {
 				space = ""
 			}
-			if re, err := regexp.Compile(`(?:^|[^\p{L}])` + regexp.QuoteMeta(t[:i]) + space + `(\d+(?:\.\d+)*)`); err == nil {
+			if re := x.pattern(`(?:^|[^\p{L}])` + regexp.QuoteMeta(t[:i]) + space + `(\d+(?:\.\d+)*)`); re != nil {
 				out = append(out, numbered{k: k, re: re, num: t[i:]})
 			}
 		}
@@ -439,23 +440,28 @@ func (e Excerpts) clauseScore(m matcher) func(string) float64 {
 }
 
 // siblingPattern is the compiled pattern of term with any number in place
-// of each of its numbers (see anyNumber), nil when it does not compile:
-// compiled once a term for the index, not once a call, since the same
-// terms come back line after line and question after question.
+// of each of its numbers (see anyNumber), nil when it does not compile.
 func (x *Index) siblingPattern(term string) *regexp.Regexp {
-	if v, ok := x.siblings.Load(term); ok {
+	return x.pattern(anyNumber(term))
+}
+
+// pattern is src compiled, nil when it does not compile: compiled once for
+// the index, not once a call, since the same terms of questions come back
+// line after line and question after question.
+func (x *Index) pattern(src string) *regexp.Regexp {
+	if v, ok := x.patterns.Load(src); ok {
 		return v.(*regexp.Regexp)
 	}
-	re, err := regexp.Compile(anyNumber(term))
+	re, err := regexp.Compile(src)
 	if err != nil {
 		re = nil
 	}
-	if x.siblingsKept.Add(1) <= maxSiblingPatterns {
-		x.siblings.Store(term, re)
+	if x.patternsKept.Add(1) <= maxPatterns {
+		x.patterns.Store(src, re)
 	}
 	return re
 }
 
-// maxSiblingPatterns bounds the numbered words' patterns an index keeps;
+// maxPatterns bounds the patterns an index keeps (see pattern);
 // past it a pattern is compiled and not kept, and reads alike.
-const maxSiblingPatterns = 4096
+const maxPatterns = 4096

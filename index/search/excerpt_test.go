@@ -268,11 +268,11 @@ func TestFigureLinesMatchLines(t *testing.T) {
 }
 
 // TestSiblingPatternsKeptAreBounded checks that an index keeps at most
-// maxSiblingPatterns patterns, however many terms questions bring, and
+// maxPatterns patterns, however many terms questions bring, and
 // that a pattern past the bound reads alike.
 func TestSiblingPatternsKeptAreBounded(t *testing.T) {
 	x := mustIndex(t)
-	for i := range maxSiblingPatterns + 10 {
+	for i := range maxPatterns + 10 {
 		term := fmt.Sprintf("w%d세대", i)
 		re := x.siblingPattern(term)
 		if re == nil || !re.MatchString("w7세대") {
@@ -280,9 +280,9 @@ func TestSiblingPatternsKeptAreBounded(t *testing.T) {
 		}
 	}
 	kept := 0
-	x.siblings.Range(func(any, any) bool { kept++; return true })
-	if kept > maxSiblingPatterns {
-		t.Errorf("kept %d patterns, want at most %d", kept, maxSiblingPatterns)
+	x.patterns.Range(func(any, any) bool { kept++; return true })
+	if kept > maxPatterns {
+		t.Errorf("kept %d patterns, want at most %d", kept, maxPatterns)
 	}
 }
 
@@ -305,7 +305,7 @@ func TestNamesSibling(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			m := x.matcher(x.Analyse(question.Plain(tc.question)).Concepts)
-			if got := namesSibling(m, numberedNames(m), x.TermSet(tc.line), strings.ToLower(tc.line)); got != tc.want {
+			if got := namesSibling(m, x.numberedNames(m), x.TermSet(tc.line), strings.ToLower(tc.line)); got != tc.want {
 				t.Errorf("namesSibling(%q, %q) = %v, want %v", tc.question, tc.line, got, tc.want)
 			}
 		})

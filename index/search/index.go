@@ -140,11 +140,11 @@ type Index struct {
 	// clauses are the term sets of the clauses excerpts were cut into,
 	// by text (see clauseScore).
 	clauses *sync.Map
-	// siblings are the compiled patterns of numbered words, by term (see
-	// siblingPattern), and siblingsKept how many it holds: questions bring
-	// ever new terms, so it keeps at most maxSiblingPatterns.
-	siblings     *sync.Map
-	siblingsKept *atomic.Int64
+	// patterns are the compiled patterns of questions' numbered words, by
+	// source (see pattern), and patternsKept how many it holds: questions
+	// bring ever new terms, so it keeps at most maxPatterns.
+	patterns     *sync.Map
+	patternsKept *atomic.Int64
 	// lowLines are the passages' lines lower-cased, by passage and line,
 	// made on first use: excerpts read them line after line, question
 	// after question.

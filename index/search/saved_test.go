@@ -64,7 +64,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a.fieldTerms, b.fieldTerms, a.matches, b.matches = nil, nil, nil, nil
 	a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
 	a.postings, b.postings = nil, nil
-	a.siblings, b.siblings, a.siblingsKept, b.siblingsKept, a.lowLines, b.lowLines = nil, nil, nil, nil, nil, nil
+	a.patterns, b.patterns, a.patternsKept, b.patternsKept, a.lowLines, b.lowLines = nil, nil, nil, nil, nil, nil
 	a.figureLines, b.figureLines = nil, nil
 	a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 	// The sets' terms are numbered alike (see dict.freeze).
