@@ -55,13 +55,7 @@ func TestNamed(t *testing.T) {
 // state it stays sure.
 func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 	e, _ := newEngine(t)
-	tests := []struct {
-		name string
-		msgs []string
-		// missing is a word the last reply's hedge must name; "" for a
-		// reply that must not hedge.
-		missing string
-	}{
+	tests := []hedgeCase{
 		{"a date on another product's line", []string{"IBM AI 칩 뭐 있어?", "when will Spyre be released?"}, "Spyre"},
 		{"a count the topic's lines do not give, hedged on a carried word", []string{"대만 AI 실행계획 1.0 투자 규모 얼마야?", "그 돈으로 스타트업 몇 곳 키웠대?"}, "스타트업"},
 		{"a figure stated beside the follow-up's own words", []string{"TSMC 패키징 전용 공장 몇 개야?", "그럼 2025년 생산 능력 목표는?"}, ""},
@@ -72,21 +66,7 @@ func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 		{"a clause ending on a bound noun and an ending", []string{"초격차 정의가 뭐야?", "원래 어디서 나온 거지?"}, ""},
 		{"a clause ending on a bound noun and the copula", []string{"엔비디아 GPU 설명 좀", "그게 어떻게 작동하는 거임?"}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rs := converse(t, e, tt.msgs...)
-			got := rs[len(rs)-1].Answer
-			if !got.Answered {
-				t.Fatalf("%q: declined, want an answer", tt.msgs[len(tt.msgs)-1])
-			}
-			switch {
-			case tt.missing == "" && len(got.Missing) > 0:
-				t.Errorf("%q: hedged on %q, want a sure answer", tt.msgs[len(tt.msgs)-1], got.Missing)
-			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
-				t.Errorf("%q: missing %q, want it to name %q", tt.msgs[len(tt.msgs)-1], got.Missing, tt.missing)
-			}
-		})
-	}
+	checkHedges(t, e, tests)
 }
 
 // TestTalkIsNoThingTheLinesMustName checks which of a follow-up's English
@@ -151,32 +131,12 @@ func TestTalkIsNoSlot(t *testing.T) {
 // test.
 func TestPartOfAnEarlierWhole(t *testing.T) {
 	e, _ := newEngine(t)
-	tests := []struct {
-		name string
-		msgs []string
-		// missing is a word the last reply's hedge must name; "" for a
-		// reply that must not hedge.
-		missing string
-	}{
+	tests := []hedgeCase{
 		{"a part the lines give no figure of, past a turn between", []string{"일본 반도체 보조금은 얼마나 돼?", "라피더스는 뭐 하는 회사야?", "how much of that was for LSTC?"}, "LSTC"},
 		{"a part the lines give no figure of, Korean", []string{"일본 반도체 보조금은 얼마나 돼?", "그중 LSTC에는 얼마 갔어?"}, "LSTC"},
 		{"a part the report gives a figure of", []string{"UK science and technology framework budget?", "how much of it is for AI skills?"}, ""},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rs := converse(t, e, tt.msgs...)
-			got := rs[len(rs)-1].Answer
-			if !got.Answered {
-				t.Fatalf("%q: declined, want an answer", tt.msgs[len(tt.msgs)-1])
-			}
-			switch {
-			case tt.missing == "" && len(got.Missing) > 0:
-				t.Errorf("%q: hedged on %q, want a sure answer", tt.msgs[len(tt.msgs)-1], got.Missing)
-			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
-				t.Errorf("%q: missing %q, want it to name %q", tt.msgs[len(tt.msgs)-1], got.Missing, tt.missing)
-			}
-		})
-	}
+	checkHedges(t, e, tests)
 }
 
 func TestStemOf(t *testing.T) {
@@ -250,6 +210,35 @@ func TestFollowUpHedgeNamesOnlyWhatIsMissing(t *testing.T) {
 			got := rs[len(rs)-1].Answer
 			if !got.Answered || !slices.Equal(got.Missing, tt.want) {
 				t.Errorf("got answered %v, missing %q; want answered, missing %q", got.Answered, got.Missing, tt.want)
+			}
+		})
+	}
+}
+
+// hedgeCase is a conversation and the word its last reply's hedge must
+// name, "" for a reply that must not hedge.
+type hedgeCase struct {
+	name    string
+	msgs    []string
+	missing string
+}
+
+// checkHedges holds each case's last reply to an answer hedged as the
+// case says.
+func checkHedges(t *testing.T, e *Engine, tests []hedgeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if !got.Answered {
+				t.Fatalf("%q: declined, want an answer", tt.msgs[len(tt.msgs)-1])
+			}
+			switch {
+			case tt.missing == "" && len(got.Missing) > 0:
+				t.Errorf("%q: hedged on %q, want a sure answer", tt.msgs[len(tt.msgs)-1], got.Missing)
+			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
+				t.Errorf("%q: missing %q, want it to name %q", tt.msgs[len(tt.msgs)-1], got.Missing, tt.missing)
 			}
 		})
 	}

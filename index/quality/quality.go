@@ -33,26 +33,32 @@ type Question struct {
 
 // Load reads a gold file: one JSON object a line, blank lines ignored.
 func Load(path string) ([]Question, error) {
+	return load[Question](path, "gold file")
+}
+
+// load reads a file of one JSON object a line into Ts, blank lines
+// ignored; what names the kind of file in errors.
+func load[T any](path, what string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("gold file: %w", err)
+		return nil, fmt.Errorf("%s: %w", what, err)
 	}
 	defer f.Close()
-	var out []Question
+	var out []T
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		if strings.TrimSpace(sc.Text()) == "" {
 			continue
 		}
-		var q Question
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			return nil, fmt.Errorf("gold file %s line %d: %w", path, n, err)
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return nil, fmt.Errorf("%s %s line %d: %w", what, path, n, err)
 		}
-		out = append(out, q)
+		out = append(out, v)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gold file %s: %w", path, err)
+		return nil, fmt.Errorf("%s %s: %w", what, path, err)
 	}
 	return out, nil
 }
@@ -223,35 +229,20 @@ type Conversation struct {
 // LoadConversations reads a conversation gold file, as the evaluator's
 // score-conv does: one conversation a line, blank lines ignored.
 func LoadConversations(path string) ([]Conversation, error) {
-	f, err := os.Open(path)
+	cs, err := load[Conversation](path, "conversation file")
 	if err != nil {
-		return nil, fmt.Errorf("conversation file: %w", err)
+		return nil, err
 	}
-	defer f.Close()
-	var out []Conversation
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
-		}
-		var c Conversation
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			return nil, fmt.Errorf("conversation file %s line %d: %w", path, n, err)
-		}
+	for _, c := range cs {
 		if len(c.Turns) == 0 {
-			return nil, fmt.Errorf("conversation file %s line %d: %w", path, n, ErrNoTurns)
+			return nil, fmt.Errorf("conversation file %s: conversation %q: %w", path, c.ID, ErrNoTurns)
 		}
 		for i := range c.Turns {
 			c.Turns[i].ID = fmt.Sprintf("%s#%d", c.ID, i+1)
 			c.Turns[i].Lang = c.Lang
 		}
-		out = append(out, c)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("conversation file %s: %w", path, err)
-	}
-	return out, nil
+	return cs, nil
 }
 
 // ErrNoTurns is a conversation with no turns to ask.
