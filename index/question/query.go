@@ -800,9 +800,9 @@ type expectation struct {
 	asksWhere *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
 	// gives a part of it to something ("allocated to", "went to", "awarded
-	// to", "spent on"), or by
-	// an amount asked of a whole that a word points back at ("how much
-	// of that", "그중 얼마"): what was given before is the whole.
+	// to", "spent on"), or by an amount asked of a whole that a word
+	// points back at ("how much of that", "그중 얼마"): what was given
+	// before is the whole.
 	asksPart *regexp.Regexp
 }
 
