@@ -106,7 +106,14 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		switch r, err = e.reply(ctx, st, prev, asked, m, n); {
 		case err == nil && sure(r.Answer):
 			last = prev
-		case err != nil || r.FollowUp:
+		case err != nil:
+			r, err = e.reply(ctx, st, last, asked, m, n)
+		case r.FollowUp && r.Answer.Answered && e.showedIn(m, prev):
+			// A word of its own that a passage the last answered turn
+			// quoted holds ties the message to that turn, not to the
+			// aside: its answer stands, hedged as it is.
+			last = prev
+		case r.FollowUp:
 			r, err = e.reply(ctx, st, last, asked, m, n)
 		}
 	} else {
@@ -402,6 +409,25 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// showedIn tells whether a content word of message m, one the report uses,
+// is in a passage turn t quoted.
+func (e *Engine) showedIn(m message, t Turn) bool {
+	for _, s := range m.content() {
+		if s.Unknown || s.Verbal {
+			continue
+		}
+		w := strings.ToLower(s.Text)
+		for _, ev := range t.Evidence {
+			if slices.ContainsFunc(e.x.Passages().Lines(ev.PassageID), func(ln search.Line) bool {
+				return strings.Contains(strings.ToLower(ln.Text), w)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whole is the turn up to last that asked for an amount, latest first:
