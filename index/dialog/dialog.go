@@ -376,11 +376,22 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
-		if err == nil && m.pronoun && !r.Answer.Answered && len(carried) < len(last.Slots) {
-			// A pronoun points back, and what it points at may be the
-			// whole of the last question ("그건 어느 해 수치야?" after a
-			// figure), not only its subject.
+		if err == nil && !r.Answer.Answered && len(carried) < len(last.Slots) {
+			// A follow-up points back, with a pronoun or without, and
+			// what it points at may be the whole of the last question
+			// ("그건 어느 해 수치야?" after a figure), not only its
+			// subject or names.
 			if w, werr := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
+				if !m.pronoun && sure(w.Answer) {
+					// Without a pronoun, the whole of the last question
+					// is the bot's guess at what the message points at,
+					// made after its topic gave nothing: the lines are
+					// offered with a hedge on what the message asks, in
+					// its own words, not as its answer.
+					if miss := e.ownWords(m); len(miss) > 0 {
+						w.Answer.Missing, w.Answer.Direct = miss, ""
+					}
+				}
 				r = w
 			}
 		}
@@ -409,6 +420,26 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// ownWords are the words a hedge on message m names: what it asks in its
+// own words, else its own words the report uses.
+func (e *Engine) ownWords(m message) []string {
+	if a := e.askedOf(m); len(a) > 0 {
+		return a
+	}
+	var out []string
+	for _, c := range m.own {
+		if !c.Verbal && c.DF > 0 {
+			out = append(out, stemOf(c))
+		}
+	}
+	if len(out) == 0 {
+		for _, c := range m.own {
+			out = append(out, stemOf(c))
+		}
+	}
+	return out
 }
 
 // showedIn tells whether a content word of message m, one the report uses,

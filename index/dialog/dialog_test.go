@@ -815,6 +815,33 @@ func TestNoTopicOfItsOwnIsNotAnsweredAlone(t *testing.T) {
 	}
 }
 
+// TestNoTopicOfItsOwnReachesTheWholeLastQuestion: a follow-up with no
+// topic of its own, whose last topic's names alone give the report nothing
+// to say, is read with the whole of the last question, pronoun or not; made
+// without a pronoun that reading is the bot's guess, so it hedges rather
+// than answers, and it never declines.
+func TestNoTopicOfItsOwnReachesTheWholeLastQuestion(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name           string
+		msgs           []string
+		answered, sure bool
+	}{
+		{"what a regulation holds, asked after its date",
+			[]string{"중국이 생성형 AI 서비스 규제를 발표한 게 언제야?", "어떤 내용이 담겼어?"}, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Answer.Answered != tt.answered || sure(got.Answer) != tt.sure {
+				t.Errorf("got answered %v sure %v (missing %q, asked %q), want %v %v",
+					got.Answer.Answered, sure(got.Answer), got.Answer.Missing, got.Turn.Asked, tt.answered, tt.sure)
+			}
+		})
+	}
+}
+
 func firstExcerpt(a answer.Answer) string {
 	if len(a.Results) == 0 {
 		return ""
