@@ -106,7 +106,14 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		switch r, err = e.reply(ctx, st, prev, asked, m, n); {
 		case err == nil && sure(r.Answer):
 			last = prev
-		case err != nil || r.FollowUp:
+		case err != nil:
+			r, err = e.reply(ctx, st, last, asked, m, n)
+		case r.FollowUp && r.Answer.Answered && e.showedIn(m, prev):
+			// A word of its own that a passage the last answered turn
+			// quoted holds ties the message to that turn, not to the
+			// aside: its answer stands, hedged as it is.
+			last = prev
+		case r.FollowUp:
 			r, err = e.reply(ctx, st, last, asked, m, n)
 		}
 	} else {
@@ -369,11 +376,22 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
-		if err == nil && m.pronoun && !r.Answer.Answered && len(carried) < len(last.Slots) {
-			// A pronoun points back, and what it points at may be the
-			// whole of the last question ("그건 어느 해 수치야?" after a
-			// figure), not only its subject.
+		if err == nil && !r.Answer.Answered && len(carried) < len(last.Slots) {
+			// A follow-up points back, with a pronoun or without, and
+			// what it points at may be the whole of the last question
+			// ("그건 어느 해 수치야?" after a figure), not only its
+			// subject or names.
 			if w, werr := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
+				if !m.pronoun && sure(w.Answer) {
+					// Without a pronoun, the whole of the last question
+					// is the bot's guess at what the message points at,
+					// made after its topic gave nothing: the lines are
+					// offered with a hedge on what the message asks, in
+					// its own words, not as its answer.
+					if miss := e.ownWords(m); len(miss) > 0 {
+						w.Answer.Missing, w.Answer.Direct = miss, ""
+					}
+				}
 				r = w
 			}
 		}
@@ -402,6 +420,45 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// ownWords are the words a hedge on message m names: what it asks in its
+// own words, else its own words the report uses.
+func (e *Engine) ownWords(m message) []string {
+	if a := e.askedOf(m); len(a) > 0 {
+		return a
+	}
+	var out []string
+	for _, c := range m.own {
+		if !c.Verbal && c.DF > 0 {
+			out = append(out, stemOf(c))
+		}
+	}
+	if len(out) == 0 {
+		for _, c := range m.own {
+			out = append(out, stemOf(c))
+		}
+	}
+	return out
+}
+
+// showedIn tells whether a content word of message m, one the report uses,
+// is in a passage turn t quoted.
+func (e *Engine) showedIn(m message, t Turn) bool {
+	for _, s := range m.content() {
+		if s.Unknown || s.Verbal {
+			continue
+		}
+		w := strings.ToLower(s.Text)
+		for _, ev := range t.Evidence {
+			if slices.ContainsFunc(e.x.Passages().Lines(ev.PassageID), func(ln search.Line) bool {
+				return strings.Contains(strings.ToLower(ln.Text), w)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // whole is the turn up to last that asked for an amount, latest first:

@@ -815,6 +815,33 @@ func TestNoTopicOfItsOwnIsNotAnsweredAlone(t *testing.T) {
 	}
 }
 
+// TestNoTopicOfItsOwnReachesTheWholeLastQuestion: a follow-up with no
+// topic of its own, whose last topic's names alone give the report nothing
+// to say, is read with the whole of the last question, pronoun or not; made
+// without a pronoun that reading is the bot's guess, so it hedges rather
+// than answers, and it never declines.
+func TestNoTopicOfItsOwnReachesTheWholeLastQuestion(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name           string
+		msgs           []string
+		answered, sure bool
+	}{
+		{"what a regulation holds, asked after its date",
+			[]string{"중국이 생성형 AI 서비스 규제를 발표한 게 언제야?", "어떤 내용이 담겼어?"}, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if got.Answer.Answered != tt.answered || sure(got.Answer) != tt.sure {
+				t.Errorf("got answered %v sure %v (missing %q, asked %q), want %v %v",
+					got.Answer.Answered, sure(got.Answer), got.Answer.Missing, got.Turn.Asked, tt.answered, tt.sure)
+			}
+		})
+	}
+}
+
 func firstExcerpt(a answer.Answer) string {
 	if len(a.Results) == 0 {
 		return ""
@@ -995,8 +1022,10 @@ func TestOwnLine(t *testing.T) {
 
 // TestFollowUpAfterADeclinedAside: after a question the report could not
 // answer, a follow-up goes on with the last topic it answered where that
-// answers it surely, and else is read against the aside, which the report
-// has nothing on either: declined, not hedged on the earlier topic.
+// answers it surely, or where a word of its own is in a passage that topic
+// quoted (hedged then on what the report lacks), and else is read against
+// the aside, which the report has nothing on either: declined, not hedged
+// on the earlier topic.
 func TestFollowUpAfterADeclinedAside(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {
@@ -1007,6 +1036,7 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 	}{
 		{"the earlier topic answers surely", []string{"AWS Greengrass는 무슨 서비스야?", "삼성 스마트폰 판매량은 몇 대야?", "그거 어느 회사 거야?"}, true, true},
 		{"a follow-up on the aside itself is declined as the aside was", []string{"AWS Greengrass는 무슨 서비스야?", "삼성 스마트폰 판매량은 몇 대야?", "작년 판매 대수는?"}, false, false},
+		{"a word of the earlier topic's passage keeps the follow-up on it", []string{"IBM은 Telum 프로세서를 언제 내놨어?", "삼성 스마트폰 판매량은 몇 대야?", "스파이어 엑셀러레이터 가격은 얼마야?"}, true, false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
