@@ -189,7 +189,7 @@ func (e *Engine) goOn(r Reply, st State) Reply {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
 			continue
 		}
-		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.p.GoOnLines)
+		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.x.Params().GoOnLines)
 		if !ok || c.PassageID != x.PassageID {
 			continue
 		}

@@ -170,7 +170,7 @@ func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
 	if i < 0 {
 		return false
 	}
-	asked, span := m.own[i], e.p.CountSpan
+	asked, span := m.own[i], e.x.Params().CountSpan
 	for _, l := range e.linesShown(res) {
 		ws := strings.Fields(l.ln.Text)
 		for j, w := range ws {

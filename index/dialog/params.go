@@ -24,18 +24,11 @@ type Params struct {
 	// MoreLines is how many lines after the first quote "more" shows
 	// first, where its passage goes on.
 	MoreLines int
-	// GoOnLines is how many lines a follow-up's quote that only repeats
-	// what the conversation has shown goes on with.
-	GoOnLines int
-	// CountSpan is how many words may stand between a count ("9대",
-	// "5개의") and the word it counts in one phrase: a modifier or two
-	// ("기술혁신", "패키징 전용") and the noun.
-	CountSpan int
 }
 
 // Defaults returns the shipped parameters.
 func Defaults() Params {
-	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3, GoOnLines: 1, CountSpan: 3}
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3}
 }
 
 func (p Params) withDefaults() Params {
@@ -57,12 +50,6 @@ func (p Params) withDefaults() Params {
 	}
 	if p.MoreLines <= 0 {
 		p.MoreLines = d.MoreLines
-	}
-	if p.GoOnLines <= 0 {
-		p.GoOnLines = d.GoOnLines
-	}
-	if p.CountSpan <= 0 {
-		p.CountSpan = d.CountSpan
 	}
 	if p.MaxStoredRunes <= 0 {
 		p.MaxStoredRunes = d.MaxStoredRunes

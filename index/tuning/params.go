@@ -91,6 +91,14 @@ type Params struct {
 	// many letters the new word and the one it replaces end alike in
 	// ("3세대", "2세대") when the thread does not show which it replaces.
 	FollowUpParallel, FollowUpSharedEnding int
+	// GoOnLines is how many lines a follow-up's quote that only repeats
+	// what the conversation has shown goes on with.
+	GoOnLines int
+	// CountSpan is how many words may stand between a count ("9대",
+	// "5개의") and the word it counts in one phrase, for a follow-up that
+	// asks how many: a modifier or two ("기술혁신", "패키징 전용") and the
+	// noun.
+	CountSpan int
 	// SpecPower shapes what an unknown word weighs: its specificity raised
 	// to this power, so that everyday words weigh little. A word the report
 	// uses keeps KnownSpec of its weight however common it is, and the rest
@@ -255,7 +263,7 @@ func Defaults() Params {
 		KindBinding: true, PartSpec: 0.6, ItemNameShare: 0.03,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
-		FollowUpParallel: 2, FollowUpSharedEnding: 2,
+		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, CountSpan: 3,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
 		MustWeight:   0.4,
