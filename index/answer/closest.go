@@ -86,6 +86,16 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionP
 	return fmt.Sprintf("%s — %s: %s (%s)", closestMark(a.Lang), subject, value, whereFrom(top, a.Lang))
 }
 
+// Unhedged is a without its hedge: no words missing, and its one-line
+// answer no longer headed as the closest the report has, for the reply
+// now states it as the answer. A caller that finds the hedge's words were
+// never the asker's (a follow-up's carried words) takes the hedge off so.
+func (a Answer) Unhedged() Answer {
+	a.Missing = nil
+	a.Direct = strings.TrimPrefix(a.Direct, closestMark(a.Lang)+" — ")
+	return a
+}
+
 // closestMark heads a hedged answer's line in the language of the reply.
 func closestMark(lang string) string {
 	if lang == "ko" {

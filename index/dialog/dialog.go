@@ -130,7 +130,9 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// earlier turn is the bot's reading, not the asker's, and the
 		// turn that brought it was answered on it: naming it would tell
 		// the asker to doubt something they never asked.
-		r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) })
+		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) }); len(r.Answer.Missing) == 0 {
+			r.Answer = r.Answer.Unhedged()
+		}
 	}
 	if err == nil {
 		// A word of the message is named as the analyser read it, its
@@ -316,9 +318,10 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		if r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
 			// Hedged only on what the last question carried: the lines
-			// answer the last ask of the new name as far as the report
-			// does, and the hedge says how far. The name alone, read
-			// plainly, would answer whatever mentions it.
+			// answer the last ask of the new name, and the carried words
+			// were never the asker's (Reply takes that hedge off). The
+			// name alone, read plainly, would answer whatever mentions
+			// it.
 			return r, nil
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)

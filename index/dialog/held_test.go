@@ -243,3 +243,30 @@ func checkHedges(t *testing.T, e *Engine, tests []hedgeCase) {
 		})
 	}
 }
+
+// TestHedgeTakenOffLeavesNoClosestHeading checks that a follow-up whose
+// hedge named only words it carried, which Reply takes off, states its
+// one-line answer as the answer, not as the closest the report has: a
+// reply is hedged or not, in its line as in its words. The sentences are
+// made up for the test.
+func TestHedgeTakenOffLeavesNoClosestHeading(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a bare new name after a date asked", []string{"Blackwell B200 언제 공개됐어?", "GH200은?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if len(got.Missing) > 0 {
+				t.Fatalf("%q: hedged on %q, words the asker never typed", tt.msgs[len(tt.msgs)-1], got.Missing)
+			}
+			if got.Direct == "" || strings.HasPrefix(got.Direct, "가장 가까운 내용") || strings.HasPrefix(got.Direct, "Closest the report has") {
+				t.Errorf("%q: one-line answer %q, want one stated as the answer", tt.msgs[len(tt.msgs)-1], got.Direct)
+			}
+		})
+	}
+}
