@@ -56,7 +56,15 @@ func (m members) named(lines []string, sub func(j int) bool, i int) int {
 	ln := lines[i]
 	k := strings.Count(ln, "△")
 	if k == 0 {
-		if c := len(m.comma.FindAllStringIndex(ln, -1)); c > 0 {
+		c := 0
+		for _, at := range m.comma.FindAllStringIndex(ln, -1) {
+			// a comma between digits groups a number's thousands
+			// (1,000): it parts no members
+			if at[0] == 0 || at[1] == len(ln) || !isDigit(ln[at[0]-1]) || !isDigit(ln[at[1]]) {
+				c++
+			}
+		}
+		if c > 0 {
 			k = c + 1
 		}
 	}
