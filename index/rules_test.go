@@ -155,7 +155,7 @@ func alternatives(pattern string) int {
 const (
 	ceilRules   = 583
 	ceilEntries = 1851
-	ceilNumbers = 409
+	ceilNumbers = 401
 )
 
 func TestHandRuleCount(t *testing.T) {

@@ -189,23 +189,33 @@ func (a *Analyzer) Known(stem string) bool { return a.vocab.get(stem) > 0 }
 
 type run struct {
 	text   string
-	script int // 0 other, 1 hangul, 2 latin/digit, 3 han
+	script script
 }
 
-func scriptOf(r rune) int {
+// script is the kind of letters a run is written in.
+type script int
+
+const (
+	scriptOther  script = iota // marks, bare jamo
+	scriptHangul               // Hangul syllables
+	scriptLatin                // Latin letters and digits
+	scriptHan                  // Chinese characters
+)
+
+func scriptOf(r rune) script {
 	switch {
 	case r >= 0xAC00 && r <= 0xD7A3:
-		return 1
+		return scriptHangul
 	case r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
-		return 2
+		return scriptLatin
 	case unicode.Is(unicode.Han, r):
-		return 3
+		return scriptHan
 	case r >= 0x3131 && r <= 0x318E || r >= 0x1100 && r <= 0x11FF:
-		return 0 // bare jamo are chat, not words: ㅋㅋ, ㅠㅠ, ㅇㅇ
+		return scriptOther // bare jamo are chat, not words: ㅋㅋ, ㅠㅠ, ㅇㅇ
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
-		return 2 // other Latin letters (é, ü) travel with Latin words
+		return scriptLatin // other Latin letters (é, ü) travel with Latin words
 	}
-	return 0
+	return scriptOther
 }
 
 // words splits text at white space and punctuation, keeping runs that belong
@@ -229,13 +239,13 @@ func words(text string) []string {
 			next = rs[i+1]
 		}
 		switch {
-		case scriptOf(r) != 0:
+		case scriptOf(r) != scriptOther:
 			b.WriteRune(r)
 		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			if r == '.' {
 				b.WriteRune(r)
 			} // thousands separators are dropped: 5,400 → 5400
-		case (r == '-' || r == '&') && b.Len() > 0 && scriptOf(prev) == 2 && scriptOf(next) == 2:
+		case (r == '-' || r == '&') && b.Len() > 0 && scriptOf(prev) == scriptLatin && scriptOf(next) == scriptLatin:
 			b.WriteRune(r)
 		case (r == '\'' || r == '‘' || r == '’') && unicode.IsDigit(next) && i+2 < len(rs) && unicode.IsDigit(rs[i+2]) && (i+3 >= len(rs) || !unicode.IsDigit(rs[i+3])):
 			flush()
@@ -414,8 +424,8 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 	start, at := 0, 0
 	for i, r := range rs {
 		s := scriptOf(r)
-		if (r == '-' || r == '&' || r == '.') && len(runs) > 0 && runs[len(runs)-1].script == 2 && i+1 < len(rs) && scriptOf(rs[i+1]) == 2 {
-			s = 2 // GPT-4, R&D, 3.5 stay whole
+		if (r == '-' || r == '&' || r == '.') && len(runs) > 0 && runs[len(runs)-1].script == scriptLatin && i+1 < len(rs) && scriptOf(rs[i+1]) == scriptLatin {
+			s = scriptLatin // GPT-4, R&D, 3.5 stay whole
 		}
 		end := at + utf8.RuneLen(r)
 		if len(runs) > 0 && runs[len(runs)-1].script == s {
@@ -426,14 +436,17 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		}
 		at = end
 	}
+	if !learning {
+		runs = a.cutLatin(runs)
+	}
 	var out []Token
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
 		switch r.script {
-		case 2:
+		case scriptLatin:
 			// A number directly followed by 년 is a year; by a unit (억, 조, 만) a
 			// quantity; by 나노 or 퍼센트 a Latin unit ("nm", "%") said in Korean.
-			if isNumber(r.text) && i+1 < len(runs) && runs[i+1].script == 1 {
+			if isNumber(r.text) && i+1 < len(runs) && runs[i+1].script == scriptHangul {
 				next := runs[i+1].text
 				unit := []rune(next)[0]
 				var tok Token
@@ -478,11 +491,11 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				}
 			}
 			out = append(out, a.latin(r.text, apos))
-		case 1:
+		case scriptHangul:
 			if i > 0 && (a.isEnding(r.text) || !learning && a.functional(r.text)) {
 				continue // "2024년엔", "AI가": a particle left after another script
 			}
-			if rs := []rune(r.text); i > 0 && runs[i-1].script == 2 && !isNumber(runs[i-1].text) && len(rs) > 1 &&
+			if rs := []rune(r.text); i > 0 && runs[i-1].script == scriptLatin && !isNumber(runs[i-1].text) && len(rs) > 1 &&
 				!a.Known(r.text) && !a.lexicon[r.text] && a.isEnding(string(rs[1:])) {
 				// One syllable after another script is the word's own
 				// ("CHIPS법", "AI칩"); what follows it is a particle, which
@@ -490,7 +503,7 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				r.text = string(rs[:1])
 			}
 			out = append(out, a.korean(r.text, learning)...)
-		case 3:
+		case scriptHan:
 			for _, h := range r.text {
 				if k, ok := a.ko.hanja[h]; ok && utf8.RuneCountInString(r.text) <= 2 {
 					out = append(out, Token{Surface: string(h), Terms: []string{k}, Kind: TokHanja})
@@ -499,6 +512,117 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		}
 	}
 	return out
+}
+
+// latinPieces cuts a Latin run the report never prints into the terms it
+// does print, typed together ("IBMTelum", "EUAI", "AIR&D"), as a run of
+// Hangul is cut into the report's words: the fewest pieces, each a term
+// of the report or a number, and of cuts as few, those where the letters
+// change case or give way to digits. It is nil when the run is a term of
+// the report or no such cut exists; a letter alone is no piece.
+func (a *Analyzer) latinPieces(s string) []string {
+	rs := []rune(s)
+	if len(rs) > maxLatinRun || a.latinKnown(s) || a.englishWord(s) {
+		return nil
+	}
+	// best[i] is the cheapest cut of rs[:i]: its pieces, then its cuts
+	// inside a stretch of one case, and where its last piece starts.
+	type cut struct{ pieces, inner, from int }
+	best := make([]cut, len(rs)+1)
+	for i := 1; i <= len(rs); i++ {
+		best[i] = cut{pieces: -1}
+		for j := 0; j < i; j++ {
+			if j > 0 && best[j].pieces < 0 {
+				continue
+			}
+			piece := string(rs[j:i])
+			if !isNumber(piece) && (i-j < 2 || !a.latinKnown(piece)) {
+				continue
+			}
+			c := cut{pieces: best[j].pieces + 1, inner: best[j].inner, from: j}
+			if j > 0 && !caseBreak(rs[j-1], rs[j], j+1 < len(rs) && unicode.IsLower(rs[j+1])) {
+				c.inner++
+			}
+			if best[i].pieces < 0 || c.pieces < best[i].pieces || c.pieces == best[i].pieces && c.inner < best[i].inner {
+				best[i] = c
+			}
+		}
+	}
+	if best[len(rs)].pieces < 2 {
+		return nil
+	}
+	var out []string
+	for i := len(rs); i > 0; i = best[i].from {
+		out = append(out, string(rs[best[i].from:i]))
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// cutLatin cuts each Latin run of a question's word into the report's
+// terms typed together (latinPieces), each piece a run of its own, so that
+// a number cut off a name meets its unit as a number typed apart does
+// ("TSMC2나노" is TSMC and 2나노).
+func (a *Analyzer) cutLatin(runs []run) []run {
+	var out []run
+	for i, r := range runs {
+		pieces := []string(nil)
+		if r.script == scriptLatin {
+			pieces = a.latinPieces(r.text)
+		}
+		if pieces == nil {
+			if out != nil {
+				out = append(out, r)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(out, runs[:i]...)
+		}
+		for _, p := range pieces {
+			out = append(out, run{text: p, script: scriptLatin})
+		}
+	}
+	if out == nil {
+		return runs
+	}
+	return out
+}
+
+// maxLatinRun is the longest Latin run latinPieces cuts: its work grows
+// with the square of the length, and a longer run is a web address or a
+// string pasted, not words typed together.
+const maxLatinRun = 40
+
+// latinKnown tells whether the report prints s as a term of its own.
+func (a *Analyzer) latinKnown(s string) bool {
+	t := latinWord(s, false)
+	return len(t.Terms) > 0 && a.terms.get(t.Terms[0]) > 0
+}
+
+// englishWord tells whether the general English list holds s: a word of
+// the language ("counterpart") is one word, whatever shorter words of the
+// report it holds.
+func (a *Analyzer) englishWord(s string) bool {
+	if a.general == nil {
+		return false
+	}
+	_, ok := a.general.English(s)
+	return ok
+}
+
+// caseBreak tells whether a word may end between prev and next by their
+// letters: a lower-case letter before a capital ("amazon|Bedrock"), a
+// capital before a capital that starts a lower-case word ("IBM|Telum"),
+// or a letter beside a digit or a mark.
+func caseBreak(prev, next rune, nextLower bool) bool {
+	switch {
+	case unicode.IsLower(prev) && unicode.IsUpper(next):
+		return true
+	case unicode.IsUpper(prev) && unicode.IsUpper(next) && nextLower:
+		return true
+	}
+	return unicode.IsLetter(prev) != unicode.IsLetter(next)
 }
 
 func isNumber(s string) bool {
@@ -643,7 +767,7 @@ func splitAlnum(s string) []string {
 // HasHangul tells whether s holds Korean text.
 func HasHangul(s string) bool {
 	for _, r := range s {
-		if scriptOf(r) == 1 {
+		if scriptOf(r) == scriptHangul {
 			return true
 		}
 	}

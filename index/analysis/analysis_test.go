@@ -520,3 +520,37 @@ func TestFullYear(t *testing.T) {
 		})
 	}
 }
+
+// TestLatinRunsTypedTogether: a Latin run the report never prints is read
+// as the report's terms typed together when it can be cut into them, and a
+// number cut off a name meets the unit after it; a word of the language,
+// a term of the report and an unknown name stay whole.
+func TestLatinRunsTypedTogether(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a capital word after an acronym", "IBMTelum", []string{"ibm", "telum"}},
+		{"two acronyms in capitals", "EUAI", []string{"eu", "ai"}},
+		{"an acronym with a mark", "AIR&D", []string{"ai", "r&d"}},
+		{"a number cut off a name meets its unit", "TSMC2나노", []string{"tsmc", "2nm"}},
+		{"two names in camel case", "AmazonBedrock", []string{"amazon", "bedrock"}},
+		{"a word of the language stays whole", "counterpart", []string{"counterpart"}},
+		{"a term of the report stays whole", "HBM3E", []string{"hbm3e"}},
+		{"an unknown name stays whole", "Sambanova", []string{"sambanova"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range a.Tokens(tc.in) {
+				if len(tk.Terms) > 0 {
+					got = append(got, tk.Terms[0])
+				}
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("Tokens(%q) terms = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}

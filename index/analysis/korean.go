@@ -608,7 +608,7 @@ func Bigrams(stem string) []string {
 	}
 	out := make([]string, 0, len(rs)-1)
 	for i := 0; i+1 < len(rs); i++ {
-		if scriptOf(rs[i]) == 1 && scriptOf(rs[i+1]) == 1 {
+		if scriptOf(rs[i]) == scriptHangul && scriptOf(rs[i+1]) == scriptHangul {
 			out = append(out, string(rs[i:i+2]))
 		}
 	}

@@ -272,7 +272,7 @@ func TestRepeatedTextDoesNotCrowd(t *testing.T) {
 // FuzzAsk feeds the engine arbitrary text: it must never panic, and an answer
 // must carry results while a decline carries suggestions.
 func FuzzAsk(f *testing.F) {
-	for _, s := range []string{"미국 반도체법 지원 규모는?", "HBM3E", `*"~:\+-`, "<@U1> 美 中 '24년", "\x00", "Ŝ̸̛ ✓ 🤖"} {
+	for _, s := range []string{"미국 반도체법 지원 규모는?", "HBM3E", `*"~:\+-`, "<@U1> 美 中 '24년", "\x00", "Ŝ̸̛ ✓ 🤖", "IBMTelum2나노AIR&DEUAI" + strings.Repeat("Ab1", 20)} {
 		f.Add(s)
 	}
 	e := mustEngine(f)
