@@ -453,3 +453,33 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestFootnoteNamedByNumber: a question that names a footnote by its
+// number is answered by the text that carries the footnote's marker
+// (¹⁵⁾), not hedged for a "15" no line prints in digits.
+func TestFootnoteNamedByNumber(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q, wantSection string
+	}{
+		{"in Korean, the number after the word", "각주 15번이 말하는 IBM 칩은 어디서 만들어?", "2.2.3.나"},
+		{"in English", "What does footnote 15 say about where IBM makes its chip?", "2.2.3.나"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !ans.Answered || len(ans.Results) == 0 {
+				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
+			}
+			if len(ans.Missing) > 0 {
+				t.Errorf("Ask(%q) hedged on %v, want a plain answer", tt.q, ans.Missing)
+			}
+			if got := ans.Results[0].Section; got != tt.wantSection {
+				t.Errorf("Ask(%q) first result in %s, want %s", tt.q, got, tt.wantSection)
+			}
+		})
+	}
+}

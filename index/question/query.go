@@ -5,10 +5,12 @@ import (
 	"math"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
@@ -159,6 +161,22 @@ func (x reading) idf(df int) float64 {
 
 // analyse turns a question into concepts.
 // korean is whether the question is written in Korean.
+// noteNumber is the number toks[i] names a footnote by: a bare number
+// beside a word that asks for a source ("footnote 15", "각주 15번", "15번
+// 각주"), as a report numbers its footnotes.
+func noteNumber(toks []analysis.Token, i int) (int, bool) {
+	t := toks[i]
+	if t.Kind != analysis.TokNumber || !(i > 0 && toks[i-1].Source || i+1 < len(toks) && toks[i+1].Source) {
+		return 0, false
+	}
+	for _, term := range t.Terms {
+		if n, err := strconv.Atoi(term); err == nil && n > 0 && strconv.Itoa(n) == term && len(term) < len("1000") {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
 func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
 	for i := 0; i < len(toks); i++ {
@@ -261,6 +279,11 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 		for _, term := range c.Terms {
 			c.Terms = append(c.Terms, x.ents.aliases[term]...)
+		}
+		if n, ok := noteNumber(toks, i); ok {
+			// "footnote 15", "각주 15번": the number names the footnote,
+			// and the text that carries its marker holds it.
+			c.Terms = append(c.Terms, corpus.FootnoteMark(n))
 		}
 		c.Terms = dedupe(c.Terms)
 		c.Parts = dedupe(c.Parts)

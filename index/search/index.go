@@ -573,6 +573,18 @@ func (x *Index) notesOf(text string) string {
 	return strings.Join(notes, "\n")
 }
 
+// noteMarks are the markers of the footnotes text cites, as the report
+// prints them ("¹⁵⁾"): a question that names a footnote by its number
+// ("footnote 15", "각주 15") asks for the text that carries its marker
+// (question.Concept's number reads so), whatever the footnote says.
+func noteMarks(text string) []string {
+	var out []string
+	for _, n := range corpus.FootnoteMarkers(text, nil) {
+		out = append(out, corpus.FootnoteMark(n))
+	}
+	return out
+}
+
 func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[string]interface{}, []string, passageInfo) {
 	// A passage is also found by its chapter, as people name it ("4장
 	// 시사점에서"): the report's headings say 제4장, which reads otherwise.
@@ -593,13 +605,14 @@ func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[stri
 	if p.Kind != corpus.KindRef {
 		translate = func(text string) []string { return english.of(x.an, text) }
 	}
-	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(noteWords), ctx: x.buildSet(context)}
+	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(slices.Concat(noteWords, noteMarks(p.Text))), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {
 		lw, _ := x.termsOf(ln)
+		nw, _ := x.termsOf(x.notesOf(ln))
 		info.lines = append(info.lines, Line{
 			Text:     ln,
 			Terms:    x.dict.set(slices.Concat(lw, translate(ln))),
-			Notes:    x.buildSet(x.notesOf(ln)),
+			Notes:    x.dict.set(slices.Concat(nw, noteMarks(ln))),
 			Head:     x.buildSet(lineHead(ln)),
 			Excluded: x.excludedTerms(ln),
 			Cites:    len(corpus.FootnoteMarkers(ln, nil)) > 0 || len(x.doc.Citations(ln)) > 0,
