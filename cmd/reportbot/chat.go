@@ -54,11 +54,14 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	return chatPrompt(ctx, eng, newPlainConsole(stdin, stdout), *top, names)
 }
 
-// chatLine is one input line of chat --json; other fields ("turn") are
-// ignored.
+// chatLine is one input line of chat --json; other fields are ignored.
 type chatLine struct {
 	Conv *json.RawMessage `json:"conv"`
 	Q    *string          `json:"q"`
+	// Turn 1 opens a conversation: it starts with no context even when
+	// its id was used before (two files of conversations joined may both
+	// have a "c01").
+	Turn *int `json:"turn"`
 }
 
 // chatAnswer is ask --json's line with how a follow-up was understood.
@@ -91,6 +94,9 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		conv := ""
 		if in.Conv != nil {
 			conv = convKey(*in.Conv)
+		}
+		if in.Turn != nil && *in.Turn == 1 {
+			delete(convs, conv)
 		}
 		r, next, err := eng.reply(ctx, convs[conv], eng.parse(*in.Q), top)
 		if err != nil && !isQuestionError(err) {

@@ -25,13 +25,14 @@ func TestChatJSON(t *testing.T) {
 		`{"conv": "c", "q": "대만은?"}`,
 		`{"conv": 7, "q": ""}`,
 		`{"conv": "d"}`,
+		`{"conv": "a", "turn": 1, "q": "일본은?"}`,
 	}, "\n") + "\n"
 	r := runCLI(t, in, nil, "chat", "--json")
 	if r.err != nil {
 		t.Fatalf("chat --json: %v\n%s", r.err, r.stderr)
 	}
 	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
-	if got, want := len(lines), 8; got != want {
+	if got, want := len(lines), 9; got != want {
 		t.Fatalf("got %d answer lines, want %d (one per input):\n%s", got, want, r.stdout)
 	}
 	tests := []struct {
@@ -49,6 +50,7 @@ func TestChatJSON(t *testing.T) {
 		{"a new conversation starts with no context", 5, true, "", false},
 		{"an empty question", 6, false, "", true},
 		{"a line without q", 7, false, "", true},
+		{"turn 1 of a used id starts a new conversation", 8, true, "", false},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
