@@ -1247,6 +1247,26 @@ func fresh(line string, shown []string) bool {
 // shownIn tells whether an excerpt shows line, whole or cut short.
 func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt), line) }
 
+// answering is the index of the quote of turn t that held what was asked:
+// the first of the report's own text that states a word the question asked
+// of its topic, else the first of its own text (a reference list entry is
+// where a line came from, not what it said), else the first.
+func (e *Engine) answering(t Turn) int {
+	doc := e.x.Document()
+	body := func(ev Evidence) bool {
+		return ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
+	}
+	states := func(ev Evidence) bool {
+		return body(ev) && slices.ContainsFunc(asks(t.Slots), func(s Slot) bool {
+			return !s.Unknown && strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text))
+		})
+	}
+	if i := slices.IndexFunc(t.Evidence, states); i >= 0 {
+		return i
+	}
+	return max(slices.IndexFunc(t.Evidence, body), 0)
+}
+
 // next answers "더 보여줘": the previous question's results after those
 // already shown.
 func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (Reply, error) {
@@ -1266,10 +1286,12 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 	}
 	var fresh []answer.Result
 	if last.Kind != More && len(last.Evidence) > 0 {
-		// What follows the first quote in its passage comes first: the
-		// rest of the list or the argument the quote began.
+		// What follows a quote in its passage comes first: the rest of
+		// the list or the argument the quote began, of the quote that
+		// held what was asked (a reference list entry would go on with
+		// other entries, no more of what the answer said).
 		shown := st.shown()
-		if r, ok := e.continuation(last.Evidence[0], shown, e.p.MoreLines); ok {
+		if r, ok := e.continuation(last.Evidence[e.answering(last)], shown, e.p.MoreLines); ok {
 			fresh = append(fresh, r)
 		}
 	}

@@ -1122,3 +1122,58 @@ func TestExtendMarksGap(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreGoesOnWithTheQuoteThatAnswered: "more" goes on with the quote
+// that held what the last question asked of its topic, not with a quote
+// that only named the topic or with a reference list entry.
+func TestMoreGoesOnWithTheQuoteThatAnswered(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	const ask = "금지"
+	multi := func(p corpus.Passage) bool { return p.Kind != corpus.KindRef && len(strings.Split(p.Text, "\n")) >= 2 }
+	states := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return multi(p) && strings.Contains(p.Text, ask) })
+	other := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return multi(p) && !strings.Contains(p.Text, ask) })
+	ref := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return p.Kind == corpus.KindRef })
+	if states < 0 || other < 0 || ref < 0 {
+		t.Fatal("the report lacks the passages this test needs")
+	}
+	// each quote is one line of its passage: the one that states the
+	// ask where there is one
+	ev := func(id int) Evidence {
+		lines := strings.Split(doc.Passages[id].Text, "\n")
+		line := lines[max(slices.IndexFunc(lines, func(ln string) bool { return strings.Contains(ln, ask) }), 0)]
+		return Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: line}
+	}
+	for _, tc := range []struct {
+		name     string
+		evidence []Evidence
+		slots    []Slot
+		want     int
+	}{
+		{"the quote that states the ask, after one that does not", []Evidence{ev(ref), ev(other), ev(states)},
+			[]Slot{{Kind: SlotCountry, Text: "EU"}, {Kind: SlotWord, Text: ask}}, states},
+		{"the first quote, where it states the ask", []Evidence{ev(states), ev(other)},
+			[]Slot{{Kind: SlotCountry, Text: "EU"}, {Kind: SlotWord, Text: ask}}, states},
+		{"the report's own text before a reference entry", []Evidence{ev(ref), ev(other)},
+			[]Slot{{Kind: SlotCountry, Text: "EU"}}, other},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var seen []int
+			for _, x := range tc.evidence {
+				seen = append(seen, x.PassageID)
+			}
+			st := State{Turns: []Turn{{Question: "EU AI법 금지", Asked: "EU AI법 금지", Kind: Standalone, Lang: "ko", Answered: true,
+				Shown: len(tc.evidence), Seen: seen, Evidence: tc.evidence, Slots: tc.slots}}}
+			r, err := e.Reply(context.Background(), st, question.Plain("더 보여줘"), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Reading.Kind != More || len(r.Answer.Results) == 0 {
+				t.Fatalf("got kind %q with %d results, want more with some", r.Reading.Kind, len(r.Answer.Results))
+			}
+			if got := r.Answer.Results[0].PassageID; got != tc.want {
+				t.Errorf("more begins with passage %d, want the rest of passage %d", got, tc.want)
+			}
+		})
+	}
+}
