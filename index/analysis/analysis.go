@@ -270,7 +270,7 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 	prevAux := false
 	for i := 0; i < len(ws); i++ {
 		if !learning {
-			if n := replyShape(ws[i:]); n > 0 {
+			if n := replyShape(ws[i:]); n > 0 && !a.countsOwn(ws[i:i+n]) {
 				// How the answer should be put is frame, however many
 				// sentences or items it counts.
 				for _, w := range ws[i : i+n] {
@@ -351,6 +351,14 @@ func replyShape(ws []string) int {
 	return 0
 }
 
+// countsOwn tells whether the words replyShape took count something the
+// report itself counts: "1단계로" is by the report's "1단계", its first
+// phase, not in one phase of reply.
+func (a *Analyzer) countsOwn(ws []string) bool {
+	count, ok := cutManner(strings.Join(ws, ""))
+	return ok && a.KnownTerm(strings.ToLower(count))
+}
+
 // The numbers a reply is counted in: native Korean and English, one to ten.
 const (
 	nativeNumerals  = "한 두 세 네 다섯 여섯 일곱 여덟 아홉 열"
@@ -368,13 +376,19 @@ func smallNumber(w string) bool {
 // unitWithManner tells whether w is a short Hangul unit followed by a
 // particle of manner or limit: "문장으로", "줄로", "가지만", "개씩".
 func unitWithManner(w string) bool {
+	unit, ok := cutManner(w)
+	n := utf8.RuneCountInString(unit)
+	return ok && n >= 1 && n <= 3 && HasHangul(unit) && !strings.ContainsFunc(unit, unicode.IsDigit)
+}
+
+// cutManner is w without its particle of manner or limit, if it ends on one.
+func cutManner(w string) (string, bool) {
 	for _, p := range [...]string{"으로", "로", "만", "씩"} {
-		if unit, ok := strings.CutSuffix(w, p); ok {
-			n := utf8.RuneCountInString(unit)
-			return n >= 1 && n <= 3 && HasHangul(unit) && !strings.ContainsFunc(unit, unicode.IsDigit)
+		if rest, ok := strings.CutSuffix(w, p); ok {
+			return rest, true
 		}
 	}
-	return false
+	return w, false
 }
 
 // word analyses one white-space word, which may mix scripts ("AI반도체는").

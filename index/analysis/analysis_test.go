@@ -554,3 +554,38 @@ func TestLatinRunsTypedTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestReplyShapeOwnCount: a count with a particle of manner is the shape
+// of the reply ("3줄로") unless the report itself counts in it: "2단계로"
+// is by its second phase, and "한계로" is a word of its own, no "한 계".
+func TestReplyShapeOwnCount(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name      string
+		in        string
+		word      string
+		wantFrame bool
+	}{
+		{"a phase the report numbers", "2단계로 예산 얼마 들어가?", "2단계", false},
+		{"a word of the report that opens like a numeral", "정책 한계로 지적된 점은?", "한계", false},
+		{"lines of the reply", "3줄로 요약", "3줄로", true},
+		{"sentences of the reply", "두 문장으로 설명해줘", "문장으로", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, tk := range a.Tokens(tt.in) {
+				if tk.Surface != tt.word && (len(tk.Terms) == 0 || tk.Terms[0] != tt.word) {
+					continue
+				}
+				found = true
+				if tk.Frame != tt.wantFrame {
+					t.Errorf("Tokens(%q): %q frame %v, want %v", tt.in, tk.Surface, tk.Frame, tt.wantFrame)
+				}
+			}
+			if !found {
+				t.Fatalf("Tokens(%q) has no token %q", tt.in, tt.word)
+			}
+		})
+	}
+}
