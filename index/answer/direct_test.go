@@ -150,6 +150,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a hedge on fiscal years the passage prints in two digits, in English", "Japan chip subsidy total FY21-23?", "Closest the report has — Japan chip subsidy: about ¥4 trillion (3.1, pp. 25–33)"},
 		{"a year the excerpt prints on another line than the figure's is no restatement", "How many AI regulations did US agencies issue in 2022?", ""},
 		{"the line above in the excerpt says what the figure's line is of, and a percentage is the rate asked", "Taiwan amended Statute for Industrial Innovation: what tax credit rates for R&D and EUV equipment?", "Taiwan amended Statute Industrial Innovation tax credit rates R&D EUV equipment: 25%, 5% (3.1, pp. 25–33)"},
+		{"the item a sub-bullet sits under names whose figure it is, though the excerpt leaves the item out", "대만 CHIPS법 EUV 설비 투자 세액공제 몇 퍼센트?", "대만 CHIPS법 EUV 설비 투자 세액공제: 25%, 5% (3.1, 25–33쪽)"},
 		{"the line above ties the figure, in Korean", "대만 산업혁신 조례 수정안 연구개발 EUV 세액공제율은?", "대만 산업혁신 조례 수정안 연구개발 EUV 세액공제: 25%, 5% (3.1, 25–33쪽)"},
 		{"a comparison word beside one country's one figure: the question is answered as one", "For a comparison: how much did France invest in phase 1 of its AI strategy?", "comparison France invest phase 1 AI strategy: €1.85 billion (3.2, pp. 34–42)"},
 		{"two codes set side by side are a comparison still: no one figure answers", "HBM3 vs HBM3E bandwidth at SK hynix", ""},
