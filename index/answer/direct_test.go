@@ -127,6 +127,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"a list with an aside in brackets after each item is one list", "LLaMA 2 파라미터 규모는?", "가장 가까운 내용 — LLaMA 2 파라미터: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},
 		{"a volume is an amount, not the rate it grows at", "세계 데이터 유통량", "세계 데이터 유통량: 175제타바이트 (2.1, 5–9쪽)"},
 		{"the figure of the clause the question's words are in, not the one across a comma", "영국 차세대 리더 양성에 얼마 투입해?", "영국 차세대 리더 양성 투입: 800만 파운드 (3.2, 34–42쪽)"},
+		{"a count of kinds (3대 목표) counts them", "EU AI 정책 목표 몇 개야?", "EU AI 정책 목표: 3대 (3.2, 34–42쪽)"},
+		{"a count of kinds, in English", "How many flagship projects are in the national AI strategy direction?", "flagship projects national AI strategy direction: 4 (4.2, pp. 45–47)"},
 		{"a compound typed as one word pulls the figure the line prints beside it spaced", "AI 조정계획 핵심과제 수", "AI 조정계획 핵심과제 수: 40개 (3.2, 34–42쪽)"},
 		{"a month asked for is a date", "In what month did Intel present its Xeon 6 family?", "month Intel Xeon 6 family: June 2024 (2.2.1.나, pp. 10–16)"},
 		{"a scale named without a question word is a figure, in English", "Scale of the EU chip fund by 2030?", "EU chip fund 2030: €43 billion (3.1, pp. 25–33)"},
