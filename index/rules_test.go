@@ -154,7 +154,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 583
-	ceilEntries = 1851
+	ceilEntries = 1852
 	ceilNumbers = 401
 )
 

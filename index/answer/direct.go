@@ -49,6 +49,9 @@ func newFigures() figures {
 	units := map[string]string{
 		"%": "%", "퍼센트": "%", "nm": "nm", "나노": "nm", "GB": "GB", "TB": "TB", "ZB": "ZB", "제타바이트": "ZB", "B": "B",
 		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "단": "layers", "개국": "countries",
+		// a count of the kinds of a thing ("9대 과제", "3대 목표": nine
+		// tasks, three goals) counts them
+		"대": "",
 	}
 	currencies := map[string]string{"대만달러": "NT$", "대만 달러": "NT$", "달러": "$", "원": "₩", "유로": "€", "엔": "¥", "위안": "CN¥", "파운드": "£"}
 	var alt []string
@@ -700,6 +703,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 			// under it is about, as a bullet's head does for the items
 			// under it ("‘대만형 CHIPS’법 … 통과" above the rates it gives).
 			held := here || e.x.Holds(c, ctx) || under && (ps.LineStates(c, above) || codeOn(c, above.Text) || how.hedged && e.restatedIn(c, id, above.Text))
+			held = held || e.heldOver(q, c, id, ln)
 			// The word asked about that names the kind of answer ("rates",
 			// "기한") is stated by the figure's own form, a percentage the
 			// rate, a date the deadline, where the line states one figure
@@ -736,6 +740,20 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		}
 	}
 	return out
+}
+
+// heldOver tells whether the item a sub-bullet line sits under names c as
+// the hedge's check reads it (unboundOn): the sub-bullet is a detail of
+// that item, whose name, code, year or country says whose its sum, count
+// or figure in a unit is, whether or not the excerpt shows the item.
+func (e *Engine) heldOver(q question.Query, c question.Concept, id int, ln search.Line) bool {
+	if q.When || q.Bare || c.Ask || !(c.Must || c.Entity || c.Number || c.Name || e.namesOne(c)) {
+		return false
+	}
+	ps := e.x.Passages()
+	i := slices.IndexFunc(ps.Lines(id), func(l search.Line) bool { return l.Text == ln.Text })
+	above, ok := ps.Over(id, i)
+	return ok && ps.LineStates(c, above)
 }
 
 // otherVersion tells whether a line names versions (see figures.version)
