@@ -72,7 +72,10 @@ func newFigures() figures {
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
 		version:    regexp.MustCompile(`\p{L}\s+(\d+\.\d+)(?:[^\d.%\p{L}]|[은는이가을를의]|$)`),
-		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:[만천백억조]\s*)*(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?(?:` + strings.Join(alt, "|") + `)?`),
+		// a figure goes on past a magnitude word only ("3만 3,000명", "1억
+		// 4,000만 달러"): digits after a bare number are another figure
+		// ("HBM3 24GB" is no 324 GB)
+		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),

@@ -25,6 +25,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a month in English", "When did SK hynix begin volume production of HBM3E?", "SK hynix begin production HBM3E: March 2024 (2.2.1.마, pp. 10–16)"},
 		{"a listed set of sizes", "What sizes is LLaMA 3 released in?", "sizes LLaMA 3 released: 8B, 70B, 400B (2.2.2.나, pp. 17–21)"},
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
+		{"a name's number and the figure after it are two numbers", "12단 HBM3는 몇 GB짜리야?", "12단 HBM3 GB: 24GB (2.2.1.마, 10–16쪽)"},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
 		{"each year's figure of a part, with the source asked after it", "What figures does the report give for the global AI chip market in 2020 and 2024, and what is the source?", "figures global AI chip market 2020 2024: 2020 about $15.3 billion, 2024 about $42.8 billion (2.1, pp. 5–9) · source: Techworld News (2024.10.7.)"},
 		{"a version the question names tells nothing: each part it asks is stated", "대만 AI 실행계획 1.0 투자 규모랑 양성한 인재 수는?", "대만 AI 실행계획 1.0 투자 규모: 400억 대만 달러 · 대만 양성 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
