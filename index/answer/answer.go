@@ -276,6 +276,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		}
 	}
 	ans.Missing = e.x.Missing(query, ids(ans.Results))
+	ans.Missing = e.yearsHeld(query, ans.Results, ans.Missing)
 	why := "a word that matters"
 	if len(ans.Missing) == 0 && ranked[0].Cover < p.MinCoverage {
 		why = "the heaviest word the best passage lacks, which covers too little"
@@ -291,8 +292,11 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// passing over English ones too flagged one fewer and hedged no
 		// answer fewer, for the report's English is only its summary.)
 		lacking := query
+		// A year the best passage prints (yearsHeld) is no more lacking
+		// here than among the words that matter.
+		top := e.x.Document().Passages[ans.Results[0].PassageID].Text
 		lacking.Concepts = slices.DeleteFunc(slices.Clone(query.Concepts), func(c question.Concept) bool {
-			return c.DF == 0 && c.Listed && analysis.HasHangul(c.Surface)
+			return c.DF == 0 && c.Listed && analysis.HasHangul(c.Surface) || numberYears(c) && printsYears(c, top)
 		})
 		ans.Missing = e.x.HeaviestMissing(lacking, ids(ans.Results[:1]), p.HedgeSpec)
 	}
@@ -638,4 +642,17 @@ func (e *Engine) Explain(ctx context.Context, q question.Asked) string {
 	}
 	fmt.Fprintf(&b, "decision: %s\n", d.reason)
 	return b.String()
+}
+
+// yearsHeld is missing without the words that type only years ("21~23")
+// which a result's passage prints, whole or in two digits (printsYears):
+// the analyser reads "21" as a number, and "'21" or "2021" on the line as
+// the year, so the index finds no such term, though the passage states the
+// year asked.
+func (e *Engine) yearsHeld(q question.Query, res []Result, missing []string) []string {
+	doc := e.x.Document()
+	return slices.DeleteFunc(missing, func(m string) bool {
+		i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m })
+		return i >= 0 && numberYears(q.Concepts[i]) && slices.ContainsFunc(res, func(r Result) bool { return printsYears(q.Concepts[i], doc.Passages[r.PassageID].Text) })
+	})
 }

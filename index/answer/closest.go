@@ -204,10 +204,27 @@ func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
 	}) {
 		return true
 	}
-	if years, ok := typedYears(c); ok {
-		return !slices.ContainsFunc(years, func(y int) bool { return !yearOn(text, y) })
-	}
-	return false
+	return printsYears(c, text)
+}
+
+// numberYears tells whether c types only years that the analyser read as
+// numbers ("21" of "21~23"): a year typed whole or with 년 it reads as the
+// year, as it reads a line's, and that reading stands.
+func numberYears(c question.Concept) bool {
+	_, ok := typedYears(c)
+	return ok && !slices.ContainsFunc(c.Terms, func(t string) bool {
+		y, err := strconv.Atoi(t)
+		return err == nil && isYear(y)
+	})
+}
+
+// printsYears tells whether c types only years ("21~23", "FY21-23",
+// "24년") and text prints every one of them, whole or in two digits
+// (yearOn): the years are what the word names, however either side
+// writes them.
+func printsYears(c question.Concept, text string) bool {
+	years, ok := typedYears(c)
+	return ok && !slices.ContainsFunc(years, func(y int) bool { return !yearOn(text, y) })
 }
 
 // printsForm tells whether text prints one of c's forms (the word as

@@ -700,7 +700,11 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		ok, onLine := true, false
 		above, under := lineAbove(r.Excerpt, ps.Lines(id), ln)
 		for _, c := range bind {
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || how.hedged && (inCompound(c, ln.Text) || e.restatedIn(c, id, ln.Text))
+			// Years the analyser read as numbers are the years a line
+			// prints (numberYears), as the hedge reads them: an answer's
+			// line reads them so as a hedge's does.
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || numberYears(c) && printsYears(c, ln.Text) ||
+				how.hedged && (inCompound(c, ln.Text) || e.restatedIn(c, id, ln.Text))
 			onLine = onLine || here
 			// The line the excerpt shows just above says what the line
 			// under it is about, as a bullet's head does for the items

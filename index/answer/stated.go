@@ -112,7 +112,11 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 		}
 		var miss []string
 		for _, c := range bind {
-			if ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) {
+			// A year typed in two digits ("21~23년") is the year a line
+			// prints whole or as "'21": the analyser's terms match only
+			// the first, and the hedge's own line reads both
+			// (restatedIn), so the check that hedges reads both too.
+			if ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || e.x.Holds(c, ctx) || numberYears(c) && printsYears(c, ln.Text) {
 				continue
 			}
 			// A sub-bullet is a detail of the item it sits under, whose

@@ -45,7 +45,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		// A word the passages name only to leave it out matters however
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
-		held := x.held(c, ids)
+		held := x.held(c, ids) || x.inOneWord(c, ids)
 		if matters && asked && held {
 			held = x.heldWith(c, q, ids)
 		}
@@ -115,4 +115,26 @@ func (x *Index) held(c question.Concept, ids []int) bool {
 // out.
 func (x *Index) excludedBy(c question.Concept, ids []int) bool {
 	return slices.ContainsFunc(ids, func(id int) bool { return x.Passages().LeavesOut(c, id) })
+}
+
+// inOneWord tells whether one word of the passages ids holds every Hangul
+// bigram of c, a word the report never uses: the report prints it only
+// inside a longer word of its own ("기관별" in "연방기관별"), which the
+// analyser keeps whole. The passage holds what c names; c is no detail it
+// lacks.
+func (x *Index) inOneWord(c question.Concept, ids []int) bool {
+	// A word of two syllables has no bigrams of its own (analysis.Bigrams):
+	// inside a longer word it is as often a part of another word.
+	if c.DF > 0 || len(c.Grams) == 0 {
+		return false
+	}
+	for _, id := range ids {
+		for t := range x.info[id].terms.All() {
+			grams := analysis.Bigrams(t)
+			if len(grams) > len(c.Grams) && !slices.ContainsFunc(c.Grams, func(g string) bool { return !slices.Contains(grams, g) }) {
+				return true
+			}
+		}
+	}
+	return false
 }
