@@ -416,6 +416,9 @@ func (a *Analyzer) counterLen(w string) int {
 	return 0
 }
 
+// CounterLen is the length in runes of the counter that opens w, or 0.
+func (a *Analyzer) CounterLen(w string) int { return a.counterLen(w) }
+
 // CounterPhrase tells whether a word is a counter with only particles or
 // suffixes after it ("년짜리", "개나"): after 몇 it says what kind of
 // count is asked, nothing of what is counted.
