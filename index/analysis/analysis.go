@@ -516,7 +516,7 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				// would otherwise make "CHIPS법에" a word apart from "CHIPS법".
 				r.text = string(rs[:1])
 			}
-			out = append(out, a.korean(r.text, learning)...)
+			out = append(out, a.korean(r.text, learning, i > 0 && runs[i-1].script == scriptLatin)...)
 		case scriptHan:
 			for _, h := range r.text {
 				if k, ok := a.ko.hanja[h]; ok && utf8.RuneCountInString(r.text) <= 2 {

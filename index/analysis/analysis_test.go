@@ -589,3 +589,32 @@ func TestReplyShapeOwnCount(t *testing.T) {
 		})
 	}
 }
+
+// TestParticlesAfterAnotherScript checks that a run typed without spaces
+// after a Latin word or a number may open with that word's particles: the
+// words after them are read, and the particles are no word.
+func TestParticlesAfterAnotherScript(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in   string
+		want, none []string
+	}{
+		{"two particles after a Latin word", "GPU랑은무엇으로경쟁해", []string{"gpu", "경쟁"}, []string{"랑", "랑은"}},
+		{"a particle after a code with a number", "GPT-4로만든서비스", []string{"gpt-4", "서비스"}, []string{"로", "로만든서비스"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := allTerms(a.Tokens(tc.in))
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Tokens(%q) terms = %q, want %q among them", tc.in, got, w)
+				}
+			}
+			for _, w := range tc.none {
+				if slices.Contains(got, w) {
+					t.Errorf("Tokens(%q) terms = %q, want no %q", tc.in, got, w)
+				}
+			}
+		})
+	}
+}

@@ -74,12 +74,12 @@ func sortByLen(ss []string) []string {
 // korean strips particles and endings from a Hangul word. A stem of one
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
-func (a *Analyzer) korean(w string, learning bool) []Token {
+func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if pieces := a.segment(w); pieces != nil && a.phrase(pieces) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	} else if pieces := a.segment(w, afterWord); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -123,8 +123,9 @@ func (a *Analyzer) questionWord(w string) bool {
 
 // phrase tells whether a cut holds more than known words: a particle, an
 // ending or a frame word between them marks words run together, where a
-// compound ("인공지능반도체") has none.
-func (a *Analyzer) phrase(pieces []string) bool {
+// compound ("인공지능반도체") has none. After a word of another script
+// (afterWord) a particle of that word may open the run.
+func (a *Analyzer) phrase(pieces []string, afterWord bool) bool {
 	words := 0
 	for _, p := range pieces {
 		if utf8.RuneCountInString(p) >= 2 {
@@ -138,14 +139,14 @@ func (a *Analyzer) phrase(pieces []string) bool {
 	// then another lone syllable ("와이모델" cut as 와 + 이 + 모델) opens with
 	// a word the vocabulary lacks: nothing precedes those syllables for them
 	// to be particles or endings of.
-	if len(pieces) > 2 && !a.placed(pieces[0]) && utf8.RuneCountInString(pieces[1]) == 1 {
+	if len(pieces) > 2 && !a.placed(pieces[0]) && !(afterWord && a.listedParticles(pieces[0])) && utf8.RuneCountInString(pieces[1]) == 1 {
 		return false
 	}
 	for i, p := range pieces {
 		if a.lexicon[p] && len(pieces) > 1 {
 			return true // a name run together with a word: "인텔데이터센터"
 		}
-		if a.frame.ko[p] || i > 0 && a.functional(p) {
+		if a.frame.ko[p] || i > 0 && a.functional(p) || afterWord && a.listedParticles(p) {
 			return true
 		}
 		if stem, ok := a.stripSuffix(p, true); ok && stem != p && a.Known(stem) && !a.Known(p) {
@@ -232,7 +233,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
 		parts := a.split(main)
 		if len(parts) == 0 && !a.Known(main) {
-			for _, p := range a.segment(w) {
+			for _, p := range a.segment(w, false) {
 				if utf8.RuneCountInString(p) >= 2 && a.Known(p) {
 					parts = append(parts, p)
 				}
@@ -415,6 +416,9 @@ func (a *Analyzer) counterLen(w string) int {
 	}
 	return 0
 }
+
+// CounterLen is the length in runes of the counter that opens w, or 0.
+func (a *Analyzer) CounterLen(w string) int { return a.counterLen(w) }
 
 // CounterPhrase tells whether a word is a counter with only particles or
 // suffixes after it ("년짜리", "개나"): after 몇 it says what kind of

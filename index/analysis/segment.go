@@ -11,8 +11,11 @@ import (
 // between them: "연구책임자누구야" → 연구책임자 + 누구 + 야. The cut maximises
 // the square of the known words' lengths, so that one long word beats two
 // short ones, and pays for every syllable it cannot place. It returns nil
-// when no cut places most of the run in known words.
-func (a *Analyzer) segment(w string) []string {
+// when no cut places most of the run in known words. A run that follows a
+// word of another script (afterWord) may open with that word's particles,
+// as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
+// "2.0으로".
+func (a *Analyzer) segment(w string, afterWord bool) []string {
 	rs := []rune(w)
 	n := len(rs)
 	if n < 3 || a.vocab.len() == 0 || n > maxSegmentRunes {
@@ -31,13 +34,14 @@ func (a *Analyzer) segment(w string) []string {
 			if best[j] == none {
 				continue
 			}
-			s, k := a.pieceScore(string(rs[j:i]), j == 0)
+			p := string(rs[j:i])
+			s, k := a.pieceScore(p, j == 0 && !(afterWord && a.listedParticles(p)))
 			if s == none {
 				continue
 			}
 			if v := best[j] + s; v > best[i] {
 				w := 0
-				if s >= 4 || a.frame.ko[string(rs[j:i])] { // a known word of two syllables or more, or a frame word
+				if s >= 4 || a.frame.ko[p] { // a known word of two syllables or more, or a frame word
 					w = k
 				}
 				best[i], from[i], known[i], words[i] = v, j, known[j]+k, words[j]+w
@@ -128,3 +132,18 @@ func (a *Analyzer) commonWord(w string) bool {
 
 // maxUnknownRunes is the longest piece a cut may leave unknown.
 const maxUnknownRunes = 4
+
+// listedParticles tells whether p is a particle or ending the lists name,
+// or two of them run together (랑 + 은).
+func (a *Analyzer) listedParticles(p string) bool {
+	if a.isEnding(p) {
+		return true
+	}
+	rs := []rune(p)
+	for i := 1; i < len(rs); i++ {
+		if a.isEnding(string(rs[:i])) && a.isEnding(string(rs[i:])) {
+			return true
+		}
+	}
+	return false
+}

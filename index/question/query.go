@@ -1102,14 +1102,32 @@ func (x reading) unitOf(s *Shape) string {
 			continue
 		}
 		switch {
-		case x.expect.counters[unit] && unit != "년":
+		case x.countsOnly(unit):
 			return "" // a count of things: any figure
 		case analysis.HasHangul(unit) && (x.an.GeneralWord(unit) || x.an.Known(unit)):
 			return unit // a counter or a noun: 단, 명
 		}
 	}
+	// Typed without spaces, the run goes on past the unit and its
+	// particles into the question's next words ("퍼센트를차지해", "년몇월에"):
+	// the unit is the longest one people spell out that opens the run,
+	// else the counter the dictionary has at its front.
+	for n := len(raw) - 1; n >= 1; n-- {
+		if u, ok := x.spelledUnit(string(raw[:n])); ok {
+			return u
+		}
+	}
+	if k := x.an.CounterLen(m[1]); k > 0 {
+		if unit := string(raw[:k]); !x.countsOnly(unit) {
+			return unit
+		}
+	}
 	return ""
 }
+
+// countsOnly tells whether a counter typed after 몇 counts things, and so
+// names no unit: any figure answers. A year is a date.
+func (x reading) countsOnly(unit string) bool { return x.expect.counters[unit] && unit != "년" }
 
 // AskedFor names, in the question's own words, what a "when" or "how much"
 // question asks for: the word a question word asks about ("가격" of "가격

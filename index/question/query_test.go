@@ -350,6 +350,32 @@ func TestUnitAfterHowMany(t *testing.T) {
 	}
 }
 
+// TestUnitInARunTypedWithoutSpaces checks that the unit typed after 몇 in
+// a question typed without spaces is the unit that opens the run, not the
+// whole run: what follows it is the question's next words.
+func TestUnitInARunTypedWithoutSpaces(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, unit, stated string
+	}{
+		{"a unit spelled out, then a verb", "반도체매출몇퍼센트를차지해?", "%", "매출의 12%를 차지"},
+		{"a year, then the month asked too", "그칩은몇년몇월에나왔어?", "년", "2023년 5월 출시"},
+		{"a unit said in Korean, then a verb", "공정은몇나노로만들어?", "nm", "3nm 공정"},
+		{"a counter of things names no unit", "기업이몇곳이나있다고해?", "", "11곳"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if q.Unit != tt.unit {
+				t.Errorf("unit of %q = %q, want %q", tt.q, q.Unit, tt.unit)
+			}
+			if q.Expect == nil || !q.Expect.MatchString(tt.stated) {
+				t.Errorf("%q: pattern %v does not match %q", tt.q, q.Expect, tt.stated)
+			}
+		})
+	}
+}
+
 // TestFootnoteWordsAreTheReports checks that a word only a footnote uses,
 // written apart there ("크로스 모달"), is the report's word when a question
 // types it whole.
