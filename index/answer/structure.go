@@ -384,6 +384,15 @@ func (e *Engine) comparing(words *wording, query question.Query) []side {
 	if !words.is(compareStrong) {
 		return nil
 	}
+	// Sides are things of one kind, and "A vs B" says which two: where it
+	// joins years or figures ("2023 vs 2022"), the question compares
+	// those, and the names elsewhere in it (a country, a field) are no
+	// sides but what both years are about.
+	for i, c := range query.Concepts {
+		if joins(c.Surface) && (i > 0 && query.Concepts[i-1].Number || i+1 < len(query.Concepts) && query.Concepts[i+1].Number) {
+			return nil
+		}
+	}
 	sides = sides[:0]
 	for _, c := range query.Concepts {
 		if c.DF > 0 && !c.Number && !c.Verbal && (c.Must || c.Name || c.Strict || c.Spec >= 1) && !seen[c.Surface] {
@@ -395,6 +404,16 @@ func (e *Engine) comparing(words *wording, query question.Query) []side {
 		return nil
 	}
 	return sides
+}
+
+// joins tells whether a word of a question joins the two things it
+// compares, one on each side of it.
+func joins(word string) bool {
+	switch strings.TrimSuffix(strings.ToLower(word), ".") {
+	case "vs", "versus":
+		return true
+	}
+	return false
 }
 
 // about tells whether passage id is about a side: filed under or naming the
