@@ -450,9 +450,6 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 		}
 		at = end
 	}
-	if !learning {
-		runs = a.cutLatin(runs)
-	}
 	var out []Token
 	for i := 0; i < len(runs); i++ {
 		r := runs[i]
@@ -504,7 +501,24 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 					continue
 				}
 			}
-			out = append(out, a.latin(r.text, apos))
+			tok := a.latin(r.text, apos)
+			if !learning && len(tok.Terms) > 0 && a.terms.get(tok.Terms[0]) == 0 {
+				// A run the report never prints may be its terms typed
+				// together: its pieces are read as runs of their own, so
+				// that a number cut off a name meets its unit as a number
+				// typed apart does ("TSMC2나노" is TSMC and 2나노). The
+				// report's own runs, most of them, cost one lookup.
+				if pieces := a.latinPieces(r.text); pieces != nil {
+					cut := make([]run, len(pieces))
+					for k, p := range pieces {
+						cut[k] = run{text: p, script: scriptLatin}
+					}
+					runs = slices.Replace(runs, i, i+1, cut...)
+					i--
+					continue
+				}
+			}
+			out = append(out, tok)
 		case scriptHangul:
 			if i > 0 && (a.isEnding(r.text) || !learning && a.functional(r.text)) {
 				continue // "2024년엔", "AI가": a particle left after another script
@@ -570,36 +584,6 @@ func (a *Analyzer) latinPieces(s string) []string {
 		out = append(out, string(rs[best[i].from:i]))
 	}
 	slices.Reverse(out)
-	return out
-}
-
-// cutLatin cuts each Latin run of a question's word into the report's
-// terms typed together (latinPieces), each piece a run of its own, so that
-// a number cut off a name meets its unit as a number typed apart does
-// ("TSMC2나노" is TSMC and 2나노).
-func (a *Analyzer) cutLatin(runs []run) []run {
-	var out []run
-	for i, r := range runs {
-		pieces := []string(nil)
-		if r.script == scriptLatin {
-			pieces = a.latinPieces(r.text)
-		}
-		if pieces == nil {
-			if out != nil {
-				out = append(out, r)
-			}
-			continue
-		}
-		if out == nil {
-			out = append(out, runs[:i]...)
-		}
-		for _, p := range pieces {
-			out = append(out, run{text: p, script: scriptLatin})
-		}
-	}
-	if out == nil {
-		return runs
-	}
 	return out
 }
 
