@@ -159,8 +159,6 @@ func (x reading) idf(df int) float64 {
 	return math.Log(1 + (x.n-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// analyse turns a question into concepts.
-// korean is whether the question is written in Korean.
 // noteNumber is the number toks[i] names a footnote by: a bare number
 // beside a word that asks for a source ("footnote 15", "각주 15번", "15번
 // 각주"), as a report numbers its footnotes.
@@ -177,6 +175,8 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 	return 0, false
 }
 
+// analyse turns a question into concepts.
+// korean is whether the question is written in Korean.
 func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
 	for i := 0; i < len(toks); i++ {
