@@ -483,21 +483,7 @@ func TestPoliteGrammarIsFrame(t *testing.T) {
 		{"시장에 대해 주요 기업은?", "주요", false},
 	}
 	for _, tt := range tests {
-		t.Run(tt.in+"/"+tt.word, func(t *testing.T) {
-			found := false
-			for _, tk := range a.Tokens(tt.in) {
-				if tk.Surface != tt.word {
-					continue
-				}
-				found = true
-				if tk.Frame != tt.wantFrame {
-					t.Errorf("Tokens(%q): %q frame %v, want %v", tt.in, tk.Surface, tk.Frame, tt.wantFrame)
-				}
-			}
-			if !found {
-				t.Fatalf("Tokens(%q) has no token %q", tt.in, tt.word)
-			}
-		})
+		t.Run(tt.in+"/"+tt.word, func(t *testing.T) { checkFrame(t, a, tt.in, tt.word, tt.wantFrame) })
 	}
 }
 
@@ -572,21 +558,7 @@ func TestReplyShapeOwnCount(t *testing.T) {
 		{"sentences of the reply", "두 문장으로 설명해줘", "문장으로", true},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			found := false
-			for _, tk := range a.Tokens(tt.in) {
-				if tk.Surface != tt.word && (len(tk.Terms) == 0 || tk.Terms[0] != tt.word) {
-					continue
-				}
-				found = true
-				if tk.Frame != tt.wantFrame {
-					t.Errorf("Tokens(%q): %q frame %v, want %v", tt.in, tk.Surface, tk.Frame, tt.wantFrame)
-				}
-			}
-			if !found {
-				t.Fatalf("Tokens(%q) has no token %q", tt.in, tt.word)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFrame(t, a, tt.in, tt.word, tt.wantFrame) })
 	}
 }
 
@@ -616,5 +588,24 @@ func TestParticlesAfterAnotherScript(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkFrame requires Tokens(in) to hold word, as typed or as its main
+// term, and every such token to be frame or not as wantFrame says.
+func checkFrame(t *testing.T, a *analysis.Analyzer, in, word string, wantFrame bool) {
+	t.Helper()
+	found := false
+	for _, tk := range a.Tokens(in) {
+		if tk.Surface != word && (len(tk.Terms) == 0 || tk.Terms[0] != word) {
+			continue
+		}
+		found = true
+		if tk.Frame != wantFrame {
+			t.Errorf("Tokens(%q): %q frame %v, want %v", in, tk.Surface, tk.Frame, wantFrame)
+		}
+	}
+	if !found {
+		t.Fatalf("Tokens(%q) has no token %q", in, word)
 	}
 }
