@@ -311,7 +311,7 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 func (a *Analyzer) auxiliary(prev, w string, prevAux bool) bool {
 	first, _ := utf8.DecodeRuneInString(w)
 	last, _ := utf8.DecodeLastRuneInString(prev)
-	if !isHangulSyllable(first) || !isHangulSyllable(last) {
+	if !IsHangulSyllable(first) || !IsHangulSyllable(last) {
 		return false
 	}
 	// The helping verb 주다 (주세요, 줘, 줄래; 줄 before 수) after a word, no

@@ -660,7 +660,8 @@ const (
 	syllableFinals = 28
 )
 
-func isHangulSyllable(r rune) bool { return r >= syllableBase && r <= syllableLast }
+// IsHangulSyllable tells whether r is a precomposed Hangul syllable (가–힣).
+func IsHangulSyllable(r rune) bool { return r >= syllableBase && r <= syllableLast }
 
 // initial, vowel and final are the compatibility jamo of a syllable's parts;
 // final is 0 for an open syllable.

@@ -2,6 +2,8 @@ package search
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -128,13 +130,31 @@ func (x *Index) inOneWord(c question.Concept, ids []int) bool {
 	if c.DF > 0 || len(c.Grams) == 0 {
 		return false
 	}
+	// Read in place, not as each term's bigrams: this runs over every term
+	// of the results, for each word the report never uses.
 	for _, id := range ids {
 		for t := range x.info[id].terms.All() {
-			grams := analysis.Bigrams(t)
-			if len(grams) > len(c.Grams) && !slices.ContainsFunc(c.Grams, func(g string) bool { return !slices.Contains(grams, g) }) {
+			if hangulPairs(t) > len(c.Grams) && !slices.ContainsFunc(c.Grams, func(g string) bool { return !strings.Contains(t, g) }) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hangulPairs is how many bigrams analysis.Bigrams finds in t: its pairs
+// of adjacent Hangul syllables, none in a word of two runes.
+func hangulPairs(t string) int {
+	if utf8.RuneCountInString(t) < 3 {
+		return 0
+	}
+	n, prev := 0, false
+	for _, r := range t {
+		h := analysis.IsHangulSyllable(r)
+		if h && prev {
+			n++
+		}
+		prev = h
+	}
+	return n
 }
