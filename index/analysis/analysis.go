@@ -546,11 +546,13 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 // does print, typed together ("IBMTelum", "EUAI", "AIR&D"), as a run of
 // Hangul is cut into the report's words: the fewest pieces, each a term
 // of the report or a number, and of cuts as few, those where the letters
-// change case or give way to digits. It is nil when the run is a term of
-// the report or no such cut exists; a letter alone is no piece.
+// change case or give way to digits. It is nil when no such cut exists; a
+// letter alone is no piece.
 func (a *Analyzer) latinPieces(s string) []string {
 	rs := []rune(s)
-	if len(rs) > maxLatinRun || a.latinKnown(s) || a.englishWord(s) {
+	// The caller has found s unknown to the report (its token's term);
+	// a word of the language is one word.
+	if len(rs) > maxLatinRun || a.englishWord(s) {
 		return nil
 	}
 	// best[i] is the cheapest cut of rs[:i]: its pieces, then its cuts
