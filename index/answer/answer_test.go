@@ -429,6 +429,10 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
 		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
 		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+		// An English word for the figure itself ("amount", "size") is
+		// what a line's figure is, not a thing it must name beside it.
+		{"the amount, in English", "What amount did Japan budget for its chip subsidies in 2021-2023?", false},
+		{"the size, in English", "What is the size of the fund the EU plans by 2030 for chips?", false},
 		// A word of the asker's own that the report never uses, and that
 		// is no name or code, says who asks or why, not what.
 		{"who asks, in a compound the report never uses", "팀장님이 물어보시는데 삼성전자 HBM 개발 현황 알려줘", false},

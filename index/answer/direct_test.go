@@ -72,7 +72,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure of one company is not the law's total", "TSMC가 받은 CHIPS법 지원금 규모", ""},
 		{"the line the search found first ties the figure when the question's words are English", "When was IBM's Telum chip unveiled and what is it for?", "IBM Telum chip unveiled: 2021 (2.2.3.나, pp. 22–24)"},
 		{"a hedged answer states what its shown passage says, marked as the closest, without the word it lacks", "일본 반도체 보조금의 규모는?", "가장 가까운 내용 — 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)"},
-		{"a hedged answer's closest line in English", "What is the size of Japan's semiconductor subsidies?", "Closest the report has — Japan semiconductor subsidies: about ¥4 trillion (3.1, pp. 25–33)"},
+		{"the size asked in English is the sum the line states", "What is the size of Japan's semiconductor subsidies?", "size Japan semiconductor subsidies: about ¥4 trillion (3.1, pp. 25–33)"},
 		{"a closest line's subject is only what the passage holds", "일본 정부 반도체 보조금 총 규모는?", "가장 가까운 내용 — 일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)"},
 		{"a hedge that names a country gives no closest line", "인도 정부 반도체 보조금 규모는?", ""},
 		{"a hedge that names a company gives no closest line", "라피더스가 받은 일본 보조금 액수?", ""},

@@ -49,7 +49,14 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// words of the thing whose person or place is asked hedged an
 		// answer more on the questions never fitted, and flagged no near
 		// miss more.)
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 ||
+		// An English word for the figure itself ("amount", "size") is no
+		// thing the figure is of: the glossary carries it into Korean
+		// words (규모, 금액) the report need not print beside a figure it
+		// states. (On the questions never fitted, this hedged two English
+		// answers fewer and flagged as many near misses; the report's own
+		// 규모 asked in Korean still binds, for leaving it out there
+		// answered a near miss.)
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(c) ||
 			q.Part && !c.Number && c.Spec >= p.PartSpec {
 			out = append(out, c)
 		}

@@ -1146,6 +1146,13 @@ func (x *Reader) AskedFor(q Query) string {
 	return ""
 }
 
+// NamesFigure tells whether c, a word asked about, is the question's own
+// word for the figure it asks ("규모", "size", "amount", "count"): it names
+// no thing a line must state beside its figure, for the figure is it.
+func (x *Reader) NamesFigure(c Concept) bool {
+	return !analysis.HasHangul(c.Surface) && (x.expect.asksNumber.MatchString(c.Surface) || x.expect.asksNumber.MatchString(c.Surface+" of"))
+}
+
 // nameOverWord tells whether a word is typed as a name that is also an
 // everyday English word: a capital after a small letter ("AiM", "NeMo") is
 // no way to write the word "aim", so its dictionary sense, and what the
