@@ -3,7 +3,6 @@ package search
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -142,12 +141,10 @@ func (x *Index) inOneWord(c question.Concept, ids []int) bool {
 	return false
 }
 
-// hangulPairs is how many bigrams analysis.Bigrams finds in t: its pairs
-// of adjacent Hangul syllables, none in a word of two runes.
+// hangulPairs is how many pairs of adjacent Hangul syllables t holds, as
+// analysis.Bigrams finds them (it finds none in a word of two runes, whose
+// one pair can never outnumber a word's bigrams here).
 func hangulPairs(t string) int {
-	if utf8.RuneCountInString(t) < 3 {
-		return 0
-	}
 	n, prev := 0, false
 	for _, r := range t {
 		h := analysis.IsHangulSyllable(r)
