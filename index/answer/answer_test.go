@@ -26,6 +26,20 @@ var sharedEngine = sync.OnceValues(func() (*answer.Engine, error) {
 	return answer.New(x), nil
 })
 
+// mustAnswer asks q for three results and requires an answer with
+// results: what most tests of a reply's shape start from.
+func mustAnswer(t *testing.T, e *answer.Engine, q string) answer.Answer {
+	t.Helper()
+	ans, err := e.Ask(context.Background(), question.Plain(q), 3)
+	if err != nil {
+		t.Fatalf("Ask(%q): %v", q, err)
+	}
+	if !ans.Answered || len(ans.Results) == 0 {
+		t.Fatalf("Ask(%q) declined, want an answer", q)
+	}
+	return ans
+}
+
 func mustEngine(t testing.TB) *answer.Engine {
 	t.Helper()
 	e, err := sharedEngine()
@@ -229,13 +243,7 @@ func TestAnswerCarriesCitation(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !ans.Answered || len(ans.Results) == 0 {
-				t.Fatalf("Ask(%q) declined", tt.q)
-			}
+			ans := mustAnswer(t, e, tt.q)
 			r := ans.Results[0]
 			if r.Section != tt.section || r.Pages != tt.pages {
 				t.Errorf("first result %s (pp. %s), want %s (pp. %s)", r.Section, r.Pages, tt.section, tt.pages)
@@ -444,13 +452,7 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !ans.Answered {
-				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
-			}
+			ans := mustAnswer(t, e, tt.q)
 			if got := len(ans.Missing) > 0; got != tt.wantHedged {
 				t.Errorf("Ask(%q): hedged = %v (missing %v), want %v", tt.q, got, ans.Missing, tt.wantHedged)
 			}
@@ -471,13 +473,7 @@ func TestFootnoteNamedByNumber(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !ans.Answered || len(ans.Results) == 0 {
-				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
-			}
+			ans := mustAnswer(t, e, tt.q)
 			if len(ans.Missing) > 0 {
 				t.Errorf("Ask(%q) hedged on %v, want a plain answer", tt.q, ans.Missing)
 			}

@@ -1,12 +1,10 @@
 package answer_test
 
 import (
-	"context"
 	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/quality"
-	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestBasics holds what anyone asks of a report on the first day, in both
@@ -36,13 +34,7 @@ func TestBasics(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !a.Answered || len(a.Results) == 0 {
-				t.Fatalf("%q: declined, want an answer from %s", tt.q, tt.section)
-			}
+			a := mustAnswer(t, e, tt.q)
 			for _, r := range a.Results[1:] {
 				if a.Form == "" && r.Score < 0.001 {
 					t.Errorf("%q: shows %s, which holds nothing of the question", tt.q, r.Section)

@@ -1,12 +1,9 @@
 package answer_test
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestKindHedged checks that a question for a person in an office, a
@@ -38,13 +35,7 @@ func TestKindHedged(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !ans.Answered {
-				t.Fatalf("Ask(%q) declined, want an answer", tt.q)
-			}
+			ans := mustAnswer(t, e, tt.q)
 			hedged := slices.ContainsFunc(ans.Missing, func(m string) bool { return tt.wantMissing != "" && strings.Contains(m, tt.wantMissing) })
 			switch {
 			case tt.wantMissing == "" && len(ans.Missing) > 0:

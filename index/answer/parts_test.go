@@ -1,11 +1,8 @@
 package answer_test
 
 import (
-	"context"
 	"slices"
 	"testing"
-
-	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestPartsStatedAlone holds that a question asking two things at once has
@@ -54,13 +51,7 @@ func checkHedges(t *testing.T, tests []hedgeCase) {
 	e := mustEngine(t)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !a.Answered {
-				t.Fatalf("%q: declined", tt.q)
-			}
+			a := mustAnswer(t, e, tt.q)
 			switch got := a.Missing; {
 			case tt.missing == "" && len(got) > 0:
 				t.Errorf("%q: hedged on %v, want an answer", tt.q, got)
