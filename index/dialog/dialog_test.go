@@ -1,20 +1,15 @@
 package dialog
 
 import (
-	"bufio"
 	"context"
-	"encoding/json"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
-	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/quality"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -31,36 +26,10 @@ func newEngine(t *testing.T) (*Engine, *answer.Engine) {
 	return New(x, ans, Defaults()), ans
 }
 
-// normalise is the evaluator's matching: NFC, "**" and every space
-// removed, A–Z lower-cased.
-func normalise(s string) string {
-	s = strings.ReplaceAll(norm.NFC.String(s), "**", "")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case unicode.IsSpace(r):
-			return -1
-		case r >= 'A' && r <= 'Z':
-			return unicode.ToLower(r)
-		}
-		return r
-	}, s)
-}
-
 // hit tells whether one of the first k results shows a gold text, in its
-// excerpt or its sources.
+// excerpt or its sources, as the evaluator matches it.
 func hit(a answer.Answer, gold []string, k int) bool {
-	for i, r := range a.Results {
-		if i == k {
-			break
-		}
-		shown := normalise(r.Excerpt + strings.Join(r.Sources, ""))
-		for _, g := range gold {
-			if strings.Contains(shown, normalise(g)) {
-				return true
-			}
-		}
-	}
-	return false
+	return quality.Rank(quality.Question{Gold: gold}, a, k) > 0
 }
 
 // converse answers msgs in one conversation and returns the replies.
@@ -485,68 +454,6 @@ func TestStateRoundTripAndBounds(t *testing.T) {
 	}
 }
 
-// convScore is a conversation file scored as the evaluator scores it.
-type convScore struct {
-	followHits, follow, firstHits, plainHits, first, oos, oosFlagged int
-}
-
-func scoreConversations(t *testing.T, e *Engine, ans Asker, path string) convScore {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var sc convScore
-	lines := bufio.NewScanner(f)
-	lines.Buffer(make([]byte, 1<<20), 1<<20)
-	for lines.Scan() {
-		var c struct {
-			ID    string `json:"id"`
-			Turns []struct {
-				Q    string   `json:"q"`
-				Gold []string `json:"gold"`
-				Kind string   `json:"kind"`
-			} `json:"turns"`
-		}
-		if err := json.Unmarshal(lines.Bytes(), &c); err != nil {
-			t.Fatal(err)
-		}
-		var st State
-		for i, turn := range c.Turns {
-			r, err := e.Reply(context.Background(), st, question.Plain(turn.Q), 3)
-			if err != nil {
-				t.Fatalf("%s#%d: %v", c.ID, i+1, err)
-			}
-			st.Add(r.Turn, e.Params().MaxTurns)
-			switch {
-			case turn.Kind == "out_of_scope":
-				sc.oos++
-				if !sure(r.Answer) || len(r.Answer.Results) == 0 {
-					sc.oosFlagged++
-				}
-			case i == 0:
-				sc.first++
-				if hit(r.Answer, turn.Gold, 3) {
-					sc.firstHits++
-				}
-				if p, _ := ans.Ask(context.Background(), question.Plain(turn.Q), 3); hit(p, turn.Gold, 3) {
-					sc.plainHits++
-				}
-			default:
-				sc.follow++
-				if hit(r.Answer, turn.Gold, 3) {
-					sc.followHits++
-				}
-			}
-		}
-	}
-	if err := lines.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return sc
-}
-
 // TestConversations runs conversation sets through the dialog, scored as
 // the evaluator scores them: the shared development set with the issue's
 // floors, and the bank's two halves (the never-fitted one is the honest
@@ -566,21 +473,47 @@ func TestConversations(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(filepath.Base(tt.file), func(t *testing.T) {
-			sc := scoreConversations(t, e, ans, tt.file)
-			hit3 := float64(sc.followHits) / float64(sc.follow)
-			flagged := 1.0
-			if sc.oos > 0 {
-				flagged = float64(sc.oosFlagged) / float64(sc.oos)
+			cs, err := quality.LoadConversations(tt.file)
+			if err != nil {
+				t.Fatal(err)
 			}
-			t.Logf("follow-up hit@3 %.3f (%d/%d), first %d/%d (plain %d), out of scope flagged %d/%d", hit3, sc.followHits, sc.follow, sc.firstHits, sc.first, sc.plainHits, sc.oosFlagged, sc.oos)
-			if hit3 < tt.minFollow {
-				t.Errorf("got follow-up hit@3 %.3f, want at least %.2f", hit3, tt.minFollow)
+			// Each conversation is a chat of its own, as score-conv runs it.
+			talk := func() quality.Asker {
+				var st State
+				return func(q string) (answer.Answer, error) {
+					r, err := e.Reply(context.Background(), st, question.Plain(q), 3)
+					if err != nil {
+						return answer.Answer{}, err
+					}
+					st.Add(r.Turn, e.Params().MaxTurns)
+					return r.Answer, nil
+				}
 			}
-			if flagged < tt.minFlag {
-				t.Errorf("got out-of-scope follow-ups flagged %.3f, want at least %.2f", flagged, tt.minFlag)
+			first, follow, err := quality.MeasureConversations(talk, cs)
+			if err != nil {
+				t.Fatal(err)
 			}
-			if tt.firstAtLeastPlainAsk && sc.firstHits < sc.plainHits {
-				t.Errorf("got %d first turns hit, want no fewer than plain Ask's %d", sc.firstHits, sc.plainHits)
+			t.Logf("follow-ups %v; first turns %v", follow, first)
+			if follow.Hit3 < tt.minFollow {
+				t.Errorf("got follow-up hit@3 %.3f, want at least %.2f", follow.Hit3, tt.minFollow)
+			}
+			if follow.OutOfScope > 0 && follow.OOSFlagged < tt.minFlag {
+				t.Errorf("got out-of-scope follow-ups flagged %.3f, want at least %.2f", follow.OOSFlagged, tt.minFlag)
+			}
+			if tt.firstAtLeastPlainAsk {
+				firsts := make([]quality.Question, len(cs))
+				for i, c := range cs {
+					firsts[i] = c.Turns[0]
+				}
+				plain, err := quality.Measure(func(q string) (answer.Answer, error) {
+					return ans.Ask(context.Background(), question.Plain(q), 3)
+				}, firsts)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if first.Hit3 < plain.Hit3 {
+					t.Errorf("got first turns hit@3 %.3f, want no less than plain Ask's %.3f", first.Hit3, plain.Hit3)
+				}
 			}
 		})
 	}
