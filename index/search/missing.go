@@ -46,7 +46,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		// A word the passages name only to leave it out matters however
 		// everyday it is: the report says its figure is not that word's.
 		matters = matters || x.excludedBy(c, ids)
-		held := x.held(c, ids) || x.inOneWord(c, ids)
+		held := x.held(c, ids)
 		if matters && asked && held {
 			held = x.heldWith(c, q, ids)
 		}
@@ -101,7 +101,8 @@ func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []
 
 // held tells whether one of the passages ids states c, in its text or a
 // footnote it cites, or, for a country or company, is about it (filed under
-// it, its profile).
+// it, its profile), or prints c, a word the report never uses, inside one
+// longer word of its own (inOneWord).
 func (x *Index) held(c question.Concept, ids []int) bool {
 	name, isEntity := x.EntityOf(c)
 	for _, id := range ids {
@@ -109,7 +110,7 @@ func (x *Index) held(c question.Concept, ids []int) bool {
 			return true
 		}
 	}
-	return false
+	return x.inOneWord(c, ids)
 }
 
 // excludedBy tells whether one of the passages ids names c only to leave it
