@@ -100,6 +100,7 @@ type Tables struct {
 	naming        naming
 	parts         parts
 	members       members
+	counts        Counts
 	// origin asks for a source in words the question's reader does not
 	// take for one: who wrote or published a thing, the journal or
 	// outlet it appeared in, where a figure or chart comes from.
@@ -114,7 +115,7 @@ type Tables struct {
 // NewTables builds the tables.
 func NewTables() *Tables {
 	p := question.NewPatterns()
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
+	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), counts: NewCounts(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -2,11 +2,49 @@ package answer
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
+
+// Counts reads the counts a line binds to a word: a figure with its
+// counter, and perhaps the particle that binds it to what it counts ("9대",
+// "5개의", "8"; no year, date, share or sum of money), that stands a few
+// words ahead of the word ("9대 기술혁신 과제"). The answer engine reads a
+// set's count so (members) and the dialog a count of what a follow-up asks
+// how many of: one reading of which count is of which thing.
+type Counts struct{ word *regexp.Regexp }
+
+// NewCounts builds the reading.
+func NewCounts() Counts {
+	return Counts{word: regexp.MustCompile(`^(\d+)(?:[대개곳건명종가지]{1,2})?의?$`)}
+}
+
+// Counter tells whether w is a count as a line prints it.
+func (k Counts) Counter(w string) bool { return k.word.MatchString(strings.Trim(w, "(),·")) }
+
+// Bound returns the counts of text that stand at most span words ahead of
+// a word of which holds is true (span 1: the next word).
+func (k Counts) Bound(text string, span int, holds func(word string) bool) []int {
+	var out []int
+	ws := strings.Fields(text)
+	for j, w := range ws {
+		m := k.word.FindStringSubmatch(strings.Trim(w, "(),·"))
+		if m == nil {
+			continue
+		}
+		for i := j + 1; i < len(ws) && i <= j+span; i++ {
+			if holds(ws[i]) {
+				n, _ := strconv.Atoi(m[1])
+				out = append(out, n)
+				break
+			}
+		}
+	}
+	return out
+}
 
 // members reads a question that names a set by its count ("the 4
 // elements", "8개 원칙", "3대 목표") and the lines that state such a set:
@@ -86,12 +124,7 @@ func (e *Engine) unlisted(q question.Query, res []Result) (gap string, ok bool) 
 	}
 	// The line counts the set in the same words: the count with its
 	// counter just before the set's word ("8개의 원칙", "4대 플래그십"); a
-	// count of another thing beside the word is not the set's. Read once
-	// a question, not once a result.
-	nums := make([]*regexp.Regexp, len(words))
-	for i, set := range words {
-		nums[i] = regexp.MustCompile(`(?i)(^|[^0-9.,])` + strconv.Itoa(n) + `\s*(?:개의?|가지의?|대)?\s*` + regexp.QuoteMeta(set.Terms[0]))
-	}
+	// count of another thing beside the word is not the set's.
 	ps := e.x.Passages()
 	for _, r := range res {
 		lines := ps.Lines(r.PassageID)
@@ -100,10 +133,10 @@ func (e *Engine) unlisted(q question.Query, res []Result) (gap string, ok bool) 
 			texts[i] = ln.Text
 		}
 		sub := func(j int) bool { _, ok := ps.Over(r.PassageID, j); return ok }
-		for k, set := range words {
-			num := nums[k]
+		for _, set := range words {
+			holds := func(w string) bool { return e.x.Holds(set, e.x.TermSet(w)) }
 			for i, ln := range lines {
-				if !num.MatchString(ln.Text) {
+				if !slices.Contains(e.tab.counts.Bound(ln.Text, 1, holds), n) {
 					continue
 				}
 				if e.tab.members.named(texts, sub, i) >= n {

@@ -1,6 +1,12 @@
 package answer_test
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+)
 
 // TestCountedSetListed holds that a question naming a set by its count
 // asks what the set holds: a line that only counts the set ("N개의 X를
@@ -13,4 +19,33 @@ func TestCountedSetListed(t *testing.T) {
 		{"members marked by △", "영국 규제 프레임워크 3대 목표는", ""},
 		{"members parted by commas", "EU AI 조정계획 4개 분야는", ""},
 	})
+}
+
+// TestCountsBound checks the one reading of which count a line binds to a
+// word: a figure with its counter a few words ahead of the word, never a
+// year, a share or a count farther off than the span allows. The lines are
+// made up for the test.
+func TestCountsBound(t *testing.T) {
+	holds := func(w string) bool { return strings.HasPrefix(w, "과제") || strings.HasPrefix(w, "원칙") }
+	k := answer.NewCounts()
+	tests := []struct {
+		name, line string
+		span       int
+		want       []int
+	}{
+		{"a count with its counter, two words ahead", "정부는 9대 기술혁신 과제를 제시", 3, []int{9}},
+		{"the same count past the span", "정부는 9대 기술혁신 과제를 제시", 1, nil},
+		{"a count bound by 의 on the next word", "행정명령은 5개의 원칙을 담았다", 1, []int{5}},
+		{"a count in brackets", "(3대) 과제", 1, []int{3}},
+		{"a year is no count", "2023년 원칙 발표", 1, nil},
+		{"a share is no count", "40% 과제 달성", 1, nil},
+		{"a count of another word", "7개 기업과 협력", 3, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := k.Bound(tt.line, tt.span, holds); !slices.Equal(got, tt.want) {
+				t.Errorf("Bound(%q, %d) = %v, want %v", tt.line, tt.span, got, tt.want)
+			}
+		})
+	}
 }

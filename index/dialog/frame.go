@@ -1,7 +1,7 @@
 package dialog
 
 import (
-	"regexp"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"strings"
 	"unicode"
 )
@@ -41,10 +41,9 @@ type frame struct {
 	// caption words name a figure or a table ("그림", "표", "figure"): the
 	// source of one beside the lines shown is printed under its caption.
 	caption map[string]bool
-	// countWord is a count as a line prints it: a figure with its counter
-	// and perhaps the particle that binds it to what it counts ("9대",
-	// "5개의"), no year, date, share or sum of money.
-	countWord *regexp.Regexp
+	// counts reads the counts a line binds to a word, as the answer
+	// engine reads them (answer.Counts).
+	counts answer.Counts
 }
 
 func newFrame() frame {
@@ -56,8 +55,8 @@ func newFrame() frame {
 		return m
 	}
 	return frame{
-		countWord: regexp.MustCompile(`^\d+(?:[대개곳건명종가지]{1,2})?의?$`),
-		caption:   set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
+		counts:  answer.NewCounts(),
+		caption: set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
 		pronoun: set("그거", "그건", "그게", "그걸", "그것", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",

@@ -171,20 +171,8 @@ func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
 		return false
 	}
 	asked, span := m.own[i], e.x.Params().CountSpan
-	for _, l := range e.linesShown(res) {
-		ws := strings.Fields(l.ln.Text)
-		for j, w := range ws {
-			if !e.frame.countWord.MatchString(strings.Trim(w, "(),·")) {
-				continue
-			}
-			for k := j + 1; k < len(ws) && k <= j+span; k++ {
-				if e.x.Holds(asked, e.x.TermSet(ws[k])) {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	holds := func(w string) bool { return e.x.Holds(asked, e.x.TermSet(w)) }
+	return slices.ContainsFunc(e.linesShown(res), func(l shownLine) bool { return len(e.frame.counts.Bound(l.ln.Text, span, holds)) > 0 })
 }
 
 // askedOf names what a message asks, in its own words: the word its

@@ -179,8 +179,8 @@ func TestCountWord(t *testing.T) {
 	f := newFrame()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := f.countWord.MatchString(tt.w); got != tt.want {
-				t.Errorf("countWord.MatchString(%q) = %v, want %v", tt.w, got, tt.want)
+			if got := f.counts.Counter(tt.w); got != tt.want {
+				t.Errorf("counts.Counter(%q) = %v, want %v", tt.w, got, tt.want)
 			}
 		})
 	}
