@@ -272,6 +272,13 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			c.Parts = append(c.Parts, t.Parts...)
 			if t.Kind == analysis.TokKorean {
 				c.Grams = analysis.Bigrams(main)
+				if x.heads(main) {
+					// A word of two syllables the report never prints
+					// alone but ends compounds with (대책 in 지원대책) is
+					// held by them, as a Korean compound's last word is
+					// what it names: the word is its one bigram.
+					c.Grams = []string{main}
+				}
 			}
 			for _, k := range x.names[main] {
 				x.expand(&c, k)
@@ -495,6 +502,23 @@ func predicate(t analysis.Token) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return strings.ContainsRune("하한할함했해되된될됨됐돼", r)
+}
+
+// heads tells whether w is a Hangul word of two syllables the report never
+// prints alone and that ends a longer word of its own. A word of two
+// syllables has no bigrams (analysis.Bigrams): inside a longer word it is
+// as often a part of another word (메모 in 메모리), but the end of a
+// compound is the word the compound names.
+func (x reading) heads(w string) bool {
+	if utf8.RuneCountInString(w) != 2 || !analysis.HasHangul(w) || x.counts.DF(w) > 0 {
+		return false
+	}
+	for t := range x.counts.Terms() {
+		if len(t) > len(w) && strings.HasSuffix(t, w) && analysis.HasHangul(strings.TrimSuffix(t, w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // expand adds the analysed terms of a translation to a Concept: a one-word

@@ -152,6 +152,37 @@ func TestNameTypedAsAName(t *testing.T) {
 	}
 }
 
+// TestTwoSyllableWordAtACompoundsEnd checks that a word of two syllables
+// the report never prints alone is searched inside the compounds it ends
+// (the word they name), and not inside those it only begins.
+func TestTwoSyllableWordAtACompoundsEnd(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface string
+		want             []string // the concept's bigrams
+	}{
+		{"the end of compounds the report prints", "정부가 내놓은 대책 알려줘", "대책", []string{"대책"}},
+		{"only the start of a longer word", "메모 정리해줘", "메모", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
+				if len(c.Terms) == 0 || c.Terms[0] != tt.surface {
+					continue
+				}
+				if c.DF != 0 {
+					t.Fatalf("%q is in the report (df %d); the case tests nothing", tt.surface, c.DF)
+				}
+				if !slices.Equal(c.Grams, tt.want) {
+					t.Errorf("%q grams %q, want %q", tt.surface, c.Grams, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
+		})
+	}
+}
+
 // TestACountIsNoYear checks that a question counting things wants a figure
 // that counts, not a year or a date.
 func TestACountIsNoYear(t *testing.T) {

@@ -126,7 +126,8 @@ func (x *Index) excludedBy(c question.Concept, ids []int) bool {
 // lacks.
 func (x *Index) inOneWord(c question.Concept, ids []int) bool {
 	// A word of two syllables has no bigrams of its own (analysis.Bigrams):
-	// inside a longer word it is as often a part of another word.
+	// inside a longer word it is as often a part of another word. One that
+	// ends a compound of the report has the one (question's heads).
 	if c.DF > 0 || len(c.Grams) == 0 {
 		return false
 	}
