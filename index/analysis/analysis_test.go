@@ -337,6 +337,8 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		// 들어가 + 는, not 들어 (a word of the report) + 가 + 는
 		{"a verb stem that ends like a particle", "넘어가는", nil, []string{"넘어가는"}},
 		{"a verb stem that ends like a particle after a report word", "들어가는", nil, []string{"들어가는"}},
+		// 만들 + 어, which the report prints too ("만들어 내는"): still a verb
+		{"a verb's form the report prints too", "만들어", nil, []string{"만들어"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -328,8 +328,12 @@ func (a *Analyzer) content(stem string) bool {
 // adjective by the general dictionary: an inflected form it lists (나온,
 // 나옴), a stem it has only as a verb followed by endings (달 + 아야), or a
 // form it lists mainly as a verb followed by endings (만든 + 대, 같 + 은데).
+// A word the report prints whole is such a form too when it is one (만들 +
+// 어, "만들어 내는"): the report's verbs are verbs, not the details a
+// question asks for. A stem cut off it that the report uses is not (a name
+// that ends like an ending is the report's word).
 func (a *Analyzer) verbForm(w, stem string) bool {
-	if a.Known(stem) {
+	if a.Known(stem) && stem != w {
 		return false
 	}
 	onlyVerb := func(s string) bool {

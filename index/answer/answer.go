@@ -308,6 +308,13 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	// The words a date, figure, person or word asked about must be stated
 	// beside (see binding), read once for the checks below.
 	bind := e.binding(query)
+	if query.Expect != nil || query.Kind != question.KindNone {
+		var bw []string
+		for _, c := range bind {
+			bw = append(bw, c.Surface)
+		}
+		d.stated = append(d.stated, fmt.Sprintf("asks a date or figure %v, a %q; bound words %v", query.Expect != nil, query.KindWord, bw))
+	}
 	if want := query.Expect; want != nil {
 		var fit, rest []Result
 		var gap []string

@@ -483,3 +483,24 @@ func TestFootnoteNamedByNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestNameReadAsVerbStillBinds checks that a name the report prints,
+// which the analyser reads as a verb's form (애리조나 as 애리조 + 나), still
+// names what a date asked is of: a date on a line without it is another
+// thing's. The sentence is made up for the test.
+func TestNameReadAsVerbStillBinds(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q, missing string
+	}{
+		{"a place name asked a date of", "애리조나 신규 생산시설은 언제 완공돼?", "애리조나"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := mustAnswer(t, e, tt.q)
+			if !slices.Contains(got.Missing, tt.missing) {
+				t.Errorf("Ask(%q) missing %q, want it to name %q", tt.q, got.Missing, tt.missing)
+			}
+		})
+	}
+}

@@ -30,8 +30,12 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 	}
 	var out []question.Concept
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.DF == 0 {
-			continue // a word the report never uses is missing anyway
+		// A word the report never uses is missing anyway. A verb's form
+		// names nothing, but a word of the report's own that few passages
+		// hold names one thing whatever its ending looks like (애리조나 read
+		// as 애리조 + 나): the date or figure asked is that thing's.
+		if c.Verbal && !e.namesOne(c) || c.Source || c.Part || c.DF == 0 {
+			continue
 		}
 		// Of two companies or countries, which one the figure is of is a
 		// second question; but one company with a country is the narrower

@@ -270,3 +270,34 @@ func TestHedgeTakenOffLeavesNoClosestHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishVerbIsNoDetail checks that an English word the report never
+// uses, standing where a verb does after an auxiliary and its subject, is
+// what happened, which the report says in its own words: no detail the
+// topic's lines lack. A noun of the same kind still is. The sentences are
+// made up for the test.
+func TestEnglishVerbIsNoDetail(t *testing.T) {
+	words := []struct {
+		name, msg string
+		want      []string
+	}{
+		{"after did and a pronoun", "when did they ratify it?", []string{"ratify"}},
+		{"after does and it", "Does it ship this year?", []string{"ship"}},
+		{"no auxiliary", "what about ratification?", nil},
+	}
+	for _, tt := range words {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for w := range englishVerbs(tt.msg) {
+				got = append(got, w)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("englishVerbs(%q) = %q, want %q", tt.msg, got, tt.want)
+			}
+		})
+	}
+	e, _ := newEngine(t)
+	checkHedges(t, e, []hedgeCase{
+		{"a verb the report never uses", []string{"대만 산업혁신 조례 수정안은 무슨 내용이야?", "when did they ratify it?"}, ""},
+	})
+}
