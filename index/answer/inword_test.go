@@ -9,6 +9,6 @@ import "testing"
 func TestHeldInsideOneWord(t *testing.T) {
 	checkHedges(t, []hedgeCase{
 		{"the tail of a longer word", "미국 연방 AI R&D 예산 요구액 기관별로는 어디가 제일 많아?", ""},
-		{"a word no result prints inside one word", "하이닉스 HBM 시장점유율 몇 %야?", "점유율"},
+		{"a word no result prints inside one word", "하이닉스 HBM 시장점유율 몇 %야?", "시장점유율"},
 	})
 }
