@@ -437,6 +437,9 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
 		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
 		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+		// Of a sum, the asker's Korean word for the figure is the sum a
+		// line states in a currency.
+		{"the size of a sum, in Korean", "일본 반도체 지원금 총 규모는?", false},
 		// An English word for the figure itself ("amount", "size") is
 		// what a line's figure is, not a thing it must name beside it.
 		{"the amount, in English", "What amount did Japan budget for its chip subsidies in 2021-2023?", false},
