@@ -385,6 +385,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			why = "no result lists the members of the counted set asked about"
 		}
 	}
+	ans.Missing = sourceKinds(query, ans.Results, ans.Missing)
 	ans.Direct = e.direct(query, ans, nil, words)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
@@ -662,5 +663,19 @@ func (e *Engine) yearsHeld(q question.Query, res []Result, missing []string) []s
 	return slices.DeleteFunc(missing, func(m string) bool {
 		i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m })
 		return i >= 0 && numberYears(q.Concepts[i]) && slices.ContainsFunc(res, func(r Result) bool { return printsYears(q.Concepts[i], doc.Passages[r.PassageID].Text) })
+	})
+}
+
+// sourceKinds leaves out of missing the words asked about that the report
+// never uses in a question for a source, where a result shows one (a cited
+// footnote, a reference entry): such a word says what kind of source is
+// wanted (a journal, a press, the original), and the source shown is of
+// some kind, named in its own words, not the asker's.
+func sourceKinds(q question.Query, res []Result, missing []string) []string {
+	if !q.WantsSource || !slices.ContainsFunc(res, func(r Result) bool { return len(r.Sources) > 0 || reference(r) }) {
+		return missing
+	}
+	return slices.DeleteFunc(missing, func(m string) bool {
+		return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m && c.Ask && c.DF == 0 })
 	})
 }

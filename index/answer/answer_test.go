@@ -437,6 +437,15 @@ func TestWordsThatDoNotHedgeAlone(t *testing.T) {
 		{"the kind of figure, in English", "What tax credit rates does Taiwan's amended law give for R&D and EUV equipment?", false},
 		{"the kind of place a source appeared in", "HBM3E 양산 기사는 어느 매체에 실렸어?", false},
 		{"a price the report never gives", "블랙웰 B200 가격 얼마야?", true},
+		// Of a sum, the asker's Korean word for the figure is the sum a
+		// line states in a currency.
+		{"the size of a sum, in Korean", "일본 반도체 지원금 총 규모는?", false},
+		// Asked for a source, a word the report never uses for its kind
+		// is answered by the source a result cites, of whatever kind;
+		// what the source is of must still be held.
+		{"the kind of source wanted", "엔비디아 블랙웰 공개 소식을 전한 언론사는 어디야? 출처 알려줘", false},
+		{"the original source wanted", "블랙웰 B200 공개 기사 원출처 어디임?", false},
+		{"the source of a price the report never gives", "블랙웰 B200 가격을 보도한 언론사 출처는?", true},
 		// An English word for the figure itself ("amount", "size") is
 		// what a line's figure is, not a thing it must name beside it.
 		{"the amount, in English", "What amount did Japan budget for its chip subsidies in 2021-2023?", false},

@@ -59,8 +59,9 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// states. (On the questions never fitted, this hedged two English
 		// answers fewer and flagged as many near misses; the report's own
 		// 규모 asked in Korean still binds, for leaving it out there
-		// answered a near miss.)
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(c) ||
+		// answered a near miss, unless the question asks for a sum, which
+		// a line states in a currency: NamesFigure.)
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(q, c) ||
 			q.Part && !c.Number && c.Spec >= p.PartSpec {
 			out = append(out, c)
 		}

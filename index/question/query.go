@@ -1173,8 +1173,16 @@ func (x *Reader) AskedFor(q Query) string {
 // NamesFigure tells whether c, a word asked about, is the question's own
 // word for the figure it asks ("규모", "size", "amount", "count"): it names
 // no thing a line must state beside its figure, for the figure is it.
-func (x *Reader) NamesFigure(c Concept) bool {
-	return !analysis.HasHangul(c.Surface) && (x.expect.asksNumber.MatchString(c.Surface) || x.expect.asksNumber.MatchString(c.Surface+" of"))
+//
+// A Korean one ("규모") is so only where the question asks for a sum: a
+// line that states a sum in a currency states the size asked, while a
+// bare figure beside the rest of the question may be a share or a count
+// of something else, which the word still tells apart.
+func (x *Reader) NamesFigure(q Query, c Concept) bool {
+	if analysis.HasHangul(c.Surface) {
+		return q.Expect == x.expect.money && x.expect.asksNumber.MatchString(c.Surface)
+	}
+	return x.expect.asksNumber.MatchString(c.Surface) || x.expect.asksNumber.MatchString(c.Surface+" of")
 }
 
 // nameOverWord tells whether a word is typed as a name that is also an
