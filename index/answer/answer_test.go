@@ -101,6 +101,9 @@ func TestBadQuestions(t *testing.T) {
 		// The report gives a law's total and names the companies it funds
 		// in another line: no figure is any one company's.
 		{"one company's share of a law's total", "TSMC가 받은 CHIPS법 지원금 규모", nil, flagged, "TSMC"},
+		// a stage the report numbers is named by its whole word: the bare
+		// number of another figure on the line ("'23년") is not the stage
+		{"a numbered stage whose line gives no figure", "일본 3단계 예산 얼마나 써?", nil, flagged, "3단계"},
 		{"one company's share of a law's total, in English", "How much CHIPS Act money does TSMC get?", nil, flagged, "TSMC"},
 		// A company named with its country is the narrower subject: the
 		// country's figure is not the company's.

@@ -1,8 +1,10 @@
 package answer
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -124,6 +126,7 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 		}
 		var miss []string
 		for _, c := range bind {
+			c = e.ownNumber(c)
 			// A year typed in two digits ("21~23년") is the year a line
 			// prints whole or as "'21": the analyser's terms match only
 			// the first, and the hedge's own line reads both
@@ -210,4 +213,43 @@ func (e *Engine) namesOne(c question.Concept) bool {
 // fewer is rare in the report.
 func (e *Engine) passages(share float64) float64 {
 	return share * float64(len(e.x.Document().Passages))
+}
+
+// numberedTerm tells whether c joins a number to the word it numbers
+// ("1단계", "2등급"): its terms are the whole word and its bare number. It
+// returns c as the whole word alone.
+func numberedTerm(c question.Concept) (question.Concept, bool) {
+	whole, bare := "", false
+	for _, t := range c.Terms {
+		first, _ := utf8.DecodeRuneInString(t)
+		if _, err := strconv.Atoi(t); err == nil {
+			bare = true
+		} else if unicode.IsDigit(first) && !strings.ContainsFunc(t, isLatin) {
+			whole = t
+		}
+	}
+	c.Terms = []string{whole}
+	return c, bare && whole != ""
+}
+
+// isLatin tells whether r is a Latin letter: a number with one is a code
+// or a unit ("2nm", "HBM3"), not a word numbered.
+func isLatin(r rune) bool { return r < unicode.MaxASCII && unicode.IsLetter(r) }
+
+// ownNumber is c as a line must state it to name what c names: a
+// numbered word the report prints whole ("(1단계)"), a stage or grade of
+// its own, by the whole word, for its bare number on a line is any other
+// figure's ("1억 달러"). One the report never prints whole ("7곳" where it
+// says "7개") is the asker's count, a figure a line states by its number.
+func (e *Engine) ownNumber(c question.Concept) question.Concept {
+	whole, ok := numberedTerm(c)
+	if !ok {
+		return c
+	}
+	for id := range e.x.Document().Passages {
+		if e.x.Passages().Matches(whole, id) {
+			return whole
+		}
+	}
+	return c
 }
