@@ -154,7 +154,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 588
-	ceilEntries = 1852
+	ceilEntries = 1854
 	ceilNumbers = 402
 )
 
