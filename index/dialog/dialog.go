@@ -641,7 +641,7 @@ func swap(old, news []Slot) []Slot {
 	for _, n := range news {
 		placed := false
 		for i := 0; i < len(out); i++ {
-			if fresh[i] || !out[i].Kind.topical() || out[i].Kind.class() != n.Kind.class() {
+			if fresh[i] || !out[i].Kind.topical() || out[i].class() != n.class() {
 				continue
 			}
 			if !placed {

@@ -532,6 +532,8 @@ func TestSwap(t *testing.T) {
 		{"a name with no counterpart goes first", []Slot{country("미국"), word("보조금")}, []Slot{code("HBM4")}, []string{"HBM4", "미국", "보조금"}},
 		{"two new names of a kind do not replace each other", []Slot{code("HBM3E"), word("용량")}, []Slot{code("HBM4"), code("GB")}, []string{"GB", "HBM4", "용량"}},
 		{"further old names of the kind go", []Slot{code("HBM3"), code("HBM3E"), word("용량")}, []Slot{code("HBM4")}, []string{"HBM4", "용량"}},
+		{"a name in letters leaves a number where it is", []Slot{word("그림"), code("3-1"), word("DRAM"), word("장점")}, []Slot{code("NAND")}, []string{"NAND", "그림", "3-1", "DRAM", "장점"}},
+		{"a year takes a year's place, not a name's", []Slot{code("HBM3E"), code("2023"), word("출하량")}, []Slot{code("2025")}, []string{"HBM3E", "2025", "출하량"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
+	"unicode"
 )
 
 // ErrBadState is returned for stored bytes that are not a conversation state;
@@ -75,6 +77,19 @@ func (k SlotKind) class() string {
 		return "code"
 	}
 	return string(k)
+}
+
+// class groups the slots that replace one another in an ellipsis: their
+// kind's class, and of codes, a number (a year, a figure's or section's
+// number: "2024", "2-2") apart from a name in letters ("PIM", "NSF"). A
+// name the message brings stands in for the name asked about, not for the
+// year or the figure that said where: "PIM은?" after a question about one
+// row of figure 2-2 asks the same of PIM's row of it.
+func (s Slot) class() string {
+	if c := s.Kind.class(); c != "code" || strings.ContainsFunc(s.Text, unicode.IsLetter) {
+		return c
+	}
+	return "number"
 }
 
 // covered tells whether the report discusses what the slot names.

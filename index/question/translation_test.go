@@ -48,3 +48,29 @@ func TestTranslationsReadOnceReadAlike(t *testing.T) {
 		})
 	}
 }
+
+// TestAbbreviationsReadAsTheWord: the abbreviation Korean writing uses for
+// software or hardware finds the word the report prints whole, as the
+// English word does.
+func TestAbbreviationsReadAsTheWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		q, word, want string // want: a term of the concept word must hold
+	}{
+		{"SW 기업 지원은?", "SW", "소프트웨어"},
+		{"sw쪽 정책은?", "sw", "소프트웨어"},
+		{"HW 투자 규모는?", "HW", "하드웨어"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := x.Unread().Analyse(question.Plain(tt.q))
+			i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == tt.word })
+			if i < 0 {
+				t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
+			}
+			if got := q.Concepts[i].Terms; !slices.Contains(got, tt.want) {
+				t.Errorf("Analyse(%q) concept %q terms = %q, want them to hold %q", tt.q, tt.word, got, tt.want)
+			}
+		})
+	}
+}
