@@ -72,7 +72,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			cover *= x.p.OtherCompany
 		}
-		s := (h.score / maxBM) * math.Pow(x.p.CoverageFloor+cover, 2)
+		s := ranking{x}.blend(h.score/maxBM, cover)
 		switch {
 		case p.Kind == corpus.KindCaption && len(info.lines) <= 2:
 			s *= x.p.BareCaption // a bare caption says only that a figure exists
@@ -106,6 +106,22 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// blend is a candidate's score from its BM25 (scaled to the best hit) and
+// its coverage. BM25 favours a short passage that repeats a rare word of the
+// question, or a heading, caption or summary line that restates its words,
+// over the longer one that holds the whole question; among the passages that
+// cover enough to answer, coverage weighs more (AnswerCoveragePower), so the
+// first result, which the one-line answer and the follow-ups build on, is the
+// one that holds most of what was asked. Below MinCoverage BM25 keeps its
+// say: those passages only show where else the words are.
+func (x ranking) blend(bm, cover float64) float64 {
+	power := 2.0
+	if cover >= x.p.MinCoverage {
+		power = x.p.AnswerCoveragePower
+	}
+	return bm * math.Pow(x.p.CoverageFloor+cover, power)
 }
 
 // distinct shows text the report repeats once: a summary passage stands for

@@ -92,3 +92,27 @@ func TestFiledUnderIsNarrowerThanAbout(t *testing.T) {
 		})
 	}
 }
+
+func TestBlendPrefersCoverageAmongAnswers(t *testing.T) {
+	x := ranking{&Index{p: tuning.Defaults()}}
+	tests := []struct {
+		name        string
+		bmA, coverA float64 // the passage BM25 prefers
+		bmB, coverB float64 // the one holding more of the question
+		wantBFirst  bool
+	}{
+		// Both cover enough to answer: the one holding nearly all the
+		// question beats a shorter one that holds half of it.
+		{"answering passages by coverage", 1, 0.5, 0.45, 0.85, true},
+		// Neither covers enough: BM25 still orders where else the words are.
+		{"the rest by BM25", 1, 0.3, 0.6, 0.44, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b := x.blend(tt.bmA, tt.coverA), x.blend(tt.bmB, tt.coverB)
+			if got := b > a; got != tt.wantBFirst {
+				t.Errorf("blend: A %.3f, B %.3f; B first = %v, want %v", a, b, got, tt.wantBFirst)
+			}
+		})
+	}
+}

@@ -148,8 +148,14 @@ type Params struct {
 	// passage filed under another country, another company's profile.
 	MissingMust, OtherCountry, OtherCompany float64
 	// CoverageFloor shapes the final score: BM25 (scaled to the best hit)
-	// times (CoverageFloor + coverage)².
-	CoverageFloor float64
+	// times (CoverageFloor + coverage)², or to the power AnswerCoveragePower
+	// for a passage that covers enough to answer (MinCoverage): BM25 favours
+	// a short passage that restates a rare word of the question over the one
+	// that holds the whole question. Below MinCoverage BM25 keeps its say:
+	// those passages only show where else the words are, and which of them
+	// are shown decides what a hedge names.
+	CoverageFloor       float64
+	AnswerCoveragePower float64
 	// BareCaption and Reference scale a figure caption with no body and a
 	// reference-list entry when the question does not ask for a source.
 	BareCaption, Reference float64
@@ -276,8 +282,8 @@ func Defaults() Params {
 		NoteShare: 0.5,
 
 		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
-		CoverageFloor: 0.3,
-		BareCaption:   0.6, Reference: 0.5,
+		CoverageFloor: 0.3, AnswerCoveragePower: 4,
+		BareCaption: 0.6, Reference: 0.5,
 
 		SearchCommonShare: 0.5, SearchPostings: 3000,
 
