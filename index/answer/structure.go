@@ -461,8 +461,31 @@ func (e *Engine) answerComparison(ctx context.Context, query question.Query, bot
 		if err != nil {
 			return nil, err
 		}
-		for _, c := range ranked {
-			if len(per[i]) == 2 || c.Cover < floor {
+		// Of the passages that cover enough to answer, one the report
+		// files under another country or company speaks of the side in
+		// passing: the side's own or unfiled ones come first.
+		answering := ranked
+		for k, c := range ranked {
+			if c.Cover < floor {
+				answering = ranked[:k]
+				break
+			}
+		}
+		if s.entity {
+			answering = slices.Clone(answering)
+			slices.SortStableFunc(answering, func(a, b search.Candidate) int {
+				ea, eb := e.x.Passages().FiledElsewhere(a.ID, s.name), e.x.Passages().FiledElsewhere(b.ID, s.name)
+				switch {
+				case ea == eb:
+					return 0
+				case eb:
+					return -1
+				}
+				return 1
+			})
+		}
+		for _, c := range answering {
+			if len(per[i]) == 2 {
 				break
 			}
 			if seen[c.ID] || !e.about(c.ID, s) {

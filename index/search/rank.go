@@ -579,6 +579,14 @@ func (ps Passages) FiledUnder(id int, name string) bool {
 	return p.Country == name || ps.x.ents.profile[p.Section] == name
 }
 
+// FiledElsewhere tells whether passage id is filed under a country or
+// company other than name: whatever it says of name, it says in passing.
+func (ps Passages) FiledElsewhere(id int, name string) bool {
+	p := ps.x.doc.Passages[id]
+	co := ps.x.ents.profile[p.Section]
+	return p.Country != "" && p.Country != name || co != "" && co != name
+}
+
 // defines tells whether passage id has a line that says what a concept of
 // q means: the concept opens the line as its subject and the line says it
 // means something ("초격차는 … 격차를 의미"). m is q's matcher.
