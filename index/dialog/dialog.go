@@ -377,6 +377,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		case len(carried) == 0:
 			carried = last.Slots
 		}
+		if numbersOnly(carried) {
+			// A year or a figure's number says when or which, not what:
+			// carried alone, it lets the rewrite answer with any figure
+			// of that year, and the detail asked is bound to nothing. The
+			// words the last question named with it go along.
+			carried = namedWith(last.Slots)
+		}
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
 		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
@@ -589,6 +596,31 @@ func asks(ss []Slot) []Slot {
 		if !s.Kind.topical() {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// numbersOnly tells whether slots are all numbers: years, a figure's or a
+// section's number.
+func numbersOnly(ss []Slot) bool {
+	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s Slot) bool { return !s.number() })
+}
+
+// namedWith returns what a question was about besides its numbers: the
+// words its particle marks, else the words the report uses that it did not
+// ask about, with the numbers they went with.
+func namedWith(ss []Slot) []Slot {
+	if subj := subjectOf(ss); !numbersOnly(subj) {
+		return subj
+	}
+	var out []Slot
+	for _, s := range ss {
+		if !s.Unknown && !s.Asked {
+			out = append(out, s)
+		}
+	}
+	if numbersOnly(out) {
+		return ss
 	}
 	return out
 }

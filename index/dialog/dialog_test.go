@@ -826,6 +826,10 @@ func TestHedgeNamesTheFigureAsked(t *testing.T) {
 	}{
 		{"a sum asked of a carried topic is named as asked",
 			[]string{"AI 반도체 이니셔티브 비전은 뭐야?", "거기 예산은 얼마야?"}, true},
+		{"a year carried alone brings the subject it was asked with",
+			[]string{"2024년 이니셔티브 내용은?", "그 예산은 얼마야?"}, true},
+		{"a year carried alone brings the subject, without a pronoun",
+			[]string{"2024년 AI 반도체 이니셔티브는 뭐야?", "예산 규모는 얼마?"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1111,4 +1115,56 @@ func TestMoreGoesOnWithTheQuoteThatAnswered(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestNamedWith(t *testing.T) {
+	year := Slot{Kind: SlotCode, Text: "2024"}
+	plan := Slot{Kind: SlotWord, Text: "계획"}
+	tests := []struct {
+		name string
+		last []Slot
+		want []string
+	}{
+		{"the words the particle marks", []Slot{withSubject(year), withSubject(plan), {Kind: SlotWord, Text: "내용", Asked: true}}, []string{"2024", "계획"}},
+		{"no particle: the known words not asked about",
+			[]Slot{year, plan, {Kind: SlotWord, Text: "areas", Asked: true}, {Kind: SlotWord, Text: "mentions", Unknown: true}}, []string{"2024", "계획"}},
+		{"nothing but numbers and asks: all of it", []Slot{year, {Kind: SlotWord, Text: "예산", Asked: true}}, []string{"2024", "예산"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range namedWith(tt.last) {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("namedWith = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNumbersOnly(t *testing.T) {
+	tests := []struct {
+		name string
+		ss   []Slot
+		want bool
+	}{
+		{"a year", []Slot{{Kind: SlotCode, Text: "2024"}}, true},
+		{"a year and a figure's number", []Slot{{Kind: SlotCode, Text: "2024"}, {Kind: SlotCode, Text: "2-2"}}, true},
+		{"a code in letters", []Slot{{Kind: SlotCode, Text: "PIM"}}, false},
+		{"a year and a country", []Slot{{Kind: SlotCode, Text: "2024"}, {Kind: SlotCountry, Text: "일본"}}, false},
+		{"nothing", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := numbersOnly(tt.ss); got != tt.want {
+				t.Errorf("numbersOnly = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func withSubject(s Slot) Slot {
+	s.Subject = true
+	return s
 }

@@ -86,10 +86,16 @@ func (k SlotKind) class() string {
 // year or the figure that said where: "PIM은?" after a question about one
 // row of figure 2-2 asks the same of PIM's row of it.
 func (s Slot) class() string {
-	if c := s.Kind.class(); c != "code" || strings.ContainsFunc(s.Text, unicode.IsLetter) {
-		return c
+	if s.number() {
+		return "number"
 	}
-	return "number"
+	return s.Kind.class()
+}
+
+// number tells whether the slot is a code in digits: a year, a figure's or
+// a section's number.
+func (s Slot) number() bool {
+	return s.Kind == SlotCode && !strings.ContainsFunc(s.Text, unicode.IsLetter)
 }
 
 // covered tells whether the report discusses what the slot names.
