@@ -153,7 +153,10 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, low, best, best+1)) {
+	// The next line that adds less of the question's words the short line
+	// lacks than the complement does gives way to it.
+	nextLess := best+1 < len(info.lines) && comp >= 0 && e.adds(m, id, own, best, best+1) < compGain
+	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, low, best, best+1) || nextLess) {
 		// The next line shares nothing with the question, or names what
 		// is asked only beside its siblings (a table's head row under its
 		// caption): the line of the passage that adds most of the
@@ -163,6 +166,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		if alt := comp; alt >= 0 && alt != best+1 {
 			if all, ok := joinAll(info.lines, []int{best, best + 1, alt}, limit); ok {
 				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(all)
+			}
+			// Where all three do not fit, the line that adds what the
+			// question asks beyond the short line's words goes before the
+			// next line that adds less of it: a lead line repeats the
+			// question's topic, and the item asked stands lines below it.
+			if both, ok := joinLines(info.lines, best, alt, limit); ok && nextLess {
+				return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(both)
 			}
 		}
 	}
@@ -293,6 +303,19 @@ func joinAll(lines []Line, ids []int, limit int) (string, bool) {
 	return b.String(), n <= limit
 }
 
+// adds is the weight of the question's words line best lacks that line i
+// holds, by own weights (as complement counts it).
+func (e Excerpts) adds(m matcher, id int, own []float64, best, i int) float64 {
+	lines := e.x.info[id].lines
+	var g float64
+	for k := range m.cs {
+		if m.match(k, lines[best].Terms) == 0 {
+			g += own[k] * m.match(k, lines[i].Terms)
+		}
+	}
+	return g
+}
+
 // complement is the line of passage id that adds most of the question's
 // words line best lacks, by own weights, with what it adds; -1 when none
 // adds any. Of lines that add the same, the one that shares more of the
@@ -305,12 +328,7 @@ func (e Excerpts) complement(m matcher, id int, own, scores []float64, best int)
 		if i == best {
 			continue
 		}
-		g := 0.0
-		for k := range m.cs {
-			if m.match(k, lines[best].Terms) == 0 {
-				g += own[k] * m.match(k, lines[i].Terms)
-			}
-		}
+		g := e.adds(m, id, own, best, i)
 		// Of lines that add alike, one that names the numbered word asked
 		// alone beats one that lists it among its siblings.
 		if g > otherGain || g > 0 && g == otherGain && (scores[i] > scores[other] ||
