@@ -91,28 +91,6 @@ func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
 	}
 }
 
-// TestShortLineGivesWayToTheLineAsked checks that a short best line is
-// shown with the line of its passage that adds most of what the question
-// asks beyond the short line's words, not with its next line when that
-// adds less: a lead line repeats the question's topic, and the line that
-// states the item asked stands apart from it.
-func TestShortLineGivesWayToTheLineAsked(t *testing.T) {
-	x := mustIndex(t)
-	tests := []struct{ name, passage, q, want string }{
-		{"the plan's figures, not the line after the plan", "월 1.5만 장", "TSMC 첨단 패키징 증설 계획 수치", "월 1.5만 장"},
-		{"the plan's figures, asked otherwise", "월 1.5만 장", "첨단 패키징을 늘리려는 TSMC의 계획을 수치로", "월 1.5만 장"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			id := passageWith(t, x, tt.passage)
-			q := x.Analyse(question.Plain(tt.q))
-			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
-				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
-			}
-		})
-	}
-}
-
 // TestYearIsNoFigureAsked checks that a question for a bare figure is shown
 // the line that states one, not a line whose only digits are years: the
 // head of France's strategy dates its two stages, the stage's own line
@@ -138,12 +116,17 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 // of a table, the row read down the column asked about, not the head row
 // that lists every generation beside the one asked; for a question for a
 // chip's name, the line that names the chips, not a line about the same
-// technology that names none.
+// technology that names none; beside a short best line, the line that adds
+// most of what the question asks beyond it, not its next line when that
+// adds less (a lead line repeats the question's topic, and the line that
+// states the item asked stands apart from it).
 func TestPickShowsTheLineAsked(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct{ name, passage, q, want string }{
 		{"a generation's row, not the head row", "뉴로모픽 · 특징:", "반도체를 세대로 나눈 그림의 3세대 칸 내용 정리해줘", "종류: 3세대, PIM"},
 		{"the line that names the chip asked", "Hala Point와 Loihi 2칩", "인텔 뉴로모픽 시스템에 탑재된 칩은 무슨 칩이야?", "Loihi 2칩"},
+		{"the plan's figures, not the line after the plan", "월 1.5만 장", "TSMC 첨단 패키징 증설 계획 수치", "월 1.5만 장"},
+		{"the plan's figures, asked otherwise", "월 1.5만 장", "첨단 패키징을 늘리려는 TSMC의 계획을 수치로", "월 1.5만 장"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
