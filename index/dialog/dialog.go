@@ -2,7 +2,6 @@ package dialog
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -826,7 +825,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// a question of its own; an English one may be a word the
 		// glossary cannot carry over.
 		var absent []string
-		acts := englishVerbs(msg)
+		acts := e.frame.englishVerbs(msg)
 		for _, s := range asks(stems) {
 			if s.Unknown && !s.Verbal && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
@@ -1347,17 +1346,12 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 	return r, nil
 }
 
-// afterAuxiliary is an English word in a verb's place: after an
-// auxiliary and the subject it asks of ("did it pass", "does the law
-// apply").
-var afterAuxiliary = regexp.MustCompile(`(?i)\b(?:did|does)\s+(?:it|they)\s+(\w+)`)
-
 // englishVerbs are the words of an English message that stand where a
-// verb does (afterAuxiliary): what happened, which the report says in its
-// own words, not a detail it lacks.
-func englishVerbs(msg string) map[string]bool {
+// verb does (frame.afterAuxiliary): what happened, which the report says
+// in its own words, not a detail it lacks.
+func (f frame) englishVerbs(msg string) map[string]bool {
 	out := map[string]bool{}
-	for _, m := range afterAuxiliary.FindAllStringSubmatch(msg, -1) {
+	for _, m := range f.afterAuxiliary.FindAllStringSubmatch(msg, -1) {
 		out[strings.ToLower(m[1])] = true
 	}
 	return out

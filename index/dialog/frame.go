@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"github.com/stepi-tools/reportbot/index/answer"
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -44,6 +45,10 @@ type frame struct {
 	// counts reads the counts a line binds to a word, as the answer
 	// engine reads them (answer.Counts).
 	counts answer.Counts
+	// afterAuxiliary finds an English word in a verb's place: after an
+	// auxiliary and the subject it asks of ("did it pass", "does the law
+	// apply").
+	afterAuxiliary *regexp.Regexp
 }
 
 func newFrame() frame {
@@ -55,8 +60,9 @@ func newFrame() frame {
 		return m
 	}
 	return frame{
-		counts:  answer.NewCounts(),
-		caption: set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
+		counts:         answer.NewCounts(),
+		afterAuxiliary: regexp.MustCompile(`(?i)\b(?:did|does)\s+(?:it|they)\s+(\w+)`),
+		caption:        set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
 		pronoun: set("그거", "그건", "그게", "그걸", "그것", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
 		possessive: set("그", "이", "저", "거기", "거긴", "여기", "그곳", "그쪽", "그회사", "이회사", "그나라", "이나라", "동사",

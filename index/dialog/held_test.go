@@ -288,7 +288,7 @@ func TestEnglishVerbIsNoDetail(t *testing.T) {
 	for _, tt := range words {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for w := range englishVerbs(tt.msg) {
+			for w := range newFrame().englishVerbs(tt.msg) {
 				got = append(got, w)
 			}
 			if !slices.Equal(got, tt.want) {
