@@ -41,6 +41,7 @@ func knobs() []knob {
 		{"AskWeight", []float64{1, 1.5, 2}, func(p *tuning.Params, v float64) { p.AskWeight = v }},
 		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *tuning.Params, v float64) { p.LongUnknown = v }},
 		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *tuning.Params, v float64) { p.CoverageFloor = v }},
+		{"AnswerCoveragePower", []float64{2, 3, 4, 5}, func(p *tuning.Params, v float64) { p.AnswerCoveragePower = v }},
 		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ExpectBonus = v }},
 		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *tuning.Params, v float64) { p.DeclineCoverage = v }},
 		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}, func(p *tuning.Params, v float64) { p.DeclineKnown = v }},
