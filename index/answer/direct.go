@@ -749,12 +749,13 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	return out
 }
 
-// heldOver tells whether the item a sub-bullet line sits under names c as
-// the hedge's check reads it (unboundOn): the sub-bullet is a detail of
-// that item, whose name, code, year or country says whose its sum, count
-// or figure in a unit is, whether or not the excerpt shows the item.
+// heldOver tells whether the item line ln sits under names c as the
+// hedge's check reads it (unboundOn, namesItem): the sub-bullet is a detail
+// of that item, whose name, code, year or country says whose its sum,
+// count or figure in a unit is, whether or not the excerpt shows the item.
+// (ln is found by its text: statingLines puts the excerpt's lines first.)
 func (e *Engine) heldOver(q question.Query, c question.Concept, id int, ln search.Line) bool {
-	if q.When || q.Bare || c.Ask || !(c.Must || c.Entity || c.Number || c.Name || e.namesOne(c)) {
+	if q.When || q.Bare || !e.namesItem(c) {
 		return false
 	}
 	ps := e.x.Passages()

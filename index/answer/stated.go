@@ -119,14 +119,19 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
+	// Read once a passage, not once a line: ownNumber looks the whole
+	// word up in every passage.
+	own := make([]question.Concept, len(bind))
+	for k, c := range bind {
+		own[k] = e.ownNumber(c)
+	}
 	best := -1
 	for i, ln := range lines {
 		if !value(i, ln) {
 			continue
 		}
 		var miss []string
-		for _, c := range bind {
-			c = e.ownNumber(c)
+		for _, c := range own {
 			// A year typed in two digits ("21~23년") is the year a line
 			// prints whole or as "'21": the analyser's terms match only
 			// the first, and the hedge's own line reads both
@@ -143,7 +148,7 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			// fitted, taking everyday words too, or the words asked
 			// about, answered near misses, and so did specific words that
 			// a tenth of the passages hold.)
-			if above, ok := ps.Over(id, i); over && ok && !c.Ask && (c.Must || c.Entity || c.Number || c.Name || e.namesOne(c)) && ps.LineStates(c, above) {
+			if above, ok := ps.Over(id, i); over && ok && e.namesItem(c) && ps.LineStates(c, above) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
@@ -211,6 +216,13 @@ func (e *Engine) namesOne(c question.Concept) bool {
 
 // passages is share of the report's passages, as a count: a word held by
 // fewer is rare in the report.
+// namesItem tells whether c, on the item a sub-bullet sits under, says
+// whose the sub-bullet is: a name, code, year, country or a word of the
+// report's own that few passages hold, not the word asked about.
+func (e *Engine) namesItem(c question.Concept) bool {
+	return !c.Ask && (c.Must || c.Entity || c.Number || c.Name || e.namesOne(c))
+}
+
 func (e *Engine) passages(share float64) float64 {
 	return share * float64(len(e.x.Document().Passages))
 }

@@ -472,17 +472,15 @@ func (e *Engine) answerComparison(ctx context.Context, query question.Query, bot
 			}
 		}
 		if s.entity {
-			answering = slices.Clone(answering)
-			slices.SortStableFunc(answering, func(a, b search.Candidate) int {
-				ea, eb := e.x.Passages().FiledElsewhere(a.ID, s.name), e.x.Passages().FiledElsewhere(b.ID, s.name)
-				switch {
-				case ea == eb:
-					return 0
-				case eb:
-					return -1
+			var own, passing []search.Candidate
+			for _, c := range answering {
+				if e.x.Passages().FiledElsewhere(c.ID, s.name) {
+					passing = append(passing, c)
+				} else {
+					own = append(own, c)
 				}
-				return 1
-			})
+			}
+			answering = append(own, passing...)
 		}
 		for _, c := range answering {
 			if len(per[i]) == 2 {
