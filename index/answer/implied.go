@@ -14,8 +14,11 @@ import (
 // capacity, or an outlook or target for a year
 // ("2025년 전망", "target for 2025"). The
 // top passage's figure beside the question's words then answers it in one
-// line. It is read for that line alone: what ranks and hedges an answer
-// is the question's own expectation, which stays nil.
+// line. Where the question asks no figure, it is read for that line alone:
+// what ranks and hedges an answer is the question's own expectation,
+// which stays nil. Where it asks one, the same reading says of what kind
+// (a percentage for a rate or share, a span for how long), for the hedge
+// as for the line (Engine.decide).
 type implied struct {
 	// counts names a count of things, which a sum of money does not
 	// answer; rates a rate or share, which a percentage answers; figures
