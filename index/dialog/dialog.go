@@ -286,7 +286,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.rewrite(ctx, asked, m, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
-	if p, ok := e.parallel(m, last); ok {
+	if p, ok := e.parallel(m, last, asked); ok {
 		// "1세대는?" after a question about the 3rd generation: the same
 		// ask of the word the new one stands beside.
 		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
@@ -937,10 +937,12 @@ func unknownWords(ss []Slot) []string {
 // logic chips?"), as the
 // last question with the word it stands beside replaced: a word of the
 // last question that ends as the new one does (3세대 and 2세대, 메모리 and
-// 비메모리), else the word the last message itself brought in a thread of
-// such swaps (비메모리, then 소프트웨어). A name or country swaps by its kind
+// 비메모리), else one the report heads a passage with beside the new
+// word's passage, in one section (siblings), else the word the last
+// message itself brought in a thread of such swaps (비메모리, then
+// 소프트웨어). A name or country swaps by its kind
 // (swap), not here.
-func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
+func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
 	c := m.content()
 	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pronoun || m.possessive || m.more || m.compare || m.source ||
 		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
@@ -960,6 +962,17 @@ func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
 			break
 		}
 	}
+	if at < 0 {
+		// Two items of one list the report heads each with its own
+		// label ("(메모리 …)", "(AI 소프트웨어 …)"): the new one takes
+		// the old one's place, whatever their spelling.
+		for i, s := range last.Slots {
+			if plain(s) && e.siblings(q, c[0].Text, s.Text) {
+				at, word = i, s.Text
+				break
+			}
+		}
+	}
 	if at < 0 && last.Kind == Ellipsis {
 		for i, s := range last.Slots {
 			if plain(s) && typedIn(last.Question, s.Text) {
@@ -977,6 +990,35 @@ func (e *Engine) parallel(m message, last Turn) ([]Slot, bool) {
 	}
 	out = append(out[:at], append(append([]Slot(nil), c...), out[at+1:]...)...)
 	return out, true
+}
+
+// siblings tells whether the report heads two passages of one section with
+// a and b apart: each passage's opening label names one and not the
+// other, as the items of one list do.
+func (e *Engine) siblings(q question.Asked, a, b string) bool {
+	ca, cb := e.x.Analyse(q.Rewrite(a)).Concepts, e.x.Analyse(q.Rewrite(b)).Concepts
+	if len(ca) == 0 || len(cb) == 0 {
+		return false
+	}
+	holds := func(cs []question.Concept, t search.Terms) bool {
+		return !slices.ContainsFunc(cs, func(c question.Concept) bool { return !e.x.Holds(c, t) })
+	}
+	// the sections with a passage headed by a and not b, and those with
+	// one headed by b and not a
+	byA, byB := map[string]bool{}, map[string]bool{}
+	for id, p := range e.x.Document().Passages {
+		lines := e.x.Passages().Lines(id)
+		if len(lines) == 0 {
+			continue
+		}
+		ha, hb := holds(ca, lines[0].Head), holds(cb, lines[0].Head)
+		byA[p.Section] = byA[p.Section] || ha && !hb
+		byB[p.Section] = byB[p.Section] || hb && !ha
+		if byA[p.Section] && byB[p.Section] {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesEnding tells whether two different words end alike in at least n

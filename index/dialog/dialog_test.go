@@ -666,6 +666,8 @@ func TestParallelWord(t *testing.T) {
 			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?"}, "비메모리", "메모리 반도체"},
 		{"in a thread of swaps, the word the last message brought is replaced",
 			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?", "그럼 소프트웨어는?"}, "소프트웨어", "비메모리"},
+		{"a word the report heads a passage with beside the last one's replaces it",
+			[]string{"비메모리 분야 정책 제언은?", "소프트웨어 쪽은?"}, "소프트웨어", "비메모리"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -676,6 +678,28 @@ func TestParallelWord(t *testing.T) {
 			}
 			if !strings.Contains(got.Turn.Asked, tt.want) || strings.Contains(got.Turn.Asked, tt.gone) {
 				t.Errorf("got asked %q, want it to hold %q and not %q", got.Turn.Asked, tt.want, tt.gone)
+			}
+		})
+	}
+}
+
+// TestSiblings checks which two words the report heads two passages of one
+// section with, one each.
+func TestSiblings(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, a, b string
+		want       bool
+	}{
+		{"two labelled items of one list", "비메모리", "소프트웨어", true},
+		{"so in English", "memory", "software", true},
+		{"a word is not beside itself", "비메모리", "비메모리", false},
+		{"a word the report never heads a passage with", "비메모리", "임대료", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.siblings(question.Plain(tt.a), tt.a, tt.b); got != tt.want {
+				t.Errorf("siblings(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 		})
 	}
