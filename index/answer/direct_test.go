@@ -104,6 +104,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a result with no label is evidence for the side it is filed under", "일본과 중국 정부의 23년 AI 투자 규모 비교", "일본 3.6억 달러 (3.2, 34–42쪽) · 중국 21억 달러 (3.2, 34–42쪽)"},
 		{"a result with no label is evidence for its side, in English", "Compare Japan's and China's 2023 government AI investment", "Japan $360 million (3.2, pp. 34–42) · China $2.1 billion (3.2, pp. 34–42)"},
 		{"one side relative to the other is one figure on a line naming both", "미국 대비 중국 AI 기술 수준은 몇?", "미국 중국 AI 기술 수준: 93.3 (1.1, 1–2쪽)"},
+		{"비교 asks one side against the other as 대비 does", "중국 AI 기술 수준은 미국과 비교하면 어느 정도야?", "중국 AI 기술 수준 미국: 93.3 (1.1, 1–2쪽)"},
 		{"one side relative to the other, in English", "China vs US AI technology level, what score relative to the US?", "China US AI technology level: 93.3 (1.1, pp. 1–2)"},
 		{"a unit the question names may follow the figure as a word", "중국 AI 기술 수준 미국 대비 몇 수준이라고 나와?", "중국 AI 기술 수준 미국: 93.3 (1.1, 1–2쪽)"},
 		{"a name asked for: the names the nearest line gives", "인텔 뉴로모픽 칩 이름은?", "인텔 뉴로모픽 칩: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},

@@ -41,8 +41,9 @@ type implied struct {
 	// date is what a date looks like on a line, as the question's reader
 	// reads one.
 	date *regexp.Regexp
-	// relative asks for one thing relative to another: one figure
-	// answers it, not each side's.
+	// relative asks for one thing relative to another ("미국 대비", "미국과
+	// 비교하면", "relative to the US"): one figure answers it, not each
+	// side's.
 	relative *regexp.Regexp
 	// lasting asks how long something lasts ("how long", "얼마나 오래",
 	// "몇 년간"); span is what answers it, a figure in a unit of time.
@@ -89,7 +90,7 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		relative:  regexp.MustCompile(`(?i)대비|\brelative to\b|\bcompared (?:to|with)\b`),
+		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared (?:to|with)\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
