@@ -56,6 +56,9 @@ type implied struct {
 	asksDate *regexp.Regexp
 	// notFigure is what on a line is no figure, as the reader reads one.
 	notFigure *regexp.Regexp
+	// lineup names the set of the things asked ("라인업", "lineup"): a
+	// list of figures states it.
+	lineup *regexp.Regexp
 	// version is the number a name of a product carries ("Loihi 2칩"),
 	// which counts nothing: a capitalised word, not an acronym, as a
 	// company's (TSMC 5개) counts what follows it.
@@ -95,6 +98,7 @@ func newImplied(p question.Evidence) implied {
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
 		version:   regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
+		lineup:    regexp.MustCompile(`(?i)라인업|\bline-?ups?\b`),
 	}
 }
 
@@ -172,12 +176,13 @@ func (m implied) namesEvent(text string) bool {
 // than what it is of: a time (a deadline, a launch date: a date answers
 // it, as it does any word the question's reader takes alone to ask for a
 // date), a rate and nothing else ("rates": a percentage answers it), or
-// a quantity's kind and nothing else ("score", "수준": the figure is it).
+// a quantity's kind and nothing else ("score", "수준": the figure is it),
+// or the set of the things asked ("라인업": the figures listed are it).
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (m implied) kind(c question.Concept) bool {
-	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) {
+	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) || m.lineup.MatchString(c.Surface) {
 		return true
 	}
 	// the word is a rate or a quantity's kind as a whole ("score",
