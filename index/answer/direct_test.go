@@ -24,6 +24,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"what the asker says around the question heads no answer, in English", "Sorry to bother you, but kindly tell me how much the US CHIPS Act investment support is", "US CHIPS Act investment support: $52 billion (3.1, pp. 25–33)"},
 		{"a month in English", "When did SK hynix begin volume production of HBM3E?", "SK hynix begin production HBM3E: March 2024 (2.2.1.마, pp. 10–16)"},
 		{"a word for the set asked is stated by the figures listed", "LLaMA 3 크기 라인업은 어떻게 돼?", "LLaMA 3 라인업: 8B, 70B, 400B (2.2.2.나, 17–21쪽)"},
+		{"a figure is the question's own only where its number is one the question typed whole: 20% is no part of 2030", "EU 2030년까지 반도체 생산 비중 목표는?", "EU 2030 반도체 생산 비중 목표: 20% (3.1, 25–33쪽)"},
+		{"a year in its short form before a figure ties it to the year asked", "US advanced semiconductor supply share in 2032, what percent?", "US advanced semiconductor supply 2032 percent: about 30% (3.1, pp. 25–33)"},
 		{"a listed set of sizes", "What sizes is LLaMA 3 released in?", "sizes LLaMA 3 released: 8B, 70B, 400B (2.2.2.나, pp. 17–21)"},
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"a name's number and the figure after it are two numbers", "12단 HBM3는 몇 GB짜리야?", "12단 HBM3 GB: 24GB (2.2.1.마, 10–16쪽)"},
