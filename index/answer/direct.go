@@ -41,6 +41,12 @@ type figures struct {
 	// version is a decimal printed after a word, with no unit after it:
 	// how a version is named ("계획 2.0", "Plan 2.0"), in its group.
 	version *regexp.Regexp
+	// shortYear is a year in its short form ("'32년"), its digits in a
+	// group.
+	shortYear *regexp.Regexp
+	// typed is a number as a question types it, whole: "2030", "1.0",
+	// "5,400".
+	typed *regexp.Regexp
 }
 
 type qualifier struct{ ko, en string }
@@ -78,6 +84,8 @@ func newFigures() figures {
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
+		shortYear:  regexp.MustCompile(`['‘’](\d\d)년`),
+		typed:      regexp.MustCompile(`\d+(?:[.,]\d+)*`),
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
 		units:      units,
 		currencies: currencies,
@@ -870,6 +878,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years := questionYears(q)
+	typed := e.tab.figs.typed.FindAllString(q.Text, -1)
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
@@ -882,7 +891,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			// of its own ("93.3 수준"): the figure is then in that unit
 			w := q.Expect.FindStringIndex(line[loc[0]:])
 			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
-			if !inUnit && !e.tab.figs.expected(q.Expect, m) || strings.Contains(q.Text, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
+			if !inUnit && !e.tab.figs.expected(q.Expect, m) || typedNumber(typed, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}
 			if bracketed(line, loc[0]) != aside {
@@ -896,6 +905,11 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
 			tied := !isDate && dated && slices.Contains(years, y)
+			// A year in its short form just before the figure, in its
+			// clause ("'32년에는 약 30%"), ties it to the year asked too; it
+			// drops no figure as another year's, for a short form often
+			// opens a span ("'21~'23년").
+			tied = tied || !isDate && e.tab.figs.shortYearTied(line, loc[0], years)
 			if !isDate && dated && len(years) > 0 && !tied {
 				continue // the figure of a year the question does not ask about
 			}
@@ -979,6 +993,44 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// shortYearTied tells whether the last year line marks in its short form
+// before position i ("'32년") is one of years, with no clause break
+// between it and i.
+func (f figures) shortYearTied(line string, i int, years []int) bool {
+	if len(years) == 0 {
+		return false
+	}
+	locs := f.shortYear.FindAllStringIndex(line[:i], -1)
+	if len(locs) == 0 {
+		return false
+	}
+	last := locs[len(locs)-1]
+	y := f.shortYear.FindStringSubmatch(line[last[0]:last[1]])[1]
+	return !clauseBreak(line, last[1], i) && slices.Contains(years, analysis.FullYear(atoi(y)))
+}
+
+// typedNumber tells whether the number digits (a figure's, its unit and
+// qualifiers trimmed) is one of the numbers the question typed: the 20 of
+// 20% is no number of a question that types 2030, but the '30 of '30년
+// is its year.
+func typedNumber(typed []string, digits string) bool {
+	for _, t := range typed {
+		if t == digits || len(digits) < len(t) && isYear(atoi(t)) && analysis.FullYear(atoi(digits)) == atoi(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// atoi is the value of a run of digits, 0 for anything else.
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
 }
 
 // glued tells whether the figure that ends at position end of line ends in

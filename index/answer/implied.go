@@ -44,8 +44,9 @@ type implied struct {
 	// date is what a date looks like on a line, as the question's reader
 	// reads one.
 	date *regexp.Regexp
-	// relative asks for one thing relative to another: one figure
-	// answers it, not each side's.
+	// relative asks for one thing relative to another ("미국 대비", "미국과
+	// 비교하면", "relative to the US"): one figure answers it, not each
+	// side's.
 	relative *regexp.Regexp
 	// lasting asks how long something lasts ("how long", "얼마나 오래",
 	// "몇 년간"); span is what answers it, a figure in a unit of time.
@@ -58,6 +59,9 @@ type implied struct {
 	asksDate *regexp.Regexp
 	// notFigure is what on a line is no figure, as the reader reads one.
 	notFigure *regexp.Regexp
+	// lineup names the set of the things asked ("라인업", "lineup"): a
+	// list of figures states it.
+	lineup *regexp.Regexp
 	// version is the number a name of a product carries ("Loihi 2칩"),
 	// which counts nothing: a capitalised word, not an acronym, as a
 	// company's (TSMC 5개) counts what follows it.
@@ -92,11 +96,12 @@ func newImplied(p question.Evidence) implied {
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		relative:  regexp.MustCompile(`(?i)대비|\brelative to\b|\bcompared (?:to|with)\b`),
+		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared (?:to|with)\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
 		version:   regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
+		lineup:    regexp.MustCompile(`(?i)라인업|\bline-?ups?\b`),
 	}
 }
 
@@ -174,12 +179,13 @@ func (m implied) namesEvent(text string) bool {
 // than what it is of: a time (a deadline, a launch date: a date answers
 // it, as it does any word the question's reader takes alone to ask for a
 // date), a rate and nothing else ("rates": a percentage answers it), or
-// a quantity's kind and nothing else ("score", "수준": the figure is it).
+// a quantity's kind and nothing else ("score", "수준": the figure is it),
+// or the set of the things asked ("라인업": the figures listed are it).
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (m implied) kind(c question.Concept) bool {
-	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) {
+	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) || m.lineup.MatchString(c.Surface) {
 		return true
 	}
 	// the word is a rate or a quantity's kind as a whole ("score",
