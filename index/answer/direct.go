@@ -755,13 +755,13 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // count or figure in a unit is, whether or not the excerpt shows the item.
 // (ln is found by its text: statingLines puts the excerpt's lines first.)
 func (e *Engine) heldOver(q question.Query, c question.Concept, id int, ln search.Line) bool {
-	if q.When || q.Bare || !e.namesItem(c) {
+	if q.When || q.Bare {
 		return false
 	}
 	ps := e.x.Passages()
 	i := slices.IndexFunc(ps.Lines(id), func(l search.Line) bool { return l.Text == ln.Text })
 	above, ok := ps.Over(id, i)
-	return ok && ps.LineStates(c, above)
+	return ok && e.namesItemOn(c, above)
 }
 
 // otherVersion tells whether a line names versions (see figures.version)
