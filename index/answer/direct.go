@@ -703,7 +703,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 			// Years the analyser read as numbers are the years a line
 			// prints (numberYears), as the hedge reads them: an answer's
 			// line reads them so as a hedge's does.
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || numberYears(c) && printsYears(c, ln.Text) ||
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || numberYears(c) && printsYears(c, ln.Text) || e.statedInside(bind, c, ln) ||
 				how.hedged && (inCompound(c, ln.Text) || e.restatedIn(c, id, ln.Text))
 			onLine = onLine || here
 			// The line the excerpt shows just above says what the line

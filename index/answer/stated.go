@@ -155,6 +155,9 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
 				continue
 			}
+			if e.statedInside(own, c, ln) {
+				continue
+			}
 			miss = appendNew(miss, c.Surface)
 		}
 		if best < 0 || len(miss) < best {
@@ -300,4 +303,20 @@ func (e *Engine) ownNumber(c question.Concept) question.Concept {
 		}
 	}
 	return c
+}
+
+// statedInside tells whether a word of bind other than c that ln states
+// holds c inside it: a word the question types again inside a longer word
+// of its own ("기관" of "연방기관별") is stated where the longer one is.
+func (e *Engine) statedInside(bind []question.Concept, c question.Concept, ln search.Line) bool {
+	return slices.ContainsFunc(bind, func(d question.Concept) bool {
+		return d.Surface != c.Surface && inside(c, d) && e.x.Passages().LineStates(d, ln)
+	})
+}
+
+// inside tells whether a term of c is part of a longer term of d.
+func inside(c, d question.Concept) bool {
+	return slices.ContainsFunc(d.Terms, func(t string) bool {
+		return slices.ContainsFunc(c.Terms, func(ct string) bool { return len(ct) > 0 && len(ct) < len(t) && strings.Contains(t, ct) })
+	})
 }
