@@ -711,7 +711,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 			// Years the analyser read as numbers are the years a line
 			// prints (numberYears), as the hedge reads them: an answer's
 			// line reads them so as a hedge's does.
-			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || numberYears(c) && printsYears(c, ln.Text) ||
+			here := ps.LineStates(c, ln) || e.x.Holds(c, ln.Notes) || codeOn(c, ln.Text) || numberYears(c) && printsYears(c, ln.Text) || e.statedInside(bind, c, ln) ||
 				how.hedged && (inCompound(c, ln.Text) || e.restatedIn(c, id, ln.Text))
 			onLine = onLine || here
 			// The line the excerpt shows just above says what the line
@@ -763,13 +763,13 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 // count or figure in a unit is, whether or not the excerpt shows the item.
 // (ln is found by its text: statingLines puts the excerpt's lines first.)
 func (e *Engine) heldOver(q question.Query, c question.Concept, id int, ln search.Line) bool {
-	if q.When || q.Bare || !e.namesItem(c) {
+	if q.When || q.Bare {
 		return false
 	}
 	ps := e.x.Passages()
 	i := slices.IndexFunc(ps.Lines(id), func(l search.Line) bool { return l.Text == ln.Text })
 	above, ok := ps.Over(id, i)
-	return ok && ps.LineStates(c, above)
+	return ok && e.namesItemOn(c, above)
 }
 
 // otherVersion tells whether a line names versions (see figures.version)

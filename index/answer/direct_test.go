@@ -170,7 +170,8 @@ func TestDirectAnswer(t *testing.T) {
 		{"what the question leaves out, the passage may leave out too", "US AI R&D budget excluding defense in 2024?", "US AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
 		{"a word that names the kind of figure (score) is stated by the figure itself", "What score does the report give China's AI technology level, with the US at 100?", "score China AI technology level US 100: 93.3 (1.1, pp. 1–2)"},
 		{"the kind of figure named in Korean", "중국 AI 기술 수준 점수는? 미국 100 기준", "중국 AI 기술 수준 미국 100 기준: 93.3 (1.1, 1–2쪽)"},
-		{"what the question leaves out, in Korean, is no subject of the closest line", "국방 제외 미국 AI R&D 예산 2024년 얼마?", "가장 가까운 내용 — 미국 AI R&D 예산 2024: 약 30억 달러 (3.2, 34–42쪽)"},
+		{"a word asked again inside a compound of the question is stated on the line that states the compound", "연방기관별 AI R&D 예산 요구액에서 제일 큰 기관은 얼마?", "연방기관별 AI R&D 예산 기관: 9.2억 달러 (3.2, 34–42쪽)"},
+		{"what the question leaves out, in Korean, the passage may leave out too, and is no subject of the line", "국방 제외 미국 AI R&D 예산 2024년 얼마?", "미국 AI R&D 예산 2024: 약 30억 달러 (3.2, 34–42쪽)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -148,10 +149,13 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			// fitted, taking everyday words too, or the words asked
 			// about, answered near misses, and so did specific words that
 			// a tenth of the passages hold.)
-			if above, ok := ps.Over(id, i); over && ok && e.namesItem(c) && ps.LineStates(c, above) {
+			if above, ok := ps.Over(id, i); over && ok && e.namesItemOn(c, above) {
 				continue
 			}
 			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
+				continue
+			}
+			if e.statedInside(own, c, ln) {
 				continue
 			}
 			miss = appendNew(miss, c.Surface)
@@ -223,6 +227,41 @@ func (e *Engine) namesItem(c question.Concept) bool {
 	return !c.Ask && (c.Must || c.Entity || c.Number || c.Name || e.namesOne(c))
 }
 
+// namesItemOn tells whether c, held by the item line above a sub-bullet,
+// says whose the sub-bullet is: a word that names the item (namesItem), or
+// any word of the title the item prints in brackets or quotes (「AI-반도체
+// 이니셔티브」), for a title names one thing, however many passages use its
+// words elsewhere.
+func (e *Engine) namesItemOn(c question.Concept, above search.Line) bool {
+	if !e.x.Passages().LineStates(c, above) {
+		return false
+	}
+	return e.namesItem(c) || !c.Ask && slices.ContainsFunc(titles(above.Text), func(t string) bool {
+		return printsForm(c, t, strings.Contains)
+	})
+}
+
+// titles are the stretches of text a report prints inside title brackets
+// or quotes: 「…」, ‘…’ and “…”, each opener matched to its own closer.
+func titles(text string) []string {
+	opens, closes := []rune("「‘“"), []rune("」’”")
+	var out []string
+	for rest := text; ; {
+		i := strings.IndexFunc(rest, func(r rune) bool { return slices.Contains(opens, r) })
+		if i < 0 {
+			return out
+		}
+		open, size := utf8.DecodeRuneInString(rest[i:])
+		rest = rest[i+size:]
+		j := strings.IndexRune(rest, closes[slices.Index(opens, open)])
+		if j < 0 {
+			return out
+		}
+		out = append(out, rest[:j])
+		rest = rest[j:]
+	}
+}
+
 func (e *Engine) passages(share float64) float64 {
 	return share * float64(len(e.x.Document().Passages))
 }
@@ -264,4 +303,20 @@ func (e *Engine) ownNumber(c question.Concept) question.Concept {
 		}
 	}
 	return c
+}
+
+// statedInside tells whether a word of bind other than c that ln states
+// holds c inside it: a word the question types again inside a longer word
+// of its own ("기관" of "연방기관별") is stated where the longer one is.
+func (e *Engine) statedInside(bind []question.Concept, c question.Concept, ln search.Line) bool {
+	return slices.ContainsFunc(bind, func(d question.Concept) bool {
+		return d.Surface != c.Surface && inside(c, d) && e.x.Passages().LineStates(d, ln)
+	})
+}
+
+// inside tells whether a term of c is part of a longer term of d.
+func inside(c, d question.Concept) bool {
+	return slices.ContainsFunc(d.Terms, func(t string) bool {
+		return slices.ContainsFunc(c.Terms, func(ct string) bool { return len(ct) > 0 && len(ct) < len(t) && strings.Contains(t, ct) })
+	})
 }

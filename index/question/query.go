@@ -356,6 +356,24 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		c.Negated = len(concepts) > 0 && strings.EqualFold(concepts[len(concepts)-1].Surface, "non")
 		concepts = append(concepts, c)
 	}
+	// A word the question names only to leave it out ("국방 제외",
+	// "excluding defense") agrees with a line that leaves it out too, as
+	// one typed after "non-" does: the passage's figure is the rest's,
+	// which is what is asked.
+	for _, m := range x.expect.excludes.FindAllStringSubmatch(q, -1) {
+		for _, group := range m[1:] {
+			words := strings.FieldsFunc(group, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+			if len(words) == 0 {
+				continue
+			}
+			for i := range concepts {
+				// The word as typed, with its particle ("국방을") or without.
+				if strings.HasPrefix(strings.ToLower(concepts[i].Surface), strings.ToLower(words[len(words)-1])) {
+					concepts[i].Negated = true
+				}
+			}
+		}
+	}
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
