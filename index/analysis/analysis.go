@@ -267,7 +267,9 @@ func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 // word of two scripts stays whole, followed by its Hangul run, cut so or
 // not ("HBM4단가는" is hbm4단가는, 단가는). A caller that looks for a word
 // of its own (a pronoun, a question word) finds it inside a run as it
-// would typed apart.
+// would typed apart. The cut need not place most of the run in the
+// report's words, as the analyser's must (segment): a frame word found
+// between words the report never uses is found all the same.
 func (a *Analyzer) Pieces(text string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
@@ -275,7 +277,7 @@ func (a *Analyzer) Pieces(text string) []string {
 	}) {
 		rs := []rune(w)
 		if !strings.ContainsFunc(w, func(r rune) bool { return scriptOf(r) != scriptHangul }) {
-			if pieces := a.segment(w, false); pieces != nil {
+			if pieces := a.cutRun(w, false, false); pieces != nil {
 				out = append(out, a.spaced(pieces)...)
 				continue
 			}
@@ -287,7 +289,7 @@ func (a *Analyzer) Pieces(text string) []string {
 				j++
 			}
 			if run := string(rs[i:j]); scriptOf(rs[i]) == scriptHangul && run != w {
-				if pieces := a.segment(run, i > 0); pieces != nil {
+				if pieces := a.cutRun(run, i > 0, false); pieces != nil {
 					out = append(out, a.spaced(pieces)...)
 				} else {
 					out = append(out, run)

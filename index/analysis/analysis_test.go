@@ -625,6 +625,7 @@ func TestPieces(t *testing.T) {
 		{"a subject particle is no demonstrative", "일본이랑대만중어디가", []string{"일본이랑", "대만", "중", "어디가"}},
 		{"two frame syllables are one word and two", "그건언제", []string{"그", "그건", "건", "언제"}},
 		{"a word of two scripts is whole, then its Hangul run", "HBM4단가는?", []string{"hbm4단가는", "단가는"}},
+		{"a run of few report words still gives its frame words", "결국둘중어디가앞서?", []string{"결국", "둘중", "어디가", "앞서"}},
 		{"a word the segmenter cannot cut stays whole", "보고서", []string{"보고서"}},
 	}
 	for _, tc := range tests {
