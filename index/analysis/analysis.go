@@ -554,6 +554,9 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 					// The symbol and the Hangul name are both the unit's:
 					// "ZB" and "제타바이트" each find "175제타바이트".
 					tok, rest = a.latin(r.text+u.symbol, apos), w
+					// As typed: what the report lacks is named in the
+					// asker's words ("2나노", not "2nm").
+					tok.Surface = r.text + u.hangul
 					if !slices.Contains(tok.Parts, u.hangul) {
 						tok.Parts = append(tok.Parts, u.hangul)
 					}

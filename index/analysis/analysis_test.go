@@ -636,3 +636,23 @@ func TestPieces(t *testing.T) {
 		})
 	}
 }
+
+// TestUnitSaidInKoreanKeepsItsSurface: a unit typed in Korean is searched
+// as the report prints it, and named as the asker typed it.
+func TestUnitSaidInKoreanKeepsItsSurface(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in, surface, term string
+	}{
+		{"nanometres in Korean", "3나노", "3나노", "3nm"},
+		{"nanometres in Latin", "3nm", "3nm", "3nm"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tk := oneToken(t, a, tc.in)
+			if tk.Surface != tc.surface || mainTerm(tk) != tc.term {
+				t.Errorf("Tokens(%q) = surface %q term %q, want %q %q", tc.in, tk.Surface, mainTerm(tk), tc.surface, tc.term)
+			}
+		})
+	}
+}
