@@ -261,6 +261,89 @@ func words(text string) []string {
 // Tokens analyses text.
 func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 
+// Pieces returns the words of text as typed (lower-cased), a Hangul run
+// typed without spaces as the words the segmenter cuts it into, put back
+// as they would be typed apart: "거기예산은얼마" is 거기, 예산은, 얼마. A
+// word of two scripts stays whole, followed by its Hangul run, cut so or
+// not ("HBM4단가는" is hbm4단가는, 단가는). A caller that looks for a word
+// of its own (a pronoun, a question word) finds it inside a run as it
+// would typed apart. The cut need not place most of the run in the
+// report's words, as the analyser's must (segment): a frame word found
+// between words the report never uses is found all the same.
+func (a *Analyzer) Pieces(text string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		rs := []rune(w)
+		if !strings.ContainsFunc(w, func(r rune) bool { return scriptOf(r) != scriptHangul }) {
+			if pieces := a.cutRun(w, false, false); pieces != nil {
+				out = append(out, a.spaced(pieces)...)
+				continue
+			}
+		}
+		out = append(out, w)
+		for i := 0; i < len(rs); {
+			j := i
+			for j < len(rs) && scriptOf(rs[j]) == scriptOf(rs[i]) {
+				j++
+			}
+			if run := string(rs[i:j]); scriptOf(rs[i]) == scriptHangul && run != w {
+				if pieces := a.cutRun(run, i > 0, false); pieces != nil {
+					out = append(out, a.spaced(pieces)...)
+				} else {
+					out = append(out, run)
+				}
+			}
+			i = j
+		}
+	}
+	return out
+}
+
+// glues tells whether a piece is a particle or an ending of the piece
+// before it. After a frame word only the lists' particles and endings do
+// (얼마 + 야), never a frame word (그 + 건) or a verb the dictionary has as
+// an ending too (얼마 + 들어가).
+func (a *Analyzer) glues(prev, p string) bool {
+	if a.frame.ko[prev] {
+		return !a.frame.ko[p] && a.listedParticles(p)
+	}
+	return a.functional(p)
+}
+
+// counts tells whether a piece is the counter a question word counts in,
+// with the lists' particles and endings (몇 + 명임, 몇 + 개라고).
+func (a *Analyzer) counts(prev, p string) bool {
+	k := a.counterLen(p)
+	if k == 0 || !a.frame.ko[prev] {
+		return false
+	}
+	rest := string([]rune(p)[k:])
+	return (rest == "" || a.listedParticles(rest)) && a.questionWord(prev+p)
+}
+
+// spaced puts a cut's pieces back into words as they would be typed apart:
+// a particle or an ending goes with the word before it (일본 + 이 + 랑 is
+// 일본이랑, whose 이 is no demonstrative; 얼마 + 야 is 얼마야), and so
+// does a counter with its question word (몇 + 명임 is 몇명임). Two frame
+// words of a syllable each (그 + 건) may be one word or two, and are both.
+func (a *Analyzer) spaced(pieces []string) []string {
+	var out []string
+	for _, p := range pieces {
+		n := len(out)
+		if n > 0 && (a.glues(out[n-1], p) || a.counts(out[n-1], p)) {
+			out[n-1] += p
+			continue
+		}
+		if n > 0 && a.frame.ko[out[n-1]] && a.frame.ko[p] && utf8.RuneCountInString(out[n-1]) == 1 && utf8.RuneCountInString(p) == 1 {
+			out = append(out, out[n-1]+p)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 // KnownTerm tells whether a main term of any script occurs in the learnt text.
 func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
@@ -471,6 +554,9 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 					// The symbol and the Hangul name are both the unit's:
 					// "ZB" and "제타바이트" each find "175제타바이트".
 					tok, rest = a.latin(r.text+u.symbol, apos), w
+					// As typed: what the report lacks is named in the
+					// asker's words ("2나노", not "2nm").
+					tok.Surface = r.text + u.hangul
 					if !slices.Contains(tok.Parts, u.hangul) {
 						tok.Parts = append(tok.Parts, u.hangul)
 					}

@@ -611,3 +611,48 @@ func checkFrame(t *testing.T, a *analysis.Analyzer, in, word string, wantFrame b
 		t.Fatalf("Tokens(%q) has no token %q", in, word)
 	}
 }
+
+// TestPieces: a run typed without spaces gives the words it would have
+// typed apart, so that a caller finds a frame word inside it.
+func TestPieces(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"words typed apart are as typed", "거기 예산은 얼마야?", []string{"거기", "예산은", "얼마야"}},
+		{"a run gives its words, particles with them", "그럼거기예산은얼마야?", []string{"그럼", "거기", "예산은", "얼마야"}},
+		{"a subject particle is no demonstrative", "일본이랑대만중어디가", []string{"일본이랑", "대만", "중", "어디가"}},
+		{"two frame syllables are one word and two", "그건언제", []string{"그", "그건", "건", "언제"}},
+		{"a word of two scripts is whole, then its Hangul run", "HBM4단가는?", []string{"hbm4단가는", "단가는"}},
+		{"a run of few report words still gives its frame words", "결국둘중어디가앞서?", []string{"결국", "둘중", "어디가", "앞서"}},
+		{"a word the segmenter cannot cut stays whole", "보고서", []string{"보고서"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := a.Pieces(tc.in); !slices.Equal(got, tc.want) {
+				t.Errorf("Pieces(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnitSaidInKoreanKeepsItsSurface: a unit typed in Korean is searched
+// as the report prints it, and named as the asker typed it.
+func TestUnitSaidInKoreanKeepsItsSurface(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in, surface, term string
+	}{
+		{"nanometres in Korean", "3나노", "3나노", "3nm"},
+		{"nanometres in Latin", "3nm", "3nm", "3nm"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tk := oneToken(t, a, tc.in)
+			if tk.Surface != tc.surface || mainTerm(tk) != tc.term {
+				t.Errorf("Tokens(%q) = surface %q term %q, want %q %q", tc.in, tk.Surface, mainTerm(tk), tc.surface, tc.term)
+			}
+		})
+	}
+}

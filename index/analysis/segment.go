@@ -15,7 +15,11 @@ import (
 // word of another script (afterWord) may open with that word's particles,
 // as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
 // "2.0으로".
-func (a *Analyzer) segment(w string, afterWord bool) []string {
+func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(w, afterWord, true) }
+
+// cutRun is segment; unless strict it keeps the best cut however little of
+// the run it places in known words: enough to find a frame word in it.
+func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
 	rs := []rune(w)
 	n := len(rs)
 	if n < 3 || a.vocab.len() == 0 || n > maxSegmentRunes {
@@ -50,7 +54,7 @@ func (a *Analyzer) segment(w string, afterWord bool) []string {
 	}
 	// A cut must place most of the run, and find words in it: particles
 	// and endings alone would make a word the vocabulary lacks vanish.
-	if best[n] == none || known[n]*2 < n || words[n]*3 < n {
+	if best[n] == none || strict && (known[n]*2 < n || words[n]*3 < n) {
 		return nil
 	}
 	var pieces []string

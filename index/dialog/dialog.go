@@ -38,6 +38,10 @@ type Analyser interface {
 	// TermSet reads a word of a line as the index does: whether a count
 	// on a line counts the word asked (held.go).
 	TermSet(text string) search.Terms
+	// Pieces returns a message's words, and inside a run typed without
+	// spaces the words it is cut into: a frame word found there ("거기",
+	// "얼마") says what it says typed apart.
+	Pieces(text string) []string
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -741,7 +745,7 @@ func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n i
 // wants returns the words of q that say what kind of answer is asked for.
 func (e *Engine) wants(q string) []string {
 	var out []string
-	ws := words(q)
+	ws := e.x.Pieces(q)
 	for i, w := range ws {
 		switch {
 		case (w == "much" || w == "many" || w == "long") && i > 0 && ws[i-1] == "how":
@@ -1148,7 +1152,7 @@ func clip(s string, n int) string {
 // namesCaption tells whether a message names a figure or a table, as typed
 // or as the analysis reads it, its particle off ("그림의").
 func (e *Engine) namesCaption(m message) bool {
-	return slices.ContainsFunc(words(m.text), func(w string) bool { return in(e.frame.caption, w) }) ||
+	return slices.ContainsFunc(e.x.Pieces(m.text), func(w string) bool { return in(e.frame.caption, w) }) ||
 		slices.ContainsFunc(m.slots, func(s Slot) bool { return in(e.frame.caption, strings.ToLower(s.Text)) })
 }
 

@@ -734,12 +734,14 @@ func TestWantsKeepsTheCounter(t *testing.T) {
 		name, q string
 		want    []string
 	}{
-		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건이었어"}},
+		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건"}},
 		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
 		{"how many in English", "how many plants?", []string{"how", "many"}},
 		{"how long in English", "how long does the ban last?", []string{"how", "long"}},
 		{"long alone asks nothing", "is the list long?", nil},
 		{"a question word of two syllables stands alone", "예산 얼마 들어가?", []string{"얼마"}},
+		{"a question word inside a run typed without spaces", "예산얼마들어가?", []string{"얼마"}},
+		{"a counter inside a run comes along", "인력은몇명임?", []string{"몇명임"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -854,6 +856,8 @@ func TestHedgeNamesTheFigureAsked(t *testing.T) {
 			[]string{"2024년 이니셔티브 내용은?", "그 예산은 얼마야?"}, true},
 		{"a year carried alone brings the subject, without a pronoun",
 			[]string{"2024년 AI 반도체 이니셔티브는 뭐야?", "예산 규모는 얼마?"}, true},
+		{"a sum asked in a run typed without spaces is named as asked",
+			[]string{"AI 반도체 이니셔티브 비전은 뭐야?", "거기예산은얼마야?"}, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,7 +121,7 @@ func hasSlot(ss []Slot, s Slot) bool {
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
 	m := message{text: msg}
-	for _, w := range words(msg) {
+	for _, w := range e.x.Pieces(msg) {
 		switch {
 		case in(e.frame.pronoun, w):
 			m.pronoun = true
@@ -140,7 +140,7 @@ func (e *Engine) read(asked question.Asked) message {
 	m.source = q.WantsSource
 	m.part, m.partWord = q.Part, q.PartWord
 	hasWhere, hasFrom := false, false
-	for _, w := range words(msg) {
+	for _, w := range e.x.Pieces(msg) {
 		hasWhere = hasWhere || in(e.frame.whence, w)
 		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
 	}
@@ -212,7 +212,7 @@ func subjectOf(ss []Slot) []Slot {
 
 // askedWhat tells whether a question asked what something is.
 func (e *Engine) askedWhat(q string) bool {
-	for _, w := range words(q) {
+	for _, w := range e.x.Pieces(q) {
 		if in(e.frame.what, w) {
 			return true
 		}

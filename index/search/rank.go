@@ -533,6 +533,10 @@ func (ps Passages) Pages(id int) string {
 // Tokens analyses text as questions are analysed, frame words included.
 func (x *Index) Tokens(text string) []analysis.Token { return x.an.Tokens(text) }
 
+// Pieces returns the words of text, a run typed without spaces with the
+// words it is cut into (analysis.Analyzer.Pieces).
+func (x *Index) Pieces(text string) []string { return x.an.Pieces(text) }
+
 // EntityOf names the covered country or company a concept stands for.
 func (x *Index) EntityOf(c question.Concept) (string, bool) {
 	name, _, ok := x.entity(c)
