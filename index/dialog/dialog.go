@@ -860,7 +860,19 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				// it never typed. A figure in the unit it names says which
 				// figure it asks for, and is the answer (statesUnit), as is
 				// a count of the very word it asks how many of (counts).
-				ans.Missing = e.askedOf(m)
+				// Where the message asks no word of its own, only how
+				// (얼마나, when), that is never what the report lacks:
+				// the hedge names it only where the doubted carried word
+				// is a name (a country, a company), whose figure the
+				// lines may give of another; a doubted plain word is the
+				// carried topic's wording, the dialog's own reading, and
+				// the lines that state the message's words answer it.
+				doubt := slices.ContainsFunc(rq.Concepts, func(c question.Concept) bool {
+					return slices.Contains(ans.Missing, c.Surface) && (c.Entity || c.Name)
+				})
+				if a := e.askedWord(m); len(a) > 0 || doubt {
+					ans.Missing = e.askedOf(m)
+				}
 			}
 		}
 	}
