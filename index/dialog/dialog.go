@@ -826,8 +826,13 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// glossary cannot carry over.
 		var absent []string
 		acts := e.frame.englishVerbs(msg)
+		// A piece the analyser cut from inside a typed word, not its
+		// start ("…드립니다" gives 니다), is an ending, not a word of the
+		// asker's: the report never uses it, but lacks nothing by it.
+		typed := words(msg)
 		for _, s := range asks(stems) {
-			if s.Unknown && !s.Verbal && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			starts := slices.ContainsFunc(typed, func(w string) bool { return strings.HasPrefix(w, strings.ToLower(s.Text)) })
+			if s.Unknown && !s.Verbal && starts && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}
