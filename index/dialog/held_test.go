@@ -203,6 +203,8 @@ func TestFollowUpHedgeNamesOnlyWhatIsMissing(t *testing.T) {
 			[]string{"AI-반도체 이니셔티브 비전이 뭐야?", "몇 대 과제야?"}, nil},
 		{"a doubt of a carried plain word, asked only how much, names nothing",
 			[]string{"TSMC CoWoS 기술 뭐야?", "패키징 capa 얼마나 키운대?"}, nil},
+		{"a share asked with a per-cent sign is asked of the lines, not of 몇",
+			[]string{"TSMC 패키징 공장 몇 개야?", "연구개발에 매출 몇 % 넣는대?"}, nil},
 		{"an ending cut from a polite request is no word the report lacks",
 			[]string{"대만 AI 실행계획 알려줘", "그 계획 예산 규모도 확인 부탁드립니다."}, nil},
 		{"a word with its particle is named by its stem",
