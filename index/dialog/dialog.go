@@ -829,10 +829,20 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// A piece the analyser cut from inside a typed word, not its
 		// start ("…드립니다" gives 니다), is an ending, not a word of the
 		// asker's: the report never uses it, but lacks nothing by it.
+		// Nor does the noun a one-syllable demonstrative takes ("그 말",
+		// "이 얘기"): it stands for the thing pointed back at, which the
+		// carried topic names, not a detail of it (a possessive's noun,
+		// "걔네 매출", "their revenue", is one).
 		typed := words(msg)
 		for _, s := range asks(stems) {
-			starts := slices.ContainsFunc(typed, func(w string) bool { return strings.HasPrefix(w, strings.ToLower(s.Text)) })
-			if s.Unknown && !s.Verbal && starts && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			own := false
+			for i, w := range typed {
+				if strings.HasPrefix(w, strings.ToLower(s.Text)) {
+					pointer := i > 0 && in(e.frame.possessive, typed[i-1]) && utf8.RuneCountInString(typed[i-1]) == 1
+					own = own || !pointer
+				}
+			}
+			if s.Unknown && !s.Verbal && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}

@@ -205,6 +205,8 @@ func TestFollowUpHedgeNamesOnlyWhatIsMissing(t *testing.T) {
 			[]string{"TSMC CoWoS 기술 뭐야?", "패키징 capa 얼마나 키운대?"}, nil},
 		{"a share asked with a per-cent sign is asked of the lines, not of 몇",
 			[]string{"TSMC 패키징 공장 몇 개야?", "연구개발에 매출 몇 % 넣는대?"}, nil},
+		{"the noun a demonstrative takes stands for the topic pointed at",
+			[]string{"초격차가 뭐야?", "그 말 어디서 유래했어?"}, nil},
 		{"an ending cut from a polite request is no word the report lacks",
 			[]string{"대만 AI 실행계획 알려줘", "그 계획 예산 규모도 확인 부탁드립니다."}, nil},
 		{"a word with its particle is named by its stem",
