@@ -830,8 +830,23 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// glossary cannot carry over.
 		var absent []string
 		acts := e.frame.englishVerbs(msg)
+		// A piece the analyser cut from inside a typed word, not its
+		// start ("…드립니다" gives 니다), is an ending, not a word of the
+		// asker's: the report never uses it, but lacks nothing by it.
+		// Nor does the noun a one-syllable demonstrative takes ("그 말",
+		// "이 얘기"): it stands for the thing pointed back at, which the
+		// carried topic names, not a detail of it (a possessive's noun,
+		// "걔네 매출", "their revenue", is one).
+		typed := words(msg)
 		for _, s := range asks(stems) {
-			if s.Unknown && !s.Verbal && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			own := false
+			for i, w := range typed {
+				if strings.HasPrefix(w, strings.ToLower(s.Text)) {
+					pointer := i > 0 && in(e.frame.possessive, typed[i-1]) && utf8.RuneCountInString(typed[i-1]) == 1
+					own = own || !pointer
+				}
+			}
+			if s.Unknown && !s.Verbal && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}
@@ -864,7 +879,19 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				// it never typed. A figure in the unit it names says which
 				// figure it asks for, and is the answer (statesUnit), as is
 				// a count of the very word it asks how many of (counts).
-				ans.Missing = e.askedOf(m)
+				// Where the message asks no word of its own, only how
+				// (얼마나, when), that is never what the report lacks:
+				// the hedge names it only where the doubted carried word
+				// is a name (a country, a company), whose figure the
+				// lines may give of another; a doubted plain word is the
+				// carried topic's wording, the dialog's own reading, and
+				// the lines that state the message's words answer it.
+				doubt := slices.ContainsFunc(rq.Concepts, func(c question.Concept) bool {
+					return slices.Contains(ans.Missing, c.Surface) && (c.Entity || c.Name)
+				})
+				if a := e.askedWord(m); len(a) > 0 || doubt {
+					ans.Missing = e.askedOf(m)
+				}
 			}
 		}
 	}

@@ -736,6 +736,7 @@ func TestWantsKeepsTheCounter(t *testing.T) {
 	}{
 		{"a counter typed apart", "규제는 몇 건이었어?", []string{"몇", "건"}},
 		{"a counter typed together", "인력은 몇명임?", []string{"몇명임"}},
+		{"a per-cent sign is the counter", "지분은 몇 % 가졌어?", []string{"몇", "%"}},
 		{"how many in English", "how many plants?", []string{"how", "many"}},
 		{"how long in English", "how long does the ban last?", []string{"how", "long"}},
 		{"long alone asks nothing", "is the list long?", nil},

@@ -88,10 +88,12 @@ func newFrame() frame {
 var koEndings = []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
 
 // words splits a message into lower-case words, keeping Hangul, Latin
-// letters and digits.
+// letters and digits, and the per-cent sign: a unit typed as a sign ("몇 %")
+// is the counter its question word takes, as "몇 퍼" is, not a gap that
+// makes the next word the counter.
 func words(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%'
 	})
 }
 

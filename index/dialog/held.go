@@ -178,13 +178,22 @@ func (e *Engine) counts(q question.Query, m message, res []answer.Result) bool {
 // askedOf names what a message asks, in its own words: the word its
 // question word asks about, else how it asks ("몇 명", "how much").
 func (e *Engine) askedOf(m message) []string {
+	if a := e.askedWord(m); len(a) > 0 {
+		return a
+	}
+	if w := e.wants(m.text); len(w) > 0 {
+		return []string{strings.Join(w, " ")}
+	}
+	return nil
+}
+
+// askedWord names the word of its own that a message's question word asks
+// about ("예산 얼마"), if any.
+func (e *Engine) askedWord(m message) []string {
 	for _, c := range m.own {
 		if c.Ask && !c.Verbal {
 			return []string{stemOf(c)}
 		}
-	}
-	if w := e.wants(m.text); len(w) > 0 {
-		return []string{strings.Join(w, " ")}
 	}
 	return nil
 }
