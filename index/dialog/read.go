@@ -121,7 +121,8 @@ func hasSlot(ss []Slot, s Slot) bool {
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
 	m := message{text: msg}
-	for _, w := range e.x.Pieces(msg) {
+	pieces := e.x.Pieces(msg)
+	for _, w := range pieces {
 		switch {
 		case in(e.frame.pronoun, w):
 			m.pronoun = true
@@ -140,7 +141,7 @@ func (e *Engine) read(asked question.Asked) message {
 	m.source = q.WantsSource
 	m.part, m.partWord = q.Part, q.PartWord
 	hasWhere, hasFrom := false, false
-	for _, w := range e.x.Pieces(msg) {
+	for _, w := range pieces {
 		hasWhere = hasWhere || in(e.frame.whence, w)
 		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
 	}

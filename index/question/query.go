@@ -816,9 +816,10 @@ type expectation struct {
 	// asksYear is "year" typed as the noun of what is asked, after the
 	// word it is the year of and closing its clause ("launch year?",
 	// "target year for …"): the word before it is group 1. ("yr", which
-	// only a terse question types, asks the year wherever it stands.) After a word that places the year against another ("the
-	// same year", "the previous year"), it names a time, not what is
-	// asked (yearOf).
+	// only a terse question types, asks the year wherever it stands.)
+	// After a word that places the year against another ("the same
+	// year", "the previous year"), it names a time, not what is asked
+	// (yearOf).
 	asksYear *regexp.Regexp
 	// yearOf are the words before "year" that make it a time the question
 	// names rather than the one it asks.
