@@ -261,7 +261,8 @@ func words(text string) []string {
 // Tokens analyses text.
 func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 
-// Pieces returns the words of text as typed (lower-cased), a Hangul run
+// Pieces returns the words of text as typed (lower-cased; the per-cent
+// sign is a word, a unit typed as a sign), a Hangul run
 // typed without spaces as the words the segmenter cuts it into, put back
 // as they would be typed apart: "거기예산은얼마" is 거기, 예산은, 얼마. A
 // word of two scripts stays whole, followed by its Hangul run, cut so or
@@ -273,7 +274,7 @@ func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 func (a *Analyzer) Pieces(text string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%'
 	}) {
 		rs := []rune(w)
 		if !strings.ContainsFunc(w, func(r rune) bool { return scriptOf(r) != scriptHangul }) {
