@@ -52,13 +52,7 @@ type frame struct {
 }
 
 func newFrame() frame {
-	set := func(ws ...string) map[string]bool {
-		m := make(map[string]bool, len(ws))
-		for _, w := range ws {
-			m[w] = true
-		}
-		return m
-	}
+	set := wordSet
 	return frame{
 		counts:         answer.NewCounts(),
 		afterAuxiliary: regexp.MustCompile(`(?i)\b(?:did|does)\s+(?:it|they)\s+(\w+)`),
@@ -83,9 +77,20 @@ func newFrame() frame {
 	}
 }
 
-// koEndings are particles a frame word may carry ("그건요", "거기는"): a
-// set lists a word once, without them.
-var koEndings = []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
+// wordSet is a set of frame words, each also with one of the particles a
+// frame word may carry ("그건요", "거기는"), so that a list names a word
+// once, without them, and a lookup finds it with one.
+func wordSet(ws ...string) map[string]bool {
+	endings := []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
+	m := make(map[string]bool, len(ws)*(len(endings)+1))
+	for _, w := range ws {
+		m[w] = true
+		for _, e := range endings {
+			m[w+e] = true
+		}
+	}
+	return m
+}
 
 // words splits a message into lower-case words, keeping Hangul, Latin
 // letters and digits, and the per-cent sign: a unit typed as a sign ("몇 %")
@@ -97,18 +102,9 @@ func words(s string) []string {
 	})
 }
 
-// in tells whether w, or w without one trailing particle, is in set.
-func in(set map[string]bool, w string) bool {
-	if set[w] {
-		return true
-	}
-	for _, e := range koEndings {
-		if s, ok := strings.CutSuffix(w, e); ok && s != "" && set[s] {
-			return true
-		}
-	}
-	return false
-}
+// in tells whether w, or w without one trailing particle, is in set, a
+// wordSet.
+func in(set map[string]bool, w string) bool { return set[w] }
 
 // IsReset tells whether a message asks to start the conversation over:
 // nothing in it but reset words ("새 질문", "new question", "new").

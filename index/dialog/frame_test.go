@@ -29,7 +29,7 @@ func TestRestOfTheListIsMore(t *testing.T) {
 }
 
 func TestInStripsOneParticle(t *testing.T) {
-	set := map[string]bool{"그거": true, "둘": true}
+	set := wordSet("그거", "둘")
 	tests := []struct {
 		name, w string
 		want    bool
