@@ -203,8 +203,8 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		if t.Source {
 			wantsSource = true
 		}
-		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) {
-			continue // "몇 년짜리": the kind of count asked for
+		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && (x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) || x.datePart(t.Surface)) {
+			continue // "몇 년짜리", "몇 월에": the kind of count asked for
 		}
 		corrected := false
 		if x.unknown(t) {
@@ -1095,7 +1095,7 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 			forms[i] = regexp.QuoteMeta(f)
 		}
 		pat = lead + `(?i:` + strings.Join(forms, "|") + `)`
-	case unit == "월" || unit == "일":
+	case isDatePart(unit):
 		return x.expect.date, unit // a month or a day is a date
 	case unit == "년":
 		pat = x.expect.date.String() + `|\d+\s*개년` // a year, or a span of years
@@ -1247,4 +1247,19 @@ func (x reading) nameOverWord(t analysis.Token) bool {
 	}
 	_, common := x.general.English(t.Surface)
 	return common
+}
+
+// isDatePart tells whether a unit after 몇 names a part of a date finer
+// than its year (몇 월, 몇 일): what is asked is a date, which the report
+// prints with the unit glued to its digits ("9월"), never as a word.
+func isDatePart(unit string) bool { return unit == "월" || unit == "일" }
+
+// datePart tells whether w, typed after 몇, is a part of a date with only
+// particles after it ("월에", "일자로").
+func (x reading) datePart(w string) bool {
+	r := []rune(w)
+	if len(r) == 0 || !isDatePart(string(r[:1])) {
+		return false
+	}
+	return len(r) == 1 || x.an.Particles(string(r[1:]))
 }

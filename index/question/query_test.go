@@ -373,11 +373,41 @@ func TestUnitAfterHowMany(t *testing.T) {
 		{"중국은 몇으로 나와?", ""},
 		{"지수가 몇이나 돼?", ""},
 		{"과제가 몇 개야?", ""},
+		// a date asked by its parts is asked to the finest of them
+		{"그 칩은 몇 년 몇 월에 나왔어?", "월"},
+		{"그 칩은 몇 월에 나왔어?", "월"},
+		{"그 칩은 몇 년에 나왔어?", "년"},
 	}
 	for _, tt := range tests {
 		if got := x.Analyse(question.Plain(tt.q)).Unit; got != tt.want {
 			t.Errorf("unit of %q = %q, want %q", tt.q, got, tt.want)
 		}
+	}
+}
+
+// TestDatePartAfterHowManyIsNoWord checks that the part of a date typed
+// after 몇 ("몇 월에") is the kind of figure asked, as "몇 년" is, and no
+// word the report must print: the report glues it to its digits ("9월").
+func TestDatePartAfterHowManyIsNoWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+	}{
+		{"a month with a particle", "그 칩은 몇 월에 나왔어?", "월에"},
+		{"a month after the year", "그 칩은 몇 년 몇 월에 나왔어?", "월에"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			if !q.When {
+				t.Errorf("%q: asks no date", tt.q)
+			}
+			for _, c := range q.Concepts {
+				if c.Surface == tt.word {
+					t.Errorf("%q: %q is a concept (must %v)", tt.q, tt.word, c.Must)
+				}
+			}
+		})
 	}
 }
 
