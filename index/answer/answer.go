@@ -198,6 +198,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if err != nil {
 		return ans, d, err
 	}
+	query = e.publisherAsPart(query)
 	d.ranked = ranked
 	if sides := e.comparing(words, query); sides != nil {
 		res, err := e.answerComparison(ctx, query, ranked, sides, n)
@@ -690,4 +691,29 @@ func sourceKinds(q question.Query, res []Result, missing []string) []string {
 	return slices.DeleteFunc(missing, func(m string) bool {
 		return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m && c.Ask && c.DF == 0 })
 	})
+}
+
+// publisherAsPart marks a word naming the report's own publisher ("according
+// to <publisher>", "이 <publisher> 보고서") as naming the report, as "the
+// report" does: the publisher is who says everything in it, so no passage
+// need print its name beside what it answers, and the report does not lack
+// it. It still helps find passages, having been ranked with.
+func (e *Engine) publisherAsPart(q question.Query) question.Query {
+	pub := e.x.Document().Meta.Publisher
+	if pub == "" {
+		return q
+	}
+	names := func(c question.Concept) bool {
+		return slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) })
+	}
+	if !slices.ContainsFunc(q.Concepts, names) {
+		return q
+	}
+	q.Concepts = slices.Clone(q.Concepts)
+	for i, c := range q.Concepts {
+		if names(c) {
+			q.Concepts[i].Part = true
+		}
+	}
+	return q
 }

@@ -179,6 +179,7 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 // korean is whether the question is written in Korean.
 func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
+	opens := sentenceOpeners(q)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {
@@ -315,7 +316,10 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		// telling as a code; the first word is capitalised anyway.
 		// A capital says "name" except where an English sentence starts; a
 		// Korean question has no such start, so there it says so anywhere.
-		c.Name = t.Kind == analysis.TokEnglish && (i > 0 || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
+		// A sentence starts after a full stop too ("…, date too? Pls give
+		// the source."): an English question's later sentence capitalises
+		// its first word as its first sentence does.
+		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
@@ -603,6 +607,30 @@ func hasLowerWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceOpeners is the set of words that open a sentence after the
+// first: the word after a full stop, question or exclamation mark and a
+// space.
+func sentenceOpeners(q string) map[string]bool {
+	var out map[string]bool
+	for i := 0; i < len(q); i++ {
+		if q[i] != '.' && q[i] != '?' && q[i] != '!' || i+1 >= len(q) || q[i+1] != ' ' {
+			continue
+		}
+		rest := strings.TrimLeft(q[i+1:], " ")
+		end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		if end > 0 {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[rest[:end]] = true
+		}
+	}
+	return out
 }
 
 func startsUpper(s string) bool {

@@ -152,6 +152,36 @@ func TestNameTypedAsAName(t *testing.T) {
 	}
 }
 
+// TestCapitalOpeningALaterSentence checks that a word capitalised because
+// it opens a later sentence of an English question is no name, as the
+// first word is none, while a capital inside a sentence still says name.
+func TestCapitalOpeningALaterSentence(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface string
+		want             bool // Name
+	}{
+		{"opens the second sentence", "how many fabs does the company run? Thx for checking", "Thx", false},
+		{"after a full stop", "Which fabs are planned. Ty in advance", "Ty", false},
+		{"inside a sentence", "how many fabs does Zorblax run?", "Zorblax", true},
+		{"after a question mark inside a sentence", "fabs? and Zorblax plans", "Zorblax", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
+				if c.Surface != tt.surface {
+					continue
+				}
+				if got := c.Name; got != tt.want {
+					t.Errorf("%q: Name %v, want %v", tt.surface, got, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
+		})
+	}
+}
+
 // TestTwoSyllableWordAtACompoundsEnd checks that a word of two syllables
 // the report never prints alone is searched inside the compounds it ends
 // (the word they name), and not inside those it only begins.
