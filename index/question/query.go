@@ -1078,6 +1078,11 @@ func (e expectation) of(q string) wanted {
 // yearAsked tells whether q asks a year by the noun after what it is the
 // year of (asksYear).
 func (e expectation) yearAsked(q string) bool {
+	// Most questions type no "year": the pattern, which must try a word
+	// at every letter, is not run for them.
+	if !strings.Contains(strings.ToLower(q), "year") {
+		return false
+	}
 	for _, m := range e.asksYear.FindAllStringSubmatch(q, -1) {
 		if !e.yearOf[strings.ToLower(m[1])] {
 			return true

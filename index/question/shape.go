@@ -91,11 +91,14 @@ func (e expectation) shape(q string) Shape {
 	s := Shape{text: q, want: e.of(q), define: e.asksMeaning.MatchString(q),
 		afterHow: e.afterHow.FindStringSubmatch(q)}
 	// A date asked by its parts ("몇 년 몇 월") is asked to the finest of
-	// them: the year alone does not answer.
-	if all := e.afterHow.FindAllStringSubmatch(q, -1); len(all) > 1 && strings.HasPrefix(all[0][1], "년") {
-		for _, m := range all[1:] {
-			if r := []rune(m[1]); isDatePart(string(r[:1])) {
-				s.afterHow = m
+	// them: the year alone does not answer. (A question with one 몇 at
+	// most asks none so, and is not searched again.)
+	if strings.Count(q, "몇") > 1 {
+		if all := e.afterHow.FindAllStringSubmatch(q, -1); len(all) > 1 && strings.HasPrefix(all[0][1], "년") {
+			for _, m := range all[1:] {
+				if r := []rune(m[1]); isDatePart(string(r[:1])) {
+					s.afterHow = m
+				}
 			}
 		}
 	}
