@@ -889,7 +889,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				doubt := slices.ContainsFunc(rq.Concepts, func(c question.Concept) bool {
 					return slices.Contains(ans.Missing, c.Surface) && (c.Entity || c.Name)
 				})
-				if a := e.askedWord(m); len(a) > 0 || doubt {
+				if len(e.askedWord(m)) > 0 || doubt {
 					ans.Missing = e.askedOf(m)
 				}
 			}
