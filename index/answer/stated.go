@@ -218,8 +218,6 @@ func (e *Engine) namesOne(c question.Concept) bool {
 	return c.Spec >= p.MissingSpec && c.DF > 0 && float64(c.DF) <= e.passages(p.ItemNameShare)
 }
 
-// passages is share of the report's passages, as a count: a word held by
-// fewer is rare in the report.
 // namesItem tells whether c, on the item a sub-bullet sits under, says
 // whose the sub-bullet is: a name, code, year, country or a word of the
 // report's own that few passages hold, not the word asked about.
@@ -262,6 +260,8 @@ func titles(text string) []string {
 	}
 }
 
+// passages is share of the report's passages, as a count: a word held by
+// fewer is rare in the report.
 func (e *Engine) passages(share float64) float64 {
 	return share * float64(len(e.x.Document().Passages))
 }

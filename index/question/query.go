@@ -532,15 +532,27 @@ func predicate(t analysis.Token) bool {
 // as often a part of another word (메모 in 메모리), but the end of a
 // compound is the word the compound names.
 func (x reading) heads(w string) bool {
-	if utf8.RuneCountInString(w) != 2 || !analysis.HasHangul(w) || x.counts.DF(w) > 0 {
-		return false
+	return utf8.RuneCountInString(w) == 2 && analysis.HasHangul(w) && x.counts.DF(w) == 0 && x.compoundEnds[w]
+}
+
+// compoundEnds are the last two syllables of every Hangul term of counts
+// that has more before them: the words a compound of the report's ends
+// with, read once for the reader, not once a question's word.
+func compoundEnds(counts Counts) map[string]bool {
+	out := map[string]bool{}
+	if counts == nil {
+		return out
 	}
-	for t := range x.counts.Terms() {
-		if len(t) > len(w) && strings.HasSuffix(t, w) && analysis.HasHangul(strings.TrimSuffix(t, w)) {
-			return true
+	for t := range counts.Terms() {
+		// the last two syllables, sliced from the term: a key that shares
+		// the term's bytes, not a copy of them
+		_, a := utf8.DecodeLastRuneInString(t)
+		_, b := utf8.DecodeLastRuneInString(t[:len(t)-a])
+		if i := len(t) - a - b; i > 0 && analysis.HasHangul(t[i:]) && analysis.HasHangul(t[:i]) {
+			out[t[i:]] = true
 		}
 	}
-	return false
+	return out
 }
 
 // expand adds the analysed terms of a translation to a Concept: a one-word

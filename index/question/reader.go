@@ -44,6 +44,9 @@ type Reader struct {
 	// general says how common a word is in language at large: what a word
 	// the report never uses weighs.
 	general *lexicon.General
+	// compoundEnds are the two-syllable words the report's compounds end
+	// with (see heads).
+	compoundEnds map[string]bool
 	// translations are the readings of the glossary's and names' Korean
 	// translations that questions have been expanded by (see
 	// reading.expand), by text, made on first need.
@@ -127,7 +130,7 @@ func New(v Vocabulary) *Reader {
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect, naming: pats.naming,
-		translations: &sync.Map{}}
+		translations: &sync.Map{}, compoundEnds: compoundEnds(v.Counts)}
 	x.gloss = analysis.GlossaryOf(x.an, v.Glossary)
 	x.spell = newSpeller(x, v.Latin)
 	return x
