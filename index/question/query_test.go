@@ -137,17 +137,10 @@ func TestNameTypedAsAName(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
-				if c.Surface != tt.surface {
-					continue
-				}
-				got := slices.ContainsFunc(c.Terms, analysis.HasHangul)
-				if got != tt.translated {
-					t.Errorf("%q terms %q: translated %v, want %v", tt.surface, c.Terms, got, tt.translated)
-				}
-				return
+			c := conceptOf(t, x, tt.q, tt.surface)
+			if got := slices.ContainsFunc(c.Terms, analysis.HasHangul); got != tt.translated {
+				t.Errorf("%q terms %q: translated %v, want %v", tt.surface, c.Terms, got, tt.translated)
 			}
-			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
 		})
 	}
 }
@@ -168,16 +161,9 @@ func TestCapitalOpeningALaterSentence(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, c := range x.Analyse(question.Plain(tt.q)).Concepts {
-				if c.Surface != tt.surface {
-					continue
-				}
-				if got := c.Name; got != tt.want {
-					t.Errorf("%q: Name %v, want %v", tt.surface, got, tt.want)
-				}
-				return
+			if got := conceptOf(t, x, tt.q, tt.surface).Name; got != tt.want {
+				t.Errorf("%q: Name %v, want %v", tt.surface, got, tt.want)
 			}
-			t.Fatalf("no concept %q in %q", tt.surface, tt.q)
 		})
 	}
 }
