@@ -337,7 +337,11 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 				rest = append(rest, r)
 				continue
 			}
-			miss, ok := e.unstated(query, bind, r.PassageID)
+			held := bind
+			if labels, rest := e.askedLabels(query, r); len(labels) > 0 {
+				held = e.binding(rest) // a label asked beside is stated on its own line
+			}
+			miss, ok := e.unstated(query, held, r.PassageID)
 			d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line %v, binding words left out %v", r.PassageID, r.Section, ok, miss))
 			switch {
 			case ok && len(miss) == 0:

@@ -189,6 +189,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 	}
 	switch a.Form {
 	case "":
+		if labels, rest := e.askedLabels(q, a.Results[0]); len(labels) > 0 {
+			return e.labelledLine(rest, labels, a)
+		}
 		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
 		if !ok {
 			// a line labelled by the word asked about gives its value
@@ -470,6 +473,63 @@ func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, 
 
 // maxLabelLine bounds a line read as a label and its value.
 const maxLabelLine = 60
+
+// askedLabels are the codes of q (not a country, company or figure) that
+// label a line of r's passage with a value of their own that is not the
+// date or figure q asks ("ISBN 978-…" of a question for the date of
+// issue and the ISBN): each is a second thing asked, whose value is its
+// label line's, not a word the date or figure must be stated beside.
+// rest is q less those codes.
+func (e *Engine) askedLabels(q question.Query, r Result) (labels []string, rest question.Query) {
+	if q.Expect == nil {
+		return nil, q
+	}
+	var keep []question.Concept
+	for _, c := range q.Concepts {
+		if c.Must && !c.Entity && !c.Number && !c.Ask {
+			if label, value, ok := e.labelledBy(c, r); ok && !q.Expect.MatchString(value) {
+				labels = append(labels, label+": "+value)
+				continue
+			}
+		}
+		keep = append(keep, c)
+	}
+	if len(labels) == 0 || len(keep) == 0 {
+		return nil, q
+	}
+	rest = q
+	rest.Concepts = keep
+	return labels, rest
+}
+
+// labelledLine is the line of a question that asks a date or figure and
+// a label beside it (askedLabels): the date or figure, then each label's
+// value; "" where the top result does not state the date or figure.
+func (e *Engine) labelledLine(rest question.Query, labels []string, a Answer) string {
+	top := a.Results[0]
+	value, ok := e.statedByYear(rest, top, a.Lang, stating{})
+	if _, asked := askedWord(rest); !ok && !asked {
+		// The question word asks of both things together ("발행일과 ISBN
+		// 알려줘"): the date or figure is of one of the other words the
+		// report uses, which its line must state.
+		for i, c := range rest.Concepts {
+			if c.DF == 0 || c.Verbal || c.Source || c.Part || c.Number || c.Entity {
+				continue
+			}
+			one := rest
+			one.Concepts = slices.Clone(rest.Concepts)
+			one.Concepts[i].Ask = true
+			if value, ok = e.statedByYear(one, top, a.Lang, stating{}); ok {
+				rest = one
+				break
+			}
+		}
+	}
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf("%s: %s · %s (%s)", e.answeredSubject(rest, top, e.tab.leftOut(rest)), value, strings.Join(labels, " · "), whereFrom(top, a.Lang))
+}
 
 // sourceLine names the source the top result cites, for a question that
 // asks for one; ok is false when the top result cites none that a
