@@ -126,7 +126,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
-		r = e.ownLine(e.goOn(r, st), st, asked, m)
+		r = e.ownLine(e.goOn(r, st), asked, m)
 	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker
@@ -152,16 +152,17 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 }
 
 // ownLine adds to a follow-up's first quote the line of its passage that
-// best answers the message's own words, where the quote lacks that line
-// and nothing has shown it. The rewrite finds the passage by the carried
-// topic, and its quote is cut by the topic's words as much as by what the
-// message asks; the line that answers the message often stands a few
-// lines away in the same passage.
-func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Reply {
+// best answers the message's own words, where the quote lacks that line.
+// The rewrite finds the passage by the carried topic, and its quote is cut
+// by the topic's words as much as by what the message asks; the line that
+// answers the message often stands a few lines away in the same passage.
+// It is added even where an earlier answer showed it: a message that names
+// what that line states asks about it, so the earlier showing did not
+// answer it (quoted for another ask, the asker read past it).
+func (e *Engine) ownLine(r Reply, asked question.Asked, m message) Reply {
 	if len(m.own) == 0 || len(r.Answer.Results) == 0 {
 		return r
 	}
-	shown := st.shown()
 	q := e.x.Analyse(asked)
 	q.Concepts = m.own
 	x := r.Answer.Results[0]
@@ -173,10 +174,10 @@ func (e *Engine) ownLine(r Reply, st State, asked question.Asked, m message) Rep
 			add = append(add, ln)
 		}
 	}
-	line := strings.Join(add, "\n")
-	if !slices.ContainsFunc(excerptPieces(line), func(p string) bool { return fresh(p, shown) }) {
+	if len(add) == 0 {
 		return r
 	}
+	line := strings.Join(add, "\n")
 	res := slices.Clone(r.Answer.Results)
 	res[0] = e.extend(x, line)
 	return e.withResults(r, res)

@@ -948,8 +948,9 @@ func TestFollowUpQuoteGoesOn(t *testing.T) {
 }
 
 // TestOwnLine: a follow-up's first quote gains the line of its passage
-// that answers the message's own words when the quote lacks it, and is
-// left as it is when it shows that line already.
+// that answers the message's own words when the quote lacks it, though an
+// earlier answer showed that line, and is left as it is when it shows that
+// line already.
 func TestOwnLine(t *testing.T) {
 	e, _ := newEngine(t)
 	doc := e.x.Document()
@@ -978,11 +979,35 @@ func TestOwnLine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			asked := question.Plain(tc.msg)
-			st := State{Turns: []Turn{{Question: "엔비디아 자체 기술은?", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: quote}}}}}
 			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tc.quote}}}}
-			got := e.ownLine(r, st, asked, e.read(asked)).Answer.Results[0].Excerpt
+			got := e.ownLine(r, asked, e.read(asked)).Answer.Results[0].Excerpt
 			if got != tc.want {
 				t.Errorf("got excerpt %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestOwnLineShownBefore: the line a follow-up's own words ask for joins
+// its first quote though an earlier answer of the conversation showed it:
+// the message names what that line states, so the earlier showing, quoted
+// for another ask, did not answer it.
+func TestOwnLineShownBefore(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		want string // in the last reply's first excerpt
+	}{
+		{"a chip the first answer quoted, asked about by name after other turns",
+			[]string{"IBM이 개발한 AI 칩은 무엇인가?", "텔럼 발표 연도는?", "그 각주 알려줘", "스파이어는 누가 제작해?"},
+			"스파이어 엑셀러레이터는 AI 모델 학습과 추론을 가속화"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			if got := firstExcerpt(rs[len(rs)-1].Answer); !strings.Contains(got, tc.want) {
+				t.Errorf("got first excerpt %q, want it to hold %q", got, tc.want)
 			}
 		})
 	}

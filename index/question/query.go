@@ -843,6 +843,14 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
 				u := toks[0]
 				u.Surface = t.Surface
+				if x.counts.DF(u.Terms[0]) == 0 && x.counts.DF(w) > 0 {
+					// A name the report prints in capitals ("CoWoS") is
+					// indexed whole; typed in lower case it would be
+					// stemmed as an English word ("cowos" → cowo), which
+					// the report never uses. The word corrected to is the
+					// report's own term.
+					u.Terms, u.Kind = []string{w}, analysis.TokCode
+				}
 				return u, true
 			}
 		}

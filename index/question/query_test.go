@@ -123,6 +123,27 @@ func TestTypoThatLooksLikeAParticle(t *testing.T) {
 	t.Fatalf("no concept 러시야 in %+v", q.Concepts)
 }
 
+// TestNameTypedInLowerCase checks that a name the report prints in
+// capitals, typed in lower case, is read as the report's term and not as
+// the stem of an English word that the report never uses.
+func TestNameTypedInLowerCase(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface, want string
+	}{
+		{"a packaging name ending in s", "tsmc cowos 도입 시기", "cowos", "cowos"},
+		{"the same name in its capitals", "TSMC CoWoS 도입 시기", "CoWoS", "cowos"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.surface)
+			if len(c.Terms) == 0 || c.Terms[0] != tt.want || c.DF == 0 {
+				t.Errorf("%q: terms %q df %d, want %q, a word the report uses", tt.surface, c.Terms, c.DF, tt.want)
+			}
+		})
+	}
+}
+
 // TestNameTypedAsAName checks that a word typed with a capital after a
 // small letter is read as the name it is, not as the everyday word of the
 // same letters, while the same letters typed plainly keep their sense.
