@@ -410,6 +410,9 @@ func TestMostlyOtherWords(t *testing.T) {
 		{"chatter around a company and a code, in English", "quick q for my slides tmrw: what does the report say about Samsung HBM?", true},
 		{"the report's word amid chatter", "제언만 팀장님 보고서 양식 한장에 옮겨적을거임", true},
 		{"office chatter sharing an everyday word", "사내 동호회 가입 신청 기간 언제까지야", false},
+		{"sport sharing a year and an everyday word, in English", "who won the 2018 world chess final?", false},
+		{"sport sharing a year and an everyday word, in Korean", "2024년 세계 마라톤 대회 우승자 누구야?", false},
+		{"a source named by its author and year", "kim jiwoo 2023 gets cited often, who is its publisher?", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
