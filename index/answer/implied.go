@@ -35,9 +35,6 @@ type implied struct {
 	// announcement, a founding). A question that names an event as a
 	// noun phrase ("watsonx release", "Sora 출시") asks when it happened.
 	events *regexp.Regexp
-	// phase is a word for the start, plan or time of an event, which may
-	// follow the event word in a question that asks when it happens.
-	phase *regexp.Regexp
 	// dates names a time by which or at which something is (a deadline,
 	// a launch date): a date answers it.
 	dates *regexp.Regexp
@@ -80,10 +77,11 @@ func newImplied(p question.Evidence) implied {
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
 		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
 		// a volume or total is an amount, which no percentage states: a
-		// line's growth rate is not the volume it grows to
-		volumes: regexp.MustCompile(`(?i)(?:생산|유통|판매|출하|사용|소비|발생|수요|공급|총|물)량` + after +
-			`|\b(?:volume|quantity|total)\b`),
-		amount: regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
+		// line's growth rate is not the volume it grows to. (The Korean
+		// words for one, 생산량 or 유통량, changed no reply on the
+		// never-fitted and shared sets, and went.)
+		volumes: regexp.MustCompile(`(?i)\b(?:volume|quantity|total)\b`),
+		amount:  regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
@@ -91,7 +89,6 @@ func newImplied(p question.Evidence) implied {
 		// 년도 is how 연도 is often typed; a month is a time as a year is
 		dates:     regexp.MustCompile(`(?i)시한|기한|년도|\bdeadline\b|\b(?:what|which)\s+month\b`),
 		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
-		phase:     regexp.MustCompile(`(?i)^(?:시작|개시|계획|예정|목표|시점|일정|연도|년도|(?:start|plan|schedule|target|year|date|timing)s?)`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
@@ -152,21 +149,17 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 	return q
 }
 
-// namesEvent tells whether text is a noun phrase whose head is an event
-// or the start, plan or time of one: after the last event word there is
-// nothing but such words ("GH200 생산 발표", "HBM3 양산 시작", "watsonx
-// release", "Bedrock launch year"), or, in English, the phrase opens with
-// the event of what follows ("release of …"). An event word that
-// qualifies another noun ("발표 전략 방향") names no event asked.
+// namesEvent tells whether text is a noun phrase whose head is an event:
+// its last word is an event word ("GH200 생산 발표", "watsonx release"),
+// or, in English, the phrase opens with the event of what follows
+// ("release of …"). An event word that qualifies another noun ("발표 전략
+// 방향") names no event asked. (A word for the start, plan or time of an
+// event after it, "양산 시작" or "launch year", changed no never-fitted
+// figure, and went.)
 func (m implied) namesEvent(text string) bool {
 	words := strings.Fields(strings.TrimRight(text, "?？!. "))
-	for i := len(words) - 1; i >= 0; i-- {
-		if m.events.MatchString(words[i]) {
-			return true
-		}
-		if !m.phase.MatchString(words[i]) {
-			break
-		}
+	if len(words) > 0 && m.events.MatchString(words[len(words)-1]) {
+		return true
 	}
 	first := 0
 	if len(words) > 0 && strings.EqualFold(words[0], "the") {

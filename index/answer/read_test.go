@@ -35,7 +35,7 @@ func TestReadWording(t *testing.T) {
 		{name: "a word ending in 수 counts nothing", q: "반도체 수출 특수는", implied: nil},
 		{name: "a rate implied", q: "반도체 자립화율은", implied: []fact{impliedRates}},
 		{name: "a deadline implied", q: "보조금 신청 마감 시한은", implied: []fact{impliedDates}},
-		{name: "a volume implied", q: "HBM 생산량은", implied: []fact{impliedVolumes}},
+		{name: "a volume implied", q: "HBM production volume", implied: []fact{impliedVolumes}},
 		{name: "a level implied", q: "중국 AI 기술 수준은", implied: []fact{impliedFigures}},
 		{name: "an event named", q: "Sora 출시", implied: []fact{impliedEvent}},
 		{name: "a share named", q: "What share of AI investment came from government?", implied: []fact{impliedShares}},
