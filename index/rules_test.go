@@ -15,9 +15,10 @@ import (
 
 // ruleCount is how much hand-written knowledge the engine holds, counted
 // the same way at every stop so that it can only go down:
-//   - rules: alternatives of the regular expressions, and comparisons of a
-//     word with a literal string (==, HasPrefix, HasSuffix, Contains, the
-//     Cut and Trim functions);
+//   - rules: alternatives of the regular expressions (a pattern joined
+//     from pieces with + counts every literal piece, and a named piece
+//     once), and comparisons of a word with a literal string (==,
+//     HasPrefix, HasSuffix, Contains, the Cut and Trim functions);
 //   - entries: string literals in lists and tables (composite literals, and
 //     calls handed three or more of them), and the entries of the data
 //     files (glossary, names, synonyms);
@@ -60,6 +61,10 @@ func countRules(t *testing.T, root string) ruleCount {
 			return err
 		}
 		params := filepath.Base(path) == "params.go"
+		// A pattern is often built from literal pieces and a named one
+		// shared by several patterns ("…수" + after + "|…"): each literal
+		// piece counts where it is used, a named piece once per file.
+		consts, counted := stringConsts(f), map[string]bool{}
 		ast.Inspect(f, func(node ast.Node) bool {
 			switch v := node.(type) {
 			case *ast.CompositeLit:
@@ -98,9 +103,13 @@ func countRules(t *testing.T, root string) ruleCount {
 					return true
 				}
 				if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "regexp" && (sel.Sel.Name == "MustCompile" || sel.Sel.Name == "Compile") && len(v.Args) == 1 {
-					if lit, ok := v.Args[0].(*ast.BasicLit); ok && lit.Kind == token.STRING {
-						s, _ := strconv.Unquote(lit.Value)
-						n.rules += alternatives(s)
+					pattern, used := flatten(v.Args[0], consts)
+					n.rules += alternatives(pattern)
+					for _, name := range used {
+						if !counted[name] {
+							counted[name] = true
+							n.rules += alternatives(consts[name])
+						}
 					}
 				}
 				if pkg, ok := sel.X.(*ast.Ident); ok && pkg.Name == "strings" && stringFuncs[sel.Sel.Name] {
@@ -119,6 +128,78 @@ func countRules(t *testing.T, root string) ruleCount {
 		t.Fatal(err)
 	}
 	return n
+}
+
+// stringConsts are a file's names bound to a string literal, at top
+// level or in a function (const, var or :=).
+func stringConsts(f *ast.File) map[string]string {
+	out := map[string]string{}
+	bind := func(names []*ast.Ident, values []ast.Expr) {
+		if len(names) != len(values) {
+			return
+		}
+		for i, v := range values {
+			if s, used := flatten(v, nil); len(used) == 0 && isStringExpr(v) {
+				out[names[i].Name] = s
+			}
+		}
+	}
+	ast.Inspect(f, func(node ast.Node) bool {
+		switch v := node.(type) {
+		case *ast.ValueSpec:
+			bind(v.Names, v.Values)
+		case *ast.AssignStmt:
+			if v.Tok == token.DEFINE {
+				var names []*ast.Ident
+				for _, l := range v.Lhs {
+					id, ok := l.(*ast.Ident)
+					if !ok {
+						return true
+					}
+					names = append(names, id)
+				}
+				bind(names, v.Rhs)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// isStringExpr reports whether e is a string literal or a sum of them.
+func isStringExpr(e ast.Expr) bool {
+	switch v := e.(type) {
+	case *ast.BasicLit:
+		return v.Kind == token.STRING
+	case *ast.BinaryExpr:
+		return v.Op == token.ADD && isStringExpr(v.X) && isStringExpr(v.Y)
+	}
+	return false
+}
+
+// flatten writes out a pattern built by + from literals and names. A name
+// bound to a literal in consts stands as one atom and is returned in used,
+// to be counted once where it is defined; anything else (a call, a field)
+// also stands as one atom, its knowledge counted where it is written.
+func flatten(e ast.Expr, consts map[string]string) (pattern string, used []string) {
+	switch v := e.(type) {
+	case *ast.BasicLit:
+		if v.Kind == token.STRING {
+			s, _ := strconv.Unquote(v.Value)
+			return s, nil
+		}
+	case *ast.BinaryExpr:
+		if v.Op == token.ADD {
+			x, ux := flatten(v.X, consts)
+			y, uy := flatten(v.Y, consts)
+			return x + y, append(ux, uy...)
+		}
+	case *ast.Ident:
+		if _, ok := consts[v.Name]; ok {
+			return "(?:x)", []string{v.Name}
+		}
+	}
+	return "(?:x)", nil
 }
 
 func isStringLit(e ast.Expr) bool {
@@ -153,7 +234,7 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 592
+	ceilRules   = 767
 	ceilEntries = 1798
 	ceilNumbers = 401
 )
@@ -172,5 +253,29 @@ func TestHandRuleCount(t *testing.T) {
 		if c.got > c.ceil {
 			t.Errorf("%s: %d, above the ceiling of %d: raise the ceiling in the same commit, saying what the new ones buy on the never-fitted sets", c.name, c.got, c.ceil)
 		}
+	}
+}
+
+func TestCountRulesBuiltPatterns(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		want int
+	}{
+		{"one literal", "var a = regexp.MustCompile(`alpha|beta|gamma`)", 3},
+		{"literal pieces around a call", "var a = regexp.MustCompile(`alpha|beta` + f() + `|gamma`)", 3},
+		{"a named piece counts once", "const after = `(?:은이|는가)`\nvar a = regexp.MustCompile(`alpha` + after + `|beta`)\nvar b = regexp.MustCompile(`gamma` + after)", 2 + 2 + 1},
+		{"a local piece", "func g() { lead := `(?:alpha|beta|gamma)`; _ = regexp.MustCompile(lead + `delta`) }", 3 + 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			src := "package p\n\nimport \"regexp\"\n\n" + tc.src + "\n"
+			if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			if got := countRules(t, dir).rules; got != tc.want {
+				t.Errorf("rules = %d, want %d", got, tc.want)
+			}
+		})
 	}
 }
