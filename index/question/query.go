@@ -354,6 +354,14 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 				}
 			}
 		}
+		// A word of the language whose main use is a bound noun, a
+		// particle or ending, or a determiner or adverb ("여러", "데",
+		// "이에") does a clause's work, not a name's: the Korean list ranks
+		// by dictionary cost, not frequency, and makes such words look
+		// rarer than they are.
+		if t.Kind == analysis.TokKorean && c.Listed && x.functionWord(main) {
+			c.Spec = math.Min(c.Spec, x.p.FunctionSpec)
+		}
 		c.Verbal = t.Verbal
 		// "non-defense" names what is not defence: it agrees with a line
 		// that leaves defence out.
@@ -1315,4 +1323,14 @@ func (x reading) datePart(w string) bool {
 		return false
 	}
 	return len(r) == 1 || x.an.Particles(string(r[1:]))
+}
+
+// functionWord tells whether w is, by its most common use, a bound noun, a
+// particle or ending, or a determiner or adverb of two syllables or more. A
+// single syllable the list has mainly as a determiner ("전", "총") is as
+// often the head of a word typed without its spaces, cut apart, which may
+// name what the report does not discuss.
+func (x reading) functionWord(w string) bool {
+	m := x.an.MainClass(w)
+	return m&(lexicon.Bound|lexicon.Ending) != 0 || m == lexicon.Adverb && utf8.RuneCountInString(w) > 1
 }

@@ -512,6 +512,34 @@ func TestSpecificityOfAnInflectedWord(t *testing.T) {
 	}
 }
 
+// TestSpecificityOfAFunctionWord checks that a word whose main use is a
+// bound noun, an ending or a determiner of two syllables or more is an
+// everyday word, whose specificity is at most FunctionSpec, however rare
+// the dictionary ranks it; a one-syllable determiner, as often the cut-off
+// head of a word typed without spaces, and a noun keep their own.
+func TestSpecificityOfAFunctionWord(t *testing.T) {
+	x := mustIndex(t)
+	p := x.Params()
+	tests := []struct {
+		name, q, word string
+		wantEveryday  bool
+	}{
+		{"a determiner of two syllables", "여러 국가의 반도체 전략은?", "여러", true},
+		{"a bound noun", "반도체 전략 중 하나만 알려줘", "중", true},
+		{"a bound noun after a noun", "미국 반도체 지원 외 다른 정책은?", "외", true},
+		{"a one-syllable determiner", "각 나라 반도체 전략", "각", false},
+		{"a noun", "반도체 전략 중 하나만 알려줘", "전략", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spec := conceptOf(t, x, tt.q, tt.word).Spec
+			if got := spec <= p.FunctionSpec; got != tt.wantEveryday {
+				t.Errorf("Analyse(%q): spec of %q = %.2f; at most FunctionSpec %.2f = %v, want %v", tt.q, tt.word, spec, p.FunctionSpec, got, tt.wantEveryday)
+			}
+		})
+	}
+}
+
 // TestWordsTypedTogetherKeepTheirParts checks that a word typed without
 // the space the report puts between two of its words is read through those
 // words, even where it is also a letter away from another word of the

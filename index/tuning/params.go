@@ -41,6 +41,10 @@ type Params struct {
 	// it lacks of at least this specificity (more specific than not); an
 	// everyday word it lacks is a paraphrase, and hedges nothing.
 	HedgeSpec float64
+	// FunctionSpec caps the specificity of a word whose main use is a
+	// bound noun, an ending or an adverb (question's functionWord): such a
+	// word names nothing, whatever rank the dictionary gives it.
+	FunctionSpec float64
 	// KindBinding hedges a question that asks for a kind of thing no date
 	// or figure is (a person in an office, a place: question.Kind) when no
 	// result holds a thing of that kind beside what it is of.
@@ -264,7 +268,7 @@ func Defaults() Params {
 		MinCoverage:     0.45,
 		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
-		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5,
+		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5, FunctionSpec: 0.3,
 		Candidates:  60,
 		KindBinding: true, PartSpec: 0.6, ItemNameShare: 0.03,
 
