@@ -66,34 +66,52 @@ func newMembers() members {
 	}
 }
 
-// countedSet returns the count a question gives a set and the word for
-// the set that follows it, when the question asks for no date or figure:
-// such a question asks what the set holds. (On the questions never
-// fitted, taking any word of the question for the set hedged answers
-// that a count of the question's own thing gave.)
+// countedSet returns the count a question gives a set and the words that
+// follow it, any of which may name the set, when the question asks for no
+// date or figure: such a question asks what the set holds. A follow-up's
+// rewrite puts the carried topic's words between the count and the set's
+// word ("5개 행정명령 원칙"), and the set's word may be the last of several
+// ("3가지 핵심 과제"): unlisted takes for the set only a word a line binds
+// the count to. (On the questions never fitted, taking any word of the
+// question for the set, before it too, hedged answers that a count of
+// the question's own thing gave.)
 func (m members) countedSet(q question.Query) (n int, words []question.Concept, ok bool) {
 	if q.Expect != nil {
 		return 0, nil, false
 	}
 	for i := 0; i+1 < len(q.Concepts); i++ {
-		c, next := q.Concepts[i], q.Concepts[i+1]
+		c := q.Concepts[i]
 		sub := m.count.FindStringSubmatch(c.Surface)
-		if !c.Number || sub == nil || next.Number || next.DF == 0 || len(next.Terms) == 0 {
+		if !c.Number || sub == nil {
+			continue
+		}
+		for _, next := range q.Concepts[i+1:] {
+			if next.Number || next.DF == 0 || len(next.Terms) == 0 {
+				continue
+			}
+			words = append(words, next)
+		}
+		if len(words) == 0 {
 			continue
 		}
 		n, _ = strconv.Atoi(sub[1])
-		return n, []question.Concept{next}, true
+		return n, words, true
 	}
 	return 0, nil, false
 }
 
-// named counts the members line i of lines lists: its △ items, else the
-// items its commas part, and the sub-bullets under it (sub tells which
-// lines are sub-bullets).
-func (m members) named(lines []string, sub func(j int) bool, i int) int {
+// named counts the members of a set of n that line i of lines lists: its
+// △ items, else the items its commas part, and the sub-bullets under it
+// (sub tells which lines are sub-bullets). A △ marks each member of a set
+// one by one, so a run of △ items of another size than n is another set
+// the line lists (the features of what it counts, not its members): the
+// line then lists none of the set by its △ or commas.
+func (m members) named(lines []string, sub func(j int) bool, i, n int) int {
 	ln := lines[i]
 	k := strings.Count(ln, "△")
-	if k == 0 {
+	if k > 0 && k != n {
+		k = 0
+	} else if k == 0 {
 		c := 0
 		for _, at := range m.comma.FindAllStringIndex(ln, -1) {
 			// a comma between digits groups a number's thousands
@@ -133,16 +151,24 @@ func (e *Engine) unlisted(q question.Query, res []Result) (gap string, ok bool) 
 			texts[i] = ln.Text
 		}
 		sub := func(j int) bool { _, ok := ps.Over(r.PassageID, j); return ok }
-		for _, set := range words {
+		for k, set := range words {
 			holds := func(w string) bool { return e.x.Holds(set, e.x.TermSet(w)) }
 			for i, ln := range lines {
 				if !slices.Contains(e.tab.counts.Bound(ln.Text, 1, holds), n) {
 					continue
 				}
-				if e.tab.members.named(texts, sub, i) >= n {
+				if e.tab.members.named(texts, sub, i, n) >= n {
 					return "", false
 				}
+				// The set is named to its last word the line prints
+				// ("3가지 핵심 과제" is 과제), as the question names it.
 				gap = set.Surface
+				terms := e.x.TermSet(ln.Text)
+				for _, w := range words[k+1:] {
+					if e.x.Holds(w, terms) {
+						gap = w.Surface
+					}
+				}
 			}
 		}
 	}

@@ -124,7 +124,8 @@ func TestMetaAsk(t *testing.T) {
 
 // TestMembersNamed checks how many members a line lists: △ items, else the
 // items its commas part, and the sub-bullets under it; a comma inside a
-// number groups thousands and parts nothing. The lines are made up for
+// number groups thousands and parts nothing; △ items of another size than
+// the count list another set. The lines are made up for
 // the test.
 func TestMembersNamed(t *testing.T) {
 	m := newMembers()
@@ -132,19 +133,21 @@ func TestMembersNamed(t *testing.T) {
 		name  string
 		lines []string
 		subs  int // sub-bullets under the first line
+		n     int // the count of the set asked about
 		want  int
 	}{
-		{"items marked by △", []string{"목표: △안전 △혁신 △신뢰"}, 0, 3},
-		{"items parted by commas", []string{"분야는 인재, 인프라, 데이터, 규제"}, 0, 4},
-		{"a number's thousands are no parting", []string{"1,000명의 인재를 양성"}, 0, 0},
-		{"a number beside a list", []string{"12,500억 원을 반도체, 배터리에 투입"}, 0, 2},
-		{"sub-bullets count", []string{"세 가지 과제", "- 첫째", "- 둘째", "- 셋째"}, 3, 3},
+		{"items marked by △", []string{"목표: △안전 △혁신 △신뢰"}, 0, 3, 3},
+		{"△ items of another size are another set's", []string{"△안전 △혁신 △신뢰를 특징으로 하는 두 가지 요소"}, 0, 2, 0},
+		{"items parted by commas", []string{"분야는 인재, 인프라, 데이터, 규제"}, 0, 4, 4},
+		{"a number's thousands are no parting", []string{"1,000명의 인재를 양성"}, 0, 2, 0},
+		{"a number beside a list", []string{"12,500억 원을 반도체, 배터리에 투입"}, 0, 2, 2},
+		{"sub-bullets count", []string{"세 가지 과제", "- 첫째", "- 둘째", "- 셋째"}, 3, 3, 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			sub := func(j int) bool { return j >= 1 && j <= tt.subs }
-			if got := m.named(tt.lines, sub, 0); got != tt.want {
-				t.Errorf("named(%q) = %d, want %d", tt.lines[0], got, tt.want)
+			if got := m.named(tt.lines, sub, 0, tt.n); got != tt.want {
+				t.Errorf("named(%q, %d) = %d, want %d", tt.lines[0], tt.n, got, tt.want)
 			}
 		})
 	}
