@@ -66,8 +66,9 @@ type implied struct {
 }
 
 // after is what may follow a Korean word that names a quantity: a
-// particle, or the end of the word.
-const after = `(?:[은는이가을를도]|\s|[?？]|$)`
+// particle, the end of the word, or a figure typed against it (a year
+// the quantity is of, "건수2023년"), which ends the word as a space does.
+const after = `(?:[은는이가을를도]|\s|[?？]|\d|$)`
 
 // newImplied reads by the reader's evidence p.
 func newImplied(p question.Evidence) implied {

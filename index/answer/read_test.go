@@ -32,6 +32,8 @@ func TestReadWording(t *testing.T) {
 		{name: "none of them", q: "일본 반도체 보조금 얼마야"},
 		{name: "a count implied", q: "AI 인재 수는?", implied: []fact{impliedCounts}},
 		{name: "a count glued to its counter", q: "중국 AI 특허 출원건수는", implied: []fact{impliedCounts}},
+		{name: "a count typed against its year", q: "중국 특허건수2022년", implied: []fact{impliedCounts}},
+		{name: "a rate typed against its year", q: "반도체 자급률2030년 목표", implied: []fact{impliedRates, impliedFigures}},
 		{name: "a word ending in 수 counts nothing", q: "반도체 수출 특수는", implied: nil},
 		{name: "a rate implied", q: "반도체 자립화율은", implied: []fact{impliedRates}},
 		{name: "a deadline implied", q: "보조금 신청 마감 시한은", implied: []fact{impliedDates}},

@@ -240,6 +240,13 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 		x.an.Learn(f.Text)
 	}
 	x.an.Freeze()
+	// A Korean spelling of a name is one word before it is read: its last
+	// syllable is no particle (제미나이 is not 제미나 + 이, 가우디 not 가우 +
+	// 디), so the name is keyed, and cut from words typed without spaces,
+	// whole.
+	for _, n := range lang.names {
+		x.an.AddLexicon(n.English)
+	}
 	x.names = map[string][]string{}
 	for _, n := range lang.names {
 		if toks := x.an.Tokens(n.English); len(toks) > 0 && len(toks[0].Terms) > 0 {

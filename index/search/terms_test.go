@@ -135,3 +135,30 @@ func TestEnglishProseHoldsItsKorean(t *testing.T) {
 		})
 	}
 }
+
+// TestNameSpellingIsOneWord checks that a Korean spelling of a Latin name
+// is read whole, alone and typed against the words after it: its last
+// syllable is no particle, so the name is keyed by the whole spelling and
+// a question's line names it as typed.
+func TestNameSpellingIsOneWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a name ending in 이", "제미나이", "제미나이"},
+		{"a name ending in 디", "가우디", "가우디"},
+		{"a name opening with a frame word", "그레이스", "그레이스"},
+		{"typed against the next word", "제미나이모델", "제미나이"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := x.an.Tokens(tt.text)
+			if len(toks) == 0 || len(toks[0].Terms) == 0 || toks[0].Terms[0] != tt.want {
+				t.Fatalf("Tokens(%q) = %+v, want first term %q", tt.text, toks, tt.want)
+			}
+			if got := x.names[tt.want]; len(got) == 0 {
+				t.Errorf("names[%q] = %v, want the name's Latin spelling", tt.want, got)
+			}
+		})
+	}
+}
