@@ -29,9 +29,10 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 	seen := map[string]bool{}
 	for _, c := range q.Concepts {
 		if c.Entity {
-			if len(c.Terms) > 0 && seen[c.Terms[0]] {
-				continue
-			} else if len(c.Terms) > 0 {
+			if len(c.Terms) > 0 {
+				if seen[c.Terms[0]] {
+					continue
+				}
 				seen[c.Terms[0]] = true
 			}
 			entities++
