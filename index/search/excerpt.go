@@ -43,10 +43,31 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	if q.WantsSource {
 		noteWeight = 1
 	}
+	// A passage that prints a word as the question typed it ("NSF") and
+	// also names it by an equivalent (국립과학재단) on another line: the
+	// line that prints it as typed is the one meant, so an equivalent
+	// counts there as an alternative spelling counts in the search. A
+	// country's or company's names are not that: the report's own names
+	// for it (우리나라 for 한국) say it as fully as the one typed.
+	printed := make([]bool, len(q.Concepts))
+	for k, c := range q.Concepts {
+		for i := range info.lines {
+			if c.Entity {
+				break
+			}
+			if m.typed(k, info.lines[i].Terms) {
+				printed[k] = true
+				break
+			}
+		}
+	}
 	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
 		for k := range q.Concepts {
 			got := math.Max(m.match(k, info.lines[i].Terms), noteWeight*m.match(k, info.lines[i].Notes))
+			if printed[k] && got > 0 && !m.typed(k, info.lines[i].Terms) {
+				got *= x.p.AltBoost
+			}
 			if got > 0 && m.match(k, info.lines[i].Head) > 0 {
 				// A bullet that opens with its topic ("Whisper는 …") beats a
 				// line that merely lists it.

@@ -119,7 +119,9 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 // technology that names none; beside a short best line, the line that adds
 // most of what the question asks beyond it, not its next line when that
 // adds less (a lead line repeats the question's topic, and the line that
-// states the item asked stands apart from it).
+// states the item asked stands apart from it); of a passage that prints a
+// name as typed on one line and names it by its glossary equivalent on
+// another, the line that prints it.
 func TestPickShowsTheLineAsked(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct{ name, passage, q, want string }{
@@ -127,6 +129,7 @@ func TestPickShowsTheLineAsked(t *testing.T) {
 		{"the line that names the chip asked", "Hala Point와 Loihi 2칩", "인텔 뉴로모픽 시스템에 탑재된 칩은 무슨 칩이야?", "Loihi 2칩"},
 		{"the plan's figures, not the line after the plan", "월 1.5만 장", "TSMC 첨단 패키징 증설 계획 수치", "월 1.5만 장"},
 		{"the plan's figures, asked otherwise", "월 1.5만 장", "첨단 패키징을 늘리려는 TSMC의 계획을 수치로", "월 1.5만 장"},
+		{"the line that prints the name as typed, not its equivalent", "NSF(24.6%)", "NSF 몫은?", "NSF(24.6%)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,8 +64,7 @@ func (m matcher) match(k int, s Terms) float64 {
 		_, found := slices.BinarySearch(s.ids, id)
 		return found
 	}
-	at := m.at[3*k:]
-	terms, parts, grams := m.ids[at[0]:at[1]], m.ids[at[1]:at[2]], m.ids[at[2]:at[3]]
+	terms, parts, grams := m.groups(k)
 	for _, id := range terms {
 		if has(id) {
 			return 1
@@ -98,4 +97,22 @@ func (m matcher) match(k int, s Terms) float64 {
 		}
 	}
 	return 0
+}
+
+// groups are concept k's terms, parts and bigrams as dict numbers.
+func (m matcher) groups(k int) (terms, parts, grams []uint32) {
+	at := m.at[3*k:]
+	return m.ids[at[0]:at[1]], m.ids[at[1]:at[2]], m.ids[at[2]:at[3]]
+}
+
+// typed tells whether s holds concept k's first term, the word as the
+// question typed it, rather than only a glossary equivalent or alias of it;
+// false for a concept with a single term, which has no equivalent.
+func (m matcher) typed(k int, s Terms) bool {
+	terms, _, _ := m.groups(k)
+	if len(terms) <= 1 || terms[0] == absent || len(s.ids) == 0 || s.dict != m.x.dict {
+		return false
+	}
+	_, found := slices.BinarySearch(s.ids, terms[0])
+	return found
 }
