@@ -8,7 +8,7 @@ import (
 )
 
 // implied reads, in a question no question word makes one for a date or a
-// figure, a word that names a time (a deadline, "시한은?") or a quantity: a
+// figure, a word that names a quantity: a
 // count ("인재 수는?", "head count"), a rate or a share ("자립화율은", "what
 // share"), a level ("기술 수준"), a size ("모델 크기", "사이즈"), a
 // capacity, or an outlook or target for a year
@@ -35,9 +35,6 @@ type implied struct {
 	// announcement, a founding). A question that names an event as a
 	// noun phrase ("watsonx release", "Sora 출시") asks when it happened.
 	events *regexp.Regexp
-	// dates names a time by which or at which something is (a deadline,
-	// a launch date): a date answers it.
-	dates *regexp.Regexp
 	// date is what a date looks like on a line, as the question's reader
 	// reads one.
 	date *regexp.Regexp
@@ -87,8 +84,6 @@ func newImplied(p question.Evidence) implied {
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		// 년도 is how 연도 is often typed; a month is a time as a year is
-		dates:     regexp.MustCompile(`(?i)시한|기한|년도|\bdeadline\b|\b(?:what|which)\s+month\b`),
 		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
@@ -134,8 +129,6 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		return q
 	}
 	switch {
-	case w.is(impliedDates):
-		q.Expect = m.date
 	case w.is(impliedRates):
 		q.Expect = m.percent
 	case counts:
@@ -170,16 +163,15 @@ func (m implied) namesEvent(text string) bool {
 }
 
 // kind tells whether c is a word that names the kind of answer rather
-// than what it is of: a time (a deadline, a launch date: a date answers
-// it, as it does any word the question's reader takes alone to ask for a
-// date), a rate and nothing else ("rates": a percentage answers it), or
+// than what it is of: a word the question's reader takes alone to ask
+// for a date (a date answers it), a rate and nothing else ("rates": a percentage answers it), or
 // a quantity's kind and nothing else ("score", "수준": the figure is it),
 // or the set of the things asked ("라인업": the figures listed are it).
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.
 func (m implied) kind(c question.Concept) bool {
-	if m.dates.MatchString(c.Surface) || m.asksDate.MatchString(c.Surface) || m.lineup.MatchString(c.Surface) {
+	if m.asksDate.MatchString(c.Surface) || m.lineup.MatchString(c.Surface) {
 		return true
 	}
 	// the word is a rate or a quantity's kind as a whole ("score",

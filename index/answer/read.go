@@ -56,10 +56,9 @@ const (
 	// (implied.relative); asksName: it asks for a name (naming.asks).
 	relative
 	asksName
-	// What implied reads (see implied.of): a count, a time, a rate, a
-	// volume, another quantity, an event.
+	// What implied reads (see implied.of): a count, a rate, a volume,
+	// another quantity, an event.
 	impliedCounts
-	impliedDates
 	impliedRates
 	impliedVolumes
 	impliedFigures
@@ -102,8 +101,6 @@ func (w *wording) read(f fact) bool {
 		return t.naming.asks.MatchString(text)
 	case impliedCounts:
 		return t.implied.counts.MatchString(text)
-	case impliedDates:
-		return t.implied.dates.MatchString(text)
 	case impliedRates:
 		return t.implied.rates.MatchString(text)
 	case impliedVolumes:

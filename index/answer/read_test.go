@@ -36,7 +36,6 @@ func TestReadWording(t *testing.T) {
 		{name: "a rate typed against its year", q: "반도체 자급률2030년 목표", implied: []fact{impliedRates, impliedFigures}},
 		{name: "a word ending in 수 counts nothing", q: "반도체 수출 특수는", implied: nil},
 		{name: "a rate implied", q: "반도체 자립화율은", implied: []fact{impliedRates}},
-		{name: "a deadline implied", q: "보조금 신청 마감 시한은", implied: []fact{impliedDates}},
 		{name: "a volume implied", q: "HBM production volume", implied: []fact{impliedVolumes}},
 		{name: "a level implied", q: "중국 AI 기술 수준은", implied: []fact{impliedFigures}},
 		{name: "an event named", q: "Sora 출시", implied: []fact{impliedEvent}},

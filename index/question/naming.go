@@ -20,7 +20,9 @@ func (k NameKind) In(q string) bool {
 
 // naming is how a question asks for the name of a product, a model, a
 // chip or a version ("which model", "what is it called", "제품군으로 뭘",
-// "최신 버전은", or the kind's name: "모델명은"), and the kinds it names.
+// "버전은?", or the kind's name: "모델명은"), and the kinds it names.
+// ("최신" before a kind's noun, and a question closing on "products",
+// changed no qeval line on any set, and went.)
 type naming struct {
 	asks  *regexp.Regexp
 	kinds []NameKind
@@ -36,9 +38,9 @@ func newNaming() naming {
 	return naming{
 		kinds: kinds,
 		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고|\s|$)|무엇|뭘|어떤|어느|\?|$)` +
-			`|(?:어떤|어느|무슨)\s*` + nouns + `|최신\s*` + nouns +
+			`|(?:어떤|어느|무슨)\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
-			`|\bcalled\b|\bnamed?\b|\bproducts\s*\??\s*$`),
+			`|\bcalled\b|\bnamed?\b`),
 	}
 }
 

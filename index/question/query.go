@@ -869,17 +869,6 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
-	// asksYear is "year" typed as the noun of what is asked, after the
-	// word it is the year of and closing its clause ("launch year?",
-	// "target year for …"): the word before it is group 1. ("yr", which
-	// only a terse question types, asks the year wherever it stands.)
-	// After a word that places the year against another ("the same
-	// year", "the previous year"), it names a time, not what is asked
-	// (yearOf).
-	asksYear *regexp.Regexp
-	// yearOf are the words before "year" that make it a time the question
-	// names rather than the one it asks.
-	yearOf map[string]bool
 	// count is a figure that counts things: a number that is no year or
 	// date ("'84년", "2024년 3월", "(2023)", "24.2.").
 	count *regexp.Regexp
@@ -945,8 +934,6 @@ func newExpectation() expectation {
 		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|시행일|발행일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
-		asksYear:   regexp.MustCompile(`(?i)\b([a-z]+)\s+year\s*(?:[?+,]|$|\b(?:and|for|of)\b)`),
-		yearOf:     setOf(strings.Fields("the a an this that same previous prior last next following each every per fiscal financial calendar one")),
 		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
@@ -1091,7 +1078,7 @@ func (e expectation) counts(w string) bool {
 // "how much"; wantsNothing when the question asks for neither.
 func (e expectation) of(q string) wanted {
 	switch {
-	case e.asksDate.MatchString(q) || e.yearAsked(q):
+	case e.asksDate.MatchString(q):
 		return wantsDate
 	case e.asksMoney.MatchString(q) && !e.asksShare.MatchString(q):
 		// a budget, a price, funding: a sum, whether or not "how much"
@@ -1101,22 +1088,6 @@ func (e expectation) of(q string) wanted {
 		return wantsFigure // a share is a figure too
 	}
 	return wantsNothing
-}
-
-// yearAsked tells whether q asks a year by the noun after what it is the
-// year of (asksYear).
-func (e expectation) yearAsked(q string) bool {
-	// Most questions type no "year": the pattern, which must try a word
-	// at every letter, is not run for them.
-	if !strings.Contains(strings.ToLower(q), "year") {
-		return false
-	}
-	for _, m := range e.asksYear.FindAllStringSubmatch(q, -1) {
-		if !e.yearOf[strings.ToLower(m[1])] {
-			return true
-		}
-	}
-	return false
 }
 
 // pattern is the pattern the evidence of what w wants must match; nil
