@@ -17,7 +17,7 @@ func TestLabelAskedBesideADate(t *testing.T) {
 		want       []string // what the one-line answer must hold
 		wantHedged bool
 	}{
-		{"in Korean, one question word for both", "보고서 발행일하고 ISBN 알려줘", []string{"2024년 12월 31일", "ISBN: 978-89-6112-977-0 93300"}, false},
+		{"in Korean, one question word for both", "보고서 발행 날짜하고 ISBN 알려줘", []string{"2024년 12월 31일", "ISBN: 978-89-6112-977-0 93300"}, false},
 		{"in English", "Give me the ISBN and the publication date of this report", []string{"31 December 2024", "ISBN: 978-89-6112-977-0 93300"}, false},
 	}
 	for _, tt := range tests {

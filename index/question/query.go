@@ -931,7 +931,7 @@ func newExpectation() expectation {
 	return expectation{
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
-		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|시행일|발행일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
+		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
 		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
