@@ -8,15 +8,14 @@ import (
 )
 
 // implied reads, in a question no question word makes one for a date or a
-// figure, a word that names a quantity: a
-// count ("인재 수는?", "head count"), a rate or a share ("자립화율은", "what
-// share"), a level ("기술 수준"), a size ("모델 크기", "사이즈"), a
-// capacity, or an outlook or target for a year
-// ("2025년 전망", "target for 2025"). The
-// top passage's figure beside the question's words then answers it in one
-// line. Where the question asks no figure, it is read for that line alone:
-// what ranks and hedges an answer is the question's own expectation,
-// which stays nil. Where it asks one, the same reading says of what kind
+// figure, a word that names a quantity: a count ("인재 수는?", "head
+// count"), a rate or a share ("자립화율은", "what share"), a level ("기술
+// 수준"), a size ("모델 크기", "사이즈"), a capacity, or an outlook or
+// target for a year ("2025년 전망", "target for 2025"). The top passage's
+// figure beside the question's words then answers it in one line. Where
+// the question asks no figure, it is read for that line alone: what ranks
+// and hedges an answer is the question's own expectation, which stays
+// nil. Where it asks one, the same reading says of what kind
 // (a percentage for a rate or share, a span for how long), for the hedge
 // as for the line (Engine.decide).
 type implied struct {
@@ -164,9 +163,10 @@ func (m implied) namesEvent(text string) bool {
 
 // kind tells whether c is a word that names the kind of answer rather
 // than what it is of: a word the question's reader takes alone to ask
-// for a date (a date answers it), a rate and nothing else ("rates": a percentage answers it), or
-// a quantity's kind and nothing else ("score", "수준": the figure is it),
-// or the set of the things asked ("라인업": the figures listed are it).
+// for a date (a date answers it), a rate and nothing else ("rates": a
+// percentage answers it), a quantity's kind and nothing else ("score",
+// "수준": the figure is it), or the set of the things asked ("라인업": the
+// figures listed are it).
 // That the report never uses such a word says nothing of whether it
 // states the answer. A rate of something ("가동률") names what it is
 // of: that the report never uses it is that it states no such figure.

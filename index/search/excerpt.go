@@ -51,10 +51,10 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// for it (우리나라 for 한국) say it as fully as the one typed.
 	printed := make([]bool, len(q.Concepts))
 	for k, c := range q.Concepts {
+		if c.Entity {
+			continue
+		}
 		for i := range info.lines {
-			if c.Entity {
-				break
-			}
 			if m.typed(k, info.lines[i].Terms) {
 				printed[k] = true
 				break
