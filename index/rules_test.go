@@ -139,8 +139,8 @@ func stringConsts(f *ast.File) map[string]string {
 			return
 		}
 		for i, v := range values {
-			if s, used := flatten(v, nil); len(used) == 0 && isStringExpr(v) {
-				out[names[i].Name] = s
+			if isStringExpr(v) {
+				out[names[i].Name], _ = flatten(v, nil)
 			}
 		}
 	}

@@ -1290,13 +1290,6 @@ func listed(between string) bool {
 	return strings.Trim(between, " ,·및과와") == "" && between != ""
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
-
 // answeredSubject is the subject of a line that states r's figure: the
 // question's words, less those the report never uses that r's passage
 // does not hold either, so that what the asker put around the question
