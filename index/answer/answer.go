@@ -332,7 +332,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if want := query.Expect; want != nil {
 		var fit, rest []Result
 		var gap []string
-		found := false
+		found, described := false, false
 		for _, r := range ans.Results {
 			if reference(r) { // a reference entry's year dates the source, not the fact
 				rest = append(rest, r)
@@ -342,12 +342,16 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			if labels, rest := e.askedLabels(query, r); len(labels) > 0 {
 				held = e.binding(rest) // a label asked beside is stated on its own line
 			}
-			miss, ok := e.unstated(query, held, r.PassageID)
+			miss, ok := e.unstated(query, held, r.PassageID, false)
 			d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line %v, binding words left out %v", r.PassageID, r.Section, ok, miss))
 			switch {
 			case ok && len(miss) == 0:
 				fit = append(fit, r)
 			default:
+				if loose, ok := e.unstated(query, held, r.PassageID, true); ok && len(loose) == 0 {
+					described = true
+					d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line that names the subject, the rest of the passage describing it", r.PassageID, r.Section))
+				}
 				if ok && (!found || len(miss) < len(gap)) {
 					gap, found = miss, true
 				}
@@ -361,7 +365,11 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			fit = ans.Results
 			d.stated = append(d.stated, "each part that asks a date or figure is stated with its own words")
 		}
-		if len(fit) == 0 {
+		// A line that states the value beside the subject it names, in a
+		// passage whose other lines describe that subject in the rest of
+		// the question's words, answers it; it does not go before a result
+		// whose line states them all.
+		if len(fit) == 0 && !described {
 			if len(gap) == 0 {
 				gap = []string{e.x.AskedFor(query)}
 			}
@@ -600,7 +608,7 @@ func (e *Engine) sideStated(q question.Query, res []Result, s side, sides []side
 		if q.Expect == nil {
 			return true
 		}
-		if miss, ok := e.unstated(q, bind, r.PassageID); ok && len(miss) == 0 {
+		if miss, ok := e.unstated(q, bind, r.PassageID, false); ok && len(miss) == 0 {
 			return true
 		}
 	}

@@ -186,7 +186,7 @@ func (e *Engine) partsStated(q question.Query, res []Result, w *wording) bool {
 			}
 		}
 		if !slices.ContainsFunc(res, func(r Result) bool {
-			miss, ok := e.unstated(pq, own, r.PassageID)
+			miss, ok := e.unstated(pq, own, r.PassageID, false)
 			return !reference(r) && ok && len(miss) == 0
 		}) {
 			return false

@@ -90,8 +90,10 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 // value with every binding word, held by the line itself or by what every
 // line shares (the section's titles and country, the head of the block a
 // passage was cut from); otherwise the fewest any line leaves out. A passage with no line
-// holding such a value leaves out all of them, and ok is false.
-func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (missing []string, ok bool) {
+// holding such a value leaves out all of them, and ok is false. With
+// loose, a line that names the company or country asked about holds too
+// the words that describe it on the passage's other lines (unboundOn).
+func (e *Engine) unstated(q question.Query, bind []question.Concept, id int, loose bool) (missing []string, ok bool) {
 	doc := e.x.Document()
 	// A figure in the footnote a line cites is stated there too (an
 	// article's headline); its date is when the source appeared, which
@@ -105,6 +107,12 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 	// figures so too answered near misses; reading counts so hedged fewer
 	// answers and flagged as many.)
 	over := !q.When && !q.Bare
+	// A question for the figure of a part of a whole is not read loosely:
+	// each of its words names the part.
+	var quals map[string]bool
+	if loose && !q.Part {
+		quals = qualifiers(q)
+	}
 	return e.unboundOn(func(i int, ln search.Line) bool {
 		text := ln.Text
 		if q.Bare && strings.ContainsFunc(text, unicode.IsDigit) {
@@ -123,13 +131,15 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int) (mi
 		// a date or figure alike (search.Passages.LineHolds).
 		held := text == ln.Text && ps.LineHolds(q.Expect, id, i) || text != ln.Text && q.Expect.MatchString(text)
 		return held || notes && ln.Cites && q.Expect.MatchString(strings.Join(doc.Sources(ln.Text), "\n"))
-	}, bind, id, over)
+	}, bind, id, over, quals)
 }
 
 // unboundOn is unstated for any line that holds what is asked (value).
 // With over, a sub-bullet's line also holds the names, codes, years and
-// countries of the item it sits under (search.Passages.Over).
-func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []question.Concept, id int, over bool) (missing []string, ok bool) {
+// countries of the item it sits under (search.Passages.Over). A line that
+// names the company or country asked about also holds the words of quals
+// that describe it elsewhere in the passage (describes).
+func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []question.Concept, id int, over bool, quals map[string]bool) (missing []string, ok bool) {
 	ps := e.x.Passages()
 	lines := ps.Lines(id)
 	ctx := ps.Context(id)
@@ -145,6 +155,7 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			continue
 		}
 		var miss []string
+		subject := len(quals) > 0 && slices.ContainsFunc(own, func(d question.Concept) bool { return d.Entity && e.namesSubject(d, ln, ctx, id) })
 		for _, c := range own {
 			// A year typed in two digits ("21~23년") is the year a line
 			// prints whole or as "'21": the analyser's terms match only
@@ -169,6 +180,23 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 				continue
 			}
 			if e.statedInside(own, c, ln) {
+				continue
+			}
+			// Loosely, a line that names the company or country asked
+			// about speaks of that subject, and a word typed right after
+			// its name, of the report's common stock, that the passage
+			// uses on another line (the subject's business or arm:
+			// "파운드리" of the company) describes the same subject: the
+			// figure on the line is the subject's. A name, code, number or the word asked
+			// about still says which figure it is, and so does a word few
+			// passages hold, which names one thing as a name does. (On
+			// the questions never fitted, this hedged half a point fewer
+			// answers and flagged as many near misses; taking rare words
+			// too, or reading so without the subject named beside the
+			// figure, flagged fewer, and taking any word of the question,
+			// not only the one after the name, answered near misses of a
+			// part the line does not state.)
+			if subject && quals[c.Surface] && e.describes(c) && ps.States(c, id) {
 				continue
 			}
 			miss = appendNew(miss, c.Surface)
@@ -220,7 +248,39 @@ func (e *Engine) ownNames(q question.Query) map[string]bool {
 
 // unkinded is unstated for a thing of the kind q asks for.
 func (e *Engine) unkinded(q question.Query, bind []question.Concept, own map[string]bool, id int) (missing []string, ok bool) {
-	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id, false)
+	return e.unboundOn(func(_ int, ln search.Line) bool { return e.kindOn(q, own, ln.Text) }, bind, id, false, nil)
+}
+
+// describes tells whether c, held anywhere in a passage, describes the
+// subject a line of it names: a word the report uses in more passages than
+// a name (namesOne, ItemNameShare), that is no name, code, number,
+// country or company, nor the word asked about.
+func (e *Engine) describes(c question.Concept) bool {
+	return !c.Must && !c.Number && !c.Entity && !c.Ask && !c.Name && float64(c.DF) > e.passages(e.x.Params().ItemNameShare)
+}
+
+// qualifiers are the words of q typed right after the name of a country
+// or company: what they say of it (its business, its arm) qualifies that
+// subject, where a word further on names a thing of its own.
+func qualifiers(q question.Query) map[string]bool {
+	out := map[string]bool{}
+	for i := 1; i < len(q.Concepts); i++ {
+		if q.Concepts[i-1].Entity {
+			out[q.Concepts[i].Surface] = true
+		}
+	}
+	return out
+}
+
+// namesSubject tells whether a line of passage id names d, a country or
+// company: the line states it, or the passage's section or the block it
+// was cut from does, or the passage is filed under it.
+func (e *Engine) namesSubject(d question.Concept, ln search.Line, ctx search.Terms, id int) bool {
+	if e.x.Passages().LineStates(d, ln) || e.x.Holds(d, ctx) {
+		return true
+	}
+	name, ok := e.x.EntityOf(d)
+	return ok && e.x.Passages().FiledUnder(id, name)
 }
 
 // namesOne tells whether c, a word of the report's own, names one thing as
