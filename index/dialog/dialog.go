@@ -509,9 +509,12 @@ func (e *Engine) whole(st State, last Turn) (Turn, bool) {
 
 // unshown answers a message that asks for more of something ("다른 금지
 // 항목도 있어?", "any other recommendation?") with what the conversation
-// has not shown: a result whose quote was shown gives way to the lines of
-// its passage next to that quote, and one with nothing new left goes. When
-// nothing is new, r stays as it is.
+// has not shown: a result whose quote was shown goes on with the lines of
+// its passage next to that quote, and one with nothing new left goes. The
+// shown quote stays before its lines: what the asker wants more of is the
+// list it began, and a list shown whole is one they can read on from (the
+// rest alone, cut from its opening, loses what its items are items of).
+// When nothing is new, r stays as it is.
 func (e *Engine) unshown(r Reply, st State) Reply {
 	shown := st.shown()
 	var out []answer.Result
@@ -524,6 +527,9 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 		changed = true
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
 		if c, ok := e.continuation(ev, shown, e.p.MoreLines); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+			if c.PassageID == res.PassageID {
+				c = e.extend(res, c.Excerpt)
+			}
 			out = append(out, c)
 		}
 	}

@@ -252,6 +252,32 @@ func TestMoreSkipsLinesShownEarlier(t *testing.T) {
 	}
 }
 
+// TestMoreOfTheSameKeepsTheList: a message asking for more of what was
+// shown gets a shown quote with the lines after it, the list it began
+// whole, not its rest alone cut from what it goes on from.
+func TestMoreOfTheSameKeepsTheList(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
+	if id < 0 {
+		t.Fatal("no passage of four lines in the report")
+	}
+	lines := strings.Split(doc.Passages[id].Text, "\n")
+	res := answer.Result{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[0]}
+	st := State{Turns: []Turn{{Question: "반도체", Asked: "반도체", Kind: Standalone, Lang: "ko", Answered: true, Shown: 1, Seen: []int{id},
+		Evidence: []Evidence{{PassageID: id, Section: res.Section, Excerpt: lines[0]}}}}}
+	r := Reply{Answer: answer.Answer{Answered: true, Results: []answer.Result{res}}}
+	got := e.unshown(r, st).Answer.Results
+	if len(got) == 0 || got[0].PassageID != id {
+		t.Fatalf("got %d results, want the quote of passage %d first", len(got), id)
+	}
+	for _, want := range lines[:2] {
+		if !shownIn(got[0].Excerpt, want) {
+			t.Errorf("quote %q lacks %q, want the shown line and the one after it", got[0].Excerpt, want)
+		}
+	}
+}
+
 func TestShownIn(t *testing.T) {
 	tests := []struct {
 		name, excerpt, line string
