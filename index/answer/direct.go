@@ -799,6 +799,10 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 		for _, c := range q.Concepts {
 			// a name or code of the question on the line ties it too
 			onLine = onLine || (c.Must || c.Name) && !c.Number && e.x.Holds(c, ln.Terms)
+			// where no word binds the figure (the question's words are
+			// too common to, "발행됐어"), any word of it the report uses,
+			// on the line, says which of the passage's figures it asks
+			onLine = onLine || len(bind) == 0 && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
 		}
 		if sides && !onLine {
 			// a side's line names the side it is evidence for, or sits in a

@@ -22,6 +22,12 @@ func TestExpectedAnswer(t *testing.T) {
 		{"What share of its revenue does Intel spend on R&D?", "number"},
 		{"What was France's 2025 budget request for AI?", "money"},
 		{"대만 AI 실행계획 예산은?", "money"},
+		// 프로 is a share only after a number or 몇, not inside a word
+		// the report uses (프로젝트, 프로그램)
+		{"그 연구 프로젝트 예산은 얼마였어?", "money"},
+		{"지원 프로그램 예산 규모는?", "money"},
+		{"장비 국산화율은 몇프로야?", "number"},
+		{"보조금이 20 프로 늘었어?", "number"},
 		{"What is the total amount Korea set aside?", "number"},
 		{"What does the EU's framework amount to?", ""},
 		{"How many dollars did the US set aside?", "money"},

@@ -943,9 +943,11 @@ func newExpectation() expectation {
 		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		englishUnits: analysis.EnglishUnits(),
 		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
-		asksShare:    regexp.MustCompile(`(?i)프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
-		money:        regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
-		asksMeaning:  regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin`),
+		// 프로 says a share after a number or 몇 ("몇 프로", "20프로"); inside
+		// a word (프로젝트, 프로그램) it is no share
+		asksShare:   regexp.MustCompile(`(?i)(?:\d|몇)\s*프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
+		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
+		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
