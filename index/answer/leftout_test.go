@@ -28,3 +28,14 @@ func TestAskedWhetherGiven(t *testing.T) {
 		{"a noun before the last verb", "수율 높인 삼성전자 2nm 공정 계획도 있어?", ""},
 	})
 }
+
+// TestPassingCountryBinds holds that a country the report names only in
+// passing is still the one whose date or figure is asked: a line that
+// dates another country's measure does not answer for it. The sentences
+// are made up for the test.
+func TestPassingCountryBinds(t *testing.T) {
+	checkHedges(t, []hedgeCase{
+		{"a country named in passing", "When did the Netherlands restrict chip tool sales to China?", "Netherlands"},
+		{"a covered country", "When did Japan join the chip tool export controls on China?", ""},
+	})
+}
