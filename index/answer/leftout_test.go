@@ -13,3 +13,29 @@ func TestLeftOutByBoth(t *testing.T) {
 		{"asked about itself", "국방 분야 AI 예산은 얼마?", "국방"},
 	})
 }
+
+// TestAskedWhetherGiven holds that a question whether the report gives
+// something ("…도 나와 있어?") asks for what it names: a noun the report
+// never uses among the words that end it is a detail the report does not
+// give, however plain the word, while one before the question's last verb
+// is only how the thing asked for is described. The sentences are made up
+// for the test.
+func TestAskedWhetherGiven(t *testing.T) {
+	checkHedges(t, []hedgeCase{
+		{"a plain noun asked whether given", "삼성전자 2nm 공정 수율도 나와 있어?", "수율도"},
+		{"one noun of two", "삼성전자 2nm 공정 수율 목표치도 있어?", "수율"},
+		{"what the report gives", "삼성전자 2nm 공정 계획 나와 있어?", ""},
+		{"a noun before the last verb", "수율 높인 삼성전자 2nm 공정 계획도 있어?", ""},
+	})
+}
+
+// TestPassingCountryBinds holds that a country the report names only in
+// passing is still the one whose date or figure is asked: a line that
+// dates another country's measure does not answer for it. The sentences
+// are made up for the test.
+func TestPassingCountryBinds(t *testing.T) {
+	checkHedges(t, []hedgeCase{
+		{"a country named in passing", "When did the Netherlands restrict chip tool sales to China?", "Netherlands"},
+		{"a covered country", "When did Japan join the chip tool export controls on China?", ""},
+	})
+}

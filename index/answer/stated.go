@@ -77,7 +77,12 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// 규모 asked in Korean still binds, for leaving it out there
 		// answered a near miss, unless the question asks for a sum, which
 		// a line states in a currency: NamesFigure.)
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(q, c) ||
+		// A country the report names only in passing is no covered
+		// subject, yet the date or figure asked is its: a line on another
+		// country's measure does not state it. (On the questions never
+		// fitted, this flagged a near miss more and hedged no answer
+		// more.)
+		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || !c.Ask && e.passing(c) || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(q, c) ||
 			q.Part && !c.Number && c.Spec >= p.PartSpec {
 			out = append(out, c)
 		}
@@ -391,5 +396,16 @@ func (e *Engine) statedInside(bind []question.Concept, c question.Concept, ln se
 func inside(c, d question.Concept) bool {
 	return slices.ContainsFunc(d.Terms, func(t string) bool {
 		return slices.ContainsFunc(c.Terms, func(ct string) bool { return len(ct) > 0 && len(ct) < len(t) && strings.Contains(t, ct) })
+	})
+}
+
+// passing tells whether c names a country the report names only in
+// passing (entity.Set.PassingCountry): no covered subject, but still the
+// one a date or figure asked is of.
+func (e *Engine) passing(c question.Concept) bool {
+	ents := e.x.Document().Entities
+	return slices.ContainsFunc(c.Terms, func(t string) bool {
+		_, ok := ents.PassingCountry(t)
+		return ok
 	})
 }

@@ -309,3 +309,16 @@ func TestEnglishVerbIsNoDetail(t *testing.T) {
 		{"a verb the report never uses", []string{"대만 산업혁신 조례 수정안은 무슨 내용이야?", "when did they ratify it?"}, ""},
 	})
 }
+
+// TestFollowUpAskedWhetherGiven checks that a follow-up asking whether the
+// report gives something ("…도 있어?") is hedged on the noun it names that
+// the report never uses, as the question would be on its own: the
+// rewrite drops the words that asked whether, so the message's own
+// reading says what it asks for. The sentences are made up for the test.
+func TestFollowUpAskedWhetherGiven(t *testing.T) {
+	e, _ := newEngine(t)
+	checkHedges(t, e, []hedgeCase{
+		{"a plain noun asked whether given", []string{"삼성전자 2nm 양산 언제야?", "수율 목표치도 있어?"}, "수율"},
+		{"what the report gives", []string{"삼성전자 2nm 양산 언제야?", "1.4nm 계획도 있어?"}, ""},
+	})
+}

@@ -110,6 +110,9 @@ type Query struct {
 	// part too.
 	Part     bool
 	PartWord string
+	// Whether is set when the question asks whether the report gives
+	// something: its details (Concept.Detail) are what it asks for.
+	Whether bool
 }
 
 // Weight is the total weight of the query's concepts.
@@ -137,6 +140,25 @@ func (x *Reader) Analyse(a Asked) Query {
 			want = c // a count of cases is no count of principles
 		}
 	}
+	if shape.whether {
+		// A question whether the report gives something names it: a
+		// Korean noun the report never uses there is a detail it does not
+		// give, as is one a question word asks about.
+		// It names it in the nouns that end it, after its last verb
+		// ("정리된 자료 있어?" asks for 자료, not for what was 정리된).
+		for k := len(cs) - 1; k >= 0; k-- {
+			c := cs[k]
+			if c.Verbal {
+				if k == len(cs)-1 && x.expect.asksWhether.MatchString(c.Surface) {
+					continue // the verb that asks whether
+				}
+				break
+			}
+			if c.DF == 0 && !c.Corrected && !c.Must && c.Listed && analysis.HasHangul(c.Surface) {
+				cs[k].Detail = true
+			}
+		}
+	}
 	var holder *regexp.Regexp
 	if shape.kind == KindPerson {
 		holder = x.expect.office
@@ -152,7 +174,7 @@ func (x *Reader) Analyse(a Asked) Query {
 		}
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
-		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord}
+		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether}
 }
 
 func (x reading) idf(df int) float64 {
@@ -919,6 +941,13 @@ type expectation struct {
 	// "located", flagged no near miss more on the questions never
 	// fitted.)
 	asksWhere *regexp.Regexp
+	// asksWhether is a question that ends by asking whether the report
+	// gives something ("…도 있어?", "…나와 있어?"): what it names is what
+	// it asks for.
+	asksWhether *regexp.Regexp
+	// whWord is a question word, which asks for what it asks rather than
+	// whether, or "수 있", which asks what can be done.
+	whWord *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
 	// gives a part of it to something ("allocated to", "went to", "awarded
 	// to", "spent on"), or by an amount asked of a whole that a word
@@ -959,6 +988,8 @@ func newExpectation() expectation {
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
+		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴]|실려)[가-힣]{0,4}\s*[?？]*\s*$`),
+		whWord:      regexp.MustCompile(`뭐|무[엇슨]|어[디떤떻느]|언제|몇|얼마|누[구가]|왜|수\s*[있잇]`),
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|granted|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
 	}

@@ -59,6 +59,12 @@ func TestDetailIsTheAskersOwnNoun(t *testing.T) {
 		{"a word the report uses", "삼성전자 HBM 양산 계획은?", "계획은", false},
 		{"a name the report never uses", "Zorblax 반도체 전략 알려줘", "Zorblax", false},
 		{"an unknown noun not asked about", "엔비디아 소비 전력은?", "소비", false},
+		// A question whether the report gives something asks for the
+		// nouns that end it.
+		{"an unknown noun asked whether given", "엔비디아 Blackwell 수율도 나와 있어?", "수율도", true},
+		{"an unknown noun before the last verb", "수율 높인 엔비디아 Blackwell 계획도 있어?", "수율", false},
+		{"can, not whether", "엔비디아 수율 자료 볼 수 있어?", "수율", false},
+		{"a question word asks what, not whether", "엔비디아 수율 목표치 어디 나와 있어?", "수율", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

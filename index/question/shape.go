@@ -26,6 +26,9 @@ type Shape struct {
 	kind     Kind
 	kindWord string
 	part     bool
+	// whether is set when the question asks whether the report gives
+	// something.
+	whether bool
 	// partWord is the question's own words for asking a part ("went
 	// to", "how much of that", "그중"), which a rewrite of it carries.
 	partWord string
@@ -111,6 +114,7 @@ func (e expectation) shape(q string) Shape {
 	// "how many zettabytes" asks a measure in a unit, not a count of things
 	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
 	s.kind, s.kindWord = e.kindOf(q)
+	s.whether = e.asksWhether.MatchString(q) && !e.whWord.MatchString(q)
 	// A part of a whole is a share of an amount: a date is no part of
 	// one.
 	if s.want == wantsMoney || s.want == wantsFigure {
