@@ -81,7 +81,7 @@ func newFigures() figures {
 		// a figure goes on past a magnitude word only ("3만 3,000명", "1억
 		// 4,000만 달러"): digits after a bare number are another figure
 		// ("HBM3 24GB" is no 324 GB)
-		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:` + strings.Join(alt, "|") + `)?`),
+		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:여\s*)?(?:` + strings.Join(alt, "|") + `)?`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		shortYear:  regexp.MustCompile(`['‘’](\d\d)년`),
@@ -977,6 +977,9 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			if !isDate && dated && len(years) > 0 && !tied {
 				continue // the figure of a year the question does not ask about
 			}
+			if strings.HasSuffix(m, "여") && !q.Counts && !countedAsked(q, line[loc[1]:]) {
+				continue // "2,500여 기업" counts what follows it: no figure of anything else
+			}
 			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !e.tab.figs.decimal.MatchString(m) {
 				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
 			}
@@ -1057,6 +1060,24 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// countedAsked tells whether the word that opens rest, the thing a
+// number with 여 and no unit counts ("2,500여 기업이"), is a word of q.
+func countedAsked(q question.Query, rest string) bool {
+	word, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+	word = strings.ToLower(word)
+	for _, c := range q.Concepts {
+		if c.Weight <= 0 || !c.Ask {
+			continue
+		}
+		for _, t := range append([]string{c.Surface}, c.Terms...) {
+			if t != "" && strings.HasPrefix(word, strings.ToLower(t)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // shortYearTied tells whether the last year line marks in its short form
@@ -1344,6 +1365,11 @@ func (f figures) english(v string) string {
 			prefix, v = q.en, strings.TrimSpace(rest)
 			break
 		}
+	}
+	// 여 after a number says "more than" it ("2,500여 기업", "20여 개국");
+	// the quantity pattern takes it nowhere else
+	if strings.Contains(v, "여") {
+		v, prefix = strings.Replace(v, "여", "", 1), "over "
 	}
 	num, unit := f.splitUnit(v)
 	amount, _, ok := analysis.KoreanNumber(num)

@@ -171,6 +171,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"a word that names the kind of figure (score) is stated by the figure itself", "What score does the report give China's AI technology level, with the US at 100?", "score China AI technology level US 100: 93.3 (1.1, pp. 1–2)"},
 		{"the kind of figure named in Korean", "중국 AI 기술 수준 점수는? 미국 100 기준", "중국 AI 기술 수준 미국 100 기준: 93.3 (1.1, 1–2쪽)"},
 		{"a word asked again inside a compound of the question is stated on the line that states the compound", "연방기관별 AI R&D 예산 요구액에서 제일 큰 기관은 얼마?", "연방기관별 AI R&D 예산 기관: 9.2억 달러 (3.2, 34–42쪽)"},
+		{"a number with 여 counts the thing after it, which the question asks how many of", "How many firms are based in Germany's Silicon Saxony?", "firms based Germany Silicon Saxony: over 2,500 (3.1, pp. 25–33)"},
+		{"a number with 여 counts the thing after it, in Korean", "드레스덴 실리콘 색소니엔 기업이 몇 개나 있어?", "드레스덴 실리콘 색소니 기업: 2,500여 (3.1, 25–33쪽)"},
+		{"a count of a thing the question names but does not ask about is no closest figure", "EU AI Act maximum fine per company?", ""},
 		{"what the question leaves out, in Korean, the passage may leave out too, and is no subject of the line", "국방 제외 미국 AI R&D 예산 2024년 얼마?", "미국 AI R&D 예산 2024: 약 30억 달러 (3.2, 34–42쪽)"},
 	}
 	for _, tt := range tests {

@@ -21,6 +21,8 @@ func TestEnglishFigures(t *testing.T) {
 		{"3억 7천만 파운드", "£370 million"},
 		{"1천억 원", "₩100 billion"},
 		{"5천 명", "5,000 people"},
+		{"2,500여", "over 2,500"},
+		{"20여 개국", "over 20 countries"},
 	}
 	for _, tt := range tests {
 		if got := f.english(tt.in); got != tt.want {
