@@ -519,3 +519,31 @@ func TestNameReadAsVerbStillBinds(t *testing.T) {
 		})
 	}
 }
+
+// TestEnglishWordFindsItsKoreanSense checks that an English word reaches
+// the Korean words the report says it with: "focus" is 집중, 초점 and 중점
+// (중점을 두다, to put the weight on), and a question asking what a plan
+// focuses on quotes the line that says where it puts its weight.
+func TestEnglishWordFindsItsKoreanSense(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name string
+		q    string
+		want string // in the first result's excerpt
+	}{
+		{"focus is 중점", "Taiwan's action plan 2.0 for AI: what is its focus?", "기술력 확대에 중점"},
+		{"focus areas", "For Taiwan's AI action plan version 2.0, list the focus areas", "기술력 확대에 중점"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustAnswer(t, e, tt.q)
+			got := ""
+			if len(a.Results) > 0 {
+				got = a.Results[0].Excerpt
+			}
+			if !strings.Contains(got, tt.want) {
+				t.Errorf("first excerpt = %q, want it to hold %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -127,6 +127,9 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
 		r = e.ownLine(e.goOn(r, st), asked, m)
+		if r.Reading.Kind == Ellipsis && len(topicOf(m.content())) > 0 {
+			r = e.alike(r, last)
+		}
 	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker

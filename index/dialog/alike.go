@@ -1,0 +1,80 @@
+package dialog
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// factKinds are the kinds of fact a line states: a quoted name, a year.
+// A switch of subject ("MS는?", "IBM's equivalent?") asks of the new
+// subject the same kind of fact the last answer gave of the old one: a code
+// name for a code name, a year for a year.
+func factKinds(line string) map[string]bool {
+	out := map[string]bool{}
+	if quotedName.MatchString(line) {
+		out["quoted"] = true
+	}
+	if fullYear.MatchString(line) {
+		out["date"] = true
+	}
+	return out
+}
+
+var (
+	// a name set in quotes or title brackets: ‘Tigris’, 'X', “X”, 「X」
+	quotedName = regexp.MustCompile(`[‘'“「][^‘’'“”」\n]{2,40}[’'”」]`)
+	// a year as the report prints it in full (2023년, 2018-2021)
+	fullYear = regexp.MustCompile(`\b[12][09][0-9]{2}\b`)
+)
+
+// shared counts the kinds of k that want holds.
+func shared(k, want map[string]bool) int {
+	n := 0
+	for x := range k {
+		if want[x] {
+			n++
+		}
+	}
+	return n
+}
+
+// alike adds to a switched subject's first quote the line of its passage
+// that states the same kind of fact as the line the last answer opened
+// with, where no line the quote shows states as much of it: the passage
+// is found by the new subject and the carried ask, and the quote is cut by
+// the ask's words, which the line holding the fact need not repeat.
+func (e *Engine) alike(r Reply, last Turn) Reply {
+	if len(r.Answer.Results) == 0 || len(last.Evidence) == 0 {
+		return r
+	}
+	prev := excerptPieces(last.Evidence[0].Excerpt)
+	if len(prev) == 0 {
+		return r
+	}
+	want := factKinds(prev[0])
+	if len(want) == 0 {
+		return r
+	}
+	x := r.Answer.Results[0]
+	pieces := excerptPieces(x.Excerpt)
+	shownBest, best, bestN := 0, "", 0
+	for _, ln := range e.x.Passages().Lines(x.PassageID) {
+		text := strings.TrimSpace(ln.Text)
+		if text == "" {
+			continue
+		}
+		n := shared(factKinds(text), want)
+		if showsLine(pieces, text) {
+			shownBest = max(shownBest, n)
+		} else if n > bestN {
+			best, bestN = text, n
+		}
+	}
+	if bestN <= shownBest || slices.Contains(pieces, best) {
+		return r
+	}
+	res := slices.Clone(r.Answer.Results)
+	res[0] = e.extend(x, best)
+	return e.withResults(r, res)
+}
