@@ -126,7 +126,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
-		r = e.ownLine(e.goOn(r, st), asked, m)
+		r = e.ownLine(e.goOn(e.beyond(r, st, m), st), asked, m)
 		if r.Reading.Kind == Ellipsis && len(topicOf(m.content())) > 0 {
 			r = e.alike(r, last)
 		}
@@ -184,6 +184,102 @@ func (e *Engine) ownLine(r Reply, asked question.Asked, m message) Reply {
 	res := slices.Clone(r.Answer.Results)
 	res[0] = e.extend(x, line)
 	return e.withResults(r, res)
+}
+
+// beyond answers a follow-up that points back ("거기서 낸 …", "their …")
+// and whose first quote the conversation has shown whole. The last answer
+// named what the message points at, and the asker asks what that quote did
+// not say. The words of the message the shown quote states are how the
+// message names its referent; a line of the same section that nothing has
+// shown and that names it alike (all of those words, or ReferentWords of
+// them) says more of it: the one whose referent words weigh most, then the
+// message's other words, comes first, and the shown quote follows, saying
+// what the line is about. (The quote's section and pages stand for the
+// line's: the line is of the same section.)
+func (e *Engine) beyond(r Reply, st State, m message) Reply {
+	res := r.Answer.Results
+	doc := e.x.Document()
+	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || res[0].PassageID < 0 || res[0].PassageID >= len(doc.Passages) {
+		return r
+	}
+	shown := st.shown()
+	ps := e.x.Passages()
+	top := res[0]
+	if slices.ContainsFunc(ps.Lines(top.PassageID), func(ln search.Line) bool { return fresh(ln.Text, shown) }) {
+		return r
+	}
+	// states holds a word whole (or every piece of a compound): a line
+	// that shares one piece of it names something else.
+	states := func(c question.Concept, ln search.Line) bool {
+		if slices.ContainsFunc(c.Terms, ln.Terms.Has) {
+			return true
+		}
+		return len(c.Parts) > 1 && !slices.ContainsFunc(c.Parts, func(p string) bool { return !ln.Terms.Has(p) })
+	}
+	var named, rest []question.Concept
+	pieces := 0
+	for _, c := range m.own {
+		switch {
+		case c.DF == 0 || c.Verbal || c.Source || c.Part || e.talk(c):
+		case slices.ContainsFunc(ps.Lines(top.PassageID), func(ln search.Line) bool { return states(c, ln) }):
+			named = append(named, c)
+			pieces += max(len(c.Parts), 1)
+		default:
+			rest = append(rest, c)
+		}
+	}
+	// a referent is named in ReferentWords words at least (a compound's
+	// pieces count): one word the quote shares with the message names no
+	// one thing
+	need := min(len(named), e.p.ReferentWords)
+	if pieces < e.p.ReferentWords {
+		return r
+	}
+	// a line is ranked by the referent's words it states, then by their
+	// weight, then by the weight of the message's other words
+	type rank struct {
+		n       int
+		w, rest float64
+	}
+	score := func(ln search.Line) rank {
+		var k rank
+		for _, c := range named {
+			if states(c, ln) {
+				k.n++
+				k.w += c.Weight
+			}
+		}
+		for _, c := range rest {
+			if states(c, ln) {
+				k.rest += c.Weight
+			}
+		}
+		return k
+	}
+	better := func(a, b rank) bool {
+		return a.w > b.w || a.w == b.w && a.rest > b.rest
+	}
+	section := doc.Passages[top.PassageID].Section
+	bestID, bestLine, best := -1, "", rank{}
+	for id, p := range doc.Passages {
+		if p.Section != section || id == top.PassageID {
+			continue
+		}
+		for _, ln := range ps.Lines(id) {
+			if k := score(ln); k.n >= need && better(k, best) && fresh(ln.Text, shown) {
+				bestID, bestLine, best = id, ln.Text, k
+			}
+		}
+	}
+	if bestID < 0 {
+		return r
+	}
+	x := e.result(Evidence{PassageID: bestID, Section: top.Section, SectionTitle: top.SectionTitle, Path: top.Path, Pages: top.Pages, Excerpt: bestLine})
+	x.Sources = doc.Sources(bestLine)
+	out := append([]answer.Result{x}, slices.DeleteFunc(slices.Clone(res), func(o answer.Result) bool { return o.PassageID == bestID })...)
+	out = out[:min(len(out), len(res))]
+	r.Answer.Direct = "" // the one-line answer was read off the shown quote
+	return e.withResults(r, out)
 }
 
 // goOn extends a follow-up's quotes that only repeat what the conversation

@@ -1248,3 +1248,31 @@ func withSubject(s Slot) Slot {
 	s.Subject = true
 	return s
 }
+
+// TestBeyondTheShownQuote: a follow-up that points back at what the last
+// answer named, and whose first quote that answer showed whole, asks what
+// the quote did not say: the line of the same section that names the
+// referent alike and nothing has shown comes first, the shown quote after
+// it. A follow-up that points at nothing, or whose quote has lines left
+// unshown, keeps its quote first.
+func TestBeyondTheShownQuote(t *testing.T) {
+	e, _ := newEngine(t)
+	shown := "2024년 9월 출범한 국가AI위원회를 통한 국가 AI 전략 방향을 발표"
+	tests := []struct {
+		name string
+		msgs []string
+		want string // in the last reply's first excerpt
+	}{
+		{"a pointing word, in Korean", []string{"국가AI위원회는 몇 년에 만들어졌어?", "그 위원회가 내놓은 전략 방향에는 무엇이 담겼어?"}, "4대 플래그십 프로젝트"},
+		{"a pointing word, in English", []string{"국가AI위원회는 몇 년에 만들어졌어?", "what does its strategy direction contain?"}, "4대 플래그십 프로젝트"},
+		{"nothing pointed at: the quote stays first", []string{"국가AI위원회는 몇 년에 만들어졌어?", "국가AI위원회 출범 시점 다시 알려줘"}, shown},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			if got := firstExcerpt(rs[len(rs)-1].Answer); !strings.Contains(got, tc.want) {
+				t.Errorf("got first excerpt %q, want it to hold %q", got, tc.want)
+			}
+		})
+	}
+}

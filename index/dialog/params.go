@@ -24,11 +24,16 @@ type Params struct {
 	// MoreLines is how many lines after the first quote "more" shows
 	// first, where its passage goes on.
 	MoreLines int
+	// ReferentWords is how many words (a compound counts its pieces) a
+	// follow-up must share with a quote it was shown whole before it is
+	// read as naming a thing of that quote (beyond): one shared word
+	// names no one thing.
+	ReferentWords int
 }
 
 // Defaults returns the shipped parameters.
 func Defaults() Params {
-	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3}
+	return Params{MaxTurns: 5, MaxMore: 15, MaxCarry: 8, MaxEvidence: 5, MaxStoredRunes: 600, MaxCitingLines: 2, MoreLines: 3, ReferentWords: 2}
 }
 
 func (p Params) withDefaults() Params {
@@ -50,6 +55,9 @@ func (p Params) withDefaults() Params {
 	}
 	if p.MoreLines <= 0 {
 		p.MoreLines = d.MoreLines
+	}
+	if p.ReferentWords <= 0 {
+		p.ReferentWords = d.ReferentWords
 	}
 	if p.MaxStoredRunes <= 0 {
 		p.MaxStoredRunes = d.MaxStoredRunes
