@@ -39,3 +39,16 @@ func TestPassingCountryBinds(t *testing.T) {
 		{"a covered country", "When did Japan join the chip tool export controls on China?", ""},
 	})
 }
+
+// TestListedNounsAskedWhetherGiven holds that a noun joined to the next by
+// a particle that lists or adds things ("…이나", "…도") is one of the
+// things a question whether the report gives something asks for, though
+// the analyser reads such a word as a verb. The sentences are made up for
+// the test.
+func TestListedNounsAskedWhetherGiven(t *testing.T) {
+	checkHedges(t, []hedgeCase{
+		{"a noun with 도 after a listed one", "엔비디아 Blackwell 출시 시점이나 공정 노드도 나와?", "노드도"},
+		{"a noun with 이나 before another", "삼성전자 2nm 공정 수율이나 목표치도 있어?", "수율이나"},
+		{"nouns the report uses", "삼성전자 2nm 공정 계획이나 일정도 나와 있어?", ""},
+	})
+}

@@ -148,7 +148,9 @@ func (x *Reader) Analyse(a Asked) Query {
 		// ("정리된 자료 있어?" asks for 자료, not for what was 정리된).
 		for k := len(cs) - 1; k >= 0; k-- {
 			c := cs[k]
-			if c.Verbal {
+			if c.Verbal && (reading{x}).joinsNouns(c) {
+				cs[k].Verbal = false // one of the nouns asked for
+			} else if c.Verbal {
 				if k == len(cs)-1 && x.expect.asksWhether.MatchString(c.Surface) {
 					continue // the verb that asks whether
 				}
@@ -802,6 +804,20 @@ func (x reading) weightOf(t analysis.Token, c Concept) float64 {
 		w *= x.p.OneSyllableWeight
 	}
 	return w
+}
+
+// joinsNouns tells whether a word the analyser read as a verb is a noun
+// with the particle that lists or adds nouns ("수율이나", "노드도"): in a
+// question whether the report gives something, it is one of the things
+// asked for, not the verb that ends what describes them. (The other
+// particles that join nouns, 나, 랑, 와, 과, flagged no near miss more on
+// the conversations never fitted.)
+func (x reading) joinsNouns(c Concept) bool {
+	if len(c.Terms) == 0 || x.an.MainClass(c.Terms[0]) != lexicon.Noun {
+		return false
+	}
+	tail, ok := strings.CutPrefix(c.Surface, c.Terms[0])
+	return ok && slices.Contains([]string{"도", "이나"}, tail)
 }
 
 // unknown tells whether a token's word is one that neither the report nor
