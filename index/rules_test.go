@@ -278,12 +278,7 @@ func TestCountRulesBuiltPatterns(t *testing.T) {
 		{"a local piece", "func g() { lead := `(?:alpha|beta|gamma)`; _ = regexp.MustCompile(lead + `delta`) }", 3 + 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			src := "package p\n\nimport \"regexp\"\n\n" + tc.src + "\n"
-			if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if got := countRules(t, dir).rules; got != tc.want {
+			if got := countSource(t, "import \"regexp\"\n\n"+tc.src).rules; got != tc.want {
 				t.Errorf("rules = %d, want %d", got, tc.want)
 			}
 		})
@@ -302,14 +297,19 @@ func TestCountRulesSplitLists(t *testing.T) {
 		{"a variable is not a list", "func f(s string) []string { return strings.Fields(s) }", 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			dir := t.TempDir()
-			src := "package p\n\nimport \"strings\"\n\nvar _ = strings.Fields\n\n" + tc.src + "\n"
-			if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			if got := countRules(t, dir).entries; got != tc.want {
+			if got := countSource(t, "import \"strings\"\n\nvar _ = strings.Fields\n\n"+tc.src).entries; got != tc.want {
 				t.Errorf("entries = %d, want %d", got, tc.want)
 			}
 		})
 	}
+}
+
+// countSource counts the hand knowledge of one Go file holding src.
+func countSource(t *testing.T, src string) ruleCount {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "p.go"), []byte("package p\n\n"+src+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return countRules(t, dir)
 }

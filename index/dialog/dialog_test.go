@@ -217,16 +217,23 @@ func TestMoreShowsWhatTheThreadHasNot(t *testing.T) {
 	}
 }
 
+// passageOfFourLines is the report's first passage of four lines or more,
+// and its lines: enough to show some and keep some for "more".
+func passageOfFourLines(t *testing.T, doc *corpus.Document) (int, []string) {
+	t.Helper()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
+	if id < 0 {
+		t.Fatal("no passage of four lines in the report")
+	}
+	return id, strings.Split(doc.Passages[id].Text, "\n")
+}
+
 // TestMoreSkipsLinesShownEarlier: the rest of a passage that "more" shows
 // leaves out the lines any earlier turn showed, not only the last.
 func TestMoreSkipsLinesShownEarlier(t *testing.T) {
 	e, _ := newEngine(t)
 	doc := e.x.Document()
-	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
-	if id < 0 {
-		t.Fatal("no passage of four lines in the report")
-	}
-	lines := strings.Split(doc.Passages[id].Text, "\n")
+	id, lines := passageOfFourLines(t, doc)
 	turn := func(q string, line int) Turn {
 		return Turn{Question: q, Asked: q, Kind: Standalone, Lang: "ko", Answered: true, Shown: 1, Seen: []int{id},
 			Evidence: []Evidence{{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[line]}}}
@@ -258,11 +265,7 @@ func TestMoreSkipsLinesShownEarlier(t *testing.T) {
 func TestMoreOfTheSameKeepsTheList(t *testing.T) {
 	e, _ := newEngine(t)
 	doc := e.x.Document()
-	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool { return len(strings.Split(p.Text, "\n")) >= 4 })
-	if id < 0 {
-		t.Fatal("no passage of four lines in the report")
-	}
-	lines := strings.Split(doc.Passages[id].Text, "\n")
+	id, lines := passageOfFourLines(t, doc)
 	res := answer.Result{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[0]}
 	st := State{Turns: []Turn{{Question: "반도체", Asked: "반도체", Kind: Standalone, Lang: "ko", Answered: true, Shown: 1, Seen: []int{id},
 		Evidence: []Evidence{{PassageID: id, Section: res.Section, Excerpt: lines[0]}}}}}
