@@ -35,3 +35,43 @@ func TestHeaviestMissingNamesSomething(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingLeavesAsides checks that a word typed only in a sentence that
+// a full stop ends, beside a sentence that asks, is the asker's context and
+// is never named as missing; a word of the asking sentence, of a trailing
+// run left open (a second question without its mark) or of a question with
+// no question mark still is, and a decimal point or an abbreviation's stop
+// ends no sentence.
+func TestMissingLeavesAsides(t *testing.T) {
+	x := mustIndex(t)
+	word := question.Concept{Surface: "Zzqxword", Terms: []string{"zzqxword"}, Weight: 1, Spec: 1, Must: true}
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"context after the question", "Which year was it signed? I need Zzqxword for a slide.", nil},
+		{"context before the question", "저희 Zzqxword 자료를 쓰고 있습니다. 발행일이 언제인가요?", nil},
+		{"in the asking sentence", "Which Zzqxword was signed? I need it for a slide.", []string{"Zzqxword"}},
+		{"in both", "Zzqxword is mentioned. Which Zzqxword was signed?", []string{"Zzqxword"}},
+		{"a trailing run left open", "Which items are listed? Zzqxword too", []string{"Zzqxword"}},
+		{"no question mark", "Tell me the year. Zzqxword matters.", []string{"Zzqxword"}},
+		{"a decimal point", "When is the 1.6 Zzqxword due?", []string{"Zzqxword"}},
+		{"an abbreviation's stop", "Which Sec.Zzqxword is it?", []string{"Zzqxword"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := question.Query{Text: tt.text, Concepts: []question.Concept{word}}
+			if got := x.Missing(q, []int{0}); !slices.Equal(got, tt.want) {
+				t.Errorf("Missing(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			var heaviest []string
+			if tt.want != nil {
+				heaviest = []string{"Zzqxword"}
+			}
+			if got := x.HeaviestMissing(q, []int{0}, 0); !slices.Equal(got, heaviest) {
+				t.Errorf("HeaviestMissing(%q) = %v, want %v", tt.text, got, heaviest)
+			}
+		})
+	}
+}
