@@ -244,9 +244,9 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 769
+	ceilRules   = 771
 	ceilEntries = 1808
-	ceilNumbers = 401
+	ceilNumbers = 406
 )
 
 func TestHandRuleCount(t *testing.T) {

@@ -204,6 +204,7 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
 	opens := sentenceOpeners(q)
+	told := toldFirst(toks)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {
@@ -225,7 +226,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 				continue
 			}
 		}
-		if t.Source {
+		if t.Source && i >= told {
 			wantsSource = true
 		}
 		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && (x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) || x.datePart(t.Surface)) {
@@ -410,6 +411,28 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			}
 		}
 	}
+	// The words of a clause that sets the scene before the ask (toldFirst)
+	// are the asker's context, as the unknown words of a long question are.
+	scene := map[string]bool{}
+	// Only a clause typed as words, with a comma after its connective: a run
+	// typed without spaces is cut by guess, and its pieces may be the ask.
+	if told > 0 {
+		if end := strings.Index(q, toks[told-1].Surface+","); end > 0 && strings.Contains(q[:end], " ") {
+			for _, t := range toks[:told] {
+				scene[t.Surface] = true
+			}
+		}
+	}
+	for _, c := range concepts {
+		if scene[c.Surface] && c.Must {
+			clear(scene) // it names something specific: part of the ask
+		}
+	}
+	for i := range concepts {
+		if c := &concepts[i]; scene[c.Surface] {
+			c.Weight *= x.p.LongUnknown
+		}
+	}
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
@@ -420,6 +443,34 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 	}
 	return concepts, wantsSource
+}
+
+// toldFirst is how many of toks open the question with what the asker is
+// doing: a clause a connective -ㄴ데 ends ("자료 만드는 중인데요, …",
+// "…하려고 하는데 …") sets the scene for the ask that follows, so a source
+// word in it (the asker's own material) does not ask for a source.
+func toldFirst(toks []analysis.Token) int {
+	n := 0
+	for i, t := range toks[:max(len(toks)-1, 0)] {
+		if t.Kind == analysis.TokKorean && connective(t.Surface) {
+			n = i + 1
+		}
+	}
+	return n
+}
+
+// connective tells whether a Korean word ends with the connective -ㄴ데
+// (하는데, 중인데요, 그런데): a syllable closed by ㄴ, then 데, then at most 요.
+// Not -던데 ("인용되던데"): it recalls what the asker saw, in the report as
+// often as not, which is what the question is about.
+func connective(w string) bool {
+	r := []rune(strings.TrimSuffix(w, "요"))
+	if len(r) < 2 || r[len(r)-1] != '데' || r[len(r)-2] == '던' {
+		return false
+	}
+	s := r[len(r)-2]
+	const nieun = 4 // ㄴ's index among the closing consonants
+	return s >= '가' && s <= '힣' && (s-'가')%28 == nieun
 }
 
 // versions joins a name the report uses and the version number typed after

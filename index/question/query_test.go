@@ -656,3 +656,48 @@ func TestAsksName(t *testing.T) {
 		})
 	}
 }
+
+// TestSceneSettingClause checks that a clause the asker ends with the
+// connective -ㄴ데 before the ask ("…하는 중인데요, …") is read as what the
+// asker is doing: a source word in it asks for no source, and its words
+// weigh lightly unless it names something specific. The questions are made
+// up for the test.
+func TestSceneSettingClause(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name       string
+		q          string
+		wantSource bool
+		word       string // a word whose weight is compared with its weight in plain
+		plain      string
+		wantLight  bool
+	}{
+		{"the asker's material is no source asked for", "발표 자료 만드는 중인데요, HBM 양산 계획 알려줘", false, "만드는", "HBM 만드는 회사 알려줘", true},
+		{"a source word in the ask still asks", "HBM 자료 출처 어디야?", true, "", "", false},
+		{"-던데 recalls what the asker saw, which is asked about", "그 자료 계속 인용되던데 원래 어디 거야?", true, "", "", false},
+		{"a clause naming something specific is part of the ask", "HBM 자료 만드는 중인데요, 양산 계획 알려줘", false, "만드는", "HBM 만드는 회사 알려줘", false},
+	}
+	weight := func(q, w string) float64 {
+		for _, c := range x.Analyse(question.Plain(q)).Concepts {
+			if c.Surface == w {
+				return c.Weight
+			}
+		}
+		t.Fatalf("no concept %q in %q", w, q)
+		return 0
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Analyse(question.Plain(tt.q)).WantsSource; got != tt.wantSource {
+				t.Errorf("Analyse(%q).WantsSource = %v, want %v", tt.q, got, tt.wantSource)
+			}
+			if tt.word == "" {
+				return
+			}
+			got, plain := weight(tt.q, tt.word), weight(tt.plain, tt.word)
+			if light := got < plain-1e-9; light != tt.wantLight {
+				t.Errorf("weight of %q in %q = %.2f (in %q %.2f), want lighter %v", tt.word, tt.q, got, tt.plain, plain, tt.wantLight)
+			}
+		})
+	}
+}
