@@ -246,7 +246,7 @@ func alternatives(pattern string) int {
 const (
 	ceilRules   = 771
 	ceilEntries = 1808
-	ceilNumbers = 406
+	ceilNumbers = 404
 )
 
 func TestHandRuleCount(t *testing.T) {

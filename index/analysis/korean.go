@@ -677,6 +677,16 @@ func vowel(r rune) rune {
 	return []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")[(r-syllableBase)%(syllableVowels*syllableFinals)/syllableFinals]
 }
 
+// Final is the closing consonant of a Hangul syllable as a compatibility
+// jamo ('ㄴ' of 는), 0 for an open syllable or any other rune: an ending's
+// form depends on it.
+func Final(r rune) rune {
+	if !IsHangulSyllable(r) {
+		return 0
+	}
+	return final(r)
+}
+
 func final(r rune) rune {
 	f := (r - syllableBase) % syllableFinals
 	if f == 0 {

@@ -468,9 +468,7 @@ func connective(w string) bool {
 	if len(r) < 2 || r[len(r)-1] != '데' || r[len(r)-2] == '던' {
 		return false
 	}
-	s := r[len(r)-2]
-	const nieun = 4 // ㄴ's index among the closing consonants
-	return s >= '가' && s <= '힣' && (s-'가')%28 == nieun
+	return analysis.Final(r[len(r)-2]) == 'ㄴ'
 }
 
 // versions joins a name the report uses and the version number typed after
