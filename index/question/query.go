@@ -56,6 +56,10 @@ type Concept struct {
 	// Spec is how specific the word is in language at large, from 0 (an
 	// everyday word) to 1 (a name, a code, a term of art).
 	Spec float64
+	// Aside is set for a word typed only in sentences a full stop ends
+	// while another sentence asks: the asker's reason or context ("I need
+	// it for a slide."), never named as what the report does not say.
+	Aside bool
 	// Listed is set for a word of the language at large, which a general
 	// word list holds (whole, or every part of a compound): not a name, a
 	// code, a typo or chat shorthand no list has.
@@ -412,25 +416,28 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 	}
 	// The words of a clause that sets the scene before the ask (toldFirst)
-	// are the asker's context, as the unknown words of a long question are.
-	scene := map[string]bool{}
-	// Only a clause typed as words, with a comma after its connective: a run
-	// typed without spaces is cut by guess, and its pieces may be the ask.
+	// are the asker's context, as the unknown words of a long question are:
+	// only a clause typed as words, with a comma after its connective (a
+	// run typed without spaces is cut by guess, and its pieces may be the
+	// ask), and naming nothing specific (then it is part of the ask).
 	if told > 0 {
 		if end := strings.Index(q, toks[told-1].Surface+","); end > 0 && strings.Contains(q[:end], " ") {
+			scene := map[string]bool{}
 			for _, t := range toks[:told] {
 				scene[t.Surface] = true
 			}
+			if !slices.ContainsFunc(concepts, func(c Concept) bool { return c.Must && scene[c.Surface] }) {
+				for i := range concepts {
+					if c := &concepts[i]; scene[c.Surface] {
+						c.Weight *= x.p.LongUnknown
+					}
+				}
+			}
 		}
 	}
-	for _, c := range concepts {
-		if scene[c.Surface] && c.Must {
-			clear(scene) // it names something specific: part of the ask
-		}
-	}
-	for i := range concepts {
-		if c := &concepts[i]; scene[c.Surface] {
-			c.Weight *= x.p.LongUnknown
+	if strings.Contains(q, "?") {
+		for i := range concepts {
+			concepts[i].Aside = aside(q, concepts[i].Surface)
 		}
 	}
 	// In a long question the words the report never uses are mostly the
@@ -1402,4 +1409,46 @@ func (x reading) datePart(w string) bool {
 func (x reading) functionWord(w string) bool {
 	m := x.an.MainClass(w)
 	return m&(lexicon.Bound|lexicon.Ending) != 0 || m == lexicon.Adverb && utf8.RuneCountInString(w) > 1
+}
+
+// aside tells whether w is typed only in sentences of q that a full stop
+// ends while another sentence asks: the asker's reason or context ("I need
+// it for a slide.", "…넣으려고 합니다."), not what is asked. A run left
+// open at the end may be a second question typed without its mark.
+func aside(q, w string) bool {
+	var asks, told bool
+	for rest := q; rest != ""; {
+		i := sentenceEnd(rest)
+		sent, end := rest, byte(0)
+		if i >= 0 {
+			sent, end, rest = rest[:i], rest[i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		if strings.Contains(sent, w) {
+			if end == '.' || end == '!' {
+				told = true
+			} else {
+				asks = true
+			}
+		}
+	}
+	return told && !asks
+}
+
+// sentenceEnd is the index of the mark that ends s's first sentence: a
+// question mark, or a full stop or exclamation mark followed by a space or
+// the end (not the point of 1.6 or of "Sec.3"); -1 when none does.
+func sentenceEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '?':
+			return i
+		case '.', '!':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return -1
 }

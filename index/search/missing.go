@@ -32,7 +32,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	// more.)
 	var out []string
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.Detail && named && !q.Whether || aside(q.Text, c.Surface) {
+		if c.Verbal || c.Source || c.Part || c.Detail && named && !q.Whether || c.Aside {
 			continue
 		}
 		// What is asked about matters no more than any other word: it may
@@ -92,7 +92,7 @@ func (x *Index) heldWith(c question.Concept, q question.Query, ids []int) bool {
 func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []string {
 	best, name := 0.0, ""
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.Weight <= best || c.Spec < minSpec || aside(q.Text, c.Surface) {
+		if c.Verbal || c.Source || c.Part || c.Weight <= best || c.Spec < minSpec || c.Aside {
 			continue
 		}
 		if !x.held(c, ids) {
@@ -162,49 +162,4 @@ func hangulPairs(t string) int {
 		prev = h
 	}
 	return n
-}
-
-// aside tells whether w is typed only in sentences of q that a full stop
-// ends while another sentence asks: the asker's reason or context ("I need
-// it for a slide.", "…넣으려고 합니다."), not what is asked. A run left
-// open at the end may be a second question typed without its mark.
-func aside(q, w string) bool {
-	if !strings.Contains(q, "?") {
-		return false
-	}
-	var asks, told bool
-	for rest := q; rest != ""; {
-		i := sentenceEnd(rest)
-		sent, end := rest, byte(0)
-		if i >= 0 {
-			sent, end, rest = rest[:i], rest[i], rest[i+1:]
-		} else {
-			rest = ""
-		}
-		if strings.Contains(sent, w) {
-			if end == '.' || end == '!' {
-				told = true
-			} else {
-				asks = true
-			}
-		}
-	}
-	return told && !asks
-}
-
-// sentenceEnd is the index of the mark that ends s's first sentence: a
-// question mark, or a full stop or exclamation mark followed by a space or
-// the end (not the point of 1.6 or of "Sec.3"); -1 when none does.
-func sentenceEnd(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '?':
-			return i
-		case '.', '!':
-			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
-				return i
-			}
-		}
-	}
-	return -1
 }
