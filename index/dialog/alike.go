@@ -1,42 +1,31 @@
 package dialog
 
 import (
-	"regexp"
+	"math/bits"
 	"slices"
 	"strings"
 )
 
-// factKinds are the kinds of fact a line states: a quoted name, a year.
-// A switch of subject ("MS는?", "IBM's equivalent?") asks of the new
-// subject the same kind of fact the last answer gave of the old one: a code
-// name for a code name, a year for a year.
-func factKinds(line string) map[string]bool {
-	out := map[string]bool{}
-	if quotedName.MatchString(line) {
-		out["quoted"] = true
-	}
-	if fullYear.MatchString(line) {
-		out["date"] = true
-	}
-	return out
-}
+// facts are the kinds of fact a line states, one bit each: a quoted
+// name, a year. A switch of subject ("MS는?", "IBM's equivalent?") asks of
+// the new subject the same kind of fact the last answer gave of the old
+// one: a code name for a code name, a year for a year.
+type facts uint8
 
-var (
-	// a name set in quotes or title brackets: ‘Tigris’, 'X', “X”, 「X」
-	quotedName = regexp.MustCompile(`[‘'“「][^‘’'“”」\n]{2,40}[’'”」]`)
-	// a year as the report prints it in full (2023년, 2018-2021)
-	fullYear = regexp.MustCompile(`\b[12][09][0-9]{2}\b`)
+const (
+	factQuoted facts = 1 << iota
+	factDate
 )
 
-// shared counts the kinds of k that want holds.
-func shared(k, want map[string]bool) int {
-	n := 0
-	for x := range k {
-		if want[x] {
-			n++
-		}
+func (f frame) factKinds(line string) facts {
+	var k facts
+	if f.quotedName.MatchString(line) {
+		k |= factQuoted
 	}
-	return n
+	if f.fullYear.MatchString(line) {
+		k |= factDate
+	}
+	return k
 }
 
 // alike adds to a switched subject's first quote the line of its passage
@@ -52,8 +41,8 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 	if len(prev) == 0 {
 		return r
 	}
-	want := factKinds(prev[0])
-	if len(want) == 0 {
+	want := e.frame.factKinds(prev[0])
+	if want == 0 {
 		return r
 	}
 	x := r.Answer.Results[0]
@@ -64,7 +53,7 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 		if text == "" {
 			continue
 		}
-		n := shared(factKinds(text), want)
+		n := bits.OnesCount8(uint8(e.frame.factKinds(text) & want))
 		if showsLine(pieces, text) {
 			shownBest = max(shownBest, n)
 		} else if n > bestN {

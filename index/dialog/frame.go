@@ -49,6 +49,10 @@ type frame struct {
 	// auxiliary and the subject it asks of ("did it pass", "does the law
 	// apply").
 	afterAuxiliary *regexp.Regexp
+	// quotedName is a name set in quotes or title brackets (‘Tigris’,
+	// 「X」), fullYear a year as the report prints it in full (2023년):
+	// the kinds of fact a line states (factKinds).
+	quotedName, fullYear *regexp.Regexp
 }
 
 func newFrame() frame {
@@ -56,6 +60,8 @@ func newFrame() frame {
 	return frame{
 		counts:         answer.NewCounts(),
 		afterAuxiliary: regexp.MustCompile(`(?i)\b(?:did|does)\s+(?:it|they)\s+(\w+)`),
+		quotedName:     regexp.MustCompile(`[‘'“「][^‘’'“”」\n]{2,40}[’'”」]`),
+		fullYear:       regexp.MustCompile(`\b[12][09][0-9]{2}\b`),
 		caption:        set("그림", "표", "도표", "차트", "그래프", "figure", "figures", "fig", "table", "tables", "chart", "graph"),
 		pronoun: set("그거", "그건", "그게", "그걸", "그것", "이거", "이건", "이게", "이걸", "이것",
 			"저거", "저건", "해당", "it", "that", "this", "these", "those", "them"),
