@@ -173,6 +173,22 @@ var (
 	reFootSite = regexp.MustCompile(`^([^()<>"“”‘’,]{1,40}?),\s*<?https?://`)
 )
 
+// IsNote tells whether a footnote's text explains rather than cites: it
+// names no publication with a date, no site and no address, and it ends as
+// the report's own sentences do, on a nominalised ending (…함, …있음,
+// …나뉨). Such a note is shown with the passage, as its marker asks, but
+// under its own label: a writer who copies it as the passage's source
+// cites a sentence of the report's authors, not a publication.
+func IsNote(footnote string) bool {
+	t := strings.TrimSpace(footnote)
+	if t == "" || strings.Contains(t, "://") || reFootSource.MatchString(t) || reFootSite.MatchString(t) {
+		return false
+	}
+	t = strings.TrimRight(t, ".。 ")
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return hangul.FinalM(last)
+}
+
 // leadName is the first author or publication of a citation as printed:
 // "채명식·이호윤" → "채명식", "안성원 외" → "안성원", "Schuman et al." → "Schuman".
 func leadName(a string) string {

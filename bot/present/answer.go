@@ -145,25 +145,45 @@ func answerBlocks(a answer.Answer, lang string, view AnswerView, bud budget) Mes
 }
 
 func sourcesText(l Labels, sources []string, bud budget) string {
-	var items []string
+	type item struct {
+		text string
+		note bool
+	}
+	var items []item
 	for _, s := range sources {
 		if s = strings.TrimSpace(s); s != "" {
-			items = append(items, "• "+clip(s, bud.source))
+			items = append(items, item{"• " + clip(s, bud.source), corpus.IsNote(s)})
 		}
 		if len(items) == bud.sources {
 			break
 		}
 	}
+	render := func(items []item) string {
+		var src, notes []string
+		for _, it := range items {
+			if it.note {
+				notes = append(notes, it.text)
+			} else {
+				src = append(src, it.text)
+			}
+		}
+		var parts []string
+		if len(src) > 0 {
+			parts = append(parts, fmt.Sprintf("*%s*\n%s", l.Sources, strings.Join(src, "\n")))
+		}
+		if len(notes) > 0 {
+			parts = append(parts, fmt.Sprintf("*%s*\n%s", l.Notes, strings.Join(notes, "\n")))
+		}
+		return strings.Join(parts, "\n")
+	}
 	if len(items) == 0 {
 		return ""
 	}
-	text := fmt.Sprintf("*%s*\n%s", l.Sources, strings.Join(items, "\n"))
-	if utf8.RuneCountInString(text) > maxTextRunes {
-		// Each item is already safe; cut whole items rather than mid-escape.
-		for len(items) > 1 && utf8.RuneCountInString(text) > maxTextRunes {
-			items = items[:len(items)-1]
-			text = fmt.Sprintf("*%s*\n%s", l.Sources, strings.Join(items, "\n"))
-		}
+	text := render(items)
+	// Each item is already safe; cut whole items rather than mid-escape.
+	for len(items) > 1 && utf8.RuneCountInString(text) > maxTextRunes {
+		items = items[:len(items)-1]
+		text = render(items)
 	}
 	return text
 }
@@ -280,9 +300,7 @@ func AnswerText(a answer.Answer, err error, covers string, names *Naming) string
 		if r.English != "" {
 			b.WriteString("   " + l.EnglishSummary + ": " + r.English + "\n")
 		}
-		for _, s := range r.Sources {
-			b.WriteString("   " + t.Source + ": " + s + "\n")
-		}
+		writeSources(&b, t, r.Sources)
 		b.WriteString("\n")
 	}
 	return b.String()

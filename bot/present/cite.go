@@ -175,9 +175,10 @@ func listText(heading string, items []string) string {
 }
 
 // citeSourcesText lists the originals the quote cites, marker first, and
-// says which ones the engine matched only approximately.
+// says which ones the engine matched only approximately; a footnote that
+// explains rather than cites is listed apart, under its own label.
 func citeSourcesText(l Labels, ss []cite.Source, bud citeBudget) string {
-	var items []string
+	var items, notes []string
 	for _, s := range ss {
 		text := strings.TrimSpace(s.Text)
 		if text == "" {
@@ -192,6 +193,11 @@ func citeSourcesText(l Labels, ss []cite.Source, bud citeBudget) string {
 			item += clip(m, 40) + " "
 		}
 		item += clip(text, bud.source)
+		if corpus.IsNote(text) {
+			// A note explains; it is no original to cite.
+			notes = append(notes, item)
+			continue
+		}
 		switch {
 		case s.Nearby:
 			item += " _" + Safe(l.Nearby) + "_"
@@ -200,7 +206,16 @@ func citeSourcesText(l Labels, ss []cite.Source, bud citeBudget) string {
 		}
 		items = append(items, item)
 	}
-	return listText(l.Originals, items)
+	src, note := listText(l.Originals, items), listText(l.Notes, notes)
+	switch {
+	case src == "":
+		return note
+	case note == "" || utf8.RuneCountInString(src)+1+utf8.RuneCountInString(note) > maxTextRunes:
+		// The originals are what a writer came for; a note that does not
+		// fit beside them gives way.
+		return src
+	}
+	return src + "\n" + note
 }
 
 // citeIssuesText explains the report's own inconsistencies that touch the
@@ -365,7 +380,11 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 			writeReference(&b, l, r.Reference, styles)
 		}
 		for _, s := range r.Sources {
-			b.WriteString("   " + t.OriginalSource + " " + s.Marker + ": " + s.Text + "\n")
+			label := t.OriginalSource
+			if corpus.IsNote(s.Text) {
+				label = t.Note
+			}
+			b.WriteString("   " + label + " " + s.Marker + ": " + s.Text + "\n")
 			switch {
 			case s.Nearby:
 				b.WriteString("     " + l.Nearby + "\n")

@@ -9,8 +9,11 @@ type Labels struct {
 	English  bool
 	Question string
 	// Pages follows a section's title, both outputs: " (25–33쪽)".
-	Pages      string
-	Sources    string
+	Pages   string
+	Sources string
+	// Notes heads the footnotes that explain rather than cite
+	// (corpus.IsNote), both outputs: not a source to copy.
+	Notes      string
 	Share      string
 	More       string
 	Helpful    string
@@ -119,6 +122,7 @@ func For(lang string) Labels {
 			Question:       "질문",
 			Pages:          " (%s쪽)",
 			Sources:        "출처",
+			Notes:          "주",
 			Share:          "채널에 공유",
 			More:           "결과 더 보기 (4–6)",
 			Helpful:        "👍 도움됨",
@@ -207,6 +211,7 @@ func For(lang string) Labels {
 		Question:       "Question",
 		Pages:          " (pp. %s)",
 		Sources:        "Sources",
+		Notes:          "Note",
 		Share:          "Share in channel",
 		More:           "More results (4–6)",
 		Helpful:        "👍 Helpful",

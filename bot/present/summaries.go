@@ -603,9 +603,7 @@ func writeSummaryItem(b *strings.Builder, n int, it summary.SummaryItem, s summa
 		b.WriteString("   > " + ln + "\n")
 	}
 	t := TerminalFor(lang)
-	for _, s := range it.Sources {
-		b.WriteString("   " + t.Source + ": " + s + "\n")
-	}
+	writeSources(b, t, it.Sources)
 	if it.LabelMismatch {
 		b.WriteString("   " + labelMismatch(For(lang), it, s, lang, asIs) + "\n")
 	}

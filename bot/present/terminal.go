@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stepi-tools/reportbot/config/commands"
+	"github.com/stepi-tools/reportbot/corpus"
 )
 
 // Terminal is the command line's own wording, in one language, where it
@@ -17,6 +18,7 @@ type Terminal struct {
 	Covers          string // the report's title, its chapters
 	Direct          string // the one-line answer (Labels.Direct on Slack)
 	Source          string
+	Note            string // a footnote that explains (corpus.IsNote)
 	ChatPrompt      string
 
 	ClaimEmpty string
@@ -47,6 +49,7 @@ func TerminalFor(lang string) Terminal {
 			Direct:          "→ %s",
 			Covers:          "%s의 장: %s",
 			Source:          "출처",
+			Note:            "주",
 			ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 			ClaimEmpty:       "주장이 비어 있습니다.",
@@ -68,6 +71,7 @@ func TerminalFor(lang string) Terminal {
 		Direct:          "→ %s",
 		Covers:          "The chapters of %s: %s",
 		Source:          "Source",
+		Note:            "Note",
 		ChatPrompt:      "질문을 입력하세요 (끝내려면 Ctrl-D). Ask in Korean or English; Ctrl-D quits.",
 
 		ClaimEmpty:       "The claim is empty.",
@@ -132,4 +136,17 @@ func ChatCommand(typed string, names commands.Names) (commands.ID, bool) {
 		}
 	}
 	return "", false
+}
+
+// writeSources writes a passage's footnotes for the terminal, each under the
+// label of what it is: a source to cite, or a note that explains
+// (corpus.IsNote).
+func writeSources(b *strings.Builder, t Terminal, sources []string) {
+	for _, s := range sources {
+		label := t.Source
+		if corpus.IsNote(s) {
+			label = t.Note
+		}
+		b.WriteString("   " + label + ": " + s + "\n")
+	}
 }

@@ -25,6 +25,13 @@ func IsSyllable(r rune) bool { return r >= syllableFirst && r <= syllableLast }
 // Particles that follow a word depend on it (은/는, 이/가, 이라고/라고).
 func HasFinal(r rune) bool { return IsSyllable(r) && (r-syllableFirst)%jamoTCount != 0 }
 
+// finalM is the index of ㅁ among the final consonants: the nominalising
+// ending of the report's 개조식 sentences (함, 있음, 나뉨).
+const finalM = 16
+
+// FinalM tells whether a syllable ends in ㅁ: 함 and 음 yes, 다 and 서 no.
+func FinalM(r rune) bool { return IsSyllable(r) && (r-syllableFirst)%jamoTCount == finalM }
+
 // Particle picks the form of a particle that follows word: closed after a
 // final consonant (은, 과, 이라고), open otherwise (는, 와, 라고). A Latin
 // word is read by the sound of its last letter (EU는, DRAM은).

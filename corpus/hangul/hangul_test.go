@@ -70,3 +70,15 @@ func TestParticle(t *testing.T) {
 		}
 	}
 }
+
+func TestFinalM(t *testing.T) {
+	tests := []struct {
+		r    rune
+		want bool
+	}{{'함', true}, {'음', true}, {'뉨', true}, {'점', true}, {'다', false}, {'국', false}, {'M', false}}
+	for _, tt := range tests {
+		if got := hangul.FinalM(tt.r); got != tt.want {
+			t.Errorf("FinalM(%q) = %v, want %v", tt.r, got, tt.want)
+		}
+	}
+}
