@@ -39,7 +39,8 @@ func TestHeaviestMissingNamesSomething(t *testing.T) {
 
 // TestMissingLeavesAsides checks that a word typed only in a sentence that
 // a full stop ends, beside a sentence that asks, is the asker's context and
-// is never named as missing; a word of the asking sentence, of a trailing
+// is never named as missing, nor is one of an English run left open after
+// the question mark (a remark); a word of the asking sentence, of a Korean
 // run left open (a second question without its mark) or of a question with
 // no question mark still is, and a decimal point or an abbreviation's stop
 // ends no sentence.
@@ -55,7 +56,8 @@ func TestMissingLeavesAsides(t *testing.T) {
 		{"context before the question", "저희 Zzqxword 자료를 쓰고 있습니다. 발행일이 언제인가요?", nil},
 		{"in the asking sentence", "Which Zzqxword was signed? I need it for a slide.", []string{"Zzqxword"}},
 		{"in both", "Zzqxword is mentioned. Which Zzqxword was signed?", []string{"Zzqxword"}},
-		{"a trailing run left open", "Which items are listed? Zzqxword too", []string{"Zzqxword"}},
+		{"an English run left open", "Which items are listed? need Zzqxword for a slide", nil},
+		{"a Korean run left open", "목록이 나와 있나요? Zzqxword 포함인지", []string{"Zzqxword"}},
 		{"no question mark", "Tell me the year. Zzqxword matters.", []string{"Zzqxword"}},
 		{"a decimal point", "When is the 1.6 Zzqxword due?", []string{"Zzqxword"}},
 		{"an abbreviation's stop", "Which Sec.Zzqxword is it?", []string{"Zzqxword"}},
