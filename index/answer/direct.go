@@ -970,6 +970,13 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 			}
 		}
 	}
+	// The country or company asked about may be the subject of every
+	// figure on the line ("우리나라는 2019년 …, 2024년 9월 출범한
+	// 국가AI위원회"): where another word of the question stands on it,
+	// that word says which figure is asked, not the subject's name.
+	if slices.ContainsFunc(anchors, func(a anchor) bool { return !q.Concepts[a.concept].Entity }) {
+		anchors = slices.DeleteFunc(anchors, func(a anchor) bool { return q.Concepts[a.concept].Entity })
+	}
 	// A line of several clauses may state the figures of several things
 	// ("1.4nm 공정을 2027년까지 양산할 계획이며, 2nm 공정은 2025년 도입을
 	// 목표"): a figure is of the thing its own clause names. The weight of

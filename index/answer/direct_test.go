@@ -30,6 +30,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"a name's number and the figure after it are two numbers", "12단 HBM3는 몇 GB짜리야?", "12단 HBM3 GB: 24GB (2.2.1.마, 10–16쪽)"},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
+		// the country is the subject of every date on the line: the name
+		// of the thing asked says which date is its
+		{"the thing's name, not the country's, says which figure of the line", "When was Korea's National AI Committee formed?", "Korea National AI Committee: September 2024 (4.2, pp. 45–47)"},
 		// a word typed right after the company describes it where the
 		// passage uses it on another line, as the hedge reads it
 		{"a word describing the company asked binds where the passage holds it", "삼성 파운드리 1.4나노 양산 목표 연도는?", "삼성 파운드리 1.4나노 양산 목표 연도: 2027년 (2.2.1.라, 10–16쪽)"},
