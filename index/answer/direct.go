@@ -193,6 +193,11 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 			return e.labelledLine(rest, labels, a)
 		}
 		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
+		if _, out, whole := e.statedLeaving(q, a.Results[0], a.Lang, stating{}); ok && whole && out > 0 {
+			if line, each := e.eachTied(q, a.Results[0], a.Lang); each {
+				return line
+			}
+		}
 		if !ok {
 			// a line labelled by the word asked about gives its value
 			// whatever the question word, where that value is what the
@@ -592,8 +597,15 @@ func (e *Engine) sourceLine(q question.Query, a Answer, w *wording, parts questi
 // statedBy is the date or figure q asks for as r's passage states it beside
 // what it is of, in English for an English question.
 func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) (string, bool) {
+	value, _, ok := e.statedLeaving(q, r, lang, how)
+	return value, ok
+}
+
+// statedLeaving is statedBy with the weight of the words that say which
+// thing is asked (tying) that the stated figure's clause leaves out.
+func (e *Engine) statedLeaving(q question.Query, r Result, lang string, how stating) (string, float64, bool) {
 	if reference(r) {
-		return "", false // a reference entry's year dates the source, not the fact
+		return "", 0, false // a reference entry's year dates the source, not the fact
 	}
 	// Of the lines that state a figure, the first whose figure's clause
 	// leaves out the least weight of the words that say which thing is
@@ -617,17 +629,59 @@ func (e *Engine) statedBy(q question.Query, r Result, lang string, how stating) 
 		value, isDate, least = v, d, out
 	}
 	if value == "" {
-		return "", false
+		return "", 0, false
 	}
 	if lang == "ko" {
-		return value, true
+		return value, least, true
 	}
 	if isDate {
 		if d, ok := englishDate(value); ok {
-			return d, true
+			return d, least, true
 		}
 	}
-	return e.tab.figs.english(value), true
+	return e.tab.figs.english(value), least, true
+}
+
+// eachTied is the line of a question that names several things by name
+// or code ("1.4나노 양산 목표연도와 2nm 도입 목표연도") where the top
+// passage states a figure of each in a clause of its own: each figure
+// with its own thing's words. One figure headed by all of them would read
+// as the figure of each. ok is false unless every such thing's figure is
+// stated in a clause that leaves out none of its words, and they differ.
+func (e *Engine) eachTied(q question.Query, r Result, lang string) (string, bool) {
+	var named []int
+	for i, c := range q.Concepts {
+		if tying(c) && !c.Ask && (c.Must || c.Name || c.Strict) {
+			named = append(named, i)
+		}
+	}
+	// One named thing's figure is the whole question's, which leaves out
+	// what it leaves out: the loop below finds none for it.
+	var parts, values []string
+	for _, i := range named {
+		one := q
+		one.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
+			return c.Surface != q.Concepts[i].Surface && slices.ContainsFunc(named, func(k int) bool { return q.Concepts[k].Surface == c.Surface })
+		})
+		value, out, ok := e.statedLeaving(one, r, lang, stating{})
+		if !ok || out > 0 || slices.Contains(values, value) {
+			return "", false
+		}
+		values = append(values, value)
+		thing := q
+		thing.Concepts = []question.Concept{q.Concepts[i]}
+		parts = append(parts, subjectOf(thing, nil)+" "+value)
+	}
+	if len(parts) == 0 {
+		return "", false
+	}
+	// what the things share heads them once ("삼성전자 로드맵 양산 목표:
+	// 1.4나노 2027년 · 2nm 2025년")
+	shared := q
+	shared.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
+		return slices.ContainsFunc(named, func(k int) bool { return q.Concepts[k].Surface == c.Surface })
+	})
+	return fmt.Sprintf("%s: %s (%s)", e.answeredSubject(shared, r, e.tab.leftOut(shared)), strings.Join(parts, " · "), whereFrom(r, lang)), true
 }
 
 // statedByYear is statedBy for a question that names several years and
@@ -755,6 +809,14 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
 	lead := excerptLead(r)
+	// A line that names the company or country asked about holds too the
+	// words typed right after its name that the passage states elsewhere
+	// (its business, its arm), as the hedge's check reads it (unboundOn):
+	// the figure on the line is that subject's.
+	var quals map[string]bool
+	if !q.Part {
+		quals = qualifiers(q)
+	}
 	for _, ln := range lines {
 		if !q.Expect.MatchString(ln.Text) {
 			continue
@@ -779,6 +841,7 @@ func (e *Engine) statingLines(q question.Query, r Result, how stating) []string 
 			// under it ("‘대만형 CHIPS’법 … 통과" above the rates it gives).
 			held := here || e.x.Holds(c, ctx) || under && (ps.LineStates(c, above) || codeOn(c, above.Text) || how.hedged && e.restatedIn(c, id, above.Text))
 			held = held || e.heldOver(q, c, id, ln)
+			held = held || quals[c.Surface] && e.describes(c) && ps.States(c, id) && slices.ContainsFunc(bind, func(d question.Concept) bool { return d.Entity && e.namesSubject(d, ln, ctx, id) })
 			// The word asked about that names the kind of answer ("rates",
 			// "기한") is stated by the figure's own form, a percentage the
 			// rate, a date the deadline, where the line states one figure
@@ -906,6 +969,13 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 				from += j
 			}
 		}
+	}
+	// The country or company asked about may be the subject of every
+	// figure on the line ("우리나라는 2019년 …, 2024년 9월 출범한
+	// 국가AI위원회"): where another word of the question stands on it,
+	// that word says which figure is asked, not the subject's name.
+	if slices.ContainsFunc(anchors, func(a anchor) bool { return !q.Concepts[a.concept].Entity }) {
+		anchors = slices.DeleteFunc(anchors, func(a anchor) bool { return q.Concepts[a.concept].Entity })
 	}
 	// A line of several clauses may state the figures of several things
 	// ("1.4nm 공정을 2027년까지 양산할 계획이며, 2nm 공정은 2025년 도입을

@@ -30,6 +30,14 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"a name's number and the figure after it are two numbers", "12단 HBM3는 몇 GB짜리야?", "12단 HBM3 GB: 24GB (2.2.1.마, 10–16쪽)"},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
+		// the country is the subject of every date on the line: the name
+		// of the thing asked says which date is its
+		{"the thing's name, not the country's, says which figure of the line", "When was Korea's National AI Committee formed?", "Korea National AI Committee: September 2024 (4.2, pp. 45–47)"},
+		// a word typed right after the company describes it where the
+		// passage uses it on another line, as the hedge reads it
+		{"a word describing the company asked binds where the passage holds it", "삼성 파운드리 1.4나노 양산 목표 연도는?", "삼성 파운드리 1.4나노 양산 목표 연도: 2027년 (2.2.1.라, 10–16쪽)"},
+		// one figure headed by two named things would read as each one's
+		{"each named thing's figure from its own clause", "삼성 로드맵상 1.4nm 양산과 2nm 도입 목표 연도는 각각?", "삼성 로드맵상 양산 도입 목표: 1.4nm 2027년 · 2nm 2025년 (2.2.1.라, 10–16쪽)"},
 		// no word of these binds the date: the one the report uses, on the
 		// line, says which date of the title page is asked
 		{"a common word on the line ties the date where nothing binds it", "이 보고서 언제 발행됐어?", "발행: 2024년 12월 31일 (표지·목차)"},
@@ -92,7 +100,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a currency code the passage does not give is left out of the closest line", "Global AI semiconductor market size in 2024, in USD and KRW?", "Closest the report has — Global AI semiconductor market size 2024 USD: about $42.8 billion (2.1, pp. 5–9)"},
 		{"a hedge that names every word tying the figure gives no closest line", "데이터 중 클라우드 처리 비중 몇 퍼센트야?", ""},
 		{"a hedge that names a figure typed as a range gives no closest line: the passage's figure is another", "Source of the claim that TSMC will grow packaging capacity by 70-80%?", ""},
-		{"a hedged question whose parts each ask a figure: the part the passage states, not one closest line for both", "삼성 파운드리 계획상 1.4나노 양산 목표 연도랑 2나노 도입 시점은?", "2나노 도입: 2025년 (2.2.1.라, 10–16쪽)"},
+		{"a hedged question whose parts each ask a figure: the part the passage states, not one closest line for both", "삼성 파운드리 계획상 1.4나노 양산 목표 연도랑 2나노 도입 시점은?", "삼성 파운드리 계획상 1.4나노 양산 목표 연: 2027년 · 2나노 도입: 2025년 (2.2.1.라, 10–16쪽)"},
 		{"the figure of the year asked, not of the year before it on the line", "2024년 글로벌 AI 반도체 시장 규모는 얼마?", "2024 글로벌 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽)"},
 		{"the figure of the year asked, in English", "What's the 2024 global AI semiconductor market size projection?", "2024 global AI semiconductor market size projection: about $42.8 billion (2.1, pp. 5–9)"},
 		{"the figure of the earlier year asked", "2023년 기준 TSMC 첨단 패키징 월 생산 능력은 몇 장?", "2023 기준 TSMC 첨단 패키징 월 생산 능력 장: 월 1.5만 장 (2.2.1.다, 10–16쪽)"},
