@@ -942,7 +942,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// Nor does the noun a one-syllable demonstrative takes ("그 말",
 		// "이 얘기"): it stands for the thing pointed back at, which the
 		// carried topic names, not a detail of it (a possessive's noun,
-		// "걔네 매출", "their revenue", is one).
+		// "걔네 매출", "their revenue", is one). A word that names a part of
+		// the report ("영문 요약에선?", "the English annex", "표") says where
+		// to look, never a detail the report lacks, as unstated holds.
 		typed := words(msg)
 		for _, s := range asks(stems) {
 			own := false
@@ -952,7 +954,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			if s.Unknown && !s.Verbal && !s.Part && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}

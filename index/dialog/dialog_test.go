@@ -121,6 +121,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, nil, "Greengrass"},
 		{"a pronoun points past a declined aside", []string{"Hala Point는 어떤 시스템이야?", "그나저나 오늘 서울 날씨 어때?", "그건 무슨 원리야?"},
 			Anaphora, true, true, nil, "Hala"},
+		{"a word naming a part of the report says where to look, not a detail it lacks", []string{"메모리 반도체 분야 제언은 뭐야?", "영문 요약에 나온 문장도 알려줘"},
+			Anaphora, true, true, nil, ""},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
