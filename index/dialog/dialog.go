@@ -954,7 +954,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && !s.Part && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}
@@ -1008,6 +1008,25 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
+}
+
+// modifies tells whether a Korean slot of message m was typed as a
+// modifier of the noun after it, a root or noun with 하다's adnominal
+// ending ("비슷한 기구", "누구 겨냥한 거래", "보고서가 말하는 전략"): it
+// describes the thing asked about, which the report may describe in other
+// words, and is no detail of it that the report lacks.
+func (e *Engine) modifies(m message, s Slot) bool {
+	// the root of a 하다 verb whose stem the analyser gave ("말하" of 말하는)
+	root := strings.TrimSuffix(s.Text, "하")
+	for _, c := range m.own {
+		if stemOf(c) != s.Text || !analysis.HasHangul(c.Surface) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(c.Surface, root); ok && (rest == "한" || rest == "하는") {
+			return true
+		}
+	}
+	return false
 }
 
 // inWordsOf names what the report lacks in the words the user typed: the

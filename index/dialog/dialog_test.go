@@ -123,6 +123,8 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, nil, "Hala"},
 		{"a word naming a part of the report says where to look, not a detail it lacks", []string{"메모리 반도체 분야 제언은 뭐야?", "영문 요약에 나온 문장도 알려줘"},
 			Anaphora, true, true, nil, ""},
+		{"a word typed as a modifier of the noun asked about describes it, no detail the report lacks", []string{"대만형 CHIPS법은 뭐야?", "그 법이 겨냥한 기업은 어디야?"},
+			Anaphora, true, true, nil, ""},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
