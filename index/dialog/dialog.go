@@ -955,7 +955,13 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the report ("영문 요약에선?", "the English annex", "표") says where
 		// to look, never a detail the report lacks, as unstated holds.
 		typed := words(msg)
+		how := e.wants(msg)
 		for _, s := range asks(stems) {
+			if slices.Contains(how, strings.ToLower(s.Text)) {
+				// How it asks ("몇 퍼", a counter typed apart from 몇) names
+				// no thing the lines must hold, as unstated holds.
+				continue
+			}
 			own := false
 			for i, w := range typed {
 				if strings.HasPrefix(w, strings.ToLower(s.Text)) {

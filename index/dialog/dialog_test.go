@@ -1303,3 +1303,23 @@ func TestToldSentenceIsNoDetail(t *testing.T) {
 		})
 	}
 }
+
+func TestHowItAsksIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a colloquial counter typed apart from 몇", []string{"대만 산업혁신 조례 수정안은 뭐야?", "설비 투자 공제 몇 퍼임?"}},
+		{"a counter alone after a share asked of the last figure", []string{"일본 AI R&D 투자는 얼마야?", "전체 중 몇 퍼?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if !got.Answer.Answered || len(got.Answer.Missing) > 0 {
+				t.Errorf("got answered %v missing %q, want a sure answer (asked %q)", got.Answer.Answered, got.Answer.Missing, got.Turn.Asked)
+			}
+		})
+	}
+}
