@@ -136,8 +136,17 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// asked, in their words. A word the follow-up carried from an
 		// earlier turn is the bot's reading, not the asker's, and the
 		// turn that brought it was answered on it: naming it would tell
-		// the asker to doubt something they never asked.
-		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) }); len(r.Answer.Missing) == 0 {
+		// the asker to doubt something they never asked. Nor is a word
+		// typed only in a sentence that tells rather than asks ("Fair
+		// enough.", "I need it for a slide."): the asker's context, as
+		// the question reader holds (question.Concept.Aside).
+		told := slices.ContainsFunc(r.Answer.Missing, m.aside)
+		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) || m.aside(w) }); len(r.Answer.Missing) == 0 && told {
+			// The lines were doubted for a word of the asker's context:
+			// what they lack is what the message asks, in its words.
+			r.Answer.Missing = e.askedWord(m)
+		}
+		if len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
@@ -942,9 +951,17 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// Nor does the noun a one-syllable demonstrative takes ("그 말",
 		// "이 얘기"): it stands for the thing pointed back at, which the
 		// carried topic names, not a detail of it (a possessive's noun,
-		// "걔네 매출", "their revenue", is one).
+		// "걔네 매출", "their revenue", is one). A word that names a part of
+		// the report ("영문 요약에선?", "the English annex", "표") says where
+		// to look, never a detail the report lacks, as unstated holds.
 		typed := words(msg)
+		how := e.wants(msg)
 		for _, s := range asks(stems) {
+			if slices.Contains(how, strings.ToLower(s.Text)) {
+				// How it asks ("몇 퍼", a counter typed apart from 몇) names
+				// no thing the lines must hold, as unstated holds.
+				continue
+			}
 			own := false
 			for i, w := range typed {
 				if strings.HasPrefix(w, strings.ToLower(s.Text)) {
@@ -952,7 +969,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && own && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
 			}
 		}
@@ -1006,6 +1023,31 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
+}
+
+// aside tells whether w, a word a hedge names, is one message m typed only
+// in a sentence that tells rather than asks (question.Concept.Aside).
+func (m message) aside(w string) bool {
+	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Aside && (c.Surface == w || stemOf(c) == w) })
+}
+
+// modifies tells whether a Korean slot of message m was typed as a
+// modifier of the noun after it, a root or noun with 하다's adnominal
+// ending ("비슷한 기구", "누구 겨냥한 거래", "보고서가 말하는 전략"): it
+// describes the thing asked about, which the report may describe in other
+// words, and is no detail of it that the report lacks.
+func (e *Engine) modifies(m message, s Slot) bool {
+	// the root of a 하다 verb whose stem the analyser gave ("말하" of 말하는)
+	root := strings.TrimSuffix(s.Text, "하")
+	for _, c := range m.own {
+		if stemOf(c) != s.Text || !analysis.HasHangul(c.Surface) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(c.Surface, root); ok && (rest == "한" || rest == "하는") {
+			return true
+		}
+	}
+	return false
 }
 
 // inWordsOf names what the report lacks in the words the user typed: the

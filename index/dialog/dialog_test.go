@@ -121,6 +121,10 @@ func TestFollowUps(t *testing.T) {
 			Anaphora, true, true, nil, "Greengrass"},
 		{"a pronoun points past a declined aside", []string{"Hala Point는 어떤 시스템이야?", "그나저나 오늘 서울 날씨 어때?", "그건 무슨 원리야?"},
 			Anaphora, true, true, nil, "Hala"},
+		{"a word naming a part of the report says where to look, not a detail it lacks", []string{"메모리 반도체 분야 제언은 뭐야?", "영문 요약에 나온 문장도 알려줘"},
+			Anaphora, true, true, nil, ""},
+		{"a word typed as a modifier of the noun asked about describes it, no detail the report lacks", []string{"대만형 CHIPS법은 뭐야?", "그 법이 겨냥한 기업은 어디야?"},
+			Anaphora, true, true, nil, ""},
 		{"an English follow-up about a country the report lacks", []string{"What does Japan plan for its chip industry in stage two?", "How about Vietnam?"},
 			Ellipsis, true, false, nil, "Vietnam"},
 	}
@@ -1275,6 +1279,46 @@ func TestBeyondTheShownQuote(t *testing.T) {
 			rs := converse(t, e, tc.msgs...)
 			if got := firstExcerpt(rs[len(rs)-1].Answer); !strings.Contains(got, tc.want) {
 				t.Errorf("got first excerpt %q, want it to hold %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestToldSentenceIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a remark closed by a full stop before the ask", []string{"How much support does the US CHIPS Act provide?", "Noted. Where are the new fabs being put up?"}},
+		{"a two-word remark before the ask", []string{"How much support does the US CHIPS Act provide?", "Sounds good. Which states get the new fabs?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if !got.Answer.Answered || len(got.Answer.Missing) > 0 {
+				t.Errorf("got answered %v missing %q, want a sure answer (asked %q)", got.Answer.Answered, got.Answer.Missing, got.Turn.Asked)
+			}
+		})
+	}
+}
+
+func TestHowItAsksIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a colloquial counter typed apart from 몇", []string{"대만 산업혁신 조례 수정안은 뭐야?", "설비 투자 공제 몇 퍼임?"}},
+		{"a counter alone after a share asked of the last figure", []string{"일본 AI R&D 투자는 얼마야?", "전체 중 몇 퍼?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if !got.Answer.Answered || len(got.Answer.Missing) > 0 {
+				t.Errorf("got answered %v missing %q, want a sure answer (asked %q)", got.Answer.Answered, got.Answer.Missing, got.Turn.Asked)
 			}
 		})
 	}

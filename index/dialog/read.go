@@ -161,6 +161,7 @@ func (e *Engine) read(asked question.Asked) message {
 		// never fitted, this flagged two near misses more and hedged no
 		// answer more.)
 		s.Verbal, s.Spec, s.Asked = c.Verbal, c.Spec, c.Ask || c.Detail
+		s.Part = c.Part || in(e.frame.caption, strings.ToLower(s.Text))
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}

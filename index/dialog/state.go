@@ -133,6 +133,10 @@ type Slot struct {
 	// ("참여 인원 몇 명"), as the message was read; a stored turn does not
 	// keep it either.
 	Asked bool `json:"-"`
+	// Part is set for a word that names a part of the report itself, its
+	// English summary or a table ("영문", "annex", "표"): where to look, as
+	// the message was read; a stored turn does not keep it.
+	Part bool `json:"-"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its
