@@ -136,17 +136,8 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// asked, in their words. A word the follow-up carried from an
 		// earlier turn is the bot's reading, not the asker's, and the
 		// turn that brought it was answered on it: naming it would tell
-		// the asker to doubt something they never asked. Nor is a word
-		// typed only in a sentence that tells rather than asks ("Fair
-		// enough.", "I need it for a slide."): the asker's context, as
-		// the question reader holds (question.Concept.Aside).
-		told := slices.ContainsFunc(r.Answer.Missing, m.aside)
-		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) || m.aside(w) }); len(r.Answer.Missing) == 0 && told {
-			// The lines were doubted for a word of the asker's context:
-			// what they lack is what the message asks, in its words.
-			r.Answer.Missing = e.askedWord(m)
-		}
-		if len(r.Answer.Missing) == 0 {
+		// the asker to doubt something they never asked.
+		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) }); len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
@@ -1023,12 +1014,6 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
-}
-
-// aside tells whether w, a word a hedge names, is one message m typed only
-// in a sentence that tells rather than asks (question.Concept.Aside).
-func (m message) aside(w string) bool {
-	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Aside && (c.Surface == w || stemOf(c) == w) })
 }
 
 // modifies tells whether a Korean slot of message m was typed as a

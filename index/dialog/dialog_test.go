@@ -1284,26 +1284,6 @@ func TestBeyondTheShownQuote(t *testing.T) {
 	}
 }
 
-func TestToldSentenceIsNoDetail(t *testing.T) {
-	e, _ := newEngine(t)
-	tests := []struct {
-		name string
-		msgs []string
-	}{
-		{"a remark closed by a full stop before the ask", []string{"How much support does the US CHIPS Act provide?", "Noted. Where are the new fabs being put up?"}},
-		{"a two-word remark before the ask", []string{"How much support does the US CHIPS Act provide?", "Sounds good. Which states get the new fabs?"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			rs := converse(t, e, tt.msgs...)
-			got := rs[len(rs)-1]
-			if !got.Answer.Answered || len(got.Answer.Missing) > 0 {
-				t.Errorf("got answered %v missing %q, want a sure answer (asked %q)", got.Answer.Answered, got.Answer.Missing, got.Turn.Asked)
-			}
-		})
-	}
-}
-
 func TestHowItAsksIsNoDetail(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {
