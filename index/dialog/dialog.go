@@ -452,6 +452,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 				return r, err
 			}
 		}
+		if !p.Answer.Answered && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
+			// Read alone the message finds nothing; its new name in the
+			// last question's frame finds lines doubted only on words the
+			// message carried, never typed (Reply takes that doubt off):
+			// the switch keeps the frame of the last question.
+			return r, nil
+		}
 		return p, nil
 	default:
 		if m.standsAlone() {

@@ -395,6 +395,34 @@ func TestBareNameKeepsHedgedAsk(t *testing.T) {
 	}
 }
 
+// A message with a name of its own that the report cannot answer read
+// alone, while the last question's frame of that name finds lines doubted
+// only on words the message never typed, is answered in that frame, not
+// declined.
+func TestSwitchKeepsTheFrameOverADecline(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name        string
+		msgs        []string
+		wantAnswer  bool
+		wantExcerpt string // in one of the results
+	}{
+		{"a country's counterpart of the last question's body", []string{"다른 나라도 범부처 기구가 있어?", "그중 일본 거는 언제 생겼어?"}, true, "AI 전략 회의"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if got := r.Answer.Answered; got != tt.wantAnswer {
+				t.Fatalf("Answered = %v, want %v", got, tt.wantAnswer)
+			}
+			if got := slices.ContainsFunc(r.Answer.Results, func(x answer.Result) bool { return strings.Contains(x.Excerpt, tt.wantExcerpt) }); !got {
+				t.Errorf("got results %v, want one holding %q", r.Answer.Results, tt.wantExcerpt)
+			}
+		})
+	}
+}
+
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {
