@@ -322,3 +322,17 @@ func TestFollowUpAskedWhetherGiven(t *testing.T) {
 		{"what the report gives", []string{"삼성전자 2nm 양산 언제야?", "1.4nm 계획도 있어?"}, ""},
 	})
 }
+
+// TestFollowUpAskedPropertyStated checks that a follow-up asking a bare
+// figure of a property the report seldom gives is hedged in that word when
+// no line states a figure beside it for the carried topic, and stays sure
+// where a line states the topic's figure beside it. The sentences are made
+// up for the test.
+func TestFollowUpAskedPropertyStated(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []hedgeCase{
+		{"a budget the topic's lines never state", []string{"만인계획 1등급은 어떤 사람이야?", "예산은 얼마 들어갔어?"}, "예산"},
+		{"a budget stated beside the topic's figure", []string{"미국 AI 이니셔티브 전략 설명해줘", "예산은 얼마야?"}, ""},
+	}
+	checkHedges(t, e, tests)
+}
