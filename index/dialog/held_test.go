@@ -336,3 +336,22 @@ func TestFollowUpAskedPropertyStated(t *testing.T) {
 	}
 	checkHedges(t, e, tests)
 }
+
+func TestTypedBefore(t *testing.T) {
+	tests := []struct {
+		name, text, word, next string
+		want                   bool
+	}{
+		{"the word with its particle, then the question word", "예산은 얼마 들어갔어?", "예산", "얼마", true},
+		{"typed without spaces", "예산은얼마들어갔어?", "예산", "얼마", false},
+		{"another word between", "예산은 대략 얼마야?", "예산", "얼마", false},
+		{"the question word first", "얼마 예산이야?", "예산", "얼마", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typedBefore(tt.text, tt.word, tt.next); got != tt.want {
+				t.Errorf("typedBefore(%q, %q, %q) = %v, want %v", tt.text, tt.word, tt.next, got, tt.want)
+			}
+		})
+	}
+}
