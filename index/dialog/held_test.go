@@ -322,3 +322,36 @@ func TestFollowUpAskedWhetherGiven(t *testing.T) {
 		{"what the report gives", []string{"삼성전자 2nm 양산 언제야?", "1.4nm 계획도 있어?"}, ""},
 	})
 }
+
+// TestFollowUpAskedPropertyStated checks that a follow-up asking a bare
+// figure of a property the report seldom gives is hedged in that word when
+// no line states a figure beside it for the carried topic, and stays sure
+// where a line states the topic's figure beside it. The sentences are made
+// up for the test.
+func TestFollowUpAskedPropertyStated(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []hedgeCase{
+		{"a budget the topic's lines never state", []string{"만인계획 1등급은 어떤 사람이야?", "예산은 얼마 들어갔어?"}, "예산"},
+		{"a budget stated beside the topic's figure", []string{"미국 AI 이니셔티브 전략 설명해줘", "예산은 얼마야?"}, ""},
+	}
+	checkHedges(t, e, tests)
+}
+
+func TestTypedBefore(t *testing.T) {
+	tests := []struct {
+		name, text, word, next string
+		want                   bool
+	}{
+		{"the word with its particle, then the question word", "예산은 얼마 들어갔어?", "예산", "얼마", true},
+		{"typed without spaces", "예산은얼마들어갔어?", "예산", "얼마", false},
+		{"another word between", "예산은 대략 얼마야?", "예산", "얼마", false},
+		{"the question word first", "얼마 예산이야?", "예산", "얼마", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typedBefore(tt.text, tt.word, tt.next); got != tt.want {
+				t.Errorf("typedBefore(%q, %q, %q) = %v, want %v", tt.text, tt.word, tt.next, got, tt.want)
+			}
+		})
+	}
+}
