@@ -52,7 +52,7 @@ type implied struct {
 	asksDate *regexp.Regexp
 	// notFigure is what on a line is no figure, as the reader reads one.
 	notFigure *regexp.Regexp
-	// lineup names the set of the things asked ("라인업", "lineup"): a
+	// lineup names the set of the things asked ("라인업"): a
 	// list of figures states it.
 	lineup *regexp.Regexp
 	// version is the number a name of a product carries ("Loihi 2칩"),
@@ -77,23 +77,23 @@ func newImplied(p question.Evidence) implied {
 		// line's growth rate is not the volume it grows to. (The Korean
 		// words for one, 생산량 or 유통량, changed no reply on the
 		// never-fitted and shared sets, and went.)
-		volumes: regexp.MustCompile(`(?i)\b(?:volume|quantity|total)\b`),
+		volumes: regexp.MustCompile(`(?i)\b(?:volume|total)\b`),
 		amount:  regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?|ing)|unveil(?:ed|s|ing)?|announce(?:d|s|ment)?|introduc(?:e[sd]?|ing)|found(?:ed|ing)|establish(?:ed|ment)?|enact(?:ed|ment)?)\b`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?)|unveil(?:ed|s|ing)?|announce(?:d|s)?|introduc(?:e[sd]?)|found(?:ed)|establish(?:ed)?)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
-		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared (?:to|with)\b`),
+		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared with\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
 		notFigure: p.NotFigure,
 		version:   regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
-		lineup:    regexp.MustCompile(`(?i)라인업|\bline-?ups?\b`),
+		lineup:    regexp.MustCompile(`(?i)라인업`),
 	}
 }
 

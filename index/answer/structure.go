@@ -58,18 +58,18 @@ type reportWords struct {
 
 func newReportWords() reportWords {
 	want := map[string]reportAsk{}
-	for _, w := range []string{"요약", "개요", "요지", "summari", "summar", "overview", "gist", "tldr"} {
+	for _, w := range []string{"요약", "summari", "summar", "gist"} {
 		want[w] = askSummary
 	}
-	for _, w := range []string{"제언", "결론", "시사점", "권고", "권고안", "recommend", "conclus", "conclud", "takeaway", "implic"} {
+	for _, w := range []string{"제언", "결론", "시사점", "recommend", "conclud", "implic"} {
 		want[w] = askRecommendations
 	}
-	for _, w := range []string{"목차", "구성", "챕터", "chapter", "structur", "outlin", "contents", "content"} {
+	for _, w := range []string{"구성", "챕터", "chapter", "structur", "outlin"} {
 		want[w] = askChapters
 	}
 	mod := map[string]bool{}
-	for _, w := range []string{"보고서", "연구", "핵심", "주요", "중요", "전체", "간단", "간단히", "짧게", "한눈", "정리", "가지", "장", "각", "무엇",
-		"report", "studi", "key", "main", "major", "import", "brief", "short", "overal", "whole", "paper", "document", "research"} {
+	for _, w := range []string{"보고서", "연구", "핵심", "주요", "전체", "간단", "간단히", "정리", "가지", "장", "각", "무엇",
+		"report", "key", "main", "import", "brief", "short", "overal", "whole", "paper", "document", "research"} {
 		mod[w] = true
 	}
 	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
@@ -348,8 +348,7 @@ func strongCompareWords() []string {
 }
 
 func compareWords() []string {
-	return []string{"차이", "비교", "다른", "다르", "달라", "대비", "반면", "차별", "둘 중", "둘중", "어느 쪽",
-		"differ", "compar", "contrast", "versus", "vs", "bigger", "larger", "which of the two"}
+	return append(strongCompareWords(), "다른", "다르", "달라", "대비", "어느 쪽", "differ", "contrast")
 }
 
 // side is one thing a comparison sets beside another: a country or company

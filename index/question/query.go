@@ -1046,9 +1046,9 @@ func newExpectation() expectation {
 		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
 		// 프로 says a share after a number or 몇 ("몇 프로", "20프로"); inside
 		// a word (프로젝트, 프로그램) it is no share
-		asksShare:   regexp.MustCompile(`(?i)(?:\d|몇)\s*프로|%|비율|비중|점유율|\b(percent|percentage|share|proportion|ratio)\b`),
+		asksShare:   regexp.MustCompile(`(?i)(?:\d|몇)\s*프로|%|비율|비중|점유율|\b(percent|percentage|share)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
-		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is| are)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmean(s|ing)?\b|\bdefin`),
+		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmeans?\b|\bdefin`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
@@ -1058,12 +1058,12 @@ func newExpectation() expectation {
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
-		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|president|minister|director|head|lead(?:er)?|led)s?\b`),
+		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|minister|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
-		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴]|실려)[가-힣]{0,4}\s*[?？]*\s*$`),
+		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴])[가-힣]{0,4}\s*[?？]*\s*$`),
 		whWord:      regexp.MustCompile(`뭐|무[엇슨]|어[디떤떻느]|언제|몇|얼마|누[구가]|왜|수\s*[있잇]`),
-		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|granted|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|this|these|those|them)\b|그\s?중`),
-		defines:     regexp.MustCompile(`(?i)의미|뜻함|뜻한다|말함|말한다|일컫|지칭|정의|것\s*$|개념\s*$|\bmeans\b|\brefers to\b|\bdefined as\b`),
+		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
+		defines:     regexp.MustCompile(`(?i)의미|말함|일컫|정의|것\s*$|\bmeans\b|\brefers to\b`),
 	}
 }
 
