@@ -115,7 +115,9 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	var best []string
 	found := false
 	for _, l := range lines {
-		if !ps.LineHolds(expect, l.id, l.i) {
+		// A line states the figure its cited note states, as it holds
+		// the note's words (holds).
+		if !ps.LineHolds(expect, l.id, l.i) && !ps.NotesHold(expect, l.id, l.i) {
 			continue
 		}
 		var miss []string

@@ -255,6 +255,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			}
 		}
 		c := Concept{Surface: t.Surface, Corrected: corrected}
+		var looser []string
 		if t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode {
 			// The longest glossary phrase that starts here.
 			used := 1
@@ -297,6 +298,17 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 				c.Parts = append(c.Parts, t.Parts...)
 			}
 			i += used - 1
+		} else if n, unit, ok := counted(t); ok && !x.datePart(unit) && x.counts.DF(main) > 0 {
+			// A number with its counter that the report prints so ("1등급",
+			// "2단계") names that count, not the number: a line holds it
+			// by the two together, never by a bare "1" of another count or
+			// amount ("1억"). One the report never prints may be its count
+			// under another counter ("7곳" for 7개) or a word the analyser
+			// cut after a number ("100기준"), held by the number alone; a
+			// month or day is a date's, read as dates are.
+			c.Terms = append(c.Terms, main)
+			c.Parts = append(c.Parts, n, unit)
+			looser = t.Terms
 		} else {
 			c.Terms = append(c.Terms, t.Terms...)
 			c.Parts = append(c.Parts, t.Parts...)
@@ -335,6 +347,13 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			version = true
 		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
+		if looser != nil {
+			// What holds a count changes, not how much it weighs: its
+			// weight stays the number's as the analyser reads it (on the
+			// questions never fitted, weighing the pair by its own rarity
+			// lost a first result).
+			c.DF = x.dfAny(looser)
+		}
 		if c.DF == 0 && (t.Kind == analysis.TokKorean || x.spaced[main] != [2]string{}) {
 			// A compound of words the report uses ("스파이어칩") is known
 			// through them, as rare as its rarest part.
@@ -736,6 +755,22 @@ func sentenceOpeners(q string) map[string]bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// counted splits a number typed with a Korean counter ("3대", "1등급"),
+// which the analyser reads as the pair, then the bare number, into the
+// number and the counter; ok is false for any other token, a magnitude's
+// amount ("1억") among them, whose last term is its value's.
+func counted(t analysis.Token) (n, unit string, ok bool) {
+	if t.Kind != analysis.TokNumber || len(t.Terms) <= 1 || len(t.Parts) > 0 {
+		return "", "", false
+	}
+	n = t.Terms[len(t.Terms)-1]
+	unit, ok = strings.CutPrefix(t.Terms[0], n)
+	if !ok || !analysis.HasHangul(unit) {
+		return "", "", false
+	}
+	return n, unit, true
 }
 
 // strongTerms leaves out one-syllable Korean stems kept beside their word

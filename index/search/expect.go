@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"sync"
 	"sync/atomic"
+
+	"github.com/stepi-tools/reportbot/corpus"
 )
 
 // lineExpects remembers, line by line, whether a line holds what a question
@@ -91,4 +93,19 @@ func (p Passages) LineHolds(re *regexp.Regexp, id, i int) bool {
 		return re.MatchString(text)
 	}
 	return x.expects.of(re).holds(re, int(x.expects.first()[id])+i, text)
+}
+
+// NotesHold tells whether a footnote line i of passage id cites, one that
+// explains (corpus.IsNote), holds re, a question's Expect: a line says what
+// its note adds (a programme's grades and their head counts), as its terms
+// count the note's (Line.Notes). A note that cites says only when a source
+// was published, which is no figure of the line's.
+func (p Passages) NotesHold(re *regexp.Regexp, id, i int) bool {
+	x := p.x
+	for _, n := range corpus.FootnoteMarkers(x.info[id].lines[i].Text, nil) {
+		if f, ok := x.doc.Footnote(n); ok && corpus.IsNote(f.Text) && re.MatchString(f.Text) {
+			return true
+		}
+	}
+	return false
 }
