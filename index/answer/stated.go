@@ -46,6 +46,13 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 	}
 	var out []question.Concept
 	for _, c := range q.Concepts {
+		// A word built on a noun of the report's (question.Concept.Base)
+		// names the thing of that noun, which a line states by the noun:
+		// a figure the one-line answer reads the question to ask (implied)
+		// is that thing's, whatever unit it names.
+		if c.Built() {
+			c.Terms, c.Grams, c.DF = []string{c.Base}, nil, 1
+		}
 		// A word the report never uses is missing anyway. A verb's form
 		// names nothing, but a word of the report's own that few passages
 		// hold names one thing whatever its ending looks like (애리조나 read
@@ -82,7 +89,7 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// country's measure does not state it. (On the questions never
 		// fitted, this flagged a near miss more and hedged no answer
 		// more.)
-		if c.Must || c.Spec >= p.MissingSpec && !c.Ask || !c.Ask && e.passing(c) || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(q, c) ||
+		if c.Must || c.Built() || c.Spec >= p.MissingSpec && !c.Ask || !c.Ask && e.passing(c) || c.Ask && (q.Unit == "" || q.Counts) && asks == 1 && !e.x.NamesFigure(q, c) ||
 			q.Part && !c.Number && c.Spec >= p.PartSpec {
 			out = append(out, c)
 		}

@@ -284,12 +284,14 @@ func (e *Engine) slot(c question.Concept) Slot {
 	switch {
 	case c.Source:
 		return Slot{Kind: SlotSource, Text: text}
-	case c.DF == 0 && !c.Must && !c.Name:
+	case c.DF == 0 && !c.Must && !c.Name && !c.Built():
 		return Slot{Kind: SlotWord, Text: text, Unknown: true}
 	case c.Name && c.DF == 0:
 		return Slot{Kind: SlotName, Text: text, English: text}
-	case c.Must || c.Strict || c.Name:
-		// a name the report uses (Gemini, Bedrock) is a topic as a code is
+	case c.Must || c.Strict || c.Name || c.Built():
+		// a name the report uses (Gemini, Bedrock) is a topic as a code
+		// is, and so is a word built on a noun of the report's ("기관별"),
+		// which no unknown word's slot swaps for another
 		return Slot{Kind: SlotCode, Text: text}
 	case analysis.HasHangul(c.Surface) && slices.ContainsFunc(c.Terms[1:], latinName):
 		// A name the report prints in Latin letters, typed in Hangul

@@ -50,6 +50,11 @@ type Concept struct {
 	Detail bool
 	// Verbal is set for a Korean verb or adjective.
 	Verbal bool
+	// Base is, for a Korean noun the report never uses, asked about, that
+	// is one of its nouns with a suffix of nouns typed after it ("기관별",
+	// "분야별"), that noun: the word is the asker's form of a thing the
+	// report discusses, not a thing it never covers (baseOf).
+	Base string
 	// Corrected is set when the word was a typo of one the report uses;
 	// Surface keeps what was typed.
 	Corrected bool
@@ -71,6 +76,9 @@ type Concept struct {
 	// answer but is no topic of its own.
 	Number bool
 }
+
+// Built tells whether c is built on a noun of the report's (Base).
+func (c Concept) Built() bool { return c.Base != "" }
 
 // Query is a question as the index reads it.
 type Query struct {
@@ -209,6 +217,12 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 	toks := x.versions(x.an.Tokens(q))
 	opens := sentenceOpeners(q)
 	told := toldFirst(toks)
+	// In a question for a figure, the report's noun with a suffix after
+	// it names a measure of the thing ("투자액", "생산량"), which the
+	// report may not give for what is asked; elsewhere the suffix says
+	// how the thing is split or used ("기관별로는?").
+	want := x.expect.of(q)
+	asksFigure := want == wantsFigure || want == wantsMoney
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {
@@ -396,8 +410,20 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			// for (a mere counter, 몇 번, is not taken), however short: a
 			// unit the report never uses is a figure it never gives.
 			if t.Kind == analysis.TokKorean && !t.Verbal && c.DF == 0 && !corrected {
+				// Built on a noun of the report's with a suffix of nouns
+				// ("기관별"), it asks of what the report discusses, and is
+				// no specific the report does not give. A measure of the
+				// thing asked for a figure ("투자액 얼마") still is one: it
+				// may be what the report never states for the thing asked.
+				// (On the questions never fitted, reading so the words of
+				// questions for a figure too flagged fewer near misses and
+				// hedged no answer fewer; outside them it hedged fewer
+				// answers and flagged as many.)
+				if !asksFigure {
+					c.Base = x.baseOf(main)
+				}
 				c.Detail = !c.Must
-				if x.p.AskUnknownMust && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
+				if x.p.AskUnknownMust && !c.Built() && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
 					c.Must = true
 				}
 			}

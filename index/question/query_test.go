@@ -75,6 +75,34 @@ func TestDetailIsTheAskersOwnNoun(t *testing.T) {
 	}
 }
 
+func TestWordBuiltOnTheReportsNoun(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		wantBase      string
+		wantMust      bool
+	}{
+		// a noun of the report's with a suffix of nouns typed after it
+		// asks of what the report discusses
+		{"the report's noun split by a suffix", "등급별로는 어떻게 나뉘어?", "등급별로는", "등급", false},
+		// asked for a figure, it names a measure the report may not give
+		{"a measure asked for a figure", "TSMC 애리조나 공장 투자액 얼마?", "투자액", "", true},
+		{"no noun of the report's", "엔비디아 시가총액 어떻게 돼?", "시가총액", "", true},
+		{"a word the report uses", "삼성전자 HBM 양산 계획은?", "계획은", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.word)
+			if got := c.Base; got != tt.wantBase {
+				t.Errorf("Analyse(%q): %q Base = %q, want %q", tt.q, tt.word, got, tt.wantBase)
+			}
+			if got := c.Must; got != tt.wantMust {
+				t.Errorf("Analyse(%q): %q Must = %v, want %v", tt.q, tt.word, got, tt.wantMust)
+			}
+		})
+	}
+}
+
 // conceptOf is the concept of q whose surface is word.
 func conceptOf(t *testing.T, x *search.Index, q, word string) question.Concept {
 	t.Helper()

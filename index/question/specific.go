@@ -139,6 +139,24 @@ func (x reading) nounCompound(w string) bool {
 	return ok && tail.Class&(lexicon.Noun|lexicon.Bound|lexicon.Suffix) != 0
 }
 
+// baseOf is, for w a noun the report uses with a suffix of nouns of one
+// syllable after it (기관 + 별, 분야 + 별), that noun, as the general
+// list classes the suffix; "" for any other word.
+func (x reading) baseOf(w string) string {
+	if !x.nounCompound(w) {
+		return ""
+	}
+	r := []rune(w)
+	head := string(r[:len(r)-1])
+	if x.counts.DF(head) == 0 {
+		return ""
+	}
+	if tail, ok := x.general.Korean(string(r[len(r)-1:])); !ok || tail.Class&lexicon.Suffix == 0 {
+		return ""
+	}
+	return head
+}
+
 // inflected finds the first of ws (the term, then the word as typed) that
 // is a word of the general list followed by a common particle or ending
 // ("점" and "을" in "점을"): the longest such word, whose rank w takes.
