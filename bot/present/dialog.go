@@ -12,6 +12,9 @@ type Dialog struct {
 	Sources    string // reading
 	More       string // reading
 	NoSources  string
+	// OnlyNotes: the footnotes of the lines shown all explain
+	// (corpus.IsNote); none names a publication to cite.
+	OnlyNotes  string
 	NoMore     string
 	NotCovered string // reading: a follow-up the report does not answer
 	Started    string // the reply to "새 질문" / "new question"
@@ -25,6 +28,7 @@ func DialogFor(lang string) Dialog {
 			Sources:    "이해한 질문: 출처 · %s",
 			More:       "이해한 질문: 더 보기 · %s",
 			NoSources:  "앞의 답에 인용된 줄에는 각주나 출처 표시가 없습니다.",
+			OnlyNotes:  "앞의 답에 인용된 줄의 각주는 설명 주석뿐이며, 출처로 밝힌 문헌은 없습니다.",
 			NoMore:     "앞의 질문에 대해 더 보여 드릴 결과가 없습니다.",
 			NotCovered: "보고서는 ‘%s’에 대해 다루지 않습니다.",
 			Started:    "새 대화를 시작합니다. 질문을 입력하세요.",
@@ -35,6 +39,7 @@ func DialogFor(lang string) Dialog {
 		Sources:    "Understood as: sources · %s",
 		More:       "Understood as: more · %s",
 		NoSources:  "The lines of the previous answer cite no footnote or source.",
+		OnlyNotes:  "The footnotes of the previous answer's lines only explain; they name no publication as a source.",
 		NoMore:     "There are no further results for the previous question.",
 		NotCovered: "The report does not cover “%s”.",
 		Started:    "Starting a new conversation. Ask away.",

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/cite"
+	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
 // A passage's footnotes are of two kinds: sources to cite and notes that
@@ -56,6 +57,37 @@ func TestNotesApartFromSources(t *testing.T) {
 				}
 				if notes := tt.got[ni:]; !strings.Contains(notes, note) || strings.Contains(notes, srcStart) {
 					t.Errorf("under %q, want the note and not the source; got %q", tt.notes, notes)
+				}
+			})
+		}
+	}
+}
+
+// Asked for the sources of lines whose footnotes only explain, the reply
+// says there is no publication to cite, rather than let a note pass for one.
+func TestSourcesOfNotesOnly(t *testing.T) {
+	const (
+		src  = "기관(2024a), 보고서 제목"
+		note = "이 계획은 인재 육성을 목표로 함"
+	)
+	tests := []struct {
+		name    string
+		kind    dialog.Kind
+		sources []string
+		want    bool
+	}{
+		{"notes only", dialog.Sources, []string{note}, true},
+		{"a note and a source", dialog.Sources, []string{note, src}, false},
+		{"a source only", dialog.Sources, []string{src}, false},
+		{"notes only, but not asked for sources", dialog.Anaphora, []string{note}, false},
+	}
+	for _, lang := range []string{"ko", "en"} {
+		for _, tt := range tests {
+			t.Run(lang+" "+tt.name, func(t *testing.T) {
+				r := dialog.Reply{FollowUp: true, Reading: dialog.Reading{Kind: tt.kind, Lang: lang},
+					Answer: answer.Answer{Answered: true, Lang: lang, Results: []answer.Result{{Section: "3.2", Excerpt: "줄", Sources: tt.sources}}}}
+				if got := strings.Contains(readingLines(r), DialogFor(lang).OnlyNotes); got != tt.want {
+					t.Errorf("reading says notes only = %v, want %v:\n%s", got, tt.want, readingLines(r))
 				}
 			})
 		}

@@ -6,6 +6,8 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/dialog"
 )
 
@@ -22,12 +24,30 @@ func readingLines(r dialog.Reply) string {
 	switch {
 	case r.NoSources:
 		line += "\n" + d.NoSources
+	case r.Reading.Kind == dialog.Sources && onlyNotes(r.Answer.Results):
+		line += "\n" + d.OnlyNotes
 	case r.NoMore:
 		line += "\n" + d.NoMore
 	case !r.Answer.Answered:
 		line += "\n" + fmt.Sprintf(d.NotCovered, ReadingText(r.Reading.Topic, r.Reading.Ask))
 	}
 	return line
+}
+
+// onlyNotes tells whether the results carry footnotes and every one of them
+// explains rather than cites: asked for sources, the asker is told so, not
+// left to take a note for one.
+func onlyNotes(rs []answer.Result) bool {
+	n := 0
+	for _, r := range rs {
+		for _, s := range r.Sources {
+			if !corpus.IsNote(s) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
 }
 
 // WithReading puts the reading of a follow-up above its Slack reply.
