@@ -1,0 +1,46 @@
+#!/usr/bin/env python3
+"""build-sets.py QMAX CMAX [FITMAX]: write the bank's parts as whole files to $OUT (default /tmp):
+nfall.jsonl and nfconv.jsonl (never fitted: the holdouts, own-holdout*, questions-fresh FITMAX+1..QMAX,
+conversations-fresh FITMAX+1..CMAX), fitall.jsonl and fitconv.jsonl (fitted: the fit files, own-fit,
+questions-extra, fresh 1..FITMAX), and ns-nfall.jsonl / ns-nfconv.jsonl, the never-fitted Korean
+ones typed with every space removed. A stop reads its figures on the split of its start."""
+import json, sys, os
+qmax, cmax = int(sys.argv[1]), int(sys.argv[2])
+fmax = int(sys.argv[3]) if len(sys.argv) > 3 else 8  # fresh sets 1..fmax are fitted
+T = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'answer', 'testdata')
+OUT = os.environ.get('OUT', '/tmp')
+B = T + '/bank'
+def cat(files, out):
+    n = 0
+    with open(out, 'w') as w:
+        for f in files:
+            for line in open(f):
+                if line.strip():
+                    w.write(line.rstrip('\n') + '\n'); n += 1
+    return n
+nfq = [B+'/questions-holdout.jsonl', T+'/own-holdout.jsonl', T+'/own-holdout2.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(fmax+1, qmax+1)]
+fitq = [B+'/questions-fit.jsonl', B+'/questions-fit2.jsonl', B+'/questions-fit3.jsonl', T+'/own-fit.jsonl', T+'/questions-extra.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+nfc = [B+'/conversations-holdout.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(fmax+1, cmax+1)]
+fitc = [B+'/conversations-fit.jsonl', B+'/conversations-fit2.jsonl', B+'/conversations-fit3.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+print('nfall', cat(nfq, OUT + '/nfall.jsonl'), 'fitall', cat(fitq, OUT + '/fitall.jsonl'),
+      'nfconv', cat(nfc, OUT + '/nfconv.jsonl'), 'fitconv', cat(fitc, OUT + '/fitconv.jsonl'))
+# de-spaced Korean copies
+def nsq(src, dst):
+    n = 0
+    with open(dst, 'w') as w:
+        for line in open(src):
+            o = json.loads(line)
+            if o.get('lang') != 'ko': continue
+            o['q'] = o['q'].replace(' ', '')
+            w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
+    return n
+def nsc(src, dst):
+    n = 0
+    with open(dst, 'w') as w:
+        for line in open(src):
+            o = json.loads(line)
+            if o.get('lang') != 'ko': continue
+            for t in o['turns']: t['q'] = t['q'].replace(' ', '')
+            w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
+    return n
+print('ns-nfall', nsq(OUT + '/nfall.jsonl', OUT + '/ns-nfall.jsonl'), 'ns-nfconv', nsc(OUT + '/nfconv.jsonl', OUT + '/ns-nfconv.jsonl'))
