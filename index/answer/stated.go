@@ -275,9 +275,12 @@ func (e *Engine) describes(c question.Concept) bool {
 // or company: what they say of it (its business, its arm) qualifies that
 // subject, where a word further on names a thing of its own.
 func qualifiers(q question.Query) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // most questions have none: no map to make
 	for i := 1; i < len(q.Concepts); i++ {
 		if q.Concepts[i-1].Entity {
+			if out == nil {
+				out = map[string]bool{}
+			}
 			out[q.Concepts[i].Surface] = true
 		}
 	}
