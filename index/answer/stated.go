@@ -361,7 +361,7 @@ func numberedTerm(c question.Concept) (question.Concept, bool) {
 	whole, bare := "", false
 	for _, t := range c.Terms {
 		first, _ := utf8.DecodeRuneInString(t)
-		if _, err := strconv.Atoi(t); err == nil {
+		if bareNumber(t) {
 			bare = true
 		} else if unicode.IsDigit(first) && !strings.ContainsFunc(t, isLatin) {
 			whole = t
@@ -369,6 +369,20 @@ func numberedTerm(c question.Concept) (question.Concept, bool) {
 	}
 	c.Terms = []string{whole}
 	return c, bare && whole != ""
+}
+
+// bareNumber tells whether t is a number strconv.Atoi reads. Most terms
+// are words: they are told apart without the error Atoi makes of each.
+func bareNumber(t string) bool {
+	digits := t
+	if len(digits) > 1 {
+		digits = digits[1:] // the first may be a sign, which Atoi reads
+	}
+	if len(digits) == 0 || strings.ContainsFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) {
+		return false
+	}
+	_, err := strconv.Atoi(t) // a number too long for an int is none
+	return err == nil
 }
 
 // isLatin tells whether r is a Latin letter: a number with one is a code
