@@ -57,9 +57,12 @@ var reSlackRef = regexp.MustCompile(`<[@#!][^>]*>`)
 // and middle dot removed.
 func NormalizeName(s string) string {
 	s = strings.ToValidUTF8(s, "")
-	s = reSlackRef.ReplaceAllString(s, " ")
+	if strings.Contains(s, "<") { // most names hold no markup: no regexp run
+		s = reSlackRef.ReplaceAllString(s, " ")
+	}
 	s = hangul.Compose(s)
 	var b strings.Builder
+	b.Grow(len(s)) // folding keeps most names' length: one allocation
 	for _, r := range s {
 		switch {
 		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII

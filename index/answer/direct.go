@@ -192,8 +192,8 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 		if labels, rest := e.askedLabels(q, a.Results[0]); len(labels) > 0 {
 			return e.labelledLine(rest, labels, a)
 		}
-		value, ok := e.statedByYear(q, a.Results[0], a.Lang, stating{})
-		if _, out, whole := e.statedLeaving(q, a.Results[0], a.Lang, stating{}); ok && whole && out > 0 {
+		value, ok, out := e.statedByYearLeaving(q, a.Results[0], a.Lang, stating{})
+		if ok && out > 0 {
 			if line, each := e.eachTied(q, a.Results[0], a.Lang); each {
 				return line
 			}
@@ -617,9 +617,11 @@ func (e *Engine) statedLeaving(q question.Query, r Result, lang string, how stat
 	// Where the word asked about is the kind of answer, a line of several
 	// figures of that form ("연평균 61% … 95%") does not say which is the
 	// rate asked.
-	how.single = how.single || slices.ContainsFunc(e.binding(q), func(c question.Concept) bool { return c.Ask && e.tab.implied.kind(c) })
-	for _, line := range e.statingLines(q, r, how) {
-		v, d, n, out := e.figureOn(q, line)
+	bound := e.binding(q)
+	how.single = how.single || slices.ContainsFunc(bound, func(c question.Concept) bool { return c.Ask && e.tab.implied.kind(c) })
+	asked := e.figuresAsked(q)
+	for _, line := range e.statingLinesBound(q, bound, r, how) {
+		v, d, n, out := e.figureOn(q, asked, line)
 		if v == "" || least >= 0 && out >= least {
 			continue
 		}
@@ -690,10 +692,33 @@ func (e *Engine) eachTied(q question.Query, r Result, lang string) (string, bool
 // every year would read as each year's. A figure the line ties to no year
 // is the same for each, and is stated once: it is of the span.
 func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stating) (string, bool) {
+	value, ok, _ := e.statedByYearLeaving(q, r, lang, how)
+	return value, ok
+}
+
+// statedByYearLeaving is statedByYear with the weight the whole question's
+// stated figure leaves out (statedLeaving), read from the same reading of
+// the passage where the question asks one year: the one-line answer needs
+// both, and reading the passage twice costs a question its time. out is
+// zero where no figure is stated.
+func (e *Engine) statedByYearLeaving(q question.Query, r Result, lang string, how stating) (value string, ok bool, out float64) {
 	years := questionYears(q)
 	if len(years) < 2 || q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
-		return e.statedBy(q, r, lang, how)
+		value, out, ok = e.statedLeaving(q, r, lang, how)
+		return value, ok, out
 	}
+	if value, ok = e.statedByYears(q, r, lang, how, years); !ok {
+		return "", false, 0
+	}
+	if _, left, whole := e.statedLeaving(q, r, lang, how); whole {
+		out = left
+	}
+	return value, true, out
+}
+
+// statedByYears is statedByYear for a question that names the several
+// years given.
+func (e *Engine) statedByYears(q question.Query, r Result, lang string, how stating, years []int) (string, bool) {
 	var parts, values []string
 	for _, y := range years {
 		one := q
@@ -761,10 +786,16 @@ type stating struct {
 // wants beside every binding word, as unstated checks it: the lines of the
 // excerpt first, which answer best.
 func (e *Engine) statingLines(q question.Query, r Result, how stating) []string {
+	return e.statingLinesBound(q, e.binding(q), r, how)
+}
+
+// statingLinesBound is statingLines with the question's binding words
+// (binding) read already by its caller.
+func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r Result, how stating) []string {
 	var out []string
 	sides := how.sides
 	var bind []question.Concept
-	for _, c := range e.binding(q) {
+	for _, c := range bound {
 		if !slices.Contains(how.lacking, c.Surface) {
 			bind = append(bind, c)
 		}
@@ -919,7 +950,20 @@ func (f figures) otherVersion(question, line string) bool {
 // "when", else a quantity the expectation matches; of several, the one
 // nearest the question's own words on the line ("'25년 최대 5.5만 장",
 // not the 1.5만 장 of '23 before it).
-func (e *Engine) figureOn(q question.Query, line string) (value string, isDate bool, n int, out float64) {
+// figuresAsked is what figureOn reads of the question itself, read once
+// for all the lines of a passage.
+type figuresAsked struct {
+	// years are the years the question names (questionYears); typed
+	// the figures it types itself (figures.typed).
+	years []int
+	typed []string
+}
+
+func (e *Engine) figuresAsked(q question.Query) figuresAsked {
+	return figuresAsked{years: questionYears(q), typed: e.tab.figs.typed.FindAllString(q.Text, -1)}
+}
+
+func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (value string, isDate bool, n int, out float64) {
 	far := e.x.Params().ClauseFar
 	re := e.tab.figs.quantity
 	// A question in years ("몇 년") expects a span as well as a date: it
@@ -947,8 +991,15 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	low := strings.ToLower(line)
 	for ci, c := range q.Concepts {
 		ties := tying(c)
-		for _, t := range append([]string{c.Surface}, c.Terms...) {
-			if t == "" || c.Weight <= 0 {
+		if c.Weight <= 0 {
+			continue
+		}
+		for k := -1; k < len(c.Terms); k++ {
+			t := c.Surface // the word as typed, then its terms
+			if k >= 0 {
+				t = c.Terms[k]
+			}
+			if t == "" {
 				continue
 			}
 			// every place the word stands pulls: the second "데이터" of a
@@ -995,8 +1046,9 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 	}
 	// leftOut is the weight the clauses from the one of position from to
 	// the one of position to leave out (a list of figures spans several).
+	here := make([]bool, len(q.Concepts)) // reused by each call of leftOut
 	leftOut := func(from, to int) float64 {
-		here := map[int]bool{}
+		clear(here)
 		for _, a := range anchors {
 			if k := clauseOf(a.start); a.tying && k >= clauseOf(from) && k <= clauseOf(to) {
 				here[a.concept] = true
@@ -1011,8 +1063,7 @@ func (e *Engine) figureOn(q question.Query, line string) (value string, isDate b
 		return out
 	}
 	locs := re.FindAllStringIndex(line, -1)
-	years := questionYears(q)
-	typed := e.tab.figs.typed.FindAllString(q.Text, -1)
+	years, typed := asked.years, asked.typed
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {

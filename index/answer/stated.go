@@ -275,9 +275,12 @@ func (e *Engine) describes(c question.Concept) bool {
 // or company: what they say of it (its business, its arm) qualifies that
 // subject, where a word further on names a thing of its own.
 func qualifiers(q question.Query) map[string]bool {
-	out := map[string]bool{}
+	var out map[string]bool // most questions have none: no map to make
 	for i := 1; i < len(q.Concepts); i++ {
 		if q.Concepts[i-1].Entity {
+			if out == nil {
+				out = map[string]bool{}
+			}
 			out[q.Concepts[i].Surface] = true
 		}
 	}
@@ -358,7 +361,7 @@ func numberedTerm(c question.Concept) (question.Concept, bool) {
 	whole, bare := "", false
 	for _, t := range c.Terms {
 		first, _ := utf8.DecodeRuneInString(t)
-		if _, err := strconv.Atoi(t); err == nil {
+		if bareNumber(t) {
 			bare = true
 		} else if unicode.IsDigit(first) && !strings.ContainsFunc(t, isLatin) {
 			whole = t
@@ -366,6 +369,20 @@ func numberedTerm(c question.Concept) (question.Concept, bool) {
 	}
 	c.Terms = []string{whole}
 	return c, bare && whole != ""
+}
+
+// bareNumber tells whether t is a number strconv.Atoi reads. Most terms
+// are words: they are told apart without the error Atoi makes of each.
+func bareNumber(t string) bool {
+	digits := t
+	if len(digits) > 1 {
+		digits = digits[1:] // the first may be a sign, which Atoi reads
+	}
+	if len(digits) == 0 || strings.ContainsFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) {
+		return false
+	}
+	_, err := strconv.Atoi(t) // a number too long for an int is none
+	return err == nil
 }
 
 // isLatin tells whether r is a Latin letter: a number with one is a code
