@@ -24,23 +24,14 @@ nfc = [B+'/conversations-holdout.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i
 fitc = [B+'/conversations-fit.jsonl', B+'/conversations-fit2.jsonl', B+'/conversations-fit3.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 print('nfall', cat(nfq, OUT + '/nfall.jsonl'), 'fitall', cat(fitq, OUT + '/fitall.jsonl'),
       'nfconv', cat(nfc, OUT + '/nfconv.jsonl'), 'fitconv', cat(fitc, OUT + '/fitconv.jsonl'))
-# de-spaced Korean copies
-def nsq(src, dst):
+# de-spaced Korean copies: a question, or every turn of a conversation, typed without spaces
+def despace(src, dst):
     n = 0
     with open(dst, 'w') as w:
         for line in open(src):
             o = json.loads(line)
             if o.get('lang') != 'ko': continue
-            o['q'] = o['q'].replace(' ', '')
+            for t in o.get('turns', [o]): t['q'] = t['q'].replace(' ', '')
             w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
     return n
-def nsc(src, dst):
-    n = 0
-    with open(dst, 'w') as w:
-        for line in open(src):
-            o = json.loads(line)
-            if o.get('lang') != 'ko': continue
-            for t in o['turns']: t['q'] = t['q'].replace(' ', '')
-            w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
-    return n
-print('ns-nfall', nsq(OUT + '/nfall.jsonl', OUT + '/ns-nfall.jsonl'), 'ns-nfconv', nsc(OUT + '/nfconv.jsonl', OUT + '/ns-nfconv.jsonl'))
+print('ns-nfall', despace(OUT + '/nfall.jsonl', OUT + '/ns-nfall.jsonl'), 'ns-nfconv', despace(OUT + '/nfconv.jsonl', OUT + '/ns-nfconv.jsonl'))
