@@ -2,7 +2,7 @@
 """onelines.py GOLD OUT [--misses]: the one-line answer ("answer" in ask --json) on the questions
 whose first result's excerpt holds a gold string. OUT is the saved output of `ask --json --batch`
 on GOLD (score --save). Counted: of those whose gold holds a figure, the share whose line states it
-(a figure of the gold's, read by value: 5,400억 = 540 billion, '24 = 2024); the same for the
+(a figure of the gold's, read by value: 5,400억 = 540 billion, '24 = 2024, '84 = 1984, 24.2. = 2024); the same for the
 questions the writers marked number or date; English lines in English; lines stating no figure
 of the gold (another figure). --misses lists the fitted misses; never use it on a never-fitted set."""
 import json, sys, re, unicodedata
@@ -11,13 +11,14 @@ def norm(s):
     return re.sub(r'[A-Z]', lambda m: m.group(0).lower(), re.sub(r'\s+', '', s))
 MULT = {'조': 1e12, '억': 1e8, '천만': 1e7, '백만': 1e6, '만': 1e4, '천': 1e3, 'trillion': 1e12, 'billion': 1e9, 'million': 1e6, 'thousand': 1e3, 'bn': 1e9, 'mn': 1e6, 'k': 1e3}
 NUM = re.compile(r"('?)(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|만|천|trillion|billion|million|thousand|bn|mn)?")
+DATE = re.compile(r"(?<![\d.])'?((?:19|20)\d\d|\d\d)\.(?:0?[1-9]|1[0-2])\.")
 def nums(s):
     vals = set(); run = 0.0; last = None
     for m in NUM.finditer(s):
         ap, d, u = m.groups()
         try: v = float(d.replace(',', ''))
         except ValueError: continue
-        if ap and len(d) == 2: v += 2000
+        if ap and len(d) == 2: v += 2000 if v < 50 else 1900
         if u: v *= MULT[u]
         # Korean compounds: 3억 7천만 -> one value
         if last is not None and u in ('천만', '백만', '만', '천') and m.start() - last <= 2 and run:
@@ -25,6 +26,9 @@ def nums(s):
         else:
             run = v if u in ('조', '억', '만') else 0.0
         vals.add(round(v, 3)); last = m.end()
+    # a date printed as year.month. ("(24.2.)", "2024.3.15.") also states its year
+    for m in DATE.finditer(s):
+        y = int(m.group(1)); vals.add(float(y if y > 99 else y + (2000 if y < 50 else 1900)))
     return vals
 gold = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 out = [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
