@@ -211,9 +211,12 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			// A side with no evidence of its own, or a word no side holds, is
 			// what the report does not say.
 			var names []string
+			// One line that names every side with the figure a question
+			// for one relative to the other asks states each side.
+			relative := e.statesRelative(e.tab.implied.of(query, words), res[0], sides)
 			for _, sd := range sides {
 				names = append(names, sd.name)
-				if !e.sideStated(query, res, sd, sides) {
+				if !relative && !e.sideStated(query, res, sd, sides) {
 					ans.Missing = appendNew(ans.Missing, sd.concept.Surface)
 				}
 			}

@@ -55,7 +55,7 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionP
 	// What the shown passage says in another form than the question's
 	// (see restated) is no constraint it lacks.
 	lacking := e.unrestated(q, top, a.Missing, w)
-	if e.lacksOwner(q, lacking) || asksEach(parts) {
+	if e.lacksOwner(q, e.owners(q, lacking, parts)) || asksEach(parts) {
 		return ""
 	}
 	// What ties the line's figure to the question is a binding word the
@@ -317,6 +317,35 @@ func (e *Engine) lacksOwner(q question.Query, missing []string) bool {
 	return lacksOf(q, missing, func(c question.Concept) bool {
 		return c.Entity || c.Number || figureWord(c.Surface)
 	})
+}
+
+// owners are the words of lacking that may own the figure asked: not a
+// date typed in a question for a date (a launch "in March, wasn't it?
+// when does the report say?"). That one is the date as the asker
+// remembers it: the hedge that the report lacks it says the report gives
+// another, which the line states. (A sum typed in a question for a sum
+// may be of a thing the report never covers, whose passage then states
+// another thing's.) Where another part asks a date of a thing of its own
+// ("… in 2026, right? and when does the 2nm line start?"), one line of
+// the whole would head that part's thing with the remembered one's date:
+// the date typed is then an owner still.
+func (e *Engine) owners(q question.Query, lacking []string, parts questionParts) []string {
+	if q.Expect == nil || !asksDate(q) {
+		return lacking
+	}
+	return slices.DeleteFunc(slices.Clone(lacking), func(w string) bool {
+		remembered := slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+			return c.Surface == w && c.Number && q.Expect.MatchString(c.Surface)
+		})
+		return remembered && !slices.ContainsFunc(parts.queries, func(pq question.Query) bool {
+			return !strings.Contains(pq.Text, w) && pq.Expect != nil && slices.ContainsFunc(pq.Concepts, func(c question.Concept) bool { return constraint(c) && !c.Number })
+		})
+	})
+}
+
+// asksDate tells whether q's expectation is a date's.
+func asksDate(q question.Query) bool {
+	return q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")
 }
 
 // figureWord tells whether a word is a figure however the reader files it:

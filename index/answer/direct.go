@@ -172,6 +172,13 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 		}
 	}
 	if asksEach(parts) {
+		// One line that names every side of a comparison with the one
+		// figure a question for one relative to the other asks answers
+		// each part that asks it ("level relative to the US? the figure
+		// only").
+		if implied := e.tab.implied.of(q, w); a.Form == FormComparison && e.statesRelative(implied, a.Results[0], sides) {
+			return e.relative(implied, a, w, sides)
+		}
 		return "" // each part is stated on its own (partsLine)
 	}
 	if q.Expect == nil {
@@ -223,6 +230,13 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 // is set where it answers, or where the sides' figures answer two
 // questions (a share and an amount): no other line may answer then.
 func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording) (line string, settled bool) {
+	// A line that names every side with the one figure a question for one
+	// relative to the other asks answers it as a whole.
+	if e.statesRelative(q, a.Results[0], sides) {
+		if line, ok := settle(e.relative(q, a, w, sides)); ok {
+			return line, true
+		}
+	}
 	// Each side's first result states that side's figure, or there
 	// is no line: half a comparison reads as the whole of it. A
 	// result with no label is evidence for the one side it is about.
@@ -241,7 +255,7 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		r.Label = label
 		value, ok := e.statedBy(q, r, a.Lang, stating{sides: true})
 		if !ok {
-			return settle(e.relative(q, a, w))
+			return settle(e.relative(q, a, w, sides))
 		}
 		// A comparison sets like beside like: a share of one side and
 		// an amount of the other answer two questions, and which one
@@ -262,7 +276,7 @@ func (e *Engine) sidesLine(q question.Query, a Answer, sides []side, w *wording)
 		parts = append(parts, fmt.Sprintf("%s %s (%s)", name, value, whereFrom(r, a.Lang)))
 	}
 	if len(parts) < 2 {
-		return settle(e.relative(q, a, w))
+		return settle(e.relative(q, a, w, sides))
 	}
 	return strings.Join(parts, " · "), true
 }
@@ -308,10 +322,11 @@ func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
 // figures do not answer: a passage that treats them together states one
 // figure on a line that names each ("중국의 … 수준은 미국을 100이라고 했을
 // 때 93.3"). A comparison that asks for each side's figure is never
-// answered by one of them.
-func (e *Engine) relative(q question.Query, a Answer, w *wording) string {
+// answered by one of them: a top result filed as one side's evidence
+// answers only where its line names every side (statesRelative).
+func (e *Engine) relative(q question.Query, a Answer, w *wording, sides []side) string {
 	top := a.Results[0]
-	if top.Label != "" || !w.is(relative) {
+	if !w.is(relative) || top.Label != "" && !e.statesRelative(q, top, sides) {
 		return ""
 	}
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -319,6 +334,56 @@ func (e *Engine) relative(q question.Query, a Answer, w *wording) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: %s (%s)", e.heldSubject(q, top, nil), value, whereFrom(top, a.Lang))
+}
+
+// statesRelative tells whether a question asks for one side relative to
+// another (relativeToSide) and r's passage states the one figure it asks
+// on a line that names every side ("중국의 … 수준은 미국을 100이라고 했을
+// 때 93.3"): that line answers for the sides at once, whichever side r is
+// filed under.
+func (e *Engine) statesRelative(q question.Query, r Result, sides []side) bool {
+	if q.Expect == nil || len(sides) <= 1 || !e.relativeToSide(q.Text, sides) {
+		return false
+	}
+	if _, ok := e.statedBy(q, r, analysis.Korean, stating{single: true}); !ok {
+		return false
+	}
+	stating := e.statingLines(q, r, stating{single: true})
+	for _, ln := range e.x.Passages().Lines(r.PassageID) {
+		if slices.Contains(stating, ln.Text) && !slices.ContainsFunc(sides, func(sd side) bool { return !e.x.Holds(sd.concept, ln.Terms) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeToSide tells whether text asks for one side relative to
+// another: the word next to the one that asks so is a country's or
+// company's side, before it in Korean ("미국 대비", "미국이랑 비교"), after
+// it in English ("relative to the US"). Relative to anything else ("매출
+// 대비 비중", "relative to last year") or a comparison of the sides ("비교해
+// 줘 한국이랑 일본"), each side is asked its own figure.
+func (e *Engine) relativeToSide(text string, sides []side) bool {
+	for _, loc := range e.tab.implied.relative.FindAllStringIndex(text, -1) {
+		var next []string
+		if analysis.HasHangul(text[loc[0]:loc[1]]) {
+			if before := strings.Fields(text[:loc[0]]); len(before) > 0 {
+				next = before[len(before)-1:] // typed against it too
+			}
+		} else {
+			clause, _, _ := strings.Cut(strings.TrimRight(text[loc[1]:], "?？"), ",")
+			next = strings.Fields(clause)
+		}
+		for _, w := range next {
+			w = strings.ToLower(w)
+			if slices.ContainsFunc(sides, func(sd side) bool {
+				return sd.entity && strings.Contains(w, strings.ToLower(sd.concept.Surface))
+			}) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // excerptLead is the first line an excerpt quotes: an excerpt of two
@@ -703,7 +768,7 @@ func (e *Engine) statedByYear(q question.Query, r Result, lang string, how stati
 // zero where no figure is stated.
 func (e *Engine) statedByYearLeaving(q question.Query, r Result, lang string, how stating) (value string, ok bool, out float64) {
 	years := questionYears(q)
-	if len(years) < 2 || q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
+	if len(years) < 2 || asksDate(q) {
 		value, out, ok = e.statedLeaving(q, r, lang, how)
 		return value, ok, out
 	}
@@ -968,7 +1033,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 	re := e.tab.figs.quantity
 	// A question in years ("몇 년") expects a span as well as a date: it
 	// counts, where its figure is one ("3개년").
-	if q.Unit != "년" && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30") {
+	if q.Unit != "년" && asksDate(q) {
 		re, isDate = e.tab.figs.date, true
 	}
 	// Each of the question's words on the line pulls the figures near it,
@@ -1101,7 +1166,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if strings.HasSuffix(m, "여") && !q.Counts && !countedAsked(q, line[loc[1]:]) {
 				continue // "2,500여 기업" counts what follows it: no figure of anything else
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && q.Expect.MatchString("2024년") && !q.Expect.MatchString("30")) && !e.tab.figs.decimal.MatchString(m) {
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && !e.tab.figs.decimal.MatchString(m) {
 				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
 			}
 			n++

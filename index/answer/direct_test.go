@@ -58,6 +58,14 @@ func TestDirectAnswer(t *testing.T) {
 		{"each year's figure of a question that names two", "How large was the global AI semiconductor market in 2020 and in 2024?", "large global AI semiconductor market 2020 2024: 2020 about $15.3 billion, 2024 about $42.8 billion (2.1, pp. 5–9)"},
 		{"each year's figure, in Korean", "글로벌 AI 반도체 시장 규모 2020년과 2024년에 얼마야?", "글로벌 AI 반도체 시장 규모 2020 2024: 2020 약 153억 달러, 2024 약 428억 달러 (2.1, 5–9쪽)"},
 		{"each side of a comparison", "미국과 일본의 반도체 보조금 규모 비교", "미국 520억 달러 (3.1, 25–33쪽) · 일본 약 4조엔 (3.1, 25–33쪽)"},
+		// one figure relative to another side, on a line that names both,
+		// answers whichever side the passage is filed under
+		{"one figure relative to a side, from a line that names each side", "중국 AI 기술 수준은 미국 대비 얼마야? 보고서 숫자로", "중국 AI 기술 수준 미국: 93.3 (1.1, 1–2쪽)"},
+		{"relative to the total, not to a side: each side's figure", "중국과 일본 정부 AI 투자의 전체 대비 비중 비교해줘", "일본 10.6% (3.2, 34–42쪽) · 중국 19% (3.2, 34–42쪽)"},
+		// a date the asker remembers wrongly is what the hedge names: the
+		// line gives the report's date, marked as the closest
+		{"a remembered date the hedge names owns no figure: the report's date", "국가AI위원회 11월 출범이었던 것 같은데 보고서에는 언제로 나옵니까", "가장 가까운 내용 — 국가AI위원회 출범: 2024년 9월 (4.2, 45–47쪽)"},
+		{"a remembered date stays an owner where another part asks its own thing's date", "1.4나노 양산은 2026년으로 알고 있는데 맞아? 2나노 도입 시점도 알려줘", "2나노 도입: 2025년 (2.2.1.라, 10–16쪽)"},
 		{"each side named as the question names it", "How do the US and Japan compare on chip subsidies, how much each?", "US $52 billion (3.1, pp. 25–33) · Japan about ¥4 trillion (3.1, pp. 25–33)"},
 		{"a date in brackets after a name is an aside, not the answer", "2나노 양산 목표시점 삼성이랑 TSMC 비교", "삼성 2025년 (2.2.1.라, 10–16쪽) · TSMC 2025년 (2.2.1.다, 10–16쪽)"},
 		{"a source question names the source", "HBM3E 양산 기사 출처 알려줘", "HBM3E 양산 출처: SK하이닉스 보도자료(2024.3.19) (2.2.1.마, 10–16쪽)"},
