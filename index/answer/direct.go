@@ -1622,6 +1622,28 @@ func (f figures) splitUnit(v string) (num, unit string) {
 	return strings.TrimSpace(v[:i+size]), strings.TrimSpace(v[i+size:])
 }
 
+// noCounts blanks the figures of text that count nothing, as the one-line
+// answer reads a line for a count: sums of money, shares (what percent
+// matches) and numbers glued to the word they number ("1단계").
+func (f figures) noCounts(text string, percent *regexp.Regexp) string {
+	var b strings.Builder
+	last := 0
+	for _, loc := range f.quantity.FindAllStringIndex(text, -1) {
+		m := strings.TrimSpace(text[loc[0]:loc[1]])
+		if _, unit := f.splitUnit(m); f.currencies[unit] == "" && !percent.MatchString(m) && !glued(text, loc[1]) {
+			continue
+		}
+		b.WriteString(text[last:loc[0]])
+		b.WriteByte(' ')
+		last = loc[1]
+	}
+	if last == 0 {
+		return text
+	}
+	b.WriteString(text[last:])
+	return b.String()
+}
+
 // magnitude writes a number as English does: 52 billion, 1.5 trillion,
 // 15,000.
 func magnitude(n float64) string {

@@ -3,6 +3,8 @@ package answer
 import (
 	"slices"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 func TestEnglishFigures(t *testing.T) {
@@ -96,6 +98,25 @@ func TestClauseBreak(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := clauseBreak(tt.line, 0, len(tt.line)); got != tt.want {
 				t.Errorf("clauseBreak(%q) = %v, want %v", tt.line, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestNoCounts(t *testing.T) {
+	f, m := newFigures(), newImplied(question.NewPatterns().Evidence())
+	tests := []struct{ name, in, want string }{
+		{"a sum of money counts nothing", "총 22억 유로가 투입", " 가 투입"},
+		{"a share counts nothing", "자립화율은 15% 수준", "자립화율은   수준"},
+		{"a number glued to the word it numbers is no count", "(1단계) 차세대 반도체 개발", "( 계) 차세대 반도체 개발"},
+		{"a count of people stays", "인재 5천 명 양성", "인재 5천 명 양성"},
+		{"a count with its counter stays beside a sum", "7개 연구소에 1억 4,000만 달러", "7개 연구소에  "},
+		{"a line with no figure is left as it is", "인재 양성 추진", "인재 양성 추진"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := f.noCounts(tt.in, m.percent); got != tt.want {
+				t.Errorf("noCounts(%q) = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

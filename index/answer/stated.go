@@ -136,8 +136,15 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int, loo
 			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
 		}
 		if q.Counts && strings.ContainsFunc(text, unicode.IsDigit) {
-			// Asked how many, a product's version is no count of anything.
+			// Asked how many, a product's version is no count of anything,
+			// nor is a sum of money, a share or a number glued to the word
+			// it numbers ("1단계", the first stage), as the one-line answer
+			// reads them: a line whose figures are only such states no
+			// count, and the reply says so rather than show it as the
+			// answer. (On the de-spaced conversations never fitted, this
+			// flagged a near miss more and hedged no answer more.)
 			text = e.tab.implied.version.ReplaceAllString(text, " ")
+			text = e.tab.figs.noCounts(text, e.tab.implied.percent)
 		}
 		// A line as it is is matched once for every question that expects
 		// a date or figure alike (search.Passages.LineHolds).
