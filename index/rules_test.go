@@ -244,8 +244,8 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 736
-	ceilEntries = 1618
+	ceilRules   = 735
+	ceilEntries = 1614
 	ceilNumbers = 404
 )
 

@@ -81,10 +81,13 @@ func newFrame() frame {
 }
 
 // wordSet is a set of frame words, each also with one of the particles a
-// frame word may carry ("그건요", "거기는"), so that a list names a word
-// once, without them, and a lookup finds it with one.
+// frame word may carry as typed ("거기는", "밖에는"), so that a list names
+// a word once, without them, and a lookup finds it with one. A frame word
+// the analyser reads as a concept is also looked up by its stem, its
+// particle off (frameConcept): no reply of the bank needed the other
+// particles here.
 func wordSet(ws ...string) map[string]bool {
-	endings := []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
+	endings := []string{"은", "는", "이", "가", "에", "서", "로"}
 	m := make(map[string]bool, len(ws)*(len(endings)+1))
 	for _, w := range ws {
 		m[w] = true
