@@ -244,8 +244,8 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 737
-	ceilEntries = 1662
+	ceilRules   = 736
+	ceilEntries = 1614
 	ceilNumbers = 404
 )
 

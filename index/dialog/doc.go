@@ -10,7 +10,7 @@
 // analysis (its concepts and their entity and constraint flags), the entity
 // table (is a bare name a covered country, a company, one named only in
 // passing, or one the report does not discuss) and a small table of dialog
-// frame words (pronouns, "그럼", "and", "more", "source") — never from a list
+// frame words (pronouns, "그럼", "more", "source") — never from a list
 // of example questions.
 //
 // State is the conversation's recent turns, bounded and serialisable to JSON

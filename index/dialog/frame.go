@@ -18,7 +18,7 @@ type frame struct {
 	// possessive words point at the previous topic ("그 회사", "its",
 	// "거기"): the previous topic's names carry over.
 	possessive map[string]bool
-	// continuer words open a follow-up ("그럼", "and", "what about").
+	// continuer words open a follow-up ("그럼", "또", "ok").
 	continuer map[string]bool
 	// more words ask for further results ("더", "more").
 	more map[string]bool
@@ -27,17 +27,18 @@ type frame struct {
 	whence map[string]bool
 	// reset words start a conversation over ("새 질문", "new").
 	reset map[string]bool
-	// what words ask what something is ("뭐야", "what"): a pronoun after
+	// what words ask what something is ("뭐", "what"): a pronoun after
 	// such a question stands for its answer, a thing found with the whole
 	// question, rather than for its subject.
 	what map[string]bool
 	// compare words ask to set the last two topics side by side ("둘 중",
-	// "both", "vs"): a comparison carries every side.
+	// "vs"): a comparison carries every side.
 	compare map[string]bool
-	// wants words say what kind of answer is asked for ("몇", "when",
-	// "how much"; the Korean question words that begin a word, "언제부터",
-	// "얼마야", are read by how they begin): the engine wants a date or a
-	// figure in the evidence for them, so a rewrite keeps them.
+	// wants words say what kind of answer is asked for ("몇", "when";
+	// "how much" is read as a pair, and the Korean question words that
+	// begin a word, "언제부터", "얼마야", by how they begin): the engine
+	// wants a date or a figure in the evidence for them, so a rewrite
+	// keeps them.
 	wants map[string]bool
 	// caption words name a figure or a table ("그림", "표", "figure"): the
 	// source of one beside the lines shown is printed under its caption.
@@ -62,32 +63,31 @@ func newFrame() frame {
 		afterAuxiliary: regexp.MustCompile(`(?i)\b(?:did|does)\s+(?:it|they)\s+(\w+)`),
 		quotedName:     regexp.MustCompile(`[‘'“「][^‘’'“”」\n]{2,40}[’'”」]`),
 		fullYear:       regexp.MustCompile(`\b[12][09][0-9]{2}\b`),
-		caption:        set("그림", "표", "도표", "그래프", "figure", "figures", "fig", "table", "chart", "graph"),
-		pronoun: set("그거", "그건", "그게", "그걸", "이거", "이게",
-			"해당", "it", "that", "this", "these", "those", "them"),
-		possessive: set("그", "이", "저", "거기", "그회사",
-			"이들", "걔", "걔네",
-			"its", "their", "they", "there", "his", "her"),
-		continuer: set("그럼", "그러면", "그리고", "그런데", "근데", "그래서", "또", "and", "also", "then", "about",
-			"so", "ok",
+		caption:        set("그림", "표", "figure"),
+		pronoun:        set("그거", "그건", "그게", "그걸", "해당", "it", "that", "this", "these", "those", "them"),
+		possessive: set("그", "이", "저", "거기", "걔네",
+			"its", "their", "they", "there"),
+		continuer: set("그럼", "그러면", "그리고", "근데", "그래서", "또", "ok",
 			// "X's version", "그 회사 버전은?": the same ask of another thing
 			"버전", "version", "equivalent", "counterpart"),
-		compare: set("둘", "둘중", "비교", "비교하면", "차이", "both", "vs", "versus", "compare", "compared",
-			"difference", "bigger", "larger", "더"),
-		more: set("더", "보여줘", "보여", "다른", "다른건", "다른거", "다음", "계속", "또있어", "나머지", "밖에", "말고", "외에", "이어서",
-			"more", "next", "else", "other", "another", "show", "anything", "again", "rest"),
-		whence: set("where", "어디서", "어디에서"),
+		compare: set("둘", "둘중", "비교", "차이", "vs", "versus", "compare", "difference", "bigger", "더"),
+		more: set("더", "보여", "다른", "다음", "나머지", "밖에", "말고", "외에", "이어서",
+			"more", "else", "other", "anything", "rest"),
+		whence: set("where"),
 		reset:  set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
-		wants:  set("몇", "when", "much", "many", "who", "where"),
-		what:   set("뭐", "뭐야", "뭔가", "뭔지", "무엇", "무엇인가", "뭘", "무슨", "what", "whats", "which"),
+		wants:  set("몇", "when", "who", "where"),
+		what:   set("뭐", "뭘", "무슨", "what", "which"),
 	}
 }
 
 // wordSet is a set of frame words, each also with one of the particles a
-// frame word may carry ("그건요", "거기는"), so that a list names a word
-// once, without them, and a lookup finds it with one.
+// frame word may carry as typed ("거기는", "밖에는"), so that a list names
+// a word once, without them, and a lookup finds it with one. A frame word
+// the analyser reads as a concept is also looked up by its stem, its
+// particle off (frameConcept): no reply of the bank needed the other
+// particles here.
 func wordSet(ws ...string) map[string]bool {
-	endings := []string{"요", "은", "는", "이", "가", "을", "를", "도", "에", "서", "로"}
+	endings := []string{"은", "는", "이", "가", "에", "서", "로"}
 	m := make(map[string]bool, len(ws)*(len(endings)+1))
 	for _, w := range ws {
 		m[w] = true

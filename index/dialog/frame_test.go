@@ -37,6 +37,7 @@ func TestInStripsOneParticle(t *testing.T) {
 		{"as listed", "그거", true},
 		{"with a topic particle", "그거는", true},
 		{"with a subject particle", "둘이", true},
+		{"an object particle, which the stem takes off", "그거를", false},
 		{"two particles", "그거는요", false},
 		{"another word", "그게", false},
 	}

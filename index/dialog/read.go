@@ -143,7 +143,7 @@ func (e *Engine) read(asked question.Asked) message {
 	hasWhere, hasFrom := false, false
 	for _, w := range pieces {
 		hasWhere = hasWhere || in(e.frame.whence, w)
-		hasFrom = hasFrom || w == "from" || strings.HasPrefix(w, "어디")
+		hasFrom = hasFrom || w == "from"
 	}
 	subjectEnd := -1
 	for _, c := range q.Concepts {
