@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
@@ -1122,7 +1123,11 @@ func inWordsOf(msg string, missing []string, slots []Slot) []string {
 	low := strings.ToLower(msg)
 	out := make([]string, 0, len(missing))
 	for _, m := range missing {
-		if !strings.Contains(low, strings.ToLower(m)) {
+		if i := strings.Index(low, strings.ToLower(m)); i >= 0 && len(low) == len(msg) && i+len(m) <= len(msg) && strings.EqualFold(msg[i:i+len(m)], m) {
+			// As typed: a rewrite lower-cases a plain word's capital
+			// (Slot.written).
+			m = msg[i : i+len(m)]
+		} else if i < 0 {
 			// An entity typed by its English name, a version typed as its
 			// changed part ("3.1?" after LLaMA 3): named as typed.
 			for _, s := range slots {
@@ -1339,12 +1344,28 @@ func ownSlots(slots []Slot, own map[string]bool) []Slot {
 	return out
 }
 
+// questionOf types slots as the words of a rewritten question.
 func questionOf(slots []Slot) string {
 	ws := make([]string, 0, len(slots))
 	for _, s := range slots {
-		ws = append(ws, s.Text)
+		ws = append(ws, s.written())
 	}
 	return strings.Join(ws, " ")
+}
+
+// written is the slot as a rewrite types it. A plain word (SlotWord) that
+// its message typed with a capital and did not read as a name had the
+// capital only because it opened the asker's sentence ("Honestly, …"); a
+// rewrite puts it after the carried words, where a capital says "name",
+// and a name the report never uses is what a hedge says it lacks. It goes
+// in lower-cased, read as its message read it. An acronym (every letter a
+// capital) or a word with a capital inside ("NeMo") stays as typed.
+func (s Slot) written() string {
+	first, n := utf8.DecodeRuneInString(s.Text)
+	if s.Kind != SlotWord || !unicode.IsUpper(first) || strings.IndexFunc(s.Text[n:], unicode.IsUpper) >= 0 {
+		return s.Text
+	}
+	return string(unicode.ToLower(first)) + s.Text[n:]
 }
 
 // labels splits slots into the topic and the ask for a reading, entities

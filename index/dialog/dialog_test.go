@@ -637,11 +637,38 @@ func TestInWordsOf(t *testing.T) {
 		{"a name typed in English", "What about India?", []string{"인도"}, []Slot{{Kind: SlotElsewhere, Text: "인도", English: "India"}}, []string{"India"}},
 		{"a version typed as its changed part", "and 3.1? what sizes?", []string{"LLaMA 3.1"}, []Slot{{Kind: SlotCode, Text: "LLaMA 3.1", Typed: "3.1"}}, []string{"3.1"}},
 		{"a carried word the message did not type stays", "과제는 몇 개야?", []string{"이니셔티브"}, nil, []string{"이니셔티브"}},
+		{"a word the rewrite lower-cased, as typed", "How much went to Acme Foundry?", []string{"acme"}, nil, []string{"Acme"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := inWordsOf(tt.msg, tt.missing, tt.slots); !slices.Equal(got, tt.want) {
 				t.Errorf("inWordsOf(%q, %q) = %q, want %q", tt.msg, tt.missing, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSlotWritten checks that a rewrite types a plain word its message
+// capitalised only to open a sentence in lower case, and every other slot
+// as it is.
+func TestSlotWritten(t *testing.T) {
+	tests := []struct {
+		name string
+		slot Slot
+		want string
+	}{
+		{"a plain word opening a sentence", Slot{Kind: SlotWord, Text: "Honestly"}, "honestly"},
+		{"a plain word typed in lower case", Slot{Kind: SlotWord, Text: "budget"}, "budget"},
+		{"an acronym", Slot{Kind: SlotWord, Text: "STEPI"}, "STEPI"},
+		{"a word with a capital inside", Slot{Kind: SlotWord, Text: "NeMo"}, "NeMo"},
+		{"a name the report never uses", Slot{Kind: SlotName, Text: "Xavier"}, "Xavier"},
+		{"a name the report uses", Slot{Kind: SlotCode, Text: "Gemini"}, "Gemini"},
+		{"a Korean word", Slot{Kind: SlotWord, Text: "예산"}, "예산"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.slot.written(); got != tt.want {
+				t.Errorf("%+v.written() = %q, want %q", tt.slot, got, tt.want)
 			}
 		})
 	}

@@ -357,3 +357,15 @@ func TestTypedBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSentenceOpenerIsNoName checks that a follow-up's everyday word that
+// only opens its sentence with a capital is not read as a name the report
+// lacks once a rewrite puts it after the carried words, while a name typed
+// inside the sentence still is. The sentences are made up for the test.
+func TestSentenceOpenerIsNoName(t *testing.T) {
+	e, _ := newEngine(t)
+	checkHedges(t, e, []hedgeCase{
+		{"an everyday word opening the sentence", []string{"What did Intel unveil in 2024?", "Honestly, which chips does it list on the neuromorphic side?"}, ""},
+		{"a name inside the sentence", []string{"What did Intel unveil in 2024?", "which chips does Zorblax list on the neuromorphic side?"}, "Zorblax"},
+	})
+}
