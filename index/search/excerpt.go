@@ -89,6 +89,9 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// "how much": the best line that holds one is shown, if the passage has
 	// one that shares anything with the question.
 	scores := make([]float64, len(info.lines))
+	// holds marks the lines that hold what was asked for, for the short
+	// line's neighbour below.
+	holds := make([]bool, len(info.lines))
 	best, bestScore := 0, -1.0
 	fit, fitScore := -1, 0.0
 	// A pattern every such question shares is matched once a line and
@@ -135,7 +138,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		if namesSibling(m, numbered, info.lines[i].Terms, low[i]) {
 			s *= x.p.SiblingLine
 		}
-		scores[i] = s
+		scores[i], holds[i] = s, holdsExpected
 		if s > bestScore {
 			best, bestScore = i, s
 		}
@@ -163,6 +166,8 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	text := info.lines[best].Text
+	// A short line is shown with another: which one is settled below.
+	short := utf8.RuneCountInString(text) < limit/2
 	// The complement of the best line is found once: the partner and the
 	// short line's company below both read it.
 	comp, compGain := -1, 0.0
@@ -177,7 +182,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// The next line that adds less of the question's words the short line
 	// lacks than the complement does gives way to it.
 	nextLess := best+1 < len(info.lines) && comp >= 0 && e.adds(m, id, own, best, best+1) < compGain
-	if pair && utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, low, best, best+1) || nextLess) {
+	if pair && short && best+1 < len(info.lines) && (scores[best+1] == 0 || listsSiblings(m, info.lines, low, best, best+1) || nextLess) {
 		// The next line shares nothing with the question, or names what
 		// is asked only beside its siblings (a table's head row under its
 		// caption): the line of the passage that adds most of the
@@ -197,7 +202,17 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if utf8.RuneCountInString(text) < limit/2 && best+1 < len(info.lines) {
+	if short && best > 0 && best+1 < len(info.lines) && holds[best-1] && scores[best-1] > 0 && !holds[best+1] {
+		// A short line whose previous line, and not the next one, holds
+		// the date or figure asked for too and shares the question's
+		// words: the previous line states the figure the short one
+		// restates or sums up (the target a later line cites), and the
+		// next has gone on to another matter. A passage's last line keeps
+		// to itself, as before.
+		if prev := info.lines[best-1].Text; utf8.RuneCountInString(prev)+utf8.RuneCountInString(text)+1 <= limit {
+			text = prev + "\n" + text
+		}
+	} else if short && best+1 < len(info.lines) {
 		// A short line is often half a sentence that a page break cut, or a
 		// heading whose substance is the next line: add it when it fits.
 		if next := info.lines[best+1].Text; utf8.RuneCountInString(text)+utf8.RuneCountInString(next)+1 <= limit {

@@ -91,6 +91,29 @@ func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
 	}
 }
 
+// TestShortLineShowsThePreviousFigure checks the neighbour a short best
+// line is shown with: the line before it when that line, and not the next
+// one, states the figure asked for too (Europe's production target, which
+// the short line cites beside the research hubs of the next line); the next
+// line when the figure asked for is nowhere else.
+func TestShortLineShowsThePreviousFigure(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct{ name, passage, q, want string }{
+		{"the previous line states the figure", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "최소 20%로 확대"},
+		{"the short line is still shown", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "생산역량 20% 확보"},
+		{"no figure asked: the next line", "물리적 생태계 구성에 집중", "비메모리 반도체에 대한 국내 정책", "국내 정책은 인프라 구축"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			id := passageWith(t, x, tt.passage)
+			q := x.Analyse(question.Plain(tt.q))
+			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
+				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestYearIsNoFigureAsked checks that a question for a bare figure is shown
 // the line that states one, not a line whose only digits are years: the
 // head of France's strategy dates its two stages, the stage's own line
