@@ -656,3 +656,37 @@ func TestUnitSaidInKoreanKeepsItsSurface(t *testing.T) {
 		})
 	}
 }
+
+// TestCutKeepsParticles: a run typed without spaces is read as its words
+// typed apart: a word keeps the particles and endings the cut took off it
+// as its surface, and a word the report never uses that reads on from the
+// word before as an ending (지도 of 있는지도) is that ending, no word.
+func TestCutKeepsParticles(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     map[string]string // main term → surface; "" for no such token
+	}{
+		{"a noun joined by 도", "공장부지도나와요?", map[string]string{"부지": "부지도", "공장": "공장"}},
+		{"a noun joined by 이나", "매출이나영업이익도있어?", map[string]string{"매출": "매출이나", "이익": "이익도"}},
+		{"-는지도 is an ending", "공장이몇곳에있는지도나와?", map[string]string{"지도": "", "공장": "공장이"}},
+		{"-인지도 is an ending", "그게어느나라기준인지도있어?", map[string]string{"지도": "", "기준": "기준인지도"}},
+		{"a frame word stays a word", "패키징방식인지도나와있어?", map[string]string{"나와": "나와", "방식": "방식인지도"}},
+		{"words typed apart are as typed", "공정 부지도 나와요?", map[string]string{"부지": "부지도"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := map[string]string{}
+			for _, tk := range a.Tokens(tc.in) {
+				if len(tk.Terms) > 0 {
+					got[tk.Terms[0]] = tk.Surface
+				}
+			}
+			for term, want := range tc.want {
+				if got[term] != want {
+					t.Errorf("Tokens(%q): surface of %q = %q, want %q (tokens %v)", tc.in, term, got[term], want, got)
+				}
+			}
+		})
+	}
+}

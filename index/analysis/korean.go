@@ -85,7 +85,16 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// A compound of known words with nothing between them stays one
 		// word, whose parts are its evidence.
 		var out []Token
-		for _, p := range pieces {
+		for i := 0; i < len(pieces); i++ {
+			p, word := pieces[i], pieces[i]
+			// The particles and endings cut off after a piece are its own,
+			// as typed apart ("부지도" of 공장부지도나와요): a word's surface
+			// says what they say of it (a noun joined by 도, a subject
+			// marked by 은), as a spaced word's does.
+			for i+1 < len(pieces) && a.endsPiece(word, pieces[i+1]) {
+				word += pieces[i+1]
+				i++
+			}
 			if a.frame.ko[p] {
 				out = append(out, Token{Surface: p, Terms: []string{p}, Kind: TokKorean, Frame: true})
 				continue
@@ -94,6 +103,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				continue // a syllable the cut could not place
 			}
 			if t, ok := a.koreanWord(p, true); ok {
+				t.Surface = word
 				out = append(out, t)
 			}
 		}
@@ -102,6 +112,25 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		return []Token{t}
 	}
 	return nil
+}
+
+// endsPiece tells whether piece p of a cut ends the word before it, as
+// typed apart: a particle or an ending the lists name, or a word the report
+// never uses that, read on from that word's last syllable, the lists or
+// the dictionary have as an ending ("지도" after 있는 or 인 is -는지도,
+// -인지도: "있는지도 나와?" asks whether, and names no map).
+func (a *Analyzer) endsPiece(word, p string) bool {
+	switch n := utf8.RuneCountInString(p); {
+	case n >= 2 && (a.frame.ko[p] || a.Known(p)):
+		return false // a word ("나와"), not two particles (나 + 와)
+	case a.listedParticles(p):
+		return true
+	case n < 2:
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(word)
+	run := string(last) + p
+	return a.isEnding(run) || a.mainlyEnding(run)
 }
 
 // questionWord tells whether a word is a question word with what typing
