@@ -91,29 +91,6 @@ func TestShortLineGetsTheLineThatAnswers(t *testing.T) {
 	}
 }
 
-// TestShortLineShowsThePreviousFigure checks the neighbour a short best
-// line is shown with: the line before it when that line, and not the next
-// one, states the figure asked for too (Europe's production target, which
-// the short line cites beside the research hubs of the next line); the next
-// line when the figure asked for is nowhere else.
-func TestShortLineShowsThePreviousFigure(t *testing.T) {
-	x := mustIndex(t)
-	tests := []struct{ name, passage, q, want string }{
-		{"the previous line states the figure", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "최소 20%로 확대"},
-		{"the short line is still shown", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "생산역량 20% 확보"},
-		{"no figure asked: the next line", "물리적 생태계 구성에 집중", "비메모리 반도체에 대한 국내 정책", "국내 정책은 인프라 구축"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			id := passageWith(t, x, tt.passage)
-			q := x.Analyse(question.Plain(tt.q))
-			if got := x.Excerpts().Pick(id, q); !strings.Contains(got, tt.want) {
-				t.Errorf("Pick(%q) = %q, want it to hold %q", tt.q, got, tt.want)
-			}
-		})
-	}
-}
-
 // TestYearIsNoFigureAsked checks that a question for a bare figure is shown
 // the line that states one, not a line whose only digits are years: the
 // head of France's strategy dates its two stages, the stage's own line
@@ -144,7 +121,11 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 // adds less (a lead line repeats the question's topic, and the line that
 // states the item asked stands apart from it); of a passage that prints a
 // name as typed on one line and names it by its glossary equivalent on
-// another, the line that prints it.
+// another, the line that prints it; beside a short best line, the line
+// before it when that line, and not the next one, states the figure asked
+// for too (Europe's production target, which the short line cites beside
+// the research hubs of the next line), and the next line when the figure
+// asked for is nowhere else.
 func TestPickShowsTheLineAsked(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct{ name, passage, q, want string }{
@@ -153,6 +134,9 @@ func TestPickShowsTheLineAsked(t *testing.T) {
 		{"the plan's figures, not the line after the plan", "월 1.5만 장", "TSMC 첨단 패키징 증설 계획 수치", "월 1.5만 장"},
 		{"the plan's figures, asked otherwise", "월 1.5만 장", "첨단 패키징을 늘리려는 TSMC의 계획을 수치로", "월 1.5만 장"},
 		{"the line that prints the name as typed, not its equivalent", "NSF(24.6%)", "NSF 몫은?", "NSF(24.6%)"},
+		{"the previous line states the figure", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "최소 20%로 확대"},
+		{"the short line is still shown", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "생산역량 20% 확보"},
+		{"no figure asked: the next line", "물리적 생태계 구성에 집중", "비메모리 반도체에 대한 국내 정책", "국내 정책은 인프라 구축"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
