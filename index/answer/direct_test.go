@@ -50,6 +50,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"a version the question names tells nothing: each part it asks is stated", "대만 AI 실행계획 1.0 투자 규모랑 양성한 인재 수는?", "대만 AI 실행계획 1.0 투자 규모: 400억 대만 달러 · 대만 양성 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
 		{"a line about another version states nothing of the one asked, nor is a version a figure", "How many people does Taiwan's AI Action Plan 2.0 aim to train?", ""},
 		{"the version asked is stated", "대만 AI 실행계획 1.0으로 인재 몇 명 양성했어?", "대만 AI 실행계획 1.0 인재 양성: 3만 3,000명 (3.2, 34–42쪽)"},
+		// the share part reads no other figure without 19%; the how-much
+		// part, read again without it, states the sum
+		{"a figure two parts read is the part's that reads no other", "How much did China's state put into AI in 2023, and what share of all investment did it hold?", "China state put AI 2023: $2.1 billion · China share investment hold: 19% (3.2, pp. 34–42)"},
 		{"one figure read as the answer to two parts answers neither for sure", "When did SK hynix start HBM3E mass production and when did it announce it?", ""},
 		{"a part that asks how long reads no sum as its answer: the budget part alone is stated", "How long did the Taiwan moonshot project run and what was its budget?", "Taiwan budget: about ₩152.6 billion (3.1, pp. 25–33)"},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
