@@ -47,14 +47,17 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionP
 		}
 	}
 	for _, c := range q.Concepts {
-		if c.Ask && c.DF == 0 && !e.tab.implied.kind(c) {
+		if c.Ask && c.DF == 0 && !e.tab.implied.kind(c) && !e.tab.implied.datePhrase(q.Text, c) && !e.statesHead(c, a.Results[0].PassageID) {
 			return ""
 		}
 	}
 	top := a.Results[0]
+	q = e.headed(q, top)
 	// What the shown passage says in another form than the question's
 	// (see restated) is no constraint it lacks.
-	lacking := e.unrestated(q, top, a.Missing, w)
+	lacking := slices.DeleteFunc(e.unrestated(q, top, a.Missing, w), func(m string) bool {
+		return slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m && c.Built() })
+	})
 	if e.lacksOwner(q, e.owners(q, lacking, parts)) || asksEach(parts) {
 		return ""
 	}
@@ -352,4 +355,33 @@ func asksDate(q question.Query) bool {
 // digits with no letter among them ("70-80", a range typed with a hyphen).
 func figureWord(w string) bool {
 	return strings.IndexFunc(w, unicode.IsDigit) >= 0 && strings.IndexFunc(w, unicode.IsLetter) < 0
+}
+
+// statesHead tells whether passage id states the noun of the report's
+// that c, a word the report never uses, is built on (question.Concept.Head):
+// the asker's measure of a thing the passage states ("목표치" of 목표), so
+// that the figure the passage gives of that thing is the closest it has.
+func (e *Engine) statesHead(c question.Concept, id int) bool {
+	if c.Head == "" {
+		return false
+	}
+	h := c
+	h.Terms, h.Grams, h.Parts = []string{c.Head}, nil, nil
+	return e.x.Passages().States(h, id)
+}
+
+// headed is q with each word the report never uses whose head r's passage
+// states (statesHead) read as that head (question.Concept.Base): the
+// asker's measure of the thing the passage states, which binds the line's
+// figure by the head as any word binds it, and which the passage does not
+// lack.
+func (e *Engine) headed(q question.Query, r Result) question.Query {
+	cs := slices.Clone(q.Concepts)
+	for i, c := range cs {
+		if c.Base == "" && e.statesHead(c, r.PassageID) {
+			cs[i].Base = c.Head
+		}
+	}
+	q.Concepts = cs
+	return q
 }

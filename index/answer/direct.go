@@ -685,6 +685,7 @@ func (e *Engine) statedLeaving(q question.Query, r Result, lang string, how stat
 	bound := e.binding(q)
 	how.single = how.single || slices.ContainsFunc(bound, func(c question.Concept) bool { return c.Ask && e.tab.implied.kind(c) })
 	asked := e.figuresAsked(q)
+	asked.taken = how.taken
 	for _, line := range e.statingLinesBound(q, bound, r, how) {
 		v, d, n, out := e.figureOn(q, asked, line)
 		if v == "" || least >= 0 && out >= least {
@@ -845,6 +846,9 @@ type stating struct {
 	// whole is the text of the whole question a part is of: the version
 	// it names is the part's too.
 	whole string
+	// taken is a figure, as the passage prints it, that another part of
+	// the question takes as its answer: it is no answer to this one.
+	taken string
 }
 
 // statingLines are the lines of the result's passage that state the value q
@@ -1022,6 +1026,8 @@ type figuresAsked struct {
 	// the figures it types itself (figures.typed).
 	years []int
 	typed []string
+	// taken is a figure another part of the question takes (stating.taken).
+	taken string
 }
 
 func (e *Engine) figuresAsked(q question.Query) figuresAsked {
@@ -1146,6 +1152,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			}
 			if bracketed(line, loc[0]) != aside {
 				continue
+			}
+			if asked.taken != "" && m == asked.taken {
+				continue // another part's answer
 			}
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)

@@ -30,6 +30,10 @@ func TestDirectAnswer(t *testing.T) {
 		{"a figure of another version is no answer", "LLaMA 3.1 파라미터 몇 개야?", ""},
 		{"a name's number and the figure after it are two numbers", "12단 HBM3는 몇 GB짜리야?", "12단 HBM3 GB: 24GB (2.2.1.마, 10–16쪽)"},
 		{"no date or figure asked", "HBM이 뭐야?", ""},
+		// a word the report never uses built on a noun the passage states
+		// (목표치 of 목표) is the asker's measure of that thing: the hedge
+		// still names it, and the line is the closest the report has
+		{"a measure built on a noun the passage states", "TSMC 패키징 생산 능력 2025년 목표치 얼마야?", "가장 가까운 내용 — TSMC 패키징 생산 능력 2025: 최대 5.5만 장 (2.2.1.다, 10–16쪽)"},
 		// the country is the subject of every date on the line: the name
 		// of the thing asked says which date is its
 		{"the thing's name, not the country's, says which figure of the line", "When was Korea's National AI Committee formed?", "Korea National AI Committee: September 2024 (4.2, pp. 45–47)"},
@@ -46,6 +50,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"a version the question names tells nothing: each part it asks is stated", "대만 AI 실행계획 1.0 투자 규모랑 양성한 인재 수는?", "대만 AI 실행계획 1.0 투자 규모: 400억 대만 달러 · 대만 양성 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
 		{"a line about another version states nothing of the one asked, nor is a version a figure", "How many people does Taiwan's AI Action Plan 2.0 aim to train?", ""},
 		{"the version asked is stated", "대만 AI 실행계획 1.0으로 인재 몇 명 양성했어?", "대만 AI 실행계획 1.0 인재 양성: 3만 3,000명 (3.2, 34–42쪽)"},
+		// the share part reads no other figure without 19%; the how-much
+		// part, read again without it, states the sum
+		{"a figure two parts read is the part's that reads no other", "How much did China's state put into AI in 2023, and what share of all investment did it hold?", "China state put AI 2023: $2.1 billion · China share investment hold: 19% (3.2, pp. 34–42)"},
 		{"one figure read as the answer to two parts answers neither for sure", "When did SK hynix start HBM3E mass production and when did it announce it?", ""},
 		{"a part that asks how long reads no sum as its answer: the budget part alone is stated", "How long did the Taiwan moonshot project run and what was its budget?", "Taiwan budget: about ₩152.6 billion (3.1, pp. 25–33)"},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},

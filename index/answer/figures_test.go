@@ -121,3 +121,22 @@ func TestNoCounts(t *testing.T) {
 		})
 	}
 }
+
+func TestDatePhrase(t *testing.T) {
+	m := newImplied(question.NewPatterns().Evidence())
+	tests := []struct {
+		name, text, word string
+		want             bool
+	}{
+		{"a word of a phrase that asks for a date", "Samsung 2nm process: which year?", "year", true},
+		{"the same word outside such a phrase", "How many chips a year does the fab make?", "year", false},
+		{"a word the phrase does not hold", "Samsung 2nm process: which year?", "process", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := m.datePhrase(tt.text, question.Concept{Surface: tt.word}); got != tt.want {
+				t.Errorf("datePhrase(%q, %q) = %v, want %v", tt.text, tt.word, got, tt.want)
+			}
+		})
+	}
+}

@@ -183,3 +183,15 @@ func (m implied) kind(c question.Concept) bool {
 	}
 	return false
 }
+
+// datePhrase tells whether c is a word of a phrase of text that asks for a
+// date ("which year"): the phrase, not the word alone, asks, and a date
+// answers it, as kind reads a word that asks so alone.
+func (m implied) datePhrase(text string, c question.Concept) bool {
+	for _, span := range m.asksDate.FindAllString(text, -1) {
+		if strings.Contains(strings.ToLower(span), strings.ToLower(c.Surface)) {
+			return true
+		}
+	}
+	return false
+}

@@ -94,6 +94,7 @@ func (e *Engine) partsLine(q question.Query, a Answer, parts questionParts) stri
 	}
 	top := a.Results[0]
 	var stated, values []string
+	var reads []partRead
 	for i, pq := range queries {
 		text, how := texts[i], stating{whole: q.Text}
 		if pq.Expect == nil || i == 0 && len(pq.Concepts) == 0 {
@@ -123,12 +124,31 @@ func (e *Engine) partsLine(q question.Query, a Answer, parts questionParts) stri
 		if !ok {
 			continue
 		}
-		if slices.Contains(values, value) {
+		if j := slices.Index(values, value); j >= 0 {
 			// One figure of the passage read as the answer to two parts
-			// answers at most one of them, and which is not sure.
-			return ""
+			// answers the one that reads no other figure without it (a
+			// share, where the other asks how much): the other is read
+			// again without it. Where both or neither read another, it
+			// answers neither for sure.
+			this, other := partRead{pq, how}, reads[j]
+			thisAgain, thisOK := e.readWithout(this, top, value, a.Lang)
+			otherAgain, otherOK := e.readWithout(other, top, value, a.Lang)
+			if thisOK == otherOK {
+				return ""
+			}
+			thisValue, otherValue := value, otherAgain
+			if thisOK {
+				thisValue, otherValue = thisAgain, value
+			}
+			if slices.Contains(values, thisValue) && thisValue != value || slices.Contains(values, otherValue) && otherValue != value {
+				return ""
+			}
+			values[j], stated[j] = otherValue, fmt.Sprintf("%s: %s", subjectOf(other.q, nil), otherValue)
+			reads, values = append(reads, this), append(values, thisValue)
+			stated = append(stated, fmt.Sprintf("%s: %s", subjectOf(pq, nil), thisValue))
+			continue
 		}
-		values = append(values, value)
+		reads, values = append(reads, partRead{pq, how}), append(values, value)
 		stated = append(stated, fmt.Sprintf("%s: %s", subjectOf(pq, nil), value))
 	}
 	if len(stated) == 0 {
@@ -205,3 +225,29 @@ func (e *Engine) partAsks(q question.Query) bool {
 // constraint tells whether c says which thing a part asks of: its
 // country, company, name or code.
 func constraint(c question.Concept) bool { return c.Must || c.Entity || c.Name || c.Strict }
+
+// partRead is a part of a question as partsLine reads its figure.
+type partRead struct {
+	q   question.Query
+	how stating
+}
+
+// readWithout is p's figure in r other than value, which another part
+// takes (stating.taken).
+func (e *Engine) readWithout(p partRead, r Result, value, lang string) (string, bool) {
+	how := p.how
+	how.taken = e.koreanValue(p.q, r, p.how, value, lang)
+	return e.statedByYear(p.q, r, lang, how)
+}
+
+// koreanValue is value, read by q from r in lang, as the passage prints
+// it: the figure a part takes (stating.taken).
+func (e *Engine) koreanValue(q question.Query, r Result, how stating, value, lang string) string {
+	if lang == "ko" {
+		return value
+	}
+	if v, ok := e.statedByYear(q, r, "ko", how); ok {
+		return v
+	}
+	return value
+}

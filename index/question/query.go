@@ -55,6 +55,13 @@ type Concept struct {
 	// "분야별"), that noun: the word is the asker's form of a thing the
 	// report discusses, not a thing it never covers (baseOf).
 	Base string
+	// Head is, for a Korean noun the report never uses, asked about, that
+	// is one of its nouns with a suffix of nouns typed after it, that noun,
+	// whether or not the word is taken as its Base: a question for a
+	// figure keeps such a word (a measure, "목표치") as one the report
+	// lacks, but a passage that states its head states the thing the
+	// closest line may give.
+	Head string
 	// Corrected is set when the word was a typo of one the report uses;
 	// Surface keeps what was typed.
 	Corrected bool
@@ -419,8 +426,9 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 				// questions for a figure too flagged fewer near misses and
 				// hedged no answer fewer; outside them it hedged fewer
 				// answers and flagged as many.)
+				c.Head = x.baseOf(main)
 				if !asksFigure {
-					c.Base = x.baseOf(main)
+					c.Base = c.Head
 				}
 				c.Detail = !c.Must
 				if x.p.AskUnknownMust && !c.Built() && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
