@@ -488,6 +488,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		case len(carried) == 0:
 			carried = last.Slots
 		}
+		if m.more && !m.compare {
+			// "any other …?" asks for something other than what the
+			// thread just gave: its frame, without the items named.
+			if f := frameOf(st, last); len(f) > 0 {
+				carried = f
+			}
+		}
 		if numbersOnly(carried) {
 			// A year or a figure's number says when or which, not what:
 			// carried alone, it lets the rewrite answer with any figure
@@ -542,6 +549,45 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// frameOf is what a message asking for something other than what the
+// thread ending at last gave carries: the words of last that no follow-up
+// of the thread typed. A follow-up of a thread ("비메모리는?", "and
+// Microsoft?") names an item of the frame its opening question set (the
+// recommendations, the in-house chips); the asker who wants another one
+// wants the frame, and the items already given would only pull their own
+// passages back. A thread is last and the follow-ups before it, back to
+// the question that opened it; a thread of one question has named no item
+// apart from its frame, and nil is returned.
+func frameOf(st State, last Turn) []Slot {
+	end := -1
+	for i, t := range st.Turns {
+		if t.Question == last.Question && t.Asked == last.Asked {
+			end = i
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	var typed []string
+	for i := end; i >= 0; i-- {
+		t := st.Turns[i]
+		if t.Kind != Ellipsis && t.Kind != Anaphora {
+			break
+		}
+		typed = append(typed, t.Question)
+	}
+	if len(typed) == 0 {
+		return nil
+	}
+	var out []Slot
+	for _, s := range last.Slots {
+		if !slices.ContainsFunc(typed, func(q string) bool { return typedIn(q, s.Text) }) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // ownWords are the words a hedge on message m names: what it asks in its

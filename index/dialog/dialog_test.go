@@ -1358,3 +1358,37 @@ func TestHowItAsksIsNoDetail(t *testing.T) {
 		})
 	}
 }
+
+// TestFrameOf: a message asking for another thing of a thread carries the
+// thread's frame, not the items its follow-ups named.
+func TestFrameOf(t *testing.T) {
+	w := func(ss ...string) []Slot {
+		var out []Slot
+		for _, s := range ss {
+			out = append(out, Slot{Kind: SlotWord, Text: s})
+		}
+		return out
+	}
+	opening := Turn{Question: "what does it recommend for memory chips?", Kind: Standalone, Answered: true, Slots: w("recommend", "memory", "chips")}
+	item := Turn{Question: "and non-memory?", Kind: Ellipsis, Answered: true, Slots: w("recommend", "non-memory", "chips")}
+	ask := Turn{Question: "what budget?", Kind: Anaphora, Answered: true, Slots: w("recommend", "non-memory", "chips", "budget")}
+	other := Turn{Question: "where are the fabs?", Kind: Standalone, Answered: true, Slots: w("fabs")}
+	tests := []struct {
+		name  string
+		turns []Turn
+		want  []Slot
+	}{
+		{"the item a follow-up named goes", []Turn{opening, item}, w("recommend", "chips")},
+		{"every follow-up of the thread named an item", []Turn{opening, item, ask}, w("recommend", "chips")},
+		{"a thread of one question names no item apart", []Turn{opening}, nil},
+		{"the thread begins at its opening question", []Turn{item, other}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			st := State{Turns: tt.turns}
+			if got := frameOf(st, tt.turns[len(tt.turns)-1]); !slices.Equal(got, tt.want) {
+				t.Errorf("frameOf = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
