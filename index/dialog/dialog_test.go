@@ -1370,7 +1370,7 @@ func TestFrameOf(t *testing.T) {
 		return out
 	}
 	opening := Turn{Question: "what does it recommend for memory chips?", Kind: Standalone, Answered: true, Slots: w("recommend", "memory", "chips")}
-	item := Turn{Question: "and non-memory?", Kind: Ellipsis, Answered: true, Slots: w("recommend", "non-memory", "chips")}
+	item := Turn{Question: "non-memory ones too?", Kind: Ellipsis, Answered: true, Slots: w("recommend", "non-memory", "chips")}
 	ask := Turn{Question: "what budget?", Kind: Anaphora, Answered: true, Slots: w("recommend", "non-memory", "chips", "budget")}
 	other := Turn{Question: "where are the fabs?", Kind: Standalone, Answered: true, Slots: w("fabs")}
 	tests := []struct {
