@@ -19,7 +19,10 @@ import (
 // missing; the subject leaves the missing words out, so that the line
 // claims only what the passage says. There is none when the word the
 // question asks about is one the report never uses: then the report states
-// no figure of it at all, and any figure on the line is another thing's.
+// no figure of it at all, and any figure on the line is another thing's;
+// unless the word is part of the phrase that asks for a date ("which
+// year": datePhrase), or a measure built on a noun the passage states
+// (목표치 of 목표: statesHead), which the line reads as that noun.
 // Nor is there one when the hedge names what the figure would belong to
 // (a country or company, or a year, version or figure the question
 // types: lacksOwner): the passage is then about another owner, and its

@@ -348,9 +348,9 @@ func (e *Engine) statesRelative(q question.Query, r Result, sides []side) bool {
 	if _, ok := e.statedBy(q, r, analysis.Korean, stating{single: true}); !ok {
 		return false
 	}
-	stating := e.statingLines(q, r, stating{single: true})
+	lines := e.statingLines(q, r, stating{single: true})
 	for _, ln := range e.x.Passages().Lines(r.PassageID) {
-		if slices.Contains(stating, ln.Text) && !slices.ContainsFunc(sides, func(sd side) bool { return !e.x.Holds(sd.concept, ln.Terms) }) {
+		if slices.Contains(lines, ln.Text) && !slices.ContainsFunc(sides, func(sd side) bool { return !e.x.Holds(sd.concept, ln.Terms) }) {
 			return true
 		}
 	}
@@ -361,12 +361,14 @@ func (e *Engine) statesRelative(q question.Query, r Result, sides []side) bool {
 // another: the word next to the one that asks so is a country's or
 // company's side, before it in Korean ("미국 대비", "미국이랑 비교"), after
 // it in English ("relative to the US"). Relative to anything else ("매출
-// 대비 비중", "relative to last year") or a comparison of the sides ("비교해
-// 줘 한국이랑 일본"), each side is asked its own figure.
+// 대비 비중", "relative to last year"), each side is asked its own figure.
+// A Korean side is the start of its word (its particle follows), an
+// English one the whole word: "us" is no side of "business".
 func (e *Engine) relativeToSide(text string, sides []side) bool {
 	for _, loc := range e.tab.implied.relative.FindAllStringIndex(text, -1) {
 		var next []string
-		if analysis.HasHangul(text[loc[0]:loc[1]]) {
+		korean := analysis.HasHangul(text[loc[0]:loc[1]])
+		if korean {
 			if before := strings.Fields(text[:loc[0]]); len(before) > 0 {
 				next = before[len(before)-1:] // typed against it too
 			}
@@ -375,9 +377,16 @@ func (e *Engine) relativeToSide(text string, sides []side) bool {
 			next = strings.Fields(clause)
 		}
 		for _, w := range next {
-			w = strings.ToLower(w)
+			w = strings.ToLower(strings.TrimFunc(w, unicode.IsPunct))
 			if slices.ContainsFunc(sides, func(sd side) bool {
-				return sd.entity && strings.Contains(w, strings.ToLower(sd.concept.Surface))
+				if !sd.entity {
+					return false
+				}
+				name := strings.ToLower(strings.TrimFunc(sd.concept.Surface, unicode.IsPunct))
+				if korean {
+					return strings.HasPrefix(w, name)
+				}
+				return w == name
 			}) {
 				return true
 			}

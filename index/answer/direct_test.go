@@ -33,7 +33,7 @@ func TestDirectAnswer(t *testing.T) {
 		// a word the report never uses built on a noun the passage states
 		// (목표치 of 목표) is the asker's measure of that thing: the hedge
 		// still names it, and the line is the closest the report has
-		{"a measure built on a noun the passage states", "TSMC 패키징 생산 능력 2025년 목표치 얼마야?", "가장 가까운 내용 — TSMC 패키징 생산 능력 2025: 최대 5.5만 장 (2.2.1.다, 10–16쪽)"},
+		{"a measure built on a noun the passage states", "2025년 TSMC 패키징 생산 능력 목표치 얼마임?", "가장 가까운 내용 — 2025 TSMC 패키징 생산 능력: 최대 5.5만 장 (2.2.1.다, 10–16쪽)"},
 		// the country is the subject of every date on the line: the name
 		// of the thing asked says which date is its
 		{"the thing's name, not the country's, says which figure of the line", "When was Korea's National AI Committee formed?", "Korea National AI Committee: September 2024 (4.2, pp. 45–47)"},

@@ -233,11 +233,14 @@ type partRead struct {
 }
 
 // readWithout is p's figure in r other than value, which another part
-// takes (stating.taken).
+// takes (stating.taken). A reading that still gives value is none: taken
+// sets aside a figure matched alone, and a listed or per-year value can
+// come back whole, which would state both parts with one figure.
 func (e *Engine) readWithout(p partRead, r Result, value, lang string) (string, bool) {
 	how := p.how
 	how.taken = e.koreanValue(p.q, r, p.how, value, lang)
-	return e.statedByYear(p.q, r, lang, how)
+	v, ok := e.statedByYear(p.q, r, lang, how)
+	return v, ok && v != value
 }
 
 // koreanValue is value, read by q from r in lang, as the passage prints

@@ -553,8 +553,8 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 
 // frameOf is what a message asking for something other than what the
 // thread ending at last gave carries: the words of last that no follow-up
-// of the thread typed. A follow-up of a thread ("비메모리는?", "and
-// Microsoft?") names an item of the frame its opening question set (the
+// of the thread typed. A follow-up of a thread ("패키징은?", "and
+// Intel?") names an item of the frame its opening question set (the
 // recommendations, the in-house chips); the asker who wants another one
 // wants the frame, and the items already given would only pull their own
 // passages back. A thread is last and the follow-ups before it, back to

@@ -1369,19 +1369,23 @@ func TestFrameOf(t *testing.T) {
 		}
 		return out
 	}
-	opening := Turn{Question: "what does it recommend for memory chips?", Kind: Standalone, Answered: true, Slots: w("recommend", "memory", "chips")}
-	item := Turn{Question: "non-memory ones too?", Kind: Ellipsis, Answered: true, Slots: w("recommend", "non-memory", "chips")}
-	ask := Turn{Question: "what budget?", Kind: Anaphora, Answered: true, Slots: w("recommend", "non-memory", "chips", "budget")}
+	opening := Turn{Question: "what does the report plan for packaging?", Kind: Standalone, Answered: true, Slots: w("plan", "packaging")}
+	item := Turn{Question: "and testing?", Kind: Ellipsis, Answered: true, Slots: w("plan", "testing")}
+	ask := Turn{Question: "how much money?", Kind: Anaphora, Answered: true, Slots: w("plan", "testing", "money")}
 	other := Turn{Question: "where are the fabs?", Kind: Standalone, Answered: true, Slots: w("fabs")}
+	// a follow-up of an earlier thread that typed a word the new thread's
+	// last turn carries
+	before := Turn{Question: "the plan?", Kind: Ellipsis, Answered: true, Slots: w("plan")}
 	tests := []struct {
 		name  string
 		turns []Turn
 		want  []Slot
 	}{
-		{"the item a follow-up named goes", []Turn{opening, item}, w("recommend", "chips")},
-		{"every follow-up of the thread named an item", []Turn{opening, item, ask}, w("recommend", "chips")},
+		{"the item a follow-up named goes", []Turn{opening, item}, w("plan")},
+		{"every follow-up of the thread named an item", []Turn{opening, item, ask}, w("plan")},
 		{"a thread of one question names no item apart", []Turn{opening}, nil},
-		{"the thread begins at its opening question", []Turn{item, other}, nil},
+		{"a standalone last turn is a thread of one", []Turn{item, other}, nil},
+		{"the thread begins at its opening question", []Turn{before, opening, item}, w("plan")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
