@@ -1168,7 +1168,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)
 			}
-			if _, unit := e.tab.figs.splitUnit(m); q.Counts && (e.tab.figs.currencies[unit] != "" || e.tab.implied.percent.MatchString(m)) {
+			if q.Counts && e.tab.figs.countsNothing(line, loc, e.tab.implied.percent) {
 				continue // "how many" counts things: a sum or a share is no count
 			}
 			y, dated := e.tab.figs.yearBefore(line, loc[0])
@@ -1647,8 +1647,7 @@ func (f figures) noCounts(text string, percent *regexp.Regexp) string {
 	var b strings.Builder
 	last := 0
 	for _, loc := range f.quantity.FindAllStringIndex(text, -1) {
-		m := strings.TrimSpace(text[loc[0]:loc[1]])
-		if _, unit := f.splitUnit(m); f.currencies[unit] == "" && !percent.MatchString(m) && !glued(text, loc[1]) {
+		if !f.countsNothing(text, loc, percent) {
 			continue
 		}
 		b.WriteString(text[last:loc[0]])
@@ -1660,6 +1659,16 @@ func (f figures) noCounts(text string, percent *regexp.Regexp) string {
 	}
 	b.WriteString(text[last:])
 	return b.String()
+}
+
+// countsNothing tells whether the figure at loc of text counts no things:
+// a sum, a share (percent), or a number glued to the word it numbers
+// ("1단계" is the first stage). The one-line answer and the hedge read
+// "how many" by it alike.
+func (f figures) countsNothing(text string, loc []int, percent *regexp.Regexp) bool {
+	m := strings.TrimSpace(text[loc[0]:loc[1]])
+	_, unit := f.splitUnit(m)
+	return f.currencies[unit] != "" || percent.MatchString(m) || glued(text, loc[1])
 }
 
 // magnitude writes a number as English does: 52 billion, 1.5 trillion,
