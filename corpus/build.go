@@ -478,6 +478,7 @@ func (p finishing) footnotes() {
 				f.URL = f.URL[:i]
 			}
 		}
+		f.Note = IsNote(f.Text)
 		byNum[f.Num] = i
 		if _, seen := d.footnoteByNum[f.Num]; !seen {
 			d.footnoteByNum[f.Num] = i // the first, as a scan finds it

@@ -155,9 +155,12 @@ type Passage struct {
 
 // Footnote is a numbered note at the foot of a page.
 type Footnote struct {
-	Num   int
-	Text  string // cleaned text: publication(date), title, URL
-	URL   string
+	Num  int
+	Text string // cleaned text: publication(date), title, URL
+	URL  string
+	// Note is set for a footnote that explains rather than cites
+	// (IsNote), decided once when the report is read.
+	Note  bool
 	Lines []int
 	// Cited is how many passages carry this footnote's marker.
 	Cited int

@@ -41,7 +41,7 @@ func TestNotesOfTheReport(t *testing.T) {
 	}
 	var got []int
 	for _, f := range doc.Footnotes {
-		if corpus.IsNote(f.Text) {
+		if f.Note { // as Parse decided it
 			got = append(got, f.Num)
 		}
 	}

@@ -193,7 +193,7 @@ func citeSourcesText(l Labels, ss []cite.Source, bud citeBudget) string {
 			item += clip(m, 40) + " "
 		}
 		item += clip(text, bud.source)
-		if corpus.IsNote(text) {
+		if s.Note {
 			// A note explains; it is no original to cite.
 			notes = append(notes, item)
 			continue
@@ -381,7 +381,7 @@ func CitationText(c cite.Citation, err error, styles map[string]bool) string {
 		}
 		for _, s := range r.Sources {
 			label := t.OriginalSource
-			if corpus.IsNote(s.Text) {
+			if s.Note {
 				label = t.Note
 			}
 			b.WriteString("   " + label + " " + s.Marker + ": " + s.Text + "\n")

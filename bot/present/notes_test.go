@@ -31,7 +31,7 @@ func TestNotesApartFromSources(t *testing.T) {
 		a := answer.Answer{Question: "질문", Lang: lang, Answered: true, Results: []answer.Result{res}}
 		c := cite.Citation{Claim: "주장", Lang: lang, Answered: true, Results: []cite.CiteResult{{
 			Section: "2.2.2", SectionTitle: "제목", Pages: "17–21", Quote: "인용한 줄",
-			Sources: []cite.Source{{Marker: "1)", Text: src}, {Marker: "2)", Text: note}},
+			Sources: []cite.Source{{Marker: "1)", Text: src}, {Marker: "2)", Text: note, Note: true}},
 		}}}
 		tests := []struct {
 			name       string

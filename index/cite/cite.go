@@ -123,6 +123,9 @@ type Source struct {
 	// text matches the claim: the report often marks a paragraph's source
 	// once, at its end.
 	Nearby bool
+	// Note is set for a footnote that explains rather than cites
+	// (corpus.Footnote.Note): no original to cite.
+	Note bool
 }
 
 // SourceTexts lists the sources' texts, as the JSON contract's "sources" wants.
@@ -361,7 +364,7 @@ func (e *Engine) quoteSources(quote string) []Source {
 			continue
 		}
 		seen[f.Text] = true
-		out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL})
+		out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL, Note: f.Note})
 	}
 	for _, c := range e.x.Document().Citations(quote) {
 		r, near, ok := e.x.Document().MatchReference(c)
@@ -424,7 +427,7 @@ func (e *Engine) nearbySources(id int, quote string, cs []question.Concept) []So
 			}
 			// A shared year or figure is strong evidence on its own.
 			if share := got / total; share >= p.CiteNoteShare || number && share >= p.CiteNoteShare*p.CiteNumberShare {
-				out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL, Nearby: true})
+				out = append(out, Source{Marker: corpus.FootnoteMark(n), Footnote: n, Text: f.Text, URL: f.URL, Nearby: true, Note: f.Note})
 			}
 		}
 	}

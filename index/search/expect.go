@@ -96,14 +96,14 @@ func (p Passages) LineHolds(re *regexp.Regexp, id, i int) bool {
 }
 
 // NotesHold tells whether a footnote line i of passage id cites, one that
-// explains (corpus.IsNote), holds re, a question's Expect: a line says what
+// explains (corpus.Footnote.Note), holds re, a question's Expect: a line says what
 // its note adds (a programme's grades and their head counts), as its terms
 // count the note's (Line.Notes). A note that cites says only when a source
 // was published, which is no figure of the line's.
 func (p Passages) NotesHold(re *regexp.Regexp, id, i int) bool {
 	x := p.x
 	for _, n := range corpus.FootnoteMarkers(x.info[id].lines[i].Text, nil) {
-		if f, ok := x.doc.Footnote(n); ok && corpus.IsNote(f.Text) && re.MatchString(f.Text) {
+		if f, ok := x.doc.Footnote(n); ok && f.Note && re.MatchString(f.Text) {
 			return true
 		}
 	}

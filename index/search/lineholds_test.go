@@ -111,7 +111,7 @@ func TestNotesHoldWhatANoteExplains(t *testing.T) {
 				for i, ln := range ps.Lines(id) {
 					for _, n := range corpus.FootnoteMarkers(ln.Text, nil) {
 						f, ok := x.doc.Footnote(n)
-						if !ok || corpus.IsNote(f.Text) != tt.explains || !re.MatchString(f.Text) {
+						if !ok || f.Note != tt.explains || !re.MatchString(f.Text) {
 							continue
 						}
 						tried++
