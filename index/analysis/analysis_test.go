@@ -83,6 +83,9 @@ func TestAnalyzerParticlesAndEndings(t *testing.T) {
 		{"규제에서는", "규제"},
 		// chat's copula after a one-syllable noun the report uses
 		{"칩임", "칩"},
+		// a longer known stem beats a known syllable: 대만 + 의, not 대 + 만의
+		{"대만의", "대만"},
+		{"대만만", "대만"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

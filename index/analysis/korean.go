@@ -499,7 +499,7 @@ func (a *Analyzer) trimCounter(w string) string {
 func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 	rs := []rune(w)
 	n := len(rs)
-	first, long, general := "", "", ""
+	first, long, general, short := "", "", "", ""
 	for i := 1; i < n; i++ { // longest ending first
 		tail := string(rs[i:])
 		if !a.ko.suffixSet[tail] {
@@ -507,7 +507,14 @@ func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 		}
 		stem := string(rs[:i])
 		if a.Known(stem) || a.lexicon[stem] {
-			return stem, true
+			if i > 1 {
+				return stem, true
+			}
+			// A syllable the report uses alone is the weakest stem: where
+			// a longer stem it knows leaves a listed particle too, that
+			// stem is the word (대만 + 의, not 대 + 만의).
+			short = stem
+			continue
 		}
 		if general == "" && dict && a.content(stem) {
 			general = stem
@@ -518,6 +525,9 @@ func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 		if long == "" && i >= 2 {
 			long = stem
 		}
+	}
+	if short != "" {
+		return short, true
 	}
 	if dict && !a.content(w) {
 		for i := 1; i < n; i++ {
