@@ -127,7 +127,7 @@ func TestBadQuestions(t *testing.T) {
 		// What is asked about is told of the thing asked about only by a
 		// passage that holds both: the report names OpenAI's chip project
 		// and, elsewhere, foundries, but not whose foundry makes the chip.
-		{"what is asked held only apart from its subject", "오픈AI 칩은 어느 파운드리가 만들어?", nil, flagged, "파운드리가"},
+		{"what is asked held only apart from its subject", "오픈AI 칩은 어느 파운드리가 만들어?", nil, flagged, "파운드리"},
 		{"what is asked held with its subject", "엔비디아 H100은 어느 회사가 패키징해?", nil, sure, ""},
 		// Particles after 몇 name no unit, and a line holding both sides of
 		// a comparison states each.
@@ -147,7 +147,7 @@ func TestBadQuestions(t *testing.T) {
 		// says; where the best passage holds little else, it is a detail
 		// the report does not give.
 		{"the asker's own word for what the passage states", "엔비디아 차세대 AI GPU Blackwell 공개 연월은?", nil, sure, ""},
-		{"a detail no passage holding the rest gives", "엔비디아 Blackwell 판매가는?", nil, flagged, "판매가는"},
+		{"a detail no passage holding the rest gives", "엔비디아 Blackwell 판매가는?", nil, flagged, "판매가"},
 		{"syntax around a real question", `"미국" +반도체법 -지원* 규모~?`, nil, sure, ""},
 		// A question on office life meets the report only on an everyday
 		// word it uses once or twice; its own subject is words the report

@@ -12,6 +12,6 @@ func TestSubjectDescribedElsewhere(t *testing.T) {
 	checkHedges(t, []hedgeCase{
 		{"the company's business on another line", "삼성전자 파운드리 사업의 2nm 공정 도입 시기는?", ""},
 		{"a rare word names a part the line does not", "일본이 반도체 보조금 가운데 라피더스 몫으로 준 돈은 얼마?", "라피더스"},
-		{"no company or country beside the figure", "이니셔티브에 배정된 예산 총액은 얼마?", "이니셔티브에"},
+		{"no company or country beside the figure", "이니셔티브에 배정된 예산 총액은 얼마?", "이니셔티브"},
 	})
 }

@@ -22,7 +22,7 @@ func TestLeftOutByBoth(t *testing.T) {
 // for the test.
 func TestAskedWhetherGiven(t *testing.T) {
 	checkHedges(t, []hedgeCase{
-		{"a plain noun asked whether given", "삼성전자 2nm 공정 수율도 나와 있어?", "수율도"},
+		{"a plain noun asked whether given", "삼성전자 2nm 공정 수율도 나와 있어?", "수율"},
 		{"one noun of two", "삼성전자 2nm 공정 수율 목표치도 있어?", "수율"},
 		{"what the report gives", "삼성전자 2nm 공정 계획 나와 있어?", ""},
 		{"a noun before the last verb", "수율 높인 삼성전자 2nm 공정 계획도 있어?", ""},
@@ -47,8 +47,8 @@ func TestPassingCountryBinds(t *testing.T) {
 // the test.
 func TestListedNounsAskedWhetherGiven(t *testing.T) {
 	checkHedges(t, []hedgeCase{
-		{"a noun with 도 after a listed one", "엔비디아 Blackwell 출시 시점이나 공정 노드도 나와?", "노드도"},
-		{"a noun with 이나 before another", "삼성전자 2nm 공정 수율이나 목표치도 있어?", "수율이나"},
+		{"a noun with 도 after a listed one", "엔비디아 Blackwell 출시 시점이나 공정 노드도 나와?", "노드"},
+		{"a noun with 이나 before another", "삼성전자 2nm 공정 수율이나 목표치도 있어?", "수율"},
 		{"nouns the report uses", "삼성전자 2nm 공정 계획이나 일정도 나와 있어?", ""},
 	})
 }

@@ -17,11 +17,11 @@ import (
 // count, and a run of △ items of another size lists another set.
 func TestCountedSetListed(t *testing.T) {
 	checkHedges(t, []hedgeCase{
-		{"a count the line never lists", "행정명령이 제시한 8개 원칙은 무엇인가", "원칙은"},
+		{"a count the line never lists", "행정명령이 제시한 8개 원칙은 무엇인가", "원칙"},
 		{"members marked by △", "영국 규제 프레임워크 3대 목표는", ""},
 		{"members parted by commas", "EU AI 조정계획 4개 분야는", ""},
-		{"the set's word after another word of the question", "8개 행정명령 원칙은 뭐야", "원칙은"},
-		{"△ items of another size are another set's", "영국 친혁신 프레임워크가 제시한 4가지 핵심 요소는", "요소는"},
+		{"the set's word after another word of the question", "8개 행정명령 원칙은 뭐야", "원칙"},
+		{"△ items of another size are another set's", "영국 친혁신 프레임워크가 제시한 4가지 핵심 요소는", "요소"},
 	})
 }
 

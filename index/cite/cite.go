@@ -225,6 +225,7 @@ func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citatio
 		if hedged && len(out.Missing) == 0 {
 			out.Missing = e.x.HeaviestMissing(query, ids[:1], 0) // a hedged citation always names what it lacks
 		}
+		out.Missing = query.Named(out.Missing)
 	}
 	return out, nil
 }

@@ -142,16 +142,6 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
-	if err == nil {
-		// A word of the message is named as the analyser read it, its
-		// particle off ("공장은" is 공장), however the turn was read: the
-		// lines were searched for the stem.
-		for i, w := range r.Answer.Missing {
-			if j := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Surface == w }); j >= 0 {
-				r.Answer.Missing[i] = stemOf(m.own[j])
-			}
-		}
-	}
 	return r, err
 }
 
@@ -599,12 +589,12 @@ func (e *Engine) ownWords(m message) []string {
 	var out []string
 	for _, c := range m.own {
 		if !c.Verbal && c.DF > 0 {
-			out = append(out, stemOf(c))
+			out = append(out, c.Named())
 		}
 	}
 	if len(out) == 0 {
 		for _, c := range m.own {
-			out = append(out, stemOf(c))
+			out = append(out, c.Named())
 		}
 	}
 	return out
@@ -1064,7 +1054,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				// carried topic's wording, the dialog's own reading, and
 				// the lines that state the message's words answer it.
 				doubt := slices.ContainsFunc(rq.Concepts, func(c question.Concept) bool {
-					return slices.Contains(ans.Missing, c.Surface) && (c.Entity || c.Name)
+					return (slices.Contains(ans.Missing, c.Surface) || slices.Contains(ans.Missing, c.Named())) && (c.Entity || c.Name)
 				})
 				if len(e.askedWord(m)) > 0 || doubt {
 					ans.Missing = e.askedOf(m)
@@ -1140,7 +1130,7 @@ func typedBefore(text, word, next string) bool {
 // passages hold (ItemNameShare), as the message was read.
 func (e *Engine) rare(m message, s Slot) bool {
 	share := e.x.Params().ItemNameShare * float64(len(e.x.Document().Passages))
-	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return stemOf(c) == s.Text && float64(c.DF) <= share })
+	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text && float64(c.DF) <= share })
 }
 
 // modifies tells whether a Korean slot of message m was typed as a
@@ -1152,7 +1142,7 @@ func (e *Engine) modifies(m message, s Slot) bool {
 	// the root of a 하다 verb whose stem the analyser gave ("말하" of 말하는)
 	root := strings.TrimSuffix(s.Text, "하")
 	for _, c := range m.own {
-		if stemOf(c) != s.Text || !analysis.HasHangul(c.Surface) {
+		if c.Named() != s.Text || !analysis.HasHangul(c.Surface) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(c.Surface, root); ok && (rest == "한" || rest == "하는") {

@@ -106,7 +106,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	var missing []string
 	for _, c := range names {
 		if !slices.ContainsFunc(lines, func(l shownLine) bool { return holds(c, l) }) {
-			missing = append(missing, stemOf(c))
+			missing = append(missing, c.Named())
 		}
 	}
 	if len(missing) > 0 || expect == nil {
@@ -123,7 +123,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 		var miss []string
 		for _, c := range names {
 			if !holds(c, l) {
-				miss = append(miss, stemOf(c))
+				miss = append(miss, c.Named())
 			}
 		}
 		if len(miss) == 0 {
@@ -194,22 +194,8 @@ func (e *Engine) askedOf(m message) []string {
 func (e *Engine) askedWord(m message) []string {
 	for _, c := range m.own {
 		if c.Ask && !c.Verbal {
-			return []string{stemOf(c)}
+			return []string{c.Named()}
 		}
 	}
 	return nil
-}
-
-// stemOf is the word a hedge names for a concept: a Korean word as the
-// analyser reads it, its particle left off ("과제는" is 과제), for that
-// stem is what the lines were searched for; a corrected typo, a phrase or
-// a word whose stem is not the start of what was typed keeps its surface.
-func stemOf(c question.Concept) string {
-	if c.Corrected || len(c.Terms) == 0 || !analysis.HasHangul(c.Surface) || strings.Contains(c.Surface, " ") {
-		return c.Surface
-	}
-	if t := c.Terms[0]; t != "" && strings.HasPrefix(c.Surface, t) {
-		return t
-	}
-	return c.Surface
 }

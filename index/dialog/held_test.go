@@ -141,29 +141,6 @@ func TestPartOfAnEarlierWhole(t *testing.T) {
 	checkHedges(t, e, tests)
 }
 
-func TestStemOf(t *testing.T) {
-	tests := []struct {
-		name string
-		c    question.Concept
-		want string
-	}{
-		{"a noun and its topic particle", question.Concept{Surface: "예산은", Terms: []string{"예산"}}, "예산"},
-		{"a noun and its subject particle", question.Concept{Surface: "기업이", Terms: []string{"기업"}}, "기업"},
-		{"a bare noun", question.Concept{Surface: "예산", Terms: []string{"예산"}}, "예산"},
-		{"an English word keeps its form", question.Concept{Surface: "projects", Terms: []string{"project"}}, "projects"},
-		{"a corrected typo keeps what was typed", question.Concept{Surface: "반도쳬는", Terms: []string{"반도체"}, Corrected: true}, "반도쳬는"},
-		{"a stem that is not the start of what was typed", question.Concept{Surface: "美", Terms: []string{"미국"}}, "美"},
-		{"a phrase keeps its form", question.Concept{Surface: "국가 전략은", Terms: []string{"국가"}}, "국가 전략은"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := stemOf(tt.c); got != tt.want {
-				t.Errorf("stemOf(%+v) = %q, want %q", tt.c, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestCountWord(t *testing.T) {
 	tests := []struct {
 		name, w string

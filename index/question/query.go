@@ -87,6 +87,34 @@ type Concept struct {
 // Built tells whether c is built on a noun of the report's (Base).
 func (c Concept) Built() bool { return c.Base != "" }
 
+// Named is the word a hedge names for c: a Korean word as the analyser
+// reads it, its particle left off ("과제는" is 과제), for that stem is what
+// the lines were searched for; a corrected typo, a phrase or a word whose
+// stem is not the start of what was typed keeps its surface, and so does a
+// word read as a verb's form, whose cut is no particle's (a name such as
+// 애리조나 read as 애리조 + 나).
+func (c Concept) Named() string {
+	if c.Corrected || c.Verbal || len(c.Terms) == 0 || !analysis.HasHangul(c.Surface) || strings.Contains(c.Surface, " ") {
+		return c.Surface
+	}
+	if t := c.Terms[0]; t != "" && strings.HasPrefix(c.Surface, t) {
+		return t
+	}
+	return c.Surface
+}
+
+// Named maps each of words that is a concept's surface to the word a
+// hedge names for it (Concept.Named), so that every reply names what the
+// report lacks alike; other words stay as they are.
+func (q Query) Named(words []string) []string {
+	for i, w := range words {
+		if j := slices.IndexFunc(q.Concepts, func(c Concept) bool { return c.Surface == w }); j >= 0 {
+			words[i] = q.Concepts[j].Named()
+		}
+	}
+	return words
+}
+
 // Query is a question as the index reads it.
 type Query struct {
 	Text     string

@@ -729,3 +729,39 @@ func TestSceneSettingClause(t *testing.T) {
 		})
 	}
 }
+
+func TestConceptNamed(t *testing.T) {
+	tests := []struct {
+		name string
+		c    question.Concept
+		want string
+	}{
+		{"a noun and its topic particle", question.Concept{Surface: "예산은", Terms: []string{"예산"}}, "예산"},
+		{"a noun and its subject particle", question.Concept{Surface: "기업이", Terms: []string{"기업"}}, "기업"},
+		{"a bare noun", question.Concept{Surface: "예산", Terms: []string{"예산"}}, "예산"},
+		{"an English word keeps its form", question.Concept{Surface: "projects", Terms: []string{"project"}}, "projects"},
+		{"a corrected typo keeps what was typed", question.Concept{Surface: "반도쳬는", Terms: []string{"반도체"}, Corrected: true}, "반도쳬는"},
+		{"a stem that is not the start of what was typed", question.Concept{Surface: "美", Terms: []string{"미국"}}, "美"},
+		{"a phrase keeps its form", question.Concept{Surface: "국가 전략은", Terms: []string{"국가"}}, "국가 전략은"},
+		{"a verb's form keeps its form", question.Concept{Surface: "애리조나", Terms: []string{"애리조"}, Verbal: true}, "애리조나"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.c.Named(); got != tt.want {
+				t.Errorf("%+v.Named() = %q, want %q", tt.c, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestQueryNamed(t *testing.T) {
+	q := question.Query{Concepts: []question.Concept{
+		{Surface: "한국이랑", Terms: []string{"한국", "우리나라"}},
+		{Surface: "Korea's", Terms: []string{"korea"}},
+	}}
+	got := q.Named([]string{"한국이랑", "Korea's", "몇 년"})
+	want := []string{"한국", "Korea's", "몇 년"}
+	if !slices.Equal(got, want) {
+		t.Errorf("Named = %q, want %q", got, want)
+	}
+}
