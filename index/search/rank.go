@@ -57,6 +57,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		maxBM = math.Max(maxBM, h.score)
 	}
 	ranked := make([]Candidate, 0, len(hits))
+	near := ranking{x}.feedback(q.Near)
 	m := x.matcher(q.Concepts)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	for _, h := range hits {
@@ -82,6 +83,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
+		s *= 1 + x.p.FeedbackWeight*near.overlap(info.terms)
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
 	}
 	// Passages that cover enough of the question to answer it come before
@@ -106,6 +108,76 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// shownTerms are the terms of the passages a conversation just showed,
+// each weighed by its inverse document frequency in the report: relevance
+// feedback for a follow-up, which asks further of what they say.
+type shownTerms struct {
+	sets []Terms
+	idf  func(id uint32) float64
+	mass []float64 // each set's total weight
+}
+
+// feedback reads the passages ids for overlap; none gives a zero value,
+// whose overlap is 0.
+func (x ranking) feedback(ids []int) shownTerms {
+	if len(ids) == 0 || x.p.FeedbackWeight == 0 {
+		return shownTerms{}
+	}
+	st := shownTerms{idf: func(id uint32) float64 {
+		return math.Log(x.n / float64(max(x.vocab.df(id, true), 1)))
+	}}
+	for _, id := range ids {
+		if id < 0 || id >= len(x.info) {
+			continue
+		}
+		t := x.info[id].terms
+		st.sets = append(st.sets, t)
+		st.mass = append(st.mass, st.weigh(t.ids))
+	}
+	return st
+}
+
+// weigh is the total weight of the terms ids.
+func (st shownTerms) weigh(ids []uint32) float64 {
+	var w float64
+	for _, id := range ids {
+		w += st.idf(id)
+	}
+	return w
+}
+
+// overlap is how much of a shown passage's subject the term set t holds:
+// the weight of the terms they share over the sum of their weights (half
+// Dice's measure: 1/2 for the passage itself), the best over the passages
+// shown. A common frame word weighs little, the shown topic's rare names
+// and terms much.
+func (st shownTerms) overlap(t Terms) float64 {
+	if len(st.sets) == 0 {
+		return 0
+	}
+	own := st.weigh(t.ids)
+	var best float64
+	for i, s := range st.sets {
+		var shared float64
+		a, b := t.ids, s.ids
+		for len(a) > 0 && len(b) > 0 {
+			switch {
+			case a[0] < b[0]:
+				a = a[1:]
+			case a[0] > b[0]:
+				b = b[1:]
+			default:
+				shared += st.idf(a[0])
+				a, b = a[1:], b[1:]
+			}
+		}
+		if d := own + st.mass[i]; d > 0 {
+			best = max(best, shared/d)
+		}
+	}
+	return best
 }
 
 // blend is a candidate's score from its BM25 (scaled to the best hit) and
