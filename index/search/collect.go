@@ -294,6 +294,7 @@ func (x *Index) lazy() {
 		}
 		return low
 	})
+	x.weights = sync.OnceValue(x.termWeights)
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

@@ -13,7 +13,7 @@ func TestFeedbackOverlap(t *testing.T) {
 	sameTopic := passageWith(t, x, "국가반도체기술센터")
 	elsewhere := passageWith(t, x, "Telum 프로세서를 발표")
 	st := ranking{x}.feedback([]int{shown})
-	overlap := func(id int) float64 { return st.overlap(x.info[id].terms) }
+	overlap := st.overlap
 	tests := []struct {
 		name       string
 		more, less int
@@ -31,7 +31,7 @@ func TestFeedbackOverlap(t *testing.T) {
 	if got := overlap(shown); got < 0.49 || got > 0.51 {
 		t.Errorf("a shown passage's overlap with itself = %.3f, want 1/2", got)
 	}
-	if got := (ranking{x}).feedback(nil).overlap(x.info[shown].terms); got != 0 {
+	if got := (ranking{x}).feedback(nil).overlap(shown); got != 0 {
 		t.Errorf("with nothing shown, overlap = %.3f, want 0", got)
 	}
 }

@@ -83,7 +83,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
-		s *= 1 + x.p.FeedbackWeight*near.overlap(info.terms)
+		s *= 1 + x.p.FeedbackWeight*near.overlap(h.id)
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
 	}
 	// Passages that cover enough of the question to answer it come before
@@ -110,58 +110,56 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	return ranking{x}.distinct(ranked), nil
 }
 
-// shownTerms are the terms of the passages a conversation just showed,
-// each weighed by its inverse document frequency in the report: relevance
-// feedback for a follow-up, which asks further of what they say.
+// termWeights are what relevance feedback weighs terms and passages by.
+type termWeights struct {
+	idf     []float64 // by term number
+	passage []float64 // each passage's terms' total idf, by passage
+}
+
+// termWeights weighs each term of the report by its inverse document
+// frequency, and each passage by its terms'.
+func (x *Index) termWeights() termWeights {
+	n := x.vocab.words.Len()
+	w := termWeights{idf: make([]float64, n), passage: make([]float64, len(x.info))}
+	for id := range n {
+		w.idf[id] = math.Log(x.n / float64(max(x.vocab.df(uint32(id), true), 1)))
+	}
+	for id, in := range x.info {
+		for _, t := range in.terms.ids {
+			w.passage[id] += w.idf[t]
+		}
+	}
+	return w
+}
+
+// shownTerms are the passages a conversation just showed, for relevance
+// feedback: a follow-up asks further of what they say.
 type shownTerms struct {
-	sets []Terms
-	idf  func(id uint32) float64
-	mass []float64 // each set's total weight
+	ids []int
+	x   *Index
+	w   termWeights
 }
 
 // feedback reads the passages ids for overlap; none gives a zero value,
 // whose overlap is 0.
 func (x ranking) feedback(ids []int) shownTerms {
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id int) bool { return id < 0 || id >= len(x.info) })
 	if len(ids) == 0 || x.p.FeedbackWeight == 0 {
 		return shownTerms{}
 	}
-	st := shownTerms{idf: func(id uint32) float64 {
-		return math.Log(x.n / float64(max(x.vocab.df(id, true), 1)))
-	}}
-	for _, id := range ids {
-		if id < 0 || id >= len(x.info) {
-			continue
-		}
-		t := x.info[id].terms
-		st.sets = append(st.sets, t)
-		st.mass = append(st.mass, st.weigh(t.ids))
-	}
-	return st
+	return shownTerms{ids: ids, x: x.Index, w: x.weights()}
 }
 
-// weigh is the total weight of the terms ids.
-func (st shownTerms) weigh(ids []uint32) float64 {
-	var w float64
-	for _, id := range ids {
-		w += st.idf(id)
-	}
-	return w
-}
-
-// overlap is how much of a shown passage's subject the term set t holds:
-// the weight of the terms they share over the sum of their weights (half
-// Dice's measure: 1/2 for the passage itself), the best over the passages
-// shown. A common frame word weighs little, the shown topic's rare names
-// and terms much.
-func (st shownTerms) overlap(t Terms) float64 {
-	if len(st.sets) == 0 {
-		return 0
-	}
-	own := st.weigh(t.ids)
+// overlap is how much of a shown passage's subject passage id holds: the
+// inverse-document-frequency weight of the terms they share over the sum
+// of both passages' weights (half Dice's measure: 1/2 for the passage
+// itself), the best over the passages shown. A common frame word weighs
+// little, the shown topic's rare names and terms much.
+func (st shownTerms) overlap(id int) float64 {
 	var best float64
-	for i, s := range st.sets {
+	for _, s := range st.ids {
 		var shared float64
-		a, b := t.ids, s.ids
+		a, b := st.x.info[id].terms.ids, st.x.info[s].terms.ids
 		for len(a) > 0 && len(b) > 0 {
 			switch {
 			case a[0] < b[0]:
@@ -169,11 +167,11 @@ func (st shownTerms) overlap(t Terms) float64 {
 			case a[0] > b[0]:
 				b = b[1:]
 			default:
-				shared += st.idf(a[0])
+				shared += st.w.idf[a[0]]
 				a, b = a[1:], b[1:]
 			}
 		}
-		if d := own + st.mass[i]; d > 0 {
+		if d := st.w.passage[id] + st.w.passage[s]; d > 0 {
 			best = max(best, shared/d)
 		}
 	}
