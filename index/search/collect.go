@@ -274,7 +274,8 @@ func scoringModel(m mapping.IndexMapping) string {
 
 // lazy sets what the index makes on first use of its searches: the terms
 // each field holds, the pool of matches, the postings read, and the record of which lines
-// hold a date or a figure, and the clauses' term sets. Both constructors
+// hold a date or a figure, the clauses' term sets and the feedback's term
+// weights. Both constructors
 // call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
