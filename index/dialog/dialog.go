@@ -347,6 +347,7 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 // reply is Reply for a message m that follows the turn last.
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
+	m.near = shownPassages(last)
 	switch {
 	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
 		// "그 수치 출처?", "그 표 출처?", "their source?": a word
@@ -539,6 +540,16 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
 	}
+}
+
+// shownPassages are the passages turn t showed, for the rewrite of the
+// message that follows it to read as relevance feedback.
+func shownPassages(t Turn) []int {
+	var ids []int
+	for _, ev := range t.Evidence {
+		ids = append(ids, ev.PassageID)
+	}
+	return ids
 }
 
 // frameOf is what a message asking for something other than what the
@@ -978,7 +989,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the part, not for the whole its carried words name.
 		asked += " " + m.partWord
 	}
-	ans, err := e.ask.Ask(ctx, q.Rewrite(asked), n)
+	ans, err := e.ask.Ask(ctx, q.Rewrite(asked).Beside(m.near), n)
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
@@ -1069,7 +1080,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// property. The reply keeps the rewrite's results, for the probe
 		// weighs the property as a first turn would and would rank the
 		// carried topic's passages otherwise.
-		if pa, perr := e.ask.Ask(ctx, q.Rewrite(probe), n); perr == nil && len(pa.Missing) > 0 {
+		if pa, perr := e.ask.Ask(ctx, q.Rewrite(probe).Beside(m.near), n); perr == nil && len(pa.Missing) > 0 {
 			ans.Missing, ans.Direct = inWordsOf(msg, []string{prop}, slots), ""
 		}
 	}

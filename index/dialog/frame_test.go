@@ -1,6 +1,9 @@
 package dialog
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestRestOfTheListIsMore checks that a message asking for the rest of
 // what was shown, with no word of its own, goes on with the last answer's
@@ -45,6 +48,24 @@ func TestInStripsOneParticle(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := in(set, tt.w); got != tt.want {
 				t.Errorf("in(%q) = %v, want %v", tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestShownPassages(t *testing.T) {
+	tests := []struct {
+		name string
+		turn Turn
+		want []int
+	}{
+		{"nothing shown", Turn{}, nil},
+		{"every quote's passage, in order", Turn{Evidence: []Evidence{{PassageID: 7}, {PassageID: 2}, {PassageID: 9}}}, []int{7, 2, 9}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := shownPassages(tt.turn); !slices.Equal(got, tt.want) {
+				t.Errorf("shownPassages() = %v, want %v", got, tt.want)
 			}
 		})
 	}

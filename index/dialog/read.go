@@ -25,6 +25,9 @@ type message struct {
 	// whole ("how much of that went to …"), partWord its words for it.
 	part     bool
 	partWord string
+	// near are the passages the turn it follows showed: a rewrite asks
+	// beside them (question.Asked.Beside).
+	near []int
 }
 
 // content returns the slots that say something of their own: not source

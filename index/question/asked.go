@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -32,6 +33,9 @@ type Asked struct {
 	// shape is what the text alone says of the evidence asked for, when
 	// it was read once for every report (Patterns.Read); nil otherwise.
 	shape *Shape
+	// near are the passages the conversation just showed, for a follow-up
+	// the dialog rewrote (Beside); nil for a question of its own.
+	near []int
 }
 
 // Parse reads raw text into an Asked: markup removed by clean (nil for text
@@ -69,6 +73,14 @@ func (a Asked) Rewrite(text string) Asked {
 	b, _ := Parse(text, nil)
 	b.reply = a.Lang()
 	return b
+}
+
+// Beside is a, asked right after the passages ids were shown: a follow-up
+// asks further of what they say, and the ranking reads them as relevance
+// feedback (Query.Near).
+func (a Asked) Beside(ids []int) Asked {
+	a.near = slices.Clone(ids)
+	return a
 }
 
 // ReplyIn is a, to be answered in lang, "ko" or "en" (any other leaves a

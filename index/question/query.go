@@ -160,6 +160,10 @@ type Query struct {
 	// Whether is set when the question asks whether the report gives
 	// something: its details (Concept.Detail) are what it asks for.
 	Whether bool
+	// Near are the passages the conversation just showed, for a follow-up
+	// (Asked.Beside): the ranking prefers a passage that goes on with
+	// their subject.
+	Near []int
 }
 
 // Weight is the total weight of the query's concepts.
@@ -223,7 +227,7 @@ func (x *Reader) Analyse(a Asked) Query {
 		}
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
-		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether}
+		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near}
 }
 
 func (x reading) idf(df int) float64 {

@@ -273,9 +273,9 @@ func scoringModel(m mapping.IndexMapping) string {
 }
 
 // lazy sets what the index makes on first use of its searches: the terms
-// each field holds, the pool of matches, the postings read, and the record of which lines
-// hold a date or a figure, and the clauses' term sets. Both constructors
-// call it.
+// each field holds, the pool of matches, the postings read, the record of
+// which lines hold a date or a figure, the clauses' term sets and the
+// feedback's term weights. Both constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
 	x.matches = &sync.Pool{}
@@ -294,6 +294,7 @@ func (x *Index) lazy() {
 		}
 		return low
 	})
+	x.weights = sync.OnceValue(x.termWeights)
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

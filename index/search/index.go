@@ -154,6 +154,10 @@ type Index struct {
 	// on first use: a question asking for a bare figure reads them line
 	// after line.
 	figureLines func() [][]string
+	// weights are each term's inverse document frequency in the report,
+	// by term number, and each passage's terms' total of it, made on first
+	// use: a follow-up's relevance feedback reads them (see feedback).
+	weights func() termWeights
 }
 
 // englishTerms reads the report's English by the glossary, as the

@@ -57,6 +57,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		maxBM = math.Max(maxBM, h.score)
 	}
 	ranked := make([]Candidate, 0, len(hits))
+	near := ranking{x}.feedback(q.Near)
 	m := x.matcher(q.Concepts)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	for _, h := range hits {
@@ -82,6 +83,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
+		s *= 1 + x.p.FeedbackWeight*near.overlap(h.id)
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
 	}
 	// Passages that cover enough of the question to answer it come before
@@ -106,6 +108,74 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// termWeights are what relevance feedback weighs terms and passages by.
+type termWeights struct {
+	idf     []float64 // by term number
+	passage []float64 // each passage's terms' total idf, by passage
+}
+
+// termWeights weighs each term of the report by its inverse document
+// frequency, and each passage by its terms'.
+func (x *Index) termWeights() termWeights {
+	n := x.vocab.words.Len()
+	w := termWeights{idf: make([]float64, n), passage: make([]float64, len(x.info))}
+	for id := range n {
+		w.idf[id] = math.Log(x.n / float64(max(x.vocab.df(uint32(id), true), 1)))
+	}
+	for id, in := range x.info {
+		for _, t := range in.terms.ids {
+			w.passage[id] += w.idf[t]
+		}
+	}
+	return w
+}
+
+// shownTerms are the passages a conversation just showed, for relevance
+// feedback: a follow-up asks further of what they say.
+type shownTerms struct {
+	ids []int
+	x   *Index
+	w   termWeights
+}
+
+// feedback reads the passages ids for overlap; none gives a zero value,
+// whose overlap is 0.
+func (x ranking) feedback(ids []int) shownTerms {
+	ids = slices.DeleteFunc(slices.Clone(ids), func(id int) bool { return id < 0 || id >= len(x.info) })
+	if len(ids) == 0 || x.p.FeedbackWeight == 0 {
+		return shownTerms{}
+	}
+	return shownTerms{ids: ids, x: x.Index, w: x.weights()}
+}
+
+// overlap is how much of a shown passage's subject passage id holds: the
+// inverse-document-frequency weight of the terms they share over the sum
+// of both passages' weights (half Dice's measure: 1/2 for the passage
+// itself), the best over the passages shown. A common frame word weighs
+// little, the shown topic's rare names and terms much.
+func (st shownTerms) overlap(id int) float64 {
+	var best float64
+	for _, s := range st.ids {
+		var shared float64
+		a, b := st.x.info[id].terms.ids, st.x.info[s].terms.ids
+		for len(a) > 0 && len(b) > 0 {
+			switch {
+			case a[0] < b[0]:
+				a = a[1:]
+			case a[0] > b[0]:
+				b = b[1:]
+			default:
+				shared += st.w.idf[a[0]]
+				a, b = a[1:], b[1:]
+			}
+		}
+		if d := st.w.passage[id] + st.w.passage[s]; d > 0 {
+			best = max(best, shared/d)
+		}
+	}
+	return best
 }
 
 // blend is a candidate's score from its BM25 (scaled to the best hit) and

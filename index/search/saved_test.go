@@ -49,6 +49,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		{"entity terms", y.ents, x.ents},
 		{"summary pairing", y.Pairing().Unread(), x.Pairing().Unread()},
 		{"terms each field holds", y.fieldTerms(), x.fieldTerms()},
+		{"term and passage weights", y.weights(), x.weights()},
 		{"question reader (glossary, speller)", y.Reader.Unread(), x.Reader.Unread()},
 	}
 	for _, f := range fields {
@@ -65,7 +66,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a.expects, b.expects, a.clauses, b.clauses = nil, nil, nil, nil
 	a.postings, b.postings = nil, nil
 	a.patterns, b.patterns, a.patternsKept, b.patternsKept, a.lowLines, b.lowLines = nil, nil, nil, nil, nil, nil
-	a.figureLines, b.figureLines = nil, nil
+	a.figureLines, b.figureLines, a.weights, b.weights = nil, nil, nil, nil
 	a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {

@@ -250,6 +250,16 @@ type Params struct {
 	ShelfEverydayRank, ShelfCommonRank int
 	ShelfCommonSpec, ShelfVerbSpec     float64
 
+	// FeedbackWeight: a follow-up's candidate passage gains this share of
+	// its score for each unit of its overlap with the passages just shown
+	// (the inverse-document-frequency weight of the terms they share over
+	// the sum of both passages' weights; 1/2 for a passage shown): relevance
+	// feedback, so that a passage going on with the shown topic outranks one
+	// that shares only a common word with the rewrite. On the conversations
+	// never fitted, follow-up hit@1 0.683 → 0.688 and hit@3 0.790 → 0.793
+	// (0.25–2 moved the fitted ones alike, within a turn or two).
+	FeedbackWeight float64
+
 	// DirectNames bounds the names the one-line answer to "which model",
 	// "what is it called" gives from one line: the report lists two or
 	// three products or chips together ("Hala Point와 Loihi 2칩"); a line
@@ -299,6 +309,7 @@ func Defaults() Params {
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
 
 		DirectNames: 4, ClauseFar: 3,
+		FeedbackWeight: 1,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,
