@@ -244,8 +244,8 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 740
-	ceilEntries = 1614
+	ceilRules   = 745
+	ceilEntries = 1618
 	ceilNumbers = 405
 )
 

@@ -142,6 +142,15 @@ type Query struct {
 	// When is set when the question asks for a date; Bare when it asks
 	// for a figure in no unit, no sum and no count.
 	When, Bare bool
+	// DateTo is, for a question that asks a date to its month or its day
+	// ("몇 월", "며칠", "what month"), what a line must print to state
+	// one: a line that dates the thing by its year alone does not say
+	// which month. Nil for any other question. Expect stays the date,
+	// which the one-line answer reads. DateWord is the question's own
+	// words for that part ("몇 월", "what month"), which a hedge names
+	// when the report dates the thing by its year alone.
+	DateTo   *regexp.Regexp
+	DateWord string
 	// Kind is the kind of thing asked for that is no date or figure (a
 	// person, a place), KindWord the question's own word for it, and
 	// Holder what on a line marks a person (a title of office); a place
@@ -184,6 +193,11 @@ func (x *Reader) Analyse(a Asked) Query {
 	shape := x.expect.shapeOf(a)
 	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean)
 	want, unit := reading{x}.expectFor(shape)
+	var dateTo *regexp.Regexp
+	var dateWord string
+	if want == x.expect.date {
+		dateTo, dateWord = x.expect.dateTo[shape.datePart], shape.dateWord
+	}
 	counts := unit == "" && shape.counts
 	if counts && want == x.expect.number {
 		want = x.expect.count // a year is no count of things
@@ -226,7 +240,7 @@ func (x *Reader) Analyse(a Asked) Query {
 			}
 		}
 	}
-	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number,
+	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
 		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near}
 }
 
@@ -1061,9 +1075,18 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 	return t, false
 }
 
+// monthDate is a date as the report prints one with its month: "3월",
+// "(24.2.)", "'22.08.".
+const monthDate = `\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`
+
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
+	// dateTo are, by the part of a date finer than its year (월, 일),
+	// the dates of a line that print it: a month, or a day of a month;
+	// dateParts are the English words for those parts.
+	dateTo    map[string]*regexp.Regexp
+	dateParts map[string]string
 	// count is a figure that counts things: a number that is no year or
 	// date ("'84년", "2024년 3월", "(2023)", "24.2.").
 	count *regexp.Regexp
@@ -1134,10 +1157,15 @@ func newExpectation() expectation {
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
 		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
+		dateTo: map[string]*regexp.Regexp{
+			"월": regexp.MustCompile(monthDate),
+			"일": regexp.MustCompile(`\d{1,2}일|\d\d\.\d{1,2}\.\d{1,2}`),
+		},
+		dateParts: map[string]string{"month": "월", "day": "일"},
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
 		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
-		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`),
+		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|` + monthDate),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
 		number:       regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
@@ -1294,6 +1322,28 @@ func (e expectation) of(q string) wanted {
 		return wantsFigure // a share is a figure too
 	}
 	return wantsNothing
+}
+
+// finest is the part of a date finer than its year that q asks for (월,
+// 일), and q's own words for it: one typed after 몇 (afterHow's
+// submatches), 며칠 (몇 일 as it is spelt), or an English one after
+// "what" or "which"; "" when it asks none.
+func (e expectation) finest(q string, afterHow []string) (part, word string, ok bool) {
+	if m := afterHow; m != nil {
+		if r := []rune(m[1]); isDatePart(string(r[:1])) {
+			// as typed, with or without a space: "몇 월", "몇월"
+			return string(r[:1]), strings.TrimSuffix(m[0], m[1]) + string(r[:1]), true
+		}
+	}
+	if strings.Contains(q, "며칠") {
+		return "일", "며칠", true
+	}
+	for _, m := range e.englishUnit.FindAllStringSubmatch(q, -1) {
+		if part, ok := e.dateParts[strings.ToLower(m[1])]; ok {
+			return part, m[0], true
+		}
+	}
+	return "", "", false
 }
 
 // pattern is the pattern the evidence of what w wants must match; nil

@@ -19,6 +19,10 @@ type Shape struct {
 	// is typed after 몇. Either is nil when the question has none.
 	englishUnit, afterHow []string
 	counts, define        bool
+	// datePart is the part of a date finer than its year that the
+	// question asks for (월, 일), dateWord its own words for it
+	// (expectation.finest).
+	datePart, dateWord string
 	// kind is the kind of thing the question asks for beyond a date or
 	// figure (a person, a place), and kindWord the question's own word
 	// for it, which a hedge names; part is set when the question asks for
@@ -110,6 +114,14 @@ func (e expectation) shape(q string) Shape {
 			s.englishUnit = m
 			break
 		}
+	}
+	// A date asked to its month or day ("며칠", "what month") is asked
+	// for whether or not a word that asks for a date is typed; a line
+	// that prints its year alone does not state it (Query.DateTo).
+	var finer bool
+	s.datePart, s.dateWord, finer = e.finest(q, s.afterHow)
+	if finer && s.want == wantsNothing {
+		s.want = wantsDate
 	}
 	// "how many zettabytes" asks a measure in a unit, not a count of things
 	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
