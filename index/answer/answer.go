@@ -42,6 +42,11 @@ type Answer struct {
 	// asks what it is about rather than quoting whichever passage holds
 	// the word "source".
 	AskWhat bool
+	// declined is the decline a hedge stands in for, when no passage alone
+	// covers enough of the question and the passages shown do only taken
+	// together: the reply stands only as a hedge, and without it
+	// (Unhedged) it is that decline.
+	declined *Answer
 }
 
 // Result is one cited passage.
@@ -234,6 +239,17 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	p := e.x.Params()
 	known, cover := e.knownCover(query, ranked)
+	// No passage alone may cover enough of the question while the passages
+	// shown do together: the question is about what the report discusses
+	// (a country in one passage, the measure asked in the next), and the
+	// reply is a hedge that names what the best passage lacks, never a
+	// decline nor a sure answer.
+	alone, loose := cover, false
+	if cover < p.DeclineCoverage {
+		if together := e.togetherCover(query, ranked); together >= p.DeclineCoverage {
+			cover, loose = together, true
+		}
+	}
 	var shared, foreign float64
 	if len(ranked) > 0 {
 		shared, foreign = e.everydayOnly(query, ranked[0].ID)
@@ -431,6 +447,15 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		}
 	}
 	ans.Missing = sourceKinds(query, ans.Results, ans.Missing)
+	if loose {
+		decline := Answer{Question: q, Lang: ans.Lang, Suggestions: e.x.Suggest(ranked, p.MinCoverage)}
+		if len(ans.Missing) == 0 {
+			d.reason = fmt.Sprintf("declined: the best passage covers %.2f of the weight of the words the report uses, below %.2f, and the passages shown, which cover %.2f together, lack no word a hedge could name", alone, p.DeclineCoverage, cover)
+			return decline, d, nil
+		}
+		ans.declined = &decline
+		why = fmt.Sprintf("the best passage covers %.2f of the words the report uses, the passages shown %.2f only together", alone, cover)
+	}
 	ans.Direct = e.direct(query, ans, nil, words)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
@@ -471,6 +496,26 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 	// The best passage's coverage, less its penalties, is held by words the
 	// report uses: a word it never uses is in no passage.
 	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+}
+
+// togetherCover is knownCover's cover for the passages shown (Shown of
+// ranked) taken together (search.Index.HeldTogether).
+func (e *Engine) togetherCover(q question.Query, ranked []search.Candidate) float64 {
+	var all, kw float64
+	for _, c := range q.Concepts {
+		all += c.Weight
+		if c.DF > 0 || c.Part {
+			kw += c.Weight
+		}
+	}
+	if kw == 0 {
+		return 0
+	}
+	ids := make([]int, 0, Shown)
+	for _, r := range ranked[:min(Shown, len(ranked))] {
+		ids = append(ids, r.ID)
+	}
+	return math.Min(1, e.x.HeldTogether(q, ids)*all/kw)
 }
 
 // everydayOnly measures how a question that is about something else looks:

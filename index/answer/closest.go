@@ -96,11 +96,21 @@ func (e *Engine) closest(q question.Query, a Answer, w *wording, parts questionP
 // answer no longer headed as the closest the report has, for the reply
 // now states it as the answer. A caller that finds the hedge's words were
 // never the asker's (a follow-up's carried words) takes the hedge off so.
+// A hedge that stands in for a decline (the passages shown hold the
+// question only together) is that decline without it.
 func (a Answer) Unhedged() Answer {
+	if a.declined != nil {
+		return *a.declined
+	}
 	a.Missing = nil
 	a.Direct = strings.TrimPrefix(a.Direct, closestMark(a.Lang)+" — ")
 	return a
 }
+
+// StandsIn tells whether a is a hedge that stands in for a decline: the
+// passages shown hold the question only together, and without its hedge
+// the reply is declined (Unhedged).
+func (a Answer) StandsIn() bool { return a.declined != nil }
 
 // closestMark heads a hedged answer's line in the language of the reply.
 func closestMark(lang string) string {

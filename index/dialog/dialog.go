@@ -1057,6 +1057,14 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
+	if err == nil && ans.StandsIn() && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
+		// The rewrite's passages hold it only together, and the hedge
+		// that lets them answer names only words the message carried:
+		// of what the asker typed, the report says nothing it could
+		// name, and the rewrite is declined, as a reading that finds
+		// nothing (the other readings are tried).
+		ans = ans.Unhedged()
+	}
 	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).

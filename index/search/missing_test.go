@@ -1,6 +1,7 @@
 package search
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -82,6 +83,55 @@ func TestMissingLeavesAsides(t *testing.T) {
 			}
 			if got := x.HeaviestMissing(q, []int{0}, 0); !slices.Equal(got, heaviest) {
 				t.Errorf("HeaviestMissing(%q) = %v, want %v", tt.text, got, heaviest)
+			}
+		})
+	}
+}
+
+// TestHeldTogether checks the coverage of passages taken together: each
+// word counts where one of them holds it whole, a constraint none holds
+// costs MissingMust, and parts of a word found across passages count
+// nothing.
+func TestHeldTogether(t *testing.T) {
+	x := mustIndex(t)
+	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
+	a, b := term("TSMC"), term("프랑스")
+	ps := x.Passages()
+	ca := question.Concept{Surface: "a", Terms: []string{a}, Weight: 1, Spec: 1}
+	cb := question.Concept{Surface: "b", Terms: []string{b}, Weight: 1, Spec: 1}
+	only := func(has, lacks question.Concept) int {
+		for id := range x.Document().Passages {
+			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
+				return id
+			}
+		}
+		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
+		return -1
+	}
+	pa, pb := only(ca, cb), only(cb, ca)
+	absent := question.Concept{Surface: "zzqx", Terms: []string{"zzqxabsent"}, Weight: 2, Spec: 1}
+	must := absent
+	must.Must = true
+	parts := question.Concept{Surface: "ab", Terms: []string{"zzqxab"}, Parts: []string{a, b}, Weight: 2, Spec: 1}
+	mm := x.Params().MissingMust
+	tests := []struct {
+		name     string
+		concepts []question.Concept
+		ids      []int
+		want     float64
+	}{
+		{"one passage, one word of two", []question.Concept{ca, cb}, []int{pa}, 0.5},
+		{"two passages, a word each", []question.Concept{ca, cb}, []int{pa, pb}, 1},
+		{"a word none holds", []question.Concept{ca, cb, absent}, []int{pa, pb}, 0.5},
+		{"a constraint none holds", []question.Concept{ca, cb, must}, []int{pa, pb}, 0.5 * mm},
+		{"parts across passages count nothing", []question.Concept{ca, cb, parts}, []int{pa, pb}, 0.5},
+		{"no passages", []question.Concept{ca}, nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.HeldTogether(question.Query{Concepts: tt.concepts}, tt.ids)
+			if math.Abs(got-tt.want) > 1e-9 {
+				t.Errorf("HeldTogether = %.3f, want %.3f", got, tt.want)
 			}
 		})
 	}

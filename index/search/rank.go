@@ -239,6 +239,44 @@ func (x ranking) heldBy(q question.Query, m matcher, id int, total float64, own 
 	return cover
 }
 
+// HeldTogether is the coverage of the passages ids taken together: the
+// share of the question's weight whose words one of them holds, less
+// MissingMust for each constraint none of them holds, as held gives it for
+// one passage. Only a whole word counts: parts of a compound or bigrams of
+// a word, found in one passage and another, are no sign that the report
+// speaks of the word, where within one passage they may be its spelling.
+func (x *Index) HeldTogether(q question.Query, ids []int) float64 {
+	total := q.Weight()
+	if total == 0 || len(ids) == 0 {
+		return 0
+	}
+	m := x.matcher(q.Concepts)
+	notes := x.p.NoteShare
+	if q.WantsSource {
+		notes = 1
+	}
+	var got float64
+	lacking := 0 // constraints none of them holds
+	for k, c := range q.Concepts {
+		own, inNote := false, false
+		for _, id := range ids {
+			in := &x.info[id]
+			own = own || m.match(k, in.terms) == 1
+			inNote = inNote || m.match(k, in.notes) == 1
+		}
+		switch {
+		case own:
+			got += c.Weight
+		case inNote:
+			got += notes * c.Weight
+		}
+		if c.Must && !own && (!q.WantsSource || !inNote) {
+			lacking++
+		}
+	}
+	return math.Pow(x.p.MissingMust, float64(lacking)) * got / total
+}
+
 // coverage is the share of the question's weight that passage in holds,
 // own[k] being concept k's match in its text. A word found only in a
 // footnote it cites counts NoteShare, unless the question asks for
