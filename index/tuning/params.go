@@ -14,7 +14,9 @@ type Params struct {
 	// word as specific as DeclineTopicSpec or as much used as TopicShare,
 	// below), the report has nothing to do with it and
 	// the engine declines. Words it never uses do not decline a
-	// question: they are what a hedge names.
+	// question: they are what a hedge names. Where the passages shown
+	// cover DeclineCoverage only taken together, the question is about
+	// what the report discusses: the reply is a hedge, never a sure answer.
 	DeclineCoverage, DeclineKnown float64
 	// DeclineTopicSpec, DeclineForeign, TopicShare: when every word the
 	// best passage shares with the question is an everyday one
