@@ -267,8 +267,9 @@ type Params struct {
 	// passages just shown (at most 1: the shown topic goes on there).
 	// Whether to answer still reads the whole coverage. On the
 	// conversations never fitted, follow-up hit@1 0.688 → 0.690, hit@3
-	// 0.793 → 0.797, oos_flagged 0.779 → 0.782; de-spaced hit@1 0.651 →
-	// 0.662 (CarriedTopic 4–16 moved the fitted ones within a turn).
+	// 0.793 → 0.797, oos_flagged 0.779 → 0.782, answer_rate 0.980 → 0.979
+	// (one turn); de-spaced hit@1 0.651 → 0.662 (CarriedTopic 4–16 moved
+	// the fitted ones within a turn).
 	CarriedShare, CarriedTopic float64
 
 	// DirectNames bounds the names the one-line answer to "which model",
