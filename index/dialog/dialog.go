@@ -1005,7 +1005,11 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the part, not for the whole its carried words name.
 		asked += " " + m.partWord
 	}
-	ans, err := e.ask.Ask(ctx, q.Rewrite(asked).Beside(m.near), n)
+	rq := q.Rewrite(asked)
+	if m.more {
+		rq = rq.Whole() // more of what was asked: the carried topic keeps its weight
+	}
+	ans, err := e.ask.Ask(ctx, rq.Beside(m.near), n)
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the

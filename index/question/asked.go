@@ -1,6 +1,7 @@
 package question
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -36,6 +37,10 @@ type Asked struct {
 	// near are the passages the conversation just showed, for a follow-up
 	// the dialog rewrote (Beside); nil for a question of its own.
 	near []int
+	// typed is, for a rewritten question, the text its asker typed: the
+	// words of the rewrite it lacks were carried from earlier turns
+	// (Concept.Carried). Empty for a question of its own.
+	typed string
 }
 
 // Parse reads raw text into an Asked: markup removed by clean (nil for text
@@ -72,7 +77,16 @@ func Parse(raw string, clean Cleaner) (Asked, error) {
 func (a Asked) Rewrite(text string) Asked {
 	b, _ := Parse(text, nil)
 	b.reply = a.Lang()
+	b.typed = cmp.Or(a.typed, a.text)
 	return b
+}
+
+// Whole is a read as one question: no word of it counts as carried from
+// earlier turns (Concept.Carried), as when a message asks for more of what
+// was asked, whose words name more of the same and ask nothing new.
+func (a Asked) Whole() Asked {
+	a.typed = ""
+	return a
 }
 
 // Beside is a, asked right after the passages ids were shown: a follow-up

@@ -82,6 +82,18 @@ type Concept struct {
 	// Number is set for a year, a figure or a count: it constrains an
 	// answer but is no topic of its own.
 	Number bool
+	// Carried is set, in a follow-up the dialog rewrote, for a word its
+	// asker did not type: it came from earlier turns, to say what the
+	// message is about, while the typed words say what it asks.
+	Carried bool
+}
+
+// Leans tells whether q is a rewrite that carried some of its words from
+// earlier turns and has words its asker typed (Concept.Carried): its
+// candidates are ordered by the typed words rather than by the whole.
+func (q Query) Leans() bool {
+	carried := slices.ContainsFunc(q.Concepts, func(c Concept) bool { return c.Carried })
+	return carried && slices.ContainsFunc(q.Concepts, func(c Concept) bool { return !c.Carried })
 }
 
 // Built tells whether c is built on a noun of the report's (Base).
@@ -240,8 +252,25 @@ func (x *Reader) Analyse(a Asked) Query {
 			}
 		}
 	}
+	if a.typed != "" {
+		reading{x}.markCarried(cs, a.typed)
+	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
 		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near}
+}
+
+// markCarried marks the concepts of a rewrite none of whose terms the
+// asker typed (Concept.Carried).
+func (x reading) markCarried(cs []Concept, typed string) {
+	own := map[string]bool{}
+	for _, t := range x.versions(x.an.Tokens(typed)) {
+		for _, term := range t.Terms {
+			own[term] = true
+		}
+	}
+	for k, c := range cs {
+		cs[k].Carried = !slices.ContainsFunc(c.Terms, func(t string) bool { return own[t] })
+	}
 }
 
 func (x reading) idf(df int) float64 {

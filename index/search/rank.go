@@ -60,20 +60,23 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	near := ranking{x}.feedback(q.Near)
 	m := x.matcher(q.Concepts)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
+	lean := ranking{x}.leaning(q, near)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover := ranking{x}.heldBy(q, m, h.id, total, own)
+		cover, order := ranking{x}.heldLean(q, m, h.id, total, own, lean)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
 			cover *= x.p.OtherCountry
+			order *= x.p.OtherCountry
 		}
 		// Likewise a company's profile, for a question about other companies.
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			cover *= x.p.OtherCompany
+			order *= x.p.OtherCompany
 		}
-		s := ranking{x}.blend(h.score/maxBM, cover)
+		s := ranking{x}.blend(h.score/maxBM, order, cover >= x.p.MinCoverage)
 		switch {
 		case p.Kind == corpus.KindCaption && len(info.lines) <= 2:
 			s *= x.p.BareCaption // a bare caption says only that a figure exists
@@ -186,9 +189,9 @@ func (st shownTerms) overlap(id int) float64 {
 // first result, which the one-line answer and the follow-ups build on, is the
 // one that holds most of what was asked. Below MinCoverage BM25 keeps its
 // say: those passages only show where else the words are.
-func (x ranking) blend(bm, cover float64) float64 {
+func (x ranking) blend(bm, cover float64, answers bool) float64 {
 	power := 2.0
-	if cover >= x.p.MinCoverage {
+	if answers {
 		power = x.p.AnswerCoveragePower
 	}
 	return bm * math.Pow(x.p.CoverageFloor+cover, power)
@@ -220,6 +223,68 @@ func (x ranking) held(q question.Query, id int, total float64) float64 {
 	return x.heldBy(q, x.matcher(q.Concepts), id, total, make([]float64, len(q.Concepts)))
 }
 
+// leaning orders a follow-up's candidates by what its asker typed rather
+// than by what its rewrite carried from earlier turns (Concept.Carried).
+// The carried words say what the message is about, and the passages just
+// shown establish that: a candidate going on with their topic (its overlap
+// with them, times CarriedTopic) is credited with a carried word its text
+// does not repeat, and one off that topic gains nothing. Together the
+// carried words weigh at most CarriedShare of the typed words, so that the
+// ask picks among the passages. Whether to answer still reads the coverage
+// itself.
+type leaning struct {
+	weight []float64 // each concept's weight in the ordering; nil: no leaning
+	total  float64
+	held   []float64 // each concept's credit in the candidate at hand
+	near   shownTerms
+}
+
+// leaning weighs q's concepts for ordering its candidates.
+func (x ranking) leaning(q question.Query, near shownTerms) leaning {
+	if !q.Leans() {
+		return leaning{}
+	}
+	var typed, carried float64
+	for _, c := range q.Concepts {
+		if c.Carried {
+			carried += c.Weight
+		} else {
+			typed += c.Weight
+		}
+	}
+	if carried == 0 {
+		return leaning{} // the carried words weigh nothing to lean from
+	}
+	scale := min(1, x.p.CarriedShare*typed/carried)
+	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts)), near: near}
+	for k, c := range q.Concepts {
+		l.weight[k] = c.Weight
+		if c.Carried {
+			l.weight[k] *= scale
+		}
+		l.total += l.weight[k]
+	}
+	return l
+}
+
+// heldLean is heldBy, and beside it the coverage that orders the
+// candidates (the same without leaning).
+func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, own []float64, lean leaning) (cover, order float64) {
+	cover = x.heldBy(q, m, id, total, own)
+	if lean.weight == nil {
+		return cover, cover
+	}
+	topic := min(1, x.p.CarriedTopic*lean.near.overlap(id))
+	for k, c := range q.Concepts {
+		lean.held[k] = own[k]
+		if c.Carried {
+			lean.held[k] = max(own[k], topic)
+		}
+	}
+	in := &x.info[id]
+	return cover, x.lacking(q, m, in, own, x.weighed(q, m, in, lean.held, lean.weight, lean.total))
+}
+
 // heldBy is held with q's matcher, which Rank makes once for all its
 // candidates, and own, a slice of one number a concept that it fills
 // (Rank's, kept from candidate to candidate).
@@ -230,7 +295,12 @@ func (x ranking) heldBy(q question.Query, m matcher, id int, total float64, own 
 	for k := range q.Concepts {
 		own[k] = m.match(k, in.terms)
 	}
-	cover := x.coverage(q, m, in, own, total)
+	return x.lacking(q, m, in, own, x.coverage(q, m, in, own, total))
+}
+
+// lacking is cover less MissingMust for each constraint passage in lacks,
+// own[k] being concept k's match in its text.
+func (x ranking) lacking(q question.Query, m matcher, in *passageInfo, own []float64, cover float64) float64 {
 	for k, c := range q.Concepts {
 		if c.Must && own[k] == 0 && (!q.WantsSource || m.match(k, in.notes) == 0) {
 			cover *= x.p.MissingMust
@@ -282,6 +352,12 @@ func (x *Index) HeldTogether(q question.Query, ids []int) float64 {
 // footnote it cites counts NoteShare, unless the question asks for
 // sources.
 func (x ranking) coverage(q question.Query, m matcher, in *passageInfo, own []float64, total float64) float64 {
+	return x.weighed(q, m, in, own, nil, total)
+}
+
+// weighed is coverage with concept k weighing weight[k] (its own Weight
+// when weight is nil) out of total.
+func (x ranking) weighed(q question.Query, m matcher, in *passageInfo, own, weight []float64, total float64) float64 {
 	if total == 0 {
 		return 0
 	}
@@ -291,7 +367,11 @@ func (x ranking) coverage(q question.Query, m matcher, in *passageInfo, own []fl
 	}
 	got := 0.0
 	for k, c := range q.Concepts {
-		got += c.Weight * math.Max(own[k], noteWeight*m.match(k, in.notes))
+		w := c.Weight
+		if weight != nil {
+			w = weight[k]
+		}
+		got += w * math.Max(own[k], noteWeight*m.match(k, in.notes))
 	}
 	return got / total
 }

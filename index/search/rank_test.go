@@ -109,7 +109,7 @@ func TestBlendPrefersCoverageAmongAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, b := x.blend(tt.bmA, tt.coverA), x.blend(tt.bmB, tt.coverB)
+			a, b := x.blend(tt.bmA, tt.coverA, tt.coverA >= x.p.MinCoverage), x.blend(tt.bmB, tt.coverB, tt.coverB >= x.p.MinCoverage)
 			if got := b > a; got != tt.wantBFirst {
 				t.Errorf("blend: A %.3f, B %.3f; B first = %v, want %v", a, b, got, tt.wantBFirst)
 			}
