@@ -145,8 +145,12 @@ func (d *Document) Sources(text string) []string {
 	}
 	for _, c := range d.Citations(text) {
 		// The loose reading, as summaries show sources without the flags a
-		// citation carries; MatchReference says how sure a match is.
+		// citation carries; MatchReference says how sure a match is. A name
+		// the list spells a letter otherwise (전황수 for 전형수) still
+		// points to its entry: the entry is the source the reader looks up.
 		if r, ok := d.looseReference(c); ok {
+			add(r.Text)
+		} else if r, _, ok := d.MatchReference(c); ok {
 			add(r.Text)
 		}
 	}

@@ -817,3 +817,29 @@ func TestTableReadByColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestSourcesNearName checks that a citation whose name the reference list
+// spells a letter otherwise shows that entry as its source, and that a name
+// no entry is near shows none.
+func TestSourcesNearName(t *testing.T) {
+	d := mustDoc(t)
+	tests := []struct {
+		name, text string
+		wantPrefix string // "" for no source
+	}{
+		{"a name one letter off", "후공정 턴키 서비스에 집중(전황수 외, 2024)", "전형수, 최새솔, 민대홍. (2024)"},
+		{"the name as listed", "후공정 턴키 서비스에 집중(전형수 외, 2024)", "전형수, 최새솔, 민대홍. (2024)"},
+		{"a name no entry is near", "후공정 턴키 서비스에 집중(홍길동 외, 2024)", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := d.Sources(tt.text)
+			switch {
+			case tt.wantPrefix == "" && len(got) != 0:
+				t.Errorf("Sources(%q) = %q, want none", tt.text, got)
+			case tt.wantPrefix != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.wantPrefix)):
+				t.Errorf("Sources(%q) = %q, want the entry starting %q", tt.text, got, tt.wantPrefix)
+			}
+		})
+	}
+}

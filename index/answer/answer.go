@@ -264,8 +264,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			// to nothing.
 			break
 		}
-		ans.Results = append(ans.Results, e.result(r, query))
-		if len(ans.Results) == n {
+		if ans.Results = addResult(ans.Results, e.result(r, query)); len(ans.Results) == n {
 			break
 		}
 	}
@@ -668,6 +667,21 @@ func appendNew(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// addResult appends r unless an earlier result quotes the same words: the
+// report's summaries repeat lines of its body word for word, and a quote
+// shown twice takes the place of another passage. Of the two, the one
+// with pages stands, where the body's line is the one to cite.
+func addResult(rs []Result, r Result) []Result {
+	i := slices.IndexFunc(rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
+	switch {
+	case i < 0:
+		return append(rs, r)
+	case len(rs[i].Pages) == 0 && len(r.Pages) > 0:
+		rs[i] = r
+	}
+	return rs
 }
 
 func (e *Engine) result(c search.Candidate, q question.Query) Result {

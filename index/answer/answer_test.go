@@ -547,3 +547,31 @@ func TestEnglishWordFindsItsKoreanSense(t *testing.T) {
 		})
 	}
 }
+
+// TestNoQuoteTwice checks that a reply never quotes the same words twice:
+// the Korean summary repeats the recommendations word for word, and the
+// body's passage, which has pages to cite, stands in its place. The
+// questions are made up for the test.
+func TestNoQuoteTwice(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q, wantSection string
+	}{
+		{"a recommendation the summary repeats", "글로벌 프론티어 국가 신기술 정책 모니터링 제언", "4.3"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := mustAnswer(t, e, tt.q)
+			seen := map[string]string{}
+			for _, r := range a.Results {
+				if s, ok := seen[r.Excerpt]; ok {
+					t.Errorf("Ask(%q): %s and %s quote the same words %q", tt.q, s, r.Section, r.Excerpt)
+				}
+				seen[r.Excerpt] = r.Section
+			}
+			if got := a.Results[0].Section; got != tt.wantSection || a.Results[0].Pages == "" {
+				t.Errorf("Ask(%q) first result %s (pages %q), want %s with its pages", tt.q, got, a.Results[0].Pages, tt.wantSection)
+			}
+		})
+	}
+}

@@ -86,6 +86,11 @@ type Reply struct {
 	NoSources, NoMore bool
 	// Turn is what to record in the State for this message.
 	Turn Turn
+	// worded are the words a hedge names only as the asker's wording
+	// (wording), and direct the one-line answer that hedge set aside:
+	// once the reading is chosen, Reply takes such a hedge off.
+	worded []string
+	direct string
 }
 
 // Reply answers a message given the conversation so far, with up to n
@@ -141,6 +146,15 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) }); len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
+	}
+	if err == nil && r.FollowUp && len(r.worded) > 0 && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool {
+		return !slices.Contains(r.worded, strings.ToLower(w))
+	}) {
+		// Doubted only on the asker's wording: the reading was chosen as
+		// a hedged one would be (a plain reading that answers surely
+		// still wins), and the lines it shows answer.
+		r.Answer = r.Answer.Unhedged()
+		r.Answer.Direct = r.direct
 	}
 	return r, err
 }
@@ -981,6 +995,8 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	// is the rewrite as the message typed it, the question word after the
 	// word it asks about, read below for that check alone (askedStated).
 	probe, prop, probing := e.askedProbe(m, carried, mine, want, typedWant)
+	var worded []string // the hedge's words that are only the asker's wording
+	direct := ""
 	if len(want) > 0 {
 		asked += " " + strings.Join(want, " ")
 	}
@@ -1026,9 +1042,17 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			}
 			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
+				if e.wording(m, s) && e.x.Analyse(q).Expect == nil {
+					worded = append(worded, strings.ToLower(s.Text))
+				}
 			}
 		}
 		if len(absent) > 0 {
+			if len(worded) == len(absent) {
+				direct = ans.Direct
+			} else {
+				worded = nil
+			}
 			ans.Missing, ans.Direct = absent, ""
 		}
 	}
@@ -1085,7 +1109,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	ans.Question, ans.Lang = msg, lang
-	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}}
+	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}, worded: worded, direct: direct}
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
@@ -1142,6 +1166,23 @@ func typedBefore(text, word, next string) bool {
 func (e *Engine) rare(m message, s Slot) bool {
 	share := e.x.Params().ItemNameShare * float64(len(e.x.Document().Passages))
 	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text && float64(c.DF) <= share })
+}
+
+// wording tells whether slot s, a word of message m the report never
+// uses, is the asker's wording rather than a detail the report lacks: an
+// English word of the language at large (a general list holds it, as
+// typed), not the one asked about, in a message that asks no date or
+// figure. The report's English is its summary, and the glossary carries
+// over its terms, not every everyday word ("differ", "credited"): such a
+// word in an open question is how the asker puts what the lines describe.
+// A word no list holds (a term, a currency, a code) or a corrected typo is
+// still a detail, and in a question for a figure an everyday word says
+// whose figure ("turnover") it is.
+func (e *Engine) wording(m message, s Slot) bool {
+	if s.Asked || analysis.HasHangul(s.Text) {
+		return false
+	}
+	return slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text && c.Listed && !c.Corrected })
 }
 
 // modifies tells whether a Korean slot of message m was typed as a

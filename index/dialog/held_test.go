@@ -289,6 +289,22 @@ func TestEnglishVerbIsNoDetail(t *testing.T) {
 	})
 }
 
+// TestEnglishWordingIsNoDetail checks that an everyday English word the
+// report never uses, in a follow-up that asks no date or figure and not
+// about that word, is taken as the asker's wording of what the carried
+// topic's lines describe, while the word a question asks about, and any
+// such word in a question for a figure, is still a detail the report
+// lacks. The messages are made up for the test.
+func TestEnglishWordingIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	checkHedges(t, e, []hedgeCase{
+		{"a verb of an open question", []string{"What does the report recommend for the AI software sector?", "how is that portrayed in the English summary?"}, ""},
+		{"a noun of an open question", []string{"What is Samsung's AI integrated solution?", "what motivation lies behind it?"}, ""},
+		{"the word asked about", []string{"What does the report recommend for the AI software sector?", "what is the narrative about chatbots?"}, "narrative"},
+		{"a question for a figure", []string{"How much is the US CHIPS Act's investment support?", "how much of it is depicted as loans?"}, "loans"},
+	})
+}
+
 // TestFollowUpAskedWhetherGiven checks that a follow-up asking whether the
 // report gives something ("…도 있어?") is hedged on the noun it names that
 // the report never uses, as the question would be on its own: the

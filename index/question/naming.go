@@ -22,7 +22,9 @@ func (k NameKind) In(q string) bool {
 // chip or a version ("which model", "what is it called", "제품군으로 뭘",
 // "버전은?", or the kind's name: "모델명은"), and the kinds it names.
 // ("최신" before a kind's noun, and a question closing on "products",
-// changed no qeval line on any set, and went.)
+// changed no qeval line on any set, and went.) 뭐 after the noun asks
+// what it is in whatever form it is typed (뭐야, 뭐예요, a slip for
+// 뭐였지), which a list of its endings missed; 뭐에 asks what for.
 type naming struct {
 	asks  *regexp.Regexp
 	kinds []NameKind
@@ -37,7 +39,7 @@ func newNaming() naming {
 	}
 	return naming{
 		kinds: kinds,
-		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:야|였|지|임|냐|라고|\s|$)|무엇|뭘|어떤|어느|\?|$)` +
+		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:[^에]|$)|무엇|뭘|어떤|어느|\?|$)` +
 			`|(?:어떤|어느|무슨)\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b`),

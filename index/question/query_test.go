@@ -664,6 +664,9 @@ func TestAsksName(t *testing.T) {
 		{"chip's name", "그 회사 신형 칩 이름은 뭐야?", true, []string{"칩"}},
 		{"which model", "Which model did they release first?", true, []string{"model"}},
 		{"how good", "그 회사 성능은 얼마나 좋아졌어?", false, nil},
+		{"뭐 in a polite form", "그 회사 새 모델 이름이 뭐예요?", true, []string{"모델"}},
+		{"뭐 typed with a slip", "거기 가속기 이름이 뭐엿더라", true, []string{"가속기"}},
+		{"뭐 not after the noun", "이름 말고 뭐가 달라졌어?", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
