@@ -215,6 +215,10 @@ func isHangul(r rune) bool {
 	return r >= 0xAC00 && r <= 0xD7A3 || r >= 0x1100 && r <= 0x11FF || r >= 0x3130 && r <= 0x318F
 }
 
+// CellSep joins the cells of a table's row, or a column's entries, on the
+// one line the report's text gives them.
+const CellSep = " · "
+
 func tableRow(s string) string {
 	var cells []string
 	seen := map[string]bool{}
@@ -226,7 +230,7 @@ func tableRow(s string) string {
 		seen[c] = true
 		cells = append(cells, c)
 	}
-	return strings.Join(cells, " · ")
+	return strings.Join(cells, CellSep)
 }
 
 // splitRow cuts a table row into its cells, empty ones kept; ok is false
@@ -301,7 +305,7 @@ func columns(rows [][]string) []item {
 		}
 		if len(parts) >= 2 {
 			// The rows hold the report's lines; a column is read from them.
-			out = append(out, item{text: strings.Join(parts, " · "), indent: true})
+			out = append(out, item{text: strings.Join(parts, CellSep), indent: true})
 		}
 	}
 	return out

@@ -73,6 +73,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 				// line that merely lists it.
 				got *= x.p.HeadBonus
 			}
+			if got > 0 && e.listsAmong(m, k, info.lines[i].Text) {
+				// A table's row names the thing asked as one cell beside
+				// its siblings ("CPU · GPU · PIM"): it tells what kinds
+				// there are, not what that one is; a line that says more
+				// of it (its column) answers first.
+				got *= x.p.SiblingLine
+			}
 			s += own[k] * got
 		}
 		// The line that answers holds what was asked for: a date for
@@ -519,3 +526,34 @@ func (x *Index) pattern(src string) *regexp.Regexp {
 // maxPatterns bounds the patterns an index keeps (see pattern);
 // past it a pattern is compiled and not kept, and reads alike.
 const maxPatterns = 4096
+
+// listsAmong tells whether line is a table's row (at least three cells the
+// report joined with " · ") that names concept k only as a cell of one word:
+// the thing beside its siblings, with nothing said of it.
+func (e Excerpts) listsAmong(m matcher, k int, line string) bool {
+	cells := strings.Split(line, corpus.CellSep)
+	if len(cells) < 3 {
+		return false
+	}
+	named := false
+	for _, c := range cells {
+		if m.match(k, e.cellTerms(c)) == 0 {
+			continue
+		}
+		if len(strings.Fields(c)) > 1 {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// cellTerms are the terms of a cell of a row, kept as a clause's are.
+func (e Excerpts) cellTerms(cell string) Terms {
+	if v, ok := e.x.clauses.Load(cell); ok {
+		return v.(Terms)
+	}
+	set := e.x.TermSet(cell)
+	e.x.clauses.Store(cell, set)
+	return set
+}

@@ -11,21 +11,52 @@ import (
 )
 
 // TestTiedLinesAreBothShown checks that an answer shows two lines of a
-// passage that answer alike, where a summary's single mention shows one.
-// The table of the AI chips' generations holds the generation in its head
-// row and in each column read down.
+// passage that answer alike. The table of the AI chips' generations holds the third generation in two
+// columns read down (PIM and 뉴로모픽), and in its head row only beside the
+// other generations (see TestRowListsAmongSiblings).
 func TestTiedLinesAreBothShown(t *testing.T) {
 	x := mustIndex(t)
 	id := passageWith(t, x, "뉴로모픽 · 특징:")
 	q := x.Analyse(question.Plain("3세대 칩 종류는?"))
 	got := x.Excerpts().Pick(id, q)
-	for _, want := range []string{"종류 · 1세대 · 2세대 · 3세대", "종류: 3세대, PIM"} {
+	for _, want := range []string{"종류: 3세대, PIM", "종류: 3세대, 뉴로모픽"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("Pick = %q, want it to hold %q", got, want)
 		}
 	}
-	if one := x.Excerpts().PickOne(id, q); strings.Contains(one, "종류 · 1세대") && strings.Contains(one, "종류: 3세대") {
-		t.Errorf("PickOne = %q, want one line of the two", one)
+}
+
+// TestRowListsAmongSiblings checks which lines name a word only as one cell
+// of a table's row beside its siblings, and that asked about one of them,
+// the excerpt shows the column that says what it is, not the row.
+func TestRowListsAmongSiblings(t *testing.T) {
+	x := mustIndex(t)
+	for _, tc := range []struct {
+		name, question, line string
+		want                 bool
+	}{
+		{"a cell of a row", "PIM은?", "CPU · GPU · FPGA · ASIC · PIM · 뉴로모픽", true},
+		{"a head row", "3세대는?", "종류 · 1세대 · 2세대 · 3세대", true},
+		{"a column read down", "PIM은?", "종류: 3세대, PIM · 특징: 메모리 내 연산 가능 · 전망: 서버 (고성능), 엣지 (저전력)", false},
+		{"a row of values of several words", "메모리 내 연산은?", "복잡 계산 순차처리 · 단순 계산 병렬처리 · 메모리 내 연산 가능", false},
+		{"a row of two cells", "PIM은?", "종류 · PIM", false},
+		{"a line of prose", "PIM은?", "PIM은 메모리 안에서 연산하는 반도체", false},
+		{"a row without the word", "PIM은?", "CPU · GPU · FPGA", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := x.matcher(x.Analyse(question.Plain(tc.question)).Concepts)
+			got := false
+			for k := range m.cs {
+				got = got || x.Excerpts().listsAmong(m, k, tc.line)
+			}
+			if got != tc.want {
+				t.Errorf("listsAmong(%q, %q) = %v, want %v", tc.question, tc.line, got, tc.want)
+			}
+		})
+	}
+	id := passageWith(t, x, "뉴로모픽 · 특징:")
+	if got := x.Excerpts().PickOne(id, x.Analyse(question.Plain("PIM은?"))); !strings.HasPrefix(got, "종류: 3세대, PIM") {
+		t.Errorf("PickOne = %q, want it to lead with PIM's column", got)
 	}
 }
 

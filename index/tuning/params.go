@@ -195,6 +195,9 @@ type Params struct {
 	// SiblingLine scales a line that names another member of a numbered
 	// name the question asks about (LLaMA 3 or HBM4 where it asks about
 	// LLaMA 2 or HBM3) and not the one asked: it speaks of the other one.
+	// It scales as well a word a table's row names only as one cell beside
+	// its siblings ("CPU · GPU · PIM"): the row says what kinds there are,
+	// its column what the one asked is.
 	SiblingLine float64
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
