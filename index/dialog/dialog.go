@@ -156,6 +156,11 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
+	if err == nil {
+		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
+			r = e.hedgeElsewhere(r, m, lines)
+		}
+	}
 	return r, err
 }
 
