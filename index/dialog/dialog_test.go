@@ -423,6 +423,60 @@ func TestSwitchKeepsTheFrameOverADecline(t *testing.T) {
 	}
 }
 
+// An English message naming a new name beside a word the report never
+// uses keeps the last question's whole ask for the new name: the word is
+// one the glossary cannot carry into the Korean report, not an ask of its
+// own that, read alone, the report declines.
+func TestEnglishSwitchWithAnUnknownWord(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name        string
+		msgs        []string
+		wantKind    Kind
+		wantExcerpt string // in the first result
+	}{
+		{"a plain English word beside the new country", []string{"How much did Japan spend on government AI R&D in 2023?", "ok, and the China tally?"}, Ellipsis, "중국은 슈퍼컴퓨터"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if !r.Answer.Answered || r.Reading.Kind != tt.wantKind {
+				t.Fatalf("Answered = %v, Kind = %s, want answered as %s", r.Answer.Answered, r.Reading.Kind, tt.wantKind)
+			}
+			if !strings.Contains(r.Answer.Results[0].Excerpt, tt.wantExcerpt) {
+				t.Errorf("got first result %q, want it to hold %q", r.Answer.Results[0].Excerpt, tt.wantExcerpt)
+			}
+		})
+	}
+}
+
+func TestBare(t *testing.T) {
+	china := Slot{Kind: SlotCountry, Text: "중국"}
+	unknown := func(w string) Slot { return Slot{Kind: SlotWord, Text: w, Unknown: true} }
+	tests := []struct {
+		name  string
+		text  string
+		slots []Slot
+		want  bool
+	}{
+		{"a name alone", "China?", []Slot{china}, true},
+		{"an English word the report never uses beside the name", "China tally?", []Slot{china, unknown("tally")}, true},
+		{"a word the report uses is an ask of its own", "China budget?", []Slot{china, {Kind: SlotWord, Text: "budget"}}, false},
+		{"an unknown word a question word asks about", "China price how much?", []Slot{china, {Kind: SlotWord, Text: "price", Unknown: true, Asked: true}}, false},
+		{"a Korean message's unknown word", "중국 정확히?", []Slot{china, unknown("정확히")}, false},
+		{"an English run typed without spaces", "Chinatally?", []Slot{china, unknown("tally")}, false},
+		{"no name", "tally?", []Slot{unknown("tally")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (message{text: tt.text, slots: tt.slots}).bare(); got != tt.want {
+				t.Errorf("bare() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestFirstMessageIsPlainAsk(t *testing.T) {
 	e, ans := newEngine(t)
 	for _, q := range []string{"미국은 반도체법으로 얼마를 지원해?", "대만은?", "", strings.Repeat("가", question.MaxRunes+1), "<@U123> ???"} {

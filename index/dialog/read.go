@@ -43,18 +43,35 @@ func (m message) content() []Slot {
 }
 
 // bare tells whether the message is only names, codes or years: an
-// ellipsis that keeps the rest of the previous ask.
+// ellipsis that keeps the rest of the previous ask. In a message typed in
+// English, a plain word the report never uses that no question word asks
+// about ("and the China tally?", "Korea's ballpark?") names nothing the report
+// could answer of its own: the report is Korean, and such a word is one
+// the glossary cannot carry into it, how the asker put the switch or a
+// detail the previous ask's passages do not give, which the rewrite's
+// hedge names as in any follow-up. Either way the new name takes the old
+// one's place in the whole previous ask, not in its topic alone. A Korean
+// message's word the report never uses is no glossary gap ("정확히" beside
+// a name asks of the name itself), nor is a piece of a message typed
+// without spaces, which the analyser's cut guessed.
 func (m message) bare() bool {
 	c := m.content()
-	if len(c) == 0 || m.source {
+	if len(c) == 0 || m.source || len(topicOf(c)) == 0 {
 		return false
 	}
+	english := !analysis.HasHangul(m.text) && strings.ContainsRune(strings.TrimSpace(m.text), ' ')
 	for _, s := range c {
-		if !s.Kind.topical() {
+		if !s.Kind.topical() && !(english && unasked(s)) {
 			return false
 		}
 	}
 	return true
+}
+
+// unasked tells whether s is a plain word the report never uses that no
+// question word asks about.
+func unasked(s Slot) bool {
+	return s.Kind == SlotWord && s.Unknown && !s.Asked && !s.Verbal
 }
 
 // ownTopic tells whether the message names a topic of its own, one the
