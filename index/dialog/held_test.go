@@ -298,9 +298,9 @@ func TestEnglishVerbIsNoDetail(t *testing.T) {
 func TestEnglishWordingIsNoDetail(t *testing.T) {
 	e, _ := newEngine(t)
 	checkHedges(t, e, []hedgeCase{
-		{"a verb of an open question", []string{"What does the report recommend for the AI software sector?", "how is that portrayed in the English summary?"}, ""},
+		{"a verb of an open question", []string{"Which policy steps for AI software does the study propose?", "how is that portrayed in the English summary?"}, ""},
 		{"a noun of an open question", []string{"What is Samsung's AI integrated solution?", "what motivation lies behind it?"}, ""},
-		{"the word asked about", []string{"What does the report recommend for the AI software sector?", "what is the narrative about chatbots?"}, "narrative"},
+		{"the word asked about", []string{"Which policy steps for AI software does the study propose?", "what is the narrative about chatbots?"}, "narrative"},
 		{"a question for a figure", []string{"How much is the US CHIPS Act's investment support?", "how much of it is depicted as loans?"}, "loans"},
 	})
 }
