@@ -30,7 +30,7 @@ func (e *Engine) elsewhere(st State, asked question.Asked, m message, r Reply) [
 	}
 	ps := e.x.Passages()
 	thread := e.threadNames(st, asked.Text(), r.Turn.Slots)
-	evidence := shownPassagesOf(st)
+	evidence := e.firstShown(st)
 	ours := func(name string) bool {
 		return thread[name] || slices.ContainsFunc(evidence, func(id int) bool { return ps.FiledUnder(id, name) })
 	}
@@ -107,13 +107,15 @@ func (e *Engine) threadNames(st State, msg string, slots []Slot) map[string]bool
 	return out
 }
 
-// shownPassagesOf returns the passages a conversation's answers showed
-// first: what each answered turn was about (its other results are
-// neighbours, often of other subjects).
-func shownPassagesOf(st State) []int {
+// firstShown returns the passages a conversation's answers showed first:
+// what each answered turn was about (its other results are neighbours,
+// often of other subjects). A stored state may come from an index built
+// of another document: a passage this one lacks is left out.
+func (e *Engine) firstShown(st State) []int {
+	n := len(e.x.Document().Passages)
 	var out []int
 	for _, t := range st.Turns {
-		if len(t.Evidence) > 0 {
+		if len(t.Evidence) > 0 && t.Evidence[0].PassageID >= 0 && t.Evidence[0].PassageID < n {
 			out = append(out, t.Evidence[0].PassageID)
 		}
 	}

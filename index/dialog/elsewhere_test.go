@@ -28,6 +28,8 @@ func TestFigureOfAnotherSubjectIsHedged(t *testing.T) {
 	germany, germanLine := passageHolding(t, e, "AI 실행계획(Aktionsplan")
 	japan, japaneseLine := passageHolding(t, e, "일본 정부의 AI R&D 투자는")
 	eu, euLine := passageHolding(t, e, "EIC 액셀러레이터는")
+	doc := e.x.Document()
+	stale := len(doc.Passages) + 5 // a stored turn's passage of another build
 	tests := []struct {
 		name    string
 		earlier string // the conversation's first message, answered by its first passage
@@ -48,12 +50,12 @@ func TestFigureOfAnotherSubjectIsHedged(t *testing.T) {
 			"EIC는 얼마 투입했어?", "EIC 얼마 투입했어", eu, euLine, nil},
 		{"the message asks no figure", "일본 AI 정책 알려줘", japan,
 			"독일 계획은 어떤 내용이야?", "독일 계획 내용", germany, germanLine, nil},
+		{"a stored turn's passage the report lacks shows nothing", "독일 AI 전략 알려줘", stale,
+			"그 계획 예산은 얼마야?", "독일 계획 예산 얼마야", japan, japaneseLine, []string{"예산"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := e.x.Document()
-			st := State{Turns: []Turn{{Question: tt.earlier, Answered: true,
-				Evidence: []Evidence{{PassageID: tt.shown, Section: doc.Passages[tt.shown].Section}}}}}
+			st := State{Turns: []Turn{{Question: tt.earlier, Answered: true, Evidence: []Evidence{{PassageID: tt.shown}}}}}
 			asked := question.Plain(tt.msg)
 			r := Reply{Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: tt.top, Section: doc.Passages[tt.top].Section, Excerpt: tt.line}}},
 				FollowUp: true, Reading: Reading{Kind: Anaphora}, Turn: Turn{Question: tt.msg, Asked: tt.asked}}
