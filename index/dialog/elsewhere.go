@@ -69,24 +69,15 @@ func (e *Engine) filedUnder(id int) string {
 	return name
 }
 
-// namesOn returns the countries and companies a line names.
-func (e *Engine) namesOn(text string) []string {
-	var out []string
-	for _, m := range []map[string]int{e.ents.PlaceMentions(text), e.ents.CompanyMentions(text)} {
-		for name := range m {
-			out = append(out, name)
-		}
-	}
-	return out
-}
-
 // threadNames are the countries and companies a conversation has named:
 // in its messages and their rewrites, its slots, and the message now.
 func (e *Engine) threadNames(st State, msg string, slots []Slot) map[string]bool {
 	out := map[string]bool{}
-	add := func(text string) {
-		for _, n := range e.namesOn(text) {
-			out[n] = true
+	add := func(text string) { // the countries and companies text names
+		for _, m := range []map[string]int{e.ents.PlaceMentions(text), e.ents.CompanyMentions(text)} {
+			for name := range m {
+				out[name] = true
+			}
 		}
 	}
 	addSlots := func(ss []Slot) {
