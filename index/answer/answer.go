@@ -480,7 +480,18 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 	if len(ranked) == 0 {
 		return 0, 0
 	}
-	var all, kw float64
+	all, kw := knownWeight(q)
+	if all == 0 || kw == 0 {
+		return 0, 0
+	}
+	// The best passage's coverage, less its penalties, is held by words the
+	// report uses: a word it never uses is in no passage.
+	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+}
+
+// knownWeight is the question's weight (all), and that of its words the
+// report uses (kw).
+func knownWeight(q question.Query) (all, kw float64) {
 	for _, c := range q.Concepts {
 		all += c.Weight
 		// A word naming a part of the report ("the English summary") is
@@ -490,24 +501,13 @@ func (e *Engine) knownCover(q question.Query, ranked []search.Candidate) (known,
 			kw += c.Weight
 		}
 	}
-	if all == 0 || kw == 0 {
-		return 0, 0
-	}
-	// The best passage's coverage, less its penalties, is held by words the
-	// report uses: a word it never uses is in no passage.
-	return kw / all, math.Min(1, ranked[0].Cover*all/kw)
+	return all, kw
 }
 
 // togetherCover is knownCover's cover for the passages shown (Shown of
 // ranked) taken together (search.Index.HeldTogether).
 func (e *Engine) togetherCover(q question.Query, ranked []search.Candidate) float64 {
-	var all, kw float64
-	for _, c := range q.Concepts {
-		all += c.Weight
-		if c.DF > 0 || c.Part {
-			kw += c.Weight
-		}
-	}
+	all, kw := knownWeight(q)
 	if kw == 0 {
 		return 0
 	}
