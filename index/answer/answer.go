@@ -135,7 +135,7 @@ func (e *Engine) Ask(ctx context.Context, q question.Asked, n int) (Answer, erro
 // AskRead is Ask for a question read once for every report (Read).
 func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error) {
 	ans, d, err := e.decide(ctx, q, n)
-	ans.Missing = d.query.Named(slices.Clone(ans.Missing))
+	ans.Missing = d.query.Named(ans.Missing)
 	e.addEnglish(&ans)
 	series := e.x.Document().Meta.Series
 	for i := range ans.Results {

@@ -115,16 +115,18 @@ func (c Concept) Named() string {
 	return c.Surface
 }
 
-// Named maps each of words that is a concept's surface to the word a
-// hedge names for it (Concept.Named), so that every reply names what the
-// report lacks alike; other words stay as they are.
+// Named returns words with each that is a concept's surface replaced by
+// the word a hedge names for it (Concept.Named), so that every reply names
+// what the report lacks alike; other words stay as they are. words itself
+// is left as it is: a reply's Missing may share its array with another's.
 func (q Query) Named(words []string) []string {
-	for i, w := range words {
+	out := slices.Clone(words)
+	for i, w := range out {
 		if j := slices.IndexFunc(q.Concepts, func(c Concept) bool { return c.Surface == w }); j >= 0 {
-			words[i] = q.Concepts[j].Named()
+			out[i] = q.Concepts[j].Named()
 		}
 	}
-	return words
+	return out
 }
 
 // Query is a question as the index reads it.

@@ -762,9 +762,13 @@ func TestQueryNamed(t *testing.T) {
 		{Surface: "한국이랑", Terms: []string{"한국", "우리나라"}},
 		{Surface: "Korea's", Terms: []string{"korea"}},
 	}}
-	got := q.Named([]string{"한국이랑", "Korea's", "몇 년"})
+	words := []string{"한국이랑", "Korea's", "몇 년"}
+	got := q.Named(words)
 	want := []string{"한국", "Korea's", "몇 년"}
 	if !slices.Equal(got, want) {
 		t.Errorf("Named = %q, want %q", got, want)
+	}
+	if words[0] != "한국이랑" {
+		t.Errorf("Named changed its argument to %q", words)
 	}
 }
