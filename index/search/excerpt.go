@@ -527,12 +527,12 @@ func (x *Index) pattern(src string) *regexp.Regexp {
 // past it a pattern is compiled and not kept, and reads alike.
 const maxPatterns = 4096
 
-// listsAmong tells whether line is a table's row (at least three cells the
-// report joined with " · ") that names concept k only as a cell of one word:
-// the thing beside its siblings, with nothing said of it.
+// listsAmong tells whether line is a table's row (at least RowCells cells
+// the report joined with corpus.CellSep) that names concept k only as a
+// cell of one word: the thing beside its siblings, with nothing said of it.
 func (e Excerpts) listsAmong(m matcher, k int, line string) bool {
 	cells := strings.Split(line, corpus.CellSep)
-	if len(cells) < 3 {
+	if len(cells) < e.x.p.RowCells {
 		return false
 	}
 	named := false

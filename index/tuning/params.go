@@ -199,6 +199,10 @@ type Params struct {
 	// its siblings ("CPU · GPU · PIM"): the row says what kinds there are,
 	// its column what the one asked is.
 	SiblingLine float64
+	// RowCells is how many cells a line joined with " · " holds at least
+	// to read as a table's row listing siblings (SiblingLine): two are a
+	// label and its value.
+	RowCells int
 	// MaxExcerptRunes bounds an answer's excerpt.
 	MaxExcerptRunes int
 	// ComplementShare is how much, against the best line's score, another
@@ -320,7 +324,7 @@ func Defaults() Params {
 
 		AltBoost: 0.8, ContextBoost: 0.4, NotesBoost: 0.5, PartsBoost: 0.5, GramsBoost: 0.6, GramsOnlyUnknown: false,
 
-		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1, SiblingLine: 0.1,
+		SharedContext: 0.3, HeadBonus: 1.2, CiteNeighbour: 0.3, ExpectBonus: 0.5, DefineBonus: 1, SiblingLine: 0.1, RowCells: 3,
 		MaxExcerptRunes: 300, SourceLines: 2, ComplementShare: 0.3,
 
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
