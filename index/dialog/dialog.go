@@ -1010,11 +1010,11 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the part, not for the whole its carried words name.
 		asked += " " + m.partWord
 	}
-	rq := q.Rewrite(asked)
+	rewritten := q.Rewrite(asked)
 	if m.more {
-		rq = rq.Whole() // more of what was asked: the carried topic keeps its weight
+		rewritten = rewritten.Whole() // more of what was asked: the carried topic keeps its weight
 	}
-	ans, err := e.ask.Ask(ctx, rq.Beside(m.near), n)
+	ans, err := e.ask.Ask(ctx, rewritten.Beside(m.near), n)
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
@@ -1051,7 +1051,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			}
 			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
 				absent = append(absent, s.Text)
-				if e.wording(m, s) && e.x.Analyse(q).Expect == nil {
+				if e.wording(m, s) && !m.asksValue {
 					worded = append(worded, strings.ToLower(s.Text))
 				}
 			}

@@ -28,6 +28,9 @@ type message struct {
 	// near are the passages the turn it follows showed: a rewrite asks
 	// beside them (question.Asked.Beside).
 	near []int
+	// asksValue is set for a message that, read alone, asks a date or
+	// figure (question.Query.Expect).
+	asksValue bool
 }
 
 // content returns the slots that say something of their own: not source
@@ -160,6 +163,7 @@ func (e *Engine) read(asked question.Asked) message {
 	q := e.x.Analyse(asked)
 	m.source = q.WantsSource
 	m.part, m.partWord = q.Part, q.PartWord
+	m.asksValue = q.Expect != nil
 	hasWhere, hasFrom := false, false
 	for _, w := range pieces {
 		hasWhere = hasWhere || in(e.frame.whence, w)
