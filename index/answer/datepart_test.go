@@ -9,7 +9,7 @@ import "testing"
 func TestDateToItsPart(t *testing.T) {
 	checkHedges(t, []hedgeCase{
 		{"the report prints the month", "엔비디아가 블랙웰 B200을 몇 월에 공개했어?", ""},
-		{"the report prints the month, asked in English", "Which month did SK hynix begin volume production of HBM3E?", ""},
+		{"the report prints the month, asked in English", "What month did HBM3E reach volume output at SK hynix?", ""},
 		{"the report gives the year alone", "구글 PaLM-E는 몇 월에 발표됐어?", "몇 월"},
 		{"the year alone, typed together", "구글 PaLM-E 몇월 발표?", "몇월"},
 		{"the year alone, asked in English", "In what month did Google announce PaLM-E?", "what month"},

@@ -8,7 +8,7 @@ import "testing"
 // one the question names, and another's is no answer to it.
 func TestRemarkNamesNoSubject(t *testing.T) {
 	checkHedges(t, []hedgeCase{
-		{"the other country is a remark", "How much did Taiwan's government invest in AI R&D in 2023? I will put it beside Japan's.", "Taiwan"},
-		{"the country asked is the one the report gives", "How much did Japan's government invest in AI R&D in 2023? I will put it beside Taiwan's.", ""},
+		{"the other country is a remark", "For 2023, what did Taiwan's government invest in AI R&D? I will put it beside Japan's.", "Taiwan"},
+		{"the country asked is the one the report gives", "For 2023, what did Japan's government invest in AI R&D? I will put it beside Taiwan's.", ""},
 	})
 }

@@ -435,7 +435,7 @@ func TestEnglishSwitchWithAnUnknownWord(t *testing.T) {
 		wantKind    Kind
 		wantExcerpt string // in the first result
 	}{
-		{"a plain English word beside the new country", []string{"How much did Japan spend on government AI R&D in 2023?", "ok, and the China tally?"}, Ellipsis, "중국은 슈퍼컴퓨터"},
+		{"a plain English word beside the new country", []string{"What sum did Japan's government devote to AI R&D in 2023?", "ok, and the China tally?"}, Ellipsis, "중국은 슈퍼컴퓨터"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -301,7 +301,7 @@ func TestEnglishWordingIsNoDetail(t *testing.T) {
 		{"a verb of an open question", []string{"Which policy steps for AI software does the study propose?", "how is that portrayed in the English summary?"}, ""},
 		{"a noun of an open question", []string{"What is Samsung's AI integrated solution?", "what motivation lies behind it?"}, ""},
 		{"the word asked about", []string{"Which policy steps for AI software does the study propose?", "what is the narrative about chatbots?"}, "narrative"},
-		{"a question for a figure", []string{"How much is the US CHIPS Act's investment support?", "how much of it is depicted as loans?"}, "loans"},
+		{"a question for a figure", []string{"What sum does the US CHIPS Act set aside to back investment?", "how much of it is depicted as loans?"}, "loans"},
 	})
 }
 
