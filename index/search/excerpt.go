@@ -478,20 +478,11 @@ func (e Excerpts) ClauseScore(q question.Query) func(string) float64 {
 	return e.clauseScore(e.x.matcher(q.Concepts))
 }
 
-// clauseScore is ClauseScore with the question's matcher. A clause's
-// terms are analysed once and kept: excerpts are cut from the report's
-// lines, so the same clauses come back question after question, and a
-// set is never changed once made.
+// clauseScore is ClauseScore with the question's matcher.
 func (e Excerpts) clauseScore(m matcher) func(string) float64 {
 	x := e.x
 	return func(text string) float64 {
-		var set Terms
-		if v, ok := x.clauses.Load(text); ok {
-			set = v.(Terms)
-		} else {
-			set = x.TermSet(text)
-			x.clauses.Store(text, set)
-		}
+		set := x.keptTerms(text)
 		s := 0.0
 		for k, c := range m.cs {
 			s += c.Weight * m.match(k, set)
@@ -537,7 +528,7 @@ func (e Excerpts) listsAmong(m matcher, k int, line string) bool {
 	}
 	named := false
 	for _, c := range cells {
-		if m.match(k, e.cellTerms(c)) == 0 {
+		if m.match(k, e.x.keptTerms(c)) == 0 {
 			continue
 		}
 		if len(strings.Fields(c)) > 1 {
@@ -548,12 +539,14 @@ func (e Excerpts) listsAmong(m matcher, k int, line string) bool {
 	return named
 }
 
-// cellTerms are the terms of a cell of a row, kept as a clause's are.
-func (e Excerpts) cellTerms(cell string) Terms {
-	if v, ok := e.x.clauses.Load(cell); ok {
+// keptTerms is TermSet of a clause or a table's cell, analysed once and
+// kept: excerpts are cut from the report's lines, so the same pieces come
+// back question after question, and a set is never changed once made.
+func (x *Index) keptTerms(text string) Terms {
+	if v, ok := x.clauses.Load(text); ok {
 		return v.(Terms)
 	}
-	set := e.x.TermSet(cell)
-	e.x.clauses.Store(cell, set)
+	set := x.TermSet(text)
+	x.clauses.Store(text, set)
 	return set
 }

@@ -138,7 +138,7 @@ type Index struct {
 	// lineExpects).
 	expects *lineExpects
 	// clauses are the term sets of the clauses excerpts were cut into,
-	// by text (see clauseScore).
+	// and of the table cells they read, by text (see keptTerms).
 	clauses *sync.Map
 	// patterns are the compiled patterns of questions' numbered words, by
 	// source (see pattern), and patternsKept how many it holds: questions
