@@ -241,9 +241,10 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	known, cover := e.knownCover(query, ranked)
 	// No passage alone may cover enough of the question while the passages
 	// shown do together: the question is about what the report discusses
-	// (a country in one passage, the measure asked in the next), and the
-	// reply is a hedge that names what the best passage lacks, never a
-	// decline nor a sure answer.
+	// (a country in one passage, the measure asked in the next). Such a
+	// reply is never a sure answer: it stands as a hedge where the results
+	// lack a word it can name, and is the decline where they lack none
+	// (loose, below).
 	alone, loose := cover, false
 	if cover < p.DeclineCoverage {
 		if together := e.togetherCover(query, ranked); together >= p.DeclineCoverage {

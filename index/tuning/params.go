@@ -16,7 +16,8 @@ type Params struct {
 	// the engine declines. Words it never uses do not decline a
 	// question: they are what a hedge names. Where the passages shown
 	// cover DeclineCoverage only taken together, the question is about
-	// what the report discusses: the reply is a hedge, never a sure answer.
+	// what the report discusses: the reply is a hedge where it has a word
+	// to name, and is declined where it has none; never a sure answer.
 	DeclineCoverage, DeclineKnown float64
 	// DeclineTopicSpec, DeclineForeign, TopicShare: when every word the
 	// best passage shares with the question is an everyday one
