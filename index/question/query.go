@@ -1361,9 +1361,9 @@ func (e expectation) of(q string) wanted {
 // "what" or "which"; "" when it asks none.
 func (e expectation) finest(q string, afterHow []string) (part, word string, ok bool) {
 	if m := afterHow; m != nil {
-		if r := []rune(m[1]); isDatePart(string(r[:1])) {
+		if part, ok := opensDatePart(m[1]); ok {
 			// as typed, with or without a space: "몇 월", "몇월"
-			return string(r[:1]), strings.TrimSuffix(m[0], m[1]) + string(r[:1]), true
+			return part, strings.TrimSuffix(m[0], m[1]) + part, true
 		}
 	}
 	if strings.Contains(q, "며칠") {
@@ -1573,14 +1573,22 @@ func (x reading) nameOverWord(t analysis.Token) bool {
 // prints with the unit glued to its digits ("9월"), never as a word.
 func isDatePart(unit string) bool { return unit == "월" || unit == "일" }
 
+// opensDatePart is the part of a date (isDatePart) that w, typed after 몇,
+// opens with ("월" of "월에"); ok is false when it opens with none.
+func opensDatePart(w string) (part string, ok bool) {
+	r, _ := utf8.DecodeRuneInString(w)
+	part = string(r)
+	return part, isDatePart(part)
+}
+
 // datePart tells whether w, typed after 몇, is a part of a date with only
 // particles after it ("월에", "일자로").
 func (x reading) datePart(w string) bool {
-	r := []rune(w)
-	if len(r) == 0 || !isDatePart(string(r[:1])) {
+	part, ok := opensDatePart(w)
+	if !ok {
 		return false
 	}
-	return len(r) == 1 || x.an.Particles(string(r[1:]))
+	return w == part || x.an.Particles(w[len(part):])
 }
 
 // functionWord tells whether w is, by its most common use, a bound noun, a

@@ -103,7 +103,7 @@ func (e expectation) shape(q string) Shape {
 	if strings.Count(q, "몇") > 1 {
 		if all := e.afterHow.FindAllStringSubmatch(q, -1); len(all) > 1 && strings.HasPrefix(all[0][1], "년") {
 			for _, m := range all[1:] {
-				if r := []rune(m[1]); isDatePart(string(r[:1])) {
+				if _, ok := opensDatePart(m[1]); ok {
 					s.afterHow = m
 				}
 			}
