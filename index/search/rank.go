@@ -144,10 +144,11 @@ type shownTerms struct {
 }
 
 // feedback reads the passages ids for overlap; none gives a zero value,
-// whose overlap is 0.
+// whose overlap is 0. Rank's feedback and leaning's carried topic both
+// read it, each by its own parameter (FeedbackWeight, CarriedTopic).
 func (x ranking) feedback(ids []int) shownTerms {
 	ids = slices.DeleteFunc(slices.Clone(ids), func(id int) bool { return id < 0 || id >= len(x.info) })
-	if len(ids) == 0 || x.p.FeedbackWeight == 0 {
+	if len(ids) == 0 {
 		return shownTerms{}
 	}
 	return shownTerms{ids: ids, x: x.Index, w: x.weights()}
