@@ -11,9 +11,10 @@ import (
 )
 
 // TestTiedLinesAreBothShown checks that an answer shows two lines of a
-// passage that answer alike. The table of the AI chips' generations holds the third generation in two
-// columns read down (PIM and 뉴로모픽), and in its head row only beside the
-// other generations (see TestRowListsAmongSiblings).
+// passage that answer alike. The table of the AI chips' generations holds
+// the third generation in two columns read down (PIM and 뉴로모픽), and in
+// its head row only beside the other generations (see
+// TestRowListsAmongSiblings).
 func TestTiedLinesAreBothShown(t *testing.T) {
 	x := mustIndex(t)
 	id := passageWith(t, x, "뉴로모픽 · 특징:")
