@@ -47,7 +47,7 @@ func TestPassingCountryBinds(t *testing.T) {
 // the test.
 func TestListedNounsAskedWhetherGiven(t *testing.T) {
 	checkHedges(t, []hedgeCase{
-		{"a noun with 도 after a listed one", "엔비디아 Blackwell 출시 시점이나 공정 노드도 나와?", "노드"},
+		{"a noun with 도 after a listed one", "엔비디아 Blackwell 공개 연도나 공정 노드도 있어?", "노드"},
 		{"a noun with 이나 before another", "삼성전자 2nm 공정 수율이나 목표치도 있어?", "수율"},
 		{"nouns the report uses", "삼성전자 2nm 공정 계획이나 일정도 나와 있어?", ""},
 	})

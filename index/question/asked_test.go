@@ -179,7 +179,7 @@ func BenchmarkParse(b *testing.B) {
 	c := markup.New()
 	for _, bb := range []struct{ name, raw string }{
 		{"korean", "<@UBOT> *SK하이닉스*는 HBM3E 양산을 언제 시작했나? :thinking_face:"},
-		{"english", "How much is the US CHIPS Act's investment support?"},
+		{"english", "How much support does the US CHIPS Act give?"},
 		{"too long", strings.Repeat("반도체 ", question.MaxRunes/2)},
 	} {
 		b.Run(bb.name, func(b *testing.B) {

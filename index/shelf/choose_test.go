@@ -138,7 +138,7 @@ func TestFitReadsEveryReportsWords(t *testing.T) {
 	}
 	qs := []string{
 		"what kind of anode does sakura materials develop", "국내 리튬 흑연 중국의존도 얼마나 돼",
-		"미국 반도체법 지원 규모는?", "독일은 얼마를 지원해?", "How much is the US CHIPS Act's investment support?",
+		"미국 반도체법 지원 규모는?", "독일은 얼마를 지원해?", "How much support does the US CHIPS Act give?",
 		"블랙웰 B200 가격 얼마야?", "the quantum action plan of Germany", "배터리 공급망 보조금 subsidy",
 	}
 	for _, sh := range []*Shelf{s, two} {
