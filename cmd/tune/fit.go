@@ -60,6 +60,7 @@ func knobs() []knob {
 		{"DetailCover", []float64{0.6, 0.7, 0.8, 0.9, 1.1}, func(p *tuning.Params, v float64) { p.DetailCover = v }},
 		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
 		{"SiblingLine", []float64{0.1, 0.3, 0.6, 1}, func(p *tuning.Params, v float64) { p.SiblingLine = v }},
+		{"RowCells", []float64{3, 4}, func(p *tuning.Params, v float64) { p.RowCells = int(v) }},
 	}
 }
 
@@ -75,6 +76,9 @@ func followUpKnobs() []knob {
 		{"PartSpec", []float64{0.5, 0.6, 0.7}, func(p *tuning.Params, v float64) { p.PartSpec = v }},
 		{"GoOnLines", []float64{1, 2}, func(p *tuning.Params, v float64) { p.GoOnLines = int(v) }},
 		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},
+		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
+		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},
+		{"CarriedTopic", []float64{4, 8, 16}, func(p *tuning.Params, v float64) { p.CarriedTopic = v }},
 	}
 }
 
