@@ -39,7 +39,7 @@ func (e *Engine) elsewhere(st State, asked question.Asked, m message, r Reply) [
 		if !ps.LineHolds(q.Expect, l.id, l.i) {
 			continue
 		}
-		subject := e.filedUnder(l.id)
+		subject := ps.Subject(l.id)
 		if subject == "" || ours(subject) || e.namedOn(m, l) {
 			return nil
 		}
@@ -56,17 +56,6 @@ func (e *Engine) namedOn(m message, l shownLine) bool {
 	return slices.ContainsFunc(m.own, func(c question.Concept) bool {
 		return named(c) && c.DF > 0 && (ps.LineStates(c, l.ln) || e.x.Holds(c, ps.Context(l.id)))
 	})
-}
-
-// filedUnder returns the country or company passage id is filed under
-// (its country's paragraph, the company's profile), or "".
-func (e *Engine) filedUnder(id int) string {
-	p := e.x.Document().Passages[id]
-	if p.Country != "" {
-		return p.Country
-	}
-	name, _ := e.ents.Profile(p.Section)
-	return name
 }
 
 // threadNames are the countries and companies a conversation has named:

@@ -39,10 +39,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	}
 	m := x.matcher(q.Concepts)
 	own := e.ownWeights(m, id)
-	noteWeight := x.p.NoteShare
-	if q.WantsSource {
-		noteWeight = 1
-	}
+	noteWeight := x.noteWeight(q)
 	// A passage that prints a word as the question typed it ("NSF") and
 	// also names it by an equivalent (국립과학재단) on another line: the
 	// line that prints it as typed is the one meant, so an equivalent
@@ -522,12 +519,13 @@ const maxPatterns = 4096
 // the report joined with corpus.CellSep) that names concept k only as a
 // cell of one word: the thing beside its siblings, with nothing said of it.
 func (e Excerpts) listsAmong(m matcher, k int, line string) bool {
-	cells := strings.Split(line, corpus.CellSep)
-	if len(cells) < e.x.p.RowCells {
+	// Counted before it is cut: most lines are no row, and this runs for
+	// every line and word asked.
+	if strings.Count(line, corpus.CellSep)+1 < e.x.p.RowCells {
 		return false
 	}
 	named := false
-	for _, c := range cells {
+	for _, c := range strings.Split(line, corpus.CellSep) {
 		if m.match(k, e.x.keptTerms(c)) == 0 {
 			continue
 		}

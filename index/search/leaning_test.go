@@ -55,7 +55,8 @@ func TestLeaning(t *testing.T) {
 				t.Fatalf("Leans = %v, want %v", got, tt.leans)
 			}
 			r := ranking{x}
-			lean := r.leaning(q, r.feedback(q.Near))
+			lean := r.leaning(q)
+			near := r.feedback(q.Near)
 			if (lean.weight != nil) != tt.leans {
 				t.Fatalf("leaning weights = %v, want some: %v", lean.weight, tt.leans)
 			}
@@ -76,7 +77,7 @@ func TestLeaning(t *testing.T) {
 			m := x.matcher(q.Concepts)
 			own := make([]float64, len(q.Concepts))
 			for _, id := range []int{shown, elsewhere} {
-				cover, order := r.heldLean(q, m, id, q.Weight(), own, lean)
+				cover, order := r.heldLean(q, m, id, q.Weight(), own, lean, near.overlap(id))
 				if want := r.held(q, id, q.Weight()); cover != want {
 					t.Errorf("passage %d: cover %.3f, want held's %.3f", id, cover, want)
 				}
@@ -85,8 +86,8 @@ func TestLeaning(t *testing.T) {
 				}
 			}
 			if tt.leans {
-				_, onTopic := r.heldLean(q, m, shown, q.Weight(), own, lean)
-				_, offTopic := r.heldLean(q, m, elsewhere, q.Weight(), own, lean)
+				_, onTopic := r.heldLean(q, m, shown, q.Weight(), own, lean, near.overlap(shown))
+				_, offTopic := r.heldLean(q, m, elsewhere, q.Weight(), own, lean, near.overlap(elsewhere))
 				if onTopic <= offTopic {
 					t.Errorf("order: the shown topic's passage %.3f, not above another's %.3f", onTopic, offTopic)
 				}

@@ -60,11 +60,14 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	near := ranking{x}.feedback(q.Near)
 	m := x.matcher(q.Concepts)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
-	lean := ranking{x}.leaning(q, near)
+	lean := ranking{x}.leaning(q)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
-		cover, order := ranking{x}.heldLean(q, m, h.id, total, own, lean)
+		// How far the candidate goes on with the passages just shown,
+		// read once: the feedback and the leaning both weigh it.
+		onTopic := near.overlap(h.id)
+		cover, order := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -86,7 +89,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
-		s *= 1 + x.p.FeedbackWeight*near.overlap(h.id)
+		s *= 1 + x.p.FeedbackWeight*onTopic
 		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
 	}
 	// Passages that cover enough of the question to answer it come before
@@ -237,11 +240,10 @@ type leaning struct {
 	weight []float64 // each concept's weight in the ordering; nil: no leaning
 	total  float64
 	held   []float64 // each concept's credit in the candidate at hand
-	near   shownTerms
 }
 
 // leaning weighs q's concepts for ordering its candidates.
-func (x ranking) leaning(q question.Query, near shownTerms) leaning {
+func (x ranking) leaning(q question.Query) leaning {
 	if !q.Leans() {
 		return leaning{}
 	}
@@ -257,7 +259,7 @@ func (x ranking) leaning(q question.Query, near shownTerms) leaning {
 		return leaning{} // the carried words weigh nothing to lean from
 	}
 	scale := min(1, x.p.CarriedShare*typed/carried)
-	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts)), near: near}
+	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts))}
 	for k, c := range q.Concepts {
 		l.weight[k] = c.Weight
 		if c.Carried {
@@ -269,13 +271,14 @@ func (x ranking) leaning(q question.Query, near shownTerms) leaning {
 }
 
 // heldLean is heldBy, and beside it the coverage that orders the
-// candidates (the same without leaning).
-func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, own []float64, lean leaning) (cover, order float64) {
+// candidates (the same without leaning); onTopic is the candidate's
+// overlap with the passages just shown (shownTerms.overlap).
+func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, own []float64, lean leaning, onTopic float64) (cover, order float64) {
 	cover = x.heldBy(q, m, id, total, own)
 	if lean.weight == nil {
 		return cover, cover
 	}
-	topic := min(1, x.p.CarriedTopic*lean.near.overlap(id))
+	topic := min(1, x.p.CarriedTopic*onTopic)
 	for k, c := range q.Concepts {
 		lean.held[k] = own[k]
 		if c.Carried {
@@ -322,10 +325,7 @@ func (x *Index) HeldTogether(q question.Query, ids []int) float64 {
 		return 0
 	}
 	m := x.matcher(q.Concepts)
-	notes := x.p.NoteShare
-	if q.WantsSource {
-		notes = 1
-	}
+	notes := x.noteWeight(q)
 	var got float64
 	lacking := 0 // constraints none of them holds
 	for k, c := range q.Concepts {
@@ -348,6 +348,15 @@ func (x *Index) HeldTogether(q question.Query, ids []int) float64 {
 	return math.Pow(x.p.MissingMust, float64(lacking)) * got / total
 }
 
+// noteWeight is what a word of q found only in a footnote a passage or
+// line cites counts for: NoteShare, or in full when q asks for sources.
+func (x *Index) noteWeight(q question.Query) float64 {
+	if q.WantsSource {
+		return 1
+	}
+	return x.p.NoteShare
+}
+
 // coverage is the share of the question's weight that passage in holds,
 // own[k] being concept k's match in its text. A word found only in a
 // footnote it cites counts NoteShare, unless the question asks for
@@ -362,10 +371,7 @@ func (x ranking) weighed(q question.Query, m matcher, in *passageInfo, own, weig
 	if total == 0 {
 		return 0
 	}
-	noteWeight := x.p.NoteShare
-	if q.WantsSource {
-		noteWeight = 1
-	}
+	noteWeight := x.noteWeight(q)
 	got := 0.0
 	for k, c := range q.Concepts {
 		w := c.Weight
@@ -770,6 +776,14 @@ func (ps Passages) About(id int, name string) bool {
 func (ps Passages) FiledUnder(id int, name string) bool {
 	p := ps.x.doc.Passages[id]
 	return p.Country == name || ps.x.ents.profile[p.Section] == name
+}
+
+// Subject is the country or company passage id is filed under (its
+// country's paragraph, the company's profile), or "": whatever figure it
+// gives is that one's.
+func (ps Passages) Subject(id int) string {
+	p := ps.x.doc.Passages[id]
+	return cmp.Or(p.Country, ps.x.ents.profile[p.Section])
 }
 
 // FiledElsewhere tells whether passage id is filed under a country or
