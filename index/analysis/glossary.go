@@ -99,18 +99,19 @@ func (g *Glossary) Add(a *Analyzer, english string, korean ...string) {
 
 // compoundKeys are the stems of an English word or phrase: as written,
 // then, where it holds a hyphen, its words apart (only where the analyser
-// keeps each of them: "in-house" apart would key "house" alone) and
-// closed up.
+// keeps each of them: "in-house" apart would key "house" alone), and,
+// where it is more than one word, closed up ("datacenter").
 func compoundKeys(a *Analyzer, english string) [][]string {
 	keys := [][]string{stemsOf(a, english)}
 	apart := strings.ReplaceAll(english, "-", " ")
-	if apart == english {
+	words := strings.Fields(apart)
+	if len(words) == 1 {
 		return keys
 	}
-	if k := stemsOf(a, apart); len(k) == len(strings.Fields(apart)) {
+	if k := stemsOf(a, apart); apart != english && len(k) == len(words) {
 		keys = append(keys, k)
 	}
-	return append(keys, stemsOf(a, strings.ReplaceAll(english, "-", "")))
+	return append(keys, stemsOf(a, strings.Join(words, "")))
 }
 
 // stemsOf is the analyser's stem of each word of text it keeps.
