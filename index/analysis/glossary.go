@@ -86,14 +86,47 @@ func GlossaryOf(a *Analyzer, entries []Entry) *Glossary {
 }
 
 // Add maps an English word or phrase to Korean terms, keyed by the
-// analyser's stems of the English.
+// analyser's stems of the English. A word joined by hyphens is keyed as
+// well as its words typed apart and typed closed up: English writes one
+// compound all three ways ("self-driving", "self driving", "selfdriving"),
+// and each word of it inflects as it would alone ("self-sufficient" for
+// "self-sufficiency", "mass produced" for "mass-produce").
 func (g *Glossary) Add(a *Analyzer, english string, korean ...string) {
+	for _, key := range compoundKeys(a, english) {
+		g.add(key, korean)
+	}
+}
+
+// compoundKeys are the stems of an English word or phrase: as written,
+// then, where it holds a hyphen, its words apart (only where the analyser
+// keeps each of them: "in-house" apart would key "house" alone), and,
+// where it is more than one word, closed up ("datacenter").
+func compoundKeys(a *Analyzer, english string) [][]string {
+	keys := [][]string{stemsOf(a, english)}
+	apart := strings.ReplaceAll(english, "-", " ")
+	words := strings.Fields(apart)
+	if len(words) == 1 {
+		return keys
+	}
+	if k := stemsOf(a, apart); apart != english && len(k) == len(words) {
+		keys = append(keys, k)
+	}
+	return append(keys, stemsOf(a, strings.Join(words, "")))
+}
+
+// stemsOf is the analyser's stem of each word of text it keeps.
+func stemsOf(a *Analyzer, text string) []string {
 	var stems []string
-	for _, t := range a.Tokens(english) {
+	for _, t := range a.Tokens(text) {
 		if len(t.Terms) > 0 {
 			stems = append(stems, t.Terms[0])
 		}
 	}
+	return stems
+}
+
+// add maps one key, the stems of its words, to Korean terms.
+func (g *Glossary) add(stems []string, korean []string) {
 	if len(stems) == 0 {
 		return
 	}
