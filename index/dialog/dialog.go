@@ -137,6 +137,11 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 			r = e.alike(r, last)
 		}
 	}
+	if err == nil && r.FollowUp && r.Answer.Answered && !m.more && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
+		// A message asking for more of the thread names no topic of its
+		// own: read alone, it finds whatever its words match.
+		r = e.fused(ctx, r, asked, n)
+	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker
 		// asked, in their words. A word the follow-up carried from an

@@ -281,6 +281,15 @@ type Params struct {
 	// (one turn); de-spaced hit@1 0.651 → 0.662 (CarriedTopic 4–16 moved
 	// the fitted ones within a turn).
 	CarriedShare, CarriedTopic float64
+	// FuseWeight and FuseRank fuse a follow-up's two readings (dialog's
+	// fused): the results after the first of its rewrite, carried words and
+	// all, and those of the message asked as a question of its own, where
+	// that answers surely. A result scores 1/(FuseRank+its place among the
+	// rewrite's) plus FuseWeight/(FuseRank+its place among the message's
+	// own); 0 keeps the rewrite's results. On the conversations never
+	// fitted, follow-up hit@3 0.798 → 0.800, de-spaced 0.724 → 0.729,
+	// flags and hedges unchanged.
+	FuseWeight, FuseRank float64
 
 	// DirectNames bounds the names the one-line answer to "which model",
 	// "what is it called" gives from one line: the report lists two or
@@ -331,7 +340,7 @@ func Defaults() Params {
 		ShelfMaxAsked: 4, ShelfSure: 2, ShelfFitShare: 0.5, ShelfEverydayRank: 1000, ShelfCommonRank: 10000, ShelfCommonSpec: 0.5, ShelfVerbSpec: 0.25,
 
 		DirectNames: 4, ClauseFar: 3,
-		FeedbackWeight: 1, CarriedShare: 1, CarriedTopic: 8,
+		FeedbackWeight: 1, CarriedShare: 1, CarriedTopic: 8, FuseWeight: 1, FuseRank: 1,
 
 		CiteMinCoverage: 0.45, CiteSecondShare: 0.6,
 		MaxQuoteRunes:  320,

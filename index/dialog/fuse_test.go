@@ -1,0 +1,99 @@
+package dialog
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
+)
+
+// results are answer results of the passages ids, in that order.
+func results(ids ...int) []answer.Result {
+	var out []answer.Result
+	for _, id := range ids {
+		out = append(out, answer.Result{PassageID: id})
+	}
+	return out
+}
+
+func passageIDs(rs []answer.Result) []int {
+	var out []int
+	for _, r := range rs {
+		out = append(out, r.PassageID)
+	}
+	return out
+}
+
+func TestFuseResults(t *testing.T) {
+	tests := []struct {
+		name           string
+		carried, alone []int
+		w, k           float64
+		n              int
+		want           []int
+	}{
+		{"the same lists stay", []int{1, 2, 3}, []int{1, 2, 3}, 1, 1, 3, []int{1, 2, 3}},
+		{"the own reading's best takes the last place", []int{1, 2, 3}, []int{7, 8, 9}, 1, 1, 3, []int{1, 2, 7}},
+		{"a heavier own reading fills the rest", []int{1, 2, 3}, []int{7, 8, 9}, 2, 1, 3, []int{1, 7, 8}},
+		{"a little heavier takes the second", []int{1, 2, 3}, []int{7, 8, 9}, 1.5, 1, 3, []int{1, 7, 2}},
+		{"a light own reading changes nothing", []int{1, 2, 3}, []int{7, 8, 9}, 0.5, 1, 3, []int{1, 2, 3}},
+		{"the first stays where the own reading puts it last", []int{1, 2, 3}, []int{3, 9, 1}, 1, 1, 3, []int{1, 3, 2}},
+		{"both lists holding a passage lift it", []int{1, 2, 3}, []int{9, 3}, 1, 1, 3, []int{1, 3, 2}},
+		{"up to n", []int{1, 2}, []int{7, 8}, 1, 1, 2, []int{1, 2}},
+		{"nothing carried", nil, []int{7}, 1, 1, 3, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := passageIDs(fuseResults(results(tt.carried...), results(tt.alone...), tt.w, tt.k, tt.n))
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("fuseResults(%v, %v) = %v, want %v", tt.carried, tt.alone, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFuseResultsKeepsTheRewritesExcerpt(t *testing.T) {
+	carried := []answer.Result{{PassageID: 1}, {PassageID: 2, Excerpt: "the rewrite's"}, {PassageID: 3}}
+	alone := []answer.Result{{PassageID: 2, Excerpt: "the message's"}}
+	got := fuseResults(carried, alone, 1, 1, 3)
+	if got[1].PassageID != 2 || got[1].Excerpt != "the rewrite's" {
+		t.Errorf("fuseResults kept %+v second, want passage 2 with the rewrite's excerpt", got[1])
+	}
+}
+
+// askerOf answers every question with a.
+type askerOf answer.Answer
+
+func (a askerOf) Ask(context.Context, question.Asked, int) (answer.Answer, error) {
+	return answer.Answer(a), nil
+}
+
+func TestFusedTrustsOnlyASureReading(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
+	tests := []struct {
+		name  string
+		alone answer.Answer
+		want  []int
+	}{
+		{"sure", answer.Answer{Answered: true, Results: results(7, 8, 9)}, []int{1, 2, 7}},
+		{"hedged", answer.Answer{Answered: true, Missing: []string{"단가"}, Results: results(7, 8, 9)}, []int{1, 2, 3}},
+		{"declined", answer.Answer{Results: results(7, 8, 9)}, []int{1, 2, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := New(x, askerOf(tt.alone), Defaults())
+			got := e.fused(context.Background(), r, question.Plain("그 회사 매출은?"), 3)
+			if ids := passageIDs(got.Answer.Results); !slices.Equal(ids, tt.want) {
+				t.Errorf("fused results = %v, want %v", ids, tt.want)
+			}
+		})
+	}
+}
