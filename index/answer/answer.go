@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -364,6 +365,17 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		var fit, rest []Result
 		var gap []string
 		found, described := false, false
+		// A thing the report names in one passage alone is told of there:
+		// a line of another passage that states a date or figure beside
+		// the rest of the question's words states another thing's (the
+		// market a product sells in, not the product's). (On the questions
+		// never fitted, this flagged three near misses more and hedged no
+		// answer more; on the conversations, one more.)
+		once, named := e.namedOnce(query, ans.Results)
+		if named {
+			d.stated = append(d.stated, fmt.Sprintf("names %q, which the report names in one passage: a value must be stated there", once.Surface))
+		}
+		elsewhere := func(r Result) bool { return named && !e.x.HeldIn(once, r.PassageID) }
 		for _, r := range ans.Results {
 			if reference(r) { // a reference entry's year dates the source, not the fact
 				rest = append(rest, r)
@@ -374,12 +386,15 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 				held = e.binding(rest) // a label asked beside is stated on its own line
 			}
 			miss, ok := e.unstated(dated, held, r.PassageID, false)
+			if ok && elsewhere(r) {
+				miss = appendNew(miss, once.Surface)
+			}
 			d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line %v, binding words left out %v", r.PassageID, r.Section, ok, miss))
 			switch {
 			case ok && len(miss) == 0:
 				fit = append(fit, r)
 			default:
-				if loose, ok := e.unstated(dated, held, r.PassageID, true); ok && len(loose) == 0 {
+				if loose, ok := e.unstated(dated, held, r.PassageID, true); ok && len(loose) == 0 && !elsewhere(r) {
 					described = true
 					d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line that names the subject, the rest of the passage describing it", r.PassageID, r.Section))
 				}
@@ -464,6 +479,26 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = fmt.Sprintf("answered: the results hold every specific word; the best passage covers %.2f of the question's weight", ranked[0].Cover)
 	}
 	return ans, d, nil
+}
+
+// namedOnce returns the word of q that names a thing the report names in
+// one passage alone (a name, a constraint or a word no general list holds
+// that one passage of the report holds), where a result of the report's
+// body holds it: a summary, the front matter or a reference names things
+// without telling of them. False when q names no such thing, or two, each
+// of which may be a subject of its own ("X's figure, and Y's?").
+func (e *Engine) namedOnce(q question.Query, res []Result) (question.Concept, bool) {
+	var once question.Concept
+	n := 0
+	for _, c := range q.Concepts {
+		if c.DF != 1 || c.Verbal || c.Number || !(c.Name || c.Must || !c.Listed) {
+			continue
+		}
+		if slices.ContainsFunc(res, func(r Result) bool { return corpus.NumberedID(r.Section) && e.x.HeldIn(c, r.PassageID) }) {
+			once, n = c, n+1
+		}
+	}
+	return once, n == 1
 }
 
 // yearOnly tells whether one of res states q's date beside every word

@@ -105,6 +105,10 @@ func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []
 	return []string{name}
 }
 
+// HeldIn tells whether passage id states c, in its text or a footnote it
+// cites, or, for a country or company, is about it (see held).
+func (x *Index) HeldIn(c question.Concept, id int) bool { return x.held(c, []int{id}) }
+
 // held tells whether one of the passages ids states c, in its text or a
 // footnote it cites, or, for a country or company, is about it (filed under
 // it, its profile), or prints c, a word the report never uses, inside one
