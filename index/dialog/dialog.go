@@ -1049,7 +1049,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue {
 					worded = append(worded, strings.ToLower(s.Text))
@@ -1767,4 +1767,25 @@ func (f frame) englishVerbs(msg string) map[string]bool {
 		out[strings.ToLower(m[1])] = true
 	}
 	return out
+}
+
+// aside tells whether s, a word of message m the report never uses, is
+// how the asker puts what the lines shown say rather than a detail they
+// lack: a word of the language at large (a general list holds it, less
+// specific than a word that matters in a question of its own,
+// MissingSpec), not the one asked about, in a message that asks no date
+// or figure and whose other words the report uses are all on the lines
+// shown.
+func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
+	if s.Asked || m.asksValue || s.Spec >= e.x.Params().MissingSpec {
+		return false
+	}
+	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
+	if i < 0 || !m.own[i].Listed {
+		return false
+	}
+	if !slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.DF > 0 && !c.Verbal && !e.talk(c) }) {
+		return false
+	}
+	return len(e.unstated(m, nil, res, func(question.Concept) bool { return true })) == 0
 }
