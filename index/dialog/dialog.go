@@ -978,8 +978,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if n := len(mine); n > 0 {
 		// A message that ends on its topic ("2.0 예산은?") asks about that
 		// word: the particle that says so comes along.
-		if end := strings.TrimRight(strings.TrimSpace(msg), "?？ "); strings.HasSuffix(end, mine[n-1].Text+"은") || strings.HasSuffix(end, mine[n-1].Text+"는") {
+		if endsOnTopic(msg, mine[n-1].Text) {
 			last := mine[n-1]
+			end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
 			last.Text = end[strings.LastIndex(end, last.Text):]
 			mine = append(mine[:n-1:n-1], last)
 		}
@@ -1773,11 +1774,12 @@ func (f frame) englishVerbs(msg string) map[string]bool {
 // how the asker puts what the lines shown say rather than a detail they
 // lack: a word of the language at large (a general list holds it, less
 // specific than a word that matters in a question of its own,
-// MissingSpec), not the one asked about, in a message that asks no date
-// or figure and whose other words the report uses are all on the lines
-// shown.
+// MissingSpec), not the one asked about (nor the topic the message ends
+// on, "… 수는?", which it asks about without a question word), in a
+// message that asks no date or figure and whose other words the report
+// uses are all on the lines shown.
 func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
-	if s.Asked || m.asksValue || s.Spec >= e.x.Params().MissingSpec {
+	if s.Asked || m.asksValue || endsOnTopic(m.text, s.Text) || s.Spec >= e.x.Params().MissingSpec {
 		return false
 	}
 	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
@@ -1788,4 +1790,11 @@ func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
 		return false
 	}
 	return len(e.unstated(m, nil, res, func(question.Concept) bool { return true })) == 0
+}
+
+// endsOnTopic tells whether msg ends on word as its topic, with the
+// particle that marks it ("2.0 예산은?"): what the message asks about.
+func endsOnTopic(msg, word string) bool {
+	end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
+	return strings.HasSuffix(end, word+"은") || strings.HasSuffix(end, word+"는")
 }
