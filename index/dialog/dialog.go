@@ -983,8 +983,9 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if n := len(mine); n > 0 {
 		// A message that ends on its topic ("2.0 예산은?") asks about that
 		// word: the particle that says so comes along.
-		if end := strings.TrimRight(strings.TrimSpace(msg), "?？ "); strings.HasSuffix(end, mine[n-1].Text+"은") || strings.HasSuffix(end, mine[n-1].Text+"는") {
+		if endsOnTopic(msg, mine[n-1].Text) {
 			last := mine[n-1]
+			end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
 			last.Text = end[strings.LastIndex(end, last.Text):]
 			mine = append(mine[:n-1:n-1], last)
 		}
@@ -1054,7 +1055,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) {
+			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue {
 					worded = append(worded, strings.ToLower(s.Text))
@@ -1772,4 +1773,33 @@ func (f frame) englishVerbs(msg string) map[string]bool {
 		out[strings.ToLower(m[1])] = true
 	}
 	return out
+}
+
+// aside tells whether s, a word of message m the report never uses, is
+// how the asker puts what the lines shown say rather than a detail they
+// lack: a word of the language at large (a general list holds it, less
+// specific than a word that matters in a question of its own,
+// MissingSpec), not the one asked about (nor the topic the message ends
+// on, "… 수는?", which it asks about without a question word), in a
+// message that asks no date or figure and whose other words the report
+// uses are all on the lines shown.
+func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
+	if s.Asked || m.asksValue || endsOnTopic(m.text, s.Text) || s.Spec >= e.x.Params().MissingSpec {
+		return false
+	}
+	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
+	if i < 0 || !m.own[i].Listed {
+		return false
+	}
+	if !slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.DF > 0 && !c.Verbal && !e.talk(c) }) {
+		return false
+	}
+	return len(e.unstated(m, nil, res, func(question.Concept) bool { return true })) == 0
+}
+
+// endsOnTopic tells whether msg ends on word as its topic, with the
+// particle that marks it ("2.0 예산은?"): what the message asks about.
+func endsOnTopic(msg, word string) bool {
+	end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
+	return strings.HasSuffix(end, word+"은") || strings.HasSuffix(end, word+"는")
 }

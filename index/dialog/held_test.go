@@ -362,3 +362,18 @@ func TestSentenceOpenerIsNoName(t *testing.T) {
 		{"a name inside the sentence", []string{"What did Intel unveil in 2024?", "which chips does Zorblax list on the neuromorphic side?"}, "Zorblax"},
 	})
 }
+
+// TestAsideWordingIsNoDetail checks that an everyday word the report never
+// uses, not the one asked about, in a follow-up whose other words the lines
+// shown hold and which asks no figure, is how the asker puts it, not a
+// detail the lines lack; asked with a figure, the follow-up stays hedged.
+// The sentences are made up for the test.
+func TestAsideWordingIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []hedgeCase{
+		{"an everyday verb beside a word the lines hold", []string{"엔비디아 생태계 전략 알려줘", "any other moves to widen their ecosystem?"}, ""},
+		{"an everyday verb beside a word the lines hold, asked of how", []string{"엔비디아 생태계 전략 알려줘", "do they try to widen it through software?"}, ""},
+		{"a figure asked", []string{"엔비디아 생태계 전략 알려줘", "how much do they spend to widen the ecosystem?"}, "how much"},
+	}
+	checkHedges(t, e, tests)
+}

@@ -25,6 +25,11 @@ type Candidate struct {
 	// Cover is the share of the question's weight the passage holds, after
 	// the penalties for what it lacks; it decides whether to answer.
 	Cover float64
+	// Topical is Cover with a follow-up's carried words held where the
+	// passage goes on with the passages just shown (leaning's credit,
+	// CarriedTopic): what it holds of the question as the conversation
+	// reads it. It is Cover for a question of its own.
+	Topical float64
 }
 
 // ranking holds the steps of Rank.
@@ -68,16 +73,22 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// read once: the feedback and the leaning both weigh it.
 		onTopic := near.overlap(h.id)
 		cover, order := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
+		topical := cover
+		if lean.weight != nil {
+			topical = ranking{x}.lacking(q, m, &info, lean.held, ranking{x}.weighed(q, m, &info, lean.held, nil, total))
+		}
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
 			cover *= x.p.OtherCountry
 			order *= x.p.OtherCountry
+			topical *= x.p.OtherCountry
 		}
 		// Likewise a company's profile, for a question about other companies.
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			cover *= x.p.OtherCompany
 			order *= x.p.OtherCompany
+			topical *= x.p.OtherCompany
 		}
 		s := ranking{x}.blend(h.score/maxBM, order, cover >= x.p.MinCoverage)
 		switch {
@@ -90,7 +101,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			s *= 1 + x.p.DefineBonus
 		}
 		s *= 1 + x.p.FeedbackWeight*onTopic
-		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover})
+		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover, Topical: topical})
 	}
 	// Passages that cover enough of the question to answer it come before
 	// those that do not, however short (and so well scored by BM25) the
