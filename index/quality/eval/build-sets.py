@@ -19,9 +19,9 @@ def cat(files, out):
                     w.write(line.rstrip('\n') + '\n'); n += 1
     return n
 nfq = [B+'/questions-holdout.jsonl', T+'/own-holdout.jsonl', T+'/own-holdout2.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(fmax+1, qmax+1)]
-fitq = [B+'/questions-fit.jsonl', B+'/questions-fit2.jsonl', B+'/questions-fit3.jsonl', T+'/own-fit.jsonl', T+'/questions-extra.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+fitq = [B+'/questions-fit.jsonl', B+'/questions-fit2.jsonl', B+'/questions-fit3.jsonl', B+'/questions-fit4.jsonl', T+'/own-fit.jsonl', T+'/questions-extra.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 nfc = [B+'/conversations-holdout.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(fmax+1, cmax+1)]
-fitc = [B+'/conversations-fit.jsonl', B+'/conversations-fit2.jsonl', B+'/conversations-fit3.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+fitc = [B+'/conversations-fit.jsonl', B+'/conversations-fit2.jsonl', B+'/conversations-fit3.jsonl', B+'/conversations-fit4.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 print('nfall', cat(nfq, OUT + '/nfall.jsonl'), 'fitall', cat(fitq, OUT + '/fitall.jsonl'),
       'nfconv', cat(nfc, OUT + '/nfconv.jsonl'), 'fitconv', cat(fitc, OUT + '/fitconv.jsonl'))
 # de-spaced Korean copies: a question, or every turn of a conversation, typed without spaces
