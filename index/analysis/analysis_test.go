@@ -693,3 +693,31 @@ func TestCutKeepsParticles(t *testing.T) {
 		})
 	}
 }
+
+// TestLongRunIsCut: a question of several clauses typed without spaces is
+// cut into its words however long the run, not kept as one unknown word.
+func TestLongRunIsCut(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string // main terms the run must give
+	}{
+		{"a short run", "일본반도체보조금규모알려줘", []string{"일본", "반도체", "보조금"}},
+		{"a run of over forty syllables", "미국반도체법지원규모와일본반도체보조금규모를비교해서정리해주시고각각의출처와쪽수도함께알려주세요", []string{"미국", "반도체", "일본", "보조금", "출처"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range a.Tokens(tc.in) {
+				if len(tk.Terms) > 0 {
+					got = append(got, tk.Terms[0])
+				}
+			}
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Tokens(%q) main terms = %q, want %q among them", tc.in, got, w)
+				}
+			}
+		})
+	}
+}

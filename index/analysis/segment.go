@@ -68,7 +68,11 @@ func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
 }
 
 const (
-	maxSegmentRunes = 40 // a longer run is a paste, not a question typed without spaces
+	// maxSegmentRunes bounds the runs a cut reads. A question of several
+	// clauses typed without spaces runs well past forty syllables, and the
+	// cut costs time linear in the run: the bound only keeps a pasted wall
+	// of text cheap.
+	maxSegmentRunes = 200
 	maxWordRunes    = 10 // the longest word a cut may place
 )
 
