@@ -132,7 +132,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
-		r = e.ownLine(e.goOn(e.beyond(r, st, m), st), asked, m)
+		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, asked, m), asked, m)
 		if r.Reading.Kind == Ellipsis && len(topicOf(m.content())) > 0 {
 			r = e.alike(r, last)
 		}
@@ -299,15 +299,22 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 
 // goOn extends a follow-up's quotes that only repeat what the conversation
 // has shown. A follow-up asks something the last answers did not show, and
-// the passage that held the topic often holds the answer a line on: the
-// quote stays (what it asks may be on it) and goes on with the line next
-// to it that nothing has shown (GoOnLines).
-func (e *Engine) goOn(r Reply, st State) Reply {
+// the passage that held the topic often holds the answer further on: the
+// quote stays (what it asks may be on it) and goes on with the unshown
+// line that holds the message's own words (answeringLine), or else with
+// the line next to it that nothing has shown (GoOnLines).
+func (e *Engine) goOn(r Reply, st State, asked question.Asked, m message) Reply {
 	shown := st.shown()
 	changed := false
 	res := slices.Clone(r.Answer.Results)
+	score := e.ownScore(asked, m)
 	for i, x := range res {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
+			continue
+		}
+		if ln, ok := e.answeringLine(x, shown, score); ok {
+			res[i] = e.extend(x, ln)
+			changed = true
 			continue
 		}
 		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.x.Params().GoOnLines)
@@ -321,6 +328,48 @@ func (e *Engine) goOn(r Reply, st State) Reply {
 		return r
 	}
 	return e.withResults(r, res)
+}
+
+// ownScore rates a line by the message's own words it holds, raised where
+// it holds the date or figure the message asks for; nil for a message
+// with no words of its own.
+func (e *Engine) ownScore(asked question.Asked, m message) func(string) float64 {
+	if len(m.own) == 0 {
+		return nil
+	}
+	q := e.x.Analyse(asked)
+	q.Concepts = m.own
+	words := e.x.Excerpts().ClauseScore(q)
+	bonus := e.x.Params().ExpectBonus
+	return func(line string) float64 {
+		s := words(line)
+		if q.Expect != nil && q.Expect.MatchString(line) {
+			s += s * bonus
+		}
+		return s
+	}
+}
+
+// answeringLine is the line of x's passage that nothing has shown and that
+// holds most of the message's own words (score), the nearest on from the
+// quote on a tie (see unshownLines); false when none holds any. A follow-up
+// asks what the shown lines did not say: of the lines left, the one that
+// answers it goes on from the quote, wherever it stands in the passage,
+// rather than merely the next one.
+func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, bool) {
+	doc := e.x.Document()
+	if score == nil || x.PassageID < 0 || x.PassageID >= len(doc.Passages) {
+		return "", false
+	}
+	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
+	var best string
+	var bestScore float64
+	for _, i := range unshownLines(lines, x.Excerpt, shown) {
+		if s := score(lines[i]); s > bestScore {
+			best, bestScore = lines[i], s
+		}
+	}
+	return best, bestScore > 0
 }
 
 // extend adds to result x's quote more of its passage, add, in the report's
@@ -1639,34 +1688,11 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 		return answer.Result{}, false
 	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
-	first, last := -1, -1
-	for i, ln := range lines {
-		if strings.TrimSpace(ln) != "" && shownIn(ev.Excerpt, ln) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if last < 0 {
+	order := unshownLines(lines, ev.Excerpt, shown)
+	if order == nil {
 		return answer.Result{}, false
 	}
-	// The lines after the quote first, then those before it, nearest
-	// first: the items of a list that stand next to the one quoted, not
-	// the passage's opening, are what the list goes on with.
-	var picked []int
-	for k := 1; k < len(lines) && len(picked) < n; k++ {
-		i := last + k
-		if i >= len(lines) {
-			i = first - (i - len(lines) + 1)
-		}
-		if i < 0 {
-			break
-		}
-		if fresh(lines[i], shown) {
-			picked = append(picked, i)
-		}
-	}
+	picked := slices.Clone(order[:min(n, len(order))])
 	slices.Sort(picked)
 	var rest []string
 	for _, i := range picked {
@@ -1688,6 +1714,40 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	text := strings.Join(rest, "\n")
 	next.Excerpt, next.Sources = text, doc.Sources(text)
 	return e.result(next), true
+}
+
+// unshownLines are the indices of the lines that nothing in shown shows, in the
+// order the report goes on from excerpt: the lines after its quote first,
+// then those before it, nearest first (the items of a list that stand next
+// to the one quoted, not the passage's opening, are what the list goes on
+// with). Nil when excerpt shows none of lines.
+func unshownLines(lines []string, excerpt string, shown []string) []int {
+	first, last := -1, -1
+	for i, ln := range lines {
+		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if last < 0 {
+		return nil
+	}
+	order := []int{}
+	for k := 1; k < len(lines); k++ {
+		i := last + k
+		if i >= len(lines) {
+			i = first - (i - len(lines) + 1)
+		}
+		if i < 0 {
+			break
+		}
+		if fresh(lines[i], shown) {
+			order = append(order, i)
+		}
+	}
+	return order
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.

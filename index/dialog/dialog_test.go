@@ -1065,7 +1065,10 @@ func TestFollowUpQuoteGoesOn(t *testing.T) {
 	}{
 		{"a repeated quote goes on with the next line", []string{"아마존 Bedrock은 무슨 서비스야?", "그 서비스엔 누구 모델이 들어 있어?"},
 			[]string{"2023년 출시한 Amazon Bedrock", "Anthropic의 Claude"}, ""},
-		{"a quote at its passage's end goes on with the line before it, first", []string{"TSMC 패키징 전용 공장은 몇 개야?", "그 공장들은 무슨 서비스를 해?"},
+		// no unshown line holds the message's own words (턴키, 서비스): it
+		// goes on with the nearest line (see TestAnsweringLine for the
+		// line that holds them)
+		{"a quote at its passage's end goes on with the line before it, first", []string{"TSMC 패키징 전용 공장은 몇 개야?", "그 턴키 서비스는 뭐야?"},
 			[]string{"FO-PLP", "5개의 패키징 전용 공장"}, ""},
 		{"a quote with a new part is left as it is", []string{"엔비디아 쿠다는 뭐야?", "그걸로 어떤 효과를 노려?"},
 			[]string{"쿠다(CUDA)", "락인 효과"}, "전략적 제휴를 바탕으로"},
@@ -1125,6 +1128,48 @@ func TestOwnLine(t *testing.T) {
 			got := e.ownLine(r, asked, e.read(asked)).Answer.Results[0].Excerpt
 			if got != tc.want {
 				t.Errorf("got excerpt %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestAnsweringLine: a follow-up whose quote the conversation has shown
+// goes on with the unshown line of the passage that holds the message's
+// own words, wherever it stands, the nearest after the quote on a tie; a
+// message none of whose words an unshown line holds gets none (goOn then
+// goes on with the next line).
+func TestAnsweringLine(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool {
+		return strings.HasPrefix(p.Text, "빅테크 기업들과의 경쟁에 대응하기 위해 Telum")
+	})
+	if id < 0 {
+		t.Fatal("no passage of the report opens on IBM's chips")
+	}
+	lines := strings.Split(doc.Passages[id].Text, "\n")
+	shown := lines[:2]
+	x := answer.Result{PassageID: id, Excerpt: lines[1]}
+	tests := []struct {
+		name, msg string
+		want      string // the line's opening; "" for none
+	}{
+		{"the line holding the asked word, past the next one", "스파이어는 어디에 중점을 둬?", "스파이어 엑셀러레이터는"},
+		{"a word several unshown lines hold: the nearest after the quote", "금융 쪽에서는 어떻게 써?", "특히 금융 서비스 분야에서"},
+		{"no word an unshown line holds", "텔럼은?", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			asked := question.Plain(tc.msg)
+			got, ok := e.answeringLine(x, shown, e.ownScore(asked, e.read(asked)))
+			if tc.want == "" {
+				if ok {
+					t.Errorf("got %q, want no line", got)
+				}
+				return
+			}
+			if !ok || !strings.HasPrefix(got, tc.want) {
+				t.Errorf("got %q (%v), want the line opening %q", got, ok, tc.want)
 			}
 		})
 	}
