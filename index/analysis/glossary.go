@@ -108,8 +108,10 @@ func compoundKeys(a *Analyzer, english string) [][]string {
 	if len(words) == 1 {
 		return keys
 	}
-	if k := stemsOf(a, apart); apart != english && len(k) == len(words) {
-		keys = append(keys, k)
+	if apart != english {
+		if k := stemsOf(a, apart); len(k) == len(words) {
+			keys = append(keys, k)
+		}
 	}
 	return append(keys, stemsOf(a, strings.Join(words, "")))
 }

@@ -382,18 +382,19 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		if named {
 			d.stated = append(d.stated, fmt.Sprintf("names %q, which the report names in one passage: a value must be stated there", once.Surface))
 		}
-		elsewhere := func(r Result) bool { return named && !e.x.HeldIn(once, r.PassageID) }
 		for _, r := range ans.Results {
 			if reference(r) { // a reference entry's year dates the source, not the fact
 				rest = append(rest, r)
 				continue
 			}
+			// r does not hold the thing named once: a value it states is another thing's
+			elsewhere := named && !e.x.HeldIn(once, r.PassageID)
 			held := bind
 			if labels, rest := e.askedLabels(query, r); len(labels) > 0 {
 				held = e.binding(rest) // a label asked beside is stated on its own line
 			}
 			miss, ok := e.unstated(dated, held, r.PassageID, false)
-			if ok && elsewhere(r) {
+			if ok && elsewhere {
 				miss = appendNew(miss, once.Surface)
 			}
 			d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line %v, binding words left out %v", r.PassageID, r.Section, ok, miss))
@@ -401,7 +402,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			case ok && len(miss) == 0:
 				fit = append(fit, r)
 			default:
-				if loose, ok := e.unstated(dated, held, r.PassageID, true); ok && len(loose) == 0 && !elsewhere(r) {
+				if loose, ok := e.unstated(dated, held, r.PassageID, true); ok && len(loose) == 0 && !elsewhere {
 					described = true
 					d.stated = append(d.stated, fmt.Sprintf("#%d %s: value on a line that names the subject, the rest of the passage describing it", r.PassageID, r.Section))
 				}

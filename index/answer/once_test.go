@@ -11,7 +11,7 @@ func TestNamedOnce(t *testing.T) {
 	checkHedges(t, []hedgeCase{
 		{"a figure only another passage states", "What is the size of the NPU Farm build-out?", "NPU"},
 		{"the year in the passage that names it", "In which year did IBM unveil Telum?", ""},
-		{"the same in Korean", "텔럼 프로세서 발표 연도는?", ""},
+		{"the same in Korean", "텔럼은 몇 년에 발표됐어?", ""},
 		{"two things named once, each a subject", "When were Telum and Spyre announced?", ""},
 	})
 }

@@ -93,6 +93,13 @@ type Reply struct {
 	direct string
 }
 
+// pointsBack tells whether r answers a follow-up read as pointing back at
+// the thread's topic (Anaphora, Ellipsis): its results were found by words
+// the rewrite carried, which the message did not type.
+func (r Reply) pointsBack() bool {
+	return r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis)
+}
+
 // Reply answers a message given the conversation so far, with up to n
 // results. A message that cannot be asked (empty, too long) gets the
 // answer engine's error.
@@ -131,13 +138,13 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	}
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
-	} else if err == nil && r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
+	} else if err == nil && r.pointsBack() {
 		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, asked, m), asked, m)
 		if r.Reading.Kind == Ellipsis && len(topicOf(m.content())) > 0 {
 			r = e.alike(r, last)
 		}
 	}
-	if err == nil && r.FollowUp && r.Answer.Answered && !m.more && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis) {
+	if err == nil && !m.more && r.pointsBack() {
 		// A message asking for more of the thread names no topic of its
 		// own: read alone, it finds whatever its words match.
 		r = e.fused(ctx, r, asked, n)
@@ -1030,11 +1037,11 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	// particle below comes along: what a hedge may name.
 	stems := slices.Clone(mine)
 	if n := len(mine); n > 0 {
-		// A message that ends on its topic ("2.0 예산은?") asks about that
-		// word: the particle that says so comes along.
+		// A message that ends on its topic ("후속 과제 예산은?") asks about
+		// that word: the particle that says so comes along.
 		if endsOnTopic(msg, mine[n-1].Text) {
 			last := mine[n-1]
-			end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
+			end := topicEnd(msg)
 			last.Text = end[strings.LastIndex(end, last.Text):]
 			mine = append(mine[:n-1:n-1], last)
 		}
@@ -1858,8 +1865,12 @@ func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
 }
 
 // endsOnTopic tells whether msg ends on word as its topic, with the
-// particle that marks it ("2.0 예산은?"): what the message asks about.
+// particle that marks it ("후속 과제 예산은?"): what the message asks about.
 func endsOnTopic(msg, word string) bool {
-	end := strings.TrimRight(strings.TrimSpace(msg), "?？ ")
+	end := topicEnd(msg)
 	return strings.HasSuffix(end, word+"은") || strings.HasSuffix(end, word+"는")
 }
+
+// topicEnd is msg without the question marks and spaces it ends on, where
+// endsOnTopic looks for the topic.
+func topicEnd(msg string) string { return strings.TrimRight(strings.TrimSpace(msg), "?？ ") }

@@ -59,6 +59,9 @@ func TestFuseResultsKeepsTheRewritesExcerpt(t *testing.T) {
 	carried := []answer.Result{{PassageID: 1}, {PassageID: 2, Excerpt: "the rewrite's"}, {PassageID: 3}}
 	alone := []answer.Result{{PassageID: 2, Excerpt: "the message's"}}
 	got := fuseResults(carried, alone, 1, 1, 3)
+	if len(got) < 2 {
+		t.Fatalf("fuseResults = %v, want at least two results", passageIDs(got))
+	}
 	if got[1].PassageID != 2 || got[1].Excerpt != "the rewrite's" {
 		t.Errorf("fuseResults kept %+v second, want passage 2 with the rewrite's excerpt", got[1])
 	}

@@ -77,17 +77,20 @@ func TestLeaning(t *testing.T) {
 			m := x.matcher(q.Concepts)
 			own := make([]float64, len(q.Concepts))
 			for _, id := range []int{shown, elsewhere} {
-				cover, order := r.heldLean(q, m, id, q.Weight(), own, lean, near.overlap(id))
+				cover, order, topical := r.heldLean(q, m, id, q.Weight(), own, lean, near.overlap(id))
 				if want := r.held(q, id, q.Weight()); cover != want {
 					t.Errorf("passage %d: cover %.3f, want held's %.3f", id, cover, want)
 				}
 				if !tt.leans && order != cover {
 					t.Errorf("passage %d: order %.3f, want the cover %.3f", id, order, cover)
 				}
+				if !tt.leans && topical != cover {
+					t.Errorf("passage %d: topical %.3f, want the cover %.3f", id, topical, cover)
+				}
 			}
 			if tt.leans {
-				_, onTopic := r.heldLean(q, m, shown, q.Weight(), own, lean, near.overlap(shown))
-				_, offTopic := r.heldLean(q, m, elsewhere, q.Weight(), own, lean, near.overlap(elsewhere))
+				_, onTopic, _ := r.heldLean(q, m, shown, q.Weight(), own, lean, near.overlap(shown))
+				_, offTopic, _ := r.heldLean(q, m, elsewhere, q.Weight(), own, lean, near.overlap(elsewhere))
 				if onTopic <= offTopic {
 					t.Errorf("order: the shown topic's passage %.3f, not above another's %.3f", onTopic, offTopic)
 				}

@@ -72,11 +72,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// How far the candidate goes on with the passages just shown,
 		// read once: the feedback and the leaning both weigh it.
 		onTopic := near.overlap(h.id)
-		cover, order := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
-		topical := cover
-		if lean.weight != nil {
-			topical = ranking{x}.lacking(q, m, &info, lean.held, ranking{x}.weighed(q, m, &info, lean.held, nil, total))
-		}
+		cover, order, topical := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
@@ -282,12 +278,14 @@ func (x ranking) leaning(q question.Query) leaning {
 }
 
 // heldLean is heldBy, and beside it the coverage that orders the
-// candidates (the same without leaning); onTopic is the candidate's
-// overlap with the passages just shown (shownTerms.overlap).
-func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, own []float64, lean leaning, onTopic float64) (cover, order float64) {
+// candidates and the coverage with the carried words credited at their
+// own weights (Candidate.Topical), both the same as heldBy's without
+// leaning; onTopic is the candidate's overlap with the passages just
+// shown (shownTerms.overlap).
+func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, own []float64, lean leaning, onTopic float64) (cover, order, topical float64) {
 	cover = x.heldBy(q, m, id, total, own)
 	if lean.weight == nil {
-		return cover, cover
+		return cover, cover, cover
 	}
 	topic := min(1, x.p.CarriedTopic*onTopic)
 	for k, c := range q.Concepts {
@@ -297,7 +295,9 @@ func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, ow
 		}
 	}
 	in := &x.info[id]
-	return cover, x.lacking(q, m, in, own, x.weighed(q, m, in, lean.held, lean.weight, lean.total))
+	order = x.lacking(q, m, in, own, x.weighed(q, m, in, lean.held, lean.weight, lean.total))
+	topical = x.lacking(q, m, in, lean.held, x.weighed(q, m, in, lean.held, nil, total))
+	return cover, order, topical
 }
 
 // heldBy is held with q's matcher, which Rank makes once for all its

@@ -49,3 +49,29 @@ func TestTopical(t *testing.T) {
 		})
 	}
 }
+
+// TestHeldIn checks that HeldIn reads the one passage it is given: a
+// name is held by the passage that states it and by no other.
+func TestHeldIn(t *testing.T) {
+	x := mustIndex(t)
+	q := x.Analyse(question.Plain("Telum"))
+	if len(q.Concepts) != 1 {
+		t.Fatalf("Analyse(Telum) = %d concepts, want 1", len(q.Concepts))
+	}
+	c := q.Concepts[0]
+	tests := []struct {
+		name string
+		id   int
+		want bool
+	}{
+		{"the passage that states it", passageWith(t, x, "Telum 프로세서를 발표"), true},
+		{"a passage about another thing", passageWith(t, x, "신규 생산시설 11곳 중 9곳"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.HeldIn(c, tt.id); got != tt.want {
+				t.Errorf("HeldIn(%q, %d) = %v, want %v", c.Surface, tt.id, got, tt.want)
+			}
+		})
+	}
+}
