@@ -79,6 +79,8 @@ func followUpKnobs() []knob {
 		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
 		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},
 		{"CarriedTopic", []float64{4, 8, 16}, func(p *tuning.Params, v float64) { p.CarriedTopic = v }},
+		{"NextTyped", []float64{0.3, 0.5, 0.7, 1.1}, func(p *tuning.Params, v float64) { p.NextTyped = v }},
+		{"NextWeight", []float64{0, 1, 3}, func(p *tuning.Params, v float64) { p.NextWeight = v }},
 		{"FuseWeight", []float64{0, 0.5, 1, 1.5}, func(p *tuning.Params, v float64) { p.FuseWeight = v }},
 		{"FuseRank", []float64{1, 3, 10}, func(p *tuning.Params, v float64) { p.FuseRank = v }},
 	}

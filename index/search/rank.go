@@ -30,6 +30,10 @@ type Candidate struct {
 	// CarriedTopic): what it holds of the question as the conversation
 	// reads it. It is Cover for a question of its own.
 	Topical float64
+	// answers is whether the candidate is among those that cover enough
+	// to answer, which Rank puts first: Cover at MinCoverage, or for a
+	// passage where the shown topic goes on (goesOn), Topical.
+	answers bool
 }
 
 // ranking holds the steps of Rank.
@@ -66,6 +70,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	m := x.matcher(q.Concepts)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	lean := ranking{x}.leaning(q)
+	next := ranking{x}.nextTo(near, lean)
 	for _, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -86,7 +91,13 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			order *= x.p.OtherCompany
 			topical *= x.p.OtherCompany
 		}
-		s := ranking{x}.blend(h.score/maxBM, order, cover >= x.p.MinCoverage)
+		answers := cover >= x.p.MinCoverage
+		typed := lean.typedHeld(q, own)
+		goesOn := len(next) > 0 && next[h.id] && typed >= x.p.NextTyped
+		if goesOn {
+			answers = topical >= x.p.MinCoverage
+		}
+		s := ranking{x}.blend(h.score/maxBM, order, answers)
 		switch {
 		case p.Kind == corpus.KindCaption && len(info.lines) <= 2:
 			s *= x.p.BareCaption // a bare caption says only that a figure exists
@@ -97,14 +108,18 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			s *= 1 + x.p.DefineBonus
 		}
 		s *= 1 + x.p.FeedbackWeight*onTopic
-		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover, Topical: topical})
+		if goesOn {
+			s *= 1 + x.p.NextWeight*typed
+		}
+		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover, Topical: topical, answers: answers})
 	}
 	// Passages that cover enough of the question to answer it come before
 	// those that do not, however short (and so well scored by BM25) the
 	// latter are: a reference entry that shares the title of a policy must
-	// not hide the paragraph about it.
+	// not hide the paragraph about it. A follow-up's passage where the shown
+	// topic goes on covers enough as the conversation reads it (answers).
 	sort.SliceStable(ranked, func(i, j int) bool {
-		ai, aj := ranked[i].Cover >= x.p.MinCoverage, ranked[j].Cover >= x.p.MinCoverage
+		ai, aj := ranked[i].answers, ranked[j].answers
 		if ai != aj {
 			return ai
 		}
@@ -192,6 +207,30 @@ func (st shownTerms) overlap(id int) float64 {
 	return best
 }
 
+// nextTo marks, by passage number, where a follow-up's answer may go on
+// from the passages just shown: each of them, and the passages right
+// before and after it in its section. A follow-up asks further of the
+// thing shown, and the report says more of a thing in the passages that
+// follow it, which need not name it again: the carried words that name it
+// are held there as the shown topic goes on (leaning). It is nil when q
+// does not lean (no carried words, or no typed ones), or nothing was shown.
+func (x ranking) nextTo(st shownTerms, lean leaning) []bool {
+	if lean.weight == nil || len(st.ids) == 0 {
+		return nil
+	}
+	ps := x.doc.Passages
+	next := make([]bool, len(ps))
+	for _, id := range st.ids {
+		next[id] = true
+		for _, n := range []int{id - 1, id + 1} {
+			if n >= 0 && n < len(ps) && ps[n].Section == ps[id].Section {
+				next[n] = true
+			}
+		}
+	}
+	return next
+}
+
 // blend is a candidate's score from its BM25 (scaled to the best hit) and
 // its coverage. BM25 favours a short passage that repeats a rare word of the
 // question, or a heading, caption or summary line that restates its words,
@@ -246,6 +285,7 @@ func (x ranking) held(q question.Query, id int, total float64) float64 {
 type leaning struct {
 	weight []float64 // each concept's weight in the ordering; nil: no leaning
 	total  float64
+	typed  float64   // the typed concepts' weight
 	held   []float64 // each concept's credit in the candidate at hand
 }
 
@@ -266,7 +306,7 @@ func (x ranking) leaning(q question.Query) leaning {
 		return leaning{} // the carried words weigh nothing to lean from
 	}
 	scale := min(1, x.p.CarriedShare*typed/carried)
-	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts))}
+	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts)), typed: typed}
 	for k, c := range q.Concepts {
 		l.weight[k] = c.Weight
 		if c.Carried {
@@ -275,6 +315,22 @@ func (x ranking) leaning(q question.Query) leaning {
 		l.total += l.weight[k]
 	}
 	return l
+}
+
+// typedHeld is the share of the weight of q's typed concepts (those not
+// carried) that a candidate's own text holds, own[k] being concept k's
+// match in it (heldBy's); 0 without leaning.
+func (l leaning) typedHeld(q question.Query, own []float64) float64 {
+	if l.weight == nil || l.typed == 0 {
+		return 0
+	}
+	var held float64
+	for k, c := range q.Concepts {
+		if !c.Carried {
+			held += c.Weight * own[k]
+		}
+	}
+	return held / l.typed
 }
 
 // heldLean is heldBy, and beside it the coverage that orders the
