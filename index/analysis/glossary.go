@@ -138,22 +138,13 @@ func (g *Glossary) add(stems []string, korean []string) {
 		g.frozen = frozenGlossary{}
 	}
 	for _, k := range korean {
-		if !contains(g.entries[key], k) {
+		if !slices.Contains(g.entries[key], k) {
 			g.entries[key] = append(g.entries[key], k)
 		}
 	}
 	if len(stems) > g.maxLen {
 		g.maxLen = len(stems)
 	}
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // Lookup returns the Korean terms for a stem key; the caller must not
