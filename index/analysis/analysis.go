@@ -219,8 +219,10 @@ func scriptOf(r rune) script {
 }
 
 // words splits text at white space and punctuation, keeping runs that belong
-// together: "HBM3E", "5,400억", "GPT-4", "'24년".
-func words(text string) []string {
+// together: "HBM3E", "5,400억", "GPT-4", "'24년". inLanguage tells whether
+// the language at large has a word, for the contractions ("I'm") whose
+// ending is no word of its own; nil, none is read so.
+func words(text string, inLanguage func(string) bool) []string {
 	var out []string
 	var b strings.Builder
 	rs := []rune(text)
@@ -230,13 +232,37 @@ func words(text string) []string {
 			b.Reset()
 		}
 	}
+	// contraction returns the length of the ending after an apostrophe
+	// that makes, with the word before it, a contraction the language
+	// has ("we" and "re"); a name (O'Brien) or a word glued on where the
+	// spaces were removed ("Nvidia'sblackwell") is none.
+	contraction := func(word string, rest []rune) int {
+		n := clitic(rest)
+		if n == 0 || inLanguage == nil || !inLanguage(word+"'"+string(rest[:n])) {
+			return 0
+		}
+		return n
+	}
+	skip := 0
 	for i, r := range rs {
+		if skip > 0 {
+			skip--
+			continue
+		}
 		prev, next := rune(0), rune(0)
 		if i > 0 {
 			prev = rs[i-1]
 		}
 		if i+1 < len(rs) {
 			next = rs[i+1]
+		}
+		if isApostrophe(r) && scriptOf(prev) == scriptLatin {
+			if n := contraction(b.String(), rs[i+1:]); n > 0 {
+				// "I'm", "we're", "they've", "what'd": the ending after
+				// the apostrophe is the word's, no word of its own.
+				skip = n
+				continue
+			}
 		}
 		switch {
 		case scriptOf(r) != scriptOther:
@@ -256,6 +282,24 @@ func words(text string) []string {
 	}
 	flush()
 	return out
+}
+
+// isApostrophe tells whether r is typed as an apostrophe.
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+// clitic returns the length of the ending that rs, what follows an
+// apostrophe inside a word, opens with: the lower-case Latin letters that
+// end the word ('m, 're, 've, 'll, 'd), 0 if there are none. 's and 't are
+// words of the stop list, read as ever.
+func clitic(rs []rune) int {
+	n := 0
+	for n < len(rs) && rs[n] >= 'a' && rs[n] <= 'z' {
+		n++
+	}
+	if n == 0 || n < len(rs) && scriptOf(rs[n]) != scriptOther || english.IsStopWord(string(rs[:n])) {
+		return 0
+	}
+	return n
 }
 
 // Tokens analyses text.
@@ -350,7 +394,7 @@ func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
-	ws := words(text)
+	ws := words(text, a.englishWord)
 	prevAux := false
 	for i := 0; i < len(ws); i++ {
 		if !learning {

@@ -721,3 +721,38 @@ func TestLongRunIsCut(t *testing.T) {
 		})
 	}
 }
+
+// TestContractionEndingsAreNoWords: the ending of a contraction the
+// language at large has belongs to the word before it ("I'm" is no "m" the
+// question asks about, which an index holding "3D" or "R&D" would find),
+// as the stop list already has it for 's and 't; a name's part after an
+// apostrophe stays, and so does a word glued on where the spaces were
+// removed.
+func TestContractionEndingsAreNoWords(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		in   string
+		want []string // the tokens' surfaces
+	}{
+		{"I'm curious", []string{"I", "curious"}},
+		{"we’re looking", []string{"we", "looking"}},
+		{"they've shipped", []string{"they", "shipped"}},
+		{"what'd Nvidia unveil", []string{"what", "Nvidia", "unveil"}},
+		{"you'll see", []string{"you", "see"}},
+		{"Japan's subsidy", []string{"Japan", "s", "subsidy"}},
+		{"O'Brien said", []string{"O", "Brien", "said"}},
+		{"Nvidia'sblackwell", []string{"Nvidia", "sblackwell"}},
+		{"we'relooking", []string{"we", "relooking"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			var got []string
+			for _, tk := range a.Tokens(tt.in) {
+				got = append(got, tk.Surface)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tokens(%q) surfaces = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}

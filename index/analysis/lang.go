@@ -17,7 +17,7 @@ const (
 // is decided.
 func Lang(q string) string {
 	ko, en := 0, 0
-	for _, w := range words(q) {
+	for _, w := range words(q, nil) {
 		switch {
 		case HasHangul(w):
 			ko++
