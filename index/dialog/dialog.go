@@ -172,6 +172,12 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}
+		// The lines a follow-up goes on with are picked after the answer
+		// engine dropped repeated quotes, so two results can come to
+		// quote the same words; a reader sees a repeat as a fault.
+		if d := answer.Distinct(r.Answer.Results); len(d) < len(r.Answer.Results) {
+			r = e.withResults(r, d)
+		}
 	}
 	return r, err
 }

@@ -601,6 +601,9 @@ func TestConversations(t *testing.T) {
 						return answer.Answer{}, err
 					}
 					st.Add(r.Turn, e.Params().MaxTurns)
+					if got := answer.Distinct(r.Answer.Results); len(got) != len(r.Answer.Results) {
+						t.Errorf("reply to %q quotes the same words twice: %d results, %d distinct", q, len(r.Answer.Results), len(got))
+					}
 					return r.Answer, nil
 				}
 			}
