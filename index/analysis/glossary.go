@@ -99,21 +99,18 @@ func (g *Glossary) Add(a *Analyzer, english string, korean ...string) {
 
 // compoundKeys are the stems of an English word or phrase: as written,
 // then, where it holds a hyphen, its words apart (only where the analyser
-// keeps each of them: "in-house" apart would key "house" alone), and,
-// where it is more than one word, closed up ("datacenter").
+// keeps each of them: "in-house" apart would key "house" alone) and
+// closed up.
 func compoundKeys(a *Analyzer, english string) [][]string {
 	keys := [][]string{stemsOf(a, english)}
 	apart := strings.ReplaceAll(english, "-", " ")
-	words := strings.Fields(apart)
-	if len(words) == 1 {
+	if apart == english {
 		return keys
 	}
-	if apart != english {
-		if k := stemsOf(a, apart); len(k) == len(words) {
-			keys = append(keys, k)
-		}
+	if k := stemsOf(a, apart); len(k) == len(strings.Fields(apart)) {
+		keys = append(keys, k)
 	}
-	return append(keys, stemsOf(a, strings.Join(words, "")))
+	return append(keys, stemsOf(a, strings.ReplaceAll(english, "-", "")))
 }
 
 // stemsOf is the analyser's stem of each word of text it keeps.

@@ -371,13 +371,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 				if !ok {
 					continue
 				}
-				ko := x.gloss.Lookup(strings.Join(stems, " "))
-				if len(ko) == 0 && n > 1 {
-					// a word the glossary writes closed up, typed apart
-					// ("road map", "work force")
-					ko = x.gloss.Lookup(x.closedUp(toks[i : i+n]))
-				}
-				if len(ko) > 0 {
+				if ko := x.gloss.Lookup(strings.Join(stems, " ")); len(ko) > 0 {
 					if n > 1 {
 						c.Terms = append(c.Terms, strings.Join(stems, ""))
 					}
@@ -1550,23 +1544,6 @@ func (x *Reader) NamesFigure(q Query, c Concept) bool {
 		return q.Expect == x.expect.money && x.expect.asksNumber.MatchString(c.Surface)
 	}
 	return x.expect.asksNumber.MatchString(c.Surface) || x.expect.asksNumber.MatchString(c.Surface+" of")
-}
-
-// closedUp is the stem of English words typed as one ("road" and "map" as
-// "roadmap"): "" where they do not make one word.
-func (x reading) closedUp(ts []analysis.Token) string {
-	var b strings.Builder
-	for _, t := range ts {
-		if t.Kind != analysis.TokEnglish {
-			return ""
-		}
-		b.WriteString(t.Surface)
-	}
-	toks := x.an.Tokens(b.String())
-	if len(toks) != 1 || len(toks[0].Terms) == 0 {
-		return ""
-	}
-	return toks[0].Terms[0]
 }
 
 // nameOverWord tells whether a word is typed as a name that is also an

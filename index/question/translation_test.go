@@ -74,26 +74,3 @@ func TestAbbreviationsReadAsTheWord(t *testing.T) {
 		})
 	}
 }
-
-// TestCompoundsHoweverTyped: an English compound the glossary lists one
-// way is read as the same word typed hyphened, apart or closed up, each of
-// its words in any form.
-func TestCompoundsHoweverTyped(t *testing.T) {
-	x := mustIndex(t)
-	tests := []struct {
-		name, q, want string // want: a term of some concept must hold
-	}{
-		{"hyphened entry typed apart, another form", "Is China self sufficient in chips?", "자립화율"},
-		{"hyphened entry typed closed up", "What does the report say about selfdriving cars?", "자율주행"},
-		{"entry of two words typed closed up", "How many datacenters does China plan?", "데이터센터"},
-		{"closed-up entry typed apart", "Does Korea have a road map for chips?", "로드맵"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			q := x.Analyse(question.Plain(tt.q))
-			if !slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return slices.Contains(c.Terms, tt.want) }) {
-				t.Errorf("Analyse(%q) = %+v, want a concept holding %q", tt.q, q.Concepts, tt.want)
-			}
-		})
-	}
-}
