@@ -83,7 +83,7 @@ func TestRankGoesOn(t *testing.T) {
 	// names neither the company nor its chips: the carried words are held
 	// there only as the shown topic goes on.
 	shown := passageWith(t, x, "쿠다(CUDA) 소프트웨어")
-	q := x.Analyse(question.Plain("엣지 쪽은?").Rewrite("엔비디아 GPU 엣지").Beside([]int{shown}))
+	q := x.Analyse(question.Plain("엣지 부문은?").Rewrite("엔비디아 GPU 엣지 부문").Beside([]int{shown}))
 	ranked, err := x.Rank(context.Background(), q)
 	if err != nil {
 		t.Fatal(err)
