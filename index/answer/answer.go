@@ -758,10 +758,6 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// addResult appends r unless an earlier result quotes the same words: the
-// report's summaries repeat lines of its body word for word, and a quote
-// shown twice takes the place of another passage. Of the two, the one
-// with pages stands, where the body's line is the one to cite.
 // Distinct returns rs with no excerpt quoted twice, as an answer's results
 // are gathered (addResult): of two results quoting the same words the
 // first stands, or the one that gives pages.
@@ -773,6 +769,10 @@ func Distinct(rs []Result) []Result {
 	return out
 }
 
+// addResult appends r unless an earlier result quotes the same words: the
+// report's summaries repeat lines of its body word for word, and a quote
+// shown twice takes the place of another passage. Of the two, the one
+// with pages stands, where the body's line is the one to cite.
 func addResult(rs []Result, r Result) []Result {
 	i := slices.IndexFunc(rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
 	switch {

@@ -139,7 +139,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
 		r = e.unshown(r, st)
 	} else if err == nil && r.pointsBack() {
-		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, asked, m), asked, m)
+		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, m), m)
 		if r.Reading.Kind == Ellipsis && len(topicOf(m.content())) > 0 {
 			r = e.alike(r, last)
 		}
@@ -147,7 +147,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && !m.more && r.pointsBack() {
 		// A message asking for more of the thread names no topic of its
 		// own: read alone, it finds whatever its words match.
-		r = e.fused(ctx, r, asked, n)
+		r = e.fused(ctx, r, asked, m, n)
 	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker
@@ -190,12 +190,11 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 // It is added even where an earlier answer showed it: a message that names
 // what that line states asks about it, so the earlier showing did not
 // answer it (quoted for another ask, the asker read past it).
-func (e *Engine) ownLine(r Reply, asked question.Asked, m message) Reply {
+func (e *Engine) ownLine(r Reply, m message) Reply {
 	if len(m.own) == 0 || len(r.Answer.Results) == 0 {
 		return r
 	}
-	q := e.x.Analyse(asked)
-	q.Concepts = m.own
+	q := m.ownQuery()
 	x := r.Answer.Results[0]
 	// the picked line may come with its neighbour: only what the quote
 	// does not show is added
@@ -316,11 +315,11 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 // quote stays (what it asks may be on it) and goes on with the unshown
 // line that holds the message's own words (answeringLine), or else with
 // the line next to it that nothing has shown (GoOnLines).
-func (e *Engine) goOn(r Reply, st State, asked question.Asked, m message) Reply {
+func (e *Engine) goOn(r Reply, st State, m message) Reply {
 	shown := st.shown()
 	changed := false
 	res := slices.Clone(r.Answer.Results)
-	score := e.ownScore(asked, m)
+	score := e.ownScore(m)
 	for i, x := range res {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
 			continue
@@ -346,12 +345,11 @@ func (e *Engine) goOn(r Reply, st State, asked question.Asked, m message) Reply 
 // ownScore rates a line by the message's own words it holds, raised where
 // it holds the date or figure the message asks for; nil for a message
 // with no words of its own.
-func (e *Engine) ownScore(asked question.Asked, m message) func(string) float64 {
+func (e *Engine) ownScore(m message) func(string) float64 {
 	if len(m.own) == 0 {
 		return nil
 	}
-	q := e.x.Analyse(asked)
-	q.Concepts = m.own
+	q := m.ownQuery()
 	words := e.x.Excerpts().ClauseScore(q)
 	bonus := e.x.Params().ExpectBonus
 	return func(line string) float64 {
@@ -978,10 +976,27 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 	return append(out, mine...)
 }
 
+// askAlone asks the message as typed, asked being what m was read from,
+// once per message (m.alone). Each caller gets slices of its own, for a
+// reply trims its results and what it lacks as it goes.
+func (e *Engine) askAlone(ctx context.Context, asked question.Asked, m message, n int) (answer.Answer, error) {
+	a := m.alone
+	if a == nil || a.n != n {
+		ans, err := e.ask.Ask(ctx, asked, n)
+		if a == nil || err != nil {
+			return ans, err
+		}
+		*a = aloneAnswer{n: n, ans: ans}
+	}
+	ans := a.ans
+	ans.Results, ans.Missing = slices.Clone(ans.Results), slices.Clone(ans.Missing)
+	return ans, nil
+}
+
 // plain answers a message on its own; m is the message as read.
 func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n int) (Reply, error) {
 	msg := asked.Text()
-	ans, err := e.ask.Ask(ctx, asked, n)
+	ans, err := e.askAlone(ctx, asked, m, n)
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
 	slots := m.slots
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)

@@ -1128,7 +1128,7 @@ func TestOwnLine(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			asked := question.Plain(tc.msg)
 			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tc.quote}}}}
-			got := e.ownLine(r, asked, e.read(asked)).Answer.Results[0].Excerpt
+			got := e.ownLine(r, e.read(asked)).Answer.Results[0].Excerpt
 			if got != tc.want {
 				t.Errorf("got excerpt %q, want %q", got, tc.want)
 			}
@@ -1164,7 +1164,7 @@ func TestAnsweringLine(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			asked := question.Plain(tc.msg)
-			got, ok := e.answeringLine(x, shown, e.ownScore(asked, e.read(asked)))
+			got, ok := e.answeringLine(x, shown, e.ownScore(e.read(asked)))
 			if tc.want == "" {
 				if ok {
 					t.Errorf("got %q, want no line", got)

@@ -20,12 +20,12 @@ import (
 // the reading the reply shows, which says what the first result was
 // found by. The message read alone counts only where it answers surely:
 // a reading that hedges or declines vouches for no passage.
-func (e *Engine) fused(ctx context.Context, r Reply, asked question.Asked, n int) Reply {
+func (e *Engine) fused(ctx context.Context, r Reply, asked question.Asked, m message, n int) Reply {
 	p := e.x.Params()
 	if p.FuseWeight <= 0 || len(r.Answer.Results) == 0 {
 		return r
 	}
-	alone, err := e.ask.Ask(ctx, asked, n)
+	alone, err := e.askAlone(ctx, asked, m, n)
 	if err != nil || !sure(alone) {
 		return r
 	}

@@ -93,10 +93,56 @@ func TestFusedTrustsOnlyASureReading(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := New(x, askerOf(tt.alone), Defaults())
-			got := e.fused(context.Background(), r, question.Plain("그 회사 매출은?"), 3)
+			got := e.fused(context.Background(), r, question.Plain("그 회사 매출은?"), message{}, 3)
 			if ids := passageIDs(got.Answer.Results); !slices.Equal(ids, tt.want) {
 				t.Errorf("fused results = %v, want %v", ids, tt.want)
 			}
 		})
+	}
+}
+
+// countingAsker answers every ask with the same answer and counts them.
+type countingAsker struct {
+	ans   answer.Answer
+	calls int
+}
+
+func (a *countingAsker) Ask(context.Context, question.Asked, int) (answer.Answer, error) {
+	a.calls++
+	return a.ans, nil
+}
+
+// TestAskAloneAsksOnce checks that a message is asked as typed once however
+// many readings weigh it, and that each gets slices of its own.
+func TestAskAloneAsksOnce(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	fake := &countingAsker{ans: answer.Answer{Answered: true, Results: results(7, 8, 9), Missing: []string{"단가"}}}
+	e := New(x, fake, Defaults())
+	asked := question.Plain("그 회사 매출은?")
+	m := message{alone: &aloneAnswer{}}
+	first, err := e.askAlone(context.Background(), asked, m, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first.Results[0], first.Missing[0] = answer.Result{PassageID: 99}, "바뀐 말"
+	second, err := e.askAlone(context.Background(), asked, m, 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fake.calls, 1; got != want {
+		t.Errorf("asks = %d, want %d", got, want)
+	}
+	if got, want := passageIDs(second.Results), []int{7, 8, 9}; !slices.Equal(got, want) {
+		t.Errorf("second results = %v, want %v (the first caller's change leaked)", got, want)
+	}
+	if got, want := second.Missing, []string{"단가"}; !slices.Equal(got, want) {
+		t.Errorf("second missing = %v, want %v", got, want)
+	}
+	if _, err := e.askAlone(context.Background(), asked, m, 5); err != nil || fake.calls != 2 {
+		t.Errorf("asking for another number of results: calls %d, err %v; want a new ask", fake.calls, err)
 	}
 }

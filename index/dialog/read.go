@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -31,6 +32,29 @@ type message struct {
 	// asksValue is set for a message that, read alone, asks a date or
 	// figure (question.Query.Expect).
 	asksValue bool
+	// query is the message read alone, as the index analysed it: read
+	// once here, for what the message asks and for its own lines.
+	query question.Query
+	// alone holds the answer to the message asked as typed, once asked:
+	// several readings of a follow-up weigh it (plain, the fused second
+	// reading), and each ask is a search.
+	alone *aloneAnswer
+}
+
+// aloneAnswer is the answer engine's reply to a message asked as typed,
+// with up to n results.
+type aloneAnswer struct {
+	n   int
+	ans answer.Answer
+	err error
+}
+
+// ownQuery is the message's query with its own concepts only, frame words
+// left out: what scores a line by what the message itself asks.
+func (m message) ownQuery() question.Query {
+	q := m.query
+	q.Concepts = m.own
+	return q
 }
 
 // content returns the slots that say something of their own: not source
@@ -143,7 +167,7 @@ func hasSlot(ss []Slot, s Slot) bool {
 // read turns a message into slots and flags.
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
-	m := message{text: msg}
+	m := message{text: msg, alone: &aloneAnswer{}}
 	pieces := e.x.Pieces(msg)
 	for _, w := range pieces {
 		switch {
@@ -160,7 +184,8 @@ func (e *Engine) read(asked question.Asked) message {
 			m.compare = true
 		}
 	}
-	q := e.x.Analyse(asked)
+	m.query = e.x.Analyse(asked)
+	q := m.query
 	m.source = q.WantsSource
 	m.part, m.partWord = q.Part, q.PartWord
 	m.asksValue = q.Expect != nil

@@ -92,8 +92,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			topical *= x.p.OtherCompany
 		}
 		answers := cover >= x.p.MinCoverage
-		typed := lean.typedHeld(q, own)
-		goesOn := len(next) > 0 && next[h.id] && typed >= x.p.NextTyped
+		goesOn, typed := false, 0.0
+		if next != nil && next[h.id] {
+			typed = lean.typedHeld(q, own)
+			goesOn = typed >= x.p.NextTyped
+		}
 		if goesOn {
 			answers = topical >= x.p.MinCoverage
 		}
