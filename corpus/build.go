@@ -45,6 +45,7 @@ func (p *parser) finish() error {
 	finishing{p}.entities()
 	markDuplicates(p.doc.Passages)
 	p.doc.refPrefix = newPrefixIndex(p.doc.References)
+	p.doc.refs = &lazyRefIndex{}
 	return nil
 }
 

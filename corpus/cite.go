@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -150,8 +151,8 @@ func (d *Document) Sources(text string) []string {
 		// points to its entry: the entry is the source the reader looks up.
 		if r, ok := d.looseReference(c); ok {
 			add(r.Text)
-		} else if r, _, ok := d.MatchReference(c); ok {
-			add(r.Text)
+		} else if i, _ := d.matchEntry(citedSource{name: leadName(c.Author), year: c.Year}); i >= 0 {
+			add(d.References[i].Text)
 		}
 	}
 	return out
@@ -235,10 +236,27 @@ func yearFits(entry, year string) bool {
 // — a name one letter off with the same year, or an entry holding every word
 // of the citation and its year. near is false for an exact-name match.
 //
-// It indexes the reference list for one look-up; Issues, which looks up
-// every source the report names, builds the index once instead.
+// The index of the reference list is built once per document, on the
+// first look-up: Sources looks up the citations of every excerpt shown.
 func (d *Document) matchEntry(s citedSource) (idx int, near bool) {
-	return newRefIndex(d.References).match(s)
+	return d.refIndex().match(s)
+}
+
+// lazyRefIndex is a parsed document's refIndex, built on first use: most
+// questions cite nothing the loose reading misses.
+type lazyRefIndex struct {
+	once sync.Once
+	x    *refIndex
+}
+
+// refIndex is the document's index of its reference list; a Document
+// assembled by hand rather than parsed indexes it afresh.
+func (d *Document) refIndex() *refIndex {
+	if d.refs == nil {
+		return newRefIndex(d.References)
+	}
+	d.refs.once.Do(func() { d.refs.x = newRefIndex(d.References) })
+	return d.refs.x
 }
 
 // refIndex finds reference entries by the keys matchEntry compares, so that

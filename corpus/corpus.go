@@ -25,6 +25,7 @@ type Document struct {
 	sectionByID   map[string]int
 	footnoteByNum map[int]int // footnote number → index in Footnotes
 	refPrefix     *prefixIndex
+	refs          *lazyRefIndex // matchEntry's index, built on first use
 }
 
 // Meta is what the front matter and the English summary say about the report.

@@ -363,7 +363,7 @@ func (d *Document) citationIssues() []Issue {
 	var nameOrder []string
 	var out []Issue
 	unmatched := map[string]int{} // name|year → index in out
-	refs := newRefIndex(d.References)
+	refs := d.refIndex()
 	// The first footnote of each number, as Document.Footnote finds it.
 	notes := map[int]string{}
 	for _, f := range d.Footnotes {

@@ -19,6 +19,7 @@ func Restore(d *Document) *Document {
 		}
 	}
 	d.refPrefix = newPrefixIndex(d.References)
+	d.refs = &lazyRefIndex{}
 	d.findEntities(entity.Default())
 	return d
 }

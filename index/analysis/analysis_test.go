@@ -533,12 +533,7 @@ func TestLatinRunsTypedTogether(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, tk := range a.Tokens(tc.in) {
-				if len(tk.Terms) > 0 {
-					got = append(got, tk.Terms[0])
-				}
-			}
+			got := mainTerms(a, tc.in)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("Tokens(%q) terms = %q, want %q", tc.in, got, tc.want)
 			}
@@ -707,12 +702,7 @@ func TestLongRunIsCut(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, tk := range a.Tokens(tc.in) {
-				if len(tk.Terms) > 0 {
-					got = append(got, tk.Terms[0])
-				}
-			}
+			got := mainTerms(a, tc.in)
 			for _, w := range tc.want {
 				if !slices.Contains(got, w) {
 					t.Errorf("Tokens(%q) main terms = %q, want %q among them", tc.in, got, w)
@@ -755,4 +745,16 @@ func TestContractionEndingsAreNoWords(t *testing.T) {
 			}
 		})
 	}
+}
+
+// mainTerms is the first term of each token of text that has one: each
+// word's stem as the index keys it.
+func mainTerms(a *analysis.Analyzer, text string) []string {
+	var out []string
+	for _, tk := range a.Tokens(text) {
+		if len(tk.Terms) > 0 {
+			out = append(out, tk.Terms[0])
+		}
+	}
+	return out
 }

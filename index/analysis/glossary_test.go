@@ -188,15 +188,7 @@ func TestGlossaryCompoundForms(t *testing.T) {
 		{English: "in-house", Korean: []string{"자체"}},
 		{English: "chip", Korean: []string{"칩"}},
 	})
-	key := func(text string) string {
-		var stems []string
-		for _, tok := range a.Tokens(text) {
-			if len(tok.Terms) > 0 {
-				stems = append(stems, tok.Terms[0])
-			}
-		}
-		return strings.Join(stems, " ")
-	}
+	key := func(text string) string { return strings.Join(mainTerms(a, text), " ") }
 	for _, tc := range []struct {
 		name, typed string
 		want        []string

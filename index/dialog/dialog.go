@@ -1134,7 +1134,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			}
 			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, ans.Results) {
 				absent = append(absent, s.Text)
-				if e.wording(m, s) && !m.asksValue {
+				if e.wording(m, s) && !m.asksValue() {
 					worded = append(worded, strings.ToLower(s.Text))
 				}
 			}
@@ -1872,7 +1872,7 @@ func (f frame) englishVerbs(msg string) map[string]bool {
 // message that asks no date or figure and whose other words the report
 // uses are all on the lines shown.
 func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
-	if s.Asked || m.asksValue || endsOnTopic(m.text, s.Text) || s.Spec >= e.x.Params().MissingSpec {
+	if s.Asked || m.asksValue() || endsOnTopic(m.text, s.Text) || s.Spec >= e.x.Params().MissingSpec {
 		return false
 	}
 	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })

@@ -21,7 +21,7 @@ import (
 // without spaces, 0.730 → 0.743 for one answer hedged more.)
 func (e *Engine) elsewhere(st State, asked question.Asked, m message, r Reply) []shownLine {
 	a := r.Answer
-	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 || !m.asksValue {
+	if !a.Answered || len(a.Missing) > 0 || len(a.Results) == 0 || !m.asksValue() {
 		return nil
 	}
 	q := e.x.Analyse(asked.Rewrite(r.Turn.Asked))

@@ -29,9 +29,6 @@ type message struct {
 	// near are the passages the turn it follows showed: a rewrite asks
 	// beside them (question.Asked.Beside).
 	near []int
-	// asksValue is set for a message that, read alone, asks a date or
-	// figure (question.Query.Expect).
-	asksValue bool
 	// query is the message read alone, as the index analysed it: read
 	// once here, for what the message asks and for its own lines.
 	query question.Query
@@ -48,6 +45,10 @@ type aloneAnswer struct {
 	ans answer.Answer
 	err error
 }
+
+// asksValue tells whether the message, read alone, asks a date or figure
+// (question.Query.Expect).
+func (m message) asksValue() bool { return m.query.Expect != nil }
 
 // ownQuery is the message's query with its own concepts only, frame words
 // left out: what scores a line by what the message itself asks.
@@ -188,7 +189,6 @@ func (e *Engine) read(asked question.Asked) message {
 	q := m.query
 	m.source = q.WantsSource
 	m.part, m.partWord = q.Part, q.PartWord
-	m.asksValue = q.Expect != nil
 	hasWhere, hasFrom := false, false
 	for _, w := range pieces {
 		hasWhere = hasWhere || in(e.frame.whence, w)

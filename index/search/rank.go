@@ -78,21 +78,19 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// read once: the feedback and the leaning both weigh it.
 		onTopic := near.overlap(h.id)
 		cover, order, topical := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
+		scale := func(f float64) { cover, order, topical = cover*f, order*f, topical*f }
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing.
 		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
-			cover *= x.p.OtherCountry
-			order *= x.p.OtherCountry
-			topical *= x.p.OtherCountry
+			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
-			cover *= x.p.OtherCompany
-			order *= x.p.OtherCompany
-			topical *= x.p.OtherCompany
+			scale(x.p.OtherCompany)
 		}
 		answers := cover >= x.p.MinCoverage
-		goesOn, typed := false, 0.0
+		var goesOn bool
+		var typed float64
 		if next != nil && next[h.id] {
 			typed = lean.typedHeld(q, own)
 			goesOn = typed >= x.p.NextTyped
