@@ -4,7 +4,7 @@ nfall.jsonl and nfconv.jsonl (never fitted: the holdouts, own-holdout*, question
 conversations-fresh FITMAX+1..CMAX), fitall.jsonl and fitconv.jsonl (fitted: the fit files, own-fit,
 questions-extra, fresh 1..FITMAX), and ns-nfall.jsonl / ns-nfconv.jsonl, the never-fitted Korean
 ones typed with every space removed. A stop reads its figures on the split of its start."""
-import json, sys, os
+import glob, json, sys, os
 qmax, cmax = int(sys.argv[1]), int(sys.argv[2])
 fmax = int(sys.argv[3]) if len(sys.argv) > 3 else 8  # fresh sets 1..fmax are fitted
 T = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'answer', 'testdata')
@@ -18,10 +18,13 @@ def cat(files, out):
                 if line.strip():
                     w.write(line.rstrip('\n') + '\n'); n += 1
     return n
+# the diagnosis sets (KIND-fit.jsonl, KIND-fit2.jsonl, ...) are fitted from the day they are written
+def fits(kind):
+    return sorted(glob.glob(B+'/'+kind+'-fit*.jsonl'), key=lambda f: (len(f), f))
 nfq = [B+'/questions-holdout.jsonl', T+'/own-holdout.jsonl', T+'/own-holdout2.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(fmax+1, qmax+1)]
-fitq = [B+'/questions-fit.jsonl', B+'/questions-fit2.jsonl', B+'/questions-fit3.jsonl', B+'/questions-fit4.jsonl', T+'/own-fit.jsonl', T+'/questions-extra.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+fitq = fits('questions') + [T+'/own-fit.jsonl', T+'/questions-extra.jsonl'] + [B+'/questions-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 nfc = [B+'/conversations-holdout.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(fmax+1, cmax+1)]
-fitc = [B+'/conversations-fit.jsonl', B+'/conversations-fit2.jsonl', B+'/conversations-fit3.jsonl', B+'/conversations-fit4.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
+fitc = fits('conversations') + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 print('nfall', cat(nfq, OUT + '/nfall.jsonl'), 'fitall', cat(fitq, OUT + '/fitall.jsonl'),
       'nfconv', cat(nfc, OUT + '/nfconv.jsonl'), 'fitconv', cat(fitc, OUT + '/fitconv.jsonl'))
 # de-spaced Korean copies: a question, or every turn of a conversation, typed without spaces
