@@ -8,7 +8,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
-	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // results are answer results of the passages ids, in that order.
@@ -76,11 +75,7 @@ func (a askerOf) Ask(context.Context, question.Asked, int) (answer.Answer, error
 }
 
 func TestFusedTrustsOnlyASureReading(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
 	tests := []struct {
 		name  string
@@ -116,11 +111,7 @@ func (a failingAsker) Ask(context.Context, question.Asked, int) (answer.Answer, 
 // be asked fails the reply, as the rewrite's asking would, rather than
 // leaving it as though the reading had found nothing.
 func TestFusedPassesOnTheError(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
 	tests := []struct {
 		name string
@@ -154,11 +145,7 @@ func (a *countingAsker) Ask(context.Context, question.Asked, int) (answer.Answer
 // TestAskAloneAsksOnce checks that a message is asked as typed once however
 // many readings weigh it, and that each gets slices of its own.
 func TestAskAloneAsksOnce(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	fake := &countingAsker{ans: answer.Answer{Answered: true, Results: results(7, 8, 9), Missing: []string{"단가"}}}
 	e := New(x, fake, Defaults())
 	asked := question.Plain("그 회사 매출은?")
