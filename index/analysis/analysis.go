@@ -544,7 +544,7 @@ func (a *Analyzer) word(w string, learning bool) []Token {
 	}
 	// A joined word the text never uses is words typed without a space
 	// ("IBM스파이어칩"): its pieces say what it is about.
-	if !learning && a.terms.len() > 0 && !a.KnownTerm(whole.String()) {
+	if !learning && !a.terms.empty() && !a.KnownTerm(whole.String()) {
 		return toks
 	}
 	return []Token{{Surface: surface.String(), Terms: []string{whole.String()}, Parts: parts, Kind: TokCode, Verbal: verbal}}

@@ -74,12 +74,16 @@ func EmbeddedGlossary() ([]Entry, error) { return ParseGlossary(glossaryTSV) }
 func NewGlossary() *Glossary { return &Glossary{entries: map[string][]string{}} }
 
 // GlossaryOf is the frozen glossary of entries, added in order, keyed by
-// a's stems. A saved index keeps the entries rather than the glossary,
-// whose keys only the analyser can make.
-func GlossaryOf(a *Analyzer, entries []Entry) *Glossary {
+// a's stems as Add keys them, each entry's keys taken from keys where
+// they are a's too (nil keys reads every entry). A saved index keeps the
+// entries rather than the glossary, whose keys only the analyser can make.
+func GlossaryOf(a *Analyzer, entries []Entry, keys *KeyCache) *Glossary {
 	g := NewGlossary()
+	read := keys.reader(a)
 	for _, e := range entries {
-		g.Add(a, e.English, e.Korean...)
+		for _, key := range read(e.English) {
+			g.add(key, e.Korean)
+		}
 	}
 	g.Freeze()
 	return g

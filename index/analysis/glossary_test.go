@@ -187,7 +187,7 @@ func TestGlossaryCompoundForms(t *testing.T) {
 		{English: "self-sufficiency", Korean: []string{"자립화"}},
 		{English: "in-house", Korean: []string{"자체"}},
 		{English: "chip", Korean: []string{"칩"}},
-	})
+	}, nil)
 	key := func(text string) string { return strings.Join(mainTerms(a, text), " ") }
 	for _, tc := range []struct {
 		name, typed string

@@ -219,7 +219,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	// 대응하라는 → 대응, 세액공제율 → 세액공제. That stem is only a part: 회의실
 	// is not 회의.
 	var prefix string
-	if !a.Known(stem) && a.vocab.len() > 0 {
+	if !a.Known(stem) && !a.vocab.empty() {
 		rs := []rune(w)
 		for i := len(rs) - 1; i >= 2 && len(rs)-i <= 2; i-- {
 			if p := string(rs[:i]); a.Known(p) {
@@ -611,7 +611,7 @@ func pastTense(w string) bool {
 // the rest split again: 반도체과학법 → 반도체 + 과학 + 법. A one-syllable
 // tail counts only if the corpus uses it often on its own (법, 칩).
 func (a *Analyzer) split(w string) []string {
-	if a.vocab.len() == 0 {
+	if a.vocab.empty() {
 		return nil
 	}
 	var parts []string

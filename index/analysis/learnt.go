@@ -41,22 +41,50 @@ func (a *Analyzer) Freeze() {
 type counts struct {
 	learning map[string]int
 	frozen   frozenCounts
+	// seen, when set, is told every question asked of the counts and its
+	// answer: a reading that records them may be taken for another
+	// analyser's (see KeyCache).
+	seen func(lookup)
 }
 
 func newCounts() counts { return counts{learning: map[string]int{}} }
 
 func (c *counts) get(w string) int {
+	n := c.count(w)
+	if c.seen != nil {
+		c.seen(lookup{word: w, n: n})
+	}
+	return n
+}
+
+func (c *counts) count(w string) int {
 	if c.learning != nil {
 		return c.learning[w]
 	}
 	return c.frozen.get(w)
 }
 
-func (c *counts) len() int {
-	if c.learning != nil {
-		return len(c.learning)
+// empty tells whether nothing was counted.
+func (c *counts) empty() bool {
+	e := c.isEmpty()
+	if c.seen != nil {
+		c.seen(lookup{size: true, n: boolInt(!e)})
 	}
-	return c.frozen.words.Len()
+	return e
+}
+
+func (c *counts) isEmpty() bool {
+	if c.learning != nil {
+		return len(c.learning) == 0
+	}
+	return c.frozen.words.Len() == 0
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (c *counts) inc(w string) {

@@ -22,7 +22,7 @@ func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(
 func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
 	rs := []rune(w)
 	n := len(rs)
-	if n < 3 || a.vocab.len() == 0 || n > maxSegmentRunes {
+	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
 		return nil
 	}
 	const none = -1e9

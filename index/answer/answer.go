@@ -378,17 +378,17 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// market a product sells in, not the product's). (On the questions
 		// never fitted, this flagged three near misses more and hedged no
 		// answer more; on the conversations, one more.)
-		once, named := e.namedOnce(query, ans.Results)
+		once, holdsOnce, named := e.namedOnce(query, ans.Results)
 		if named {
 			d.stated = append(d.stated, fmt.Sprintf("names %q, which the report names in one passage: a value must be stated there", once.Surface))
 		}
-		for _, r := range ans.Results {
+		for i, r := range ans.Results {
 			if reference(r) { // a reference entry's year dates the source, not the fact
 				rest = append(rest, r)
 				continue
 			}
 			// r does not hold the thing named once: a value it states is another thing's
-			elsewhere := named && !e.x.HeldIn(once, r.PassageID)
+			elsewhere := named && !holdsOnce[i]
 			held := bind
 			if labels, rest := e.askedLabels(query, r); len(labels) > 0 {
 				held = e.binding(rest) // a label asked beside is stated on its own line
@@ -493,20 +493,26 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 // one passage alone (a name, a constraint or a word no general list holds
 // that one passage of the report holds), where a result of the report's
 // body holds it: a summary, the front matter or a reference names things
-// without telling of them. False when q names no such thing, or two, each
-// of which may be a subject of its own ("X's figure, and Y's?").
-func (e *Engine) namedOnce(q question.Query, res []Result) (question.Concept, bool) {
-	var once question.Concept
+// without telling of them; holds tells, for each of res, whether it
+// holds that word, which the caller reads again. False when q names no
+// such thing, or two, each of which may be a subject of its own ("X's
+// figure, and Y's?").
+func (e *Engine) namedOnce(q question.Query, res []Result) (once question.Concept, holds []bool, ok bool) {
 	n := 0
 	for _, c := range q.Concepts {
 		if c.DF != 1 || c.Verbal || c.Number || !(c.Name || c.Must || !c.Listed) {
 			continue
 		}
-		if slices.ContainsFunc(res, func(r Result) bool { return corpus.NumberedID(r.Section) && e.x.HeldIn(c, r.PassageID) }) {
-			once, n = c, n+1
+		in, body := make([]bool, len(res)), false
+		for i, r := range res {
+			in[i] = e.x.HeldIn(c, r.PassageID)
+			body = body || in[i] && corpus.NumberedID(r.Section)
+		}
+		if body {
+			once, holds, n = c, in, n+1
 		}
 	}
-	return once, n == 1
+	return once, holds, n == 1
 }
 
 // yearOnly tells whether one of res states q's date beside every word

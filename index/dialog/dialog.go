@@ -147,7 +147,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 	if err == nil && !m.more && r.pointsBack() {
 		// A message asking for more of the thread names no topic of its
 		// own: read alone, it finds whatever its words match.
-		r = e.fused(ctx, r, asked, m, n)
+		r, err = e.fused(ctx, r, asked, m, n)
 	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker

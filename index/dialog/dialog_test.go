@@ -14,14 +14,21 @@ import (
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
-// newEngine builds the dialog over the real engine and the embedded report.
-func newEngine(t *testing.T) (*Engine, *answer.Engine) {
+// loadIndex is the embedded report's index, closed when the test ends.
+func loadIndex(t *testing.T) *search.Index {
 	t.Helper()
 	x, err := search.Load("", search.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { x.Close() })
+	return x
+}
+
+// newEngine builds the dialog over the real engine and the embedded report.
+func newEngine(t *testing.T) (*Engine, *answer.Engine) {
+	t.Helper()
+	x := loadIndex(t)
 	ans := answer.New(x)
 	return New(x, ans, Defaults()), ans
 }
@@ -735,11 +742,7 @@ func TestSlotWritten(t *testing.T) {
 // has left, the rest of a quoted list is the lines next to the quote, not
 // the passage's opening ones.
 func TestMoreGoesOnNextToTheQuote(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	p := Defaults()
 	p.MoreLines = 1
 	e := New(x, answer.New(x), p)

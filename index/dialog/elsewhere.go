@@ -52,9 +52,8 @@ func (e *Engine) elsewhere(st State, asked question.Asked, m message, r Reply) [
 // typed itself: the message names what the line is about, whatever the
 // conversation named before.
 func (e *Engine) namedOn(m message, l shownLine) bool {
-	ps := e.x.Passages()
 	return slices.ContainsFunc(m.own, func(c question.Concept) bool {
-		return named(c) && c.DF > 0 && (ps.LineStates(c, l.ln) || e.x.Holds(c, ps.Context(l.id)))
+		return named(c) && c.DF > 0 && e.statesOn(c, l)
 	})
 }
 

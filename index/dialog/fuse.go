@@ -3,6 +3,7 @@ package dialog
 import (
 	"cmp"
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -19,23 +20,28 @@ import (
 // for the one-line answer and the hedge were read from it, and so does
 // the reading the reply shows, which says what the first result was
 // found by. The message read alone counts only where it answers surely:
-// a reading that hedges or declines vouches for no passage.
-func (e *Engine) fused(ctx context.Context, r Reply, asked question.Asked, m message, n int) Reply {
+// a reading that hedges or declines vouches for no passage. Asking it
+// fails as the rewrite's asking does (a cancelled context, an index that
+// cannot be read), and the error is passed on as that one's is.
+func (e *Engine) fused(ctx context.Context, r Reply, asked question.Asked, m message, n int) (Reply, error) {
 	p := e.x.Params()
 	if p.FuseWeight <= 0 || len(r.Answer.Results) == 0 {
-		return r
+		return r, nil
 	}
 	alone, err := e.askAlone(ctx, asked, m, n)
-	if err != nil || !sure(alone) {
-		return r
+	if err != nil {
+		return r, fmt.Errorf("the message read alone: %w", err)
+	}
+	if !sure(alone) {
+		return r, nil
 	}
 	res := fuseResults(r.Answer.Results, alone.Results, p.FuseWeight, p.FuseRank, max(n, len(r.Answer.Results)))
 	if slices.EqualFunc(res, r.Answer.Results, func(a, b answer.Result) bool {
 		return a.PassageID == b.PassageID && a.Excerpt == b.Excerpt
 	}) {
-		return r
+		return r, nil
 	}
-	return e.withResults(r, res)
+	return e.withResults(r, res), nil
 }
 
 // fuseResults keeps carried's first result and fills the rest, up to n,

@@ -2,12 +2,12 @@ package dialog
 
 import (
 	"context"
+	"errors"
 	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
-	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // results are answer results of the passages ids, in that order.
@@ -75,11 +75,7 @@ func (a askerOf) Ask(context.Context, question.Asked, int) (answer.Answer, error
 }
 
 func TestFusedTrustsOnlyASureReading(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
 	tests := []struct {
 		name  string
@@ -93,9 +89,43 @@ func TestFusedTrustsOnlyASureReading(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			e := New(x, askerOf(tt.alone), Defaults())
-			got := e.fused(context.Background(), r, question.Plain("그 회사 매출은?"), message{}, 3)
+			got, err := e.fused(context.Background(), r, question.Plain("그 회사 매출은?"), message{}, 3)
+			if err != nil {
+				t.Fatalf("fused: %v", err)
+			}
 			if ids := passageIDs(got.Answer.Results); !slices.Equal(ids, tt.want) {
 				t.Errorf("fused results = %v, want %v", ids, tt.want)
+			}
+		})
+	}
+}
+
+// failingAsker fails every ask with err.
+type failingAsker struct{ err error }
+
+func (a failingAsker) Ask(context.Context, question.Asked, int) (answer.Answer, error) {
+	return answer.Answer{}, a.err
+}
+
+// TestFusedPassesOnTheError checks that a message read alone that cannot
+// be asked fails the reply, as the rewrite's asking would, rather than
+// leaving it as though the reading had found nothing.
+func TestFusedPassesOnTheError(t *testing.T) {
+	x := loadIndex(t)
+	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
+	tests := []struct {
+		name string
+		ask  Asker
+		want error
+	}{
+		{"cancelled", failingAsker{context.Canceled}, context.Canceled},
+		{"answered", askerOf(answer.Answer{Answered: true, Results: results(7)}), nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := New(x, tt.ask, Defaults()).fused(context.Background(), r, question.Plain("그 회사 매출은?"), message{}, 3)
+			if !errors.Is(err, tt.want) || (err == nil) != (tt.want == nil) {
+				t.Errorf("fused error = %v, want %v", err, tt.want)
 			}
 		})
 	}
@@ -115,11 +145,7 @@ func (a *countingAsker) Ask(context.Context, question.Asked, int) (answer.Answer
 // TestAskAloneAsksOnce checks that a message is asked as typed once however
 // many readings weigh it, and that each gets slices of its own.
 func TestAskAloneAsksOnce(t *testing.T) {
-	x, err := search.Load("", search.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { x.Close() })
+	x := loadIndex(t)
 	fake := &countingAsker{ans: answer.Answer{Answered: true, Results: results(7, 8, 9), Missing: []string{"단가"}}}
 	e := New(x, fake, Defaults())
 	asked := question.Plain("그 회사 매출은?")

@@ -80,6 +80,14 @@ func named(c question.Concept) bool {
 	return c.Must || c.Entity || c.Name || c.Number || !c.Listed
 }
 
+// statesOn tells whether line l states c: the line itself, or what every
+// line of its passage shares (the section's titles and country, the head
+// of the block the passage was cut from).
+func (e *Engine) statesOn(c question.Concept, l shownLine) bool {
+	ps := e.x.Passages()
+	return ps.LineStates(c, l.ln) || e.x.Holds(c, ps.Context(l.id))
+}
+
 // unstated is what of a follow-up's own words that own accepts (words the
 // report uses, not how it asks) the lines shown leave out, as unheld says.
 func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result, own func(question.Concept) bool) []string {
@@ -101,7 +109,7 @@ func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result,
 	}
 	ps := e.x.Passages()
 	holds := func(c question.Concept, l shownLine) bool {
-		return ps.LineStates(c, l.ln) || e.x.Holds(c, l.ln.Notes) || e.x.Holds(c, ps.Context(l.id))
+		return e.statesOn(c, l) || e.x.Holds(c, l.ln.Notes)
 	}
 	var missing []string
 	for _, c := range names {

@@ -377,3 +377,38 @@ func TestAsideWordingIsNoDetail(t *testing.T) {
 	}
 	checkHedges(t, e, tests)
 }
+
+// TestStatesOn checks that a line states a word it holds itself or that
+// its passage's shared context (the section's title) holds, and no other.
+func TestStatesOn(t *testing.T) {
+	e, _ := newEngine(t)
+	id, text := passageHolding(t, e, "차세대반도체 연구개발 집중 투자")
+	var line shownLine
+	for i, ln := range e.x.Passages().Lines(id) {
+		if strings.Contains(ln.Text, "차세대반도체") {
+			line = shownLine{id: id, i: i, ln: ln}
+		}
+	}
+	if line.ln.Text == "" {
+		t.Fatalf("passage %d has no line of %q", id, text)
+	}
+	tests := []struct {
+		name, word string
+		want       bool
+	}{
+		{"on the line", "연구개발", true},
+		{"in the section's title only", "초격차", true},
+		{"in neither", "보조금", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := e.x.Analyse(question.Plain(tt.word))
+			if len(q.Concepts) == 0 {
+				t.Fatalf("%q reads as no word", tt.word)
+			}
+			if got := e.statesOn(q.Concepts[0], line); got != tt.want {
+				t.Errorf("statesOn(%q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}

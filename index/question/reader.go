@@ -84,6 +84,9 @@ type Vocabulary struct {
 	// Glossary are the pairs the glossary is built from, in order (see
 	// GlossarySources).
 	Glossary []analysis.Entry
+	// Keys are the glossary keys the readers of a shelf's reports share
+	// where they read alike; nil reads every entry.
+	Keys *analysis.KeyCache
 	// Counts are how many passages hold each term and which; Passages how
 	// many there are.
 	Counts   Counts
@@ -131,7 +134,7 @@ func New(v Vocabulary) *Reader {
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect, naming: pats.naming,
 		translations: &sync.Map{}, compoundEnds: compoundEnds(v.Counts)}
-	x.gloss = analysis.GlossaryOf(x.an, v.Glossary)
+	x.gloss = analysis.GlossaryOf(x.an, v.Glossary, v.Keys)
 	x.spell = newSpeller(x, v.Latin)
 	return x
 }

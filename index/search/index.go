@@ -164,8 +164,8 @@ type Index struct {
 // question's reader reads an English question.
 type englishTerms struct{ *analysis.Glossary }
 
-func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry) englishTerms {
-	return englishTerms{analysis.GlossaryOf(an, entries)}
+func newEnglishTerms(an *analysis.Analyzer, entries []analysis.Entry, keys *analysis.KeyCache) englishTerms {
+	return englishTerms{analysis.GlossaryOf(an, entries, keys)}
 }
 
 // of are the Korean terms the glossary's phrases in text's Latin words stand
@@ -298,7 +298,7 @@ func lazyPairing(doc *corpus.Document, lang *Language) (func() *pairing.Pairer, 
 // vocabulary is what the Reader needs of the index, with the Latin words a
 // typo may be corrected to.
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
-	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Counts: x.vocab, Passages: len(x.doc.Passages),
+	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Keys: x.lang.keys, Counts: x.vocab, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
 		Latin: latin, General: x.General(), Params: x.p, Patterns: x.lang.patterns}
 }
@@ -343,7 +343,7 @@ func (x *Index) build(dir string) error {
 	x.info = make([]passageInfo, len(x.doc.Passages))
 	post := map[string][]int32{}
 	gramDF := map[string]int{}
-	english := newEnglishTerms(x.an, x.lang.entries)
+	english := newEnglishTerms(x.an, x.lang.entries, x.lang.keys)
 	for i, p := range x.doc.Passages {
 		fields, grams, info := x.analysePassage(p, english)
 		x.info[i] = info

@@ -30,6 +30,9 @@ type Language struct {
 	// entries are the glossary's entries, names the Korean spellings of
 	// Latin names with the synonyms.
 	entries, names []analysis.Entry
+	// keys are the glossary's keys as the reports' analysers read them,
+	// shared where they read alike.
+	keys *analysis.KeyCache
 	// pairing are the English-summary pairer's tables of entries and
 	// names, built on first use as each report's pairer is (see
 	// lazyPairing).
@@ -53,7 +56,7 @@ func NewLanguage(general *lexicon.General) (*Language, error) {
 // embedded ones where they are nil. With general nil, the general word
 // lists load on their own goroutine: lists waits for them.
 func newLanguage(general *lexicon.General, entries, names []analysis.Entry) (*Language, error) {
-	l := &Language{tables: analysis.NewTables(), patterns: question.NewPatterns()}
+	l := &Language{tables: analysis.NewTables(), patterns: question.NewPatterns(), keys: analysis.NewKeyCache()}
 	if general != nil {
 		l.lists = func() (*lexicon.General, error) { return general, nil }
 	} else {
@@ -112,7 +115,7 @@ func (opt Options) language() (*Language, error) {
 	if names == nil {
 		names = base.names
 	}
-	l := &Language{lists: base.lists, tables: base.tables, patterns: base.patterns}
+	l := &Language{lists: base.lists, tables: base.tables, patterns: base.patterns, keys: base.keys}
 	if err := l.setWords(entries, names); err != nil {
 		return nil, err
 	}
