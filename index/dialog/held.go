@@ -207,3 +207,35 @@ func (e *Engine) askedWord(m message) []string {
 	}
 	return nil
 }
+
+// repeated returns what a message asks in words of its own that no result
+// of its reply holds, where every line its first result shows the thread
+// has shown already. The asker has read that passage and asks on: what the
+// report says of the topic there is what they were given, and a detail on
+// none of the lines offered is one the report does not give, which the
+// hedge names rather than offering the same lines as its answer. Only
+// words the asker typed as words of their own count, as a hedge names them
+// (not a piece cut from inside a run typed without spaces); no aside, and
+// no word typed as a modifier of the noun after it ("작동하는 방식"), which
+// describes the thing asked about in the asker's words (modifies).
+func (e *Engine) repeated(st State, m message, res []answer.Result) []string {
+	if len(res) == 0 {
+		return nil
+	}
+	lines := e.linesShown(res[:1])
+	if len(lines) == 0 {
+		return nil
+	}
+	var seen []string
+	for _, ex := range st.shown() {
+		seen = append(seen, excerptPieces(ex)...)
+	}
+	if slices.ContainsFunc(lines, func(l shownLine) bool { return !showsLine(seen, l.ln.Text) }) {
+		return nil
+	}
+	typed := words(m.text)
+	return e.unstated(m, m.query.Expect, res, func(c question.Concept) bool {
+		w := strings.ToLower(c.Surface)
+		return !c.Aside && !e.modifies(m, Slot{Text: c.Named()}) && slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) })
+	})
+}

@@ -412,3 +412,17 @@ func TestStatesOn(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedLinesHedgeWhatIsNew checks that a follow-up offered again
+// only the lines the thread has shown, none of its results holding a word
+// it newly asks, is hedged on that word, while one whose words those lines
+// hold stays sure. The sentences are made up for the test.
+func TestRepeatedLinesHedgeWhatIsNew(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []hedgeCase{
+		{"an English detail the shown lines lack", []string{"Which of TSMC and Samsung mass-produces 2nm sooner?", "How good are TSMC's 2nm yields?"}, "yields"},
+		{"a Korean detail the shown lines lack", []string{"TSMC랑 삼성 중 2나노 양산 누가 먼저 해?", "TSMC 2나노 고객 평가는?"}, "고객"},
+		{"a detail the shown lines hold", []string{"Which of TSMC and Samsung mass-produces 2nm sooner?", "And since when has TSMC been on 3nm?"}, ""},
+	}
+	checkHedges(t, e, tests)
+}
