@@ -1501,3 +1501,37 @@ func TestFrameOf(t *testing.T) {
 		})
 	}
 }
+
+// TestCountryNamedByItsAdjective checks that a country an English question
+// names by its adjective ("the Chinese government") is the country in the
+// thread, so that a new country named after it takes its place rather
+// than standing beside it.
+func TestCountryNamedByItsAdjective(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name       string
+		msgs       []string
+		want, gone string // a country slot the last reading holds, and one it must not
+	}{
+		{"an adjective, then a country", []string{"In 2023, how large was the Chinese state's AI spending?", "what about Japan?"}, "일본", "중국"},
+		{"a country, then an adjective", []string{"In 2023, how large was Japan's AI spending by the state?", "and the Chinese one?"}, "중국", "일본"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			slots := rs[len(rs)-1].Turn.Slots
+			var countries []string
+			for _, s := range slots {
+				if s.Kind == SlotCountry {
+					countries = append(countries, s.Text)
+				}
+				if strings.EqualFold(s.Text, "Chinese") {
+					t.Errorf("slot %+v: the adjective kept as a word of its own", s)
+				}
+			}
+			if !slices.Contains(countries, tt.want) || slices.Contains(countries, tt.gone) {
+				t.Errorf("countries %q, want %q and not %q (slots %+v)", countries, tt.want, tt.gone, slots)
+			}
+		})
+	}
+}

@@ -464,8 +464,10 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		// Korean question has no such start, so there it says so anywhere.
 		// A sentence starts after a full stop too ("…, date too? Pls give
 		// the source."): an English question's later sentence capitalises
-		// its first word as its first sentence does.
-		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
+		// its first word as its first sentence does. There, a word the
+		// report itself prints only capitalised is still a name: the
+		// report's usage says so, not the sentence's ("Gemini?").
+		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean || x.printed[strings.ToLower(t.Surface)]) && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
