@@ -1117,14 +1117,15 @@ func TestOwnLine(t *testing.T) {
 		return 0, ""
 	}
 	id, quote := find("기존 GPU 기능의 한계를 넘어")
+	_, between := find("Tensor Core는 NVIDIA의")
 	_, own := find("NVLink는 여러 GPU가")
 	tests := []struct {
 		name, msg, quote string
 		want             string // the first excerpt
 	}{
-		// the two lines stand apart in the passage: " … " marks the lines
-		// between, as the search's own excerpts mark them
-		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, quote + " … " + own},
+		// the two lines stand one line apart in the passage: the line
+		// between joins them (BridgeLines)
+		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, quote + "\n" + between + "\n" + own},
 		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, own},
 	}
 	for _, tc := range tests {
@@ -1298,12 +1299,45 @@ func TestExtendMarksGap(t *testing.T) {
 		{"the line before", 2, 1, l(1) + "\n" + l(2)},
 		{"a line further on", 0, 3, l(0) + " … " + l(3)},
 		{"a line further back", 3, 0, l(0) + " … " + l(3)},
+		{"one line left out on", 0, 2, l(0) + "\n" + l(1) + "\n" + l(2)},
+		{"one line left out back", 3, 1, l(1) + "\n" + l(2) + "\n" + l(3)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := e.extend(answer.Result{PassageID: id, Excerpt: l(tt.quote)}, l(tt.add))
 			if got.Excerpt != tt.want {
 				t.Errorf("extend(%q, %q) = %q, want %q", l(tt.quote), l(tt.add), got.Excerpt, tt.want)
+			}
+		})
+	}
+}
+
+func TestBridged(t *testing.T) {
+	var lines []search.Line
+	for _, s := range []string{"가", "나", " ", "라", "마", "바"} {
+		lines = append(lines, search.Line{Text: s})
+	}
+	tests := []struct {
+		name           string
+		qa, qb, aa, ab int
+		n              int
+		add            string
+		want           string
+		wantA, wantB   int
+	}{
+		{"next to the quote", 0, 0, 1, 1, 1, "나", "나", 1, 1},
+		{"one line between on", 3, 3, 5, 5, 1, "바", "마\n바", 4, 5},
+		{"one line between back", 5, 5, 3, 3, 1, "라", "라\n마", 3, 4},
+		{"two lines between, one allowed", 0, 0, 3, 3, 1, "라", "라", 3, 3},
+		{"two lines between, two allowed", 0, 0, 3, 3, 2, "라", "나\n라", 1, 3},
+		{"a blank line between", 1, 1, 3, 3, 1, "라", "라", 3, 3},
+		{"none allowed", 3, 3, 5, 5, 0, "바", "바", 5, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, a, b := bridged(lines, tt.add, tt.qa, tt.qb, tt.aa, tt.ab, tt.n)
+			if got != tt.want || a != tt.wantA || b != tt.wantB {
+				t.Errorf("bridged(%q, %d-%d, %d-%d, %d) = %q, %d, %d; want %q, %d, %d", tt.add, tt.qa, tt.qb, tt.aa, tt.ab, tt.n, got, a, b, tt.want, tt.wantA, tt.wantB)
 			}
 		})
 	}
