@@ -25,3 +25,12 @@ func TestKoreanRemarkIsNoDetail(t *testing.T) {
 		{"a remark of purpose is no word the report lacks", "보고서 발행일이 언제인가요? 팀 문서에 표기하려고", ""},
 	})
 }
+
+// TestAboutHowMuchNamesNoUnit holds that "몇 정도" (about how much) asks a
+// figure in no unit: a line that states the figure answers it.
+func TestAboutHowMuchNamesNoUnit(t *testing.T) {
+	checkHedges(t, []hedgeCase{
+		{"spaced", "중국 AI 기술 수준은 미국이랑 비교하면 몇 정도야?", ""},
+		{"typed on", "중국 AI 기술 수준은 미국이랑 비교하면 몇정도라고 나와?", ""},
+	})
+}

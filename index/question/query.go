@@ -1437,6 +1437,13 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 	return re, unit
 }
 
+// frameWord tells whether w, as typed, is one word of the question's
+// frame (analysis.Token.Frame).
+func (x reading) frameWord(w string) bool {
+	ts := x.an.Tokens(w)
+	return len(ts) == 1 && ts[0].Frame && ts[0].Surface == w
+}
+
 // spelledUnit maps a unit as people type it to the one the report prints:
 // a unit of the analyser's table by its symbol or Hangul name (its symbol,
 // ZB for 제타바이트), a prefix of bytes typed alone, or Latin letters as
@@ -1475,6 +1482,14 @@ func (x reading) unitOf(s *Shape) string {
 	raw := []rune(m[1])
 	if x.an.Particles(m[1]) && x.an.MainClass(string(raw[:1]))&(lexicon.Noun|lexicon.Bound) == 0 {
 		return "" // "몇으로", "몇이나": particles name no unit, where "몇년" does
+	}
+	// A word of the question's frame there ("몇 정도", about how much)
+	// asks how much and names no unit, though its first syllable may be
+	// one (정 of 정도).
+	for n := 1; n <= len(raw); n++ {
+		if rest := string(raw[n:]); (rest == "" || x.an.Particles(rest)) && x.frameWord(string(raw[:n])) {
+			return ""
+		}
 	}
 	// A unit people spell out first ("퍼센트", "기가"), then the shortest
 	// word the rest of what is typed is particles after ("월" of "월로",
