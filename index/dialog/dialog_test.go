@@ -1266,8 +1266,13 @@ func TestPublisherIsNoTopic(t *testing.T) {
 func TestExtendMarksGap(t *testing.T) {
 	e, _ := newEngine(t)
 	ps := e.x.Passages()
-	// a passage of four lines, none of which shows another: a quote of
-	// one is then read as that line alone
+	// a passage of lines, none of which shows another (a quote of one is
+	// then read as that line alone), long enough for a gap wider than the
+	// lines a quote bridges
+	far := e.x.Params().BridgeLines + 2
+	if far < 3 {
+		t.Fatalf("BridgeLines %d: the cases below bridge one line", far-2)
+	}
 	distinct := func(ls []search.Line) bool {
 		for i, a := range ls {
 			for j, b := range ls {
@@ -1280,16 +1285,23 @@ func TestExtendMarksGap(t *testing.T) {
 	}
 	id := -1
 	for i := range e.x.Document().Passages {
-		if ls := ps.Lines(i); len(ls) >= 4 && distinct(ls[:4]) {
+		if ls := ps.Lines(i); len(ls) > far && distinct(ls[:far+1]) {
 			id = i
 			break
 		}
 	}
 	if id < 0 {
-		t.Fatal("no passage of four distinct lines in the report")
+		t.Fatalf("no passage of %d distinct lines in the report", far+1)
 	}
 	ls := ps.Lines(id)
 	l := func(i int) string { return ls[i].Text }
+	span := func(from, to int) string {
+		var texts []string
+		for i := from; i <= to; i++ {
+			texts = append(texts, l(i))
+		}
+		return strings.Join(texts, "\n")
+	}
 	tests := []struct {
 		name       string
 		quote, add int
@@ -1297,10 +1309,11 @@ func TestExtendMarksGap(t *testing.T) {
 	}{
 		{"the next line", 1, 2, l(1) + "\n" + l(2)},
 		{"the line before", 2, 1, l(1) + "\n" + l(2)},
-		{"a line further on", 0, 3, l(0) + " … " + l(3)},
-		{"a line further back", 3, 0, l(0) + " … " + l(3)},
+		{"a line further on than bridged", 0, far, l(0) + " … " + l(far)},
+		{"a line further back than bridged", far, 0, l(0) + " … " + l(far)},
 		{"one line left out on", 0, 2, l(0) + "\n" + l(1) + "\n" + l(2)},
 		{"one line left out back", 3, 1, l(1) + "\n" + l(2) + "\n" + l(3)},
+		{"as many left out as bridged", 0, far - 1, span(0, far-1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
