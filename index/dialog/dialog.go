@@ -168,14 +168,12 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
-	if err == nil && sure(r.Answer) && !m.more && !m.source && r.Reading.Kind != Sources && r.Reading.Kind != More && r.Reading.Kind != Comparison {
+	if err == nil {
 		// Offered again the lines the thread has read, a message asking
 		// what is on none of its results is told the report lacks it.
-		if gap := e.repeated(st, m, r.Answer.Results); len(gap) > 0 {
+		if gap := e.repeated(st, m, r); len(gap) > 0 {
 			r.Answer.Missing, r.Answer.Direct = gap, ""
 		}
-	}
-	if err == nil {
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}

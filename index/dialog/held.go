@@ -209,33 +209,41 @@ func (e *Engine) askedWord(m message) []string {
 }
 
 // repeated returns what a message asks in words of its own that no result
-// of its reply holds, where every line its first result shows the thread
-// has shown already. The asker has read that passage and asks on: what the
-// report says of the topic there is what they were given, and a detail on
-// none of the lines offered is one the report does not give, which the
-// hedge names rather than offering the same lines as its answer. Only
-// words the asker typed as words of their own count, as a hedge names them
-// (not a piece cut from inside a run typed without spaces); no aside, and
-// no word typed as a modifier of the noun after it ("작동하는 방식"), which
-// describes the thing asked about in the asker's words (modifies).
-func (e *Engine) repeated(st State, m message, res []answer.Result) []string {
-	if len(res) == 0 {
+// of its sure reply holds, where every line its first result shows the
+// thread has shown already. The asker has read that passage and asks on:
+// what the report says of the topic there is what they were given, and a
+// detail on none of the lines offered is one the report does not give,
+// which the hedge names rather than offering the same lines as its answer.
+// A message asking for more of the thread, for its sources or for a
+// comparison asks nothing new of the lines. Only words the asker typed as
+// words of their own count (ownDetail).
+func (e *Engine) repeated(st State, m message, r Reply) []string {
+	res := r.Answer.Results
+	if !sure(r.Answer) || m.more || m.source || len(res) == 0 {
+		return nil
+	}
+	switch r.Reading.Kind {
+	case Sources, More, Comparison:
 		return nil
 	}
 	lines := e.linesShown(res[:1])
 	if len(lines) == 0 {
 		return nil
 	}
-	var seen []string
-	for _, ex := range st.shown() {
-		seen = append(seen, excerptPieces(ex)...)
-	}
-	if slices.ContainsFunc(lines, func(l shownLine) bool { return !showsLine(seen, l.ln.Text) }) {
+	shown := st.shown()
+	if slices.ContainsFunc(lines, func(l shownLine) bool { return fresh(l.ln.Text, shown) }) {
 		return nil
 	}
 	typed := words(m.text)
-	return e.unstated(m, m.query.Expect, res, func(c question.Concept) bool {
-		w := strings.ToLower(c.Surface)
-		return !c.Aside && !e.modifies(m, Slot{Text: c.Named()}) && slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) })
-	})
+	return e.unstated(m, m.query.Expect, res, func(c question.Concept) bool { return e.ownDetail(m, typed, c) })
+}
+
+// ownDetail tells whether c is a detail the asker typed as a word of their
+// own, as a hedge names it: a typed word opens with it (not a piece cut
+// from inside a run typed without spaces), it is no aside, and no
+// modifier of the noun after it ("작동하는 방식"), which describes the
+// thing asked about in the asker's words (modifies). typed are m's words.
+func (e *Engine) ownDetail(m message, typed []string, c question.Concept) bool {
+	w := strings.ToLower(c.Surface)
+	return !c.Aside && !e.modifies(m, Slot{Text: c.Named()}) && slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) })
 }
