@@ -389,9 +389,10 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 }
 
 // extend adds to result x's quote more of its passage, add, in the report's
-// order, and the sources the longer quote cites. Lines left out between
-// them are marked " … ", as the search's own excerpts mark them: read as
-// one run, two lines apart would seem to follow each other.
+// order, and the sources the longer quote cites. A few lines left out
+// between them are shown (bridged); more are marked " … ", as the
+// search's own excerpts mark them: read as one run, two lines apart would
+// seem to follow each other.
 func (e *Engine) extend(x answer.Result, add string) answer.Result {
 	lines := e.x.Passages().Lines(x.PassageID)
 	// span is the first and last passage line an excerpt shows, -1 when
@@ -435,8 +436,8 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // out alone between the quote and the line it goes on with is most often
 // what joins them, the point the later line goes on from or the detail of
 // the quoted one under it, and the asker, shown both sides of the gap,
-// takes the two for one run. (On the conversations never fitted, follow-up
-// hit@3 0.793 → 0.796, de-spaced 0.718 → 0.725; flags and hedges the same.)
+// takes the two for one run. (What that bought, and why n is what it is:
+// tuning.Params.BridgeLines.)
 func bridged(lines []search.Line, add string, qa, qb, aa, ab, n int) (string, int, int) {
 	between := func(from, to int) ([]string, bool) {
 		if to-from < 1 || to-from > n {

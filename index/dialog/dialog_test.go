@@ -1325,6 +1325,9 @@ func TestExtendMarksGap(t *testing.T) {
 	}
 }
 
+// TestBridged checks that the lines between a quote and the line it goes
+// on with are shown, on either side, where they are at most n, and that
+// a gap of blank lines only is left as it is.
 func TestBridged(t *testing.T) {
 	var lines []search.Line
 	for _, s := range []string{"가", "나", " ", "라", "마", "바"} {
