@@ -48,7 +48,9 @@ type lookup struct {
 }
 
 // reader returns compoundKeys for a, each taken from the cache where a
-// reading there asked a's learnt words only what a answers alike.
+// reading there asked a's learnt words only what a answers alike. The
+// function it returns records into one slice: it is for one goroutine,
+// as GlossaryOf reads its entries.
 func (c *KeyCache) reader(a *Analyzer) func(english string) [][]string {
 	if c == nil || !c.fits(a) {
 		return func(english string) [][]string { return compoundKeys(a, english) }

@@ -65,8 +65,33 @@ func TestKeyCacheShares(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := c.reader(tc.an)("chip-maker")
+			if len(got) == 0 || len(first) == 0 {
+				t.Fatalf("keys %q and first %q: want a key each", got, first)
+			}
 			if shared := &got[0] == &first[0]; shared != tc.share {
 				t.Errorf("keys shared the first reading: %v, want %v", shared, tc.share)
+			}
+		})
+	}
+}
+
+// TestLatinOnly checks which glossary English the cache may share: text
+// with no Hangul or Hanja, whose reading asks nothing of the lexicon.
+func TestLatinOnly(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    bool
+	}{
+		{"Latin letters", "super-gap", true},
+		{"digits and signs", "5G/6G", true},
+		{"empty", "", true},
+		{"a Hangul syllable", "chip 칩", false},
+		{"Hanja", "AI 戰略", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := latinOnly(tt.s); got != tt.want {
+				t.Errorf("latinOnly(%q) = %v, want %v", tt.s, got, tt.want)
 			}
 		})
 	}

@@ -49,6 +49,7 @@ type counts struct {
 
 func newCounts() counts { return counts{learning: map[string]int{}} }
 
+// get is how often w was counted, told to seen: what reading asks.
 func (c *counts) get(w string) int {
 	n := c.count(w)
 	if c.seen != nil {
@@ -57,6 +58,7 @@ func (c *counts) get(w string) int {
 	return n
 }
 
+// count is get untold: what checking a recorded reading asks (KeyCache).
 func (c *counts) count(w string) int {
 	if c.learning != nil {
 		return c.learning[w]
@@ -64,7 +66,7 @@ func (c *counts) count(w string) int {
 	return c.frozen.get(w)
 }
 
-// empty tells whether nothing was counted.
+// empty tells whether nothing was counted, told to seen.
 func (c *counts) empty() bool {
 	e := c.isEmpty()
 	if c.seen != nil {
@@ -73,6 +75,7 @@ func (c *counts) empty() bool {
 	return e
 }
 
+// isEmpty is empty untold.
 func (c *counts) isEmpty() bool {
 	if c.learning != nil {
 		return len(c.learning) == 0
