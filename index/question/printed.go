@@ -36,8 +36,8 @@ func PrintedNames(doc *corpus.Document) map[string]bool {
 	return capital
 }
 
-// latinRuns are the runs of ASCII letters in s that stand as words of
-// their own: not joined to a hyphen, a digit or another letter.
+// latinRuns are the longest runs of ASCII letters in s that stand as
+// words of their own: not joined to a hyphen or a digit.
 func latinRuns(s string) []string {
 	var out []string
 	for i := 0; i < len(s); {

@@ -1659,9 +1659,9 @@ func aside(q, w string, tail bool) bool {
 
 // remarkTail tells whether the run a Korean question leaves open after its
 // last sentence is a remark: why the asker asks, or what they will do with
-// the answer ("…? 비교표 만들려고", "…? 슬라이드에 넣어야 해서요",
+// the answer ("…? 표에 넣으려고", "…? 자료에 써야 해서요",
 // "…? 목록 정리용"). Korean drops the question mark as often as not, so a
-// run left open is read as a second question ("…? 출처도", "…? 시점
+// run left open is read as a second question ("…? 출처도", "…? 날짜도
 // 같이") unless it ends as a clause of purpose (-려고) or reason (-서)
 // does, or as a noun of what a thing is for (-용), and holds no question
 // word, no word one asks about and no figure (the asker's own figure is
