@@ -393,18 +393,21 @@ func TestStatesOn(t *testing.T) {
 		t.Fatalf("passage %d has no line of %q", id, text)
 	}
 	tests := []struct {
-		name, word string
-		want       bool
+		name, word   string
+		onLine, want bool // the line alone states it; the line or its context does
 	}{
-		{"on the line", "연구개발", true},
-		{"in the section's title only", "초격차", true},
-		{"in neither", "보조금", false},
+		{"on the line", "연구개발", true, true},
+		{"in the section's title only", "초격차", false, true},
+		{"in neither", "보조금", false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			q := e.x.Analyse(question.Plain(tt.word))
 			if len(q.Concepts) == 0 {
 				t.Fatalf("%q reads as no word", tt.word)
+			}
+			if on := e.x.Passages().LineStates(q.Concepts[0], line.ln); on != tt.onLine {
+				t.Fatalf("the line states %q: %v, want %v (the case needs another line)", tt.word, on, tt.onLine)
 			}
 			if got := e.statesOn(q.Concepts[0], line); got != tt.want {
 				t.Errorf("statesOn(%q) = %v, want %v", tt.word, got, tt.want)
