@@ -75,6 +75,7 @@ func followUpKnobs() []knob {
 		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
 		{"PartSpec", []float64{0.5, 0.6, 0.7}, func(p *tuning.Params, v float64) { p.PartSpec = v }},
 		{"GoOnLines", []float64{1, 2}, func(p *tuning.Params, v float64) { p.GoOnLines = int(v) }},
+		{"BridgeLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.BridgeLines = int(v) }},
 		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},
 		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
 		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},

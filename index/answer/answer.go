@@ -642,7 +642,7 @@ func (e *Engine) bareSource(q question.Query) bool {
 func usedWords(q question.Query) float64 {
 	n, used := 0, 0
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || namesYear(c) && !q.WantsSource {
+		if c.Verbal || c.Source || c.Part || koreanRemark(q, c) || namesYear(c) && !q.WantsSource {
 			continue
 		}
 		n++

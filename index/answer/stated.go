@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -57,7 +58,7 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// names nothing, but a word of the report's own that few passages
 		// hold names one thing whatever its ending looks like (애리조나 read
 		// as 애리조 + 나): the date or figure asked is that thing's.
-		if c.Verbal && !e.namesOne(c) || c.Source || c.Part || c.DF == 0 || c.Entity && remark(q.Text, c) {
+		if c.Verbal && !e.namesOne(c) || c.Source || c.Part || c.DF == 0 || c.Entity && remark(q.Text, c) || koreanRemark(q, c) && !c.Must {
 			continue
 		}
 		// Of two companies or countries, which one the figure is of is a
@@ -109,6 +110,17 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 func remark(text string, c question.Concept) bool {
 	ask := strings.LastIndexAny(text, "?？")
 	return ask >= 0 && !strings.Contains(text[:ask], c.Surface)
+}
+
+// koreanRemark tells whether c is typed only in a Korean run left open
+// after the last question mark that the reader takes for a remark (it
+// ends as a clause of purpose or reason does: question.Concept.Aside):
+// the asker's own work, which binds no figure and is no word the report
+// must use. (An English run left open is taken for a remark by its place
+// alone, and may still name what the figure is of: "…? the report names
+// it in the second stage".)
+func koreanRemark(q question.Query, c question.Concept) bool {
+	return c.Aside && analysis.HasHangul(c.Surface) && remark(q.Text, c)
 }
 
 // unstated returns the binding words that passage id never states beside

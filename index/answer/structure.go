@@ -369,6 +369,10 @@ func (e *Engine) comparing(words *wording, query question.Query) []side {
 	}
 	var sides []side
 	seen := map[string]bool{}
+	// A word typed only aside (the asker's reason: "…? 주요국과 비교하려고")
+	// is no side: the remark says what the asker will compare, not what
+	// the question asks.
+	query.Concepts = slices.DeleteFunc(slices.Clone(query.Concepts), func(c question.Concept) bool { return c.Aside })
 	for _, c := range query.Concepts {
 		if n, ok := e.x.EntityOf(c); ok && !seen[n] {
 			seen[n] = true

@@ -1125,14 +1125,15 @@ func TestOwnLine(t *testing.T) {
 		return 0, ""
 	}
 	id, quote := find("기존 GPU 기능의 한계를 넘어")
+	_, between := find("Tensor Core는 NVIDIA의")
 	_, own := find("NVLink는 여러 GPU가")
 	tests := []struct {
 		name, msg, quote string
 		want             string // the first excerpt
 	}{
-		// the two lines stand apart in the passage: " … " marks the lines
-		// between, as the search's own excerpts mark them
-		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, quote + " … " + own},
+		// the two lines stand one line apart in the passage: the line
+		// between joins them (BridgeLines)
+		{"the line the message asks for joins the quote, in the report's order", "NVLink는 어떤 역할을 해?", quote, quote + "\n" + between + "\n" + own},
 		{"a quote that shows the line already stays as it is", "NVLink는 어떤 역할을 해?", own, own},
 	}
 	for _, tc := range tests {
@@ -1273,8 +1274,13 @@ func TestPublisherIsNoTopic(t *testing.T) {
 func TestExtendMarksGap(t *testing.T) {
 	e, _ := newEngine(t)
 	ps := e.x.Passages()
-	// a passage of four lines, none of which shows another: a quote of
-	// one is then read as that line alone
+	// a passage of lines, none of which shows another (a quote of one is
+	// then read as that line alone), long enough for a gap wider than the
+	// lines a quote bridges
+	far := e.x.Params().BridgeLines + 2
+	if far < 3 {
+		t.Fatalf("BridgeLines %d: the cases below bridge one line", far-2)
+	}
 	distinct := func(ls []search.Line) bool {
 		for i, a := range ls {
 			for j, b := range ls {
@@ -1287,16 +1293,23 @@ func TestExtendMarksGap(t *testing.T) {
 	}
 	id := -1
 	for i := range e.x.Document().Passages {
-		if ls := ps.Lines(i); len(ls) >= 4 && distinct(ls[:4]) {
+		if ls := ps.Lines(i); len(ls) > far && distinct(ls[:far+1]) {
 			id = i
 			break
 		}
 	}
 	if id < 0 {
-		t.Fatal("no passage of four distinct lines in the report")
+		t.Fatalf("no passage of %d distinct lines in the report", far+1)
 	}
 	ls := ps.Lines(id)
 	l := func(i int) string { return ls[i].Text }
+	span := func(from, to int) string {
+		var texts []string
+		for i := from; i <= to; i++ {
+			texts = append(texts, l(i))
+		}
+		return strings.Join(texts, "\n")
+	}
 	tests := []struct {
 		name       string
 		quote, add int
@@ -1304,14 +1317,48 @@ func TestExtendMarksGap(t *testing.T) {
 	}{
 		{"the next line", 1, 2, l(1) + "\n" + l(2)},
 		{"the line before", 2, 1, l(1) + "\n" + l(2)},
-		{"a line further on", 0, 3, l(0) + " … " + l(3)},
-		{"a line further back", 3, 0, l(0) + " … " + l(3)},
+		{"a line further on than bridged", 0, far, l(0) + " … " + l(far)},
+		{"a line further back than bridged", far, 0, l(0) + " … " + l(far)},
+		{"one line left out on", 0, 2, l(0) + "\n" + l(1) + "\n" + l(2)},
+		{"one line left out back", 3, 1, l(1) + "\n" + l(2) + "\n" + l(3)},
+		{"as many left out as bridged", 0, far - 1, span(0, far-1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := e.extend(answer.Result{PassageID: id, Excerpt: l(tt.quote)}, l(tt.add))
 			if got.Excerpt != tt.want {
 				t.Errorf("extend(%q, %q) = %q, want %q", l(tt.quote), l(tt.add), got.Excerpt, tt.want)
+			}
+		})
+	}
+}
+
+func TestBridged(t *testing.T) {
+	var lines []search.Line
+	for _, s := range []string{"가", "나", " ", "라", "마", "바"} {
+		lines = append(lines, search.Line{Text: s})
+	}
+	tests := []struct {
+		name           string
+		qa, qb, aa, ab int
+		n              int
+		add            string
+		want           string
+		wantA, wantB   int
+	}{
+		{"next to the quote", 0, 0, 1, 1, 1, "나", "나", 1, 1},
+		{"one line between on", 3, 3, 5, 5, 1, "바", "마\n바", 4, 5},
+		{"one line between back", 5, 5, 3, 3, 1, "라", "라\n마", 3, 4},
+		{"two lines between, one allowed", 0, 0, 3, 3, 1, "라", "라", 3, 3},
+		{"two lines between, two allowed", 0, 0, 3, 3, 2, "라", "나\n라", 1, 3},
+		{"a blank line between", 1, 1, 3, 3, 1, "라", "라", 3, 3},
+		{"none allowed", 3, 3, 5, 5, 0, "바", "바", 5, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, a, b := bridged(lines, tt.add, tt.qa, tt.qb, tt.aa, tt.ab, tt.n)
+			if got != tt.want || a != tt.wantA || b != tt.wantB {
+				t.Errorf("bridged(%q, %d-%d, %d-%d, %d) = %q, %d, %d; want %q, %d, %d", tt.add, tt.qa, tt.qb, tt.aa, tt.ab, tt.n, got, a, b, tt.want, tt.wantA, tt.wantB)
 			}
 		})
 	}
@@ -1505,6 +1552,40 @@ func TestFrameOf(t *testing.T) {
 			st := State{Turns: tt.turns}
 			if got := frameOf(st, tt.turns[len(tt.turns)-1]); !slices.Equal(got, tt.want) {
 				t.Errorf("frameOf = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountryNamedByItsAdjective checks that a country an English question
+// names by its adjective ("the Chinese government") is the country in the
+// thread, so that a new country named after it takes its place rather
+// than standing beside it.
+func TestCountryNamedByItsAdjective(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name       string
+		msgs       []string
+		want, gone string // a country slot the last reading holds, and one it must not
+	}{
+		{"an adjective, then a country", []string{"In 2023, how large was the Chinese state's AI spending?", "what about Japan?"}, "일본", "중국"},
+		{"a country, then an adjective", []string{"In 2023, how large was Japan's AI spending by the state?", "and the Chinese one?"}, "중국", "일본"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			slots := rs[len(rs)-1].Turn.Slots
+			var countries []string
+			for _, s := range slots {
+				if s.Kind == SlotCountry {
+					countries = append(countries, s.Text)
+				}
+				if strings.EqualFold(s.Text, "Chinese") {
+					t.Errorf("slot %+v: the adjective kept as a word of its own", s)
+				}
+			}
+			if !slices.Contains(countries, tt.want) || slices.Contains(countries, tt.gone) {
+				t.Errorf("countries %q, want %q and not %q (slots %+v)", countries, tt.want, tt.gone, slots)
 			}
 		})
 	}

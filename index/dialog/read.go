@@ -309,7 +309,13 @@ func (e *Engine) slot(c question.Concept) Slot {
 		text = c.Terms[0] // the stem, particles removed
 	}
 	if c.Entity || c.DF == 0 {
-		for _, name := range []string{c.Surface, text} {
+		names := []string{c.Surface, text}
+		if c.Entity {
+			// The index reads a country's or company's other forms as its
+			// names ("Chinese" holds 중국): the slot is that country.
+			names = append(names, c.Terms...)
+		}
+		for _, name := range names {
 			if r, err := e.ents.Country(name); err == nil && (c.Entity || !r.Typo) {
 				return Slot{Kind: SlotCountry, Text: r.Name, English: r.English}
 			}

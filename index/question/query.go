@@ -464,8 +464,10 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		// Korean question has no such start, so there it says so anywhere.
 		// A sentence starts after a full stop too ("…, date too? Pls give
 		// the source."): an English question's later sentence capitalises
-		// its first word as its first sentence does.
-		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean) && len(c.Terms) == 1 && startsUpper(t.Surface)
+		// its first word as its first sentence does. There, a word the
+		// report itself prints only capitalised is still a name: the
+		// report's usage says so, not the sentence's ("Gemini?").
+		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean || x.printed[strings.ToLower(t.Surface)]) && len(c.Terms) == 1 && startsUpper(t.Surface)
 		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
@@ -566,8 +568,9 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 	}
 	if strings.Contains(q, "?") {
+		tail := !korean || x.remarkTail(q, concepts)
 		for i := range concepts {
-			concepts[i].Aside = aside(q, concepts[i].Surface, !korean)
+			concepts[i].Aside = aside(q, concepts[i].Surface, tail)
 		}
 	}
 	// In a long question the words the report never uses are mostly the
@@ -635,6 +638,17 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 	return out
 }
 
+// koreanQuestionWord tells whether w opens with a Korean question word,
+// whatever is typed on it ("얼마임", "뭐였죠", "어느").
+func koreanQuestionWord(w string) bool {
+	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
+		if strings.HasPrefix(w, q) {
+			return true
+		}
+	}
+	return false
+}
+
 // isVersion tells whether a token is a version number: 3, 3.1, 1.5, not a
 // year or a figure with a unit.
 func isVersion(t analysis.Token) bool {
@@ -683,13 +697,8 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 				return true
 			}
 		}
-		if i+1 < len(toks) {
-			next := toks[i+1].Surface
-			for _, w := range [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
-				if strings.HasPrefix(next, w) {
-					return true
-				}
-			}
+		if i+1 < len(toks) && koreanQuestionWord(toks[i+1].Surface) {
+			return true
 		}
 		// a question that ends on a word marked as its topic asks about that
 		// word: "<what> <which detail>은?"
@@ -1430,6 +1439,13 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 	return re, unit
 }
 
+// frameWord tells whether w, as typed, is one word of the question's
+// frame (analysis.Token.Frame).
+func (x reading) frameWord(w string) bool {
+	ts := x.an.Tokens(w)
+	return len(ts) == 1 && ts[0].Frame && ts[0].Surface == w
+}
+
 // spelledUnit maps a unit as people type it to the one the report prints:
 // a unit of the analyser's table by its symbol or Hangul name (its symbol,
 // ZB for 제타바이트), a prefix of bytes typed alone, or Latin letters as
@@ -1468,6 +1484,14 @@ func (x reading) unitOf(s *Shape) string {
 	raw := []rune(m[1])
 	if x.an.Particles(m[1]) && x.an.MainClass(string(raw[:1]))&(lexicon.Noun|lexicon.Bound) == 0 {
 		return "" // "몇으로", "몇이나": particles name no unit, where "몇년" does
+	}
+	// A word of the question's frame there ("몇 정도", about how much)
+	// asks how much and names no unit, though its first syllable may be
+	// one (정 of 정도).
+	for n := 1; n <= len(raw); n++ {
+		if rest := string(raw[n:]); (rest == "" || x.an.Particles(rest)) && x.frameWord(string(raw[:n])) {
+			return ""
+		}
 	}
 	// A unit people spell out first ("퍼센트", "기가"), then the shortest
 	// word the rest of what is typed is particles after ("월" of "월로",
@@ -1631,6 +1655,68 @@ func aside(q, w string, tail bool) bool {
 		}
 	}
 	return told && !asks
+}
+
+// remarkTail tells whether the run a Korean question leaves open after its
+// last sentence is a remark: why the asker asks, or what they will do with
+// the answer ("…? 비교표 만들려고", "…? 슬라이드에 넣어야 해서요",
+// "…? 목록 정리용"). Korean drops the question mark as often as not, so a
+// run left open is read as a second question ("…? 출처도", "…? 시점
+// 같이") unless it ends as a clause of purpose (-려고) or reason (-서)
+// does, or as a noun of what a thing is for (-용), and holds no question
+// word, no word one asks about and no figure (the asker's own figure is
+// one they would have checked: "…? 2030으로 넣으려고").
+func (x reading) remarkTail(q string, concepts []Concept) bool {
+	run := openRun(q)
+	if !x.purposeEnding(run) || strings.ContainsFunc(run, unicode.IsDigit) {
+		return false
+	}
+	words := strings.FieldsFunc(run, func(r rune) bool { return !unicode.IsLetter(r) })
+	for _, c := range concepts {
+		if c.Ask && slices.Contains(words, c.Surface) {
+			return false
+		}
+	}
+	return !slices.ContainsFunc(words, koreanQuestionWord)
+}
+
+// purposeEnding tells whether run's last word, its politeness (-요) and
+// the laughter or emoticons typed after it (ㅎㅎ, ㅠ) aside, ends as a
+// clause of purpose or reason does, or as a noun of use: a form the
+// report does not use, nor the general list for a word of its own (보고서,
+// 내용 are words).
+func (x reading) purposeEnding(run string) bool {
+	ws := strings.Fields(strings.TrimRightFunc(run, func(r rune) bool { return !analysis.IsHangulSyllable(r) }))
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.TrimSuffix(ws[len(ws)-1], "요")
+	if x.counts.DF(w) > 0 {
+		return false
+	}
+	_, listed := x.general.Korean(w)
+	switch {
+	case strings.HasSuffix(w, "려고"), strings.HasSuffix(w, "려구"):
+		return true // purpose: 넣으려고, 만들려구
+	case strings.HasSuffix(w, "서"):
+		return !listed // reason: 해서, 라서
+	}
+	// use: a noun of two syllables or more before it (비교용, 보고용)
+	noun, ok := strings.CutSuffix(w, "용")
+	_, known := x.general.Korean(noun)
+	return ok && known && !listed && utf8.RuneCountInString(noun) > 1
+}
+
+// openRun is the text q types after its last sentence end, left open
+// (sentenceEnd); "" when a mark ends q.
+func openRun(q string) string {
+	for {
+		i := sentenceEnd(q)
+		if i < 0 {
+			return strings.TrimSpace(q)
+		}
+		q = q[i+1:]
+	}
 }
 
 // sentenceEnd is the index of the mark that ends s's first sentence: a

@@ -213,6 +213,8 @@ func TestCapitalOpeningALaterSentence(t *testing.T) {
 		{"after a full stop", "Which fabs are planned. Ty in advance", "Ty", false},
 		{"inside a sentence", "how many fabs does Zorblax run?", "Zorblax", true},
 		{"after a question mark inside a sentence", "fabs? and Zorblax plans", "Zorblax", true},
+		{"opening the question, a name the report prints capitalised", "Gemini parameter count?", "Gemini", true},
+		{"opening the question, a word the report prints in lower case too", "Semiconductor fabs planned?", "Semiconductor", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -432,7 +434,7 @@ func TestListedWords(t *testing.T) {
 
 // TestUnitAfterHowMany checks the unit a question names after 몇: a counter
 // or noun is one, the particles of "몇으로" or "몇이나" are none, so that no
-// line is asked to hold a figure in "으".
+// line is asked to hold a figure in "으", nor is a frame word ("몇 정도").
 func TestUnitAfterHowMany(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct {
@@ -444,6 +446,9 @@ func TestUnitAfterHowMany(t *testing.T) {
 		{"중국은 몇으로 나와?", ""},
 		{"지수가 몇이나 돼?", ""},
 		{"과제가 몇 개야?", ""},
+		// a frame word there asks about how much, naming no unit (정 of 정도)
+		{"격차는 몇 정도라고 돼 있어?", ""},
+		{"격차는 몇정도야?", ""},
 		// a date asked by its parts is asked to the finest of them
 		{"그 칩은 몇 년 몇 월에 나왔어?", "월"},
 		{"그 칩은 몇 월에 나왔어?", "월"},

@@ -44,6 +44,9 @@ type Reader struct {
 	// general says how common a word is in language at large: what a word
 	// the report never uses weighs.
 	general *lexicon.General
+	// printed are the Latin words the report prints only capitalised: a
+	// name by the report's own usage (see PrintedNames).
+	printed map[string]bool
 	// compoundEnds are the two-syllable words the report's compounds end
 	// with (see heads).
 	compoundEnds map[string]bool
@@ -102,7 +105,10 @@ type Vocabulary struct {
 	Aliases   map[string][]string
 	Elsewhere map[string]bool
 	// Latin are the Latin words a typo may be corrected to.
-	Latin   []string
+	Latin []string
+	// Printed are the Latin words the report prints only capitalised,
+	// lower-cased (see PrintedNames).
+	Printed map[string]bool
 	General *lexicon.General
 	Params  tuning.Params
 	// Patterns are the compiled patterns questions are read by; nil
@@ -133,7 +139,7 @@ func New(v Vocabulary) *Reader {
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect, naming: pats.naming,
-		translations: &sync.Map{}, compoundEnds: compoundEnds(v.Counts)}
+		translations: &sync.Map{}, compoundEnds: compoundEnds(v.Counts), printed: v.Printed}
 	x.gloss = analysis.GlossaryOf(x.an, v.Glossary, v.Keys)
 	x.spell = newSpeller(x, v.Latin)
 	return x

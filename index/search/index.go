@@ -300,7 +300,7 @@ func lazyPairing(doc *corpus.Document, lang *Language) (func() *pairing.Pairer, 
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
 	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Keys: x.lang.keys, Counts: x.vocab, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
-		Latin: latin, General: x.General(), Params: x.p, Patterns: x.lang.patterns}
+		Latin: latin, Printed: question.PrintedNames(x.doc), General: x.General(), Params: x.p, Patterns: x.lang.patterns}
 }
 
 // addNameWords lets the analyser cut words typed together at the Korean

@@ -41,9 +41,11 @@ func TestHeaviestMissingNamesSomething(t *testing.T) {
 // TestMissingLeavesAsides checks that a word typed only in a sentence that
 // a full stop ends, beside a sentence that asks, is the asker's context and
 // is never named as missing, nor is one of an English run left open after
-// the question mark (a remark); a word of the asking sentence, of a Korean
-// run left open (a second question without its mark) or of a question with
-// no question mark still is, and a decimal point or an abbreviation's stop
+// the question mark (a remark), nor one of a Korean run left open that
+// ends as a clause of purpose or reason or a noun of use does; a word of
+// the asking sentence, of another Korean run left open (a second question
+// without its mark, or one naming a figure) or of a question with no
+// question mark still is, and a decimal point or an abbreviation's stop
 // ends no sentence.
 func TestMissingLeavesAsides(t *testing.T) {
 	x := mustIndex(t)
@@ -59,6 +61,12 @@ func TestMissingLeavesAsides(t *testing.T) {
 		{"in both", "Zzqxword is mentioned. Which Zzqxword was signed?", []string{"Zzqxword"}},
 		{"an English run left open", "Which items are listed? need Zzqxword for a slide", nil},
 		{"a Korean run left open", "목록이 나와 있나요? Zzqxword 포함인지", []string{"Zzqxword"}},
+		{"a Korean remark of purpose", "목록이 나와 있나요? Zzqxword 표에 넣으려고요", nil},
+		{"a Korean remark of reason", "목록이 나와 있나요? Zzqxword 자료 만드는 중이라서요ㅎㅎ", nil},
+		{"a Korean remark of use", "목록이 나와 있나요? Zzqxword 정리용", nil},
+		{"a Korean remark with a figure", "목록이 나와 있나요? Zzqxword 2030으로 넣으려고", []string{"Zzqxword"}},
+		{"a Korean run with a question word", "목록이 나와 있나요? Zzqxword 몇 개인지 보려고", []string{"Zzqxword"}},
+		{"a Korean run ending on a noun", "목록이 나와 있나요? Zzqxword 보고서", []string{"Zzqxword"}},
 		{"no question mark", "Tell me the year. Zzqxword matters.", []string{"Zzqxword"}},
 		{"a decimal point", "When is the 1.6 Zzqxword due?", []string{"Zzqxword"}},
 		{"an abbreviation's stop", "Which Sec.Zzqxword is it?", []string{"Zzqxword"}},
