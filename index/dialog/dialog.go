@@ -476,14 +476,19 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// "그 수치 출처?", "그 표 출처?", "their source?": a word
 		// pointing back with a source word asks the source of what was
 		// just shown.
-		return e.sources(msg, lang, last, e.namesCaption(m)), nil
+		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
+	case m.source && last.Answered && e.quoted(m, last):
+		// "유럽 쪽 출처?": a source word beside words that the lines
+		// just shown state asks the source of the claim they make there,
+		// not a new search for the words.
+		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
 		// report could not answer showed nothing, and does not end what
 		// the asker is going through. A word the report never uses
 		// ("plz") names nothing else whose source is asked; a name it
 		// does not know is no such word (SlotName).
-		return e.sources(msg, lang, st.lastAnswered(), e.namesCaption(m)), nil
+		return e.sources(msg, lang, st.lastAnswered(), e.namesCaption(m), nil), nil
 	case m.more && len(m.content()) == 0 && st.lastAnswered().Answered:
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
@@ -732,6 +737,48 @@ func (e *Engine) ownWords(m message) []string {
 		}
 	}
 	return out
+}
+
+// claimOf is the words by which a request for a source names the claim
+// whose source it asks: its content words the report uses, each in the
+// forms a quote may state it in (as typed, its canonical and English names,
+// its index terms: "3나노" is stated as 3nm, "각주 1" by the marker ¹⁾),
+// lower-cased.
+func claimOf(m message) [][]string {
+	var out [][]string
+	for i, s := range m.slots {
+		if s.Kind == SlotSource || s.Unknown || i >= len(m.own) {
+			continue
+		}
+		var forms []string
+		for _, f := range append([]string{s.Text, s.English}, m.own[i].Terms...) {
+			if f = strings.ToLower(f); len(f) > 0 && !slices.Contains(forms, f) {
+				forms = append(forms, f)
+			}
+		}
+		out = append(out, forms)
+	}
+	return out
+}
+
+// quoted tells whether message m names words of its own that the report
+// uses and one quote turn t showed states every one of.
+func (e *Engine) quoted(m message, t Turn) bool {
+	claim := claimOf(m)
+	return len(claim) > 0 && slices.ContainsFunc(t.Evidence, func(ev Evidence) bool { return states(ev.Excerpt, claim) == len(claim) })
+}
+
+// states is how many words of claim the quote ex states, in any of their
+// forms.
+func states(ex string, claim [][]string) int {
+	low := strings.ToLower(ex)
+	n := 0
+	for _, forms := range claim {
+		if slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(low, f) }) {
+			n++
+		}
+	}
+	return n
 }
 
 // showedIn tells whether a content word of message m, one the report uses,
@@ -1649,7 +1696,11 @@ func (e *Engine) namesCaption(m message) bool {
 // of a figure or table (caption), the caption nearest the first lines
 // shown, in their section, comes first: a figure's source is printed under
 // it, not beside the lines that discuss it.
-func (e *Engine) sources(msg, lang string, last Turn, caption bool) Reply {
+//
+// A source asked of a claim (claim, the words naming it, each in its
+// forms) puts the results whose quotes state more of those words first: the
+// asker pointed at that line.
+func (e *Engine) sources(msg, lang string, last Turn, caption bool, claim [][]string) Reply {
 	ans := answer.Answer{Question: msg, Lang: lang, Answered: true}
 	var cited, bare []answer.Result
 	if caption && len(last.Evidence) > 0 {
@@ -1666,12 +1717,28 @@ func (e *Engine) sources(msg, lang string, last Turn, caption bool) Reply {
 			// source of what was shown is the source its passage names,
 			// shown with the lines that cite it.
 			r = e.citingLines(r)
+			if c, ok := e.nearestCaption(ev); ok && len(r.Sources) == 0 && abs(c.PassageID-ev.PassageID) == 1 {
+				// Nor does its passage: text that cites nothing beside a
+				// figure or table discusses it, and the source is printed
+				// under the caption.
+				r = c
+			}
+		} else {
+			// The sources of a passage shown are those of all its
+			// lines: a quote cut for the ask may have left out the line
+			// whose source the asker wants, its claim's own line.
+			r = e.unshownCiting(r, claim)
 		}
 		if len(r.Sources) > 0 {
 			cited = append(cited, r)
 		} else {
 			bare = append(bare, r)
 		}
+	}
+	if len(claim) > 0 {
+		slices.SortStableFunc(cited, func(a, b answer.Result) int {
+			return states(b.Excerpt, claim) - states(a.Excerpt, claim)
+		})
 	}
 	ans.Results = cited
 	r := Reply{Answer: ans, FollowUp: true, NoSources: len(cited) == 0, Reading: Reading{Kind: Sources, Lang: lang}}
@@ -1727,6 +1794,74 @@ func (e *Engine) citingLines(r answer.Result) answer.Result {
 	if lines, sources := e.x.CitingLines(r.PassageID, e.p.MaxCitingLines); len(lines) > 0 {
 		r.Excerpt, r.Sources = lines, sources
 	}
+	return r
+}
+
+// unshownCiting adds to a shown result the lines of its passage its quote
+// left out that cite a source the quote does not, up to MaxCitingLines
+// (those stating more of a claim asked about first), each in its place in
+// the passage, with the sources of all. r is as it is
+// when there are none, or when its quote cannot be laid line by line over
+// the passage (a quote rebuilt from another reading).
+func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result {
+	doc := e.x.Document()
+	if r.PassageID < 0 || r.PassageID >= len(doc.Passages) {
+		return r
+	}
+	lines := e.x.Passages().Lines(r.PassageID)
+	// quoted holds the quote's pieces of each passage line
+	quoted := make([][]string, len(lines))
+	for _, p := range excerptPieces(r.Excerpt) {
+		i := slices.IndexFunc(lines, func(ln search.Line) bool { return showsLine([]string{p}, ln.Text) })
+		if i < 0 {
+			return r
+		}
+		quoted[i] = append(quoted[i], p)
+	}
+	// the lines stating more of the claim first, else in the passage's order
+	order := make([]int, len(lines))
+	for i := range order {
+		order[i] = i
+	}
+	if len(claim) > 0 {
+		slices.SortStableFunc(order, func(a, b int) int { return states(lines[b].Text, claim) - states(lines[a].Text, claim) })
+	}
+	added := 0
+	have := slices.Clone(r.Sources)
+	for _, i := range order {
+		ln := lines[i]
+		if added == e.p.MaxCitingLines || len(quoted[i]) > 0 || !ln.Cites {
+			continue
+		}
+		src := doc.Sources(ln.Text)
+		if !slices.ContainsFunc(src, func(s string) bool { return !slices.Contains(have, s) }) {
+			continue
+		}
+		quoted[i] = []string{strings.TrimSpace(ln.Text)}
+		have = append(have, src...)
+		added++
+	}
+	if added == 0 {
+		return r
+	}
+	var b strings.Builder
+	prev := -1
+	for i, q := range quoted {
+		if len(q) == 0 {
+			continue
+		}
+		switch {
+		case prev < 0:
+		case i == prev+1:
+			b.WriteString("\n")
+		default:
+			b.WriteString(" … ")
+		}
+		b.WriteString(strings.Join(q, " … "))
+		prev = i
+	}
+	r.Excerpt = b.String()
+	r.Sources = doc.Sources(r.Excerpt)
 	return r
 }
 

@@ -322,8 +322,14 @@ func TestSourcesShowPreviousExcerpts(t *testing.T) {
 		t.Fatal("got no results for a source request")
 	}
 	for _, r := range rs[1].Answer.Results {
-		if !prev[r.Excerpt] {
-			t.Errorf("got excerpt %q, want one of the previous answer's", r.Excerpt)
+		// the lines shown stay, with any line of their passage that
+		// cites another source
+		showsPrev := false
+		for ex := range prev {
+			showsPrev = showsPrev || !slices.ContainsFunc(excerptPieces(ex), func(p string) bool { return !strings.Contains(r.Excerpt, p) })
+		}
+		if !showsPrev {
+			t.Errorf("got excerpt %q, want one showing a previous answer's lines", r.Excerpt)
 		}
 		if len(r.Sources) == 0 && !rs[1].NoSources {
 			t.Errorf("got a result without sources and NoSources unset")
@@ -333,9 +339,10 @@ func TestSourcesShowPreviousExcerpts(t *testing.T) {
 
 // TestFigureSourceIsUnderItsCaption checks that asked for the source of a
 // figure or table, the reply leads with the caption nearest the lines the
-// answer led with, in their section, whose source line gives it; a plain
-// request for sources, or one after lines with no caption in their
-// section, shows the answer's own lines as before.
+// answer led with, in their section, whose source line gives it, as does
+// a plain request after lines that cite nothing beside a figure; a plain
+// request after lines that cite, or one after lines with no caption in
+// their section, shows the answer's own lines as before.
 func TestFigureSourceIsUnderItsCaption(t *testing.T) {
 	e, _ := newEngine(t)
 	doc := e.x.Document()
@@ -347,7 +354,8 @@ func TestFigureSourceIsUnderItsCaption(t *testing.T) {
 	}{
 		{"figure by the lines shown", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "그 그림의 출처는?"}, true, "Stanford"},
 		{"figure asked in English", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "what is the source of that figure?"}, true, "Stanford"},
-		{"no figure asked", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "출처는?"}, false, ""},
+		{"lines citing nothing beside a figure", []string{"미국 정부 기관의 AI 관련 규제 건수는 2023년에 몇 건?", "출처는?"}, true, "Stanford"},
+		{"no figure asked, lines that cite", []string{"SK하이닉스 AiMX 처음 공개한 게 언제야?", "출처는?"}, false, ""},
 		{"no caption in the lines' section", []string{"LLaMA 2 파라미터 크기 알려줘", "그 표 출처?"}, false, ""},
 	}
 	for _, tt := range tests {
@@ -1581,6 +1589,205 @@ func TestCountryNamedByItsAdjective(t *testing.T) {
 			}
 			if !slices.Contains(countries, tt.want) || slices.Contains(countries, tt.gone) {
 				t.Errorf("countries %q, want %q and not %q (slots %+v)", countries, tt.want, tt.gone, slots)
+			}
+		})
+	}
+}
+
+// TestUnshownCiting checks that a source reply's result adds the lines of
+// its passage its quote left out that cite another source, in their place
+// in the passage, with every source; a quote showing every citing line, or
+// one that is not the passage's, stays as it is.
+func TestUnshownCiting(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	// a passage of several lines, two of them citing footnotes of their own
+	var id int
+	var lines []search.Line
+	for _, p := range doc.Passages {
+		ls := e.x.Passages().Lines(p.ID)
+		n := 0
+		for _, ln := range ls {
+			if ln.Cites && len(doc.Sources(ln.Text)) > 0 {
+				n++
+			}
+		}
+		if n >= 2 && len(ls) >= 4 {
+			id, lines = p.ID, ls
+			break
+		}
+	}
+	if lines == nil {
+		t.Fatal("no passage with two citing lines")
+	}
+	citing := slices.IndexFunc(lines, func(ln search.Line) bool { return ln.Cites })
+	other := slices.IndexFunc(lines, func(ln search.Line) bool { return !ln.Cites })
+	if other < 0 {
+		t.Skip("every line cites")
+	}
+	var all []string
+	for _, ln := range lines {
+		all = append(all, ln.Text)
+	}
+	tests := []struct {
+		name    string
+		excerpt string
+		grows   bool
+	}{
+		{"a line that cites nothing shown", lines[other].Text, true},
+		{"one citing line shown", lines[citing].Text, true},
+		{"every line shown", strings.Join(all, "\n"), false},
+		{"a quote not of the passage", "전혀 다른 문장", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := answer.Result{PassageID: id, Excerpt: tt.excerpt, Sources: doc.Sources(tt.excerpt)}
+			got := e.unshownCiting(r, nil)
+			if grew := got.Excerpt != tt.excerpt; grew != tt.grows {
+				t.Fatalf("excerpt %q grew %v, want %v", got.Excerpt, grew, tt.grows)
+			}
+			if !strings.Contains(got.Excerpt, tt.excerpt) && tt.grows {
+				t.Errorf("got %q, want the quote %q kept", got.Excerpt, tt.excerpt)
+			}
+			if tt.grows && len(got.Sources) <= len(r.Sources) {
+				t.Errorf("got sources %q, want more than %q", got.Sources, r.Sources)
+			}
+			// the lines stay in the passage's order
+			last := -1
+			for _, p := range excerptPieces(got.Excerpt) {
+				i := slices.IndexFunc(lines, func(ln search.Line) bool { return showsLine([]string{p}, ln.Text) })
+				if i >= 0 && i < last {
+					t.Errorf("line %q out of the passage's order in %q", p, got.Excerpt)
+				}
+				last = max(last, i)
+			}
+		})
+	}
+}
+
+// TestUnshownCitingClaimFirst checks that, with room for one added line, the
+// citing line stating the claim asked about is the one added, not the first
+// in the passage's order.
+func TestUnshownCitingClaimFirst(t *testing.T) {
+	x := loadIndex(t)
+	e := New(x, answer.New(x), Params{MaxCitingLines: 1})
+	doc := x.Document()
+	for _, p := range doc.Passages {
+		lines := x.Passages().Lines(p.ID)
+		var citing []int
+		other := -1
+		for i, ln := range lines {
+			if ln.Cites && len(doc.Sources(ln.Text)) > 0 {
+				citing = append(citing, i)
+			} else if other < 0 {
+				other = i
+			}
+		}
+		if len(citing) < 2 || other < 0 {
+			continue
+		}
+		first, last := lines[citing[0]].Text, lines[citing[len(citing)-1]].Text
+		// the last citing line's closing words, its marker among them
+		rs := []rune(strings.TrimSpace(last))
+		claim := [][]string{{strings.ToLower(string(rs[max(0, len(rs)-8):]))}}
+		if strings.Contains(strings.ToLower(first), claim[0][0]) {
+			continue
+		}
+		r := answer.Result{PassageID: p.ID, Excerpt: lines[other].Text, Sources: doc.Sources(lines[other].Text)}
+		tests := []struct {
+			name  string
+			claim [][]string
+			want  string
+		}{
+			{"no claim: the first citing line", nil, first},
+			{"a claim: the line stating it", claim, last},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				if got := e.unshownCiting(r, tt.claim).Excerpt; !strings.Contains(got, strings.TrimSpace(tt.want)) {
+					t.Errorf("got %q, want it to add %q", got, tt.want)
+				}
+			})
+		}
+		return
+	}
+	t.Fatal("no passage with two citing lines and one that cites nothing")
+}
+
+// TestSourceOfNamedClaim checks that a request for a source beside words
+// the lines just shown state is read as a request for their sources, the
+// results stating the words first, and that words no shown line states
+// are not so read.
+func TestSourceOfNamedClaim(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name    string
+		msgs    []string
+		sources bool
+		source  string // in the first result's sources
+	}{
+		{"a name the lines shown state", []string{"유럽 반도체 펀드 얼마나 만든대?", "EU 출처?"}, true, "한국경제"},
+		{"a name no line shown states", []string{"유럽 반도체 펀드 얼마나 만든대?", "일본 출처는?"}, false, ""},
+		{"no words of its own", []string{"유럽 반도체 펀드 얼마나 만든대?", "출처?"}, true, "한국경제"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if got := r.Reading.Kind == Sources; got != tt.sources {
+				t.Fatalf("read as sources: %v (%s), want %v", got, r.Reading.Kind, tt.sources)
+			}
+			if tt.source == "" {
+				return
+			}
+			if len(r.Answer.Results) == 0 || !strings.Contains(strings.Join(r.Answer.Results[0].Sources, " "), tt.source) {
+				t.Errorf("got results %+v, want the first citing %q", r.Answer.Results, tt.source)
+			}
+		})
+	}
+}
+
+// TestSourcesClaimFirst checks that a source asked of a claim puts the
+// result whose quote states its words first, and keeps the answer's order
+// otherwise.
+func TestSourcesClaimFirst(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	// two passages that cite, the second alone naming a word
+	find := func(word string, has bool) int {
+		for _, p := range doc.Passages {
+			if p.Kind != corpus.KindCaption && len(doc.Sources(p.Text)) > 0 && strings.Contains(p.Text, word) == has {
+				return p.ID
+			}
+		}
+		t.Fatalf("no citing passage with %q: %v", word, has)
+		return -1
+	}
+	const word = "유럽"
+	a, b := find(word, false), find(word, true)
+	ev := func(id int) Evidence {
+		p := doc.Passages[id]
+		return Evidence{PassageID: id, Section: p.Section, Excerpt: p.Text, Sources: doc.Sources(p.Text)}
+	}
+	last := Turn{Answered: true, Evidence: []Evidence{ev(a), ev(b)}}
+	tests := []struct {
+		name  string
+		claim [][]string
+		first int
+	}{
+		{"no claim", nil, a},
+		{"a claim the second states", [][]string{{word}}, b},
+		{"a claim the second states in another form", [][]string{{"없는말", word}}, b},
+		{"a claim none states", [][]string{{"없는말"}}, a},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := e.sources("출처?", "ko", last, false, tt.claim)
+			if len(r.Answer.Results) != 2 {
+				t.Fatalf("got %d results, want 2", len(r.Answer.Results))
+			}
+			if got := r.Answer.Results[0].PassageID; got != tt.first {
+				t.Errorf("first result is passage %d, want %d", got, tt.first)
 			}
 		})
 	}
