@@ -45,8 +45,16 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 			asks++
 		}
 	}
+	sides := numberedSides(q)
 	var out []question.Concept
 	for _, c := range q.Concepts {
+		// Of two numbered stages or items set side by side ("phase 2
+		// against phase 1"), which one a figure is of is a second
+		// question, as of two countries: each is stated on a line of its
+		// own.
+		if sides[c.Surface] {
+			continue
+		}
 		// A word built on a noun of the report's (question.Concept.Base)
 		// names the thing of that noun, which a line states by the noun:
 		// a figure the one-line answer reads the question to ask (implied)
@@ -96,6 +104,25 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		}
 	}
 	return out
+}
+
+// numberedSides are the numbers a question types that are no year (nor a
+// year typed in two digits, "23~28"), where
+// it types two or more: the numbers of the stages or items it compares.
+func numberedSides(q question.Query) map[string]bool {
+	sides := map[string]bool{}
+	for _, c := range q.Concepts {
+		if !c.Number || len(c.Terms) == 0 || !bareNumber(c.Terms[0]) {
+			continue
+		}
+		if _, year := typedYears(c); !year {
+			sides[c.Surface] = true
+		}
+	}
+	if len(sides) <= 1 {
+		return nil // one number is what it numbers, no side of a comparison
+	}
+	return sides
 }
 
 // remark tells whether c is named only in what the asker types after

@@ -1,8 +1,11 @@
 package answer
 
 import (
+	"slices"
 	"strconv"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 func TestBareNumber(t *testing.T) {
@@ -27,5 +30,39 @@ func TestBareNumber(t *testing.T) {
 		if got := bareNumber(tc.term); got != tc.want || got != (err == nil) {
 			t.Errorf("bareNumber(%q) = %v, want %v (as strconv.Atoi reads it)", tc.term, got, tc.want)
 		}
+	}
+}
+
+// TestNumberedSides checks that two numbers a question sets side by side
+// (stages, items) are the sides of a comparison, each stated on a line of
+// its own, while one number, and years however typed, still say which
+// figure is asked.
+func TestNumberedSides(t *testing.T) {
+	num := func(s string) question.Concept {
+		return question.Concept{Surface: s, Terms: []string{s}, Number: true}
+	}
+	word := question.Concept{Surface: "phase", Terms: []string{"phase"}}
+	tests := []struct {
+		name string
+		cs   []question.Concept
+		want []string
+	}{
+		{"two stages", []question.Concept{word, num("2"), word, num("1")}, []string{"1", "2"}},
+		{"one stage", []question.Concept{word, num("2")}, nil},
+		{"two years", []question.Concept{num("2023"), num("2022")}, nil},
+		{"years typed in two digits", []question.Concept{num("23"), num("28")}, nil},
+		{"a stage beside a year", []question.Concept{word, num("2"), num("2023")}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for s := range numberedSides(question.Query{Concepts: tt.cs}) {
+				got = append(got, s)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("numberedSides = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

@@ -777,3 +777,31 @@ func TestQueryNamed(t *testing.T) {
 		t.Errorf("Named changed its argument to %q", words)
 	}
 }
+
+// TestInflectionAsCommonAsItsBase checks that an English word is as
+// specific as the commonest form of its family: a list of running speech
+// ranks "supplying" far below "supply", which names the same thing. A form
+// an ending's cut leaves that stems otherwise is another word ("fun" of
+// "fund", "new" of "news") and lends it nothing.
+func TestInflectionAsCommonAsItsBase(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, word, base string
+		same             bool
+	}{
+		{"a verb's -ing", "supplying", "supply", true},
+		{"a plural", "definitions", "definition", true},
+		{"a verb's -s", "intends", "intend", true},
+		{"cut to another word", "fund", "fun", false},
+		{"a plural-looking word", "news", "new", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := conceptOf(t, x, "what about "+tt.word+"?", tt.word).Spec
+			want := conceptOf(t, x, "what about "+tt.base+"?", tt.base).Spec
+			if (got == want) != tt.same {
+				t.Errorf("spec of %q = %.3f, of %q = %.3f; want equal %v", tt.word, got, tt.base, want, tt.same)
+			}
+		})
+	}
+}

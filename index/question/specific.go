@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
@@ -102,25 +104,42 @@ func (x reading) commonness(rank, n int) float64 {
 	return math.Min(1, 2*x.p.GeneralSpec*math.Log1p(float64(rank))/math.Log1p(float64(n)))
 }
 
-// englishRank finds an English word in the general list as typed, then
-// without its inflection: the list holds "budget", a question "budgeted".
+// englishRank is an English word's rank in the general list: that of the
+// commonest form of its family, the forms that share its stem ("supplying"
+// and "supply", "definitions" and "definition"), for an inflection names
+// what its base names and is as everyday, though a list of running speech
+// ranks "supplying" far below "supply". A form found by cutting an ending
+// must stem as the word does: "fun" is no form of "fund", nor "new" of
+// "news".
 func (x reading) englishRank(t analysis.Token) (int, bool) {
 	low := strings.ToLower(t.Surface)
-	cands := []string{low}
-	if len(t.Terms) > 0 {
-		cands = append(cands, t.Terms[0])
+	rank, found := 0, false
+	if word, ok := x.general.English(low); ok {
+		rank, found = word.Rank, true
 	}
+	if len(t.Terms) == 0 {
+		return rank, found
+	}
+	stem := t.Terms[0]
+	for _, w := range englishForms(low, stem) {
+		if word, ok := x.general.English(w); ok && (!found || word.Rank < rank) && english.Stem(w, false) == stem {
+			rank, found = word.Rank, true
+		}
+	}
+	return rank, found
+}
+
+// englishForms are the words that may be the base of low, whose stem is
+// stem: the stem itself, and low without an inflection's ending, with or
+// without the e it drops ("pricing", "price").
+func englishForms(low, stem string) []string {
+	forms := []string{stem}
 	for _, suf := range []string{"s", "es", "ed", "d", "ing"} {
-		if stem, ok := strings.CutSuffix(low, suf); ok && len(stem) > 2 {
-			cands = append(cands, stem)
+		if base, ok := strings.CutSuffix(low, suf); ok && len(base) > 2 {
+			forms = append(forms, base, base+"e")
 		}
 	}
-	for _, w := range cands {
-		if word, ok := x.general.English(w); ok {
-			return word.Rank, true
-		}
-	}
-	return 0, false
+	return forms
 }
 
 // nounCompound tells whether w is a dictionary noun of two syllables or
