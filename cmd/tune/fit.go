@@ -74,6 +74,7 @@ func followUpKnobs() []knob {
 		{"FollowUpSharedEnding", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpSharedEnding = int(v) }},
 		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
 		{"PartSpec", []float64{0.5, 0.6, 0.7}, func(p *tuning.Params, v float64) { p.PartSpec = v }},
+		{"StatedCover", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.StatedCover = v }},
 		{"GoOnLines", []float64{1, 2}, func(p *tuning.Params, v float64) { p.GoOnLines = int(v) }},
 		{"BridgeLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.BridgeLines = int(v) }},
 		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},

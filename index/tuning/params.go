@@ -57,6 +57,10 @@ type Params struct {
 	// least this specificity that the report uses, for the whole's figure
 	// is on a line that does not name the part.
 	PartSpec float64
+	// StatedCover: a passage that covers less than this share of what the
+	// best passage covers of the question is about another thing; a date
+	// or figure it states beside the bound words answers another question.
+	StatedCover float64
 	// ItemNameShare: a word as specific as MissingSpec that fewer than this
 	// share of the report's passages hold names one thing, as a name does:
 	// on the item a sub-bullet sits under, it says whose the sub-bullet's
@@ -333,7 +337,7 @@ func Defaults() Params {
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
 		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5, FunctionSpec: 0.3,
 		Candidates:  60,
-		KindBinding: true, PartSpec: 0.6, ItemNameShare: 0.03,
+		KindBinding: true, PartSpec: 0.6, StatedCover: 0.5, ItemNameShare: 0.03,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, CountSpan: 3,
