@@ -600,6 +600,12 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// Nothing of its own but how it asks ("얼마야?", "언제?"): the
 			// last question asked again that way.
 			carried = last.Slots
+		case !m.pronoun && !m.possessive && m.findsNothing():
+			// Only words the report never uses, which find no passage, and
+			// nothing pointing at a part of the last question ("기관별로
+			// 쪼개면?"): the last question asked again that way, its
+			// topic alone being a name any of many passages holds.
+			carried = last.Slots
 		case m.pronoun && e.askedWhat(last.Question):
 			carried = last.Slots
 		case m.pronoun:

@@ -960,6 +960,56 @@ func TestNoTopicOfItsOwnReachesTheWholeLastQuestion(t *testing.T) {
 	}
 }
 
+// TestWordsThatFindNothingCarryTheLastAsk: a follow-up whose own words
+// the report never uses, pointing at nothing, finds its passages by what it
+// carries alone; the last question's topic alone (a country) is a name
+// many passages hold, so the whole last ask goes along.
+func TestWordsThatFindNothingCarryTheLastAsk(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		want string // a word of the last ask the rewrite must carry
+	}{
+		{"a budget split by a word the report prints only in a compound",
+			[]string{"미국 정부의 AI R&D 예산은 얼마야?", "부처마다 쪼개 보면?"}, "예산"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if !got.FollowUp || !strings.Contains(got.Turn.Asked, tt.want) {
+				t.Errorf("got follow-up %v asked %q, want a rewrite carrying %q", got.FollowUp, got.Turn.Asked, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindsNothing(t *testing.T) {
+	china := Slot{Kind: SlotCountry, Text: "중국"}
+	unknown := func(w string) Slot { return Slot{Kind: SlotWord, Text: w, Unknown: true} }
+	tests := []struct {
+		name  string
+		text  string
+		slots []Slot
+		want  bool
+	}{
+		{"every word one the report never uses", "부처마다 쪼개 보면?", []Slot{unknown("부처마다"), unknown("쪼개"), unknown("보면")}, true},
+		{"a word the report uses", "예산 쪼개 보면?", []Slot{{Kind: SlotWord, Text: "예산"}, unknown("쪼개"), unknown("보면")}, false},
+		{"a name the report discusses", "중국 쪼개 보면?", []Slot{china, unknown("쪼개")}, false},
+		{"pieces cut from a run typed without spaces", "부처마다쪼개보면?", []Slot{unknown("부처마다"), unknown("쪼개"), unknown("보면")}, false},
+		{"no word of its own", "얼마야?", nil, false},
+		{"a source word only", "출처?", []Slot{{Kind: SlotSource, Text: "출처"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (message{text: tt.text, slots: tt.slots}).findsNothing(); got != tt.want {
+				t.Errorf("findsNothing() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
 func firstExcerpt(a answer.Answer) string {
 	if len(a.Results) == 0 {
 		return ""

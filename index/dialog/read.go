@@ -96,6 +96,26 @@ func (m message) bare() bool {
 	return true
 }
 
+// findsNothing tells whether the message's own words are all words the
+// report never uses, each typed as a word of its own: no passage holds
+// them, so a rewrite finds its passages by the carried words alone. A
+// piece the analyser cut from a run typed without spaces is its guess at
+// a word, not the asker's: another cut might be one the report uses.
+func (m message) findsNothing() bool {
+	c := m.content()
+	if len(c) == 0 || len(known(c)) > 0 {
+		return false
+	}
+	typed := words(m.text)
+	for _, s := range c {
+		w := strings.ToLower(s.Text)
+		if !slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // unasked tells whether s is a plain word the report never uses that no
 // question word asks about.
 func unasked(s Slot) bool {
