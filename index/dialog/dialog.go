@@ -602,8 +602,8 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			carried = last.Slots
 		case !m.pronoun && !m.possessive && m.findsNothing():
 			// Only words the report never uses, which find no passage, and
-			// nothing pointing at a part of the last question ("기관별로
-			// 쪼개면?"): the last question asked again that way, its
+			// nothing pointing at a part of the last question ("부처마다
+			// 쪼개 보면?"): the last question asked again that way, its
 			// topic alone being a name any of many passages holds.
 			carried = last.Slots
 		case m.pronoun && e.askedWhat(last.Question):

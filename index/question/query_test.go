@@ -213,7 +213,7 @@ func TestCapitalOpeningALaterSentence(t *testing.T) {
 		{"after a full stop", "Which fabs are planned. Ty in advance", "Ty", false},
 		{"inside a sentence", "how many fabs does Zorblax run?", "Zorblax", true},
 		{"after a question mark inside a sentence", "fabs? and Zorblax plans", "Zorblax", true},
-		{"opening the question, a name the report prints capitalised", "Gemini parameter count?", "Gemini", true},
+		{"opening the question, a name the report prints capitalised", "Gemini, how many parameters does it have?", "Gemini", true},
 		{"opening the question, a word the report prints in lower case too", "Semiconductor fabs planned?", "Semiconductor", false},
 	}
 	for _, tt := range tests {
