@@ -34,3 +34,35 @@ func TestLabelAskedBesideADate(t *testing.T) {
 		})
 	}
 }
+
+// TestAsideHeadsNoAnswer holds that the words of the asker's aside (a
+// sentence a full stop ends beside the one that asks, a remark after it)
+// do not head the one-line answer, though the report uses them (발표,
+// 작성, check), while a name the aside gives (a country, a code) does:
+// it is the thing the question goes on to ask about.
+func TestAsideHeadsNoAnswer(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, q string
+		want    string // the line's subject, up to its colon
+		wantFig string
+	}{
+		{"a Korean scene before the question", "보고서 작성 중입니다. 일본 반도체 보조금은 얼마야?", "일본 반도체 보조금", "4조엔"},
+		{"a Korean scene sentence with a verb", "발표 자료 만드는 중이에요. EU 반도체 생산 비중 목표가 몇 %예요?", "EU 반도체 생산 비중 목표", "20%"},
+		{"an English remark after the question", "When was IMEC set up? I want to check it before my meeting.", "IMEC", "1984"},
+		{"a name the aside gives stays", "Japan has a big chip subsidy programme. How large is its budget?", "Japan", "4 trillion"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans := mustAnswer(t, e, tt.q)
+			got, _, _ := strings.Cut(ans.Direct, ":")
+			got = strings.TrimPrefix(got, "가장 가까운 내용 — ")
+			if !strings.Contains(got, tt.want) || strings.Contains(tt.want, " ") && got != tt.want {
+				t.Errorf("Ask(%q).Direct = %q, want its subject %q", tt.q, ans.Direct, tt.want)
+			}
+			if !strings.Contains(ans.Direct, tt.wantFig) {
+				t.Errorf("Ask(%q).Direct = %q, want it to state %q", tt.q, ans.Direct, tt.wantFig)
+			}
+		})
+	}
+}

@@ -37,6 +37,14 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	if p := x.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= limit {
 		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
 	}
+	if pair && asksWhatItSays(q) && utf8.RuneCountInString(x.doc.Passages[id].Text) <= limit {
+		// A question for no date, figure, name or source asks what the
+		// passage says (what it recommends, how it puts a thing): its
+		// point is often on a line that repeats none of the question's
+		// words (the heading names the topic, the lines under it say
+		// it), so a passage that fits the bound is shown whole.
+		return x.doc.Passages[id].Text
+	}
 	m := x.matcher(q.Concepts)
 	own := e.ownWeights(m, id)
 	noteWeight := x.noteWeight(q)
@@ -224,6 +232,12 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// asksWhatItSays tells whether q asks for no date or figure, no name and
+// no source: what a passage says, not one thing a line of it states.
+func asksWhatItSays(q question.Query) bool {
+	return q.Expect == nil && !q.AsksName && !q.WantsSource
 }
 
 // numbered is a numbered name of the question (LLaMA 2): its concept, the

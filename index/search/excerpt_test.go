@@ -371,3 +371,41 @@ func TestPickLeavesOutAnotherVersion(t *testing.T) {
 		t.Errorf("Pick = %q, want it to lead with the line on LLaMA 2's sizes", got)
 	}
 }
+
+// TestBroadQuestionShowsPassageWhole checks that a question for no date,
+// figure, name or source is shown a passage that fits the excerpt's bound
+// whole: the recommendation on memory chips is its last line, which
+// repeats none of the heading's words but the field's, and a cut to the
+// lines sharing most of the question showed the heading and the line
+// after it.
+func TestBroadQuestionShowsPassageWhole(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "중장기적 선행기술 개발에 적극적으로 투자")
+	q := x.Analyse(question.Plain("메모리 반도체 분야에서는 정부가 무엇을 해야 한다고 봐?"))
+	got := x.Excerpts().Pick(id, q)
+	if want := "중장기적 선행기술 개발에 적극적으로 투자"; !strings.Contains(got, want) {
+		t.Errorf("Pick = %q, want it to hold %q", got, want)
+	}
+}
+
+// TestAsksWhatItSays checks which questions ask what a passage says
+// rather than one thing a line of it states.
+func TestAsksWhatItSays(t *testing.T) {
+	x := mustIndex(t)
+	for _, tc := range []struct {
+		name, q string
+		want    bool
+	}{
+		{"what is recommended", "메모리 반도체 분야에서는 정부가 무엇을 해야 한다고 봐?", true},
+		{"how a thing is put", "How does the report describe NVIDIA's software strategy?", true},
+		{"a figure", "일본 반도체 보조금 규모는 얼마야?", false},
+		{"a date", "When did Intel unveil Gaudi 3?", false},
+		{"a source", "엔비디아 쿠다 얘기 출처가 어디야?", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := asksWhatItSays(x.Analyse(question.Plain(tc.q))); got != tc.want {
+				t.Errorf("asksWhatItSays(%q) = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
