@@ -83,7 +83,7 @@ func newImplied(p question.Evidence) implied {
 			`|\b(?:scale|score|figures|numbers)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast)s?\s+for\s+(?:19|20)\d\d\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?)|unveil(?:ed|s|ing)?)\b`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed|ing)?)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
 		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
