@@ -50,12 +50,12 @@ var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
 
 // reCompactAmount is a figure written with a Latin magnitude: 540B, 1.8T,
 // 52bn, 300M.
-var reCompactAmount = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|mn|b|bn|t|tn)$`)
+var reCompactAmount = regexp.MustCompile(`^(\d+(?:\.\d+)?)(k|m|b|bn|t|tn)$`)
 
 // The magnitudes a figure is written with, Korean and Latin.
 var (
 	koreanMagnitude = map[rune]float64{'백': 1e2, '천': 1e3, '만': 1e4, '억': 1e8, '조': 1e12}
-	latinMagnitude  = map[string]float64{"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+	latinMagnitude  = map[string]float64{"k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
 	// englishMagnitude names the Latin magnitude an English word stands for.
 	englishMagnitude = map[string]string{"thousand": "k", "million": "m", "billion": "b", "trillion": "t"}
 )

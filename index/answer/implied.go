@@ -31,7 +31,7 @@ type implied struct {
 	// that is no percentage.
 	volumes, amount *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
-	// announcement, a founding). A question that names an event as a
+	// unveiling). A question that names an event as a
 	// noun phrase ("watsonx release", "Sora 출시") asks when it happened.
 	events *regexp.Regexp
 	// date is what a date looks like on a line, as the question's reader
@@ -80,14 +80,14 @@ func newImplied(p question.Evidence) implied {
 		volumes: regexp.MustCompile(`(?i)\b(?:volume|total)\b`),
 		amount:  regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
 		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
-			`|\b(?:scale|score|figures|numbers|stats|statistics)\b` +
-			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표|예상)` +
-			`|\b(?:level|capacity)\b|\b(?:target|forecast|projection|outlook)s?\s+(?:for|in|by)\s+(?:19|20)\d\d\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch(?:e[sd]|ing)?|releas(?:e[sd]?)|unveil(?:ed|s|ing)?|announce(?:d|s)?|introduc(?:e[sd]?)|found(?:ed)|establish(?:ed)?)\b`),
+			`|\b(?:scale|score|figures|numbers)\b` +
+			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
+			`|\b(?:level|capacity)\b|\b(?:target|forecast)s?\s+for\s+(?:19|20)\d\d\b`),
+		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed|ing)?)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
-		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*(?:년|개월)\s*(?:간|동안)`),
-		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간|개월|years?|months?)`),
+		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
+		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
 		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared with\b`),
 		figure:    p.Figure,
 		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),

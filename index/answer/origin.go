@@ -6,7 +6,7 @@ import "regexp"
 // question's reader does not take for it (Tables.origin): a source line
 // answers it as it answers a question for a source.
 func newOrigin() *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\b(?:journal|publish(?:ed|er|es)?|publication|outlet|newspaper|authors?|who wrote|written by)\b` +
-		`|\bwhere\b.*\b(?:come|comes|came|taken|drawn|sourced)\s+from\b` +
-		`|매체|언론사|발행처|게재|실린|실렸|저널|학술지|어디서\s*나온|어디에서\s*나온`)
+	return regexp.MustCompile(`(?i)\b(?:journal|publish(?:ed|er)?|authors?)\b` +
+		`|\bwhere\b.*\b(?:come|comes)\s+from\b` +
+		`|발행처|실린|실렸|어디서\s*나온|어디에서\s*나온`)
 }

@@ -28,7 +28,7 @@ type parts struct {
 
 func newParts() parts {
 	re := regexp.MustCompile(`(?i)(?P<mark>[?？])\s+|(?P<syllable>[가-힣])(?:이랑|랑|이고|하고)\s+` +
-		`|,?\s+(?:and|\+)\s+(?:the\s+|also\s+)?(?P<opens>which|what|when|where|who|how|since)\b|\s+\+\s+`)
+		`|,?\s+(?:and|\+)\s+(?P<opens>which|what|when|where|who|how|since)\b|\s+\+\s+`)
 	asks := regexp.MustCompile(`(?i)[?？]\s*$`)
 	return parts{split: re, asks: asks, mark: re.SubexpIndex("mark"), syllable: re.SubexpIndex("syllable"), opens: re.SubexpIndex("opens")}
 }

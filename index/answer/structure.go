@@ -58,7 +58,7 @@ type reportWords struct {
 
 func newReportWords() reportWords {
 	want := map[string]reportAsk{}
-	for _, w := range []string{"요약", "summari", "summar", "gist"} {
+	for _, w := range []string{"요약", "summar", "gist"} {
 		want[w] = askSummary
 	}
 	for _, w := range []string{"제언", "결론", "시사점", "recommend", "conclud", "implic"} {

@@ -1204,12 +1204,12 @@ func newExpectation() expectation {
 		dateParts: map[string]string{"month": "월", "day": "일"},
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|far|long)|\bsizes?\b|\b(?:the|what|total|an?) amount\b|\bamount of\b|what (number|figure|rate)|\bcounts?\b|\bnumber of\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|long)|\bsizes?\b|\b(?:the|total) amount\b|\bamount of\b|what (number|figure)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|` + monthDate),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
 		number:       regexp.MustCompile(`(?:^|[^A-Za-z\d-]|[^A-Za-z-]-)\d`),
-		excludes:     regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|except(?:\s+for)?|other than)\s+(?:(?:the|an?)\s+)?(\S+))|(?i:\bnon-(\w+))`),
+		excludes:     regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|other than)\s+(\S+))|(?i:\bnon-(\w+))`),
 		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		englishUnits: analysis.EnglishUnits(),
 		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
@@ -1227,12 +1227,12 @@ func newExpectation() expectation {
 		afterHow:    regexp.MustCompile(`몇\s*([^\s?？.,!~]+)`),
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
-		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|minister|director|head|lead(?:er)?|led)s?\b`),
-		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|위치|(?:\S+\s+)?(?:지어|짓|건설))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
+		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|director|head|lead(?:er)?|led)s?\b`),
+		asksWhere:   regexp.MustCompile(`어디(?:에|에서)?\s*(?:있|(?:\S+\s+)?(?:지어|짓))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
 		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴])[가-힣]{0,4}\s*[?？]*\s*$`),
 		whWord:      regexp.MustCompile(`뭐|무[엇슨]|어[디떤떻느]|언제|몇|얼마|누[구가]|왜|수\s*[있잇]`),
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
-		defines:     regexp.MustCompile(`(?i)의미|말함|일컫|정의|것\s*$|\bmeans\b|\brefers to\b`),
+		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
 }
 
