@@ -1526,14 +1526,15 @@ func listed(between string) bool {
 // question.Concept.Aside), which the report may well use ("발표",
 // "작성"), other than a name, code, figure, country or company, which an
 // aside names as the thing the question goes on to ask about ("Taiwan
-// passed a law. What rates does it set?"), so that what the asker put around the question (why they ask,
-// for whom, how politely, a chat ending) does not head the answer. The
-// word asked about stays: the line says what the figure is. Where nothing
-// is left, the question's own words are the subject.
+// passed a law. What rates does it set?"). What the asker put around the
+// question (why they ask, for whom, how politely, a chat ending) so does
+// not head the answer. The word asked about stays: the line says what the
+// figure is. Where nothing is left, the question's own words are the
+// subject.
 func (e *Engine) answeredSubject(q question.Query, r Result, leaveOut []string) string {
 	said := slices.Clip(leaveOut)
 	for _, c := range q.Concepts {
-		if !c.Ask && (c.Aside && !c.Must && !c.Name || c.DF == 0 && !e.x.Passages().States(c, r.PassageID)) {
+		if !c.Ask && ((c.Aside && !c.Must && !c.Name) || (c.DF == 0 && !e.x.Passages().States(c, r.PassageID))) {
 			said = append(said, c.Surface)
 		}
 	}
