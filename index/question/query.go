@@ -458,16 +458,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			c.DF = x.partsDF(c.Parts)
 		}
 		c.Strict = t.Kind == analysis.TokCode && !analysis.HasHangul(t.Surface) && strings.IndexFunc(t.Surface, unicode.IsDigit) >= 0
-		// A capitalised word inside a sentence is a proper name (Brazil), as
-		// telling as a code; the first word is capitalised anyway.
-		// A capital says "name" except where an English sentence starts; a
-		// Korean question has no such start, so there it says so anywhere.
-		// A sentence starts after a full stop too ("…, date too? Pls give
-		// the source."): an English question's later sentence capitalises
-		// its first word as its first sentence does. There, a word the
-		// report itself prints only capitalised is still a name: the
-		// report's usage says so, not the sentence's ("Gemini?").
-		c.Name = t.Kind == analysis.TokEnglish && (i > 0 && !opens[t.Surface] || korean || x.printed[strings.ToLower(t.Surface)]) && len(c.Terms) == 1 && startsUpper(t.Surface)
+		c.Name = len(c.Terms) == 1 && x.capitalName(t, i > 0 && !opens[t.Surface] || korean)
 		c.Entity = slices.ContainsFunc(c.Terms, func(t string) bool { return x.ents.entities[t] })
 		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
@@ -870,6 +861,22 @@ func sentenceOpeners(q string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// capitalName tells whether t, one English word, is typed capitalised as a
+// proper name is (Brazil), as telling as a code. midSentence is whether t
+// stands where no sentence starts: a capital says "name" except where an
+// English sentence starts, and a Korean question has no such start, so
+// there it says so anywhere. A sentence starts after a full stop too
+// ("…, date too? Pls give the source."): an English question's later
+// sentence capitalises its first word as its first sentence does. There, a
+// word the report itself prints only capitalised is still a name: the
+// report's usage says so, not the sentence's ("Gemini?").
+func (x reading) capitalName(t analysis.Token, midSentence bool) bool {
+	if t.Kind != analysis.TokEnglish || !startsUpper(t.Surface) {
+		return false
+	}
+	return midSentence || x.printed[strings.ToLower(t.Surface)]
 }
 
 func startsUpper(s string) bool {
