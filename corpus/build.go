@@ -44,8 +44,7 @@ func (p *parser) finish() error {
 	finishing{p}.footnotes()
 	finishing{p}.entities()
 	markDuplicates(p.doc.Passages)
-	p.doc.refPrefix = newPrefixIndex(p.doc.References)
-	p.doc.refs = &lazyRefIndex{}
+	p.doc.indexReferences()
 	return nil
 }
 

@@ -242,6 +242,15 @@ func (d *Document) matchEntry(s citedSource) (idx int, near bool) {
 	return d.refIndex().match(s)
 }
 
+// indexReferences builds the look-ups of the reference list that Parse
+// and Restore both keep beside it, so that a restored Document finds
+// entries as a parsed one does: by prefix now, by matchEntry's keys on
+// first use.
+func (d *Document) indexReferences() {
+	d.refPrefix = newPrefixIndex(d.References)
+	d.refs = &lazyRefIndex{}
+}
+
 // lazyRefIndex is a parsed document's refIndex, built on first use: most
 // questions cite nothing the loose reading misses.
 type lazyRefIndex struct {

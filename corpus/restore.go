@@ -18,8 +18,7 @@ func Restore(d *Document) *Document {
 			d.footnoteByNum[f.Num] = i // the first, as Parse keeps it
 		}
 	}
-	d.refPrefix = newPrefixIndex(d.References)
-	d.refs = &lazyRefIndex{}
+	d.indexReferences()
 	d.findEntities(entity.Default())
 	return d
 }
