@@ -43,7 +43,6 @@ type message struct {
 type aloneAnswer struct {
 	n   int
 	ans answer.Answer
-	err error
 }
 
 // asksValue tells whether the message, read alone, asks a date or figure
