@@ -380,7 +380,8 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
 	var best string
 	var bestScore float64
-	for _, i := range unshownLines(lines, x.Excerpt, shown) {
+	order, _ := unshownLines(lines, x.Excerpt, shown)
+	for _, i := range order {
 		if s := score(lines[i]); s > bestScore {
 			best, bestScore = lines[i], s
 		}
@@ -1896,11 +1897,11 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 		return answer.Result{}, false
 	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
-	order := unshownLines(lines, ev.Excerpt, shown)
-	if order == nil {
+	order, ok := unshownLines(lines, ev.Excerpt, shown)
+	if !ok {
 		return answer.Result{}, false
 	}
-	picked := slices.Clone(order[:min(n, len(order))])
+	picked := order[:min(n, len(order))]
 	slices.Sort(picked)
 	var rest []string
 	for _, i := range picked {
@@ -1924,12 +1925,13 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	return e.result(next), true
 }
 
-// unshownLines are the indices of the lines that nothing in shown shows, in the
-// order the report goes on from excerpt: the lines after its quote first,
-// then those before it, nearest first (the items of a list that stand next
-// to the one quoted, not the passage's opening, are what the list goes on
-// with). Nil when excerpt shows none of lines.
-func unshownLines(lines []string, excerpt string, shown []string) []int {
+// unshownLines are the indices of the lines that nothing in shown shows, in
+// the order the report goes on from excerpt: the lines after its quote
+// first, then those before it, nearest first (the items of a list that
+// stand next to the one quoted, not the passage's opening, are what the
+// list goes on with). ok is false when excerpt shows none of lines: the
+// quote is not this passage's, so nothing goes on from it here.
+func unshownLines(lines []string, excerpt string, shown []string) (order []int, ok bool) {
 	first, last := -1, -1
 	for i, ln := range lines {
 		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
@@ -1940,9 +1942,8 @@ func unshownLines(lines []string, excerpt string, shown []string) []int {
 		}
 	}
 	if last < 0 {
-		return nil
+		return nil, false
 	}
-	order := []int{}
 	for k := 1; k < len(lines); k++ {
 		i := last + k
 		if i >= len(lines) {
@@ -1955,7 +1956,7 @@ func unshownLines(lines []string, excerpt string, shown []string) []int {
 			order = append(order, i)
 		}
 	}
-	return order
+	return order, true
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.
