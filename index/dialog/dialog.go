@@ -230,8 +230,7 @@ func (e *Engine) ownLine(r Reply, m message) Reply {
 // line's: the line is of the same section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
-	doc := e.x.Document()
-	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || res[0].PassageID < 0 || res[0].PassageID >= len(doc.Passages) {
+	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
 		return r
 	}
 	shown := st.shown()
@@ -291,6 +290,7 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	better := func(a, b rank) bool {
 		return a.w > b.w || a.w == b.w && a.rest > b.rest
 	}
+	doc := e.x.Document()
 	section := doc.Passages[top.PassageID].Section
 	bestID, bestLine, best := -1, "", rank{}
 	for id, p := range doc.Passages {
@@ -374,7 +374,7 @@ func (e *Engine) ownScore(m message) func(string) float64 {
 // rather than merely the next one.
 func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, bool) {
 	doc := e.x.Document()
-	if score == nil || x.PassageID < 0 || x.PassageID >= len(doc.Passages) {
+	if score == nil || !e.inReport(x.PassageID) {
 		return "", false
 	}
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
@@ -459,6 +459,13 @@ func bridged(lines []search.Line, add string, qa, qb, aa, ab, n int) (string, in
 		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
 	}
 	return add, aa, ab
+}
+
+// inReport tells whether id is a passage of the report the index holds: a
+// stored state may come from an index built of another document, and a
+// result rebuilt from its turns may name a passage this one lacks.
+func (e *Engine) inReport(id int) bool {
+	return id >= 0 && id < len(e.x.Document().Passages)
 }
 
 // withResults is r with results res, and the turn rebuilt to show them.
@@ -1764,7 +1771,7 @@ func (e *Engine) sources(msg, lang string, last Turn, caption bool, claim [][]st
 // section has none that names a source.
 func (e *Engine) nearestCaption(ev Evidence) (answer.Result, bool) {
 	doc := e.x.Document()
-	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
+	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
 	}
 	section := doc.Passages[ev.PassageID].Section
@@ -1811,10 +1818,10 @@ func (e *Engine) citingLines(r answer.Result) answer.Result {
 // when there are none, or when its quote cannot be laid line by line over
 // the passage (a quote rebuilt from another reading).
 func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result {
-	doc := e.x.Document()
-	if r.PassageID < 0 || r.PassageID >= len(doc.Passages) {
+	if !e.inReport(r.PassageID) {
 		return r
 	}
+	doc := e.x.Document()
 	lines := e.x.Passages().Lines(r.PassageID)
 	// quoted holds the quote's pieces of each passage line
 	quoted := make([][]string, len(lines))
@@ -1879,8 +1886,8 @@ func (e *Engine) result(ev Evidence) answer.Result {
 		PassageID: ev.PassageID, Section: ev.Section, SectionTitle: ev.SectionTitle, Path: ev.Path,
 		Pages: ev.Pages, Excerpt: ev.Excerpt, Sources: ev.Sources,
 	}
-	if doc := e.x.Document(); ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) {
-		r.Text = doc.Passages[ev.PassageID].Text
+	if e.inReport(ev.PassageID) {
+		r.Text = e.x.Document().Passages[ev.PassageID].Text
 	}
 	return r
 }
@@ -1892,10 +1899,10 @@ func (e *Engine) result(ev Evidence) answer.Result {
 // left unshown, the report goes on in the next passages of the same
 // section.
 func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
-	doc := e.x.Document()
-	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
+	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
 	}
+	doc := e.x.Document()
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
 	order, ok := unshownLines(lines, ev.Excerpt, shown)
 	if !ok {
@@ -1974,7 +1981,7 @@ func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt
 func (e *Engine) answering(t Turn) int {
 	doc := e.x.Document()
 	body := func(ev Evidence) bool {
-		return ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
+		return e.inReport(ev.PassageID) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
 	}
 	states := func(ev Evidence) bool {
 		return body(ev) && slices.ContainsFunc(asks(t.Slots), func(s Slot) bool {
