@@ -1076,6 +1076,19 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 	return append(out, mine...)
 }
 
+// lacks tells whether s, a word the follow-up m typed as its own, is a
+// detail the rewrite's results res do not give: a word the report never
+// uses that is no verb or adjective, no part of the report, no modifier
+// of the noun after it, no word standing where an English verb does (acts,
+// englishVerbs) and no aside, and that is specific enough to matter
+// (FollowUpSpec) or, Korean, is what a question word asks about.
+func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Result) bool {
+	if !s.Unknown || s.Verbal || s.Part || e.modifies(m, s) || acts[strings.ToLower(s.Text)] {
+		return false
+	}
+	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res)
+}
+
 // askAlone asks the message as typed, asked being what m was read from,
 // once per message (m.alone). Each caller gets slices of its own, for a
 // reply trims its results and what it lacks as it goes.
@@ -1232,7 +1245,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, ans.Results) {
+			if own && e.lacks(m, s, acts, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue() {
 					worded = append(worded, strings.ToLower(s.Text))
