@@ -230,8 +230,7 @@ func (e *Engine) ownLine(r Reply, m message) Reply {
 // line's: the line is of the same section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
-	doc := e.x.Document()
-	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || res[0].PassageID < 0 || res[0].PassageID >= len(doc.Passages) {
+	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
 		return r
 	}
 	shown := st.shown()
@@ -291,6 +290,7 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	better := func(a, b rank) bool {
 		return a.w > b.w || a.w == b.w && a.rest > b.rest
 	}
+	doc := e.x.Document()
 	section := doc.Passages[top.PassageID].Section
 	bestID, bestLine, best := -1, "", rank{}
 	for id, p := range doc.Passages {
@@ -374,13 +374,14 @@ func (e *Engine) ownScore(m message) func(string) float64 {
 // rather than merely the next one.
 func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, bool) {
 	doc := e.x.Document()
-	if score == nil || x.PassageID < 0 || x.PassageID >= len(doc.Passages) {
+	if score == nil || !e.inReport(x.PassageID) {
 		return "", false
 	}
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
 	var best string
 	var bestScore float64
-	for _, i := range unshownLines(lines, x.Excerpt, shown) {
+	order, _ := unshownLines(lines, x.Excerpt, shown)
+	for _, i := range order {
 		if s := score(lines[i]); s > bestScore {
 			best, bestScore = lines[i], s
 		}
@@ -458,6 +459,13 @@ func bridged(lines []search.Line, add string, qa, qb, aa, ab, n int) (string, in
 		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
 	}
 	return add, aa, ab
+}
+
+// inReport tells whether id is a passage of the report the index holds: a
+// stored state may come from an index built of another document, and a
+// result rebuilt from its turns may name a passage this one lacks.
+func (e *Engine) inReport(id int) bool {
+	return id >= 0 && id < len(e.x.Document().Passages)
 }
 
 // withResults is r with results res, and the turn rebuilt to show them.
@@ -1068,6 +1076,19 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 	return append(out, mine...)
 }
 
+// lacks tells whether s, a word the follow-up m typed as its own, is a
+// detail the rewrite's results res do not give: a word the report never
+// uses that is no verb or adjective, no part of the report, no modifier
+// of the noun after it, no word standing where an English verb does (acts,
+// englishVerbs) and no aside, and that is specific enough to matter
+// (FollowUpSpec) or, Korean, is what a question word asks about.
+func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Result) bool {
+	if !s.Unknown || s.Verbal || s.Part || e.modifies(m, s) || acts[strings.ToLower(s.Text)] {
+		return false
+	}
+	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res)
+}
+
 // askAlone asks the message as typed, asked being what m was read from,
 // once per message (m.alone). Each caller gets slices of its own, for a
 // reply trims its results and what it lacks as it goes.
@@ -1224,7 +1245,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			if s.Unknown && !s.Verbal && !s.Part && own && !e.modifies(m, s) && !acts[strings.ToLower(s.Text)] && (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, ans.Results) {
+			if own && e.lacks(m, s, acts, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue() {
 					worded = append(worded, strings.ToLower(s.Text))
@@ -1763,7 +1784,7 @@ func (e *Engine) sources(msg, lang string, last Turn, caption bool, claim [][]st
 // section has none that names a source.
 func (e *Engine) nearestCaption(ev Evidence) (answer.Result, bool) {
 	doc := e.x.Document()
-	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
+	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
 	}
 	section := doc.Passages[ev.PassageID].Section
@@ -1810,10 +1831,10 @@ func (e *Engine) citingLines(r answer.Result) answer.Result {
 // when there are none, or when its quote cannot be laid line by line over
 // the passage (a quote rebuilt from another reading).
 func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result {
-	doc := e.x.Document()
-	if r.PassageID < 0 || r.PassageID >= len(doc.Passages) {
+	if !e.inReport(r.PassageID) {
 		return r
 	}
+	doc := e.x.Document()
 	lines := e.x.Passages().Lines(r.PassageID)
 	// quoted holds the quote's pieces of each passage line
 	quoted := make([][]string, len(lines))
@@ -1878,8 +1899,8 @@ func (e *Engine) result(ev Evidence) answer.Result {
 		PassageID: ev.PassageID, Section: ev.Section, SectionTitle: ev.SectionTitle, Path: ev.Path,
 		Pages: ev.Pages, Excerpt: ev.Excerpt, Sources: ev.Sources,
 	}
-	if doc := e.x.Document(); ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) {
-		r.Text = doc.Passages[ev.PassageID].Text
+	if e.inReport(ev.PassageID) {
+		r.Text = e.x.Document().Passages[ev.PassageID].Text
 	}
 	return r
 }
@@ -1891,16 +1912,16 @@ func (e *Engine) result(ev Evidence) answer.Result {
 // left unshown, the report goes on in the next passages of the same
 // section.
 func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
+	if !e.inReport(ev.PassageID) {
+		return answer.Result{}, false
+	}
 	doc := e.x.Document()
-	if ev.PassageID < 0 || ev.PassageID >= len(doc.Passages) {
-		return answer.Result{}, false
-	}
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
-	order := unshownLines(lines, ev.Excerpt, shown)
-	if order == nil {
+	order, ok := unshownLines(lines, ev.Excerpt, shown)
+	if !ok {
 		return answer.Result{}, false
 	}
-	picked := slices.Clone(order[:min(n, len(order))])
+	picked := order[:min(n, len(order))]
 	slices.Sort(picked)
 	var rest []string
 	for _, i := range picked {
@@ -1924,12 +1945,13 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	return e.result(next), true
 }
 
-// unshownLines are the indices of the lines that nothing in shown shows, in the
-// order the report goes on from excerpt: the lines after its quote first,
-// then those before it, nearest first (the items of a list that stand next
-// to the one quoted, not the passage's opening, are what the list goes on
-// with). Nil when excerpt shows none of lines.
-func unshownLines(lines []string, excerpt string, shown []string) []int {
+// unshownLines are the indices of the lines that nothing in shown shows, in
+// the order the report goes on from excerpt: the lines after its quote
+// first, then those before it, nearest first (the items of a list that
+// stand next to the one quoted, not the passage's opening, are what the
+// list goes on with). ok is false when excerpt shows none of lines: the
+// quote is not this passage's, so nothing goes on from it here.
+func unshownLines(lines []string, excerpt string, shown []string) (order []int, ok bool) {
 	first, last := -1, -1
 	for i, ln := range lines {
 		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
@@ -1940,9 +1962,8 @@ func unshownLines(lines []string, excerpt string, shown []string) []int {
 		}
 	}
 	if last < 0 {
-		return nil
+		return nil, false
 	}
-	order := []int{}
 	for k := 1; k < len(lines); k++ {
 		i := last + k
 		if i >= len(lines) {
@@ -1955,7 +1976,7 @@ func unshownLines(lines []string, excerpt string, shown []string) []int {
 			order = append(order, i)
 		}
 	}
-	return order
+	return order, true
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.
@@ -1973,7 +1994,7 @@ func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt
 func (e *Engine) answering(t Turn) int {
 	doc := e.x.Document()
 	body := func(ev Evidence) bool {
-		return ev.PassageID >= 0 && ev.PassageID < len(doc.Passages) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
+		return e.inReport(ev.PassageID) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
 	}
 	states := func(ev Evidence) bool {
 		return body(ev) && slices.ContainsFunc(asks(t.Slots), func(s Slot) bool {

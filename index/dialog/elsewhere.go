@@ -91,10 +91,9 @@ func (e *Engine) threadNames(st State, msg string, slots []Slot) map[string]bool
 // often of other subjects). A stored state may come from an index built
 // of another document: a passage this one lacks is left out.
 func (e *Engine) firstShown(st State) []int {
-	n := len(e.x.Document().Passages)
 	var out []int
 	for _, t := range st.Turns {
-		if len(t.Evidence) > 0 && t.Evidence[0].PassageID >= 0 && t.Evidence[0].PassageID < n {
+		if len(t.Evidence) > 0 && e.inReport(t.Evidence[0].PassageID) {
 			out = append(out, t.Evidence[0].PassageID)
 		}
 	}

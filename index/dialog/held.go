@@ -239,11 +239,10 @@ func (e *Engine) repeated(st State, m message, r Reply) []string {
 }
 
 // ownDetail tells whether c is a detail the asker typed as a word of their
-// own, as a hedge names it: a typed word opens with it (not a piece cut
-// from inside a run typed without spaces), it is no aside, and no
-// modifier of the noun after it ("작동하는 방식"), which describes the
-// thing asked about in the asker's words (modifies). typed are m's words.
+// own, as a hedge names it: typed as a word of its own (typedAsWord), no
+// aside, and no modifier of the noun after it ("작동하는 방식"), which
+// describes the thing asked about in the asker's words (modifies). typed
+// are m's words.
 func (e *Engine) ownDetail(m message, typed []string, c question.Concept) bool {
-	w := strings.ToLower(c.Surface)
-	return !c.Aside && !e.modifies(m, Slot{Text: c.Named()}) && slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) })
+	return !c.Aside && !e.modifies(m, Slot{Text: c.Named()}) && typedAsWord(typed, c.Surface)
 }

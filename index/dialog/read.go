@@ -43,7 +43,6 @@ type message struct {
 type aloneAnswer struct {
 	n   int
 	ans answer.Answer
-	err error
 }
 
 // asksValue tells whether the message, read alone, asks a date or figure
@@ -108,12 +107,19 @@ func (m message) findsNothing() bool {
 	}
 	typed := words(m.text)
 	for _, s := range c {
-		w := strings.ToLower(s.Text)
-		if !slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) }) {
+		if !typedAsWord(typed, s.Text) {
 			return false
 		}
 	}
 	return true
+}
+
+// typedAsWord tells whether w is typed as a word of its own: one of typed,
+// the message's words, opens with it (a piece the analyser cut from inside
+// a run typed without spaces is not).
+func typedAsWord(typed []string, w string) bool {
+	w = strings.ToLower(w)
+	return slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, w) })
 }
 
 // unasked tells whether s is a plain word the report never uses that no
