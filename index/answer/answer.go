@@ -500,8 +500,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 }
 
 // namedOnce returns the word of q that names a thing the report names in
-// one passage alone (a name, a constraint or a word no general list holds
-// that one passage of the report holds), where a result of the report's
+// one passage alone (onePassageName), where a result of the report's
 // body holds it: a summary, the front matter or a reference names things
 // without telling of them; holds tells, for each of res, whether it
 // holds that word, which the caller reads again. False when q names no
@@ -510,7 +509,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 func (e *Engine) namedOnce(q question.Query, res []Result) (once question.Concept, holds []bool, ok bool) {
 	n := 0
 	for _, c := range q.Concepts {
-		if c.DF != 1 || c.Verbal || c.Number || !(c.Name || c.Must || !c.Listed) {
+		if !onePassageName(c) {
 			continue
 		}
 		in, body := make([]bool, len(res)), false
@@ -532,6 +531,13 @@ func (e *Engine) yearOnly(q question.Query, bind []question.Concept, res []Resul
 		miss, ok := e.unstated(q, bind, r.PassageID, false)
 		return !reference(r) && ok && len(miss) == 0
 	})
+}
+
+// onePassageName tells whether c names a thing one passage alone of the
+// report holds: a name, a constraint or a word no general list holds,
+// not a verb or a number.
+func onePassageName(c question.Concept) bool {
+	return c.DF == 1 && !c.Verbal && !c.Number && (c.Name || c.Must || !c.Listed)
 }
 
 // weakCover are the passages ranked that cover less than share of what

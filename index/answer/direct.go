@@ -1534,7 +1534,7 @@ func listed(between string) bool {
 func (e *Engine) answeredSubject(q question.Query, r Result, leaveOut []string) string {
 	said := slices.Clip(leaveOut)
 	for _, c := range q.Concepts {
-		if !c.Ask && ((c.Aside && !c.Must && !c.Name) || (c.DF == 0 && !e.x.Passages().States(c, r.PassageID))) {
+		if !c.Ask && (asideOnly(c) || c.DF == 0 && !e.x.Passages().States(c, r.PassageID)) {
 			said = append(said, c.Surface)
 		}
 	}
@@ -1543,6 +1543,11 @@ func (e *Engine) answeredSubject(q question.Query, r Result, leaveOut []string) 
 	}
 	return subjectOf(q, leaveOut)
 }
+
+// asideOnly tells whether c is a word of the asker's aside
+// (question.Concept.Aside) that names no thing the question goes on to
+// ask about: not a name, code, figure, country or company.
+func asideOnly(c question.Concept) bool { return c.Aside && !c.Must && !c.Name }
 
 // subjectOf is what the question asks about, in its own words: the names,
 // codes, specific words and the word asked about, as typed less their

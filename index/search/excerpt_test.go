@@ -157,7 +157,11 @@ func TestYearIsNoFigureAsked(t *testing.T) {
 // before it when that line, and not the next one, states the figure asked
 // for too (Europe's production target, which the short line cites beside
 // the research hubs of the next line), and the next line when the figure
-// asked for is nowhere else.
+// asked for is nowhere else; for a question for no date, figure, name or
+// source, a passage that fits the excerpt's bound whole (the
+// recommendation on memory chips is its last line, which repeats none of
+// the heading's words but the field's, and a cut to the lines sharing
+// most of the question showed the heading and the line after it).
 func TestPickShowsTheLineAsked(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct{ name, passage, q, want string }{
@@ -169,6 +173,7 @@ func TestPickShowsTheLineAsked(t *testing.T) {
 		{"the previous line states the figure", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "최소 20%로 확대"},
 		{"the short line is still shown", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "생산역량 20% 확보"},
 		{"no figure asked: the next line", "물리적 생태계 구성에 집중", "비메모리 반도체에 대한 국내 정책", "국내 정책은 인프라 구축"},
+		{"a broad question: the passage whole", "중장기적 선행기술 개발에 적극적으로 투자", "메모리 반도체 분야에서는 정부가 무엇을 해야 한다고 봐?", "중장기적 선행기술 개발에 적극적으로 투자"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -369,22 +374,6 @@ func TestPickLeavesOutAnotherVersion(t *testing.T) {
 	got := x.Excerpts().Pick(id, x.Analyse(question.Plain("메타 LLaMA 2 크기 종류")))
 	if !strings.HasPrefix(got, "LLaMA 2는 7B") {
 		t.Errorf("Pick = %q, want it to lead with the line on LLaMA 2's sizes", got)
-	}
-}
-
-// TestBroadQuestionShowsPassageWhole checks that a question for no date,
-// figure, name or source is shown a passage that fits the excerpt's bound
-// whole: the recommendation on memory chips is its last line, which
-// repeats none of the heading's words but the field's, and a cut to the
-// lines sharing most of the question showed the heading and the line
-// after it.
-func TestBroadQuestionShowsPassageWhole(t *testing.T) {
-	x := mustIndex(t)
-	id := passageWith(t, x, "중장기적 선행기술 개발에 적극적으로 투자")
-	q := x.Analyse(question.Plain("메모리 반도체 분야에서는 정부가 무엇을 해야 한다고 봐?"))
-	got := x.Excerpts().Pick(id, q)
-	if want := "중장기적 선행기술 개발에 적극적으로 투자"; !strings.Contains(got, want) {
-		t.Errorf("Pick = %q, want it to hold %q", got, want)
 	}
 }
 

@@ -88,13 +88,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			scale(x.p.OtherCompany)
 		}
+		typed, goesOn := ranking{x}.goesOn(q, next, h.id, lean, own)
 		answers := cover >= x.p.MinCoverage
-		var goesOn bool
-		var typed float64
-		if next != nil && next[h.id] {
-			typed = lean.typedHeld(q, own)
-			goesOn = typed >= x.p.NextTyped
-		}
 		if goesOn {
 			answers = topical >= x.p.MinCoverage
 		}
@@ -230,6 +225,18 @@ func (x ranking) nextTo(st shownTerms, lean leaning) []bool {
 		}
 	}
 	return next
+}
+
+// goesOn tells whether passage id is one where the shown topic goes on
+// (next, nextTo's) that holds at least NextTyped of the weight of the
+// words the asker typed, and typed is that share (typedHeld), 0 where
+// next does not mark id. own is heldBy's for id.
+func (x ranking) goesOn(q question.Query, next []bool, id int, lean leaning, own []float64) (typed float64, ok bool) {
+	if next == nil || !next[id] {
+		return 0, false
+	}
+	typed = lean.typedHeld(q, own)
+	return typed, typed >= x.p.NextTyped
 }
 
 // blend is a candidate's score from its BM25 (scaled to the best hit) and
