@@ -623,7 +623,12 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		if m.more && !m.compare {
 			// "any other …?" asks for something other than what the
-			// thread just gave: its frame, without the items named.
+			// thread just gave: its frame, without the items named. The
+			// frame is carried as any follow-up's words are, weighing no
+			// more than the message's own (tuning.Params.CarriedShare):
+			// what the asker names is what they want more of, and the
+			// frame at full weight pulls back the passages it already
+			// found.
 			if f := frameOf(st, last); len(f) > 0 {
 				carried = f
 			}
@@ -1207,9 +1212,6 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		asked += " " + m.partWord
 	}
 	rewritten := q.Rewrite(asked)
-	if m.more {
-		rewritten = rewritten.Whole() // more of what was asked: the carried topic keeps its weight
-	}
 	ans, err := e.ask.Ask(ctx, rewritten.Beside(m.near), n)
 	if err == nil && kind != Comparison && sure(ans) {
 		// What a follow-up adds to the carried topic is what it asks; a

@@ -81,14 +81,6 @@ func (a Asked) Rewrite(text string) Asked {
 	return b
 }
 
-// Whole is a read as one question: no word of it counts as carried from
-// earlier turns (Concept.Carried), as when a message asks for more of what
-// was asked, whose words name more of the same and ask nothing new.
-func (a Asked) Whole() Asked {
-	a.typed = ""
-	return a
-}
-
 // Beside is a, asked right after the passages ids were shown: a follow-up
 // asks further of what they say, and the ranking reads them as relevance
 // feedback (Query.Near).
