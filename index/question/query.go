@@ -269,6 +269,12 @@ func (x reading) markCarried(cs []Concept, typed string) {
 		for _, term := range t.Terms {
 			own[term] = true
 		}
+		// The words of a compound ("catch-up") were typed too: the
+		// rewrite may read the compound as a glossary phrase that one of
+		// them names.
+		for _, p := range t.Parts {
+			own[p] = true
+		}
 	}
 	for k, c := range cs {
 		cs[k].Carried = !slices.ContainsFunc(c.Terms, func(t string) bool { return own[t] })

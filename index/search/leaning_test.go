@@ -18,6 +18,7 @@ func TestCarriedWords(t *testing.T) {
 		{"a question of its own carries nothing", question.Plain("미국 반도체 생산시설 어디"), nil},
 		{"a rewrite's words the asker did not type", msg.Rewrite("미국 반도체 생산시설 어디"), []string{"미국", "반도체"}},
 		{"a rewrite of a rewrite keeps what was typed", msg.Rewrite("미국 생산시설").Rewrite("미국 반도체 생산시설 어디"), []string{"미국", "반도체"}},
+		{"a word typed inside a hyphened compound was typed", question.Plain("and the catch-up side, which areas?").Rewrite("memory strategy catch areas"), []string{"memory", "strategy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
