@@ -177,6 +177,9 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}
+		if r.pointsBack() && (m.pronoun || m.possessive) {
+			r = e.recalled(r, last)
+		}
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated quotes, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.
@@ -215,6 +218,39 @@ func (e *Engine) ownLine(r Reply, m message) Reply {
 	line := strings.Join(add, "\n")
 	res := slices.Clone(r.Answer.Results)
 	res[0] = e.extend(x, line)
+	return e.withResults(r, res)
+}
+
+// recalled adds to each quote of a follow-up that points back with a word
+// ("그거", "its") the lines of its passage that the last answer quoted,
+// where the quote lacks them. The word points at what that quote said, and
+// what the asker asks of it is often stated there in words other than
+// theirs (what a chip is built for, on the line that said what it suits):
+// a quote cut to the message's words drops the line it points at. It comes
+// after the reply's grade is settled: the lines were shown, and say
+// nothing new of what the report holds.
+func (e *Engine) recalled(r Reply, last Turn) Reply {
+	res := slices.Clone(r.Answer.Results)
+	changed := false
+	for i, x := range res {
+		if !e.inReport(x.PassageID) {
+			continue
+		}
+		for _, ev := range last.Evidence {
+			if ev.PassageID != x.PassageID {
+				continue
+			}
+			for _, ln := range e.x.Passages().Lines(x.PassageID) {
+				if shownIn(ev.Excerpt, ln.Text) && fresh(ln.Text, []string{res[i].Excerpt}) {
+					res[i] = e.extend(res[i], ln.Text)
+					changed = true
+				}
+			}
+		}
+	}
+	if !changed {
+		return r
+	}
 	return e.withResults(r, res)
 }
 
