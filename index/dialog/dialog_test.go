@@ -824,6 +824,10 @@ func TestParallelWord(t *testing.T) {
 			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?", "그럼 소프트웨어는?"}, "소프트웨어", "비메모리"},
 		{"a word the report heads a passage with beside the last one's replaces it",
 			[]string{"비메모리 분야 정책 제언은?", "소프트웨어 쪽은?"}, "소프트웨어", "비메모리"},
+		{"of two words beside it, the item is replaced, not the word every item's label holds",
+			[]string{"What does the report suggest for the AI software field?", "and for memory?"}, "AI", "software"},
+		{"a detail asked of the old item is not asked of the new one",
+			[]string{"What does the report suggest for the AI software field?", "with which partners?", "and for memory?"}, "memory", "partner"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
