@@ -587,6 +587,22 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// the switch keeps the frame of the last question.
 			return r, nil
 		}
+		if !p.Answer.Answered && !r.Answer.Answered && sameKind(own, last.Slots) {
+			// Declined read alone and with only the last question's
+			// subject: a country or company in the place of the last
+			// one asks the last question of it, whatever the message's
+			// other words (a word the report never uses, "굴러가", finds
+			// nothing of its own). The new name in the whole last ask,
+			// with the message's words the report uses, is answered,
+			// hedged on the words it never uses.
+			w, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
+			if err == nil && w.Answer.Answered {
+				if miss := unknownWords(m.content()); len(miss) > 0 {
+					w.Answer.Missing, w.Answer.Direct = miss, ""
+				}
+				return w, nil
+			}
+		}
 		return p, nil
 	default:
 		if m.standsAlone() {
@@ -1469,6 +1485,18 @@ func (e *Engine) sides(st State) []Slot {
 		}
 	}
 	return out
+}
+
+// sameKind tells whether own are countries or companies, each of a kind
+// old names one of: a switch from one to another, as against a year, a
+// code or a word the last question did not have.
+func sameKind(own, old []Slot) bool {
+	for _, n := range own {
+		if n.Kind != SlotCountry && n.Kind != SlotCompany || !slices.ContainsFunc(old, func(o Slot) bool { return o.Kind == n.Kind }) {
+			return false
+		}
+	}
+	return len(own) > 0
 }
 
 // unknownWords names the words the report never uses.
