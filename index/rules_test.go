@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 692
-	ceilEntries = 1594
+	ceilEntries = 1596
 	ceilNumbers = 404
 )
 

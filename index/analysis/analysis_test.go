@@ -86,6 +86,9 @@ func TestAnalyzerParticlesAndEndings(t *testing.T) {
 		// a longer known stem beats a known syllable: 대만 + 의, not 대 + 만의
 		{"대만의", "대만"},
 		{"대만만", "대만"},
+		// a topic with a polite 요, as a switch is asked: not 메모 + 리는요
+		{"메모리는요", "메모리"},
+		{"제언은요", "제언"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

@@ -554,7 +554,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.rewrite(ctx, asked, m, Comparison, slots, n, prev.Question, prev.Asked)
 		}
 	}
-	if p, ok := e.parallel(m, last, asked); ok {
+	if p, ok := e.parallelInFrame(st, m, last, asked); ok {
 		// "1세대는?" after a question about the 3rd generation: the same
 		// ask of the word the new one stands beside.
 		return e.rewrite(ctx, asked, m, Ellipsis, p, n, last.Question, last.Asked)
@@ -622,6 +622,22 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// message carried, never typed (Reply takes that doubt off):
 			// the switch keeps the frame of the last question.
 			return r, nil
+		}
+		if !p.Answer.Answered && !r.Answer.Answered && sameKind(own, last.Slots) {
+			// Declined read alone and with only the last question's
+			// subject: a country or company in the place of the last
+			// one asks the last question of it, whatever the message's
+			// other words (a word the report never uses, "굴러가", finds
+			// nothing of its own). The new name in the whole last ask,
+			// with the message's words the report uses, is answered,
+			// hedged on the words it never uses.
+			w, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
+			if err == nil && w.Answer.Answered {
+				if miss := unknownWords(m.content()); len(miss) > 0 {
+					w.Answer.Missing, w.Answer.Direct = miss, ""
+				}
+				return w, nil
+			}
 		}
 		return p, nil
 	default:
@@ -1509,6 +1525,18 @@ func (e *Engine) sides(st State) []Slot {
 	return out
 }
 
+// sameKind tells whether own are countries or companies, each of a kind
+// old names one of: a switch from one to another, as against a year, a
+// code or a word the last question did not have.
+func sameKind(own, old []Slot) bool {
+	for _, n := range own {
+		if n.Kind != SlotCountry && n.Kind != SlotCompany || !slices.ContainsFunc(old, func(o Slot) bool { return o.Kind == n.Kind }) {
+			return false
+		}
+	}
+	return len(own) > 0
+}
+
 // unknownWords names the words the report never uses.
 func unknownWords(ss []Slot) []string {
 	var out []string
@@ -1553,11 +1581,16 @@ func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool)
 	if at < 0 {
 		// Two items of one list the report heads each with its own
 		// label ("(메모리 …)", "(AI 소프트웨어 …)"): the new one takes
-		// the old one's place, whatever their spelling.
+		// the old one's place, whatever their spelling. Of several such
+		// words, the one the fewest passages hold: a word the list's
+		// labels share ("AI") is in far more passages than the item.
+		fewest := 0
 		for i, s := range last.Slots {
-			if plain(s) && e.siblings(q, c[0].Text, s.Text) {
-				at, word = i, s.Text
-				break
+			if !plain(s) || !e.siblings(q, c[0].Text, s.Text) {
+				continue
+			}
+			if df := e.spread(q, s.Text); at < 0 || df < fewest {
+				at, word, fewest = i, s.Text, df
 			}
 		}
 	}
@@ -1578,6 +1611,33 @@ func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool)
 	}
 	out = append(out[:at], append(append([]Slot(nil), c...), out[at+1:]...)...)
 	return out, true
+}
+
+// spread is how many passages hold w, by its commonest concept as the
+// index reads it.
+func (e *Engine) spread(q question.Asked, w string) int {
+	n := 0
+	for _, c := range e.x.Analyse(q.Rewrite(w)).Concepts {
+		n = max(n, c.DF)
+	}
+	return n
+}
+
+// parallelInFrame is parallel read against the frame of the thread ending
+// at last (frameOf), where the word the message stands beside is in it: the
+// details the thread's follow-ups asked of the old item ("with which
+// firms?", "그 중 어느 나라?") were asked of it, not of the new one, which
+// takes its place in the question that opened the thread. Else it is
+// parallel against last whole.
+func (e *Engine) parallelInFrame(st State, m message, last Turn, q question.Asked) ([]Slot, bool) {
+	if f := frameOf(st, last); len(f) > 0 && len(f) < len(last.Slots) {
+		framed := last
+		framed.Slots = f
+		if p, ok := e.parallel(m, framed, q); ok {
+			return p, true
+		}
+	}
+	return e.parallel(m, last, q)
 }
 
 // siblings tells whether the report heads two passages of one section with

@@ -423,6 +423,10 @@ func TestSwitchKeepsTheFrameOverADecline(t *testing.T) {
 		wantExcerpt string // in one of the results
 	}{
 		{"a country's counterpart of the last question's body", []string{"다른 나라도 범부처 기구가 있어?", "그중 일본 거는 언제 생겼어?"}, true, "AI 전략 회의"},
+		{"a company in the last one's place, beside a word the report never uses, asks the whole last question of it",
+			[]string{"엔비디아 블랙웰 공개 시점은?", "엔비디아 칩 또 뭐 있어?", "인텔은 뭐 밀어줌?"}, true, "인텔"},
+		{"two countries the thread asked of, set side by side in words the report never uses",
+			[]string{"What portion of total AI spending came from the Chinese state in 2023?", "and Japan?", "So which one is more state-run, China or Japan?"}, true, "중국"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -870,6 +874,10 @@ func TestParallelWord(t *testing.T) {
 			[]string{"메모리 반도체 분야 제언은?", "그럼 비메모리는?", "그럼 소프트웨어는?"}, "소프트웨어", "비메모리"},
 		{"a word the report heads a passage with beside the last one's replaces it",
 			[]string{"비메모리 분야 정책 제언은?", "소프트웨어 쪽은?"}, "소프트웨어", "비메모리"},
+		{"of two words beside it, the item is replaced, not the word every item's label holds",
+			[]string{"What does the report suggest for the AI software field?", "and for memory?"}, "AI", "software"},
+		{"a detail asked of the old item is not asked of the new one",
+			[]string{"What does the report suggest for the AI software field?", "with which partners?", "and for memory?"}, "memory", "partner"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -1884,6 +1892,33 @@ func TestSourcesClaimFirst(t *testing.T) {
 			}
 			if got := r.Answer.Results[0].PassageID; got != tt.first {
 				t.Errorf("first result is passage %d, want %d", got, tt.first)
+			}
+		})
+	}
+}
+
+// TestSameKind checks which new names switch from one of the last
+// question's: countries and companies, each for one of its kind.
+func TestSameKind(t *testing.T) {
+	country := func(s string) Slot { return Slot{Kind: SlotCountry, Text: s} }
+	company := func(s string) Slot { return Slot{Kind: SlotCompany, Text: s} }
+	code := Slot{Kind: SlotCode, Text: "2030"}
+	tests := []struct {
+		name     string
+		own, old []Slot
+		want     bool
+	}{
+		{"a country for a country", []Slot{country("일본")}, []Slot{country("중국"), {Kind: SlotWord, Text: "투자"}}, true},
+		{"two countries for one", []Slot{country("일본"), country("중국")}, []Slot{country("중국")}, true},
+		{"a company where the last question named a country", []Slot{company("인텔")}, []Slot{country("미국")}, false},
+		{"a year is no switch of subject", []Slot{code}, []Slot{code}, false},
+		{"a country beside a year", []Slot{country("일본"), code}, []Slot{country("중국"), code}, false},
+		{"no name at all", nil, []Slot{country("중국")}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameKind(tt.own, tt.old); got != tt.want {
+				t.Errorf("sameKind = %v, want %v", got, tt.want)
 			}
 		})
 	}
