@@ -122,8 +122,9 @@ func TestAnalyzerCompounds(t *testing.T) {
 		{"인공지능반도체", "인공지능반도체", []string{"인공지능", "반도체"}},
 		{"반도체과학법", "반도체과학법", []string{"반도체", "과학", "법"}},
 		// 율 ("rate") is a noun suffix that means something: the word is
-		// kept, its stem is a part.
-		{"세액공제율", "세액공제율", []string{"세액공제"}},
+		// kept, and its stem, a compound of the report's, is held by the
+		// stem's own words.
+		{"세액공제율", "세액공제율", []string{"세액", "공제"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -138,6 +139,31 @@ func TestAnalyzerCompounds(t *testing.T) {
 				if !a.Known(p) {
 					t.Errorf("part %q of %q is not a word the report uses (Known = false)", p, tt.in)
 				}
+			}
+		})
+	}
+}
+
+// A word the report never uses that starts with a stem it does is held by
+// the stem's words: by the words the stem splits into where it is a
+// compound of the report's, so that a line printing them apart (세액을
+// 공제) holds it as one printing the compound does; else by the stem.
+func TestUnknownWordsStemParts(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     []string
+	}{
+		{"a compound stem gives its words", "세액공제율", []string{"공제", "세액"}},
+		{"a stem of one word is the part", "증가율", []string{"증가"}},
+		{"a stem that splits into no words of the report is the part", "목표치", []string{"목표"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tk := oneToken(t, a, tt.in)
+			// sorted, once each: the order and repeats of parts carry nothing
+			if got := slices.Compact(slices.Sorted(slices.Values(tk.Parts))); !slices.Equal(got, tt.want) {
+				t.Errorf("Tokens(%q).Parts = %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}
