@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""quotegap.py BIN CONVS.jsonl [--show]: answerable follow-ups whose gold is in the passage
+("text") of a top-3 result but in no top-3 excerpt or its sources: the ranking found the
+passage, the quote left the answering line out. Prints totals by the writers' follow-up
+class (and follow-up excerpt_len over the first five results), so it may be run on the
+never-fitted sets; --show prints each such case (question, gold, quotes, the passage):
+fitted sets only."""
+import json, subprocess, sys, unicodedata, re, collections
+bin_, path = sys.argv[1], sys.argv[2]
+show = "--show" in sys.argv
+def norm(s):
+    s = unicodedata.normalize("NFC", s).replace("**", "")
+    s = re.sub(r"\s+", "", s)
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in s)
+convs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+feed = []
+for c in convs:
+    for i, t in enumerate(c["turns"], 1):
+        feed.append(json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False))
+out = subprocess.run([bin_, "chat", "--json"], input=("\n".join(feed) + "\n").encode(), stdout=subprocess.PIPE).stdout.decode()
+lines = [json.loads(l) for l in out.split("\n") if l.strip()]
+def shown(e):
+    ex = e.get("excerpt")
+    if ex is None: ex = e.get("text", "")
+    return norm(ex) + "\x00" + "\x00".join(norm(x) for x in e.get("sources", []) or [])
+k = 0
+tot = collections.Counter(); gap = collections.Counter(); hit = collections.Counter()
+elen = []; cases = []
+for c in convs:
+    hist = []
+    for i, t in enumerate(c["turns"], 1):
+        r = lines[k]; k += 1
+        hist.append((t["q"], r))
+        if i == 1 or t.get("kind") == "out_of_scope": continue
+        fu = t.get("fu", "?")
+        tot[fu] += 1
+        g = [norm(x) for x in t.get("gold", [])]
+        res = (r.get("results") or [])[:3]
+        for x in (r.get("results") or [])[:5]: elen.append(len(x.get("excerpt", "")))
+        if any(any(x in shown(e) for x in g) for e in res):
+            hit[fu] += 1; continue
+        inpass = [j for j, e in enumerate(res) if any(x in norm(e.get("text", "")) for x in g)]
+        if inpass:
+            gap[fu] += 1
+            cases.append((c["id"], i, fu, inpass[0], list(hist), t, r))
+print("follow-ups %d hit3 %d gap %d  excerpt_len(top5) %.1f" % (sum(tot.values()), sum(hit.values()), sum(gap.values()), sum(elen)/max(1,len(elen))))
+for f in sorted(tot): print("  %-16s %3d/%3d gap %d" % (f, hit[f], tot[f], gap[f]))
+if show:
+    for cid, i, fu, j, hist, t, r in cases:
+        print("\n==== %s#%d fu=%s rank=%d missing=%s" % (cid, i, fu, j + 1, r.get("missing")))
+        for q, rr in hist[:-1]:
+            print("  prev Q:", q)
+            for e in (rr.get("results") or [])[:1]:
+                print("     [%s] %s" % (e.get("section"), e.get("excerpt", "")[:200].replace("\n", " | ")))
+        print("  Q:", t["q"], "| asked:", r.get("asked"), "| understood:", r.get("understood"))
+        print("  GOLD:", t["gold"])
+        for jj, e in enumerate((r.get("results") or [])[:3]):
+            print("   %d [%s] EX: %s" % (jj + 1, e.get("section"), e.get("excerpt", "").replace("\n", " | ")))
+            if jj == j: print("      TEXT: %s" % e.get("text", "").replace("\n", " | "))
