@@ -246,7 +246,7 @@ func alternatives(pattern string) int {
 const (
 	ceilRules   = 692
 	ceilEntries = 1596
-	ceilNumbers = 404
+	ceilNumbers = 399
 )
 
 func TestHandRuleCount(t *testing.T) {

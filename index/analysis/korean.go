@@ -599,22 +599,13 @@ func hasAnySuffix(w string, ends []string) bool {
 	return false
 }
 
-// pastTense spots a colloquial past-tense verb: a syllable closed by ㅆ before
-// a final ending (나왔어, 됐지, 했나).
+// pastTense spots a colloquial verb: a syllable closed by ㅆ before the
+// word's last (나왔어, 됐지, 했대, 있대). ㅆ closes the syllable of a past
+// tense (았, 었, 했) or of 있다 and 없다, never a noun's, so whatever ending
+// follows, the word is a verb's form.
 func pastTense(w string) bool {
 	rs := []rune(w)
-	if len(rs) < 2 {
-		return false
-	}
-	prev := rs[len(rs)-2]
-	if prev < 0xAC00 || prev > 0xD7A3 {
-		return false
-	}
-	const jongSSang = 20 // ㅆ
-	if (prev-0xAC00)%28 != jongSSang {
-		return false
-	}
-	return strings.ContainsRune("어지나니냐다고는죠요", rs[len(rs)-1])
+	return len(rs) >= 2 && Final(rs[len(rs)-2]) == 'ㅆ' && IsHangulSyllable(rs[len(rs)-1])
 }
 
 // split cuts a compound into words the corpus knows, longest head first,

@@ -630,10 +630,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// other words (a word the report never uses, "굴러가", finds
 			// nothing of its own). The new name in the whole last ask,
 			// with the message's words the report uses, is answered,
-			// hedged on the words it never uses.
+			// hedged on the words it never uses that are details it
+			// lacks (lacking): the asker's verbs and adverbs are how
+			// they ask, and naming them tells the reader the report
+			// lacks a word no report would hold.
 			w, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
 			if err == nil && w.Answer.Answered {
-				if miss := unknownWords(m.content()); len(miss) > 0 {
+				if miss := e.lacking(m, m.content(), w.Answer.Results); len(miss) > 0 {
 					w.Answer.Missing, w.Answer.Direct = miss, ""
 				}
 				return w, nil
@@ -721,8 +724,14 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// The message's own words are all words the report never uses
 			// and nothing points back: the last topic's passages cannot
 			// vouch for them, so the reply says they are not there (the
-			// rewrite may have said so of some of them already).
-			r.Answer.Missing = unknownWords(m.content())
+			// rewrite may have said so of some of them already). Only
+			// the details among them (lacking) are named: a verb, an
+			// adverb or a word of everyday talk is how the asker asks,
+			// and where the message has nothing else, the last topic's
+			// lines answer it unhedged.
+			if r.Answer.Missing = e.lacking(m, m.content(), r.Answer.Results); len(r.Answer.Missing) == 0 {
+				r.Answer = r.Answer.Unhedged()
+			}
 			return r, nil
 		case m.foreign():
 			// Nor does the last topic answer them: a question about
@@ -1144,6 +1153,20 @@ func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Res
 		return false
 	}
 	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res)
+}
+
+// lacking names the slots of ss that are details the report lacks (lacks),
+// in the order typed: a word's being unknown to the report is no evidence
+// by itself, for the asker's own verbs and adverbs are unknown to it too.
+func (e *Engine) lacking(m message, ss []Slot, res []answer.Result) []string {
+	acts := e.frame.englishVerbs(m.text)
+	var out []string
+	for _, s := range ss {
+		if e.lacks(m, s, acts, res) {
+			out = append(out, s.Text)
+		}
+	}
+	return out
 }
 
 // askAlone asks the message as typed, asked being what m was read from,

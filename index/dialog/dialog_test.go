@@ -1923,3 +1923,31 @@ func TestSameKind(t *testing.T) {
 		})
 	}
 }
+
+// A follow-up whose own words the report never uses is hedged on those of
+// them that are details (lacks): the asker's verbs and adverbs around the
+// detail are how they ask, nothing the report lacks.
+func TestForeignHedgeNamesDetails(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		notNamed []string
+	}{
+		{"a noun the report never uses beside an adverb and a verb", []string{"미국 연방정부 AI 연구개발 예산은 얼마야?", "부처별로 보면 어디가 제일 많이 받아가요?"}, []string{"보면", "제일", "많이"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if !r.Answer.Answered || len(r.Answer.Missing) == 0 {
+				t.Fatalf("got Answered %v, Missing %q; want a hedged answer", r.Answer.Answered, r.Answer.Missing)
+			}
+			for _, w := range tt.notNamed {
+				if slices.Contains(r.Answer.Missing, w) {
+					t.Errorf("got Missing %q, want no %q", r.Answer.Missing, w)
+				}
+			}
+		})
+	}
+}
