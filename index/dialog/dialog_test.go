@@ -1842,3 +1842,30 @@ func TestSourcesClaimFirst(t *testing.T) {
 		})
 	}
 }
+
+// TestRewriteKeepsHowItAsks checks that a follow-up asking for a date in a
+// noun no question word list holds ("출시일") is still read as asking one:
+// the line that dates another product of the carried company does not
+// answer it surely. The messages are made up for the test.
+func TestRewriteKeepsHowItAsks(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		wantMiss bool
+	}{
+		{"a date asked by a noun of a product no line dates",
+			[]string{"인텔은 데이터센터용 AI 제품으로 뭘 내놨어?", "Gaudi 3 가속기 출시일도 나와?"}, true},
+		{"a date asked by a question word stays sure where a line states it",
+			[]string{"SK하이닉스 HBM 제품 얘기 뭐 있어?", "HBM3E 양산은 언제 시작했어?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if !got.Answered || (len(got.Missing) > 0) != tt.wantMiss {
+				t.Errorf("got answered %v, missing %q; want answered, hedged %v", got.Answered, got.Missing, tt.wantMiss)
+			}
+		})
+	}
+}
