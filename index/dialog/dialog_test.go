@@ -1869,3 +1869,27 @@ func TestRewriteKeepsHowItAsks(t *testing.T) {
 		})
 	}
 }
+
+// TestRemarkSource checks that a source word only in the remark a Korean
+// question leaves open after its "?" is the asker's own material, no
+// request for a source, while one in the question or in a request after it
+// asks one. The messages are made up for the test.
+func TestRemarkSource(t *testing.T) {
+	x := loadIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"in a remark of purpose after the question", "그거 가격은 얼마래? 발표 자료에 넣으려고", true},
+		{"in the question itself", "그 수치 출처 자료가 뭐야?", false},
+		{"in a request a full stop ends", "그건 언제야? 출처도 알려주세요.", false},
+		{"no question mark to set a remark apart", "발표 자료에 넣으려고 하는데 그거 가격 얼마래", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := remarkSource(x.Analyse(question.Plain(tt.q))); got != tt.want {
+				t.Errorf("remarkSource(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
