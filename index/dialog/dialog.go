@@ -43,6 +43,9 @@ type Analyser interface {
 	// spaces the words it is cut into: a frame word found there ("거기",
 	// "얼마") says what it says typed apart.
 	Pieces(text string) []string
+	// AskingWords returns the words of a text that ask for a date or a
+	// figure: what a rewrite keeps of how its message asks (rewrite).
+	AskingWords(text string) string
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -1285,6 +1288,17 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// The words that ask for a part of a whole: the rewrite asks for
 		// the part, not for the whole its carried words name.
 		asked += " " + m.partWord
+	}
+	if m.asksValue() && e.x.Analyse(q.Rewrite(asked)).Expect == nil {
+		// The message asks for a date or a figure in words no question
+		// word list keeps ("출시일은?", "숫자도 나와?", "how big"): the
+		// rewrite keeps them, or the engine reads it as asking neither
+		// and any line holding the topic answers it surely. Only words
+		// typed as words: inside a run typed without spaces the pattern
+		// finds pieces of other words ("돈" in a longer word).
+		if w := e.x.AskingWords(msg); w != "" && !typedIn(asked, w) && typedAsWord(words(msg), strings.Fields(w)[0]) {
+			asked += " " + w
+		}
 	}
 	rewritten := q.Rewrite(asked)
 	ans, err := e.ask.Ask(ctx, rewritten.Beside(m.near), n)

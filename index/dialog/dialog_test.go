@@ -1951,3 +1951,54 @@ func TestForeignHedgeNamesDetails(t *testing.T) {
 		})
 	}
 }
+
+// TestRewriteKeepsHowItAsks checks that a follow-up asking for a date in a
+// noun no question word list holds ("출시일") is still read as asking one:
+// the line that dates another product of the carried company does not
+// answer it surely. The messages are made up for the test.
+func TestRewriteKeepsHowItAsks(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		wantMiss bool
+	}{
+		{"a date asked by a noun of a product no line dates",
+			[]string{"인텔은 데이터센터용 AI 제품으로 뭘 내놨어?", "Gaudi 3 가속기 출시일도 나와?"}, true},
+		{"a date asked by a question word stays sure where a line states it",
+			[]string{"SK하이닉스 HBM 제품 얘기 뭐 있어?", "HBM3E 양산은 언제 시작했어?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Answer
+			if !got.Answered || (len(got.Missing) > 0) != tt.wantMiss {
+				t.Errorf("got answered %v, missing %q; want answered, hedged %v", got.Answered, got.Missing, tt.wantMiss)
+			}
+		})
+	}
+}
+
+// TestRemarkSource checks that a source word only in the remark a Korean
+// question leaves open after its "?" is the asker's own material, no
+// request for a source, while one in the question or in a request after it
+// asks one. The messages are made up for the test.
+func TestRemarkSource(t *testing.T) {
+	x := loadIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"in a remark of purpose after the question", "그거 가격은 얼마래? 발표 자료에 넣으려고", true},
+		{"in the question itself", "그 수치 출처 자료가 뭐야?", false},
+		{"in a request a full stop ends", "그건 언제야? 출처도 알려주세요.", false},
+		{"no question mark to set a remark apart", "발표 자료에 넣으려고 하는데 그거 가격 얼마래", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := remarkSource(x.Analyse(question.Plain(tt.q))); got != tt.want {
+				t.Errorf("remarkSource(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}

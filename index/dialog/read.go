@@ -213,7 +213,7 @@ func (e *Engine) read(asked question.Asked) message {
 	}
 	m.query = e.x.Analyse(asked)
 	q := m.query
-	m.source = q.WantsSource
+	m.source = q.WantsSource && !remarkSource(q)
 	m.part, m.partWord = q.Part, q.PartWord
 	hasWhere, hasFrom := false, false
 	for _, w := range pieces {
@@ -250,6 +250,30 @@ func (e *Engine) read(asked question.Asked) message {
 		m.source = true
 	}
 	return m
+}
+
+// remarkSource tells whether every source word of q is in the remark a
+// Korean question leaves open after its last "?" ("…? 발표 자료에 넣으려고":
+// Concept.Aside): the asker's own material, as in a clause that sets the
+// scene (question's toldFirst), no request for the sources of what the
+// thread showed. A sentence a full stop ends may still ask ("출처도
+// 알려주세요."), as may a run left open that is no remark.
+func remarkSource(q question.Query) bool {
+	ask := strings.LastIndexAny(q.Text, "?？")
+	if ask < 0 || !analysis.HasHangul(q.Text) || strings.ContainsAny(q.Text[ask:], ".!") {
+		return false // no run left open after the question
+	}
+	n := 0
+	for _, c := range q.Concepts {
+		if !c.Source {
+			continue
+		}
+		if !c.Aside || strings.Contains(q.Text[:ask], c.Surface) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // latinName tells whether a term is a word in Latin letters.

@@ -1568,6 +1568,26 @@ func (x *Reader) AskedFor(q Query) string {
 	return ""
 }
 
+// AskingWords returns the words of text that ask for a date or a figure
+// ("출시일", "숫자", "how big"), as the question's reading finds them; ""
+// when it types none. A match inside a longer Latin word is none of them:
+// the patterns take stems ("subsid") and so find "euro" in "Europe".
+func (x *Reader) AskingWords(text string) string {
+	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksShare, x.expect.asksMoney} {
+		for _, at := range re.FindAllStringIndex(text, -1) {
+			next, _ := utf8.DecodeRuneInString(text[at[1]:])
+			last, _ := utf8.DecodeLastRuneInString(text[:at[1]])
+			if !(isLatin(last) && isLatin(next)) {
+				return text[at[0]:at[1]]
+			}
+		}
+	}
+	return ""
+}
+
+// isLatin tells whether r is a Latin letter.
+func isLatin(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+
 // NamesFigure tells whether c, a word asked about, is the question's own
 // word for the figure it asks ("규모", "size", "amount", "count"): it names
 // no thing a line must state beside its figure, for the figure is it.

@@ -805,3 +805,27 @@ func TestInflectionAsCommonAsItsBase(t *testing.T) {
 		})
 	}
 }
+
+// TestAskingWords checks which words of a question are read as asking for
+// a date or a figure: what a follow-up's rewrite must keep of how it asks.
+// The questions are made up for the test.
+func TestAskingWords(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, want string
+	}{
+		{"a noun naming the date asked", "Zorblax 출시일은?", "출시일"},
+		{"a noun naming the figure asked", "수율 숫자도 나와?", "숫자"},
+		{"how with a measure", "how big is the fund?", "how big"},
+		{"a currency typed as a word", "how many euros went in?", "how many"},
+		{"a currency's stem inside a longer word is none", "which clusters in Europe are named?", ""},
+		{"a question asking no date or figure", "who leads the consortium?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.AskingWords(tt.q); got != tt.want {
+				t.Errorf("AskingWords(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
