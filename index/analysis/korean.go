@@ -254,15 +254,18 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms) || ok && a.frame.ko[polite]
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)
+	// replaced is the stem when its words stand in its place: the
+	// segment fallback below must not bring it back.
+	var replaced string
 	if prefix != "" && prefix != t.Terms[0] {
 		// A stem that is itself a compound of the report's words is held
 		// by them, however the report spaces them: 세액공제율 is on a line
 		// that writes 세액을 공제 as on one that writes 세액공제.
 		if parts := a.split(prefix); parts != nil {
 			t.Parts = append(t.Parts, parts...)
+			replaced = prefix
 		} else {
 			t.Parts = append(t.Parts, prefix)
-			prefix = ""
 		}
 	}
 	// Compounds the corpus writes apart are split into its words: 반도체법 →
@@ -272,7 +275,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 		parts := a.split(main)
 		if len(parts) == 0 && !a.Known(main) {
 			for _, p := range a.segment(w, false) {
-				if utf8.RuneCountInString(p) >= 2 && a.Known(p) && p != prefix {
+				if utf8.RuneCountInString(p) >= 2 && a.Known(p) && p != replaced {
 					parts = append(parts, p)
 				}
 			}

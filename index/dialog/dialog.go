@@ -637,12 +637,12 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// lacks (lacking): the asker's verbs and adverbs are how
 			// they ask, and naming them tells the reader the report
 			// lacks a word no report would hold.
-			w, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
-			if err == nil && w.Answer.Answered {
-				if miss := e.lacking(m, m.content(), w.Answer.Results); len(miss) > 0 {
-					w.Answer.Missing, w.Answer.Direct = miss, ""
+			whole, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
+			if err == nil && whole.Answer.Answered {
+				if miss := e.lacking(m, m.content(), whole.Answer.Results); len(miss) > 0 {
+					whole.Answer.Missing, whole.Answer.Direct = miss, ""
 				}
-				return w, nil
+				return whole, nil
 			}
 		}
 		return p, nil
@@ -1567,7 +1567,8 @@ func (e *Engine) sides(st State) []Slot {
 // code or a word the last question did not have.
 func sameKind(own, old []Slot) bool {
 	for _, n := range own {
-		if n.Kind != SlotCountry && n.Kind != SlotCompany || !slices.ContainsFunc(old, func(o Slot) bool { return o.Kind == n.Kind }) {
+		named := n.Kind == SlotCountry || n.Kind == SlotCompany
+		if !named || !slices.ContainsFunc(old, func(o Slot) bool { return o.Kind == n.Kind }) {
 			return false
 		}
 	}

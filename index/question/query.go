@@ -1203,10 +1203,14 @@ type expectation struct {
 	// points back at ("how much of that", "그중 얼마"): what was given
 	// before is the whole.
 	asksPart *regexp.Regexp
+	// asking are the patterns of a question word for a date or a figure,
+	// in the order a question's own words for what it asks are sought
+	// (AskedFor, AskingWords).
+	asking []*regexp.Regexp
 }
 
 func newExpectation() expectation {
-	return expectation{
+	e := expectation{
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
 		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
@@ -1247,6 +1251,8 @@ func newExpectation() expectation {
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
+	e.asking = []*regexp.Regexp{e.asksDate, e.asksNumber, e.asksShare, e.asksMoney}
+	return e
 }
 
 // currencyNames are the Korean names of the currencies a sum is stated in.
@@ -1560,7 +1566,7 @@ func (x *Reader) AskedFor(q Query) string {
 			return c.Surface
 		}
 	}
-	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksShare, x.expect.asksMoney} {
+	for _, re := range x.expect.asking {
 		if m := re.FindString(q.Text); m != "" {
 			return m
 		}
@@ -1573,7 +1579,7 @@ func (x *Reader) AskedFor(q Query) string {
 // when it types none. A match inside a longer Latin word is none of them:
 // the patterns take stems ("subsid") and so find "euro" in "Europe".
 func (x *Reader) AskingWords(text string) string {
-	for _, re := range []*regexp.Regexp{x.expect.asksDate, x.expect.asksNumber, x.expect.asksShare, x.expect.asksMoney} {
+	for _, re := range x.expect.asking {
 		for _, at := range re.FindAllStringIndex(text, -1) {
 			next, _ := utf8.DecodeRuneInString(text[at[1]:])
 			last, _ := utf8.DecodeLastRuneInString(text[:at[1]])
