@@ -7,6 +7,8 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
+// TestRecalled: recalled adds to a quote the lines the last answer showed of
+// the same passage, once, and none of another passage.
 func TestRecalled(t *testing.T) {
 	e, _ := newEngine(t)
 	// passageOf is the passage holding a line with text, and that line.
@@ -57,6 +59,45 @@ func TestRecalled(t *testing.T) {
 				if strings.Contains(got, w) {
 					t.Errorf("quote %q: want no %q", got, w)
 				}
+			}
+		})
+	}
+}
+
+// TestRecalledInReply: a follow-up that points back with a word gets back,
+// in its quote of a passage the last answer quoted, the lines that answer
+// showed. The messages are made up for the test.
+func TestRecalledInReply(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"a Korean pronoun", []string{"IBM Telum 프로세서는 뭐에 쓰여?", "그거 언제 나왔어?"}},
+		{"an English pronoun", []string{"What is IBM's Telum chip used for?", "when did they release it?"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			checked := 0
+			for _, x := range rs[1].Answer.Results {
+				for _, y := range rs[0].Answer.Results {
+					if y.PassageID != x.PassageID {
+						continue
+					}
+					for _, ln := range e.x.Passages().Lines(x.PassageID) {
+						if strings.TrimSpace(ln.Text) == "" || !shownIn(y.Excerpt, ln.Text) {
+							continue
+						}
+						checked++
+						if !shownIn(x.Excerpt, ln.Text) {
+							t.Errorf("quote %q of passage %d: want the line the last answer showed, %q", x.Excerpt, x.PassageID, ln.Text)
+						}
+					}
+				}
+			}
+			if checked == 0 {
+				t.Fatalf("the follow-up quotes no passage the last answer quoted: results %v", rs[1].Answer.Results)
 			}
 		})
 	}

@@ -817,7 +817,8 @@ func TestAskingWords(t *testing.T) {
 		{"a noun naming the date asked", "Zorblax 출시일은?", "출시일"},
 		{"a noun naming the figure asked", "수율 숫자도 나와?", "숫자"},
 		{"how with a measure", "how big is the fund?", "how big"},
-		{"a currency typed as a word", "how many euros went in?", "how many"},
+		{"the question word before a currency", "how many euros went in?", "how many"},
+		{"a currency typed as a word", "what did the euro fund pay for?", "euro"},
 		{"a currency's stem inside a longer word is none", "which clusters in Europe are named?", ""},
 		{"a question asking no date or figure", "who leads the consortium?", ""},
 	}
