@@ -5,9 +5,14 @@ passage, the quote left the answering line out. Prints totals by the writers' fo
 class (and follow-up excerpt_len over the first five results), so it may be run on the
 never-fitted sets; --show prints each such case (question, gold, quotes, the passage):
 fitted sets only."""
-import json, subprocess, sys, unicodedata, re, collections
-bin_, path = sys.argv[1], sys.argv[2]
+import json, os, subprocess, sys, unicodedata, re, collections
+args = [a for a in sys.argv[1:] if a != "--show"]
+if len(args) != 2: sys.exit(__doc__)
+bin_, path = args
 show = "--show" in sys.argv
+# A never-fitted set (nfall, nfconv, ns-nf…) is read only as totals: its cases are never printed.
+if show and re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
+    sys.exit("quotegap.py: --show prints cases; %s is a never-fitted set" % path)
 def norm(s):
     s = unicodedata.normalize("NFC", s).replace("**", "")
     s = re.sub(r"\s+", "", s)
@@ -19,6 +24,7 @@ for c in convs:
         feed.append(json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False))
 out = subprocess.run([bin_, "chat", "--json"], input=("\n".join(feed) + "\n").encode(), stdout=subprocess.PIPE).stdout.decode()
 lines = [json.loads(l) for l in out.split("\n") if l.strip()]
+if len(lines) != len(feed): sys.exit("quotegap.py: %d replies to %d turns" % (len(lines), len(feed)))
 def shown(e):
     ex = e.get("excerpt")
     if ex is None: ex = e.get("text", "")
