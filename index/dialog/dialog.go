@@ -582,7 +582,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 	switch {
 	case m.bare():
 		// "싱가포르는?": the new name takes the old one's place in the old ask.
-		slots := swap(last.Slots, m.content())
+		slots := e.switched(asked, last.Slots, m.content())
 		r, err := e.rewrite(ctx, asked, m, Ellipsis, slots, n, last.Question, last.Asked)
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
@@ -606,7 +606,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return p, err
 		}
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(subjectOf(last.Slots), own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(e.switched(asked, subjectOf(last.Slots), own), asks(m.slots)), n)
 		if err != nil || sure(r.Answer) {
 			return r, err
 		}
@@ -637,7 +637,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// lacks (lacking): the asker's verbs and adverbs are how
 			// they ask, and naming them tells the reader the report
 			// lacks a word no report would hold.
-			whole, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(swap(last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
+			whole, err := e.rewrite(ctx, asked, m, Ellipsis, e.trim(e.switched(asked, last.Slots, own), known(asks(m.slots))), n, last.Question, last.Asked)
 			if err == nil && whole.Answer.Answered {
 				if miss := e.lacking(m, m.content(), whole.Answer.Results); len(miss) > 0 {
 					whole.Answer.Missing, whole.Answer.Direct = miss, ""
@@ -700,13 +700,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		}
 		// The message's own names narrow or replace those of their kind.
 		own := topicOf(m.content())
-		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(carried, own), asks(m.slots)), n)
+		r, err := e.rewrite(ctx, asked, m, Anaphora, e.trim(e.switched(asked, carried, own), asks(m.slots)), n)
 		if err == nil && !r.Answer.Answered && len(carried) < len(last.Slots) {
 			// A follow-up points back, with a pronoun or without, and
 			// what it points at may be the whole of the last question
 			// ("그건 어느 해 수치야?" after a figure), not only its
 			// subject or names.
-			if w, werr := e.rewrite(ctx, asked, m, Anaphora, e.trim(swap(last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
+			if w, werr := e.rewrite(ctx, asked, m, Anaphora, e.trim(e.switched(asked, last.Slots, own), asks(m.slots)), n); werr == nil && w.Answer.Answered {
 				if !m.pronoun && sure(w.Answer) {
 					// Without a pronoun, the whole of the last question
 					// is the bot's guess at what the message points at,
@@ -1107,6 +1107,58 @@ func swap(old, news []Slot) []Slot {
 		}
 	}
 	return append(front, out...)
+}
+
+// switched is swap with the names that were the old subject's own left
+// behind. A follow-up keeps the frame of the last question and replaces
+// what it names: where it moves the question to a country, a name of the
+// last question that the report writes only in what it says of other
+// countries (one country's own act or research centre) belonged to the old
+// subject, not to what is asked, and carried along it finds the old
+// country's passages again. A name the report also writes under the new
+// country's label (another country's act of the same name), or under no
+// country's label at all (a technology, a company's product), is kept; so
+// are numbers, which say when or which.
+func (e *Engine) switched(q question.Asked, old, news []Slot) []Slot {
+	var to []string
+	for _, n := range news {
+		if n.Kind == SlotCountry && !hasSlot(old, n) {
+			to = append(to, n.Text)
+		}
+	}
+	if len(to) == 0 {
+		return swap(old, news)
+	}
+	kept := make([]Slot, 0, len(old))
+	for _, s := range old {
+		if s.Kind == SlotCode && !s.number() && e.ownedElsewhere(q, s.Text, to) {
+			continue
+		}
+		kept = append(kept, s)
+	}
+	return swap(kept, news)
+}
+
+// ownedElsewhere tells whether the report writes name only under the
+// labels of countries other than those of to: of the passages holding it,
+// one at least sits under a country's label, and none under one of to's.
+func (e *Engine) ownedElsewhere(q question.Asked, name string, to []string) bool {
+	cs := e.x.Analyse(q.Rewrite(name)).Concepts
+	if len(cs) == 0 {
+		return false
+	}
+	ps := e.x.Passages()
+	labelled := false
+	for id, p := range e.x.Document().Passages {
+		if p.Country == "" || slices.ContainsFunc(cs, func(c question.Concept) bool { return !ps.Matches(c, id) }) {
+			continue
+		}
+		if slices.Contains(to, p.Country) {
+			return false
+		}
+		labelled = true
+	}
+	return labelled
 }
 
 // trim joins the carried words and the message's own, drops repeats and

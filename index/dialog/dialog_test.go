@@ -685,6 +685,42 @@ func TestSwap(t *testing.T) {
 	}
 }
 
+// TestSwitchedLeavesTheOldSubjectsNames checks that a country typed in
+// place of the last question leaves behind the names the report writes
+// only under other countries' labels, and keeps the rest.
+func TestSwitchedLeavesTheOldSubjectsNames(t *testing.T) {
+	e, _ := newEngine(t)
+	code := func(s string) Slot { return Slot{Kind: SlotCode, Text: s} }
+	country := func(s string) Slot { return Slot{Kind: SlotCountry, Text: s} }
+	company := func(s string) Slot { return Slot{Kind: SlotCompany, Text: s} }
+	word := func(s string) Slot { return Slot{Kind: SlotWord, Text: s} }
+	tests := []struct {
+		name      string
+		old, news []Slot
+		want      []string
+	}{
+		{"another country's own act goes", []Slot{code("CHIPS법"), word("투자")}, []Slot{country("일본")}, []string{"일본", "투자"}},
+		{"an act the report also writes under the new country stays", []Slot{code("CHIPS법"), word("투자")}, []Slot{country("대만")}, []string{"대만", "CHIPS법", "투자"}},
+		{"one country's centre goes", []Slot{code("LSTC"), word("인재")}, []Slot{country("미국")}, []string{"미국", "인재"}},
+		{"a centre the new country shares stays", []Slot{code("NSTC"), word("출범")}, []Slot{country("일본")}, []string{"일본", "NSTC", "출범"}},
+		{"a name under no country's label stays", []Slot{code("CUDA"), word("전략")}, []Slot{country("일본")}, []string{"일본", "CUDA", "전략"}},
+		{"a year stays", []Slot{country("미국"), code("2023"), word("예산")}, []Slot{country("일본")}, []string{"일본", "2023", "예산"}},
+		{"a company switch keeps every name", []Slot{code("CHIPS법"), word("투자")}, []Slot{company("인텔")}, []string{"인텔", "CHIPS법", "투자"}},
+	}
+	q := question.Plain("?")
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range e.switched(q, tt.old, tt.news) {
+				got = append(got, s.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("switched = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestFollowUpKeepsTheAskersLanguage checks that a follow-up rewritten with
 // the Korean words of an earlier turn is answered in the language its asker
 // typed: the direct answer's figure in English.
