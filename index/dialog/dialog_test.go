@@ -426,7 +426,7 @@ func TestSwitchKeepsTheFrameOverADecline(t *testing.T) {
 		{"a company in the last one's place, beside a word the report never uses, asks the whole last question of it",
 			[]string{"엔비디아 블랙웰 공개 시점은?", "엔비디아 칩 또 뭐 있어?", "인텔은 뭐 밀어줌?"}, true, "인텔"},
 		{"two countries the thread asked of, set side by side in words the report never uses",
-			[]string{"What portion of total AI spending came from the Chinese state in 2023?", "and Japan?", "Of China and Japan, which relies more on state money?"}, true, "중국"},
+			[]string{"What portion of total AI spending came from the Chinese state in 2023?", "and for Japan?", "Of China and Japan, which relies more on state money?"}, true, "중국"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

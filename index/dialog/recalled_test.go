@@ -73,8 +73,8 @@ func TestRecalledInReply(t *testing.T) {
 		name string
 		msgs []string
 	}{
-		{"a Korean pronoun", []string{"IBM Telum 프로세서는 뭐에 쓰여?", "그거 언제 나왔어?"}},
-		{"an English pronoun", []string{"What is IBM's Telum chip used for?", "when did they release it?"}},
+		{"a Korean pronoun", []string{"IBM Telum 프로세서는 뭐에 쓰여?", "그건 언제 출시됐어?"}},
+		{"an English pronoun", []string{"What is IBM's Telum chip used for?", "when was it released?"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
