@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 686
-	ceilEntries = 1593
+	ceilEntries = 1589
 	ceilNumbers = 398
 )
 
