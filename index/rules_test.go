@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 686
-	ceilEntries = 1589
+	ceilEntries = 1581
 	ceilNumbers = 398
 )
 
