@@ -1232,7 +1232,7 @@ func newExpectation() expectation {
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmeans?\b|\bdefin`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
-			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
+			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
 		counted:     countedIn(strings.Fields("곳 건 개국")),
 		notFigure:   regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
