@@ -244,9 +244,9 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 695
-	ceilEntries = 1596
-	ceilNumbers = 399
+	ceilRules   = 686
+	ceilEntries = 1558
+	ceilNumbers = 397
 )
 
 func TestHandRuleCount(t *testing.T) {

@@ -25,8 +25,8 @@ type unitName struct {
 // unitNames lists every unit name; none is the start of another listed
 // before it.
 func unitNames() []unitName {
-	prefixes := []named{{"킬로", "k"}, {"메가", "m"}, {"기가", "g"}, {"테라", "t"}, {"페타", "p"}, {"엑사", "e"}, {"제타", "z"}, {"요타", "y"}}
-	bases := []named{{"바이트", "b"}, {"와트", "w"}, {"헤르츠", "hz"}, {"플롭스", "flops"}}
+	prefixes := []named{{"메가", "m"}, {"기가", "g"}, {"테라", "t"}, {"제타", "z"}}
+	bases := []named{{"바이트", "b"}, {"와트", "w"}}
 	var out []unitName
 	for _, p := range prefixes {
 		for _, b := range bases {
@@ -70,8 +70,8 @@ func EnglishUnits() map[string]string {
 			out[n.symbol] = n.symbol
 		}
 	}
-	prefixes := []named{{"kilo", "k"}, {"mega", "m"}, {"giga", "g"}, {"tera", "t"}, {"peta", "p"}, {"exa", "e"}, {"zetta", "z"}, {"yotta", "y"}}
-	bases := []named{{"byte", "b"}, {"watt", "w"}, {"hertz", "hz"}, {"flop", "flops"}}
+	prefixes := []named{{"giga", "g"}, {"tera", "t"}, {"peta", "p"}, {"exa", "e"}, {"zetta", "z"}}
+	bases := []named{{"byte", "b"}, {"watt", "w"}, {"flop", "flops"}}
 	for _, p := range prefixes {
 		for _, b := range bases {
 			name := p.hangul + b.hangul

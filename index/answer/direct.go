@@ -53,13 +53,13 @@ type qualifier struct{ ko, en string }
 
 func newFigures() figures {
 	units := map[string]string{
-		"%": "%", "퍼센트": "%", "nm": "nm", "나노": "nm", "GB": "GB", "TB": "TB", "ZB": "ZB", "제타바이트": "ZB", "B": "B",
+		"%": "%", "nm": "nm", "나노": "nm", "GB": "GB", "제타바이트": "ZB", "B": "B",
 		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "단": "layers", "개국": "countries",
 		// a count of the kinds of a thing ("9대 과제", "3대 목표": nine
 		// tasks, three goals) counts them
 		"대": "",
 	}
-	currencies := map[string]string{"대만달러": "NT$", "대만 달러": "NT$", "달러": "$", "원": "₩", "유로": "€", "엔": "¥", "위안": "CN¥", "파운드": "£"}
+	currencies := map[string]string{"대만달러": "NT$", "대만 달러": "NT$", "달러": "$", "원": "₩", "유로": "€", "엔": "¥", "파운드": "£"}
 	var alt []string
 	for u := range units {
 		alt = append(alt, regexp.QuoteMeta(u))

@@ -7,6 +7,6 @@ import "regexp"
 // answers it as it answers a question for a source.
 func newOrigin() *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:journal|publish(?:ed|er)?|authors?)\b` +
-		`|\bwhere\b.*\b(?:come|comes)\s+from\b` +
-		`|발행처|실린|실렸|어디서\s*나온|어디에서\s*나온`)
+		`|\bwhere\b.*\bcome\s+from\b` +
+		`|발행처|실렸|어디서\s*나온|어디에서\s*나온`)
 }

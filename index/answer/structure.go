@@ -69,10 +69,10 @@ func newReportWords() reportWords {
 	}
 	mod := map[string]bool{}
 	for _, w := range []string{"보고서", "연구", "핵심", "주요", "전체", "간단", "간단히", "정리", "가지", "장", "각", "무엇",
-		"report", "key", "main", "import", "brief", "short", "overal", "whole", "paper", "document", "research"} {
+		"report", "key", "main", "import", "brief", "short", "overal", "paper", "document", "research"} {
 		mod[w] = true
 	}
-	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 	// The filter is made of the words themselves, so that a word added to
 	// a want cannot be missed by it: a term is a stem, and matches the
 	// words it is the start of.

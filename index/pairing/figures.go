@@ -29,11 +29,11 @@ func newFigureReader(p Params) figureReader {
 		// A Korean figure: an optional year apostrophe, a number with its
 		// Korean magnitudes ("1조 6,840억", "3억 7천만"), then what it is: a
 		// percent sign, a year, or anything else.
-		ko: regexp.MustCompile(`(['‘’])?(\d[\d,]*(?:\.\d+)?(?:\s*[조억만천]+(?:\s*\d[\d,]*(?:\.\d+)?\s*[억만천]+)*)?)\s*(%|퍼센트|년)?`),
+		ko: regexp.MustCompile(`(['‘’])?(\d[\d,]*(?:\.\d+)?(?:\s*[조억만천]+(?:\s*\d[\d,]*(?:\.\d+)?\s*[억만천]+)*)?)\s*(%|년)?`),
 		// An English figure: an optional currency sign, a number, an optional
 		// magnitude word, then a percent sign or word.
-		en:      regexp.MustCompile(`(?i)(NT\$|[$¥€£₩])?(\d[\d,]*(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion)\b)?\s*(%|percent\b|per cent\b)?`),
-		enScale: map[string]float64{"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12},
+		en:      regexp.MustCompile(`(?i)(NT\$|[$¥€£₩])?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|trillion)\b)?\s*(%|percent\b)?`),
+		enScale: map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12},
 	}
 }
 
@@ -56,7 +56,7 @@ func (f figureReader) korean(s string) []string {
 			continue
 		}
 		switch {
-		case unit == "%" || unit == "퍼센트":
+		case unit == "%":
 			out = append(out, f.percentKey(v))
 		case apos && !magnitude && len(yy) == 2:
 			// '30년, '22.08.: the report's short years.

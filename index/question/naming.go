@@ -39,7 +39,7 @@ func newNaming() naming {
 	}
 	return naming{
 		kinds: kinds,
-		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:[^에]|$)|무엇|뭘|어떤|어느|\?|$)` +
+		asks: regexp.MustCompile(`(?i)` + nouns + `[은는이가을를으로]*\s*(?:뭐(?:[^에]|$)|무엇|뭘|어떤|\?|$)` +
 			`|(?:어떤|어느|무슨)\s*` + nouns +
 			`|\b(?:which|what)\s+(?:\w+\s+){0,2}(?:models?|products?|chips?|versions?|names?|codenames?|series|packages?)\b` +
 			`|\bcalled\b|\bnamed?\b`),

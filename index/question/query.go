@@ -1216,7 +1216,7 @@ func newExpectation() expectation {
 		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
 		dateTo: map[string]*regexp.Regexp{
 			"월": regexp.MustCompile(monthDate),
-			"일": regexp.MustCompile(`\d{1,2}일|\d\d\.\d{1,2}\.\d{1,2}`),
+			"일": regexp.MustCompile(`\d\d\.\d{1,2}\.\d{1,2}`),
 		},
 		dateParts: map[string]string{"month": "월", "day": "일"},
 		// A noun that names a figure ("core count", "the number of
@@ -1230,13 +1230,13 @@ func newExpectation() expectation {
 		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		englishUnits: analysis.EnglishUnits(),
 		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euro|yuan|pound)`),
-		// 프로 says a share after a number or 몇 ("몇 프로", "20프로"); inside
-		// a word (프로젝트, 프로그램) it is no share
-		asksShare:   regexp.MustCompile(`(?i)(?:\d|몇)\s*프로|%|비율|비중|점유율|\b(percent|percentage|share)\b`),
+		// 프로 says a share after a number ("20프로"); inside a word
+		// (프로젝트, 프로그램) it is no share
+		asksShare:   regexp.MustCompile(`(?i)\d\s*프로|%|비율|비중|점유율|\b(percent|percentage|share)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
 		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmeans?\b|\bdefin`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
-			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "개국": true, "단계": true,
+			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},
 		counted:     countedIn(strings.Fields("곳 건 개국")),
 		notFigure:   regexp.MustCompile(`(?:19|20)\d\d년?(?:도)?|['‘’]\d\d년?|\b[A-Z][A-Za-z]+\s+\d(?:\.\d)?\b`),
@@ -1257,7 +1257,7 @@ func newExpectation() expectation {
 
 // currencyNames are the Korean names of the currencies a sum is stated in.
 func currencyNames() []string {
-	return []string{"달러", "원", "유로", "엔", "위안", "파운드", "불"}
+	return []string{"달러", "원", "유로", "엔", "파운드"}
 }
 
 // countPattern is a figure that counts things: a number, bare or with a
