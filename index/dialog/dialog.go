@@ -239,15 +239,12 @@ func (e *Engine) recalled(r Reply, last Turn) Reply {
 		if !e.inReport(x.PassageID) {
 			continue
 		}
+		lines := e.x.Passages().Lines(x.PassageID)
 		for _, ev := range last.Evidence {
-			if ev.PassageID != x.PassageID {
-				continue
-			}
-			for _, ln := range e.x.Passages().Lines(x.PassageID) {
-				if shownIn(ev.Excerpt, ln.Text) && fresh(ln.Text, []string{res[i].Excerpt}) {
-					res[i] = e.extend(res[i], ln.Text)
-					changed = true
-				}
+			if ev.PassageID == x.PassageID {
+				var added bool
+				res[i], added = e.recall(res[i], lines, excerptPieces(ev.Excerpt))
+				changed = changed || added
 			}
 		}
 	}
@@ -255,6 +252,21 @@ func (e *Engine) recalled(r Reply, last Turn) Reply {
 		return r
 	}
 	return e.withResults(r, res)
+}
+
+// recall extends x by each of its passage's lines that an earlier quote
+// of the passage showed (its pieces, shown) and x does not, and tells
+// whether it added any. The earlier quote is cut into pieces once, not
+// once per line.
+func (e *Engine) recall(x answer.Result, lines []search.Line, shown []string) (answer.Result, bool) {
+	added := false
+	for _, ln := range lines {
+		if showsLine(shown, ln.Text) && fresh(ln.Text, []string{x.Excerpt}) {
+			x = e.extend(x, ln.Text)
+			added = true
+		}
+	}
+	return x, added
 }
 
 // beyond answers a follow-up that points back ("거기서 낸 …", "their …")
