@@ -1162,7 +1162,7 @@ func (e *Engine) ownedElsewhere(q question.Asked, name string, to []string) bool
 	ps := e.x.Passages()
 	labelled := false
 	for id, p := range e.x.Document().Passages {
-		if p.Country == "" || slices.ContainsFunc(cs, func(c question.Concept) bool { return !ps.Matches(c, id) }) {
+		if p.Country == "" || !holdsAll(ps, cs, id) {
 			continue
 		}
 		if slices.Contains(to, p.Country) {
@@ -1171,6 +1171,12 @@ func (e *Engine) ownedElsewhere(q question.Asked, name string, to []string) bool
 		labelled = true
 	}
 	return labelled
+}
+
+// holdsAll tells whether passage id holds every concept of cs: a name the
+// analyser reads as several concepts is in a passage only where all are.
+func holdsAll(ps search.Passages, cs []question.Concept, id int) bool {
+	return !slices.ContainsFunc(cs, func(c question.Concept) bool { return !ps.Matches(c, id) })
 }
 
 // trim joins the carried words and the message's own, drops repeats and
