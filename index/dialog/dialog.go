@@ -1359,16 +1359,8 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the part, not for the whole its carried words name.
 		asked += " " + m.partWord
 	}
-	if m.asksValue() && e.x.Analyse(q.Rewrite(asked)).Expect == nil {
-		// The message asks for a date or a figure in words no question
-		// word list keeps ("출시일은?", "숫자도 나와?", "how big"): the
-		// rewrite keeps them, or the engine reads it as asking neither
-		// and any line holding the topic answers it surely. Only words
-		// typed as words: inside a run typed without spaces the pattern
-		// finds pieces of other words ("돈" in a longer word).
-		if w := e.x.AskingWords(msg); w != "" && !typedIn(asked, w) && typedAsWord(words(msg), strings.Fields(w)[0]) {
-			asked += " " + w
-		}
+	if w := e.askingWords(q, m, asked); w != "" {
+		asked += " " + w
 	}
 	rewritten := q.Rewrite(asked)
 	ans, err := e.ask.Ask(ctx, rewritten.Beside(m.near), n)
@@ -1786,6 +1778,31 @@ func sharesEnding(a, b string, n int) bool {
 		k++
 	}
 	return a != b && k >= n
+}
+
+// askingWords returns the words of message q that ask for a date or a
+// figure where rewrite asked, built for m, needs them: m asks for a value
+// in words no question word list keeps ("출시일은?", "숫자도 나와?", "how
+// big"), and without them the engine reads asked as asking neither and
+// any line holding the topic answers it surely. "" where asked already
+// holds them or reads as asking a value, or where they are typed only
+// inside a run without spaces, where the pattern finds pieces of other
+// words ("돈" in a longer word). The pattern scan goes first: reading the
+// rewrite costs far more, and most messages type no such words.
+func (e *Engine) askingWords(q question.Asked, m message, asked string) string {
+	if !m.asksValue() {
+		return ""
+	}
+	msg := q.Text()
+	w := e.x.AskingWords(msg)
+	first := strings.Fields(w)
+	if len(first) == 0 || typedIn(asked, w) || !typedAsWord(words(msg), first[0]) {
+		return ""
+	}
+	if e.x.Analyse(q.Rewrite(asked)).Expect != nil {
+		return ""
+	}
+	return w
 }
 
 // typedIn tells whether msg holds w, spaces and case aside.
