@@ -3,7 +3,9 @@ package pairing
 import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,6 +25,10 @@ type figureReader struct {
 }
 
 func newFigureReader(p Params) figureReader {
+	enScale := map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12}
+	// The pattern's magnitude words are the table's, so that the two cannot
+	// part; no word starts another, so their order matches alike.
+	magnitudes := strings.Join(slices.Sorted(maps.Keys(enScale)), "|")
 	return figureReader{
 		minBare: p.MinBareFigure,
 		digits:  p.FigureDigits,
@@ -32,8 +38,8 @@ func newFigureReader(p Params) figureReader {
 		ko: regexp.MustCompile(`(['‘’])?(\d[\d,]*(?:\.\d+)?(?:\s*[조억만천]+(?:\s*\d[\d,]*(?:\.\d+)?\s*[억만천]+)*)?)\s*(%|년)?`),
 		// An English figure: an optional currency sign, a number, an optional
 		// magnitude word, then a percent sign or word.
-		en:      regexp.MustCompile(`(?i)(NT\$|[$¥€£₩])?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|trillion)\b)?\s*(%|percent\b)?`),
-		enScale: map[string]float64{"million": 1e6, "billion": 1e9, "trillion": 1e12},
+		en:      regexp.MustCompile(`(?i)(NT\$|[$¥€£₩])?(\d[\d,]*(?:\.\d+)?)(?:\s*(` + magnitudes + `)\b)?\s*(%|percent\b)?`),
+		enScale: enScale,
 	}
 }
 

@@ -1581,9 +1581,7 @@ func (x *Reader) AskedFor(q Query) string {
 func (x *Reader) AskingWords(text string) string {
 	for _, re := range x.expect.asking {
 		for _, at := range re.FindAllStringIndex(text, -1) {
-			next, _ := utf8.DecodeRuneInString(text[at[1]:])
-			last, _ := utf8.DecodeLastRuneInString(text[:at[1]])
-			if !(isLatin(last) && isLatin(next)) {
+			if !latinGoesOn(text, at[1]) {
 				return text[at[0]:at[1]]
 			}
 		}
@@ -1591,8 +1589,11 @@ func (x *Reader) AskingWords(text string) string {
 	return ""
 }
 
-// isLatin tells whether r is a Latin letter.
-func isLatin(r rune) bool { return r < utf8.RuneSelf && unicode.IsLetter(r) }
+// latinGoesOn tells whether a Latin word runs on across the end i of a
+// match: letters on both sides of it.
+func latinGoesOn(s string, i int) bool {
+	return i > 0 && i < len(s) && asciiLetter(s[i-1]) && asciiLetter(s[i])
+}
 
 // NamesFigure tells whether c, a word asked about, is the question's own
 // word for the figure it asks ("규모", "size", "amount", "count"): it names

@@ -43,9 +43,11 @@ for c in convs:
         g = [norm(x) for x in t.get("gold", [])]
         res = (r.get("results") or [])[:3]
         for x in (r.get("results") or [])[:5]: elen.append(len(x.get("excerpt", "")))
-        if any(any(x in shown(e) for x in g) for e in res):
+        # each result's quotes and passage normalised once, not once per gold string
+        if any(x in s for s in map(shown, res) for x in g):
             hit[fu] += 1; continue
-        inpass = [j for j, e in enumerate(res) if any(x in norm(e.get("text", "")) for x in g)]
+        texts = [norm(e.get("text", "")) for e in res]
+        inpass = [j for j, p in enumerate(texts) if any(x in p for x in g)]
         if inpass:
             gap[fu] += 1
             cases.append((c["id"], i, fu, inpass[0], list(hist), t, r))
