@@ -34,16 +34,8 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	x := e.x
 	info := x.info[id]
 	limit := x.p.MaxExcerptRunes
-	if p := x.doc.Passages[id]; p.Kind == corpus.KindMeta && utf8.RuneCountInString(p.Text) <= limit {
-		return p.Text // a short block of front matter (the authors, the imprint) reads best whole
-	}
-	if pair && asksWhatItSays(q) && utf8.RuneCountInString(x.doc.Passages[id].Text) <= limit {
-		// A question for no date, figure, name or source asks what the
-		// passage says (what it recommends, how it puts a thing): its
-		// point is often on a line that repeats none of the question's
-		// words (the heading names the topic, the lines under it say
-		// it), so a passage that fits the bound is shown whole.
-		return x.doc.Passages[id].Text
+	if p := x.doc.Passages[id]; shownWhole(p, q, pair, limit) {
+		return p.Text
 	}
 	m := x.matcher(q.Concepts)
 	own := e.ownWeights(m, id)
@@ -232,6 +224,17 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// shownWhole tells whether passage p, which fits in limit runes, is
+// shown whole rather than cut to its best lines: a block of front matter
+// (the authors, the imprint) reads best whole, and a question for no
+// date, figure, name or source that may be paired asks what the passage
+// says (what it recommends, how it puts a thing), whose point is often
+// on a line that repeats none of the question's words (the heading names
+// the topic, the lines under it say it).
+func shownWhole(p corpus.Passage, q question.Query, pair bool, limit int) bool {
+	return (p.Kind == corpus.KindMeta || pair && asksWhatItSays(q)) && utf8.RuneCountInString(p.Text) <= limit
 }
 
 // asksWhatItSays tells whether q asks for no date or figure, no name and

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -394,6 +395,36 @@ func TestAsksWhatItSays(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := asksWhatItSays(x.Analyse(question.Plain(tc.q))); got != tc.want {
 				t.Errorf("asksWhatItSays(%q) = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestShownWhole checks which passages fitting the excerpt's bound are
+// shown whole: front matter always, another passage only to a question
+// that asks what it says and may be paired.
+func TestShownWhole(t *testing.T) {
+	meta := corpus.Passage{Kind: corpus.KindMeta, Text: "저자 홍길동"}
+	body := corpus.Passage{Kind: corpus.KindBlock, Text: "반도체 지원 정책을 권고한다."}
+	says, name := question.Query{}, question.Query{AsksName: true}
+	for _, tc := range []struct {
+		name  string
+		p     corpus.Passage
+		q     question.Query
+		pair  bool
+		limit int
+		want  bool
+	}{
+		{"front matter that fits", meta, name, false, 100, true},
+		{"front matter too long", meta, says, true, 3, false},
+		{"a body passage asked what it says", body, says, true, 100, true},
+		{"a body passage picked unpaired", body, says, false, 100, false},
+		{"a body passage asked for a name", body, name, true, 100, false},
+		{"a body passage too long", body, says, true, 3, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := shownWhole(tc.p, tc.q, tc.pair, tc.limit); got != tc.want {
+				t.Errorf("shownWhole(%q, pair %v, limit %d) = %v, want %v", tc.p.Text, tc.pair, tc.limit, got, tc.want)
 			}
 		})
 	}
