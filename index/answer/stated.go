@@ -65,8 +65,9 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 		// A word the report never uses is missing anyway. A verb's form
 		// names nothing, but a word of the report's own that few passages
 		// hold names one thing whatever its ending looks like (애리조나 read
-		// as 애리조 + 나): the date or figure asked is that thing's.
-		if c.Verbal && !e.namesOne(c) || c.Source || c.Part || c.DF == 0 || c.Entity && remark(q.Text, c) || koreanRemark(q, c) && !c.Must {
+		// as 애리조 + 나): the date or figure asked is that thing's. A word
+		// of the asker's remark after the question binds nothing.
+		if c.Verbal && !e.namesOne(c) || c.Source || c.Part || c.DF == 0 || remarked(q, c) {
 			continue
 		}
 		// Of two companies or countries, which one the figure is of is a
@@ -106,9 +107,9 @@ func (e *Engine) binding(q question.Query) []question.Concept {
 	return out
 }
 
-// numberedSides are the numbers a question types that are no year (nor a
-// year typed in two digits, "23~28"), where
-// it types two or more: the numbers of the stages or items it compares.
+// numberedSides are the numbers a question types that are no year (nor
+// a year typed in two digits, "23~28"), where it types two or more: the
+// numbers of the stages or items it compares.
 func numberedSides(q question.Query) map[string]bool {
 	sides := map[string]bool{}
 	for _, c := range q.Concepts {
@@ -137,6 +138,15 @@ func numberedSides(q question.Query) map[string]bool {
 func remark(text string, c question.Concept) bool {
 	ask := strings.LastIndexAny(text, "?？")
 	return ask >= 0 && !strings.Contains(text[:ask], c.Surface)
+}
+
+// remarked tells whether c is a word of the asker's remark after the
+// question that binds no figure: a country or company named there
+// (remark), or a word of a Korean remark (koreanRemark) other than a
+// year, quantity, code or named country or company (Concept.Must),
+// which says what the figure is of wherever it is typed.
+func remarked(q question.Query, c question.Concept) bool {
+	return c.Entity && remark(q.Text, c) || koreanRemark(q, c) && !c.Must
 }
 
 // koreanRemark tells whether c is typed only in a Korean run left open

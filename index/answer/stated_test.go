@@ -66,3 +66,29 @@ func TestNumberedSides(t *testing.T) {
 		})
 	}
 }
+
+// TestRemarked checks which words typed after the question bind no
+// figure: a country or company named there, and a Korean remark's words
+// other than a constraint; a word typed before the mark binds as ever.
+func TestRemarked(t *testing.T) {
+	const ko = "몇 명이 목표예요? 주요국과 비교하려고"
+	for _, tc := range []struct {
+		name string
+		text string
+		c    question.Concept
+		want bool
+	}{
+		{"a country named only after the mark", "How much did Taiwan invest? I will set it beside Japan.", question.Concept{Surface: "Japan", Entity: true, Must: true}, true},
+		{"a country named before the mark", "How much did Taiwan invest? I will set it beside Japan.", question.Concept{Surface: "Taiwan", Entity: true, Must: true}, false},
+		{"a word of a Korean remark", ko, question.Concept{Surface: "비교하려고", Aside: true}, true},
+		{"a constraint of a Korean remark", ko, question.Concept{Surface: "주요국과", Aside: true, Must: true}, false},
+		{"a word of an English aside", "How much? need it for a slide", question.Concept{Surface: "slide", Aside: true}, false},
+		{"a word read as no aside", ko, question.Concept{Surface: "비교하려고"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := remarked(question.Query{Text: tc.text}, tc.c); got != tc.want {
+				t.Errorf("remarked(%q, %q) = %v, want %v", tc.text, tc.c.Surface, got, tc.want)
+			}
+		})
+	}
+}
