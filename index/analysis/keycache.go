@@ -107,19 +107,23 @@ func latinOnly(s string) bool {
 // analyser read by did.
 func (r keyReading) holds(a *Analyzer) bool {
 	for _, l := range r.looked {
-		c := &a.terms
-		if l.stems {
-			c = &a.vocab
-		}
-		n := 0
-		if l.size {
-			n = boolInt(!c.isEmpty())
-		} else {
-			n = c.count(l.word)
-		}
-		if n != l.n {
+		if l.answer(a) != l.n {
 			return false
 		}
 	}
 	return true
+}
+
+// answer is a's answer to the question l asked, untold: how often its
+// stems or terms counted l's word, or, with size, whether they counted
+// any (1) or none (0), as get and empty record it.
+func (l lookup) answer(a *Analyzer) int {
+	c := &a.terms
+	if l.stems {
+		c = &a.vocab
+	}
+	if l.size {
+		return boolInt(!c.isEmpty())
+	}
+	return c.count(l.word)
 }

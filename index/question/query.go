@@ -1508,7 +1508,7 @@ func (x reading) unitOf(s *Shape) string {
 	// asks how much and names no unit, though its first syllable may be
 	// one (정 of 정도).
 	for n := 1; n <= len(raw); n++ {
-		if rest := string(raw[n:]); (rest == "" || x.an.Particles(rest)) && x.frameWord(string(raw[:n])) {
+		if x.onlyParticles(string(raw[n:])) && x.frameWord(string(raw[:n])) {
 			return ""
 		}
 	}
@@ -1516,19 +1516,19 @@ func (x reading) unitOf(s *Shape) string {
 	// word the rest of what is typed is particles after ("월" of "월로",
 	// "년" of "년짜리").
 	for n := len(raw); n >= 1; n-- {
-		unit, rest := string(raw[:n]), string(raw[n:])
-		if rest != "" && !x.an.Particles(rest) {
+		if !x.onlyParticles(string(raw[n:])) {
 			continue
 		}
+		unit := string(raw[:n])
 		if u, ok := x.spelledUnit(unit); ok {
 			return u
 		}
 	}
 	for n := 1; n <= len(raw); n++ {
-		unit, rest := string(raw[:n]), string(raw[n:])
-		if rest != "" && !x.an.Particles(rest) {
+		if !x.onlyParticles(string(raw[n:])) {
 			continue
 		}
+		unit := string(raw[:n])
 		switch {
 		case x.countsOnly(unit):
 			return "" // a count of things: any figure
@@ -1552,6 +1552,10 @@ func (x reading) unitOf(s *Shape) string {
 	}
 	return ""
 }
+
+// onlyParticles tells whether rest, what is typed after a unit, adds
+// nothing to it: empty, or only particles and endings ("로" of "월로").
+func (x reading) onlyParticles(rest string) bool { return rest == "" || x.an.Particles(rest) }
 
 // countsOnly tells whether a counter typed after 몇 counts things, and so
 // names no unit: any figure answers. A year is a date.
