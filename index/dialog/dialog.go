@@ -530,17 +530,18 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
 	m.near = shownPassages(last)
-	switch {
-	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
+	if m.source && last.Answered {
 		// "그 수치 출처?", "그 표 출처?", "their source?": a word
 		// pointing back with a source word asks the source of what was
-		// just shown.
-		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
-	case m.source && last.Answered && e.quoted(m, last):
-		// "유럽 쪽 출처?": a source word beside words that the lines
-		// just shown state asks the source of the claim they make there,
-		// not a new search for the words.
-		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
+		// just shown. "유럽 쪽 출처?": so does a source word beside words
+		// that the lines just shown state, the source of the claim they
+		// make there, not a new search for the words.
+		claim := claimOf(m)
+		if (m.pronoun || m.possessive) && len(m.content()) > 0 || quotes(last, claim) {
+			return e.sources(msg, lang, last, e.namesCaption(m), claim), nil
+		}
+	}
+	switch {
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
 		// report could not answer showed nothing, and does not end what
@@ -856,10 +857,9 @@ func claimOf(m message) [][]string {
 	return out
 }
 
-// quoted tells whether message m names words of its own that the report
-// uses and one quote turn t showed states every one of.
-func (e *Engine) quoted(m message, t Turn) bool {
-	claim := claimOf(m)
+// quotes tells whether claim, a message's words the report uses
+// (claimOf), has words and one quote turn t showed states every one of.
+func quotes(t Turn, claim [][]string) bool {
 	return len(claim) > 0 && slices.ContainsFunc(t.Evidence, func(ev Evidence) bool { return states(ev.Excerpt, claim) == len(claim) })
 }
 
