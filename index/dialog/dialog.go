@@ -180,7 +180,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}
-		if r.pointsBack() && (m.pronoun || m.possessive) {
+		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
 		// The lines a follow-up goes on with are picked after the answer
@@ -281,7 +281,7 @@ func (e *Engine) recall(x answer.Result, lines []search.Line, shown []string) (a
 // line's: the line is of the same section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
-	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
+	if !m.pointsBack() || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
 		return r
 	}
 	shown := st.shown()
@@ -537,7 +537,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// that the lines just shown state, the source of the claim they
 		// make there, not a new search for the words.
 		claim := claimOf(m)
-		if (m.pronoun || m.possessive) && len(m.content()) > 0 || quotes(last, claim) {
+		if m.pointsBack() && len(m.content()) > 0 || quotes(last, claim) {
 			return e.sources(msg, lang, last, e.namesCaption(m), claim), nil
 		}
 	}
@@ -553,7 +553,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
 		return e.next(ctx, asked, st, n)
-	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
+	case len(m.slots) == 0 && !m.pointsBack() && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, asked, m, n)
@@ -679,7 +679,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// Nothing of its own but how it asks ("얼마야?", "언제?"): the
 			// last question asked again that way.
 			carried = last.Slots
-		case !m.pronoun && !m.possessive && m.findsNothing():
+		case !m.pointsBack() && m.findsNothing():
 			// Only words the report never uses, which find no passage, and
 			// nothing pointing at a part of the last question ("부처마다
 			// 쪼개 보면?"): the last question asked again that way, its
@@ -1660,7 +1660,7 @@ func unknownWords(ss []Slot) []string {
 // (swap), not here.
 func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
 	c := m.content()
-	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pronoun || m.possessive || m.more || m.compare || m.source ||
+	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
 		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
 		return nil, false
 	}
