@@ -2079,8 +2079,11 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 	added := 0
 	have := slices.Clone(r.Sources)
 	for _, i := range order {
+		if added == e.p.MaxCitingLines {
+			break
+		}
 		ln := lines[i]
-		if added == e.p.MaxCitingLines || len(quoted[i]) > 0 || !ln.Cites {
+		if len(quoted[i]) > 0 || !ln.Cites {
 			continue
 		}
 		src := doc.Sources(ln.Text)
@@ -2094,6 +2097,16 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 	if added == 0 {
 		return r
 	}
+	r.Excerpt = joinQuoted(quoted)
+	r.Sources = doc.Sources(r.Excerpt)
+	return r
+}
+
+// joinQuoted is the quote that shows, of each line of a passage, the
+// pieces quoted holds for it, in the passage's order: lines next to each
+// other are joined by a line break, lines apart and pieces of one line by
+// " … ", as the search's own excerpts mark what they leave out.
+func joinQuoted(quoted [][]string) string {
 	var b strings.Builder
 	prev := -1
 	for i, q := range quoted {
@@ -2110,9 +2123,7 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 		b.WriteString(strings.Join(q, " … "))
 		prev = i
 	}
-	r.Excerpt = b.String()
-	r.Sources = doc.Sources(r.Excerpt)
-	return r
+	return b.String()
 }
 
 // result rebuilds a shown result from a turn's evidence.
