@@ -180,7 +180,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}
-		if r.pointsBack() && (m.pronoun || m.possessive) {
+		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
 		// The lines a follow-up goes on with are picked after the answer
@@ -281,7 +281,7 @@ func (e *Engine) recall(x answer.Result, lines []search.Line, shown []string) (a
 // line's: the line is of the same section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
-	if !m.pronoun && !m.possessive || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
+	if !m.pointsBack() || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
 		return r
 	}
 	shown := st.shown()
@@ -530,17 +530,18 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.Asked, m message, n int) (Reply, error) {
 	msg, lang := asked.Text(), asked.Lang()
 	m.near = shownPassages(last)
-	switch {
-	case m.source && (m.pronoun || m.possessive) && len(m.content()) > 0 && last.Answered:
+	if m.source && last.Answered {
 		// "그 수치 출처?", "그 표 출처?", "their source?": a word
 		// pointing back with a source word asks the source of what was
-		// just shown.
-		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
-	case m.source && last.Answered && e.quoted(m, last):
-		// "유럽 쪽 출처?": a source word beside words that the lines
-		// just shown state asks the source of the claim they make there,
-		// not a new search for the words.
-		return e.sources(msg, lang, last, e.namesCaption(m), claimOf(m)), nil
+		// just shown. "유럽 쪽 출처?": so does a source word beside words
+		// that the lines just shown state, the source of the claim they
+		// make there, not a new search for the words.
+		claim := claimOf(m)
+		if m.pointsBack() && len(m.content()) > 0 || quotes(last, claim) {
+			return e.sources(msg, lang, last, e.namesCaption(m), claim), nil
+		}
+	}
+	switch {
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
 		// report could not answer showed nothing, and does not end what
@@ -552,7 +553,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
 		return e.next(ctx, asked, st, n)
-	case len(m.slots) == 0 && !m.pronoun && !m.possessive && !m.cont && len(e.wants(msg)) == 0,
+	case len(m.slots) == 0 && !m.pointsBack() && !m.cont && len(e.wants(msg)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, asked, m, n)
@@ -678,7 +679,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// Nothing of its own but how it asks ("얼마야?", "언제?"): the
 			// last question asked again that way.
 			carried = last.Slots
-		case !m.pronoun && !m.possessive && m.findsNothing():
+		case !m.pointsBack() && m.findsNothing():
 			// Only words the report never uses, which find no passage, and
 			// nothing pointing at a part of the last question ("부처마다
 			// 쪼개 보면?"): the last question asked again that way, its
@@ -856,10 +857,9 @@ func claimOf(m message) [][]string {
 	return out
 }
 
-// quoted tells whether message m names words of its own that the report
-// uses and one quote turn t showed states every one of.
-func (e *Engine) quoted(m message, t Turn) bool {
-	claim := claimOf(m)
+// quotes tells whether claim, a message's words the report uses
+// (claimOf), has words and one quote turn t showed states every one of.
+func quotes(t Turn, claim [][]string) bool {
 	return len(claim) > 0 && slices.ContainsFunc(t.Evidence, func(ev Evidence) bool { return states(ev.Excerpt, claim) == len(claim) })
 }
 
@@ -1660,7 +1660,7 @@ func unknownWords(ss []Slot) []string {
 // (swap), not here.
 func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
 	c := m.content()
-	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pronoun || m.possessive || m.more || m.compare || m.source ||
+	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
 		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
 		return nil, false
 	}
@@ -2079,8 +2079,11 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 	added := 0
 	have := slices.Clone(r.Sources)
 	for _, i := range order {
+		if added == e.p.MaxCitingLines {
+			break
+		}
 		ln := lines[i]
-		if added == e.p.MaxCitingLines || len(quoted[i]) > 0 || !ln.Cites {
+		if len(quoted[i]) > 0 || !ln.Cites {
 			continue
 		}
 		src := doc.Sources(ln.Text)
@@ -2094,6 +2097,16 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 	if added == 0 {
 		return r
 	}
+	r.Excerpt = joinQuoted(quoted)
+	r.Sources = doc.Sources(r.Excerpt)
+	return r
+}
+
+// joinQuoted is the quote that shows, of each line of a passage, the
+// pieces quoted holds for it, in the passage's order: lines next to each
+// other are joined by a line break, lines apart and pieces of one line by
+// " … ", as the search's own excerpts mark what they leave out.
+func joinQuoted(quoted [][]string) string {
 	var b strings.Builder
 	prev := -1
 	for i, q := range quoted {
@@ -2110,9 +2123,7 @@ func (e *Engine) unshownCiting(r answer.Result, claim [][]string) answer.Result 
 		b.WriteString(strings.Join(q, " … "))
 		prev = i
 	}
-	r.Excerpt = b.String()
-	r.Sources = doc.Sources(r.Excerpt)
-	return r
+	return b.String()
 }
 
 // result rebuilds a shown result from a turn's evidence.

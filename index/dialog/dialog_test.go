@@ -2038,3 +2038,27 @@ func TestRemarkSource(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinQuoted checks that a quote laid over a passage's lines is joined
+// as the search's excerpts are: a line break between lines next to each
+// other, " … " between lines apart and between pieces of one line.
+func TestJoinQuoted(t *testing.T) {
+	tests := []struct {
+		name   string
+		quoted [][]string
+		want   string
+	}{
+		{"nothing quoted", [][]string{nil, nil}, ""},
+		{"one line", [][]string{nil, {"b"}, nil}, "b"},
+		{"lines next to each other", [][]string{{"a"}, {"b"}}, "a\nb"},
+		{"lines apart", [][]string{{"a"}, nil, {"c"}}, "a … c"},
+		{"pieces of one line", [][]string{{"a1", "a2"}, {"b"}}, "a1 … a2\nb"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := joinQuoted(tt.quoted); got != tt.want {
+				t.Errorf("joinQuoted(%q) = %q, want %q", tt.quoted, got, tt.want)
+			}
+		})
+	}
+}

@@ -95,6 +95,11 @@ func (m message) bare() bool {
 	return true
 }
 
+// pointsBack tells whether the message points back with a word of its
+// own, a pronoun ("그거", "it") or a possessive ("걔네", "their"), at what
+// the thread showed.
+func (m message) pointsBack() bool { return m.pronoun || m.possessive }
+
 // findsNothing tells whether the message's own words are all words the
 // report never uses, each typed as a word of its own: no passage holds
 // them, so a rewrite finds its passages by the carried words alone. A
@@ -411,5 +416,5 @@ func (e *Engine) slot(c question.Concept) Slot {
 // possessive, a continuer, a request for more or for sources) or sets
 // things side by side.
 func (m message) standsAlone() bool {
-	return len(m.content()) > 0 && !m.pronoun && !m.possessive && !m.cont && !m.more && !m.source && !m.compare
+	return len(m.content()) > 0 && !m.pointsBack() && !m.cont && !m.more && !m.source && !m.compare
 }
