@@ -32,7 +32,7 @@ type implied struct {
 	volumes, amount *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
 	// unveiling). A question that names an event as a noun phrase
-	// ("watsonx release", "Sora 출시") asks when it happened.
+	// ("Falcon launch", "Gaudi 발표") asks when it happened.
 	events *regexp.Regexp
 	// date is what a date looks like on a line, as the question's reader
 	// reads one.
