@@ -1125,36 +1125,37 @@ func swap(old, news []Slot) []Slot {
 // behind. A follow-up keeps the frame of the last question and replaces
 // what it names: where it moves the question to a country, a name of the
 // last question that the report writes only in what it says of other
-// countries (one country's own act or research centre) belonged to the old
-// subject, not to what is asked, and carried along it finds the old
-// country's passages again. A name the report also writes under the new
-// country's label (another country's act of the same name), or under no
-// country's label at all (a technology, a company's product), is kept; so
-// are numbers, which say when or which.
+// countries (one country's own act or research centre) belonged to the
+// old subject, not to what is asked, and carried along it finds the old
+// country's passages again; so, where it moves to a company, does a name
+// the report writes only in other companies' profiles (a product). A name
+// the report also writes under the new one's label (another country's act
+// of the same name), or under no label of that kind at all (a technology;
+// a country's act, asked of a company), is kept; so are numbers, which
+// say when or which.
 func (e *Engine) switched(q question.Asked, old, news []Slot) []Slot {
-	var to []string
-	for _, n := range news {
-		if n.Kind == SlotCountry && !hasSlot(old, n) {
-			to = append(to, n.Text)
+	kept := old
+	for _, kind := range []SlotKind{SlotCountry, SlotCompany} {
+		var to []string
+		for _, n := range news {
+			if n.Kind == kind && !hasSlot(old, n) {
+				to = append(to, n.Text)
+			}
 		}
-	}
-	if len(to) == 0 {
-		return swap(old, news)
-	}
-	kept := make([]Slot, 0, len(old))
-	for _, s := range old {
-		if s.Kind == SlotCode && !s.number() && e.ownedElsewhere(q, s.Text, to) {
-			continue
+		if len(to) > 0 {
+			kept = slices.DeleteFunc(slices.Clone(kept), func(s Slot) bool {
+				return s.Kind == SlotCode && !s.number() && e.ownedElsewhere(q, s.Text, kind, to)
+			})
 		}
-		kept = append(kept, s)
 	}
 	return swap(kept, news)
 }
 
 // ownedElsewhere tells whether the report writes name only under the
-// labels of countries other than those of to: of the passages holding it,
-// one at least sits under a country's label, and none under one of to's.
-func (e *Engine) ownedElsewhere(q question.Asked, name string, to []string) bool {
+// labels of kind (a country's paragraph, a company's profile) other than
+// those of to: of the passages holding it, one at least is filed under
+// such a label, and none under one of to's.
+func (e *Engine) ownedElsewhere(q question.Asked, name string, kind SlotKind, to []string) bool {
 	cs := e.x.Analyse(q.Rewrite(name)).Concepts
 	if len(cs) == 0 {
 		return false
@@ -1162,10 +1163,14 @@ func (e *Engine) ownedElsewhere(q question.Asked, name string, to []string) bool
 	ps := e.x.Passages()
 	labelled := false
 	for id, p := range e.x.Document().Passages {
-		if p.Country == "" || !holdsAll(ps, cs, id) {
+		label := p.Country
+		if kind == SlotCompany {
+			label = ps.Profile(id)
+		}
+		if label == "" || !holdsAll(ps, cs, id) {
 			continue
 		}
-		if slices.Contains(to, p.Country) {
+		if slices.Contains(to, label) {
 			return false
 		}
 		labelled = true

@@ -685,9 +685,10 @@ func TestSwap(t *testing.T) {
 	}
 }
 
-// TestSwitchedLeavesTheOldSubjectsNames checks that a country typed in
-// place of the last question leaves behind the names the report writes
-// only under other countries' labels, and keeps the rest.
+// TestSwitchedLeavesTheOldSubjectsNames checks that a country or company
+// typed in place of the last question's leaves behind the names the report
+// writes only under other labels of its kind (countries' paragraphs,
+// companies' profiles), and keeps the rest.
 func TestSwitchedLeavesTheOldSubjectsNames(t *testing.T) {
 	e, _ := newEngine(t)
 	code := func(s string) Slot { return Slot{Kind: SlotCode, Text: s} }
@@ -705,7 +706,10 @@ func TestSwitchedLeavesTheOldSubjectsNames(t *testing.T) {
 		{"a centre the new country shares stays", []Slot{code("NSTC"), word("출범")}, []Slot{country("일본")}, []string{"일본", "NSTC", "출범"}},
 		{"a name under no country's label stays", []Slot{code("CUDA"), word("전략")}, []Slot{country("일본")}, []string{"일본", "CUDA", "전략"}},
 		{"a year stays", []Slot{country("미국"), code("2023"), word("예산")}, []Slot{country("일본")}, []string{"일본", "2023", "예산"}},
-		{"a company switch keeps every name", []Slot{code("CHIPS법"), word("투자")}, []Slot{company("인텔")}, []string{"인텔", "CHIPS법", "투자"}},
+		{"a company switch keeps a country's act", []Slot{code("CHIPS법"), word("투자")}, []Slot{company("인텔")}, []string{"인텔", "CHIPS법", "투자"}},
+		{"another company's product goes", []Slot{company("엔비디아"), code("Blackwell"), word("공개")}, []Slot{company("인텔")}, []string{"인텔", "공개"}},
+		{"a product the new company's profile also names stays", []Slot{company("TSMC"), code("CoWoS"), word("패키징")}, []Slot{company("SK하이닉스")}, []string{"SK하이닉스", "CoWoS", "패키징"}},
+		{"a country switch keeps a company's product", []Slot{code("Blackwell"), word("공개")}, []Slot{country("일본")}, []string{"일본", "Blackwell", "공개"}},
 	}
 	q := question.Plain("?")
 	for _, tt := range tests {

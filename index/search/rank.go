@@ -861,6 +861,12 @@ func (ps Passages) Subject(id int) string {
 	return cmp.Or(p.Country, ps.x.ents.profile[p.Section])
 }
 
+// Profile is the company whose profile passage id is in (2.2.1.가 …), or
+// "".
+func (ps Passages) Profile(id int) string {
+	return ps.x.ents.profile[ps.x.doc.Passages[id].Section]
+}
+
 // FiledElsewhere tells whether passage id is filed under a country or
 // company other than name: whatever it says of name, it says in passing.
 func (ps Passages) FiledElsewhere(id int, name string) bool {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
@@ -88,6 +89,37 @@ func TestFiledUnderIsNarrowerThanAbout(t *testing.T) {
 			}
 			if got := ps.FiledUnder(id, tt.entity); got != tt.filed {
 				t.Errorf("FiledUnder(%d, %q) = %v, want %v", id, tt.entity, got, tt.filed)
+			}
+		})
+	}
+}
+
+// TestProfileIsTheSectionsCompany checks that a passage of a company's
+// profile is filed under that company, and one of a country's paragraph
+// under none.
+func TestProfileIsTheSectionsCompany(t *testing.T) {
+	x := mustIndex(t)
+	first := func(ok func(corpus.Passage) bool) int {
+		for i, p := range x.Document().Passages {
+			if ok(p) {
+				return i
+			}
+		}
+		t.Fatal("no such passage")
+		return -1
+	}
+	tests := []struct {
+		name string
+		id   int
+		want string
+	}{
+		{"a company's profile", first(func(p corpus.Passage) bool { return p.Section == "2.2.1.다" }), "TSMC"},
+		{"a country's paragraph", first(func(p corpus.Passage) bool { return p.Country != "" }), ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Passages().Profile(tt.id); got != tt.want {
+				t.Errorf("Profile(%d) = %q, want %q", tt.id, got, tt.want)
 			}
 		})
 	}
