@@ -183,6 +183,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
+		r = e.introduced(r)
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated quotes, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.

@@ -1,0 +1,82 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// TestUnderShown: a shown line with sub-bullets under it, none of them
+// shown, gets the first n of them; a line whose sub-bullets the quote
+// shows, a sub-bullet itself and a line with none get nothing.
+func TestUnderShown(t *testing.T) {
+	lines := []string{"lead", "plan in stages", "stage one", "stage two", "stage three", "after", "closing"}
+	sub := []bool{false, false, true, true, true, false, true}
+	tests := []struct {
+		name   string
+		pieces []string
+		n      int
+		want   []string
+	}{
+		{"the introducing line shown alone gets its first sub-bullet", []string{"plan in stages"}, 1, []string{"stage one"}},
+		{"n sub-bullets at most", []string{"plan in stages"}, 2, []string{"stage one", "stage two"}},
+		{"more than there are gives all", []string{"plan in stages"}, 5, []string{"stage one", "stage two", "stage three"}},
+		{"a sub-bullet already shown: nothing", []string{"plan in stages", "stage two"}, 1, nil},
+		{"a sub-bullet shown alone: nothing", []string{"stage three"}, 1, nil},
+		{"a line with no sub-bullets: nothing", []string{"lead"}, 1, nil},
+		{"each introducing line shown", []string{"plan in stages", "after"}, 1, []string{"stage one", "closing"}},
+		{"a piece of the line shows it", []string{"in stages"}, 1, []string{"stage one"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := underShown(lines, sub, tt.pieces, tt.n); !slices.Equal(got, tt.want) {
+				t.Errorf("underShown(%q, %d) = %q, want %q", tt.pieces, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestIntroduced: a follow-up's quote of the report's line that announces a
+// plan in stages goes on with the first stage, in a source reply too; a
+// first turn's quote stays as it is.
+func TestIntroduced(t *testing.T) {
+	e, _ := newEngine(t)
+	id, intro, first := -1, "", ""
+	for pid, p := range e.x.Document().Passages {
+		lines := e.x.Passages().Lines(pid)
+		for i := 0; i+1 < len(lines) && i+1 < len(p.Sub); i++ {
+			if !p.Sub[i] && p.Sub[i+1] && strings.Contains(lines[i].Text, "단계별 전략") {
+				id, intro, first = pid, lines[i].Text, lines[i+1].Text
+			}
+		}
+	}
+	if id < 0 {
+		t.Fatal("no line announcing a plan in stages with sub-bullets under it")
+	}
+	reply := func(followUp bool, kind Kind) Reply {
+		return Reply{FollowUp: followUp, Reading: Reading{Kind: kind},
+			Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: intro}}}}
+	}
+	tests := []struct {
+		name string
+		r    Reply
+		want bool // the first sub-bullet shown
+	}{
+		{"a follow-up", reply(true, Ellipsis), true},
+		{"a first turn", reply(false, Standalone), false},
+		{"a source reply", reply(true, Sources), true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := e.introduced(tt.r).Answer.Results[0].Excerpt
+			if !strings.Contains(got, intro) {
+				t.Errorf("quote %q lost the introducing line", got)
+			}
+			if strings.Contains(got, first) != tt.want {
+				t.Errorf("quote %q: first sub-bullet shown %v, want %v", got, !tt.want, tt.want)
+			}
+		})
+	}
+}
