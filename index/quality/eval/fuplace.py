@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""fuplace.py BIN CONVS.jsonl [CLASS]: where the gold of each answerable follow-up stands against
+what the turn before showed, and whether the reply found it. Totals only, by the thread's language,
+so it may be run on the never-fitted sets; CLASS keeps one writers' class ("detail", "ellipsis", …).
+
+Place of the gold, against the previous turn's top three results:
+  quoted    in one of their quotes (or the sources shown beside them)
+  shown     in one of their passages, not quoted
+  section   in none of them, but the writers' section of the gold is the section of one of them
+  elsewhere in none of them, in another section
+Found, for the follow-up's reply (top ten asked for):
+  hit       gold in a top-3 quote or its sources (the evaluator's hit@3)
+  top3-line gold in a top-3 passage, outside its quote (quotegap.py's class)
+  top10     gold in a result ranked 4-10
+  out10     in none of the ten (the ranking did not find the passage)
+  declined  no results
+and, for the follow-ups whose previous turn showed a passage of the English summary, the same
+totals marked "after-summary": the asker read the report's English and asks on in English."""
+import collections, json, re, subprocess, sys, unicodedata
+
+SUMMARY = "summary-en"
+
+
+def norm(s):
+    s = unicodedata.normalize("NFC", s).replace("**", "")
+    s = re.sub(r"\s+", "", s)
+    return "".join(c.lower() if "A" <= c <= "Z" else c for c in s)
+
+
+def quote(r):
+    """What the evaluator reads of a result: its excerpt and the sources shown beside it."""
+    ex = r.get("excerpt")
+    if ex is None:
+        ex = r.get("text", "")
+    return norm(ex) + "\x00" + "\x00".join(norm(x) for x in r.get("sources", []) or [] if isinstance(x, str))
+
+
+def holds(text, golds):
+    return any(g in text for g in golds)
+
+
+def place(prev, golds, sections):
+    top = prev.get("results", [])[:3]
+    if any(holds(quote(r), golds) for r in top):
+        return "quoted"
+    if any(holds(norm(r.get("text", "")), golds) for r in top):
+        return "shown"
+    if any(r.get("section") in sections for r in top):
+        return "section"
+    return "elsewhere"
+
+
+def found(reply, golds):
+    res = reply.get("results", [])
+    if not res:
+        return "declined"
+    if any(holds(quote(r), golds) for r in res[:3]):
+        return "hit"
+    if any(holds(norm(r.get("text", "")), golds) for r in res[:3]):
+        return "top3-line"
+    if any(holds(quote(r) + norm(r.get("text", "")), golds) for r in res[3:10]):
+        return "top10"
+    return "out10"
+
+
+def main():
+    if len(sys.argv) not in (3, 4):
+        sys.exit(__doc__)
+    bin_, path = sys.argv[1], sys.argv[2]
+    only = sys.argv[3] if len(sys.argv) == 4 else None
+    convs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
+    feed = [json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False)
+            for c in convs for i, t in enumerate(c["turns"], 1)]
+    out = subprocess.run([bin_, "chat", "--json", "--top", "10"], input=("\n".join(feed) + "\n").encode(),
+                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()
+    replies = [json.loads(l) for l in out.split("\n") if l.strip()]
+    if len(replies) != len(feed):
+        sys.exit("fuplace.py: %d replies to %d turns" % (len(replies), len(feed)))
+    n = collections.Counter()
+    k = 0
+    for c in convs:
+        prev = None
+        for i, t in enumerate(c["turns"], 1):
+            r = replies[k]
+            k += 1
+            if i > 1 and t.get("kind") != "out_of_scope" and (only is None or t.get("fu") == only):
+                golds = [norm(g) for g in t.get("gold", []) if g.strip()]
+                if golds:
+                    lang = c.get("lang", "?")
+                    got = found(r, golds)
+                    n[(lang, place(prev, golds, t.get("section") or []), got)] += 1
+                    if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
+                        n[(lang, "after-summary", got)] += 1
+            prev = r
+    kinds = ["hit", "top3-line", "top10", "out10", "declined"]
+    print("%-6s %-13s %s" % ("lang", "place", " ".join("%9s" % x for x in kinds)))
+    for lang in sorted({key[0] for key in n}):
+        for pl in ["quoted", "shown", "section", "elsewhere", "after-summary"]:
+            row = [n[(lang, pl, x)] for x in kinds]
+            if sum(row):
+                print("%-6s %-13s %s" % (lang, pl, " ".join("%9d" % x for x in row)))
+
+
+if __name__ == "__main__":
+    main()
