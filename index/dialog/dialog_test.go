@@ -1389,13 +1389,14 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 }
 
 // TestPublisherIsNoTopic: the report's own publisher, however typed, names
-// the report and is carried as a plain word, not as a topic a follow-up
-// narrows to; a company the report discusses stays a topic.
+// the report, not a topic in it: it is no slot of the message, so a
+// follow-up carries nothing of it (carried, it finds the title pages); a
+// company the report discusses stays a topic.
 func TestPublisherIsNoTopic(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {
 		name, msg, word string
-		topical         bool
+		slot            bool
 	}{
 		{"the publisher's acronym", "STEPI 연구진이 내놓은 결론은?", "STEPI", false},
 		{"the publisher's Korean name", "과학기술정책연구원 보고서의 결론은?", "과학기술정책연구원", false},
@@ -1405,14 +1406,23 @@ func TestPublisherIsNoTopic(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			m := e.read(question.Plain(tc.msg))
 			i := slices.IndexFunc(m.slots, func(s Slot) bool { return strings.EqualFold(s.Text, tc.word) })
-			if i < 0 {
-				t.Fatalf("got slots %+v, want one for %q", m.slots, tc.word)
+			if got := i >= 0; got != tc.slot {
+				t.Fatalf("got slots %+v: slot for %q %v, want %v", m.slots, tc.word, got, tc.slot)
 			}
-			if got := m.slots[i].Kind.topical(); got != tc.topical {
-				t.Errorf("got %q topical %v (kind %q), want %v", tc.word, got, m.slots[i].Kind, tc.topical)
+			if i >= 0 && !m.slots[i].Kind.topical() {
+				t.Errorf("got %q of kind %q, want a topic", tc.word, m.slots[i].Kind)
 			}
 		})
 	}
+	t.Run("a follow-up carries no publisher", func(t *testing.T) {
+		rs := converse(t, e, "STEPI 연구진이 내놓은 메모리 반도체 제언은?", "파운드리는?")
+		if !rs[1].FollowUp {
+			t.Fatalf("got no follow-up (asked %q)", rs[1].Turn.Asked)
+		}
+		if asked := rs[1].Turn.Asked; strings.Contains(strings.ToLower(asked), "stepi") {
+			t.Errorf("got asked %q, want the publisher left out", asked)
+		}
+	})
 }
 
 func TestExtendMarksGap(t *testing.T) {

@@ -230,8 +230,9 @@ func (e *Engine) read(asked question.Asked) message {
 		// A common English word the report never uses ("good", "make") is
 		// the asker's talk, no topic of the message: as one, it would
 		// keep "good, and China?" from being read as the last question
-		// of China, or be named as what the report lacks.
-		if e.frameConcept(c, &m) || c.DF == 0 && e.talk(c) {
+		// of China, or be named as what the report lacks. Nor is the
+		// report's own publisher a topic (publisher).
+		if e.frameConcept(c, &m) || c.DF == 0 && e.talk(c) || e.publisher(c) {
 			continue
 		}
 		s := e.slot(c)
@@ -387,10 +388,6 @@ func (e *Engine) slot(c question.Concept) Slot {
 			return Slot{Kind: SlotElsewhere, Text: el.Name, English: el.English}
 		}
 	}
-	if pub := e.x.Document().Meta.Publisher; pub != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) }) {
-		// The report's own publisher names the report, not a topic in it.
-		return Slot{Kind: SlotWord, Text: text}
-	}
 	switch {
 	case c.Source:
 		return Slot{Kind: SlotSource, Text: text}
@@ -417,4 +414,13 @@ func (e *Engine) slot(c question.Concept) Slot {
 // things side by side.
 func (m message) standsAlone() bool {
 	return len(m.content()) > 0 && !m.pointsBack() && !m.cont && !m.more && !m.source && !m.compare
+}
+
+// publisher tells whether c names the report's own publisher (發行處):
+// "this STEPI study" names the report, not a topic in it. Carried into a
+// follow-up's rewrite as a topic, it finds the title pages, the only
+// passages that print it, and it is no detail a hedge should name.
+func (e *Engine) publisher(c question.Concept) bool {
+	pub := e.x.Document().Meta.Publisher
+	return pub != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) })
 }
