@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 681
-	ceilEntries = 1558
+	ceilEntries = 1559
 	ceilNumbers = 397
 )
 

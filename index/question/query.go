@@ -636,9 +636,10 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 }
 
 // koreanQuestionWord tells whether w opens with a Korean question word,
-// whatever is typed on it ("얼마임", "뭐였죠", "어느").
+// whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
+// subject's particle fused on: "위원장은 누가 맡아" asks the 위원장.
 func koreanQuestionWord(w string) bool {
-	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
+	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
 		if strings.HasPrefix(w, q) {
 			return true
 		}

@@ -31,6 +31,10 @@ func TestReadingTheAsk(t *testing.T) {
 		{"what is X's detail is no definition, and X is asked about", "What is the share of EU chip production in 2030?", "share", true, false, false},
 		{"a capital opening a Korean question is a name", "Zorblax 반도체 전략 알려줘", "Zorblax", false, true, false},
 		{"a capital opening an English question is not", "Zorblax chips and Korea's HBM", "Zorblax", false, false, false},
+		// 누가 is 누구 with the subject's particle: the title before it is
+		// what is asked, a detail the report never gives.
+		{"a title asked with 누가", "양자전략위원회 사무총장은 누가 맡아?", "사무총장은", true, true, false},
+		{"a title asked with 누구", "양자전략위원회 사무총장은 누구야?", "사무총장은", true, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
