@@ -99,6 +99,12 @@ func (q Query) Leans() bool {
 // Built tells whether c is built on a noun of the report's (Base).
 func (c Concept) Built() bool { return c.Base != "" }
 
+// HasTerm tells whether one of c's terms is w, whatever its case: a name
+// typed "stepi" or "Stepi" is still the publisher's.
+func (c Concept) HasTerm(w string) bool {
+	return w != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, w) })
+}
+
 // Named is the word a hedge names for c: a Korean word as the analyser
 // reads it, its particle left off ("과제는" is 과제), for that stem is what
 // the lines were searched for; a corrected typo, a phrase or a word whose
