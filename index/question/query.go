@@ -643,7 +643,7 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 
 // koreanQuestionWord tells whether w opens with a Korean question word,
 // whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
-// subject's particle fused on: "위원장은 누가 맡아" asks the 위원장.
+// subject's particle fused on: "X는 누가 맡아" asks the X.
 func koreanQuestionWord(w string) bool {
 	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
 		if strings.HasPrefix(w, q) {
