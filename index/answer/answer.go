@@ -909,12 +909,7 @@ func sourceKinds(q question.Query, res []Result, missing []string) []string {
 // it. It still helps find passages, having been ranked with.
 func (e *Engine) publisherAsPart(q question.Query) question.Query {
 	pub := e.x.Document().Meta.Publisher
-	if pub == "" {
-		return q
-	}
-	names := func(c question.Concept) bool {
-		return slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) })
-	}
+	names := func(c question.Concept) bool { return c.HasTerm(pub) }
 	if !slices.ContainsFunc(q.Concepts, names) {
 		return q
 	}

@@ -539,7 +539,7 @@ func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, 
 			continue
 		}
 		head, rest, found := strings.Cut(text, " ")
-		if !found || !slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(head, t) }) {
+		if !found || !c.HasTerm(head) {
 			continue
 		}
 		rest, _, _ = strings.Cut(rest, "|")

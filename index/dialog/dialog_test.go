@@ -1415,7 +1415,7 @@ func TestPublisherIsNoTopic(t *testing.T) {
 		})
 	}
 	t.Run("a follow-up carries no publisher", func(t *testing.T) {
-		rs := converse(t, e, "STEPI 연구진이 내놓은 메모리 반도체 제언은?", "파운드리는?")
+		rs := converse(t, e, "STEPI 연구진이 내놓은 메모리 반도체 제언은?", "시스템 반도체는?")
 		if !rs[1].FollowUp {
 			t.Fatalf("got no follow-up (asked %q)", rs[1].Turn.Asked)
 		}

@@ -421,6 +421,5 @@ func (m message) standsAlone() bool {
 // follow-up's rewrite as a topic, it finds the title pages, the only
 // passages that print it, and it is no detail a hedge should name.
 func (e *Engine) publisher(c question.Concept) bool {
-	pub := e.x.Document().Meta.Publisher
-	return pub != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, pub) })
+	return c.HasTerm(e.x.Document().Meta.Publisher)
 }

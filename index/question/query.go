@@ -99,6 +99,12 @@ func (q Query) Leans() bool {
 // Built tells whether c is built on a noun of the report's (Base).
 func (c Concept) Built() bool { return c.Base != "" }
 
+// HasTerm tells whether one of c's terms is w, whatever its case: a name
+// typed "stepi" or "Stepi" is still the publisher's.
+func (c Concept) HasTerm(w string) bool {
+	return w != "" && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.EqualFold(t, w) })
+}
+
 // Named is the word a hedge names for c: a Korean word as the analyser
 // reads it, its particle left off ("과제는" is 과제), for that stem is what
 // the lines were searched for; a corrected typo, a phrase or a word whose
@@ -637,7 +643,7 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 
 // koreanQuestionWord tells whether w opens with a Korean question word,
 // whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
-// subject's particle fused on: "위원장은 누가 맡아" asks the 위원장.
+// subject's particle fused on: "X는 누가 맡아" asks the X.
 func koreanQuestionWord(w string) bool {
 	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
 		if strings.HasPrefix(w, q) {

@@ -79,6 +79,31 @@ func TestDetailIsTheAskersOwnNoun(t *testing.T) {
 	}
 }
 
+// TestHasTerm checks that a concept has a term whatever its case, and that
+// an empty word (a report with no publisher) is no concept's term.
+func TestHasTerm(t *testing.T) {
+	terms := []string{"stepi", "연구원"}
+	tests := []struct {
+		name  string
+		terms []string
+		w     string
+		want  bool
+	}{
+		{"the term as stored", terms, "stepi", true},
+		{"the term in capitals", terms, "STEPI", true},
+		{"a Korean term", terms, "연구원", true},
+		{"a term's prefix is not the term", terms, "step", false},
+		{"an empty word, even against an empty term", []string{""}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (question.Concept{Terms: tt.terms}).HasTerm(tt.w); got != tt.want {
+				t.Errorf("HasTerm(%q) of %q = %v, want %v", tt.w, tt.terms, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestWordBuiltOnTheReportsNoun(t *testing.T) {
 	x := mustIndex(t)
 	tests := []struct {

@@ -849,16 +849,14 @@ func (ps Passages) About(id int, name string) bool {
 // lines is that country's or company's; one mention elsewhere in a passage
 // does not make its figures the mentioned company's.
 func (ps Passages) FiledUnder(id int, name string) bool {
-	p := ps.x.doc.Passages[id]
-	return p.Country == name || ps.x.ents.profile[p.Section] == name
+	return ps.x.doc.Passages[id].Country == name || ps.Profile(id) == name
 }
 
 // Subject is the country or company passage id is filed under (its
 // country's paragraph, the company's profile), or "": whatever figure it
 // gives is that one's.
 func (ps Passages) Subject(id int) string {
-	p := ps.x.doc.Passages[id]
-	return cmp.Or(p.Country, ps.x.ents.profile[p.Section])
+	return cmp.Or(ps.x.doc.Passages[id].Country, ps.Profile(id))
 }
 
 // Profile is the company whose profile passage id is in (2.2.1.가 …), or
@@ -870,9 +868,8 @@ func (ps Passages) Profile(id int) string {
 // FiledElsewhere tells whether passage id is filed under a country or
 // company other than name: whatever it says of name, it says in passing.
 func (ps Passages) FiledElsewhere(id int, name string) bool {
-	p := ps.x.doc.Passages[id]
-	co := ps.x.ents.profile[p.Section]
-	return p.Country != "" && p.Country != name || co != "" && co != name
+	country, co := ps.x.doc.Passages[id].Country, ps.Profile(id)
+	return country != "" && country != name || co != "" && co != name
 }
 
 // defines tells whether passage id has a line that says what a concept of

@@ -16,49 +16,37 @@ Found, for the follow-up's reply (top ten asked for):
   declined  no results
 and, for the follow-ups whose previous turn showed a passage of the English summary, the same
 totals marked "after-summary": the asker read the report's English and asks on in English."""
-import collections, json, re, subprocess, sys, unicodedata
+import collections, sys
+
+from evalconv import golds, load, norm, replies, shown
 
 SUMMARY = "summary-en"
 
 
-def norm(s):
-    s = unicodedata.normalize("NFC", s).replace("**", "")
-    s = re.sub(r"\s+", "", s)
-    return "".join(c.lower() if "A" <= c <= "Z" else c for c in s)
+def holds(text, gs):
+    return any(g in text for g in gs)
 
 
-def quote(r):
-    """What the evaluator reads of a result: its excerpt and the sources shown beside it."""
-    ex = r.get("excerpt")
-    if ex is None:
-        ex = r.get("text", "")
-    return norm(ex) + "\x00" + "\x00".join(norm(x) for x in r.get("sources", []) or [] if isinstance(x, str))
-
-
-def holds(text, golds):
-    return any(g in text for g in golds)
-
-
-def place(prev, golds, sections):
+def place(prev, gs, sections):
     top = prev.get("results", [])[:3]
-    if any(holds(quote(r), golds) for r in top):
+    if any(holds(shown(r), gs) for r in top):
         return "quoted"
-    if any(holds(norm(r.get("text", "")), golds) for r in top):
+    if any(holds(norm(r.get("text", "")), gs) for r in top):
         return "shown"
     if any(r.get("section") in sections for r in top):
         return "section"
     return "elsewhere"
 
 
-def found(reply, golds):
+def found(reply, gs):
     res = reply.get("results", [])
     if not res:
         return "declined"
-    if any(holds(quote(r), golds) for r in res[:3]):
+    if any(holds(shown(r), gs) for r in res[:3]):
         return "hit"
-    if any(holds(norm(r.get("text", "")), golds) for r in res[:3]):
+    if any(holds(norm(r.get("text", "")), gs) for r in res[:3]):
         return "top3-line"
-    if any(holds(quote(r) + norm(r.get("text", "")), golds) for r in res[3:10]):
+    if any(holds(shown(r) + "\x00" + norm(r.get("text", "")), gs) for r in res[3:10]):
         return "top10"
     return "out10"
 
@@ -68,27 +56,21 @@ def main():
         sys.exit(__doc__)
     bin_, path = sys.argv[1], sys.argv[2]
     only = sys.argv[3] if len(sys.argv) == 4 else None
-    convs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-    feed = [json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False)
-            for c in convs for i, t in enumerate(c["turns"], 1)]
-    out = subprocess.run([bin_, "chat", "--json", "--top", "10"], input=("\n".join(feed) + "\n").encode(),
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout.decode()
-    replies = [json.loads(l) for l in out.split("\n") if l.strip()]
-    if len(replies) != len(feed):
-        sys.exit("fuplace.py: %d replies to %d turns" % (len(replies), len(feed)))
+    convs = load(path)
+    rs = replies(bin_, convs, "--top", "10")
     n = collections.Counter()
     k = 0
     for c in convs:
         prev = None
         for i, t in enumerate(c["turns"], 1):
-            r = replies[k]
+            r = rs[k]
             k += 1
             if i > 1 and t.get("kind") != "out_of_scope" and (only is None or t.get("fu") == only):
-                golds = [norm(g) for g in t.get("gold", []) if g.strip()]
-                if golds:
+                gs = golds(t)
+                if gs:
                     lang = c.get("lang", "?")
-                    got = found(r, golds)
-                    n[(lang, place(prev, golds, t.get("section") or []), got)] += 1
+                    got = found(r, gs)
+                    n[(lang, place(prev, gs, t.get("section") or []), got)] += 1
                     if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
                         n[(lang, "after-summary", got)] += 1
             prev = r

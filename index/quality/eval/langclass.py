@@ -6,31 +6,12 @@ follow-up hit@3 of each language by the class the writers gave the turn ("fu"). 
 follow-ups by whether the message's own language (the engine's "lang") is that of the thread's
 first turn: a thread that switches language partway. It prints totals only, so it may be run on
 the never-fitted sets."""
-import json, os, subprocess, sys, unicodedata
+import os, sys
 from collections import Counter
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-EVAL = os.path.join(HERE, "..", "..", "..", "..", "shared", "eval")
-OUT = os.environ.get("OUT", "/tmp")
+from evalconv import OUT, golds, load, rank, replies, retagged, score, write
+
 LANGS = ("en", "ko", "mixed")
-
-
-def norm(s):
-    return "".join(unicodedata.normalize("NFC", s).replace("**", "").split()).lower()
-
-
-def score(bin_, path):
-    """The evaluator's summary line and its metrics for the conversations in path."""
-    js = path[:-len(".jsonl")] + ".json"
-    r = subprocess.run([os.path.join(EVAL, "score-conv"), path, "--cmd", bin_ + " chat --json", "--json-out", js],
-                       stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
-    return r.stdout.decode().strip().split("\n")[-1], json.load(open(js))
-
-
-def write(path, convs):
-    with open(path, "w", encoding="utf-8") as f:
-        for c in convs:
-            f.write(json.dumps(c, ensure_ascii=False) + "\n")
 
 
 def by_language(bin_, name, convs):
@@ -51,14 +32,7 @@ def by_class(bin_, name, convs):
     """hit@3 per language and fu class, from the evaluator's per-kind figures on a copy whose kinds
     are LANG:CLASS."""
     path = os.path.join(OUT, "langclass-%s.jsonl" % name)
-    tagged = []
-    for c in convs:
-        c = json.loads(json.dumps(c))
-        for t in c["turns"][1:]:
-            if t.get("kind") != "out_of_scope":
-                t["kind"] = "%s:%s" % (c.get("lang"), t.get("fu") or "-")
-        tagged.append(c)
-    write(path, tagged)
+    write(path, retagged(convs, lambda c, t: "%s:%s" % (c.get("lang"), t.get("fu") or "-")))
     _, m = score(bin_, path)
     kinds = m["followup"]["hit@3_by_kind"]
     for lang in LANGS:
@@ -71,10 +45,7 @@ def by_class(bin_, name, convs):
 def switches(bin_, name, convs):
     """Follow-up hit@1 / hit@3 by whether the message is typed in the language of the thread's
     first turn (as the engine reads each message's language)."""
-    feed = [{"conv": c["id"], "turn": i, "q": t["q"]} for c in convs for i, t in enumerate(c["turns"], 1)]
-    p = subprocess.run([bin_, "chat", "--json"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False,
-                       input="".join(json.dumps(x, ensure_ascii=False) + "\n" for x in feed).encode())
-    answers = iter(json.loads(l) for l in p.stdout.decode().split("\n") if l.strip())
+    answers = iter(replies(bin_, convs))
     n = Counter()
     for c in convs:
         first = None
@@ -83,17 +54,11 @@ def switches(bin_, name, convs):
             first = first or a.get("lang")
             if i == 1 or t.get("kind") == "out_of_scope":
                 continue
-            golds = [norm(g) for g in t.get("gold", []) if g.strip()]
-            rank = 0
-            for j, r in enumerate(a.get("results", [])[:3], 1):
-                ex = (r.get("excerpt") or "") + " " + " ".join(x for x in (r.get("sources") or []) if isinstance(x, str))
-                if any(g in norm(ex) for g in golds):
-                    rank = j
-                    break
+            r = rank(a, golds(t))
             part = "thread's language" if a.get("lang") == first else "other language"
             n[(part, "n")] += 1
-            n[(part, "hit@1")] += rank == 1
-            n[(part, "hit@3")] += rank > 0
+            n[(part, "hit@1")] += r == 1
+            n[(part, "hit@3")] += r > 0
     for part in ("thread's language", "other language"):
         if n[(part, "n")]:
             print("%-9s typed in the %s: hit@1 %d, hit@3 %d of %d" % (
@@ -101,9 +66,11 @@ def switches(bin_, name, convs):
 
 
 def main():
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
     bin_ = sys.argv[1]
     for name in sys.argv[2:]:
-        convs = [json.loads(l) for l in open(os.path.join(OUT, name + ".jsonl"), encoding="utf-8") if l.strip()]
+        convs = load(os.path.join(OUT, name + ".jsonl"))
         by_language(bin_, name, convs)
         by_class(bin_, name, convs)
         switches(bin_, name, convs)

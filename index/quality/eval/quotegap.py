@@ -5,7 +5,8 @@ passage, the quote left the answering line out. Prints totals by the writers' fo
 class (and follow-up excerpt_len over the first five results), so it may be run on the
 never-fitted sets; --show prints each such case (question, gold, quotes, the passage):
 fitted sets only."""
-import json, os, subprocess, sys, unicodedata, re, collections
+import os, sys, re, collections
+from evalconv import golds, load, norm, replies, shown
 args = [a for a in sys.argv[1:] if a != "--show"]
 if len(args) != 2: sys.exit(__doc__)
 bin_, path = args
@@ -13,22 +14,8 @@ show = "--show" in sys.argv
 # A never-fitted set (nfall, nfconv, ns-nf…) is read only as totals: its cases are never printed.
 if show and re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
     sys.exit("quotegap.py: --show prints cases; %s is a never-fitted set" % path)
-def norm(s):
-    s = unicodedata.normalize("NFC", s).replace("**", "")
-    s = re.sub(r"\s+", "", s)
-    return "".join(c.lower() if "A" <= c <= "Z" else c for c in s)
-convs = [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
-feed = []
-for c in convs:
-    for i, t in enumerate(c["turns"], 1):
-        feed.append(json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False))
-out = subprocess.run([bin_, "chat", "--json"], input=("\n".join(feed) + "\n").encode(), stdout=subprocess.PIPE).stdout.decode()
-lines = [json.loads(l) for l in out.split("\n") if l.strip()]
-if len(lines) != len(feed): sys.exit("quotegap.py: %d replies to %d turns" % (len(lines), len(feed)))
-def shown(e):
-    ex = e.get("excerpt")
-    if ex is None: ex = e.get("text", "")
-    return norm(ex) + "\x00" + "\x00".join(norm(x) for x in e.get("sources", []) or [])
+convs = load(path)
+lines = replies(bin_, convs)
 k = 0
 tot = collections.Counter(); gap = collections.Counter(); hit = collections.Counter()
 elen = []; cases = []
@@ -40,7 +27,7 @@ for c in convs:
         if i == 1 or t.get("kind") == "out_of_scope": continue
         fu = t.get("fu", "?")
         tot[fu] += 1
-        g = [norm(x) for x in t.get("gold", [])]
+        g = golds(t)
         res = (r.get("results") or [])[:3]
         for x in (r.get("results") or [])[:5]: elen.append(len(x.get("excerpt", "")))
         # each result's quotes and passage normalised once, not once per gold string
