@@ -417,7 +417,7 @@ func (m message) standsAlone() bool {
 }
 
 // publisher tells whether c names the report's own publisher (發行處):
-// "this STEPI study" names the report, not a topic in it. Carried into a
+// a message that calls the report by its publisher's name names the report, not a topic in it. Carried into a
 // follow-up's rewrite as a topic, it finds the title pages, the only
 // passages that print it, and it is no detail a hedge should name.
 func (e *Engine) publisher(c question.Concept) bool {
