@@ -417,9 +417,10 @@ func (m message) standsAlone() bool {
 }
 
 // publisher tells whether c names the report's own publisher (發行處):
-// a message that calls the report by its publisher's name names the report, not a topic in it. Carried into a
-// follow-up's rewrite as a topic, it finds the title pages, the only
-// passages that print it, and it is no detail a hedge should name.
+// a message calling the report by its publisher's name names the report,
+// not a topic in it. Carried into a follow-up's rewrite as a topic, it
+// finds the title pages, the only passages that print it, and it is no
+// detail a hedge should name.
 func (e *Engine) publisher(c question.Concept) bool {
 	return c.HasTerm(e.x.Document().Meta.Publisher)
 }
