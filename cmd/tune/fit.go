@@ -78,6 +78,8 @@ func followUpKnobs() []knob {
 		{"GoOnLines", []float64{1, 2}, func(p *tuning.Params, v float64) { p.GoOnLines = int(v) }},
 		{"BridgeLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.BridgeLines = int(v) }},
 		{"IntroLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.IntroLines = int(v) }},
+		{"HeadLines", []float64{0, 1}, func(p *tuning.Params, v float64) { p.HeadLines = v > 0 }},
+		{"ImpliedEntity", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ImpliedEntity = v }},
 		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},
 		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
 		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},

@@ -80,3 +80,30 @@ func TestIntroduced(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadsOfShown: a shown sub-bullet whose introducing line the quote
+// leaves out gets that line; a run whose head is shown, a run of which
+// nothing is shown and a plain line get nothing.
+func TestHeadsOfShown(t *testing.T) {
+	lines := []string{"lead", "plan in stages", "stage one", "stage two", "after", "closing a", "closing b"}
+	sub := []bool{false, false, true, true, false, true, true}
+	tests := []struct {
+		name   string
+		pieces []string
+		want   []string
+	}{
+		{"a sub-bullet shown alone gets its head", []string{"stage two"}, []string{"plan in stages"}},
+		{"the head already shown: nothing", []string{"plan in stages", "stage one"}, nil},
+		{"a plain line shown: nothing", []string{"lead"}, nil},
+		{"each run's head, in order", []string{"closing b", "stage one"}, []string{"plan in stages", "after"}},
+		{"a piece of a sub-bullet shows it", []string{"ing a"}, []string{"after"}},
+		{"nothing shown: nothing", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := headsOfShown(lines, sub, tt.pieces); !slices.Equal(got, tt.want) {
+				t.Errorf("headsOfShown(%q) = %q, want %q", tt.pieces, got, tt.want)
+			}
+		})
+	}
+}

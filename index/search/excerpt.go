@@ -58,6 +58,16 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
+	// A company or country the passage's own section is titled by is
+	// what the whole passage is about: a line that prints its name again
+	// says no more of it than the lines that do not.
+	implied := make([]bool, len(q.Concepts))
+	if path := x.doc.Passages[id].Path; x.p.ImpliedEntity < 1 && len(path) > 0 {
+		title := strings.ToLower(path[len(path)-1])
+		for k, c := range q.Concepts {
+			implied[k] = c.Entity && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(title, t) })
+		}
+	}
 	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
 		for k := range q.Concepts {
@@ -76,6 +86,9 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 				// there are, not what that one is; a line that says more
 				// of it (its column) answers first.
 				got *= x.p.SiblingLine
+			}
+			if implied[k] {
+				got *= x.p.ImpliedEntity
 			}
 			s += own[k] * got
 		}
@@ -96,8 +109,10 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// holds marks the lines that hold what was asked for, for the short
 	// line's neighbour below.
 	holds := make([]bool, len(info.lines))
-	best, bestScore := 0, -1.0
-	fit, fitScore := -1, 0.0
+	// best is the line that answers best, fit the best that holds what
+	// was asked for (-1 when none does); set by the loop below.
+	var best, fit int
+	var bestScore, fitScore float64
 	// A pattern every such question shares is matched once a line and
 	// remembered (see lineExpects).
 	var memo *expectBits
@@ -118,37 +133,46 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	if q.Bare {
 		figures = x.figureLines()[id]
 	}
-	for i := range info.lines {
-		// Matched once a line, for the score and for the fit below.
-		var holdsExpected bool
-		switch {
-		case memo != nil:
-			holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
-		case q.Expect != nil:
-			holdsExpected = q.Expect.MatchString(info.lines[i].Text)
+	for {
+		best, bestScore, fit, fitScore = 0, -1.0, -1, 0.0
+		for i := range info.lines {
+			// Matched once a line, for the score and for the fit below.
+			var holdsExpected bool
+			switch {
+			case memo != nil:
+				holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
+			case q.Expect != nil:
+				holdsExpected = q.Expect.MatchString(info.lines[i].Text)
+			}
+			if holdsExpected && q.Bare {
+				// Asked for a bare figure, a line's years and the version
+				// numbers of names are none: a year dates a figure, a version
+				// names a model (as the one-line answer reads a line).
+				holdsExpected = q.Expect.MatchString(figures[i])
+			}
+			if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
+				// Asked for a name, the line that gives one of the kind asked
+				// ("Loihi 2칩") answers, as a date answers "when".
+				holdsExpected = true
+			}
+			s := score(i, holdsExpected)
+			if namesSibling(m, numbered, info.lines[i].Terms, low[i]) {
+				s *= x.p.SiblingLine
+			}
+			scores[i], holds[i] = s, holdsExpected
+			if s > bestScore {
+				best, bestScore = i, s
+			}
+			if holdsExpected && s > fitScore {
+				fit, fitScore = i, s
+			}
 		}
-		if holdsExpected && q.Bare {
-			// Asked for a bare figure, a line's years and the version
-			// numbers of names are none: a year dates a figure, a version
-			// names a model (as the one-line answer reads a line).
-			holdsExpected = q.Expect.MatchString(figures[i])
+		if bestScore > 0 || !slices.Contains(implied, true) {
+			break
 		}
-		if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
-			// Asked for a name, the line that gives one of the kind asked
-			// ("Loihi 2칩") answers, as a date answers "when".
-			holdsExpected = true
-		}
-		s := score(i, holdsExpected)
-		if namesSibling(m, numbered, info.lines[i].Terms, low[i]) {
-			s *= x.p.SiblingLine
-		}
-		scores[i], holds[i] = s, holdsExpected
-		if s > bestScore {
-			best, bestScore = i, s
-		}
-		if holdsExpected && s > fitScore {
-			fit, fitScore = i, s
-		}
+		// No line holds any other of the question's words: the lines
+		// that print the name are the ones that speak of it.
+		clear(implied)
 	}
 	if fit >= 0 {
 		best, bestScore = fit, fitScore

@@ -174,6 +174,7 @@ func TestPickShowsTheLineAsked(t *testing.T) {
 		{"the previous line states the figure", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "최소 20%로 확대"},
 		{"the short line is still shown", "최소 20%로 확대", "EU 반도체 생산 목표 몇 퍼센트야?", "생산역량 20% 확보"},
 		{"no figure asked: the next line", "물리적 생태계 구성에 집중", "비메모리 반도체에 대한 국내 정책", "국내 정책은 인프라 구축"},
+		{"the company's section: the line on the chips, not the one repeating its name", "Telum 프로세서와 스파이어", "IBM AI 칩 개발 현황 알려줘", "Telum 프로세서와 스파이어 엑셀러레이터 등 AI 칩 개발"},
 		{"a broad question: the passage whole", "중장기적 선행기술 개발에 적극적으로 투자", "메모리 반도체 분야에서는 정부가 무엇을 해야 한다고 봐?", "중장기적 선행기술 개발에 적극적으로 투자"},
 	}
 	for _, tt := range tests {
