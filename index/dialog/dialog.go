@@ -171,6 +171,15 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
+	if err == nil && !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0 {
+		// A follow-up naming a topic of its own, declined as read with
+		// the thread's words, stands on its own where the report answers
+		// it so: the carried words were the bot's reading, and they
+		// asked what no passage holds together with the new topic.
+		if p, perr := e.plain(ctx, asked, m, n); perr == nil && p.Answer.Answered {
+			r = p
+		}
+	}
 	if err == nil && !r.Answer.Answered {
 		r = e.nearThread(r, st, asked.Text())
 	}
