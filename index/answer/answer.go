@@ -48,6 +48,11 @@ type Answer struct {
 	// together: the reply stands only as a hedge, and without it
 	// (Unhedged) it is that decline.
 	declined *Answer
+	// near is the hedge a decline would be: its closest passages, headed
+	// by the question's words they lack. A caller that knows more of what
+	// the asker reads (a thread whose answers showed those sections) may
+	// reply with it rather than with a "not covered" (Near).
+	near *Answer
 }
 
 // Result is one cited passage.
@@ -273,6 +278,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)
+		ans.near = e.near(query, ans, ranked, n)
 		return ans, d, nil
 	}
 	for i, r := range ranked {

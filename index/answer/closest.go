@@ -10,6 +10,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // closest is the one line of a hedged answer: what the top result's
@@ -397,4 +398,43 @@ func (e *Engine) headed(q question.Query, r Result) question.Query {
 	}
 	q.Concepts = cs
 	return q
+}
+
+// near is the hedge a declined question would be given: its closest
+// passages, headed by the words of the question none of them holds (or,
+// where each word is held somewhere, the heaviest the best one lacks). A
+// decline with no such word has nothing to hedge on, and none is given.
+func (e *Engine) near(q question.Query, a Answer, ranked []search.Candidate, n int) *Answer {
+	a.Suggestions = nil
+	for i, r := range ranked {
+		if i > 0 && r.Cover == 0 {
+			break
+		}
+		if a.Results = addResult(a.Results, e.result(r, q)); len(a.Results) == n {
+			break
+		}
+	}
+	if len(a.Results) == 0 {
+		return nil
+	}
+	if a.Missing = e.x.Missing(q, ids(a.Results)); len(a.Missing) == 0 {
+		// Every word is held somewhere, yet the question was declined:
+		// the best passage does not hold it together, and the heaviest
+		// word it lacks, however plain, is what the hedge is doubtful of.
+		a.Missing = e.x.HeaviestMissing(q, ids(a.Results[:1]), 0)
+	}
+	if len(a.Missing) == 0 {
+		return nil
+	}
+	a.Answered = true
+	return &a
+}
+
+// Near is the hedge a decline would be (see near), when a is declined and
+// its closest passages lack a word of the question a hedge can name.
+func (a Answer) Near() (Answer, bool) {
+	if a.Answered || a.near == nil {
+		return Answer{}, false
+	}
+	return *a.near, true
 }

@@ -171,6 +171,18 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
+	if err == nil && !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0 {
+		// A follow-up naming a topic of its own, declined as read with
+		// the thread's words, stands on its own where the report answers
+		// it so: the carried words were the bot's reading, and they
+		// asked what no passage holds together with the new topic.
+		if p, perr := e.plain(ctx, asked, m, n); perr == nil && p.Answer.Answered {
+			r = p
+		}
+	}
+	if err == nil && !r.Answer.Answered {
+		r = e.nearThread(r, st, asked.Text())
+	}
 	if err == nil {
 		// Offered again the lines the thread has read, a message asking
 		// what is on none of its results is told the report lacks it.
@@ -2336,3 +2348,37 @@ func endsOnTopic(msg, word string) bool {
 // topicEnd is msg without the question marks and spaces it ends on, where
 // endsOnTopic looks for the topic.
 func topicEnd(msg string) string { return strings.TrimRight(strings.TrimSpace(msg), "?？ ") }
+
+// nearThread is a declined reply hedged instead, where the passages
+// closest to the message stand in a section an answer of the thread
+// showed: the asker has read that part of the report and asks on in it,
+// so its passages are more likely the answer in other words than a
+// subject the report lacks. The hedge names only words the asker typed; a
+// decline with none of them to name stays one. The hedged turn is the
+// thread's latest answer, as any hedge is: a follow-up asking its source
+// asks the source of what it showed.
+func (e *Engine) nearThread(r Reply, st State, msg string) Reply {
+	prev := st.lastAnswered()
+	near, ok := r.Answer.Near()
+	if !ok || !prev.Answered || r.Answer.AskWhat {
+		return r
+	}
+	near.Missing = slices.DeleteFunc(near.Missing, func(w string) bool { return !typedIn(msg, w) })
+	if len(near.Missing) == 0 || !inShownSection(near.Results, prev) {
+		return r
+	}
+	r.Answer = near
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	return r
+}
+
+// inShownSection tells whether one of the first answer.Shown results
+// stands in a section whose passage t showed.
+func inShownSection(res []answer.Result, t Turn) bool {
+	for _, x := range res[:min(len(res), answer.Shown)] {
+		if slices.ContainsFunc(t.Evidence, func(ev Evidence) bool { return ev.Section == x.Section }) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,48 @@
+package answer_test
+
+import (
+	"context"
+	"slices"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+// TestNear checks the hedge a decline carries: a question declined with
+// passages near it carries them, headed by a word it typed that they lack;
+// one no passage shares a word with carries none; an answer has none.
+func TestNear(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name        string
+		q           string
+		wantNear    bool
+		wantMissing string
+	}{
+		{"declined for a word the report never uses", "2021년 대책 뭐였지?", true, "대책"},
+		{"declined sharing only a company's name", "엔비디아 주가 전망은?", true, ""},
+		{"declined with no passage", "주차 등록은 어떻게 해?", false, ""},
+		{"answered", "일본 반도체 보조금 얼마야?", false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ans, err := e.Ask(context.Background(), question.Plain(tt.q), 3)
+			if err != nil {
+				t.Fatal(err)
+			}
+			near, ok := ans.Near()
+			if ok != tt.wantNear {
+				t.Fatalf("Near ok = %v, want %v", ok, tt.wantNear)
+			}
+			if !ok {
+				return
+			}
+			if !near.Answered || len(near.Results) == 0 || len(near.Missing) == 0 {
+				t.Errorf("Near = answered %v, %d results, missing %v; want a hedge with results", near.Answered, len(near.Results), near.Missing)
+			}
+			if tt.wantMissing != "" && !slices.Contains(near.Missing, tt.wantMissing) {
+				t.Errorf("Near missing = %v, want it to hold %q", near.Missing, tt.wantMissing)
+			}
+		})
+	}
+}
