@@ -281,17 +281,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		ans.near = e.near(query, ans, ranked, n)
 		return ans, d, nil
 	}
-	for i, r := range ranked {
-		if i > 0 && r.Cover == 0 {
-			// It holds nothing of the question: bleve found it by a
-			// bigram or a part of a word, which the re-ranking discounts
-			// to nothing.
-			break
-		}
-		if ans.Results = addResult(ans.Results, e.result(r, query)); len(ans.Results) == n {
-			break
-		}
-	}
+	ans.Results = e.results(ranked, query, n)
 	ans.Answered = true
 	if query.WantsSource {
 		// A question for a source wants the lines that cite one, where the
@@ -808,6 +798,24 @@ func Distinct(rs []Result) []Result {
 	out := make([]Result, 0, len(rs))
 	for _, r := range rs {
 		out = addResult(out, r)
+	}
+	return out
+}
+
+// results are the first n distinct results of ranked, an answer's or the
+// hedge a decline would be (near), as q picks their quotes. A candidate
+// past the first that holds nothing of the question ends them: bleve found
+// it by a bigram or a part of a word, which the re-ranking discounts to
+// nothing.
+func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []Result {
+	var out []Result
+	for i, r := range ranked {
+		if i > 0 && r.Cover == 0 {
+			break
+		}
+		if out = addResult(out, e.result(r, q)); len(out) == n {
+			break
+		}
 	}
 	return out
 }

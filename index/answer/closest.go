@@ -406,15 +406,7 @@ func (e *Engine) headed(q question.Query, r Result) question.Query {
 // decline with no such word has nothing to hedge on, and none is given.
 func (e *Engine) near(q question.Query, a Answer, ranked []search.Candidate, n int) *Answer {
 	a.Suggestions = nil
-	for i, r := range ranked {
-		if i > 0 && r.Cover == 0 {
-			break
-		}
-		if a.Results = addResult(a.Results, e.result(r, q)); len(a.Results) == n {
-			break
-		}
-	}
-	if len(a.Results) == 0 {
+	if a.Results = e.results(ranked, q, n); len(a.Results) == 0 {
 		return nil
 	}
 	if a.Missing = e.x.Missing(q, ids(a.Results)); len(a.Missing) == 0 {
@@ -436,5 +428,8 @@ func (a Answer) Near() (Answer, bool) {
 	if a.Answered || a.near == nil {
 		return Answer{}, false
 	}
-	return *a.near, true
+	near := *a.near
+	// a caller may cut what it names or shows: a's own stays as decided
+	near.Results, near.Missing = slices.Clone(near.Results), slices.Clone(near.Missing)
+	return near, true
 }

@@ -10,7 +10,8 @@ import (
 
 // TestNear checks the hedge a decline carries: a question declined with
 // passages near it carries them, headed by a word it typed that they lack;
-// one no passage shares a word with carries none; an answer has none.
+// one no passage shares a word with carries none; an answer has none. A
+// caller's cut of the hedge is its own.
 func TestNear(t *testing.T) {
 	e := mustEngine(t)
 	tests := []struct {
@@ -42,6 +43,12 @@ func TestNear(t *testing.T) {
 			}
 			if tt.wantMissing != "" && !slices.Contains(near.Missing, tt.wantMissing) {
 				t.Errorf("Near missing = %v, want it to hold %q", near.Missing, tt.wantMissing)
+			}
+			// what a caller cuts of the hedge is its own copy's
+			clear(near.Missing)
+			near.Results[0].Excerpt = ""
+			if again, _ := ans.Near(); slices.Contains(again.Missing, "") || again.Results[0].Excerpt == "" {
+				t.Errorf("Near again = missing %q, first quote %q: the caller's cut reached the answer's hedge", again.Missing, again.Results[0].Excerpt)
 			}
 		})
 	}

@@ -158,7 +158,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 		// earlier turn is the bot's reading, not the asker's, and the
 		// turn that brought it was answered on it: naming it would tell
 		// the asker to doubt something they never asked.
-		if r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return !typedIn(asked.Text(), w) }); len(r.Answer.Missing) == 0 {
+		if r.Answer.Missing = typedOnly(asked.Text(), r.Answer.Missing); len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
@@ -1823,6 +1823,13 @@ func (e *Engine) askingWords(q question.Asked, m message, asked string) string {
 	return w
 }
 
+// typedOnly is ws without the words msg does not hold (typedIn), as a new
+// slice: ws may be an answer's, shared with the reply it came from. A
+// hedge names only what the asker typed.
+func typedOnly(msg string, ws []string) []string {
+	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !typedIn(msg, w) })
+}
+
 // typedIn tells whether msg holds w, spaces and case aside.
 func typedIn(msg, w string) bool {
 	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
@@ -2363,12 +2370,13 @@ func (e *Engine) nearThread(r Reply, st State, msg string) Reply {
 	if !ok || !prev.Answered || r.Answer.AskWhat {
 		return r
 	}
-	near.Missing = slices.DeleteFunc(near.Missing, func(w string) bool { return !typedIn(msg, w) })
-	if len(near.Missing) == 0 || !inShownSection(near.Results, prev) {
+	if near.Missing = typedOnly(msg, near.Missing); len(near.Missing) == 0 || !inShownSection(near.Results, prev) {
 		return r
 	}
+	// The declined turn showed no result; the hedge shows its own, and a
+	// "more" after it goes on past them.
 	r.Answer = near
-	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, len(near.Results))
 	return r
 }
 

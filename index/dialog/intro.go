@@ -7,15 +7,17 @@ import (
 
 // introduced adds to each quote of a follow-up that shows a line of its
 // passage with sub-bullets under it (corpus.Passage.Sub), and none of
-// them, the first IntroLines of those sub-bullets. Such a line introduces
-// what they say (a plan "in stages", the sites a region "holds"): it
-// shares the thread's words, so the quote cut to them stops there, and the
-// asker, who has read the topic, asks what it introduces. A source reply
-// takes them too: a claim's source is often cited on the lines under the
-// line that sums it up (as its unshown citing lines are listed).
+// them, the first IntroLines of those sub-bullets (underShown), and, with
+// HeadLines, to one that shows a sub-bullet and not the line they sit
+// under, that line (headsOfShown). Such a line introduces what they say
+// (a plan "in stages", the sites a region "holds"): it shares the
+// thread's words, so the quote cut to them stops there, and the asker,
+// who has read the topic, asks what it introduces. A source reply takes
+// them too: a claim's source is often cited on the lines under the line
+// that sums it up (as its unshown citing lines are listed).
 func (e *Engine) introduced(r Reply) Reply {
-	n := e.x.Params().IntroLines
-	if n <= 0 && !e.x.Params().HeadLines || !r.FollowUp || !r.Answer.Answered {
+	p := e.x.Params()
+	if p.IntroLines <= 0 && !p.HeadLines || !r.FollowUp || !r.Answer.Answered {
 		return r
 	}
 	doc := e.x.Document()
@@ -29,15 +31,15 @@ func (e *Engine) introduced(r Reply) Reply {
 		for _, ln := range e.x.Passages().Lines(x.PassageID) {
 			lines = append(lines, ln.Text)
 		}
-		for _, add := range underShown(lines, doc.Passages[x.PassageID].Sub, excerptPieces(x.Excerpt), n) {
+		for _, add := range underShown(lines, doc.Passages[x.PassageID].Sub, excerptPieces(x.Excerpt), p.IntroLines) {
 			res[i] = e.extend(res[i], add)
 			changed = true
 		}
-		if !e.x.Params().HeadLines {
+		if !p.HeadLines {
 			continue
 		}
 		for _, add := range headsOfShown(lines, doc.Passages[x.PassageID].Sub, excerptPieces(res[i].Excerpt)) {
-			if utf8.RuneCountInString(res[i].Excerpt)+utf8.RuneCountInString(add) > e.x.Params().MaxExcerptRunes {
+			if utf8.RuneCountInString(res[i].Excerpt)+utf8.RuneCountInString(add) > p.MaxExcerptRunes {
 				// a quote near the bound has said enough: the head
 				// line would make it the longest on the screen
 				continue
@@ -60,19 +62,11 @@ func (e *Engine) introduced(r Reply) Reply {
 // follow-up's words pick the detail, and what the thread asks of is often
 // the line that says what the details are of.
 func headsOfShown(lines []string, sub []bool, pieces []string) []string {
-	isSub := func(i int) bool { return i < len(sub) && sub[i] }
 	shows := func(ln string) bool { return showsLine(pieces, ln) }
 	var out []string
-	for p := 0; p+1 < len(lines); p++ {
-		if isSub(p) || !isSub(p+1) || shows(lines[p]) {
-			continue
-		}
-		end := p + 1
-		for end < len(lines) && isSub(end) {
-			end++
-		}
-		if slices.ContainsFunc(lines[p+1:end], shows) {
-			out = append(out, lines[p])
+	for _, r := range subRuns(sub, len(lines)) {
+		if !shows(lines[r.head]) && slices.ContainsFunc(lines[r.head+1:r.end], shows) {
+			out = append(out, lines[r.head])
 		}
 	}
 	return out
@@ -81,24 +75,41 @@ func headsOfShown(lines []string, sub []bool, pieces []string) []string {
 // underShown returns, for each line of a passage that a quote (its
 // pieces) shows and that has sub-bullets under it (sub: which lines are
 // sub-bullets) of which the quote shows none, the first n of those
-// sub-bullets, in the passage's order.
+// sub-bullets (none where n is not positive), in the passage's order.
 func underShown(lines []string, sub []bool, pieces []string, n int) []string {
 	// a blank line shows in no quote (showsLine), and the report's
 	// passages have none
-	isSub := func(i int) bool { return i < len(sub) && sub[i] }
 	shows := func(ln string) bool { return showsLine(pieces, ln) }
 	var out []string
-	for p := 0; p+1 < len(lines); p++ {
-		if isSub(p) || !isSub(p+1) || !shows(lines[p]) {
+	for _, r := range subRuns(sub, len(lines)) {
+		under := lines[r.head+1 : r.end]
+		if shows(lines[r.head]) && !slices.ContainsFunc(under, shows) {
+			out = append(out, under[:min(len(under), max(n, 0))]...)
+		}
+	}
+	return out
+}
+
+// subRun is a line of a passage, head, and the sub-bullets under it, the
+// lines from head+1 up to end.
+type subRun struct{ head, end int }
+
+// subRuns returns the runs of sub-bullets of a passage of n lines (sub:
+// which lines are sub-bullets; a line past it is none) with the line each
+// sits under, in the passage's order: what underShown and headsOfShown
+// each look for a quote's lines in.
+func subRuns(sub []bool, n int) []subRun {
+	isSub := func(i int) bool { return i < len(sub) && sub[i] }
+	var out []subRun
+	for p := 0; p+1 < n; p++ {
+		if isSub(p) || !isSub(p+1) {
 			continue
 		}
 		end := p + 1
-		for end < len(lines) && isSub(end) {
+		for end < n && isSub(end) {
 			end++
 		}
-		if !slices.ContainsFunc(lines[p+1:end], shows) {
-			out = append(out, lines[p+1:min(end, p+1+n)]...)
-		}
+		out = append(out, subRun{head: p, end: end})
 	}
 	return out
 }

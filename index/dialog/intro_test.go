@@ -28,6 +28,8 @@ func TestUnderShown(t *testing.T) {
 		{"a line with no sub-bullets: nothing", []string{"lead"}, 1, nil},
 		{"each introducing line shown", []string{"plan in stages", "after"}, 1, []string{"stage one", "closing"}},
 		{"a piece of the line shows it", []string{"in stages"}, 1, []string{"stage one"}},
+		{"n of 0: nothing", []string{"plan in stages"}, 0, nil},
+		{"a negative n: nothing", []string{"plan in stages"}, -1, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -103,6 +105,31 @@ func TestHeadsOfShown(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := headsOfShown(lines, sub, tt.pieces); !slices.Equal(got, tt.want) {
 				t.Errorf("headsOfShown(%q) = %q, want %q", tt.pieces, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSubRuns: each line with sub-bullets under it, and where its run
+// ends; a run at the passage's end, a sub-bullet with no line above it and
+// a sub list shorter than the passage.
+func TestSubRuns(t *testing.T) {
+	tests := []struct {
+		name string
+		sub  []bool
+		n    int
+		want []subRun
+	}{
+		{"two runs", []bool{false, false, true, true, false, true}, 6, []subRun{{1, 4}, {4, 6}}},
+		{"a sub-bullet first heads nothing", []bool{true, false, true}, 3, []subRun{{1, 3}}},
+		{"lines past sub are none", []bool{false, true}, 4, []subRun{{0, 2}}},
+		{"no sub-bullets", []bool{false, false}, 2, nil},
+		{"no lines", nil, 0, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := subRuns(tt.sub, tt.n); !slices.Equal(got, tt.want) {
+				t.Errorf("subRuns(%v, %d) = %v, want %v", tt.sub, tt.n, got, tt.want)
 			}
 		})
 	}

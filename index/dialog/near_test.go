@@ -40,7 +40,8 @@ func TestInShownSection(t *testing.T) {
 // TestNearThread checks that a follow-up declined read alone is hedged
 // where its closest passages stand in a section the thread's answer showed,
 // naming the word it typed that they lack, and stays declined where its
-// closest passages are in other sections.
+// closest passages are in other sections. A hedged turn counts the
+// results it shows.
 func TestNearThread(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {
@@ -61,6 +62,10 @@ func TestNearThread(t *testing.T) {
 			}
 			if tt.wantHedged && !slices.Contains(got.Answer.Missing, tt.wantMissing) {
 				t.Errorf("missing = %v, want it to hold %q", got.Answer.Missing, tt.wantMissing)
+			}
+			if tt.wantHedged && got.Turn.Shown != len(got.Answer.Results) {
+				// a "more" after the hedge goes on past what it showed
+				t.Errorf("turn's Shown = %d, want the %d results the hedge shows", got.Turn.Shown, len(got.Answer.Results))
 			}
 			if !tt.wantHedged && got.Answer.Answered {
 				t.Errorf("answered, want declined")

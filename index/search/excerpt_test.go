@@ -430,3 +430,23 @@ func TestShownWhole(t *testing.T) {
 		})
 	}
 }
+
+// TestPickImpliedEntity checks the excerpt of a company's profile asked of
+// that company (ImpliedEntity): asked more than its name, the line that
+// says more leads, not the one printing the name again; asked only its
+// name, no line holds another word, and the line that prints it leads.
+func TestPickImpliedEntity(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "Telum 프로세서와 스파이어")
+	tests := []struct{ name, q, wantFirst string }{
+		{"asked its chips: the line on them", "IBM AI 칩 개발 현황 알려줘", "빅테크 기업들과의 경쟁에 대응하기 위해"},
+		{"asked only its name: the line printing it", "IBM", "스파이어 엑셀러레이터는"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Excerpts().Pick(id, x.Analyse(question.Plain(tt.q))); !strings.HasPrefix(got, tt.wantFirst) {
+				t.Errorf("Pick(%q) = %q, want it to open with %q", tt.q, got, tt.wantFirst)
+			}
+		})
+	}
+}
