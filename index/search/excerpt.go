@@ -60,13 +60,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	}
 	// A company or country the passage's own section is titled by is
 	// what the whole passage is about: a line that prints its name again
-	// says no more of it than the lines that do not.
-	implied := make([]bool, len(q.Concepts))
-	if path := x.doc.Passages[id].Path; x.p.ImpliedEntity < 1 && len(path) > 0 {
-		title := strings.ToLower(path[len(path)-1])
-		for k, c := range q.Concepts {
-			implied[k] = c.Entity && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(title, t) })
-		}
+	// says no more of it than the lines that do not. At weight 1 it is
+	// weighed as any word, and none is marked.
+	var implied []bool
+	if x.p.ImpliedEntity < 1 {
+		implied = titledBy(q.Concepts, x.doc.Passages[id].Path)
+	} else {
+		implied = make([]bool, len(q.Concepts))
 	}
 	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
@@ -252,6 +252,20 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// titledBy marks the concepts of cs that are a company or country the
+// last title of path (a passage's own section) names.
+func titledBy(cs []question.Concept, path []string) []bool {
+	titled := make([]bool, len(cs))
+	if len(path) == 0 {
+		return titled
+	}
+	title := strings.ToLower(path[len(path)-1])
+	for k, c := range cs {
+		titled[k] = c.Entity && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(title, t) })
+	}
+	return titled
 }
 
 // shownWhole tells whether passage p, which fits in limit runes, is
