@@ -60,13 +60,13 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	}
 	// A company or country the passage's own section is titled by is
 	// what the whole passage is about: a line that prints its name again
-	// says no more of it than the lines that do not.
-	implied := make([]bool, len(q.Concepts))
-	if path := x.doc.Passages[id].Path; x.p.ImpliedEntity < 1 && len(path) > 0 {
-		title := strings.ToLower(path[len(path)-1])
-		for k, c := range q.Concepts {
-			implied[k] = c.Entity && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(title, t) })
-		}
+	// says no more of it than the lines that do not. At weight 1 it is
+	// weighed as any word, and none is marked.
+	var implied []bool
+	if x.p.ImpliedEntity < 1 {
+		implied = titledBy(q.Concepts, x.doc.Passages[id].Path)
+	} else {
+		implied = make([]bool, len(q.Concepts))
 	}
 	score := func(i int, holdsExpected bool) float64 {
 		s := 0.0
@@ -110,7 +110,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	// line's neighbour below.
 	holds := make([]bool, len(info.lines))
 	// best is the line that answers best, fit the best that holds what
-	// was asked for (-1 when none does); set by the loop below.
+	// was asked for (-1 when none does); set by rate below.
 	var best, fit int
 	var bestScore, fitScore float64
 	// A pattern every such question shares is matched once a line and
@@ -133,46 +133,50 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 	if q.Bare {
 		figures = x.figureLines()[id]
 	}
-	for {
+	for i := range info.lines {
+		// Matched once a line, for the score and for the fit below.
+		switch {
+		case memo != nil:
+			holds[i] = memo.holds(q.Expect, first+i, info.lines[i].Text)
+		case q.Expect != nil:
+			holds[i] = q.Expect.MatchString(info.lines[i].Text)
+		}
+		if holds[i] && q.Bare {
+			// Asked for a bare figure, a line's years and the version
+			// numbers of names are none: a year dates a figure, a version
+			// names a model (as the one-line answer reads a line).
+			holds[i] = q.Expect.MatchString(figures[i])
+		}
+		if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
+			// Asked for a name, the line that gives one of the kind asked
+			// ("Loihi 2칩") answers, as a date answers "when".
+			holds[i] = true
+		}
+	}
+	// rate scores the lines and finds best and fit; what a line holds
+	// does not change with the weights, so it is matched once above.
+	rate := func() {
 		best, bestScore, fit, fitScore = 0, -1.0, -1, 0.0
 		for i := range info.lines {
-			// Matched once a line, for the score and for the fit below.
-			var holdsExpected bool
-			switch {
-			case memo != nil:
-				holdsExpected = memo.holds(q.Expect, first+i, info.lines[i].Text)
-			case q.Expect != nil:
-				holdsExpected = q.Expect.MatchString(info.lines[i].Text)
-			}
-			if holdsExpected && q.Bare {
-				// Asked for a bare figure, a line's years and the version
-				// numbers of names are none: a year dates a figure, a version
-				// names a model (as the one-line answer reads a line).
-				holdsExpected = q.Expect.MatchString(figures[i])
-			}
-			if asksName && namesKindAsked(info.lines[i].Text, low[i], typed, q.NameKinds) {
-				// Asked for a name, the line that gives one of the kind asked
-				// ("Loihi 2칩") answers, as a date answers "when".
-				holdsExpected = true
-			}
-			s := score(i, holdsExpected)
+			s := score(i, holds[i])
 			if namesSibling(m, numbered, info.lines[i].Terms, low[i]) {
 				s *= x.p.SiblingLine
 			}
-			scores[i], holds[i] = s, holdsExpected
+			scores[i] = s
 			if s > bestScore {
 				best, bestScore = i, s
 			}
-			if holdsExpected && s > fitScore {
+			if holds[i] && s > fitScore {
 				fit, fitScore = i, s
 			}
 		}
-		if bestScore > 0 || !slices.Contains(implied, true) {
-			break
-		}
+	}
+	rate()
+	if bestScore <= 0 && slices.Contains(implied, true) {
 		// No line holds any other of the question's words: the lines
 		// that print the name are the ones that speak of it.
 		clear(implied)
+		rate()
 	}
 	if fit >= 0 {
 		best, bestScore = fit, fitScore
@@ -248,6 +252,20 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// titledBy marks the concepts of cs that are a company or country the
+// last title of path (a passage's own section) names.
+func titledBy(cs []question.Concept, path []string) []bool {
+	titled := make([]bool, len(cs))
+	if len(path) == 0 {
+		return titled
+	}
+	title := strings.ToLower(path[len(path)-1])
+	for k, c := range cs {
+		titled[k] = c.Entity && slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(title, t) })
+	}
+	return titled
 }
 
 // shownWhole tells whether passage p, which fits in limit runes, is

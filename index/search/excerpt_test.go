@@ -450,3 +450,30 @@ func TestPickImpliedEntity(t *testing.T) {
 		})
 	}
 }
+
+// TestTitledBy checks which concepts a passage's section title names: a
+// company or country it names, whatever the title's case, and no other
+// concept however the title reads.
+func TestTitledBy(t *testing.T) {
+	ibm := question.Concept{Entity: true, Terms: []string{"ibm"}}
+	chip := question.Concept{Terms: []string{"칩"}}
+	korea := question.Concept{Entity: true, Terms: []string{"한국", "korea"}}
+	tests := []struct {
+		name string
+		cs   []question.Concept
+		path []string
+		want []bool
+	}{
+		{"the company the last title names", []question.Concept{ibm, chip}, []string{"2. 기업", "IBM의 AI 칩"}, []bool{true, false}},
+		{"a name only an earlier title gives", []question.Concept{ibm}, []string{"IBM", "AI 칩 개발"}, []bool{false}},
+		{"any of a country's names", []question.Concept{korea}, []string{"Korea's strategy"}, []bool{true}},
+		{"no title", []question.Concept{ibm, korea}, nil, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := titledBy(tt.cs, tt.path); !slices.Equal(got, tt.want) {
+				t.Errorf("titledBy(%q) = %v, want %v", tt.path, got, tt.want)
+			}
+		})
+	}
+}
