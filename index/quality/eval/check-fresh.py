@@ -2,11 +2,8 @@
 """check-fresh.py FILE: check a question or conversation file against the report.
 Every gold string must occur in the report after normalising (NFC, whitespace removed,
 '**' removed, Latin lower-cased). Prints counts and every problem."""
-import json, os, sys, re, unicodedata, collections
-def norm(s):
-    s = unicodedata.normalize('NFC', s).replace('**', '')
-    s = re.sub(r'\s+', '', s)
-    return re.sub(r'[A-Z]', lambda m: m.group(0).lower(), s)
+import json, os, sys, collections
+from evalconv import norm
 rep = norm(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'corpus', 'report.txt'), encoding='utf-8').read())
 SECT = set('front summary-ko summary-en 1 1.1 1.2 2 2.1 2.2 2.2.1 2.2.1.가 2.2.1.나 2.2.1.다 2.2.1.라 2.2.1.마 2.2.2 2.2.2.가 2.2.2.나 2.2.2.다 2.2.2.라 2.2.3 2.2.3.가 2.2.3.나 3 3.1 3.2 4 4.1 4.2 4.3 refs'.split())
 probs = []; kinds = collections.Counter(); langs = collections.Counter(); oos = collections.Counter(); n = 0; fu = 0

@@ -1,6 +1,7 @@
 """What the conversation scripts (fuclass, langclass, fuplace, quotegap) share: the shared
 evaluator's matching of a gold string, and the engine's replies to every turn of a set. A script
-that matched otherwise would count hits the evaluator does not."""
+that matched otherwise would count hits the evaluator does not. The question scripts (fresh,
+onelines, check-fresh) normalise a gold string by the same norm."""
 import json, os, subprocess, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))

@@ -3,11 +3,9 @@
 printing any question: hit@1, hit@3 by language (excerpt and sources, as the evaluator reads them),
 false declines, near misses and unrelated questions flagged, hedge_rate, one-line answers of the
 questions whose gold holds a figure. Needs ../shared beside the checkout."""
-import json, sys, subprocess, re, unicodedata, os
+import json, sys, subprocess, re, os
+from evalconv import norm
 bin_, qf = sys.argv[1], sys.argv[2]
-def norm(s):
-    s = unicodedata.normalize('NFC', s).replace('**', '')
-    return re.sub(r'[A-Z]', lambda m: m.group(0).lower(), re.sub(r'\s+', '', s))
 gold = [json.loads(l) for l in open(qf) if l.strip()]
 def run(cmd):
     p = subprocess.run(cmd, shell=True, input='\n'.join(g['q'].replace('\n', ' ') for g in gold) + '\n', capture_output=True, text=True, cwd=os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', 'shared', 'anchors'))

@@ -5,10 +5,8 @@ on GOLD (score --save). Counted: of those whose gold holds a figure, the share w
 (a figure of the gold's, read by value: 5,400억 = 540 billion, '24 = 2024, '84 = 1984, 24.2. = 2024); the same for the
 questions the writers marked number or date; English lines in English; lines stating no figure
 of the gold (another figure). --misses lists the fitted misses; never use it on a never-fitted set."""
-import json, sys, re, unicodedata
-def norm(s):
-    s = unicodedata.normalize('NFC', s).replace('**', '')
-    return re.sub(r'[A-Z]', lambda m: m.group(0).lower(), re.sub(r'\s+', '', s))
+import json, sys, re
+from evalconv import norm
 MULT = {'조': 1e12, '억': 1e8, '천만': 1e7, '백만': 1e6, '만': 1e4, '천': 1e3, 'trillion': 1e12, 'billion': 1e9, 'million': 1e6, 'thousand': 1e3, 'bn': 1e9, 'mn': 1e6, 'k': 1e3}
 NUM = re.compile(r"('?)(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|만|천|trillion|billion|million|thousand|bn|mn)?")
 DATE = re.compile(r"(?<![\d.])'?((?:19|20)\d\d|\d\d)\.(?:0?[1-9]|1[0-2])\.")
