@@ -141,13 +141,25 @@ func (e *Engine) Ask(ctx context.Context, q question.Asked, n int) (Answer, erro
 // AskRead is Ask for a question read once for every report (Read).
 func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error) {
 	ans, d, err := e.decide(ctx, q, n)
-	ans.Missing = d.query.Named(ans.Missing)
-	e.addEnglish(&ans)
-	series := e.x.Document().Meta.Series
-	for i := range ans.Results {
-		ans.Results[i].Report = series
+	e.finish(d.query, &ans)
+	if ans.near != nil {
+		// The hedge a decline carries is a reply too (Near): it names,
+		// translates and labels its passages as any answer does.
+		e.finish(d.query, ans.near)
 	}
 	return ans, err
+}
+
+// finish gives a decided answer what every reply shows: the words it lacks
+// as a hedge names them, the English of its lines for an English asker, and
+// the report its passages are from.
+func (e *Engine) finish(q question.Query, a *Answer) {
+	a.Missing = q.Named(a.Missing)
+	e.addEnglish(a)
+	series := e.x.Document().Meta.Series
+	for i := range a.Results {
+		a.Results[i].Report = series
+	}
 }
 
 // decision is why a question was answered or declined, for --explain.

@@ -53,3 +53,26 @@ func TestNear(t *testing.T) {
 		})
 	}
 }
+
+// TestNearIsFinished checks that the hedge a decline carries is finished as
+// every reply is: it names a word as hedges name it (the stem, not the word
+// with its particle) and labels its passages with their report.
+func TestNearIsFinished(t *testing.T) {
+	e := mustEngine(t)
+	ans, err := e.Ask(context.Background(), question.Plain("2021년 대책은 뭐였지?"), 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	near, ok := ans.Near()
+	if !ok {
+		t.Fatalf("Near ok = false, want the hedge of a decline (answer %+v)", ans)
+	}
+	if got, want := near.Missing, "대책"; !slices.Contains(got, want) {
+		t.Errorf("Near missing = %v, want %q as a hedge names it", got, want)
+	}
+	for i, r := range near.Results {
+		if r.Report == "" {
+			t.Errorf("Near result %d has no report label", i)
+		}
+	}
+}
