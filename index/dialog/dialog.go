@@ -1444,7 +1444,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
-		rq := e.x.Analyse(q.Rewrite(asked))
+		rq := e.x.Analyse(rewritten)
 		if gap := e.unheld(m, rq.Expect, ans.Results); len(gap) > 0 {
 			ans.Missing, ans.Direct = gap, ""
 		} else if len(ans.Missing) > 0 {
