@@ -1444,7 +1444,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
-		rq := e.x.Analyse(q.Rewrite(asked))
+		rq := e.x.Analyse(rewritten)
 		if gap := e.unheld(m, rq.Expect, ans.Results); len(gap) > 0 {
 			ans.Missing, ans.Direct = gap, ""
 		} else if len(ans.Missing) > 0 {
@@ -1703,11 +1703,16 @@ func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool)
 		// words, the one the fewest passages hold: a word the list's
 		// labels share ("AI") is in far more passages than the item.
 		fewest := 0
+		news := e.concepts(q, c[0].Text)
 		for i, s := range last.Slots {
-			if !plain(s) || !e.siblings(q, c[0].Text, s.Text) {
+			if !plain(s) {
 				continue
 			}
-			if df := e.spread(q, s.Text); at < 0 || df < fewest {
+			olds := e.concepts(q, s.Text)
+			if !e.siblings(news, olds) {
+				continue
+			}
+			if df := spread(olds); at < 0 || df < fewest {
 				at, word, fewest = i, s.Text, df
 			}
 		}
@@ -1731,11 +1736,17 @@ func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool)
 	return out, true
 }
 
-// spread is how many passages hold w, by its commonest concept as the
-// index reads it.
-func (e *Engine) spread(q question.Asked, w string) int {
+// concepts is how the index reads w, asked in q's language: what
+// siblings and spread weigh a word by, read once for both.
+func (e *Engine) concepts(q question.Asked, w string) []question.Concept {
+	return e.x.Analyse(q.Rewrite(w)).Concepts
+}
+
+// spread is how many passages hold a word read as cs, by its commonest
+// concept.
+func spread(cs []question.Concept) int {
 	n := 0
-	for _, c := range e.x.Analyse(q.Rewrite(w)).Concepts {
+	for _, c := range cs {
 		n = max(n, c.DF)
 	}
 	return n
@@ -1759,10 +1770,9 @@ func (e *Engine) parallelInFrame(st State, m message, last Turn, q question.Aske
 }
 
 // siblings tells whether the report heads two passages of one section with
-// a and b apart: each passage's opening label names one and not the
-// other, as the items of one list do.
-func (e *Engine) siblings(q question.Asked, a, b string) bool {
-	ca, cb := e.x.Analyse(q.Rewrite(a)).Concepts, e.x.Analyse(q.Rewrite(b)).Concepts
+// two words (read as ca and cb: concepts) apart: each passage's opening
+// label names one and not the other, as the items of one list do.
+func (e *Engine) siblings(ca, cb []question.Concept) bool {
 	if len(ca) == 0 || len(cb) == 0 {
 		return false
 	}

@@ -948,7 +948,7 @@ func TestSiblings(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := e.siblings(question.Plain(tt.a), tt.a, tt.b); got != tt.want {
+			if got := e.siblings(e.concepts(question.Plain(tt.a), tt.a), e.concepts(question.Plain(tt.a), tt.b)); got != tt.want {
 				t.Errorf("siblings(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
 			}
 		})

@@ -24,21 +24,25 @@ func (e *Engine) introduced(r Reply) Reply {
 	res := slices.Clone(r.Answer.Results)
 	changed := false
 	for i, x := range res {
-		if !e.inReport(x.PassageID) || doc.Passages[x.PassageID].Sub == nil {
+		if !e.inReport(x.PassageID) {
+			continue
+		}
+		sub := doc.Passages[x.PassageID].Sub
+		if sub == nil {
 			continue
 		}
 		var lines []string
 		for _, ln := range e.x.Passages().Lines(x.PassageID) {
 			lines = append(lines, ln.Text)
 		}
-		for _, add := range underShown(lines, doc.Passages[x.PassageID].Sub, excerptPieces(x.Excerpt), p.IntroLines) {
+		for _, add := range underShown(lines, sub, excerptPieces(x.Excerpt), p.IntroLines) {
 			res[i] = e.extend(res[i], add)
 			changed = true
 		}
 		if !p.HeadLines {
 			continue
 		}
-		for _, add := range headsOfShown(lines, doc.Passages[x.PassageID].Sub, excerptPieces(res[i].Excerpt)) {
+		for _, add := range headsOfShown(lines, sub, excerptPieces(res[i].Excerpt)) {
 			if utf8.RuneCountInString(res[i].Excerpt)+utf8.RuneCountInString(add) > p.MaxExcerptRunes {
 				// a quote near the bound has said enough: the head
 				// line would make it the longest on the screen
