@@ -199,9 +199,9 @@ func (p finishing) meta() {
 		}
 		b := &block{section: "front", kind: KindMeta}
 		for _, l := range group {
-			// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the pipe is table layout.
-			text := strings.ReplaceAll(clean(l.text), " | ", ", ")
-			b.items = append(b.items, item{lines: []int{l.n}, text: strings.Trim(text, "| ")})
+			// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the pipe
+			// between two cells stays, as the report prints the row.
+			b.items = append(b.items, item{lines: []int{l.n}, text: strings.Trim(clean(l.text), "| ")})
 		}
 		p.addPassage(b, b.items, "")
 	}

@@ -410,6 +410,14 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 			}
 		}
 		toks := a.word(ws[i], learning)
+		if !learning && i+1 < len(ws) {
+			if joined, ok := a.openCompound(toks, ws[i], ws[i+1]); ok {
+				out = append(out, joined)
+				i++
+				prevAux = false
+				continue
+			}
+		}
 		aux := !learning && i > 0 && a.auxiliary(ws[i-1], ws[i], prevAux)
 		if aux {
 			for k := range toks {
@@ -429,6 +437,42 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 		out = append(out, toks...)
 	}
 	return out
+}
+
+// openCompound reads a Korean word the report never uses and the word
+// after it as one word where, typed closed up, they are a word the report
+// does use ("영문 요약에서" for its 영문요약): Korean writes a compound open
+// or closed, and the first word alone finds nothing. toks are w's tokens;
+// the joined token keeps both words as typed.
+func (a *Analyzer) openCompound(toks []Token, w, next string) (Token, bool) {
+	if a.terms.empty() || len(toks) != 1 || toks[0].Kind != TokKorean || len(toks[0].Terms) == 0 ||
+		!allHangul(w) || !allHangul(next) || a.KnownTerm(toks[0].Terms[0]) {
+		return Token{}, false
+	}
+	// The joined word is the two stems closed up, the second's ending
+	// left off as the joined word's is: a verb after an adverb ("안
+	// 보고") is no compound, though its letters closed up spell one (안보).
+	n := a.word(next, false)
+	if len(n) != 1 || n[0].Kind != TokKorean || len(n[0].Terms) == 0 {
+		return Token{}, false
+	}
+	j := a.word(w+next, false)
+	if len(j) != 1 || j[0].Kind != TokKorean || len(j[0].Terms) == 0 || j[0].Terms[0] != toks[0].Terms[0]+n[0].Terms[0] || !a.KnownTerm(j[0].Terms[0]) {
+		return Token{}, false
+	}
+	t := j[0]
+	t.Surface = w + " " + next
+	return t, true
+}
+
+// allHangul tells whether every letter of w is a Hangul syllable.
+func allHangul(w string) bool {
+	for _, r := range w {
+		if scriptOf(r) != scriptHangul {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // auxiliary tells whether Korean word w, after prev, is grammar that asks

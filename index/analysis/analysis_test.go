@@ -11,8 +11,8 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
-// learnt is an analyser that has learnt the report's passages, as the engine
-// builds it.
+// learnt is an analyser that has learnt the report's passages, headings
+// and footnotes, as the engine builds it.
 var learnt = sync.OnceValues(func() (*analysis.Analyzer, error) {
 	d, err := corpus.Load("")
 	if err != nil {
@@ -25,6 +25,12 @@ var learnt = sync.OnceValues(func() (*analysis.Analyzer, error) {
 	a := analysis.NewAnalyzer(g)
 	for _, p := range d.Passages {
 		a.Learn(p.Text)
+	}
+	for _, s := range d.Sections {
+		a.Learn(s.Title)
+	}
+	for _, f := range d.Footnotes {
+		a.Learn(f.Text)
 	}
 	return a, nil
 })
@@ -786,4 +792,40 @@ func mainTerms(a *analysis.Analyzer, text string) []string {
 		}
 	}
 	return out
+}
+
+// TestOpenCompounds: a Korean word the report never uses, typed before a
+// noun that it makes a word of the report with, is that word typed open
+// ("영문 요약" for 영문요약); a word the report uses, or a verb after an
+// adverb whose letters spell a report word closed up, stays as typed.
+func TestOpenCompounds(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string // main terms, in order
+	}{
+		{"an unknown word and a noun the report joins", "영문 요약에서", []string{"영문요약"}},
+		{"a word the report uses stays apart", "반도체 법", []string{"반도체", "법"}},
+		{"an adverb and a verb join into no noun", "안 보고", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range a.Tokens(tt.in) {
+				if !tk.Frame {
+					got = append(got, mainTerm(tk))
+				}
+			}
+			if tt.want == nil {
+				if len(got) == 1 {
+					t.Errorf("Tokens(%q) main terms %q, want the words kept apart", tt.in, got)
+				}
+				return
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tokens(%q) main terms %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
 }

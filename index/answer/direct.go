@@ -542,8 +542,10 @@ func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, 
 		if !found || !c.HasTerm(head) {
 			continue
 		}
-		rest, _, _ = strings.Cut(rest, "|")
-		if rest = strings.TrimSpace(rest); rest != "" {
+		// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the cells
+		// after the label are its value, read as one phrase.
+		rest = strings.Join(strings.Fields(strings.ReplaceAll(rest, "|", ",")), " ")
+		if rest = strings.TrimSpace(strings.ReplaceAll(rest, " ,", ",")); rest != "" {
 			return head, rest, true
 		}
 	}
