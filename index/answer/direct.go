@@ -54,7 +54,7 @@ type qualifier struct{ ko, en string }
 func newFigures() figures {
 	units := map[string]string{
 		"%": "%", "nm": "nm", "나노": "nm", "GB": "GB", "제타바이트": "ZB", "B": "B",
-		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "단": "layers", "개국": "countries",
+		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "년간": "years", "단": "layers", "개국": "countries",
 		// a count of the kinds of a thing ("9대 과제", "3대 목표": nine
 		// tasks, three goals) counts them
 		"대": "",
@@ -903,6 +903,7 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 				entities = append(entities, c)
 			}
 		}
+		entities = e.homeLeftOut(entities, id)
 		if len(entities) < 2 {
 			entities = nil
 		}
@@ -991,6 +992,32 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 		}
 	}
 	return out
+}
+
+// homeLeftOut drops from entities, the countries and companies a question
+// names, a country that the profile passage id is in names, where the
+// question names that profile's company too ("대만 TSMC"): the country
+// says where the company is, and the company's lines need not name it.
+func (e *Engine) homeLeftOut(entities []question.Concept, id int) []question.Concept {
+	ps := e.x.Passages()
+	company := ps.Profile(id)
+	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { name, _ := e.x.EntityOf(c); return name == company }) {
+		return entities
+	}
+	doc := e.x.Document()
+	section := doc.Passages[id].Section
+	return slices.DeleteFunc(slices.Clone(entities), func(c question.Concept) bool {
+		name, _ := e.x.EntityOf(c)
+		if name == company {
+			return false
+		}
+		for _, p := range doc.Passages {
+			if p.Section == section && doc.Entities.CountryMentions(p.Text)[name] > 0 {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // heldOver tells whether the item line ln sits under names c as the
@@ -1144,6 +1171,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years, typed := asked.years, asked.typed
+	// a span of years answers only a question asked in years
+	spans := q.Unit != "년" && q.Expect.String() != e.tab.implied.span.String()
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
@@ -1168,6 +1197,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)
 			}
+			if spans && e.tab.implied.span.MatchString(m) {
+				continue // "4년간" says over how long a sum or count is, no figure of it
+			}
 			if q.Counts && e.tab.figs.countsNothing(line, loc, e.tab.implied.percent) {
 				continue // "how many" counts things: a sum or a share is no count
 			}
@@ -1184,8 +1216,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if strings.HasSuffix(m, "여") && !q.Counts && !countedAsked(q, line[loc[1]:]) {
 				continue // "2,500여 기업" counts what follows it: no figure of anything else
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && !e.tab.figs.decimal.MatchString(m) {
-				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && (!e.tab.figs.decimal.MatchString(m) || namesVersion(line, loc[0])) {
+				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure, but for a name's version
 			}
 			n++
 			dist := 0.0
@@ -1236,7 +1268,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			continue
 		}
 		between := line[locs[k][1]:locs[items[0]][0]]
-		if !listed(unbracketed(between)) {
+		if !listed(unbracketed(between)) || !e.tab.figs.sameUnit(line, locs[k], locs[items[0]]) {
 			break
 		}
 		skipped = skipped || between != unbracketed(between)
@@ -1248,7 +1280,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 		}
 		last := items[len(items)-1]
 		between := line[locs[last][1]:locs[k][0]]
-		if !listed(unbracketed(between)) {
+		if !listed(unbracketed(between)) || !e.tab.figs.sameUnit(line, locs[last], locs[k]) {
 			break
 		}
 		skipped = skipped || between != unbracketed(between)
@@ -1264,6 +1296,18 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// namesVersion tells whether the number at position i of line follows a
+// Latin word and a space: it is that name's version ("LLaMA 3.1"), which
+// measures nothing, as a decimal without a unit otherwise does ("93.3").
+func namesVersion(line string, i int) bool {
+	before := strings.TrimRight(line[:i], " ")
+	if len(before) == i {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r < utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // countedAsked tells whether the word that opens rest, the thing a
@@ -1512,6 +1556,15 @@ const maxSourceName = 60
 // bracketed tells whether position i of line is inside brackets.
 func bracketed(line string, i int) bool {
 	return strings.Count(line[:i], "(") > strings.Count(line[:i], ")")
+}
+
+// sameUnit tells whether the figures of line at a and b are in one unit:
+// the items of a list are ("8B, 70B, 400B"), while a span before a sum
+// ("4년간 약 1,526억 원") says over what time the sum is, no item of it.
+func (f figures) sameUnit(line string, a, b []int) bool {
+	_, ua := f.splitUnit(strings.TrimSpace(line[a[0]:a[1]]))
+	_, ub := f.splitUnit(strings.TrimSpace(line[b[0]:b[1]]))
+	return ua == ub
 }
 
 // listed tells whether what stands between two figures only lists them.
