@@ -107,6 +107,10 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	if line := e.whole(q, a, sides, words, parts); line != "" {
 		return line
 	}
+	if a.Form == FormComparison && e.oneQuestion(a, sides) {
+		// each part of one question is stated as a plain question's is
+		a.Form = ""
+	}
 	return e.partsLine(q, a, parts)
 }
 
@@ -293,21 +297,10 @@ func settle(line string) (string, bool) { return line, len(line) > 0 }
 // is. Of two countries or companies, one figure is never both sides'; nor
 // is one of the several figures a line gives.
 func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
-	entities := map[string]bool{}
-	for _, sd := range sides {
-		if name, ok := e.x.EntityOf(sd.concept); ok {
-			entities[name] = true // "Taiwan" and "Taiwanese" are one side
-		}
-	}
-	top := a.Results[0]
-	if len(entities) > 1 || len(a.Missing) > 0 {
+	if !e.oneQuestion(a, sides) {
 		return ""
 	}
-	for _, sd := range sides {
-		if !e.about(top.PassageID, sd) {
-			return ""
-		}
-	}
+	top := a.Results[0]
 	// A line that states several figures may give each side's: one of
 	// them is half the answer.
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -315,6 +308,23 @@ func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: %s (%s)", e.answeredSubject(q, top, nil), value, whereFrom(top, a.Lang))
+}
+
+// oneQuestion tells whether a comparison's sides are not two of a kind
+// (at most one is a country or company) and a's top passage, with no
+// word missing, treats every side: the question is then one question,
+// answered as a plain one is (oneThing, partsLine).
+func (e *Engine) oneQuestion(a Answer, sides []side) bool {
+	entities := map[string]bool{}
+	for _, sd := range sides {
+		if name, ok := e.x.EntityOf(sd.concept); ok {
+			entities[name] = true // "Taiwan" and "Taiwanese" are one side
+		}
+	}
+	if len(entities) > 1 || len(a.Missing) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(sides, func(sd side) bool { return !e.about(a.Results[0].PassageID, sd) })
 }
 
 // relative is the line of a comparison that asks for one side relative

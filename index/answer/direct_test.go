@@ -63,6 +63,9 @@ func TestDirectAnswer(t *testing.T) {
 		// first, not the date beside it
 		{"two indirect asks a comma parts", "미국 CHIPS법 투자 지원은 얼마인지, 언제부터인지 알려줘", "미국 CHIPS법 투자 지원: 520억 달러 (3.1, 25–33쪽)"},
 		{"a second part opened by a preposition before its question word", "What does the US CHIPS Act invest, and for how long are recipients kept from building in countries of concern?", "US CHIPS Act invest: $52 billion (3.1, pp. 25–33)"},
+		// a comparison of one country and a word of what it did is one
+		// question: each of its parts is stated as a plain question's
+		{"the parts of a comparison that is one question", "For a comparison of state funding, how much did the Chinese government put into AI in 2023, and what share of all AI investment was that?", "comparison state funding Chinese government put AI 2023: $2.1 billion · Chinese share AI investment: 19% (3.2, pp. 34–42)"},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
 		{"a word typed one vowel off is read with the parts of the word it is corrected to", "미국 반도채법 투자 지원 규모는?", "미국 반도채법 투자 지원 규모: 520억 달러 (3.1, 25–33쪽)"},
 		{"a name on another shown line that holds the name typed", "구글이 만든 TPU 최신 버전 이름은?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},
