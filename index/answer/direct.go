@@ -925,6 +925,10 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return !slices.Contains(leftOut, c.Surface) && ps.LeavesOut(c, id) }) {
 		return nil
 	}
+	filedOnly := len(bind) > 0 && !slices.ContainsFunc(bind, func(c question.Concept) bool {
+		name, isEntity := e.x.EntityOf(c)
+		return !isEntity || !ps.FiledUnder(id, name)
+	})
 	// The excerpt's first line is the one the search found nearest the
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
@@ -984,8 +988,10 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 			onLine = onLine || (c.Must || c.Name) && !c.Number && e.x.Holds(c, ln.Terms)
 			// where no word binds the figure (the question's words are
 			// too common to, "발행됐어"), any word of it the report uses,
-			// on the line, says which of the passage's figures it asks
-			onLine = onLine || len(bind) == 0 && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
+			// on the line, says which of the passage's figures it asks;
+			// so too where every binding word is a country or company the
+			// passage is filed under, which ties every line of it alike
+			onLine = onLine || (len(bind) == 0 || filedOnly) && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
 		}
 		if sides && !onLine {
 			// a side's line names the side it is evidence for, or sits in a

@@ -66,6 +66,9 @@ func TestDirectAnswer(t *testing.T) {
 		// a comparison of one country and a word of what it did is one
 		// question: each of its parts is stated as a plain question's
 		{"the parts of a comparison that is one question", "For a comparison of state funding, how much did the Chinese government put into AI in 2023, and what share of all AI investment was that?", "comparison state funding Chinese government put AI 2023: $2.1 billion · Chinese share AI investment: 19% (3.2, pp. 34–42)"},
+		// the company's profile ties each of its lines to the company:
+		// the other words of the question, on a line, say which one
+		{"a line of the company's profile tied by the question's other words", "SK하이닉스가 내놓은 메모리 안 연산 기술은 기존 메모리보다 에너지를 몇 % 줄여?", "SK하이닉스 메모리 연산 기술 기존 에너지: 80% (2.2.1.마, 10–16쪽)"},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
 		{"a word typed one vowel off is read with the parts of the word it is corrected to", "미국 반도채법 투자 지원 규모는?", "미국 반도채법 투자 지원 규모: 520억 달러 (3.1, 25–33쪽)"},
 		{"a name on another shown line that holds the name typed", "구글이 만든 TPU 최신 버전 이름은?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},
