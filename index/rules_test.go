@@ -244,9 +244,9 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 679
-	ceilEntries = 1559
-	ceilNumbers = 397
+	ceilRules   = 688
+	ceilEntries = 1560
+	ceilNumbers = 399
 )
 
 func TestHandRuleCount(t *testing.T) {

@@ -54,7 +54,7 @@ type qualifier struct{ ko, en string }
 func newFigures() figures {
 	units := map[string]string{
 		"%": "%", "nm": "nm", "나노": "nm", "GB": "GB", "제타바이트": "ZB", "B": "B",
-		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "단": "layers", "개국": "countries",
+		"명": "people", "개": "", "곳": "sites", "건": "cases", "배": "times", "장": "wafers", "개년": "years", "년간": "years", "단": "layers", "개국": "countries",
 		// a count of the kinds of a thing ("9대 과제", "3대 목표": nine
 		// tasks, three goals) counts them
 		"대": "",
@@ -106,6 +106,10 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 	parts := e.partsOf(words)
 	if line := e.whole(q, a, sides, words, parts); line != "" {
 		return line
+	}
+	if a.Form == FormComparison && e.oneQuestion(a, sides) {
+		// each part of one question is stated as a plain question's is
+		a.Form = ""
 	}
 	return e.partsLine(q, a, parts)
 }
@@ -293,21 +297,10 @@ func settle(line string) (string, bool) { return line, len(line) > 0 }
 // is. Of two countries or companies, one figure is never both sides'; nor
 // is one of the several figures a line gives.
 func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
-	entities := map[string]bool{}
-	for _, sd := range sides {
-		if name, ok := e.x.EntityOf(sd.concept); ok {
-			entities[name] = true // "Taiwan" and "Taiwanese" are one side
-		}
-	}
-	top := a.Results[0]
-	if len(entities) > 1 || len(a.Missing) > 0 {
+	if !e.oneQuestion(a, sides) {
 		return ""
 	}
-	for _, sd := range sides {
-		if !e.about(top.PassageID, sd) {
-			return ""
-		}
-	}
+	top := a.Results[0]
 	// A line that states several figures may give each side's: one of
 	// them is half the answer.
 	value, ok := e.statedBy(q, top, a.Lang, stating{single: true})
@@ -315,6 +308,23 @@ func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
 		return ""
 	}
 	return fmt.Sprintf("%s: %s (%s)", e.answeredSubject(q, top, nil), value, whereFrom(top, a.Lang))
+}
+
+// oneQuestion tells whether a comparison's sides are not two of a kind
+// (at most one is a country or company) and a's top passage, with no
+// word missing, treats every side: the question is then one question,
+// answered as a plain one is (oneThing, partsLine).
+func (e *Engine) oneQuestion(a Answer, sides []side) bool {
+	entities := map[string]bool{}
+	for _, sd := range sides {
+		if name, ok := e.x.EntityOf(sd.concept); ok {
+			entities[name] = true // "Taiwan" and "Taiwanese" are one side
+		}
+	}
+	if len(entities) > 1 || len(a.Missing) > 0 {
+		return false
+	}
+	return !slices.ContainsFunc(sides, func(sd side) bool { return !e.about(a.Results[0].PassageID, sd) })
 }
 
 // relative is the line of a comparison that asks for one side relative
@@ -905,6 +915,7 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 				entities = append(entities, c)
 			}
 		}
+		entities = e.homeLeftOut(entities, id)
 		if len(entities) < 2 {
 			entities = nil
 		}
@@ -916,6 +927,10 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return !slices.Contains(leftOut, c.Surface) && ps.LeavesOut(c, id) }) {
 		return nil
 	}
+	filedOnly := len(bind) > 0 && !slices.ContainsFunc(bind, func(c question.Concept) bool {
+		name, isEntity := e.x.EntityOf(c)
+		return !isEntity || !ps.FiledUnder(id, name)
+	})
 	// The excerpt's first line is the one the search found nearest the
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
@@ -975,8 +990,10 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 			onLine = onLine || (c.Must || c.Name) && !c.Number && e.x.Holds(c, ln.Terms)
 			// where no word binds the figure (the question's words are
 			// too common to, "발행됐어"), any word of it the report uses,
-			// on the line, says which of the passage's figures it asks
-			onLine = onLine || len(bind) == 0 && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
+			// on the line, says which of the passage's figures it asks;
+			// so too where every binding word is a country or company the
+			// passage is filed under, which ties every line of it alike
+			onLine = onLine || (len(bind) == 0 || filedOnly) && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
 		}
 		if sides && !onLine {
 			// a side's line names the side it is evidence for, or sits in a
@@ -993,6 +1010,32 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 		}
 	}
 	return out
+}
+
+// homeLeftOut drops from entities, the countries and companies a question
+// names, a country that the profile passage id is in names, where the
+// question names that profile's company too ("대만 TSMC"): the country
+// says where the company is, and the company's lines need not name it.
+func (e *Engine) homeLeftOut(entities []question.Concept, id int) []question.Concept {
+	ps := e.x.Passages()
+	company := ps.Profile(id)
+	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { name, _ := e.x.EntityOf(c); return name == company }) {
+		return entities
+	}
+	doc := e.x.Document()
+	section := doc.Passages[id].Section
+	return slices.DeleteFunc(slices.Clone(entities), func(c question.Concept) bool {
+		name, _ := e.x.EntityOf(c)
+		if name == company {
+			return false
+		}
+		for _, p := range doc.Passages {
+			if p.Section == section && doc.Entities.CountryMentions(p.Text)[name] > 0 {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // heldOver tells whether the item line ln sits under names c as the
@@ -1146,6 +1189,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years, typed := asked.years, asked.typed
+	// a span of years answers only a question asked in years
+	spans := q.Unit != "년" && q.Expect.String() != e.tab.implied.span.String()
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
@@ -1170,6 +1215,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if glued(line, loc[1]) {
 				continue // "1단계" is the first stage, not one layer (단)
 			}
+			if spans && e.tab.implied.span.MatchString(m) {
+				continue // "4년간" says over how long a sum or count is, no figure of it
+			}
 			if q.Counts && e.tab.figs.countsNothing(line, loc, e.tab.implied.percent) {
 				continue // "how many" counts things: a sum or a share is no count
 			}
@@ -1186,8 +1234,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if strings.HasSuffix(m, "여") && !q.Counts && !countedAsked(q, line[loc[1]:]) {
 				continue // "2,500여 기업" counts what follows it: no figure of anything else
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && !e.tab.figs.decimal.MatchString(m) {
-				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure
+			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && (!e.tab.figs.decimal.MatchString(m) || namesVersion(line, loc[0])) {
+				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure, but for a name's version
 			}
 			n++
 			dist := 0.0
@@ -1238,7 +1286,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			continue
 		}
 		between := line[locs[k][1]:locs[items[0]][0]]
-		if !listed(unbracketed(between)) {
+		if !listed(unbracketed(between)) || !e.tab.figs.sameUnit(line, locs[k], locs[items[0]]) {
 			break
 		}
 		skipped = skipped || between != unbracketed(between)
@@ -1250,7 +1298,7 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 		}
 		last := items[len(items)-1]
 		between := line[locs[last][1]:locs[k][0]]
-		if !listed(unbracketed(between)) {
+		if !listed(unbracketed(between)) || !e.tab.figs.sameUnit(line, locs[last], locs[k]) {
 			break
 		}
 		skipped = skipped || between != unbracketed(between)
@@ -1266,6 +1314,18 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// namesVersion tells whether the number at position i of line follows a
+// Latin word and a space: it is that name's version ("LLaMA 3.1"), which
+// measures nothing, as a decimal without a unit otherwise does ("93.3").
+func namesVersion(line string, i int) bool {
+	before := strings.TrimRight(line[:i], " ")
+	if len(before) == i {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r < utf8.RuneSelf && unicode.IsLetter(r)
 }
 
 // countedAsked tells whether the word that opens rest, the thing a
@@ -1514,6 +1574,15 @@ const maxSourceName = 60
 // bracketed tells whether position i of line is inside brackets.
 func bracketed(line string, i int) bool {
 	return strings.Count(line[:i], "(") > strings.Count(line[:i], ")")
+}
+
+// sameUnit tells whether the figures of line at a and b are in one unit:
+// the items of a list are ("8B, 70B, 400B"), while a span before a sum
+// ("4년간 약 1,526억 원") says over what time the sum is, no item of it.
+func (f figures) sameUnit(line string, a, b []int) bool {
+	_, ua := f.splitUnit(strings.TrimSpace(line[a[0]:a[1]]))
+	_, ub := f.splitUnit(strings.TrimSpace(line[b[0]:b[1]]))
+	return ua == ub
 }
 
 // listed tells whether what stands between two figures only lists them.

@@ -54,7 +54,21 @@ func TestDirectAnswer(t *testing.T) {
 		// part, read again without it, states the sum
 		{"a figure two parts read is the part's that reads no other", "How much did China's state put into AI in 2023, and what share of all investment did it hold?", "China state put AI 2023: $2.1 billion · China share investment hold: 19% (3.2, pp. 34–42)"},
 		{"one figure read as the answer to two parts answers neither for sure", "When did SK hynix start HBM3E mass production and when did it announce it?", ""},
-		{"a part that asks how long reads no sum as its answer: the budget part alone is stated", "How long did the Taiwan moonshot project run and what was its budget?", "Taiwan budget: about ₩152.6 billion (3.1, pp. 25–33)"},
+		{"a part that asks how long reads no sum as its answer: the span answers it, the sum the budget part", "How long did the Taiwan moonshot project run and what was its budget?", "long Taiwan moonshot project run: 4 years · Taiwan budget: about ₩152.6 billion (3.1, pp. 25–33)"},
+		// the profile of the company named holds the country named before
+		// it: the country says where the company is, not a second subject
+		// each line must name
+		{"a country named before its company says where the company is", "대만 TSMC 2025년 패키징 생산 능력 목표는 몇 장이야?", "대만 TSMC 2025 패키징 생산 능력 목표 장: 최대 5.5만 장 (2.2.1.다, 10–16쪽)"},
+		// each indirect ask a comma parts is a part: the sum answers the
+		// first, not the date beside it
+		{"two indirect asks a comma parts", "미국 CHIPS법 투자 지원은 얼마인지, 언제부터인지 알려줘", "미국 CHIPS법 투자 지원: 520억 달러 (3.1, 25–33쪽)"},
+		{"a second part opened by a preposition before its question word", "What does the US CHIPS Act invest, and for how long are recipients kept from building in countries of concern?", "US CHIPS Act invest: $52 billion (3.1, pp. 25–33)"},
+		// a comparison of one country and a word of what it did is one
+		// question: each of its parts is stated as a plain question's
+		{"the parts of a comparison that is one question", "For a comparison of state funding, how much did the Chinese government put into AI in 2023, and what share of all AI investment was that?", "comparison state funding Chinese government put AI 2023: $2.1 billion · Chinese share AI investment: 19% (3.2, pp. 34–42)"},
+		// the company's profile ties each of its lines to the company:
+		// the other words of the question, on a line, say which one
+		{"a line of the company's profile tied by the question's other words", "SK하이닉스가 내놓은 메모리 안 연산 기술은 기존 메모리보다 에너지를 몇 % 줄여?", "SK하이닉스 메모리 연산 기술 기존 에너지: 80% (2.2.1.마, 10–16쪽)"},
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
 		{"a word typed one vowel off is read with the parts of the word it is corrected to", "미국 반도채법 투자 지원 규모는?", "미국 반도채법 투자 지원 규모: 520억 달러 (3.1, 25–33쪽)"},
 		{"a name on another shown line that holds the name typed", "구글이 만든 TPU 최신 버전 이름은?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},
@@ -125,8 +139,12 @@ func TestDirectAnswer(t *testing.T) {
 		{"a target for a year, in English", "TSMC packaging capacity outlook for 2025", "TSMC packaging capacity outlook 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
 		{"what number of things is a count, which a sum does not answer", "What number of AI talents did Taiwan's AI Action Plan 1.0 train?", "AI talents Taiwan AI Action Plan 1.0 train: 33,000 people (3.2, pp. 34–42)"},
 		{"no quantity named, no figure stated", "HBM-PIM은 어떤 기술이야?", ""},
-		{"how long asks a span of time: a sum on the line is no answer", "How long did the Taiwanese moonshot chip project last?", ""},
-		{"how long asks a span of time, in Korean", "대만 문샷 프로젝트 얼마나 오래 했어?", ""},
+		// a span of years is printed "4년간" as well as "3개년": a sum on the
+		// line is no answer, the span is
+		{"how long asks a span of time: a sum on the line is no answer", "How long did the Taiwanese moonshot chip project last?", "long Taiwanese moonshot chip project last: 4 years (3.1, pp. 25–33)"},
+		{"how long asks a span of time, in Korean", "대만 문샷 프로젝트 얼마나 오래 했어?", "대만 프로젝트: 4년간 (3.1, 25–33쪽)"},
+		{"how long, asked of what a grant binds, is a span, not the grant's sum", "How many years does the CHIPS Act's guardrail keep aid recipients out of countries of concern?", "years CHIPS Act guardrail countries concern: 10 years (3.1, pp. 25–33)"},
+		{"몇 년 asks a year or a span of years", "CHIPS법 가드레일이 우려국 시설 투자를 막는 기간은 몇 년이야?", "CHIPS법 가드레일 우려국 시설 투자 기간: 10년간 (3.1, 25–33쪽)"},
 		{"a count named as a count, with no question word", "PaLM-E parameter count", "PaLM-E parameter: 540 billion (2.2.2.가, pp. 17–21)"},
 		{"a count of people named as a count", "Taiwan AI Action Plan 1.0 talent count", "Taiwan AI Action Plan 1.0 talent: 33,000 people (3.2, pp. 34–42)"},
 		{"a size named as 크기 is a figure", "PaLM-E 모델 크기는?", "PaLM-E 모델 크기: 5,400억 개 (2.2.2.가, 17–21쪽)"},

@@ -86,7 +86,7 @@ func newImplied(p question.Evidence) implied {
 		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed|ing)?)\b`),
 		date:      p.Date,
 		asksDate:  p.AsksDate,
-		lasting:   regexp.MustCompile(`(?i)\bhow long\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
+		lasting:   regexp.MustCompile(`(?i)\bhow (?:long|many years)\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
 		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
 		relative:  regexp.MustCompile(`(?i)대비|비교|\brelative to\b|\bcompared with\b`),
 		figure:    p.Figure,
@@ -121,9 +121,12 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 			q.Expect = m.percent
 		}
 		// A question for how long something lasts asks a span of time:
-		// a sum or a date on the line is no answer to it.
-		if m.lasting.MatchString(q.Text) && q.Expect.String() == m.figure.String() {
-			q.Expect = m.span
+		// a sum, a count or a date on the line is no answer to it, though
+		// it names the money the span is of ("how long are grant
+		// recipients barred": the grant binds them, it is not what is
+		// asked) or counts the years ("how many years").
+		if m.lasting.MatchString(q.Text) && q.Unit == "" && q.Expect.String() != m.date.String() {
+			q.Expect, q.Counts = m.span, false
 		}
 		return q
 	}

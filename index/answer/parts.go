@@ -10,7 +10,8 @@ import (
 )
 
 // parts splits a question that asks two things at once: two sentences
-// ("몇년 발표임? 삼성이 파트너였음?"), or two asks joined by 랑/이고/and,
+// ("몇년 발표임? 삼성이 파트너였음?"), two indirect asks a comma parts
+// ("얼마인지, 언제인지"), or two asks joined by 랑/이고/and,
 // where what follows the join asks on its own ("규모랑 … 기간 몇년",
 // "launch and which model"). The whole question's binding words hold
 // the figure of one part to the words of the other, and no line states
@@ -22,15 +23,17 @@ type parts struct {
 	asks *regexp.Regexp
 	// the groups of split: a question mark that ends the first part, the
 	// syllable a Korean join follows, the question word that opens an
-	// English second part
-	mark, syllable, opens int
+	// English second part (or the preposition before it: "and for how
+	// long"), and a Korean clause that asks indirectly, its -지 before a
+	// comma ("얼마인지, 언제부터인지")
+	mark, syllable, asked, opens int
 }
 
 func newParts() parts {
-	re := regexp.MustCompile(`(?i)(?P<mark>[?？])\s+|(?P<syllable>[가-힣])(?:이랑|랑|이고|하고)\s+` +
-		`|,?\s+(?:and|\+)\s+(?P<opens>which|what|when|where|who|how|since)\b|\s+\+\s+`)
+	re := regexp.MustCompile(`(?i)(?P<mark>[?？])\s+|(?P<syllable>[가-힣])(?:이랑|랑|이고|하고)\s+|(?P<asked>[가-힣]지),\s+` +
+		`|,?\s+(?:and|\+)\s+(?P<opens>(?:(?:for|in|by)\s+)?(?:which|what|when|where|who|how|since))\b|\s+\+\s+`)
 	asks := regexp.MustCompile(`(?i)[?？]\s*$`)
-	return parts{split: re, asks: asks, mark: re.SubexpIndex("mark"), syllable: re.SubexpIndex("syllable"), opens: re.SubexpIndex("opens")}
+	return parts{split: re, asks: asks, mark: re.SubexpIndex("mark"), syllable: re.SubexpIndex("syllable"), asked: re.SubexpIndex("asked"), opens: re.SubexpIndex("opens")}
 }
 
 // of returns the parts of text, or nil when it is one question.
@@ -44,6 +47,8 @@ func (p parts) of(text string) []string {
 			cut = m[2*p.mark+1]
 		case m[2*p.syllable] >= 0:
 			cut = m[2*p.syllable+1]
+		case m[2*p.asked] >= 0:
+			cut = m[2*p.asked+1]
 		case m[2*p.opens] >= 0:
 			next = m[2*p.opens]
 		}

@@ -1452,7 +1452,7 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 	case isDatePart(unit):
 		return x.expect.date, unit // a month or a day is a date
 	case unit == "년":
-		pat = x.expect.date.String() + `|\d+\s*개년` // a year, or a span of years
+		pat = x.expect.date.String() + `|\d+\s*(?:개년|년간)` // a year, or a span of years
 	case analysis.HasHangul(unit):
 		pat = lead + regexp.QuoteMeta(strings.TrimLeft(unit, "만천백억조"))
 	default:
