@@ -37,6 +37,7 @@ func knobs() []knob {
 		{"SpecPower", []float64{1, 1.5, 2, 3}, func(p *tuning.Params, v float64) { p.SpecPower = v }},
 		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}, func(p *tuning.Params, v float64) { p.KnownSpec = v }},
 		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *tuning.Params, v float64) { p.MissingMust = v }},
+		{"OtherPart", []float64{0.25, 0.5, 0.75, 1}, func(p *tuning.Params, v float64) { p.OtherPart = v }},
 		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *tuning.Params, v float64) { p.VerbalWeight = v }},
 		{"AskWeight", []float64{1, 1.5, 2}, func(p *tuning.Params, v float64) { p.AskWeight = v }},
 		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *tuning.Params, v float64) { p.LongUnknown = v }},

@@ -68,7 +68,9 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	ranked := make([]Candidate, 0, len(hits))
 	near := ranking{x}.feedback(q.Near)
 	m := x.matcher(q.Concepts)
+	parts := ranking{x}.partsNamed(q, m)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
+	partAnswers := ranking{x}.partAnswers(q, m, hits, parts, total, own)
 	lean := ranking{x}.leaning(q)
 	next := ranking{x}.nextTo(near, lean)
 	for _, h := range hits {
@@ -87,6 +89,12 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// Likewise a company's profile, for a question about other companies.
 		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
 			scale(x.p.OtherCompany)
+		}
+		// A passage outside the part of the report the question names
+		// (its English summary, an appendix) is not where the asker said
+		// to look, where a passage of that part answers.
+		if partAnswers && !(ranking{x}).inPart(m, parts, h.id) {
+			scale(x.p.OtherPart)
 		}
 		typed, goesOn := ranking{x}.goesOn(q, next, h.id, lean, own)
 		answers := cover >= x.p.MinCoverage
@@ -132,6 +140,46 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// partsNamed are the concepts of q that name a part of the report by a
+// word of its section titles (the English summary as 영문요약): a part
+// word no title holds ("chapter", "table") names no particular part. A
+// part a follow-up carried is where the last question looked; the
+// follow-up may ask on about what it says, which the body gives.
+func (x ranking) partsNamed(q question.Query, m matcher) []int {
+	var ks []int
+	for k, c := range q.Concepts {
+		if !c.Part || c.Carried {
+			continue
+		}
+		for id := range x.info {
+			if m.match(k, x.info[id].ctx) == 1 {
+				ks = append(ks, k)
+				break
+			}
+		}
+	}
+	return ks
+}
+
+// partAnswers tells whether one of hits in the part of the report that
+// the concepts parts name covers enough of q to answer it: the part the
+// asker named, where it says nothing of what is asked, leaves the answer
+// to the rest of the report.
+func (x ranking) partAnswers(q question.Query, m matcher, hits []hit, parts []int, total float64, own []float64) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(hits, func(h hit) bool {
+		return x.inPart(m, parts, h.id) && x.heldBy(q, m, h.id, total, own) >= x.p.MinCoverage
+	})
+}
+
+// inPart tells whether passage id's section titles hold one of the part
+// concepts ks.
+func (x ranking) inPart(m matcher, ks []int, id int) bool {
+	return slices.ContainsFunc(ks, func(k int) bool { return m.match(k, x.info[id].ctx) == 1 })
 }
 
 // termWeights are what relevance feedback weighs terms and passages by.

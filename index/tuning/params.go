@@ -199,6 +199,10 @@ type Params struct {
 	// Re-ranking factors on a passage's coverage: a constraint it lacks, a
 	// passage filed under another country, another company's profile.
 	MissingMust, OtherCountry, OtherCompany float64
+	// OtherPart scales a passage outside the part of the report a word of
+	// the question names by its title ("English summary", 부록): the asker
+	// said where to look.
+	OtherPart float64
 	// CoverageFloor shapes the final score: BM25 (scaled to the best hit)
 	// times (CoverageFloor + coverage)², or to the power AnswerCoveragePower
 	// for a passage that covers enough to answer (MinCoverage): BM25 favours
@@ -385,7 +389,7 @@ func Defaults() Params {
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,
 
-		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5,
+		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5, OtherPart: 0.5,
 		CoverageFloor: 0.3, AnswerCoveragePower: 4,
 		BareCaption: 0.6, Reference: 0.5,
 
