@@ -5,19 +5,24 @@ import (
 	"unicode/utf8"
 )
 
-// introduced adds to each quote of a follow-up that shows a line of its
-// passage with sub-bullets under it (corpus.Passage.Sub), and none of
-// them, the first IntroLines of those sub-bullets (underShown), and, with
-// HeadLines, to one that shows a sub-bullet and not the line they sit
-// under, that line (headsOfShown). Such a line introduces what they say
-// (a plan "in stages", the sites a region "holds"): it shares the
+// introduced adds to each quote of a reply in a thread that shows a line
+// of its passage with sub-bullets under it (corpus.Passage.Sub), and none
+// of them, the first IntroLines of those sub-bullets (underShown), and,
+// with HeadLines, to one that shows a sub-bullet and not the line they
+// sit under, that line (headsOfShown). Such a line introduces what they
+// say (a plan "in stages", the sites a region "holds"): it shares the
 // thread's words, so the quote cut to them stops there, and the asker,
 // who has read the topic, asks what it introduces. A source reply takes
 // them too: a claim's source is often cited on the lines under the line
-// that sums it up (as its unshown citing lines are listed).
+// that sums it up (as its unshown citing lines are listed). So does a
+// message the thread did not shape (read alone: no FollowUp): its asker
+// is as far into the conversation, and its quote is cut to its words as
+// a follow-up's is to the thread's. Only a first turn goes without (Reply
+// calls this for a message with a turn before it): its quote is the one
+// `ask` shows for the same question.
 func (e *Engine) introduced(r Reply) Reply {
 	p := e.x.Params()
-	if p.IntroLines <= 0 && !p.HeadLines || !r.FollowUp || !r.Answer.Answered {
+	if p.IntroLines <= 0 && !p.HeadLines || !r.Answer.Answered {
 		return r
 	}
 	doc := e.x.Document()

@@ -41,8 +41,8 @@ func TestUnderShown(t *testing.T) {
 }
 
 // TestIntroduced: a follow-up's quote of the report's line that announces a
-// plan in stages goes on with the first stage, in a source reply too; a
-// first turn's quote stays as it is.
+// plan in stages goes on with the first stage, in a source reply too, and
+// so does the quote of a message in the thread read alone.
 func TestIntroduced(t *testing.T) {
 	e, _ := newEngine(t)
 	id, intro, first := -1, "", ""
@@ -67,7 +67,7 @@ func TestIntroduced(t *testing.T) {
 		want bool // the first sub-bullet shown
 	}{
 		{"a follow-up", reply(true, Ellipsis), true},
-		{"a first turn", reply(false, Standalone), false},
+		{"a message in a thread read alone", reply(false, Standalone), true},
 		{"a source reply", reply(true, Sources), true},
 	}
 	for _, tt := range tests {

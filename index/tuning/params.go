@@ -113,7 +113,7 @@ type Params struct {
 	// follow-ups 0.882 → 0.884), which hits the same never-fitted ones with
 	// quotes a character longer on average.
 	BridgeLines int
-	// IntroLines: a follow-up's quote that shows a line with sub-bullets
+	// IntroLines: a quote in a thread that shows a line with sub-bullets
 	// under it, and none of them, shows this many of them too (dialog's
 	// introduced): the line introduces them, and they are what the asker,
 	// who has read the topic, asks about. 0 shows none. On the
@@ -121,19 +121,24 @@ type Params struct {
 	// 0.696 / 0.834 (one more hit@3), oos_flagged 0.809 → 0.811,
 	// de-spaced 0.671 / 0.759 → 0.673 / 0.762, quotes 3.5 characters
 	// longer; five-fold cross-validation on the fitted ones picks 1
-	// (held-out follow-ups 0.784 / 0.890, against 0.783 / 0.889 with 0).
+	// (held-out follow-ups 0.784 / 0.890, against 0.783 / 0.889 with 0),
+	// and again at stop 45, where a message in a thread read alone takes
+	// them too (see HeadLines).
 	IntroLines int
-	// HeadLines: a follow-up's quote that shows a sub-bullet and not the
+	// HeadLines: a quote in a thread that shows a sub-bullet and not the
 	// line it sits under shows that line too, where the quote stays
 	// within MaxExcerptRunes (dialog's introduced): the sub-bullet is a
-	// detail of that line, and a thread asks about what it details. On
-	// the conversations never fitted, true takes follow-up hit@3 0.834 →
-	// 0.836 (de-spaced 0.765 → 0.766), quotes 7 characters longer; on
-	// the fitted ones it costs one hit@3 (0.890 → 0.889: "more" turns
-	// whose lines an earlier turn now showed), and five folds over the
-	// fitted questions and conversations pick false, so false ships: a
-	// value moves only for the held-out folds, never for the never-fitted
-	// sets.
+	// detail of that line, and a thread asks about what it details. At
+	// stop 44, for follow-ups only, five folds picked false (fitted
+	// hit@3 −1). At stop 45 the message in a thread read alone took it
+	// and IntroLines too, and cmd/tune over the fitted questions and
+	// conversations fits true (follow-ups 0.781 / 0.894 → 0.781 / 0.896;
+	// its five held-out folds pooled 0.780 / 0.894, level with false;
+	// conversations-dev 0.905 / 0.952 → 0.952 / 1.000); never
+	// fitted, follow-ups 0.699 / 0.838 → 0.700 / 0.841 (de-spaced hit@3
+	// 0.773 → 0.775), flags unchanged, hedge_rate 0.1358 → 0.1365 (a
+	// line the thread has now shown offered again), follow-up quotes 209
+	// → 224 characters.
 	HeadLines bool
 	// ImpliedEntity weighs, when an excerpt picks a passage's line, a
 	// company or country the question names that the passage's own
@@ -377,7 +382,7 @@ func Defaults() Params {
 		KindBinding: true, PartSpec: 0.6, StatedCover: 0.5, ItemNameShare: 0.03,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
-		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, IntroLines: 1, HeadLines: false, ImpliedEntity: 0, CountSpan: 3,
+		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, IntroLines: 1, HeadLines: true, ImpliedEntity: 0, CountSpan: 3,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
 		MustWeight:   0.4,
