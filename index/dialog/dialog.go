@@ -1266,6 +1266,9 @@ func (e *Engine) lacking(m message, ss []Slot, res []answer.Result) []string {
 func (e *Engine) askAlone(ctx context.Context, asked question.Asked, m message, n int) (answer.Answer, error) {
 	a := m.alone
 	if a == nil || a.n != n {
+		if e.x.Params().AloneFeedback > 0 {
+			asked = asked.BesideAlone(m.near)
+		}
 		ans, err := e.ask.Ask(ctx, asked, n)
 		if a == nil || err != nil {
 			return ans, err
