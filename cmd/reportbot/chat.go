@@ -62,6 +62,12 @@ type chatLine struct {
 	// its id was used before (two files of conversations joined may both
 	// have a "c01").
 	Turn *int `json:"turn"`
+	// Peek, from 1 to 10, answers the line with that many passages and
+	// leaves its conversation as it was: a look at the results past those
+	// an asker is shown (the quality scripts' ranks 4–10) that does not
+	// change what the next turn is read against, as --top would, for the
+	// passages a turn shows are the next one's context.
+	Peek *int `json:"peek"`
 }
 
 // chatAnswer is ask --json's line with how a follow-up was understood.
@@ -98,11 +104,17 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		if in.Turn != nil && *in.Turn == 1 {
 			delete(convs, conv)
 		}
-		r, next, err := eng.reply(ctx, convs[conv], eng.parse(*in.Q), top)
+		n, peek := top, in.Peek != nil
+		if peek {
+			if n = *in.Peek; n < 1 || n > 10 {
+				return writeJSON(stdout, chatAnswer{answerLine: answerLine{Results: []resultJSON{}, Error: fmt.Sprintf("peek must be between 1 and 10, got %d", n)}, Conv: conv})
+			}
+		}
+		r, next, err := eng.reply(ctx, convs[conv], eng.parse(*in.Q), n)
 		if err != nil && !isQuestionError(err) {
 			return err
 		}
-		if err == nil {
+		if err == nil && !peek {
 			convs[conv] = next
 		}
 		out := chatAnswer{answerLine: answerJSON(r.Answer, err), Conv: conv}

@@ -87,6 +87,58 @@ func TestChatJSON(t *testing.T) {
 	}
 }
 
+// TestChatJSONPeek: a line with "peek" is answered with that many results
+// and leaves its conversation as it was, so the turn after it is read as it
+// would be without it (the same message again would otherwise be read as a
+// question asked again, on its own).
+func TestChatJSONPeek(t *testing.T) {
+	in := strings.Join([]string{
+		`{"conv": "a", "turn": 1, "q": "미국은 반도체법으로 얼마를 지원해?"}`,
+		`{"conv": "a", "turn": 2, "q": "대만은?", "peek": 10}`,
+		`{"conv": "a", "turn": 2, "q": "대만은?"}`,
+		`{"conv": "b", "turn": 1, "q": "미국은 반도체법으로 얼마를 지원해?"}`,
+		`{"conv": "b", "turn": 2, "q": "대만은?"}`,
+		`{"conv": "b", "turn": 3, "q": "일본은?", "peek": 11}`,
+	}, "\n") + "\n"
+	r := runCLI(t, in, nil, "chat", "--json")
+	if r.err != nil {
+		t.Fatalf("chat --json: %v\n%s", r.err, r.stderr)
+	}
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if got, want := len(lines), 6; got != want {
+		t.Fatalf("got %d answer lines, want %d (one per input):\n%s", got, want, r.stdout)
+	}
+	type line struct {
+		Results    []json.RawMessage `json:"results"`
+		Understood string            `json:"understood"`
+		Asked      string            `json:"asked"`
+		Error      string            `json:"error"`
+	}
+	var got [6]line
+	for i, l := range lines {
+		if err := json.Unmarshal([]byte(l), &got[i]); err != nil {
+			t.Fatalf("line %d is not JSON: %v: %s", i+1, err, l)
+		}
+	}
+	tests := []struct {
+		name      string
+		got, want any
+	}{
+		{"a peek shows more results than a turn", len(got[1].Results) > 3, true},
+		{"a peek reads the follow-up as the turn does", got[1].Understood, got[2].Understood},
+		{"the turn after a peek is read as without it", got[2].Understood + " | " + got[2].Asked, got[4].Understood + " | " + got[4].Asked},
+		{"the turn after a peek shows what it would without it", string(got[2].Results[0]), string(got[4].Results[0])},
+		{"a peek out of range is an error line", got[5].Error != "", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if tc.got != tc.want {
+				t.Errorf("got %v, want %v", tc.got, tc.want)
+			}
+		})
+	}
+}
+
 func TestChatCommands(t *testing.T) {
 	in := "help\n/nope\n미국은 반도체법으로 얼마를 지원해?\n대만은?\n새 질문\n대만은?\n/country 일본\n/company 엔비디아\n/cite 2018년 수립한 국가 AI 전략을 2020년 개정\nquit\nISBN 알려줘\n"
 	r := runCLI(t, in, nil, "chat")

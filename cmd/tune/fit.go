@@ -83,6 +83,7 @@ func followUpKnobs() []knob {
 		{"ImpliedEntity", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ImpliedEntity = v }},
 		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},
 		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
+		{"AloneFeedback", []float64{0, 0.25, 0.5, 1}, func(p *tuning.Params, v float64) { p.AloneFeedback = v }},
 		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},
 		{"CarriedTopic", []float64{4, 8, 16}, func(p *tuning.Params, v float64) { p.CarriedTopic = v }},
 		{"NextTyped", []float64{0.3, 0.5, 0.7, 1.1}, func(p *tuning.Params, v float64) { p.NextTyped = v }},

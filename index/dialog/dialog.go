@@ -1267,6 +1267,15 @@ func (e *Engine) askAlone(ctx context.Context, asked question.Asked, m message, 
 	a := m.alone
 	if a == nil || a.n != n {
 		ans, err := e.ask.Ask(ctx, asked, n)
+		if err == nil && ans.Answered && len(m.near) > 0 && e.x.Params().AloneFeedback > 0 {
+			// The thread's place orders what the message finds, read as
+			// typed; whether it finds anything, and how surely, is the
+			// message's own reading: the feedback would pull passages of
+			// the shown sections into a reply that has none of its own.
+			if fb, ferr := e.ask.Ask(ctx, asked.BesideAlone(m.near), n); ferr == nil && Grade(fb) == Grade(ans) {
+				ans = fb
+			}
+		}
 		if a == nil || err != nil {
 			return ans, err
 		}

@@ -36,7 +36,8 @@ type Asked struct {
 	shape *Shape
 	// near are the passages the conversation just showed, for a follow-up
 	// the dialog rewrote (Beside); nil for a question of its own.
-	near []int
+	near      []int
+	nearAlone bool
 	// typed is, for a rewritten question, the text its asker typed: the
 	// words of the rewrite it lacks were carried from earlier turns
 	// (Concept.Carried). Empty for a question of its own.
@@ -86,6 +87,14 @@ func (a Asked) Rewrite(text string) Asked {
 // feedback (Query.Near).
 func (a Asked) Beside(ids []int) Asked {
 	a.near = slices.Clone(ids)
+	return a
+}
+
+// BesideAlone is Beside for a follow-up asked as typed, nothing carried:
+// the ranking weighs its feedback by its own parameter (Query.NearAlone).
+func (a Asked) BesideAlone(ids []int) Asked {
+	a = a.Beside(ids)
+	a.nearAlone = true
 	return a
 }
 

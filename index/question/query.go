@@ -193,6 +193,10 @@ type Query struct {
 	// (Asked.Beside): the ranking prefers a passage that goes on with
 	// their subject.
 	Near []int
+	// NearAlone marks Near as that of a follow-up asked as typed, with no
+	// word of the earlier turns: its feedback weighs AloneFeedback, not
+	// FeedbackWeight.
+	NearAlone bool
 }
 
 // Weight is the total weight of the query's concepts.
@@ -264,7 +268,7 @@ func (x *Reader) Analyse(a Asked) Query {
 		reading{x}.markCarried(cs, a.typed)
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
-		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near}
+		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near, NearAlone: a.nearAlone}
 }
 
 // markCarried marks the concepts of a rewrite none of whose terms the

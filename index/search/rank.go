@@ -67,6 +67,10 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	ranked := make([]Candidate, 0, len(hits))
 	near := ranking{x}.feedback(q.Near)
+	feedback := x.p.FeedbackWeight
+	if q.NearAlone {
+		feedback = x.p.AloneFeedback
+	}
 	m := x.matcher(q.Concepts)
 	parts := ranking{x}.partsNamed(q, m)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
@@ -111,7 +115,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
 		}
-		s *= 1 + x.p.FeedbackWeight*onTopic
+		s *= 1 + feedback*onTopic
 		if goesOn {
 			s *= 1 + x.p.NextWeight*typed
 		}

@@ -53,6 +53,24 @@ def replies(bin_, convs, *flags):
     return got
 
 
+def peeked(bin_, convs, n):
+    """The engine's reply to every turn of convs as the evaluator gets it (chat --json, three
+    results), and beside each the same turn peeked at with n results (the line's "peek"), which
+    leaves the conversation as the evaluator's reply left it: ranks past three without changing
+    what the next turn is read against (a --top of n would: a turn's passages are the next one's
+    context)."""
+    feed = "".join(json.dumps({"conv": c["id"], "turn": i, "q": t["q"], "peek": n}, ensure_ascii=False) + "\n" +
+                   json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False) + "\n"
+                   for c in convs for i, t in enumerate(c["turns"], 1))
+    out = subprocess.run([bin_, "chat", "--json"], input=feed.encode(), stdout=subprocess.PIPE,
+                         stderr=subprocess.DEVNULL, check=False).stdout.decode()
+    got = [json.loads(l) for l in out.split("\n") if l.strip()]
+    want = 2 * sum(len(c["turns"]) for c in convs)
+    if len(got) != want:
+        sys.exit("%s: %d replies to %d lines" % (os.path.basename(sys.argv[0]), len(got), want))
+    return got[1::2], got[0::2]
+
+
 def load(path):
     """The conversations of a JSON-lines file."""
     with open(path, encoding="utf-8") as f:

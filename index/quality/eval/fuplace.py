@@ -8,17 +8,24 @@ Place of the gold, against the previous turn's top three results:
   shown     in one of their passages, not quoted
   section   in none of them, but the writers' section of the gold is the section of one of them
   elsewhere in none of them, in another section
-Found, for the follow-up's reply (top ten asked for):
+Found, for the follow-up's reply as the evaluator gets it (three results), and past three for the
+same turn peeked at with ten results in the same thread (evalconv.peeked):
   hit       gold in a top-3 quote or its sources (the evaluator's hit@3)
   top3-line gold in a top-3 passage, outside its quote (quotegap.py's class)
   top10     gold in a result ranked 4-10
   out10     in none of the ten (the ranking did not find the passage)
   declined  no results
+  peek-differs  a miss whose peek with ten results shows other passages in its first three (the
+            engine read the turn otherwise), so its ranks past three are not the reply's
 and, for the follow-ups whose previous turn showed a passage of the English summary, the same
-totals marked "after-summary": the asker read the report's English and asks on in English."""
-import collections, sys
+totals marked "after-summary": the asker read the report's English and asks on in English.
 
-from evalconv import golds, load, norm, replies, shown
+--show FOUND (fitted sets only; it refuses a never-fitted set, nf… or …-nf…) prints each follow-up
+whose reply fared FOUND (top10, out10, …): the thread so far, the message and its reading, the
+gold, and the ten results with their scores, the gold's marked."""
+import collections, os, re, sys
+
+from evalconv import golds, load, norm, peeked, shown
 
 SUMMARY = "summary-en"
 
@@ -38,7 +45,10 @@ def place(prev, gs, sections):
     return "elsewhere"
 
 
-def found(reply, gs):
+def found(reply, peek, gs):
+    """How the reply fared; past its three results, read from peek, the same turn answered with ten,
+    where peek's first three passages are the reply's (else "peek-differs": asked for more results,
+    the engine read the turn otherwise, and its ranks past three say nothing of the reply)."""
     res = reply.get("results", [])
     if not res:
         return "declined"
@@ -46,35 +56,68 @@ def found(reply, gs):
         return "hit"
     if any(holds(norm(r.get("text", "")), gs) for r in res[:3]):
         return "top3-line"
-    if any(holds(shown(r) + "\x00" + norm(r.get("text", "")), gs) for r in res[3:10]):
+    more = peek.get("results", [])
+    if [r.get("text") for r in more[:len(res[:3])]] != [r.get("text") for r in res[:3]]:
+        return "peek-differs"
+    if any(holds(shown(r) + "\x00" + norm(r.get("text", "")), gs) for r in more[3:10]):
         return "top10"
     return "out10"
 
 
+def case(c, i, t, hist, r, gs, pl):
+    """One follow-up printed whole, for --show; pl is where its gold stands (place)."""
+    print("\n==== %s#%d fu=%s place=%s gold section=%s" % (c["id"], i, t.get("fu"), pl, t.get("section")))
+    for q, rr in hist:
+        print("  prev Q:", q)
+        for e in (rr.get("results") or [])[:3]:
+            print("     [%s] %s" % (e.get("section"), (e.get("excerpt") or "")[:160].replace("\n", " | ")))
+    print("  Q:", t["q"], "| asked:", r.get("asked"), "| understood:", r.get("understood"),
+          "| missing:", r.get("missing"))
+    print("  GOLD:", t["gold"])
+    for j, e in enumerate((r.get("results") or [])[:10], 1):
+        mark = "*" if holds(shown(e) + "\x00" + norm(e.get("text", "")), gs) else " "
+        print("  %s%2d %.3f [%s] %s" % (mark, j, e.get("score", 0), e.get("section"),
+                                       (e.get("excerpt") or "")[:150].replace("\n", " | ")))
+
+
 def main():
-    if len(sys.argv) not in (3, 4):
+    args = sys.argv[1:]
+    show = None
+    if "--show" in args:
+        k = args.index("--show")
+        show = args[k + 1] if k + 1 < len(args) else sys.exit(__doc__)
+        del args[k:k + 2]
+    if len(args) not in (2, 3):
         sys.exit(__doc__)
-    bin_, path = sys.argv[1], sys.argv[2]
-    only = sys.argv[3] if len(sys.argv) == 4 else None
+    bin_, path = args[0], args[1]
+    only = args[2] if len(args) == 3 else None
+    # A never-fitted set (nfall, nfconv, ns-nf…) is read only as totals: its cases are never printed.
+    if show and re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
+        sys.exit("fuplace.py: --show prints cases; %s is a never-fitted set" % path)
     convs = load(path)
-    rs = replies(bin_, convs, "--top", "10")
+    rs, peeks = peeked(bin_, convs, 10)
     n = collections.Counter()
     k = 0
     for c in convs:
         prev = None
+        hist = []
         for i, t in enumerate(c["turns"], 1):
-            r = rs[k]
+            r, peek = rs[k], peeks[k]
             k += 1
             if i > 1 and t.get("kind") != "out_of_scope" and (only is None or t.get("fu") == only):
                 gs = golds(t)
                 if gs:
                     lang = c.get("lang", "?")
-                    got = found(r, gs)
-                    n[(lang, place(prev, gs, t.get("section") or []), got)] += 1
+                    got = found(r, peek, gs)
+                    pl = place(prev, gs, t.get("section") or [])
+                    n[(lang, pl, got)] += 1
                     if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
                         n[(lang, "after-summary", got)] += 1
+                    if got == show:
+                        case(c, i, t, hist, peek, gs, pl)
             prev = r
-    kinds = ["hit", "top3-line", "top10", "out10", "declined"]
+            hist.append((t["q"], r))
+    kinds = ["hit", "top3-line", "top10", "out10", "declined", "peek-differs"]
     print("%-6s %-13s %s" % ("lang", "place", " ".join("%9s" % x for x in kinds)))
     for lang in sorted({key[0] for key in n}):
         for pl in ["quoted", "shown", "section", "elsewhere", "after-summary"]:
