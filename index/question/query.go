@@ -275,11 +275,7 @@ func (x *Reader) Analyse(a Asked) Query {
 // asker typed (Concept.Carried).
 func (x reading) markCarried(cs []Concept, typed string) {
 	own := map[string]bool{}
-	toks := x.versions(x.an.Tokens(typed))
-	for i, t := range toks {
-		if j, ok := x.partSpaced(toks, i); ok {
-			own[j.Terms[0]] = true // "영문 요약" typed is 영문요약 typed
-		}
+	for _, t := range x.versions(x.an.Tokens(typed)) {
 		for _, term := range t.Terms {
 			own[term] = true
 		}
@@ -320,32 +316,6 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 	return 0, false
 }
 
-// partSpaced is toks[i], a Korean word that names a part of the report,
-// read with the word after it as one where the two typed closed up are a
-// word the report uses ("영문 요약" as its 영문요약): Korean writes a
-// compound closed or spaced, and typed apart the second word may be a
-// frame word (요약) and the first alone names no part (영문 is also
-// "English", as in an English name or spelling).
-func (x reading) partSpaced(toks []analysis.Token, i int) (analysis.Token, bool) {
-	if i+1 >= len(toks) {
-		return analysis.Token{}, false
-	}
-	t, u := toks[i], toks[i+1]
-	if !t.Part || t.Kind != analysis.TokKorean || u.Kind != analysis.TokKorean || len(t.Terms) == 0 || len(u.Terms) == 0 {
-		return analysis.Token{}, false
-	}
-	if x.counts.DF(t.Terms[0]+u.Terms[0]) == 0 {
-		return analysis.Token{}, false
-	}
-	// Read as typed closed up, so that the word is what the analyser makes
-	// of 영문요약 itself.
-	joined := x.an.Tokens(t.Surface + u.Surface)
-	if len(joined) != 1 || !joined[0].Part || len(joined[0].Terms) == 0 {
-		return analysis.Token{}, false
-	}
-	return joined[0], true
-}
-
 // analyse turns a question into concepts.
 // korean is whether the question is written in Korean.
 func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
@@ -381,12 +351,6 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 		if t.Source && i >= told {
 			wantsSource = true
-		}
-		if j, ok := x.partSpaced(toks, i); ok {
-			// "영문 요약": the report's name for one of its parts typed
-			// apart, read as the word it names (영문요약).
-			t, main = j, j.Terms[0]
-			i++
 		}
 		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && (x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) || x.datePart(t.Surface)) {
 			continue // "몇 년짜리", "몇 월에": the kind of count asked for
