@@ -8,12 +8,15 @@ Place of the gold, against the previous turn's top three results:
   shown     in one of their passages, not quoted
   section   in none of them, but the writers' section of the gold is the section of one of them
   elsewhere in none of them, in another section
-Found, for the follow-up's reply (top ten asked for):
+Found, for the follow-up's reply as the scorer reads it (the default three results), and past
+those, the same thread asked with ten results a reply:
   hit       gold in a top-3 quote or its sources (the evaluator's hit@3)
   top3-line gold in a top-3 passage, outside its quote (quotegap.py's class)
-  top10     gold in a result ranked 4-10
+  top10     gold in a result ranked 4-10 of the reply with ten
   out10     in none of the ten (the ranking did not find the passage)
-  declined  no results
+  declined  no results at the default (the engine decides alike at any page size; a thread that
+            pages through "more" with ten a page has been shown other passages, so only ranks
+            4-10 are read from that run)
 and, for the follow-ups whose previous turn showed a passage of the English summary, the same
 totals marked "after-summary": the asker read the report's English and asks on in English."""
 import collections, sys
@@ -38,7 +41,8 @@ def place(prev, gs, sections):
     return "elsewhere"
 
 
-def found(reply, gs):
+def found(reply, ten, gs):
+    """reply is the default reply, ten the reply to the same turn with ten results."""
     res = reply.get("results", [])
     if not res:
         return "declined"
@@ -46,7 +50,7 @@ def found(reply, gs):
         return "hit"
     if any(holds(norm(r.get("text", "")), gs) for r in res[:3]):
         return "top3-line"
-    if any(holds(shown(r) + "\x00" + norm(r.get("text", "")), gs) for r in res[3:10]):
+    if any(holds(shown(r) + "\x00" + norm(r.get("text", "")), gs) for r in ten.get("results", [])[3:10]):
         return "top10"
     return "out10"
 
@@ -57,19 +61,19 @@ def main():
     bin_, path = sys.argv[1], sys.argv[2]
     only = sys.argv[3] if len(sys.argv) == 4 else None
     convs = load(path)
-    rs = replies(bin_, convs, "--top", "10")
+    rs, tens = replies(bin_, convs), replies(bin_, convs, "--top", "10")
     n = collections.Counter()
     k = 0
     for c in convs:
         prev = None
         for i, t in enumerate(c["turns"], 1):
-            r = rs[k]
+            r, ten = rs[k], tens[k]
             k += 1
             if i > 1 and t.get("kind") != "out_of_scope" and (only is None or t.get("fu") == only):
                 gs = golds(t)
                 if gs:
                     lang = c.get("lang", "?")
-                    got = found(r, gs)
+                    got = found(r, ten, gs)
                     n[(lang, place(prev, gs, t.get("section") or []), got)] += 1
                     if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
                         n[(lang, "after-summary", got)] += 1
