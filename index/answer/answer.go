@@ -139,8 +139,16 @@ func (e *Engine) Ask(ctx context.Context, q question.Asked, n int) (Answer, erro
 }
 
 // AskRead is Ask for a question read once for every report (Read).
+//
+// Whether a question is answered, hedged or declined, and what the reply
+// says it lacks, is decided on the Shown results whatever n is (paged):
+// asking for more results, or fewer, shows more or fewer passages of the
+// same reply, never another verdict.
 func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error) {
-	ans, d, err := e.decide(ctx, q, n)
+	ans, d, err := e.decide(ctx, q, Shown)
+	if err == nil && n > 0 && n != Shown {
+		ans, err = e.paged(ctx, q, ans, d, n)
+	}
 	e.finish(d.query, &ans)
 	if ans.near != nil {
 		// The hedge a decline carries is a reply too (Near): it names,
@@ -827,6 +835,57 @@ func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []R
 		}
 		if out = addResult(out, e.result(r, q)); len(out) == n {
 			break
+		}
+	}
+	return out
+}
+
+// paged is ans, decided on the Shown results (d), with n results: its
+// first n where n is fewer, else its own followed by the further ones of
+// the same question asked for n, those of the hedge a decline would be
+// when it is one, or of the ranking. A decline stays without results.
+func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, n int) (Answer, error) {
+	if n < Shown {
+		ans.Results = ans.Results[:min(n, len(ans.Results))]
+		if ans.near != nil {
+			near := *ans.near
+			near.Results = near.Results[:min(n, len(near.Results))]
+			ans.near = &near
+		}
+		return ans, nil
+	}
+	more, _, err := e.decide(ctx, q, n)
+	if err != nil {
+		return ans, err
+	}
+	pool := more.Results
+	if len(pool) == 0 && more.near != nil {
+		pool = more.near.Results
+	}
+	if len(pool) == 0 {
+		pool = e.results(d.ranked, d.query, n)
+	}
+	if len(ans.Results) > 0 {
+		ans.Results = extended(ans.Results, pool, n)
+	}
+	if ans.near != nil {
+		near := *ans.near
+		near.Results = extended(near.Results, pool, n)
+		ans.near = &near
+	}
+	return ans, nil
+}
+
+// extended is rs followed by the results of more that show another
+// passage or another quote, up to n in all.
+func extended(rs, more []Result, n int) []Result {
+	out := slices.Clone(rs)
+	for _, r := range more {
+		if len(out) >= n {
+			break
+		}
+		if !slices.ContainsFunc(out, func(s Result) bool { return s.PassageID == r.PassageID || s.Excerpt == r.Excerpt }) {
+			out = append(out, r)
 		}
 	}
 	return out

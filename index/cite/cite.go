@@ -38,6 +38,11 @@ var (
 // MaxCiteResults bounds how many quotes one claim returns.
 const MaxCiteResults = 10
 
+// Shown is how many quotes a citation returns unless asked for another
+// number, and how many it is judged on: what a hedged citation lacks is
+// read of its first Shown quotes however many are returned.
+const Shown = 3
+
 // Engine finds quotable passages for claims. It computes the report's own
 // citation inconsistencies once and is safe for concurrent use.
 type Engine struct {
@@ -162,9 +167,10 @@ func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citatio
 		claim = claim.Rewrite(q) // the same words, spaced once
 	}
 	if n <= 0 {
-		n = 3
+		n = Shown
 	}
 	n = min(n, MaxCiteResults)
+	judged := max(n, Shown) // quotes found before the cut to n
 	if err := ctx.Err(); err != nil {
 		return out, err
 	}
@@ -211,16 +217,17 @@ func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citatio
 		res := e.citeResult(r.ID, r.Score, query)
 		res.Mismatches = e.figures.mismatches(q, res.Quote)
 		out.Results = append(out.Results, res)
-		if len(out.Results) == n {
+		if len(out.Results) == judged {
 			break
 		}
 	}
 	out.Answered = len(out.Results) > 0
 	if out.Answered {
-		ids := make([]int, len(out.Results))
-		for i, r := range out.Results {
+		ids := make([]int, min(len(out.Results), Shown))
+		for i, r := range out.Results[:len(ids)] {
 			ids[i] = r.PassageID
 		}
+		out.Results = out.Results[:min(n, len(out.Results))]
 		out.Missing = e.x.Missing(query, ids)
 		if hedged && len(out.Missing) == 0 {
 			out.Missing = e.x.HeaviestMissing(query, ids[:1], 0) // a hedged citation always names what it lacks

@@ -106,10 +106,68 @@ func (r Reply) pointsBack() bool {
 // Reply answers a message given the conversation so far, with up to n
 // results. A message that cannot be asked (empty, too long) gets the
 // answer engine's error.
+//
+// The reply is read, answered or declined on answer.Shown results
+// whatever n is, and then shows n (paged): a user who asks for more
+// results, or a page of them, sees more of the same reply, not another
+// verdict, and the turn the thread keeps for later messages is the same.
 func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n int) (Reply, error) {
-	if n <= 0 {
-		n = answer.Shown
+	r, err := e.decided(ctx, st, asked)
+	if err != nil || n <= 0 || n == answer.Shown {
+		return r, err
 	}
+	return e.paged(ctx, r, asked, n)
+}
+
+// paged is r, decided on answer.Shown results, showing n: its first n
+// where n is fewer, else its own followed by further results of the
+// question it asked, past those the thread has seen ("more" goes on as
+// far as n more). The turn's evidence, what later messages are read
+// against, stays the decided reply's; what it has shown counts the page.
+// A reply that shows the thread's own lines again (Sources), or none,
+// is what it is.
+func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int) (Reply, error) {
+	res := r.Answer.Results
+	if len(res) == 0 || r.Reading.Kind == Sources || r.Turn.Kind == Sources {
+		return r, nil
+	}
+	before := r.Turn.Shown - len(res) // shown by earlier pages of the same question
+	if n < len(res) {
+		r.Answer.Results = res[:n]
+	} else {
+		ans, err := e.ask.Ask(ctx, asked.Rewrite(r.Turn.Asked), min(before+n, max(e.p.MaxMore, n)))
+		if err != nil {
+			return r, err
+		}
+		pool := ans.Results
+		if near, ok := ans.Near(); ok && len(pool) == 0 {
+			pool = near.Results
+		}
+		seen := slices.Clone(r.Turn.Seen)
+		out := slices.Clone(res)
+		for _, x := range pool {
+			if len(out) == n {
+				break
+			}
+			if !slices.Contains(seen, x.PassageID) && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == x.Excerpt }) {
+				out, seen = append(out, x), append(seen, x.PassageID)
+			}
+		}
+		r.Answer.Results = out
+	}
+	r.Turn.Seen = slices.DeleteFunc(slices.Clone(r.Turn.Seen), func(id int) bool {
+		return slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == id })
+	})
+	for _, x := range r.Answer.Results {
+		r.Turn.Seen = append(r.Turn.Seen, x.PassageID)
+	}
+	r.Turn.Shown = before + len(r.Answer.Results)
+	return r, nil
+}
+
+// decided is Reply on answer.Shown results.
+func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (Reply, error) {
+	n := answer.Shown
 	last, ok := st.Last()
 	if !ok || asked.Err() != nil {
 		return e.plain(ctx, asked, e.read(asked), n)
