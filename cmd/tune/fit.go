@@ -51,6 +51,7 @@ func knobs() []knob {
 		{"TopicShare", []float64{0.05, 0.1, 0.2}, func(p *tuning.Params, v float64) { p.TopicShare = v }},
 		{"DeclineWords", []float64{0.3, 0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.DeclineWords = v }},
 		{"DeclineWordsEnglish", []float64{0.2, 0.3, 0.4}, func(p *tuning.Params, v float64) { p.DeclineWordsEnglish = v }},
+		{"OfSpec", []float64{0.3, 0.4, 0.5, 1.1}, func(p *tuning.Params, v float64) { p.OfSpec = v }},
 		{"HedgeSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.HedgeSpec = v }},
 		{"FunctionSpec", []float64{0.15, 0.3, 0.45}, func(p *tuning.Params, v float64) { p.FunctionSpec = v }},
 		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *tuning.Params, v float64) { p.MissingSpec = v }},

@@ -365,7 +365,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	// The words a date, figure, person or word asked about must be stated
 	// beside (see binding), read once for the checks below.
-	bind := e.binding(query)
+	bind := e.whichOf(query, e.binding(query))
 	if query.Expect != nil || query.Kind != question.KindNone {
 		var bw []string
 		for _, c := range bind {

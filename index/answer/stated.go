@@ -503,3 +503,35 @@ func (e *Engine) passing(c question.Concept) bool {
 		return ok
 	})
 }
+
+// whichOf is bind, the words the date q asks must be stated beside, with
+// q's heaviest other word where bind holds only the countries or companies
+// q names: a subject has many dates, and a line that states one of them
+// beside its name states the one asked only if it holds what the question
+// says it is the date of (a product's launch, not the company's
+// partnership of another year). The word is a Korean one the report uses,
+// of at least OfSpec: an English word reaches the report only through the
+// glossary, which may miss the word a line uses. A verb, a number, the
+// word asked about, a word asking for sources or naming a part of the
+// report, and a word of the asker's remark say no such thing. (A question
+// for a figure is left as binding reads it.)
+func (e *Engine) whichOf(q question.Query, bind []question.Concept) []question.Concept {
+	p := e.x.Params()
+	if !q.When || len(bind) == 0 || p.OfSpec > 1 || slices.ContainsFunc(bind, func(c question.Concept) bool { return !c.Entity }) {
+		return bind
+	}
+	best := -1
+	for i, c := range q.Concepts {
+		if c.Entity || c.Must || c.Number || c.Verbal || c.Source || c.Part || c.Ask || c.DF == 0 || c.Spec < p.OfSpec ||
+			!analysis.HasHangul(c.Surface) || remarked(q, c) {
+			continue
+		}
+		if best < 0 || c.Weight > q.Concepts[best].Weight {
+			best = i
+		}
+	}
+	if best < 0 {
+		return bind
+	}
+	return append(slices.Clone(bind), q.Concepts[best])
+}

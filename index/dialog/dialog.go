@@ -671,7 +671,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
-		if r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
+		if answeredOnCarried(msg, r.Answer) {
 			// Hedged only on what the last question carried: the lines
 			// answer the last ask of the new name, and the carried words
 			// were never the asker's (Reply takes that hedge off). The
@@ -703,7 +703,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 				return r, err
 			}
 		}
-		if !p.Answer.Answered && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return typedIn(msg, w) }) {
+		if !p.Answer.Answered && answeredOnCarried(msg, r.Answer) {
 			// Read alone the message finds nothing; its new name in the
 			// last question's frame finds lines doubted only on words the
 			// message carried, never typed (Reply takes that doubt off):
@@ -1449,7 +1449,10 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	}
 	rewritten := q.Rewrite(asked)
 	ans, err := e.ask.Ask(ctx, rewritten.Beside(m.near), n)
-	if err == nil && kind != Comparison && sure(ans) {
+	// A hedge on words the asker did not type is taken off (Reply): the
+	// lines are then as sure as an unhedged answer's, and the message's own
+	// words are held to them alike.
+	if err == nil && kind != Comparison && answeredOnCarried(msg, ans) {
 		// What a follow-up adds to the carried topic is what it asks; a
 		// word of its own that the report never uses is a detail the
 		// topic's passages do not give, however plain the word. A Korean
@@ -1500,7 +1503,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	ans.Missing = inWordsOf(msg, ans.Missing, slots)
-	if err == nil && ans.StandsIn() && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
+	if err == nil && ans.StandsIn() && !hedgesTyped(msg, ans) {
 		// The rewrite's passages hold it only together, and the hedge
 		// that lets them answer names only words the message carried:
 		// of what the asker typed, the report says nothing it could
@@ -1508,7 +1511,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// nothing (the other readings are tried).
 		ans = ans.Unhedged()
 	}
-	if err == nil && kind != Comparison && ans.Answered && !slices.ContainsFunc(ans.Missing, func(w string) bool { return typedIn(msg, w) }) {
+	if err == nil && kind != Comparison && answeredOnCarried(msg, ans) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
 		rq := e.x.Analyse(rewritten)
@@ -1905,6 +1908,18 @@ func (e *Engine) askingWords(q question.Asked, m message, asked string) string {
 // hedge names only what the asker typed.
 func typedOnly(msg string, ws []string) []string {
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !typedIn(msg, w) })
+}
+
+// hedgesTyped tells whether a's hedge names a word msg typed (typedIn).
+func hedgesTyped(msg string, a answer.Answer) bool {
+	return slices.ContainsFunc(a.Missing, func(w string) bool { return typedIn(msg, w) })
+}
+
+// answeredOnCarried tells whether a answers msg sure or hedged only on
+// words msg did not type: Reply takes such a hedge off, so the reply is as
+// sure as an unhedged one.
+func answeredOnCarried(msg string, a answer.Answer) bool {
+	return a.Answered && !hedgesTyped(msg, a)
 }
 
 // typedIn tells whether msg holds w, spaces and case aside.

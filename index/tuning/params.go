@@ -44,6 +44,11 @@ type Params struct {
 	// it lacks of at least this specificity (more specific than not); an
 	// everyday word it lacks is a paraphrase, and hedges nothing.
 	HedgeSpec float64
+	// OfSpec: a question for a date bound to nothing but the countries or
+	// companies it names binds too its heaviest other Korean word of at
+	// least this specificity that the report uses: that word says which
+	// of the subject's dates is asked (answer's whichOf; above 1: never).
+	OfSpec float64
 	// FunctionSpec caps the specificity of a word whose main use is a
 	// bound noun, an ending or an adverb (question's functionWord): such a
 	// word names nothing, whatever rank the dictionary gives it.
@@ -388,7 +393,7 @@ func Defaults() Params {
 		MinCoverage:     0.45,
 		DeclineCoverage: 0.25, DeclineKnown: 0.3, DeclineWords: 0.5, DeclineWordsEnglish: 0.3,
 		DeclineTopicSpec: 0.45, DeclineForeign: 0.3, TopicShare: 0.1,
-		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5, FunctionSpec: 0.3,
+		MissingSpec: 0.75, MissingShare: 0.1, AskSpec: 0.45, HedgeSpec: 0.5, OfSpec: 0.3, FunctionSpec: 0.3,
 		Candidates:  60,
 		KindBinding: true, PartSpec: 0.6, StatedCover: 0.5, ItemNameShare: 0.03,
 

@@ -1,0 +1,64 @@
+package dialog
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// TestOwnWordUnderCarriedHedge holds a follow-up's own words to the lines
+// where the rewrite is hedged only on words the thread carried (Reply
+// takes that hedge off): a word of its own the report never uses with
+// the topic is what the lines lack, and the reply is hedged on it, as it
+// is after an unhedged rewrite. A word the report uses there answers.
+func TestOwnWordUnderCarriedHedge(t *testing.T) {
+	e, _ := newEngine(t)
+	const first = "TSMC CoWoS는 언제 도입했어?"
+	tests := []struct {
+		name     string
+		followUp string
+		missing  string // "" for a sure answer
+	}{
+		{"a plain word the report never uses with the topic", "첨단 패키징 재고는 몇 장까지 늘려?", "재고"},
+		{"words the report uses with the topic", "패키징 생산 목표는 몇 장이야?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := converse(t, e, first, tt.followUp)[1].Answer
+			if !got.Answered {
+				t.Fatalf("%q declined, want an answer", tt.followUp)
+			}
+			switch {
+			case tt.missing == "" && len(got.Missing) > 0:
+				t.Errorf("%q hedged on %v, want a sure answer", tt.followUp, got.Missing)
+			case tt.missing != "" && !slices.Contains(got.Missing, tt.missing):
+				t.Errorf("%q missing %v, want %q named", tt.followUp, got.Missing, tt.missing)
+			}
+		})
+	}
+}
+
+// TestAnsweredOnCarried checks which replies are as sure as an unhedged
+// one for a message: answered, hedged on nothing the message typed.
+func TestAnsweredOnCarried(t *testing.T) {
+	const msg = "첨단 패키징 재고는?"
+	tests := []struct {
+		name string
+		a    answer.Answer
+		want bool
+	}{
+		{"sure", answer.Answer{Answered: true}, true},
+		{"hedged on a carried word", answer.Answer{Answered: true, Missing: []string{"CoWoS"}}, true},
+		{"hedged on a typed word", answer.Answer{Answered: true, Missing: []string{"CoWoS", "재고"}}, false},
+		{"hedged on a typed word spaced otherwise", answer.Answer{Answered: true, Missing: []string{"첨단패키징"}}, false},
+		{"declined", answer.Answer{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := answeredOnCarried(msg, tt.a); got != tt.want {
+				t.Errorf("answeredOnCarried(%q, missing %v) = %v, want %v", msg, tt.a.Missing, got, tt.want)
+			}
+		})
+	}
+}
