@@ -21,6 +21,9 @@ import (
 // language its asker typed (question.Asked.Rewrite).
 type Asker interface {
 	Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error)
+	// Near is the hedge a declined answer of Ask would be
+	// (answer.Engine.Near): a thread may reply with it.
+	Near(a answer.Answer) (answer.Answer, bool)
 }
 
 // Analyser reads a question into the index's concepts.
@@ -140,7 +143,7 @@ func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int
 			return r, err
 		}
 		pool := ans.Results
-		if near, ok := ans.Near(); ok && len(pool) == 0 {
+		if near, ok := e.ask.Near(ans); ok && len(pool) == 0 {
 			pool = near.Results
 		}
 		seen := slices.Clone(r.Turn.Seen)
@@ -2443,7 +2446,7 @@ func topicEnd(msg string) string { return strings.TrimRight(strings.TrimSpace(ms
 // asks the source of what it showed.
 func (e *Engine) nearThread(r Reply, st State, msg string) Reply {
 	prev := st.lastAnswered()
-	near, ok := r.Answer.Near()
+	near, ok := e.ask.Near(r.Answer)
 	if !ok || !prev.Answered || r.Answer.AskWhat {
 		return r
 	}
