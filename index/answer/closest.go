@@ -450,13 +450,9 @@ func (e *Engine) hedge(r *nearReading) (near Answer, ok bool) {
 	if near.Results = e.results(r.ranked, r.query, r.n); len(near.Results) == 0 {
 		return Answer{}, false
 	}
-	if near.Missing = e.x.Missing(r.query, ids(near.Results)); len(near.Missing) == 0 {
-		// Every word is held somewhere, yet the question was declined:
-		// the best passage does not hold it together, and the heaviest
-		// word it lacks, however plain, is what the hedge is doubtful of.
-		near.Missing = e.x.HeaviestMissing(r.query, ids(near.Results[:1]), 0)
-	}
-	if len(near.Missing) == 0 {
+	// Where every word is held somewhere, yet the question was declined,
+	// the best passage does not hold it together.
+	if near.Missing = e.x.Doubted(r.query, ids(near.Results)); len(near.Missing) == 0 {
 		return Answer{}, false
 	}
 	near.Answered = true
