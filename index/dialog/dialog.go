@@ -810,7 +810,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		switch {
 		case err != nil:
 			return r, err
-		case m.foreign() && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return !slices.Contains(unknownWords(m.content()), w) }):
+		case m.foreign() && r.Answer.Answered && onlyUnknown(r.Answer.Missing, m.content()):
 			// The message's own words are all words the report never uses
 			// and nothing points back: the last topic's passages cannot
 			// vouch for them, so the reply says they are not there (the
@@ -1723,6 +1723,13 @@ func sameKind(own, old []Slot) bool {
 		}
 	}
 	return len(own) > 0
+}
+
+// onlyUnknown tells whether every word of missing is one of ss the report
+// never uses (true for none).
+func onlyUnknown(missing []string, ss []Slot) bool {
+	unknown := unknownWords(ss)
+	return !slices.ContainsFunc(missing, func(w string) bool { return !slices.Contains(unknown, w) })
 }
 
 // unknownWords names the words the report never uses.

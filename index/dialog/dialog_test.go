@@ -1104,6 +1104,30 @@ func TestFindsNothing(t *testing.T) {
 	}
 }
 
+// TestOnlyUnknown checks the test a foreign message's hedge passes when
+// every word it names is one of the message's the report never uses.
+func TestOnlyUnknown(t *testing.T) {
+	unknown := func(w string) Slot { return Slot{Kind: SlotWord, Text: w, Unknown: true} }
+	slots := []Slot{unknown("쪼개"), {Kind: SlotWord, Text: "예산"}, unknown("보면")}
+	tests := []struct {
+		name    string
+		missing []string
+		want    bool
+	}{
+		{"each an unknown word", []string{"쪼개", "보면"}, true},
+		{"a word the report uses", []string{"쪼개", "예산"}, false},
+		{"a word not typed", []string{"가격"}, false},
+		{"none", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyUnknown(tt.missing, slots); got != tt.want {
+				t.Errorf("onlyUnknown(%v) = %v, want %v", tt.missing, got, tt.want)
+			}
+		})
+	}
+}
+
 func firstExcerpt(a answer.Answer) string {
 	if len(a.Results) == 0 {
 		return ""
