@@ -1412,6 +1412,36 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 	}
 }
 
+// TestDeclinedRewriteReadAlone: a follow-up with a topic of its own that
+// the thread's rewrite declines is answered as the message reads alone,
+// where that answers: a bare pair of countries, one the report never
+// discusses, in the place of the company the last question asked about
+// finds nothing, while the other country read alone does. The reply is the message's own reading,
+// no follow-up.
+func TestDeclinedRewriteReadAlone(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"Korean", []string{"엔비디아 매출은?", "인도랑 일본은?"}},
+		{"English", []string{"What was NVIDIA's revenue?", "What about Australia and Korea?"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			alone := converse(t, e, tc.msgs[len(tc.msgs)-1])[0]
+			if !got.Answer.Answered || got.FollowUp || got.Reading.Kind != Standalone {
+				t.Fatalf("got answered %v, follow-up %v, read as %v (asked %q); want the message read alone, answered", got.Answer.Answered, got.FollowUp, got.Reading.Kind, got.Turn.Asked)
+			}
+			if g, w := passageIDs(got.Answer.Results), passageIDs(alone.Answer.Results); !slices.Equal(g, w) {
+				t.Errorf("got passages %v, want %v as the message alone finds them", g, w)
+			}
+		})
+	}
+}
+
 // TestPublisherIsNoTopic: the report's own publisher, however typed, names
 // the report, not a topic in it: it is no slot of the message, so a
 // follow-up carries nothing of it (carried, it finds the title pages); a
