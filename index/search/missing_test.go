@@ -102,21 +102,8 @@ func TestMissingLeavesAsides(t *testing.T) {
 // nothing.
 func TestHeldTogether(t *testing.T) {
 	x := mustIndex(t)
-	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
-	a, b := term("TSMC"), term("프랑스")
-	ps := x.Passages()
-	ca := question.Concept{Surface: "a", Terms: []string{a}, Weight: 1, Spec: 1}
-	cb := question.Concept{Surface: "b", Terms: []string{b}, Weight: 1, Spec: 1}
-	only := func(has, lacks question.Concept) int {
-		for id := range x.Document().Passages {
-			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
-				return id
-			}
-		}
-		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
-		return -1
-	}
-	pa, pb := only(ca, cb), only(cb, ca)
+	ca, cb, pa, pb := twoApart(t, x)
+	a, b := ca.Terms[0], cb.Terms[0]
 	absent := question.Concept{Surface: "zzqx", Terms: []string{"zzqxabsent"}, Weight: 2, Spec: 1}
 	must := absent
 	must.Must = true
@@ -152,20 +139,7 @@ func TestHeldTogether(t *testing.T) {
 // word, or where there is no passage.
 func TestDoubted(t *testing.T) {
 	x := mustIndex(t)
-	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
-	ps := x.Passages()
-	ca := question.Concept{Surface: "a", Terms: []string{term("TSMC")}, Weight: 1, Spec: 1}
-	cb := question.Concept{Surface: "b", Terms: []string{term("프랑스")}, Weight: 1, Spec: 1}
-	only := func(has, lacks question.Concept) int {
-		for id := range x.Document().Passages {
-			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
-				return id
-			}
-		}
-		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
-		return -1
-	}
-	pa, pb := only(ca, cb), only(cb, ca)
+	ca, cb, pa, pb := twoApart(t, x)
 	everyday := question.Concept{Surface: "everyday", Terms: []string{"zzqxeveryday"}, Weight: 3, Spec: 0.3}
 	must := question.Concept{Surface: "Zzqxname", Terms: []string{"zzqxname"}, Weight: 1, Spec: 1, Must: true}
 	tests := []struct {
@@ -187,4 +161,24 @@ func TestDoubted(t *testing.T) {
 			}
 		})
 	}
+}
+
+// twoApart gives two words of the report, "a" (TSMC) and "b" (프랑스), of
+// weight 1 each, and a passage holding each without the other.
+func twoApart(t *testing.T, x *Index) (ca, cb question.Concept, pa, pb int) {
+	t.Helper()
+	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
+	ps := x.Passages()
+	ca = question.Concept{Surface: "a", Terms: []string{term("TSMC")}, Weight: 1, Spec: 1}
+	cb = question.Concept{Surface: "b", Terms: []string{term("프랑스")}, Weight: 1, Spec: 1}
+	only := func(has, lacks question.Concept) int {
+		for id := range x.Document().Passages {
+			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
+				return id
+			}
+		}
+		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
+		return -1
+	}
+	return ca, cb, only(ca, cb), only(cb, ca)
 }
