@@ -48,11 +48,13 @@ type Answer struct {
 	// together: the reply stands only as a hedge, and without it
 	// (Unhedged) it is that decline.
 	declined *Answer
-	// near is the hedge a decline would be: its closest passages, headed
-	// by the question's words they lack. A caller that knows more of what
-	// the asker reads (a thread whose answers showed those sections) may
-	// reply with it rather than with a "not covered" (Near).
-	near *Answer
+	// near is what a decline was read and ranked by, from which the hedge
+	// it would be is built: its closest passages, headed by the question's
+	// words they lack. A caller that knows more of what the asker reads (a
+	// thread whose answers showed those sections) may reply with that
+	// hedge rather than with a "not covered" (Engine.Near); most never do,
+	// and are spared building it.
+	near *nearReading
 }
 
 // Result is one cited passage.
@@ -150,11 +152,6 @@ func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error)
 		ans, err = e.paged(ctx, q, ans, d, n)
 	}
 	e.finish(d.query, &ans)
-	if ans.near != nil {
-		// The hedge a decline carries is a reply too (Near): it names,
-		// translates and labels its passages as any answer does.
-		e.finish(d.query, ans.near)
-	}
 	return ans, err
 }
 
@@ -298,7 +295,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)
-		ans.near = e.near(query, ans, ranked, n)
+		ans.near = &nearReading{question: ans.Question, lang: ans.Lang, query: query, named: d.query, ranked: ranked, n: n}
 		return ans, d, nil
 	}
 	ans.Results = e.results(ranked, query, n)
@@ -842,14 +839,14 @@ func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []R
 
 // paged is ans, decided on the Shown results (d), with n results: its
 // first n where n is fewer, else its own followed by the further ones of
-// the same question asked for n, those of the hedge a decline would be
-// when it is one, or of the ranking. A decline stays without results.
+// the same question asked for n (pool). A decline stays without results;
+// the hedge it would be is paged alike when it is built (Engine.Near).
 func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, n int) (Answer, error) {
 	if n < Shown {
 		ans.Results = ans.Results[:min(n, len(ans.Results))]
 		if ans.near != nil {
 			near := *ans.near
-			near.Results = near.Results[:min(n, len(near.Results))]
+			near.page = n
 			ans.near = &near
 		}
 		return ans, nil
@@ -858,22 +855,31 @@ func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, 
 	if err != nil {
 		return ans, err
 	}
-	pool := more.Results
-	if len(pool) == 0 && more.near != nil {
-		pool = more.near.Results
-	}
-	if len(pool) == 0 {
-		pool = e.results(d.ranked, d.query, n)
-	}
 	if len(ans.Results) > 0 {
-		ans.Results = extended(ans.Results, pool, n)
+		ans.Results = extended(ans.Results, e.pool(more, d.ranked, d.query, n), n)
 	}
 	if ans.near != nil {
 		near := *ans.near
-		near.Results = extended(near.Results, pool, n)
+		near.page, near.more = n, &more
 		ans.near = &near
 	}
 	return ans, nil
+}
+
+// pool is what a reply asked for n results is paged with past its own:
+// the results of more, the same question decided on n, else those of the
+// hedge more would be when it is a decline, else the first n of the
+// ranking (ranked as q picks their quotes).
+func (e *Engine) pool(more Answer, ranked []search.Candidate, q question.Query, n int) []Result {
+	if len(more.Results) > 0 {
+		return more.Results
+	}
+	if more.near != nil && !more.Answered {
+		if near, ok := e.hedge(more.near); ok {
+			return near.Results
+		}
+	}
+	return e.results(ranked, q, n)
 }
 
 // extended is rs followed by the results of more that show another

@@ -400,36 +400,61 @@ func (e *Engine) headed(q question.Query, r Result) question.Query {
 	return q
 }
 
-// near is the hedge a declined question would be given: its closest
-// passages, headed by the words of the question none of them holds (or,
-// where each word is held somewhere, the heaviest the best one lacks). A
-// decline with no such word has nothing to hedge on, and none is given.
-func (e *Engine) near(q question.Query, a Answer, ranked []search.Candidate, n int) *Answer {
-	a.Suggestions = nil
-	if a.Results = e.results(ranked, q, n); len(a.Results) == 0 {
-		return nil
-	}
-	if a.Missing = e.x.Missing(q, ids(a.Results)); len(a.Missing) == 0 {
-		// Every word is held somewhere, yet the question was declined:
-		// the best passage does not hold it together, and the heaviest
-		// word it lacks, however plain, is what the hedge is doubtful of.
-		a.Missing = e.x.HeaviestMissing(q, ids(a.Results[:1]), 0)
-	}
-	if len(a.Missing) == 0 {
-		return nil
-	}
-	a.Answered = true
-	return &a
+// nearReading is what a declined question was read and ranked by: all
+// that building the hedge it would be (Engine.Near) needs, kept as the
+// decline found it.
+type nearReading struct {
+	question, lang string
+	// query is the question as ranked; named is as the reply's finish
+	// names the words it lacks (decision.query).
+	query, named question.Query
+	ranked       []search.Candidate
+	n            int
+	// page, where the decline was paged (AskRead asked for other than
+	// Shown results), is how many results its hedge shows: its first
+	// ones, or its own followed by the pool of more, the question
+	// decided on page results (Engine.paged).
+	page int
+	more *Answer
 }
 
-// Near is the hedge a decline would be (see near), when a is declined and
-// its closest passages lack a word of the question a hedge can name.
-func (a Answer) Near() (Answer, bool) {
-	if a.Answered || a.near == nil {
+// Near is the hedge the declined answer a would be: its closest passages,
+// headed by the words of the question none of them holds (or, where each
+// word is held somewhere, the heaviest the best one lacks), paged and
+// finished as every reply is (AskRead). ok is false where a was answered,
+// or where its decline has nothing to hedge on. a must be this engine's
+// answer. Each call builds the hedge afresh: a caller may cut what it
+// names or shows.
+func (e *Engine) Near(a Answer) (near Answer, ok bool) {
+	r := a.near
+	if a.Answered || r == nil {
 		return Answer{}, false
 	}
-	near := *a.near
-	// a caller may cut what it names or shows: a's own stays as decided
-	near.Results, near.Missing = slices.Clone(near.Results), slices.Clone(near.Missing)
+	if near, ok = e.hedge(r); !ok {
+		return Answer{}, false
+	}
+	switch {
+	case r.more != nil:
+		near.Results = extended(near.Results, e.pool(*r.more, r.ranked, r.named, r.page), r.page)
+	case r.page > 0:
+		near.Results = near.Results[:min(r.page, len(near.Results))]
+	}
+	e.finish(r.named, &near)
+	return near, true
+}
+
+// hedge is the hedge the decline read as r would be, on its own n
+// results, as decided: neither paged nor finished.
+func (e *Engine) hedge(r *nearReading) (near Answer, ok bool) {
+	near = Answer{Question: r.question, Lang: r.lang}
+	if near.Results = e.results(r.ranked, r.query, r.n); len(near.Results) == 0 {
+		return Answer{}, false
+	}
+	// Where every word is held somewhere, yet the question was declined,
+	// the best passage does not hold it together.
+	if near.Missing = e.x.Doubted(r.query, ids(near.Results)); len(near.Missing) == 0 {
+		return Answer{}, false
+	}
+	near.Answered = true
 	return near, true
 }

@@ -31,7 +31,7 @@ func TestNear(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			near, ok := ans.Near()
+			near, ok := e.Near(ans)
 			if ok != tt.wantNear {
 				t.Fatalf("Near ok = %v, want %v", ok, tt.wantNear)
 			}
@@ -47,7 +47,7 @@ func TestNear(t *testing.T) {
 			// what a caller cuts of the hedge is its own copy's
 			clear(near.Missing)
 			near.Results[0].Excerpt = ""
-			if again, _ := ans.Near(); slices.Contains(again.Missing, "") || again.Results[0].Excerpt == "" {
+			if again, _ := e.Near(ans); slices.Contains(again.Missing, "") || again.Results[0].Excerpt == "" {
 				t.Errorf("Near again = missing %q, first quote %q: the caller's cut reached the answer's hedge", again.Missing, again.Results[0].Excerpt)
 			}
 		})
@@ -63,7 +63,7 @@ func TestNearIsFinished(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	near, ok := ans.Near()
+	near, ok := e.Near(ans)
 	if !ok {
 		t.Fatalf("Near ok = false, want the hedge of a decline (answer %+v)", ans)
 	}

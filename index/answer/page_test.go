@@ -42,9 +42,25 @@ func TestVerdictIsNotPageSize(t *testing.T) {
 				if got.Answered != at3.Answered || !slices.Equal(got.Missing, at3.Missing) {
 					t.Errorf("Ask(%d) = answered %v, missing %v; at 3 answered %v, missing %v", n, got.Answered, got.Missing, at3.Answered, at3.Missing)
 				}
-				_, nearGot := got.Near()
-				if _, near3 := at3.Near(); nearGot != near3 {
+				hedge, nearGot := e.Near(got)
+				hedge3, near3 := e.Near(at3)
+				if nearGot != near3 {
 					t.Errorf("Ask(%d) carries a hedge %v; at 3 %v", n, nearGot, near3)
+				}
+				// the hedge is paged as the reply is: the same words, its
+				// first passages those it shows at 3
+				var hedgeIDs, hedge3IDs []int
+				for _, r := range hedge.Results {
+					hedgeIDs = append(hedgeIDs, r.PassageID)
+				}
+				for _, r := range hedge3.Results {
+					hedge3IDs = append(hedge3IDs, r.PassageID)
+				}
+				if !slices.Equal(hedge.Missing, hedge3.Missing) || len(hedgeIDs) > n || !slices.Equal(ids(hedgeIDs, 3), ids(hedge3IDs, n)) {
+					t.Errorf("Ask(%d) hedges on %v with passages %v; at 3 on %v with %v", n, hedge.Missing, hedgeIDs, hedge3.Missing, hedge3IDs)
+				}
+				if near3 && n > len(hedge3IDs) && len(hedgeIDs) <= len(hedge3IDs) {
+					t.Errorf("Ask(%d) hedge shows %d passages, no more than at 3", n, len(hedgeIDs))
 				}
 				var first []int
 				for _, r := range got.Results {

@@ -228,11 +228,11 @@ func (e *Engine) Cite(ctx context.Context, claim question.Asked, n int) (Citatio
 			ids[i] = r.PassageID
 		}
 		out.Results = out.Results[:min(n, len(out.Results))]
-		out.Missing = e.x.Missing(query, ids)
-		if hedged && len(out.Missing) == 0 {
-			out.Missing = e.x.HeaviestMissing(query, ids[:1], 0) // a hedged citation always names what it lacks
+		lacks := e.x.Missing
+		if hedged {
+			lacks = e.x.Doubted // a hedged citation always names what it lacks
 		}
-		out.Missing = query.Named(out.Missing)
+		out.Missing = query.Named(lacks(query, ids))
 	}
 	return out, nil
 }

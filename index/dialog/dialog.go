@@ -21,6 +21,9 @@ import (
 // language its asker typed (question.Asked.Rewrite).
 type Asker interface {
 	Ask(ctx context.Context, q question.Asked, n int) (answer.Answer, error)
+	// Near is the hedge a declined answer of Ask would be
+	// (answer.Engine.Near): a thread may reply with it.
+	Near(a answer.Answer) (answer.Answer, bool)
 }
 
 // Analyser reads a question into the index's concepts.
@@ -140,7 +143,7 @@ func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int
 			return r, err
 		}
 		pool := ans.Results
-		if near, ok := ans.Near(); ok && len(pool) == 0 {
+		if near, ok := e.ask.Near(ans); ok && len(pool) == 0 {
 			pool = near.Results
 		}
 		seen := slices.Clone(r.Turn.Seen)
@@ -807,7 +810,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		switch {
 		case err != nil:
 			return r, err
-		case m.foreign() && r.Answer.Answered && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool { return !slices.Contains(unknownWords(m.content()), w) }):
+		case m.foreign() && r.Answer.Answered && onlyUnknown(r.Answer.Missing, m.content()):
 			// The message's own words are all words the report never uses
 			// and nothing points back: the last topic's passages cannot
 			// vouch for them, so the reply says they are not there (the
@@ -1725,6 +1728,13 @@ func sameKind(own, old []Slot) bool {
 	return len(own) > 0
 }
 
+// onlyUnknown tells whether every word of missing is one of ss the report
+// never uses (true for none).
+func onlyUnknown(missing []string, ss []Slot) bool {
+	unknown := unknownWords(ss)
+	return !slices.ContainsFunc(missing, func(w string) bool { return !slices.Contains(unknown, w) })
+}
+
 // unknownWords names the words the report never uses.
 func unknownWords(ss []Slot) []string {
 	var out []string
@@ -2458,7 +2468,7 @@ func topicEnd(msg string) string { return strings.TrimRight(strings.TrimSpace(ms
 // asks the source of what it showed.
 func (e *Engine) nearThread(r Reply, st State, msg string) Reply {
 	prev := st.lastAnswered()
-	near, ok := r.Answer.Near()
+	near, ok := e.ask.Near(r.Answer)
 	if !ok || !prev.Answered || r.Answer.AskWhat {
 		return r
 	}

@@ -1104,6 +1104,30 @@ func TestFindsNothing(t *testing.T) {
 	}
 }
 
+// TestOnlyUnknown checks the test a foreign message's hedge passes when
+// every word it names is one of the message's the report never uses.
+func TestOnlyUnknown(t *testing.T) {
+	unknown := func(w string) Slot { return Slot{Kind: SlotWord, Text: w, Unknown: true} }
+	slots := []Slot{unknown("쪼개"), {Kind: SlotWord, Text: "예산"}, unknown("보면")}
+	tests := []struct {
+		name    string
+		missing []string
+		want    bool
+	}{
+		{"each an unknown word", []string{"쪼개", "보면"}, true},
+		{"a word the report uses", []string{"쪼개", "예산"}, false},
+		{"a word not typed", []string{"가격"}, false},
+		{"none", nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := onlyUnknown(tt.missing, slots); got != tt.want {
+				t.Errorf("onlyUnknown(%v) = %v, want %v", tt.missing, got, tt.want)
+			}
+		})
+	}
+}
+
 func firstExcerpt(a answer.Answer) string {
 	if len(a.Results) == 0 {
 		return ""
@@ -1383,6 +1407,36 @@ func TestFollowUpAfterADeclinedAside(t *testing.T) {
 			got := rs[len(rs)-1]
 			if got.Answer.Answered != tc.answered || sure(got.Answer) != tc.sure {
 				t.Errorf("got answered %v sure %v (missing %q, asked %q), want %v %v", got.Answer.Answered, sure(got.Answer), got.Answer.Missing, got.Turn.Asked, tc.answered, tc.sure)
+			}
+		})
+	}
+}
+
+// TestDeclinedRewriteReadAlone: a follow-up with a topic of its own that
+// the thread's rewrite declines is answered as the message reads alone,
+// where that answers: a bare pair of countries, one the report never
+// discusses, in the place of the company the last question asked about
+// finds nothing, while the other country read alone does. The reply is the message's own reading,
+// no follow-up.
+func TestDeclinedRewriteReadAlone(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+	}{
+		{"Korean", []string{"엔비디아 매출은?", "인도랑 일본은?"}},
+		{"English", []string{"What was NVIDIA's revenue?", "What about Australia and Korea?"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := converse(t, e, tc.msgs...)
+			got := rs[len(rs)-1]
+			alone := converse(t, e, tc.msgs[len(tc.msgs)-1])[0]
+			if !got.Answer.Answered || got.FollowUp || got.Reading.Kind != Standalone {
+				t.Fatalf("got answered %v, follow-up %v, read as %v (asked %q); want the message read alone, answered", got.Answer.Answered, got.FollowUp, got.Reading.Kind, got.Turn.Asked)
+			}
+			if g, w := passageIDs(got.Answer.Results), passageIDs(alone.Answer.Results); !slices.Equal(g, w) {
+				t.Errorf("got passages %v, want %v as the message alone finds them", g, w)
 			}
 		})
 	}

@@ -74,6 +74,8 @@ func (a askerOf) Ask(context.Context, question.Asked, int) (answer.Answer, error
 	return answer.Answer(a), nil
 }
 
+func (askerOf) Near(answer.Answer) (answer.Answer, bool) { return answer.Answer{}, false }
+
 func TestFusedTrustsOnlyASureReading(t *testing.T) {
 	x := loadIndex(t)
 	r := Reply{Answer: answer.Answer{Answered: true, Results: results(1, 2, 3)}, FollowUp: true}
@@ -100,8 +102,16 @@ func TestFusedTrustsOnlyASureReading(t *testing.T) {
 	}
 }
 
+// noNear is the part of a fake Asker that has no hedge for a decline.
+type noNear struct{}
+
+func (noNear) Near(answer.Answer) (answer.Answer, bool) { return answer.Answer{}, false }
+
 // failingAsker fails every ask with err.
-type failingAsker struct{ err error }
+type failingAsker struct {
+	noNear
+	err error
+}
 
 func (a failingAsker) Ask(context.Context, question.Asked, int) (answer.Answer, error) {
 	return answer.Answer{}, a.err
@@ -118,7 +128,7 @@ func TestFusedPassesOnTheError(t *testing.T) {
 		ask  Asker
 		want error
 	}{
-		{"cancelled", failingAsker{context.Canceled}, context.Canceled},
+		{"cancelled", failingAsker{err: context.Canceled}, context.Canceled},
 		{"answered", askerOf(answer.Answer{Answered: true, Results: results(7)}), nil},
 	}
 	for _, tt := range tests {
@@ -133,6 +143,7 @@ func TestFusedPassesOnTheError(t *testing.T) {
 
 // countingAsker answers every ask with the same answer and counts them.
 type countingAsker struct {
+	noNear
 	ans   answer.Answer
 	calls int
 }

@@ -105,6 +105,19 @@ func (x *Index) HeaviestMissing(q question.Query, ids []int, minSpec float64) []
 	return []string{name}
 }
 
+// Doubted is what a reply that must hedge names of the question it gives
+// the passages ids for: the words none of them holds (Missing), or, where
+// each is held somewhere, the heaviest the first passage lacks, however
+// plain. That passage does not hold the question together, and its
+// heaviest gap is what the hedge is doubtful of. nil when the first
+// passage holds every word.
+func (x *Index) Doubted(q question.Query, ids []int) []string {
+	if m := x.Missing(q, ids); len(m) > 0 || len(ids) == 0 {
+		return m
+	}
+	return x.HeaviestMissing(q, ids[:1], 0)
+}
+
 // HeldIn tells whether passage id states c, in its text or a footnote it
 // cites, or, for a country or company, is about it (see held).
 func (x *Index) HeldIn(c question.Concept, id int) bool { return x.held(c, []int{id}) }

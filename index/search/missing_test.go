@@ -102,21 +102,8 @@ func TestMissingLeavesAsides(t *testing.T) {
 // nothing.
 func TestHeldTogether(t *testing.T) {
 	x := mustIndex(t)
-	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
-	a, b := term("TSMC"), term("프랑스")
-	ps := x.Passages()
-	ca := question.Concept{Surface: "a", Terms: []string{a}, Weight: 1, Spec: 1}
-	cb := question.Concept{Surface: "b", Terms: []string{b}, Weight: 1, Spec: 1}
-	only := func(has, lacks question.Concept) int {
-		for id := range x.Document().Passages {
-			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
-				return id
-			}
-		}
-		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
-		return -1
-	}
-	pa, pb := only(ca, cb), only(cb, ca)
+	ca, cb, pa, pb := twoApart(t, x)
+	a, b := ca.Terms[0], cb.Terms[0]
 	absent := question.Concept{Surface: "zzqx", Terms: []string{"zzqxabsent"}, Weight: 2, Spec: 1}
 	must := absent
 	must.Must = true
@@ -143,4 +130,55 @@ func TestHeldTogether(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestDoubted checks what a reply that must hedge names: the words none of
+// its passages holds that matter (Missing), and where there are none, the
+// heaviest word its first passage lacks, even one held by a later passage
+// or too plain for Missing; nothing where the first passage holds every
+// word, or where there is no passage.
+func TestDoubted(t *testing.T) {
+	x := mustIndex(t)
+	ca, cb, pa, pb := twoApart(t, x)
+	everyday := question.Concept{Surface: "everyday", Terms: []string{"zzqxeveryday"}, Weight: 3, Spec: 0.3}
+	must := question.Concept{Surface: "Zzqxname", Terms: []string{"zzqxname"}, Weight: 1, Spec: 1, Must: true}
+	tests := []struct {
+		name     string
+		concepts []question.Concept
+		ids      []int
+		want     []string
+	}{
+		{"a word that matters none holds", []question.Concept{ca, everyday, must}, []int{pa}, []string{"Zzqxname"}},
+		{"only a plain word lacked: the heaviest", []question.Concept{ca, everyday}, []int{pa}, []string{"everyday"}},
+		{"held by a later passage only: the first's gap", []question.Concept{ca, cb}, []int{pa, pb}, []string{"b"}},
+		{"the first holds every word", []question.Concept{ca}, []int{pa, pb}, nil},
+		{"no passage", []question.Concept{everyday}, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Doubted(question.Query{Concepts: tt.concepts}, tt.ids); !slices.Equal(got, tt.want) {
+				t.Errorf("Doubted = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// twoApart gives two words of the report, "a" (TSMC) and "b" (프랑스), of
+// weight 1 each, and a passage holding each without the other.
+func twoApart(t *testing.T, x *Index) (ca, cb question.Concept, pa, pb int) {
+	t.Helper()
+	term := func(w string) string { return x.Tokens(w)[0].Terms[0] }
+	ps := x.Passages()
+	ca = question.Concept{Surface: "a", Terms: []string{term("TSMC")}, Weight: 1, Spec: 1}
+	cb = question.Concept{Surface: "b", Terms: []string{term("프랑스")}, Weight: 1, Spec: 1}
+	only := func(has, lacks question.Concept) int {
+		for id := range x.Document().Passages {
+			if ps.Matches(has, id) && !ps.Matches(lacks, id) && !ps.MatchesNotes(lacks, id) {
+				return id
+			}
+		}
+		t.Fatalf("no passage holds %v without %v", has.Terms, lacks.Terms)
+		return -1
+	}
+	return ca, cb, only(ca, cb), only(cb, ca)
 }
