@@ -820,10 +820,10 @@ func Distinct(rs []Result) []Result {
 }
 
 // results are the first n distinct results of ranked, an answer's or the
-// hedge a decline would be (near), as q picks their quotes. A candidate
-// past the first that holds nothing of the question ends them: bleve found
-// it by a bigram or a part of a word, which the re-ranking discounts to
-// nothing.
+// hedge a decline would be (Engine.hedge), as q picks their quotes. A
+// candidate past the first that holds nothing of the question ends them:
+// bleve found it by a bigram or a part of a word, which the re-ranking
+// discounts to nothing.
 func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []Result {
 	var out []Result
 	for i, r := range ranked {
