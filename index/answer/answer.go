@@ -820,10 +820,10 @@ func Distinct(rs []Result) []Result {
 }
 
 // results are the first n distinct results of ranked, an answer's or the
-// hedge a decline would be (near), as q picks their quotes. A candidate
-// past the first that holds nothing of the question ends them: bleve found
-// it by a bigram or a part of a word, which the re-ranking discounts to
-// nothing.
+// hedge a decline would be (Engine.hedge), as q picks their quotes. A
+// candidate past the first that holds nothing of the question ends them:
+// bleve found it by a bigram or a part of a word, which the re-ranking
+// discounts to nothing.
 func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []Result {
 	var out []Result
 	for i, r := range ranked {
@@ -842,25 +842,22 @@ func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []R
 // the same question asked for n (pool). A decline stays without results;
 // the hedge it would be is paged alike when it is built (Engine.Near).
 func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, n int) (Answer, error) {
+	var more *Answer // the question decided on n, where n is more
 	if n < Shown {
 		ans.Results = ans.Results[:min(n, len(ans.Results))]
-		if ans.near != nil {
-			near := *ans.near
-			near.page = n
-			ans.near = &near
+	} else {
+		m, _, err := e.decide(ctx, q, n)
+		if err != nil {
+			return ans, err
 		}
-		return ans, nil
-	}
-	more, _, err := e.decide(ctx, q, n)
-	if err != nil {
-		return ans, err
-	}
-	if len(ans.Results) > 0 {
-		ans.Results = extended(ans.Results, e.pool(more, d.ranked, d.query, n), n)
+		if len(ans.Results) > 0 {
+			ans.Results = Extended(ans.Results, e.pool(m, d.ranked, d.query, n), n, nil)
+		}
+		more = &m
 	}
 	if ans.near != nil {
-		near := *ans.near
-		near.page, near.more = n, &more
+		near := *ans.near // ans's own reading stays as decided
+		near.page, near.more = n, more
 		ans.near = &near
 	}
 	return ans, nil
@@ -882,17 +879,20 @@ func (e *Engine) pool(more Answer, ranked []search.Candidate, q question.Query, 
 	return e.results(ranked, q, n)
 }
 
-// extended is rs followed by the results of more that show another
-// passage or another quote, up to n in all.
-func extended(rs, more []Result, n int) []Result {
+// Extended is rs followed by the results of more that show another
+// passage, none of seen, and another quote, up to n in all: a reply
+// paged past what it was decided on, or past what a thread has seen. rs
+// is not changed.
+func Extended(rs, more []Result, n int, seen []int) []Result {
 	out := slices.Clone(rs)
 	for _, r := range more {
 		if len(out) >= n {
 			break
 		}
-		if !slices.ContainsFunc(out, func(s Result) bool { return s.PassageID == r.PassageID || s.Excerpt == r.Excerpt }) {
-			out = append(out, r)
+		if slices.Contains(seen, r.PassageID) || slices.ContainsFunc(out, func(s Result) bool { return s.PassageID == r.PassageID || s.Excerpt == r.Excerpt }) {
+			continue
 		}
+		out = append(out, r)
 	}
 	return out
 }

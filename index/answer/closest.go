@@ -435,7 +435,7 @@ func (e *Engine) Near(a Answer) (near Answer, ok bool) {
 	}
 	switch {
 	case r.more != nil:
-		near.Results = extended(near.Results, e.pool(*r.more, r.ranked, r.named, r.page), r.page)
+		near.Results = Extended(near.Results, e.pool(*r.more, r.ranked, r.named, r.page), r.page, nil)
 	case r.page > 0:
 		near.Results = near.Results[:min(r.page, len(near.Results))]
 	}

@@ -1017,24 +1017,25 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 // question names that profile's company too ("대만 TSMC"): the country
 // says where the company is, and the company's lines need not name it.
 func (e *Engine) homeLeftOut(entities []question.Concept, id int) []question.Concept {
-	ps := e.x.Passages()
-	company := ps.Profile(id)
-	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { name, _ := e.x.EntityOf(c); return name == company }) {
+	nameOf := func(c question.Concept) string { name, _ := e.x.EntityOf(c); return name }
+	company := e.x.Passages().Profile(id)
+	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { return nameOf(c) == company }) {
 		return entities
 	}
 	doc := e.x.Document()
 	section := doc.Passages[id].Section
+	home := map[string]bool{} // the countries the profile names, read once for every entity
+	for _, p := range doc.Passages {
+		if p.Section != section {
+			continue
+		}
+		for name, n := range doc.Entities.CountryMentions(p.Text) {
+			home[name] = home[name] || n > 0
+		}
+	}
 	return slices.DeleteFunc(slices.Clone(entities), func(c question.Concept) bool {
-		name, _ := e.x.EntityOf(c)
-		if name == company {
-			return false
-		}
-		for _, p := range doc.Passages {
-			if p.Section == section && doc.Entities.CountryMentions(p.Text)[name] > 0 {
-				return true
-			}
-		}
-		return false
+		name := nameOf(c)
+		return name != company && home[name]
 	})
 }
 

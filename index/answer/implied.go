@@ -122,9 +122,9 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		}
 		// A question for how long something lasts asks a span of time:
 		// a sum, a count or a date on the line is no answer to it, though
-		// it names the money the span is of ("how long are grant
-		// recipients barred": the grant binds them, it is not what is
-		// asked) or counts the years ("how many years").
+		// it names the money the span is of (how long a subsidy's terms
+		// bind its recipients: the subsidy is not what is asked) or
+		// counts the years ("how many years").
 		if m.lasting.MatchString(q.Text) && q.Unit == "" && q.Expect.String() != m.date.String() {
 			q.Expect, q.Counts = m.span, false
 		}

@@ -143,20 +143,13 @@ func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int
 			return r, err
 		}
 		pool := ans.Results
-		if near, ok := e.ask.Near(ans); ok && len(pool) == 0 {
-			pool = near.Results
-		}
-		seen := slices.Clone(r.Turn.Seen)
-		out := slices.Clone(res)
-		for _, x := range pool {
-			if len(out) == n {
-				break
-			}
-			if !slices.Contains(seen, x.PassageID) && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == x.Excerpt }) {
-				out, seen = append(out, x), append(seen, x.PassageID)
+		if len(pool) == 0 {
+			// a decline of the longer list: the hedge it would be pages on
+			if near, ok := e.ask.Near(ans); ok {
+				pool = near.Results
 			}
 		}
-		r.Answer.Results = out
+		r.Answer.Results = answer.Extended(res, pool, n, r.Turn.Seen)
 	}
 	r.Turn.Seen = slices.DeleteFunc(slices.Clone(r.Turn.Seen), func(id int) bool {
 		return slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == id })

@@ -47,9 +47,9 @@ func TestTypedPhraseIsNotCarried(t *testing.T) {
 		carried                       bool
 	}{
 		{"the phrase typed", "and in the English summary?", "memory chips English summary", "English summary", false},
-		{"the phrase carried", "and for non-memory?", "English summary memory non-memory", "English summary", true},
+		{"the phrase carried", "and non-memory chips?", "English summary memory non-memory", "English summary", true},
 		{"a one-word term carried", "and in the English summary?", "memory chips English summary", "memory", true},
-		{"a part's name typed apart", "영문 요약에선?", "메모리 반도체 영문 요약", "영문 요약", false},
+		{"a part's name typed apart", "그럼 영문 요약에서는?", "메모리 반도체 영문 요약", "영문 요약", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -272,7 +272,7 @@ func (x *Reader) Analyse(a Asked) Query {
 }
 
 // markCarried marks the concepts of a rewrite none of whose terms the
-// asker typed (Concept.Carried).
+// asker typed, nor, for a phrase, every one of its words (Concept.Carried).
 func (x reading) markCarried(cs []Concept, typed string) {
 	own := map[string]bool{}
 	for _, t := range x.versions(x.an.Tokens(typed)) {
@@ -286,13 +286,13 @@ func (x reading) markCarried(cs []Concept, typed string) {
 			own[p] = true
 		}
 	}
+	isOwn := func(t string) bool { return own[t] }
 	for k, c := range cs {
-		typed := slices.ContainsFunc(c.Terms, func(t string) bool { return own[t] })
 		// A glossary phrase of several words ("English summary") is
 		// typed where each of its words is: its term is theirs joined,
 		// which no token of the typed text is.
-		typed = typed || len(c.Parts) > 0 && !slices.ContainsFunc(c.Parts, func(t string) bool { return !own[t] })
-		cs[k].Carried = !typed
+		phrase := len(c.Parts) > 0 && !slices.ContainsFunc(c.Parts, func(t string) bool { return !own[t] })
+		cs[k].Carried = !phrase && !slices.ContainsFunc(c.Terms, isOwn)
 	}
 }
 
