@@ -396,7 +396,12 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
 	ws := words(text, a.englishWord)
 	prevAux := false
+	// read holds ws[i]'s tokens where openCompound has read that word
+	// already, so that no word of a question is analysed twice.
+	var read []Token
 	for i := 0; i < len(ws); i++ {
+		pre := read
+		read = nil
 		if !learning {
 			if n := replyShape(ws[i:]); n > 0 && !a.countsOwn(ws[i:i+n]) {
 				// How the answer should be put is frame, however many
@@ -409,14 +414,19 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 				continue
 			}
 		}
-		toks := a.word(ws[i], learning)
+		toks := pre
+		if toks == nil {
+			toks = a.word(ws[i], learning)
+		}
 		if !learning && i+1 < len(ws) {
-			if joined, ok := a.openCompound(toks, ws[i], ws[i+1]); ok {
+			joined, next, ok := a.openCompound(toks, ws[i], ws[i+1])
+			if ok {
 				out = append(out, joined)
 				i++
 				prevAux = false
 				continue
 			}
+			read = next
 		}
 		aux := !learning && i > 0 && a.auxiliary(ws[i-1], ws[i], prevAux)
 		if aux {
@@ -443,26 +453,27 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 // after it as one word where, typed closed up, they are a word the report
 // does use ("영문 요약에서" for its 영문요약): Korean writes a compound open
 // or closed, and the first word alone finds nothing. toks are w's tokens;
+// next is the tokens of the word after, where it read them;
 // the joined token keeps both words as typed.
-func (a *Analyzer) openCompound(toks []Token, w, next string) (Token, bool) {
+func (a *Analyzer) openCompound(toks []Token, w, next string) (Token, []Token, bool) {
 	if a.terms.empty() || len(toks) != 1 || toks[0].Kind != TokKorean || len(toks[0].Terms) == 0 ||
 		!allHangul(w) || !allHangul(next) || a.KnownTerm(toks[0].Terms[0]) {
-		return Token{}, false
+		return Token{}, nil, false
 	}
 	// The joined word is the two stems closed up, the second's ending
 	// left off as the joined word's is: a verb after an adverb ("안
 	// 보고") is no compound, though its letters closed up spell one (안보).
 	n := a.word(next, false)
-	if len(n) != 1 || n[0].Kind != TokKorean || len(n[0].Terms) == 0 {
-		return Token{}, false
+	if len(n) != 1 || n[0].Kind != TokKorean || len(n[0].Terms) == 0 || !a.KnownTerm(toks[0].Terms[0]+n[0].Terms[0]) {
+		return Token{}, n, false
 	}
 	j := a.word(w+next, false)
-	if len(j) != 1 || j[0].Kind != TokKorean || len(j[0].Terms) == 0 || j[0].Terms[0] != toks[0].Terms[0]+n[0].Terms[0] || !a.KnownTerm(j[0].Terms[0]) {
-		return Token{}, false
+	if len(j) != 1 || j[0].Kind != TokKorean || len(j[0].Terms) == 0 || j[0].Terms[0] != toks[0].Terms[0]+n[0].Terms[0] {
+		return Token{}, n, false
 	}
 	t := j[0]
 	t.Surface = w + " " + next
-	return t, true
+	return t, nil, true
 }
 
 // allHangul tells whether every letter of w is a Hangul syllable.
