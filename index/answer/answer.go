@@ -843,17 +843,15 @@ func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []R
 // the hedge it would be is paged alike when it is built (Engine.Near).
 func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, n int) (Answer, error) {
 	var more *Answer // the question decided on n, where n is more
-	if n < Shown {
-		ans.Results = ans.Results[:min(n, len(ans.Results))]
-	} else {
+	if n > Shown {
 		m, _, err := e.decide(ctx, q, n)
 		if err != nil {
 			return ans, err
 		}
-		if len(ans.Results) > 0 {
-			ans.Results = Extended(ans.Results, e.pool(m, d.ranked, d.query, n), n, nil)
-		}
 		more = &m
+	}
+	if len(ans.Results) > 0 {
+		ans.Results = e.page(ans.Results, more, d.ranked, d.query, n)
 	}
 	if ans.near != nil {
 		near := *ans.near // ans's own reading stays as decided
@@ -861,6 +859,17 @@ func (e *Engine) paged(ctx context.Context, q Question, ans Answer, d decision, 
 		ans.near = &near
 	}
 	return ans, nil
+}
+
+// page is rs, results decided on Shown, with n: their first n where
+// more is nil (n is fewer), else rs followed by the pool of more, the
+// question decided on n. A reply and the hedge a decline would be are
+// paged alike (Engine.paged, Engine.Near).
+func (e *Engine) page(rs []Result, more *Answer, ranked []search.Candidate, q question.Query, n int) []Result {
+	if more == nil {
+		return rs[:min(n, len(rs))]
+	}
+	return Extended(rs, e.pool(*more, ranked, q, n), n, nil)
 }
 
 // pool is what a reply asked for n results is paged with past its own:

@@ -433,11 +433,8 @@ func (e *Engine) Near(a Answer) (near Answer, ok bool) {
 	if near, ok = e.hedge(r); !ok {
 		return Answer{}, false
 	}
-	switch {
-	case r.more != nil:
-		near.Results = Extended(near.Results, e.pool(*r.more, r.ranked, r.named, r.page), r.page, nil)
-	case r.page > 0:
-		near.Results = near.Results[:min(r.page, len(near.Results))]
+	if r.page > 0 {
+		near.Results = e.page(near.Results, r.more, r.ranked, r.named, r.page)
 	}
 	e.finish(r.named, &near)
 	return near, true

@@ -1235,8 +1235,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if strings.HasSuffix(m, "여") && !q.Counts && !countedAsked(q, line[loc[1]:]) {
 				continue // "2,500여 기업" counts what follows it: no figure of anything else
 			}
-			if last, _ := utf8.DecodeLastRuneInString(m); !isDate && strings.ContainsRune("0123456789.,", last) && !(e.tab.figs.year.MatchString(m) && asksDate(q)) && (!e.tab.figs.decimal.MatchString(m) || namesVersion(line, loc[0])) {
-				continue // a bare number says no unit: a page, a rank (a year only where one is asked); a decimal is a measure, but for a name's version
+			if !isDate && e.tab.figs.bare(q, line, m, loc[0]) {
+				continue // a bare number says no unit
 			}
 			n++
 			dist := 0.0
@@ -1315,6 +1315,16 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 		parts = append(parts, strings.TrimSpace(line[locs[k][0]:locs[k][1]]))
 	}
 	return strings.Join(parts, ", "), isDate, n, out
+}
+
+// bare tells whether the figure m, at i of line, is a number without a
+// unit, which measures nothing: a page, a rank (a year only where q asks
+// a date). A decimal is a measure, but for a name's version ("LLaMA 3.1").
+func (f figures) bare(q question.Query, line, m string, i int) bool {
+	if last, _ := utf8.DecodeLastRuneInString(m); !strings.ContainsRune("0123456789.,", last) || f.year.MatchString(m) && asksDate(q) {
+		return false
+	}
+	return !f.decimal.MatchString(m) || namesVersion(line, i)
 }
 
 // namesVersion tells whether the number at position i of line follows a

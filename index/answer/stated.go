@@ -509,12 +509,8 @@ func (e *Engine) passing(c question.Concept) bool {
 // q names: a subject has many dates, and a line that states one of them
 // beside its name states the one asked only if it holds what the question
 // says it is the date of (a product's launch, not the company's
-// partnership of another year). The word is a Korean one the report uses,
-// of at least OfSpec: an English word reaches the report only through the
-// glossary, which may miss the word a line uses. A verb, a number, the
-// word asked about, a word asking for sources or naming a part of the
-// report, and a word of the asker's remark say no such thing. (A question
-// for a figure is left as binding reads it.)
+// partnership of another year), of those that can say so (saysWhatOf).
+// (A question for a figure is left as binding reads it.)
 func (e *Engine) whichOf(q question.Query, bind []question.Concept) []question.Concept {
 	p := e.x.Params()
 	if !q.When || len(bind) == 0 || p.OfSpec > 1 || slices.ContainsFunc(bind, func(c question.Concept) bool { return !c.Entity }) {
@@ -522,8 +518,7 @@ func (e *Engine) whichOf(q question.Query, bind []question.Concept) []question.C
 	}
 	best := -1
 	for i, c := range q.Concepts {
-		if c.Entity || c.Must || c.Number || c.Verbal || c.Source || c.Part || c.Ask || c.DF == 0 || c.Spec < p.OfSpec ||
-			!analysis.HasHangul(c.Surface) || remarked(q, c) {
+		if !saysWhatOf(q, c, p.OfSpec) {
 			continue
 		}
 		if best < 0 || c.Weight > q.Concepts[best].Weight {
@@ -534,4 +529,17 @@ func (e *Engine) whichOf(q question.Query, bind []question.Concept) []question.C
 		return bind
 	}
 	return append(slices.Clone(bind), q.Concepts[best])
+}
+
+// saysWhatOf tells whether c, a word of q, can say what the date q asks
+// is of (whichOf): a Korean word the report uses, of at least spec (an
+// English word reaches the report only through the glossary, which may
+// miss the word a line uses). A name, a verb, a number, the word asked
+// about, a word asking for sources or naming a part of the report, and a
+// word of the asker's remark say no such thing.
+func saysWhatOf(q question.Query, c question.Concept, spec float64) bool {
+	if c.Entity || c.Must || c.Number || c.Verbal || c.Source || c.Part || c.Ask || c.DF == 0 || c.Spec < spec {
+		return false
+	}
+	return analysis.HasHangul(c.Surface) && !remarked(q, c)
 }
