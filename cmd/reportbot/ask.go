@@ -44,8 +44,8 @@ func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr 
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *top < 1 || *top > 10 {
-		return usageError{fmt.Sprintf("--top must be between 1 and 10, got %d", *top)}
+	if msg := topProblem("--top", *top); msg != "" {
+		return usageError{msg}
 	}
 	question, err := inputArg(fs, *batch, "ask", "a question", "questions", `reportbot ask "미국 반도체법 지원 규모는?"`)
 	if err != nil {
@@ -181,6 +181,19 @@ type answerLine struct {
 	// it is the source of (answer.Answer.AskWhat).
 	AskWhat bool   `json:"ask_what,omitempty"`
 	Error   string `json:"error,omitempty"`
+}
+
+// maxTop is the most passages a reply shows (the quality scripts read
+// ranks up to 10).
+const maxTop = 10
+
+// topProblem says why n passages cannot be asked for, name being the flag
+// or field that asked; "" where they can.
+func topProblem(name string, n int) string {
+	if n < 1 || n > maxTop {
+		return fmt.Sprintf("%s must be between 1 and %d, got %d", name, maxTop, n)
+	}
+	return ""
 }
 
 func answerJSON(a answer.Answer, err error) answerLine {

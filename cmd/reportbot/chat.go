@@ -34,8 +34,8 @@ func runChat(ctx context.Context, args []string, stdin io.Reader, stdout, stderr
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *top < 1 || *top > 10 {
-		return usageError{fmt.Sprintf("--top must be between 1 and 10, got %d", *top)}
+	if msg := topProblem("--top", *top); msg != "" {
+		return usageError{msg}
 	}
 	if fs.NArg() > 0 {
 		return usageError{"chat takes no arguments; type questions at the prompt"}
@@ -95,7 +95,7 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 			if err != nil {
 				msg = fmt.Sprintf("not a JSON line: %v", err)
 			}
-			return writeJSON(stdout, chatAnswer{answerLine: answerLine{Results: []resultJSON{}, Error: msg}})
+			return writeJSON(stdout, chatError("", msg))
 		}
 		conv := ""
 		if in.Conv != nil {
@@ -106,8 +106,9 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		}
 		n, peek := top, in.Peek != nil
 		if peek {
-			if n = *in.Peek; n < 1 || n > 10 {
-				return writeJSON(stdout, chatAnswer{answerLine: answerLine{Results: []resultJSON{}, Error: fmt.Sprintf("peek must be between 1 and 10, got %d", n)}, Conv: conv})
+			n = *in.Peek
+			if msg := topProblem("peek", n); msg != "" {
+				return writeJSON(stdout, chatError(conv, msg))
 			}
 		}
 		r, next, err := eng.reply(ctx, convs[conv], eng.parse(*in.Q), n)
@@ -123,6 +124,12 @@ func chatJSON(ctx context.Context, eng *engine, stdin io.Reader, stdout io.Write
 		}
 		return writeJSON(stdout, out)
 	})
+}
+
+// chatError is the answer line of a line that could not be asked, msg
+// saying why.
+func chatError(conv, msg string) chatAnswer {
+	return chatAnswer{answerLine: answerLine{Results: []resultJSON{}, Error: msg}, Conv: conv}
 }
 
 // convKey turns a conversation id, a JSON string or number, into a key.
