@@ -321,7 +321,7 @@ func (a *Analyzer) Pieces(text string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%'
 	}) {
 		rs := []rune(w)
-		if !strings.ContainsFunc(w, func(r rune) bool { return scriptOf(r) != scriptHangul }) {
+		if allHangul(w) {
 			if pieces := a.cutRun(w, false, false); pieces != nil {
 				out = append(out, a.spaced(pieces)...)
 				continue
