@@ -321,7 +321,7 @@ func (a *Analyzer) Pieces(text string) []string {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '%'
 	}) {
 		rs := []rune(w)
-		if !strings.ContainsFunc(w, func(r rune) bool { return scriptOf(r) != scriptHangul }) {
+		if allHangul(w) {
 			if pieces := a.cutRun(w, false, false); pieces != nil {
 				out = append(out, a.spaced(pieces)...)
 				continue
@@ -456,24 +456,34 @@ func (a *Analyzer) tokens(text string, learning bool) []Token {
 // next is the tokens of the word after, where it read them;
 // the joined token keeps both words as typed.
 func (a *Analyzer) openCompound(toks []Token, w, next string) (Token, []Token, bool) {
-	if a.terms.empty() || len(toks) != 1 || toks[0].Kind != TokKorean || len(toks[0].Terms) == 0 ||
-		!allHangul(w) || !allHangul(next) || a.KnownTerm(toks[0].Terms[0]) {
+	first, ok := soleKorean(toks)
+	if a.terms.empty() || !ok || !allHangul(w) || !allHangul(next) || a.KnownTerm(first) {
 		return Token{}, nil, false
 	}
 	// The joined word is the two stems closed up, the second's ending
 	// left off as the joined word's is: a verb after an adverb ("안
 	// 보고") is no compound, though its letters closed up spell one (안보).
 	n := a.word(next, false)
-	if len(n) != 1 || n[0].Kind != TokKorean || len(n[0].Terms) == 0 || !a.KnownTerm(toks[0].Terms[0]+n[0].Terms[0]) {
+	second, ok := soleKorean(n)
+	if !ok || !a.KnownTerm(first+second) {
 		return Token{}, n, false
 	}
 	j := a.word(w+next, false)
-	if len(j) != 1 || j[0].Kind != TokKorean || len(j[0].Terms) == 0 || j[0].Terms[0] != toks[0].Terms[0]+n[0].Terms[0] {
+	if joined, ok := soleKorean(j); !ok || joined != first+second {
 		return Token{}, n, false
 	}
 	t := j[0]
 	t.Surface = w + " " + next
 	return t, nil, true
+}
+
+// soleKorean is the main term of toks where they are a single Korean
+// token with a term, as a word openCompound may join is read.
+func soleKorean(toks []Token) (string, bool) {
+	if len(toks) != 1 || toks[0].Kind != TokKorean || len(toks[0].Terms) == 0 {
+		return "", false
+	}
+	return toks[0].Terms[0], true
 }
 
 // allHangul tells whether every letter of w is a Hangul syllable.
