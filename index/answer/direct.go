@@ -1022,21 +1022,29 @@ func (e *Engine) homeLeftOut(entities []question.Concept, id int) []question.Con
 	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { return nameOf(c) == company }) {
 		return entities
 	}
-	doc := e.x.Document()
-	section := doc.Passages[id].Section
-	home := map[string]bool{} // the countries the profile names, read once for every entity
-	for _, p := range doc.Passages {
-		if p.Section != section {
-			continue
-		}
-		for name, n := range doc.Entities.CountryMentions(p.Text) {
-			home[name] = home[name] || n > 0
-		}
-	}
+	home := e.homes()[e.x.Document().Passages[id].Section] // the countries the profile names
 	return slices.DeleteFunc(slices.Clone(entities), func(c question.Concept) bool {
 		name := nameOf(c)
 		return name != company && home[name]
 	})
+}
+
+// sectionCountries is, by section of doc, the countries its passages
+// name (homeLeftOut).
+func sectionCountries(doc *corpus.Document) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, p := range doc.Passages {
+		for name, n := range doc.Entities.CountryMentions(p.Text) {
+			if n == 0 {
+				continue
+			}
+			if out[p.Section] == nil {
+				out[p.Section] = map[string]bool{}
+			}
+			out[p.Section][name] = true
+		}
+	}
+	return out
 }
 
 // heldOver tells whether the item line ln sits under names c as the
