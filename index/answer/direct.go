@@ -104,10 +104,12 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 		return ""
 	}
 	parts := e.partsOf(words)
-	if line := e.whole(q, a, sides, words, parts); line != "" {
+	// read once for the whole line (oneThing) and, failing it, its parts
+	one := a.Form == FormComparison && e.oneQuestion(a, sides)
+	if line := e.whole(q, a, sides, words, parts, one); line != "" {
 		return line
 	}
-	if a.Form == FormComparison && e.oneQuestion(a, sides) {
+	if one {
 		// each part of one question is stated as a plain question's is
 		a.Form = ""
 	}
@@ -162,8 +164,9 @@ func typesFigure(q question.Query) bool {
 }
 
 // whole is the line that answers the question as one; w is its text's
-// wording.
-func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts) string {
+// wording, and one tells whether a comparison is one question
+// (oneQuestion).
+func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts, one bool) string {
 	if len(a.Missing) > 0 {
 		return e.closest(e.tab.implied.of(q, w), a, w, parts)
 	}
@@ -224,7 +227,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 		if line, settled := e.sidesLine(q, a, sides, w); settled {
 			return line
 		}
-		return e.oneThing(q, a, sides)
+		if one {
+			return e.oneThing(q, a)
+		}
 	}
 	return ""
 }
@@ -295,11 +300,9 @@ func settle(line string) (string, bool) { return line, len(line) > 0 }
 // … AI"). The top passage, which treats every side together, then answers
 // it as one question, its figure bound to every side as a plain answer's
 // is. Of two countries or companies, one figure is never both sides'; nor
-// is one of the several figures a line gives.
-func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
-	if !e.oneQuestion(a, sides) {
-		return ""
-	}
+// is one of the several figures a line gives. The caller has found it one
+// question (oneQuestion).
+func (e *Engine) oneThing(q question.Query, a Answer) string {
 	top := a.Results[0]
 	// A line that states several figures may give each side's: one of
 	// them is half the answer.
