@@ -558,7 +558,8 @@ func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, 
 		// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the cells
 		// after the label are its value, read as one phrase.
 		rest = strings.Join(strings.Fields(strings.ReplaceAll(rest, "|", ",")), " ")
-		if rest = strings.TrimSpace(strings.ReplaceAll(rest, " ,", ",")); rest != "" {
+		// (joined fields carry no outer space to trim)
+		if rest = strings.ReplaceAll(rest, " ,", ","); rest != "" {
 			return head, rest, true
 		}
 	}
