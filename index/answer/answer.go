@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
@@ -87,6 +88,10 @@ type Result struct {
 type Engine struct {
 	x   *search.Index
 	tab *Tables
+	// homes is, by section, the countries its passages name: read of
+	// the whole report once, when a question first needs it
+	// (homeLeftOut), not per passage of every reply.
+	homes func() map[string]map[string]bool
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -99,7 +104,7 @@ func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
 // NewWith returns an engine over x that reads by t, which it shares and
 // never changes.
 func NewWith(x *search.Index, t *Tables) *Engine {
-	return &Engine{x: x, tab: t}
+	return &Engine{x: x, tab: t, homes: sync.OnceValue(func() map[string]map[string]bool { return sectionCountries(x.Document()) })}
 }
 
 // Tables are the engine's word lists and compiled patterns: they come from

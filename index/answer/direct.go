@@ -104,10 +104,12 @@ func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording
 		return ""
 	}
 	parts := e.partsOf(words)
-	if line := e.whole(q, a, sides, words, parts); line != "" {
+	// read once for the whole line (oneThing) and, failing it, its parts
+	one := a.Form == FormComparison && e.oneQuestion(a, sides)
+	if line := e.whole(q, a, sides, words, parts, one); line != "" {
 		return line
 	}
-	if a.Form == FormComparison && e.oneQuestion(a, sides) {
+	if one {
 		// each part of one question is stated as a plain question's is
 		a.Form = ""
 	}
@@ -162,8 +164,9 @@ func typesFigure(q question.Query) bool {
 }
 
 // whole is the line that answers the question as one; w is its text's
-// wording.
-func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts) string {
+// wording, and one tells whether a comparison is one question
+// (oneQuestion).
+func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts, one bool) string {
 	if len(a.Missing) > 0 {
 		return e.closest(e.tab.implied.of(q, w), a, w, parts)
 	}
@@ -224,7 +227,9 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 		if line, settled := e.sidesLine(q, a, sides, w); settled {
 			return line
 		}
-		return e.oneThing(q, a, sides)
+		if one {
+			return e.oneThing(q, a)
+		}
 	}
 	return ""
 }
@@ -295,11 +300,9 @@ func settle(line string) (string, bool) { return line, len(line) > 0 }
 // … AI"). The top passage, which treats every side together, then answers
 // it as one question, its figure bound to every side as a plain answer's
 // is. Of two countries or companies, one figure is never both sides'; nor
-// is one of the several figures a line gives.
-func (e *Engine) oneThing(q question.Query, a Answer, sides []side) string {
-	if !e.oneQuestion(a, sides) {
-		return ""
-	}
+// is one of the several figures a line gives. The caller has found it one
+// question (oneQuestion).
+func (e *Engine) oneThing(q question.Query, a Answer) string {
 	top := a.Results[0]
 	// A line that states several figures may give each side's: one of
 	// them is half the answer.
@@ -555,7 +558,8 @@ func (e *Engine) labelledBy(c question.Concept, r Result) (label, value string, 
 		// "연구책임자 윤정섭 | 과학기술정책연구원 부연구위원": the cells
 		// after the label are its value, read as one phrase.
 		rest = strings.Join(strings.Fields(strings.ReplaceAll(rest, "|", ",")), " ")
-		if rest = strings.TrimSpace(strings.ReplaceAll(rest, " ,", ",")); rest != "" {
+		// (joined fields carry no outer space to trim)
+		if rest = strings.ReplaceAll(rest, " ,", ","); rest != "" {
 			return head, rest, true
 		}
 	}
@@ -1022,21 +1026,29 @@ func (e *Engine) homeLeftOut(entities []question.Concept, id int) []question.Con
 	if company == "" || !slices.ContainsFunc(entities, func(c question.Concept) bool { return nameOf(c) == company }) {
 		return entities
 	}
-	doc := e.x.Document()
-	section := doc.Passages[id].Section
-	home := map[string]bool{} // the countries the profile names, read once for every entity
-	for _, p := range doc.Passages {
-		if p.Section != section {
-			continue
-		}
-		for name, n := range doc.Entities.CountryMentions(p.Text) {
-			home[name] = home[name] || n > 0
-		}
-	}
+	home := e.homes()[e.x.Document().Passages[id].Section] // the countries the profile names
 	return slices.DeleteFunc(slices.Clone(entities), func(c question.Concept) bool {
 		name := nameOf(c)
 		return name != company && home[name]
 	})
+}
+
+// sectionCountries is, by section of doc, the countries its passages
+// name (homeLeftOut).
+func sectionCountries(doc *corpus.Document) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for _, p := range doc.Passages {
+		for name, n := range doc.Entities.CountryMentions(p.Text) {
+			if n == 0 {
+				continue
+			}
+			if out[p.Section] == nil {
+				out[p.Section] = map[string]bool{}
+			}
+			out[p.Section][name] = true
+		}
+	}
+	return out
 }
 
 // heldOver tells whether the item line ln sits under names c as the
