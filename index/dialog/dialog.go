@@ -106,6 +106,15 @@ func (r Reply) pointsBack() bool {
 	return r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis)
 }
 
+// doubtedOnWording tells whether r's hedge names only words of the
+// asker's wording (worded), and there is such wording: the doubt is
+// about how they put it, not about what the lines say.
+func (r Reply) doubtedOnWording() bool {
+	return len(r.worded) > 0 && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool {
+		return !slices.Contains(r.worded, strings.ToLower(w))
+	})
+}
+
 // Reply answers a message given the conversation so far, with up to n
 // results. A message that cannot be asked (empty, too long) gets the
 // answer engine's error.
@@ -216,9 +225,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
-	if err == nil && r.FollowUp && len(r.worded) > 0 && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool {
-		return !slices.Contains(r.worded, strings.ToLower(w))
-	}) {
+	if err == nil && r.FollowUp && r.doubtedOnWording() {
 		// Doubted only on the asker's wording: the reading was chosen as
 		// a hedged one would be (a plain reading that answers surely
 		// still wins), and the lines it shows answer.
