@@ -115,6 +115,13 @@ func (r Reply) doubtedOnWording() bool {
 	})
 }
 
+// declinedOwnTopic tells whether r declines a follow-up m that names a
+// topic of its own, neither asking the asker what they mean nor asking a
+// source: one that may stand on its own where the thread's words sank it.
+func declinedOwnTopic(r Reply, m message) bool {
+	return !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0
+}
+
 // Reply answers a message given the conversation so far, with up to n
 // results. A message that cannot be asked (empty, too long) gets the
 // answer engine's error.
@@ -232,7 +239,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
-	if err == nil && !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0 {
+	if err == nil && declinedOwnTopic(r, m) {
 		// A follow-up naming a topic of its own, declined as read with
 		// the thread's words, stands on its own where the report answers
 		// it so: the carried words were the bot's reading, and they
