@@ -106,6 +106,22 @@ func (r Reply) pointsBack() bool {
 	return r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis)
 }
 
+// doubtedOnWording tells whether r's hedge names only words of the
+// asker's wording (worded), and there is such wording: the doubt is
+// about how they put it, not about what the lines say.
+func (r Reply) doubtedOnWording() bool {
+	return len(r.worded) > 0 && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool {
+		return !slices.Contains(r.worded, strings.ToLower(w))
+	})
+}
+
+// declinedOwnTopic tells whether r declines a follow-up m that names a
+// topic of its own, neither asking the asker what they mean nor asking a
+// source: one that may stand on its own where the thread's words sank it.
+func declinedOwnTopic(r Reply, m message) bool {
+	return !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0
+}
+
 // Reply answers a message given the conversation so far, with up to n
 // results. A message that cannot be asked (empty, too long) gets the
 // answer engine's error.
@@ -216,16 +232,14 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
-	if err == nil && r.FollowUp && len(r.worded) > 0 && !slices.ContainsFunc(r.Answer.Missing, func(w string) bool {
-		return !slices.Contains(r.worded, strings.ToLower(w))
-	}) {
+	if err == nil && r.FollowUp && r.doubtedOnWording() {
 		// Doubted only on the asker's wording: the reading was chosen as
 		// a hedged one would be (a plain reading that answers surely
 		// still wins), and the lines it shows answer.
 		r.Answer = r.Answer.Unhedged()
 		r.Answer.Direct = r.direct
 	}
-	if err == nil && !r.Answer.Answered && r.FollowUp && !r.Answer.AskWhat && !m.source && len(topicOf(m.content())) > 0 {
+	if err == nil && declinedOwnTopic(r, m) {
 		// A follow-up naming a topic of its own, declined as read with
 		// the thread's words, stands on its own where the report answers
 		// it so: the carried words were the bot's reading, and they
