@@ -1206,6 +1206,9 @@ type expectation struct {
 	// "located", flagged no near miss more on the questions never
 	// fitted.)
 	asksWhere *regexp.Regexp
+	// years is what answers a count asked in years ("몇 년"): a year, or
+	// a span of years ("5개년", "3년간").
+	years *regexp.Regexp
 	// asksWhether is a question that ends by asking whether the report
 	// gives something ("…도 있어?", "…나와 있어?"): what it names is what
 	// it asks for.
@@ -1268,6 +1271,7 @@ func newExpectation() expectation {
 		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
 	e.asking = []*regexp.Regexp{e.asksDate, e.asksNumber, e.asksShare, e.asksMoney}
+	e.years = regexp.MustCompile(e.date.String() + `|\d+\s*(?:개년|년간)`)
 	return e
 }
 
@@ -1461,7 +1465,7 @@ func (x reading) expectFor(s *Shape) (*regexp.Regexp, string) {
 	case isDatePart(unit):
 		return x.expect.date, unit // a month or a day is a date
 	case unit == "년":
-		pat = x.expect.date.String() + `|\d+\s*(?:개년|년간)` // a year, or a span of years
+		return x.expect.years, unit
 	case analysis.HasHangul(unit):
 		pat = lead + regexp.QuoteMeta(strings.TrimLeft(unit, "만천백억조"))
 	default:

@@ -74,10 +74,10 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	m := x.matcher(q.Concepts)
 	parts := ranking{x}.partsNamed(q, m)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
-	partAnswers := ranking{x}.partAnswers(q, m, hits, parts, total, own)
+	inPart, partAnswers := ranking{x}.partHits(q, m, hits, parts, total, own)
 	lean := ranking{x}.leaning(q)
 	next := ranking{x}.nextTo(near, lean)
-	for _, h := range hits {
+	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
 		// How far the candidate goes on with the passages just shown,
@@ -97,7 +97,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// A passage outside the part of the report the question names
 		// (its English summary, an appendix) is not where the asker said
 		// to look, where a passage of that part answers.
-		if partAnswers && !(ranking{x}).inPart(m, parts, h.id) {
+		if partAnswers && !inPart[i] {
 			scale(x.p.OtherPart)
 		}
 		typed, goesOn := ranking{x}.goesOn(q, next, h.id, lean, own)
@@ -167,17 +167,22 @@ func (x ranking) partsNamed(q question.Query, m matcher) []int {
 	return ks
 }
 
-// partAnswers tells whether one of hits in the part of the report that
-// the concepts parts name covers enough of q to answer it: the part the
-// asker named, where it says nothing of what is asked, leaves the answer
-// to the rest of the report.
-func (x ranking) partAnswers(q question.Query, m matcher, hits []hit, parts []int, total float64, own []float64) bool {
+// partHits marks which of hits are in the part of the report that the
+// concepts parts name, read once for Rank's every use, and tells whether
+// one of those covers enough of q to answer it: the part the asker named,
+// where it says nothing of what is asked, leaves the answer to the rest
+// of the report. nil and false where parts is empty.
+func (x ranking) partHits(q question.Query, m matcher, hits []hit, parts []int, total float64, own []float64) ([]bool, bool) {
 	if len(parts) == 0 {
-		return false
+		return nil, false
 	}
-	return slices.ContainsFunc(hits, func(h hit) bool {
-		return x.inPart(m, parts, h.id) && x.heldBy(q, m, h.id, total, own) >= x.p.MinCoverage
-	})
+	in := make([]bool, len(hits))
+	answers := false
+	for i, h := range hits {
+		in[i] = x.inPart(m, parts, h.id)
+		answers = answers || in[i] && x.heldBy(q, m, h.id, total, own) >= x.p.MinCoverage
+	}
+	return in, answers
 }
 
 // inPart tells whether passage id's section titles hold one of the part

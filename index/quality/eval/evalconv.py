@@ -2,7 +2,7 @@
 evaluator's matching of a gold string, and the engine's replies to every turn of a set. A script
 that matched otherwise would count hits the evaluator does not. The question scripts (fresh,
 onelines, check-fresh) normalise a gold string by the same norm."""
-import json, os, subprocess, sys, unicodedata
+import json, os, re, subprocess, sys, unicodedata
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.join(HERE, "..", "..", "..", "..", "shared", "eval")
@@ -40,17 +40,22 @@ def rank(reply, gs, k=3):
     return 0
 
 
-def replies(bin_, convs, *flags):
-    """The engine's reply (chat --json, with flags) to every turn of convs, in order."""
-    feed = "".join(json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False) + "\n"
-                   for c in convs for i, t in enumerate(c["turns"], 1))
+def chat(bin_, requests, *flags):
+    """The engine's reply (chat --json, with flags) to each of requests, in order: the one place a
+    script feeds the engine a conversation, so that every script feeds it alike."""
+    feed = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in requests)
     out = subprocess.run([bin_, "chat", "--json", *flags], input=feed.encode(), stdout=subprocess.PIPE,
                          stderr=subprocess.DEVNULL, check=False).stdout.decode()
     got = [json.loads(l) for l in out.split("\n") if l.strip()]
-    want = sum(len(c["turns"]) for c in convs)
-    if len(got) != want:
-        sys.exit("%s: %d replies to %d turns" % (os.path.basename(sys.argv[0]), len(got), want))
+    if len(got) != len(requests):
+        sys.exit("%s: %d replies to %d lines" % (os.path.basename(sys.argv[0]), len(got), len(requests)))
     return got
+
+
+def replies(bin_, convs, *flags):
+    """The engine's reply (chat --json, with flags) to every turn of convs, in order."""
+    return chat(bin_, [{"conv": c["id"], "turn": i, "q": t["q"]}
+                       for c in convs for i, t in enumerate(c["turns"], 1)], *flags)
 
 
 def peeked(bin_, convs, n):
@@ -59,16 +64,17 @@ def peeked(bin_, convs, n):
     leaves the conversation as the evaluator's reply left it: ranks past three without changing
     what the next turn is read against (a --top of n would: a turn's passages are the next one's
     context)."""
-    feed = "".join(json.dumps({"conv": c["id"], "turn": i, "q": t["q"], "peek": n}, ensure_ascii=False) + "\n" +
-                   json.dumps({"conv": c["id"], "turn": i, "q": t["q"]}, ensure_ascii=False) + "\n"
-                   for c in convs for i, t in enumerate(c["turns"], 1))
-    out = subprocess.run([bin_, "chat", "--json"], input=feed.encode(), stdout=subprocess.PIPE,
-                         stderr=subprocess.DEVNULL, check=False).stdout.decode()
-    got = [json.loads(l) for l in out.split("\n") if l.strip()]
-    want = 2 * sum(len(c["turns"]) for c in convs)
-    if len(got) != want:
-        sys.exit("%s: %d replies to %d lines" % (os.path.basename(sys.argv[0]), len(got), want))
+    got = chat(bin_, [r for c in convs for i, t in enumerate(c["turns"], 1)
+                      for r in ({"conv": c["id"], "turn": i, "q": t["q"], "peek": n},
+                                {"conv": c["id"], "turn": i, "q": t["q"]})])
     return got[1::2], got[0::2]
+
+
+def refuse_never_fitted(path):
+    """Exits where path is a never-fitted set (nfall, nfconv, ns-nf…): such a set is read only as
+    totals, and a script that prints cases must not print its."""
+    if re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
+        sys.exit("%s: --show prints cases; %s is a never-fitted set" % (os.path.basename(sys.argv[0]), path))
 
 
 def load(path):

@@ -23,9 +23,9 @@ totals marked "after-summary": the asker read the report's English and asks on i
 --show FOUND (fitted sets only; it refuses a never-fitted set, nf… or …-nf…) prints each follow-up
 whose reply fared FOUND (top10, out10, …): the thread so far, the message and its reading, the
 gold, and the ten results with their scores, the gold's marked."""
-import collections, os, re, sys
+import collections, sys
 
-from evalconv import golds, load, norm, peeked, shown
+from evalconv import golds, load, norm, peeked, refuse_never_fitted, shown
 
 SUMMARY = "summary-en"
 
@@ -91,9 +91,8 @@ def main():
         sys.exit(__doc__)
     bin_, path = args[0], args[1]
     only = args[2] if len(args) == 3 else None
-    # A never-fitted set (nfall, nfconv, ns-nf…) is read only as totals: its cases are never printed.
-    if show and re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
-        sys.exit("fuplace.py: --show prints cases; %s is a never-fitted set" % path)
+    if show:
+        refuse_never_fitted(path)
     convs = load(path)
     rs, peeks = peeked(bin_, convs, 10)
     n = collections.Counter()

@@ -5,15 +5,14 @@ passage, the quote left the answering line out. Prints totals by the writers' fo
 class (and follow-up excerpt_len over the first five results), so it may be run on the
 never-fitted sets; --show prints each such case (question, gold, quotes, the passage):
 fitted sets only."""
-import os, sys, re, collections
-from evalconv import golds, load, norm, replies, shown
+import sys, collections
+from evalconv import golds, load, norm, refuse_never_fitted, replies, shown
 args = [a for a in sys.argv[1:] if a != "--show"]
 if len(args) != 2: sys.exit(__doc__)
 bin_, path = args
 show = "--show" in sys.argv
-# A never-fitted set (nfall, nfconv, ns-nf…) is read only as totals: its cases are never printed.
-if show and re.match(r"(?:[\w-]*-)?nf", os.path.basename(path)):
-    sys.exit("quotegap.py: --show prints cases; %s is a never-fitted set" % path)
+if show:
+    refuse_never_fitted(path)
 convs = load(path)
 lines = replies(bin_, convs)
 k = 0
