@@ -18,7 +18,11 @@ same turn peeked at with ten results in the same thread (evalconv.peeked):
   peek-differs  a miss whose peek with ten results shows other passages in its first three (the
             engine read the turn otherwise), so its ranks past three are not the reply's
 and, for the follow-ups whose previous turn showed a passage of the English summary, the same
-totals marked "after-summary": the asker read the report's English and asks on in English.
+totals marked "after-summary": the asker read the report's English and asks on in English; and,
+for the follow-ups whose previous turn was answerable and missed (its gold in none of its three
+results), the same totals marked "after-miss": the thread's place was the wrong one, so "elsewhere"
+there says more of the turn before than of the asker moving on (on the conversations never fitted
+at stop 46, 44 of the 83 missed follow-ups whose gold stood elsewhere came after such a turn).
 
 --show FOUND (fitted sets only; it refuses a never-fitted set, nf… or …-nf…) prints each follow-up
 whose reply fared FOUND (top10, out10, …): the thread so far, the message and its reading, the
@@ -43,6 +47,13 @@ def place(prev, gs, sections):
     if any(r.get("section") in sections for r in top):
         return "section"
     return "elsewhere"
+
+
+def missed(turn, reply):
+    """Whether an answerable turn's reply showed none of its golds in its three results."""
+    gs = golds(turn)
+    return turn.get("kind") != "out_of_scope" and bool(gs) and not any(
+        holds(shown(r), gs) for r in reply.get("results", [])[:3])
 
 
 def found(reply, peek, gs):
@@ -98,7 +109,7 @@ def main():
     n = collections.Counter()
     k = 0
     for c in convs:
-        prev = None
+        prev = prev_turn = None
         hist = []
         for i, t in enumerate(c["turns"], 1):
             r, peek = rs[k], peeks[k]
@@ -112,14 +123,16 @@ def main():
                     n[(lang, pl, got)] += 1
                     if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
                         n[(lang, "after-summary", got)] += 1
+                    if missed(prev_turn, prev):
+                        n[(lang, "after-miss", got)] += 1
                     if got == show:
                         case(c, i, t, hist, peek, gs, pl)
-            prev = r
+            prev, prev_turn = r, t
             hist.append((t["q"], r))
     kinds = ["hit", "top3-line", "top10", "out10", "declined", "peek-differs"]
     print("%-6s %-13s %s" % ("lang", "place", " ".join("%9s" % x for x in kinds)))
     for lang in sorted({key[0] for key in n}):
-        for pl in ["quoted", "shown", "section", "elsewhere", "after-summary"]:
+        for pl in ["quoted", "shown", "section", "elsewhere", "after-summary", "after-miss"]:
             row = [n[(lang, pl, x)] for x in kinds]
             if sum(row):
                 print("%-6s %-13s %s" % (lang, pl, " ".join("%9d" % x for x in row)))
