@@ -38,6 +38,17 @@ func TestUnderShown(t *testing.T) {
 			}
 		})
 	}
+	// the message's own words pick the sub-bullet: the second stage's
+	// line where the message names what it states
+	asked := func(ln string) float64 {
+		if strings.Contains(ln, "two") {
+			return 1
+		}
+		return 0
+	}
+	if got, want := underShown(lines, sub, []string{"plan in stages"}, 1, asked), []string{"stage two"}; !slices.Equal(got, want) {
+		t.Errorf("underShown with the message's words = %q, want %q", got, want)
+	}
 }
 
 // TestIntroduced: a follow-up's quote of the report's line that announces a
