@@ -263,7 +263,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
-		r = e.introduced(r)
+		r = e.introduced(r, e.ownScore(m))
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated quotes, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.

@@ -33,10 +33,21 @@ func TestUnderShown(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := underShown(lines, sub, tt.pieces, tt.n); !slices.Equal(got, tt.want) {
+			if got := underShown(lines, sub, tt.pieces, tt.n, nil); !slices.Equal(got, tt.want) {
 				t.Errorf("underShown(%q, %d) = %q, want %q", tt.pieces, tt.n, got, tt.want)
 			}
 		})
+	}
+	// the message's own words pick the sub-bullet: the second stage's
+	// line where the message names what it states
+	asked := func(ln string) float64 {
+		if strings.Contains(ln, "two") {
+			return 1
+		}
+		return 0
+	}
+	if got, want := underShown(lines, sub, []string{"plan in stages"}, 1, asked), []string{"stage two"}; !slices.Equal(got, want) {
+		t.Errorf("underShown with the message's words = %q, want %q", got, want)
 	}
 }
 
@@ -72,7 +83,7 @@ func TestIntroduced(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := e.introduced(tt.r).Answer.Results[0].Excerpt
+			got := e.introduced(tt.r, nil).Answer.Results[0].Excerpt
 			if !strings.Contains(got, intro) {
 				t.Errorf("quote %q lost the introducing line", got)
 			}
@@ -130,6 +141,45 @@ func TestSubRuns(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := subRuns(tt.sub, tt.n); !slices.Equal(got, tt.want) {
 				t.Errorf("subRuns(%v, %d) = %v, want %v", tt.sub, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFirstBest: the sub-bullets that hold the message's own words come
+// before the first; with none scoring, or no score, the first; ties keep
+// the passage's order, and the picks come back in it.
+func TestFirstBest(t *testing.T) {
+	lines := []string{"stage one", "stage two budget", "stage three budget rises"}
+	words := func(ws ...string) func(string) float64 {
+		return func(ln string) float64 {
+			s := 0.0
+			for _, w := range ws {
+				if strings.Contains(ln, w) {
+					s++
+				}
+			}
+			return s
+		}
+	}
+	tests := []struct {
+		name  string
+		n     int
+		score func(string) float64
+		want  []string
+	}{
+		{"no score: the first", 1, nil, []string{"stage one"}},
+		{"nothing scores: the first", 1, words("deadline"), []string{"stage one"}},
+		{"the line with the words", 1, words("rises"), []string{"stage three budget rises"}},
+		{"a tie: the earlier", 1, words("budget"), []string{"stage two budget"}},
+		{"two, in the passage's order", 2, words("rises", "one"), []string{"stage one", "stage three budget rises"}},
+		{"more than there are: all", 5, words("rises"), lines},
+		{"none asked: none", 0, words("rises"), []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := firstBest(lines, tt.n, tt.score); !slices.Equal(got, tt.want) {
+				t.Errorf("firstBest(%d) = %q, want %q", tt.n, got, tt.want)
 			}
 		})
 	}
