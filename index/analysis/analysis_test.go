@@ -377,6 +377,12 @@ func TestGeneralDictionaryReading(t *testing.T) {
 		{"a verb stem that ends like a particle after a report word", "들어가는", nil, []string{"들어가는"}},
 		// 만들 + 어, which the report prints too ("만들어 내는"): still a verb
 		{"a verb's form the report prints too", "만들어", nil, []string{"만들어"}},
+		// 팔 + 는 and 풀 + ㄴ대: a ㄹ-verb drops its ㄹ before ㄴ
+		{"a ㄹ-verb's form before 는", "파는", nil, []string{"파는"}},
+		{"a ㄹ-verb's form closed by the ending's ㄴ", "푼대", nil, []string{"푼대"}},
+		// 내 + 년도 is no 낼 with a bound noun after it
+		{"a noun whose syllables could open a ㄹ-verb", "내년도", []string{"내년"}, nil},
+		{"a noun with its particle before which a ㄹ could fall", "차는", []string{"차는"}, nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

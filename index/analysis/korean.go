@@ -395,8 +395,39 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.predicateTail(string(rs[i:])) {
 			return true
 		}
+		if a.droppedRieul(rs[:i], string(rs[i:])) {
+			return true
+		}
 	}
 	return false
+}
+
+// droppedRieul tells whether head and tail are a verb's form whose stem
+// lost its final ㄹ, as every such stem does before an ending that opens
+// with ㄴ (팔 + 는 is 파는, 풀 + ㄴ대 is 푼대, 깔 + 는 is 까는): the
+// dictionary lists the stem, not the form, so the ㄹ is put back to find
+// it. A head the dictionary has mainly as a noun is that noun with its
+// particle (차는, 판다 of a panda), the commoner reading.
+func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
+	last := head[len(head)-1]
+	if !IsHangulSyllable(last) || a.mainClass(string(head)) == lexicon.Noun {
+		return false
+	}
+	open := last - (last-syllableBase)%syllableFinals
+	switch Final(last) {
+	case 0: // 파 + 는: the ending keeps its ㄴ
+		if t, _ := utf8.DecodeRuneInString(tail); !IsHangulSyllable(t) || initial(t) != 'ㄴ' {
+			return false
+		}
+	case 'ㄴ': // 푼 + 대: the ending's ㄴ closes the stem's syllable
+		tail = "는" + tail
+	default:
+		return false
+	}
+	stem := string(head[:len(head)-1]) + string(open+('갈'-'가')) // closed by ㄹ as 갈 is
+	// The tail must be endings alone: a bound noun after the form (내 +
+	// 년도) is more often a noun's syllable than a clause made a noun.
+	return a.mainClass(stem) == lexicon.Verb && (a.functional(tail) || a.endsClause(tail))
 }
 
 // predicateTail tells whether what follows a verb's form is endings, or a

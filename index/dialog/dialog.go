@@ -39,6 +39,10 @@ type Analyser interface {
 	// follow-up's own words ask for is shown beside its quote (ownLine).
 	Excerpts() search.Excerpts
 	Holds(c question.Concept, terms search.Terms) bool
+	// HeldIn tells whether a passage states a word, also inside one
+	// longer word of its own where the report never uses the word alone:
+	// what a follow-up's unknown word is checked against (shownHold).
+	HeldIn(c question.Concept, id int) bool
 	// TermSet reads a word of a line as the index does: whether a count
 	// on a line counts the word asked (held.go).
 	TermSet(text string) search.Terms
@@ -1311,7 +1315,42 @@ func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Res
 	if !s.Unknown || s.Verbal || s.Part || e.modifies(m, s) || acts[strings.ToLower(s.Text)] {
 		return false
 	}
-	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res)
+	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res) && !e.shownHold(m, s, res)
+}
+
+// shownHold tells whether a passage of res holds the message's word s,
+// though the report never uses it alone: it prints it only as the head
+// that ends a longer word of its own (세대 of 차세대), which the index
+// reads as holding it. A Korean compound names a kind of what its last
+// word names, so the passage states what the word names; it is no detail
+// it lacks. Inside a word but not ending it (가격 of 가격경쟁력), it names
+// another thing.
+func (e *Engine) shownHold(m message, s Slot, res []answer.Result) bool {
+	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
+	if i < 0 {
+		return false
+	}
+	return slices.ContainsFunc(res, func(r answer.Result) bool {
+		return endsWord(r.Text, s.Text) && e.x.HeldIn(m.own[i], r.PassageID)
+	})
+}
+
+// endsWord tells whether text prints w at the end of a longer Hangul word:
+// after a syllable, and before anything but one (a particle typed on is
+// not told from a longer word, so such a match does not count).
+func endsWord(text, w string) bool {
+	for rest := text; ; {
+		k := strings.Index(rest, w)
+		if k < 0 {
+			return false
+		}
+		before, _ := utf8.DecodeLastRuneInString(rest[:k])
+		after, _ := utf8.DecodeRuneInString(rest[k+len(w):])
+		if analysis.IsHangulSyllable(before) && !analysis.IsHangulSyllable(after) {
+			return true
+		}
+		rest = rest[k+len(w):]
+	}
 }
 
 // lacking names the slots of ss that are details the report lacks (lacks),

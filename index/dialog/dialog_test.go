@@ -2130,3 +2130,51 @@ func TestJoinQuoted(t *testing.T) {
 		})
 	}
 }
+
+// TestWordEndingAShownWordIsNoDetail checks that a follow-up's word the
+// report never uses alone, printed by a shown passage only as the end of a
+// longer word of its own (세대 of 차세대), is not named as a detail the
+// report lacks, while one the passages never print stays named.
+func TestWordEndingAShownWordIsNoDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name      string
+		msgs      []string
+		word      string
+		wantNamed bool
+	}{
+		{"the end of a compound the passage prints", []string{"SK하이닉스 HBM3E는 언제 양산했어?", "그럼 그 다음 세대는 언제쯤?"}, "세대", false},
+		{"a word with a noun suffix ending a longer word", []string{"미국 AI R&D 예산은 얼마야?", "연방 기관별로 보면 어디가 제일 커?"}, "기관별", false},
+		{"a word the passages never print", []string{"SK하이닉스 HBM3E는 언제 양산했어?", "거기 직원 연봉은?"}, "연봉", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if got := slices.Contains(r.Answer.Missing, tt.word); got != tt.wantNamed {
+				t.Errorf("Missing = %q: names %q = %v, want %v", r.Answer.Missing, tt.word, got, tt.wantNamed)
+			}
+		})
+	}
+}
+
+func TestEndsWord(t *testing.T) {
+	tests := []struct {
+		name, text, w string
+		want          bool
+	}{
+		{"the end of a longer word", "차세대 HBM 개발", "세대", true},
+		{"the end of a longer word before a particle", "차세대를 개발", "세대", false},
+		{"the word alone", "세대 교체", "세대", false},
+		{"the start of a longer word", "가격경쟁력 확보", "가격", false},
+		{"a later match that ends a word", "세대교체와 차세대", "세대", true},
+		{"not printed", "반도체 공급망", "세대", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := endsWord(tt.text, tt.w); got != tt.want {
+				t.Errorf("endsWord(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+			}
+		})
+	}
+}

@@ -608,6 +608,31 @@ func TestSpecificityOfAFunctionWord(t *testing.T) {
 	}
 }
 
+// TestSpecificityOfACounter checks that a counter with a suffix of nouns
+// typed on, which the general list lacks whole ("번째"), is as everyday as
+// its counter, below what a hedge names, while a word whose first syllable
+// the list has mainly otherwise ("기관별": 기 is mainly an ending) keeps
+// the specificity of a word no list holds.
+func TestSpecificityOfACounter(t *testing.T) {
+	x := mustIndex(t)
+	p := x.Params()
+	tests := []struct {
+		name, q, word string
+		wantEveryday  bool
+	}{
+		{"an ordinal", "두 번째 전략은 영문 요약에서 뭐라고 해?", "번째", true},
+		{"a noun with a suffix of nouns", "미국 예산 기관별로 알려줘", "기관별로", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			spec := conceptOf(t, x, tt.q, tt.word).Spec
+			if got := spec < p.HedgeSpec; got != tt.wantEveryday {
+				t.Errorf("Analyse(%q): spec of %q = %.2f; below HedgeSpec %.2f = %v, want %v", tt.q, tt.word, spec, p.HedgeSpec, got, tt.wantEveryday)
+			}
+		})
+	}
+}
+
 // TestWordsTypedTogetherKeepTheirParts checks that a word typed without
 // the space the report puts between two of its words is read through those
 // words, even where it is also a letter away from another word of the

@@ -65,6 +65,9 @@ func (x reading) specificity(t analysis.Token, c Concept) (spec float64, listed 
 		if c.DF > 0 {
 			return 1, false // a word of the report's own that no general list has
 		}
+		if spec, ok := x.counterSpec(t.Terms[0]); ok {
+			return spec, true
+		}
 		// Neither the report nor the dictionary has it: chat, a typo, a
 		// loanword, words typed together, as often as a name. A noun with
 		// a one-syllable noun or suffix after it is a word of the language
@@ -217,4 +220,22 @@ func (x reading) boundHead(w string) bool {
 	}
 	head, ok := x.general.Korean(string(r[:1]))
 	return ok && head.Main == lexicon.Bound
+}
+
+// counterSpec is the specificity of w, a counter with suffixes of nouns
+// typed on ("번째", "개씩"): it counts things and names none, as everyday
+// as its counter, though the list lacks the whole. false for any other
+// word.
+func (x reading) counterSpec(w string) (float64, bool) {
+	k := x.an.CounterLen(w)
+	if k == 0 || !x.an.CounterPhrase(w) {
+		return 0, false
+	}
+	// A syllable the list has mainly otherwise ("기" of 기관별) opens a
+	// word of its own, not a count.
+	counter, ok := x.general.Korean(string([]rune(w)[:k]))
+	if !ok || counter.Main != lexicon.Bound {
+		return 0, false
+	}
+	return x.commonness(counter.Rank, x.general.KoreanWords()), true
 }
