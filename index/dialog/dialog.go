@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,6 +12,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/pairing"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -53,6 +55,9 @@ type Analyser interface {
 	// AskingWords returns the words of a text that ask for a date or a
 	// figure: what a rewrite keeps of how its message asks (rewrite).
 	AskingWords(text string) string
+	// Pairing pairs a Korean line with the English summary's sentence that
+	// says it: which body lines a summary passage condenses (body.go).
+	Pairing() *pairing.Pairer
 }
 
 // Engine answers messages in the light of a conversation. It keeps no state
@@ -64,11 +69,15 @@ type Engine struct {
 	ents  *entity.Set
 	frame frame
 	p     Params
+	// condensed is condensedBy's table, read once, when a reply in a
+	// thread first quotes the English summary (withKorean).
+	condensed func() map[int][]condensedLine
 }
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
-	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults()}
+	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults(),
+		condensed: sync.OnceValue(func() map[int][]condensedLine { return condensedBy(x) })}
 }
 
 // Params returns the engine's parameters.
@@ -225,6 +234,10 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// A message asking for more of the thread names no topic of its
 		// own: read alone, it finds whatever its words match.
 		r, err = e.fused(ctx, r, asked, m, n)
+	}
+	if err == nil && r.Reading.Kind != Sources && r.Turn.Kind != Sources {
+		// A source reply shows the lines the thread quoted, as quoted.
+		r = e.withKorean(r)
 	}
 	if err == nil && r.FollowUp {
 		// A hedge says what the report does not say of what the asker

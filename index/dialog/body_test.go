@@ -1,0 +1,99 @@
+package dialog
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/pairing"
+)
+
+// TestKoreanOf: a quote of the English summary gets, for each sentence it
+// shows that the pairing pairs with a body line, that line, once; a line
+// the quote holds already, a sentence it does not show and a passage
+// whose sentences pair with no line get nothing.
+func TestKoreanOf(t *testing.T) {
+	e, _ := newEngine(t)
+	p := e.x.Pairing()
+	var paired, unpaired pairing.Sentence
+	var line string
+	found, alone := false, false
+	for _, s := range p.Sentences() {
+		i := slices.IndexFunc(e.condensed()[s.Passage], func(cl condensedLine) bool { return cl.sentence == s.Index })
+		switch {
+		case i >= 0 && !found:
+			paired, line, found = s, e.condensed()[s.Passage][i].line, true
+		case len(e.condensed()[s.Passage]) == 0 && !alone:
+			unpaired, alone = s, true
+		}
+	}
+	if !found || !alone {
+		t.Fatalf("the report's summary has no paired sentence (%v) or no passage without a pair (%v)", found, alone)
+	}
+	tests := []struct {
+		name    string
+		id      int
+		excerpt string
+		want    []string
+	}{
+		{"a shown sentence gets its body line", paired.Passage, paired.Text, []string{line}},
+		{"a sentence cut short is shown", paired.Passage, "…" + paired.Text[len(paired.Text)/3:], []string{line}},
+		{"a sentence whose line the quote holds gets no other", paired.Passage, paired.Text + "\n" + line, nil},
+		{"a sentence the quote does not show gets nothing", paired.Passage, "nothing of it", nil},
+		{"a passage with no paired line gets nothing", unpaired.Passage, unpaired.Text, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.koreanOf(tt.id, tt.excerpt); !slices.Equal(got, tt.want) {
+				t.Errorf("koreanOf(%d, %q) = %q, want %q", tt.id, tt.excerpt, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWithKorean: in an answered reply, a result of the English summary
+// shows its body line under its quote and a body result stays as it is; a
+// line another result quotes is not shown again; a reply that answers
+// nothing is left alone.
+func TestWithKorean(t *testing.T) {
+	e, _ := newEngine(t)
+	sentences := e.x.Pairing().Sentences()
+	i := slices.IndexFunc(sentences, func(x pairing.Sentence) bool {
+		return slices.ContainsFunc(e.condensed()[x.Passage], func(cl condensedLine) bool { return cl.sentence == x.Index })
+	})
+	if i < 0 {
+		t.Fatal("no sentence of the report's summary is paired with a body line")
+	}
+	s := sentences[i]
+	line := e.koreanOf(s.Passage, s.Text)
+	if len(line) != 1 {
+		t.Fatalf("koreanOf(%d, %q) = %q, want one line", s.Passage, s.Text, line)
+	}
+	summary := answer.Result{PassageID: s.Passage, Section: pairing.SummarySection, Excerpt: s.Text}
+	other := answer.Result{PassageID: 0, Section: "1.1", Excerpt: "다른 줄"}
+	quoting := answer.Result{PassageID: 0, Section: "1.1", Excerpt: line[0]}
+	for _, tt := range []struct {
+		name     string
+		answered bool
+		body     answer.Result
+		grows    []bool
+	}{
+		{"answered: the summary's quote grows", true, other, []bool{true, false}},
+		{"its line quoted by another result: nothing changes", true, quoting, []bool{false, false}},
+		{"declined: nothing changes", false, other, []bool{false, false}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Reply{Answer: answer.Answer{Answered: tt.answered, Results: []answer.Result{summary, tt.body}}}
+			got := e.withKorean(r).Answer.Results
+			for i, want := range tt.grows {
+				if grew := got[i].Excerpt != r.Answer.Results[i].Excerpt; grew != want {
+					t.Errorf("result %d (%s) grew = %v, want %v: %q", i, got[i].Section, grew, want, got[i].Excerpt)
+				}
+			}
+			if tt.grows[0] && !strings.HasPrefix(got[0].Excerpt, s.Text+"\n") {
+				t.Errorf("the summary's quote %q no longer leads with its sentence", got[0].Excerpt)
+			}
+		})
+	}
+}
