@@ -230,6 +230,9 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.alike(r, last)
 		}
 	}
+	if err == nil && m.asksOther() && r.FollowUp && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+		r, err = e.nextInSection(ctx, r, st, last, asked, m)
+	}
 	if err == nil && !m.more && r.pointsBack() {
 		// A message asking for more of the thread names no topic of its
 		// own: read alone, it finds whatever its words match.
@@ -1060,6 +1063,54 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 	t := e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, len(out))
 	r.Turn = t
 	return r
+}
+
+// nextInSection answers a message asking for other things of what the
+// thread has been reading ("any other recommendations?") with the next
+// passage of the list it reads: of the rewrite's results read deeper (to
+// MaxMore), the first in a section the last answer quoted from that no
+// turn has shown takes the place of the lowest result that shows the asker
+// nothing new. A repeated quote holding a word the message typed stays:
+// the asker names what it states, so the earlier showing did not answer
+// them (as in ownLine). A reply with no such result, or no such passage,
+// stays as it is.
+func (e *Engine) nextInSection(ctx context.Context, r Reply, st State, last Turn, asked question.Asked, m message) (Reply, error) {
+	shown := st.shown()
+	news := func(x answer.Result) bool {
+		return slices.ContainsFunc(strings.Split(x.Excerpt, "\n"), func(ln string) bool { return fresh(ln, shown) })
+	}
+	res := r.Answer.Results
+	at := -1
+	for i, x := range res {
+		if !news(x) && !m.typedHolds(x.Excerpt) {
+			at = i
+		}
+	}
+	if at < 0 {
+		return r, nil
+	}
+	if !last.Answered {
+		last = st.lastAnswered()
+	}
+	ans, err := e.ask.Ask(ctx, asked.Rewrite(r.Turn.Asked), e.p.MaxMore)
+	if err != nil {
+		return r, err
+	}
+	seen := st.seen()
+	i := slices.IndexFunc(ans.Results, func(c answer.Result) bool {
+		return !seen[c.PassageID] && news(c) &&
+			slices.ContainsFunc(last.Evidence, func(ev Evidence) bool { return ev.Section == c.Section }) &&
+			!slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == c.PassageID })
+	})
+	if i < 0 {
+		return r, nil
+	}
+	out := slices.Clone(res)
+	out[at] = ans.Results[i]
+	if at == 0 {
+		r.Answer.Direct = "" // the one-line answer was read off the first quote
+	}
+	return e.withResults(r, out), nil
 }
 
 // preferAnswered returns the plain reading of msg when it answers better

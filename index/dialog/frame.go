@@ -34,6 +34,10 @@ type frame struct {
 	// compare words ask to set the last two topics side by side ("둘 중",
 	// "vs"): a comparison carries every side.
 	compare map[string]bool
+	// choose words ask which of some things ("which", "어느"): a message
+	// with one picks among what was shown, and its "more" compares ("which
+	// is more state-led?") rather than asking for other things.
+	choose map[string]bool
 	// wants words say what kind of answer is asked for ("몇", "when";
 	// "how much" is read as a pair, and the Korean question words that
 	// begin a word, "언제부터", "얼마야", by how they begin): the engine
@@ -71,6 +75,7 @@ func newFrame() frame {
 			// "X's version", "그 회사 버전은?": the same ask of another thing
 			"버전", "version", "equivalent", "counterpart"),
 		compare: set("둘", "둘중", "비교", "차이", "vs", "versus", "compare", "difference", "bigger", "더"),
+		choose:  set("which", "어느"),
 		more: set("더", "보여", "다른", "다음", "나머지", "밖에", "말고", "외에", "이어서",
 			"more", "else", "other", "anything", "rest"),
 		whence: set("where"),

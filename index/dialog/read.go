@@ -19,6 +19,9 @@ type message struct {
 	// compare is set for a message that sets things side by side ("둘 중
 	// 어디가 더 커?").
 	compare bool
+	// choose is set for a message that asks which of some things
+	// (frame.choose).
+	choose bool
 	// own are the message's concepts as the index read them, frame words
 	// left out: what a follow-up itself asks, as against what it carries.
 	own []question.Concept
@@ -164,6 +167,25 @@ func (m message) moreOf(last Turn) bool {
 	return false
 }
 
+// asksOther tells whether the message asks for other things of what the
+// thread has been reading, in words of its own ("any other
+// recommendations?", "다른 사례도 있어?"): a word asking for more, words
+// beside it, and neither a comparison nor a choice among what was shown.
+func (m message) asksOther() bool {
+	return m.more && !m.compare && !m.choose && len(m.content()) > 0
+}
+
+// typedHolds tells whether text holds a term of a word the message typed
+// that the report uses: a line stating what the asker names.
+func (m message) typedHolds(text string) bool {
+	low := strings.ToLower(text)
+	return slices.ContainsFunc(m.own, func(c question.Concept) bool {
+		return !c.Verbal && c.DF > 0 && !c.Carried && slices.ContainsFunc(c.Terms, func(t string) bool {
+			return t != "" && strings.Contains(low, strings.ToLower(t))
+		})
+	})
+}
+
 // foreign tells whether every content word of the message is a plain word
 // the report never uses, and nothing in it refers back. A verb's form
 // ("들었어", "나왔대") says how things stand, not what about: the report
@@ -214,6 +236,9 @@ func (e *Engine) read(asked question.Asked) message {
 		}
 		if in(e.frame.compare, w) {
 			m.compare = true
+		}
+		if in(e.frame.choose, w) {
+			m.choose = true
 		}
 	}
 	m.query = e.x.Analyse(asked)

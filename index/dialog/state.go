@@ -199,6 +199,17 @@ func (s State) shown() []string {
 	return out
 }
 
+// seen returns the passages every turn has shown.
+func (s State) seen() map[int]bool {
+	out := map[int]bool{}
+	for _, t := range s.Turns {
+		for _, ev := range t.Evidence {
+			out[ev.PassageID] = true
+		}
+	}
+	return out
+}
+
 // lastAsked returns the latest answered turn that asked something in words
 // the report uses: what a comparison looks back to. A declined question, or
 // one in words the report never uses, was an aside.

@@ -1,0 +1,64 @@
+package dialog
+
+import (
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
+
+func TestAsksOther(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, msg string
+		want      bool
+	}{
+		{"other things with words", "any other suggestions?", true},
+		{"Korean other cases", "다른 사례도 있어?", true},
+		{"bare more", "more", false},
+		{"a choice among what was shown", "which of them is more export-led?", false},
+		{"a comparison", "둘 중 어디가 더 커?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.read(question.Plain(tt.msg)).asksOther(); got != tt.want {
+				t.Errorf("asksOther(%q) = %v, want %v", tt.msg, got, tt.want)
+			}
+		})
+	}
+}
+
+// A message asking for other things of the list the thread reads shows a
+// passage of the last answer's sections that no turn has shown, in the
+// place of a result that only repeats what the thread has read.
+func TestOtherShowsTheNextOfTheSection(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e,
+		"What policy does the report suggest for memory semiconductors?",
+		"and the non-memory side?",
+		"how do the two strategies differ?",
+		"any other suggestions?")
+	seen := map[int]bool{}
+	for _, r := range rs[:3] {
+		for _, x := range r.Answer.Results {
+			seen[x.PassageID] = true
+		}
+	}
+	sections := map[string]bool{}
+	for _, x := range rs[2].Answer.Results {
+		sections[x.Section] = true
+	}
+	got := rs[3].Answer.Results
+	found := false
+	for _, x := range got {
+		if !seen[x.PassageID] && sections[x.Section] {
+			found = true
+		}
+	}
+	if !found {
+		var ids []int
+		for _, x := range got {
+			ids = append(ids, x.PassageID)
+		}
+		t.Errorf("no result of the last answer's sections (%v) that no turn showed: got passages %v", sections, ids)
+	}
+}
