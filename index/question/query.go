@@ -1168,8 +1168,10 @@ type expectation struct {
 	// ("국방 분야를 제외한", "excluding defence"): what it names is group 1
 	// or 2.
 	excludes *regexp.Regexp
-	// asksMeaning marks a question about what a term means; defines marks
-	// a line that says what its subject means.
+	// asksMeaning marks a question about what a term means, or where it
+	// comes from (유래, 나온 말, origin): a report tells a term's origin
+	// where it defines it. defines marks a line that says what its subject
+	// means.
 	asksMeaning, defines *regexp.Regexp
 	// counted are the counts in each counter that names what kind of
 	// thing is counted (곳 sites, 건 cases, 개국 countries), which only a
@@ -1253,7 +1255,7 @@ func newExpectation() expectation {
 		// (프로젝트, 프로그램) it is no share
 		asksShare:   regexp.MustCompile(`(?i)\d\s*프로|%|비율|비중|점유율|\b(percent|percentage|share)\b`),
 		money:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:[억조만천백]\s*)*(?:` + strings.Join(currencyNames(), "|") + `)|[$€£¥]\s*\d|\d\s*(?:billion|million|trillion|bn)\b`),
-		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmeans?\b|\bdefin`),
+		asksMeaning: regexp.MustCompile(`(?i)뜻|정의|유래|나온\s*말|\borigin(?:ated?)?s?\b|[이가은는]\s*(뭐|무엇)[가-힣]{0,3}\s*[?？]*\s*$|^\s*what(?:'s| is)\s+(?:an?\s+)?[\w-]+(?:\s+[\w-]+)?\s*[?？]*\s*$|\bmeans?\b|\bdefin`),
 		counters: map[string]bool{"년": true, "개": true, "명": true, "곳": true, "번": true, "가지": true, "배": true,
 			"차": true, "개월": true, "시간": true, "일": true, "회": true, "건": true, "단계": true,
 			"퍼센트": true, "프로": true, "퍼": true},

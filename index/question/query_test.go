@@ -49,6 +49,32 @@ func TestReadingTheAsk(t *testing.T) {
 	}
 }
 
+// TestOriginAsksMeaning checks that a question for where a term comes from
+// is read as one for what it means: the report tells a term's origin where
+// it defines it. A word for something's original state is no such
+// question. The questions are made up for the test.
+func TestOriginAsksMeaning(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"Korean, the origin of a word", "가치사슬이라는 말의 유래가 뭐야?", true},
+		{"Korean, the word came from", "가치사슬은 어디서 나온 말이야?", true},
+		{"English, the origin of a term", "What is the origin of the term value chain?", true},
+		{"English, a term originated", "Where has the term value chain originated?", true},
+		{"English, the original target is no definition", "What was the original target for HBM output?", false},
+		{"Korean, a figure's source is no definition", "HBM 수치는 어디서 나온 거야?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Analyse(question.Plain(tt.q)).Define; got != tt.want {
+				t.Errorf("Analyse(%q).Define = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestDetailIsTheAskersOwnNoun checks which words a question asks about
 // may be the asker's own name for what a passage states: a Korean noun the
 // report never uses, and no name, code or word the report uses.

@@ -114,6 +114,12 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		}
 		if q.Define && (ranking{x}).defines(m, h.id) {
 			s *= 1 + x.p.DefineBonus
+			// The line that says what an asked term means answers a
+			// question for its meaning, whatever else the asker typed
+			// about how to ask (how exactly, by whose standard): such
+			// words, rarer in the report, must not put first a passage
+			// that merely shares them.
+			answers = true
 		}
 		s *= 1 + feedback*onTopic
 		if goesOn {
