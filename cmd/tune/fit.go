@@ -71,7 +71,7 @@ func knobs() []knob {
 func followUpKnobs() []knob {
 	return []knob{
 		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.FollowUpSpec = v }},
-		{"ChatSpec", []float64{0.25, 0.35, 0.45}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
+		{"ChatSpec", []float64{0.25, 0.35, 0.45, 0.55}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
 		{"FollowUpParallel", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpParallel = int(v) }},
 		{"FollowUpSharedEnding", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpSharedEnding = int(v) }},
 		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
