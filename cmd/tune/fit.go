@@ -71,7 +71,7 @@ func knobs() []knob {
 func followUpKnobs() []knob {
 	return []knob{
 		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.FollowUpSpec = v }},
-		{"ChatSpec", []float64{0.25, 0.35, 0.45}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
+		{"ChatSpec", []float64{0.25, 0.35, 0.45, 0.55}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
 		{"FollowUpParallel", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpParallel = int(v) }},
 		{"FollowUpSharedEnding", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpSharedEnding = int(v) }},
 		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
@@ -269,6 +269,9 @@ func (t *tuner) fit(ctx context.Context, s sample, rounds int) (tuning.Params, e
 				}
 				q := p
 				k.set(&q, v)
+				if q == p {
+					continue // the value in hand: its score is best already
+				}
 				m, err := t.measure(ctx, q, s)
 				if err != nil {
 					return p, err
@@ -321,6 +324,7 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		if err != nil {
 			return err
 		}
+		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(moved(p, t.x.Params(), t.knobs), ", "))
 		fmt.Fprintf(w, "fold %d held out: %s\n", i+1, m)
 		held = append(held, m)
 	}
@@ -358,6 +362,22 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		}
 	}
 	return nil
+}
+
+// moved names each knob of ks whose value in p is not the shipped one,
+// as Name=fitted (shipped), or says that every knob kept its value: the
+// per-fold picks say whether the folds agree on a move.
+func moved(p, shipped tuning.Params, ks []knob) []string {
+	var out []string
+	for _, k := range ks {
+		if a, b := knobValue(p, k.name), knobValue(shipped, k.name); a != b {
+			out = append(out, fmt.Sprintf("%s=%v (shipped %v)", k.name, a, b))
+		}
+	}
+	if len(out) == 0 {
+		return []string{"every knob kept"}
+	}
+	return out
 }
 
 // knobValue is the value of p's field name, as the fit prints it.

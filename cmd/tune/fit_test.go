@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/quality"
+	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
 func TestRunMeasure(t *testing.T) {
@@ -107,5 +109,33 @@ func TestFitKeepsShippedValueOnATie(t *testing.T) {
 	}
 	if got != shipped {
 		t.Errorf("fit on a set every value scores alike moved the parameters:\ngot  %+v\nwant %+v", got, shipped)
+	}
+}
+
+func TestMovedNamesTheKnobsThatLeftTheirValue(t *testing.T) {
+	shipped := tuning.Defaults()
+	ks, err := chosen("FuseWeight,GoOnLines")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fuse := shipped
+	fuse.FuseWeight = shipped.FuseWeight + 0.5
+	other := shipped
+	other.MinCoverage = shipped.MinCoverage + 0.1
+	tests := []struct {
+		name string
+		p    tuning.Params
+		want []string
+	}{
+		{"nothing moved", shipped, []string{"every knob kept"}},
+		{"a fitted knob moved", fuse, []string{fmt.Sprintf("FuseWeight=%v (shipped %v)", fuse.FuseWeight, shipped.FuseWeight)}},
+		{"a knob not fitted moved", other, []string{"every knob kept"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := moved(tt.p, shipped, ks); !slices.Equal(got, tt.want) {
+				t.Errorf("moved = %q, want %q", got, tt.want)
+			}
+		})
 	}
 }
