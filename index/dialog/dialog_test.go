@@ -859,6 +859,29 @@ func TestMoreWithWordsLeansOnThem(t *testing.T) {
 	}
 }
 
+// TestShowsForm: another form of an English word is the word shown; a
+// word whose letters only begin another is not, nor a Korean word with
+// another ending.
+func TestShowsForm(t *testing.T) {
+	tests := []struct {
+		name, text, w string
+		want          bool
+	}{
+		{"plural shown, verb asked", "Key recommendations include:", "recommends", true},
+		{"the same form", "continuous global monitoring", "monitoring", true},
+		{"a word it begins", "Key recommendations include:", "rec", false},
+		{"another word", "Key recommendations include:", "budget", false},
+		{"a Korean word with a particle", "정책 지원을 확대", "지원", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := showsForm(tt.text, tt.w); got != tt.want {
+				t.Errorf("showsForm(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestMoreOfTheSame: a message that asks for more of what was just shown
 // ("다른 … 도 있어?") is answered first with what the thread has not shown,
 // another item of what it asked (a shown line of the same list may stay
@@ -878,13 +901,14 @@ func TestMoreOfTheSame(t *testing.T) {
 	}
 
 	last := Turn{Question: "EU AI법은 어떤 AI를 금지해?", Slots: []Slot{{Kind: SlotCountry, Text: "EU"}, {Kind: SlotWord, Text: "금지"}},
-		Evidence: []Evidence{{Excerpt: "소셜 스코어링을 위한 AI 시스템도 전면 금지"}}}
+		Evidence: []Evidence{{Excerpt: "소셜 스코어링을 위한 AI 시스템도 전면 금지"}, {Excerpt: "Key recommendations include: funding"}}}
 	tests := []struct {
 		name, msg string
 		want      bool
 	}{
 		{"more of a word asked before", "다른 금지 항목도 있어?", true},
 		{"more of a word shown", "any other 시스템?", true},
+		{"more of another form of a word shown", "anything else it recommends?", true},
 		{"a comparison", "둘 중 뭐가 더 금지가 많아?", false},
 		{"a new country", "다른 얘긴데 일본은 금지해?", false},
 		{"no word asking for more", "금지 항목은?", false},

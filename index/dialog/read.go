@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/kljensen/snowball/english"
+
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -159,7 +161,7 @@ func (m message) moreOf(last Turn) bool {
 	}
 	for _, s := range c {
 		if hasSlot(last.Slots, s) || slices.ContainsFunc(last.Evidence, func(ev Evidence) bool {
-			return strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text))
+			return strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text)) || showsForm(ev.Excerpt, s.Text)
 		}) {
 			return true
 		}
@@ -183,6 +185,18 @@ func (m message) typedHolds(text string) bool {
 		return !c.Verbal && c.DF > 0 && !c.Carried && slices.ContainsFunc(c.Terms, func(t string) bool {
 			return t != "" && strings.Contains(low, strings.ToLower(t))
 		})
+	})
+}
+
+// showsForm tells whether text holds another form of the English word w
+// ("recommends" where the lines say "recommendations"): the index matches
+// English words by their stem, and so does the asker, who names the thing
+// the lines were about in a form of their own. (A Korean word has no
+// English ending to take off: it is compared whole.)
+func showsForm(text, w string) bool {
+	stem := english.Stem(strings.ToLower(w), false)
+	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), func(t string) bool {
+		return english.Stem(strings.ToLower(t), false) == stem
 	})
 }
 
