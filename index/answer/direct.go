@@ -1196,8 +1196,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years, typed := asked.years, asked.typed
-	// a span of years answers only a question asked in years
-	spans := q.Unit != "년" && q.Expect.String() != e.tab.implied.span.String()
+	// a span of years answers only a question asked in years (implied.of
+	// sets the tables' own span pattern where a question asks how long)
+	spans := q.Unit != "년" && q.Expect != e.tab.implied.span
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {
