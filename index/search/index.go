@@ -158,6 +158,11 @@ type Index struct {
 	// by term number, and each passage's terms' total of it, made on first
 	// use: a follow-up's relevance feedback reads them (see feedback).
 	weights func() termWeights
+	// titles are the distinct term sets of the passages' section titles
+	// and country (passageInfo.ctx), made on first use: a question that
+	// names a part of the report reads every one (partsNamed), and a
+	// report's many passages share few sections.
+	titles func() []Terms
 }
 
 // englishTerms reads the report's English by the glossary, as the
