@@ -1093,7 +1093,7 @@ func (e *Engine) nextInSection(ctx context.Context, r Reply, st State, last Turn
 	if err != nil {
 		return r, err
 	}
-	seen := st.seen()
+	seen := st.shownPassages()
 	i := slices.IndexFunc(ans.Results, func(c answer.Result) bool {
 		return !seen[c.PassageID] && showsNew(c.Excerpt, shown) &&
 			slices.ContainsFunc(last.Evidence, func(ev Evidence) bool { return ev.Section == c.Section }) &&

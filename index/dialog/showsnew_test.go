@@ -1,6 +1,9 @@
 package dialog
 
-import "testing"
+import (
+	"maps"
+	"testing"
+)
 
 // TestShowsNew checks that a quote shows something new where one of its
 // lines says something no quote the thread showed shows, whole or cut
@@ -22,6 +25,30 @@ func TestShowsNew(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := showsNew(tt.excerpt, shown); got != tt.want {
 				t.Errorf("showsNew(%q) = %v, want %v", tt.excerpt, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestStateShownPassages checks that a thread's shown passages are every
+// turn's, each once, and none for a thread with nothing shown.
+func TestStateShownPassages(t *testing.T) {
+	tests := []struct {
+		name  string
+		turns []Turn
+		want  map[int]bool
+	}{
+		{"no turns", nil, map[int]bool{}},
+		{"a declined turn", []Turn{{}}, map[int]bool{}},
+		{"two turns, one passage twice", []Turn{
+			{Evidence: []Evidence{{PassageID: 3}, {PassageID: 5}}},
+			{Evidence: []Evidence{{PassageID: 5}, {PassageID: 8}}},
+		}, map[int]bool{3: true, 5: true, 8: true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (State{Turns: tt.turns}).shownPassages(); !maps.Equal(got, tt.want) {
+				t.Errorf("shownPassages() = %v, want %v", got, tt.want)
 			}
 		})
 	}
