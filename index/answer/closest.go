@@ -209,7 +209,7 @@ func (e *Engine) restated(c question.Concept, r Result) bool {
 // restatedIn tells whether text, of passage id, states c in another form
 // (see restated).
 func (e *Engine) restatedIn(c question.Concept, id int, text string) bool {
-	if name, ok := e.x.EntityOf(c); ok && e.x.Passages().FiledUnder(id, name) {
+	if e.filedUnder(c, id) {
 		return true
 	}
 	if printsForm(c, text, func(flat, t string) bool {

@@ -931,10 +931,7 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return !slices.Contains(leftOut, c.Surface) && ps.LeavesOut(c, id) }) {
 		return nil
 	}
-	filedOnly := len(bind) > 0 && !slices.ContainsFunc(bind, func(c question.Concept) bool {
-		name, isEntity := e.x.EntityOf(c)
-		return !isEntity || !ps.FiledUnder(id, name)
-	})
+	filedOnly := e.allFiledUnder(bind, id)
 	// The excerpt's first line is the one the search found nearest the
 	// question: it ties the figure to the question as a word on the line
 	// does, when the question's words are in another language.
@@ -977,17 +974,14 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 			// rate, a date the deadline, where the line states one figure
 			// of that form (statedBy).
 			held = held || c.Ask && e.tab.implied.kind(c)
-			if name, isEntity := e.x.EntityOf(c); !held && isEntity && ps.FiledUnder(id, name) {
-				held = true
-			}
+			held = held || e.filedUnder(c, id)
 			if !held {
 				ok = false
 				break
 			}
 		}
 		for _, c := range entities {
-			name, _ := e.x.EntityOf(c)
-			ok = ok && (e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || ps.FiledUnder(id, name))
+			ok = ok && (e.x.Holds(c, ln.Terms) || e.x.Holds(c, ln.Notes) || e.filedUnder(c, id))
 		}
 		for _, c := range q.Concepts {
 			// a name or code of the question on the line ties it too
@@ -1202,8 +1196,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 	}
 	locs := re.FindAllStringIndex(line, -1)
 	years, typed := asked.years, asked.typed
-	// a span of years answers only a question asked in years
-	spans := q.Unit != "년" && q.Expect.String() != e.tab.implied.span.String()
+	// a span of years answers only a question asked in years (implied.of
+	// sets the tables' own span pattern where a question asks how long)
+	spans := q.Unit != "년" && q.Expect != e.tab.implied.span
 	best := -1
 	var bestOut float64
 	for _, aside := range []bool{false, true} {

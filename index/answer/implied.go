@@ -117,7 +117,7 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// is answered by a percentage: the sum beside it on the line is
 		// what it is a share of. (A question that names a unit expects a
 		// figure in it, not any figure.)
-		if q.Expect.String() == m.figure.String() && (w.is(impliedRates) || w.is(impliedShares)) {
+		if sameSource(q.Expect, m.figure) && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
 		}
 		// A question for how long something lasts asks a span of time:
@@ -125,7 +125,7 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// it names the money the span is of (how long a subsidy's terms
 		// bind its recipients: the subsidy is not what is asked) or
 		// counts the years ("how many years").
-		if m.lasting.MatchString(q.Text) && q.Unit == "" && q.Expect.String() != m.date.String() {
+		if m.lasting.MatchString(q.Text) && q.Unit == "" && !sameSource(q.Expect, m.date) {
 			q.Expect, q.Counts = m.span, false
 		}
 		return q
@@ -163,6 +163,13 @@ func (m implied) namesEvent(text string) bool {
 	}
 	return len(words) > first+1 && m.events.MatchString(words[first]) && strings.EqualFold(words[first+1], "of")
 }
+
+// sameSource tells whether re, a question's expectation, is the reader's
+// pattern want (m.figure, m.date: question.Evidence). The question's
+// reader and these tables each compile their own question.Patterns, so a
+// pattern the reader chose is want by its source, not by its address. (A
+// pattern of m's own, m.span, is set by of alone and is m's by address.)
+func sameSource(re, want *regexp.Regexp) bool { return re.String() == want.String() }
 
 // kind tells whether c is a word that names the kind of answer rather
 // than what it is of: a word the question's reader takes alone to ask

@@ -258,7 +258,7 @@ func (e *Engine) unboundOn(value func(i int, ln search.Line) bool, bind []questi
 			if above, ok := ps.Over(id, i); over && ok && e.namesItemOn(c, above) {
 				continue
 			}
-			if name, isEntity := e.x.EntityOf(c); isEntity && ps.FiledUnder(id, name) {
+			if e.filedUnder(c, id) {
 				continue
 			}
 			if e.statedInside(own, c, ln) {
@@ -364,8 +364,27 @@ func (e *Engine) namesSubject(d question.Concept, ln search.Line, ctx search.Ter
 	if e.x.Passages().LineStates(d, ln) || e.x.Holds(d, ctx) {
 		return true
 	}
-	name, ok := e.x.EntityOf(d)
-	return ok && e.x.Passages().FiledUnder(id, name)
+	return e.filedUnder(d, id)
+}
+
+// filedUnder tells whether c names a country or company that passage id
+// is filed under ("(일본) …"): every line of the passage is about it,
+// whether or not the line names it.
+func (e *Engine) filedUnder(c question.Concept, id int) bool {
+	name, isEntity := e.x.EntityOf(c)
+	return isEntity && e.x.Passages().FiledUnder(id, name)
+}
+
+// allFiledUnder tells whether cs holds words and every one is a country or
+// company passage id is filed under (filedUnder): they then tie every line
+// of the passage alike, and pick none of its figures.
+func (e *Engine) allFiledUnder(cs []question.Concept, id int) bool {
+	for _, c := range cs {
+		if !e.filedUnder(c, id) {
+			return false
+		}
+	}
+	return len(cs) > 0
 }
 
 // namesOne tells whether c, a word of the report's own, names one thing as

@@ -1041,7 +1041,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 	var out []answer.Result
 	changed := false
 	for _, res := range r.Answer.Results {
-		if slices.ContainsFunc(strings.Split(res.Excerpt, "\n"), func(ln string) bool { return fresh(ln, shown) }) {
+		if showsNew(res.Excerpt, shown) {
 			out = append(out, res)
 			continue
 		}
@@ -1077,13 +1077,10 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 // stays as it is.
 func (e *Engine) nextInSection(ctx context.Context, r Reply, st State, last Turn, asked question.Asked, m message) (Reply, error) {
 	shown := st.shown()
-	news := func(x answer.Result) bool {
-		return slices.ContainsFunc(strings.Split(x.Excerpt, "\n"), func(ln string) bool { return fresh(ln, shown) })
-	}
 	res := r.Answer.Results
 	at := -1
 	for i, x := range res {
-		if !news(x) && !m.typedHolds(x.Excerpt) {
+		if !showsNew(x.Excerpt, shown) && !m.typedHolds(x.Excerpt) {
 			at = i
 		}
 	}
@@ -1097,9 +1094,9 @@ func (e *Engine) nextInSection(ctx context.Context, r Reply, st State, last Turn
 	if err != nil {
 		return r, err
 	}
-	seen := st.seen()
+	seen := st.shownPassages()
 	i := slices.IndexFunc(ans.Results, func(c answer.Result) bool {
-		return !seen[c.PassageID] && news(c) &&
+		return !seen[c.PassageID] && showsNew(c.Excerpt, shown) &&
 			slices.ContainsFunc(last.Evidence, func(ev Evidence) bool { return ev.Section == c.Section }) &&
 			!slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == c.PassageID })
 	})
@@ -2454,6 +2451,12 @@ func unshownLines(lines []string, excerpt string, shown []string) (order []int, 
 // fresh tells whether line says something and no excerpt of shown shows it.
 func fresh(line string, shown []string) bool {
 	return strings.TrimSpace(line) != "" && !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, line) })
+}
+
+// showsNew tells whether a line of excerpt is fresh (fresh): a quote that
+// shows the asker something the thread has not.
+func showsNew(excerpt string, shown []string) bool {
+	return slices.ContainsFunc(strings.Split(excerpt, "\n"), func(ln string) bool { return fresh(ln, shown) })
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.

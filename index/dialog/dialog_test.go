@@ -2182,6 +2182,9 @@ func TestWordEndingAShownWordIsNoDetail(t *testing.T) {
 	}
 }
 
+// TestEndsWord checks that a word counts as the end of a longer Hangul
+// word only after a syllable and before no syllable (a particle typed on is
+// not told from a longer word).
 func TestEndsWord(t *testing.T) {
 	tests := []struct {
 		name, text, w string

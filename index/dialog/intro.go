@@ -110,7 +110,11 @@ type subRun struct{ head, end int }
 // subRuns returns the runs of sub-bullets of a passage of n lines (sub:
 // which lines are sub-bullets; a line past it is none) with the line each
 // sits under, in the passage's order: what underShown and headsOfShown
-// each look for a quote's lines in.
+// each look for a quote's lines in. It is the relation
+// search.Passages.Over reads too, the other way: Over gives one line its
+// head, for an answer's check of that line; a quote needs each head with
+// its whole run, to see which of them it shows, and the two stay apart so
+// that neither reads the other's way a line at a time.
 func subRuns(sub []bool, n int) []subRun {
 	isSub := func(i int) bool { return i < len(sub) && sub[i] }
 	var out []subRun

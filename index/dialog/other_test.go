@@ -6,6 +6,10 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
+// TestAsksOther checks that a message asks for other things of the thread
+// where it asks for more in words of its own, and not where it asks for
+// more bare, chooses among what was shown or compares. The messages are
+// made up for the test.
 func TestAsksOther(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {

@@ -199,12 +199,13 @@ func (s State) shown() []string {
 	return out
 }
 
-// seen returns the passages every turn has shown.
-func (s State) seen() map[int]bool {
+// shownPassages returns the passages any turn has shown (each turn's
+// shownPassages), by id: shown gives their quotes' text.
+func (s State) shownPassages() map[int]bool {
 	out := map[int]bool{}
 	for _, t := range s.Turns {
-		for _, ev := range t.Evidence {
-			out[ev.PassageID] = true
+		for _, id := range shownPassages(t) {
+			out[id] = true
 		}
 	}
 	return out

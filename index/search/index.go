@@ -158,6 +158,11 @@ type Index struct {
 	// by term number, and each passage's terms' total of it, made on first
 	// use: a follow-up's relevance feedback reads them (see feedback).
 	weights func() termWeights
+	// titles are the distinct term sets of the passages' section titles
+	// and country (passageInfo.ctx), made on first use: a question that
+	// names a part of the report reads every one (partsNamed), and a
+	// report's many passages share few sections.
+	titles func() []Terms
 }
 
 // englishTerms reads the report's English by the glossary, as the
@@ -471,7 +476,8 @@ func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
 
 // Over returns the line that line i of passage id is a sub-bullet of (the
 // nearest line above it that is none), whose words say what it is a
-// detail of; ok is false for a line that is no sub-bullet.
+// detail of; ok is false for a line that is no sub-bullet. (The dialog's
+// subRuns reads the same relation the other way, each head with its run.)
 func (p Passages) Over(id, i int) (Line, bool) {
 	sub, lines := p.x.doc.Passages[id].Sub, p.x.info[id].lines
 	if len(sub) != len(lines) || i >= len(lines) || !sub[i] {

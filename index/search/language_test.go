@@ -48,6 +48,7 @@ func TestLanguageIsSharedAndReadsAlike(t *testing.T) {
 		a.postings, b.postings = nil, nil
 		a.patterns, b.patterns, a.patternsKept, b.patternsKept, a.lowLines, b.lowLines = nil, nil, nil, nil, nil, nil
 		a.figureLines, b.figureLines, a.weights, b.weights = nil, nil, nil, nil
+		a.titles, b.titles = nil, nil
 		a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 		if !reflect.DeepEqual(a, b) {
 			t.Errorf("index %d: opened with the Language, it differs from the index built alone", i)

@@ -163,14 +163,24 @@ func (x ranking) partsNamed(q question.Query, m matcher) []int {
 		if !c.Part || c.Carried {
 			continue
 		}
-		for id := range x.info {
-			if m.match(k, x.info[id].ctx) == 1 {
-				ks = append(ks, k)
-				break
-			}
+		if slices.ContainsFunc(x.titles(), func(ctx Terms) bool { return m.match(k, ctx) == 1 }) {
+			ks = append(ks, k)
 		}
 	}
 	return ks
+}
+
+// sectionTitles are the distinct term sets of the passages' section
+// titles and country (Index.titles), in the order of the passages that
+// first hold each; a passage under no title holds none.
+func (x *Index) sectionTitles() []Terms {
+	var out []Terms
+	for _, in := range x.info {
+		if len(in.ctx.ids) > 0 && !slices.ContainsFunc(out, func(s Terms) bool { return slices.Equal(s.ids, in.ctx.ids) }) {
+			out = append(out, in.ctx)
+		}
+	}
+	return out
 }
 
 // partHits marks which of hits are in the part of the report that the

@@ -67,6 +67,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 	a.postings, b.postings = nil, nil
 	a.patterns, b.patterns, a.patternsKept, b.patternsKept, a.lowLines, b.lowLines = nil, nil, nil, nil, nil, nil
 	a.figureLines, b.figureLines, a.weights, b.weights = nil, nil, nil, nil
+	a.titles, b.titles = nil, nil
 	a.Reader, b.Reader = a.Reader.Unread(), b.Reader.Unread()
 	// The sets' terms are numbered alike (see dict.freeze).
 	if !reflect.DeepEqual(a, b) {
