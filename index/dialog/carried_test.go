@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -58,6 +59,40 @@ func TestAnsweredOnCarried(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := answeredOnCarried(msg, tt.a); got != tt.want {
 				t.Errorf("answeredOnCarried(%q, missing %v) = %v, want %v", msg, tt.a.Missing, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestRemarkNotCarried checks that the words of the asker's remark after
+// the ask (question.Concept.Remark) are not what a thread goes on with:
+// the turn does not keep them, and a follow-up's rewrite asks the topic
+// without them. The words of the ask are carried as before. The messages
+// are made up for the test.
+func TestRemarkNotCarried(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, first, followUp string
+		remark, topic         string
+	}{
+		{"a Korean sentence of purpose", "일본 반도체 보조금 규모는 얼마야? 회의 자료에 쓰려고 합니다.", "몇 년도 기준이야?", "자료", "일본"},
+		{"a Korean run of purpose left open", "일본 반도체 보조금 규모는 얼마야? 회의 자료에 쓰려고", "몇 년도 기준이야?", "자료", "일본"},
+		{"an English sentence after the ask", "How much is Japan's chip subsidy? I will put it in my slides.", "and which year?", "slides", "subsidy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.first, tt.followUp)
+			kept := func(w string) bool {
+				return slices.ContainsFunc(rs[0].Turn.Slots, func(s Slot) bool { return s.Text == w })
+			}
+			if kept(tt.remark) {
+				t.Errorf("turn of %q keeps %q: %+v", tt.first, tt.remark, rs[0].Turn.Slots)
+			}
+			if !kept(tt.topic) {
+				t.Errorf("turn of %q lacks %q: %+v", tt.first, tt.topic, rs[0].Turn.Slots)
+			}
+			if asked := rs[1].Turn.Asked; strings.Contains(asked, tt.remark) || !strings.Contains(asked, tt.topic) {
+				t.Errorf("%q after %q asked %q, want %q without %q", tt.followUp, tt.first, asked, tt.topic, tt.remark)
 			}
 		})
 	}

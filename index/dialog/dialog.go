@@ -2144,9 +2144,12 @@ func (e *Engine) labels(slots []Slot, lang string) (topic, ask []string) {
 	return topic, ask
 }
 
-// turn is what a State records of one answered message.
+// turn is what a State records of one answered message. It keeps no word
+// of the asker's remark after the ask (Slot.Remark): what later messages
+// carry is the thread's topic, and the remark was the message's context.
 func (e *Engine) turn(msg, asked string, kind Kind, ans answer.Answer, slots []Slot, shown int) Turn {
-	t := Turn{Question: msg, Asked: asked, Kind: kind, Lang: ans.Lang, Slots: slots, Answered: ans.Answered, Shown: shown}
+	kept := slices.DeleteFunc(slices.Clone(slots), func(s Slot) bool { return s.Remark })
+	t := Turn{Question: msg, Asked: asked, Kind: kind, Lang: ans.Lang, Slots: kept, Answered: ans.Answered, Shown: shown}
 	for _, r := range ans.Results {
 		t.Seen = append(t.Seen, r.PassageID)
 	}

@@ -282,6 +282,7 @@ func (e *Engine) read(asked question.Asked) message {
 		// answer more.)
 		s.Verbal, s.Spec, s.Asked = c.Verbal, c.Spec, c.Ask || c.Detail
 		s.Part = c.Part || in(e.frame.caption, strings.ToLower(s.Text))
+		s.Remark = c.Remark
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}

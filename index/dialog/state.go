@@ -137,6 +137,10 @@ type Slot struct {
 	// English summary or a table ("영문", "annex", "표"): where to look, as
 	// the message was read; a stored turn does not keep it.
 	Part bool `json:"-"`
+	// Remark is set for a word the message typed only about its asker
+	// (question.Concept.Remark): a turn does not keep it, so no later
+	// message carries it.
+	Remark bool `json:"-"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its

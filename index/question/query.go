@@ -72,6 +72,12 @@ type Concept struct {
 	// while another sentence asks: the asker's reason or context ("I need
 	// it for a slide."), never named as what the report does not say.
 	Aside bool
+	// Remark is set for a word typed only in the asker's remark after the
+	// ask: why they ask, or what they will do with the answer ("…? 부록에
+	// 붙이려고요"). It is the context of the message that typed it, no topic
+	// a thread goes on with: a follow-up's rewrite, read without the
+	// sentences around it, could no longer tell it from what is asked.
+	Remark bool
 	// Listed is set for a word of the language at large, which a general
 	// word list holds (whole, or every part of a compound): not a name, a
 	// code, a typo or chat shorthand no list has.
@@ -585,6 +591,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			concepts[i].Aside = aside(q, concepts[i].Surface, tail)
 		}
 	}
+	x.remarks(q, korean, concepts)
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
@@ -595,6 +602,32 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 	}
 	return concepts, wantsSource
+}
+
+// remarks marks the concepts the asker typed only in what they said after
+// asking (Concept.Remark): a sentence a full stop ends after the question
+// mark ("…? 회의 자료에 쓰려고 합니다."), or a Korean run left open
+// there, or after the last sentence of a message with no question mark,
+// that is a remark (remarkTail: what they will do with the answer). What
+// follows the ask cannot be what it points back to. An English run left
+// open is as often the rest of the ask ("…? release year") and is no such
+// remark here; nor is a remark typed without spaces, whose words are the
+// analyser's guesses at a cut.
+func (x reading) remarks(q string, korean bool, concepts []Concept) {
+	tail := korean && x.remarkTail(q, concepts)
+	before := q
+	if ask := strings.IndexAny(q, "?？"); ask >= 0 {
+		before = q[:ask]
+	} else if run := openRun(q); tail && run != strings.TrimSpace(q) {
+		before = q[:strings.LastIndex(q, run)]
+	}
+	if !strings.ContainsFunc(strings.TrimSpace(q[len(before):]), unicode.IsSpace) {
+		return
+	}
+	for i := range concepts {
+		c := &concepts[i]
+		c.Remark = !strings.Contains(before, c.Surface) && aside(q, c.Surface, tail)
+	}
 }
 
 // toldFirst is how many of toks open the question with what the asker is

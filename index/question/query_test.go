@@ -910,3 +910,43 @@ func TestAskingWords(t *testing.T) {
 		})
 	}
 }
+
+// TestRemarkAfterTheAsk checks which words are the asker's remark after
+// the ask (Concept.Remark), which a thread does not carry: those of a
+// sentence a full stop ends after the question mark, or of a Korean run
+// left open after it, or after a message's last sentence, that ends as a
+// clause of purpose. Not those of a sentence before the ask, which may be
+// what it points back to; not those of an English run left open, as often
+// the rest of the ask; not those of a remark typed without spaces. The
+// questions are made up for the test.
+func TestRemarkAfterTheAsk(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		want          bool
+	}{
+		{"a told sentence after the ask", "일본 보조금 규모는 얼마야? 회의 자료에 쓰려고 합니다.", "자료에", true},
+		{"the ask itself", "일본 보조금 규모는 얼마야? 회의 자료에 쓰려고 합니다.", "보조금", false},
+		{"a Korean run of purpose left open", "일본 보조금 규모는 얼마야? 회의 자료에 쓰려고", "자료에", true},
+		{"a Korean run left open that asks on", "일본 보조금 규모는 얼마야? 출처도 같이", "출처도", false},
+		{"a Korean run of purpose after a message with no mark", "일본 보조금 규모 알려줘. 회의 자료에 쓰려고", "자료에", true},
+		{"an English sentence after the ask", "How much is the Japanese chip subsidy? I will put it in my slides.", "slides", true},
+		{"an English run left open", "How much is the Japanese chip subsidy? need it for my slides", "slides", false},
+		{"a sentence before the ask", "I am writing slides. How much is the Japanese chip subsidy?", "slides", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := conceptOf(t, x, tt.q, tt.word); c.Remark != tt.want {
+				t.Errorf("Analyse(%q): %q Remark = %v, want %v", tt.q, c.Surface, c.Remark, tt.want)
+			}
+		})
+	}
+	t.Run("a remark typed without spaces", func(t *testing.T) {
+		const q = "일본보조금규모는얼마야?발표자료에넣으려고"
+		for _, c := range x.Analyse(question.Plain(q)).Concepts {
+			if c.Remark {
+				t.Errorf("Analyse(%q): %q is a remark, want none", q, c.Surface)
+			}
+		}
+	})
+}
