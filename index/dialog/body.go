@@ -8,31 +8,33 @@ import (
 	"github.com/stepi-tools/reportbot/index/pairing"
 )
 
-// condensedLine is a line of the report's Korean body that a sentence of
-// the English summary says in English (pairing): the body the summary
-// condenses.
-type condensedLine struct {
-	sentence int // the sentence's index among the summary's (pairing.Sentence)
-	line     string
-}
+// condensedTable maps a passage of the English summary, and the index of one
+// of its sentences (pairing.Sentence), to the lines of the report's Korean
+// body that the sentence says in English (pairing), in the report's order:
+// the body the summary condenses.
+type condensedTable map[int]map[int][]string
 
-// condensedBy reads, for each passage of the English summary, the body
-// lines its sentences say in English, in the report's order. The body is
-// the report's numbered sections: the parts the parser names (the Korean
+// condensedBy reads the report's condensedTable. The body is the
+// report's numbered sections: the parts the parser names (the Korean
 // summary, the front matter) condense or title it, and a writer cites the
 // body.
-func condensedBy(x Analyser) map[int][]condensedLine {
+func condensedBy(x Analyser) condensedTable {
 	doc := x.Document()
 	p := x.Pairing()
-	out := map[int][]condensedLine{}
+	out := condensedTable{}
 	for _, ps := range doc.Passages {
 		if !corpus.NumberedID(ps.Section) {
 			continue
 		}
 		for _, ln := range strings.Split(ps.Text, "\n") {
-			if s, ok := p.English(ln); ok {
-				out[s.Passage] = append(out[s.Passage], condensedLine{sentence: s.Index, line: ln})
+			s, ok := p.English(ln)
+			if !ok {
+				continue
 			}
+			if out[s.Passage] == nil {
+				out[s.Passage] = map[int][]string{}
+			}
+			out[s.Passage][s.Index] = append(out[s.Passage][s.Index], ln)
 		}
 	}
 	return out
@@ -83,12 +85,12 @@ func (e *Engine) koreanOf(id int, excerpt string) []string {
 		if s.Passage != id || !showsLine(pieces, s.Text) {
 			continue
 		}
-		lines := slices.DeleteFunc(slices.Clone(e.condensed()[id]), func(cl condensedLine) bool { return cl.sentence != s.Index })
-		if len(lines) == 0 || slices.ContainsFunc(lines, func(cl condensedLine) bool { return strings.Contains(excerpt, cl.line) }) {
+		lines := e.condensed()[id][s.Index]
+		if len(lines) == 0 || slices.ContainsFunc(lines, func(ln string) bool { return strings.Contains(excerpt, ln) }) {
 			continue
 		}
-		if !slices.Contains(add, lines[0].line) {
-			add = append(add, lines[0].line)
+		if !slices.Contains(add, lines[0]) {
+			add = append(add, lines[0])
 		}
 	}
 	return add

@@ -71,13 +71,13 @@ type Engine struct {
 	p     Params
 	// condensed is condensedBy's table, read once, when a reply in a
 	// thread first quotes the English summary (withKorean).
-	condensed func() map[int][]condensedLine
+	condensed func() condensedTable
 }
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
 	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults(),
-		condensed: sync.OnceValue(func() map[int][]condensedLine { return condensedBy(x) })}
+		condensed: sync.OnceValue(func() condensedTable { return condensedBy(x) })}
 }
 
 // Params returns the engine's parameters.
