@@ -859,10 +859,10 @@ func TestMoreWithWordsLeansOnThem(t *testing.T) {
 	}
 }
 
-// TestShowsForm: another form of an English word is the word shown; a
+// TestWordForms: another form of an English word is the word shown; a
 // word whose letters only begin another is not, nor a Korean word with
 // another ending.
-func TestShowsForm(t *testing.T) {
+func TestWordForms(t *testing.T) {
 	tests := []struct {
 		name, text, w string
 		want          bool
@@ -875,8 +875,8 @@ func TestShowsForm(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := showsForm(tt.text, tt.w); got != tt.want {
-				t.Errorf("showsForm(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+			if got := wordForms([]string{tt.text})[formOf(tt.w)]; got != tt.want {
+				t.Errorf("wordForms(%q) holds formOf(%q) = %v, want %v", tt.text, tt.w, got, tt.want)
 			}
 		})
 	}

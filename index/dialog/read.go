@@ -159,9 +159,14 @@ func (m message) moreOf(last Turn) bool {
 	if !m.more || m.compare || len(c) == 0 || m.ownTopic(last.Slots) {
 		return false
 	}
+	var shown []string
+	for _, ev := range last.Evidence {
+		shown = append(shown, ev.Excerpt)
+	}
+	forms := wordForms(shown)
 	for _, s := range c {
-		if hasSlot(last.Slots, s) || slices.ContainsFunc(last.Evidence, func(ev Evidence) bool {
-			return strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text)) || showsForm(ev.Excerpt, s.Text)
+		if hasSlot(last.Slots, s) || forms[formOf(s.Text)] || slices.ContainsFunc(shown, func(ex string) bool {
+			return strings.Contains(strings.ToLower(ex), strings.ToLower(s.Text))
 		}) {
 			return true
 		}
@@ -188,17 +193,25 @@ func (m message) typedHolds(text string) bool {
 	})
 }
 
-// showsForm tells whether text holds another form of the English word w
-// ("recommends" where the lines say "recommendations"): the index matches
-// English words by their stem, and so does the asker, who names the thing
-// the lines were about in a form of their own. (A Korean word has no
-// English ending to take off: it is compared whole.)
-func showsForm(text, w string) bool {
-	stem := english.Stem(strings.ToLower(w), false)
-	return slices.ContainsFunc(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }), func(t string) bool {
-		return english.Stem(strings.ToLower(t), false) == stem
-	})
+// wordForms returns the forms of the words of texts (formOf), read once
+// for all the words a message checks against them.
+func wordForms(texts []string) map[string]bool {
+	out := map[string]bool{}
+	for _, text := range texts {
+		for _, t := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			out[formOf(t)] = true
+		}
+	}
+	return out
 }
+
+// formOf is the English stem of w, lower-cased: a text holds another form
+// of w ("recommends" where the lines say "recommendations") where its
+// wordForms hold formOf(w). The index matches English words by their
+// stem, and so does the asker, who names the thing the lines were about
+// in a form of their own. (A Korean word has no English ending to take
+// off: it is compared whole.)
+func formOf(w string) string { return english.Stem(strings.ToLower(w), false) }
 
 // foreign tells whether every content word of the message is a plain word
 // the report never uses, and nothing in it refers back. A verb's form
