@@ -66,3 +66,33 @@ func TestOtherShowsTheNextOfTheSection(t *testing.T) {
 		t.Errorf("no result of the last answer's sections (%v) that no turn showed: got passages %v", sections, ids)
 	}
 }
+
+// TestTypedHolds: a line holds the message's typed word where it holds a
+// term of it the report uses, in any case; a verb, a word the report never
+// uses and a carried word do not count.
+func TestTypedHolds(t *testing.T) {
+	typed := question.Concept{Terms: []string{"Subsidy"}, DF: 3}
+	verb := question.Concept{Terms: []string{"늘리"}, DF: 3, Verbal: true}
+	unused := question.Concept{Terms: []string{"subsidy"}}
+	carried := question.Concept{Terms: []string{"subsidy"}, DF: 3, Carried: true}
+	tests := []struct {
+		name string
+		own  []question.Concept
+		text string
+		want bool
+	}{
+		{"a typed term, case aside", []question.Concept{typed}, "Direct subsidy for fabs", true},
+		{"a line without it", []question.Concept{typed}, "Tax credits for fabs", false},
+		{"a verb's stem", []question.Concept{verb}, "예산을 늘리고", false},
+		{"a word the report never uses", []question.Concept{unused}, "direct subsidy", false},
+		{"a carried word", []question.Concept{carried}, "direct subsidy", false},
+		{"no words", nil, "direct subsidy", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (message{own: tt.own}).typedHolds(tt.text); got != tt.want {
+				t.Errorf("typedHolds(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}

@@ -2,11 +2,11 @@ package dialog
 
 import (
 	"regexp"
-
-	"github.com/stepi-tools/reportbot/index/question"
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // slid moves each quote of a reply in a thread that is a run of whole
@@ -28,7 +28,7 @@ func (e *Engine) slid(r Reply, shown []string, m message) Reply {
 	p := e.x.Params()
 	words := make([]func(string) float64, len(m.own))
 	for k, c := range m.own {
-		q := m.ownQuery()
+		q := m.query
 		q.Concepts = []question.Concept{c}
 		words[k] = e.x.Excerpts().ClauseScore(q)
 	}

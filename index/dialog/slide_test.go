@@ -57,3 +57,31 @@ func TestSlide(t *testing.T) {
 		})
 	}
 }
+
+// TestWholeRun: an excerpt that is whole lines of a passage joined by line
+// breaks is their run; one that cuts a line, leaves one out or is not of
+// the passage is none.
+func TestWholeRun(t *testing.T) {
+	lines := []string{"a one", "b two", "c three", "b two"}
+	tests := []struct {
+		name, excerpt string
+		a, b          int
+		ok            bool
+	}{
+		{"one line", "b two", 1, 1, true},
+		{"two lines", "b two\nc three", 1, 2, true},
+		{"a later start", "c three\nb two", 2, 3, true},
+		{"a line cut", "b two\nc th", 0, 0, false},
+		{"a line left out", "a one\nc three", 0, 0, false},
+		{"not of the passage", "d four", 0, 0, false},
+		{"empty", "", 0, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, b, ok := wholeRun(lines, tt.excerpt)
+			if a != tt.a || b != tt.b || ok != tt.ok {
+				t.Errorf("wholeRun(%q) = %d, %d, %v; want %d, %d, %v", tt.excerpt, a, b, ok, tt.a, tt.b, tt.ok)
+			}
+		})
+	}
+}
