@@ -280,7 +280,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		if lines := e.elsewhere(st, asked, m, r); len(lines) > 0 {
 			r = e.hedgeElsewhere(r, m, lines)
 		}
-		r = e.slid(r, st.shown(), m)
+		r = e.slid(r, m)
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}

@@ -19,9 +19,10 @@ import (
 // where the lines stop naming it; the detail asked is often on the next
 // line, which does not repeat the topic. The quote slides rather than
 // grows, so that it stays as long as it was (or within MaxExcerptRunes).
-// What a line an earlier turn showed (shown) alone holds counts SeenLine:
-// the asker has read it. With no words of its own, nothing moves.
-func (e *Engine) slid(r Reply, shown []string, m message) Reply {
+// With no words of its own, nothing moves. (A line the thread showed
+// counts as any other: weighing it at half changed no reply of the
+// conversations, fitted or not.)
+func (e *Engine) slid(r Reply, m message) Reply {
 	if len(m.own) == 0 || !r.Answer.Answered {
 		return r
 	}
@@ -31,12 +32,6 @@ func (e *Engine) slid(r Reply, shown []string, m message) Reply {
 		q := m.query
 		q.Concepts = []question.Concept{c}
 		words[k] = e.x.Excerpts().ClauseScore(q)
-	}
-	seen := func(ln string) float64 {
-		if fresh(ln, shown) {
-			return 1
-		}
-		return p.SeenLine
 	}
 	res := slices.Clone(r.Answer.Results)
 	changed := false
@@ -48,7 +43,7 @@ func (e *Engine) slid(r Reply, shown []string, m message) Reply {
 		for _, ln := range e.x.Passages().Lines(x.PassageID) {
 			lines = append(lines, ln.Text)
 		}
-		w := window{words: words, expect: m.query.Expect, seen: seen, limit: max(utf8.RuneCountInString(x.Excerpt), p.MaxExcerptRunes)}
+		w := window{words: words, expect: m.query.Expect, limit: max(utf8.RuneCountInString(x.Excerpt), p.MaxExcerptRunes)}
 		if ex, ok := w.slide(lines, x.Excerpt); ok {
 			res[i].Excerpt = ex
 			res[i].Sources = e.x.Document().Sources(ex)
@@ -63,12 +58,10 @@ func (e *Engine) slid(r Reply, shown []string, m message) Reply {
 
 // window is how slide weighs a quote's lines: words score a line by each
 // of the message's own words, expect matches the date or figure it asks
-// for (nil: none), seen scales what a line alone holds by whether the
-// thread showed it, and limit bounds the quote in runes.
+// for (nil: none), and limit bounds the quote in runes.
 type window struct {
 	words  []func(string) float64
 	expect *regexp.Regexp
-	seen   func(string) float64
 	limit  int
 }
 
@@ -110,7 +103,6 @@ func (w window) slide(lines []string, excerpt string) (string, bool) {
 		var g, l gain
 		g.kind, g.v = w.worth(lines[add], lines[a:b+1])
 		l.kind, l.v = w.worth(lines[drop], append(slices.Clone(kept), lines[add]))
-		l.v *= w.seen(lines[drop])
 		if !better(g, l) || from >= 0 && !better(g, best) {
 			return
 		}

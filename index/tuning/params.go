@@ -145,11 +145,6 @@ type Params struct {
 	// line the thread has now shown offered again), follow-up quotes 209
 	// → 224 characters.
 	HeadLines bool
-	// SeenLine is what a line an earlier turn of the thread showed counts,
-	// as a share of its score, when a follow-up's quote slides one line on
-	// or back to take the line that says more of what the message asks
-	// (dialog's slid): the asker has read it.
-	SeenLine float64
 	// ImpliedEntity weighs, when an excerpt picks a passage's line, a
 	// company or country the question names that the passage's own
 	// section title names (search's pick): the whole passage is about
@@ -403,7 +398,7 @@ func Defaults() Params {
 		KindBinding: true, PartSpec: 0.6, StatedCover: 0.5, ItemNameShare: 0.03,
 
 		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
-		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, IntroLines: 1, HeadLines: true, SeenLine: 0.5, ImpliedEntity: 0, CountSpan: 3,
+		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, IntroLines: 1, HeadLines: true, ImpliedEntity: 0, CountSpan: 3,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
 		MustWeight:   0.4,
