@@ -1028,8 +1028,8 @@ func (e *Engine) whole(st State, last Turn) (Turn, bool) {
 	return Turn{}, false
 }
 
-// unshown answers a message that asks for more of something ("다른 금지
-// 항목도 있어?", "any other recommendation?") with what the conversation
+// unshown answers a message that asks for more of something ("다른 규제도
+// 있어?", "any other measures?") with what the conversation
 // has not shown: a result whose quote was shown goes on with the lines of
 // its passage next to that quote, and one with nothing new left goes. The
 // shown quote stays before its lines: what the asker wants more of is the
@@ -1067,7 +1067,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 }
 
 // nextInSection answers a message asking for other things of what the
-// thread has been reading ("any other recommendations?") with the next
+// thread has been reading ("any other measures?") with the next
 // passage of the list it reads: of the rewrite's results read deeper (to
 // MaxMore), the first in a section the last answer quoted from that no
 // turn has shown takes the place of the lowest result that shows the asker

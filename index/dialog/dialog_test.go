@@ -889,7 +889,7 @@ func TestWordForms(t *testing.T) {
 // new thing with its "다른", is not.
 func TestMoreOfTheSame(t *testing.T) {
 	e, _ := newEngine(t)
-	rs := converse(t, e, "EU AI법은 어떤 AI를 금지해?", "다른 금지 항목도 있어?")
+	rs := converse(t, e, "EU AI법은 어떤 AI를 금지해?", "다른 금지 대상도 있어?")
 	first, more := rs[0].Answer.Results, rs[1].Answer.Results
 	if len(more) == 0 {
 		t.Fatal("got no results, want what was not shown")
@@ -906,9 +906,9 @@ func TestMoreOfTheSame(t *testing.T) {
 		name, msg string
 		want      bool
 	}{
-		{"more of a word asked before", "다른 금지 항목도 있어?", true},
+		{"more of a word asked before", "다른 금지 대상도 있어?", true},
 		{"more of a word shown", "any other 시스템?", true},
-		{"more of another form of a word shown", "anything else it recommends?", true},
+		{"more of another form of a word shown", "other things it recommends?", true},
 		{"a comparison", "둘 중 뭐가 더 금지가 많아?", false},
 		{"a new country", "다른 얘긴데 일본은 금지해?", false},
 		{"no word asking for more", "금지 항목은?", false},

@@ -36,7 +36,7 @@ type frame struct {
 	compare map[string]bool
 	// choose words ask which of some things ("which", "어느"): a message
 	// with one picks among what was shown, and its "more" compares ("which
-	// is more state-led?") rather than asking for other things.
+	// of the two spends more?") rather than asking for other things.
 	choose map[string]bool
 	// wants words say what kind of answer is asked for ("몇", "when";
 	// "how much" is read as a pair, and the Korean question words that

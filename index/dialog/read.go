@@ -150,7 +150,7 @@ func (m message) ownTopic(prev []Slot) bool {
 }
 
 // moreOf tells whether the message asks for more of what the turn last was
-// about ("다른 금지 항목도 있어?", "any other recommendation?"): a word
+// about ("다른 규제도 있어?", "any other measures?"): a word
 // asking for more, no comparison, no topic of its own, and a word of its own
 // that the last turn had or showed. A message that brings a new thing with
 // its "other" ("다른 얘긴데 …", "anything on their chips?") asks about that.
@@ -175,8 +175,8 @@ func (m message) moreOf(last Turn) bool {
 }
 
 // asksOther tells whether the message asks for other things of what the
-// thread has been reading, in words of its own ("any other
-// recommendations?", "다른 사례도 있어?"): a word asking for more, words
+// thread has been reading, in words of its own ("any other measures?",
+// "다른 사례도 있어?"): a word asking for more, words
 // beside it, and neither a comparison nor a choice among what was shown.
 func (m message) asksOther() bool {
 	return m.more && !m.compare && !m.choose && len(m.content()) > 0
