@@ -269,7 +269,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		}
 	}
 	if err == nil && !r.Answer.Answered {
-		r = e.nearThread(r, st, asked.Text())
+		r = e.nearThread(ctx, r, st, asked, m, n)
 	}
 	if err == nil {
 		// Offered again the lines the thread has read, a message asking
@@ -2579,24 +2579,53 @@ func topicEnd(msg string) string { return strings.TrimRight(strings.TrimSpace(ms
 // closest to the message stand in a section an answer of the thread
 // showed: the asker has read that part of the report and asks on in it,
 // so its passages are more likely the answer in other words than a
-// subject the report lacks. The hedge names only words the asker typed; a
-// decline with none of them to name stays one. The hedged turn is the
-// thread's latest answer, as any hedge is: a follow-up asking its source
-// asks the source of what it showed.
-func (e *Engine) nearThread(r Reply, st State, msg string) Reply {
+// subject the report lacks. The hedge names only words the asker typed.
+// The hedged turn is the thread's latest answer, as any hedge is: a
+// follow-up asking its source asks the source of what it showed.
+//
+// Where those passages lack no word the asker typed, only words the
+// thread carried into the reading, nothing the asker asked is missing
+// there: the decline was the bot's reading failing, not the report. The
+// reply is then the message read alone where that answers, else those
+// passages as an answer (a hedge would name words the asker never asked,
+// as a follow-up's answered hedge does not).
+func (e *Engine) nearThread(ctx context.Context, r Reply, st State, asked question.Asked, m message, n int) Reply {
 	prev := st.lastAnswered()
 	near, ok := e.ask.Near(r.Answer)
-	if !ok || !prev.Answered || r.Answer.AskWhat {
+	if !ok || !prev.Answered || r.Answer.AskWhat || !inShownSection(near.Results, prev) {
 		return r
 	}
-	if near.Missing = typedOnly(msg, near.Missing); len(near.Missing) == 0 || !inShownSection(near.Results, prev) {
-		return r
+	if near.Missing = typedOnly(asked.Text(), near.Missing); len(near.Missing) == 0 {
+		if !r.FollowUp {
+			// read as typed, nothing was carried: the words it lacks are
+			// the asker's in another form (a translation, a stem)
+			return r
+		}
+		p, err := e.plain(ctx, asked, m, n)
+		if err == nil && p.Answer.Answered {
+			return p
+		}
+		if err != nil || e.lacksOwn(p, asked, m) {
+			return r
+		}
+		near = near.Unhedged()
 	}
-	// The declined turn showed no result; the hedge shows its own, and a
+	// The declined turn showed no result; the reply shows its own, and a
 	// "more" after it goes on past them.
 	r.Answer = near
 	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, len(near.Results))
 	return r
+}
+
+// lacksOwn tells whether p, message m read alone, is declined on a word
+// the asker typed while m names a topic of its own: what the report lacks
+// is the asker's own topic, whatever the thread's words find.
+func (e *Engine) lacksOwn(p Reply, asked question.Asked, m message) bool {
+	if p.Answer.Answered || len(topicOf(m.content())) == 0 {
+		return false
+	}
+	near, ok := e.ask.Near(p.Answer)
+	return ok && len(typedOnly(asked.Text(), near.Missing)) > 0
 }
 
 // inShownSection tells whether one of the first answer.Shown results

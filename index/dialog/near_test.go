@@ -1,10 +1,12 @@
 package dialog
 
 import (
+	"context"
 	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 func TestInShownSection(t *testing.T) {
@@ -69,6 +71,88 @@ func TestNearThread(t *testing.T) {
 			}
 			if !tt.wantHedged && got.Answer.Answered {
 				t.Errorf("answered, want declined")
+			}
+		})
+	}
+}
+
+// stubAsker answers every question read alone with alone, and gives the
+// hedge of a declined answer by its question: aloneNear for alone's,
+// near for any other.
+type stubAsker struct{ alone, near, aloneNear answer.Answer }
+
+func (s stubAsker) Ask(context.Context, question.Asked, int) (answer.Answer, error) {
+	return s.alone, nil
+}
+
+func (s stubAsker) Near(a answer.Answer) (answer.Answer, bool) {
+	h := s.near
+	if a.Question == s.alone.Question {
+		h = s.aloneNear
+	}
+	return h, len(h.Results) > 0
+}
+
+// TestNearThreadCarried checks a declined follow-up whose closest
+// passages, in a section the thread showed, lack only words the thread
+// carried: it is answered by the message read alone where that answers,
+// else by those passages with no hedge; and stays declined where the
+// message names a topic of its own that, read alone, lacks a word the
+// asker typed. Passages lacking a typed word still hedge on it.
+func TestNearThreadCarried(t *testing.T) {
+	x := loadIndex(t)
+	inShown := []answer.Result{{PassageID: 20, Section: "3.1"}, {PassageID: 21, Section: "4.2"}}
+	elsewhere := []answer.Result{{PassageID: 30, Section: "1.1"}}
+	declined := answer.Answer{Question: "alone"}
+	tests := []struct {
+		name        string
+		msg         string
+		near        answer.Answer
+		alone       answer.Answer
+		aloneNear   answer.Answer
+		wantAnswer  bool
+		wantMissing []string
+		wantFirst   int
+		readAlone   bool // the reply read the message as typed, no follow-up
+	}{
+		{"lacking only carried words: the passages answer", "그건 언제야?",
+			answer.Answer{Answered: true, Results: inShown, Missing: []string{"보조금"}},
+			declined, answer.Answer{}, true, nil, 20, false},
+		{"lacking only carried words: the message read alone answers", "그건 언제야?",
+			answer.Answer{Answered: true, Results: inShown, Missing: []string{"보조금"}},
+			answer.Answer{Question: "alone", Answered: true, Results: elsewhere}, answer.Answer{}, true, nil, 30, false},
+		{"a typed word lacking: hedged on it", "그건 언제 발표했어?",
+			answer.Answer{Answered: true, Results: inShown, Missing: []string{"보조금", "발표"}},
+			declined, answer.Answer{}, true, []string{"발표"}, 20, false},
+		{"its own topic read alone lacks a typed word: declined", "일본 예산은?",
+			answer.Answer{Answered: true, Results: inShown, Missing: []string{"보조금"}},
+			declined, answer.Answer{Question: "alone", Answered: true, Results: elsewhere, Missing: []string{"예산"}}, false, nil, 0, false},
+		{"lacking only carried words outside the shown sections: declined", "그건 언제야?",
+			answer.Answer{Answered: true, Results: elsewhere, Missing: []string{"보조금"}},
+			declined, answer.Answer{}, false, nil, 0, false},
+		{"read as typed, lacking words it did not type: declined", "When did Japan fund chips?",
+			answer.Answer{Answered: true, Results: inShown, Missing: []string{"보조금"}},
+			declined, answer.Answer{}, false, nil, 0, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := New(x, stubAsker{alone: tt.alone, near: tt.near, aloneNear: tt.aloneNear}, Defaults())
+			var st State
+			st.Add(Turn{Question: "q", Asked: "q", Answered: true, Evidence: []Evidence{{PassageID: 1, Section: "3.1"}}}, e.Params().MaxTurns)
+			asked := question.Plain(tt.msg)
+			r := Reply{FollowUp: !tt.readAlone, Answer: answer.Answer{Question: "rewrite"}, Turn: Turn{Question: tt.msg, Asked: "rewrite"}}
+			got := e.nearThread(context.Background(), r, st, asked, e.read(asked), answer.Shown)
+			if got.Answer.Answered != tt.wantAnswer {
+				t.Fatalf("answered = %v, want %v", got.Answer.Answered, tt.wantAnswer)
+			}
+			if !tt.wantAnswer {
+				return
+			}
+			if !slices.Equal(got.Answer.Missing, tt.wantMissing) {
+				t.Errorf("missing = %v, want %v", got.Answer.Missing, tt.wantMissing)
+			}
+			if first := got.Answer.Results[0].PassageID; first != tt.wantFirst {
+				t.Errorf("first result = passage %d, want %d", first, tt.wantFirst)
 			}
 		})
 	}
