@@ -867,10 +867,10 @@ func TestWordForms(t *testing.T) {
 		name, text, w string
 		want          bool
 	}{
-		{"plural shown, verb asked", "Key recommendations include:", "recommends", true},
+		{"plural shown, verb asked", "Key investments include:", "invests", true},
 		{"the same form", "continuous global monitoring", "monitoring", true},
-		{"a word it begins", "Key recommendations include:", "rec", false},
-		{"another word", "Key recommendations include:", "budget", false},
+		{"a word it begins", "Key investments include:", "inv", false},
+		{"another word", "Key investments include:", "budget", false},
 		{"a Korean word with a particle", "정책 지원을 확대", "지원", false},
 	}
 	for _, tt := range tests {
@@ -901,14 +901,14 @@ func TestMoreOfTheSame(t *testing.T) {
 	}
 
 	last := Turn{Question: "EU AI법은 어떤 AI를 금지해?", Slots: []Slot{{Kind: SlotCountry, Text: "EU"}, {Kind: SlotWord, Text: "금지"}},
-		Evidence: []Evidence{{Excerpt: "소셜 스코어링을 위한 AI 시스템도 전면 금지"}, {Excerpt: "Key recommendations include: funding"}}}
+		Evidence: []Evidence{{Excerpt: "소셜 스코어링을 위한 AI 시스템도 전면 금지"}, {Excerpt: "Key investments include: funding"}}}
 	tests := []struct {
 		name, msg string
 		want      bool
 	}{
 		{"more of a word asked before", "다른 금지 대상도 있어?", true},
 		{"more of a word shown", "any other 시스템?", true},
-		{"more of another form of a word shown", "other things it recommends?", true},
+		{"more of another form of a word shown", "other things it invests in?", true},
 		{"a comparison", "둘 중 뭐가 더 금지가 많아?", false},
 		{"a new country", "다른 얘긴데 일본은 금지해?", false},
 		{"no word asking for more", "금지 항목은?", false},

@@ -206,7 +206,7 @@ func wordForms(texts []string) map[string]bool {
 }
 
 // formOf is the English stem of w, lower-cased: a text holds another form
-// of w ("recommends" where the lines say "recommendations") where its
+// of w ("invests" where the lines say "investments") where its
 // wordForms hold formOf(w). The index matches English words by their
 // stem, and so does the asker, who names the thing the lines were about
 // in a form of their own. (A Korean word has no English ending to take
