@@ -1,11 +1,8 @@
 package search
 
 import (
-	"context"
 	"strings"
 	"testing"
-
-	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestDefiningPassageAnswers checks that a question for what a term means
@@ -24,14 +21,7 @@ func TestDefiningPassageAnswers(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ranked, err := x.Rank(context.Background(), x.Analyse(question.Plain(tt.q)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(ranked) == 0 {
-				t.Fatalf("Rank(%q): no candidates", tt.q)
-			}
-			got := x.Document().Passages[ranked[0].ID].Text
+			got := leading(t, x, tt.q).Text
 			if !strings.Contains(got, tt.line) {
 				t.Errorf("Rank(%q) leads with %.60q, want the passage defining %q", tt.q, got, tt.line)
 			}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"context"
 	"math"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // sharedIndex builds the index on the embedded report once per test binary.
@@ -30,6 +32,19 @@ func mustIndex(t testing.TB) *Index {
 		t.Fatalf("build index: %v", err)
 	}
 	return x
+}
+
+// leading is the passage Rank puts first for the question q.
+func leading(t *testing.T, x *Index, q string) corpus.Passage {
+	t.Helper()
+	ranked, err := x.Rank(context.Background(), x.Analyse(question.Plain(q)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ranked) == 0 {
+		t.Fatalf("Rank(%q): no candidates", q)
+	}
+	return x.Document().Passages[ranked[0].ID]
 }
 
 func TestScoringIsBM25(t *testing.T) {

@@ -1,11 +1,6 @@
 package search
 
-import (
-	"context"
-	"testing"
-
-	"github.com/stepi-tools/reportbot/index/question"
-)
+import "testing"
 
 // TestPartNamedFirst checks that a question naming a part of the report
 // ("the English summary", 영문 요약) gets that part's passage first where
@@ -24,14 +19,7 @@ func TestPartNamedFirst(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ranked, err := x.Rank(context.Background(), x.Analyse(question.Plain(tt.q)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(ranked) == 0 {
-				t.Fatalf("Rank(%q): no candidates", tt.q)
-			}
-			if got := x.Document().Passages[ranked[0].ID].Section; got != tt.section {
+			if got := leading(t, x, tt.q).Section; got != tt.section {
 				t.Errorf("Rank(%q) leads with a passage of %s, want %s", tt.q, got, tt.section)
 			}
 		})
