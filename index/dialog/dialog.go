@@ -2617,11 +2617,12 @@ func (e *Engine) nearThread(ctx context.Context, r Reply, st State, asked questi
 	return r
 }
 
-// lacksOwn tells whether p, message m read alone, is declined on a word
-// the asker typed while m names a topic of its own: what the report lacks
-// is the asker's own topic, whatever the thread's words find.
+// lacksOwn tells whether p, message m read alone and declined (the caller
+// has returned an answered p), is declined on a word the asker typed while
+// m names a topic of its own: what the report lacks is the asker's own
+// topic, whatever the thread's words find.
 func (e *Engine) lacksOwn(p Reply, asked question.Asked, m message) bool {
-	if p.Answer.Answered || len(topicOf(m.content())) == 0 {
+	if len(topicOf(m.content())) == 0 {
 		return false
 	}
 	near, ok := e.ask.Near(p.Answer)
