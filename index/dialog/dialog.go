@@ -519,6 +519,19 @@ func (e *Engine) ownScore(m message) func(string) float64 {
 	}
 }
 
+// ownWordScores rates a line by each of the message's own words apart, in
+// m.own's order: slid weighs a line by which words it holds that no other
+// line does, so it needs them one at a time. Their sum is ownScore without
+// its bonus; ownScore reads a line's terms once for all the words rather
+// than once a word, as the lines it rates are many.
+func (e *Engine) ownWordScores(m message) []func(string) float64 {
+	words := make([]func(string) float64, len(m.own))
+	for k, c := range m.own {
+		words[k] = e.x.Excerpts().ClauseScore(m.queryOf(c))
+	}
+	return words
+}
+
 // answeringLine is the line of x's passage that nothing has shown and that
 // holds most of the message's own words (score), the nearest on from the
 // quote on a tie (see unshownLines); false when none holds any. A follow-up
