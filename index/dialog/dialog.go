@@ -119,6 +119,14 @@ func (r Reply) pointsBack() bool {
 	return r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis)
 }
 
+// answersAnew tells whether r answers with quotes read for the message: a
+// reply that shows the thread's lines again (Sources) or goes on past them
+// (More) already holds what a message asking for more or other things
+// would be given in their place (unshown, nextInSection).
+func (r Reply) answersAnew() bool {
+	return r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More
+}
+
 // doubtedOnWording tells whether r's hedge names only words of the
 // asker's wording (worded), and there is such wording: the doubt is
 // about how they put it, not about what the lines say.
@@ -222,7 +230,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 	} else {
 		r, err = e.reply(ctx, st, last, asked, m, n)
 	}
-	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+	if err == nil && m.moreOf(last) && r.answersAnew() {
 		r = e.unshown(r, st)
 	} else if err == nil && r.pointsBack() {
 		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, m), m)
@@ -230,7 +238,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.alike(r, last)
 		}
 	}
-	if err == nil && m.asksOther() && r.FollowUp && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+	if err == nil && m.asksOther() && r.FollowUp && r.answersAnew() {
 		r, err = e.nextInSection(ctx, r, st, last, asked, m)
 	}
 	if err == nil && !m.more && r.pointsBack() {
