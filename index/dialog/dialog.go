@@ -119,6 +119,14 @@ func (r Reply) pointsBack() bool {
 	return r.FollowUp && r.Answer.Answered && (r.Reading.Kind == Anaphora || r.Reading.Kind == Ellipsis)
 }
 
+// answersAnew tells whether r answers with quotes read for the message: a
+// reply that shows the thread's lines again (Sources) or goes on past them
+// (More) already holds what a message asking for more or other things
+// would be given in their place (unshown, nextInSection).
+func (r Reply) answersAnew() bool {
+	return r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More
+}
+
 // doubtedOnWording tells whether r's hedge names only words of the
 // asker's wording (worded), and there is such wording: the doubt is
 // about how they put it, not about what the lines say.
@@ -222,7 +230,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 	} else {
 		r, err = e.reply(ctx, st, last, asked, m, n)
 	}
-	if err == nil && m.moreOf(last) && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+	if err == nil && m.moreOf(last) && r.answersAnew() {
 		r = e.unshown(r, st)
 	} else if err == nil && r.pointsBack() {
 		r = e.ownLine(e.goOn(e.beyond(r, st, m), st, m), m)
@@ -230,7 +238,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.alike(r, last)
 		}
 	}
-	if err == nil && m.asksOther() && r.FollowUp && r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More {
+	if err == nil && m.asksOther() && r.FollowUp && r.answersAnew() {
 		r, err = e.nextInSection(ctx, r, st, last, asked, m)
 	}
 	if err == nil && !m.more && r.pointsBack() {
@@ -517,6 +525,19 @@ func (e *Engine) ownScore(m message) func(string) float64 {
 		}
 		return s
 	}
+}
+
+// ownWordScores rates a line by each of the message's own words apart, in
+// m.own's order: slid weighs a line by which words it holds that no other
+// line does, so it needs them one at a time. Their sum is ownScore without
+// its bonus; ownScore reads a line's terms once for all the words rather
+// than once a word, as the lines it rates are many.
+func (e *Engine) ownWordScores(m message) []func(string) float64 {
+	words := make([]func(string) float64, len(m.own))
+	for k, c := range m.own {
+		words[k] = e.x.Excerpts().ClauseScore(m.queryOf(c))
+	}
+	return words
 }
 
 // answeringLine is the line of x's passage that nothing has shown and that
@@ -2617,11 +2638,12 @@ func (e *Engine) nearThread(ctx context.Context, r Reply, st State, asked questi
 	return r
 }
 
-// lacksOwn tells whether p, message m read alone, is declined on a word
-// the asker typed while m names a topic of its own: what the report lacks
-// is the asker's own topic, whatever the thread's words find.
+// lacksOwn tells whether p, message m read alone and declined (the caller
+// has returned an answered p), is declined on a word the asker typed while
+// m names a topic of its own: what the report lacks is the asker's own
+// topic, whatever the thread's words find.
 func (e *Engine) lacksOwn(p Reply, asked question.Asked, m message) bool {
-	if p.Answer.Answered || len(topicOf(m.content())) == 0 {
+	if len(topicOf(m.content())) == 0 {
 		return false
 	}
 	near, ok := e.ask.Near(p.Answer)

@@ -56,9 +56,14 @@ func (m message) asksValue() bool { return m.query.Expect != nil }
 
 // ownQuery is the message's query with its own concepts only, frame words
 // left out: what scores a line by what the message itself asks.
-func (m message) ownQuery() question.Query {
+func (m message) ownQuery() question.Query { return m.queryOf(m.own...) }
+
+// queryOf is the message's query asking for concepts cs only (some of its
+// own: ownQuery, ownWordScores), with how it asks (the date or figure it
+// expects) kept.
+func (m message) queryOf(cs ...question.Concept) question.Query {
 	q := m.query
-	q.Concepts = m.own
+	q.Concepts = cs
 	return q
 }
 

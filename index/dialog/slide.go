@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // slid moves each quote of a reply in a thread that is a run of whole
@@ -27,12 +25,7 @@ func (e *Engine) slid(r Reply, m message) Reply {
 		return r
 	}
 	p := e.x.Params()
-	words := make([]func(string) float64, len(m.own))
-	for k, c := range m.own {
-		q := m.query
-		q.Concepts = []question.Concept{c}
-		words[k] = e.x.Excerpts().ClauseScore(q)
-	}
+	words := e.ownWordScores(m)
 	res := slices.Clone(r.Answer.Results)
 	changed := false
 	for i, x := range res {

@@ -2,8 +2,12 @@ package dialog
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/question"
 )
 
 // TestSlide: a run of whole lines slides one line on or back where the line
@@ -76,6 +80,48 @@ func TestWholeRun(t *testing.T) {
 			a, b, ok := wholeRun(lines, tt.excerpt)
 			if a != tt.a || b != tt.b || ok != tt.ok {
 				t.Errorf("wholeRun(%q) = %d, %d, %v; want %d, %d, %v", tt.excerpt, a, b, ok, tt.a, tt.b, tt.ok)
+			}
+		})
+	}
+}
+
+// TestOwnWordScores: scored one word at a time (ownWordScores, what slid
+// weighs), a line's own words add up to what ownScore rates it, for a
+// message that asks no date or figure (no bonus): the two read the same
+// words the same way.
+func TestOwnWordScores(t *testing.T) {
+	e, _ := newEngine(t)
+	doc := e.x.Document()
+	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool {
+		return strings.HasPrefix(p.Text, "빅테크 기업들과의 경쟁에 대응하기 위해 Telum")
+	})
+	if id < 0 {
+		t.Fatal("no passage of the report opens on IBM's chips")
+	}
+	lines := strings.Split(doc.Passages[id].Text, "\n")
+	for _, tc := range []struct{ name, msg string }{
+		{"one word of its own", "스파이어는 어디에 중점을 둬?"},
+		{"words several lines hold", "금융 쪽에서는 어떻게 써?"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			m := e.read(question.Plain(tc.msg))
+			if m.query.Expect != nil {
+				t.Fatalf("%q asks a date or figure: ownScore adds a bonus", tc.msg)
+			}
+			whole, words := e.ownScore(m), e.ownWordScores(m)
+			scored := false
+			for _, ln := range lines {
+				var sum float64
+				for _, f := range words {
+					sum += f(ln)
+				}
+				if got := whole(ln); got != sum {
+					t.Errorf("ownScore(%q) = %v, the words' sum %v", ln, got, sum)
+				}
+				scored = scored || sum > 0
+			}
+			if !scored {
+				t.Errorf("no line of the passage holds a word of %q", tc.msg)
 			}
 		})
 	}
