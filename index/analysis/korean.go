@@ -392,10 +392,14 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 		if i == 1 && len(rs) > 3 {
 			break
 		}
-		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.predicateTail(string(rs[i:])) {
+		tail := string(rs[i:])
+		class := a.mainClass(string(rs[:i]))
+		if class == lexicon.Verb && a.predicateTail(tail) {
 			return true
 		}
-		if a.droppedRieul(rs[:i], string(rs[i:])) {
+		// A head the dictionary has mainly as a noun is that noun with its
+		// particle (차는, 판다 of a panda), the commoner reading.
+		if class != lexicon.Noun && a.droppedRieul(rs[:i], tail) {
 			return true
 		}
 	}
@@ -406,15 +410,14 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 // lost its final ㄹ, as every such stem does before an ending that opens
 // with ㄴ (팔 + 는 is 파는, 풀 + ㄴ대 is 푼대, 깔 + 는 is 까는): the
 // dictionary lists the stem, not the form, so the ㄹ is put back to find
-// it. A head the dictionary has mainly as a noun is that noun with its
-// particle (차는, 판다 of a panda), the commoner reading.
+// it. verbForm has ruled out a head the dictionary has mainly as a noun.
 func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 	last := head[len(head)-1]
-	if !IsHangulSyllable(last) || a.mainClass(string(head)) == lexicon.Noun {
+	if !IsHangulSyllable(last) {
 		return false
 	}
 	open := last - (last-syllableBase)%syllableFinals
-	switch Final(last) {
+	switch final(last) {
 	case 0: // 파 + 는: the ending keeps its ㄴ
 		if t, _ := utf8.DecodeRuneInString(tail); !IsHangulSyllable(t) || initial(t) != 'ㄴ' {
 			return false
