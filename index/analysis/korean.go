@@ -430,7 +430,7 @@ func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 	stem := string(head[:len(head)-1]) + string(open+('갈'-'가')) // closed by ㄹ as 갈 is
 	// The tail must be endings alone: a bound noun after the form (내 +
 	// 년도) is more often a noun's syllable than a clause made a noun.
-	return a.mainClass(stem) == lexicon.Verb && (a.functional(tail) || a.endsClause(tail))
+	return a.mainClass(stem) == lexicon.Verb && a.endings(tail)
 }
 
 // predicateTail tells whether what follows a verb's form is endings, or a
@@ -438,7 +438,7 @@ func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 // bound noun (거, 것, 데) makes the verb's clause a noun, so the word is still
 // a predicate, not a name.
 func (a *Analyzer) predicateTail(t string) bool {
-	if a.functional(t) || a.endsClause(t) {
+	if a.endings(t) {
 		return true
 	}
 	rs := []rune(t)
@@ -449,12 +449,17 @@ func (a *Analyzer) predicateTail(t string) bool {
 		if a.mainClass(string(rs[i])) != lexicon.Bound {
 			continue
 		}
-		if rest := string(rs[i+1:]); rest == "" || a.functional(rest) || a.endsClause(rest) {
+		if rest := string(rs[i+1:]); rest == "" || a.endings(rest) {
 			return true
 		}
 	}
 	return false
 }
+
+// endings tells whether t, after a verb's form, is endings alone:
+// particles and endings (functional), or those closed as chat closes a
+// clause (endsClause).
+func (a *Analyzer) endings(t string) bool { return a.functional(t) || a.endsClause(t) }
 
 // endsClause tells whether t is endings closed by a final syllable that is
 // an ending as well as a noun: after a verb's form, 음, 임 and 대 end the
