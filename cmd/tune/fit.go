@@ -334,11 +334,7 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		return err
 	}
 	fmt.Fprintf(w, "fitted on all: %+v\n", p)
-	for _, k := range t.knobs {
-		if a, b := knobValue(p, k.name), knobValue(t.x.Params(), k.name); a != b {
-			fmt.Fprintf(w, "  %s: fitted %v, shipped %v\n", k.name, a, b)
-		}
-	}
+	fmt.Fprintf(w, "fitted on all picks: %s\n", strings.Join(moved(p, t.x.Params(), t.knobs), ", "))
 	m, err := t.measure(ctx, p, t.fitOn)
 	if err != nil {
 		return err

@@ -392,10 +392,14 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 		if i == 1 && len(rs) > 3 {
 			break
 		}
-		if head := string(rs[:i]); a.mainClass(head) == lexicon.Verb && a.predicateTail(string(rs[i:])) {
+		tail := string(rs[i:])
+		class := a.mainClass(string(rs[:i]))
+		if class == lexicon.Verb && a.predicateTail(tail) {
 			return true
 		}
-		if a.droppedRieul(rs[:i], string(rs[i:])) {
+		// A head the dictionary has mainly as a noun is that noun with its
+		// particle (차는, 판다 of a panda), the commoner reading.
+		if class != lexicon.Noun && a.droppedRieul(rs[:i], tail) {
 			return true
 		}
 	}
@@ -406,15 +410,14 @@ func (a *Analyzer) verbForm(w, stem string) bool {
 // lost its final ㄹ, as every such stem does before an ending that opens
 // with ㄴ (팔 + 는 is 파는, 풀 + ㄴ대 is 푼대, 깔 + 는 is 까는): the
 // dictionary lists the stem, not the form, so the ㄹ is put back to find
-// it. A head the dictionary has mainly as a noun is that noun with its
-// particle (차는, 판다 of a panda), the commoner reading.
+// it. verbForm has ruled out a head the dictionary has mainly as a noun.
 func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 	last := head[len(head)-1]
-	if !IsHangulSyllable(last) || a.mainClass(string(head)) == lexicon.Noun {
+	if !IsHangulSyllable(last) {
 		return false
 	}
 	open := last - (last-syllableBase)%syllableFinals
-	switch Final(last) {
+	switch final(last) {
 	case 0: // 파 + 는: the ending keeps its ㄴ
 		if t, _ := utf8.DecodeRuneInString(tail); !IsHangulSyllable(t) || initial(t) != 'ㄴ' {
 			return false
@@ -427,7 +430,7 @@ func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 	stem := string(head[:len(head)-1]) + string(open+('갈'-'가')) // closed by ㄹ as 갈 is
 	// The tail must be endings alone: a bound noun after the form (내 +
 	// 년도) is more often a noun's syllable than a clause made a noun.
-	return a.mainClass(stem) == lexicon.Verb && (a.functional(tail) || a.endsClause(tail))
+	return a.mainClass(stem) == lexicon.Verb && a.endings(tail)
 }
 
 // predicateTail tells whether what follows a verb's form is endings, or a
@@ -435,7 +438,7 @@ func (a *Analyzer) droppedRieul(head []rune, tail string) bool {
 // bound noun (거, 것, 데) makes the verb's clause a noun, so the word is still
 // a predicate, not a name.
 func (a *Analyzer) predicateTail(t string) bool {
-	if a.functional(t) || a.endsClause(t) {
+	if a.endings(t) {
 		return true
 	}
 	rs := []rune(t)
@@ -446,12 +449,17 @@ func (a *Analyzer) predicateTail(t string) bool {
 		if a.mainClass(string(rs[i])) != lexicon.Bound {
 			continue
 		}
-		if rest := string(rs[i+1:]); rest == "" || a.functional(rest) || a.endsClause(rest) {
+		if rest := string(rs[i+1:]); rest == "" || a.endings(rest) {
 			return true
 		}
 	}
 	return false
 }
+
+// endings tells whether t, after a verb's form, is endings alone:
+// particles and endings (functional), or those closed as chat closes a
+// clause (endsClause).
+func (a *Analyzer) endings(t string) bool { return a.functional(t) || a.endsClause(t) }
 
 // endsClause tells whether t is endings closed by a final syllable that is
 // an ending as well as a noun: after a verb's form, 음, 임 and 대 end the

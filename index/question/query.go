@@ -585,13 +585,16 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			}
 		}
 	}
+	// Whether a Korean message's open run is a remark, read once for the
+	// asides and the remarks alike.
+	koreanTail := korean && x.remarkTail(q, concepts)
 	if strings.Contains(q, "?") {
-		tail := !korean || x.remarkTail(q, concepts)
+		tail := !korean || koreanTail
 		for i := range concepts {
 			concepts[i].Aside = aside(q, concepts[i].Surface, tail)
 		}
 	}
-	x.remarks(q, korean, concepts)
+	remarks(q, koreanTail, concepts)
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
@@ -612,9 +615,9 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 // follows the ask cannot be what it points back to. An English run left
 // open is as often the rest of the ask ("…? release year") and is no such
 // remark here; nor is a remark typed without spaces, whose words are the
-// analyser's guesses at a cut.
-func (x reading) remarks(q string, korean bool, concepts []Concept) {
-	tail := korean && x.remarkTail(q, concepts)
+// analyser's guesses at a cut. tail tells whether q is Korean and its open
+// run such a remark.
+func remarks(q string, tail bool, concepts []Concept) {
 	before := q
 	if ask := strings.IndexAny(q, "?？"); ask >= 0 {
 		before = q[:ask]

@@ -38,9 +38,14 @@ def holds(text, gs):
     return any(g in text for g in gs)
 
 
+def quotes(reply, gs):
+    """Whether one of the reply's three results shows a gold in its quote."""
+    return any(holds(shown(r), gs) for r in reply.get("results", [])[:3])
+
+
 def place(prev, gs, sections):
     top = prev.get("results", [])[:3]
-    if any(holds(shown(r), gs) for r in top):
+    if quotes(prev, gs):
         return "quoted"
     if any(holds(norm(r.get("text", "")), gs) for r in top):
         return "shown"
@@ -52,8 +57,7 @@ def place(prev, gs, sections):
 def missed(turn, reply):
     """Whether an answerable turn's reply showed none of its golds in its three results."""
     gs = golds(turn)
-    return turn.get("kind") != "out_of_scope" and bool(gs) and not any(
-        holds(shown(r), gs) for r in reply.get("results", [])[:3])
+    return turn.get("kind") != "out_of_scope" and bool(gs) and not quotes(reply, gs)
 
 
 def found(reply, peek, gs):
@@ -63,7 +67,7 @@ def found(reply, peek, gs):
     res = reply.get("results", [])
     if not res:
         return "declined"
-    if any(holds(shown(r), gs) for r in res[:3]):
+    if quotes(reply, gs):
         return "hit"
     if any(holds(norm(r.get("text", "")), gs) for r in res[:3]):
         return "top3-line"
