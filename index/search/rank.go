@@ -176,7 +176,7 @@ func (x ranking) partsNamed(q question.Query, m matcher) []int {
 func (x *Index) sectionTitles() []Terms {
 	var out []Terms
 	for _, in := range x.info {
-		if len(in.ctx.ids) > 0 && !slices.ContainsFunc(out, func(s Terms) bool { return slices.Equal(s.ids, in.ctx.ids) }) {
+		if in.ctx.Len() > 0 && !slices.ContainsFunc(out, in.ctx.equal) {
 			out = append(out, in.ctx)
 		}
 	}

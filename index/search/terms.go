@@ -34,6 +34,10 @@ func (s Terms) Has(t string) bool {
 // Len is the number of terms in the set.
 func (s Terms) Len() int { return len(s.ids) }
 
+// equal tells whether s and o hold the same terms. Both must be sets of one
+// index (the passages' own), whose dict numbers a term alike in each.
+func (s Terms) equal(o Terms) bool { return slices.Equal(s.ids, o.ids) }
+
 // All yields the set's terms, in no particular order.
 func (s Terms) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
