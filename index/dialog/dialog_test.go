@@ -1340,13 +1340,11 @@ func TestOwnLine(t *testing.T) {
 	}
 }
 
-// TestAnsweringLine: a follow-up whose quote the conversation has shown
-// goes on with the unshown line of the passage that holds the message's
-// own words, wherever it stands, the nearest after the quote on a tie; a
-// message none of whose words an unshown line holds gets none (goOn then
-// goes on with the next line).
-func TestAnsweringLine(t *testing.T) {
-	e, _ := newEngine(t)
+// ibmChips finds the report's passage that opens on IBM's chips, a
+// passage of many lines that some tests pick lines of, and returns its id
+// and its lines.
+func ibmChips(t *testing.T, e *Engine) (int, []string) {
+	t.Helper()
 	doc := e.x.Document()
 	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool {
 		return strings.HasPrefix(p.Text, "빅테크 기업들과의 경쟁에 대응하기 위해 Telum")
@@ -1354,7 +1352,17 @@ func TestAnsweringLine(t *testing.T) {
 	if id < 0 {
 		t.Fatal("no passage of the report opens on IBM's chips")
 	}
-	lines := strings.Split(doc.Passages[id].Text, "\n")
+	return id, strings.Split(doc.Passages[id].Text, "\n")
+}
+
+// TestAnsweringLine: a follow-up whose quote the conversation has shown
+// goes on with the unshown line of the passage that holds the message's
+// own words, wherever it stands, the nearest after the quote on a tie; a
+// message none of whose words an unshown line holds gets none (goOn then
+// goes on with the next line).
+func TestAnsweringLine(t *testing.T) {
+	e, _ := newEngine(t)
+	id, lines := ibmChips(t, e)
 	shown := lines[:2]
 	x := answer.Result{PassageID: id, Excerpt: lines[1]}
 	tests := []struct {

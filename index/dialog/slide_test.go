@@ -2,11 +2,9 @@ package dialog
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -91,14 +89,7 @@ func TestWholeRun(t *testing.T) {
 // words the same way.
 func TestOwnWordScores(t *testing.T) {
 	e, _ := newEngine(t)
-	doc := e.x.Document()
-	id := slices.IndexFunc(doc.Passages, func(p corpus.Passage) bool {
-		return strings.HasPrefix(p.Text, "빅테크 기업들과의 경쟁에 대응하기 위해 Telum")
-	})
-	if id < 0 {
-		t.Fatal("no passage of the report opens on IBM's chips")
-	}
-	lines := strings.Split(doc.Passages[id].Text, "\n")
+	_, lines := ibmChips(t, e)
 	for _, tc := range []struct{ name, msg string }{
 		{"one word of its own", "스파이어는 어디에 중점을 둬?"},
 		{"words several lines hold", "금융 쪽에서는 어떻게 써?"},
