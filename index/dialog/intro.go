@@ -39,10 +39,7 @@ func (e *Engine) introduced(r Reply, score func(string) float64) Reply {
 		if sub == nil {
 			continue
 		}
-		var lines []string
-		for _, ln := range e.x.Passages().Lines(x.PassageID) {
-			lines = append(lines, ln.Text)
-		}
+		lines := e.lineTexts(x.PassageID)
 		for _, add := range underShown(lines, sub, excerptPieces(x.Excerpt), p.IntroLines, score) {
 			res[i] = e.extend(res[i], add)
 			changed = true

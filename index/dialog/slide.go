@@ -32,10 +32,7 @@ func (e *Engine) slid(r Reply, m message) Reply {
 		if !e.inReport(x.PassageID) {
 			continue
 		}
-		var lines []string
-		for _, ln := range e.x.Passages().Lines(x.PassageID) {
-			lines = append(lines, ln.Text)
-		}
+		lines := e.lineTexts(x.PassageID)
 		w := window{words: words, expect: m.query.Expect, limit: max(utf8.RuneCountInString(x.Excerpt), p.MaxExcerptRunes)}
 		if ex, ok := w.slide(lines, x.Excerpt); ok {
 			res[i].Excerpt = ex
@@ -110,6 +107,18 @@ func (w window) slide(lines []string, excerpt string) (string, bool) {
 		return "", false
 	}
 	return strings.Join(lines[from:to+1], "\n"), true
+}
+
+// lineTexts returns the text of each line of passage id, in order: what
+// the quote's own lines are matched against when a reply adds to a quote
+// (introduced) or moves it (slid).
+func (e *Engine) lineTexts(id int) []string {
+	lines := e.x.Passages().Lines(id)
+	out := make([]string, len(lines))
+	for i, ln := range lines {
+		out[i] = ln.Text
+	}
+	return out
 }
 
 // wholeRun is the first and last of lines that excerpt is, lines a to b
