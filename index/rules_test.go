@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 696
-	ceilEntries = 1560
+	ceilEntries = 1566
 	ceilNumbers = 399
 )
 

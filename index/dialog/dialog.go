@@ -72,12 +72,17 @@ type Engine struct {
 	// condensed is condensedBy's table, read once, when a reply in a
 	// thread first quotes the English summary (withKorean).
 	condensed func() condensedTable
+	// reportTerms are the terms of the words that name the report itself
+	// (frame.report), read once (namesReport).
+	reportTerms map[string]bool
 }
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
-	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults(),
-		condensed: sync.OnceValue(func() condensedTable { return condensedBy(x) })}
+	f := newFrame()
+	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: f, p: p.withDefaults(),
+		reportTerms: reportTermsOf(x, f.report),
+		condensed:   sync.OnceValue(func() condensedTable { return condensedBy(x) })}
 }
 
 // Params returns the engine's parameters.
@@ -391,7 +396,7 @@ func (e *Engine) recall(x answer.Result, lines []search.Line, shown []string) (a
 // line's: the line is of the same section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
-	if !m.pointsBack() || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
+	if !m.pointsBack() || m.ofReport && !m.pointer || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
 		return r
 	}
 	shown := st.shown()

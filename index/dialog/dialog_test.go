@@ -2213,3 +2213,34 @@ func TestEndsWord(t *testing.T) {
 		})
 	}
 }
+
+// TestDeterminerBeforeTheReport: a determiner before a word for the report
+// itself ("이 연구", "this report") names the report, so beyond does not
+// read the message as pointing at the last answer's thing; one before
+// another word, a longer word that begins as a report word ("그
+// 연구원") among them, still points back.
+func TestDeterminerBeforeTheReport(t *testing.T) {
+	x := loadIndex(t)
+	e := New(x, answer.New(x), Defaults())
+	tests := []struct {
+		name, msg         string
+		ofReport, pointer bool
+	}{
+		{"this study, Korean with a particle", "이 연구에선 전략을 몇 갈래로 나눠?", true, false},
+		{"this report, English", "what does this report say about talent?", true, false},
+		{"a word of its own that begins as a report word", "그 연구원은 어디 있어?", false, true},
+		{"a determiner before a topic word", "그 회사 매출은?", false, true},
+		{"both", "이 보고서에서 그 회사 매출은?", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := e.read(question.Plain(tt.msg))
+			if m.ofReport != tt.ofReport || m.pointer != tt.pointer {
+				t.Errorf("read(%q): ofReport %v, pointer %v; want %v, %v", tt.msg, m.ofReport, m.pointer, tt.ofReport, tt.pointer)
+			}
+			if !m.pointsBack() {
+				t.Errorf("read(%q) no longer points back: the determiner's flags must stay as they were", tt.msg)
+			}
+		})
+	}
+}

@@ -38,6 +38,10 @@ type frame struct {
 	// with one picks among what was shown, and its "more" compares ("which
 	// of the two spends more?") rather than asking for other things.
 	choose map[string]bool
+	// report words name the report itself ("이 연구", "this report"): a
+	// determiner before one points at no earlier answer (Engine.reportTerms
+	// holds them as the index reads them).
+	report []string
 	// wants words say what kind of answer is asked for ("몇", "when";
 	// "how much" is read as a pair, and the Korean question words that
 	// begin a word, "언제부터", "얼마야", by how they begin): the engine
@@ -76,6 +80,7 @@ func newFrame() frame {
 			"버전", "version", "equivalent", "counterpart"),
 		compare: set("둘", "둘중", "비교", "차이", "vs", "versus", "compare", "difference", "bigger", "더"),
 		choose:  set("which", "어느"),
+		report:  []string{"보고서", "리포트", "연구", "report", "study", "paper"},
 		more: set("더", "보여", "다른", "다음", "나머지", "밖에", "말고", "외에", "이어서",
 			"more", "else", "other", "anything", "rest"),
 		whence: set("where"),

@@ -17,7 +17,11 @@ type message struct {
 	text                      string // as typed
 	slots                     []Slot // content words, frame words left out
 	pronoun, possessive, cont bool
-	more, source              bool
+	// ofReport is set for a determiner before a word for the report
+	// itself ("이 연구", "this report"), pointer for one before anything
+	// else: only that one points at the last answer's thing.
+	ofReport, pointer bool
+	more, source      bool
 	// compare is set for a message that sets things side by side ("둘 중
 	// 어디가 더 커?").
 	compare bool
@@ -255,11 +259,20 @@ func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
 	m := message{text: msg, alone: &aloneAnswer{}}
 	pieces := e.x.Pieces(msg)
-	for _, w := range pieces {
+	for i, w := range pieces {
 		switch {
+		case (in(e.frame.pronoun, w) || in(e.frame.possessive, w)) && i+1 < len(pieces) && e.namesReport(pieces[i+1]):
+			// "이 연구", "this report": the report itself, not the last
+			// answer's thing (beyond); the flags stay as before, which the
+			// rewrite reads
+			m.ofReport = true
+			m.pronoun = m.pronoun || in(e.frame.pronoun, w)
+			m.possessive = m.possessive || !in(e.frame.pronoun, w)
 		case in(e.frame.pronoun, w):
+			m.pointer = true
 			m.pronoun = true
 		case in(e.frame.possessive, w):
+			m.pointer = true
 			m.possessive = true
 		case in(e.frame.continuer, w):
 			m.cont = true
@@ -481,4 +494,29 @@ func (m message) standsAlone() bool {
 // detail a hedge should name.
 func (e *Engine) publisher(c question.Concept) bool {
 	return c.HasTerm(e.x.Document().Meta.Publisher)
+}
+
+// namesReport tells whether a typed word is a word for the report itself,
+// read as the index reads it ("연구에선" is 연구; "연구원" is a word of its
+// own): its one term is that of a report word.
+func (e *Engine) namesReport(w string) bool {
+	terms := e.x.TermSet(w)
+	if terms.Len() != 1 {
+		return false
+	}
+	for t := range terms.All() {
+		return e.reportTerms[t]
+	}
+	return false
+}
+
+// reportTermsOf is the terms of the frame's report words as x reads them.
+func reportTermsOf(x Analyser, words []string) map[string]bool {
+	out := make(map[string]bool, len(words))
+	for _, w := range words {
+		for t := range x.TermSet(w).All() {
+			out[t] = true
+		}
+	}
+	return out
 }
