@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/pairing"
 )
 
@@ -12,7 +13,14 @@ import (
 // of its sentences (pairing.Sentence), to the lines of the report's Korean
 // body that the sentence says in English (pairing), in the report's order:
 // the body the summary condenses.
-type condensedTable map[int]map[int][]string
+type condensedTable map[int]map[int][]bodyLine
+
+// bodyLine is a line of the report's body: its passage, its place among the
+// passage's lines, and its text.
+type bodyLine struct {
+	Passage, Line int
+	Text          string
+}
 
 // condensedBy reads the report's condensedTable. The body is the
 // report's numbered sections: the parts the parser names (the Korean
@@ -22,19 +30,19 @@ func condensedBy(x Analyser) condensedTable {
 	doc := x.Document()
 	p := x.Pairing()
 	out := condensedTable{}
-	for _, ps := range doc.Passages {
+	for id, ps := range doc.Passages {
 		if !corpus.NumberedID(ps.Section) {
 			continue
 		}
-		for _, ln := range strings.Split(ps.Text, "\n") {
+		for i, ln := range strings.Split(ps.Text, "\n") {
 			s, ok := p.English(ln)
 			if !ok {
 				continue
 			}
 			if out[s.Passage] == nil {
-				out[s.Passage] = map[int][]string{}
+				out[s.Passage] = map[int][]bodyLine{}
 			}
-			out[s.Passage][s.Index] = append(out[s.Passage][s.Index], ln)
+			out[s.Passage][s.Index] = append(out[s.Passage][s.Index], bodyLine{Passage: id, Line: i, Text: ln})
 		}
 	}
 	return out
@@ -86,12 +94,64 @@ func (e *Engine) koreanOf(id int, excerpt string) []string {
 			continue
 		}
 		lines := e.condensed()[id][s.Index]
-		if len(lines) == 0 || slices.ContainsFunc(lines, func(ln string) bool { return strings.Contains(excerpt, ln) }) {
+		if len(lines) == 0 || slices.ContainsFunc(lines, func(ln bodyLine) bool { return strings.Contains(excerpt, ln.Text) }) {
 			continue
 		}
-		if !slices.Contains(add, lines[0]) {
-			add = append(add, lines[0])
+		if !slices.Contains(add, lines[0].Text) {
+			add = append(add, lines[0].Text)
 		}
 	}
 	return add
+}
+
+// bodyGoesOn is what "more" of a shown English-summary quote goes on with:
+// the Korean body it condenses, from the line its first shown sentence is
+// paired with, up to n lines no turn has shown, under the quote. The
+// summary says in a sentence what a body passage argues; more of that
+// sentence is the passage, not the summary's next paragraph, which
+// condenses another. ok is false for a quote of the body, or one whose
+// sentences pair with no line, or whose body has nothing left unshown.
+func (e *Engine) bodyGoesOn(res answer.Result, shown []string, n int) (answer.Result, bool) {
+	if res.Section != pairing.SummarySection {
+		return res, false
+	}
+	pieces := excerptPieces(res.Excerpt)
+	for _, s := range e.x.Pairing().Sentences() {
+		if s.Passage != res.PassageID || !showsLine(pieces, s.Text) {
+			continue
+		}
+		for _, ln := range e.condensed()[s.Passage][s.Index] {
+			if add := e.bodyAfter(ln, shown, n); len(add) > 0 {
+				res.Excerpt += "\n" + strings.Join(add, "\n")
+				return res, true
+			}
+		}
+	}
+	return res, false
+}
+
+// bodyAfter is line ln of the report's body, where no turn has shown it,
+// and the lines of its passage after it that none has, up to n in all.
+func (e *Engine) bodyAfter(ln bodyLine, shown []string, n int) []string {
+	if !e.inReport(ln.Passage) {
+		return nil
+	}
+	lines := strings.Split(e.x.Document().Passages[ln.Passage].Text, "\n")
+	var add []string
+	for _, x := range lines[min(ln.Line, len(lines)):] {
+		if len(add) < n && fresh(x, shown) {
+			add = append(add, x)
+		}
+	}
+	return add
+}
+
+// quotesOf is the quotes of results: what a reply shows of itself, which
+// none of its other results shows again.
+func quotesOf(results []answer.Result) []string {
+	out := make([]string, 0, len(results))
+	for _, x := range results {
+		out = append(out, x.Excerpt)
+	}
+	return out
 }

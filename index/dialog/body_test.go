@@ -23,7 +23,7 @@ func TestKoreanOf(t *testing.T) {
 		lines := e.condensed()[s.Passage][s.Index]
 		switch {
 		case len(lines) > 0 && !found:
-			paired, line, found = s, lines[0], true
+			paired, line, found = s, lines[0].Text, true
 		case len(e.condensed()[s.Passage]) == 0 && !alone:
 			unpaired, alone = s, true
 		}
@@ -93,6 +93,61 @@ func TestWithKorean(t *testing.T) {
 			}
 			if tt.grows[0] && !strings.HasPrefix(got[0].Excerpt, s.Text+"\n") {
 				t.Errorf("the summary's quote %q no longer leads with its sentence", got[0].Excerpt)
+			}
+		})
+	}
+}
+
+// TestBodyGoesOn: "more" of a shown summary sentence goes on under its
+// quote with the body line it is paired with and the lines of that line's
+// passage after it that no turn has shown, up to n (the sentence's next
+// paired line where one's passage is read); a quote of the body, a
+// sentence paired with no line and a body read to its end get nothing.
+func TestBodyGoesOn(t *testing.T) {
+	e, _ := newEngine(t)
+	var paired, unpaired pairing.Sentence
+	var at bodyLine
+	found, alone := false, false
+	for _, s := range e.x.Pairing().Sentences() {
+		lines := e.condensed()[s.Passage][s.Index]
+		switch {
+		case len(lines) > 0 && !found:
+			paired, at, found = s, lines[0], true
+		case len(e.condensed()[s.Passage]) == 0 && !alone:
+			unpaired, alone = s, true
+		}
+	}
+	if !found || !alone {
+		t.Fatalf("the report's summary has no paired sentence (%v) or no passage without a pair (%v)", found, alone)
+	}
+	body := strings.Split(e.x.Document().Passages[at.Passage].Text, "\n")[at.Line:]
+	if len(body) < 2 {
+		t.Fatalf("the paired line %q ends its passage; the test needs one after it", at.Text)
+	}
+	var read []string // every passage the sentence's lines stand in, read whole
+	for _, ln := range e.condensed()[paired.Passage][paired.Index] {
+		read = append(read, strings.Split(e.x.Document().Passages[ln.Passage].Text, "\n")...)
+	}
+	summary := answer.Result{PassageID: paired.Passage, Section: pairing.SummarySection, Excerpt: paired.Text}
+	tests := []struct {
+		name   string
+		res    answer.Result
+		shown  []string
+		n      int
+		want   string
+		wantOK bool
+	}{
+		{"the paired line and the next", summary, nil, 2, paired.Text + "\n" + body[0] + "\n" + body[1], true},
+		{"a line a turn showed is left out", summary, []string{body[0]}, 1, paired.Text + "\n" + body[1], true},
+		{"a body read to its end gives nothing", summary, read, 3, paired.Text, false},
+		{"a quote of the body gives nothing", answer.Result{PassageID: at.Passage, Section: "1.1", Excerpt: at.Text}, nil, 3, at.Text, false},
+		{"a sentence paired with no line gives nothing", answer.Result{PassageID: unpaired.Passage, Section: pairing.SummarySection, Excerpt: unpaired.Text}, nil, 3, unpaired.Text, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := e.bodyGoesOn(tt.res, tt.shown, tt.n)
+			if got.Excerpt != tt.want || ok != tt.wantOK {
+				t.Errorf("bodyGoesOn(%q) = %q, %v; want %q, %v", tt.res.Excerpt, got.Excerpt, ok, tt.want, tt.wantOK)
 			}
 		})
 	}

@@ -1057,7 +1057,8 @@ func (e *Engine) whole(st State, last Turn) (Turn, bool) {
 // unshown answers a message that asks for more of something ("다른 규제도
 // 있어?", "any other measures?") with what the conversation
 // has not shown: a result whose quote was shown goes on with the lines of
-// its passage next to that quote, and one with nothing new left goes. The
+// its passage next to that quote (a quote of the English summary, with the
+// body it condenses: bodyGoesOn), and one with nothing new left goes. The
 // shown quote stays before its lines: what the asker wants more of is the
 // list it began, and a list shown whole is one they can read on from (the
 // rest alone, cut from its opening, loses what its items are items of).
@@ -1072,6 +1073,10 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 			continue
 		}
 		changed = true
+		if b, ok := e.bodyGoesOn(res, append(slices.Clone(shown), quotesOf(r.Answer.Results)...), e.p.MoreLines); ok {
+			out = append(out, b)
+			continue
+		}
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
 		if c, ok := e.continuation(ev, shown, e.p.MoreLines); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
 			if c.PassageID == res.PassageID {
