@@ -392,8 +392,11 @@ func (e *Engine) recall(x answer.Result, lines []search.Line, shown []string) (a
 // shown and that names it alike (all of those words, or ReferentWords of
 // them) says more of it: the one whose referent words weigh most, then the
 // message's other words, comes first, and the shown quote follows, saying
-// what the line is about. (The quote's section and pages stand for the
-// line's: the line is of the same section.)
+// what the line is about. A pronoun ("it", "그거") names the referent by
+// itself: where the message's words name it in fewer words, the line that
+// states most of the words the quote does not comes first. (The quote's
+// section and pages stand for the line's: the line is of the same
+// section.)
 func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	res := r.Answer.Results
 	if !m.pointsBack() || m.ofReport && !m.pointer || m.more || m.compare || len(res) == 0 || !e.inReport(res[0].PassageID) {
@@ -430,7 +433,13 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 	// one thing
 	need := min(len(named), e.p.ReferentWords)
 	if pieces < e.p.ReferentWords {
-		return r
+		if !m.pronoun || len(rest) == 0 {
+			return r
+		}
+		// A pronoun ("it", "그거") names the referent itself: the shown
+		// quote is what it points at, and a line saying more of it
+		// states what the message asks that the quote did not.
+		need = 0
 	}
 	// a line is ranked by the referent's words it states, then by their
 	// weight, then by the weight of the message's other words
@@ -464,7 +473,7 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 			continue
 		}
 		for _, ln := range ps.Lines(id) {
-			if k := score(ln); k.n >= need && better(k, best) && fresh(ln.Text, shown) {
+			if k := score(ln); k.n >= need && (need > 0 || k.rest > 0) && better(k, best) && fresh(ln.Text, shown) {
 				bestID, bestLine, best = id, ln.Text, k
 			}
 		}

@@ -1730,6 +1730,7 @@ func TestBeyondTheShownQuote(t *testing.T) {
 	}{
 		{"a pointing word, in Korean", []string{"국가AI위원회는 몇 년에 만들어졌어?", "그 위원회가 내놓은 전략 방향에는 무엇이 담겼어?"}, "4대 플래그십 프로젝트"},
 		{"a pointing word, in English", []string{"국가AI위원회는 몇 년에 만들어졌어?", "what does its strategy direction contain?"}, "4대 플래그십 프로젝트"},
+		{"a pronoun naming the referent, in English", []string{"국가AI위원회는 몇 년에 만들어졌어?", "were flagship projects part of it?"}, "4대 플래그십 프로젝트"},
 		{"nothing pointed at: the quote stays first", []string{"국가AI위원회는 몇 년에 만들어졌어?", "국가AI위원회 출범 시점 다시 알려줘"}, shown},
 	}
 	for _, tc := range tests {
