@@ -14,12 +14,39 @@ func TestOpenRun(t *testing.T) {
 		{"a mark ends the question", "목록이 나와 있나요?", ""},
 		{"no mark at all", " 목록 정리용 ", "목록 정리용"},
 		{"a decimal point ends no sentence", "1.6 버전은? 2.0 비교용", "2.0 비교용"},
+		{"a full-width question mark ends the ask", "목록이 나와 있나요？ 표에 넣으려고", "표에 넣으려고"},
+		{"a full-width stop needs no space", "연도를 알려 주세요。정리용", "정리용"},
 		{"empty", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := openRun(tt.q); got != tt.want {
 				t.Errorf("openRun(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAsideSentenceEnds checks that the asides read a full-width question
+// mark as asking and a full-width stop as telling, as they read ASCII ones:
+// the remarks split at both, and the two must agree on where a sentence
+// ends.
+func TestAsideSentenceEnds(t *testing.T) {
+	tests := []struct {
+		name, q, w string
+		tail, want bool
+	}{
+		{"told after an ASCII mark", "출시 연도는? 발표 자료에 씁니다.", "발표", false, true},
+		{"told after a full-width mark", "출시 연도는？ 발표 자료에 씁니다.", "발표", false, true},
+		{"told in a full-width stop's sentence", "출시 연도는？ 발표 자료에 씁니다。", "발표", false, true},
+		{"asked before a full-width mark", "출시 연도는？ 발표 자료에 씁니다.", "출시", false, false},
+		{"an open run only with tail", "출시 연도는？ 발표 자료용", "발표", false, false},
+		{"an open run with tail", "출시 연도는？ 발표 자료용", "발표", true, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := aside(tt.q, tt.w, tt.tail); got != tt.want {
+				t.Errorf("aside(%q, %q, %v) = %v, want %v", tt.q, tt.w, tt.tail, got, tt.want)
 			}
 		})
 	}

@@ -588,7 +588,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 	// Whether a Korean message's open run is a remark, read once for the
 	// asides and the remarks alike.
 	koreanTail := korean && x.remarkTail(q, concepts)
-	if strings.Contains(q, "?") {
+	if strings.ContainsAny(q, questionMarks) {
 		tail := !korean || koreanTail
 		for i := range concepts {
 			concepts[i].Aside = aside(q, concepts[i].Surface, tail)
@@ -619,7 +619,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 // run such a remark.
 func remarks(q string, tail bool, concepts []Concept) {
 	before := q
-	if ask := strings.IndexAny(q, "?？"); ask >= 0 {
+	if ask := strings.IndexAny(q, questionMarks); ask >= 0 {
 		before = q[:ask]
 	} else if run := openRun(q); tail && run != strings.TrimSpace(q) {
 		before = q[:strings.LastIndex(q, run)]
@@ -1741,15 +1741,15 @@ func (x reading) functionWord(w string) bool {
 func aside(q, w string, tail bool) bool {
 	var asks, told bool
 	for rest := q; rest != ""; {
-		i := sentenceEnd(rest)
-		sent, end := rest, byte(0)
+		i, end := sentenceEnd(rest)
+		sent := rest
 		if i >= 0 {
-			sent, end, rest = rest[:i], rest[i], rest[i+1:]
+			sent, rest = rest[:i], rest[i+utf8.RuneLen(end):]
 		} else {
 			rest = ""
 		}
 		if strings.Contains(sent, w) {
-			if end == '.' || end == '!' || end == 0 && tail {
+			if end != 0 && !strings.ContainsRune(questionMarks, end) || end == 0 && tail {
 				told = true
 			} else {
 				asks = true
@@ -1813,27 +1813,38 @@ func (x reading) purposeEnding(run string) bool {
 // (sentenceEnd); "" when a mark ends q.
 func openRun(q string) string {
 	for {
-		i := sentenceEnd(q)
+		i, end := sentenceEnd(q)
 		if i < 0 {
 			return strings.TrimSpace(q)
 		}
-		q = q[i+1:]
+		q = q[i+utf8.RuneLen(end):]
 	}
 }
 
-// sentenceEnd is the index of the mark that ends s's first sentence: a
-// question mark, or a full stop or exclamation mark followed by a space or
-// the end (not the point of 1.6 or of "Sec.3"); -1 when none does.
-func sentenceEnd(s string) int {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '?':
-			return i
-		case '.', '!':
+// questionMarks are the marks that end a question, ASCII and full-width
+// (as a Korean input method types it): where the ask ends for the remarks,
+// and a sentence that asks for the asides.
+const questionMarks = "?？"
+
+// wideStops end a sentence as a full stop or exclamation mark does, but
+// need no space after them: full-width marks carry their own.
+const wideStops = "。！"
+
+// sentenceEnd is the index and the mark that ends s's first sentence: a
+// question mark, a full-width full stop or exclamation mark, or an ASCII
+// one followed by a space or the end (not the point of 1.6 or of
+// "Sec.3"); -1 and 0 when none does. The asides, the remarks and the open
+// run all read sentences by it, so they agree on where one ends.
+func sentenceEnd(s string) (int, rune) {
+	for i, r := range s {
+		switch {
+		case strings.ContainsRune(questionMarks, r), strings.ContainsRune(wideStops, r):
+			return i, r
+		case r == '.' || r == '!':
 			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\n' {
-				return i
+				return i, r
 			}
 		}
 	}
-	return -1
+	return -1, 0
 }
