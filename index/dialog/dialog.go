@@ -2420,7 +2420,7 @@ func (e *Engine) result(ev Evidence) answer.Result {
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
 // to n lines: the rest of the list or the argument the quote
-// belongs to, those after the quote first. Where its passage has nothing
+// belongs to, the lines the quote passed over first, then those after it. Where its passage has nothing
 // left unshown, the report goes on in the next passages of the same
 // section.
 func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
@@ -2433,6 +2433,9 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	if !ok {
 		return answer.Result{}, false
 	}
+	// The lines the quote passed over (" … ") stand inside what it said:
+	// more of it goes on with them before what follows it.
+	order = append(passedOver(lines, ev.Excerpt, shown), order...)
 	picked := order[:min(n, len(order))]
 	slices.Sort(picked)
 	var rest []string
@@ -2489,6 +2492,29 @@ func unshownLines(lines []string, excerpt string, shown []string) (order []int, 
 		}
 	}
 	return order, true
+}
+
+// passedOver are the indices of the lines between the first and the last
+// line excerpt shows that nothing in shown shows, in order: what the
+// quote skipped (" … ") inside the run it quoted. unshownLines leaves them
+// out, as they neither follow nor precede the quote.
+func passedOver(lines []string, excerpt string, shown []string) []int {
+	first, last := -1, -1
+	for i, ln := range lines {
+		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	var out []int
+	for i := first + 1; i > 0 && i < last; i++ {
+		if fresh(lines[i], shown) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.

@@ -793,6 +793,29 @@ func TestSlotWritten(t *testing.T) {
 // TestMoreGoesOnNextToTheQuote: with room for fewer lines than the passage
 // has left, the rest of a quoted list is the lines next to the quote, not
 // the passage's opening ones.
+func TestPassedOver(t *testing.T) {
+	lines := []string{"title", "first point", "second point", "", "third point", "fourth point"}
+	tests := []struct {
+		name    string
+		excerpt string
+		shown   []string
+		want    []int
+	}{
+		{"a quote that skipped two lines", "first point … fourth point", nil, []int{2, 4}},
+		{"a skipped line shown by an earlier turn", "first point … fourth point", []string{"second point"}, []int{4}},
+		{"a quote of adjacent lines", "first point second point", nil, nil},
+		{"a quote of one line", "third point", nil, nil},
+		{"a quote of no line", "elsewhere", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := passedOver(lines, tt.excerpt, tt.shown); !slices.Equal(got, tt.want) {
+				t.Errorf("passedOver(%q) = %v, want %v", tt.excerpt, got, tt.want)
+			}
+		})
+	}
+}
+
 func TestMoreGoesOnNextToTheQuote(t *testing.T) {
 	x := loadIndex(t)
 	p := Defaults()
