@@ -43,6 +43,26 @@ func Particle(word, closed, open string) string {
 	return open
 }
 
+// The index of ㄹ and ㅇ among the initial consonants.
+const (
+	initialRieul = 5
+	initialIeung = 11
+)
+
+// Soft is a syllable with an initial ㄹ read as ㅇ, and any other rune as
+// it is: Korean writes one Sino-Korean syllable either way by what stands
+// before it (비율 and 효율 but 확률; 나열 but 행렬), so 률 and 율 are alike.
+func Soft(r rune) rune {
+	if !IsSyllable(r) {
+		return r
+	}
+	i := r - syllableFirst
+	if i/(jamoVCount*jamoTCount) != initialRieul {
+		return r
+	}
+	return r + (initialIeung-initialRieul)*jamoVCount*jamoTCount
+}
+
 // Compose joins conjoining jamo (as macOS and some keyboards send them) into
 // syllables, and composes every other sequence Unicode composes (NFC).
 func Compose(s string) string {

@@ -82,3 +82,25 @@ func TestFinalM(t *testing.T) {
 		}
 	}
 }
+
+func TestSoft(t *testing.T) {
+	tests := []struct {
+		name string
+		r    rune
+		want rune
+	}{
+		{"률 is read as 율", '률', '율'},
+		{"렬 is read as 열", '렬', '열'},
+		{"a final is kept", '량', '양'},
+		{"율 stays", '율', '율'},
+		{"another initial stays", '화', '화'},
+		{"no syllable stays", 'R', 'R'},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hangul.Soft(tt.r); got != tt.want {
+				t.Errorf("Soft(%q) = %q, want %q", tt.r, got, tt.want)
+			}
+		})
+	}
+}

@@ -1160,6 +1160,9 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 				return read(w), true
 			}
 		}
+		if w, ok := x.shortened(t.Terms[0]); ok {
+			return read(w), true
+		}
 	case analysis.TokEnglish, analysis.TokCode:
 		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok {
 			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
@@ -1178,6 +1181,25 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 		}
 	}
 	return t, false
+}
+
+// shortened is the report's word that a Korean stem it never uses
+// shortens: a noun (of the report or of Korean at large) with a noun
+// suffix (자립 + 률) where the report writes that noun grown by inner
+// syllables before the suffix (자립화율), as people drop them from a long
+// compound. A word of Korean at large means itself (생산량 is no
+// 생산역량), and a last syllable whose main use is a noun of its own (책)
+// makes no suffix.
+func (x reading) shortened(stem string) (string, bool) {
+	rs := []rune(stem)
+	if len(rs) < x.p.TypoMinSyllables || x.an.GeneralWord(stem) {
+		return "", false
+	}
+	head, suffix := string(rs[:len(rs)-1]), string(rs[len(rs)-1:])
+	if !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
+		return "", false
+	}
+	return x.spell.shortened(stem, &x.p)
 }
 
 // monthDate is a date as the report prints one with its month: "3월",

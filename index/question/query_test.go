@@ -212,6 +212,31 @@ func TestTypoThatLooksLikeAParticle(t *testing.T) {
 	t.Fatalf("no concept 러시야 in %+v", q.Concepts)
 }
 
+// TestShortenedCompound checks that a word the report never uses, a noun
+// and a suffix where the report writes the noun grown by a syllable before
+// the suffix, is read as the report's word, and that a word of Korean at
+// large or one ending in a noun of its own is not.
+func TestShortenedCompound(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface, want string
+		corrected              bool
+	}{
+		{"a rate typed without its inner syllable", "중국 자립률 수준", "자립률", "자립화율", true},
+		{"the same rate written with 율", "중국 자립율 수준", "자립율", "자립화율", true},
+		{"a word of Korean at large means itself", "공장 생산량 수준", "생산량", "생산량", false},
+		{"a last syllable that is a noun of its own", "대만 지원책 종류", "지원책", "지원책", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.surface)
+			if got := c.Terms; len(got) == 0 || got[0] != tt.want || c.Corrected != tt.corrected {
+				t.Errorf("%q: terms %q corrected %v, want %q corrected %v", tt.surface, got, c.Corrected, tt.want, tt.corrected)
+			}
+		})
+	}
+}
+
 // TestNameTypedInLowerCase checks that a name the report prints in
 // capitals, typed in lower case, is read as the report's term and not as
 // the stem of an English word that the report never uses.

@@ -21,7 +21,18 @@ type speller struct {
 	latin  map[int]spelling    // lower-case Latin words, by length
 	counts Counts              // passages holding a term
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
+	// ends are the Hangul words of hangul by their first and last
+	// syllables (endsKey): the words a shortening of them keeps.
+	ends map[endsKey][]int32
 }
+
+// endsKey is a Hangul word's first and last syllables, the last with an
+// initial ㄹ read as ㅇ (hangul.Soft): what a word shortened by dropping
+// inner syllables keeps of it.
+type endsKey struct{ first, last rune }
+
+// endsOf is the endsKey of a word of two syllables or more.
+func endsOf(rs []rune) endsKey { return endsKey{rs[0], hangul.Soft(rs[len(rs)-1])} }
 
 // spelt is a word of the report with the runes its distance is measured
 // on: jamo for Hangul, letters for Latin.
@@ -77,6 +88,11 @@ func (s spelling) at(i int) spelt {
 
 func newSpeller(x *Reader, latinWords []string) *speller {
 	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x))}
+	s.ends = map[endsKey][]int32{}
+	for i := range s.hangul.len() {
+		k := endsOf([]rune(s.hangul.at(i).term))
+		s.ends[k] = append(s.ends[k], int32(i))
+	}
 	seen := map[string]bool{}
 	latin := map[int][]spelt{}
 	for _, w := range latinWords {
@@ -140,6 +156,30 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 		}
 	}
 	return best, best != ""
+}
+
+// shortened returns the one report word that an unknown Hangul stem
+// shortens by dropping the syllables before its last (자립률 for 자립화율):
+// a longer word that begins with all of the stem but its last syllable and
+// ends with that syllable (an initial ㄹ read as ㅇ, since Korean writes 률
+// after a final and 율 after a vowel). Two such words leave the stem
+// unread: which one was meant is not told.
+func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
+	rs := []rune(stem)
+	if len(rs) < p.TypoMinSyllables {
+		return "", false
+	}
+	head := string(rs[:len(rs)-1])
+	var fits []string
+	for _, i := range s.ends[endsOf(rs)] {
+		if w := s.hangul.at(int(i)).term; utf8.RuneCountInString(w) > len(rs) && strings.HasPrefix(w, head) {
+			fits = append(fits, w)
+		}
+	}
+	if len(fits) != 1 {
+		return "", false
+	}
+	return fits[0], true
 }
 
 // latinWord returns the report's or glossary's word nearest to an unknown
