@@ -8,11 +8,28 @@ import (
 	"github.com/stepi-tools/reportbot/index/pairing"
 )
 
-// condensedTable maps a passage of the English summary, and the index of one
-// of its sentences (pairing.Sentence), to the lines of the report's Korean
-// body that the sentence says in English (pairing), in the report's order:
-// the body the summary condenses.
-type condensedTable map[int]map[int][]string
+// condensedTable maps a passage of the English summary to those of its
+// sentences (pairing.Sentence) that say in English lines of the report's
+// Korean body (pairing), in the summary's order, each with those lines in
+// the report's order: the body the summary condenses. A quote looks up its
+// passage's sentences here rather than walking the whole summary.
+type condensedTable map[int][]condensedSentence
+
+// condensedSentence is a summary sentence and the body lines it condenses.
+type condensedSentence struct {
+	pairing.Sentence
+	lines []string
+}
+
+// linesOf returns the body lines summary sentence s condenses.
+func (t condensedTable) linesOf(s pairing.Sentence) []string {
+	for _, c := range t[s.Passage] {
+		if c.Index == s.Index {
+			return c.lines
+		}
+	}
+	return nil
+}
 
 // condensedBy reads the report's condensedTable. The body is the
 // report's numbered sections: the parts the parser names (the Korean
@@ -21,20 +38,21 @@ type condensedTable map[int]map[int][]string
 func condensedBy(x Analyser) condensedTable {
 	doc := x.Document()
 	p := x.Pairing()
-	out := condensedTable{}
+	lines := map[int][]string{} // sentence index → its body lines
 	for _, ps := range doc.Passages {
 		if !corpus.NumberedID(ps.Section) {
 			continue
 		}
 		for _, ln := range strings.Split(ps.Text, "\n") {
-			s, ok := p.English(ln)
-			if !ok {
-				continue
+			if s, ok := p.English(ln); ok {
+				lines[s.Index] = append(lines[s.Index], ln)
 			}
-			if out[s.Passage] == nil {
-				out[s.Passage] = map[int][]string{}
-			}
-			out[s.Passage][s.Index] = append(out[s.Passage][s.Index], ln)
+		}
+	}
+	out := condensedTable{}
+	for _, s := range p.Sentences() {
+		if ls := lines[s.Index]; len(ls) > 0 {
+			out[s.Passage] = append(out[s.Passage], condensedSentence{s, ls})
 		}
 	}
 	return out
@@ -81,16 +99,12 @@ func (e *Engine) withKorean(r Reply) Reply {
 func (e *Engine) koreanOf(id int, excerpt string) []string {
 	pieces := excerptPieces(excerpt)
 	var add []string
-	for _, s := range e.x.Pairing().Sentences() {
-		if s.Passage != id || !showsLine(pieces, s.Text) {
+	for _, s := range e.condensed()[id] {
+		if !showsLine(pieces, s.Text) || slices.ContainsFunc(s.lines, func(ln string) bool { return strings.Contains(excerpt, ln) }) {
 			continue
 		}
-		lines := e.condensed()[id][s.Index]
-		if len(lines) == 0 || slices.ContainsFunc(lines, func(ln string) bool { return strings.Contains(excerpt, ln) }) {
-			continue
-		}
-		if !slices.Contains(add, lines[0]) {
-			add = append(add, lines[0])
+		if !slices.Contains(add, s.lines[0]) {
+			add = append(add, s.lines[0])
 		}
 	}
 	return add
