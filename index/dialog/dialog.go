@@ -76,7 +76,7 @@ type Engine struct {
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
-	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: newFrame(), p: p.withDefaults(),
+	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: sharedFrame(), p: p.withDefaults(),
 		condensed: sync.OnceValue(func() condensedTable { return condensedBy(x) })}
 }
 
