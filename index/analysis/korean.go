@@ -491,14 +491,10 @@ func (a *Analyzer) mainClass(w string) lexicon.Class {
 // has only as a noun ("개국") is no counter, nor a word the report uses
 // whole.
 func (a *Analyzer) counterLen(w string) int {
-	rs := []rune(w)
-	for n := min(2, len(rs)); n >= 1; n-- {
-		head := string(rs[:n])
-		if a.generalClass(head)&lexicon.Bound != 0 && !(n == len(rs) && a.Known(w) && a.generalClass(w)&lexicon.Bound == 0) {
-			return n
-		}
-	}
-	return 0
+	n, _ := headOf(w, func(head string, whole bool) bool {
+		return a.generalClass(head)&lexicon.Bound != 0 && !(whole && a.Known(w) && a.generalClass(w)&lexicon.Bound == 0)
+	})
+	return n
 }
 
 // CounterLen is the length in runes of the counter that opens w, or 0.
@@ -519,25 +515,30 @@ func (a *Analyzer) CounterPhrase(w string) bool {
 // trimNounSuffix removes a suffix of nouns from the front of a run ("짜리"
 // of "짜리야", "쯤" of "쯤임"), by the general dictionary's main use of it.
 func (a *Analyzer) trimNounSuffix(w string) string {
-	rs := []rune(w)
-	for n := min(2, len(rs)); n >= 1; n-- {
-		if head := string(rs[:n]); a.mainClass(head) == lexicon.Suffix {
-			return string(rs[n:])
-		}
-	}
-	return w
+	_, rest := headOf(w, func(head string, _ bool) bool { return a.mainClass(head) == lexicon.Suffix })
+	return rest
 }
 
 // trimCounter removes a counter from the front of a run ("년" of
 // "년부터고", "개" of "개임"): a bound noun of the general dictionary.
 func (a *Analyzer) trimCounter(w string) string {
+	_, rest := headOf(w, func(head string, _ bool) bool { return a.generalClass(head)&lexicon.Bound != 0 })
+	return rest
+}
+
+// headOf finds the longer front of w, two syllables or one, that is says
+// true of (whole: the front is all of w), and returns its length in runes
+// and what follows it; 0 and w where neither is. Counters and noun
+// suffixes are one or two syllables, and the longer one wins ("짜리", not
+// "짜").
+func headOf(w string, is func(head string, whole bool) bool) (int, string) {
 	rs := []rune(w)
 	for n := min(2, len(rs)); n >= 1; n-- {
-		if head := string(rs[:n]); a.generalClass(head)&lexicon.Bound != 0 {
-			return string(rs[n:])
+		if is(string(rs[:n]), n == len(rs)) {
+			return n, string(rs[n:])
 		}
 	}
-	return w
+	return 0, w
 }
 
 // stripSuffix removes a particle or ending. Among the endings that fit, one
@@ -748,14 +749,30 @@ const (
 // IsHangulSyllable tells whether r is a precomposed Hangul syllable (가–힣).
 func IsHangulSyllable(r rune) bool { return r >= syllableBase && r <= syllableLast }
 
+// The compatibility jamo of a syllable's parts, in Unicode's order: each
+// is three bytes in UTF-8, so a part's index picks its rune without
+// decoding the table (jamoAt).
+const (
+	initialJamo = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+	vowelJamo   = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+	finalJamo   = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ"
+	jamoBytes   = 3
+)
+
+// jamoAt is the i-th jamo of one of the tables above.
+func jamoAt(table string, i rune) rune {
+	r, _ := utf8.DecodeRuneInString(table[int(i)*jamoBytes:])
+	return r
+}
+
 // initial, vowel and final are the compatibility jamo of a syllable's parts;
 // final is 0 for an open syllable.
 func initial(r rune) rune {
-	return []rune("ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ")[(r-syllableBase)/(syllableVowels*syllableFinals)]
+	return jamoAt(initialJamo, (r-syllableBase)/(syllableVowels*syllableFinals))
 }
 
 func vowel(r rune) rune {
-	return []rune("ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ")[(r-syllableBase)%(syllableVowels*syllableFinals)/syllableFinals]
+	return jamoAt(vowelJamo, (r-syllableBase)%(syllableVowels*syllableFinals)/syllableFinals)
 }
 
 // Final is the closing consonant of a Hangul syllable as a compatibility
@@ -773,5 +790,5 @@ func final(r rune) rune {
 	if f == 0 {
 		return 0
 	}
-	return []rune("ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ")[f-1]
+	return jamoAt(finalJamo, f-1)
 }

@@ -9,17 +9,34 @@ import (
 	"github.com/stepi-tools/reportbot/index/pairing"
 )
 
-// condensedTable maps a passage of the English summary, and the index of one
-// of its sentences (pairing.Sentence), to the lines of the report's Korean
-// body that the sentence says in English (pairing), in the report's order:
-// the body the summary condenses.
-type condensedTable map[int]map[int][]bodyLine
+// condensedTable maps a passage of the English summary to those of its
+// sentences (pairing.Sentence) that say in English lines of the report's
+// Korean body (pairing), in the summary's order, each with those lines in
+// the report's order: the body the summary condenses. A quote looks up its
+// passage's sentences here rather than walking the whole summary.
+type condensedTable map[int][]condensedSentence
+
+// condensedSentence is a summary sentence and the body lines it condenses.
+type condensedSentence struct {
+	pairing.Sentence
+	lines []bodyLine
+}
 
 // bodyLine is a line of the report's body: its passage, its place among the
 // passage's lines, and its text.
 type bodyLine struct {
 	Passage, Line int
 	Text          string
+}
+
+// linesOf returns the body lines summary sentence s condenses.
+func (t condensedTable) linesOf(s pairing.Sentence) []bodyLine {
+	for _, c := range t[s.Passage] {
+		if c.Index == s.Index {
+			return c.lines
+		}
+	}
+	return nil
 }
 
 // condensedBy reads the report's condensedTable. The body is the
@@ -29,20 +46,21 @@ type bodyLine struct {
 func condensedBy(x Analyser) condensedTable {
 	doc := x.Document()
 	p := x.Pairing()
-	out := condensedTable{}
+	lines := map[int][]bodyLine{} // sentence index → its body lines
 	for id, ps := range doc.Passages {
 		if !corpus.NumberedID(ps.Section) {
 			continue
 		}
 		for i, ln := range strings.Split(ps.Text, "\n") {
-			s, ok := p.English(ln)
-			if !ok {
-				continue
+			if s, ok := p.English(ln); ok {
+				lines[s.Index] = append(lines[s.Index], bodyLine{Passage: id, Line: i, Text: ln})
 			}
-			if out[s.Passage] == nil {
-				out[s.Passage] = map[int][]bodyLine{}
-			}
-			out[s.Passage][s.Index] = append(out[s.Passage][s.Index], bodyLine{Passage: id, Line: i, Text: ln})
+		}
+	}
+	out := condensedTable{}
+	for _, s := range p.Sentences() {
+		if ls := lines[s.Index]; len(ls) > 0 {
+			out[s.Passage] = append(out[s.Passage], condensedSentence{s, ls})
 		}
 	}
 	return out
@@ -89,16 +107,12 @@ func (e *Engine) withKorean(r Reply) Reply {
 func (e *Engine) koreanOf(id int, excerpt string) []string {
 	pieces := excerptPieces(excerpt)
 	var add []string
-	for _, s := range e.x.Pairing().Sentences() {
-		if s.Passage != id || !showsLine(pieces, s.Text) {
+	for _, s := range e.condensed()[id] {
+		if !showsLine(pieces, s.Text) || slices.ContainsFunc(s.lines, func(ln bodyLine) bool { return strings.Contains(excerpt, ln.Text) }) {
 			continue
 		}
-		lines := e.condensed()[id][s.Index]
-		if len(lines) == 0 || slices.ContainsFunc(lines, func(ln bodyLine) bool { return strings.Contains(excerpt, ln.Text) }) {
-			continue
-		}
-		if !slices.Contains(add, lines[0].Text) {
-			add = append(add, lines[0].Text)
+		if !slices.Contains(add, s.lines[0].Text) {
+			add = append(add, s.lines[0].Text)
 		}
 	}
 	return add
@@ -116,11 +130,11 @@ func (e *Engine) bodyGoesOn(res answer.Result, shown []string, n int) (answer.Re
 		return res, false
 	}
 	pieces := excerptPieces(res.Excerpt)
-	for _, s := range e.x.Pairing().Sentences() {
-		if s.Passage != res.PassageID || !showsLine(pieces, s.Text) {
+	for _, s := range e.condensed()[res.PassageID] {
+		if !showsLine(pieces, s.Text) {
 			continue
 		}
-		for _, ln := range e.condensed()[s.Passage][s.Index] {
+		for _, ln := range s.lines {
 			if add := e.bodyAfter(ln, shown, n); len(add) > 0 {
 				res.Excerpt += "\n" + strings.Join(add, "\n")
 				return res, true

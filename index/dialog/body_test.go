@@ -20,7 +20,7 @@ func TestKoreanOf(t *testing.T) {
 	var line string
 	found, alone := false, false
 	for _, s := range p.Sentences() {
-		lines := e.condensed()[s.Passage][s.Index]
+		lines := e.condensed().linesOf(s)
 		switch {
 		case len(lines) > 0 && !found:
 			paired, line, found = s, lines[0].Text, true
@@ -60,7 +60,7 @@ func TestWithKorean(t *testing.T) {
 	e, _ := newEngine(t)
 	sentences := e.x.Pairing().Sentences()
 	i := slices.IndexFunc(sentences, func(x pairing.Sentence) bool {
-		return len(e.condensed()[x.Passage][x.Index]) > 0
+		return len(e.condensed().linesOf(x)) > 0
 	})
 	if i < 0 {
 		t.Fatal("no sentence of the report's summary is paired with a body line")
@@ -109,7 +109,7 @@ func TestBodyGoesOn(t *testing.T) {
 	var at bodyLine
 	found, alone := false, false
 	for _, s := range e.x.Pairing().Sentences() {
-		lines := e.condensed()[s.Passage][s.Index]
+		lines := e.condensed().linesOf(s)
 		switch {
 		case len(lines) > 0 && !found:
 			paired, at, found = s, lines[0], true
@@ -125,7 +125,7 @@ func TestBodyGoesOn(t *testing.T) {
 		t.Fatalf("the paired line %q ends its passage; the test needs one after it", at.Text)
 	}
 	var read []string // every passage the sentence's lines stand in, read whole
-	for _, ln := range e.condensed()[paired.Passage][paired.Index] {
+	for _, ln := range e.condensed().linesOf(paired) {
 		read = append(read, strings.Split(e.x.Document().Passages[ln.Passage].Text, "\n")...)
 	}
 	summary := answer.Result{PassageID: paired.Passage, Section: pairing.SummarySection, Excerpt: paired.Text}

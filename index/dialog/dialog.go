@@ -79,7 +79,7 @@ type Engine struct {
 
 // New returns an engine reading messages with x and answering with ask.
 func New(x Analyser, ask Asker, p Params) *Engine {
-	f := newFrame()
+	f := sharedFrame()
 	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: f, p: p.withDefaults(),
 		reportTerms: reportTermsOf(x, f.report),
 		condensed:   sync.OnceValue(func() condensedTable { return condensedBy(x) })}

@@ -4,6 +4,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
@@ -63,6 +64,12 @@ type frame struct {
 	// the kinds of fact a line states (factKinds).
 	quotedName, fullYear *regexp.Regexp
 }
+
+// sharedFrame is the frame every engine reads with: its words and patterns
+// are the same for every report and only read once built, so a shelf of
+// many reports holds one (its sets are some 500 objects), built once for
+// the process as entity's default table is.
+var sharedFrame = sync.OnceValue(newFrame)
 
 func newFrame() frame {
 	set := wordSet

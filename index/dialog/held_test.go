@@ -1,10 +1,12 @@
 package dialog
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -432,4 +434,28 @@ func TestRepeatedLinesHedgeWhatIsNew(t *testing.T) {
 		{"a detail the shown lines hold", []string{"Which of TSMC and Samsung mass-produces 2nm sooner?", "And since when has TSMC been on 3nm?"}, ""},
 	}
 	checkHedges(t, e, tests)
+}
+
+// TestEnginesShareFrame: two engines, as a shelf makes one a report, read
+// with one frame's sets and patterns, not a copy each.
+func TestEnginesShareFrame(t *testing.T) {
+	x := loadIndex(t)
+	ans := answer.New(x)
+	a, b := New(x, ans, Defaults()), New(x, ans, Defaults())
+	tests := []struct {
+		name   string
+		got    any
+		theirs any
+	}{
+		{"pronoun set", reflect.ValueOf(a.frame.pronoun).UnsafePointer(), reflect.ValueOf(b.frame.pronoun).UnsafePointer()},
+		{"more set", reflect.ValueOf(a.frame.more).UnsafePointer(), reflect.ValueOf(b.frame.more).UnsafePointer()},
+		{"year pattern", a.frame.fullYear, b.frame.fullYear},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.got != tt.theirs {
+				t.Errorf("engines hold %v and %v, want one", tt.got, tt.theirs)
+			}
+		})
+	}
 }
