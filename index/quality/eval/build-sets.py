@@ -4,7 +4,7 @@ nfall.jsonl and nfconv.jsonl (never fitted: the holdouts, own-holdout*, question
 conversations-fresh FITMAX+1..CMAX), fitall.jsonl and fitconv.jsonl (fitted: the fit files, own-fit,
 questions-extra, fresh 1..FITMAX), and ns-nfall.jsonl / ns-nfconv.jsonl, the never-fitted Korean
 ones typed with every space removed. A stop reads its figures on the split of its start."""
-import glob, json, sys, os
+import glob, json, os, re, sys
 qmax, cmax = int(sys.argv[1]), int(sys.argv[2])
 fmax = int(sys.argv[3]) if len(sys.argv) > 3 else 8  # fresh sets 1..fmax are fitted
 T = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'answer', 'testdata')
@@ -27,14 +27,18 @@ nfc = [B+'/conversations-holdout.jsonl'] + [B+'/conversations-fresh%d.jsonl' % i
 fitc = fits('conversations') + [B+'/conversations-fresh%d.jsonl' % i for i in range(1, fmax+1)]
 print('nfall', cat(nfq, OUT + '/nfall.jsonl'), 'fitall', cat(fitq, OUT + '/fitall.jsonl'),
       'nfconv', cat(nfc, OUT + '/nfconv.jsonl'), 'fitconv', cat(fitc, OUT + '/fitconv.jsonl'))
-# de-spaced Korean copies: a question, or every turn of a conversation, typed without spaces
+# de-spaced Korean copies: a question, or every Korean turn of a conversation, typed without
+# spaces. A turn of a Korean thread written in English keeps its spaces (until stop 47 it lost
+# them too): one who runs Korean words together still types English with spaces.
+HANGUL = re.compile('[\uac00-\ud7a3]')
 def despace(src, dst):
     n = 0
     with open(dst, 'w') as w:
         for line in open(src):
             o = json.loads(line)
             if o.get('lang') != 'ko': continue
-            for t in o.get('turns', [o]): t['q'] = t['q'].replace(' ', '')
+            for t in o.get('turns', [o]):
+                if HANGUL.search(t['q']): t['q'] = t['q'].replace(' ', '')
             w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
     return n
 print('ns-nfall', despace(OUT + '/nfall.jsonl', OUT + '/ns-nfall.jsonl'), 'ns-nfconv', despace(OUT + '/nfconv.jsonl', OUT + '/ns-nfconv.jsonl'))
