@@ -23,8 +23,10 @@ func marker(text string) (string, string) {
 	return "", text
 }
 
-// label returns the "(X)" label at the start of bullet text, bold removed.
-func label(text string) string {
+// ItemLabel returns the "(X)" label at the start of bullet text, bold
+// removed: a country's ("(미국)"), a topic's, or a site's with its place
+// ("(실리콘 색소니, 독일 드레스덴)"); "" for none.
+func ItemLabel(text string) string {
 	t := strings.TrimSpace(reBold.ReplaceAllString(text, ""))
 	if m := reLabel.FindStringSubmatch(t); m != nil {
 		return strings.TrimSpace(m[1])
@@ -71,7 +73,7 @@ func (p *parser) content(l line) {
 	}
 	mk, body := marker(l.text)
 	indented := l.raw != l.text
-	lab := label(body)
+	lab := ItemLabel(body)
 	country, isCountry := p.table.Label(lab)
 	switch {
 	case mk == "□" || mk == "☐" || mk == "○":

@@ -86,12 +86,14 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		cover, order, topical := ranking{x}.heldLean(q, m, h.id, total, own, lean, onTopic)
 		scale := func(f float64) { cover, order, topical = cover*f, order*f, topical*f }
 		// A passage the report files under another country is about that
-		// country, even where it mentions the one asked about in passing.
-		if p.Country != "" && len(asked) > 0 && !asked[p.Country] {
+		// country, even where it mentions the one asked about in passing,
+		// but not where a line of it is labelled with a site of the one
+		// asked (Passages.Sited).
+		if p.Country != "" && len(asked) > 0 && !asked[p.Country] && !x.Passages().sitedAny(h.id, asked) {
 			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
-		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] {
+		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] && !x.Passages().sitedAny(h.id, askedCo) {
 			scale(x.p.OtherCompany)
 		}
 		// A passage outside the part of the report the question names
@@ -150,6 +152,16 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// sitedAny tells whether passage id is Sited for one of names.
+func (ps Passages) sitedAny(id int, names map[string]bool) bool {
+	for name := range names {
+		if ps.Sited(id, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // partsNamed are the concepts of q that name a part of the report by a
@@ -939,10 +951,35 @@ func (ps Passages) Profile(id int) string {
 }
 
 // FiledElsewhere tells whether passage id is filed under a country or
-// company other than name: whatever it says of name, it says in passing.
+// company other than name and names it in no label of a line (Sited):
+// whatever it says of name, it says in passing.
 func (ps Passages) FiledElsewhere(id int, name string) bool {
 	country, co := ps.x.doc.Passages[id].Country, ps.Profile(id)
-	return country != "" && country != name || co != "" && co != name
+	return (country != "" && country != name || co != "" && co != name) && !ps.Sited(id, name)
+}
+
+// Sited tells whether a line of passage id opens with a label that names
+// name, a country or company, and is no country's own label: a site or an
+// institute given with its place ("(…, 독일 드레스덴)") among the items of
+// another country's paragraph. Such a line describes a thing of the place
+// it names, so the passage does not name it in passing, whatever it is
+// filed under. A country's own label ("(중국)") is how the passage was
+// filed instead (corpus.Passage.Country, read from the label and the
+// text).
+func (ps Passages) Sited(id int, name string) bool {
+	ents := ps.x.doc.Entities
+	for _, ln := range ps.x.info[id].lines {
+		// A line with no label names nothing here: "" is no country's
+		// label and names no one.
+		label := corpus.ItemLabel(ln.Text)
+		if _, own := ents.Label(label); own {
+			continue
+		}
+		if ents.CountryMentions(label)[name] > 0 || ents.CompanyMentions(label)[name] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // defines tells whether passage id has a line that says what a concept of
