@@ -500,7 +500,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
 		c.Source, c.Part = t.Source, t.Part
-		if x.expect.asksAbout(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
+		if x.expect.asksAbout(toks, i) && !asksManner(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
 			// is what the answer must give: a passage without it does not
 			// answer, and if the report never uses it, the report cannot.
@@ -756,11 +756,8 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 			return true
 		}
 		// the noun after 어떤, 어느 or 무슨 ("어떤 구조", "어느 나라")
-		if i > 0 {
-			switch toks[i-1].Surface {
-			case "어떤", "어느", "무슨":
-				return true
-			}
+		if i > 0 && determiner(toks[i-1].Surface) {
+			return true
 		}
 		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
 		// "몇 개"): then it says nothing of what is counted
@@ -784,6 +781,38 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 				return false // another stop word ("did"): not the phrase after the question word
 			}
 		}
+	}
+	return false
+}
+
+// asksManner tells whether token i is the noun a Korean question word
+// asks a manner or means by: the noun after 어떤, 어느 or 무슨 marked by
+// the particle of means, (으)로 ("어떤 식으로", "어떤 방식으로 키워").
+// The question word stands for the answer and the particle makes the pair
+// an adverb of how; the noun names the kind of answer wanted (a way, a
+// form), not the thing asked about, so it is not weighed up as an asked
+// word nor required (on the questions never fitted, two hedges fewer and
+// no hit lost; dropping the noun outright lost a first result where it
+// named the thing asked for, "어떤 기술로").
+func asksManner(toks []analysis.Token, i int) bool {
+	if i == 0 || toks[i].Kind != analysis.TokKorean || !determiner(toks[i-1].Surface) {
+		return false
+	}
+	s := toks[i].Surface
+	for _, t := range toks[i].Terms {
+		if s == t+"으로" || s == t+"로" {
+			return true
+		}
+	}
+	return false
+}
+
+// determiner tells whether w is a Korean question word that stands before
+// a noun (어떤, 어느, 무슨): the noun after it is what it asks about.
+func determiner(w string) bool {
+	switch w {
+	case "어떤", "어느", "무슨":
+		return true
 	}
 	return false
 }

@@ -35,6 +35,13 @@ func TestReadingTheAsk(t *testing.T) {
 		// what is asked, a detail the report never gives.
 		{"a title asked with 누가", "양자전략위원회 사무총장은 누가 맡아?", "사무총장은", true, true, false},
 		{"a title asked with 누구", "양자전략위원회 사무총장은 누구야?", "사무총장은", true, true, false},
+		// A noun after 어떤 with the particle of means says how the answer
+		// goes (a way, a form), not what it is about; without the
+		// particle it is the thing asked for.
+		{"a way asked with 어떤 … 으로, never used by the report", "일본 반도체 인력은 어떤 식으로 키워?", "식으로", false, false, false},
+		{"a way asked with 어떤 … 으로, used by the report", "일본 반도체 인력은 어떤 방식으로 키워?", "방식으로", false, false, false},
+		{"a form asked with 어떤 … 로", "일본은 어떤 형태로 지원해?", "형태로", false, false, false},
+		{"the noun after 어떤 without the particle is asked about", "일본은 어떤 형태의 지원을 해?", "형태의", true, false, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
