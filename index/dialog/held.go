@@ -36,26 +36,11 @@ func (e *Engine) linesShown(res []answer.Result) []shownLine {
 
 // showsLine tells whether the pieces of an excerpt (excerptPieces) show
 // line, whole or cut short.
-func showsLine(pieces []string, line string) bool {
-	text := strings.TrimSpace(line)
-	return slices.ContainsFunc(pieces, func(p string) bool {
-		return strings.Contains(line, p) || text != "" && strings.Contains(p, text)
-	})
-}
+func showsLine(pieces []string, line string) bool { return search.QuotesLine(pieces, line) }
 
 // excerptPieces splits an excerpt into the runs of text it quotes: its
 // lines, and the parts an ellipsis joins, without the ellipses.
-func excerptPieces(ex string) []string {
-	var out []string
-	for _, l := range strings.Split(ex, "\n") {
-		for _, p := range strings.Split(l, "…") {
-			if p = strings.TrimSpace(p); len(p) > 0 {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
+func excerptPieces(ex string) []string { return search.QuotePieces(ex) }
 
 // unheld returns what a follow-up newly asks that the lines its answer
 // shows do not hold. The carried topic is what makes a follow-up find the

@@ -23,7 +23,83 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // (a line that answers as well, or one that holds the rest of the
 // question) or else a neighbour when the line is short and the neighbour
 // helps, and cuts long text at a sentence or clause boundary.
-func (e Excerpts) Pick(id int, q question.Query) string { return e.pick(id, q, true) }
+func (e Excerpts) Pick(id int, q question.Query) string {
+	ex := e.pick(id, q, true)
+	if e.x.p.IntroLines <= 0 {
+		return ex
+	}
+	texts := make([]string, len(e.x.info[id].lines))
+	for i, ln := range e.x.info[id].lines {
+		texts[i] = ln.Text
+	}
+	return introduce(texts, e.x.doc.Passages[id].Sub, ex, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
+}
+
+// introduce is ex, a quote of a passage's lines (sub: which are
+// sub-bullets), with one more line where it ends on a line that introduces
+// sub-bullets (a plan "in stages", a list "as follows"): the sub-bullet
+// holding most of the question's words by score, else the first, where
+// it fits in limit runes. The introducing line shares the question's
+// words, so the quote cut to them stops there, while what it introduces
+// is what it says; a quote cut short at its end has no room. (A thread
+// does this for every quote, without the limit: dialog's introduced.) On
+// the conversations never fitted: first turns and follow-ups hit@1 and
+// hit@3 one more each; de-spaced first turns hit@3 0.871 -> 0.877.
+func introduce(lines []string, sub []bool, ex string, limit int, score func(string) float64) string {
+	isSub := func(i int) bool { return i < len(sub) && sub[i] }
+	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
+		return ex
+	}
+	pieces := QuotePieces(ex)
+	last := -1
+	for i, ln := range lines {
+		if QuotesLine(pieces, ln) {
+			last = i
+		}
+	}
+	if last < 0 || isSub(last) || !isSub(last+1) {
+		return ex
+	}
+	pick := last + 1
+	var top float64
+	for i := last + 1; i < len(lines) && isSub(i); i++ {
+		if s := score(lines[i]); s > top {
+			pick, top = i, s
+		}
+	}
+	sep := "\n"
+	if pick > last+1 {
+		sep = " … "
+	}
+	// the gap counted as the wider separator, as joinLines counts it
+	if utf8.RuneCountInString(ex)+utf8.RuneCountInString(" … ")+utf8.RuneCountInString(lines[pick]) > limit {
+		return ex
+	}
+	return ex + sep + lines[pick]
+}
+
+// QuotePieces splits a quote into the runs of text it shows: its lines,
+// and the parts an ellipsis joins, without the ellipses.
+func QuotePieces(ex string) []string {
+	var out []string
+	for _, l := range strings.Split(ex, "\n") {
+		for _, p := range strings.Split(l, excerpt.Ellipsis) {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// QuotesLine tells whether a quote (its pieces, QuotePieces) shows line,
+// whole or in part.
+func QuotesLine(pieces []string, line string) bool {
+	text := strings.TrimSpace(line)
+	return slices.ContainsFunc(pieces, func(p string) bool {
+		return strings.Contains(line, p) || text != "" && strings.Contains(p, text)
+	})
+}
 
 // PickOne is Pick that never pairs two lines: a summary lists one mention
 // a passage, and the lines of a passage that names a country all tie on
