@@ -2613,11 +2613,13 @@ func (f frame) englishVerbs(msg string) map[string]bool {
 // lack: a word of the language at large (a general list holds it, less
 // specific than a word that matters in a question of its own,
 // MissingSpec), not the one asked about (nor the topic the message ends
-// on, "… 수는?", which it asks about without a question word), in a
-// message that asks no date or figure and whose other words the report
-// uses are all on the lines shown.
+// on, "… 수는?", or the English word it ends on, "how good are its
+// yields?", which it asks about without a question word), in a message
+// that asks no date or figure and whose other words the report uses are
+// all on the lines shown. What is asked about is no aside, however
+// everyday the word.
 func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
-	if s.Asked || m.asksValue() || endsOnTopic(m.text, s.Text) || s.Spec >= e.x.Params().MissingSpec {
+	if s.Asked || m.asksValue() || endsOnTopic(m.text, s.Text) || m.endsOnAsked(s) || s.Spec >= e.x.Params().MissingSpec {
 		return false
 	}
 	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
@@ -2635,6 +2637,26 @@ func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
 func endsOnTopic(msg, word string) bool {
 	end := topicEnd(msg)
 	return strings.HasSuffix(end, word+"은") || strings.HasSuffix(end, word+"는")
+}
+
+// endsOnAsked tells whether English slot s is what message m asks about
+// though no question word takes it: the word the message ends on, where
+// no word of it is asked outright ("what incentives … in the same
+// context?" asks incentives).
+func (m message) endsOnAsked(s Slot) bool {
+	return !slices.ContainsFunc(m.slots, func(o Slot) bool { return o.Asked }) && endsOnEnglish(m.text, s.Text)
+}
+
+// endsOnEnglish tells whether msg ends on the English word as its last
+// word ("How good are TSMC's 2nm yields?"): an English question puts what
+// it asks about last, after the verb it inverts.
+func endsOnEnglish(msg, word string) bool {
+	end := strings.TrimRightFunc(topicEnd(msg), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if analysis.HasHangul(word) || !strings.HasSuffix(strings.ToLower(end), strings.ToLower(word)) {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(end[:len(end)-len(word)])
+	return len(end) == len(word) || !unicode.IsLetter(before) && !unicode.IsDigit(before)
 }
 
 // topicEnd is msg without the question marks and spaces it ends on, where

@@ -220,7 +220,12 @@ func (e *Engine) repeated(st State, m message, r Reply) []string {
 		return nil
 	}
 	typed := words(m.text)
-	return e.unstated(m, m.query.Expect, res, func(c question.Concept) bool { return e.ownDetail(m, typed, c) })
+	gap := e.unstated(m, m.query.Expect, res, func(c question.Concept) bool { return e.ownDetail(m, typed, c) })
+	// The English word it ends on, what it asks about, is on none of
+	// those lines either where the report never uses it: a detail it
+	// lacks (lacks), asked anew.
+	asked := slices.DeleteFunc(m.content(), func(s Slot) bool { return !m.endsOnAsked(s) })
+	return append(gap, e.lacking(m, asked, res)...)
 }
 
 // ownDetail tells whether c is a detail the asker typed as a word of their

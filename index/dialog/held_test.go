@@ -459,3 +459,25 @@ func TestEnginesShareFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestEndsOnEnglish checks that only the English word a message ends on,
+// typed whole, counts as the word it ends on.
+func TestEndsOnEnglish(t *testing.T) {
+	tests := []struct {
+		name, msg, word string
+		want            bool
+	}{
+		{"the last word", "How good are its yields?", "yields", true},
+		{"the last word, case apart", "and the Baseline ?", "baseline", true},
+		{"a word before the last", "How good are its yields now?", "yields", false},
+		{"the end of a longer word", "any other fields?", "elds", false},
+		{"a Korean word", "예산은?", "예산은", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := endsOnEnglish(tt.msg, tt.word); got != tt.want {
+				t.Errorf("endsOnEnglish(%q, %q) = %v, want %v", tt.msg, tt.word, got, tt.want)
+			}
+		})
+	}
+}

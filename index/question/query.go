@@ -1193,7 +1193,7 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 			return read(w), true
 		}
 	case analysis.TokEnglish, analysis.TokCode:
-		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok {
+		if w, ok := x.spell.latinWord(t.Surface, &x.p); ok && !x.meantAsTyped(t.Surface, w) {
 			if toks := x.an.Tokens(w); len(toks) == 1 && len(toks[0].Terms) > 0 {
 				u := toks[0]
 				u.Surface = t.Surface
@@ -1229,6 +1229,20 @@ func (x reading) shortened(stem string) (string, bool) {
 		return "", false
 	}
 	return x.spell.shortened(stem, &x.p)
+}
+
+// meantAsTyped tells whether an English word typed is no typo of fix, the
+// report's word one edit away: the language at large uses it at least as
+// often as fix. A slip of the keys leaves a rarer string than the word
+// meant, mostly no word at all; a word commoner than the one it would be
+// corrected to is the word the asker chose ("yield", not "field").
+func (x reading) meantAsTyped(typed, fix string) bool {
+	tw, ok := x.general.English(typed)
+	if !ok {
+		return false
+	}
+	fw, ok := x.general.English(fix)
+	return !ok || tw.Rank <= fw.Rank
 }
 
 // monthDate is a date as the report prints one with its month: "3월",

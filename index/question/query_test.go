@@ -982,3 +982,25 @@ func TestRemarkAfterTheAsk(t *testing.T) {
 		}
 	})
 }
+
+// TestEnglishWordMeantAsTyped checks that an English word at least as
+// common as the report's word one edit away is read as typed, while a
+// string no list holds is still corrected.
+func TestEnglishWordMeantAsTyped(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface string
+		corrected        bool
+	}{
+		{"an everyday word near a report word", "How good are TSMC's 2nm yields?", "yields", false},
+		{"a slip of the keys", "semiconducter subsidies in Japan", "semiconducter", true},
+		{"a slip of the keys in a government", "goverment subsidies in Japan", "goverment", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if c := conceptOf(t, x, tt.q, tt.surface); c.Corrected != tt.corrected {
+				t.Errorf("%q: corrected %v (terms %q), want %v", tt.surface, c.Corrected, c.Terms, tt.corrected)
+			}
+		})
+	}
+}
