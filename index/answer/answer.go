@@ -162,8 +162,13 @@ func (e *Engine) AskRead(ctx context.Context, q Question, n int) (Answer, error)
 
 // finish gives a decided answer what every reply shows: the words it lacks
 // as a hedge names them, the English of its lines for an English asker, and
-// the report its passages are from.
+// the report its passages are from. It says no line twice (Distinct):
+// results gathered otherwise than one by one (a comparison's sides, a
+// source's citing lines, a page) may quote what another result does.
 func (e *Engine) finish(q question.Query, a *Answer) {
+	if len(a.Results) > 1 {
+		a.Results = Distinct(a.Results, e.x.Document().Sources)
+	}
 	a.Missing = q.Named(a.Missing)
 	e.addEnglish(a)
 	series := e.x.Document().Meta.Series
@@ -813,17 +818,6 @@ func appendNew(list []string, s string) []string {
 	return append(list, s)
 }
 
-// Distinct returns rs with no excerpt quoted twice, as an answer's results
-// are gathered (addResult): of two results quoting the same words the
-// first stands, or the one that gives pages.
-func Distinct(rs []Result) []Result {
-	out := make([]Result, 0, len(rs))
-	for _, r := range rs {
-		out = addResult(out, r)
-	}
-	return out
-}
-
 // results are the first n distinct results of ranked, an answer's or the
 // hedge a decline would be (Engine.hedge), as q picks their quotes. A
 // candidate past the first that holds nothing of the question ends them:
@@ -835,7 +829,7 @@ func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []R
 		if i > 0 && r.Cover == 0 {
 			break
 		}
-		if out = addResult(out, e.result(r, q)); len(out) == n {
+		if out = addResult(out, e.result(r, q), e.x.Document().Sources); len(out) == n {
 			break
 		}
 	}
@@ -909,21 +903,6 @@ func Extended(rs, more []Result, n int, seen []int) []Result {
 		out = append(out, r)
 	}
 	return out
-}
-
-// addResult appends r unless an earlier result quotes the same words: the
-// report's summaries repeat lines of its body word for word, and a quote
-// shown twice takes the place of another passage. Of the two, the one
-// with pages stands, where the body's line is the one to cite.
-func addResult(rs []Result, r Result) []Result {
-	i := slices.IndexFunc(rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
-	switch {
-	case i < 0:
-		return append(rs, r)
-	case len(rs[i].Pages) == 0 && len(r.Pages) > 0:
-		rs[i] = r
-	}
-	return rs
 }
 
 func (e *Engine) result(c search.Candidate, q question.Query) Result {

@@ -19,15 +19,34 @@ func TestDistinct(t *testing.T) {
 		{"a repeat goes", []Result{r(1, "a", "1"), r(2, "b", "2"), r(3, "a", "5")}, []Result{r(1, "a", "1"), r(2, "b", "2")}},
 		{"the one with pages stands", []Result{r(1, "a", ""), r(2, "a", "7")}, []Result{r(2, "a", "7")}},
 		{"empty excerpts are no repeat", []Result{r(1, "", ""), r(2, "", "")}, []Result{r(1, "", ""), r(2, "", "")}},
+		{"a line an earlier quote shows is left out", []Result{r(1, "lead\nbody one", ""), r(2, "lead … body two", "3")},
+			[]Result{r(1, "lead\nbody one", ""), r(2, "body two", "3")}},
+		{"a gap where lines went", []Result{r(1, "middle", "1"), r(2, "first\nmiddle\nlast", "2")},
+			[]Result{r(1, "middle", "1"), r(2, "first … last", "2")}},
+		{"lines next to each other stay joined", []Result{r(1, "first", "1"), r(2, "first\nsecond\nthird", "2")},
+			[]Result{r(1, "first", "1"), r(2, "second\nthird", "2")}},
+		{"a quote saying nothing new goes", []Result{r(1, "one\ntwo", "1"), r(2, "two … one", "2"), r(3, "three", "3")},
+			[]Result{r(1, "one\ntwo", "1"), r(3, "three", "3")}},
+		{"a shorter cut of a line shown goes", []Result{r(1, "a long line goes on…", "1"), r(2, "a long line…\nits next", "2")},
+			[]Result{r(1, "a long line goes on…", "1"), r(2, "its next", "2")}},
+		{"a whole line inside a longer one is another line", []Result{r(1, "the total budget", "1"), r(2, "budget", "2")},
+			[]Result{r(1, "the total budget", "1"), r(2, "budget", "2")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			in := slices.Clone(tt.in)
-			got := Distinct(tt.in)
+			got := Distinct(tt.in, func(ex string) []string { return []string{ex} })
 			if !slices.EqualFunc(got, tt.want, func(a, b Result) bool {
 				return a.PassageID == b.PassageID && a.Excerpt == b.Excerpt && a.Pages == b.Pages
 			}) {
 				t.Errorf("Distinct() = %+v, want %+v", got, tt.want)
+			}
+			// a shortened quote's sources are read again from it
+			for _, x := range got {
+				i := slices.IndexFunc(in, func(y Result) bool { return y.PassageID == x.PassageID })
+				if x.Excerpt != in[i].Excerpt && !slices.Equal(x.Sources, []string{x.Excerpt}) {
+					t.Errorf("quote %q shortened with sources %q, want those it cites", x.Excerpt, x.Sources)
+				}
 			}
 			if !slices.EqualFunc(tt.in, in, func(a, b Result) bool { return a.PassageID == b.PassageID && a.Excerpt == b.Excerpt }) {
 				t.Errorf("Distinct changed its argument: %+v", tt.in)

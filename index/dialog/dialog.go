@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"cmp"
 	"context"
 	"slices"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/stepi-tools/reportbot/corpus/entity"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/pairing"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
@@ -191,7 +193,11 @@ func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int
 				pool = near.Results
 			}
 		}
-		r.Answer.Results = answer.Extended(res, pool, n, r.Turn.Seen)
+		// the pool's quotes may repeat lines of the reply's own: all of
+		// it is made distinct before the page is cut, so that a result
+		// that says nothing new leaves its place to the next
+		page := answer.Distinct(answer.Extended(res, pool, len(res)+len(pool), r.Turn.Seen), e.x.Document().Sources)
+		r.Answer.Results = page[:min(n, len(page))]
 	}
 	r.Turn.Seen = slices.DeleteFunc(slices.Clone(r.Turn.Seen), func(id int) bool {
 		return slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == id })
@@ -299,13 +305,19 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		}
 		r = e.introduced(r, e.ownScore(m))
 		// The lines a follow-up goes on with are picked after the answer
-		// engine dropped repeated quotes, so two results can come to
+		// engine dropped repeated lines, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.
-		if d := answer.Distinct(r.Answer.Results); len(d) < len(r.Answer.Results) {
+		if d := answer.Distinct(r.Answer.Results, e.x.Document().Sources); !sameQuotes(d, r.Answer.Results) {
 			r = e.withResults(r, d)
 		}
 	}
 	return r, err
+}
+
+// sameQuotes tells whether a and b show the same passages with the same
+// quotes, in the same order.
+func sameQuotes(a, b []answer.Result) bool {
+	return slices.EqualFunc(a, b, func(x, y answer.Result) bool { return x.PassageID == y.PassageID && x.Excerpt == y.Excerpt })
 }
 
 // ownLine adds to a follow-up's first quote the line of its passage that
@@ -583,6 +595,11 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 // search's own excerpts mark them: read as one run, two lines apart would
 // seem to follow each other.
 func (e *Engine) extend(x answer.Result, add string) answer.Result {
+	if x.Excerpt, add = grown(x.Excerpt, add); len(add) == 0 || len(x.Excerpt) == 0 {
+		x.Excerpt = cmp.Or(x.Excerpt, add)
+		x.Sources = e.x.Document().Sources(x.Excerpt)
+		return x
+	}
 	lines := e.x.Passages().Lines(x.PassageID)
 	// span is the first and last passage line an excerpt shows, -1 when
 	// it shows none.
@@ -617,6 +634,46 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 	}
 	x.Sources = e.x.Document().Sources(x.Excerpt)
 	return x
+}
+
+// grown is quote and add, what extend adds to it, such that the longer
+// quote says no line twice: a piece of quote cut short ("…") that a piece
+// of add shows more of (holds its words) gives that piece its place, and
+// add keeps only the pieces quote does not show (answer.Unrepeated). A
+// line of the report is shown once, at its place, as long as either shows
+// it; what add picked is often a line the quote cut, cut at other words.
+func grown(quote, add string) (string, string) {
+	more := answer.QuotePieces(add)
+	var b strings.Builder
+	for i, line := range strings.Split(quote, "\n") {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		for j, p := range strings.Split(line, " … ") {
+			if j > 0 {
+				b.WriteString(" … ")
+			}
+			b.WriteString(longerCut(p, more))
+		}
+	}
+	quote = b.String()
+	add, _ = answer.Unrepeated(add, []string{quote})
+	return quote, add
+}
+
+// longerCut is the piece of more that shows more of piece p, where p is
+// cut short ("…") and one holds its words, else p.
+func longerCut(p string, more []string) string {
+	core := answer.PieceCore(p)
+	if len(core) == 0 || !strings.Contains(p, excerpt.Ellipsis) {
+		return p
+	}
+	for _, m := range more {
+		if c := answer.PieceCore(m); len(c) > len(core) && strings.Contains(c, core) {
+			return m
+		}
+	}
+	return p
 }
 
 // bridged is add, the lines aa to ab of a passage that a quote showing
