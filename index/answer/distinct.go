@@ -59,7 +59,7 @@ func addResult(rs []Result, r Result, sources func(string) []string) []Result {
 func Unrepeated(quote string, shown []string) (string, bool) {
 	var said []string
 	for _, s := range shown {
-		said = append(said, QuotePieces(s)...)
+		said = append(said, CutPieces(s)...)
 	}
 	var b strings.Builder
 	cut, gap := false, false
@@ -86,9 +86,11 @@ func Unrepeated(quote string, shown []string) (string, bool) {
 	return b.String(), true
 }
 
-// QuotePieces are the pieces of a quote: its lines, and the parts " … "
-// joins within one, each with its marks of a cut.
-func QuotePieces(quote string) []string {
+// CutPieces are the pieces of a quote: its lines, and the parts " … "
+// joins within one, each with its marks of a cut, so that a piece cut
+// short can be told from a whole one (saidAgain). search.QuotePieces,
+// for finding the lines a quote shows, drops the marks instead.
+func CutPieces(quote string) []string {
 	var out []string
 	for _, line := range strings.Split(quote, "\n") {
 		out = append(out, strings.Split(line, " … ")...)

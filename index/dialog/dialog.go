@@ -643,7 +643,7 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // line of the report is shown once, at its place, as long as either shows
 // it; what add picked is often a line the quote cut, cut at other words.
 func grown(quote, add string) (string, string) {
-	more := answer.QuotePieces(add)
+	more := answer.CutPieces(add)
 	var b strings.Builder
 	for i, line := range strings.Split(quote, "\n") {
 		if i > 0 {
@@ -2524,15 +2524,7 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 // list goes on with). ok is false when excerpt shows none of lines: the
 // quote is not this passage's, so nothing goes on from it here.
 func unshownLines(lines []string, excerpt string, shown []string) (order []int, ok bool) {
-	first, last := -1, -1
-	for i, ln := range lines {
-		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
+	first, last := shownSpan(lines, excerpt)
 	if last < 0 {
 		return nil, false
 	}
@@ -2556,7 +2548,24 @@ func unshownLines(lines []string, excerpt string, shown []string) (order []int, 
 // quote skipped (" … ") inside the run it quoted. unshownLines leaves them
 // out, as they neither follow nor precede the quote.
 func passedOver(lines []string, excerpt string, shown []string) []int {
-	first, last := -1, -1
+	first, last := shownSpan(lines, excerpt)
+	if last < 0 {
+		return nil
+	}
+	var out []int
+	for i := first + 1; i < last; i++ {
+		if fresh(lines[i], shown) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// shownSpan is the first and the last of lines that excerpt shows, -1 and
+// -1 when it shows none: the run a quote covers, from which unshownLines
+// goes on and inside which passedOver looks.
+func shownSpan(lines []string, excerpt string) (first, last int) {
+	first, last = -1, -1
 	for i, ln := range lines {
 		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
 			if first < 0 {
@@ -2565,13 +2574,7 @@ func passedOver(lines []string, excerpt string, shown []string) []int {
 			last = i
 		}
 	}
-	var out []int
-	for i := first + 1; i > 0 && i < last; i++ {
-		if fresh(lines[i], shown) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return first, last
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.

@@ -667,7 +667,7 @@ func repeatedLine(res []answer.Result) (string, bool) {
 	}
 	var seen []piece
 	for _, r := range res {
-		for _, p := range answer.QuotePieces(r.Excerpt) {
+		for _, p := range answer.CutPieces(r.Excerpt) {
 			core := strings.Join(strings.Fields(answer.PieceCore(p)), "")
 			if core == "" {
 				continue
