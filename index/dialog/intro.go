@@ -1,9 +1,10 @@
 package dialog
 
 import (
-	"cmp"
 	"slices"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // introduced adds to each quote of a reply in a thread that shows a line
@@ -73,9 +74,9 @@ func (e *Engine) introduced(r Reply, score func(string) float64) Reply {
 func headsOfShown(lines []string, sub []bool, pieces []string) []string {
 	shows := func(ln string) bool { return showsLine(pieces, ln) }
 	var out []string
-	for _, r := range subRuns(sub, len(lines)) {
-		if !shows(lines[r.head]) && slices.ContainsFunc(lines[r.head+1:r.end], shows) {
-			out = append(out, lines[r.head])
+	for _, r := range search.SubRuns(sub, len(lines)) {
+		if !shows(lines[r.Head]) && slices.ContainsFunc(lines[r.Head+1:r.End], shows) {
+			out = append(out, lines[r.Head])
 		}
 	}
 	return out
@@ -91,69 +92,20 @@ func underShown(lines []string, sub []bool, pieces []string, n int, score func(s
 	// passages have none
 	shows := func(ln string) bool { return showsLine(pieces, ln) }
 	var out []string
-	for _, r := range subRuns(sub, len(lines)) {
-		under := lines[r.head+1 : r.end]
-		if shows(lines[r.head]) && !slices.ContainsFunc(under, shows) {
+	for _, r := range search.SubRuns(sub, len(lines)) {
+		under := lines[r.Head+1 : r.End]
+		if shows(lines[r.Head]) && !slices.ContainsFunc(under, shows) {
 			out = append(out, firstBest(under, max(n, 0), score)...)
 		}
 	}
 	return out
 }
 
-// subRun is a line of a passage, head, and the sub-bullets under it, the
-// lines from head+1 up to end.
-type subRun struct{ head, end int }
-
-// subRuns returns the runs of sub-bullets of a passage of n lines (sub:
-// which lines are sub-bullets; a line past it is none) with the line each
-// sits under, in the passage's order: what underShown and headsOfShown
-// each look for a quote's lines in. It is the relation
-// search.Passages.Over reads too, the other way: Over gives one line its
-// head, for an answer's check of that line; a quote needs each head with
-// its whole run, to see which of them it shows, and the two stay apart so
-// that neither reads the other's way a line at a time.
-func subRuns(sub []bool, n int) []subRun {
-	isSub := func(i int) bool { return i < len(sub) && sub[i] }
-	var out []subRun
-	for p := 0; p+1 < n; p++ {
-		if isSub(p) || !isSub(p+1) {
-			continue
-		}
-		end := p + 1
-		for end < n && isSub(end) {
-			end++
-		}
-		out = append(out, subRun{head: p, end: end})
-	}
-	return out
-}
-
-// firstBest is the n of lines that score highest, in their order, the
-// earlier first on a tie; where score is nil or no line scores, the first
-// n. A line introducing sub-bullets leads to all of them: the first is
-// where a reader starts, but one that holds the message's own words is
-// what the message asks of them (a figure under the second stage, not the
-// first stage's). On the conversations never fitted: follow-ups hit@1 and
-// hit@3 one more each, quotes 0.6 characters longer.
+// firstBest is the n of lines that score highest, in their order
+// (search.FirstBest).
 func firstBest(lines []string, n int, score func(string) float64) []string {
-	n = min(n, len(lines))
-	if score == nil || n == len(lines) {
-		return lines[:n]
-	}
-	idx := make([]int, len(lines))
-	s := make([]float64, len(lines))
-	scored := false
-	for i, ln := range lines {
-		idx[i], s[i] = i, score(ln)
-		scored = scored || s[i] > 0
-	}
-	if !scored {
-		return lines[:n]
-	}
-	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(s[b], s[a]) })
-	idx = idx[:n]
-	slices.Sort(idx)
-	out := make([]string, n)
+	idx := search.FirstBest(lines, n, score)
+	out := make([]string, len(idx))
 	for k, i := range idx {
 		out[k] = lines[i]
 	}

@@ -46,7 +46,6 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 // the conversations never fitted: first turns and follow-ups hit@1 and
 // hit@3 one more each; de-spaced first turns hit@3 0.871 -> 0.877.
 func introduce(lines []string, sub []bool, ex string, limit int, score func(string) float64) string {
-	isSub := func(i int) bool { return i < len(sub) && sub[i] }
 	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
 		return ex
 	}
@@ -57,18 +56,15 @@ func introduce(lines []string, sub []bool, ex string, limit int, score func(stri
 			last = i
 		}
 	}
-	if last < 0 || isSub(last) || !isSub(last+1) {
+	runs := SubRuns(sub, len(lines))
+	k := slices.IndexFunc(runs, func(r SubRun) bool { return r.Head == last })
+	if last < 0 || k < 0 {
 		return ex
 	}
-	pick := last + 1
-	var top float64
-	for i := last + 1; i < len(lines) && isSub(i); i++ {
-		if s := score(lines[i]); s > top {
-			pick, top = i, s
-		}
-	}
+	head, end := runs[k].Head, runs[k].End
+	pick := head + 1 + FirstBest(lines[head+1:end], 1, score)[0]
 	sep := "\n"
-	if pick > last+1 {
+	if pick > head+1 {
 		sep = " … "
 	}
 	// the gap counted as the wider separator, as joinLines counts it

@@ -476,8 +476,8 @@ func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
 
 // Over returns the line that line i of passage id is a sub-bullet of (the
 // nearest line above it that is none), whose words say what it is a
-// detail of; ok is false for a line that is no sub-bullet. (The dialog's
-// subRuns reads the same relation the other way, each head with its run.)
+// detail of; ok is false for a line that is no sub-bullet. (SubRuns
+// reads the same relation the other way, each head with its run.)
 func (p Passages) Over(id, i int) (Line, bool) {
 	sub, lines := p.x.doc.Passages[id].Sub, p.x.info[id].lines
 	if len(sub) != len(lines) || i >= len(lines) || !sub[i] {

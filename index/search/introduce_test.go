@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -37,6 +38,7 @@ func TestIntroduce(t *testing.T) {
 		{"ends on a line with none under it", lines[4], sub, 300, words(""), lines[4]},
 		{"cut short at its end", "It is put…", sub, 300, words(""), "It is put…"},
 		{"a passage without sub-bullets", lines[1], nil, 300, words(""), lines[1]},
+		{"a sub list longer than the lines heads nothing past them", lines[4], append(slices.Clone(sub), true), 300, words(""), lines[4]},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
