@@ -153,7 +153,10 @@ func (e *Engine) bodyAfter(ln bodyLine, shown []string, n int) []string {
 	lines := strings.Split(e.x.Document().Passages[ln.Passage].Text, "\n")
 	var add []string
 	for _, x := range lines[min(ln.Line, len(lines)):] {
-		if len(add) < n && fresh(x, shown) {
+		if len(add) >= n {
+			break
+		}
+		if fresh(x, shown) {
 			add = append(add, x)
 		}
 	}

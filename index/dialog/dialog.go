@@ -593,7 +593,9 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 // order, and the sources the longer quote cites. A few lines left out
 // between them are shown (bridged); more are marked " … ", as the
 // search's own excerpts mark them: read as one run, two lines apart would
-// seem to follow each other.
+// seem to follow each other. No line is said twice (grown): a line of add
+// the quote shows already is left out, and a longer cut of one the quote
+// cut short takes its place.
 func (e *Engine) extend(x answer.Result, add string) answer.Result {
 	if x.Excerpt, add = grown(x.Excerpt, add); len(add) == 0 || len(x.Excerpt) == 0 {
 		x.Excerpt = cmp.Or(x.Excerpt, add)
@@ -1131,6 +1133,9 @@ func (e *Engine) whole(st State, last Turn) (Turn, bool) {
 // When nothing is new, r stays as it is.
 func (e *Engine) unshown(r Reply, st State) Reply {
 	shown := st.shown()
+	// what a summary quote's body may not say again: the turns' quotes
+	// and this reply's own
+	said := append(slices.Clone(shown), quotesOf(r.Answer.Results)...)
 	var out []answer.Result
 	changed := false
 	for _, res := range r.Answer.Results {
@@ -1139,7 +1144,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 			continue
 		}
 		changed = true
-		if b, ok := e.bodyGoesOn(res, append(slices.Clone(shown), quotesOf(r.Answer.Results)...), e.p.MoreLines); ok {
+		if b, ok := e.bodyGoesOn(res, said, e.p.MoreLines); ok {
 			out = append(out, b)
 			continue
 		}
