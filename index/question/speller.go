@@ -90,8 +90,12 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x))}
 	s.ends = map[endsKey][]int32{}
 	for i := range s.hangul.len() {
-		k := endsOf([]rune(s.hangul.at(i).term))
-		s.ends[k] = append(s.ends[k], int32(i))
+		// a shortening keeps two syllables of a longer word: a word of
+		// one (a name's) is shortened by none
+		if rs := []rune(s.hangul.at(i).term); len(rs) >= 2 {
+			k := endsOf(rs)
+			s.ends[k] = append(s.ends[k], int32(i))
+		}
 	}
 	seen := map[string]bool{}
 	latin := map[int][]spelt{}
@@ -166,7 +170,7 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 // unread: which one was meant is not told.
 func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 	rs := []rune(stem)
-	if len(rs) < p.TypoMinSyllables {
+	if len(rs) < max(p.TypoMinSyllables, 2) {
 		return "", false
 	}
 	head := string(rs[:len(rs)-1])
