@@ -25,8 +25,8 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // helps, and cuts long text at a sentence or clause boundary.
 func (e Excerpts) Pick(id int, q question.Query) string {
 	ex := e.pick(id, q, true)
-	if e.x.p.IntroLines <= 0 {
-		return ex
+	if e.x.p.IntroLines <= 0 || e.x.doc.Passages[id].Sub == nil {
+		return ex // nothing to introduce: no need of the lines' texts
 	}
 	texts := make([]string, len(e.x.info[id].lines))
 	for i, ln := range e.x.info[id].lines {

@@ -154,11 +154,23 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	return ranking{x}.distinct(ranked), nil
 }
 
-// sitedAny tells whether passage id is Sited for one of names.
+// sitedAny tells whether passage id is Sited for one of names, reading
+// each line's label once for all of them.
 func (ps Passages) sitedAny(id int, names map[string]bool) bool {
-	for name := range names {
-		if ps.Sited(id, name) {
-			return true
+	ents := ps.x.doc.Entities
+	for _, ln := range ps.x.info[id].lines {
+		label := corpus.ItemLabel(ln.Text)
+		if label == "" {
+			continue // no label names no one
+		}
+		if _, own := ents.Label(label); own {
+			continue
+		}
+		countries, companies := ents.CountryMentions(label), ents.CompanyMentions(label)
+		for name := range names {
+			if countries[name] > 0 || companies[name] > 0 {
+				return true
+			}
 		}
 	}
 	return false
@@ -967,19 +979,7 @@ func (ps Passages) FiledElsewhere(id int, name string) bool {
 // filed instead (corpus.Passage.Country, read from the label and the
 // text).
 func (ps Passages) Sited(id int, name string) bool {
-	ents := ps.x.doc.Entities
-	for _, ln := range ps.x.info[id].lines {
-		// A line with no label names nothing here: "" is no country's
-		// label and names no one.
-		label := corpus.ItemLabel(ln.Text)
-		if _, own := ents.Label(label); own {
-			continue
-		}
-		if ents.CountryMentions(label)[name] > 0 || ents.CompanyMentions(label)[name] > 0 {
-			return true
-		}
-	}
-	return false
+	return ps.sitedAny(id, map[string]bool{name: true})
 }
 
 // defines tells whether passage id has a line that says what a concept of

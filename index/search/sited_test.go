@@ -42,6 +42,29 @@ func TestSited(t *testing.T) {
 	}
 }
 
+// TestSitedAny checks that a passage is sited for a set of names where
+// its label names any one of them, whatever the others.
+func TestSitedAny(t *testing.T) {
+	x := mustIndex(t)
+	site := passageWith(t, x, "실리콘 색소니, 독일 드레스덴")
+	tests := []struct {
+		name  string
+		names map[string]bool
+		want  bool
+	}{
+		{"the site's country among others", map[string]bool{"프랑스": true, "독일": true}, true},
+		{"none of them", map[string]bool{"프랑스": true, "중국": true}, false},
+		{"no names", nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Passages().sitedAny(site, tt.names); got != tt.want {
+				t.Errorf("sitedAny(%v) = %v, want %v", tt.names, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestSitedCover checks that Rank gives a site's passage filed under
 // another country the coverage of what it holds for a question naming the
 // site's country: it is not scaled as a mention in passing (OtherCountry).
