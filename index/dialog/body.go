@@ -29,16 +29,6 @@ type bodyLine struct {
 	Text          string
 }
 
-// linesOf returns the body lines summary sentence s condenses.
-func (t condensedTable) linesOf(s pairing.Sentence) []bodyLine {
-	for _, c := range t[s.Passage] {
-		if c.Index == s.Index {
-			return c.lines
-		}
-	}
-	return nil
-}
-
 // condensedBy reads the report's condensedTable. The body is the
 // report's numbered sections: the parts the parser names (the Korean
 // summary, the front matter) condense or title it, and a writer cites the

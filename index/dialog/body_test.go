@@ -152,3 +152,14 @@ func TestBodyGoesOn(t *testing.T) {
 		})
 	}
 }
+
+// linesOf returns the body lines summary sentence s condenses: the
+// tests' look-up, as the engine walks a passage's sentences instead.
+func (t condensedTable) linesOf(s pairing.Sentence) []bodyLine {
+	for _, c := range t[s.Passage] {
+		if c.Index == s.Index {
+			return c.lines
+		}
+	}
+	return nil
+}

@@ -72,7 +72,8 @@ type Engine struct {
 	frame frame
 	p     Params
 	// condensed is condensedBy's table, read once, when a reply in a
-	// thread first quotes the English summary (withKorean).
+	// thread first quotes the English summary (withKorean) or goes on
+	// from such a quote (bodyGoesOn).
 	condensed func() condensedTable
 	// reportTerms are the terms of the words that name the report itself
 	// (frame.report), read once (namesReport).
