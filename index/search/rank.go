@@ -77,6 +77,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	inPart, partAnswers := ranking{x}.partHits(q, m, hits, parts, total, own)
 	lean := ranking{x}.leaning(q)
 	next := ranking{x}.nextTo(near, lean)
+	shownLabels := ranking{x}.topicLabels(q.Near)
+	shownSubjects := ranking{x}.subjects(q.Near)
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -124,6 +126,9 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			answers = true
 		}
 		s *= 1 + feedback*onTopic
+		if (ranking{x}).parallel(h.id, asked, askedCo, shownSubjects, shownLabels) {
+			s *= 1 + x.p.Parallel
+		}
 		if goesOn {
 			s *= 1 + x.p.NextWeight*typed
 		}
@@ -152,6 +157,54 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return ranked[i].ID < ranked[j].ID
 	})
 	return ranking{x}.distinct(ranked), nil
+}
+
+// topicLabels are the topic labels of the lines of passages ids: every
+// line's "(X)" label that names no country or company, as "(AI 인재
+// 육성)" heads the same item in each country's paragraph.
+func (x ranking) topicLabels(ids []int) map[string]bool {
+	ents := x.doc.Entities
+	labels := map[string]bool{}
+	for _, id := range ids {
+		for _, ln := range x.info[id].lines {
+			label := corpus.ItemLabel(ln.Text)
+			if label == "" || len(ents.CountryMentions(label)) > 0 || len(ents.CompanyMentions(label)) > 0 {
+				continue
+			}
+			labels[label] = true
+		}
+	}
+	return labels
+}
+
+// subjects are the countries and companies passages ids are filed under
+// ("" for one filed under no one).
+func (x ranking) subjects(ids []int) map[string]bool {
+	names := map[string]bool{}
+	for _, id := range ids {
+		names[x.Passages().Subject(id)] = true
+	}
+	return names
+}
+
+// parallel tells whether passage id is the item of a newly named subject
+// that matches the topic just shown: filed under a country or company the
+// question names and the shown passages are not filed under, with a line
+// labelled as a shown line is. The frame of a switch ("중국은?") is the
+// last answer's topic asked of the new subject.
+func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool) bool {
+	// A passage filed under no one has the subject "", which no question
+	// names; "" is no label (topicLabels).
+	subj := x.Passages().Subject(id)
+	if shown[subj] || !asked[subj] && !askedCo[subj] {
+		return false
+	}
+	for _, ln := range x.info[id].lines {
+		if labels[corpus.ItemLabel(ln.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 // sitedAny tells whether passage id is Sited for one of names, reading

@@ -213,6 +213,12 @@ type Params struct {
 	// the question names by its title ("English summary", 부록): the asker
 	// said where to look.
 	OtherPart float64
+	// Parallel raises a passage filed under a country or company the
+	// question names, other than the one the passages just shown are filed
+	// under, where a line of it bears a topic label ("(AI 관련 정부
+	// 예산)") a line just shown bears: the report gives each country the
+	// same items, so a switch asks the new one's item of the same topic.
+	Parallel float64
 	// CoverageFloor shapes the final score: BM25 (scaled to the best hit)
 	// times (CoverageFloor + coverage)², or to the power AnswerCoveragePower
 	// for a passage that covers enough to answer (MinCoverage): BM25 favours
@@ -410,7 +416,7 @@ func Defaults() Params {
 		AllParts: 0.8, SomeParts: 0.4, Bigrams: 0.5,
 		NoteShare: 0.5,
 
-		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5, OtherPart: 0.5,
+		MissingMust: 0.6, OtherCountry: 0.5, OtherCompany: 0.5, OtherPart: 0.5, Parallel: 1,
 		CoverageFloor: 0.3, AnswerCoveragePower: 4,
 		BareCaption: 0.6, Reference: 0.5,
 
