@@ -1221,7 +1221,7 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // makes no suffix.
 func (x reading) shortened(stem string) (string, bool) {
 	rs := []rune(stem)
-	if len(rs) < max(x.p.TypoMinSyllables, 2) || x.an.GeneralWord(stem) {
+	if len(rs) < x.p.TypoMinSyllables || len(rs) <= 1 || x.an.GeneralWord(stem) {
 		return "", false
 	}
 	head, suffix := string(rs[:len(rs)-1]), string(rs[len(rs)-1:])

@@ -92,7 +92,7 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 	for i := range s.hangul.len() {
 		// a shortening keeps two syllables of a longer word: a word of
 		// one (a name's) is shortened by none
-		if rs := []rune(s.hangul.at(i).term); len(rs) >= 2 {
+		if rs := []rune(s.hangul.at(i).term); len(rs) > 1 {
 			k := endsOf(rs)
 			s.ends[k] = append(s.ends[k], int32(i))
 		}
@@ -170,7 +170,7 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 // unread: which one was meant is not told.
 func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 	rs := []rune(stem)
-	if len(rs) < max(p.TypoMinSyllables, 2) {
+	if len(rs) < p.TypoMinSyllables || len(rs) <= 1 {
 		return "", false
 	}
 	head := string(rs[:len(rs)-1])
