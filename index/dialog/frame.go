@@ -133,6 +133,23 @@ func words(s string) []string {
 // wordSet.
 func in(set map[string]bool, w string) bool { return set[w] }
 
+// compares tells whether a message's words ask for a comparison. A word
+// that is both a compare and a more word ("더") compares ("어디가 더
+// 커?") unless a word that only asks for more stands beside it ("다른 …
+// 더 있어?"): then it asks for more of the same.
+func (f frame) compares(pieces []string) bool {
+	both, onlyMore := false, false
+	for _, w := range pieces {
+		c, m := in(f.compare, w), in(f.more, w)
+		if c && !m {
+			return true
+		}
+		both = both || c && m
+		onlyMore = onlyMore || m && !c
+	}
+	return both && !onlyMore
+}
+
 // IsReset tells whether a message asks to start the conversation over:
 // nothing in it but reset words ("새 질문", "new question", "new").
 func (e *Engine) IsReset(msg string) bool {

@@ -279,13 +279,11 @@ func (e *Engine) read(asked question.Asked) message {
 		case in(e.frame.more, w):
 			m.more = true // "more", "anything else?": stop words to the index
 		}
-		if in(e.frame.compare, w) {
-			m.compare = true
-		}
 		if in(e.frame.choose, w) {
 			m.choose = true
 		}
 	}
+	m.compare = e.frame.compares(pieces)
 	m.query = e.x.Analyse(asked)
 	q := m.query
 	m.source = q.WantsSource && !remarkSource(q)
