@@ -26,6 +26,9 @@ type frame struct {
 	// whence words with "from" ask where something comes from ("where is
 	// that from?"); the index knows the plain source words ("출처", "source").
 	whence map[string]bool
+	// whenceFrom words ask where from in one word ("어디서"): the particle
+	// is the "from".
+	whenceFrom map[string]bool
 	// reset words start a conversation over ("새 질문", "new").
 	reset map[string]bool
 	// what words ask what something is ("뭐", "what"): a pronoun after
@@ -90,10 +93,11 @@ func newFrame() frame {
 		report:  []string{"보고서", "리포트", "연구", "report", "study", "paper"},
 		more: set("더", "보여", "다른", "다음", "나머지", "밖에", "말고", "외에", "이어서",
 			"more", "else", "other", "anything", "rest"),
-		whence: set("where"),
-		reset:  set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
-		wants:  set("몇", "when", "who", "where"),
-		what:   set("뭐", "뭘", "무슨", "what", "which"),
+		whence:     set("where"),
+		whenceFrom: map[string]bool{"어디서": true, "어디에서": true},
+		reset:      set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),
+		wants:      set("몇", "when", "who", "where"),
+		what:       set("뭐", "뭘", "무슨", "what", "which"),
 	}
 }
 
@@ -128,6 +132,23 @@ func words(s string) []string {
 // in tells whether w, or w without one trailing particle, is in set, a
 // wordSet.
 func in(set map[string]bool, w string) bool { return set[w] }
+
+// compares tells whether a message's words ask for a comparison. A word
+// that is both a compare and a more word ("더") compares ("어디가 더
+// 커?") unless a word that only asks for more stands beside it ("다른 …
+// 더 있어?"): then it asks for more of the same.
+func (f frame) compares(pieces []string) bool {
+	both, onlyMore := false, false
+	for _, w := range pieces {
+		c, m := in(f.compare, w), in(f.more, w)
+		if c && !m {
+			return true
+		}
+		both = both || c && m
+		onlyMore = onlyMore || m && !c
+	}
+	return both && !onlyMore
+}
 
 // IsReset tells whether a message asks to start the conversation over:
 // nothing in it but reset words ("새 질문", "new question", "new").

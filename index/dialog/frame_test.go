@@ -70,3 +70,28 @@ func TestShownPassages(t *testing.T) {
 		})
 	}
 }
+
+// TestMoreSettlesTheAmbiguousWord checks that "더", both a compare and a
+// more word, asks for more beside a word that only asks for more.
+func TestMoreSettlesTheAmbiguousWord(t *testing.T) {
+	f := sharedFrame()
+	tests := []struct {
+		name   string
+		pieces []string
+		want   bool
+	}{
+		{"more alone compares", []string{"어디가", "더", "커"}, true},
+		{"more beside another", []string{"다른", "기업", "더", "있어"}, false},
+		{"more beside besides", []string{"그", "외에", "더", "있어"}, false},
+		{"english else", []string{"what", "else", "더"}, false},
+		{"a plain compare word wins", []string{"다른", "비교", "더"}, true},
+		{"no compare word", []string{"다른", "기업은"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := f.compares(tt.pieces); got != tt.want {
+				t.Errorf("compares(%q) = %v, want %v", tt.pieces, got, tt.want)
+			}
+		})
+	}
+}

@@ -279,21 +279,27 @@ func (e *Engine) read(asked question.Asked) message {
 		case in(e.frame.more, w):
 			m.more = true // "more", "anything else?": stop words to the index
 		}
-		if in(e.frame.compare, w) {
-			m.compare = true
-		}
 		if in(e.frame.choose, w) {
 			m.choose = true
 		}
 	}
+	m.compare = e.frame.compares(pieces)
 	m.query = e.x.Analyse(asked)
 	q := m.query
 	m.source = q.WantsSource && !remarkSource(q)
 	m.part, m.partWord = q.Part, q.PartWord
 	hasWhere, hasFrom := false, false
-	for _, w := range pieces {
+	whenceVerb := ""
+	for i, w := range pieces {
 		hasWhere = hasWhere || in(e.frame.whence, w)
 		hasFrom = hasFrom || w == "from"
+		// A Korean where-from ("어디서") holds its "from" in its particle,
+		// and the word after it is its verb ("어디서 나온"): that it came
+		// from somewhere, no topic of the message.
+		if in(e.frame.whenceFrom, w) && i+1 < len(pieces) {
+			hasWhere, hasFrom = true, true
+			whenceVerb = pieces[i+1]
+		}
 	}
 	subjectEnd := -1
 	for _, c := range q.Concepts {
@@ -323,10 +329,21 @@ func (e *Engine) read(asked question.Asked) message {
 	for i := 0; i <= subjectEnd; i++ {
 		m.slots[i].Subject = true
 	}
-	if hasWhere && hasFrom && len(m.content()) == 0 {
+	if hasWhere && hasFrom && onlyWord(m.content(), whenceVerb) {
 		m.source = true
 	}
 	return m
+}
+
+// onlyWord tells whether ss holds no slot but one of the word w (none, if
+// w is empty).
+func onlyWord(ss []Slot, w string) bool {
+	for _, s := range ss {
+		if w == "" || !strings.EqualFold(s.Text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // remarkSource tells whether every source word of q is in the remark a
