@@ -16,6 +16,8 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/stepi-tools/reportbot/corpus"
 )
 
 // heldField is a field bleve searches by whole terms, whose terms the
@@ -275,7 +277,8 @@ func scoringModel(m mapping.IndexMapping) string {
 // lazy sets what the index makes on first use of its searches: the terms
 // each field holds, the pool of matches, the postings read, the record of
 // which lines hold a date or a figure, the clauses' term sets and the
-// feedback's term weights, the section titles' term sets. Both
+// feedback's term weights, the section titles' term sets, the lines'
+// labels. Both
 // constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
@@ -297,6 +300,16 @@ func (x *Index) lazy() {
 	})
 	x.weights = sync.OnceValue(x.termWeights)
 	x.titles = sync.OnceValue(x.sectionTitles)
+	x.labels = sync.OnceValue(func() [][]string {
+		out := make([][]string, len(x.info))
+		for id, info := range x.info {
+			out[id] = make([]string, len(info.lines))
+			for i, l := range info.lines {
+				out[id][i] = corpus.ItemLabel(l.Text)
+			}
+		}
+		return out
+	})
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

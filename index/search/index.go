@@ -163,6 +163,12 @@ type Index struct {
 	// names a part of the report reads every one (partsNamed), and a
 	// report's many passages share few sections.
 	titles func() []Terms
+	// labels are the "(X)" labels the passages' lines open with
+	// (corpus.ItemLabel; "" for none), by passage and line, made on first
+	// use: the ranking reads the labels of every candidate's lines on every
+	// question (Sited, topicLabels, parallel), and a regexp per line per
+	// question was most of a question's allocations.
+	labels func() [][]string
 }
 
 // englishTerms reads the report's English by the glossary, as the

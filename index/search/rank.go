@@ -166,8 +166,7 @@ func (x ranking) topicLabels(ids []int) map[string]bool {
 	ents := x.doc.Entities
 	labels := map[string]bool{}
 	for _, id := range ids {
-		for _, ln := range x.info[id].lines {
-			label := corpus.ItemLabel(ln.Text)
+		for _, label := range x.labels()[id] {
 			if label == "" || len(ents.CountryMentions(label)) > 0 || len(ents.CompanyMentions(label)) > 0 {
 				continue
 			}
@@ -199,8 +198,8 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 	if shown[subj] || !asked[subj] && !askedCo[subj] {
 		return false
 	}
-	for _, ln := range x.info[id].lines {
-		if labels[corpus.ItemLabel(ln.Text)] {
+	for _, label := range x.labels()[id] {
+		if labels[label] {
 			return true
 		}
 	}
@@ -211,8 +210,7 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 // each line's label once for all of them.
 func (ps Passages) sitedAny(id int, names map[string]bool) bool {
 	ents := ps.x.doc.Entities
-	for _, ln := range ps.x.info[id].lines {
-		label := corpus.ItemLabel(ln.Text)
+	for _, label := range ps.x.labels()[id] {
 		if label == "" {
 			continue // no label names no one
 		}
