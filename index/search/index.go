@@ -503,24 +503,38 @@ func (p Passages) Context(id int) Terms { return p.x.info[id].ctx }
 
 // TermSet analyses text into its set of index terms.
 func (x *Index) TermSet(text string) Terms {
-	w, _ := x.termsOf(text)
+	w := x.wordsOf(text)
 	return x.dict.frozenSet(w)
 }
 
 // buildSet is TermSet while the index is built: it numbers new terms in
 // the index's dict.
 func (x *Index) buildSet(text string) Terms {
-	w, _ := x.termsOf(text)
+	w := x.wordsOf(text)
 	return x.dict.set(w)
 }
 
+// termsOf is the index terms of text and the syllable pairs of its Korean
+// words (the grams field), which only a passage indexed asks for.
 func (x *Index) termsOf(text string) ([]string, []string) {
+	return x.analyseTerms(text, true)
+}
+
+// wordsOf is termsOf without the syllable pairs: every other caller (a
+// question's TermSet, a line's sets) drops them, and a pair is a string
+// made per Korean word.
+func (x *Index) wordsOf(text string) []string {
+	words, _ := x.analyseTerms(text, false)
+	return words
+}
+
+func (x *Index) analyseTerms(text string, withGrams bool) ([]string, []string) {
 	var words, grams []string
 	toks := x.an.Tokens(text)
 	for i, t := range toks {
 		words = append(words, t.Terms...)
 		words = append(words, t.Parts...)
-		if t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
+		if withGrams && t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
 			grams = append(grams, analysis.Bigrams(t.Terms[0])...)
 		}
 		if name, ok := x.ents.phraseAt(toks, i); ok {
@@ -617,8 +631,8 @@ func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[stri
 	}
 	context := strings.Join(p.Path, " ") + "\n" + p.Country + "\n" + chapter
 	words, grams := x.termsOf(p.Text)
-	ctxWords, _ := x.termsOf(context + "\n" + p.Head)
-	noteWords, _ := x.termsOf(x.notesOf(p.Text))
+	ctxWords := x.wordsOf(context + "\n" + p.Head)
+	noteWords := x.wordsOf(x.notesOf(p.Text))
 	// The report's English prose says what its Korean says: a passage holds
 	// the Korean terms its English stands for, so that a question in either
 	// language covers it alike. They are not searched (BM25 would rank a
@@ -630,8 +644,8 @@ func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[stri
 	}
 	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(slices.Concat(noteWords, noteMarks(p.Text))), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {
-		lw, _ := x.termsOf(ln)
-		nw, _ := x.termsOf(x.notesOf(ln))
+		lw := x.wordsOf(ln)
+		nw := x.wordsOf(x.notesOf(ln))
 		info.lines = append(info.lines, Line{
 			Text:     ln,
 			Terms:    x.dict.set(slices.Concat(lw, translate(ln))),
