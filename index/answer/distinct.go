@@ -8,17 +8,26 @@ import (
 )
 
 // Distinct returns rs saying no line twice, as an answer's results are
-// gathered (addResult), with sources reading the sources a shortened
+// gathered (gathered.add), with sources reading the sources a shortened
 // quote cites (corpus.Document.Sources). rs is not changed.
 func Distinct(rs []Result, sources func(string) []string) []Result {
-	out := make([]Result, 0, len(rs))
+	g := gathered{rs: make([]Result, 0, len(rs))}
 	for _, r := range rs {
-		out = addResult(out, r, sources)
+		g.add(r, sources)
 	}
-	return out
+	return g.rs
 }
 
-// addResult appends r unless it says again what an earlier result of rs
+// gathered is an answer's results as they are gathered, with the pieces
+// their quotes show (CutPieces), kept as results are added: each new
+// result is read against them, and splitting every earlier quote again for
+// each one made allocations grow with the square of the results.
+type gathered struct {
+	rs   []Result
+	said []string
+}
+
+// add appends r unless it says again what an earlier result of rs
 // quotes: the report's summaries repeat lines of its body word for word,
 // and a line read a result above tells the asker nothing. A quote shown
 // twice whole takes the place of another passage; of the two, the one
@@ -26,28 +35,25 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 // that shares only some of its lines with earlier ones leaves those out,
 // " … " marking the gap as any cut does (its sources, read by sources,
 // are then those it still cites); one left with nothing of its own goes.
-func addResult(rs []Result, r Result, sources func(string) []string) []Result {
-	i := slices.IndexFunc(rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
+func (g *gathered) add(r Result, sources func(string) []string) {
+	i := slices.IndexFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
 	switch {
-	case i >= 0 && len(rs[i].Pages) == 0 && len(r.Pages) > 0:
-		rs[i] = r
-		return rs
+	case i >= 0 && len(g.rs[i].Pages) == 0 && len(r.Pages) > 0:
+		g.rs[i] = r // the same quote, so the same pieces said
+		return
 	case i >= 0:
-		return rs
+		return
 	}
-	quoted := make([]string, len(rs))
-	for k, s := range rs {
-		quoted[k] = s.Excerpt
-	}
-	ex, cut := Unrepeated(r.Excerpt, quoted)
+	ex, cut := unrepeated(r.Excerpt, g.said)
 	switch {
 	case !cut:
 	case len(ex) == 0:
-		return rs
+		return
 	default:
 		r.Excerpt, r.Sources = ex, sources(ex)
 	}
-	return append(rs, r)
+	g.rs = append(g.rs, r)
+	g.said = append(g.said, CutPieces(r.Excerpt)...)
 }
 
 // Unrepeated is quote without its pieces (its lines, and the parts " … "
@@ -61,12 +67,31 @@ func Unrepeated(quote string, shown []string) (string, bool) {
 	for _, s := range shown {
 		said = append(said, CutPieces(s)...)
 	}
+	return unrepeated(quote, said)
+}
+
+// unrepeated is Unrepeated with shown read into its pieces, said. A quote
+// that repeats none of them, as most do, is returned as it is without
+// being split or copied.
+func unrepeated(quote string, said []string) (string, bool) {
+	repeats := false
+	for line := range strings.SplitSeq(quote, "\n") {
+		for p := range strings.SplitSeq(line, " … ") {
+			repeats = repeats || saidAgain(p, said)
+		}
+	}
+	if !repeats {
+		return quote, false
+	}
 	var b strings.Builder
-	cut, gap := false, false
-	for i, line := range strings.Split(quote, "\n") {
-		for j, p := range strings.Split(line, " … ") {
+	gap := false
+	i := 0
+	for line := range strings.SplitSeq(quote, "\n") {
+		j := 0
+		for p := range strings.SplitSeq(line, " … ") {
 			if saidAgain(p, said) {
-				cut, gap = true, true
+				gap = true
+				j++
 				continue
 			}
 			switch {
@@ -78,10 +103,9 @@ func Unrepeated(quote string, shown []string) (string, bool) {
 			}
 			b.WriteString(p)
 			gap = false
+			j++
 		}
-	}
-	if !cut {
-		return quote, false
+		i++
 	}
 	return b.String(), true
 }
