@@ -647,19 +647,29 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // it; what add picked is often a line the quote cut, cut at other words.
 func grown(quote, add string) (string, string) {
 	more := answer.CutPieces(add)
-	var b strings.Builder
-	for i, line := range strings.Split(quote, "\n") {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		for j, p := range strings.Split(line, " … ") {
-			if j > 0 {
-				b.WriteString(" … ")
-			}
-			b.WriteString(longerCut(p, more))
+	// Most quotes have no piece add shows more of: those stay as they are,
+	// not split and copied again.
+	longer := false
+	for line := range strings.SplitSeq(quote, "\n") {
+		for p := range strings.SplitSeq(line, " … ") {
+			longer = longer || longerCut(p, more) != p
 		}
 	}
-	quote = b.String()
+	if longer {
+		var b strings.Builder
+		for i, line := range strings.Split(quote, "\n") {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			for j, p := range strings.Split(line, " … ") {
+				if j > 0 {
+					b.WriteString(" … ")
+				}
+				b.WriteString(longerCut(p, more))
+			}
+		}
+		quote = b.String()
+	}
 	add, _ = answer.Unrepeated(add, []string{quote})
 	return quote, add
 }
