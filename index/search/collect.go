@@ -16,8 +16,6 @@ import (
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
 	index "github.com/blevesearch/bleve_index_api"
-
-	"github.com/stepi-tools/reportbot/corpus"
 )
 
 // heldField is a field bleve searches by whole terms, whose terms the
@@ -300,16 +298,7 @@ func (x *Index) lazy() {
 	})
 	x.weights = sync.OnceValue(x.termWeights)
 	x.titles = sync.OnceValue(x.sectionTitles)
-	x.labels = sync.OnceValue(func() [][]string {
-		out := make([][]string, len(x.info))
-		for id, info := range x.info {
-			out[id] = make([]string, len(info.lines))
-			for i, l := range info.lines {
-				out[id][i] = corpus.ItemLabel(l.Text)
-			}
-		}
-		return out
-	})
+	x.labels = sync.OnceValue(func() [][]lineLabel { return lineLabels(x.info, x.doc.Entities) })
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

@@ -164,11 +164,50 @@ type Index struct {
 	// report's many passages share few sections.
 	titles func() []Terms
 	// labels are the "(X)" labels the passages' lines open with
-	// (corpus.ItemLabel; "" for none), by passage and line, made on first
-	// use: the ranking reads the labels of every candidate's lines on every
-	// question (Sited, topicLabels, parallel), and a regexp per line per
-	// question was most of a question's allocations.
-	labels func() [][]string
+	// (corpus.ItemLabel), by passage, of the lines that have one, with the
+	// countries and companies they name, made on first use: the ranking
+	// reads the labels of every candidate's lines on every question (Sited,
+	// topicLabels, parallel), and a regexp and the entity scans per line
+	// per question were most of a question's allocations.
+	labels func() [][]lineLabel
+}
+
+// lineLabel is the label a passage's line opens with, as the ranking reads
+// it: a line with none names no one and heads no topic.
+type lineLabel struct {
+	text string
+	// topic is set for a label naming no country or company, as "(AI 인재
+	// 육성)" heads the same item in each country's paragraph.
+	topic bool
+	// sites are the countries and companies a label other than a
+	// country's own names: a site's with its place ("(…, 독일 드레스덴)").
+	sites []string
+}
+
+// lineLabels are the labelled lines of the passages of info (Index.labels).
+func lineLabels(info []passageInfo, ents *entity.Set) [][]lineLabel {
+	out := make([][]lineLabel, len(info))
+	for id, p := range info {
+		for _, ln := range p.lines {
+			text := corpus.ItemLabel(ln.Text)
+			if text == "" {
+				continue
+			}
+			countries, companies := ents.CountryMentions(text), ents.CompanyMentions(text)
+			l := lineLabel{text: text, topic: len(countries) == 0 && len(companies) == 0}
+			if _, own := ents.Label(text); !own {
+				for _, m := range []map[string]int{countries, companies} {
+					for name, n := range m {
+						if n > 0 {
+							l.sites = append(l.sites, name)
+						}
+					}
+				}
+			}
+			out[id] = append(out[id], l)
+		}
+	}
+	return out
 }
 
 // englishTerms reads the report's English by the glossary, as the
