@@ -18,13 +18,12 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 	return g.rs
 }
 
-// gathered is an answer's results as they are gathered, with the pieces
-// their quotes show (CutPieces), kept as results are added: each new
-// result is read against them, and splitting every earlier quote again for
-// each one made allocations grow with the square of the results.
+// gathered is an answer's results as they are gathered: each new result
+// is read against the quotes of those before it piece by piece
+// (nextPiece), as listing every earlier quote's pieces again for each one
+// made allocations grow with the square of the results.
 type gathered struct {
-	rs   []Result
-	said []string
+	rs []Result
 }
 
 // add appends r unless it says again what an earlier result of rs
@@ -44,7 +43,7 @@ func (g *gathered) add(r Result, sources func(string) []string) {
 	case i >= 0:
 		return
 	}
-	ex, cut := unrepeated(r.Excerpt, g.said)
+	ex, cut := unrepeated(r.Excerpt, g.rs, excerptOf)
 	switch {
 	case !cut:
 	case len(ex) == 0:
@@ -53,7 +52,6 @@ func (g *gathered) add(r Result, sources func(string) []string) {
 		r.Excerpt, r.Sources = ex, sources(ex)
 	}
 	g.rs = append(g.rs, r)
-	g.said = append(g.said, CutPieces(r.Excerpt)...)
 }
 
 // Unrepeated is quote without its pieces (its lines, and the parts " … "
@@ -62,23 +60,25 @@ func (g *gathered) add(r Result, sources func(string) []string) {
 // or, for a piece cut short ("…"), holds them: a shorter cut of one line.
 // Where pieces go between two that stay, " … " joins those two: text is
 // left out between them. A piece cut short keeps its mark.
+//
+// A quote that repeats none of them, as most do, is returned as it is
+// without being split or copied.
 func Unrepeated(quote string, shown []string) (string, bool) {
-	var said []string
-	for _, s := range shown {
-		said = append(said, CutPieces(s)...)
-	}
-	return unrepeated(quote, said)
+	return unrepeated(quote, shown, func(s string) string { return s })
 }
 
-// unrepeated is Unrepeated with shown read into its pieces, said. A quote
-// that repeats none of them, as most do, is returned as it is without
-// being split or copied.
-func unrepeated(quote string, said []string) (string, bool) {
+// excerptOf is the quote of r.
+func excerptOf(r Result) string { return r.Excerpt }
+
+// unrepeated is Unrepeated of the quotes of shown, read by quoteOf: an
+// answer's results are read against those before them (gathered) without
+// a list of their quotes made for each.
+func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string, bool) {
 	repeats := false
-	for line := range strings.SplitSeq(quote, "\n") {
-		for p := range strings.SplitSeq(line, " … ") {
-			repeats = repeats || saidAgain(p, said)
-		}
+	for rest, more := quote, true; more && !repeats; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		repeats = saidAgain(p, shown, quoteOf)
 	}
 	if !repeats {
 		return quote, false
@@ -89,7 +89,7 @@ func unrepeated(quote string, said []string) (string, bool) {
 	for line := range strings.SplitSeq(quote, "\n") {
 		j := 0
 		for p := range strings.SplitSeq(line, " … ") {
-			if saidAgain(p, said) {
+			if saidAgain(p, shown, quoteOf) {
 				gap = true
 				j++
 				continue
@@ -122,18 +122,41 @@ func CutPieces(quote string) []string {
 	return out
 }
 
-// saidAgain tells whether piece p of a quote says what a piece of said
-// does: the same words, or, where p is cut short, some of them.
-func saidAgain(p string, said []string) bool {
+// nextPiece is the first piece of quote (CutPieces), what follows it, and
+// whether anything does: a piece ends at a line's end or at " … ", which
+// holds no line's end, so the two are cut alike in one pass. It reads a
+// quote's pieces without making a list of them.
+func nextPiece(quote string) (p, rest string, more bool) {
+	i, n := strings.IndexByte(quote, '\n'), 1
+	if j := strings.Index(quote, " … "); j >= 0 && (i < 0 || j < i) {
+		i, n = j, len(" … ")
+	}
+	if i < 0 {
+		return quote, "", false
+	}
+	return quote[:i], quote[i+n:], true
+}
+
+// saidAgain tells whether piece p of a quote says what a piece of one of
+// the quotes said does: the same words, or, where p is cut short, some of
+// them.
+func saidAgain[T any](p string, said []T, quoteOf func(T) string) bool {
 	core := PieceCore(p)
 	if len(core) == 0 {
 		return false
 	}
 	short := strings.Contains(p, excerpt.Ellipsis)
-	return slices.ContainsFunc(said, func(s string) bool {
-		c := PieceCore(s)
-		return c == core || short && strings.Contains(c, core)
-	})
+	for _, s := range said {
+		q := quoteOf(s)
+		for more := true; more; {
+			var s string
+			s, q, more = nextPiece(q)
+			if c := PieceCore(s); c == core || short && strings.Contains(c, core) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // PieceCore is a quote's piece without the marks of a cut and the spaces

@@ -82,3 +82,28 @@ func TestUnrepeated(t *testing.T) {
 		})
 	}
 }
+
+// TestNextPiece: a quote's pieces read one by one are CutPieces's.
+func TestNextPiece(t *testing.T) {
+	tests := []struct{ name, quote string }{
+		{"empty", ""},
+		{"one piece", "a"},
+		{"lines", "a\nb\n"},
+		{"cuts within lines", "a … b\nc … d …"},
+		{"a cut before a line's end", "a … \nb"},
+		{"cuts side by side", "a …  … b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for rest, more := tt.quote, true; more; {
+				var p string
+				p, rest, more = nextPiece(rest)
+				got = append(got, p)
+			}
+			if want := CutPieces(tt.quote); !slices.Equal(got, want) {
+				t.Errorf("pieces of %q = %q, want %q", tt.quote, got, want)
+			}
+		})
+	}
+}
