@@ -2605,7 +2605,9 @@ func showsNew(excerpt string, shown []string) bool {
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.
-func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt), line) }
+// It is asked of each line of a passage for each quote shown (shownSpan,
+// fresh), so the quote's pieces are read without a list made of them.
+func shownIn(excerpt, line string) bool { return search.ShowsLine(excerpt, line) }
 
 // answering is the index of the quote of turn t that held what was asked:
 // the first of the report's own text that states a word the question asked
