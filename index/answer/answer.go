@@ -824,16 +824,16 @@ func appendNew(list []string, s string) []string {
 // bleve found it by a bigram or a part of a word, which the re-ranking
 // discounts to nothing.
 func (e *Engine) results(ranked []search.Candidate, q question.Query, n int) []Result {
-	var out []Result
+	var g gathered
 	for i, r := range ranked {
 		if i > 0 && r.Cover == 0 {
 			break
 		}
-		if out = addResult(out, e.result(r, q), e.x.Document().Sources); len(out) == n {
+		if g.add(e.result(r, q), e.x.Document().Sources); len(g.rs) == n {
 			break
 		}
 	}
-	return out
+	return g.rs
 }
 
 // paged is ans, decided on the Shown results (d), with n results: its

@@ -8,17 +8,25 @@ import (
 )
 
 // Distinct returns rs saying no line twice, as an answer's results are
-// gathered (addResult), with sources reading the sources a shortened
+// gathered (gathered.add), with sources reading the sources a shortened
 // quote cites (corpus.Document.Sources). rs is not changed.
 func Distinct(rs []Result, sources func(string) []string) []Result {
-	out := make([]Result, 0, len(rs))
+	g := gathered{rs: make([]Result, 0, len(rs))}
 	for _, r := range rs {
-		out = addResult(out, r, sources)
+		g.add(r, sources)
 	}
-	return out
+	return g.rs
 }
 
-// addResult appends r unless it says again what an earlier result of rs
+// gathered is an answer's results as they are gathered: each new result
+// is read against the quotes of those before it piece by piece
+// (nextPiece), as listing every earlier quote's pieces again for each one
+// made allocations grow with the square of the results.
+type gathered struct {
+	rs []Result
+}
+
+// add appends r unless it says again what an earlier result of rs
 // quotes: the report's summaries repeat lines of its body word for word,
 // and a line read a result above tells the asker nothing. A quote shown
 // twice whole takes the place of another passage; of the two, the one
@@ -26,28 +34,24 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 // that shares only some of its lines with earlier ones leaves those out,
 // " … " marking the gap as any cut does (its sources, read by sources,
 // are then those it still cites); one left with nothing of its own goes.
-func addResult(rs []Result, r Result, sources func(string) []string) []Result {
-	i := slices.IndexFunc(rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
+func (g *gathered) add(r Result, sources func(string) []string) {
+	i := slices.IndexFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
 	switch {
-	case i >= 0 && len(rs[i].Pages) == 0 && len(r.Pages) > 0:
-		rs[i] = r
-		return rs
+	case i >= 0 && len(g.rs[i].Pages) == 0 && len(r.Pages) > 0:
+		g.rs[i] = r // the same quote, so the same pieces said
+		return
 	case i >= 0:
-		return rs
+		return
 	}
-	quoted := make([]string, len(rs))
-	for k, s := range rs {
-		quoted[k] = s.Excerpt
-	}
-	ex, cut := Unrepeated(r.Excerpt, quoted)
+	ex, cut := unrepeated(r.Excerpt, g.rs, excerptOf)
 	switch {
 	case !cut:
 	case len(ex) == 0:
-		return rs
+		return
 	default:
 		r.Excerpt, r.Sources = ex, sources(ex)
 	}
-	return append(rs, r)
+	g.rs = append(g.rs, r)
 }
 
 // Unrepeated is quote without its pieces (its lines, and the parts " … "
@@ -56,17 +60,38 @@ func addResult(rs []Result, r Result, sources func(string) []string) []Result {
 // or, for a piece cut short ("…"), holds them: a shorter cut of one line.
 // Where pieces go between two that stay, " … " joins those two: text is
 // left out between them. A piece cut short keeps its mark.
+//
+// A quote that repeats none of them, as most do, is returned as it is
+// without being split or copied.
 func Unrepeated(quote string, shown []string) (string, bool) {
-	var said []string
-	for _, s := range shown {
-		said = append(said, CutPieces(s)...)
+	return unrepeated(quote, shown, func(s string) string { return s })
+}
+
+// excerptOf is the quote of r.
+func excerptOf(r Result) string { return r.Excerpt }
+
+// unrepeated is Unrepeated of the quotes of shown, read by quoteOf: an
+// answer's results are read against those before them (gathered) without
+// a list of their quotes made for each.
+func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string, bool) {
+	repeats := false
+	for rest, more := quote, true; more && !repeats; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		repeats = saidAgain(p, shown, quoteOf)
+	}
+	if !repeats {
+		return quote, false
 	}
 	var b strings.Builder
-	cut, gap := false, false
-	for i, line := range strings.Split(quote, "\n") {
-		for j, p := range strings.Split(line, " … ") {
-			if saidAgain(p, said) {
-				cut, gap = true, true
+	gap := false
+	i := 0
+	for line := range strings.SplitSeq(quote, "\n") {
+		j := 0
+		for p := range strings.SplitSeq(line, " … ") {
+			if saidAgain(p, shown, quoteOf) {
+				gap = true
+				j++
 				continue
 			}
 			switch {
@@ -78,10 +103,9 @@ func Unrepeated(quote string, shown []string) (string, bool) {
 			}
 			b.WriteString(p)
 			gap = false
+			j++
 		}
-	}
-	if !cut {
-		return quote, false
+		i++
 	}
 	return b.String(), true
 }
@@ -98,18 +122,41 @@ func CutPieces(quote string) []string {
 	return out
 }
 
-// saidAgain tells whether piece p of a quote says what a piece of said
-// does: the same words, or, where p is cut short, some of them.
-func saidAgain(p string, said []string) bool {
+// nextPiece is the first piece of quote (CutPieces), what follows it, and
+// whether anything does: a piece ends at a line's end or at " … ", which
+// holds no line's end, so the two are cut alike in one pass. It reads a
+// quote's pieces without making a list of them.
+func nextPiece(quote string) (p, rest string, more bool) {
+	i, n := strings.IndexByte(quote, '\n'), 1
+	if j := strings.Index(quote, " … "); j >= 0 && (i < 0 || j < i) {
+		i, n = j, len(" … ")
+	}
+	if i < 0 {
+		return quote, "", false
+	}
+	return quote[:i], quote[i+n:], true
+}
+
+// saidAgain tells whether piece p of a quote says what a piece of one of
+// the quotes said does: the same words, or, where p is cut short, some of
+// them.
+func saidAgain[T any](p string, said []T, quoteOf func(T) string) bool {
 	core := PieceCore(p)
 	if len(core) == 0 {
 		return false
 	}
 	short := strings.Contains(p, excerpt.Ellipsis)
-	return slices.ContainsFunc(said, func(s string) bool {
-		c := PieceCore(s)
-		return c == core || short && strings.Contains(c, core)
-	})
+	for _, s := range said {
+		q := quoteOf(s)
+		for more := true; more; {
+			var s string
+			s, q, more = nextPiece(q)
+			if c := PieceCore(s); c == core || short && strings.Contains(c, core) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // PieceCore is a quote's piece without the marks of a cut and the spaces

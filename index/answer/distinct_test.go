@@ -31,6 +31,8 @@ func TestDistinct(t *testing.T) {
 			[]Result{r(1, "a long line goes on…", "1"), r(2, "its next", "2")}},
 		{"a whole line inside a longer one is another line", []Result{r(1, "the total budget", "1"), r(2, "budget", "2")},
 			[]Result{r(1, "the total budget", "1"), r(2, "budget", "2")}},
+		{"a later quote is read against the shortened one", []Result{r(1, "a", "1"), r(2, "a\nb", "2"), r(3, "b\nc", "3"), r(4, "a … c\nd", "4")},
+			[]Result{r(1, "a", "1"), r(2, "b", "2"), r(3, "c", "3"), r(4, "d", "4")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +52,57 @@ func TestDistinct(t *testing.T) {
 			}
 			if !slices.EqualFunc(tt.in, in, func(a, b Result) bool { return a.PassageID == b.PassageID && a.Excerpt == b.Excerpt }) {
 				t.Errorf("Distinct changed its argument: %+v", tt.in)
+			}
+		})
+	}
+}
+
+// TestUnrepeated: a quote is read piece by piece against the pieces of the
+// shown quotes, and one repeating none comes back as it is.
+func TestUnrepeated(t *testing.T) {
+	tests := []struct {
+		name, quote string
+		shown       []string
+		want        string
+		cut         bool
+	}{
+		{"nothing shown", "a\nb", nil, "a\nb", false},
+		{"nothing repeated", "a … b\nc", []string{"d\ne … f"}, "a … b\nc", false},
+		{"a line repeated", "a\nb\nc", []string{"x … b"}, "a … c", true},
+		{"the first piece repeated", "a … b\nc", []string{"a"}, "b\nc", true},
+		{"all repeated", "a\nb", []string{"b\na"}, "", true},
+		{"a shorter cut repeated", "a long…\nnext", []string{"a long line"}, "next", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, cut := Unrepeated(tt.quote, tt.shown)
+			if got != tt.want || cut != tt.cut {
+				t.Errorf("Unrepeated(%q, %q) = %q, %v, want %q, %v", tt.quote, tt.shown, got, cut, tt.want, tt.cut)
+			}
+		})
+	}
+}
+
+// TestNextPiece: a quote's pieces read one by one are CutPieces's.
+func TestNextPiece(t *testing.T) {
+	tests := []struct{ name, quote string }{
+		{"empty", ""},
+		{"one piece", "a"},
+		{"lines", "a\nb\n"},
+		{"cuts within lines", "a … b\nc … d …"},
+		{"a cut before a line's end", "a … \nb"},
+		{"cuts side by side", "a …  … b"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for rest, more := tt.quote, true; more; {
+				var p string
+				p, rest, more = nextPiece(rest)
+				got = append(got, p)
+			}
+			if want := CutPieces(tt.quote); !slices.Equal(got, want) {
+				t.Errorf("pieces of %q = %q, want %q", tt.quote, got, want)
 			}
 		})
 	}

@@ -647,19 +647,29 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // it; what add picked is often a line the quote cut, cut at other words.
 func grown(quote, add string) (string, string) {
 	more := answer.CutPieces(add)
-	var b strings.Builder
-	for i, line := range strings.Split(quote, "\n") {
-		if i > 0 {
-			b.WriteString("\n")
-		}
-		for j, p := range strings.Split(line, " … ") {
-			if j > 0 {
-				b.WriteString(" … ")
-			}
-			b.WriteString(longerCut(p, more))
+	// Most quotes have no piece add shows more of: those stay as they are,
+	// not split and copied again.
+	longer := false
+	for line := range strings.SplitSeq(quote, "\n") {
+		for p := range strings.SplitSeq(line, " … ") {
+			longer = longer || longerCut(p, more) != p
 		}
 	}
-	quote = b.String()
+	if longer {
+		var b strings.Builder
+		for i, line := range strings.Split(quote, "\n") {
+			if i > 0 {
+				b.WriteString("\n")
+			}
+			for j, p := range strings.Split(line, " … ") {
+				if j > 0 {
+					b.WriteString(" … ")
+				}
+				b.WriteString(longerCut(p, more))
+			}
+		}
+		quote = b.String()
+	}
 	add, _ = answer.Unrepeated(add, []string{quote})
 	return quote, add
 }
@@ -2595,7 +2605,9 @@ func showsNew(excerpt string, shown []string) bool {
 }
 
 // shownIn tells whether an excerpt shows line, whole or cut short.
-func shownIn(excerpt, line string) bool { return showsLine(excerptPieces(excerpt), line) }
+// It is asked of each line of a passage for each quote shown (shownSpan,
+// fresh), so the quote's pieces are read without a list made of them.
+func shownIn(excerpt, line string) bool { return search.ShowsLine(excerpt, line) }
 
 // answering is the index of the quote of turn t that held what was asked:
 // the first of the report's own text that states a word the question asked

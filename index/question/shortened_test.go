@@ -1,6 +1,7 @@
 package question
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -10,7 +11,7 @@ import (
 // word (a shortening keeps a word's first and last), whatever
 // TypoMinSyllables says, and an empty one does not index past its runes.
 func TestShortenedShortStem(t *testing.T) {
-	s := &speller{ends: map[endsKey][]int32{}}
+	s := &speller{}
 	tests := []struct {
 		name, stem string
 		min        int
@@ -23,6 +24,38 @@ func TestShortenedShortStem(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got, ok := s.shortened(tt.stem, &tuning.Params{TypoMinSyllables: tt.min}); ok {
 				t.Errorf("shortened(%q) = %q, want none", tt.stem, got)
+			}
+		})
+	}
+}
+
+// TestEndsWith: the sorted ends table finds the words of a first and last
+// syllable, in their order, an initial ㄹ of the last read as ㅇ, and none
+// for a pair no word has or a word of one syllable.
+func TestEndsWith(t *testing.T) {
+	words := []string{"률", "자립률", "자립화율", "자율", "지원율", "화율"}
+	var sp []spelt
+	for _, w := range words {
+		sp = append(sp, spelt{term: w})
+	}
+	s := &speller{hangul: spell(sp)}
+	s.ends = endsTable(s.hangul)
+	tests := []struct {
+		name, stem string
+		want       []string
+	}{
+		{"ㄹ read as ㅇ, in order", "자률", []string{"자립률", "자립화율", "자율"}},
+		{"one word", "지율", []string{"지원율"}},
+		{"no word", "가율", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, e := range s.endsWith(endsOf(tt.stem)) {
+				got = append(got, s.hangul.at(int(e.i)).term)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("endsWith(%q) = %q, want %q", tt.stem, got, tt.want)
 			}
 		})
 	}

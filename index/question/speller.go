@@ -1,6 +1,7 @@
 package question
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,9 +22,17 @@ type speller struct {
 	latin  map[int]spelling    // lower-case Latin words, by length
 	counts Counts              // passages holding a term
 	names  map[string][]string // Korean spellings of names the report prints in Latin letters
-	// ends are the Hangul words of hangul by their first and last
-	// syllables (endsKey): the words a shortening of them keeps.
-	ends map[endsKey][]int32
+	// ends are the Hangul words of hangul of two syllables or more by
+	// their first and last syllables (endsKey): the words a shortening of
+	// them keeps. One slice sorted by key, not a map of a slice per pair:
+	// a report holds thousands of such pairs, and a shelf loads them all.
+	ends []ended
+}
+
+// ended is word i of the speller's hangul under its endsKey.
+type ended struct {
+	key endsKey
+	i   int32
 }
 
 // endsKey is a Hangul word's first and last syllables, the last with an
@@ -32,7 +41,41 @@ type speller struct {
 type endsKey struct{ first, last rune }
 
 // endsOf is the endsKey of a word of two syllables or more.
-func endsOf(rs []rune) endsKey { return endsKey{rs[0], hangul.Soft(rs[len(rs)-1])} }
+func endsOf(w string) endsKey {
+	first, _ := utf8.DecodeRuneInString(w)
+	last, _ := utf8.DecodeLastRuneInString(w)
+	return endsKey{first, hangul.Soft(last)}
+}
+
+// compareEnds orders endsKeys by first syllable, then last.
+func compareEnds(a, b endsKey) int {
+	return cmp.Or(cmp.Compare(a.first, b.first), cmp.Compare(a.last, b.last))
+}
+
+// endsTable is the speller's ends of words h.
+func endsTable(h spelling) []ended {
+	var out []ended
+	for i := range h.len() {
+		// a shortening keeps two syllables of a longer word: a word of
+		// one (a name's) is shortened by none
+		if w := h.at(i).term; utf8.RuneCountInString(w) > 1 {
+			out = append(out, ended{endsOf(w), int32(i)})
+		}
+	}
+	// by key, and within a key by index, the order the words are in
+	slices.SortFunc(out, func(a, b ended) int { return cmp.Or(compareEnds(a.key, b.key), cmp.Compare(a.i, b.i)) })
+	return slices.Clip(out)
+}
+
+// endsWith are the indices in hangul of the words under key k, in order.
+func (s *speller) endsWith(k endsKey) []ended {
+	from, _ := slices.BinarySearchFunc(s.ends, k, func(e ended, k endsKey) int { return compareEnds(e.key, k) })
+	to := from
+	for to < len(s.ends) && s.ends[to].key == k {
+		to++
+	}
+	return s.ends[from:to]
+}
 
 // spelt is a word of the report with the runes its distance is measured
 // on: jamo for Hangul, letters for Latin.
@@ -88,15 +131,7 @@ func (s spelling) at(i int) spelt {
 
 func newSpeller(x *Reader, latinWords []string) *speller {
 	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x))}
-	s.ends = map[endsKey][]int32{}
-	for i := range s.hangul.len() {
-		// a shortening keeps two syllables of a longer word: a word of
-		// one (a name's) is shortened by none
-		if rs := []rune(s.hangul.at(i).term); len(rs) > 1 {
-			k := endsOf(rs)
-			s.ends[k] = append(s.ends[k], int32(i))
-		}
-	}
+	s.ends = endsTable(s.hangul)
 	seen := map[string]bool{}
 	latin := map[int][]spelt{}
 	for _, w := range latinWords {
@@ -175,8 +210,8 @@ func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 	}
 	head := string(rs[:len(rs)-1])
 	var fits []string
-	for _, i := range s.ends[endsOf(rs)] {
-		if w := s.hangul.at(int(i)).term; utf8.RuneCountInString(w) > len(rs) && strings.HasPrefix(w, head) {
+	for _, e := range s.endsWith(endsOf(stem)) {
+		if w := s.hangul.at(int(e.i)).term; utf8.RuneCountInString(w) > len(rs) && strings.HasPrefix(w, head) {
 			fits = append(fits, w)
 		}
 	}

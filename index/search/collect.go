@@ -275,7 +275,8 @@ func scoringModel(m mapping.IndexMapping) string {
 // lazy sets what the index makes on first use of its searches: the terms
 // each field holds, the pool of matches, the postings read, the record of
 // which lines hold a date or a figure, the clauses' term sets and the
-// feedback's term weights, the section titles' term sets. Both
+// feedback's term weights, the section titles' term sets, the lines'
+// labels. Both
 // constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
@@ -297,6 +298,7 @@ func (x *Index) lazy() {
 	})
 	x.weights = sync.OnceValue(x.termWeights)
 	x.titles = sync.OnceValue(x.sectionTitles)
+	x.labels = sync.OnceValue(func() [][]lineLabel { return lineLabels(x.info, x.doc.Entities) })
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

@@ -92,9 +92,43 @@ func QuotePieces(ex string) []string {
 // whole or in part.
 func QuotesLine(pieces []string, line string) bool {
 	text := strings.TrimSpace(line)
-	return slices.ContainsFunc(pieces, func(p string) bool {
-		return strings.Contains(line, p) || text != "" && strings.Contains(p, text)
-	})
+	return slices.ContainsFunc(pieces, func(p string) bool { return quotes(p, line, text) })
+}
+
+// quotes tells whether piece p of a quote shows line, text being line
+// trimmed (QuotesLine).
+func quotes(p, line, text string) bool {
+	return strings.Contains(line, p) || text != "" && strings.Contains(p, text)
+}
+
+// ShowsLine is QuotesLine of the pieces of quote ex, read one by one
+// without making a list of them: the dialog asks it of each line of a
+// passage for each quote shown.
+func ShowsLine(ex, line string) bool {
+	text := strings.TrimSpace(line)
+	for rest, more := ex, true; more; {
+		var p string
+		p, rest, more = nextQuotePiece(rest)
+		if p != "" && quotes(p, line, text) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextQuotePiece is the first run of text quote ex shows, trimmed, as
+// QuotePieces cuts them ("" for a run of spaces), what follows it, and
+// whether anything does. A line's end and an ellipsis are cut alike: the
+// one holds no part of the other.
+func nextQuotePiece(ex string) (p, rest string, more bool) {
+	i, n := strings.IndexByte(ex, '\n'), 1
+	if j := strings.Index(ex, excerpt.Ellipsis); j >= 0 && (i < 0 || j < i) {
+		i, n = j, len(excerpt.Ellipsis)
+	}
+	if i < 0 {
+		return strings.TrimSpace(ex), "", false
+	}
+	return strings.TrimSpace(ex[:i]), ex[i+n:], true
 }
 
 // PickOne is Pick that never pairs two lines: a summary lists one mention

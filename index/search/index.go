@@ -163,6 +163,51 @@ type Index struct {
 	// names a part of the report reads every one (partsNamed), and a
 	// report's many passages share few sections.
 	titles func() []Terms
+	// labels are the "(X)" labels the passages' lines open with
+	// (corpus.ItemLabel), by passage, of the lines that have one, with the
+	// countries and companies they name, made on first use: the ranking
+	// reads the labels of every candidate's lines on every question (Sited,
+	// topicLabels, parallel), and a regexp and the entity scans per line
+	// per question were most of a question's allocations.
+	labels func() [][]lineLabel
+}
+
+// lineLabel is the label a passage's line opens with, as the ranking reads
+// it: a line with none names no one and heads no topic.
+type lineLabel struct {
+	text string
+	// topic is set for a label naming no country or company, as "(AI 인재
+	// 육성)" heads the same item in each country's paragraph.
+	topic bool
+	// sites are the countries and companies a label other than a
+	// country's own names: a site's with its place ("(…, 독일 드레스덴)").
+	sites []string
+}
+
+// lineLabels are the labelled lines of the passages of info (Index.labels).
+func lineLabels(info []passageInfo, ents *entity.Set) [][]lineLabel {
+	out := make([][]lineLabel, len(info))
+	for id, p := range info {
+		for _, ln := range p.lines {
+			text := corpus.ItemLabel(ln.Text)
+			if text == "" {
+				continue
+			}
+			countries, companies := ents.CountryMentions(text), ents.CompanyMentions(text)
+			l := lineLabel{text: text, topic: len(countries) == 0 && len(companies) == 0}
+			if _, own := ents.Label(text); !own {
+				for _, m := range []map[string]int{countries, companies} {
+					for name, n := range m {
+						if n > 0 {
+							l.sites = append(l.sites, name)
+						}
+					}
+				}
+			}
+			out[id] = append(out[id], l)
+		}
+	}
+	return out
 }
 
 // englishTerms reads the report's English by the glossary, as the
@@ -497,24 +542,38 @@ func (p Passages) Context(id int) Terms { return p.x.info[id].ctx }
 
 // TermSet analyses text into its set of index terms.
 func (x *Index) TermSet(text string) Terms {
-	w, _ := x.termsOf(text)
+	w := x.wordsOf(text)
 	return x.dict.frozenSet(w)
 }
 
 // buildSet is TermSet while the index is built: it numbers new terms in
 // the index's dict.
 func (x *Index) buildSet(text string) Terms {
-	w, _ := x.termsOf(text)
+	w := x.wordsOf(text)
 	return x.dict.set(w)
 }
 
+// termsOf is the index terms of text and the syllable pairs of its Korean
+// words (the grams field), which only a passage indexed asks for.
 func (x *Index) termsOf(text string) ([]string, []string) {
+	return x.analyseTerms(text, true)
+}
+
+// wordsOf is termsOf without the syllable pairs: every other caller (a
+// question's TermSet, a line's sets) drops them, and a pair is a string
+// made per Korean word.
+func (x *Index) wordsOf(text string) []string {
+	words, _ := x.analyseTerms(text, false)
+	return words
+}
+
+func (x *Index) analyseTerms(text string, withGrams bool) ([]string, []string) {
 	var words, grams []string
 	toks := x.an.Tokens(text)
 	for i, t := range toks {
 		words = append(words, t.Terms...)
 		words = append(words, t.Parts...)
-		if t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
+		if withGrams && t.Kind == analysis.TokKorean && len(t.Terms) > 0 {
 			grams = append(grams, analysis.Bigrams(t.Terms[0])...)
 		}
 		if name, ok := x.ents.phraseAt(toks, i); ok {
@@ -611,8 +670,8 @@ func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[stri
 	}
 	context := strings.Join(p.Path, " ") + "\n" + p.Country + "\n" + chapter
 	words, grams := x.termsOf(p.Text)
-	ctxWords, _ := x.termsOf(context + "\n" + p.Head)
-	noteWords, _ := x.termsOf(x.notesOf(p.Text))
+	ctxWords := x.wordsOf(context + "\n" + p.Head)
+	noteWords := x.wordsOf(x.notesOf(p.Text))
 	// The report's English prose says what its Korean says: a passage holds
 	// the Korean terms its English stands for, so that a question in either
 	// language covers it alike. They are not searched (BM25 would rank a
@@ -624,8 +683,8 @@ func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[stri
 	}
 	info := passageInfo{terms: x.dict.set(slices.Concat(words, ctxWords, translate(p.Text))), notes: x.dict.set(slices.Concat(noteWords, noteMarks(p.Text))), ctx: x.buildSet(context)}
 	for _, ln := range strings.Split(p.Text, "\n") {
-		lw, _ := x.termsOf(ln)
-		nw, _ := x.termsOf(x.notesOf(ln))
+		lw := x.wordsOf(ln)
+		nw := x.wordsOf(x.notesOf(ln))
 		info.lines = append(info.lines, Line{
 			Text:     ln,
 			Terms:    x.dict.set(slices.Concat(lw, translate(ln))),

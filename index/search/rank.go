@@ -163,15 +163,12 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 // line's "(X)" label that names no country or company, as "(AI 인재
 // 육성)" heads the same item in each country's paragraph.
 func (x ranking) topicLabels(ids []int) map[string]bool {
-	ents := x.doc.Entities
 	labels := map[string]bool{}
 	for _, id := range ids {
-		for _, ln := range x.info[id].lines {
-			label := corpus.ItemLabel(ln.Text)
-			if label == "" || len(ents.CountryMentions(label)) > 0 || len(ents.CompanyMentions(label)) > 0 {
-				continue
+		for _, l := range x.labels()[id] {
+			if l.topic {
+				labels[l.text] = true
 			}
-			labels[label] = true
 		}
 	}
 	return labels
@@ -199,8 +196,8 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 	if shown[subj] || !asked[subj] && !askedCo[subj] {
 		return false
 	}
-	for _, ln := range x.info[id].lines {
-		if labels[corpus.ItemLabel(ln.Text)] {
+	for _, l := range x.labels()[id] {
+		if labels[l.text] {
 			return true
 		}
 	}
@@ -210,18 +207,11 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 // sitedAny tells whether passage id is Sited for one of names, reading
 // each line's label once for all of them.
 func (ps Passages) sitedAny(id int, names map[string]bool) bool {
-	ents := ps.x.doc.Entities
-	for _, ln := range ps.x.info[id].lines {
-		label := corpus.ItemLabel(ln.Text)
-		if label == "" {
-			continue // no label names no one
-		}
-		if _, own := ents.Label(label); own {
-			continue
-		}
-		countries, companies := ents.CountryMentions(label), ents.CompanyMentions(label)
-		for name := range names {
-			if countries[name] > 0 || companies[name] > 0 {
+	for _, l := range ps.x.labels()[id] {
+		// a line with no label names no one, and a country's own label
+		// files the passage rather than sites it (lineLabel.sites)
+		for _, name := range l.sites {
+			if names[name] {
 				return true
 			}
 		}

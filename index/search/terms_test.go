@@ -23,7 +23,7 @@ func TestTermSet(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			words, _ := x.termsOf(tt.text)
+			words := x.wordsOf(tt.text)
 			slices.Sort(words)
 			words = slices.Compact(words)
 			set := x.TermSet(tt.text)
@@ -158,6 +158,31 @@ func TestNameSpellingIsOneWord(t *testing.T) {
 			}
 			if got := x.names[tt.want]; len(got) == 0 {
 				t.Errorf("names[%q] = %v, want the name's Latin spelling", tt.want, got)
+			}
+		})
+	}
+}
+
+// TestWordsOf: wordsOf reads the words termsOf reads, and termsOf alone
+// the syllable pairs of a Korean word.
+func TestWordsOf(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, text string
+		grams      bool
+	}{
+		{"Korean words", "반도체 예산 자립화율", true},
+		{"English words and a name", "the United States emphasizes innovation", false},
+		{"no words", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			words, grams := x.termsOf(tt.text)
+			if got := x.wordsOf(tt.text); !slices.Equal(got, words) {
+				t.Errorf("wordsOf(%q) = %q, want termsOf's %q", tt.text, got, words)
+			}
+			if got := len(grams) > 0; got != tt.grams {
+				t.Errorf("termsOf(%q) grams = %q, want some: %v", tt.text, grams, tt.grams)
 			}
 		})
 	}
