@@ -207,13 +207,17 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 // sitedAny tells whether passage id is Sited for one of names, reading
 // each line's label once for all of them.
 func (ps Passages) sitedAny(id int, names map[string]bool) bool {
+	return ps.sitedBy(id, func(name string) bool { return names[name] })
+}
+
+// sitedBy tells whether a line of passage id opens with a label that sites
+// a country or company for which is reports true (Sited).
+func (ps Passages) sitedBy(id int, is func(string) bool) bool {
 	for _, l := range ps.x.labels()[id] {
 		// a line with no label names no one, and a country's own label
 		// files the passage rather than sites it (lineLabel.sites)
-		for _, name := range l.sites {
-			if names[name] {
-				return true
-			}
+		if slices.ContainsFunc(l.sites, is) {
+			return true
 		}
 	}
 	return false
@@ -1022,7 +1026,8 @@ func (ps Passages) FiledElsewhere(id int, name string) bool {
 // filed instead (corpus.Passage.Country, read from the label and the
 // text).
 func (ps Passages) Sited(id int, name string) bool {
-	return ps.sitedAny(id, map[string]bool{name: true})
+	// a map of the one name would be made on every call of FiledElsewhere
+	return ps.sitedBy(id, func(n string) bool { return n == name })
 }
 
 // defines tells whether passage id has a line that says what a concept of
