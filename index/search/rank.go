@@ -91,11 +91,11 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// country, even where it mentions the one asked about in passing,
 		// but not where a line of it is labelled with a site of the one
 		// asked (Passages.Sited).
-		if p.Country != "" && len(asked) > 0 && !asked[p.Country] && !x.Passages().sitedAny(h.id, asked) {
+		if x.Passages().filedAway(h.id, p.Country, asked) {
 			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
-		if co := x.ents.profile[p.Section]; co != "" && len(askedCo) > 0 && !askedCo[co] && !x.Passages().sitedAny(h.id, askedCo) {
+		if x.Passages().filedAway(h.id, x.Passages().Profile(h.id), askedCo) {
 			scale(x.p.OtherCompany)
 		}
 		// A passage outside the part of the report the question names
@@ -202,6 +202,14 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 		}
 	}
 	return false
+}
+
+// filedAway tells whether passage id, filed under subj (its country, or
+// the company whose profile it is in; "" for none), is about another than
+// those asked, where any are asked: FiledElsewhere for all of asked at
+// once.
+func (ps Passages) filedAway(id int, subj string, asked map[string]bool) bool {
+	return subj != "" && len(asked) > 0 && !asked[subj] && !ps.sitedAny(id, asked)
 }
 
 // sitedAny tells whether passage id is Sited for one of names, reading
