@@ -178,10 +178,7 @@ func (m message) moreOf(last Turn) bool {
 	if !m.more || m.compare || len(c) == 0 || m.ownTopic(last.Slots) {
 		return false
 	}
-	var shown []string
-	for _, ev := range last.Evidence {
-		shown = append(shown, ev.Excerpt)
-	}
+	shown := last.excerpts()
 	forms := wordForms(shown)
 	for _, s := range c {
 		if hasSlot(last.Slots, s) || forms[formOf(s.Text)] || slices.ContainsFunc(shown, func(ex string) bool {
