@@ -1501,12 +1501,12 @@ func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Res
 // it lacks. Inside a word but not ending it (가격 of 가격경쟁력), it names
 // another thing.
 func (e *Engine) shownHold(m message, s Slot, res []answer.Result) bool {
-	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
-	if i < 0 {
+	c, ok := m.ownNamed(s)
+	if !ok {
 		return false
 	}
 	return slices.ContainsFunc(res, func(r answer.Result) bool {
-		return endsWord(r.Text, s.Text) && e.x.HeldIn(m.own[i], r.PassageID)
+		return endsWord(r.Text, s.Text) && e.x.HeldIn(c, r.PassageID)
 	})
 }
 
@@ -2700,8 +2700,7 @@ func (e *Engine) aside(m message, s Slot, res []answer.Result) bool {
 	if s.Asked || m.asksValue() || endsOnTopic(m.text, s.Text) || m.endsOnAsked(s) || s.Spec >= e.x.Params().MissingSpec {
 		return false
 	}
-	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
-	if i < 0 || !m.own[i].Listed {
+	if c, ok := m.ownNamed(s); !ok || !c.Listed {
 		return false
 	}
 	if !slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.DF > 0 && !c.Verbal && !e.talk(c) }) {

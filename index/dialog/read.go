@@ -62,6 +62,16 @@ func (m message) asksValue() bool { return m.query.Expect != nil }
 // left out: what scores a line by what the message itself asks.
 func (m message) ownQuery() question.Query { return m.queryOf(m.own...) }
 
+// ownNamed is the message's own concept that slot s names, false when s
+// names none of them (a carried word): what aside and shownHold weigh s by.
+func (m message) ownNamed(s Slot) (question.Concept, bool) {
+	i := slices.IndexFunc(m.own, func(c question.Concept) bool { return c.Named() == s.Text })
+	if i < 0 {
+		return question.Concept{}, false
+	}
+	return m.own[i], true
+}
+
 // queryOf is the message's query asking for concepts cs only (some of its
 // own: ownQuery, ownWordScores), with how it asks (the date or figure it
 // expects) kept.
@@ -168,10 +178,7 @@ func (m message) moreOf(last Turn) bool {
 	if !m.more || m.compare || len(c) == 0 || m.ownTopic(last.Slots) {
 		return false
 	}
-	var shown []string
-	for _, ev := range last.Evidence {
-		shown = append(shown, ev.Excerpt)
-	}
+	shown := last.excerpts()
 	forms := wordForms(shown)
 	for _, s := range c {
 		if hasSlot(last.Slots, s) || forms[formOf(s.Text)] || slices.ContainsFunc(shown, func(ex string) bool {

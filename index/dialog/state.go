@@ -196,9 +196,18 @@ func (s State) Last() (Turn, bool) {
 func (s State) shown() []string {
 	var out []string
 	for _, t := range s.Turns {
-		for _, ev := range t.Evidence {
-			out = append(out, ev.Excerpt)
-		}
+		out = append(out, t.excerpts()...)
+	}
+	return out
+}
+
+// excerpts returns the excerpts turn t showed, in order: what a message
+// asking for more of t checks its words against (moreOf), and, over every
+// turn, what the thread has shown (State.shown).
+func (t Turn) excerpts() []string {
+	var out []string
+	for _, ev := range t.Evidence {
+		out = append(out, ev.Excerpt)
 	}
 	return out
 }
