@@ -1180,48 +1180,78 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 }
 
 // nextInSection answers a message asking for other things of what the
-// thread has been reading ("any other measures?") with the next
-// passage of the list it reads: of the rewrite's results read deeper (to
-// MaxMore), the first in a section the last answer quoted from that no
-// turn has shown takes the place of the lowest result that shows the asker
-// nothing new. A repeated quote holding a word the message typed stays:
-// the asker names what it states, so the earlier showing did not answer
-// them (as in ownLine). A reply with no such result, or no such passage,
-// stays as it is.
+// thread has been reading ("any other measures?") with the next passages
+// of the list it reads: the section of the quote that answered the last
+// question (answering), whose other passages are the list's other items.
+// Each result that holds no word the message typed and either shows the
+// asker nothing new or stands outside that list gives its place (offList),
+// lowest first, to the next passage of the list no turn has shown, among
+// the rewrite's results read deeper (to MaxMore; withNext). A result of the
+// list that goes on past what was shown stays: it is the list going on. A
+// repeated quote holding a word the message typed stays: the asker names
+// what it states, so the earlier showing did not answer them (as in
+// ownLine). A reply with no such result, or no such passage, stays as it
+// is.
 func (e *Engine) nextInSection(ctx context.Context, r Reply, st State, last Turn, asked question.Asked, m message) (Reply, error) {
-	shown := st.shown()
-	res := r.Answer.Results
-	at := -1
-	for i, x := range res {
-		if !showsNew(x.Excerpt, shown) && !m.typedHolds(x.Excerpt) {
-			at = i
-		}
-	}
-	if at < 0 {
-		return r, nil
-	}
 	if !last.Answered {
 		last = st.lastAnswered()
+	}
+	if len(last.Evidence) == 0 {
+		return r, nil
+	}
+	list := last.Evidence[e.answering(last)].Section
+	shown := st.shown()
+	res := r.Answer.Results
+	at := offList(res, list, shown, m)
+	if len(at) == 0 {
+		return r, nil
 	}
 	ans, err := e.ask.Ask(ctx, asked.Rewrite(r.Turn.Asked), e.p.MaxMore)
 	if err != nil {
 		return r, err
 	}
-	seen := st.shownPassages()
-	i := slices.IndexFunc(ans.Results, func(c answer.Result) bool {
-		return !seen[c.PassageID] && showsNew(c.Excerpt, shown) &&
-			slices.ContainsFunc(last.Evidence, func(ev Evidence) bool { return ev.Section == c.Section }) &&
-			!slices.ContainsFunc(res, func(x answer.Result) bool { return x.PassageID == c.PassageID })
-	})
-	if i < 0 {
+	out := withNext(res, at, ans.Results, list, st.shownPassages(), shown)
+	if sameQuotes(out, res) {
 		return r, nil
 	}
-	out := slices.Clone(res)
-	out[at] = ans.Results[i]
-	if at == 0 {
+	if out[0].PassageID != res[0].PassageID {
 		r.Answer.Direct = "" // the one-line answer was read off the first quote
 	}
 	return e.withResults(r, out), nil
+}
+
+// offList are the places of the results of res that leave the list a
+// message asking for other things reads (the section list) to its next
+// passages, lowest first: those holding no word the message typed that
+// show nothing the thread has not (shown) or stand outside the list.
+func offList(res []answer.Result, list string, shown []string, m message) []int {
+	var at []int
+	for i := len(res) - 1; i >= 0; i-- {
+		if x := res[i]; (!showsNew(x.Excerpt, shown) || x.Section != list) && !m.typedHolds(x.Excerpt) {
+			at = append(at, i)
+		}
+	}
+	return at
+}
+
+// withNext is res with the places at taken, in their order, by the first
+// passages of pool in section list that no turn has shown (seen, shown)
+// and res does not hold; a place left over when pool has no more keeps its
+// result.
+func withNext(res []answer.Result, at []int, pool []answer.Result, list string, seen map[int]bool, shown []string) []answer.Result {
+	out := slices.Clone(res)
+	for _, c := range pool {
+		if len(at) == 0 {
+			break
+		}
+		if c.Section != list || seen[c.PassageID] || !showsNew(c.Excerpt, shown) ||
+			slices.ContainsFunc(out, func(x answer.Result) bool { return x.PassageID == c.PassageID }) {
+			continue
+		}
+		out[at[0]] = c
+		at = at[1:]
+	}
+	return out
 }
 
 // preferAnswered returns the plain reading of msg when it answers better

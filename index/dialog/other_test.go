@@ -1,8 +1,10 @@
 package dialog
 
 import (
+	"slices"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -92,6 +94,82 @@ func TestTypedHolds(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := (message{own: tt.own}).typedHolds(tt.text); got != tt.want {
 				t.Errorf("typedHolds(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestOffList: of a reply to a message asking for other things, a result
+// gives its place to the list's next passage where it repeats what the
+// thread showed or stands outside the list, unless it holds a word the
+// message typed; the places come lowest first.
+func TestOffList(t *testing.T) {
+	shown := []string{"Fabs get direct grants", "Tax credits for fabs"}
+	typed := message{own: []question.Concept{{Terms: []string{"talent"}, DF: 3}}}
+	repeat := answer.Result{Section: "4.3", Excerpt: "Fabs get direct grants"}
+	goesOn := answer.Result{Section: "4.3", Excerpt: "Tax credits for fabs\nLoans for start-ups"}
+	outside := answer.Result{Section: "3.1", Excerpt: "A new consortium in Japan"}
+	named := answer.Result{Section: "3.1", Excerpt: "A talent programme abroad"}
+	tests := []struct {
+		name string
+		res  []answer.Result
+		m    message
+		want []int
+	}{
+		{"a repeat and an outsider, lowest first", []answer.Result{repeat, goesOn, outside}, message{}, []int{2, 0}},
+		{"the list going on stays", []answer.Result{goesOn}, message{}, nil},
+		{"an outsider naming a typed word stays", []answer.Result{goesOn, named}, typed, nil},
+		{"an outsider without it goes", []answer.Result{goesOn, outside}, typed, []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := offList(tt.res, "4.3", shown, tt.m); !slices.Equal(got, tt.want) {
+				t.Errorf("offList() = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestWithNext: the places offList gave are taken, in order, by the
+// pool's first passages of the list that no turn has shown and the reply
+// does not hold; a place the pool cannot fill keeps its result.
+func TestWithNext(t *testing.T) {
+	shown := []string{"Fabs get direct grants"}
+	res := []answer.Result{
+		{PassageID: 1, Section: "4.3", Excerpt: "Fabs get direct grants"},
+		{PassageID: 2, Section: "4.3", Excerpt: "Loans for start-ups"},
+		{PassageID: 3, Section: "3.1", Excerpt: "A new consortium in Japan"},
+	}
+	pool := []answer.Result{
+		{PassageID: 2, Section: "4.3", Excerpt: "Loans for start-ups"},    // in the reply
+		{PassageID: 4, Section: "3.1", Excerpt: "Another country's plan"}, // off the list
+		{PassageID: 5, Section: "4.3", Excerpt: "Monitor frontier firms"},
+		{PassageID: 6, Section: "4.3", Excerpt: "Fabs get direct grants"}, // nothing new
+		{PassageID: 7, Section: "4.3", Excerpt: "Shown by an earlier turn"},
+		{PassageID: 8, Section: "4.3", Excerpt: "Train chip designers"},
+	}
+	seen := map[int]bool{7: true}
+	ids := func(rs []answer.Result) []int {
+		var out []int
+		for _, r := range rs {
+			out = append(out, r.PassageID)
+		}
+		return out
+	}
+	tests := []struct {
+		name string
+		at   []int
+		want []int
+	}{
+		{"two places, lowest first", []int{2, 0}, []int{8, 2, 5}},
+		{"one place", []int{2}, []int{1, 2, 5}},
+		{"more places than passages", []int{2, 1, 0}, []int{1, 8, 5}},
+		{"no place", nil, []int{1, 2, 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := ids(withNext(res, tt.at, pool, "4.3", seen, shown)); !slices.Equal(got, tt.want) {
+				t.Errorf("withNext() = %v, want %v", got, tt.want)
 			}
 		})
 	}
