@@ -82,7 +82,7 @@ func newFigures() figures {
 		// 4,000만 달러"): digits after a bare number are another figure
 		// ("HBM3 24GB" is no 324 GB)
 		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:여\s*)?(?:` + strings.Join(alt, "|") + `)?`),
-		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
+		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|['‘’]\d\d~|\(\d\d\.\s*\d{1,2}\.?\)`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		shortYear:  regexp.MustCompile(`['‘’](\d\d)년`),
 		typed:      regexp.MustCompile(`\d+(?:[.,]\d+)*`),
@@ -1152,6 +1152,22 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 				from += j
 			}
 		}
+		// A Korean compound typed as one word that the line prints in
+		// another order or apart ("위원회출범", "출범한 … 위원회") stands on
+		// it by its syllable pairs, each pulling with its share of the
+		// word's weight.
+		if found := len(anchors) > 0 && anchors[len(anchors)-1].concept == ci; !found && len(c.Grams) > 1 {
+			for _, g := range c.Grams {
+				for from := 0; from < len(low); {
+					i := strings.Index(low[from:], g)
+					if i < 0 {
+						break
+					}
+					anchors = append(anchors, anchor{from + i, from + i + len(g), c.Weight / float64(len(c.Grams)), ci, ties})
+					from += i + len(g)
+				}
+			}
+		}
 	}
 	// The country or company asked about may be the subject of every
 	// figure on the line ("우리나라는 2019년 …, 2024년 9월 출범한
@@ -1800,6 +1816,12 @@ func groupThousands(n int64) string {
 // "August 2022", "February 2024", "2022.10.4." as "4 October 2022", and
 // "2024년" as "2024".
 func englishDate(v string) (string, bool) {
+	// a short year with a tilde opens a span that runs on ("'08~")
+	if from, open := strings.CutSuffix(v, "~"); open {
+		if y, err := strconv.Atoi(strings.TrimLeft(from, "'‘’")); err == nil {
+			return "since " + strconv.Itoa(analysis.FullYear(y)), true
+		}
+	}
 	digits := strings.FieldsFunc(v, func(r rune) bool { return r < '0' || r > '9' })
 	if len(digits) == 0 || len(digits) > 3 {
 		return "", false

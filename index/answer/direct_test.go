@@ -72,6 +72,16 @@ func TestDirectAnswer(t *testing.T) {
 		{"a year in two digits past the pivot is of the last century", "When was CEA-Leti founded?", "CEA-Leti founded: 1967 (3.1, pp. 25–33)"},
 		{"a word typed one vowel off is read with the parts of the word it is corrected to", "미국 반도채법 투자 지원 규모는?", "미국 반도채법 투자 지원 규모: 520억 달러 (3.1, 25–33쪽)"},
 		{"a name on another shown line that holds the name typed", "구글이 만든 TPU 최신 버전 이름은?", "구글 TPU 최신 버전: TPU v5e (2.2.2.가, 17–21쪽)"},
+		// the word a name is asked by is the kind of thing the names are,
+		// which they state: no line need print it
+		{"the kind of thing asked is stated by the names", "아마존 엣지 컴퓨팅 제품 뭐야?", "아마존 엣지 컴퓨팅 제품: AWS IoT Greengrass 2.0, Snow Family (2.2.3.가, 22–24쪽)"},
+		// a compound typed as one word stands on the line by its parts,
+		// printed apart and in another order
+		{"a compound typed as one word pulls its date by its parts", "우리나라 AI위원회출범 언제야?", "우리나라 AI 위원회출범: 2024년 9월 (4.2, 45–47쪽)"},
+		{"a short year with a tilde is the date a span opens", "DARPA SyNAPSE 프로젝트 언제부터 했어?", "DARPA SyNAPSE 프로젝트: '08~ (3.1, 25–33쪽)"},
+		{"a short year with a tilde, in English", "Since when has DARPA run SyNAPSE?", "DARPA SyNAPSE: since 2008 (3.1, pp. 25–33)"},
+		{"a size word glued to what it is of names a quantity", "LLaMA 3 모델크기는?", "LLaMA 3 모델 크기: 8B, 70B, 400B (2.2.2.나, 17–21쪽)"},
+		{"a formal request's 시기 asks no date", "ISBN을 알려주시기 바랍니다.", "ISBN: 978-89-6112-977-0 93300 (표지·목차)"},
 		{"언재 asks when as 언제 does", "SK하이닉스 HBM3E 양산 언재 시작했어?", "SK하이닉스 HBM3E 양산 시작: 2024년 3월 (2.2.1.마, 10–16쪽)"},
 		{"리포트 names the report, as 보고서 does, and hedges nothing", "중국 반도체 자립화율 리포트엔 몇 %로 나와?", "중국 반도체 자립화율: 15% (3.1, 25–33쪽)"},
 		{"of two parts that each ask a figure, one is not headed as the whole", "When was Blackwell announced and how much does it improve performance?", "Blackwell announced: March 2024 (2.2.1.가, pp. 10–16)"},

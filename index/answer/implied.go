@@ -79,7 +79,7 @@ func newImplied(p question.Evidence) implied {
 		// never-fitted and shared sets, and went.)
 		volumes: regexp.MustCompile(`(?i)\b(?:volume|total)\b`),
 		amount:  regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
-		figures: regexp.MustCompile(`(?i)(?:^|\s)(?:수준|정도|규모|사이즈|크기)` + after + `|어느\s*정도` +
+		figures: regexp.MustCompile(`(?i)(?:^|\s)정도` + after + `|(?:수준|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast)s?\s+for\s+(?:19|20)\d\d\b`),

@@ -3,6 +3,7 @@ package answer
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -45,6 +46,9 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 		return ""
 	}
 	top := a.Results[0]
+	if reference(top) {
+		return "" // a reference entry's capitals are a title's, not the names asked
+	}
 	// The names are those of the line the search found nearest the
 	// question, the excerpt's first, where it states the question's words;
 	// else of another line the excerpt shows, where that line itself
@@ -53,6 +57,12 @@ func (e *Engine) namesLine(q question.Query, a Answer, w *wording) string {
 	// question's that says nothing of which thing ("최신" of "최신 정보").
 	lead := excerptLead(top)
 	q.Expect = e.tab.naming.latin
+	// The word a name is asked by ("which chips", "제품 뭐") is the kind of
+	// thing the names are: the names state it, as a date states "when".
+	q.Concepts = slices.Clone(q.Concepts)
+	for i := range q.Concepts {
+		q.Concepts[i].Ask = false
+	}
 	lines := e.statingLines(q, top, stating{})
 	for _, first := range []bool{true, false} {
 		for _, line := range lines {

@@ -44,6 +44,9 @@ func TestExpectedAnswer(t *testing.T) {
 		{"How many chips did Intel ship in 2023 compared with the previous year, and why?", "number"},
 		{"How many fabs opened that year?", "number"},
 		{"Why did the ten-year plan stall?", ""},
+		// the 시기 of a formal request's ending is no word of time
+		{"ISBN을 알려주시기 바랍니다.", ""},
+		{"TSMC 2나노 도입 시기를 알려 주시기 바랍니다.", "date"},
 	}
 	e := newExpectation()
 	for _, tt := range tests {

@@ -1252,6 +1252,9 @@ const monthDate = `\d{1,2}월|\(\d\d\.\d{1,2}\.?[~)]|\d\d\.\d{1,2}\.`
 // expectation tells what kind of evidence a question asks for.
 type expectation struct {
 	asksDate, asksNumber, date, number *regexp.Regexp
+	// request is the ending of a formal request (주시기 바랍니다), read
+	// out before a question word is sought in it.
+	request *regexp.Regexp
 	// dateTo are, by the part of a date finer than its year (월, 일),
 	// the dates of a line that print it: a month, or a day of a month;
 	// dateParts are the English words for those parts.
@@ -1333,6 +1336,7 @@ type expectation struct {
 
 func newExpectation() expectation {
 	e := expectation{
+		request: regexp.MustCompile(`시기\s*바[랍라]`),
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
 		asksDate: regexp.MustCompile(`(?i)언[제재]|시점|시기|날짜|연도|몇 ?년도|출시일|\bwhen\b|what year|which year|\byr\b|\bdate\b`),
@@ -1493,6 +1497,7 @@ func (e expectation) counts(w string) bool {
 // of tells what the evidence must be: a date for "when", a figure for
 // "how much"; wantsNothing when the question asks for neither.
 func (e expectation) of(q string) wanted {
+	q = e.unrequested(q)
 	switch {
 	case e.asksDate.MatchString(q):
 		return wantsDate
@@ -1504,6 +1509,14 @@ func (e expectation) of(q string) wanted {
 		return wantsFigure // a share is a figure too
 	}
 	return wantsNothing
+}
+
+// unrequested is text with the ending of a formal request ("확인해
+// 주시기 바랍니다") blanked, each byte a space so that what is found in it
+// stands where it stands in text: its 시기 is a verb's honorific and its
+// noun ending, no word of time.
+func (e expectation) unrequested(text string) string {
+	return e.request.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
 // finest is the part of a date finer than its year that q asks for (월,
@@ -1693,8 +1706,9 @@ func (x *Reader) AskedFor(q Query) string {
 			return c.Surface
 		}
 	}
+	text := x.expect.unrequested(q.Text)
 	for _, re := range x.expect.asking {
-		if m := re.FindString(q.Text); m != "" {
+		if m := re.FindString(text); m != "" {
 			return m
 		}
 	}
@@ -1706,6 +1720,7 @@ func (x *Reader) AskedFor(q Query) string {
 // when it types none. A match inside a longer Latin word is none of them:
 // the patterns take stems ("subsid") and so find "euro" in "Europe".
 func (x *Reader) AskingWords(text string) string {
+	text = x.expect.unrequested(text)
 	for _, re := range x.expect.asking {
 		for _, at := range re.FindAllStringIndex(text, -1) {
 			if !latinGoesOn(text, at[1]) {
