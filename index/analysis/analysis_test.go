@@ -92,6 +92,10 @@ func TestAnalyzerParticlesAndEndings(t *testing.T) {
 		// a longer known stem beats a known syllable: 대만 + 의, not 대 + 만의
 		{"대만의", "대만"},
 		{"대만만", "대만"},
+		// and where the dictionary's endings follow: 중요 + 하다는, not
+		// 중 + 요하다는
+		{"중요하다는", "중요"},
+		{"중요하다고", "중요"},
 		// a topic with a polite 요, as a switch is asked: not 메모 + 리는요
 		{"메모리는요", "메모리"},
 		{"제언은요", "제언"},

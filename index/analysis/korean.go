@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -583,12 +584,21 @@ func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 		return short, true
 	}
 	if dict && !a.content(w) {
+		fit := "" // the shortest stem the dictionary's endings leave
 		for i := 1; i < n; i++ {
 			// A stem of one syllable only where the report uses it alone
 			// ("칩임": 칩 + 임), as the caller keeps it beside the word.
+			// As above, a longer stem the report uses that leaves endings
+			// too is the word (중요 + 하다는, not 중 + 요하다는).
 			if stem := string(rs[:i]); (a.Known(stem) || i >= 2 && a.content(stem)) && a.dictTail(string(rs[i:])) {
-				return stem, true
+				if i > 1 && a.Known(stem) {
+					return stem, true
+				}
+				fit = cmp.Or(fit, stem)
 			}
+		}
+		if fit != "" {
+			return fit, true
 		}
 	}
 	switch {
