@@ -641,7 +641,7 @@ func (e *Engine) everydayOnly(q question.Query, id int) (shared, foreign float64
 		all += c.Weight
 		switch {
 		case c.DF == 0:
-			if c.Listed && !c.Part {
+			if c.Listed && !c.Part && !c.Function {
 				unknown += c.Weight
 			}
 		case !c.Number && e.x.Passages().Matches(c, id):
@@ -696,7 +696,7 @@ func (e *Engine) bareSource(q question.Query) bool {
 func usedWords(q question.Query) float64 {
 	n, used := 0, 0
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || koreanRemark(q, c) || namesYear(c) && !q.WantsSource {
+		if c.Verbal || c.Function && c.DF == 0 || c.Source || c.Part || koreanRemark(q, c) || namesYear(c) && !q.WantsSource {
 			continue
 		}
 		n++

@@ -394,7 +394,8 @@ func TestEnglishSummaryNamed(t *testing.T) {
 // the report shares are everyday ones it seldom uses; while one that
 // shares its subject with the report is answered, surely or hedged,
 // chatter and all: a decline would tell the user the report is silent on
-// what it discusses.
+// what it discusses. An adverb of how the asker asks ("그냥", "대충") is
+// no word of a subject, the report's or another's, and counts for neither.
 func TestMostlyOtherWords(t *testing.T) {
 	e := mustEngine(t)
 	tests := []struct {
@@ -413,6 +414,9 @@ func TestMostlyOtherWords(t *testing.T) {
 		{"sport sharing a year and an everyday word, in English", "who won the 2018 world chess final?", false},
 		{"sport sharing a year and an everyday word, in Korean", "2024년 세계 마라톤 대회 우승자 누구야?", false},
 		{"a source named by its author and year", "kim jiwoo 2023 gets cited often, who is its publisher?", true},
+		{"the report's word amid adverbs of how to ask", "보고서 발행일 언제임? 그냥 대충", true},
+		{"office chatter amid the same adverbs", "회식 장소 그냥 대충 추천 좀 해줘", false},
+		{"chatter with adverbs sharing nothing", "그냥 요즘 주식 대충 어때", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,3 +51,27 @@ func TestAsideSentenceEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestTypedAlone checks that a word counts as typed on its own only where
+// spaces or marks part it from the rest, not where it is a piece of a run
+// typed without spaces, which the analyser cut by guess.
+func TestTypedAlone(t *testing.T) {
+	tests := []struct {
+		name, q, w string
+		want       bool
+	}{
+		{"between spaces", "출시 연도 그냥 알려줘", "그냥", true},
+		{"before a mark", "출시 연도는? 그냥", "그냥", true},
+		{"after a mark", "그냥,출시 연도는?", "그냥", true},
+		{"inside a run typed without spaces", "출시연도그냥알려줘", "그냥", false},
+		{"the start of a longer word", "그냥저냥 알려줘", "그냥", false},
+		{"absent", "출시 연도는?", "그냥", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typedAlone(tt.q, tt.w); got != tt.want {
+				t.Errorf("typedAlone(%q, %q) = %v, want %v", tt.q, tt.w, got, tt.want)
+			}
+		})
+	}
+}

@@ -88,6 +88,11 @@ type Concept struct {
 	// Number is set for a year, a figure or a count: it constrains an
 	// answer but is no topic of its own.
 	Number bool
+	// Function is set for a Korean word of the language whose main use is
+	// a bound noun, an ending or an adverb ("그냥", "정확히", "건데"): it
+	// says how the asker asks, and names no subject, on the report's or
+	// another.
+	Function bool
 	// Carried is set, in a follow-up the dialog rewrote, for a word its
 	// asker did not type: it came from earlier turns, to say what the
 	// message is about, while the typed words say what it asks.
@@ -540,6 +545,9 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		// rarer than they are.
 		if t.Kind == analysis.TokKorean && c.Listed && x.functionWord(main) {
 			c.Spec = math.Min(c.Spec, x.p.FunctionSpec)
+			// Cut from a run typed without spaces, the word is the
+			// analyser's guess, and may be a piece of what is asked.
+			c.Function = typedAlone(q, t.Surface)
 		}
 		c.Verbal = t.Verbal
 		// "non-defense" names what is not defence: it agrees with a line
@@ -605,6 +613,12 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 		}
 	}
 	return concepts, wantsSource
+}
+
+// typedAlone tells whether w is typed in q as a word of its own, between
+// spaces or marks, not cut from a longer run.
+func typedAlone(q, w string) bool {
+	return slices.Contains(strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), w)
 }
 
 // remarks marks the concepts the asker typed only in what they said after
