@@ -26,7 +26,8 @@ at stop 46, 44 of the 83 missed follow-ups whose gold stood elsewhere came after
 
 --show FOUND (fitted sets only; it refuses a never-fitted set, nf… or …-nf…) prints each follow-up
 whose reply fared FOUND (top10, out10, …): the thread so far, the message and its reading, the
-gold, and the ten results with their scores, the gold's marked."""
+gold, and the ten results with their scores, the gold's marked. --show after-miss prints instead
+each follow-up of the after-miss row that is no hit, whatever else it fared."""
 import collections, sys
 
 from evalconv import golds, load, norm, peeked, refuse_never_fitted, shown
@@ -127,9 +128,10 @@ def main():
                     n[(lang, pl, got)] += 1
                     if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
                         n[(lang, "after-summary", got)] += 1
-                    if missed(prev_turn, prev):
+                    after_miss = missed(prev_turn, prev)
+                    if after_miss:
                         n[(lang, "after-miss", got)] += 1
-                    if got == show:
+                    if got == show or show == "after-miss" and after_miss and got != "hit":
                         case(c, i, t, hist, peek, gs, pl)
             prev, prev_turn = r, t
             hist.append((t["q"], r))
