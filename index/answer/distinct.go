@@ -116,25 +116,18 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 // for finding the lines a quote shows, drops the marks instead.
 func CutPieces(quote string) []string {
 	var out []string
-	for _, line := range strings.Split(quote, "\n") {
-		out = append(out, strings.Split(line, " … ")...)
+	for rest, more := quote, true; more; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		out = append(out, p)
 	}
 	return out
 }
 
 // nextPiece is the first piece of quote (CutPieces), what follows it, and
-// whether anything does: a piece ends at a line's end or at " … ", which
-// holds no line's end, so the two are cut alike in one pass. It reads a
-// quote's pieces without making a list of them.
+// whether anything does (excerpt.NextPiece at a gap, the marks kept).
 func nextPiece(quote string) (p, rest string, more bool) {
-	i, n := strings.IndexByte(quote, '\n'), 1
-	if j := strings.Index(quote, " … "); j >= 0 && (i < 0 || j < i) {
-		i, n = j, len(" … ")
-	}
-	if i < 0 {
-		return quote, "", false
-	}
-	return quote[:i], quote[i+n:], true
+	return excerpt.NextPiece(quote, excerpt.Gap)
 }
 
 // saidAgain tells whether piece p of a quote says what a piece of one of

@@ -83,26 +83,25 @@ func TestUnrepeated(t *testing.T) {
 	}
 }
 
-// TestNextPiece: a quote's pieces read one by one are CutPieces's.
-func TestNextPiece(t *testing.T) {
-	tests := []struct{ name, quote string }{
-		{"empty", ""},
-		{"one piece", "a"},
-		{"lines", "a\nb\n"},
-		{"cuts within lines", "a … b\nc … d …"},
-		{"a cut before a line's end", "a … \nb"},
-		{"cuts side by side", "a …  … b"},
+// TestCutPieces: a quote's pieces are its lines and the parts " … " joins
+// within one, with the marks of a cut kept.
+func TestCutPieces(t *testing.T) {
+	tests := []struct {
+		name, quote string
+		want        []string
+	}{
+		{"empty", "", []string{""}},
+		{"one piece", "a", []string{"a"}},
+		{"lines", "a\nb\n", []string{"a", "b", ""}},
+		{"cuts within lines", "a … b\nc … d …", []string{"a", "b", "c", "d …"}},
+		{"a cut before a line's end", "a … \nb", []string{"a", "", "b"}},
+		{"cuts side by side", "a …  … b", []string{"a", "", "b"}},
+		{"a piece cut short", "…a … b…", []string{"…a", "b…"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for rest, more := tt.quote, true; more; {
-				var p string
-				p, rest, more = nextPiece(rest)
-				got = append(got, p)
-			}
-			if want := CutPieces(tt.quote); !slices.Equal(got, want) {
-				t.Errorf("pieces of %q = %q, want %q", tt.quote, got, want)
+			if got := CutPieces(tt.quote); !slices.Equal(got, tt.want) {
+				t.Errorf("CutPieces(%q) = %q, want %q", tt.quote, got, tt.want)
 			}
 		})
 	}

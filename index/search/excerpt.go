@@ -78,11 +78,10 @@ func introduce(lines []string, sub []bool, ex string, limit int, score func(stri
 // and the parts an ellipsis joins, without the ellipses.
 func QuotePieces(ex string) []string {
 	var out []string
-	for _, l := range strings.Split(ex, "\n") {
-		for _, p := range strings.Split(l, excerpt.Ellipsis) {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
+	for rest, more := ex, true; more; {
+		var p string
+		if p, rest, more = nextQuotePiece(rest); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -118,17 +117,10 @@ func ShowsLine(ex, line string) bool {
 
 // nextQuotePiece is the first run of text quote ex shows, trimmed, as
 // QuotePieces cuts them ("" for a run of spaces), what follows it, and
-// whether anything does. A line's end and an ellipsis are cut alike: the
-// one holds no part of the other.
+// whether anything does (excerpt.NextPiece at every mark of a cut).
 func nextQuotePiece(ex string) (p, rest string, more bool) {
-	i, n := strings.IndexByte(ex, '\n'), 1
-	if j := strings.Index(ex, excerpt.Ellipsis); j >= 0 && (i < 0 || j < i) {
-		i, n = j, len(excerpt.Ellipsis)
-	}
-	if i < 0 {
-		return strings.TrimSpace(ex), "", false
-	}
-	return strings.TrimSpace(ex[:i]), ex[i+n:], true
+	p, rest, more = excerpt.NextPiece(ex, excerpt.Ellipsis)
+	return strings.TrimSpace(p), rest, more
 }
 
 // PickOne is Pick that never pairs two lines: a summary lists one mention
