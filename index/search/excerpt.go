@@ -25,34 +25,32 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // helps, and cuts long text at a sentence or clause boundary.
 func (e Excerpts) Pick(id int, q question.Query) string {
 	ex := e.pick(id, q, true)
-	if e.x.p.IntroLines <= 0 || e.x.doc.Passages[id].Sub == nil {
-		return ex // nothing to introduce: no need of the lines' texts
+	sub := e.x.doc.Passages[id].Sub
+	if e.x.p.IntroLines <= 0 || sub == nil {
+		return ex // nothing to introduce
 	}
-	texts := make([]string, len(e.x.info[id].lines))
-	for i, ln := range e.x.info[id].lines {
-		texts[i] = ln.Text
-	}
-	return introduce(texts, e.x.doc.Passages[id].Sub, ex, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
+	return introduce(e.x.info[id].lines, sub, ex, e.x.p.IntroLines, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
 }
 
 // introduce is ex, a quote of a passage's lines (sub: which are
-// sub-bullets), with one more line where it ends on a line that introduces
-// sub-bullets (a plan "in stages", a list "as follows"): the sub-bullet
-// holding most of the question's words by score, else the first, where
-// it fits in limit runes. The introducing line shares the question's
-// words, so the quote cut to them stops there, while what it introduces
-// is what it says; a quote cut short at its end has no room. (A thread
-// does this for every quote, without the limit: dialog's introduced.) On
-// the conversations never fitted: first turns and follow-ups hit@1 and
-// hit@3 one more each; de-spaced first turns hit@3 0.871 -> 0.877.
-func introduce(lines []string, sub []bool, ex string, limit int, score func(string) float64) string {
-	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
+// sub-bullets), with more lines where it ends on a line that introduces
+// sub-bullets (a plan "in stages", a list "as follows"): n of them, those
+// holding most of the question's words by score, else the first, in the
+// passage's order, as many as fit in limit runes. The introducing line
+// shares the question's words, so the quote cut to them stops there, while
+// what it introduces is what it says; a quote cut short at its end has no
+// room. (A thread does this for every quote, without the limit: dialog's
+// introduced; n is the same count, Params.IntroLines.) On the
+// conversations never fitted: first turns and follow-ups hit@1 and hit@3
+// one more each; de-spaced first turns hit@3 0.871 -> 0.877.
+func introduce(lines []Line, sub []bool, ex string, n, limit int, score func(string) float64) string {
+	if sub == nil || n <= 0 || strings.HasSuffix(ex, excerpt.Ellipsis) {
 		return ex
 	}
 	pieces := QuotePieces(ex)
 	last := -1
 	for i, ln := range lines {
-		if QuotesLine(pieces, ln) {
+		if QuotesLine(pieces, ln.Text) {
 			last = i
 		}
 	}
@@ -62,16 +60,25 @@ func introduce(lines []string, sub []bool, ex string, limit int, score func(stri
 		return ex
 	}
 	head, end := runs[k].Head, runs[k].End
-	pick := head + 1 + FirstBest(lines[head+1:end], 1, score)[0]
-	sep := "\n"
-	if pick > head+1 {
-		sep = " … "
+	// only the texts of the sub-bullets the quote may take are read out
+	under := make([]string, end-head-1)
+	for i := range under {
+		under[i] = lines[head+1+i].Text
 	}
-	// the gap counted as the wider separator, as joinLines counts it
-	if utf8.RuneCountInString(ex)+utf8.RuneCountInString(" … ")+utf8.RuneCountInString(lines[pick]) > limit {
-		return ex
+	prev := head
+	for _, i := range FirstBest(under, n, score) {
+		pick := head + 1 + i
+		sep := "\n"
+		if pick > prev+1 {
+			sep = excerpt.Gap
+		}
+		// the gap counted as the wider separator, as joinLines counts it
+		if utf8.RuneCountInString(ex)+utf8.RuneCountInString(excerpt.Gap)+utf8.RuneCountInString(under[i]) > limit {
+			break
+		}
+		ex, prev = ex+sep+under[i], pick
 	}
-	return ex + sep + lines[pick]
+	return ex
 }
 
 // QuotePieces splits a quote into the runs of text it shows: its lines,
