@@ -9,10 +9,20 @@ import (
 
 // Distinct returns rs saying no line twice, as an answer's results are
 // gathered (gathered.add), with sources reading the sources a shortened
-// quote cites (corpus.Document.Sources). rs is not changed.
+// quote cites (corpus.Document.Sources). rs is not changed: where it says
+// no line twice, as most do, it is returned as it is, not copied (the
+// dialog asks again of every reply, for the lines its own steps add).
 func Distinct(rs []Result, sources func(string) []string) []Result {
-	g := gathered{rs: make([]Result, 0, len(rs))}
-	for _, r := range rs {
+	i := 0
+	for i < len(rs) && (gathered{rs: rs[:i]}).keeps(rs[i]) {
+		i++
+	}
+	if i == len(rs) && rs != nil {
+		return rs
+	}
+	g := gathered{rs: make([]Result, i, len(rs))}
+	copy(g.rs, rs[:i])
+	for _, r := range rs[i:] {
 		g.add(r, sources)
 	}
 	return g.rs
@@ -24,6 +34,15 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 // made allocations grow with the square of the results.
 type gathered struct {
 	rs []Result
+}
+
+// keeps tells whether add appends r as it is: no earlier result quotes
+// the same, nor any line of it.
+func (g gathered) keeps(r Result) bool {
+	if slices.ContainsFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt }) {
+		return false
+	}
+	return !repeats(r.Excerpt, g.rs, excerptOf)
 }
 
 // add appends r unless it says again what an earlier result of rs
@@ -74,13 +93,7 @@ func excerptOf(r Result) string { return r.Excerpt }
 // answer's results are read against those before them (gathered) without
 // a list of their quotes made for each.
 func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string, bool) {
-	repeats := false
-	for rest, more := quote, true; more && !repeats; {
-		var p string
-		p, rest, more = nextPiece(rest)
-		repeats = saidAgain(p, shown, quoteOf)
-	}
-	if !repeats {
+	if !repeats(quote, shown, quoteOf) {
 		return quote, false
 	}
 	var b strings.Builder
@@ -108,6 +121,20 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 		i++
 	}
 	return b.String(), true
+}
+
+// repeats tells whether a piece of quote says again what one of the
+// quotes of shown, read by quoteOf, said (saidAgain), reading its pieces
+// one by one without splitting or copying it.
+func repeats[T any](quote string, shown []T, quoteOf func(T) string) bool {
+	for rest, more := quote, true; more; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		if saidAgain(p, shown, quoteOf) {
+			return true
+		}
+	}
+	return false
 }
 
 // CutPieces are the pieces of a quote: its lines, and the parts " … "
