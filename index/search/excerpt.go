@@ -25,16 +25,41 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // helps, and cuts long text at a sentence or clause boundary.
 func (e Excerpts) Pick(id int, q question.Query) string {
 	ex := e.pick(id, q, true)
-	sub := e.x.doc.Passages[id].Sub
-	if e.x.p.IntroLines <= 0 || sub == nil {
-		return ex // nothing to introduce
+	if e.x.p.IntroLines <= 0 {
+		return ex
 	}
-	return introduce(e.x.info[id].lines, sub, ex, e.x.p.IntroLines, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
+	lines := e.x.info[id].lines
+	run, ok := endsOnHead(lines, e.x.doc.Passages[id].Sub, ex)
+	if !ok {
+		return ex // nothing to introduce: no need of the question's scores
+	}
+	return introduce(lines, run, ex, e.x.p.IntroLines, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
 }
 
-// introduce is ex, a quote of a passage's lines (sub: which are
-// sub-bullets), with more lines where it ends on a line that introduces
-// sub-bullets (a plan "in stages", a list "as follows"): n of them, those
+// endsOnHead is the run of sub-bullets (sub: which of a passage's lines
+// are sub-bullets) under the last line quote ex shows, where that line
+// introduces some (a plan "in stages", a list "as follows") and ex is not
+// cut short at its end.
+func endsOnHead(lines []Line, sub []bool, ex string) (SubRun, bool) {
+	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
+		return SubRun{}, false
+	}
+	last := -1
+	for i, ln := range lines {
+		if ShowsLine(ex, ln.Text) {
+			last = i
+		}
+	}
+	runs := SubRuns(sub, len(lines))
+	k := slices.IndexFunc(runs, func(r SubRun) bool { return r.Head == last })
+	if last < 0 || k < 0 {
+		return SubRun{}, false
+	}
+	return runs[k], true
+}
+
+// introduce is ex, a quote of a passage's lines that ends on the line
+// heading run (endsOnHead), with n of the sub-bullets under it: those
 // holding most of the question's words by score, else the first, in the
 // passage's order, as many as fit in limit runes. The introducing line
 // shares the question's words, so the quote cut to them stops there, while
@@ -43,31 +68,15 @@ func (e Excerpts) Pick(id int, q question.Query) string {
 // introduced; n is the same count, Params.IntroLines.) On the
 // conversations never fitted: first turns and follow-ups hit@1 and hit@3
 // one more each; de-spaced first turns hit@3 0.871 -> 0.877.
-func introduce(lines []Line, sub []bool, ex string, n, limit int, score func(string) float64) string {
-	if sub == nil || n <= 0 || strings.HasSuffix(ex, excerpt.Ellipsis) {
-		return ex
-	}
-	pieces := QuotePieces(ex)
-	last := -1
-	for i, ln := range lines {
-		if QuotesLine(pieces, ln.Text) {
-			last = i
-		}
-	}
-	runs := SubRuns(sub, len(lines))
-	k := slices.IndexFunc(runs, func(r SubRun) bool { return r.Head == last })
-	if last < 0 || k < 0 {
-		return ex
-	}
-	head, end := runs[k].Head, runs[k].End
+func introduce(lines []Line, run SubRun, ex string, n, limit int, score func(string) float64) string {
 	// only the texts of the sub-bullets the quote may take are read out
-	under := make([]string, end-head-1)
+	under := make([]string, run.End-run.Head-1)
 	for i := range under {
-		under[i] = lines[head+1+i].Text
+		under[i] = lines[run.Head+1+i].Text
 	}
-	prev := head
-	for _, i := range FirstBest(under, n, score) {
-		pick := head + 1 + i
+	prev := run.Head
+	for _, i := range FirstBest(under, max(n, 0), score) {
+		pick := run.Head + 1 + i
 		sep := "\n"
 		if pick > prev+1 {
 			sep = excerpt.Gap

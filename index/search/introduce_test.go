@@ -50,7 +50,11 @@ func TestIntroduce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := introduce(lines, tt.sub, tt.ex, tt.n, tt.limit, tt.score); got != tt.want {
+			got := tt.ex
+			if run, ok := endsOnHead(lines, tt.sub, tt.ex); ok {
+				got = introduce(lines, run, tt.ex, tt.n, tt.limit, tt.score)
+			}
+			if got != tt.want {
 				t.Errorf("introduce(%q, %d) = %q, want %q", tt.ex, tt.n, got, tt.want)
 			}
 		})
