@@ -153,6 +153,7 @@ type tuner struct {
 	x       *search.Index
 	clean   *markup.Cleaner
 	tables  *answer.Tables
+	dialogs *dialog.Tables
 	knobs   []knob
 	fitOn   sample
 	holdout sample
@@ -163,7 +164,7 @@ func newTuner(fit, holdout golds) (*tuner, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
+	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(), dialogs: dialog.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
 	if t.fitOn, err = load(fit); err != nil {
 		x.Close()
 		return nil, err
@@ -212,7 +213,7 @@ func (t *tuner) measure(ctx context.Context, p tuning.Params, s sample) (figures
 		}
 	}
 	if len(s.cs) > 0 {
-		d := dialog.New(x, e, dialog.Defaults())
+		d := dialog.NewWith(x, e, dialog.Defaults(), t.dialogs)
 		f.first, f.followUps, err = quality.MeasureConversations(func() quality.Asker {
 			var st dialog.State
 			return func(q string) (answer.Answer, error) {

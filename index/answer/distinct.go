@@ -9,10 +9,20 @@ import (
 
 // Distinct returns rs saying no line twice, as an answer's results are
 // gathered (gathered.add), with sources reading the sources a shortened
-// quote cites (corpus.Document.Sources). rs is not changed.
+// quote cites (corpus.Document.Sources). rs is not changed: where it says
+// no line twice, as most do, it is returned as it is, not copied (the
+// dialog asks again of every reply, for the lines its own steps add).
 func Distinct(rs []Result, sources func(string) []string) []Result {
-	g := gathered{rs: make([]Result, 0, len(rs))}
-	for _, r := range rs {
+	i := 0
+	for i < len(rs) && (gathered{rs: rs[:i]}).keeps(rs[i]) {
+		i++
+	}
+	if i == len(rs) && rs != nil {
+		return rs
+	}
+	g := gathered{rs: make([]Result, i, len(rs))}
+	copy(g.rs, rs[:i])
+	for _, r := range rs[i:] {
 		g.add(r, sources)
 	}
 	return g.rs
@@ -24,6 +34,15 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 // made allocations grow with the square of the results.
 type gathered struct {
 	rs []Result
+}
+
+// keeps tells whether add appends r as it is: no earlier result quotes
+// the same, nor any line of it.
+func (g gathered) keeps(r Result) bool {
+	if slices.ContainsFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt }) {
+		return false
+	}
+	return !repeats(r.Excerpt, g.rs, excerptOf)
 }
 
 // add appends r unless it says again what an earlier result of rs
@@ -74,13 +93,7 @@ func excerptOf(r Result) string { return r.Excerpt }
 // answer's results are read against those before them (gathered) without
 // a list of their quotes made for each.
 func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string, bool) {
-	repeats := false
-	for rest, more := quote, true; more && !repeats; {
-		var p string
-		p, rest, more = nextPiece(rest)
-		repeats = saidAgain(p, shown, quoteOf)
-	}
-	if !repeats {
+	if !repeats(quote, shown, quoteOf) {
 		return quote, false
 	}
 	var b strings.Builder
@@ -110,31 +123,38 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 	return b.String(), true
 }
 
+// repeats tells whether a piece of quote says again what one of the
+// quotes of shown, read by quoteOf, said (saidAgain), reading its pieces
+// one by one without splitting or copying it.
+func repeats[T any](quote string, shown []T, quoteOf func(T) string) bool {
+	for rest, more := quote, true; more; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		if saidAgain(p, shown, quoteOf) {
+			return true
+		}
+	}
+	return false
+}
+
 // CutPieces are the pieces of a quote: its lines, and the parts " … "
 // joins within one, each with its marks of a cut, so that a piece cut
 // short can be told from a whole one (saidAgain). search.QuotePieces,
 // for finding the lines a quote shows, drops the marks instead.
 func CutPieces(quote string) []string {
 	var out []string
-	for _, line := range strings.Split(quote, "\n") {
-		out = append(out, strings.Split(line, " … ")...)
+	for rest, more := quote, true; more; {
+		var p string
+		p, rest, more = nextPiece(rest)
+		out = append(out, p)
 	}
 	return out
 }
 
 // nextPiece is the first piece of quote (CutPieces), what follows it, and
-// whether anything does: a piece ends at a line's end or at " … ", which
-// holds no line's end, so the two are cut alike in one pass. It reads a
-// quote's pieces without making a list of them.
+// whether anything does (excerpt.NextPiece at a gap, the marks kept).
 func nextPiece(quote string) (p, rest string, more bool) {
-	i, n := strings.IndexByte(quote, '\n'), 1
-	if j := strings.Index(quote, " … "); j >= 0 && (i < 0 || j < i) {
-		i, n = j, len(" … ")
-	}
-	if i < 0 {
-		return quote, "", false
-	}
-	return quote[:i], quote[i+n:], true
+	return excerpt.NextPiece(quote, excerpt.Gap)
 }
 
 // saidAgain tells whether piece p of a quote says what a piece of one of

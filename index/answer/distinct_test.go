@@ -83,26 +83,53 @@ func TestUnrepeated(t *testing.T) {
 	}
 }
 
-// TestNextPiece: a quote's pieces read one by one are CutPieces's.
-func TestNextPiece(t *testing.T) {
-	tests := []struct{ name, quote string }{
-		{"empty", ""},
-		{"one piece", "a"},
-		{"lines", "a\nb\n"},
-		{"cuts within lines", "a … b\nc … d …"},
-		{"a cut before a line's end", "a … \nb"},
-		{"cuts side by side", "a …  … b"},
+// TestDistinctCopiesOnlyToCut: a list saying no line twice comes back as
+// it is, not copied, and one that does comes back new, the list asked of
+// unchanged.
+func TestDistinctCopiesOnlyToCut(t *testing.T) {
+	r := func(id int, excerpt string) Result { return Result{PassageID: id, Excerpt: excerpt, Pages: "1"} }
+	tests := []struct {
+		name string
+		in   []Result
+		same bool
+	}{
+		{"all apart: the same list", []Result{r(1, "a"), r(2, "b")}, true},
+		{"a repeat: a new list", []Result{r(1, "a"), r(2, "a\nb")}, false},
+		{"a repeat at the end: a new list", []Result{r(1, "a"), r(2, "b"), r(3, "a")}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for rest, more := tt.quote, true; more; {
-				var p string
-				p, rest, more = nextPiece(rest)
-				got = append(got, p)
+			in := slices.Clone(tt.in)
+			got := Distinct(tt.in, func(ex string) []string { return nil })
+			if same := &got[0] == &tt.in[0]; same != tt.same {
+				t.Errorf("Distinct() returned the list asked of: %v, want %v", same, tt.same)
 			}
-			if want := CutPieces(tt.quote); !slices.Equal(got, want) {
-				t.Errorf("pieces of %q = %q, want %q", tt.quote, got, want)
+			if !slices.EqualFunc(tt.in, in, func(a, b Result) bool { return a.PassageID == b.PassageID && a.Excerpt == b.Excerpt }) {
+				t.Errorf("Distinct() changed the list asked of to %+v", tt.in)
+			}
+		})
+	}
+}
+
+// TestCutPieces: a quote's pieces are its lines and the parts " … " joins
+// within one, with the marks of a cut kept.
+func TestCutPieces(t *testing.T) {
+	tests := []struct {
+		name, quote string
+		want        []string
+	}{
+		{"empty", "", []string{""}},
+		{"one piece", "a", []string{"a"}},
+		{"lines", "a\nb\n", []string{"a", "b", ""}},
+		{"cuts within lines", "a … b\nc … d …", []string{"a", "b", "c", "d …"}},
+		{"a cut before a line's end", "a … \nb", []string{"a", "", "b"}},
+		{"cuts side by side", "a …  … b", []string{"a", "", "b"}},
+		{"a piece cut short", "…a … b…", []string{"…a", "b…"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CutPieces(tt.quote); !slices.Equal(got, tt.want) {
+				t.Errorf("CutPieces(%q) = %q, want %q", tt.quote, got, tt.want)
 			}
 		})
 	}

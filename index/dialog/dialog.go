@@ -80,9 +80,14 @@ type Engine struct {
 	reportTerms map[string]bool
 }
 
-// New returns an engine reading messages with x and answering with ask.
-func New(x Analyser, ask Asker, p Params) *Engine {
-	f := sharedFrame()
+// New returns an engine reading messages with x and answering with ask,
+// with tables of its own.
+func New(x Analyser, ask Asker, p Params) *Engine { return NewWith(x, ask, p, NewTables()) }
+
+// NewWith is New with the engine's tables, which the engines of several
+// reports may share (NewTables).
+func NewWith(x Analyser, ask Asker, p Params, t *Tables) *Engine {
+	f := t.frame
 	return &Engine{x: x, ask: ask, ents: x.Document().Entities, frame: f, p: p.withDefaults(),
 		reportTerms: reportTermsOf(x, f.report),
 		condensed:   sync.OnceValue(func() condensedTable { return condensedBy(x) })}

@@ -4,7 +4,6 @@ import (
 	"github.com/stepi-tools/reportbot/index/answer"
 	"regexp"
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -68,11 +67,15 @@ type frame struct {
 	quotedName, fullYear *regexp.Regexp
 }
 
-// sharedFrame is the frame every engine reads with: its words and patterns
-// are the same for every report and only read once built, so a shelf of
-// many reports holds one (its sets are some 500 objects), built once for
-// the process as entity's default table is.
-var sharedFrame = sync.OnceValue(newFrame)
+// Tables are what a dialog engine reads messages by that is not its
+// report's: the frame's words and patterns, the same for every report and
+// only read once built (NewTables), so that the engines of a shelf's
+// reports share one (its sets are some 500 objects), as their answer
+// engines share answer.Tables.
+type Tables struct{ frame frame }
+
+// NewTables builds the tables.
+func NewTables() *Tables { return &Tables{frame: newFrame()} }
 
 func newFrame() frame {
 	set := wordSet

@@ -74,7 +74,7 @@ func TestShownPassages(t *testing.T) {
 // TestMoreSettlesTheAmbiguousWord checks that "더", both a compare and a
 // more word, asks for more beside a word that only asks for more.
 func TestMoreSettlesTheAmbiguousWord(t *testing.T) {
-	f := sharedFrame()
+	f := newFrame()
 	tests := []struct {
 		name   string
 		pieces []string

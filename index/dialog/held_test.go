@@ -436,12 +436,13 @@ func TestRepeatedLinesHedgeWhatIsNew(t *testing.T) {
 	checkHedges(t, e, tests)
 }
 
-// TestEnginesShareFrame: two engines, as a shelf makes one a report, read
-// with one frame's sets and patterns, not a copy each.
+// TestEnginesShareFrame: two engines of one tables, as a shelf makes one a
+// report, read with one frame's sets and patterns, not a copy each.
 func TestEnginesShareFrame(t *testing.T) {
 	x := loadIndex(t)
 	ans := answer.New(x)
-	a, b := New(x, ans, Defaults()), New(x, ans, Defaults())
+	tables := NewTables()
+	a, b := NewWith(x, ans, Defaults(), tables), NewWith(x, ans, Defaults(), tables)
 	tests := []struct {
 		name   string
 		got    any

@@ -1,6 +1,9 @@
 package question
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestOpenRun checks that the run a question leaves open is what follows
 // its last sentence end, trimmed, and nothing when a mark ends it.
@@ -20,8 +23,32 @@ func TestOpenRun(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := openRun(tt.q); got != tt.want {
+			if got := splitSentences(tt.q).openRun(); got != tt.want {
 				t.Errorf("openRun(%q) = %q, want %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSplitSentences checks that a message is cut at each sentence end,
+// each sentence keeping the mark that ended it, and the run after the last
+// mark kept as it is typed, with no mark.
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name, q string
+		want    sentences
+	}{
+		{"empty", "", nil},
+		{"no mark", "목록 정리용", sentences{{text: "목록 정리용"}}},
+		{"a mark ends it", "연도는?", sentences{{text: "연도는", end: '?'}}},
+		{"a mark then a run", "연도는? 표에 넣으려고 ", sentences{{text: "연도는", end: '?'}, {text: " 표에 넣으려고 "}}},
+		{"a full stop then a full-width mark", "I need it. 연도는？", sentences{{text: "I need it", end: '.'}, {text: " 연도는", end: '？'}}},
+		{"a decimal point ends none", "1.6 버전은?", sentences{{text: "1.6 버전은", end: '?'}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := splitSentences(tt.q); !slices.Equal(got, tt.want) {
+				t.Errorf("splitSentences(%q) = %q, want %q", tt.q, got, tt.want)
 			}
 		})
 	}
@@ -45,7 +72,7 @@ func TestAsideSentenceEnds(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := aside(tt.q, tt.w, tt.tail); got != tt.want {
+			if got := splitSentences(tt.q).aside(tt.w, tt.tail); got != tt.want {
 				t.Errorf("aside(%q, %q, %v) = %v, want %v", tt.q, tt.w, tt.tail, got, tt.want)
 			}
 		})

@@ -593,16 +593,17 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			}
 		}
 	}
-	// Whether a Korean message's open run is a remark, read once for the
-	// asides and the remarks alike.
-	koreanTail := korean && x.remarkTail(q, concepts)
+	// The message's sentences, and whether a Korean message's open run is
+	// a remark, read once for the asides and the remarks alike.
+	sents := splitSentences(q)
+	koreanTail := korean && x.remarkTail(sents.openRun(), concepts)
 	if strings.ContainsAny(q, questionMarks) {
 		tail := !korean || koreanTail
 		for i := range concepts {
-			concepts[i].Aside = aside(q, concepts[i].Surface, tail)
+			concepts[i].Aside = sents.aside(concepts[i].Surface, tail)
 		}
 	}
-	remarks(q, koreanTail, concepts)
+	remarks(q, sents, koreanTail, concepts)
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
@@ -629,13 +630,13 @@ func typedAlone(q, w string) bool {
 // follows the ask cannot be what it points back to. An English run left
 // open is as often the rest of the ask ("…? release year") and is no such
 // remark here; nor is a remark typed without spaces, whose words are the
-// analyser's guesses at a cut. tail tells whether q is Korean and its open
-// run such a remark.
-func remarks(q string, tail bool, concepts []Concept) {
+// analyser's guesses at a cut. sents are q's sentences; tail tells whether
+// q is Korean and its open run such a remark.
+func remarks(q string, sents sentences, tail bool, concepts []Concept) {
 	before := q
 	if ask := strings.IndexAny(q, questionMarks); ask >= 0 {
 		before = q[:ask]
-	} else if run := openRun(q); tail && run != strings.TrimSpace(q) {
+	} else if run := sents.openRun(); tail && run != strings.TrimSpace(q) {
 		before = q[:strings.LastIndex(q, run)]
 	}
 	if !strings.ContainsFunc(strings.TrimSpace(q[len(before):]), unicode.IsSpace) {
@@ -643,7 +644,7 @@ func remarks(q string, tail bool, concepts []Concept) {
 	}
 	for i := range concepts {
 		c := &concepts[i]
-		c.Remark = !strings.Contains(before, c.Surface) && aside(q, c.Surface, tail)
+		c.Remark = !strings.Contains(before, c.Surface) && sents.aside(c.Surface, tail)
 	}
 }
 
@@ -1821,7 +1822,7 @@ func (x reading) functionWord(w string) bool {
 	return m&(lexicon.Bound|lexicon.Ending) != 0 || m == lexicon.Adverb && utf8.RuneCountInString(w) > 1
 }
 
-// aside tells whether w is typed only in sentences of q that a full stop
+// aside tells whether w is typed only in sentences of ss that a full stop
 // ends while another sentence asks: the asker's reason or context ("I need
 // it for a slide.", "…넣으려고 합니다."), not what is asked. With tail, a
 // run left open at the end after the question mark is told too: an English
@@ -1832,18 +1833,11 @@ func (x reading) functionWord(w string) bool {
 // fitted, English runs so hedged an answer fewer and flagged as many near
 // misses; Korean runs too hedged fewer answers but flagged fewer near
 // misses.)
-func aside(q, w string, tail bool) bool {
+func (ss sentences) aside(w string, tail bool) bool {
 	var asks, told bool
-	for rest := q; rest != ""; {
-		i, end := sentenceEnd(rest)
-		sent := rest
-		if i >= 0 {
-			sent, rest = rest[:i], rest[i+utf8.RuneLen(end):]
-		} else {
-			rest = ""
-		}
-		if strings.Contains(sent, w) {
-			if end != 0 && !strings.ContainsRune(questionMarks, end) || end == 0 && tail {
+	for _, s := range ss {
+		if strings.Contains(s.text, w) {
+			if s.end != 0 && !strings.ContainsRune(questionMarks, s.end) || s.end == 0 && tail {
 				told = true
 			} else {
 				asks = true
@@ -1853,17 +1847,42 @@ func aside(q, w string, tail bool) bool {
 	return told && !asks
 }
 
-// remarkTail tells whether the run a Korean question leaves open after its
-// last sentence is a remark: why the asker asks, or what they will do with
-// the answer ("…? 표에 넣으려고", "…? 자료에 써야 해서요",
-// "…? 목록 정리용"). Korean drops the question mark as often as not, so a
+// sentence is a sentence of a message without the mark that ends it, end
+// (sentenceEnd), 0 for the run a message leaves open after its last mark.
+type sentence struct {
+	text string
+	end  rune
+}
+
+// sentences are a message's sentences in order (splitSentences): the
+// asides, the remarks and the open run read them, split once a message.
+type sentences []sentence
+
+// splitSentences cuts q into its sentences at each sentenceEnd; what
+// follows the last mark, if anything, is the open run.
+func splitSentences(q string) sentences {
+	var out sentences
+	for rest := q; rest != ""; {
+		i, end := sentenceEnd(rest)
+		if i < 0 {
+			return append(out, sentence{text: rest})
+		}
+		out = append(out, sentence{text: rest[:i], end: end})
+		rest = rest[i+utf8.RuneLen(end):]
+	}
+	return out
+}
+
+// remarkTail tells whether run, what a Korean question leaves open after
+// its last sentence (sentences.openRun), is a remark: why the asker asks,
+// or what they will do with the answer ("…? 표에 넣으려고", "…? 자료에
+// 써야 해서요", "…? 목록 정리용"). Korean drops the question mark as often as not, so a
 // run left open is read as a second question ("…? 출처도", "…? 날짜도
 // 같이") unless it ends as a clause of purpose (-려고) or reason (-서)
 // does, or as a noun of what a thing is for (-용), and holds no question
 // word, no word one asks about and no figure (the asker's own figure is
 // one they would have checked: "…? 2030으로 넣으려고").
-func (x reading) remarkTail(q string, concepts []Concept) bool {
-	run := openRun(q)
+func (x reading) remarkTail(run string, concepts []Concept) bool {
 	if !x.purposeEnding(run) || strings.ContainsFunc(run, unicode.IsDigit) {
 		return false
 	}
@@ -1903,16 +1922,13 @@ func (x reading) purposeEnding(run string) bool {
 	return ok && known && !listed && utf8.RuneCountInString(noun) > 1
 }
 
-// openRun is the text q types after its last sentence end, left open
-// (sentenceEnd); "" when a mark ends q.
-func openRun(q string) string {
-	for {
-		i, end := sentenceEnd(q)
-		if i < 0 {
-			return strings.TrimSpace(q)
-		}
-		q = q[i+utf8.RuneLen(end):]
+// openRun is the text the message types after its last sentence end, left
+// open (sentenceEnd), trimmed; "" when a mark ends it.
+func (ss sentences) openRun() string {
+	if len(ss) == 0 || ss[len(ss)-1].end != 0 {
+		return ""
 	}
+	return strings.TrimSpace(ss[len(ss)-1].text)
 }
 
 // questionMarks are the marks that end a question, ASCII and full-width

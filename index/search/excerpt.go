@@ -25,64 +25,79 @@ func (x *Index) Excerpts() Excerpts { return Excerpts{x} }
 // helps, and cuts long text at a sentence or clause boundary.
 func (e Excerpts) Pick(id int, q question.Query) string {
 	ex := e.pick(id, q, true)
-	if e.x.p.IntroLines <= 0 || e.x.doc.Passages[id].Sub == nil {
-		return ex // nothing to introduce: no need of the lines' texts
-	}
-	texts := make([]string, len(e.x.info[id].lines))
-	for i, ln := range e.x.info[id].lines {
-		texts[i] = ln.Text
-	}
-	return introduce(texts, e.x.doc.Passages[id].Sub, ex, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
-}
-
-// introduce is ex, a quote of a passage's lines (sub: which are
-// sub-bullets), with one more line where it ends on a line that introduces
-// sub-bullets (a plan "in stages", a list "as follows"): the sub-bullet
-// holding most of the question's words by score, else the first, where
-// it fits in limit runes. The introducing line shares the question's
-// words, so the quote cut to them stops there, while what it introduces
-// is what it says; a quote cut short at its end has no room. (A thread
-// does this for every quote, without the limit: dialog's introduced.) On
-// the conversations never fitted: first turns and follow-ups hit@1 and
-// hit@3 one more each; de-spaced first turns hit@3 0.871 -> 0.877.
-func introduce(lines []string, sub []bool, ex string, limit int, score func(string) float64) string {
-	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
+	if e.x.p.IntroLines <= 0 {
 		return ex
 	}
-	pieces := QuotePieces(ex)
+	lines := e.x.info[id].lines
+	run, ok := endsOnHead(lines, e.x.doc.Passages[id].Sub, ex)
+	if !ok {
+		return ex // nothing to introduce: no need of the question's scores
+	}
+	return introduce(lines, run, ex, e.x.p.IntroLines, e.x.p.MaxExcerptRunes, e.clauseScore(e.x.matcher(q.Concepts)))
+}
+
+// endsOnHead is the run of sub-bullets (sub: which of a passage's lines
+// are sub-bullets) under the last line quote ex shows, where that line
+// introduces some (a plan "in stages", a list "as follows") and ex is not
+// cut short at its end.
+func endsOnHead(lines []Line, sub []bool, ex string) (SubRun, bool) {
+	if sub == nil || strings.HasSuffix(ex, excerpt.Ellipsis) {
+		return SubRun{}, false
+	}
 	last := -1
 	for i, ln := range lines {
-		if QuotesLine(pieces, ln) {
+		if ShowsLine(ex, ln.Text) {
 			last = i
 		}
 	}
 	runs := SubRuns(sub, len(lines))
 	k := slices.IndexFunc(runs, func(r SubRun) bool { return r.Head == last })
 	if last < 0 || k < 0 {
-		return ex
+		return SubRun{}, false
 	}
-	head, end := runs[k].Head, runs[k].End
-	pick := head + 1 + FirstBest(lines[head+1:end], 1, score)[0]
-	sep := "\n"
-	if pick > head+1 {
-		sep = " … "
+	return runs[k], true
+}
+
+// introduce is ex, a quote of a passage's lines that ends on the line
+// heading run (endsOnHead), with n of the sub-bullets under it: those
+// holding most of the question's words by score, else the first, in the
+// passage's order, as many as fit in limit runes. The introducing line
+// shares the question's words, so the quote cut to them stops there, while
+// what it introduces is what it says; a quote cut short at its end has no
+// room. (A thread does this for every quote, without the limit: dialog's
+// introduced; n is the same count, Params.IntroLines.) On the
+// conversations never fitted: first turns and follow-ups hit@1 and hit@3
+// one more each; de-spaced first turns hit@3 0.871 -> 0.877.
+func introduce(lines []Line, run SubRun, ex string, n, limit int, score func(string) float64) string {
+	// only the texts of the sub-bullets the quote may take are read out
+	under := make([]string, run.End-run.Head-1)
+	for i := range under {
+		under[i] = lines[run.Head+1+i].Text
 	}
-	// the gap counted as the wider separator, as joinLines counts it
-	if utf8.RuneCountInString(ex)+utf8.RuneCountInString(" … ")+utf8.RuneCountInString(lines[pick]) > limit {
-		return ex
+	prev := run.Head
+	for _, i := range FirstBest(under, max(n, 0), score) {
+		pick := run.Head + 1 + i
+		sep := "\n"
+		if pick > prev+1 {
+			sep = excerpt.Gap
+		}
+		// the gap counted as the wider separator, as joinLines counts it
+		if utf8.RuneCountInString(ex)+utf8.RuneCountInString(excerpt.Gap)+utf8.RuneCountInString(under[i]) > limit {
+			break
+		}
+		ex, prev = ex+sep+under[i], pick
 	}
-	return ex + sep + lines[pick]
+	return ex
 }
 
 // QuotePieces splits a quote into the runs of text it shows: its lines,
 // and the parts an ellipsis joins, without the ellipses.
 func QuotePieces(ex string) []string {
 	var out []string
-	for _, l := range strings.Split(ex, "\n") {
-		for _, p := range strings.Split(l, excerpt.Ellipsis) {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
+	for rest, more := ex, true; more; {
+		var p string
+		if p, rest, more = nextQuotePiece(rest); p != "" {
+			out = append(out, p)
 		}
 	}
 	return out
@@ -118,17 +133,10 @@ func ShowsLine(ex, line string) bool {
 
 // nextQuotePiece is the first run of text quote ex shows, trimmed, as
 // QuotePieces cuts them ("" for a run of spaces), what follows it, and
-// whether anything does. A line's end and an ellipsis are cut alike: the
-// one holds no part of the other.
+// whether anything does (excerpt.NextPiece at every mark of a cut).
 func nextQuotePiece(ex string) (p, rest string, more bool) {
-	i, n := strings.IndexByte(ex, '\n'), 1
-	if j := strings.Index(ex, excerpt.Ellipsis); j >= 0 && (i < 0 || j < i) {
-		i, n = j, len(excerpt.Ellipsis)
-	}
-	if i < 0 {
-		return strings.TrimSpace(ex), "", false
-	}
-	return strings.TrimSpace(ex[:i]), ex[i+n:], true
+	p, rest, more = excerpt.NextPiece(ex, excerpt.Ellipsis)
+	return strings.TrimSpace(p), rest, more
 }
 
 // PickOne is Pick that never pairs two lines: a summary lists one mention

@@ -77,8 +77,13 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	inPart, partAnswers := ranking{x}.partHits(q, m, hits, parts, total, own)
 	lean := ranking{x}.leaning(q)
 	next := ranking{x}.nextTo(near, lean)
-	shownLabels := ranking{x}.topicLabels(q.Near)
-	shownSubjects := ranking{x}.subjects(q.Near)
+	// What parallel reads of the passages just shown, read only where
+	// some were and the question names a country or company: else no
+	// passage is parallel, and the nil sets read as empty.
+	var shownLabels, shownSubjects map[string]bool
+	if len(q.Near) > 0 && (len(asked) > 0 || len(askedCo) > 0) {
+		shownLabels, shownSubjects = ranking{x}.topicLabels(q.Near), ranking{x}.subjects(q.Near)
+	}
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]

@@ -58,16 +58,19 @@ func NewReport(x *search.Index) *Report { return NewReportWith(x, NewTables()) }
 type Tables struct {
 	Answers *answer.Tables
 	Cites   *cite.Tables
+	Dialog  *dialog.Tables
 }
 
 // NewTables builds the tables.
-func NewTables() *Tables { return &Tables{Answers: answer.NewTables(), Cites: cite.NewTables()} }
+func NewTables() *Tables {
+	return &Tables{Answers: answer.NewTables(), Cites: cite.NewTables(), Dialog: dialog.NewTables()}
+}
 
 // NewReportWith is NewReport with the engines' tables, which the reports
 // of a shelf may share.
 func NewReportWith(x *search.Index, tables *Tables) *Report {
 	answers := answer.NewWith(x, tables.Answers)
-	return &Report{x: x, answers: answers, dialog: dialog.New(x, answers, dialog.Defaults()),
+	return &Report{x: x, answers: answers, dialog: dialog.NewWith(x, answers, dialog.Defaults(), tables.Dialog),
 		cites: sync.OnceValue(func() *cite.Engine { return cite.NewWith(x, tables.Cites) }),
 		sums:  sync.OnceValue(func() *summary.Engine { return summary.New(x) }),
 		words: wordsOfReport(x.Document(), x.General(), x.Params().ShelfEverydayRank)}

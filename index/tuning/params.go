@@ -121,7 +121,9 @@ type Params struct {
 	// IntroLines: a quote in a thread that shows a line with sub-bullets
 	// under it, and none of them, shows this many of them too (dialog's
 	// introduced): the line introduces them, and they are what the asker,
-	// who has read the topic, asks about. 0 shows none. On the
+	// who has read the topic, asks about. A question's quote that ends on
+	// such a line takes as many as fit its limit (search's introduce).
+	// 0 shows none. On the
 	// conversations never fitted, 1 takes follow-ups 0.695 / 0.834 →
 	// 0.696 / 0.834 (one more hit@3), oos_flagged 0.809 → 0.811,
 	// de-spaced 0.671 / 0.759 → 0.673 / 0.762, quotes 3.5 characters
