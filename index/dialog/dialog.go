@@ -1684,7 +1684,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			want = e.wants(f) // an ellipsis keeps how the previous question asked ("얼마야?")
 		}
 	}
-	asked := strings.TrimSpace(questionOf(carried) + " " + questionOf(mine))
+	asked := strings.TrimSpace(questionOf(carried) + " " + m.framed(mine, want))
 	// The rewrite puts how the message asks after all its words, where the
 	// engine reads no word of the message as the one its question word
 	// asks about ("예산은 얼마 들어갔대" read as "… 예산 들어갔대 얼마"), so
@@ -1695,9 +1695,6 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	probe, prop, probing := e.askedProbe(m, carried, mine, want, typedWant)
 	var worded []string // the hedge's words that are only the asker's wording
 	direct := ""
-	if len(want) > 0 {
-		asked += " " + strings.Join(want, " ")
-	}
 	if m.partWord != "" && !typedIn(asked, m.partWord) {
 		// The words that ask for a part of a whole: the rewrite asks for
 		// the part, not for the whole its carried words name.
@@ -1826,6 +1823,58 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err
+}
+
+// framed types the message's own slots and how it asks (want) as the end
+// of a rewrite. Where an English message asks "how many" of a word it
+// typed (question.Concept.Ask), that frame closes the rewrite as the
+// message typed it, from the question word through the word counted
+// ("… how many years investment ban", "… how many engineers"), the
+// message's other words before it: the rewrite's reader then counts what
+// the message counts, as it does the message read alone, where the
+// message's words between (its verb, "so far") would otherwise stand
+// between "how many" and what it counts, and the unit it counts in
+// ("years") would be lost. Otherwise how it asks follows all its words.
+func (m message) framed(mine []Slot, want []string) string {
+	span, rest, ok := m.countedSpan(mine)
+	if !ok {
+		return strings.TrimSpace(questionOf(mine) + " " + strings.Join(want, " "))
+	}
+	typed := strings.Fields(strings.ToLower(span))
+	more := slices.DeleteFunc(slices.Clone(want), func(w string) bool { return slices.Contains(typed, w) })
+	return strings.Join(strings.Fields(questionOf(rest)+" "+span+" "+strings.Join(more, " ")), " ")
+}
+
+// countedSpan returns the words of an English message from its "how many"
+// through the first word after it that it asks about, as typed, and mine
+// without the slots typed in it; ok is false where the message typed no
+// such span. Which word that is, and how far it may stand from "how
+// many", is the question reader's to say (question.Concept.Ask).
+func (m message) countedSpan(mine []Slot) (span string, rest []Slot, ok bool) {
+	if analysis.HasHangul(m.text) {
+		return "", nil, false
+	}
+	ws := strings.FieldsFunc(m.text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' })
+	for i := 0; i+1 < len(ws); i++ {
+		if !strings.EqualFold(ws[i], "how") || !strings.EqualFold(ws[i+1], "many") {
+			continue
+		}
+		for j := i + 1; j < len(ws); j++ {
+			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asks(s) && strings.EqualFold(ws[j], s.Text) }) {
+				span = strings.Join(ws[i:j+1], " ")
+				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return typedIn(span, s.Text) })
+				return span, rest, true
+			}
+		}
+	}
+	return "", nil, false
+}
+
+// asks tells whether slot s is a word a question word of message m asks
+// about (question.Concept.Ask), not only a detail it asks whether the
+// report gives.
+func (m message) asks(s Slot) bool {
+	return s.Asked && slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Ask && c.Named() == s.Text })
 }
 
 // askedProbe returns the rewrite of a follow-up with the carried words

@@ -2300,3 +2300,44 @@ func TestDeterminerBeforeTheReport(t *testing.T) {
 		})
 	}
 }
+
+// TestCountedFrame checks that an English follow-up asking "how many" of a
+// word keeps that frame in its rewrite, "how many" right before the word
+// it counts: the follow-up is then read as it would be alone, so that a
+// count of something else is no sure answer and the unit it counts in
+// picks the figure. The messages are made up for the test.
+func TestCountedFrame(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name       string
+		msgs       []string
+		wantAsked  string // how the rewrite ends
+		wantMiss   bool
+		wantDirect string // in the one-line answer, where one is wanted
+	}{
+		{"a count of people the report never gives is hedged, not answered with another count",
+			[]string{"What does Japan do to grow semiconductor talent?", "How many engineers did that programme train last year?"},
+			"How many engineers", true, ""},
+		{"the unit counted in says which figure answers",
+			[]string{"What does the US CHIPS Act restrict for subsidised firms?", "and how many years does the ban last?"},
+			"how many years", false, "10 years"},
+		{"a count the report gives stays sure",
+			[]string{"What does the report say about TSMC packaging?", "how many packaging plants does it operate?"},
+			"how many packaging plants", false, "5"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1]
+			if !strings.HasSuffix(got.Turn.Asked, tt.wantAsked) {
+				t.Errorf("got rewrite %q, want it to end %q", got.Turn.Asked, tt.wantAsked)
+			}
+			if !got.Answer.Answered || (len(got.Answer.Missing) > 0) != tt.wantMiss {
+				t.Errorf("got answered %v, missing %q; want answered, hedged %v", got.Answer.Answered, got.Answer.Missing, tt.wantMiss)
+			}
+			if tt.wantDirect != "" && !strings.Contains(got.Answer.Direct, tt.wantDirect) {
+				t.Errorf("got one-line answer %q, want it to state %q", got.Answer.Direct, tt.wantDirect)
+			}
+		})
+	}
+}
