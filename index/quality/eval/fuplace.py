@@ -27,7 +27,8 @@ at stop 46, 44 of the 83 missed follow-ups whose gold stood elsewhere came after
 --show FOUND (fitted sets only; it refuses a never-fitted set, nf… or …-nf…) prints each follow-up
 whose reply fared FOUND (top10, out10, …): the thread so far, the message and its reading, the
 gold, and the ten results with their scores, the gold's marked. --show after-miss prints instead
-each follow-up of the after-miss row that is no hit, whatever else it fared."""
+each follow-up of the after-miss row that is no hit, whatever else it fared, and --show
+after-summary each of the after-summary row that is no hit."""
 import collections, sys
 
 from evalconv import golds, load, norm, peeked, refuse_never_fitted, shown
@@ -126,12 +127,14 @@ def main():
                     got = found(r, peek, gs)
                     pl = place(prev, gs, t.get("section") or [])
                     n[(lang, pl, got)] += 1
-                    if any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3]):
+                    after_summary = any(x.get("section") == SUMMARY for x in prev.get("results", [])[:3])
+                    if after_summary:
                         n[(lang, "after-summary", got)] += 1
                     after_miss = missed(prev_turn, prev)
                     if after_miss:
                         n[(lang, "after-miss", got)] += 1
-                    if got == show or show == "after-miss" and after_miss and got != "hit":
+                    if (got == show or show == "after-miss" and after_miss and got != "hit"
+                            or show == "after-summary" and after_summary and got != "hit"):
                         case(c, i, t, hist, peek, gs, pl)
             prev, prev_turn = r, t
             hist.append((t["q"], r))
