@@ -208,13 +208,9 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if words.mention {
 		// Who made the report or when it came out is asked in words that
 		// would otherwise read as a question about the whole report.
-		if ask := e.metaAsk(q, query); ask != askNone {
-			if ans.Results = e.answerReport(ask, 0, ans.Lang); len(ans.Results) > 0 {
-				ans.Answered, ans.Form = true, FormReport
-				ans.Direct = e.metaLine(ask, ans.Results[0], ans.Lang)
-				d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
-				return ans, d, nil
-			}
+		if front, ok := e.fromFront(ans, e.metaAsk(q, query, 0)); ok {
+			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
+			return front, d, nil
 		}
 	}
 	if ask, want := e.reportAsk(q, words.mention); ask != askNone {
@@ -302,6 +298,16 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		d.reason = "declined: the best passage shares only the names of countries or companies with the question"
 	case foreign >= p.DeclineForeign && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the best passage shares only everyday words with the question (specificity at most %.2f, below %.2f), and words the report never uses carry %.2f of its weight", shared, p.DeclineTopicSpec, foreign)
+	}
+	if d.reason != "" && words.mention && shared < p.DeclineTopicSpec {
+		// Declined on the text, the report's words it uses being everyday
+		// ones, a question naming the report that asks who or when asks
+		// about the report itself: such words ("나온") say how the
+		// asker asks, not what of the text.
+		if front, ok := e.fromFront(ans, e.metaAsk(q, query, p.DeclineTopicSpec)); ok {
+			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out), declined on its text (" + d.reason + ")"
+			return front, d, nil
+		}
 	}
 	if d.reason != "" {
 		ans.Suggestions = e.x.Suggest(ranked, p.MinCoverage)

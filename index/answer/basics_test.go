@@ -28,6 +28,7 @@ func TestBasics(t *testing.T) {
 		{"who wrote it, in Korean", "이 보고서 누가 썼어?", "front", "연구책임자 윤정섭"},
 		{"when it came out, in English", "When was this report written?", "front", "2024년 12월 31일 발행"},
 		{"when it came out, in Korean", "이 보고서 언제 나왔어?", "front", "2024년 12월 31일 발행"},
+		{"when it came out, in everyday words the text would decline", "이 보고서 언제 세상에 나온 거야?", "front", "2024년 12월 31일 발행"},
 		{"what a term means, Korean", "초격차라는 말이 무슨 뜻이야?", "1.2", "압도적인 격차를 의미"},
 		{"what a term means, English", "What is sovereign AI?", "1.1", "주권적 AI(Sovereign AI)를 만들어 내는 것"},
 		{"a span of years typed short", "일본의 21~23년 반도체 보조금 규모는?", "3.1", "약 4조엔"},

@@ -100,23 +100,28 @@ func TestMetaAsk(t *testing.T) {
 		t.Fatal(err)
 	}
 	e := New(x)
+	everyday := x.Params().DeclineTopicSpec
 	tests := []struct {
-		name, q string
-		want    reportAsk
+		name, q  string
+		everyday float64
+		want     reportAsk
 	}{
-		{"who, with a verb the report never uses", "Who wrote this report?", askAuthors},
-		{"who, contracted Korean", "이 보고서 누가 썼어?", askAuthors},
-		{"when", "When was this report written?", askDate},
-		{"when, Korean", "이 보고서 언제 나왔어?", askDate},
-		{"who and when at once is neither", "Who wrote this report and when?", askNone},
-		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", askNone},
-		{"no word for the report", "누가 썼어?", askNone},
-		{"neither who nor when", "이 보고서 왜 썼어?", askNone},
+		{"who, with a verb the report never uses", "Who wrote this report?", 0, askAuthors},
+		{"who, contracted Korean", "이 보고서 누가 썼어?", 0, askAuthors},
+		{"when", "When was this report written?", 0, askDate},
+		{"when, Korean", "이 보고서 언제 나왔어?", 0, askDate},
+		{"who and when at once is neither", "Who wrote this report and when?", 0, askNone},
+		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", 0, askNone},
+		{"no word for the report", "누가 썼어?", 0, askNone},
+		{"neither who nor when", "이 보고서 왜 썼어?", 0, askNone},
+		{"an everyday word the report uses, where a decline allows it", "이 보고서 언제 세상에 나온 거야?", everyday, askDate},
+		{"an everyday word the report uses, where none is allowed", "이 보고서 언제 세상에 나온 거야?", 0, askNone},
+		{"a term of the report stays a question about it", "이 보고서에서 HBM은 언제 나왔어?", everyday, askNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := question.Plain(tt.q)
-			if got := e.metaAsk(tt.q, x.Analyse(a)); got != tt.want {
+			if got := e.metaAsk(tt.q, x.Analyse(a), tt.everyday); got != tt.want {
 				t.Errorf("metaAsk(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})

@@ -135,9 +135,10 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 // ones the report never uses ("wrote", "썼어", "나왔어") — so that what it
 // asks is who made the report (its authors) or when it came out (its
 // date), which the front matter states. A word the report uses would make
-// it a question about that.
-func (e *Engine) metaAsk(text string, q question.Query) reportAsk {
-	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 }) {
+// it a question about that, unless its specificity is below everyday (0:
+// any word the report uses).
+func (e *Engine) metaAsk(text string, q question.Query, everyday float64) reportAsk {
+	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 && c.Spec >= everyday }) {
 		return askNone
 	}
 	who, report := false, false
@@ -153,6 +154,21 @@ func (e *Engine) metaAsk(text string, q question.Query) reportAsk {
 		return askAuthors
 	}
 	return askDate
+}
+
+// fromFront is ans answered from the front matter as ask asks (metaAsk);
+// ok is false for no such ask, or where the front matter has no passage
+// that says it.
+func (e *Engine) fromFront(ans Answer, ask reportAsk) (Answer, bool) {
+	if ask == askNone {
+		return ans, false
+	}
+	if ans.Results = e.answerReport(ask, 0, ans.Lang); len(ans.Results) == 0 {
+		return ans, false
+	}
+	ans.Answered, ans.Form = true, FormReport
+	ans.Direct = e.metaLine(ask, ans.Results[0], ans.Lang)
+	return ans, true
 }
 
 // namesReport tells whether a word is the word for the report itself.
