@@ -1862,12 +1862,26 @@ func (m message) countedSpan(mine []Slot) (span string, rest []Slot, ok bool) {
 		for j := i + 1; j < len(ws); j++ {
 			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asks(s) && strings.EqualFold(ws[j], s.Text) }) {
 				span = strings.Join(ws[i:j+1], " ")
-				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return typedIn(span, s.Text) })
+				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return wordsIn(span, s.Text) })
 				return span, rest, true
 			}
 		}
 	}
 	return "", nil, false
+}
+
+// wordsIn tells whether the words of w stand in span as words of its own,
+// side by side, case apart: a slot typed in the counted span goes with it,
+// while one whose letters only stand inside a longer word of the span
+// ("AI" in "trainings") was typed elsewhere and keeps its place.
+func wordsIn(span, w string) bool {
+	ws, sub := words(span), words(w)
+	for i := 0; len(sub) > 0 && i+len(sub) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // asks tells whether slot s is a word a question word of message m asks
