@@ -1685,13 +1685,14 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	asked := strings.TrimSpace(questionOf(carried) + " " + m.framed(mine, want))
-	// The rewrite puts how the message asks after all its words, where the
-	// engine reads no word of the message as the one its question word
-	// asks about ("예산은 얼마 들어갔대" read as "… 예산 들어갔대 얼마"), so
-	// the check that a line states the figure beside the thing it is of
-	// (answer's binding) never holds the property asked to it. The probe
-	// is the rewrite as the message typed it, the question word after the
-	// word it asks about, read below for that check alone (askedStated).
+	// Outside a counted span (framed), the rewrite puts how the message
+	// asks after all its words, where the engine reads no word of the
+	// message as the one its question word asks about ("예산은 얼마
+	// 들어갔대" read as "… 예산 들어갔대 얼마"), so the check that a line
+	// states the figure beside the thing it is of (answer's binding) never
+	// holds the property asked to it. The probe is the rewrite as the
+	// message typed it, the question word after the word it asks about,
+	// read below for that check alone (askedStated).
 	probe, prop, probing := e.askedProbe(m, carried, mine, want, typedWant)
 	var worded []string // the hedge's words that are only the asker's wording
 	direct := ""
