@@ -39,10 +39,13 @@ type gathered struct {
 // keeps tells whether add appends r as it is: no earlier result quotes
 // the same, nor any line of it.
 func (g gathered) keeps(r Result) bool {
-	if slices.ContainsFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt }) {
-		return false
-	}
-	return !repeats(r.Excerpt, g.rs, excerptOf)
+	return g.same(r) < 0 && !repeats(r.Excerpt, g.rs, excerptOf)
+}
+
+// same is the index of the earlier result that quotes what r quotes, -1
+// for none (an empty quote quotes nothing).
+func (g gathered) same(r Result) int {
+	return slices.IndexFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
 }
 
 // add appends r unless it says again what an earlier result of rs
@@ -54,7 +57,7 @@ func (g gathered) keeps(r Result) bool {
 // " … " marking the gap as any cut does (its sources, read by sources,
 // are then those it still cites); one left with nothing of its own goes.
 func (g *gathered) add(r Result, sources func(string) []string) {
-	i := slices.IndexFunc(g.rs, func(s Result) bool { return len(r.Excerpt) > 0 && s.Excerpt == r.Excerpt })
+	i := g.same(r)
 	switch {
 	case i >= 0 && len(g.rs[i].Pages) == 0 && len(r.Pages) > 0:
 		g.rs[i] = r // the same quote, so the same pieces said

@@ -1685,13 +1685,14 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	asked := strings.TrimSpace(questionOf(carried) + " " + m.framed(mine, want))
-	// The rewrite puts how the message asks after all its words, where the
-	// engine reads no word of the message as the one its question word
-	// asks about ("예산은 얼마 들어갔대" read as "… 예산 들어갔대 얼마"), so
-	// the check that a line states the figure beside the thing it is of
-	// (answer's binding) never holds the property asked to it. The probe
-	// is the rewrite as the message typed it, the question word after the
-	// word it asks about, read below for that check alone (askedStated).
+	// Outside a counted span (framed), the rewrite puts how the message
+	// asks after all its words, where the engine reads no word of the
+	// message as the one its question word asks about ("예산은 얼마
+	// 들어갔대" read as "… 예산 들어갔대 얼마"), so the check that a line
+	// states the figure beside the thing it is of (answer's binding) never
+	// holds the property asked to it. The probe is the rewrite as the
+	// message typed it, the question word after the word it asks about,
+	// read below for that check alone (askedStated).
 	probe, prop, probing := e.askedProbe(m, carried, mine, want, typedWant)
 	var worded []string // the hedge's words that are only the asker's wording
 	direct := ""
@@ -1862,12 +1863,26 @@ func (m message) countedSpan(mine []Slot) (span string, rest []Slot, ok bool) {
 		for j := i + 1; j < len(ws); j++ {
 			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asks(s) && strings.EqualFold(ws[j], s.Text) }) {
 				span = strings.Join(ws[i:j+1], " ")
-				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return typedIn(span, s.Text) })
+				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return wordsIn(span, s.Text) })
 				return span, rest, true
 			}
 		}
 	}
 	return "", nil, false
+}
+
+// wordsIn tells whether the words of w stand in span as words of its own,
+// side by side, case apart: a slot typed in the counted span goes with it,
+// while one whose letters only stand inside a longer word of the span
+// ("AI" in "trainings") was typed elsewhere and keeps its place.
+func wordsIn(span, w string) bool {
+	ws, sub := words(span), words(w)
+	for i := 0; len(sub) > 0 && i+len(sub) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // asks tells whether slot s is a word a question word of message m asks

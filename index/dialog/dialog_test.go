@@ -2341,3 +2341,51 @@ func TestCountedFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestWordsIn checks that a slot is in a counted span only where its words
+// stand there as words, not where its letters stand inside a longer word.
+func TestWordsIn(t *testing.T) {
+	tests := []struct {
+		name, span, w string
+		want          bool
+	}{
+		{"the counted word", "how many trainings", "trainings", true},
+		{"case apart", "How many GPUs", "gpus", true},
+		{"two words side by side", "how many Snow Family units", "Snow Family", true},
+		{"a hyphened word", "how many start-ups", "start-ups", true},
+		{"letters inside a longer word", "how many trainings", "AI", false},
+		{"letters across two words", "how many trainings", "manytrain", false},
+		{"an empty slot", "how many trainings", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := wordsIn(tt.span, tt.w); got != tt.want {
+				t.Errorf("wordsIn(%q, %q) = %v, want %v", tt.span, tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCountedSpanKeepsOtherWords checks that a word the follow-up typed
+// outside its "how many" span stays in the rewrite where its letters also
+// stand inside the counted word. The messages are made up for the test.
+func TestCountedSpanKeepsOtherWords(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		want string // a word the rewrite must hold
+	}{
+		{"AI inside trainings", []string{"What does Japan do to grow semiconductor talent?", "How many trainings does the AI academy run?"}, "AI"},
+		{"AI inside chains", []string{"What does the report say about TSMC packaging?", "how many chains of plants does AI need?"}, "AI"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Turn.Asked
+			if !slices.Contains(strings.Fields(got), tt.want) {
+				t.Errorf("got rewrite %q, want it to hold %q", got, tt.want)
+			}
+		})
+	}
+}

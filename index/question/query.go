@@ -89,9 +89,10 @@ type Concept struct {
 	// answer but is no topic of its own.
 	Number bool
 	// Function is set for a Korean word of the language whose main use is
-	// a bound noun, an ending or an adverb ("그냥", "정확히", "건데"): it
-	// says how the asker asks, and names no subject, on the report's or
-	// another.
+	// a bound noun, an ending or an adverb ("그냥", "정확히", "건데"),
+	// typed as a word of its own (typedAlone): it says how the asker asks,
+	// and names no subject, on the report's or another. One the analyser
+	// cut from a run typed without spaces is its guess, and is not set.
 	Function bool
 	// Carried is set, in a follow-up the dialog rewrote, for a word its
 	// asker did not type: it came from earlier turns, to say what the
