@@ -309,6 +309,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
+		r = e.kept(r, st, m, asked)
 		r = e.introduced(r, e.ownScore(m))
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated lines, so two results can come to
