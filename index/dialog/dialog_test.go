@@ -2389,3 +2389,40 @@ func TestCountedSpanKeepsOtherWords(t *testing.T) {
 		})
 	}
 }
+
+// TestItemsTakeTurns: after an ellipsis that named an item of the thread's
+// frame, a message naming another item in plain words carries the frame,
+// not the last item; where the opening question itself named the item,
+// nothing was named apart from the frame, and its words all go on.
+func TestItemsTakeTurns(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name     string
+		msgs     []string
+		wantKept []string // words the last rewrite carries
+		wantLeft []string // words it leaves behind
+	}{
+		{"the last ellipsis's item gives way to the new one",
+			[]string{"제언 중 메모리 반도체 분야 내용 알려줘", "비메모리 쪽은?", "소프트웨어 쪽 제언은?"},
+			[]string{"반도체", "소프트웨어"}, []string{"비메모리"}},
+		{"an item the opening question named is its frame",
+			[]string{"제언 중 비메모리 반도체 분야 내용 알려줘", "소프트웨어 쪽 제언은?"},
+			[]string{"비메모리", "반도체", "소프트웨어"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Turn.Asked
+			for _, w := range tt.wantKept {
+				if !strings.Contains(got, w) {
+					t.Errorf("got rewrite %q, want it to carry %q", got, w)
+				}
+			}
+			for _, w := range tt.wantLeft {
+				if strings.Contains(got, w) {
+					t.Errorf("got rewrite %q, want it to leave %q behind", got, w)
+				}
+			}
+		})
+	}
+}
