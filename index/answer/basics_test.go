@@ -24,7 +24,7 @@ func TestBasics(t *testing.T) {
 		{"the conclusion", "이 보고서의 결론은 무엇인가요?", "4.3", ""},
 		{"its authors, in Korean", "저자 누구야?", "front", "연구책임자 윤정섭"},
 		{"its authors, in English", "who is the author?", "front", "연구책임자 윤정섭"},
-		{"who wrote it, in English", "Who wrote this report?", "front", "연구책임자 윤정섭"},
+		{"who wrote it, in English", "Who put this report together?", "front", "연구책임자 윤정섭"},
 		{"who wrote it, in Korean", "이 보고서 누가 썼어?", "front", "연구책임자 윤정섭"},
 		{"when it came out, in English", "When was this report written?", "front", "2024년 12월 31일 발행"},
 		{"when it came out, in Korean", "이 보고서 언제 나왔어?", "front", "2024년 12월 31일 발행"},
