@@ -106,7 +106,7 @@ func TestMetaAsk(t *testing.T) {
 		everyday float64
 		want     reportAsk
 	}{
-		{"who, with a verb the report never uses", "Who put this report together?", 0, askAuthors},
+		{"who, with a verb the report never uses", "Who penned this report?", 0, askAuthors},
 		{"who, contracted Korean", "이 보고서 누가 썼어?", 0, askAuthors},
 		{"when", "When was this report written?", 0, askDate},
 		{"when, Korean", "이 보고서 언제 나왔어?", 0, askDate},
