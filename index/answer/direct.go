@@ -47,6 +47,9 @@ type figures struct {
 	// typed is a number as a question types it, whole: "2030", "1.0",
 	// "5,400".
 	typed *regexp.Regexp
+	// span is a span of years as a whole figure (statedSpan), its start's
+	// digits in group 1 or 2 and its end's, if it is closed, in 3 or 4.
+	span *regexp.Regexp
 }
 
 type qualifier struct{ ko, en string }
@@ -74,6 +77,11 @@ func newFigures() figures {
 	for _, q := range qualifiers {
 		quals = append(quals, regexp.QuoteMeta(q.ko))
 	}
+	// A span of years, closed ("‘21~’23년", "2021-2023", "2021년~2023년")
+	// or open by a tilde ("'08~", "2008년~"): each year four digits or
+	// two after an apostrophe, its digits in a group of its own.
+	year := `(?:['‘’](\d\d)|((?:19|20)\d\d))`
+	span := year + `년?\s*(?:[~∼～–-]\s*` + year + `년?|[~∼～])`
 	return figures{
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
@@ -81,8 +89,11 @@ func newFigures() figures {
 		// a figure goes on past a magnitude word only ("3만 3,000명", "1억
 		// 4,000만 달러"): digits after a bare number are another figure
 		// ("HBM3 24GB" is no 324 GB)
-		quantity:   regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:여\s*)?(?:` + strings.Join(alt, "|") + `)?`),
-		date:       regexp.MustCompile(`(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|['‘’]\d\d~|\(\d\d\.\s*\d{1,2}\.?\)`),
+		quantity: regexp.MustCompile(`(?:(?:` + strings.Join(quals, "|") + `)\s*)?\d[\d,.]*\s*(?:(?:[만천백억조]\s*)+(?:\d[\d,.]*\s*(?:[만천백억조]\s*)*)?)?(?:여\s*)?(?:` + strings.Join(alt, "|") + `)?`),
+		// a span of years is one date, tried first: its start alone would
+		// say the span runs on, its end alone that it is one year
+		date:       regexp.MustCompile(span + `|(?:19|20)\d\d년\s*\d{1,2}월(?:\s*\d{1,2}일)?|(?:19|20)\d\d년|['‘’]\d\d\.\s*\d{1,2}\.?|['‘’]\d\d년|\(\d\d\.\s*\d{1,2}\.?\)`),
+		span:       regexp.MustCompile(`^` + span + `$`),
 		year:       regexp.MustCompile(`^20\d\d$`),
 		shortYear:  regexp.MustCompile(`['‘’](\d\d)년`),
 		typed:      regexp.MustCompile(`\d+(?:[.,]\d+)*`),
@@ -724,7 +735,13 @@ func (e *Engine) statedLeaving(q question.Query, r Result, lang string, how stat
 	if value == "" {
 		return "", 0, false
 	}
-	if lang == "ko" {
+	ko := lang == "ko"
+	if isDate {
+		if d, ok := e.tab.figs.statedSpan(value, ko); ok {
+			return d, least, true
+		}
+	}
+	if ko {
 		return value, least, true
 	}
 	if isDate {
@@ -1816,12 +1833,6 @@ func groupThousands(n int64) string {
 // "August 2022", "February 2024", "2022.10.4." as "4 October 2022", and
 // "2024년" as "2024".
 func englishDate(v string) (string, bool) {
-	// a short year with a tilde opens a span that runs on ("'08~")
-	if from, open := strings.CutSuffix(v, "~"); open {
-		if y, err := strconv.Atoi(strings.TrimLeft(from, "'‘’")); err == nil {
-			return "since " + strconv.Itoa(analysis.FullYear(y)), true
-		}
-	}
 	digits := strings.FieldsFunc(v, func(r rune) bool { return r < '0' || r > '9' })
 	if len(digits) == 0 || len(digits) > 3 {
 		return "", false

@@ -78,8 +78,13 @@ func TestDirectAnswer(t *testing.T) {
 		// a compound typed as one word stands on the line by its parts,
 		// printed apart and in another order
 		{"a compound typed as one word pulls its date by its parts", "우리나라 AI위원회출범 언제야?", "우리나라 AI 위원회출범: 2024년 9월 (4.2, 45–47쪽)"},
-		{"a short year with a tilde is the date a span opens", "DARPA SyNAPSE 프로젝트 언제부터 했어?", "DARPA SyNAPSE 프로젝트: '08~ (3.1, 25–33쪽)"},
+		{"a short year with a tilde is the date a span opens", "DARPA SyNAPSE 프로젝트 언제부터 했어?", "DARPA SyNAPSE 프로젝트: 2008년부터 (3.1, 25–33쪽)"},
 		{"a short year with a tilde, in English", "Since when has DARPA run SyNAPSE?", "DARPA SyNAPSE: since 2008 (3.1, pp. 25–33)"},
+		// a closed span of years is one value, stated whole, whichever
+		// end the question asks: its start alone would say it runs on
+		{"a closed span asked from when is stated whole", "일본 반도체 보조금 언제부터?", "일본 반도체 보조금: 2021~2023년 (3.1, 25–33쪽)"},
+		{"a closed span asked until when is stated whole", "일본 반도체 보조금 언제까지?", "일본 반도체 보조금: 2021~2023년 (3.1, 25–33쪽)"},
+		{"a closed span in English", "Since when has Japan subsidized semiconductors?", "Japan semiconductors: 2021–2023 (3.1, pp. 25–33)"},
 		{"a size word glued to what it is of names a quantity", "LLaMA 3 모델크기는?", "LLaMA 3 모델 크기: 8B, 70B, 400B (2.2.2.나, 17–21쪽)"},
 		{"a formal request's 시기 asks no date", "ISBN을 알려주시기 바랍니다.", "ISBN: 978-89-6112-977-0 93300 (표지·목차)"},
 		{"언재 asks when as 언제 does", "SK하이닉스 HBM3E 양산 언재 시작했어?", "SK하이닉스 HBM3E 양산 시작: 2024년 3월 (2.2.1.마, 10–16쪽)"},

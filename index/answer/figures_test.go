@@ -37,7 +37,6 @@ func TestEnglishFigures(t *testing.T) {
 		{"(24.2.)", "February 2024"},
 		{"2020년", "2020"},
 		{"‘27년", "2027"},
-		{"'08~", "since 2008"},
 	}
 	for _, tt := range dates {
 		if got, ok := englishDate(tt.in); !ok || got != tt.want {
