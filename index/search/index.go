@@ -394,8 +394,9 @@ func (x *Index) build(dir string) error {
 	post := map[string][]int32{}
 	gramDF := map[string]int{}
 	english := newEnglishTerms(x.an, x.lang.entries, x.lang.keys)
+	last := lastChapter(x.doc.Sections)
 	for i, p := range x.doc.Passages {
-		fields, grams, info := x.analysePassage(p, english)
+		fields, grams, info := x.analysePassage(p, english, last)
 		x.info[i] = info
 		counted := map[string]bool{}
 		for _, g := range grams {
@@ -661,12 +662,34 @@ func noteMarks(text string) []string {
 	return out
 }
 
-func (x *Index) analysePassage(p corpus.Passage, english englishTerms) (map[string]interface{}, []string, passageInfo) {
+// conclusionWords name the last chapter of a report's body by its role, as
+// readers name it ("결론에서 …", "the conclusion"): a report closes on its
+// conclusion whatever the chapter's heading says, and no heading prints
+// the word.
+const conclusionWords = "결론 conclusion"
+
+// lastChapter is the number of the last numbered chapter of sections, ""
+// where none is numbered: a chapter's id is its number alone ("4"), a
+// part's holds a dot.
+func lastChapter(sections []corpus.Section) string {
+	last, best := "", 0
+	for _, s := range sections {
+		if n, err := strconv.Atoi(s.ID); err == nil && n > best {
+			last, best = s.ID, n
+		}
+	}
+	return last
+}
+
+func (x *Index) analysePassage(p corpus.Passage, english englishTerms, last string) (map[string]interface{}, []string, passageInfo) {
 	// A passage is also found by its chapter, as people name it ("4장
 	// 시사점에서"): the report's headings say 제4장, which reads otherwise.
 	chapter := ""
 	if n, _, _ := strings.Cut(p.Section, "."); n != "" && strings.Trim(n, "0123456789") == "" {
 		chapter = n + "장"
+		if n == last {
+			chapter += " " + conclusionWords
+		}
 	}
 	context := strings.Join(p.Path, " ") + "\n" + p.Country + "\n" + chapter
 	words, grams := x.termsOf(p.Text)
