@@ -904,7 +904,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			carried = subjectOf(last.Slots)
 		case len(carried) == 0 && last.Kind == Ellipsis && len(topicOf(m.content())) == 0:
 			// The last turn named an item of the thread's frame by
-			// ellipsis ("비메모리는?"), and the message names another in
+			// ellipsis ("설계 쪽은?"), and the message names another in
 			// plain words: the items of one frame take turns, as a
 			// thread with a name carries only its name above. The
 			// frame goes on (frameOf), the last item does not.
