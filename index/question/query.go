@@ -1877,12 +1877,12 @@ func splitSentences(q string) sentences {
 // remarkTail tells whether run, what a Korean question leaves open after
 // its last sentence (sentences.openRun), is a remark: why the asker asks,
 // or what they will do with the answer ("…? 표에 넣으려고", "…? 자료에
-// 써야 해서요", "…? 목록 정리용"). Korean drops the question mark as often as not, so a
-// run left open is read as a second question ("…? 출처도", "…? 날짜도
-// 같이") unless it ends as a clause of purpose (-려고) or reason (-서)
-// does, or as a noun of what a thing is for (-용), and holds no question
-// word, no word one asks about and no figure (the asker's own figure is
-// one they would have checked: "…? 2030으로 넣으려고").
+// 써야 해서요", "…? 목록 정리용"). Korean drops the question mark as often
+// as not, so a run left open is read as a second question ("…? 출처도",
+// "…? 날짜도 같이") unless it ends as a clause of purpose (-려고) or
+// reason (-서) does, or as a noun of what a thing is for (-용), and holds
+// no question word, no word one asks about and no figure (the asker's own
+// figure is one they would have checked: "…? 2030으로 넣으려고").
 func (x reading) remarkTail(run string, concepts []Concept) bool {
 	if !x.purposeEnding(run) || strings.ContainsFunc(run, unicode.IsDigit) {
 		return false
