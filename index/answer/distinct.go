@@ -104,7 +104,7 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 	i := 0
 	for line := range strings.SplitSeq(quote, "\n") {
 		j := 0
-		for p := range strings.SplitSeq(line, " … ") {
+		for p := range strings.SplitSeq(line, excerpt.Gap) {
 			if saidAgain(p, shown, quoteOf) {
 				gap = true
 				j++
@@ -113,7 +113,7 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 			switch {
 			case b.Len() == 0:
 			case gap || j > 0:
-				b.WriteString(" … ")
+				b.WriteString(excerpt.Gap)
 			case i > 0:
 				b.WriteString("\n")
 			}
