@@ -172,9 +172,9 @@ func saidAgain[T any](p string, said []T, quoteOf func(T) string) bool {
 	for _, s := range said {
 		q := quoteOf(s)
 		for more := true; more; {
-			var s string
-			s, q, more = nextPiece(q)
-			if c := PieceCore(s); c == core || short && strings.Contains(c, core) {
+			var piece string
+			piece, q, more = nextPiece(q)
+			if c := PieceCore(piece); c == core || short && strings.Contains(c, core) {
 				return true
 			}
 		}
