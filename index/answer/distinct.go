@@ -104,7 +104,7 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 	i := 0
 	for line := range strings.SplitSeq(quote, "\n") {
 		j := 0
-		for p := range strings.SplitSeq(line, " … ") {
+		for p := range strings.SplitSeq(line, excerpt.Gap) {
 			if saidAgain(p, shown, quoteOf) {
 				gap = true
 				j++
@@ -113,7 +113,7 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 			switch {
 			case b.Len() == 0:
 			case gap || j > 0:
-				b.WriteString(" … ")
+				b.WriteString(excerpt.Gap)
 			case i > 0:
 				b.WriteString("\n")
 			}
@@ -172,9 +172,9 @@ func saidAgain[T any](p string, said []T, quoteOf func(T) string) bool {
 	for _, s := range said {
 		q := quoteOf(s)
 		for more := true; more; {
-			var s string
-			s, q, more = nextPiece(q)
-			if c := PieceCore(s); c == core || short && strings.Contains(c, core) {
+			var piece string
+			piece, q, more = nextPiece(q)
+			if c := PieceCore(piece); c == core || short && strings.Contains(c, core) {
 				return true
 			}
 		}

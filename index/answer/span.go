@@ -18,11 +18,12 @@ func (f figures) statedSpan(v string, ko bool) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	// each year is in one of its two groups, the other empty
+	// each year is in one of its two groups, the other empty; "21" of
+	// "‘21" is read as four digits (the pattern gives digits only)
 	var years []int
 	for _, d := range m[1:] {
 		if len(d) > 0 {
-			years = append(years, spanYear(d))
+			years = append(years, analysis.FullYear(atoi(d)))
 		}
 	}
 	from, to := years[0], years[len(years)-1]
@@ -38,11 +39,4 @@ func (f figures) statedSpan(v string, ko bool) (string, bool) {
 		return strconv.Itoa(from) + "~" + strconv.Itoa(to) + "년", true
 	}
 	return strconv.Itoa(from) + "–" + strconv.Itoa(to), true
-}
-
-// spanYear reads the digits of a year of a span, "2021" or the "21" of
-// "‘21", as four digits (the pattern gives digits only).
-func spanYear(digits string) int {
-	y, _ := strconv.Atoi(digits)
-	return analysis.FullYear(y)
 }

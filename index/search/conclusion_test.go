@@ -26,7 +26,7 @@ func TestLastChapter(t *testing.T) {
 			for _, id := range tt.sections {
 				ss = append(ss, corpus.Section{ID: id})
 			}
-			if got := lastChapter(ss); got != tt.want {
+			if got := lastChapter(&corpus.Document{Sections: ss}); got != tt.want {
 				t.Errorf("lastChapter(%v) = %q, want %q", tt.sections, got, tt.want)
 			}
 		})
@@ -39,7 +39,7 @@ func TestLastChapter(t *testing.T) {
 // discussed in earlier chapters. The questions are made up for the test.
 func TestConclusionNamesLastChapter(t *testing.T) {
 	x := mustIndex(t)
-	want := lastChapter(x.Document().Sections)
+	want := lastChapter(x.Document())
 	for _, tt := range []struct{ name, q string }{
 		{"Korean", "결론에 클라우드 관련 내용 있어?"},
 		{"English", "What does the conclusion say about cloud?"},

@@ -394,7 +394,7 @@ func (x *Index) build(dir string) error {
 	post := map[string][]int32{}
 	gramDF := map[string]int{}
 	english := newEnglishTerms(x.an, x.lang.entries, x.lang.keys)
-	last := lastChapter(x.doc.Sections)
+	last := lastChapter(x.doc)
 	for i, p := range x.doc.Passages {
 		fields, grams, info := x.analysePassage(p, english, last)
 		x.info[i] = info
@@ -668,17 +668,16 @@ func noteMarks(text string) []string {
 // the word.
 const conclusionWords = "결론 conclusion"
 
-// lastChapter is the number of the last numbered chapter of sections, ""
-// where none is numbered: a chapter's id is its number alone ("4"), a
-// part's holds a dot.
-func lastChapter(sections []corpus.Section) string {
-	last, best := "", 0
-	for _, s := range sections {
-		if n, err := strconv.Atoi(s.ID); err == nil && n > best {
-			last, best = s.ID, n
-		}
+// lastChapter is the number of the last numbered chapter of doc
+// (corpus.Document.Chapters, in the report's order, which the parser
+// holds to), "" where none is numbered: a chapter's id is its number
+// alone ("4"), a part's holds a dot.
+func lastChapter(doc *corpus.Document) string {
+	chapters := doc.Chapters()
+	if len(chapters) == 0 {
+		return ""
 	}
-	return last
+	return chapters[len(chapters)-1].ID
 }
 
 func (x *Index) analysePassage(p corpus.Passage, english englishTerms, last string) (map[string]interface{}, []string, passageInfo) {
