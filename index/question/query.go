@@ -506,7 +506,7 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			c.Weight = math.Max(c.Weight, x.p.MustWeight*x.idf(0))
 		}
 		c.Source, c.Part = t.Source, t.Part
-		if x.expect.asksAbout(toks, i) && !asksManner(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
+		if x.expect.asksAbout(toks, i) && x.an.MainClass(main)&(lexicon.Adverb|lexicon.Verb) == 0 {
 			// The word a question word asks about ("가격 얼마", "지역 어디")
 			// is what the answer must give: a passage without it does not
 			// answer, and if the report never uses it, the report cannot.
@@ -748,13 +748,17 @@ func (x reading) partsDF(parts []string) int {
 // Korean the word before 얼마, 몇, 어느 … ("가격 얼마"), the noun after 어떤,
 // 어느 or 무슨, or the counter after 몇 ("몇 와트"); in English the last word
 // of the phrase after "how many", "how much", "which" or "what", before
-// the verb ("how many neurons does").
+// the verb ("how many neurons does"). The noun of a manner asked
+// (asksManner) is none.
 func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 	t := toks[i]
 	switch t.Kind {
 	case analysis.TokKorean:
 		if predicate(t) {
 			return false // "언급한데 어디": what was mentioned, not a detail
+		}
+		if asksManner(toks, i) {
+			return false // "어떤 식으로": the kind of answer, not its subject
 		}
 		for _, w := range [...]string{"얼마", "몇", "언제", "어디", "누구"} {
 			// a question word typed onto the word it asks about: "가격얼마"

@@ -209,16 +209,16 @@ func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 		return "", false
 	}
 	head := string(rs[:len(rs)-1])
-	var fits []string
+	fit, found := "", false
 	for _, e := range s.endsWith(endsOf(stem)) {
 		if w := s.hangul.at(int(e.i)).term; utf8.RuneCountInString(w) > len(rs) && strings.HasPrefix(w, head) {
-			fits = append(fits, w)
+			if found {
+				return "", false
+			}
+			fit, found = w, true
 		}
 	}
-	if len(fits) != 1 {
-		return "", false
-	}
-	return fits[0], true
+	return fit, found
 }
 
 // latinWord returns the report's or glossary's word nearest to an unknown
