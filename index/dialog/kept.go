@@ -24,7 +24,9 @@ func (e *Engine) kept(r Reply, st State, m message, asked question.Asked) Reply 
 	if m.more || !r.FollowUp || !r.Answer.Answered || r.Reading.Kind == Sources || r.Turn.Kind == Sources {
 		return r
 	}
-	score := e.x.Excerpts().ClauseScore(e.x.Analyse(asked.Rewrite(r.Turn.Asked)))
+	// the question's words, read where a quote's passage was shown: most
+	// follow-ups quote none the thread has, and need no rewrite analysed
+	var score func(string) float64
 	limit := e.x.Params().MaxExcerptRunes
 	res := slices.Clone(r.Answer.Results)
 	changed := false
@@ -35,6 +37,9 @@ func (e *Engine) kept(r Reply, st State, m message, asked question.Asked) Reply 
 		shown := st.quotesOf(x.PassageID)
 		if len(shown) == 0 {
 			continue
+		}
+		if score == nil {
+			score = e.x.Excerpts().ClauseScore(e.x.Analyse(asked.Rewrite(r.Turn.Asked)))
 		}
 		for _, ln := range givenBack(e.lineTexts(x.PassageID), shown, x.Excerpt, score) {
 			if y := e.extend(res[i], ln); utf8.RuneCountInString(y.Excerpt)-utf8.RuneCountInString(x.Excerpt) <= limit {
