@@ -367,25 +367,18 @@ func (e *Engine) ownLine(r Reply, m message) Reply {
 // after the reply's grade is settled: the lines were shown, and say
 // nothing new of what the report holds.
 func (e *Engine) recalled(r Reply, last Turn) Reply {
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
-		if !e.inReport(x.PassageID) {
-			continue
-		}
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		lines := e.x.Passages().Lines(x.PassageID)
+		changed := false
 		for _, ev := range last.Evidence {
 			if ev.PassageID == x.PassageID {
 				var added bool
-				res[i], added = e.recall(res[i], lines, excerptPieces(ev.Excerpt))
+				x, added = e.recall(x, lines, excerptPieces(ev.Excerpt))
 				changed = changed || added
 			}
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return x, changed
+	})
 }
 
 // recall extends x by each of its passage's lines that an earlier quote
@@ -737,6 +730,28 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 	r.Answer.Results = res
 	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
 	return r
+}
+
+// eachQuote is r with each quote of a passage of the report as f makes
+// it, f telling whether it changed it (a quote f leaves stays as it was),
+// and r itself where f changed none: the steps that add to a thread's
+// quotes or move them one at a time (recalled, slid, kept, introduced).
+func (e *Engine) eachQuote(r Reply, f func(answer.Result) (answer.Result, bool)) Reply {
+	res := slices.Clone(r.Answer.Results)
+	changed := false
+	for i, x := range res {
+		if !e.inReport(x.PassageID) {
+			continue
+		}
+		if y, ok := f(x); ok {
+			res[i] = y
+			changed = true
+		}
+	}
+	if !changed {
+		return r
+	}
+	return e.withResults(r, res)
 }
 
 // reply is Reply for a message m that follows the turn last.
