@@ -645,28 +645,27 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // line of the report is shown once, at its place, as long as either shows
 // it; what add picked is often a line the quote cut, cut at other words.
 func grown(quote, add string) (string, string) {
-	more := answer.CutPieces(add)
+	cuts := answer.CutPieces(add)
 	// Most quotes have no piece add shows more of: those stay as they are,
-	// not split and copied again.
+	// not copied; one that has is written out from its first such piece.
+	var b strings.Builder
 	longer := false
-	for line := range strings.SplitSeq(quote, "\n") {
-		for p := range strings.SplitSeq(line, " … ") {
-			longer = longer || longerCut(p, more) != p
+	for rest, more := quote, true; more; {
+		from := rest
+		var p string
+		p, rest, more = excerpt.NextPiece(rest, excerpt.Gap)
+		c := longerCut(p, cuts)
+		if c != p && !longer {
+			longer = true
+			b.WriteString(quote[:len(quote)-len(from)])
+		}
+		if longer {
+			// the piece, then the line break or gap after it
+			b.WriteString(c)
+			b.WriteString(from[len(p) : len(from)-len(rest)])
 		}
 	}
 	if longer {
-		var b strings.Builder
-		for i, line := range strings.Split(quote, "\n") {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			for j, p := range strings.Split(line, " … ") {
-				if j > 0 {
-					b.WriteString(" … ")
-				}
-				b.WriteString(longerCut(p, more))
-			}
-		}
 		quote = b.String()
 	}
 	add, _ = answer.Unrepeated(add, []string{quote})
