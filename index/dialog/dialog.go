@@ -2615,10 +2615,10 @@ func (e *Engine) result(ev Evidence) answer.Result {
 
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
-// to n lines: the rest of the list or the argument the quote
-// belongs to, the lines the quote passed over first, then those after it. Where its passage has nothing
-// left unshown, the report goes on in the next passages of the same
-// section.
+// to n lines: the rest of the list or the argument the quote belongs to,
+// the lines the quote passed over first, then those after it. Where its
+// passage has nothing left unshown, the report goes on in the next
+// passages of the same section.
 func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
 	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
