@@ -367,25 +367,18 @@ func (e *Engine) ownLine(r Reply, m message) Reply {
 // after the reply's grade is settled: the lines were shown, and say
 // nothing new of what the report holds.
 func (e *Engine) recalled(r Reply, last Turn) Reply {
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
-		if !e.inReport(x.PassageID) {
-			continue
-		}
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		lines := e.x.Passages().Lines(x.PassageID)
+		changed := false
 		for _, ev := range last.Evidence {
 			if ev.PassageID == x.PassageID {
 				var added bool
-				res[i], added = e.recall(res[i], lines, excerptPieces(ev.Excerpt))
+				x, added = e.recall(x, lines, excerptPieces(ev.Excerpt))
 				changed = changed || added
 			}
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return x, changed
+	})
 }
 
 // recall extends x by each of its passage's lines that an earlier quote
@@ -652,28 +645,27 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // line of the report is shown once, at its place, as long as either shows
 // it; what add picked is often a line the quote cut, cut at other words.
 func grown(quote, add string) (string, string) {
-	more := answer.CutPieces(add)
+	cuts := answer.CutPieces(add)
 	// Most quotes have no piece add shows more of: those stay as they are,
-	// not split and copied again.
+	// not copied; one that has is written out from its first such piece.
+	var b strings.Builder
 	longer := false
-	for line := range strings.SplitSeq(quote, "\n") {
-		for p := range strings.SplitSeq(line, " … ") {
-			longer = longer || longerCut(p, more) != p
+	for rest, more := quote, true; more; {
+		from := rest
+		var p string
+		p, rest, more = excerpt.NextPiece(rest, excerpt.Gap)
+		c := longerCut(p, cuts)
+		if c != p && !longer {
+			longer = true
+			b.WriteString(quote[:len(quote)-len(from)])
+		}
+		if longer {
+			// the piece, then the line break or gap after it
+			b.WriteString(c)
+			b.WriteString(from[len(p) : len(from)-len(rest)])
 		}
 	}
 	if longer {
-		var b strings.Builder
-		for i, line := range strings.Split(quote, "\n") {
-			if i > 0 {
-				b.WriteString("\n")
-			}
-			for j, p := range strings.Split(line, " … ") {
-				if j > 0 {
-					b.WriteString(" … ")
-				}
-				b.WriteString(longerCut(p, more))
-			}
-		}
 		quote = b.String()
 	}
 	add, _ = answer.Unrepeated(add, []string{quote})
@@ -737,6 +729,28 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 	r.Answer.Results = res
 	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, r.Turn.Slots, r.Turn.Shown)
 	return r
+}
+
+// eachQuote is r with each quote of a passage of the report as f makes
+// it, f telling whether it changed it (a quote f leaves stays as it was),
+// and r itself where f changed none: the steps that add to a thread's
+// quotes or move them one at a time (recalled, slid, kept, introduced).
+func (e *Engine) eachQuote(r Reply, f func(answer.Result) (answer.Result, bool)) Reply {
+	res := slices.Clone(r.Answer.Results)
+	changed := false
+	for i, x := range res {
+		if !e.inReport(x.PassageID) {
+			continue
+		}
+		if y, ok := f(x); ok {
+			res[i] = y
+			changed = true
+		}
+	}
+	if !changed {
+		return r
+	}
+	return e.withResults(r, res)
 }
 
 // reply is Reply for a message m that follows the turn last.
@@ -2601,10 +2615,10 @@ func (e *Engine) result(ev Evidence) answer.Result {
 
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
-// to n lines: the rest of the list or the argument the quote
-// belongs to, the lines the quote passed over first, then those after it. Where its passage has nothing
-// left unshown, the report goes on in the next passages of the same
-// section.
+// to n lines: the rest of the list or the argument the quote belongs to,
+// the lines the quote passed over first, then those after it. Where its
+// passage has nothing left unshown, the report goes on in the next
+// passages of the same section.
 func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
 	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
@@ -30,38 +31,31 @@ func (e *Engine) introduced(r Reply, score func(string) float64) Reply {
 		return r
 	}
 	doc := e.x.Document()
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
-		if !e.inReport(x.PassageID) {
-			continue
-		}
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		sub := doc.Passages[x.PassageID].Sub
 		if sub == nil {
-			continue
+			return x, false
 		}
 		lines := e.lineTexts(x.PassageID)
+		changed := false
 		for _, add := range underShown(lines, sub, excerptPieces(x.Excerpt), p.IntroLines, score) {
-			res[i] = e.extend(res[i], add)
+			x = e.extend(x, add)
 			changed = true
 		}
 		if !p.HeadLines {
-			continue
+			return x, changed
 		}
-		for _, add := range headsOfShown(lines, sub, excerptPieces(res[i].Excerpt)) {
-			if utf8.RuneCountInString(res[i].Excerpt)+utf8.RuneCountInString(add) > p.MaxExcerptRunes {
+		for _, add := range headsOfShown(lines, sub, excerptPieces(x.Excerpt)) {
+			if utf8.RuneCountInString(x.Excerpt)+utf8.RuneCountInString(add) > p.MaxExcerptRunes {
 				// a quote near the bound has said enough: the head
 				// line would make it the longest on the screen
 				continue
 			}
-			res[i] = e.extend(res[i], add)
+			x = e.extend(x, add)
 			changed = true
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return x, changed
+	})
 }
 
 // headsOfShown returns, for each run of sub-bullets of a passage (sub:

@@ -1,9 +1,9 @@
 package dialog
 
 import (
-	"slices"
 	"unicode/utf8"
 
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -24,29 +24,27 @@ func (e *Engine) kept(r Reply, st State, m message, asked question.Asked) Reply 
 	if m.more || !r.FollowUp || !r.Answer.Answered || r.Reading.Kind == Sources || r.Turn.Kind == Sources {
 		return r
 	}
-	score := e.x.Excerpts().ClauseScore(e.x.Analyse(asked.Rewrite(r.Turn.Asked)))
+	// the question's words, read where a quote's passage was shown: most
+	// follow-ups quote none the thread has, and need no rewrite analysed
+	var score func(string) float64
 	limit := e.x.Params().MaxExcerptRunes
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
-		if !e.inReport(x.PassageID) {
-			continue
-		}
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		shown := st.quotesOf(x.PassageID)
 		if len(shown) == 0 {
-			continue
+			return x, false
 		}
+		if score == nil {
+			score = e.x.Excerpts().ClauseScore(e.x.Analyse(asked.Rewrite(r.Turn.Asked)))
+		}
+		out, changed := x, false
 		for _, ln := range givenBack(e.lineTexts(x.PassageID), shown, x.Excerpt, score) {
-			if y := e.extend(res[i], ln); utf8.RuneCountInString(y.Excerpt)-utf8.RuneCountInString(x.Excerpt) <= limit {
-				res[i] = y
+			if y := e.extend(out, ln); utf8.RuneCountInString(y.Excerpt)-utf8.RuneCountInString(x.Excerpt) <= limit {
+				out = y
 				changed = true
 			}
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return out, changed
+	})
 }
 
 // givenBack is each of lines, in order, that an earlier quote showed

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/stepi-tools/reportbot/index/answer"
 )
 
 // slid moves each quote of a reply in a thread that is a run of whole
@@ -26,24 +28,14 @@ func (e *Engine) slid(r Reply, m message) Reply {
 	}
 	p := e.x.Params()
 	words := e.ownWordScores(m)
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
-		if !e.inReport(x.PassageID) {
-			continue
-		}
-		lines := e.lineTexts(x.PassageID)
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		w := window{words: words, expect: m.query.Expect, limit: max(utf8.RuneCountInString(x.Excerpt), p.MaxExcerptRunes)}
-		if ex, ok := w.slide(lines, x.Excerpt); ok {
-			res[i].Excerpt = ex
-			res[i].Sources = e.x.Document().Sources(ex)
-			changed = true
+		ex, ok := w.slide(e.lineTexts(x.PassageID), x.Excerpt)
+		if ok {
+			x.Excerpt, x.Sources = ex, e.x.Document().Sources(ex)
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return x, ok
+	})
 }
 
 // window is how slide weighs a quote's lines: words score a line by each
