@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -225,6 +226,7 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 			break
 		}
 		d.HitNumber = seen + 1
+		d.Score = steady(d.Score)
 		// Every hit that ties the k-th is kept, so that which of them
 		// make the cut is decided by passage below, not by bleve's order.
 		if len(best) >= k && d.Score < best[k-1].Score {
@@ -257,6 +259,20 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 		return cmp.Compare(a.id, b.id)
 	})
 	return hits[:min(k, len(hits))], nil
+}
+
+// steady rounds a BM25 score to twelve significant digits. bleve sums a
+// disjunction's matching clauses in an order that follows its internal
+// document numbers, and an index batch numbers documents in map order, so
+// two passages that score the same can come back apart in the last bits,
+// differently on each build: rounded, they tie, and the tie is broken by
+// passage, so the same question gets the same answer on every start-up.
+func steady(score float64) float64 {
+	if score == 0 || math.IsInf(score, 0) || math.IsNaN(score) {
+		return score
+	}
+	scale := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(score))))
+	return math.Round(score*scale) / scale
 }
 
 // checkDoneEvery is how many hits collect takes between looks at its
