@@ -268,10 +268,11 @@ func (x ranking) collect(ctx context.Context, q query.Query, k int) (hits []hit,
 // differently on each build: rounded, they tie, and the tie is broken by
 // passage, so the same question gets the same answer on every start-up.
 func steady(score float64) float64 {
+	const steadyExp = 11 // twelve significant digits: the first is 10^0 after scaling
 	if score == 0 || math.IsInf(score, 0) || math.IsNaN(score) {
 		return score
 	}
-	scale := math.Pow(10, 11-math.Floor(math.Log10(math.Abs(score))))
+	scale := math.Pow10(steadyExp - int(math.Floor(math.Log10(math.Abs(score)))))
 	return math.Round(score*scale) / scale
 }
 
