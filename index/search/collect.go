@@ -316,6 +316,15 @@ func (x *Index) lazy() {
 	x.weights = sync.OnceValue(x.termWeights)
 	x.titles = sync.OnceValue(x.sectionTitles)
 	x.labels = sync.OnceValue(func() [][]lineLabel { return lineLabels(x.info, x.doc.Entities) })
+	x.definers = sync.OnceValue(func() []int {
+		var ids []int
+		for id, info := range x.info {
+			if slices.ContainsFunc(info.lines, func(l Line) bool { return l.Defines }) {
+				ids = append(ids, id)
+			}
+		}
+		return ids
+	})
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

@@ -170,6 +170,10 @@ type Index struct {
 	// topicLabels, parallel), and a regexp and the entity scans per line
 	// per question were most of a question's allocations.
 	labels func() [][]lineLabel
+	// definers are the passages with a line that says what its subject
+	// means (Line.Defines), made on first use: a question for a meaning
+	// looks among them for its term's definition (see withDefining).
+	definers func() []int
 }
 
 // lineLabel is the label a passage's line opens with, as the ranking reads

@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/stepi-tools/reportbot/index/question"
 )
@@ -115,4 +116,47 @@ func (m matcher) typed(k int, s Terms) bool {
 	}
 	_, found := slices.BinarySearch(s.ids, terms[0])
 	return found
+}
+
+// names tells whether s, a set of the index's own, says one of the terms
+// the concepts make and nothing more: termOf gives each concept its term
+// (see terms), s holds every concept of one term, and each of its words
+// is inside a word of that term (the analyser may stem the line's word
+// shorter than the question's: 국가주 for 국가주의).
+func (m matcher) names(s Terms, termOf []int) bool {
+	if len(s.ids) == 0 || s.dict != m.x.dict {
+		return false
+	}
+	words := slices.Collect(s.All())
+	// inside tells whether word w is inside a term of concept k.
+	inside := func(k int, w string) bool {
+		return slices.ContainsFunc(m.cs[k].Terms, func(t string) bool { return strings.Contains(t, w) })
+	}
+	for term := range m.cs {
+		if termOf[term] != term {
+			continue // not the first concept of its term
+		}
+		// of are the concepts of the term
+		of := func(k int) bool { return termOf[k] == term }
+		says := !anyOf(term, len(m.cs), func(k int) bool {
+			return of(k) && m.match(k, s) == 0 && !slices.ContainsFunc(words, func(w string) bool { return inside(k, w) })
+		})
+		for _, w := range words {
+			says = says && anyOf(term, len(m.cs), func(k int) bool { return of(k) && inside(k, w) })
+		}
+		if says {
+			return true
+		}
+	}
+	return false
+}
+
+// anyOf tells whether f holds for some k from lo up to hi.
+func anyOf(lo, hi int, f func(int) bool) bool {
+	for k := lo; k < hi; k++ {
+		if f(k) {
+			return true
+		}
+	}
+	return false
 }

@@ -34,7 +34,15 @@ type Candidate struct {
 	// to answer, which Rank puts first: Cover at MinCoverage, or for a
 	// passage where the shown topic goes on (goesOn), Topical.
 	answers bool
+	// defines is set for a passage with a line that says what an asked
+	// term means, for a question asking what it means.
+	defines bool
 }
+
+// Defines tells whether the candidate has a line that says what the term
+// a question for a meaning asks means: Rank puts such passages first
+// among those that answer.
+func (c Candidate) Defines() bool { return c.defines }
 
 // ranking holds the steps of Rank.
 type ranking struct{ *Index }
@@ -47,6 +55,12 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	hits, err := ranking{x}.search(ctx, q.Concepts, x.p.Candidates)
 	if err != nil {
 		return nil, err
+	}
+	m := x.matcher(q.Concepts)
+	var termOf []int // for a question asking a meaning, the term each concept is of (see terms)
+	if q.Define {
+		termOf = terms(q)
+		hits = ranking{x}.withDefining(m, termOf, hits)
 	}
 	total := q.Weight()
 	asked := map[string]bool{}   // countries the question names
@@ -71,7 +85,6 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	if q.NearAlone {
 		feedback = x.p.AloneFeedback
 	}
-	m := x.matcher(q.Concepts)
 	parts := ranking{x}.partsNamed(q, m)
 	own := make([]float64, len(q.Concepts)) // heldBy's, for every candidate
 	inPart, partAnswers := ranking{x}.partHits(q, m, hits, parts, total, own)
@@ -121,7 +134,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		if q.Define && (ranking{x}).defines(m, h.id) {
+		defining := q.Define && (ranking{x}).defines(m, termOf, h.id)
+		if defining {
 			s *= 1 + x.p.DefineBonus
 			// The line that says what an asked term means answers a
 			// question for its meaning, whatever else the asker typed
@@ -137,7 +151,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		if goesOn {
 			s *= 1 + x.p.NextWeight*typed
 		}
-		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover, Topical: topical, answers: answers})
+		ranked = append(ranked, Candidate{ID: h.id, Score: s, Cover: cover, Topical: topical, answers: answers, defines: defining})
 	}
 	// Passages that cover enough of the question to answer it come before
 	// those that do not, however short (and so well scored by BM25) the
@@ -148,6 +162,9 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		ai, aj := ranked[i].answers, ranked[j].answers
 		if ai != aj {
 			return ai
+		}
+		if di, dj := ranked[i].defines, ranked[j].defines; di != dj {
+			return di
 		}
 		if ranked[i].Score != ranked[j].Score {
 			return ranked[i].Score > ranked[j].Score
@@ -1043,21 +1060,61 @@ func (ps Passages) Sited(id int, name string) bool {
 	return ps.sitedBy(id, func(n string) bool { return n == name })
 }
 
-// defines tells whether passage id has a line that says what a concept of
-// q means: the concept opens the line as its subject and the line says it
-// means something ("초격차는 … 격차를 의미"). m is q's matcher.
-func (x ranking) defines(m matcher, id int) bool {
-	for _, l := range x.info[id].lines {
-		if !l.Defines { // read once, when the index was built
-			continue
+// withDefining is hits and every passage not among them with a line that
+// says what a term of the question means (defines), at no BM25 score: the
+// term a question asks the meaning of is often the report's commonest
+// word (its title's), which the first stage leaves to the re-ranking, so
+// the line defining it would not be found by the question's other words.
+func (x ranking) withDefining(m matcher, termOf []int, hits []hit) []hit {
+	for _, id := range x.definers() {
+		if !slices.ContainsFunc(hits, func(h hit) bool { return h.id == id }) && x.defines(m, termOf, id) {
+			hits = append(hits, hit{id: id})
 		}
-		for k := range m.cs {
-			if m.match(k, l.Head) > 0 {
-				return true
-			}
+	}
+	return hits
+}
+
+// defines tells whether passage id has a line that says what q asks the
+// meaning of: the line says its subject means something ("초격차는 … 격차를
+// 의미"), and that subject is a whole term q types (termOf, see terms; m
+// is q's matcher): a line defining "AI 국가주의" defines no other AI
+// term, and one defining "초격차" does not say what "초격차 대응 전략"
+// means.
+func (x ranking) defines(m matcher, termOf []int, id int) bool {
+	for _, l := range x.info[id].lines {
+		if l.Defines && m.names(l.Head, termOf) { // Defines read once, when the index was built
+			return true
 		}
 	}
 	return false
+}
+
+// terms groups the concepts of q into the terms it types: a run of
+// concepts the report uses with nothing but spaces between them (or
+// none, typed glued) is one term ("초격차 대응 전략", "AI 국가주의",
+// "super-gap maintenance"), and any other concept a term of its own;
+// quotes and brackets set a term apart ("the term 'super-gap'"), and so
+// does a particle or ending typed on a word ("기준으로 AI 국가주의": a
+// compound's nouns stand bare before its last). It gives
+// each concept the number of its term's first concept. A concept whose
+// surface is not found in q's text is a term of its own.
+func terms(q question.Query) []int {
+	run := make([]int, len(q.Concepts))
+	from, end := 0, -1 // where to look for the next surface; where the last found one ended
+	for k, c := range q.Concepts {
+		run[k] = k
+		i := strings.Index(q.Text[from:], c.Surface)
+		if i < 0 {
+			end = -1
+			continue
+		}
+		start := from + i
+		if prev := q.Concepts[max(k-1, 0)]; k > 0 && end >= 0 && c.DF > 0 && prev.DF > 0 && prev.Named() == prev.Surface && strings.TrimSpace(q.Text[end:start]) == "" {
+			run[k] = run[k-1]
+		}
+		from, end = start+len(c.Surface), start+len(c.Surface)
+	}
+	return run
 }
 
 // CitingLines are up to max lines of passage id that cite a source (a

@@ -51,6 +51,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		{"terms each field holds", y.fieldTerms(), x.fieldTerms()},
 		{"term and passage weights", y.weights(), x.weights()},
 		{"lines' labels", y.labels(), x.labels()},
+		{"defining passages", y.definers(), x.definers()},
 		{"question reader (glossary, speller)", y.Reader.Unread(), x.Reader.Unread()},
 	}
 	for _, f := range fields {
@@ -192,7 +193,7 @@ func wholeOf(x *Index) Index {
 	c.idx, c.pair = nil, nil
 	c.fieldTerms, c.matches, c.expects, c.clauses, c.postings = nil, nil, nil, nil, nil
 	c.patterns, c.patternsKept, c.lowLines = nil, nil, nil
-	c.figureLines, c.weights, c.titles, c.labels = nil, nil, nil, nil
+	c.figureLines, c.weights, c.titles, c.labels, c.definers = nil, nil, nil, nil, nil
 	c.Reader = c.Reader.Unread()
 	return c
 }
