@@ -928,6 +928,15 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		case len(carried) == 0:
 			carried = last.Slots
 		}
+		if m.renames(carried) {
+			// The message names again what the thread is about and asks
+			// a word of its own of it ("인텔은 전력 효율은?" after a question
+			// about one of Intel's chips): the
+			// last question's other words were its own detail, which the
+			// new ask replaces. What the thread showed still orders what
+			// the message finds (relevance feedback).
+			carried = topicOf(m.content())
+		}
 		if m.more && !m.compare {
 			// "any other …?" asks for something other than what the
 			// thread just gave: its frame, without the items named. The

@@ -977,6 +977,32 @@ func TestMoreOfTheSame(t *testing.T) {
 	}
 }
 
+// TestRenames: a message that names again a name the thread carries and
+// asks a word of its own of it asks that word of the name, not the last
+// question's other words; one with a name of its own, a pronoun, a request
+// for more or no word asked besides the name is read otherwise.
+func TestRenames(t *testing.T) {
+	e, _ := newEngine(t)
+	carried := []Slot{{Kind: SlotCompany, Text: "인텔"}, {Kind: SlotName, Text: "Xeon"}}
+	tests := []struct {
+		name, msg string
+		want      bool
+	}{
+		{"the carried company with a word of its own", "인텔은 전력 효율은 어떤데?", true},
+		{"a company the thread did not carry", "엔비디아는 전력 효율은 어떤데?", false},
+		{"the carried company alone", "인텔은?", false},
+		{"no name of its own", "전력 효율은 어떤데?", false},
+		{"a request for more", "인텔의 다른 전력 기술도 있어?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := e.read(question.Plain(tt.msg)).renames(carried); got != tt.want {
+				t.Errorf("renames(%q) = %v, want %v", tt.msg, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestParallelWord checks that a follow-up of only a plain word that
 // stands beside a word of the last question replaces that word, rather
 // than being added to the whole last question.

@@ -168,6 +168,19 @@ func (m message) ownTopic(prev []Slot) bool {
 	return false
 }
 
+// renames tells whether the message names again the thread's topic and
+// asks something of its own of it: every topical slot it has is among
+// carried, it has at least one, and a word it asks besides. Not a pronoun
+// message, which points at the last answer's subject, nor one asking for
+// more, which reads the thread's frame.
+func (m message) renames(carried []Slot) bool {
+	own := topicOf(m.content())
+	if m.pronoun || m.more || len(own) == 0 || len(asks(m.content())) == 0 {
+		return false
+	}
+	return !slices.ContainsFunc(own, func(s Slot) bool { return !hasSlot(carried, s) })
+}
+
 // moreOf tells whether the message asks for more of what the turn last was
 // about ("다른 규제도 있어?", "any other measures?"): a word
 // asking for more, no comparison, no topic of its own, and a word of its own
