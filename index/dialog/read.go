@@ -420,10 +420,10 @@ func subjectOf(ss []Slot) []Slot {
 // askedAnswer tells whether turn last asked for a thing its answer gives:
 // what something is, or, where no particle marked what the question is
 // about (Slot.Subject), a date or a figure (question.Query.Expect). A
-// pronoun after it ("그걸로", "that money") stands for that answer, which
-// only the whole question found, rather than for the question's names; a
-// subject the question marked is what a pronoun after a date or a figure
-// names ("위원회는 언제 …?" then "… part of it?").
+// pronoun after it ("그 돈은 …", "what is it for?") stands for that
+// answer, which only the whole question found, rather than for the
+// question's names; a subject the question marked ("X는 얼마야?") is what
+// a pronoun after a date or a figure names.
 func (e *Engine) askedAnswer(last Turn) bool {
 	if e.askedWhat(last.Question) {
 		return true
