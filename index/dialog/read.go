@@ -420,7 +420,7 @@ func subjectOf(ss []Slot) []Slot {
 // askedAnswer tells whether turn last asked for a thing its answer gives:
 // what something is, or, where no particle marked what the question is
 // about (Slot.Subject), a date or a figure (question.Query.Expect). A
-// pronoun after it ("그 돈은 …", "what is it for?") stands for that
+// pronoun after it ("그건 어디에 쓰여?", "what is it for?") stands for that
 // answer, which only the whole question found, rather than for the
 // question's names; a subject the question marked ("X는 얼마야?") is what
 // a pronoun after a date or a figure names.
