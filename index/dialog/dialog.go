@@ -912,7 +912,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// 쪼개 보면?"): the last question asked again that way, its
 			// topic alone being a name any of many passages holds.
 			carried = last.Slots
-		case m.pronoun && e.askedWhat(last.Question):
+		case m.pronoun && e.askedAnswer(last):
 			carried = last.Slots
 		case m.pronoun:
 			carried = subjectOf(last.Slots)

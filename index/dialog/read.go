@@ -430,6 +430,21 @@ func subjectOf(ss []Slot) []Slot {
 	return out
 }
 
+// askedAnswer tells whether turn last asked for a thing its answer gives:
+// what something is, or, where no particle marked what the question is
+// about (Slot.Subject), a date or a figure (question.Query.Expect). A
+// pronoun after it ("그건 어디에 쓰여?", "what is it for?") stands for that
+// answer, which only the whole question found, rather than for the
+// question's names; a subject the question marked ("X는 얼마야?") is what
+// a pronoun after a date or a figure names.
+func (e *Engine) askedAnswer(last Turn) bool {
+	if e.askedWhat(last.Question) {
+		return true
+	}
+	return !slices.ContainsFunc(last.Slots, func(s Slot) bool { return s.Subject }) &&
+		e.x.Analyse(question.Plain(last.Asked)).Expect != nil
+}
+
 // askedWhat tells whether a question asked what something is.
 func (e *Engine) askedWhat(q string) bool {
 	for _, w := range e.x.Pieces(q) {
