@@ -521,7 +521,7 @@ func (e *Engine) goOn(r Reply, st State, m message) Reply {
 			changed = true
 			continue
 		}
-		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.x.Params().GoOnLines)
+		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.x.Params().GoOnLines, false)
 		if !ok || c.PassageID != x.PassageID {
 			continue
 		}
@@ -1198,7 +1198,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 			continue
 		}
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
-		if c, ok := e.continuation(ev, shown, e.p.MoreLines); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+		if c, ok := e.continuation(ev, shown, e.p.MoreLines, true); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
 			if c.PassageID == res.PassageID {
 				c = e.extend(res, c.Excerpt)
 			}
@@ -2627,8 +2627,13 @@ func (e *Engine) result(ev Evidence) answer.Result {
 // to n lines: the rest of the list or the argument the quote belongs to,
 // the lines the quote passed over first, then those after it. Where its
 // passage has nothing left unshown, the report goes on in the next
-// passages of the same section.
-func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result, bool) {
+// passages of the same section. Read onward (a request for more, which
+// reads on from the quote), a quote with nothing unshown after it goes on
+// in the next passage where that passage continues the quote's block
+// (blockGoesOn), before the lines above the quote; a follow-up's quote
+// going on (goOn) takes only lines of its own passage, and those above it
+// still come.
+func (e *Engine) continuation(ev Evidence, shown []string, n int, onward bool) (answer.Result, bool) {
 	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
 	}
@@ -2641,6 +2646,13 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	// The lines the quote passed over (" … ") stand inside what it said:
 	// more of it goes on with them before what follows it.
 	order = append(passedOver(lines, ev.Excerpt, shown), order...)
+	first, _ := shownSpan(lines, ev.Excerpt)
+	if onward && !slices.ContainsFunc(order, func(i int) bool { return i > first }) && e.blockGoesOn(ev.PassageID, shown) {
+		// Nothing unshown follows the quote or stands inside it, and the
+		// block it quotes goes on in the next passage (the parser cut it
+		// there): what comes after the quote is there, not above it.
+		order = nil
+	}
 	picked := order[:min(n, len(order))]
 	slices.Sort(picked)
 	var rest []string
@@ -2663,6 +2675,24 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int) (answer.Result
 	text := strings.Join(rest, "\n")
 	next.Excerpt, next.Sources = text, doc.Sources(text)
 	return e.result(next), true
+}
+
+// blockGoesOn tells whether the passage after id goes on with the block
+// id is a part of, and has a line nothing in shown shows. The parser cuts a
+// long block into passages, each keeping the block's first line as its
+// Head (corpus.Passage): the next passage is the same block's where its
+// Head is that line.
+func (e *Engine) blockGoesOn(id int, shown []string) bool {
+	doc := e.x.Document()
+	if id+1 >= len(doc.Passages) || !e.inReport(id) {
+		return false
+	}
+	p, next := doc.Passages[id], doc.Passages[id+1]
+	lines := e.x.Passages().Lines(id)
+	if len(next.Head) == 0 || next.Section != p.Section || len(lines) == 0 || next.Head != cmp.Or(p.Head, lines[0].Text) {
+		return false
+	}
+	return slices.ContainsFunc(e.x.Passages().Lines(id+1), func(ln search.Line) bool { return fresh(ln.Text, shown) })
 }
 
 // unshownLines are the indices of the lines that nothing in shown shows, in
@@ -2785,7 +2815,7 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 		// held what was asked (a reference list entry would go on with
 		// other entries, no more of what the answer said).
 		shown := st.shown()
-		if r, ok := e.continuation(last.Evidence[e.answering(last)], shown, e.p.MoreLines); ok {
+		if r, ok := e.continuation(last.Evidence[e.answering(last)], shown, e.p.MoreLines, true); ok {
 			fresh = append(fresh, r)
 		}
 	}

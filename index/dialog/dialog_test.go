@@ -861,7 +861,7 @@ func TestMoreGoesOnNextToTheQuote(t *testing.T) {
 	lines := strings.Split(doc.Passages[id].Text, "\n")
 	quote := len(lines) - 1
 	ev := Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[quote]}
-	got, ok := e.continuation(ev, []string{lines[quote]}, p.MoreLines)
+	got, ok := e.continuation(ev, []string{lines[quote]}, p.MoreLines, true)
 	if !ok {
 		t.Fatal("got no continuation, want the line before the quote")
 	}
@@ -2448,6 +2448,62 @@ func TestItemsTakeTurns(t *testing.T) {
 				if strings.Contains(got, w) {
 					t.Errorf("got rewrite %q, want it to leave %q behind", got, w)
 				}
+			}
+		})
+	}
+}
+
+// TestMoreReadsOnIntoTheBlock: "more" of a quote that reached the end of
+// its passage goes on in the next passage where the parser cut the same
+// block there (its Head is the block's first line), not with the lines
+// above the quote; where the next passage starts a block of its own, or
+// for a follow-up's quote going on (goOn, onward false), the line above
+// comes as before.
+func TestMoreReadsOnIntoTheBlock(t *testing.T) {
+	x := loadIndex(t)
+	p := Defaults()
+	e := New(x, answer.New(x), p)
+	doc := x.Document()
+	// cut is a passage the next passage of the same block goes on from;
+	// whole one whose next passage is another block's; each of two lines
+	// or more
+	pick := func(goesOn bool) int {
+		return slices.IndexFunc(doc.Passages, func(q corpus.Passage) bool {
+			if q.ID+1 >= len(doc.Passages) || len(strings.Split(q.Text, "\n")) < 2 || q.Head != "" {
+				return false
+			}
+			next := doc.Passages[q.ID+1]
+			first, _, _ := strings.Cut(q.Text, "\n")
+			return next.Section == q.Section && (next.Head == first) == goesOn
+		})
+	}
+	cut, whole := pick(true), pick(false)
+	if cut < 0 || whole < 0 {
+		t.Fatal("the report has no cut block, or no block standing alone")
+	}
+	tests := []struct {
+		name   string
+		id     int
+		onward bool
+		want   int // the passage the continuation quotes
+	}{
+		{"more of a cut block reads on into its next passage", cut, true, cut + 1},
+		{"a follow-up's quote goes on above it", cut, false, cut},
+		{"more of a block standing alone goes on above the quote", whole, true, whole},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			lines := strings.Split(doc.Passages[tt.id].Text, "\n")
+			// every line but the first shown, the last quoted: only the
+			// line above the quote is left in the passage
+			quote := strings.Join(lines[1:], "\n")
+			ev := Evidence{PassageID: tt.id, Section: doc.Passages[tt.id].Section, Excerpt: quote}
+			got, ok := e.continuation(ev, []string{quote}, p.MoreLines, tt.onward)
+			if !ok {
+				t.Fatal("got no continuation")
+			}
+			if got.PassageID != tt.want {
+				t.Errorf("continuation quotes passage %d (%q), want %d", got.PassageID, got.Excerpt, tt.want)
 			}
 		})
 	}
