@@ -1367,7 +1367,7 @@ func newExpectation() expectation {
 		dateParts: map[string]string{"month": "월", "day": "일"},
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|long)|\bsizes?\b|\b(?:the|total) amount\b|\bamount of\b|what (number|figure)|\bcounts?\b|\bnumber of\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|long)|\bsizes?\b|\btotal amount\b|\bamount of\b|what (number|figure)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|` + monthDate),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
