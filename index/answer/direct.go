@@ -13,6 +13,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -424,7 +425,7 @@ func (e *Engine) relativeToSide(text string, sides []side) bool {
 // leaves lines out between them.
 func excerptLead(r Result) string {
 	lead, _, _ := strings.Cut(r.Excerpt, "\n")
-	lead, _, _ = strings.Cut(lead, " … ")
+	lead, _, _ = strings.Cut(lead, excerpt.Gap)
 	return strings.TrimSpace(lead)
 }
 

@@ -624,7 +624,7 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 	}
 	gap := func(i, j int) string {
 		if i >= 0 && j-i > 1 {
-			return " … "
+			return excerpt.Gap
 		}
 		return "\n"
 	}
@@ -2591,9 +2591,9 @@ func joinQuoted(quoted [][]string) string {
 		case i == prev+1:
 			b.WriteString("\n")
 		default:
-			b.WriteString(" … ")
+			b.WriteString(excerpt.Gap)
 		}
-		b.WriteString(strings.Join(q, " … "))
+		b.WriteString(strings.Join(q, excerpt.Gap))
 		prev = i
 	}
 	return b.String()

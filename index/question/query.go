@@ -1247,12 +1247,8 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // 생산역량), and a last syllable whose main use is a noun of its own (책)
 // makes no suffix.
 func (x reading) shortened(stem string) (string, bool) {
-	rs := []rune(stem)
-	if len(rs) < x.p.TypoMinSyllables || len(rs) <= 1 || x.an.GeneralWord(stem) {
-		return "", false
-	}
-	head, suffix := string(rs[:len(rs)-1]), string(rs[len(rs)-1:])
-	if !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
+	head, suffix, ok := compoundHead(stem, &x.p)
+	if !ok || x.an.GeneralWord(stem) || !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
 		return "", false
 	}
 	return x.spell.shortened(stem, &x.p)
