@@ -80,9 +80,11 @@ func newFigures() figures {
 	}
 	// A span of years, closed ("‘21~’23년", "2021-2023", "2021년~2023년")
 	// or open by a tilde ("'08~", "2008년~"): each year four digits or
-	// two after an apostrophe, its digits in a group of its own.
+	// two after an apostrophe, its digits in a group of its own. Its end
+	// may be two bare digits where a tilde and 년 leave them no other
+	// reading ("2021~23년": 2023, not a span open from 2021).
 	year := `(?:['‘’](\d\d)|((?:19|20)\d\d))`
-	span := year + `년?\s*(?:[~∼～–-]\s*` + year + `년?|[~∼～])`
+	span := year + `년?\s*(?:[~∼～–-]\s*` + year + `년?|[~∼～]\s*(\d\d)년|[~∼～])`
 	return figures{
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
