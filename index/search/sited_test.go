@@ -7,7 +7,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
-// TestSited checks that a passage filed under one country is Sited for
+// TestSited checks that a passage filed under one country is sited for
 // another only where a line's own label names a place of it, not where the
 // text names it in passing nor where the label is a country's own (the
 // label the passage was filed by).
@@ -30,8 +30,8 @@ func TestSited(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := x.Passages()
-			if got := ps.Sited(tt.id, tt.of); got != tt.want {
-				t.Errorf("Sited(%d, %s) = %v, want %v", tt.id, tt.of, got, tt.want)
+			if got := ps.sitedBy(tt.id, func(n string) bool { return n == tt.of }); got != tt.want {
+				t.Errorf("sitedBy(%d, %s) = %v, want %v", tt.id, tt.of, got, tt.want)
 			}
 			// Filed under another country, it speaks of tt.of in passing
 			// exactly where it is not sited.
