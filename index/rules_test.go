@@ -244,9 +244,9 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 699
+	ceilRules   = 697
 	ceilEntries = 1568
-	ceilNumbers = 399
+	ceilNumbers = 397
 )
 
 func TestHandRuleCount(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -79,9 +80,11 @@ func newFigures() figures {
 	}
 	// A span of years, closed ("‘21~’23년", "2021-2023", "2021년~2023년")
 	// or open by a tilde ("'08~", "2008년~"): each year four digits or
-	// two after an apostrophe, its digits in a group of its own.
+	// two after an apostrophe, its digits in a group of its own. Its end
+	// may be two bare digits where a tilde and 년 leave them no other
+	// reading ("2021~23년": 2023, not a span open from 2021).
 	year := `(?:['‘’](\d\d)|((?:19|20)\d\d))`
-	span := year + `년?\s*(?:[~∼～–-]\s*` + year + `년?|[~∼～])`
+	span := year + `년?\s*(?:[~∼～–-]\s*` + year + `년?|[~∼～]\s*(\d\d)년|[~∼～])`
 	return figures{
 		qualifiers: qualifiers,
 		decimal:    regexp.MustCompile(`^\d+\.\d*[1-9]\d*$`),
@@ -424,7 +427,7 @@ func (e *Engine) relativeToSide(text string, sides []side) bool {
 // leaves lines out between them.
 func excerptLead(r Result) string {
 	lead, _, _ := strings.Cut(r.Excerpt, "\n")
-	lead, _, _ = strings.Cut(lead, " … ")
+	lead, _, _ = strings.Cut(lead, excerpt.Gap)
 	return strings.TrimSpace(lead)
 }
 

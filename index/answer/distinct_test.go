@@ -3,6 +3,9 @@ package answer
 import (
 	"slices"
 	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 func TestDistinct(t *testing.T) {
@@ -130,6 +133,42 @@ func TestCutPieces(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := CutPieces(tt.quote); !slices.Equal(got, tt.want) {
 				t.Errorf("CutPieces(%q) = %q, want %q", tt.quote, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFinishSaysNoLineTwice: results gathered otherwise than one by one
+// (a comparison's sides, a source's citing lines, a reordered reply) are
+// made distinct as the reply is finished, whatever form built them.
+func TestFinishSaysNoLineTwice(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(x)
+	tests := []struct {
+		name string
+		in   []string
+		want []string
+	}{
+		{"a line said again leaves the later quote", []string{"lead line\nfirst body", "lead line … second body"}, []string{"lead line\nfirst body", "second body"}},
+		{"a quote said whole again goes", []string{"one line", "other line", "one line"}, []string{"one line", "other line"}},
+		{"quotes apart stay", []string{"one line", "other line"}, []string{"one line", "other line"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var a Answer
+			for i, ex := range tt.in {
+				a.Results = append(a.Results, Result{PassageID: i, Excerpt: ex, Pages: "1"})
+			}
+			e.finish(question.Query{}, &a)
+			var got []string
+			for _, r := range a.Results {
+				got = append(got, r.Excerpt)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("finish(%q) quotes %q, want %q", tt.in, got, tt.want)
 			}
 		})
 	}

@@ -18,8 +18,9 @@ func (f figures) statedSpan(v string, ko bool) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	// each year is in one of its two groups, the other empty; "21" of
-	// "‘21" is read as four digits (the pattern gives digits only)
+	// each year is in one of its groups, the others empty; "21" of
+	// "‘21", and "23" of "2021~23년", are read as four digits (the
+	// pattern gives digits only)
 	var years []int
 	for _, d := range m[1:] {
 		if len(d) > 0 {

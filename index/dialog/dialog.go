@@ -580,8 +580,7 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
 	var best string
 	var bestScore float64
-	order, _ := unshownLines(lines, x.Excerpt, shown)
-	for _, i := range order {
+	for _, i := range unshownLines(lines, shownSpan(lines, x.Excerpt), shown) {
 		if s := score(lines[i]); s > bestScore {
 			best, bestScore = lines[i], s
 		}
@@ -625,7 +624,7 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 	}
 	gap := func(i, j int) string {
 		if i >= 0 && j-i > 1 {
-			return " … "
+			return excerpt.Gap
 		}
 		return "\n"
 	}
@@ -2601,9 +2600,9 @@ func joinQuoted(quoted [][]string) string {
 		case i == prev+1:
 			b.WriteString("\n")
 		default:
-			b.WriteString(" … ")
+			b.WriteString(excerpt.Gap)
 		}
-		b.WriteString(strings.Join(q, " … "))
+		b.WriteString(strings.Join(q, excerpt.Gap))
 		prev = i
 	}
 	return b.String()
@@ -2639,15 +2638,14 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int, onward bool) (
 	}
 	doc := e.x.Document()
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
-	order, ok := unshownLines(lines, ev.Excerpt, shown)
-	if !ok {
-		return answer.Result{}, false
+	quoted := shownSpan(lines, ev.Excerpt)
+	if quoted.last < 0 {
+		return answer.Result{}, false // the quote is not this passage's
 	}
 	// The lines the quote passed over (" … ") stand inside what it said:
 	// more of it goes on with them before what follows it.
-	order = append(passedOver(lines, ev.Excerpt, shown), order...)
-	first, _ := shownSpan(lines, ev.Excerpt)
-	if onward && !slices.ContainsFunc(order, func(i int) bool { return i > first }) && e.blockGoesOn(ev.PassageID, shown) {
+	order := append(passedOver(lines, quoted, shown), unshownLines(lines, quoted, shown)...)
+	if onward && !slices.ContainsFunc(order, func(i int) bool { return i > quoted.first }) && e.blockGoesOn(ev.PassageID, shown) {
 		// Nothing unshown follows the quote or stands inside it, and the
 		// block it quotes goes on in the next passage (the parser cut it
 		// there): what comes after the quote is there, not above it.
@@ -2696,20 +2694,20 @@ func (e *Engine) blockGoesOn(id int, shown []string) bool {
 }
 
 // unshownLines are the indices of the lines that nothing in shown shows, in
-// the order the report goes on from excerpt: the lines after its quote
-// first, then those before it, nearest first (the items of a list that
-// stand next to the one quoted, not the passage's opening, are what the
-// list goes on with). ok is false when excerpt shows none of lines: the
-// quote is not this passage's, so nothing goes on from it here.
-func unshownLines(lines []string, excerpt string, shown []string) (order []int, ok bool) {
-	first, last := shownSpan(lines, excerpt)
-	if last < 0 {
-		return nil, false
+// the order the report goes on from the run a quote covers (quoted): the
+// lines after it first, then those before it, nearest first (the items of
+// a list that stand next to the one quoted, not the passage's opening, are
+// what the list goes on with). None where the quote shows none of lines:
+// it is not this passage's, so nothing goes on from it here.
+func unshownLines(lines []string, quoted quotedRun, shown []string) []int {
+	if quoted.last < 0 {
+		return nil
 	}
+	var order []int
 	for k := 1; k < len(lines); k++ {
-		i := last + k
+		i := quoted.last + k
 		if i >= len(lines) {
-			i = first - (i - len(lines) + 1)
+			i = quoted.first - (i - len(lines) + 1)
 		}
 		if i < 0 {
 			break
@@ -2718,20 +2716,16 @@ func unshownLines(lines []string, excerpt string, shown []string) (order []int, 
 			order = append(order, i)
 		}
 	}
-	return order, true
+	return order
 }
 
-// passedOver are the indices of the lines between the first and the last
-// line excerpt shows that nothing in shown shows, in order: what the
-// quote skipped (" … ") inside the run it quoted. unshownLines leaves them
-// out, as they neither follow nor precede the quote.
-func passedOver(lines []string, excerpt string, shown []string) []int {
-	first, last := shownSpan(lines, excerpt)
-	if last < 0 {
-		return nil
-	}
+// passedOver are the indices of the lines inside the run a quote covers
+// (quoted) that nothing in shown shows, in order: what the quote skipped
+// (" … ") inside the run it quoted. unshownLines leaves them out, as they
+// neither follow nor precede the quote.
+func passedOver(lines []string, quoted quotedRun, shown []string) []int {
 	var out []int
-	for i := first + 1; i < last; i++ {
+	for i := quoted.first + 1; i < quoted.last; i++ {
 		if fresh(lines[i], shown) {
 			out = append(out, i)
 		}
@@ -2739,20 +2733,24 @@ func passedOver(lines []string, excerpt string, shown []string) []int {
 	return out
 }
 
-// shownSpan is the first and the last of lines that excerpt shows, -1 and
-// -1 when it shows none: the run a quote covers, from which unshownLines
-// goes on and inside which passedOver looks.
-func shownSpan(lines []string, excerpt string) (first, last int) {
-	first, last = -1, -1
+// quotedRun is the first and the last of a passage's lines that a quote
+// shows, both -1 when it shows none: the run it covers.
+type quotedRun struct{ first, last int }
+
+// shownSpan is the run of lines that excerpt covers (quotedRun), read once for
+// both unshownLines, which goes on from it, and passedOver, which looks
+// inside it.
+func shownSpan(lines []string, excerpt string) quotedRun {
+	s := quotedRun{-1, -1}
 	for i, ln := range lines {
 		if strings.TrimSpace(ln) != "" && shownIn(excerpt, ln) {
-			if first < 0 {
-				first = i
+			if s.first < 0 {
+				s.first = i
 			}
-			last = i
+			s.last = i
 		}
 	}
-	return first, last
+	return s
 }
 
 // fresh tells whether line says something and no excerpt of shown shows it.

@@ -841,7 +841,7 @@ func TestPassedOver(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := passedOver(lines, tt.excerpt, tt.shown); !slices.Equal(got, tt.want) {
+			if got := passedOver(lines, shownSpan(lines, tt.excerpt), tt.shown); !slices.Equal(got, tt.want) {
 				t.Errorf("passedOver(%q) = %v, want %v", tt.excerpt, got, tt.want)
 			}
 		})

@@ -96,7 +96,7 @@ func TestTypedAlone(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := typedAlone(tt.q, tt.w); got != tt.want {
+			if got := typedAlone(typedWords(tt.q), tt.w); got != tt.want {
 				t.Errorf("typedAlone(%q, %q) = %v, want %v", tt.q, tt.w, got, tt.want)
 			}
 		})

@@ -227,7 +227,7 @@ type reading struct{ *Reader }
 func (x *Reader) Analyse(a Asked) Query {
 	q := a.text
 	shape := x.expect.shapeOf(a)
-	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean)
+	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean, shape.asksFigure())
 	want, unit := reading{x}.expectFor(shape)
 	var dateTo *regexp.Regexp
 	var dateWord string
@@ -329,17 +329,17 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 }
 
 // analyse turns a question into concepts.
-// korean is whether the question is written in Korean.
-func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource bool) {
+// korean is whether the question is written in Korean, asksFigure whether
+// its question words ask a sum or a figure (Shape.asksFigure, read once
+// with the rest of its shape): in such a question the report's noun with
+// a suffix after it names a measure of the thing ("투자액", "생산량"),
+// which the report may not give for what is asked; elsewhere the suffix
+// says how the thing is split or used ("기관별로는?").
+func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept, wantsSource bool) {
 	toks := x.versions(x.an.Tokens(q))
 	opens := sentenceOpeners(q)
 	told := toldFirst(toks)
-	// In a question for a figure, the report's noun with a suffix after
-	// it names a measure of the thing ("투자액", "생산량"), which the
-	// report may not give for what is asked; elsewhere the suffix says
-	// how the thing is split or used ("기관별로는?").
-	want := x.expect.of(q)
-	asksFigure := want == wantsFigure || want == wantsMoney
+	var typed []string // typedWords, split at the first function word
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if len(t.Terms) == 0 {
@@ -548,7 +548,10 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 			c.Spec = math.Min(c.Spec, x.p.FunctionSpec)
 			// Cut from a run typed without spaces, the word is the
 			// analyser's guess, and may be a piece of what is asked.
-			c.Function = typedAlone(q, t.Surface)
+			if typed == nil {
+				typed = typedWords(q)
+			}
+			c.Function = typedAlone(typed, t.Surface)
 		}
 		c.Verbal = t.Verbal
 		// "non-defense" names what is not defence: it agrees with a line
@@ -617,11 +620,15 @@ func (x reading) analyse(q string, korean bool) (concepts []Concept, wantsSource
 	return concepts, wantsSource
 }
 
-// typedAlone tells whether w is typed in q as a word of its own, between
-// spaces or marks, not cut from a longer run.
-func typedAlone(q, w string) bool {
-	return slices.Contains(strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), w)
+// typedWords are the words typed in q between spaces or marks, split once
+// for all of its function words (typedAlone).
+func typedWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
+
+// typedAlone tells whether w is one of typed, a question's typedWords: a
+// word of its own, not cut from a longer run.
+func typedAlone(typed []string, w string) bool { return slices.Contains(typed, w) }
 
 // remarks marks the concepts the asker typed only in what they said after
 // asking (Concept.Remark): a sentence a full stop ends after the question
@@ -1240,12 +1247,8 @@ func (x reading) correct(t analysis.Token) (analysis.Token, bool) {
 // 생산역량), and a last syllable whose main use is a noun of its own (책)
 // makes no suffix.
 func (x reading) shortened(stem string) (string, bool) {
-	rs := []rune(stem)
-	if len(rs) < x.p.TypoMinSyllables || len(rs) <= 1 || x.an.GeneralWord(stem) {
-		return "", false
-	}
-	head, suffix := string(rs[:len(rs)-1]), string(rs[len(rs)-1:])
-	if !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
+	head, suffix, ok := compoundHead(stem, &x.p)
+	if !ok || x.an.GeneralWord(stem) || !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
 		return "", false
 	}
 	return x.spell.shortened(stem, &x.p)

@@ -129,12 +129,16 @@ func (e expectation) shape(q string) Shape {
 	s.whether = e.asksWhether.MatchString(q) && !e.whWord.MatchString(q)
 	// A part of a whole is a share of an amount: a date is no part of
 	// one.
-	if s.want == wantsMoney || s.want == wantsFigure {
+	if s.asksFigure() {
 		s.partWord = e.asksPart.FindString(q)
 		s.part = s.partWord != ""
 	}
 	return s
 }
+
+// asksFigure tells whether the question words ask a sum or a figure: a
+// date asked by its parts alone (finest) makes neither.
+func (s *Shape) asksFigure() bool { return s.want == wantsMoney || s.want == wantsFigure }
 
 // kindOf reads the kind of thing q asks for, and q's own word for it:
 // a person when "who" meets a word of office ("chairs", "CEO"), the

@@ -29,6 +29,32 @@ func TestShortenedShortStem(t *testing.T) {
 	}
 }
 
+// TestCompoundHead: a stem long enough to be a shortened compound splits
+// into the syllables before its last and its last; a shorter one, or one
+// under TypoMinSyllables, does not split.
+func TestCompoundHead(t *testing.T) {
+	tests := []struct {
+		name, stem         string
+		min                int
+		wantHead, wantSufx string
+		wantOK             bool
+	}{
+		{"three syllables", "자립률", 3, "자립", "률", true},
+		{"two syllables, no minimum", "자율", 0, "자", "율", true},
+		{"under the minimum", "자율", 3, "", "", false},
+		{"one syllable, no minimum", "률", 0, "", "", false},
+		{"empty", "", 0, "", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			head, suffix, ok := compoundHead(tt.stem, &tuning.Params{TypoMinSyllables: tt.min})
+			if head != tt.wantHead || suffix != tt.wantSufx || ok != tt.wantOK {
+				t.Errorf("compoundHead(%q) = %q, %q, %v, want %q, %q, %v", tt.stem, head, suffix, ok, tt.wantHead, tt.wantSufx, tt.wantOK)
+			}
+		})
+	}
+}
+
 // TestEndsWith: the sorted ends table finds the words of a first and last
 // syllable, in their order, an initial ㄹ of the last read as ㅇ, and none
 // for a pair no word has or a word of one syllable.

@@ -204,14 +204,14 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 // after a final and 율 after a vowel). Two such words leave the stem
 // unread: which one was meant is not told.
 func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
-	rs := []rune(stem)
-	if len(rs) < p.TypoMinSyllables || len(rs) <= 1 {
+	head, _, ok := compoundHead(stem, p)
+	if !ok {
 		return "", false
 	}
-	head := string(rs[:len(rs)-1])
+	n := utf8.RuneCountInString(stem)
 	fit, found := "", false
 	for _, e := range s.endsWith(endsOf(stem)) {
-		if w := s.hangul.at(int(e.i)).term; utf8.RuneCountInString(w) > len(rs) && strings.HasPrefix(w, head) {
+		if w := s.hangul.at(int(e.i)).term; utf8.RuneCountInString(w) > n && strings.HasPrefix(w, head) {
 			if found {
 				return "", false
 			}
@@ -219,6 +219,19 @@ func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 		}
 	}
 	return fit, found
+}
+
+// compoundHead splits stem into the syllables before its last (head) and
+// its last (suffix), where stem is long enough to be a compound shortened
+// (shortened): TypoMinSyllables at least, and a head and a suffix both.
+// The reader and the speller guard their reading with it alike.
+func compoundHead(stem string, p *tuning.Params) (head, suffix string, ok bool) {
+	n := utf8.RuneCountInString(stem)
+	if n < p.TypoMinSyllables || n <= 1 {
+		return "", "", false
+	}
+	_, size := utf8.DecodeLastRuneInString(stem)
+	return stem[:len(stem)-size], stem[len(stem)-size:], true
 }
 
 // latinWord returns the report's or glossary's word nearest to an unknown

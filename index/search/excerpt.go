@@ -485,11 +485,11 @@ func isLatinName(r rune) bool {
 // runes.
 func joinLines(lines []Line, i, j, limit int) (string, bool) {
 	a, b := lines[min(i, j)].Text, lines[max(i, j)].Text
-	if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+3 > limit {
+	if utf8.RuneCountInString(a)+utf8.RuneCountInString(b)+utf8.RuneCountInString(excerpt.Gap) > limit {
 		return "", false
 	}
 	if max(i, j)-min(i, j) > 1 {
-		return a + " … " + b, true
+		return a + excerpt.Gap + b, true
 	}
 	return a + "\n" + b, true
 }
@@ -503,8 +503,8 @@ func joinAll(lines []Line, ids []int, limit int) (string, bool) {
 	for k, i := range ids {
 		if k > 0 {
 			if i-ids[k-1] > 1 {
-				b.WriteString(" … ")
-				n += 3
+				b.WriteString(excerpt.Gap)
+				n += utf8.RuneCountInString(excerpt.Gap)
 			} else {
 				b.WriteString("\n")
 				n++

@@ -97,6 +97,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	if len(q.Near) > 0 && (len(asked) > 0 || len(askedCo) > 0) {
 		shownLabels, shownSubjects = ranking{x}.topicLabels(q.Near), ranking{x}.subjects(q.Near)
 	}
+	isAsked := func(name string) bool { return asked[name] }
+	isAskedCo := func(name string) bool { return askedCo[name] }
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -108,12 +110,12 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing,
 		// but not where a line of it is labelled with a site of the one
-		// asked (Passages.Sited).
-		if x.Passages().filedAway(h.id, p.Country, asked) {
+		// asked (Passages.sitedBy).
+		if len(asked) > 0 && x.Passages().filedAway(h.id, p.Country, isAsked) {
 			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
-		if x.Passages().filedAway(h.id, x.Passages().Profile(h.id), askedCo) {
+		if len(askedCo) > 0 && x.Passages().filedAway(h.id, x.Passages().Profile(h.id), isAskedCo) {
 			scale(x.p.OtherCompany)
 		}
 		// A passage outside the part of the report the question names
@@ -228,20 +230,22 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 
 // filedAway tells whether passage id, filed under subj (its country, or
 // the company whose profile it is in; "" for none), is about another than
-// those asked, where any are asked: FiledElsewhere for all of asked at
-// once.
-func (ps Passages) filedAway(id int, subj string, asked map[string]bool) bool {
-	return subj != "" && len(asked) > 0 && !asked[subj] && !ps.sitedAny(id, asked)
+// the names asked reports true for, and sites none of them (sitedBy, each
+// line's label read once for all of them): whatever it says of them, it
+// says in passing. Rank asks it for every name of a question at once,
+// FiledElsewhere for one.
+func (ps Passages) filedAway(id int, subj string, asked func(string) bool) bool {
+	return subj != "" && !asked(subj) && !ps.sitedBy(id, asked)
 }
 
-// sitedAny tells whether passage id is Sited for one of names, reading
-// each line's label once for all of them.
-func (ps Passages) sitedAny(id int, names map[string]bool) bool {
-	return ps.sitedBy(id, func(name string) bool { return names[name] })
-}
-
-// sitedBy tells whether a line of passage id opens with a label that sites
-// a country or company for which is reports true (Sited).
+// sitedBy tells whether a line of passage id opens with a label that names
+// a country or company for which is reports true, and is no country's own
+// label: a site or an institute given with its place ("(…, 독일 드레스덴)")
+// among the items of another country's paragraph. Such a line describes a
+// thing of the place it names, so the passage does not name it in passing,
+// whatever it is filed under. A country's own label ("(중국)") is how the
+// passage was filed instead (corpus.Passage.Country, read from the label
+// and the text).
 func (ps Passages) sitedBy(id int, is func(string) bool) bool {
 	for _, l := range ps.x.labels()[id] {
 		// a line with no label names no one, and a country's own label
@@ -1040,24 +1044,11 @@ func (ps Passages) Profile(id int) string {
 }
 
 // FiledElsewhere tells whether passage id is filed under a country or
-// company other than name and names it in no label of a line (Sited):
-// whatever it says of name, it says in passing.
+// company other than name and names it in no label of a line (sitedBy):
+// whatever it says of name, it says in passing (filedAway).
 func (ps Passages) FiledElsewhere(id int, name string) bool {
-	country, co := ps.x.doc.Passages[id].Country, ps.Profile(id)
-	return (country != "" && country != name || co != "" && co != name) && !ps.Sited(id, name)
-}
-
-// Sited tells whether a line of passage id opens with a label that names
-// name, a country or company, and is no country's own label: a site or an
-// institute given with its place ("(…, 독일 드레스덴)") among the items of
-// another country's paragraph. Such a line describes a thing of the place
-// it names, so the passage does not name it in passing, whatever it is
-// filed under. A country's own label ("(중국)") is how the passage was
-// filed instead (corpus.Passage.Country, read from the label and the
-// text).
-func (ps Passages) Sited(id int, name string) bool {
-	// a map of the one name would be made on every call of FiledElsewhere
-	return ps.sitedBy(id, func(n string) bool { return n == name })
+	is := func(n string) bool { return n == name }
+	return ps.filedAway(id, ps.x.doc.Passages[id].Country, is) || ps.filedAway(id, ps.Profile(id), is)
 }
 
 // withDefining is hits and every passage not among them with a line that

@@ -7,7 +7,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
-// TestSited checks that a passage filed under one country is Sited for
+// TestSited checks that a passage filed under one country is sited for
 // another only where a line's own label names a place of it, not where the
 // text names it in passing nor where the label is a country's own (the
 // label the passage was filed by).
@@ -30,8 +30,8 @@ func TestSited(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ps := x.Passages()
-			if got := ps.Sited(tt.id, tt.of); got != tt.want {
-				t.Errorf("Sited(%d, %s) = %v, want %v", tt.id, tt.of, got, tt.want)
+			if got := ps.sitedBy(tt.id, func(n string) bool { return n == tt.of }); got != tt.want {
+				t.Errorf("sitedBy(%d, %s) = %v, want %v", tt.id, tt.of, got, tt.want)
 			}
 			// Filed under another country, it speaks of tt.of in passing
 			// exactly where it is not sited.
@@ -42,9 +42,10 @@ func TestSited(t *testing.T) {
 	}
 }
 
-// TestSitedAny checks that a passage is sited for a set of names where
-// its label names any one of them, whatever the others.
-func TestSitedAny(t *testing.T) {
+// TestFiledAwayFromNames checks that a passage filed under another
+// country is about another than a set of names only where its label
+// sites none of them, whatever the others.
+func TestFiledAwayFromNames(t *testing.T) {
 	x := mustIndex(t)
 	site := passageWith(t, x, "실리콘 색소니, 독일 드레스덴")
 	tests := []struct {
@@ -52,14 +53,15 @@ func TestSitedAny(t *testing.T) {
 		names map[string]bool
 		want  bool
 	}{
-		{"the site's country among others", map[string]bool{"프랑스": true, "독일": true}, true},
-		{"none of them", map[string]bool{"프랑스": true, "중국": true}, false},
-		{"no names", nil, false},
+		{"the site's country among others", map[string]bool{"프랑스": true, "독일": true}, false},
+		{"none of them", map[string]bool{"프랑스": true, "중국": true}, true},
+		{"no names", nil, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := x.Passages().sitedAny(site, tt.names); got != tt.want {
-				t.Errorf("sitedAny(%v) = %v, want %v", tt.names, got, tt.want)
+			ps := x.Passages()
+			if got := ps.filedAway(site, x.doc.Passages[site].Country, func(n string) bool { return tt.names[n] }); got != tt.want {
+				t.Errorf("filedAway(%v) = %v, want %v", tt.names, got, tt.want)
 			}
 		})
 	}
