@@ -1,6 +1,11 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/question"
+)
 
 // TestParallel checks that a passage of a newly named country counts as
 // the shown topic's item of it only where a line of it bears the label a
@@ -36,4 +41,52 @@ func TestParallel(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestItemNamed checks that a follow-up's own word names the item of the
+// shown list whose label holds it: a passage of the shown one's section,
+// not one elsewhere that mentions the word, nor one the word was carried
+// to, nor the shown item itself.
+func TestItemNamed(t *testing.T) {
+	x := mustIndex(t)
+	shown := passageIn(t, x, "4.3", "(비메모리 반도체 분야 초격차 대응)")
+	item := passageIn(t, x, "4.3", "(AI 소프트웨어 분야 초격차 대응)")
+	elsewhere := passageIn(t, x, "4.1", "하드웨어부터 소프트웨어까지 통합적인 솔루션")
+	r := ranking{x}
+	sections := map[string]bool{"4.3": true}
+	labels := r.topicLabels([]int{shown})
+	carried := question.Concept{Terms: []string{"초격차"}, Carried: true}
+	typed := func(term string) question.Query {
+		return question.Query{Concepts: []question.Concept{carried, {Terms: []string{term}}}}
+	}
+	tests := []struct {
+		name string
+		id   int
+		q    question.Query
+		want bool
+	}{
+		{"the item the typed word labels", item, typed("소프트웨어"), true},
+		{"a passage of another section holding the word", elsewhere, typed("소프트웨어"), false},
+		{"the word carried, not typed", item, question.Query{Concepts: []question.Concept{{Terms: []string{"소프트웨어"}, Carried: true}}}, false},
+		{"the shown item named again", shown, typed("비메모리"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := r.itemNamed(tt.id, tt.q, sections, labels); got != tt.want {
+				t.Errorf("itemNamed(%d) = %v, want %v", tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
+// passageIn is the passage of section sec that holds text.
+func passageIn(t *testing.T, x *Index, sec, text string) int {
+	t.Helper()
+	for _, p := range x.Document().Passages {
+		if p.Section == sec && strings.Contains(p.Text, text) {
+			return p.ID
+		}
+	}
+	t.Fatalf("no passage of %s holds %q", sec, text)
+	return -1
 }

@@ -99,6 +99,18 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	isAsked := func(name string) bool { return asked[name] }
 	isAskedCo := func(name string) bool { return askedCo[name] }
+	// The sections of the passages just shown, and their labels, for a
+	// follow-up naming another item of the same list (itemNamed).
+	var nearSections map[string]bool
+	if len(q.Near) > 0 && q.Leans() {
+		nearSections = map[string]bool{}
+		for _, id := range q.Near {
+			nearSections[x.doc.Passages[id].Section] = true
+		}
+		if shownLabels == nil {
+			shownLabels = ranking{x}.topicLabels(q.Near)
+		}
+	}
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -147,7 +159,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 			answers = true
 		}
 		s *= 1 + feedback*onTopic
-		if (ranking{x}).parallel(h.id, asked, askedCo, shownSubjects, shownLabels) {
+		if (ranking{x}).parallel(h.id, asked, askedCo, shownSubjects, shownLabels) || (ranking{x}).itemNamed(h.id, q, nearSections, shownLabels) {
 			s *= 1 + x.p.Parallel
 		}
 		if goesOn {
@@ -223,6 +235,33 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 	for _, l := range x.labels()[id] {
 		if labels[l.text] {
 			return true
+		}
+	}
+	return false
+}
+
+// itemNamed tells whether passage id is the item a follow-up names in
+// the list the last answer showed: a passage of the section of one shown
+// whose topic label ("(AI 소프트웨어 분야 초격차 대응)") holds a word the
+// follow-up typed, where no shown label does. The report heads the items
+// of a list alike, and the label says which item the passage is; a
+// passage elsewhere that mentions the word in passing is not the item.
+func (x ranking) itemNamed(id int, q question.Query, sections, shown map[string]bool) bool {
+	if !sections[x.doc.Passages[id].Section] {
+		return false
+	}
+	for _, l := range x.labels()[id] {
+		if !l.topic || shown[l.text] {
+			continue
+		}
+		low := strings.ToLower(l.text)
+		for _, c := range q.Concepts {
+			if c.Carried || c.Entity {
+				continue
+			}
+			if slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(low, t) }) {
+				return true
+			}
 		}
 	}
 	return false
