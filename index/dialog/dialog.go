@@ -1753,7 +1753,10 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		acts := e.frame.englishVerbs(msg)
 		// A piece the analyser cut from inside a typed word, not its
 		// start ("…드립니다" gives 니다), is an ending, not a word of the
-		// asker's: the report never uses it, but lacks nothing by it.
+		// asker's: the report never uses it, but lacks nothing by it;
+		// unless it is a word of the language that a message asking
+		// whether the report gives something ran into the next
+		// (gluedWord).
 		// Nor does the noun a one-syllable demonstrative takes ("그 말",
 		// "이 얘기"): it stands for the thing pointed back at, which the
 		// carried topic names, not a detail of it (a possessive's noun,
@@ -1775,6 +1778,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
+			own = own || e.gluedWord(m, s)
 			if own && e.lacks(m, s, acts, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue() {
@@ -2963,4 +2967,24 @@ func inShownSection(res []answer.Result, t Turn) bool {
 		}
 	}
 	return false
+}
+
+// gluedWord tells whether s is a word of Korean at large (the general list
+// holds it, Concept.Listed) that the analyser cut from inside a run the
+// message typed without spaces, in a message that asks whether the report
+// gives something ("…수율목표치도있어?"): what such a message asks for is
+// the thing its words name, and a listed word ran into the next is one of
+// them, as it would be typed apart. Elsewhere a piece cut from inside a
+// typed word may be the ending a cut leaves behind ("…드립니다" gives 니다),
+// which the general list has no word for.
+func (e *Engine) gluedWord(m message, s Slot) bool {
+	if !m.query.Whether || !analysis.HasHangul(s.Text) {
+		return false
+	}
+	if c, ok := m.ownNamed(s); !ok || !c.Listed {
+		return false
+	}
+	return slices.ContainsFunc(words(m.text), func(w string) bool {
+		return strings.Index(w, strings.ToLower(s.Text)) > 0
+	})
 }

@@ -2508,3 +2508,36 @@ func TestMoreReadsOnIntoTheBlock(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedWordIsAskedDetail checks that a follow-up typed without spaces
+// that asks whether the report gives something names the word of Korean
+// at large cut from inside its run as the detail the report lacks, as the
+// same message typed with spaces would, while one whose words the shown
+// passages hold stays a sure answer.
+func TestGluedWordIsAskedDetail(t *testing.T) {
+	e, _ := newEngine(t)
+	first := "SK하이닉스 HBM3E는 언제 양산했어?"
+	tests := []struct {
+		name string
+		msg  string
+		word string // "" for a sure answer
+	}{
+		{"a listed noun after a code", "HBM3E불량률수치도나와?", "불량"},
+		{"a listed noun after another noun", "거기공장직원수도나와있어?", "직원"},
+		{"words the passages hold", "HBM3E양산시작시점도나와?", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := converse(t, e, first, tt.msg)[1]
+			if !r.Answer.Answered {
+				t.Fatalf("got declined (asked %q), want answered", r.Turn.Asked)
+			}
+			if tt.word == "" && len(r.Answer.Missing) > 0 {
+				t.Errorf("got Missing %q, want a sure answer", r.Answer.Missing)
+			}
+			if tt.word != "" && !slices.Contains(r.Answer.Missing, tt.word) {
+				t.Errorf("got Missing %q, want it to name %q", r.Answer.Missing, tt.word)
+			}
+		})
+	}
+}
