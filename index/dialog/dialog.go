@@ -306,6 +306,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.hedgeElsewhere(r, m, lines)
 		}
 		r = e.slid(r, m)
+		r = e.renewed(r, st, m)
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
