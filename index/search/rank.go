@@ -1123,7 +1123,7 @@ func (x ranking) defines(m matcher, termOf []int, id int) bool {
 // concepts the report uses with nothing but spaces between them (or
 // none, typed glued) is one term ("초격차 대응 전략", "AI 국가주의",
 // "super-gap maintenance"), and any other concept a term of its own;
-// quotes and brackets set a term apart ("the term 'super-gap'"), and so
+// quotes and brackets set a term apart ("the word 'gap'"), and so
 // does a particle or ending typed on a word ("기준으로 AI 국가주의": a
 // compound's nouns stand bare before its last). It gives
 // each concept the number of its term's first concept. A concept whose
