@@ -26,7 +26,7 @@ func TestKindHedged(t *testing.T) {
 		{"sites the report gives", "대만은 새 반도체 공장을 어디에 짓고 있어?", ""},
 		{"a site the report does not give", "국가 AI 컴퓨팅 센터는 어디에 지어?", "어디"},
 		{"a city the report does not give", "Which city is IBM's Spyre accelerator made in?", "Which city"},
-		{"a city the report does not give", "Which city hosts Intel's Hala Point system?", "Which city"},
+		{"a city the report does not give, for a system it hosts", "Which city hosts Intel's Hala Point system?", "Which city"},
 		{"states the report gives", "Which states did the new US fabs go to?", ""},
 		{"a part of a whole", "How much of Japan's chip subsidy was earmarked for Rapidus?", "Rapidus"},
 		{"a whole the report gives", "What is the total of the chip subsidies Japan set up?", ""},

@@ -28,7 +28,7 @@ func TestRelativeToSide(t *testing.T) {
 		{"비교 after a side whose surface keeps its particle", "중국 수준은 한국하고 비교하면 몇", true},
 		{"compared with a side, in English", "Japan's subsidy compared with the US?", true},
 		{"a word that holds a side's name is no side", "subsidy compared with business costs?", false},
-		{"relative to something else", "share compared with last year?", false},
+		{"compared with something else", "share compared with last year?", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,8 +19,8 @@ func TestAskedAnswer(t *testing.T) {
 		name, q string
 		want    bool
 	}{
-		{"a figure", "일본 반도체 보조금 얼마 규모야?", true},
-		{"a figure of a marked subject", "일본 반도체 보조금은 얼마 규모야?", false},
+		{"a figure", "대만 파운드리 투자 총액 얼마였어?", true},
+		{"a figure of a marked subject", "대만 파운드리 투자 총액은 얼마였어?", false},
 		{"a figure in English", "How much money does Japan give its chipmakers?", true},
 		{"a date", "When did Samsung begin making 3nm chips?", true},
 		{"what a thing is", "What is HBM?", true},

@@ -2973,7 +2973,7 @@ func inShownSection(res []answer.Result, t Turn) bool {
 // gluedWord tells whether s is a word of Korean at large (the general list
 // holds it, Concept.Listed) that the analyser cut from inside a run the
 // message typed without spaces, in a message that asks whether the report
-// gives something ("…수율목표치도있어?"): what such a message asks for is
+// gives something ("…불량률수치도나와?"): what such a message asks for is
 // the thing its words name, and a listed word ran into the next is one of
 // them, as it would be typed apart. Elsewhere a piece cut from inside a
 // typed word may be the ending a cut leaves behind ("…드립니다" gives 니다),

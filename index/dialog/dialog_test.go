@@ -2516,7 +2516,7 @@ func TestMoreReadsOnIntoTheBlock(t *testing.T) {
 // passages hold stays a sure answer.
 func TestGluedWordIsAskedDetail(t *testing.T) {
 	e, _ := newEngine(t)
-	first := "SK하이닉스 HBM3E는 언제 양산했어?"
+	first := "SK하이닉스가 HBM으로 뭐 했는지 알려줘"
 	tests := []struct {
 		name string
 		msg  string

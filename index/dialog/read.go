@@ -169,16 +169,12 @@ func (m message) ownTopic(prev []Slot) bool {
 }
 
 // renames tells whether the message names again the thread's topic and
-// asks something of its own of it: every topical slot it has is among
-// carried, it has at least one, and a word it asks besides. Not a pronoun
+// asks something of its own of it: it has a topical slot, none of its own
+// beside carried (ownTopic), and a word it asks besides. Not a pronoun
 // message, which points at the last answer's subject, nor one asking for
 // more, which reads the thread's frame.
 func (m message) renames(carried []Slot) bool {
-	own := topicOf(m.content())
-	if m.pronoun || m.more || len(own) == 0 || len(asks(m.content())) == 0 {
-		return false
-	}
-	return !slices.ContainsFunc(own, func(s Slot) bool { return !hasSlot(carried, s) })
+	return !m.pronoun && !m.more && len(topicOf(m.content())) > 0 && len(asks(m.content())) > 0 && !m.ownTopic(carried)
 }
 
 // moreOf tells whether the message asks for more of what the turn last was

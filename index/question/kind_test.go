@@ -58,7 +58,7 @@ func TestPartAsked(t *testing.T) {
 	}{
 		{"went to", "How much of the fund went to the startup?", true},
 		{"allocated to", "How much money was allocated to the new lab?", true},
-		{"allocated to", "What budget was allocated to the pilot line?", true},
+		{"earmarked for", "What budget was earmarked for the pilot line?", true},
 		{"the whole, Korean", "일본 반도체 보조금은 얼마야?", false},
 		{"the whole, English", "How much is the fund?", false},
 		{"a part that asks no figure", "Who was the fund allocated to?", false},

@@ -242,10 +242,13 @@ func (x ranking) parallel(id int, asked, askedCo, shown, labels map[string]bool)
 
 // itemNamed tells whether passage id is the item a follow-up names in
 // the list the last answer showed: a passage of the section of one shown
-// whose topic label ("(AI 소프트웨어 분야 초격차 대응)") holds a word the
-// follow-up typed, where no shown label does. The report heads the items
+// whose topic label ("(AI 소프트웨어 분야 초격차 대응)"), not itself a
+// shown one, holds a word the follow-up typed. The report heads the items
 // of a list alike, and the label says which item the passage is; a
-// passage elsewhere that mentions the word in passing is not the item.
+// passage elsewhere that mentions the word in passing is not the item. A
+// word a shown label holds too still counts: asking as well that no shown
+// label hold it lost the item asked where a shown item of another list
+// had the word in its label.
 func (x ranking) itemNamed(id int, q question.Query, sections, shown map[string]bool) bool {
 	if !sections[x.doc.Passages[id].Section] {
 		return false
