@@ -3,7 +3,8 @@
 nfall.jsonl and nfconv.jsonl (never fitted: the holdouts, own-holdout*, questions-fresh FITMAX+1..QMAX,
 conversations-fresh FITMAX+1..CMAX), fitall.jsonl and fitconv.jsonl (fitted: the fit files, own-fit,
 questions-extra, fresh 1..FITMAX), and ns-nfall.jsonl / ns-nfconv.jsonl, the never-fitted Korean
-ones typed with every space removed. A stop reads its figures on the split of its start."""
+ones typed with every space removed, and ns-fitall.jsonl / ns-fitconv.jsonl, the fitted ones so typed
+(to diagnose on). A stop reads its figures on the split of its start."""
 import glob, json, os, re, sys
 qmax, cmax = int(sys.argv[1]), int(sys.argv[2])
 fmax = int(sys.argv[3]) if len(sys.argv) > 3 else 8  # fresh sets 1..fmax are fitted
@@ -42,3 +43,5 @@ def despace(src, dst):
             w.write(json.dumps(o, ensure_ascii=False) + '\n'); n += 1
     return n
 print('ns-nfall', despace(OUT + '/nfall.jsonl', OUT + '/ns-nfall.jsonl'), 'ns-nfconv', despace(OUT + '/nfconv.jsonl', OUT + '/ns-nfconv.jsonl'))
+# the fitted sets' de-spaced copies, to diagnose on (never-fitted ones give totals only)
+print('ns-fitall', despace(OUT + '/fitall.jsonl', OUT + '/ns-fitall.jsonl'), 'ns-fitconv', despace(OUT + '/fitconv.jsonl', OUT + '/ns-fitconv.jsonl'))
