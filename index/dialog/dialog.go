@@ -913,9 +913,9 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// topic alone being a name any of many passages holds.
 			carried = last.Slots
 		case m.pronoun && e.askedAnswer(last):
-			carried = last.Slots
+			carried = nouns(last.Slots)
 		case m.pronoun:
-			carried = subjectOf(last.Slots)
+			carried = nouns(subjectOf(last.Slots))
 		case len(carried) == 0 && last.Kind == Ellipsis && len(topicOf(m.content())) == 0:
 			// The last turn named an item of the thread's frame by
 			// ellipsis ("설계 쪽은?"), and the message names another in
@@ -1377,6 +1377,17 @@ func namedWith(ss []Slot) []Slot {
 		}
 	}
 	if numbersOnly(out) {
+		return ss
+	}
+	return out
+}
+
+// nouns leaves out the verbs of a pronoun's referent: a pronoun stands for
+// a thing, and the last question's verbs were how it asked of it, which the
+// message's own verb replaces. Verbs alone are kept.
+func nouns(ss []Slot) []Slot {
+	out := slices.DeleteFunc(slices.Clone(ss), func(s Slot) bool { return s.Verbal })
+	if len(out) == 0 {
 		return ss
 	}
 	return out
