@@ -270,6 +270,23 @@ func hasSlot(ss []Slot, s Slot) bool {
 	return false
 }
 
+// shorthand tells whether c is typed shorthand for a word ("pls", "thx"):
+// a word in small Latin letters with no vowel, which the general list does
+// not hold and the report never prints. No English word is spelt without
+// one, and a code or name the asker means is typed in capitals or found in
+// the report: what is left is how the asker types, nothing they ask.
+func shorthand(c question.Concept) bool {
+	if c.Listed || c.Name || c.DF > 0 || c.Surface == "" {
+		return false
+	}
+	for _, r := range c.Surface {
+		if r < 'a' || r > 'z' || strings.ContainsRune("aeiouy", r) {
+			return false
+		}
+	}
+	return true
+}
+
 // read turns a message into slots and flags.
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
@@ -318,13 +335,17 @@ func (e *Engine) read(asked question.Asked) message {
 		}
 	}
 	subjectEnd := -1
+	// Shorthand beside a word the report uses is how the asker types
+	// around what they ask; typed with none, it is all the message says,
+	// and is read as typed.
+	worded := slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 })
 	for _, c := range q.Concepts {
 		// A common English word the report never uses ("good", "make") is
 		// the asker's talk, no topic of the message: as one, it would
 		// keep "good, and China?" from being read as the last question
 		// of China, or be named as what the report lacks. Nor is the
 		// report's own publisher a topic (publisher).
-		if e.frameConcept(c, &m) || c.DF == 0 && e.talk(c) || e.publisher(c) {
+		if e.frameConcept(c, &m) || c.DF == 0 && (e.talk(c) || worded && shorthand(c)) || e.publisher(c) {
 			continue
 		}
 		s := e.slot(c)
