@@ -16,18 +16,7 @@ import (
 // reply.
 func TestKept(t *testing.T) {
 	e, _ := newEngine(t)
-	// a passage of three lines or more, none empty, none long
-	id, lines := -1, []string(nil)
-	for i := range e.x.Document().Passages {
-		ls := e.lineTexts(i)
-		if len(ls) >= 3 && !slices.Contains(ls[:3], "") && !slices.ContainsFunc(ls[:3], func(l string) bool { return utf8.RuneCountInString(l) > 120 }) {
-			id, lines = i, ls
-			break
-		}
-	}
-	if id < 0 {
-		t.Fatal("no passage of three short lines")
-	}
+	id, lines := threeShortLines(t, e)
 	l0, l1 := lines[0], lines[1]
 	thread := func(excerpt string) State {
 		return State{Turns: []Turn{{Question: "q", Asked: "q", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: excerpt}}}}}
@@ -115,4 +104,19 @@ func TestWeakest(t *testing.T) {
 			}
 		})
 	}
+}
+
+// threeShortLines is a passage of the report whose first three lines are
+// neither empty nor long, and its lines: the quote-changing steps' tests
+// need lines a quote can hold whole.
+func threeShortLines(t *testing.T, e *Engine) (int, []string) {
+	t.Helper()
+	for i := range e.x.Document().Passages {
+		ls := e.lineTexts(i)
+		if len(ls) >= 3 && !slices.Contains(ls[:3], "") && !slices.ContainsFunc(ls[:3], func(l string) bool { return utf8.RuneCountInString(l) > 120 }) {
+			return i, ls
+		}
+	}
+	t.Fatal("no passage of three short lines")
+	return -1, nil
 }

@@ -1,10 +1,8 @@
 package dialog
 
 import (
-	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -16,18 +14,7 @@ import (
 // message asking for more or a message with no thread before it.
 func TestRenewed(t *testing.T) {
 	e, _ := newEngine(t)
-	// a passage of three lines or more, none empty, none long
-	id, lines := -1, []string(nil)
-	for i := range e.x.Document().Passages {
-		ls := e.lineTexts(i)
-		if len(ls) >= 3 && !slices.Contains(ls[:3], "") && !slices.ContainsFunc(ls[:3], func(l string) bool { return utf8.RuneCountInString(l) > 120 }) {
-			id, lines = i, ls
-			break
-		}
-	}
-	if id < 0 {
-		t.Fatal("no passage of three short lines")
-	}
+	id, lines := threeShortLines(t, e)
 	l0, l1, l2 := lines[0], lines[1], lines[2]
 	thread := State{Turns: []Turn{{Question: "q", Asked: "q", Answered: true, Evidence: []Evidence{{PassageID: id, Excerpt: l0}}}}}
 	tests := []struct {
