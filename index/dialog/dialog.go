@@ -1790,7 +1790,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 					own = own || !pointer
 				}
 			}
-			own = own || e.gluedWord(m, s)
+			own = own || e.gluedWord(m, s, typed)
 			if own && e.lacks(m, s, acts, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue() {
@@ -2988,15 +2988,16 @@ func inShownSection(res []answer.Result, t Turn) bool {
 // the thing its words name, and a listed word ran into the next is one of
 // them, as it would be typed apart. Elsewhere a piece cut from inside a
 // typed word may be the ending a cut leaves behind ("…드립니다" gives 니다),
-// which the general list has no word for.
-func (e *Engine) gluedWord(m message, s Slot) bool {
+// which the general list has no word for. typed is the message's words
+// (words of m.text), which the caller has already split.
+func (e *Engine) gluedWord(m message, s Slot, typed []string) bool {
 	if !m.query.Whether || !analysis.HasHangul(s.Text) {
 		return false
 	}
 	if c, ok := m.ownNamed(s); !ok || !c.Listed {
 		return false
 	}
-	return slices.ContainsFunc(words(m.text), func(w string) bool {
+	return slices.ContainsFunc(typed, func(w string) bool {
 		return strings.Index(w, strings.ToLower(s.Text)) > 0
 	})
 }
