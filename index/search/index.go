@@ -180,6 +180,9 @@ type Index struct {
 // it: a line with none names no one and heads no topic.
 type lineLabel struct {
 	text string
+	// low is text lower-cased, once here, for the typed words matched in
+	// it (itemNamed) on every candidate of every follow-up.
+	low string
 	// topic is set for a label naming no country or company, as "(AI 인재
 	// 육성)" heads the same item in each country's paragraph.
 	topic bool
@@ -198,7 +201,7 @@ func lineLabels(info []passageInfo, ents *entity.Set) [][]lineLabel {
 				continue
 			}
 			countries, companies := ents.CountryMentions(text), ents.CompanyMentions(text)
-			l := lineLabel{text: text, topic: len(countries) == 0 && len(companies) == 0}
+			l := lineLabel{text: text, low: strings.ToLower(text), topic: len(countries) == 0 && len(companies) == 0}
 			if _, own := ents.Label(text); !own {
 				for _, m := range []map[string]int{countries, companies} {
 					for name, n := range m {

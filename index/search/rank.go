@@ -257,12 +257,11 @@ func (x ranking) itemNamed(id int, q question.Query, sections, shown map[string]
 		if !l.topic || shown[l.text] {
 			continue
 		}
-		low := strings.ToLower(l.text)
 		for _, c := range q.Concepts {
 			if c.Carried || c.Entity {
 				continue
 			}
-			if slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(low, t) }) {
+			if slices.ContainsFunc(c.Terms, func(t string) bool { return strings.Contains(l.low, t) }) {
 				return true
 			}
 		}
