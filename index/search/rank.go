@@ -1098,8 +1098,16 @@ func (ps Passages) FiledElsewhere(id int, name string) bool {
 // word (its title's), which the first stage leaves to the re-ranking, so
 // the line defining it would not be found by the question's other words.
 func (x ranking) withDefining(m matcher, termOf []int, hits []hit) []hit {
-	for _, id := range x.definers() {
-		if !slices.ContainsFunc(hits, func(h hit) bool { return h.id == id }) && x.defines(m, termOf, id) {
+	defs := x.definers()
+	if len(defs) == 0 {
+		return hits
+	}
+	in := make(map[int]bool, len(hits))
+	for _, h := range hits {
+		in[h.id] = true
+	}
+	for _, id := range defs {
+		if !in[id] && x.defines(m, termOf, id) {
 			hits = append(hits, hit{id: id})
 		}
 	}
