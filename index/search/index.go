@@ -167,7 +167,7 @@ type Index struct {
 	// (corpus.ItemLabel), by passage, of the lines that have one, with the
 	// countries and companies they name, made on first use: the ranking
 	// reads the labels of every candidate's lines on every question (sitedBy,
-	// topicLabels, parallel), and a regexp and the entity scans per line
+	// topicLabels, parallel, itemNamed), and a regexp and the entity scans per line
 	// per question were most of a question's allocations.
 	labels func() [][]lineLabel
 	// definers are the passages with a line that says what its subject
