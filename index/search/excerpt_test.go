@@ -81,8 +81,15 @@ func TestPartnerHoldsTheRestOfTheQuestion(t *testing.T) {
 // one of texts.
 func passageWith(t *testing.T, x *Index, texts ...string) int {
 	t.Helper()
+	return passageIn(t, x, "", texts...)
+}
+
+// passageIn returns the passage of section sec ("" for any) of the embedded
+// report that holds every one of texts.
+func passageIn(t *testing.T, x *Index, sec string, texts ...string) int {
+	t.Helper()
 	for _, p := range x.Document().Passages {
-		all := true
+		all := sec == "" || p.Section == sec
 		for _, s := range texts {
 			all = all && strings.Contains(p.Text, s)
 		}
@@ -90,7 +97,7 @@ func passageWith(t *testing.T, x *Index, texts ...string) int {
 			return p.ID
 		}
 	}
-	t.Fatalf("no passage holds %q", texts)
+	t.Fatalf("no passage of section %q holds %q", sec, texts)
 	return -1
 }
 

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -77,16 +76,4 @@ func TestItemNamed(t *testing.T) {
 			}
 		})
 	}
-}
-
-// passageIn is the passage of section sec that holds text.
-func passageIn(t *testing.T, x *Index, sec, text string) int {
-	t.Helper()
-	for _, p := range x.Document().Passages {
-		if p.Section == sec && strings.Contains(p.Text, text) {
-			return p.ID
-		}
-	}
-	t.Fatalf("no passage of %s holds %q", sec, text)
-	return -1
 }
