@@ -13,7 +13,6 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
-	"github.com/stepi-tools/reportbot/index/excerpt"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/search"
 )
@@ -424,10 +423,9 @@ func (e *Engine) relativeToSide(text string, sides []side) bool {
 
 // excerptLead is the first line an excerpt quotes: an excerpt of two
 // lines of a passage joins them with a line break, or with " … " where it
-// leaves lines out between them.
+// leaves lines out between them: its first piece (nextPiece).
 func excerptLead(r Result) string {
-	lead, _, _ := strings.Cut(r.Excerpt, "\n")
-	lead, _, _ = strings.Cut(lead, excerpt.Gap)
+	lead, _, _ := nextPiece(r.Excerpt)
 	return strings.TrimSpace(lead)
 }
 
