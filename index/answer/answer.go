@@ -268,6 +268,12 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	p := e.x.Params()
 	known, cover := e.knownCover(query, ranked)
+	// The line that says what a term means answers a question for its
+	// meaning, however little it holds of what else the asker typed
+	// (why they ask, how plainly to say it).
+	if len(ranked) > 0 && ranked[0].Defines() {
+		cover = max(cover, p.DeclineCoverage)
+	}
 	// No passage alone may cover enough of the question while the passages
 	// shown do together: the question is about what the report discusses
 	// (a country in one passage, the measure asked in the next). Such a
@@ -275,12 +281,6 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	// lack a word it can name, and is the decline where they lack none
 	// (loose, below).
 	alone, loose := cover, false
-	// The line that says what a term means answers a question for its
-	// meaning, however little it holds of what else the asker typed
-	// (why they ask, how plainly to say it).
-	if len(ranked) > 0 && ranked[0].Defines() {
-		cover = max(cover, p.DeclineCoverage)
-	}
 	if cover < p.DeclineCoverage {
 		if together := e.togetherCover(query, ranked); together >= p.DeclineCoverage {
 			cover, loose = together, true
