@@ -57,7 +57,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return nil, err
 	}
 	m := x.matcher(q.Concepts)
-	var termOf []int // for a question asking a meaning, the term each concept is of (see terms)
+	var termOf []int   // for a question asking a meaning, the term each concept is of (see terms)
+	found := len(hits) // the hits BM25 found; withDefining's, after them, are known to define
 	if q.Define {
 		termOf = terms(q)
 		hits = ranking{x}.withDefining(m, termOf, hits)
@@ -148,7 +149,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		defining := q.Define && (ranking{x}).defines(m, termOf, h.id)
+		defining := q.Define && (i >= found || (ranking{x}).defines(m, termOf, h.id))
 		if defining {
 			s *= 1 + x.p.DefineBonus
 			// The line that says what an asked term means answers a
