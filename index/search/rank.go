@@ -57,7 +57,8 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		return nil, err
 	}
 	m := x.matcher(q.Concepts)
-	var termOf []int // for a question asking a meaning, the term each concept is of (see terms)
+	var termOf []int   // for a question asking a meaning, the term each concept is of (see terms)
+	found := len(hits) // the hits BM25 found; withDefining's, after them, are known to define
 	if q.Define {
 		termOf = terms(q)
 		hits = ranking{x}.withDefining(m, termOf, hits)
@@ -90,27 +91,28 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	inPart, partAnswers := ranking{x}.partHits(q, m, hits, parts, total, own)
 	lean := ranking{x}.leaning(q)
 	next := ranking{x}.nextTo(near, lean)
-	// What parallel reads of the passages just shown, read only where
-	// some were and the question names a country or company: else no
-	// passage is parallel, and the nil sets read as empty.
-	var shownLabels, shownSubjects map[string]bool
-	if len(q.Near) > 0 && (len(asked) > 0 || len(askedCo) > 0) {
-		shownLabels, shownSubjects = ranking{x}.topicLabels(q.Near), ranking{x}.subjects(q.Near)
+	// What parallel and itemNamed read of the passages just shown, read
+	// only where some were and a question may use it: parallel's where it
+	// names a country or company, itemNamed's where it is a follow-up
+	// naming another item of the same list (Query.Leans). Else no passage
+	// is parallel or the item named, and the nil sets read as empty.
+	names := len(q.Near) > 0 && (len(asked) > 0 || len(askedCo) > 0)
+	leans := len(q.Near) > 0 && q.Leans()
+	var shownLabels, shownSubjects, nearSections map[string]bool
+	if names || leans {
+		shownLabels = ranking{x}.topicLabels(q.Near)
 	}
-	isAsked := func(name string) bool { return asked[name] }
-	isAskedCo := func(name string) bool { return askedCo[name] }
-	// The sections of the passages just shown, and their labels, for a
-	// follow-up naming another item of the same list (itemNamed).
-	var nearSections map[string]bool
-	if len(q.Near) > 0 && q.Leans() {
+	if names {
+		shownSubjects = ranking{x}.subjects(q.Near)
+	}
+	if leans {
 		nearSections = map[string]bool{}
 		for _, id := range q.Near {
 			nearSections[x.doc.Passages[id].Section] = true
 		}
-		if shownLabels == nil {
-			shownLabels = ranking{x}.topicLabels(q.Near)
-		}
 	}
+	isAsked := func(name string) bool { return asked[name] }
+	isAskedCo := func(name string) bool { return askedCo[name] }
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -148,7 +150,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindRef && !q.WantsSource:
 			s *= x.p.Reference // a reference entry answers "which source", not "what"
 		}
-		defining := q.Define && (ranking{x}).defines(m, termOf, h.id)
+		defining := q.Define && (i >= found || (ranking{x}).defines(m, termOf, h.id))
 		if defining {
 			s *= 1 + x.p.DefineBonus
 			// The line that says what an asked term means answers a
