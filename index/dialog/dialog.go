@@ -306,12 +306,15 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.hedgeElsewhere(r, m, lines)
 		}
 		r = e.slid(r, m)
-		r = e.renewed(r, st, m)
+		// the message's own words, read once for the steps that weigh
+		// lines by them
+		own := e.ownScore(m)
+		r = e.renewed(r, st, m, own)
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
 		r = e.kept(r, st, m, asked)
-		r = e.introduced(r, e.ownScore(m))
+		r = e.introduced(r, own)
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated lines, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.
