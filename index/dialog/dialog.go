@@ -1912,7 +1912,7 @@ func (m message) countedSpan(mine []Slot) (span string, rest []Slot, ok bool) {
 			continue
 		}
 		for j := i + 1; j < len(ws); j++ {
-			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asks(s) && strings.EqualFold(ws[j], s.Text) }) {
+			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asksAbout(s) && strings.EqualFold(ws[j], s.Text) }) {
 				span = strings.Join(ws[i:j+1], " ")
 				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return wordsIn(span, s.Text) })
 				return span, rest, true
@@ -1936,10 +1936,10 @@ func wordsIn(span, w string) bool {
 	return false
 }
 
-// asks tells whether slot s is a word a question word of message m asks
-// about (question.Concept.Ask), not only a detail it asks whether the
-// report gives.
-func (m message) asks(s Slot) bool {
+// asksAbout tells whether slot s is a word a question word of message m
+// asks about (question.Concept.Ask), not only a detail it asks whether the
+// report gives. (asks, apart, is the slots that are not a topic.)
+func (m message) asksAbout(s Slot) bool {
 	return s.Asked && slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Ask && c.Named() == s.Text })
 }
 
