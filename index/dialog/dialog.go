@@ -306,12 +306,15 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			r = e.hedgeElsewhere(r, m, lines)
 		}
 		r = e.slid(r, m)
-		r = e.renewed(r, st, m)
+		// the message's own words, read once for the steps that weigh
+		// lines by them
+		own := e.ownScore(m)
+		r = e.renewed(r, st, m, own)
 		if r.pointsBack() && m.pointsBack() {
 			r = e.recalled(r, last)
 		}
 		r = e.kept(r, st, m, asked)
-		r = e.introduced(r, e.ownScore(m))
+		r = e.introduced(r, own)
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated lines, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.
@@ -1909,7 +1912,7 @@ func (m message) countedSpan(mine []Slot) (span string, rest []Slot, ok bool) {
 			continue
 		}
 		for j := i + 1; j < len(ws); j++ {
-			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asks(s) && strings.EqualFold(ws[j], s.Text) }) {
+			if slices.ContainsFunc(mine, func(s Slot) bool { return m.asksAbout(s) && strings.EqualFold(ws[j], s.Text) }) {
 				span = strings.Join(ws[i:j+1], " ")
 				rest = slices.DeleteFunc(slices.Clone(mine), func(s Slot) bool { return wordsIn(span, s.Text) })
 				return span, rest, true
@@ -1933,10 +1936,10 @@ func wordsIn(span, w string) bool {
 	return false
 }
 
-// asks tells whether slot s is a word a question word of message m asks
-// about (question.Concept.Ask), not only a detail it asks whether the
-// report gives.
-func (m message) asks(s Slot) bool {
+// asksAbout tells whether slot s is a word a question word of message m
+// asks about (question.Concept.Ask), not only a detail it asks whether the
+// report gives. (asks, apart, is the slots that are not a topic.)
+func (m message) asksAbout(s Slot) bool {
 	return s.Asked && slices.ContainsFunc(m.own, func(c question.Concept) bool { return c.Ask && c.Named() == s.Text })
 }
 

@@ -15,13 +15,10 @@ import (
 // best, which is often that one, while the line that answers what they
 // typed now stands further on in the same passage. A message asking for
 // more, and a source reply, are left to their own steps; a quote that
-// repeats nothing was cut for this message alone.
-func (e *Engine) renewed(r Reply, st State, m message) Reply {
-	if len(st.Turns) == 0 || !r.answersAnew() || m.more || r.Turn.Kind == Sources {
-		return r
-	}
-	score := e.ownScore(m)
-	if score == nil {
+// repeats nothing was cut for this message alone. score is the message's
+// own words (ownScore), nil where it has none.
+func (e *Engine) renewed(r Reply, st State, m message, score func(string) float64) Reply {
+	if score == nil || len(st.Turns) == 0 || !r.answersAnew() || m.more || r.Turn.Kind == Sources {
 		return r
 	}
 	shown := st.shown()

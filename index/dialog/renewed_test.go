@@ -36,7 +36,7 @@ func TestRenewed(t *testing.T) {
 			m := e.read(question.Plain(tt.msg))
 			m.more = tt.more
 			r := Reply{FollowUp: true, Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: tt.quote}}}}
-			got := e.renewed(r, tt.st, m).Answer.Results[0].Excerpt
+			got := e.renewed(r, tt.st, m, e.ownScore(m)).Answer.Results[0].Excerpt
 			if shows := showsLine(excerptPieces(got), l2); shows != tt.wantL2 {
 				t.Errorf("renewed: quote %q shows the third line %v, want %v", strings.ReplaceAll(got, "\n", " ¶ "), shows, tt.wantL2)
 			}
