@@ -1251,7 +1251,7 @@ func (x reading) shortened(stem string) (string, bool) {
 	if !ok || x.an.GeneralWord(stem) || !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
 		return "", false
 	}
-	return x.spell.shortened(stem, &x.p)
+	return x.spell.shortened(stem, head)
 }
 
 // meantAsTyped tells whether an English word typed is no typo of fix, the
