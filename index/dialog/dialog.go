@@ -647,6 +647,7 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // add keeps only the pieces quote does not show (answer.Unrepeated). A
 // line of the report is shown once, at its place, as long as either shows
 // it; what add picked is often a line the quote cut, cut at other words.
+// Both are cut into pieces as the answer engine cuts a quote.
 func grown(quote, add string) (string, string) {
 	cuts := answer.CutPieces(add)
 	// Most quotes have no piece add shows more of: those stay as they are,
@@ -656,7 +657,7 @@ func grown(quote, add string) (string, string) {
 	for rest, more := quote, true; more; {
 		from := rest
 		var p string
-		p, rest, more = excerpt.NextPiece(rest, excerpt.Gap)
+		p, rest, more = answer.NextPiece(rest)
 		c := longerCut(p, cuts)
 		if c != p && !longer {
 			longer = true
