@@ -205,15 +205,16 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	}
 	d.query = e.x.Analyse(asked)
 	query := d.query
+	toks := e.reportTokens(q, words.mention)
 	if words.mention {
 		// Who made the report or when it came out is asked in words that
 		// would otherwise read as a question about the whole report.
-		if front, ok := e.fromFront(ans, e.metaAsk(q, query, 0)); ok {
+		if front, ok := e.fromFront(ans, e.metaAsk(toks, query, 0)); ok {
 			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
 			return front, d, nil
 		}
 	}
-	if ask, want := e.reportAsk(q, words.mention); ask != askNone {
+	if ask, want := e.reportAsk(toks); ask != askNone {
 		if ans.Results = e.answerReport(ask, want, ans.Lang); len(ans.Results) > 0 {
 			ans.Answered, ans.Form = true, FormReport
 			d.reason = "answered from the report's structure: a question about the whole report"
@@ -310,7 +311,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// ones, a question naming the report that asks who or when asks
 		// about the report itself: such words ("나온") say how the
 		// asker asks, not what of the text.
-		if front, ok := e.fromFront(ans, e.metaAsk(q, query, p.DeclineTopicSpec)); ok {
+		if front, ok := e.fromFront(ans, e.metaAsk(toks, query, p.DeclineTopicSpec)); ok {
 			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out), declined on its text (" + d.reason + ")"
 			return front, d, nil
 		}

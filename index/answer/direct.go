@@ -423,9 +423,9 @@ func (e *Engine) relativeToSide(text string, sides []side) bool {
 
 // excerptLead is the first line an excerpt quotes: an excerpt of two
 // lines of a passage joins them with a line break, or with " … " where it
-// leaves lines out between them: its first piece (nextPiece).
+// leaves lines out between them: its first piece (NextPiece).
 func excerptLead(r Result) string {
-	lead, _, _ := nextPiece(r.Excerpt)
+	lead, _, _ := NextPiece(r.Excerpt)
 	return strings.TrimSpace(lead)
 }
 

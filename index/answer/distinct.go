@@ -30,7 +30,7 @@ func Distinct(rs []Result, sources func(string) []string) []Result {
 
 // gathered is an answer's results as they are gathered: each new result
 // is read against the quotes of those before it piece by piece
-// (nextPiece), as listing every earlier quote's pieces again for each one
+// (NextPiece), as listing every earlier quote's pieces again for each one
 // made allocations grow with the square of the results.
 type gathered struct {
 	rs []Result
@@ -132,7 +132,7 @@ func unrepeated[T any](quote string, shown []T, quoteOf func(T) string) (string,
 func repeats[T any](quote string, shown []T, quoteOf func(T) string) bool {
 	for rest, more := quote, true; more; {
 		var p string
-		p, rest, more = nextPiece(rest)
+		p, rest, more = NextPiece(rest)
 		if saidAgain(p, shown, quoteOf) {
 			return true
 		}
@@ -148,15 +148,17 @@ func CutPieces(quote string) []string {
 	var out []string
 	for rest, more := quote, true; more; {
 		var p string
-		p, rest, more = nextPiece(rest)
+		p, rest, more = NextPiece(rest)
 		out = append(out, p)
 	}
 	return out
 }
 
-// nextPiece is the first piece of quote (CutPieces), what follows it, and
-// whether anything does (excerpt.NextPiece at a gap, the marks kept).
-func nextPiece(quote string) (p, rest string, more bool) {
+// NextPiece is the first piece of quote (CutPieces), what follows it, and
+// whether anything does (excerpt.NextPiece at a gap, the marks kept): for
+// a caller that reads a quote piece by piece without making the list, as
+// the dialog's grown reads one quote while it holds another's pieces.
+func NextPiece(quote string) (p, rest string, more bool) {
 	return excerpt.NextPiece(quote, excerpt.Gap)
 }
 
@@ -173,7 +175,7 @@ func saidAgain[T any](p string, said []T, quoteOf func(T) string) bool {
 		q := quoteOf(s)
 		for more := true; more; {
 			var piece string
-			piece, q, more = nextPiece(q)
+			piece, q, more = NextPiece(q)
 			if c := PieceCore(piece); c == core || short && strings.Contains(c, core) {
 				return true
 			}

@@ -121,8 +121,34 @@ func TestMetaAsk(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := question.Plain(tt.q)
-			if got := e.metaAsk(tt.q, x.Analyse(a), tt.everyday); got != tt.want {
+			if got := e.metaAsk(x.Tokens(tt.q), x.Analyse(a), tt.everyday); got != tt.want {
 				t.Errorf("metaAsk(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestReportTokens: a question's words are read for the report-itself
+// readings only where its text may be such a question (mention), and then
+// are the analyser's words of it.
+func TestReportTokens(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(x)
+	tests := []struct {
+		name, q string
+		mention bool
+		want    int // how many words
+	}{
+		{"may ask about the report", "이 보고서 누가 썼어?", true, len(x.Tokens("이 보고서 누가 썼어?"))},
+		{"cannot", "이 보고서 누가 썼어?", false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := len(e.reportTokens(tt.q, tt.mention)); got != tt.want || tt.mention && got == 0 {
+				t.Errorf("len(reportTokens(%q, %v)) = %d, want %d", tt.q, tt.mention, got, tt.want)
 			}
 		})
 	}

@@ -85,16 +85,24 @@ func newReportWords() reportWords {
 	return reportWords{mention: regexp.MustCompile(`(?i)` + strings.Join(alts, "|")), want: want, modifier: mod, count: count, names: names}
 }
 
+// reportTokens are the words of question text for reading it as a
+// question about the report itself (reportAsk, metaAsk), read once for
+// both; none where mention (wording.mention) says the text names no word
+// of the kind, which spares it the analyser.
+func (e *Engine) reportTokens(text string, mention bool) []analysis.Token {
+	if !mention {
+		return nil
+	}
+	return e.x.Tokens(text)
+}
+
 // reportAsk reads a question about the whole report: every word is a frame
 // word, a word about the report, or a count; at least one says what is
-// wanted, or the report itself is all the question names. mention says
-// whether the text may be one at all (wording.mention).
-func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
-	if !mention {
-		return askNone, 0 // no word of the kind: no need to analyse
-	}
+// wanted, or the report itself is all the question names. toks are the
+// question's words (reportTokens), none where its text cannot be one.
+func (e *Engine) reportAsk(toks []analysis.Token) (reportAsk, int) {
 	ask, n, report := askNone, 0, false
-	for _, t := range e.x.Tokens(q) {
+	for _, t := range toks {
 		if len(t.Terms) == 0 {
 			continue
 		}
@@ -136,13 +144,14 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 // asks is who made the report (its authors) or when it came out (its
 // date), which the front matter states. A word the report uses would make
 // it a question about that, unless its specificity is below everyday (0:
-// any word the report uses).
-func (e *Engine) metaAsk(text string, q question.Query, everyday float64) reportAsk {
+// any word the report uses). toks are the question's words
+// (reportTokens).
+func (e *Engine) metaAsk(toks []analysis.Token, q question.Query, everyday float64) reportAsk {
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 && c.Spec >= everyday }) {
 		return askNone
 	}
 	who, report := false, false
-	for _, t := range e.x.Tokens(text) {
+	for _, t := range toks {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
 		report = report || e.tab.words.namesReport(t)

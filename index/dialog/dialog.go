@@ -525,7 +525,7 @@ func (e *Engine) goOn(r Reply, st State, m message) Reply {
 			changed = true
 			continue
 		}
-		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, e.x.Params().GoOnLines, false)
+		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, quoteGoesOn)
 		if !ok || c.PassageID != x.PassageID {
 			continue
 		}
@@ -647,6 +647,7 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 // add keeps only the pieces quote does not show (answer.Unrepeated). A
 // line of the report is shown once, at its place, as long as either shows
 // it; what add picked is often a line the quote cut, cut at other words.
+// Both are cut into pieces as the answer engine cuts a quote.
 func grown(quote, add string) (string, string) {
 	cuts := answer.CutPieces(add)
 	// Most quotes have no piece add shows more of: those stay as they are,
@@ -656,7 +657,7 @@ func grown(quote, add string) (string, string) {
 	for rest, more := quote, true; more; {
 		from := rest
 		var p string
-		p, rest, more = excerpt.NextPiece(rest, excerpt.Gap)
+		p, rest, more = answer.NextPiece(rest)
 		c := longerCut(p, cuts)
 		if c != p && !longer {
 			longer = true
@@ -1201,7 +1202,7 @@ func (e *Engine) unshown(r Reply, st State) Reply {
 			continue
 		}
 		ev := Evidence{PassageID: res.PassageID, Section: res.Section, SectionTitle: res.SectionTitle, Path: res.Path, Pages: res.Pages, Excerpt: res.Excerpt}
-		if c, ok := e.continuation(ev, shown, e.p.MoreLines, true); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
+		if c, ok := e.continuation(ev, shown, moreAsked); ok && !slices.ContainsFunc(out, func(o answer.Result) bool { return o.Excerpt == c.Excerpt }) {
 			if c.PassageID == res.PassageID {
 				c = e.extend(res, c.Excerpt)
 			}
@@ -2642,18 +2643,17 @@ func (e *Engine) result(ev Evidence) answer.Result {
 
 // continuation is what the report says after ev's quote that the
 // conversation has not shown (shown holds every excerpt of its turns), up
-// to n lines: the rest of the list or the argument the quote belongs to,
-// the lines the quote passed over first, then those after it. Where its
-// passage has nothing left unshown, the report goes on in the next
-// passages of the same section. Read onward (a request for more, which
-// reads on from the quote), a quote with nothing unshown after it goes on
-// in the next passage where that passage continues the quote's block
-// (blockGoesOn), before the lines above the quote; a follow-up's quote
-// going on (goOn) takes only lines of its own passage, and those above it
-// still come.
-func (e *Engine) continuation(ev Evidence, shown []string, n int, onward bool) (answer.Result, bool) {
+// to the lines its use allows (goingOn): the rest of the list or the argument
+// the quote belongs to, the lines the quote passed over first, then those
+// after it. Where its passage has nothing left unshown, the report goes on
+// in the next passages of the same section.
+func (e *Engine) continuation(ev Evidence, shown []string, use goingOn) (answer.Result, bool) {
 	if !e.inReport(ev.PassageID) {
 		return answer.Result{}, false
+	}
+	n := e.x.Params().GoOnLines
+	if use == moreAsked {
+		n = e.p.MoreLines
 	}
 	doc := e.x.Document()
 	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
@@ -2664,7 +2664,7 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int, onward bool) (
 	// The lines the quote passed over (" … ") stand inside what it said:
 	// more of it goes on with them before what follows it.
 	order := append(passedOver(lines, quoted, shown), unshownLines(lines, quoted, shown)...)
-	if onward && !slices.ContainsFunc(order, func(i int) bool { return i > quoted.first }) && e.blockGoesOn(ev.PassageID, shown) {
+	if use == moreAsked && !slices.ContainsFunc(order, func(i int) bool { return i > quoted.first }) && e.blockGoesOn(ev.PassageID, shown) {
 		// Nothing unshown follows the quote or stands inside it, and the
 		// block it quotes goes on in the next passage (the parser cut it
 		// there): what comes after the quote is there, not above it.
@@ -2694,14 +2694,29 @@ func (e *Engine) continuation(ev Evidence, shown []string, n int, onward bool) (
 	return e.result(next), true
 }
 
+// goingOn is what a continuation goes on for, which says how far it reads.
+type goingOn int
+
+const (
+	// moreAsked is a request for more, which reads on from the quote: up
+	// to MoreLines, and a quote with nothing unshown after it goes on in
+	// the next passage where that passage continues the quote's block
+	// (blockGoesOn), before the lines above the quote.
+	moreAsked goingOn = iota
+	// quoteGoesOn is a follow-up's quote going on (goOn): up to
+	// GoOnLines, of its own passage, the lines above it coming too.
+	quoteGoesOn
+)
+
 // blockGoesOn tells whether the passage after id goes on with the block
 // id is a part of, and has a line nothing in shown shows. The parser cuts a
 // long block into passages, each keeping the block's first line as its
 // Head (corpus.Passage): the next passage is the same block's where its
-// Head is that line.
+// Head is that line. id is a passage of the report (continuation has
+// checked it, inReport).
 func (e *Engine) blockGoesOn(id int, shown []string) bool {
 	doc := e.x.Document()
-	if id+1 >= len(doc.Passages) || !e.inReport(id) {
+	if id+1 >= len(doc.Passages) {
 		return false
 	}
 	p, next := doc.Passages[id], doc.Passages[id+1]
@@ -2832,7 +2847,7 @@ func (e *Engine) next(ctx context.Context, q question.Asked, st State, n int) (R
 		// held what was asked (a reference list entry would go on with
 		// other entries, no more of what the answer said).
 		shown := st.shown()
-		if r, ok := e.continuation(last.Evidence[e.answering(last)], shown, e.p.MoreLines, true); ok {
+		if r, ok := e.continuation(last.Evidence[e.answering(last)], shown, moreAsked); ok {
 			fresh = append(fresh, r)
 		}
 	}

@@ -861,7 +861,7 @@ func TestMoreGoesOnNextToTheQuote(t *testing.T) {
 	lines := strings.Split(doc.Passages[id].Text, "\n")
 	quote := len(lines) - 1
 	ev := Evidence{PassageID: id, Section: doc.Passages[id].Section, Excerpt: lines[quote]}
-	got, ok := e.continuation(ev, []string{lines[quote]}, p.MoreLines, true)
+	got, ok := e.continuation(ev, []string{lines[quote]}, moreAsked)
 	if !ok {
 		t.Fatal("got no continuation, want the line before the quote")
 	}
@@ -2457,7 +2457,7 @@ func TestItemsTakeTurns(t *testing.T) {
 // its passage goes on in the next passage where the parser cut the same
 // block there (its Head is the block's first line), not with the lines
 // above the quote; where the next passage starts a block of its own, or
-// for a follow-up's quote going on (goOn, onward false), the line above
+// for a follow-up's quote going on (goOn, quoteGoesOn), the line above
 // comes as before.
 func TestMoreReadsOnIntoTheBlock(t *testing.T) {
 	x := loadIndex(t)
@@ -2482,14 +2482,14 @@ func TestMoreReadsOnIntoTheBlock(t *testing.T) {
 		t.Fatal("the report has no cut block, or no block standing alone")
 	}
 	tests := []struct {
-		name   string
-		id     int
-		onward bool
-		want   int // the passage the continuation quotes
+		name string
+		id   int
+		use  goingOn
+		want int // the passage the continuation quotes
 	}{
-		{"more of a cut block reads on into its next passage", cut, true, cut + 1},
-		{"a follow-up's quote goes on above it", cut, false, cut},
-		{"more of a block standing alone goes on above the quote", whole, true, whole},
+		{"more of a cut block reads on into its next passage", cut, moreAsked, cut + 1},
+		{"a follow-up's quote goes on above it", cut, quoteGoesOn, cut},
+		{"more of a block standing alone goes on above the quote", whole, moreAsked, whole},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2498,7 +2498,7 @@ func TestMoreReadsOnIntoTheBlock(t *testing.T) {
 			// line above the quote is left in the passage
 			quote := strings.Join(lines[1:], "\n")
 			ev := Evidence{PassageID: tt.id, Section: doc.Passages[tt.id].Section, Excerpt: quote}
-			got, ok := e.continuation(ev, []string{quote}, p.MoreLines, tt.onward)
+			got, ok := e.continuation(ev, []string{quote}, tt.use)
 			if !ok {
 				t.Fatal("got no continuation")
 			}

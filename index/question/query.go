@@ -601,13 +601,14 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 	// a remark, read once for the asides and the remarks alike.
 	sents := splitSentences(q)
 	koreanTail := korean && x.remarkTail(sents.openRun(), concepts)
-	if strings.ContainsAny(q, questionMarks) {
+	ask := strings.IndexAny(q, questionMarks)
+	if ask >= 0 {
 		tail := !korean || koreanTail
 		for i := range concepts {
 			concepts[i].Aside = sents.aside(concepts[i].Surface, tail)
 		}
 	}
-	remarks(q, sents, koreanTail, concepts)
+	remarks(q, ask, sents, koreanTail, concepts)
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask.
 	if len(concepts) > x.p.LongQuestion {
@@ -638,11 +639,12 @@ func typedAlone(typed []string, w string) bool { return slices.Contains(typed, w
 // follows the ask cannot be what it points back to. An English run left
 // open is as often the rest of the ask ("…? release year") and is no such
 // remark here; nor is a remark typed without spaces, whose words are the
-// analyser's guesses at a cut. sents are q's sentences; tail tells whether
-// q is Korean and its open run such a remark.
-func remarks(q string, sents sentences, tail bool, concepts []Concept) {
+// analyser's guesses at a cut. ask is where q's first question mark
+// stands (-1 for none), sents are q's sentences; tail tells whether q is
+// Korean and its open run such a remark.
+func remarks(q string, ask int, sents sentences, tail bool, concepts []Concept) {
 	before := q
-	if ask := strings.IndexAny(q, questionMarks); ask >= 0 {
+	if ask >= 0 {
 		before = q[:ask]
 	} else if run := sents.openRun(); tail && run != strings.TrimSpace(q) {
 		before = q[:strings.LastIndex(q, run)]
@@ -1251,7 +1253,7 @@ func (x reading) shortened(stem string) (string, bool) {
 	if !ok || x.an.GeneralWord(stem) || !x.an.Known(head) && !x.an.GeneralWord(head) || x.an.MainClass(suffix) != lexicon.Suffix {
 		return "", false
 	}
-	return x.spell.shortened(stem, &x.p)
+	return x.spell.shortened(stem, head)
 }
 
 // meantAsTyped tells whether an English word typed is no typo of fix, the

@@ -7,23 +7,37 @@ import (
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
-// TestShortenedShortStem: a stem of fewer than two syllables shortens no
-// word (a shortening keeps a word's first and last), whatever
-// TypoMinSyllables says, and an empty one does not index past its runes.
-func TestShortenedShortStem(t *testing.T) {
-	s := &speller{}
+// TestSpellerShortened: the speller reads a stem, split by compoundHead,
+// as the one longer word that begins with its head and ends with its last
+// syllable (률 read as 율); two such words, or none longer than the stem,
+// leave it unread.
+func TestSpellerShortened(t *testing.T) {
 	tests := []struct {
 		name, stem string
-		min        int
+		words      []string
+		want       string
+		wantOK     bool
 	}{
-		{"empty, no minimum", "", 0},
-		{"one syllable, no minimum", "률", 0},
-		{"one syllable, minimum one", "률", 1},
+		{"one longer word", "자립률", []string{"자립화율", "자율"}, "자립화율", true},
+		{"two longer words", "자립률", []string{"자립화율", "자립도율"}, "", false},
+		{"only the stem itself", "자립률", []string{"자립률"}, "", false},
+		{"another head", "자립률", []string{"자주화율"}, "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got, ok := s.shortened(tt.stem, &tuning.Params{TypoMinSyllables: tt.min}); ok {
-				t.Errorf("shortened(%q) = %q, want none", tt.stem, got)
+			var sp []spelt
+			for _, w := range tt.words {
+				sp = append(sp, spelt{term: w})
+			}
+			s := &speller{hangul: spell(sp)}
+			s.ends = endsTable(s.hangul)
+			head, _, ok := compoundHead(tt.stem, &tuning.Params{TypoMinSyllables: 3})
+			if !ok {
+				t.Fatalf("compoundHead(%q) does not split", tt.stem)
+			}
+			got, ok := s.shortened(tt.stem, head)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("shortened(%q, %q) = %q, %v, want %q, %v", tt.stem, head, got, ok, tt.want, tt.wantOK)
 			}
 		})
 	}

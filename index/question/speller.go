@@ -202,12 +202,10 @@ func (s *speller) korean(stem string, p *tuning.Params) (string, bool) {
 // a longer word that begins with all of the stem but its last syllable and
 // ends with that syllable (an initial ㄹ read as ㅇ, since Korean writes 률
 // after a final and 율 after a vowel). Two such words leave the stem
-// unread: which one was meant is not told.
-func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
-	head, _, ok := compoundHead(stem, p)
-	if !ok {
-		return "", false
-	}
+// unread: which one was meant is not told. head is the stem but its last
+// syllable, as compoundHead splits it, which also says whether the stem is
+// long enough to read so.
+func (s *speller) shortened(stem, head string) (string, bool) {
 	n := utf8.RuneCountInString(stem)
 	fit, found := "", false
 	for _, e := range s.endsWith(endsOf(stem)) {
@@ -224,7 +222,8 @@ func (s *speller) shortened(stem string, p *tuning.Params) (string, bool) {
 // compoundHead splits stem into the syllables before its last (head) and
 // its last (suffix), where stem is long enough to be a compound shortened
 // (shortened): TypoMinSyllables at least, and a head and a suffix both.
-// The reader and the speller guard their reading with it alike.
+// The reader splits a stem with it once, and the speller reads the head
+// it gives (speller.shortened).
 func compoundHead(stem string, p *tuning.Params) (head, suffix string, ok bool) {
 	n := utf8.RuneCountInString(stem)
 	if n < p.TypoMinSyllables || n <= 1 {

@@ -128,35 +128,45 @@ func (m matcher) names(s Terms, termOf []int) bool {
 		return false
 	}
 	words := slices.Collect(s.All())
-	// inside tells whether word w is inside a term of concept k.
-	inside := func(k int, w string) bool {
-		return slices.ContainsFunc(m.cs[k].Terms, func(t string) bool { return strings.Contains(t, w) })
-	}
 	for term := range m.cs {
-		if termOf[term] != term {
-			continue // not the first concept of its term
-		}
-		// of are the concepts of the term
-		of := func(k int) bool { return termOf[k] == term }
-		says := !anyOf(term, len(m.cs), func(k int) bool {
-			return of(k) && m.match(k, s) == 0 && !slices.ContainsFunc(words, func(w string) bool { return inside(k, w) })
-		})
-		for _, w := range words {
-			says = says && anyOf(term, len(m.cs), func(k int) bool { return of(k) && inside(k, w) })
-		}
-		if says {
+		// each term once, at its first concept
+		if termOf[term] == term && m.says(s, words, termOf, term) {
 			return true
 		}
 	}
 	return false
 }
 
-// anyOf tells whether f holds for some k from lo up to hi.
-func anyOf(lo, hi int, f func(int) bool) bool {
-	for k := lo; k < hi; k++ {
-		if f(k) {
+// says tells whether s, whose words are words, says the term whose first
+// concept is term (names): s holds each concept of the term, by a match
+// or by a word inside one of its terms, and each word of s is inside a
+// word of the term.
+func (m matcher) says(s Terms, words []string, termOf []int, term int) bool {
+	for k := term; k < len(m.cs); k++ {
+		if termOf[k] == term && m.match(k, s) == 0 && !slices.ContainsFunc(words, func(w string) bool { return m.inside(k, w) }) {
+			return false
+		}
+	}
+	for _, w := range words {
+		if !m.inTerm(w, termOf, term) {
+			return false
+		}
+	}
+	return true
+}
+
+// inTerm tells whether word w is inside a word of a concept of the term
+// whose first concept is term.
+func (m matcher) inTerm(w string, termOf []int, term int) bool {
+	for k := term; k < len(m.cs); k++ {
+		if termOf[k] == term && m.inside(k, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// inside tells whether word w is inside a term of concept k.
+func (m matcher) inside(k int, w string) bool {
+	return slices.ContainsFunc(m.cs[k].Terms, func(t string) bool { return strings.Contains(t, w) })
 }
