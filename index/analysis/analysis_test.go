@@ -839,3 +839,24 @@ func TestOpenCompounds(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedSuffixReadAsSpaced: a noun suffix typed on a word inside a run
+// typed without spaces is read with that word, as the spaced reader reads
+// the two typed apart (자립률, which the report writes longer), not lost
+// as a syllable the cut could not place.
+func TestGluedSuffixReadAsSpaced(t *testing.T) {
+	a := analyzer(t)
+	for _, tc := range []struct {
+		name, glued, spaced, want string
+	}{
+		{"a word the report lacks", "일본소재자립률은올랐나", "일본 소재 자립률은 올랐나", "자립률"},
+		{"a word the report uses", "장비성장률은", "장비 성장률은", "성장률"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, spaced := allTerms(a.Tokens(tc.glued)), allTerms(a.Tokens(tc.spaced))
+			if !slices.Contains(got, tc.want) || !slices.Equal(got, spaced) {
+				t.Errorf("Tokens(%q) terms = %v, want %v holding %q (as spaced)", tc.glued, got, spaced, tc.want)
+			}
+		})
+	}
+}

@@ -89,7 +89,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// word, whose parts are its evidence.
 		var out []Token
 		for i := 0; i < len(pieces); i++ {
-			p, word := pieces[i], pieces[i]
+			at, p, word := i, pieces[i], pieces[i]
 			// The particles and endings cut off after a piece are its own,
 			// as typed apart ("부지도" of 공장부지도나와요): a word's surface
 			// says what they say of it (a noun joined by 도, a subject
@@ -103,6 +103,11 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				continue
 			}
 			if utf8.RuneCountInString(p) == 1 && a.vocab.get(p) <= 2 {
+				if at > 0 {
+					if t, ok := a.suffixed(w, out, pieces[at-1], p, word); ok {
+						out[len(out)-1] = t
+					}
+				}
 				continue // a syllable the cut could not place
 			}
 			if t, ok := a.koreanWord(p, true); ok {
@@ -801,4 +806,27 @@ func final(r rune) rune {
 		return 0
 	}
 	return jamoAt(finalJamo, f-1)
+}
+
+// suffixed reads syl, a syllable the cut of w could not place, typed as
+// word with its particles, with prev, the piece before it, as the spaced
+// reader reads the two typed as one word apart from the rest of w:
+// 반도체자립률은 typed apart is 반도체 자립률은, whose 자립률 the reader
+// takes whole (a derived noun the report may write longer), where the lone
+// syllable would be lost. Only a syllable the dictionary has mainly as a
+// noun suffix (률, 별) is read so, after a piece that is no frame word (out
+// ends with its token); the reading is the spaced reader's, which may drop
+// the syllable all the same (엣지용은 is read as 엣지).
+func (a *Analyzer) suffixed(w string, out []Token, prev, syl, word string) (Token, bool) {
+	if len(out) == 0 || out[len(out)-1].Frame || out[len(out)-1].Surface != prev {
+		return Token{}, false
+	}
+	if a.mainClass(syl) != lexicon.Suffix || prev+word == w || a.frame.ko[prev] {
+		return Token{}, false
+	}
+	toks := a.korean(prev+word, false, false)
+	if len(toks) != 1 || toks[0].Frame || toks[0].Terms[0] == out[len(out)-1].Terms[0] {
+		return Token{}, false
+	}
+	return toks[0], true
 }

@@ -2522,7 +2522,7 @@ func TestGluedWordIsAskedDetail(t *testing.T) {
 		msg  string
 		word string // "" for a sure answer
 	}{
-		{"a listed noun after a code", "HBM3E불량률수치도나와?", "불량"},
+		{"a listed noun after a code", "HBM3E불량률수치도나와?", "불량률"}, // with its suffix, as typed apart
 		{"a listed noun after another noun", "거기공장직원수도나와있어?", "직원"},
 		{"words the passages hold", "HBM3E양산시작시점도나와?", ""},
 	}
