@@ -298,7 +298,26 @@ func newRefIndex(refs []Reference) *refIndex {
 			x.byWord[w] = appendLast(x.byWord[w], i)
 		}
 	}
+	packEntries(x.byName)
+	packEntries(x.byVariant)
+	packEntries(x.byWord)
 	return x
+}
+
+// packEntries moves m's lists of entries into one array: most lists hold
+// one entry or two, and each was an object of its own that every
+// collection marks while the report is loaded.
+func packEntries(m map[string][]int) {
+	n := 0
+	for _, ns := range m {
+		n += len(ns)
+	}
+	all := make([]int, 0, n)
+	for k, ns := range m {
+		at := len(all)
+		all = append(all, ns...)
+		m[k] = all[at:len(all):len(all)]
+	}
 }
 
 // appendLast appends i unless it is already the last element: entries are

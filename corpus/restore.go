@@ -1,6 +1,11 @@
 package corpus
 
-import "github.com/stepi-tools/reportbot/corpus/entity"
+import (
+	"slices"
+	"strings"
+
+	"github.com/stepi-tools/reportbot/corpus/entity"
+)
 
 // Restore completes a Document decoded from the JSON of its exported fields,
 // as a prebuilt index keeps the parsed report: it builds again the look-ups
@@ -8,6 +13,8 @@ import "github.com/stepi-tools/reportbot/corpus/entity"
 // by prefix) and the entity set, found as Parse finds it, so that the
 // Document behaves as parsed.
 func Restore(d *Document) *Document {
+	d.shareRepeats()
+	d.packDecoded()
 	d.sectionByID = make(map[string]int, len(d.Sections))
 	for i, s := range d.Sections {
 		d.sectionByID[s.ID] = i // Parse has made the ids unique
@@ -21,4 +28,105 @@ func Restore(d *Document) *Document {
 	d.indexReferences()
 	d.findEntities(entity.Default())
 	return d
+}
+
+// shareRepeats makes the strings the sections and passages repeat one
+// string each, and a passage's title path the one the passage before it
+// has when the two are equal, as Parse has them from one section table.
+// Decoding gives every passage its own copies: most of a restored report's
+// heap objects, which every collection marks again.
+func (d *Document) shareRepeats() {
+	seen := map[string]string{}
+	share := func(s string) string {
+		if t, ok := seen[s]; ok {
+			return t
+		}
+		seen[s] = s
+		return s
+	}
+	for i := range d.Sections {
+		s := &d.Sections[i]
+		s.ID, s.Title, s.TitleEn, s.Parent = share(s.ID), share(s.Title), share(s.TitleEn), share(s.Parent)
+	}
+	var path []string
+	for i := range d.Passages {
+		p := &d.Passages[i]
+		p.Section, p.Kind, p.Country, p.Label, p.Head = share(p.Section), Kind(share(string(p.Kind))), share(p.Country), share(p.Label), share(p.Head)
+		if len(p.Path) > 0 && slices.Equal(p.Path, path) {
+			p.Path = path
+			continue
+		}
+		for j, t := range p.Path {
+			p.Path[j] = share(t)
+		}
+		p.Path = slices.Clip(p.Path)
+		path = p.Path
+	}
+}
+
+// packDecoded puts the texts of the passages, footnotes and references in
+// one string, and their lists of line and footnote numbers in one array
+// each kind: decoding made each one an object of its own, some thousand
+// a report, which every collection marks while the report is loaded.
+func (d *Document) packDecoded() {
+	var texts []*string
+	var nums []*[]int
+	var subs []*[]bool
+	for i := range d.Passages {
+		p := &d.Passages[i]
+		texts = append(texts, &p.Text)
+		nums = append(nums, &p.Lines, &p.Footnotes)
+		subs = append(subs, &p.Sub)
+	}
+	for i := range d.Footnotes {
+		f := &d.Footnotes[i]
+		texts = append(texts, &f.Text, &f.URL)
+		nums = append(nums, &f.Lines)
+	}
+	for i := range d.References {
+		r := &d.References[i]
+		texts = append(texts, &r.Text)
+		nums = append(nums, &r.Lines)
+	}
+	packStrings(texts)
+	packSlices(nums)
+	packSlices(subs)
+}
+
+// packStrings makes the strings ss point to parts of one string.
+func packStrings(ss []*string) {
+	n := 0
+	for _, s := range ss {
+		n += len(*s)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, s := range ss {
+		b.WriteString(*s)
+	}
+	all, at := b.String(), 0
+	for _, s := range ss {
+		if n := len(*s); n > 0 {
+			*s = all[at : at+n]
+			at += n
+		}
+	}
+}
+
+// packSlices makes the slices ls point to parts of one array, each
+// clipped to its length; an empty one stays as it is, nil or not.
+func packSlices[T any](ls []*[]T) {
+	n := 0
+	for _, l := range ls {
+		n += len(*l)
+	}
+	all := make([]T, 0, n)
+	for _, l := range ls {
+		if len(*l) == 0 {
+			continue
+		}
+		at := len(all)
+		all = append(all, *l...)
+		*l = all[at:len(all):len(all)]
+	}
 }

@@ -3,6 +3,7 @@ package pairing
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -197,10 +198,17 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 			pr.first[h] = i
 		}
 	}
-	pr.rarity = make(map[string]float64, len(pr.koDF))
-	for it := range pr.koDF {
-		pr.rarity[it] = pr.rarityOf(it)
+	// The items are keyed by parts of one string, and each item's holders
+	// are parts of one array: a shelf keeps a pairer a report, and each
+	// key and list was an object of its own that every collection marks.
+	counted := slices.Collect(maps.Keys(pr.koDF))
+	keys := strings.Join(counted, "")
+	pr.rarity = make(map[string]float64, len(counted))
+	for _, it := range counted {
+		pr.rarity[keys[:len(it)]] = pr.rarityOf(it)
+		keys = keys[len(it):]
 	}
+	pr.holders = packLists(pr.holders)
 	// rarity holds every item koDF counts; for any other, koDF would say 0,
 	// as a nil map does. A shelf of many reports keeps a pairer each, and
 	// the garbage collector need not scan a second map of their items.
@@ -547,4 +555,20 @@ func abbreviation(text string) bool {
 	}
 	w := f[len(f)-1]
 	return strings.Count(w, ".") >= 2
+}
+
+// packLists is ls with every list a part of one array, clipped to its
+// length.
+func packLists(ls [][]int) [][]int {
+	n := 0
+	for _, l := range ls {
+		n += len(l)
+	}
+	all := make([]int, 0, n)
+	for i, l := range ls {
+		at := len(all)
+		all = append(all, l...)
+		ls[i] = all[at:len(all):len(all)]
+	}
+	return ls
 }

@@ -463,8 +463,27 @@ func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount)
 		extra = append(extra, g.term)
 	}
 	v := d.freeze(extra, func(f func(*Terms)) { eachSet(info, f) })
+	packSets(info)
 	v.setCounts(post, grams)
 	return v
+}
+
+// packSets moves info's sets out of the dict's arena into one array of
+// their exact size. The arena grows by large chunks while sets are added,
+// and the last is mostly room a frozen index never uses: with one chunk a
+// report, more than half of it.
+func packSets(info []passageInfo) {
+	n := 0
+	eachSet(info, func(s *Terms) { n += len(s.ids) })
+	all := make([]uint32, 0, n)
+	eachSet(info, func(s *Terms) {
+		if len(s.ids) == 0 {
+			return
+		}
+		at := len(all)
+		all = append(all, s.ids...)
+		s.ids = all[at:len(all):len(all)]
+	})
 }
 
 // eachSet calls f with each set of terms of info.

@@ -320,18 +320,7 @@ func decodeState(data []byte) (*state, error) {
 	})
 	st.names = r.lists()
 	st.info = make([]passageInfo, r.count())
-	for i := range st.info {
-		in := &st.info[i]
-		in.terms, in.notes, in.ctx = r.set(), r.set(), r.set()
-		in.lines = make([]Line, r.count())
-		for j := range in.lines {
-			ln := &in.lines[j]
-			ln.Text = r.str()
-			ln.Terms, ln.Notes, ln.Head, ln.Excluded = r.set(), r.set(), r.set(), r.set()
-			f := r.byte()
-			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
-		}
-	}
+	r.passages(st.info)
 	// The sets hold the numbers of their terms in the string table, until
 	// freeze numbers the terms.
 	df := r.termCounts()
@@ -526,6 +515,32 @@ func (r *stateReader) set() Terms {
 	return Terms{ids: r.dict.keep(ids), dict: r.dict}
 }
 
+// passages reads the sets and lines of info's passages. Every passage's
+// lines are kept in one array, not one array a passage: a report has a few
+// hundred passages, and each array was an object every collection marks.
+func (r *stateReader) passages(info []passageInfo) {
+	var lines []Line
+	ends := make([]int, len(info))
+	for i := range info {
+		in := &info[i]
+		in.terms, in.notes, in.ctx = r.set(), r.set(), r.set()
+		for range r.count() {
+			ln := Line{Text: r.str()}
+			ln.Terms, ln.Notes, ln.Head, ln.Excluded = r.set(), r.set(), r.set(), r.set()
+			f := r.byte()
+			ln.Cites, ln.Defines = f&1 != 0, f&2 != 0
+			lines = append(lines, ln)
+		}
+		ends[i] = len(lines)
+	}
+	lines = slices.Clone(lines) // of its length, not append's room
+	start := 0
+	for i, end := range ends {
+		info[i].lines = lines[start:end:end]
+		start = end
+	}
+}
+
 // tableID reads the number of a string of the table.
 func (r *stateReader) tableID() uint32 {
 	id := r.uint()
@@ -587,6 +602,7 @@ func (r *stateReader) freeze(info []passageInfo, post []termPostings, grams []te
 	for i := range info {
 		info[i].gatherExcluded()
 	}
+	packSets(info)
 	d.arena = nil
 	v.setCounts(post, grams)
 	return v

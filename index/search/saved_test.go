@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"testing"
+	"unsafe"
 
 	"github.com/stepi-tools/reportbot/index/question"
 
@@ -196,4 +197,58 @@ func wholeOf(x *Index) Index {
 	c.figureLines, c.weights, c.titles, c.labels, c.definers = nil, nil, nil, nil, nil
 	c.Reader = c.Reader.Unread()
 	return c
+}
+
+// TestSetsPacked checks that an index's sets of terms, built or decoded,
+// lie one after another in one array of their exact size, and a decoded
+// index's lines in one array too: the arena's spare room and an array a
+// passage were most of a loaded report's waste.
+func TestSetsPacked(t *testing.T) {
+	x := mustIndex(t)
+	decoded, err := decodeState(x.appendState(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		info  []passageInfo
+		lines bool
+	}{
+		{"built", x.info, false},
+		{"decoded", decoded.info, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var prev []uint32
+			gaps := 0
+			eachSet(tt.info, func(s *Terms) {
+				if len(s.ids) == 0 {
+					return
+				}
+				if cap(s.ids) != len(s.ids) {
+					gaps++
+				}
+				if prev != nil && uintptr(unsafe.Pointer(&prev[0]))+uintptr(len(prev))*4 != uintptr(unsafe.Pointer(&s.ids[0])) {
+					gaps++
+				}
+				prev = s.ids
+			})
+			if gaps > 0 {
+				t.Errorf("%d sets have room past their length or do not follow the one before", gaps)
+			}
+			if !tt.lines {
+				return
+			}
+			var last []Line
+			for i, in := range tt.info {
+				if len(in.lines) == 0 {
+					continue
+				}
+				if last != nil && uintptr(unsafe.Pointer(&last[len(last)-1]))+unsafe.Sizeof(Line{}) != uintptr(unsafe.Pointer(&in.lines[0])) {
+					t.Fatalf("passage %d's lines do not follow the passage before's", i)
+				}
+				last = in.lines
+			}
+		})
+	}
 }
