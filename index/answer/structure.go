@@ -136,12 +136,13 @@ func (e *Engine) reportAsk(q string, mention bool) (reportAsk, int) {
 // asks is who made the report (its authors) or when it came out (its
 // date), which the front matter states. A word the report uses would make
 // it a question about that, unless its specificity is below everyday (0:
-// any word the report uses).
-func (e *Engine) metaAsk(text string, q question.Query, everyday float64) reportAsk {
+// any word the report uses). named says the thread names the report
+// already (question.Asked.OfReport).
+func (e *Engine) metaAsk(text string, named bool, q question.Query, everyday float64) reportAsk {
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 && c.Spec >= everyday }) {
 		return askNone
 	}
-	who, report := false, false
+	who, report := false, named
 	for _, t := range e.x.Tokens(text) {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
