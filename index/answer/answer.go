@@ -208,8 +208,14 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	toks := e.reportTokens(q, words.mention)
 	if words.mention {
 		// Who made the report or when it came out is asked in words that
-		// would otherwise read as a question about the whole report.
-		if front, ok := e.fromFront(ans, e.metaAsk(toks, query, 0)); ok {
+		// would otherwise read as a question about the whole report. In a
+		// thread already on the report itself, the report's everyday words
+		// ("나온") say how the asker asks, not what of the text, too.
+		var everyday float64 // any word the report uses makes it a question about that
+		if asked.NamesReport() {
+			everyday = e.x.Params().DeclineTopicSpec
+		}
+		if front, ok := e.fromFront(ans, e.metaAsk(toks, asked.NamesReport(), query, everyday)); ok {
 			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
 			return front, d, nil
 		}
@@ -311,7 +317,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// ones, a question naming the report that asks who or when asks
 		// about the report itself: such words ("나온") say how the
 		// asker asks, not what of the text.
-		if front, ok := e.fromFront(ans, e.metaAsk(toks, query, p.DeclineTopicSpec)); ok {
+		if front, ok := e.fromFront(ans, e.metaAsk(toks, asked.NamesReport(), query, p.DeclineTopicSpec)); ok {
 			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out), declined on its text (" + d.reason + ")"
 			return front, d, nil
 		}

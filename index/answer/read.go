@@ -126,7 +126,7 @@ func (t *Tables) read(q question.Asked) Question {
 		return Question{asked: q, words: t.wording("")} // never analysed
 	}
 	w := t.wording(q.Text())
-	w.mention = t.words.mention.MatchString(w.text)
+	w.mention = q.NamesReport() || t.words.mention.MatchString(w.text)
 	low := strings.ToLower(w.text)
 	for _, c := range t.compare {
 		if strings.Contains(low, c) {

@@ -104,24 +104,29 @@ func TestMetaAsk(t *testing.T) {
 	tests := []struct {
 		name, q  string
 		everyday float64
+		named    bool // asked in a thread on the report itself
 		want     reportAsk
 	}{
-		{"who, with a verb the report never uses", "Who penned this report?", 0, askAuthors},
-		{"who, contracted Korean", "이 보고서 누가 썼어?", 0, askAuthors},
-		{"when", "When was this report written?", 0, askDate},
-		{"when, Korean", "이 보고서 언제 나왔어?", 0, askDate},
-		{"who and when at once is neither", "Who wrote this report and when?", 0, askNone},
-		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", 0, askNone},
-		{"no word for the report", "누가 썼어?", 0, askNone},
-		{"neither who nor when", "이 보고서 왜 썼어?", 0, askNone},
-		{"an everyday word the report uses, where a decline allows it", "이 보고서 언제 세상에 나온 거야?", everyday, askDate},
-		{"an everyday word the report uses, where none is allowed", "이 보고서 언제 세상에 나온 거야?", 0, askNone},
-		{"a term of the report stays a question about it", "이 보고서에서 HBM은 언제 나왔어?", everyday, askNone},
+		{"who, with a verb the report never uses", "Who penned this report?", 0, false, askAuthors},
+		{"who, contracted Korean", "이 보고서 누가 썼어?", 0, false, askAuthors},
+		{"when", "When was this report written?", 0, false, askDate},
+		{"when, Korean", "이 보고서 언제 나왔어?", 0, false, askDate},
+		{"who and when at once is neither", "Who wrote this report and when?", 0, false, askNone},
+		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", 0, false, askNone},
+		{"no word for the report", "누가 썼어?", 0, false, askNone},
+		{"neither who nor when", "이 보고서 왜 썼어?", 0, false, askNone},
+		{"an everyday word the report uses, where a decline allows it", "이 보고서 언제 세상에 나온 거야?", everyday, false, askDate},
+		{"an everyday word the report uses, where none is allowed", "이 보고서 언제 세상에 나온 거야?", 0, false, askNone},
+		{"a term of the report stays a question about it", "이 보고서에서 HBM은 언제 나왔어?", everyday, false, askNone},
+		{"a thread on the report names it", "그건 언제 세상에 나온 거야?", everyday, true, askDate},
+		{"a thread on the report names it, who", "and who put it together?", everyday, true, askAuthors},
+		{"no thread on the report, no word for it", "그건 언제 세상에 나온 거야?", everyday, false, askNone},
+		{"a thread on the report asks neither who nor when", "그건 왜 썼어?", everyday, true, askNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := question.Plain(tt.q)
-			if got := e.metaAsk(x.Tokens(tt.q), x.Analyse(a), tt.everyday); got != tt.want {
+			if got := e.metaAsk(x.Tokens(tt.q), tt.named, x.Analyse(a), tt.everyday); got != tt.want {
 				t.Errorf("metaAsk(%q) = %v, want %v", tt.q, got, tt.want)
 			}
 		})

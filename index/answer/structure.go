@@ -145,12 +145,13 @@ func (e *Engine) reportAsk(toks []analysis.Token) (reportAsk, int) {
 // date), which the front matter states. A word the report uses would make
 // it a question about that, unless its specificity is below everyday (0:
 // any word the report uses). toks are the question's words
-// (reportTokens).
-func (e *Engine) metaAsk(toks []analysis.Token, q question.Query, everyday float64) reportAsk {
+// (reportTokens); named says the thread names the report already
+// (question.Asked.OfReport).
+func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, everyday float64) reportAsk {
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 && c.Spec >= everyday }) {
 		return askNone
 	}
-	who, report := false, false
+	who, report := false, named
 	for _, t := range toks {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")

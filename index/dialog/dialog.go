@@ -772,6 +772,16 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			return e.sources(msg, lang, last, e.namesCaption(m), claim), nil
 		}
 	}
+	if !m.source && !m.more && e.showedFront(last) {
+		// The last reply was the report's front matter: the thread is on
+		// the report itself, and who or when the message asks is asked of
+		// the report, as "this report" would say; the words of the last
+		// question carried onto it would read it as a question about the
+		// text ("그건 언제 세상에 나왔고?" after who wrote it).
+		if r, ok, err := e.ofReport(ctx, asked, m, n); err != nil || ok {
+			return r, err
+		}
+	}
 	switch {
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
 		// "출처는?": the source of what was last shown; a question the
@@ -1649,6 +1659,29 @@ func (e *Engine) askAlone(ctx context.Context, asked question.Asked, m message, 
 	ans := a.ans
 	ans.Results, ans.Missing = slices.Clone(ans.Results), slices.Clone(ans.Missing)
 	return ans, nil
+}
+
+// showedFront tells whether t's reply showed first a passage of the
+// report's front matter (who made it, when it came out).
+func (e *Engine) showedFront(t Turn) bool {
+	return t.Answered && len(t.Evidence) > 0 && e.inReport(t.Evidence[0].PassageID) &&
+		e.x.Document().Passages[t.Evidence[0].PassageID].Kind == corpus.KindMeta
+}
+
+// ofReport answers a message asked in a thread on the report itself
+// (question.Asked.OfReport); ok is false where the answer engine does not
+// answer it from the front matter, and the message is read as any other.
+func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
+	ans, err := e.ask.Ask(ctx, asked.OfReport(), n)
+	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 ||
+		!e.inReport(ans.Results[0].PassageID) || e.x.Document().Passages[ans.Results[0].PassageID].Kind != corpus.KindMeta {
+		return Reply{}, false, err
+	}
+	msg := asked.Text()
+	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
+	r.Reading.Topic, r.Reading.Ask = e.labels(m.slots, ans.Lang)
+	r.Turn = e.turn(msg, msg, Standalone, ans, m.slots, len(ans.Results))
+	return r, true, nil
 }
 
 // plain answers a message on its own; m is the message as read.

@@ -38,6 +38,9 @@ type Asked struct {
 	// the dialog rewrote (Beside); nil for a question of its own.
 	near      []int
 	nearAlone bool
+	// ofReport is set for a follow-up in a thread on the report itself
+	// (OfReport): it names the report whatever words it is typed in.
+	ofReport bool
 	// typed is, for a rewritten question, the text its asker typed: the
 	// words of the rewrite it lacks were carried from earlier turns
 	// (Concept.Carried). Empty for a question of its own.
@@ -97,6 +100,19 @@ func (a Asked) BesideAlone(ids []int) Asked {
 	a.nearAlone = true
 	return a
 }
+
+// OfReport is a, asked right after a reply from the report's front matter
+// (who made it, when it came out): the thread is on the report itself, and
+// a message there names it as "this report" would, however it is typed
+// ("그건 언제 세상에 나왔고?", "and who put it together?").
+func (a Asked) OfReport() Asked {
+	a.ofReport = true
+	return a
+}
+
+// NamesReport tells whether a is asked in a thread on the report itself
+// (OfReport).
+func (a Asked) NamesReport() bool { return a.ofReport }
 
 // ReplyIn is a, to be answered in lang, "ko" or "en" (any other leaves a
 // as it is): a question that comes back with the language of the reply it

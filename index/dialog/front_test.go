@@ -1,0 +1,41 @@
+package dialog
+
+import (
+	"testing"
+
+	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/index/answer"
+)
+
+// TestOfReport answers who or when, asked right after a reply from the
+// front matter, from the front matter: the thread is on the report
+// itself. After a reply about the text the same message is about the
+// text.
+func TestOfReport(t *testing.T) {
+	e, _ := newEngine(t)
+	meta := func(r Reply) bool {
+		res := r.Answer.Results
+		return r.Answer.Form == answer.FormReport && len(res) > 0 &&
+			e.x.Document().Passages[res[0].PassageID].Kind == corpus.KindMeta
+	}
+	tests := []struct {
+		name   string
+		thread []string
+		want   bool // the last reply is from the front matter
+	}{
+		{"when, after who made it", []string{"이 보고서 누가 만들었어?", "그건 언제 세상에 나왔고?"}, true},
+		{"who, after when it came out", []string{"When did this report come out?", "and who put it together?"}, true},
+		{"when, after a reply about the text", []string{"HBM3E 양산은 누가 먼저 했어?", "그건 언제 세상에 나왔고?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.thread...)
+			if !meta(rs[0]) && tt.want {
+				t.Fatalf("%q: first reply not from the front matter: %+v", tt.thread[0], rs[0].Answer.Results)
+			}
+			if got := meta(rs[len(rs)-1]); got != tt.want {
+				t.Errorf("%q: from the front matter = %v, want %v", tt.thread, got, tt.want)
+			}
+		})
+	}
+}
