@@ -116,14 +116,6 @@ type golds struct {
 	questions, conversations []string
 }
 
-// nonEmpty is a one-file list, or none for "".
-func nonEmpty(path string) []string {
-	if path == "" {
-		return nil
-	}
-	return []string{path}
-}
-
 // sample is what one measure asks: questions alone, and conversations.
 type sample struct {
 	qs []quality.Question
@@ -156,20 +148,15 @@ type tuner struct {
 	dialogs *dialog.Tables
 	knobs   []knob
 	fitOn   sample
-	holdout sample
 }
 
-func newTuner(fit, holdout golds) (*tuner, error) {
+func newTuner(fit golds) (*tuner, error) {
 	x, err := search.Load("", search.Options{})
 	if err != nil {
 		return nil, err
 	}
 	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(), dialogs: dialog.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
 	if t.fitOn, err = load(fit); err != nil {
-		x.Close()
-		return nil, err
-	}
-	if t.holdout, err = load(holdout); err != nil {
 		x.Close()
 		return nil, err
 	}
@@ -315,7 +302,7 @@ func without(parts []sample, k int) sample {
 
 func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, seed int64) error {
 	parts := folds(t.fitOn, k, seed)
-	var held []figures
+	var held, shipped []figures
 	for i := range parts {
 		p, err := t.fit(ctx, without(parts, i), rounds)
 		if err != nil {
@@ -325,11 +312,18 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		if err != nil {
 			return err
 		}
+		d, err := t.measure(ctx, t.x.Params(), parts[i])
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(moved(p, t.x.Params(), t.knobs), ", "))
-		fmt.Fprintf(w, "fold %d held out: %s\n", i+1, m)
+		fmt.Fprintf(w, "fold %d held out, shipped: %s (objective %.4f)\n", i+1, d, objective(d))
+		fmt.Fprintf(w, "fold %d held out, fitted: %s (objective %.4f)\n", i+1, m, objective(m))
 		held = append(held, m)
+		shipped = append(shipped, d)
 	}
-	fmt.Fprintf(w, "held-out folds pooled: %s\n", poolFigures(held))
+	fmt.Fprintf(w, "held-out folds pooled, shipped: %s\n", poolFigures(shipped))
+	fmt.Fprintf(w, "held-out folds pooled, fitted: %s\n", poolFigures(held))
 	p, err := t.fit(ctx, t.fitOn, rounds)
 	if err != nil {
 		return err
@@ -346,18 +340,6 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		return err
 	}
 	fmt.Fprintf(w, "current defaults on all: %s\n", d)
-	if len(t.holdout.qs) > 0 || len(t.holdout.cs) > 0 {
-		for _, c := range []struct {
-			name string
-			p    tuning.Params
-		}{{"defaults", t.x.Params()}, {"fitted", p}} {
-			h, err := t.measure(ctx, c.p, t.holdout)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(w, "never-fitted set, %s: %s\n", c.name, h)
-		}
-	}
 	return nil
 }
 

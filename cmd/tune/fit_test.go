@@ -94,7 +94,7 @@ func TestFoldsKeepConversationsWhole(t *testing.T) {
 }
 
 func TestFitKeepsShippedValueOnATie(t *testing.T) {
-	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}}, golds{})
+	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,15 +31,13 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	folds := fs.Int("folds", 5, "number of cross-validation folds")
 	rounds := fs.Int("rounds", 2, "coordinate-descent passes over the parameters")
 	seed := fs.Int64("seed", 1, "seed of the fold assignment")
-	holdout := fs.String("holdout", "", "gold file never fitted on, measured once at the end")
 	measure := fs.Bool("measure", false, "only measure each gold file with the defaults (and -set), fitting nothing")
-	var sets, convs, convHoldout []string
+	fitted := fs.Bool("fitted", false, "fit on the bank's fitted part, as index/quality/eval/build-sets.py joins it, besides any files named")
+	fitmax := fs.Int("fitmax", 16, "the last fresh set of the fitted part (build-sets.py's FITMAX); the fresh sets after it are never read")
+	testdata := fs.String("testdata", "index/answer/testdata", "the folder of own-fit.jsonl and the bank, for -fitted")
+	var sets, convs []string
 	fs.Func("conv", "a conversation gold file to fit the follow-ups on (repeatable); its conversations are split into folds as the questions are", func(s string) error {
 		convs = append(convs, s)
-		return nil
-	})
-	fs.Func("conv-holdout", "a conversation gold file never fitted on, measured once at the end (repeatable)", func(s string) error {
-		convHoldout = append(convHoldout, s)
 		return nil
 	})
 	only := fs.String("knobs", "", "fit only these parameters, comma-separated (default: every knob)")
@@ -50,14 +48,25 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	if fs.NArg() == 0 && len(convs) == 0 {
-		return fmt.Errorf("give the gold files to fit on, e.g. tune index/answer/testdata/questions-dev.jsonl …, or -conv FILE")
+	g := golds{questions: fs.Args(), conversations: convs}
+	if *fitted {
+		bank, err := bankFitted(*testdata, *fitmax)
+		if err != nil {
+			return err
+		}
+		g.questions, g.conversations = append(g.questions, bank.questions...), append(g.conversations, bank.conversations...)
+	}
+	if len(g.questions) == 0 && len(g.conversations) == 0 {
+		return fmt.Errorf("give the gold files to fit on, e.g. tune -fitted, tune index/answer/testdata/questions-dev.jsonl …, or -conv FILE")
+	}
+	if err := onlyFitted(g, *fitmax); err != nil {
+		return err
 	}
 	ks, err := chosen(*only)
 	if err != nil {
 		return err
 	}
-	t, err := newTuner(golds{questions: fs.Args(), conversations: convs}, golds{questions: nonEmpty(*holdout), conversations: convHoldout})
+	t, err := newTuner(g)
 	if err != nil {
 		return err
 	}
@@ -70,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *measure {
-		return t.measureEach(ctx, stdout, p, fs.Args(), convs)
+		return t.measureEach(ctx, stdout, p, g.questions, g.conversations)
 	}
 	t.x = t.x.With(p)
 	return t.crossValidate(ctx, stdout, *folds, *rounds, *seed)
