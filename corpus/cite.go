@@ -22,7 +22,19 @@ var (
 	reCiteParen = regexp.MustCompile(`\(([^()]{2,60}?),\s*((?:19|20)\d\d[a-z]?)[^()]*\)`)
 	reCiteYear  = regexp.MustCompile(`([A-Za-z가-힣][A-Za-z가-힣·.& ]{1,50}?)\(((?:19|20)\d\d[a-z]?)[^()]*\)`)
 	reYearMark  = regexp.MustCompile(`(?:19|20)\d\d[a-z]?`)
+	// reDotDate is a day printed with dots, as a source prints when it
+	// appeared and when it was read: "2024.10.7.", "24.08.27".
+	reDotDate = regexp.MustCompile(`(?:\d\d)?\d\d\.\s?\d{1,2}\.\s?\d{1,2}\.?`)
 )
+
+// Headline is a source's text without its web address and the days it
+// prints: what the source says (an article's headline, a report's
+// title), where a figure it states stands. Its days say only when it
+// appeared or was read, and its address where it is: no figure of what
+// the line citing it says.
+func Headline(source string) string {
+	return reDotDate.ReplaceAllString(reURL.ReplaceAllString(source, " "), " ")
+}
 
 // Citations finds in-text citations in text.
 func (d *Document) Citations(text string) []Citation {

@@ -1,6 +1,7 @@
 package answer
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"testing"
@@ -88,6 +89,33 @@ func TestRemarked(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := remarked(question.Query{Text: tc.text}, tc.c); got != tc.want {
 				t.Errorf("remarked(%q, %q) = %v, want %v", tc.text, tc.c.Surface, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestSourceFigures checks that a line's sources give a figure asked of
+// the line only from what they say: a day the source prints and its web
+// address are no figure, unless the question asks a date, which then can
+// only be the source's.
+func TestSourceFigures(t *testing.T) {
+	figure := regexp.MustCompile(`\d`)
+	tests := []struct {
+		name    string
+		when    bool
+		sources []string
+		want    bool
+	}{
+		{"a day and an address alone", false, []string{"어느신문(2022.3.7.), \"공장 착공\", <https://example.com/n/2022/0307>"}, false},
+		{"a figure in the headline", false, []string{"어느신문(2022.3.7.), \"공장 3곳 착공\", <https://example.com/n/1>"}, true},
+		{"a figure in a second source", false, []string{"기관, <https://example.com/>", "소식(23.1.2.), \"예산 2배\""}, true},
+		{"a date asked: the source's day", true, []string{"어느신문(2022.3.7.), \"공장 착공\""}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := question.Query{Expect: figure, When: tt.when}
+			if got := figure.MatchString(sourceFigures(q, tt.sources)); got != tt.want {
+				t.Errorf("sourceFigures(%q) = %q: states a figure %v, want %v", tt.sources, sourceFigures(q, tt.sources), got, tt.want)
 			}
 		})
 	}

@@ -606,8 +606,41 @@ func (x *Index) analyseTerms(text string, withGrams bool) ([]string, []string) {
 		if name, ok := x.ents.phraseAt(toks, i); ok {
 			words = append(words, name)
 		}
+		if name, ok := x.joinedAt(toks, i); ok {
+			words = append(words, name)
+		}
 	}
 	return words, grams
+}
+
+// joinedAt is the word the report writes as one, with a hyphen or
+// without a space ("GDDR6-AiM", "ChatGPT"), that toks[i] and the token
+// after it, both Latin, write apart ("GDDR6 AiM", "Chat GPT"): one name
+// however it is spaced, so a text writing it apart holds it too.
+func (x *Index) joinedAt(toks []analysis.Token, i int) (string, bool) {
+	if i+1 >= len(toks) || !latinToken(toks[i]) || !latinToken(toks[i+1]) {
+		return "", false
+	}
+	var buf [keyBytes]byte
+	key := appendLower(buf[:0], toks[i].Surface)
+	at := len(key)
+	key = appendLower(append(key, '-'), toks[i+1].Surface)
+	if x.an.KnownTerm(string(key)) {
+		return string(key), true
+	}
+	key = append(key[:at], key[at+1:]...) // the hyphen left out
+	if x.an.KnownTerm(string(key)) {
+		return string(key), true
+	}
+	return "", false
+}
+
+// latinToken tells whether t is typed in Latin letters and digits alone,
+// as a name's pieces are.
+func latinToken(t analysis.Token) bool {
+	return len(t.Surface) > 0 && !strings.ContainsFunc(t.Surface, func(r rune) bool {
+		return r > unicode.MaxASCII || !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
 }
 
 // lineHead is where a line names its topic: its "(label)", or its first
@@ -777,7 +810,7 @@ func (et entityTerms) phraseAt(toks []analysis.Token, i int) (string, bool) {
 	}
 	// Every text an excerpt is cut from is read so: the key is built in a
 	// buffer on the stack, which a map lookup does not copy.
-	var buf [64]byte
+	var buf [keyBytes]byte
 	key := appendLower(buf[:0], toks[i].Surface)
 	for j := i + 1; j < len(toks) && j-i < et.maxPhrase; j++ {
 		if toks[j].Kind == analysis.TokKorean {
@@ -790,6 +823,10 @@ func (et entityTerms) phraseAt(toks []analysis.Token, i int) (string, bool) {
 	}
 	return "", false
 }
+
+// keyBytes is the room on the stack for a key built of a few words
+// (phraseAt, joinedAt): a longer one grows onto the heap.
+const keyBytes = 64
 
 func appendLower(b []byte, s string) []byte {
 	for _, r := range s {
