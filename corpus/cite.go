@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -310,26 +312,31 @@ func newRefIndex(refs []Reference) *refIndex {
 			x.byWord[w] = appendLast(x.byWord[w], i)
 		}
 	}
-	packEntries(x.byName)
-	packEntries(x.byVariant)
-	packEntries(x.byWord)
+	x.byName, x.byVariant, x.byWord = packEntries(x.byName), packEntries(x.byVariant), packEntries(x.byWord)
 	return x
 }
 
-// packEntries moves m's lists of entries into one array: most lists hold
-// one entry or two, and each was an object of its own that every
-// collection marks while the report is loaded.
-func packEntries(m map[string][]int) {
+// packEntries is m with its keys parts of one string and its lists of
+// entries parts of one array: most lists hold one entry or two, and each
+// key (a name's every variant one letter short among them) and each list
+// was an object of its own that every collection marks while the report
+// is loaded.
+func packEntries(m map[string][]int) map[string][]int {
+	keys := slices.Collect(maps.Keys(m))
 	n := 0
-	for _, ns := range m {
-		n += len(ns)
+	for _, k := range keys {
+		n += len(m[k])
 	}
 	all := make([]int, 0, n)
-	for k, ns := range m {
+	text := strings.Join(keys, "")
+	out := make(map[string][]int, len(m))
+	for _, k := range keys {
 		at := len(all)
-		all = append(all, ns...)
-		m[k] = all[at:len(all):len(all)]
+		all = append(all, m[k]...)
+		out[text[:len(k)]] = all[at:len(all):len(all)]
+		text = text[len(k):]
 	}
+	return out
 }
 
 // appendLast appends i unless it is already the last element: entries are

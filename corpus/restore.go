@@ -13,6 +13,10 @@ import (
 // by prefix) and the entity set, found as Parse finds it, so that the
 // Document behaves as parsed.
 func Restore(d *Document) *Document {
+	// Decoding grew the lists as append does; a report keeps them, so
+	// each is copied into an array of its length.
+	d.Sections, d.Passages = fitted(d.Sections), fitted(d.Passages)
+	d.Footnotes, d.References = fitted(d.Footnotes), fitted(d.References)
 	d.shareRepeats()
 	d.packDecoded()
 	d.sectionByID = make(map[string]int, len(d.Sections))
@@ -28,6 +32,15 @@ func Restore(d *Document) *Document {
 	d.indexReferences()
 	d.findEntities(entity.Default())
 	return d
+}
+
+// fitted is l in an array of its length: l itself when it has no room to
+// spare.
+func fitted[T any](l []T) []T {
+	if cap(l) == len(l) {
+		return l
+	}
+	return slices.Clone(l)
 }
 
 // shareRepeats makes the strings the sections and passages repeat one

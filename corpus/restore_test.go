@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/json"
 	"reflect"
+	"slices"
 	"testing"
 	"unsafe"
 )
@@ -155,7 +156,7 @@ func TestPackEntries(t *testing.T) {
 			for k, v := range tt.in {
 				m[k] = append(make([]int, 0, 8), v...)
 			}
-			packEntries(m)
+			m = packEntries(m)
 			if !reflect.DeepEqual(m, tt.in) {
 				t.Fatalf("packEntries = %v, want %v", m, tt.in)
 			}
@@ -171,6 +172,38 @@ func TestPackEntries(t *testing.T) {
 			}
 			if n > 0 && hi-lo != uintptr(n)*unsafe.Sizeof(0) {
 				t.Errorf("the lists span %d bytes, want one array of %d", hi-lo, uintptr(n)*unsafe.Sizeof(0))
+			}
+			lo, hi, n = ^uintptr(0), 0, 0
+			for k := range m {
+				at := uintptr(unsafe.Pointer(unsafe.StringData(k)))
+				lo, hi = min(lo, at), max(hi, at+uintptr(len(k)))
+				n += len(k)
+			}
+			if n > 0 && hi-lo != uintptr(n) {
+				t.Errorf("the keys span %d bytes, want one string of %d", hi-lo, n)
+			}
+		})
+	}
+}
+
+func TestFitted(t *testing.T) {
+	tests := []struct {
+		name string
+		in   []int
+	}{
+		{"nil", nil},
+		{"no room", []int{1, 2, 3}},
+		{"room to spare", append(make([]int, 0, 8), 4, 5)},
+		{"empty with room", make([]int, 0, 4)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fitted(tt.in)
+			if !slices.Equal(got, tt.in) {
+				t.Errorf("fitted(%v) = %v", tt.in, got)
+			}
+			if cap(got) != len(got) {
+				t.Errorf("fitted(%v) keeps room for %d more", tt.in, cap(got)-len(got))
 			}
 		})
 	}

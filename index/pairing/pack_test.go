@@ -48,20 +48,26 @@ func TestPackLists(t *testing.T) {
 // sameInts tells whether a and b hold the same numbers, empty and nil alike.
 func sameInts(a, b []int) bool { return len(a) == 0 && len(b) == 0 || reflect.DeepEqual(a, b) }
 
-// TestRarityKeysPacked checks that a pairer's items counted among the
-// Korean lines are keyed by parts of one string, not a string each.
-func TestRarityKeysPacked(t *testing.T) {
+// TestRarityCounted checks that a pairer keeps the rarity of each item
+// counted among the Korean lines, and that an item none of them holds
+// reads as rare as can be.
+func TestRarityCounted(t *testing.T) {
 	pr := newPairer(t, loadDoc(t), Defaults())
-	if len(pr.rarity) < 2 {
-		t.Fatalf("%d items counted; the report has many", len(pr.rarity))
+	if got := pr.counted.Len(); got < 2 || got != len(pr.rarity) {
+		t.Fatalf("%d items counted, %d rarities; the report has many of each", got, len(pr.rarity))
 	}
-	lo, hi, n := ^uintptr(0), uintptr(0), 0
-	for k := range pr.rarity {
-		at := uintptr(unsafe.Pointer(unsafe.StringData(k)))
-		lo, hi = min(lo, at), max(hi, at+uintptr(len(k)))
-		n += len(k)
+	common, rare := 0.0, 1.0
+	for i := range pr.counted.Len() {
+		r := pr.koRarity(pr.counted.Word(i))
+		if r != pr.rarity[i] {
+			t.Fatalf("item %q reads rarity %v, kept %v", pr.counted.Word(i), r, pr.rarity[i])
+		}
+		common, rare = max(common, r), min(rare, r)
 	}
-	if got := hi - lo; got != uintptr(n) {
-		t.Errorf("the items' keys span %d bytes; one string of them is %d", got, n)
+	if rare >= common {
+		t.Errorf("every counted item is as rare as the next (%v)", rare)
+	}
+	if got := pr.koRarity("no line holds this item"); got != 1 {
+		t.Errorf("an item no line holds has rarity %v, want 1", got)
 	}
 }

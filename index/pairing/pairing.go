@@ -14,6 +14,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/analysis"
+	"github.com/stepi-tools/reportbot/index/wordtable"
 )
 
 // SummarySection is the id of the report's English summary, and
@@ -47,7 +48,12 @@ type Pairer struct {
 	// and 유즈케이스 on a few. It is nil once rarity is worked out from it.
 	koDF    map[string]int
 	koLines int
-	rarity  map[string]float64 // koRarity, worked out once for each item koDF holds
+	// counted are the items koDF held, and rarity their koRarity, worked
+	// out once: a word table and an array rather than a map, whose keys
+	// and buckets a shelf of many pairers would keep for every
+	// collection to scan.
+	counted wordtable.Table
+	rarity  []float64
 	// summary are the letters of the Korean summary's lines, each line's
 	// after a line break. The English summary condenses the Korean one, so
 	// a line the Korean summary carries (or its copy in the body) is where
@@ -198,15 +204,14 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 			pr.first[h] = i
 		}
 	}
-	// The items are keyed by parts of one string, and each item's holders
-	// are parts of one array: a shelf keeps a pairer a report, and each
-	// key and list was an object of its own that every collection marks.
-	counted := slices.Collect(maps.Keys(pr.koDF))
-	keys := strings.Join(counted, "")
-	pr.rarity = make(map[string]float64, len(counted))
-	for _, it := range counted {
-		pr.rarity[keys[:len(it)]] = pr.rarityOf(it)
-		keys = keys[len(it):]
+	// Each item's holders are parts of one array: a shelf keeps a pairer
+	// a report, and each list was an object of its own that every
+	// collection marks.
+	counted := slices.Sorted(maps.Keys(pr.koDF))
+	pr.counted = wordtable.New(counted)
+	pr.rarity = make([]float64, len(counted))
+	for i, it := range counted {
+		pr.rarity[i] = pr.rarityOf(it)
 	}
 	pr.holders = packLists(pr.holders)
 	// rarity holds every item koDF counts; for any other, koDF would say 0,
@@ -233,8 +238,8 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 // koRarity is how rare an item is among the report's Korean lines, from 1
 // (on none) towards 0 (on all), raised to KoreanRarity.
 func (pr *Pairer) koRarity(it string) float64 {
-	if r, ok := pr.rarity[it]; ok {
-		return r
+	if i, ok := pr.counted.Find(it); ok {
+		return pr.rarity[i]
 	}
 	return pr.rarityOf(it)
 }

@@ -100,3 +100,60 @@ func TestEndsWith(t *testing.T) {
 		})
 	}
 }
+
+// TestSpellerTablesSized checks that spell and endsTable allocate their
+// arrays once, at their size: a speller keeps them for every report on a
+// shelf, and an array left to grow keeps its spare room.
+func TestSpellerTablesSized(t *testing.T) {
+	var sp []spelt
+	for _, w := range []string{"반도체", "공급망", "자립화율", "메모리", "파운드리", "첨단", "소재", "장비", "인력", "수출", "규제", "협력"} {
+		sp = append(sp, spelt{term: w, jamo: []rune(w)})
+	}
+	tests := []struct {
+		name string
+		run  func()
+		want float64
+	}{
+		{"spell: text, ends, runes, rune ends", func() { spell(sp) }, 4},
+		{"endsTable: one array", func() { endsTable(spell(sp)) }, 5},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := testing.AllocsPerRun(10, tt.run); got != tt.want {
+				t.Errorf("%v allocations, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpellerLatin: a Latin word is corrected to the report's word within
+// one edit, or two from TypoTwoEdits letters, measured on the letters of
+// words the speller keeps without runes.
+func TestSpellerLatin(t *testing.T) {
+	p := &tuning.Params{TypoMinLetters: 5, TypoTwoEdits: 9}
+	s := &speller{latin: map[int]spelling{}}
+	for _, w := range []string{"foundry", "semiconductor", "memory"} {
+		s.latin[len(w)] = spell([]spelt{{term: w}})
+	}
+	if s.latin[7].runes != nil || s.latin[7].rends != nil {
+		t.Fatalf("Latin words keep runes")
+	}
+	tests := []struct {
+		name, word, want string
+		wantOK           bool
+	}{
+		{"one letter off", "foundy", "foundry", true},
+		{"capitals", "Memmory", "memory", true},
+		{"two letters off, long", "semicondutcor", "semiconductor", true},
+		{"two letters off, short", "fuondy", "", false},
+		{"too short", "memo", "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := s.latinWord(tt.word, p)
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("latinWord(%q) = %q, %v, want %q, %v", tt.word, got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}

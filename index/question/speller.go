@@ -54,7 +54,15 @@ func compareEnds(a, b endsKey) int {
 
 // endsTable is the speller's ends of words h.
 func endsTable(h spelling) []ended {
-	var out []ended
+	// Sized up front, as the speller keeps it: slices.Clip would leave the
+	// array append grew, spare room and all.
+	n := 0
+	for i := range h.len() {
+		if utf8.RuneCountInString(h.at(i).term) > 1 {
+			n++
+		}
+	}
+	out := make([]ended, 0, n)
 	for i := range h.len() {
 		// a shortening keeps two syllables of a longer word: a word of
 		// one (a name's) is shortened by none
@@ -64,7 +72,7 @@ func endsTable(h spelling) []ended {
 	}
 	// by key, and within a key by index, the order the words are in
 	slices.SortFunc(out, func(a, b ended) int { return cmp.Or(compareEnds(a.key, b.key), cmp.Compare(a.i, b.i)) })
-	return slices.Clip(out)
+	return out
 }
 
 // endsWith are the indices in hangul of the words under key k, in order.
@@ -78,14 +86,16 @@ func (s *speller) endsWith(k endsKey) []ended {
 }
 
 // spelt is a word of the report with the runes its distance is measured
-// on: jamo for Hangul, letters for Latin.
+// on: jamo for Hangul; a Latin word keeps none, its letters being its
+// bytes (latinWord reads them).
 type spelt struct {
 	term string
 	jamo []rune
 }
 
 // spelling is a list of spelt words kept in four arrays, the words in one
-// string and their runes in one slice, with where each ends: a report's
+// string and their runes in one slice, with where each ends (the last two
+// nil when the words were spelt without runes): a report's
 // speller holds thousands of words, and a shelf of many reports would
 // otherwise keep two pointers a word for every garbage collection to scan.
 type spelling struct {
@@ -99,19 +109,30 @@ type spelling struct {
 func spell(words []spelt) spelling {
 	var text strings.Builder
 	var s spelling
-	n := 0
+	// Both arrays are sized up front: a builder left to grow keeps up to
+	// twice the words' bytes, for every report on the shelf.
+	n, size := 0, 0
 	for _, w := range words {
 		n += len(w.jamo)
+		size += len(w.term)
+	}
+	text.Grow(size)
+	for _, w := range words {
 		text.WriteString(w.term)
 	}
 	s.text = text.String()
 	s.ends = make([]int32, len(words))
-	s.rends = make([]int32, len(words))
-	s.runes = make([]rune, 0, n)
 	at := 0
 	for i, w := range words {
 		at += len(w.term)
 		s.ends[i] = int32(at)
+	}
+	if n == 0 {
+		return s // words without runes keep none (see at)
+	}
+	s.rends = make([]int32, len(words))
+	s.runes = make([]rune, 0, n)
+	for i, w := range words {
 		s.runes = append(s.runes, w.jamo...)
 		s.rends[i] = int32(len(s.runes))
 	}
@@ -120,13 +141,22 @@ func spell(words []spelt) spelling {
 
 func (s spelling) len() int { return len(s.ends) }
 
-// at is word i.
+// at is word i, with no runes where the words were spelt with none.
 func (s spelling) at(i int) spelt {
-	start, rstart := int32(0), int32(0)
+	start := int32(0)
 	if i > 0 {
-		start, rstart = s.ends[i-1], s.rends[i-1]
+		start = s.ends[i-1]
 	}
-	return spelt{s.text[start:s.ends[i]], s.runes[rstart:s.rends[i]:s.rends[i]]}
+	w := spelt{term: s.text[start:s.ends[i]]}
+	if s.rends == nil {
+		return w
+	}
+	rstart := int32(0)
+	if i > 0 {
+		rstart = s.rends[i-1]
+	}
+	w.jamo = s.runes[rstart:s.rends[i]:s.rends[i]]
+	return w
 }
 
 func newSpeller(x *Reader, latinWords []string) *speller {
@@ -140,7 +170,9 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 			continue
 		}
 		seen[w] = true
-		latin[len(w)] = append(latin[len(w)], spelt{w, []rune(w)})
+		// an ASCII word's letters are its bytes: it keeps no runes,
+		// which would take four times its bytes again
+		latin[len(w)] = append(latin[len(w)], spelt{term: w})
 	}
 	for n, words := range latin {
 		s.latin[n] = spell(words)
@@ -248,12 +280,17 @@ func (s *speller) latinWord(w string, p *tuning.Params) (string, bool) {
 		return "", false
 	}
 	rw := []rune(w)
+	var letters []rune
 	best, bestD := "", limit+1
 	for n := len(w) - limit; n <= len(w)+limit; n++ {
 		words := s.latin[n]
 		for i := range words.len() {
 			c := words.at(i)
-			if d := hangul.Distance(rw, c.jamo, limit); d < bestD {
+			letters = letters[:0]
+			for j := range len(c.term) {
+				letters = append(letters, rune(c.term[j]))
+			}
+			if d := hangul.Distance(rw, letters, limit); d < bestD {
 				best, bestD = c.term, d
 			}
 		}

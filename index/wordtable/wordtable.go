@@ -12,7 +12,14 @@ type Table struct {
 // New numbers words from 0 in the order given. A word given twice is found
 // at its first number.
 func New(words []string) Table {
+	// The blob is sized up front: a builder left to grow keeps up to twice
+	// the words' bytes, and a shelf keeps several tables a report.
+	n := 0
+	for _, w := range words {
+		n += len(w)
+	}
 	var b strings.Builder
+	b.Grow(n)
 	t := Table{ends: make([]uint32, len(words))}
 	for i, w := range words {
 		b.WriteString(w)

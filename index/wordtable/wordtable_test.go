@@ -70,3 +70,16 @@ func BenchmarkFind(b *testing.B) {
 		tab.Find(words[i%len(words)])
 	}
 }
+
+// TestNewSized checks that New allocates its three arrays once each, at
+// their size: a shelf keeps several tables a report, and a blob left to
+// grow keeps up to twice the words' bytes.
+func TestNewSized(t *testing.T) {
+	words := make([]string, 500)
+	for i := range words {
+		words[i] = fmt.Sprintf("낱말%d", i)
+	}
+	if got := testing.AllocsPerRun(10, func() { wordtable.New(words) }); got != 3 {
+		t.Errorf("New allocates %v times, want 3 (blob, ends, slots)", got)
+	}
+}
