@@ -941,14 +941,15 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// the message finds (relevance feedback).
 			carried = topicOf(m.content())
 		}
-		if m.more && !m.compare {
+		if m.asksOther() {
 			// "any other …?" asks for something other than what the
 			// thread just gave: its frame, without the items named. The
 			// frame is carried as any follow-up's words are, weighing no
 			// more than the message's own (tuning.Params.CarriedShare):
 			// what the asker names is what they want more of, and the
 			// frame at full weight pulls back the passages it already
-			// found.
+			// found. A choice among what was shown ("which one … more")
+			// asks of the items named, not past them (asksOther).
 			if f := frameOf(st, last); len(f) > 0 {
 				carried = f
 			}
@@ -1057,7 +1058,7 @@ func frameOf(st State, last Turn) []Slot {
 	}
 	var out []Slot
 	for _, s := range last.Slots {
-		if !slices.ContainsFunc(typed, func(q string) bool { return typedIn(q, s.Text) }) {
+		if !slices.ContainsFunc(typed, func(q string) bool { return typedSlot(q, s) }) {
 			out = append(out, s)
 		}
 	}
@@ -2308,6 +2309,14 @@ func answeredOnCarried(msg string, a answer.Answer) bool {
 func typedIn(msg, w string) bool {
 	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
 	return w != "" && strings.Contains(squash(msg), squash(w))
+}
+
+// typedSlot tells whether msg typed slot s: its word, or, for a name the
+// rewrite holds by its canonical form (a Korean company name), the English
+// name or the form the asker typed instead. A switch typed in English named
+// an item all the same, and frameOf must not keep it as the frame.
+func typedSlot(msg string, s Slot) bool {
+	return typedIn(msg, s.Text) || typedIn(msg, s.English) || typedIn(msg, s.Typed)
 }
 
 // versionSwitch reads a message that is only a version ("v3", "3.1은?",
