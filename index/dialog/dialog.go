@@ -941,18 +941,25 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// the message finds (relevance feedback).
 			carried = topicOf(m.content())
 		}
-		if m.asksOther() {
+		switch {
+		case m.asksOther():
 			// "any other …?" asks for something other than what the
 			// thread just gave: its frame, without the items named. The
 			// frame is carried as any follow-up's words are, weighing no
 			// more than the message's own (tuning.Params.CarriedShare):
 			// what the asker names is what they want more of, and the
 			// frame at full weight pulls back the passages it already
-			// found. A choice among what was shown ("which one … more")
-			// asks of the items named, not past them (asksOther).
+			// found.
 			if f := frameOf(st, last); len(f) > 0 {
 				carried = f
 			}
+		case m.more && m.choose && !m.compare:
+			// A choice among what was shown ("which one … more") asks of
+			// the items named, in the frame they were asked in: the whole
+			// last question, not past its items as asksOther reads. Its
+			// subject alone would leave the choosing words ("one") as
+			// all it asks, a detail no passage states.
+			carried = last.Slots
 		}
 		if numbersOnly(carried) {
 			// A year or a figure's number says when or which, not what:
