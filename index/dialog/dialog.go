@@ -951,7 +951,8 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			// the message finds (relevance feedback).
 			carried = topicOf(m.content())
 		}
-		if m.more && !m.compare {
+		switch {
+		case m.asksOther():
 			// "any other …?" asks for something other than what the
 			// thread just gave: its frame, without the items named. The
 			// frame is carried as any follow-up's words are, weighing no
@@ -962,6 +963,13 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 			if f := frameOf(st, last); len(f) > 0 {
 				carried = f
 			}
+		case m.more && m.choose && !m.compare:
+			// A choice among what was shown ("which one … more") asks of
+			// the items named, in the frame they were asked in: the whole
+			// last question, not past its items as asksOther reads. Its
+			// subject alone would leave the choosing words ("one") as
+			// all it asks, a detail no passage states.
+			carried = last.Slots
 		}
 		if numbersOnly(carried) {
 			// A year or a figure's number says when or which, not what:
@@ -1067,7 +1075,7 @@ func frameOf(st State, last Turn) []Slot {
 	}
 	var out []Slot
 	for _, s := range last.Slots {
-		if !slices.ContainsFunc(typed, func(q string) bool { return typedIn(q, s.Text) }) {
+		if !slices.ContainsFunc(typed, func(q string) bool { return typedSlot(q, s) }) {
 			out = append(out, s)
 		}
 	}
@@ -2341,6 +2349,14 @@ func answeredOnCarried(msg string, a answer.Answer) bool {
 func typedIn(msg, w string) bool {
 	squash := func(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), "")) }
 	return w != "" && strings.Contains(squash(msg), squash(w))
+}
+
+// typedSlot tells whether msg typed slot s: its word, or, for a name the
+// rewrite holds by its canonical form (a Korean company name), the English
+// name or the form the asker typed instead. A switch typed in English named
+// an item all the same, and frameOf must not keep it as the frame.
+func typedSlot(msg string, s Slot) bool {
+	return typedIn(msg, s.Text) || typedIn(msg, s.English) || typedIn(msg, s.Typed)
 }
 
 // versionSwitch reads a message that is only a version ("v3", "3.1은?",

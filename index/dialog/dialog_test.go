@@ -1861,6 +1861,9 @@ func TestFrameOf(t *testing.T) {
 	// a follow-up of an earlier thread that typed a word the new thread's
 	// last turn carries
 	before := Turn{Question: "the plan?", Kind: Ellipsis, Answered: true, Slots: w("plan")}
+	// a switch typed by a company's English name, held by its canonical one
+	firm := Slot{Kind: SlotCompany, Text: "삼성전자", English: "Samsung Electronics"}
+	switched := Turn{Question: "and samsung electronics'?", Kind: Ellipsis, Answered: true, Slots: append(w("plan"), firm)}
 	tests := []struct {
 		name  string
 		turns []Turn
@@ -1871,6 +1874,7 @@ func TestFrameOf(t *testing.T) {
 		{"a thread of one question names no item apart", []Turn{opening}, nil},
 		{"a standalone last turn is a thread of one", []Turn{item, other}, nil},
 		{"the thread begins at its opening question", []Turn{before, opening, item}, w("plan")},
+		{"a name typed in English is an item", []Turn{opening, switched}, w("plan")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -174,3 +174,31 @@ func TestWithNext(t *testing.T) {
 		})
 	}
 }
+
+// TestChoiceCarriesTheLastQuestion: a message choosing among the items a
+// thread went through with a word asking for more ("which one … more")
+// asks of those items in the frame they were asked in, so its rewrite
+// carries the last question's words, items and frame: its subject alone
+// left the choosing words ("one") as all it asked. The thread is made up
+// for the test.
+func TestChoiceCarriesTheLastQuestion(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name string
+		msgs []string
+		word string // a word of the last question
+		want bool   // whether the rewrite carries it
+	}{
+		{"a choice carries the frame", []string{"How much is Germany spending on AI talent?", "and the UK?", "so which one is spending more"}, "talent", true},
+		{"a choice carries the items", []string{"How much is Germany spending on AI talent?", "and the UK?", "so which one is spending more"}, "영국", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			got := rs[len(rs)-1].Turn.Slots
+			if has := hasSlot(got, Slot{Text: tt.word}); has != tt.want {
+				t.Errorf("%q read as %v: carries %q = %v, want %v", tt.msgs[len(tt.msgs)-1], got, tt.word, has, tt.want)
+			}
+		})
+	}
+}
