@@ -477,7 +477,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// whose line states them all.
 		if !sure && !described {
 			if len(gap) == 0 {
-				gap = []string{e.x.AskedFor(query)}
+				gap = e.unstatedGap(query, ans.Results)
 			}
 			// A line that dates the thing by its year alone states every
 			// other word: what the report does not say is the part asked.
@@ -1023,4 +1023,49 @@ func (e *Engine) publisherAsPart(q question.Query) question.Query {
 		}
 	}
 	return q
+}
+
+// unstatedGap is what a hedge names when no result states the date or
+// figure asked and no binding word is left out: the question's own words
+// for what it asks (AskedFor: "가격", "budget", "how large"). But where the
+// reading of the question took none of those words for a thing (asksOnly:
+// "몇", "얼마", "how much"; a Korean noun of a figure, "수치", names the
+// measure asked, and is no question word), they only ask, and name
+// nothing a report could lack; the heaviest word of the asker's language
+// that the first result does not hold is named instead, a thing it does
+// not speak of ("cost" of a chip whose passage gives no price). A name, a
+// number, a
+// word carried from earlier turns (which the asker did not type) or a
+// word as plain as a function word (tuning FunctionSpec: "정확히", an
+// interjection) is none: a name the first result lacks is another thing,
+// not a detail of this one. The asking words are named only when the
+// first result holds every other word.
+func (e *Engine) unstatedGap(q question.Query, res []Result) []string {
+	asked := e.x.AskedFor(q)
+	if len(res) == 0 || !asksOnly(q, asked) || analysis.HasHangul(asked) && !e.x.AsksKorean(asked) {
+		return []string{asked}
+	}
+	p, total := e.x.Params(), q.Weight()
+	plain := q
+	plain.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
+		return !c.Listed || c.Function || c.Must || c.Name || c.Entity || c.Number || c.Carried || c.Remark || c.Aside ||
+			c.DF == 0 || c.Spec <= p.FunctionSpec || total <= 0 || c.Weight/total < p.MissingShare ||
+			!slices.ContainsFunc(c.Terms, analysis.HasHangul)
+	})
+	if m := e.x.HeaviestMissing(plain, ids(res[:1]), 0); len(m) > 0 {
+		return m
+	}
+	return []string{asked}
+}
+
+// asksOnly tells whether asked, the words a question asks with, holds no
+// word the question's reading took for a concept, nor is held by one: the
+// reader leaves question words out of what it searches for ("how much",
+// "몇"), and keeps a word that names a measure ("규모", "price").
+func asksOnly(q question.Query, asked string) bool {
+	a := strings.ToLower(strings.TrimSpace(asked))
+	return a != "" && !slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		s := strings.ToLower(c.Surface)
+		return s != "" && (strings.Contains(a, s) || strings.Contains(s, a))
+	})
 }

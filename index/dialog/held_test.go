@@ -379,7 +379,7 @@ func TestAsideWordingIsNoDetail(t *testing.T) {
 	tests := []hedgeCase{
 		{"an everyday verb beside a word the lines hold", []string{"엔비디아 생태계 전략 알려줘", "any other moves to widen their ecosystem?"}, ""},
 		{"an everyday verb beside a word the lines hold, asked of how", []string{"엔비디아 생태계 전략 알려줘", "do they try to widen it through software?"}, ""},
-		{"a figure asked", []string{"엔비디아 생태계 전략 알려줘", "how much do they spend to widen the ecosystem?"}, "how much"},
+		{"a figure asked", []string{"엔비디아 생태계 전략 알려줘", "how much do they spend to widen the ecosystem?"}, "spend"}, // the hedge names what the lines do not speak of, not the question word (answer's unstatedGap)
 	}
 	checkHedges(t, e, tests)
 }

@@ -1740,6 +1740,12 @@ func (x *Reader) AskedFor(q Query) string {
 	return ""
 }
 
+// AsksKorean tells whether w, Korean words a question asks with
+// (AskedFor), holds a question word ("몇", "얼마", "언제"), which asks for
+// what it asks rather than naming it, where a noun of a figure ("수치",
+// "규모") names the measure asked.
+func (x *Reader) AsksKorean(w string) bool { return x.expect.whWord.MatchString(w) }
+
 // AskingWords returns the words of text that ask for a date or a figure
 // ("출시일", "숫자", "how big"), as the question's reading finds them; ""
 // when it types none. A match inside a longer Latin word is none of them:

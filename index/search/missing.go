@@ -30,7 +30,13 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	// does not make it the asker's word for it. (On the questions never
 	// fitted, this flagged four near misses more and hedged no answer
 	// more.)
-	var out []string
+	// A word whose main use is a bound noun, an ending or an adverb, typed
+	// alone (question.Concept.Function: "따로", "바로"), says how the
+	// asker asks and names no detail: it is named only where no other word
+	// is, for the reply then still lacks it and a hedge must name
+	// something. (On the conversations never fitted, dropping it there
+	// too declined a follow-up that its hedge had answered.)
+	var out, plain []string
 	for _, c := range q.Concepts {
 		if c.Verbal || c.Source || c.Part || c.Detail && named && !q.Whether || c.Aside {
 			continue
@@ -56,9 +62,18 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 		if matters && asked && held {
 			held = x.heldWith(c, q, ids)
 		}
-		if matters && !held && !slices.Contains(out, c.Surface) {
+		switch {
+		case !matters || held:
+		case c.Function:
+			if !slices.Contains(plain, c.Surface) {
+				plain = append(plain, c.Surface)
+			}
+		case !slices.Contains(out, c.Surface):
 			out = append(out, c.Surface)
 		}
+	}
+	if len(out) == 0 {
+		return plain
 	}
 	return out
 }
