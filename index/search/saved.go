@@ -511,8 +511,14 @@ func (r *stateReader) set() Terms {
 		r.terms[id/64] |= 1 << (id % 64)
 		ids = append(ids, id)
 	}
+	kept := r.dict.keep(ids)
 	r.scratch = ids
-	return Terms{ids: r.dict.keep(ids), dict: r.dict}
+	if &kept[0] == &ids[0] {
+		// keep leaves a long set where it is: the scratch array is now
+		// the set's, and the next set is read into one of its own.
+		r.scratch = nil
+	}
+	return Terms{ids: kept, dict: r.dict}
 }
 
 // passages reads the sets and lines of info's passages. Every passage's
