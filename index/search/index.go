@@ -24,6 +24,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/pairing"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
+	"github.com/stepi-tools/reportbot/internal/pack"
 )
 
 // Field names of the bleve documents.
@@ -473,17 +474,9 @@ func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount)
 // and the last is mostly room a frozen index never uses: with one chunk a
 // report, more than half of it.
 func packSets(info []passageInfo) {
-	n := 0
-	eachSet(info, func(s *Terms) { n += len(s.ids) })
-	all := make([]uint32, 0, n)
-	eachSet(info, func(s *Terms) {
-		if len(s.ids) == 0 {
-			return
-		}
-		at := len(all)
-		all = append(all, s.ids...)
-		s.ids = all[at:len(all):len(all)]
-	})
+	var sets []*[]uint32
+	eachSet(info, func(s *Terms) { sets = append(sets, &s.ids) })
+	pack.Slices(slices.Values(sets))
 }
 
 // eachSet calls f with each set of terms of info.

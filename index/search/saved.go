@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"iter"
 	"maps"
 	"math/bits"
 	"os"
@@ -18,6 +17,7 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
+	"github.com/stepi-tools/reportbot/internal/pack"
 )
 
 // A written index is a folder: bleve's own files under BleveDir and the rest
@@ -311,7 +311,7 @@ func decodeState(data []byte) (*state, error) {
 	for i := range st.glossSrc {
 		st.glossSrc[i] = analysis.Entry{English: r.str(), Korean: r.strs()}
 	}
-	packLists(func(yield func(*[]string) bool) {
+	pack.Slices(func(yield func(*[]string) bool) {
 		for i := range st.glossSrc {
 			if !yield(&st.glossSrc[i].Korean) {
 				return
@@ -645,34 +645,6 @@ func (r *stateReader) lists() map[string][]string {
 		k := r.str()
 		m[k] = r.strs()
 	}
-	packLists(func(yield func(*[]string) bool) {
-		for k := range m {
-			l := m[k]
-			if !yield(&l) {
-				return
-			}
-			m[k] = l
-		}
-	})
+	pack.Slices(pack.Values(m))
 	return m
-}
-
-// packLists moves the lists lists yields into one array, each list keeping
-// its strings, its length and its nil: a state holds thousands of short
-// lists, which would otherwise be an object each for the garbage
-// collector to mark for as long as the index is open.
-func packLists(lists iter.Seq[*[]string]) {
-	n := 0
-	for l := range lists {
-		n += len(*l)
-	}
-	all := make([]string, 0, n)
-	for l := range lists {
-		if len(*l) == 0 {
-			continue
-		}
-		start := len(all)
-		all = append(all, *l...)
-		*l = all[start:len(all):len(all)]
-	}
 }
