@@ -3,7 +3,6 @@ package dialog
 import (
 	"testing"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
@@ -15,8 +14,7 @@ func TestOfReport(t *testing.T) {
 	e, _ := newEngine(t)
 	meta := func(r Reply) bool {
 		res := r.Answer.Results
-		return r.Answer.Form == answer.FormReport && len(res) > 0 &&
-			e.x.Document().Passages[res[0].PassageID].Kind == corpus.KindMeta
+		return r.Answer.Form == answer.FormReport && len(res) > 0 && e.front(res[0].PassageID)
 	}
 	tests := []struct {
 		name   string
