@@ -22,7 +22,7 @@ func TestOfReport(t *testing.T) {
 		want   bool // the last reply is from the front matter
 	}{
 		{"when, after who made it", []string{"이 보고서 누가 만들었어?", "그건 언제 세상에 나왔고?"}, true},
-		{"who, after when it came out", []string{"When did this report come out?", "and who put it together?"}, true},
+		{"who, after when it came out", []string{"When did this report of yours come out?", "and who put it together?"}, true},
 		{"when, after a reply about the text", []string{"HBM3E 양산은 누가 먼저 했어?", "그건 언제 세상에 나왔고?"}, false},
 	}
 	for _, tt := range tests {
