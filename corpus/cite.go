@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus/hangul"
-	"github.com/stepi-tools/reportbot/internal/pack"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 )
 
 // Citation is an in-text citation such as "(장은현, 2024)" or "자료: 최창환 외(2024)".

@@ -4,7 +4,7 @@ import (
 	"slices"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
-	"github.com/stepi-tools/reportbot/internal/pack"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 )
 
 // Restore completes a Document decoded from the JSON of its exported fields,

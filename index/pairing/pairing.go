@@ -13,9 +13,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/wordtable"
-	"github.com/stepi-tools/reportbot/internal/pack"
 )
 
 // SummarySection is the id of the report's English summary, and

@@ -19,12 +19,12 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/pairing"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
-	"github.com/stepi-tools/reportbot/internal/pack"
 )
 
 // Field names of the bleve documents.

@@ -14,10 +14,10 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
-	"github.com/stepi-tools/reportbot/internal/pack"
 )
 
 // A written index is a folder: bleve's own files under BleveDir and the rest
