@@ -54,7 +54,10 @@ func Strings(ss iter.Seq[*string]) {
 // for Slices.
 func Values[K comparable, V any](m map[K]V) iter.Seq[*V] {
 	return func(yield func(*V) bool) {
-		for k, v := range m {
+		// one copy for every value: a copy each would be an object each
+		var v V
+		for k, mv := range m {
+			v = mv
 			if !yield(&v) {
 				return
 			}

@@ -474,9 +474,10 @@ func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount)
 // and the last is mostly room a frozen index never uses: with one chunk a
 // report, more than half of it.
 func packSets(info []passageInfo) {
-	var sets []*[]uint32
-	eachSet(info, func(s *Terms) { sets = append(sets, &s.ids) })
-	pack.Slices(slices.Values(sets))
+	pack.Slices(func(yield func(*[]uint32) bool) {
+		more := true
+		eachSet(info, func(s *Terms) { more = more && yield(&s.ids) })
+	})
 }
 
 // eachSet calls f with each set of terms of info.
