@@ -1,9 +1,7 @@
 package corpus
 
 import (
-	"maps"
 	"regexp"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -11,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus/hangul"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 )
 
 // Citation is an in-text citation such as "(장은현, 2024)" or "자료: 최창환 외(2024)".
@@ -312,31 +311,11 @@ func newRefIndex(refs []Reference) *refIndex {
 			x.byWord[w] = appendLast(x.byWord[w], i)
 		}
 	}
-	x.byName, x.byVariant, x.byWord = packEntries(x.byName), packEntries(x.byVariant), packEntries(x.byWord)
+	// Most lists hold one entry or two, and each key (a name's every
+	// variant one letter short among them) and each list was an object of
+	// its own that every collection marks while the report is loaded.
+	x.byName, x.byVariant, x.byWord = pack.Map(x.byName), pack.Map(x.byVariant), pack.Map(x.byWord)
 	return x
-}
-
-// packEntries is m with its keys parts of one string and its lists of
-// entries parts of one array: most lists hold one entry or two, and each
-// key (a name's every variant one letter short among them) and each list
-// was an object of its own that every collection marks while the report
-// is loaded.
-func packEntries(m map[string][]int) map[string][]int {
-	keys := slices.Collect(maps.Keys(m))
-	n := 0
-	for _, k := range keys {
-		n += len(m[k])
-	}
-	all := make([]int, 0, n)
-	text := strings.Join(keys, "")
-	out := make(map[string][]int, len(m))
-	for _, k := range keys {
-		at := len(all)
-		all = append(all, m[k]...)
-		out[text[:len(k)]] = all[at:len(all):len(all)]
-		text = text[len(k):]
-	}
-	return out
 }
 
 // appendLast appends i unless it is already the last element: entries are

@@ -2,9 +2,9 @@ package corpus
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 )
 
 // Restore completes a Document decoded from the JSON of its exported fields,
@@ -101,45 +101,7 @@ func (d *Document) packDecoded() {
 		texts = append(texts, &r.Text)
 		nums = append(nums, &r.Lines)
 	}
-	packStrings(texts)
-	packSlices(nums)
-	packSlices(subs)
-}
-
-// packStrings makes the strings ss point to parts of one string.
-func packStrings(ss []*string) {
-	n := 0
-	for _, s := range ss {
-		n += len(*s)
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, s := range ss {
-		b.WriteString(*s)
-	}
-	all, at := b.String(), 0
-	for _, s := range ss {
-		if n := len(*s); n > 0 {
-			*s = all[at : at+n]
-			at += n
-		}
-	}
-}
-
-// packSlices makes the slices ls point to parts of one array, each
-// clipped to its length; an empty one stays as it is, nil or not.
-func packSlices[T any](ls []*[]T) {
-	n := 0
-	for _, l := range ls {
-		n += len(*l)
-	}
-	all := make([]T, 0, n)
-	for _, l := range ls {
-		if len(*l) == 0 {
-			continue
-		}
-		at := len(all)
-		all = append(all, *l...)
-		*l = all[at:len(all):len(all)]
-	}
+	pack.Strings(slices.Values(texts))
+	pack.Slices(slices.Values(nums))
+	pack.Slices(slices.Values(subs))
 }

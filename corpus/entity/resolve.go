@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus/hangul"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 )
 
 // Errors a caller of Country or Company branches on: each says why no
@@ -148,22 +149,22 @@ func newResolver(kind Kind, all []Entity) *resolver {
 // aliases, and a shelf of many reports would otherwise keep two objects an
 // alias for the garbage collector to mark.
 func (r *resolver) pack() {
-	var keys strings.Builder
-	n := 0
-	for _, e := range r.entries {
-		keys.WriteString(e.key)
-		n += len(e.jamo)
-	}
-	blob := keys.String()
-	jamo := make([]rune, 0, n)
-	at := 0
-	for i := range r.entries {
-		e := &r.entries[i]
-		e.key = blob[at : at+len(e.key)]
-		at += len(e.key)
-		start := len(jamo)
-		jamo = append(jamo, e.jamo...)
-		e.jamo = jamo[start:len(jamo):len(jamo)]
+	pack.Strings(func(yield func(*string) bool) {
+		for i := range r.entries {
+			if !yield(&r.entries[i].key) {
+				return
+			}
+		}
+	})
+	pack.Slices(func(yield func(*[]rune) bool) {
+		for i := range r.entries {
+			if !yield(&r.entries[i].jamo) {
+				return
+			}
+		}
+	})
+	// the map's keys become the packed ones, its own copies let go
+	for i, e := range r.entries {
 		r.exact[e.key] = i
 	}
 }

@@ -107,11 +107,11 @@ func TestMetaAsk(t *testing.T) {
 		named    bool // asked in a thread on the report itself
 		want     reportAsk
 	}{
-		{"who, with a verb the report never uses", "Who penned this report?", 0, false, askAuthors},
+		{"who, with a verb the report never uses", "Who penned the pages of this report?", 0, false, askAuthors},
 		{"who, contracted Korean", "이 보고서 누가 썼어?", 0, false, askAuthors},
 		{"when", "When was this report written?", 0, false, askDate},
 		{"when, Korean", "이 보고서 언제 나왔어?", 0, false, askDate},
-		{"who and when at once is neither", "Who wrote this report and when?", 0, false, askNone},
+		{"who and when at once is neither", "Who wrote this report, and when did they?", 0, false, askNone},
 		{"a word the report uses makes it a question about that", "이 보고서에서 반도체 보조금은 언제 나왔어?", 0, false, askNone},
 		{"no word for the report", "누가 썼어?", 0, false, askNone},
 		{"neither who nor when", "이 보고서 왜 썼어?", 0, false, askNone},

@@ -1670,10 +1670,15 @@ func (e *Engine) askAlone(ctx context.Context, asked question.Asked, m message, 
 }
 
 // showedFront tells whether t's reply showed first a passage of the
-// report's front matter (who made it, when it came out).
+// report's front matter.
 func (e *Engine) showedFront(t Turn) bool {
-	return t.Answered && len(t.Evidence) > 0 && e.inReport(t.Evidence[0].PassageID) &&
-		e.x.Document().Passages[t.Evidence[0].PassageID].Kind == corpus.KindMeta
+	return t.Answered && len(t.Evidence) > 0 && e.front(t.Evidence[0].PassageID)
+}
+
+// front tells whether id is a passage of the report's front matter (who
+// made it, when it came out).
+func (e *Engine) front(id int) bool {
+	return e.inReport(id) && e.x.Document().Passages[id].Kind == corpus.KindMeta
 }
 
 // ofReport answers a message asked in a thread on the report itself
@@ -1681,8 +1686,7 @@ func (e *Engine) showedFront(t Turn) bool {
 // answer it from the front matter, and the message is read as any other.
 func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.ask.Ask(ctx, asked.OfReport(), n)
-	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 ||
-		!e.inReport(ans.Results[0].PassageID) || e.x.Document().Passages[ans.Results[0].PassageID].Kind != corpus.KindMeta {
+	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
 		return Reply{}, false, err
 	}
 	msg := asked.Text()

@@ -3,7 +3,6 @@ package dialog
 import (
 	"testing"
 
-	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/answer"
 )
 
@@ -15,8 +14,7 @@ func TestOfReport(t *testing.T) {
 	e, _ := newEngine(t)
 	meta := func(r Reply) bool {
 		res := r.Answer.Results
-		return r.Answer.Form == answer.FormReport && len(res) > 0 &&
-			e.x.Document().Passages[res[0].PassageID].Kind == corpus.KindMeta
+		return r.Answer.Form == answer.FormReport && len(res) > 0 && e.front(res[0].PassageID)
 	}
 	tests := []struct {
 		name   string
@@ -24,7 +22,7 @@ func TestOfReport(t *testing.T) {
 		want   bool // the last reply is from the front matter
 	}{
 		{"when, after who made it", []string{"이 보고서 누가 만들었어?", "그건 언제 세상에 나왔고?"}, true},
-		{"who, after when it came out", []string{"When did this report come out?", "and who put it together?"}, true},
+		{"who, after when it came out", []string{"When did this report of yours come out?", "and who put it together?"}, true},
 		{"when, after a reply about the text", []string{"HBM3E 양산은 누가 먼저 했어?", "그건 언제 세상에 나왔고?"}, false},
 	}
 	for _, tt := range tests {

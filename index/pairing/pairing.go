@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/wordtable"
 )
@@ -213,7 +214,7 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 	for i, it := range counted {
 		pr.rarity[i] = pr.rarityOf(it)
 	}
-	pr.holders = packLists(pr.holders)
+	pack.Slices(pack.Elems(pr.holders))
 	// rarity holds every item koDF counts; for any other, koDF would say 0,
 	// as a nil map does. A shelf of many reports keeps a pairer each, and
 	// the garbage collector need not scan a second map of their items.
@@ -560,20 +561,4 @@ func abbreviation(text string) bool {
 	}
 	w := f[len(f)-1]
 	return strings.Count(w, ".") >= 2
-}
-
-// packLists is ls with every list a part of one array, clipped to its
-// length.
-func packLists(ls [][]int) [][]int {
-	n := 0
-	for _, l := range ls {
-		n += len(l)
-	}
-	all := make([]int, 0, n)
-	for i, l := range ls {
-		at := len(all)
-		all = append(all, l...)
-		ls[i] = all[at:len(all):len(all)]
-	}
-	return ls
 }

@@ -19,6 +19,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/corpus/entity"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 	"github.com/stepi-tools/reportbot/index/pairing"
@@ -473,16 +474,9 @@ func freeze(d *dict, info []passageInfo, post []termPostings, grams []termCount)
 // and the last is mostly room a frozen index never uses: with one chunk a
 // report, more than half of it.
 func packSets(info []passageInfo) {
-	n := 0
-	eachSet(info, func(s *Terms) { n += len(s.ids) })
-	all := make([]uint32, 0, n)
-	eachSet(info, func(s *Terms) {
-		if len(s.ids) == 0 {
-			return
-		}
-		at := len(all)
-		all = append(all, s.ids...)
-		s.ids = all[at:len(all):len(all)]
+	pack.Slices(func(yield func(*[]uint32) bool) {
+		more := true
+		eachSet(info, func(s *Terms) { more = more && yield(&s.ids) })
 	})
 }
 

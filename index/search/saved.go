@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"iter"
 	"maps"
 	"math/bits"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/stepi-tools/reportbot/corpus"
+	"github.com/stepi-tools/reportbot/corpus/pack"
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
 	"github.com/stepi-tools/reportbot/index/tuning"
@@ -311,7 +311,7 @@ func decodeState(data []byte) (*state, error) {
 	for i := range st.glossSrc {
 		st.glossSrc[i] = analysis.Entry{English: r.str(), Korean: r.strs()}
 	}
-	packLists(func(yield func(*[]string) bool) {
+	pack.Slices(func(yield func(*[]string) bool) {
 		for i := range st.glossSrc {
 			if !yield(&st.glossSrc[i].Korean) {
 				return
@@ -511,8 +511,14 @@ func (r *stateReader) set() Terms {
 		r.terms[id/64] |= 1 << (id % 64)
 		ids = append(ids, id)
 	}
+	kept := r.dict.keep(ids)
 	r.scratch = ids
-	return Terms{ids: r.dict.keep(ids), dict: r.dict}
+	if &kept[0] == &ids[0] {
+		// keep leaves a long set where it is: the scratch array is now
+		// the set's, and the next set is read into one of its own.
+		r.scratch = nil
+	}
+	return Terms{ids: kept, dict: r.dict}
 }
 
 // passages reads the sets and lines of info's passages. Every passage's
@@ -639,34 +645,6 @@ func (r *stateReader) lists() map[string][]string {
 		k := r.str()
 		m[k] = r.strs()
 	}
-	packLists(func(yield func(*[]string) bool) {
-		for k := range m {
-			l := m[k]
-			if !yield(&l) {
-				return
-			}
-			m[k] = l
-		}
-	})
+	pack.Slices(pack.Values(m))
 	return m
-}
-
-// packLists moves the lists lists yields into one array, each list keeping
-// its strings, its length and its nil: a state holds thousands of short
-// lists, which would otherwise be an object each for the garbage
-// collector to mark for as long as the index is open.
-func packLists(lists iter.Seq[*[]string]) {
-	n := 0
-	for l := range lists {
-		n += len(*l)
-	}
-	all := make([]string, 0, n)
-	for l := range lists {
-		if len(*l) == 0 {
-			continue
-		}
-		start := len(all)
-		all = append(all, *l...)
-		*l = all[start:len(all):len(all)]
-	}
 }

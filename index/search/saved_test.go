@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"math"
 	"path/filepath"
@@ -250,5 +251,32 @@ func TestSetsPacked(t *testing.T) {
 				last = in.lines
 			}
 		})
+	}
+}
+
+// TestLongSetKeptAsRead reads a set longer than the arena keeps and a
+// short one after it: keep leaves the long one in the array it was read
+// into, which the next set must not be read into.
+func TestLongSetKeptAsRead(t *testing.T) {
+	n := arenaChunk/4 + 1
+	var data []byte
+	data = binary.AppendUvarint(data, uint64(n))
+	for i := range n {
+		data = binary.AppendUvarint(data, uint64(i))
+	}
+	data = binary.AppendUvarint(data, 1)
+	data = binary.AppendUvarint(data, uint64(n))
+	r := &stateReader{data: data, table: make([]string, n+1), terms: make([]uint64, (n+64)/64), dict: newDict()}
+	long, short := r.set(), r.set()
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if got, want := short.ids, []uint32{uint32(n)}; !slices.Equal(got, want) {
+		t.Fatalf("short set = %v, want %v", got, want)
+	}
+	for i, id := range long.ids {
+		if id != uint32(i) {
+			t.Fatalf("long set's number %d = %d after the next set was read, want %d", i, id, i)
+		}
 	}
 }
