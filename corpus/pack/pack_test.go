@@ -113,19 +113,7 @@ func TestValues(t *testing.T) {
 			if !reflect.DeepEqual(m, tt.in) {
 				t.Fatalf("got %v, want %v", m, tt.in)
 			}
-			lo, hi := ^uintptr(0), uintptr(0)
-			n := 0
-			for k, v := range m {
-				if cap(v) != len(v) {
-					t.Errorf("%s's list has room %d past its length", k, cap(v)-len(v))
-				}
-				at := uintptr(unsafe.Pointer(&v[0]))
-				lo, hi = min(lo, at), max(hi, at+uintptr(len(v))*unsafe.Sizeof(v[0]))
-				n += len(v)
-			}
-			if n > 0 && hi-lo != uintptr(n)*unsafe.Sizeof(0) {
-				t.Errorf("the lists span %d bytes, want one array of %d", hi-lo, uintptr(n)*unsafe.Sizeof(0))
-			}
+			oneArray(t, m)
 		})
 	}
 }
@@ -153,22 +141,8 @@ func TestMap(t *testing.T) {
 			if !reflect.DeepEqual(got, tt.in) {
 				t.Fatalf("got %v, want %v", got, tt.in)
 			}
+			oneArray(t, got)
 			lo, hi, n := ^uintptr(0), uintptr(0), 0
-			for k, v := range got {
-				if len(v) == 0 {
-					continue
-				}
-				if cap(v) != len(v) {
-					t.Errorf("%s's list has room %d past its length", k, cap(v)-len(v))
-				}
-				at := uintptr(unsafe.Pointer(&v[0]))
-				lo, hi = min(lo, at), max(hi, at+uintptr(len(v))*unsafe.Sizeof(v[0]))
-				n += len(v)
-			}
-			if n > 0 && hi-lo != uintptr(n)*unsafe.Sizeof(0) {
-				t.Errorf("the lists span %d bytes, want one array of %d", hi-lo, uintptr(n)*unsafe.Sizeof(0))
-			}
-			lo, hi, n = ^uintptr(0), 0, 0
 			for k := range got {
 				if k == "" {
 					continue
@@ -181,5 +155,26 @@ func TestMap(t *testing.T) {
 				t.Errorf("the keys span %d bytes, want one string of %d", hi-lo, n)
 			}
 		})
+	}
+}
+
+// oneArray checks that the non-empty lists of m are parts of one array,
+// each clipped to its length.
+func oneArray(t *testing.T, m map[string][]int) {
+	t.Helper()
+	lo, hi, n := ^uintptr(0), uintptr(0), 0
+	for k, v := range m {
+		if len(v) == 0 {
+			continue
+		}
+		if cap(v) != len(v) {
+			t.Errorf("%s's list has room %d past its length", k, cap(v)-len(v))
+		}
+		at := uintptr(unsafe.Pointer(&v[0]))
+		lo, hi = min(lo, at), max(hi, at+uintptr(len(v))*unsafe.Sizeof(v[0]))
+		n += len(v)
+	}
+	if n > 0 && hi-lo != uintptr(n)*unsafe.Sizeof(0) {
+		t.Errorf("the lists span %d bytes, want one array of %d", hi-lo, uintptr(n)*unsafe.Sizeof(0))
 	}
 }
