@@ -149,20 +149,8 @@ func newResolver(kind Kind, all []Entity) *resolver {
 // aliases, and a shelf of many reports would otherwise keep two objects an
 // alias for the garbage collector to mark.
 func (r *resolver) pack() {
-	pack.Strings(func(yield func(*string) bool) {
-		for i := range r.entries {
-			if !yield(&r.entries[i].key) {
-				return
-			}
-		}
-	})
-	pack.Slices(func(yield func(*[]rune) bool) {
-		for i := range r.entries {
-			if !yield(&r.entries[i].jamo) {
-				return
-			}
-		}
-	})
+	pack.Strings(pack.Fields(r.entries, func(e *aliasEntry) *string { return &e.key }))
+	pack.Slices(pack.Fields(r.entries, func(e *aliasEntry) *[]rune { return &e.jamo }))
 	// the map's keys become the packed ones, its own copies let go
 	for i, e := range r.entries {
 		r.exact[e.key] = i

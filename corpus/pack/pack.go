@@ -77,6 +77,17 @@ func Elems[T any](s []T) iter.Seq[*T] {
 	}
 }
 
+// Fields yields a pointer to the field f picks of each element of s.
+func Fields[T, F any](s []T, f func(*T) *F) iter.Seq[*F] {
+	return func(yield func(*F) bool) {
+		for i := range s {
+			if !yield(f(&s[i])) {
+				return
+			}
+		}
+	}
+}
+
 // Map is m with its keys parts of one string and its lists parts of one
 // array, each clipped to its length; an empty list stays as it is, nil or
 // not. A map's keys cannot be changed in place, so the map is a new one.

@@ -205,20 +205,20 @@ func NewWith(doc *corpus.Document, t *Tables) (*Pairer, error) {
 			pr.first[h] = i
 		}
 	}
-	// Each item's holders are parts of one array: a shelf keeps a pairer
-	// a report, and each list was an object of its own that every
-	// collection marks.
 	counted := slices.Sorted(maps.Keys(pr.koDF))
 	pr.counted = wordtable.New(counted)
 	pr.rarity = make([]float64, len(counted))
 	for i, it := range counted {
 		pr.rarity[i] = pr.rarityOf(it)
 	}
-	pack.Slices(pack.Elems(pr.holders))
 	// rarity holds every item koDF counts; for any other, koDF would say 0,
 	// as a nil map does. A shelf of many reports keeps a pairer each, and
-	// the garbage collector need not scan a second map of their items.
+	// the garbage collector need not scan the map of their items.
 	pr.koDF = nil
+	// Each item's holders are parts of one array: a shelf keeps a pairer
+	// a report, and each list was an object of its own that every
+	// collection marks.
+	pack.Slices(pack.Elems(pr.holders))
 	n := float64(len(pr.sentences))
 	pr.weight = make([]float64, len(pr.names))
 	pr.anchor = make([]bool, len(pr.names))
