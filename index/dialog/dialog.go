@@ -1689,22 +1689,23 @@ func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, 
 	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
 		return Reply{}, false, err
 	}
-	msg := asked.Text()
-	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	r.Reading.Topic, r.Reading.Ask = e.labels(m.slots, ans.Lang)
-	r.Turn = e.turn(msg, msg, Standalone, ans, m.slots, len(ans.Results))
-	return r, true, nil
+	return e.standalone(asked, m, ans), true, nil
 }
 
 // plain answers a message on its own; m is the message as read.
 func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n int) (Reply, error) {
-	msg := asked.Text()
 	ans, err := e.askAlone(ctx, asked, m, n)
+	return e.standalone(asked, m, ans), err
+}
+
+// standalone is the reply that answers message m (asked, as read) on its
+// own with ans: plain's, and ofReport's.
+func (e *Engine) standalone(asked question.Asked, m message, ans answer.Answer) Reply {
+	msg := asked.Text()
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	slots := m.slots
-	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
-	r.Turn = e.turn(msg, msg, Standalone, ans, slots, len(ans.Results))
-	return r, err
+	r.Reading.Topic, r.Reading.Ask = e.labels(m.slots, ans.Lang)
+	r.Turn = e.turn(msg, msg, Standalone, ans, m.slots, len(ans.Results))
+	return r
 }
 
 // wants returns the words of q that say what kind of answer is asked for.
