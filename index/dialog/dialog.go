@@ -520,7 +520,7 @@ func (e *Engine) goOn(r Reply, st State, m message) Reply {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
 			continue
 		}
-		if ln, ok := e.answeringLine(x, shown, score); ok {
+		if ln, s := e.answeringLine(x, shown, score); s > 0 {
 			res[i] = e.extend(x, ln)
 			changed = true
 			continue
@@ -572,14 +572,15 @@ func (e *Engine) ownWordScores(m message) []func(string) float64 {
 
 // answeringLine is the line of x's passage that nothing has shown and that
 // holds most of the message's own words (score), the nearest on from the
-// quote on a tie (see unshownLines); false when none holds any. A follow-up
-// asks what the shown lines did not say: of the lines left, the one that
-// answers it goes on from the quote, wherever it stands in the passage,
-// rather than merely the next one.
-func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, bool) {
+// quote on a tie (see unshownLines), and its score, which renewed weighs
+// against the quote's own; 0 when none holds any. A follow-up asks what
+// the shown lines did not say: of the lines left, the one that answers it
+// goes on from the quote, wherever it stands in the passage, rather than
+// merely the next one.
+func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, float64) {
 	doc := e.x.Document()
 	if score == nil || !e.inReport(x.PassageID) {
-		return "", false
+		return "", 0
 	}
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
 	var best string
@@ -589,7 +590,7 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 			best, bestScore = lines[i], s
 		}
 	}
-	return best, bestScore > 0
+	return best, bestScore
 }
 
 // extend adds to result x's quote more of its passage, add, in the report's
