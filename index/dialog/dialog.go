@@ -520,7 +520,7 @@ func (e *Engine) goOn(r Reply, st State, m message) Reply {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
 			continue
 		}
-		if ln, ok := e.answeringLine(x, shown, score); ok {
+		if ln, s := e.answeringLine(x, shown, score); s > 0 {
 			res[i] = e.extend(x, ln)
 			changed = true
 			continue
@@ -572,14 +572,15 @@ func (e *Engine) ownWordScores(m message) []func(string) float64 {
 
 // answeringLine is the line of x's passage that nothing has shown and that
 // holds most of the message's own words (score), the nearest on from the
-// quote on a tie (see unshownLines); false when none holds any. A follow-up
-// asks what the shown lines did not say: of the lines left, the one that
-// answers it goes on from the quote, wherever it stands in the passage,
-// rather than merely the next one.
-func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, bool) {
+// quote on a tie (see unshownLines), and its score, which renewed weighs
+// against the quote's own; 0 when none holds any. A follow-up asks what
+// the shown lines did not say: of the lines left, the one that answers it
+// goes on from the quote, wherever it stands in the passage, rather than
+// merely the next one.
+func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, float64) {
 	doc := e.x.Document()
 	if score == nil || !e.inReport(x.PassageID) {
-		return "", false
+		return "", 0
 	}
 	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
 	var best string
@@ -589,7 +590,7 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 			best, bestScore = lines[i], s
 		}
 	}
-	return best, bestScore > 0
+	return best, bestScore
 }
 
 // extend adds to result x's quote more of its passage, add, in the report's
@@ -1689,22 +1690,23 @@ func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, 
 	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
 		return Reply{}, false, err
 	}
-	msg := asked.Text()
-	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	r.Reading.Topic, r.Reading.Ask = e.labels(m.slots, ans.Lang)
-	r.Turn = e.turn(msg, msg, Standalone, ans, m.slots, len(ans.Results))
-	return r, true, nil
+	return e.standalone(asked, m, ans), true, nil
 }
 
 // plain answers a message on its own; m is the message as read.
 func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n int) (Reply, error) {
-	msg := asked.Text()
 	ans, err := e.askAlone(ctx, asked, m, n)
+	return e.standalone(asked, m, ans), err
+}
+
+// standalone is the reply that answers message m (asked, as read) on its
+// own with ans: plain's, and ofReport's.
+func (e *Engine) standalone(asked question.Asked, m message, ans answer.Answer) Reply {
+	msg := asked.Text()
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}
-	slots := m.slots
-	r.Reading.Topic, r.Reading.Ask = e.labels(slots, ans.Lang)
-	r.Turn = e.turn(msg, msg, Standalone, ans, slots, len(ans.Results))
-	return r, err
+	r.Reading.Topic, r.Reading.Ask = e.labels(m.slots, ans.Lang)
+	r.Turn = e.turn(msg, msg, Standalone, ans, m.slots, len(ans.Results))
+	return r
 }
 
 // wants returns the words of q that say what kind of answer is asked for.

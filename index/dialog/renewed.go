@@ -27,8 +27,10 @@ func (e *Engine) renewed(r Reply, st State, m message, score func(string) float6
 		if !repeats(pieces, shown) {
 			return x, false
 		}
-		ln, ok := e.answeringLine(x, shown, score)
-		if !ok || score(ln) <= freshBest(pieces, shown, score) {
+		// answeringLine's score is 0 where no line holds any of the words,
+		// which no fresh piece's falls below
+		ln, s := e.answeringLine(x, shown, score)
+		if s <= freshBest(pieces, shown, score) {
 			return x, false
 		}
 		return e.extend(x, ln), true
