@@ -1090,8 +1090,10 @@ func (ps Passages) Profile(id int) string {
 // company other than name and names it in no label of a line (sitedBy):
 // whatever it says of name, it says in passing (filedAway).
 func (ps Passages) FiledElsewhere(id int, name string) bool {
-	is := func(n string) bool { return n == name }
-	return ps.filedAway(id, ps.x.doc.Passages[id].Country, is) || ps.filedAway(id, ps.Profile(id), is)
+	// filedAway for the country and the profile at once, each line's
+	// label read once for both (sitedBy)
+	country, co := ps.x.doc.Passages[id].Country, ps.Profile(id)
+	return (country != "" && country != name || co != "" && co != name) && !ps.sitedBy(id, func(n string) bool { return n == name })
 }
 
 // withDefining is hits and every passage not among them with a line that
