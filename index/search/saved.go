@@ -311,13 +311,7 @@ func decodeState(data []byte) (*state, error) {
 	for i := range st.glossSrc {
 		st.glossSrc[i] = analysis.Entry{English: r.str(), Korean: r.strs()}
 	}
-	pack.Slices(func(yield func(*[]string) bool) {
-		for i := range st.glossSrc {
-			if !yield(&st.glossSrc[i].Korean) {
-				return
-			}
-		}
-	})
+	pack.Slices(pack.Fields(st.glossSrc, func(e *analysis.Entry) *[]string { return &e.Korean }))
 	st.names = r.lists()
 	st.info = make([]passageInfo, r.count())
 	r.passages(st.info)
