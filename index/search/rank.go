@@ -278,7 +278,13 @@ func (x ranking) itemNamed(id int, q question.Query, sections, shown map[string]
 // says in passing. Rank asks it for every name of a question at once,
 // FiledElsewhere for one.
 func (ps Passages) filedAway(id int, subj string, asked func(string) bool) bool {
-	return subj != "" && !asked(subj) && !ps.sitedBy(id, asked)
+	return filedUnder(subj, asked) && !ps.sitedBy(id, asked)
+}
+
+// filedUnder tells whether a passage filed under subj is filed under
+// something other than what asked accepts.
+func filedUnder(subj string, asked func(string) bool) bool {
+	return subj != "" && !asked(subj)
 }
 
 // sitedBy tells whether a line of passage id opens with a label that names
@@ -1092,8 +1098,8 @@ func (ps Passages) Profile(id int) string {
 func (ps Passages) FiledElsewhere(id int, name string) bool {
 	// filedAway for the country and the profile at once, each line's
 	// label read once for both (sitedBy)
-	country, co := ps.x.doc.Passages[id].Country, ps.Profile(id)
-	return (country != "" && country != name || co != "" && co != name) && !ps.sitedBy(id, func(n string) bool { return n == name })
+	is := func(n string) bool { return n == name }
+	return (filedUnder(ps.x.doc.Passages[id].Country, is) || filedUnder(ps.Profile(id), is)) && !ps.sitedBy(id, is)
 }
 
 // withDefining is hits and every passage not among them with a line that
