@@ -113,6 +113,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	isAsked := func(name string) bool { return asked[name] }
 	isAskedCo := func(name string) bool { return askedCo[name] }
+	thread := ranking{x}.threadCountries(q, hits, isAsked)
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -124,8 +125,9 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// A passage the report files under another country is about that
 		// country, even where it mentions the one asked about in passing,
 		// but not where a line of it is labelled with a site of the one
-		// asked (Passages.sitedBy).
-		if len(asked) > 0 && x.Passages().filedAway(h.id, p.Country, isAsked) {
+		// asked (Passages.sitedBy), nor where the thread is on its country
+		// and it names the one asked (threadCountries).
+		if len(asked) > 0 && x.Passages().filedAway(h.id, p.Country, isAsked) && !(thread[p.Country] && x.Passages().names(h.id, isAsked)) {
 			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
@@ -279,6 +281,50 @@ func (x ranking) itemNamed(id int, q question.Query, sections, shown map[string]
 // FiledElsewhere for one.
 func (ps Passages) filedAway(id int, subj string, asked func(string) bool) bool {
 	return filedUnder(subj, asked) && !ps.sitedBy(id, asked)
+}
+
+// threadCountries are the countries the passages just shown are filed
+// under, for a message read as typed in a thread (Query.NearAlone) that
+// names a country (asked): where the thread is on one country and the
+// message names another, the other is often what the thread's passages
+// say of it (American products a thread on one country's self-reliance
+// says it replaces), and the thread's country stays the subject the
+// message leaves unsaid. A passage of the thread's country
+// that names the asked one is then not another country's (Rank). Where
+// some candidate of the thread's country gives the asked one an item of
+// its own (a line labelled with a site of it, sitedBy), the message asks
+// that item, and the thread's other passages name the country in passing;
+// then there are none.
+func (x ranking) threadCountries(q question.Query, hits []hit, asked func(string) bool) map[string]bool {
+	if !q.NearAlone {
+		return nil
+	}
+	var on map[string]bool
+	for _, id := range q.Near {
+		if c := x.doc.Passages[id].Country; filedUnder(c, asked) {
+			if on == nil {
+				on = map[string]bool{}
+			}
+			on[c] = true
+		}
+	}
+	for _, h := range hits {
+		if on[x.doc.Passages[h.id].Country] && x.Passages().sitedBy(h.id, asked) {
+			return nil
+		}
+	}
+	return on
+}
+
+// names tells whether the text of passage id names a country for which is
+// reports true.
+func (ps Passages) names(id int, is func(string) bool) bool {
+	for name, n := range ps.x.doc.Entities.CountryMentions(ps.x.doc.Passages[id].Text) {
+		if n > 0 && is(name) {
+			return true
+		}
+	}
+	return false
 }
 
 // filedUnder tells whether a passage filed under subj is filed under
