@@ -185,23 +185,43 @@ func (f figures) String() string {
 	return b.String()
 }
 
+// replies are a sample's answers: each question's, and each
+// conversation's turn by turn.
+type replies struct {
+	qs []answer.Answer
+	cs [][]answer.Answer
+}
+
+func (r replies) plus(o replies) replies {
+	return replies{qs: append(r.qs, o.qs...), cs: append(r.cs, o.cs...)}
+}
+
 func (t *tuner) measure(ctx context.Context, p tuning.Params, s sample) (figures, error) {
+	r, err := t.ask(ctx, p, s)
+	if err != nil {
+		return figures{}, err
+	}
+	return s.score(r), nil
+}
+
+// ask answers s with the parameters p.
+func (t *tuner) ask(ctx context.Context, p tuning.Params, s sample) (replies, error) {
 	x := t.x.With(p)
 	e := answer.NewWith(x, t.tables)
-	var f figures
+	var r replies
 	var err error
 	if len(s.qs) > 0 {
-		f.questions, err = quality.Measure(func(q string) (answer.Answer, error) {
+		r.qs, err = quality.Answers(func(q string) (answer.Answer, error) {
 			asked, _ := question.Parse(q, t.clean)
 			return e.Ask(ctx, asked, answer.Shown)
 		}, s.qs)
 		if err != nil {
-			return f, err
+			return r, err
 		}
 	}
 	if len(s.cs) > 0 {
 		d := dialog.NewWith(x, e, dialog.Defaults(), t.dialogs)
-		f.first, f.followUps, err = quality.MeasureConversations(func() quality.Asker {
+		r.cs, err = quality.ConversationAnswers(func() quality.Asker {
 			var st dialog.State
 			return func(q string) (answer.Answer, error) {
 				asked, _ := question.Parse(q, t.clean)
@@ -214,7 +234,19 @@ func (t *tuner) measure(ctx context.Context, p tuning.Params, s sample) (figures
 			}
 		}, s.cs)
 	}
-	return f, err
+	return r, err
+}
+
+// score is the figures of r, s's replies.
+func (s sample) score(r replies) figures {
+	var f figures
+	if len(s.qs) > 0 {
+		f.questions = quality.Score(s.qs, r.qs)
+	}
+	if len(s.cs) > 0 {
+		f.first, f.followUps = quality.ScoreConversations(s.cs, r.cs)
+	}
+	return f
 }
 
 // objective rewards answers found and out-of-scope questions flagged
@@ -239,38 +271,39 @@ func objective(f figures) float64 {
 // before it costs steeply.
 const hedgeBudget = 0.10
 
-// fit moves one parameter at a time to the value that scores best on s. A
-// parameter leaves its shipped value only for a better score, not a tie:
-// a move the data does not ask for is noise.
-func (t *tuner) fit(ctx context.Context, s sample, rounds int) (tuning.Params, error) {
-	p := t.x.Params()
-	m, err := t.measure(ctx, p, s)
-	if err != nil {
-		return p, err
-	}
-	best := objective(m)
+// fit moves one parameter at a time to the value that scores best on s,
+// from the shipped values, whose figures on s are shipped. A parameter
+// leaves its shipped value only for a better score, not a tie: a move the
+// data does not ask for is noise. It returns the values it ends on with
+// their figures on s. No values are measured twice: a later round meets
+// again every value an earlier one tried where nothing moved between.
+func (t *tuner) fit(ctx context.Context, s sample, shipped figures, rounds int) (tuning.Params, figures, error) {
+	p, at := t.x.Params(), shipped
+	measured := map[tuning.Params]figures{p: shipped}
+	best := objective(shipped)
 	for r := 0; r < rounds; r++ {
 		for _, k := range t.knobs {
 			for _, v := range k.values {
 				if err := ctx.Err(); err != nil {
-					return p, err
+					return p, at, err
 				}
 				q := p
 				k.set(&q, v)
-				if q == p {
-					continue // the value in hand: its score is best already
-				}
-				m, err := t.measure(ctx, q, s)
-				if err != nil {
-					return p, err
+				m, ok := measured[q]
+				if !ok {
+					var err error
+					if m, err = t.measure(ctx, q, s); err != nil {
+						return p, at, err
+					}
+					measured[q] = m
 				}
 				if o := objective(m); o > best+1e-9 {
-					best, p = o, q
+					best, p, at = o, q, m
 				}
 			}
 		}
 	}
-	return p, nil
+	return p, at, nil
 }
 
 // folds splits s into k parts, questions and conversations each shuffled
@@ -288,57 +321,69 @@ func folds(s sample, k int, seed int64) []sample {
 	return out
 }
 
-// without is every fold but the k-th, joined.
-func without(parts []sample, k int) sample {
-	var s sample
-	for i, p := range parts {
-		if i != k {
-			s.qs = append(s.qs, p.qs...)
-			s.cs = append(s.cs, p.cs...)
-		}
-	}
-	return s
+func (s sample) plus(o sample) sample {
+	return sample{qs: append(s.qs, o.qs...), cs: append(s.cs, o.cs...)}
 }
 
+// without is every part but the k-th joined, in turn; a k of no part
+// joins them all.
+func without[T interface{ plus(T) T }](parts []T, k int) T {
+	var out T
+	for i, p := range parts {
+		if i != k {
+			out = out.plus(p)
+		}
+	}
+	return out
+}
+
+// crossValidate fits on all folds but one and measures on that one, for
+// each fold, then fits on all. The shipped values are asked each question
+// once, fold by fold: their figures on a held-out fold, on the folds a fit
+// starts from and on the whole are scored from those replies, for each
+// question and conversation is answered alike in any sample.
 func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, seed int64) error {
+	shipped := t.x.Params()
 	parts := folds(t.fitOn, k, seed)
-	var held, shipped []figures
-	for i := range parts {
-		p, err := t.fit(ctx, without(parts, i), rounds)
+	asked := make([]replies, len(parts))
+	for i, part := range parts {
+		r, err := t.ask(ctx, shipped, part)
 		if err != nil {
 			return err
 		}
-		m, err := t.measure(ctx, p, parts[i])
+		asked[i] = r
+	}
+	var held, shippedHeld []figures
+	for i, part := range parts {
+		rest := without(parts, i)
+		p, _, err := t.fit(ctx, rest, rest.score(without(asked, i)), rounds)
 		if err != nil {
 			return err
 		}
-		d, err := t.measure(ctx, t.x.Params(), parts[i])
-		if err != nil {
-			return err
+		d := part.score(asked[i])
+		m := d
+		if p != shipped {
+			if m, err = t.measure(ctx, p, part); err != nil {
+				return err
+			}
 		}
-		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(moved(p, t.x.Params(), t.knobs), ", "))
+		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(moved(p, shipped, t.knobs), ", "))
 		fmt.Fprintf(w, "fold %d held out, shipped: %s (objective %.4f)\n", i+1, d, objective(d))
 		fmt.Fprintf(w, "fold %d held out, fitted: %s (objective %.4f)\n", i+1, m, objective(m))
 		held = append(held, m)
-		shipped = append(shipped, d)
+		shippedHeld = append(shippedHeld, d)
 	}
-	fmt.Fprintf(w, "held-out folds pooled, shipped: %s\n", poolFigures(shipped))
+	fmt.Fprintf(w, "held-out folds pooled, shipped: %s\n", poolFigures(shippedHeld))
 	fmt.Fprintf(w, "held-out folds pooled, fitted: %s\n", poolFigures(held))
-	p, err := t.fit(ctx, t.fitOn, rounds)
+	all := without(parts, -1)
+	d := all.score(without(asked, -1))
+	p, m, err := t.fit(ctx, all, d, rounds)
 	if err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "fitted on all: %+v\n", p)
-	fmt.Fprintf(w, "fitted on all picks: %s\n", strings.Join(moved(p, t.x.Params(), t.knobs), ", "))
-	m, err := t.measure(ctx, p, t.fitOn)
-	if err != nil {
-		return err
-	}
+	fmt.Fprintf(w, "fitted on all picks: %s\n", strings.Join(moved(p, shipped, t.knobs), ", "))
 	fmt.Fprintf(w, "training figures (not a measure of quality): %s\n", m)
-	d, err := t.measure(ctx, t.x.Params(), t.fitOn)
-	if err != nil {
-		return err
-	}
 	fmt.Fprintf(w, "current defaults on all: %s\n", d)
 	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -103,9 +104,16 @@ func TestFitKeepsShippedValueOnATie(t *testing.T) {
 		t.Fatal(err)
 	}
 	shipped := tr.x.Params()
-	got, err := tr.fit(context.Background(), tr.fitOn, 1)
+	start, err := tr.measure(context.Background(), shipped, tr.fitOn)
 	if err != nil {
 		t.Fatal(err)
+	}
+	got, at, err := tr.fit(context.Background(), tr.fitOn, start, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(at, start) {
+		t.Errorf("fit kept the shipped values with figures %v, want their own %v", at, start)
 	}
 	if got != shipped {
 		t.Errorf("fit on a set every value scores alike moved the parameters:\ngot  %+v\nwant %+v", got, shipped)
@@ -135,6 +143,48 @@ func TestMovedNamesTheKnobsThatLeftTheirValue(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := moved(tt.p, shipped, ks); !slices.Equal(got, tt.want) {
 				t.Errorf("moved = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShippedScoredAsAsked checks that the shipped values' replies, asked
+// fold by fold once, score each sample cross-validation reads them on (the
+// folds but one, all of them) as asking that sample whole does: a
+// question's answer and a conversation's do not depend on the sample
+// around them.
+func TestShippedScoredAsAsked(t *testing.T) {
+	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.close()
+	ctx := context.Background()
+	shipped := tr.x.Params()
+	parts := folds(tr.fitOn, 2, 1)
+	asked := make([]replies, len(parts))
+	for i, part := range parts {
+		if asked[i], err = tr.ask(ctx, shipped, part); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name string
+		k    int
+	}{
+		{"every fold but the first", 0},
+		{"every fold but the second", 1},
+		{"every fold", -1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := without(parts, tt.k)
+			want, err := tr.measure(ctx, shipped, s)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.score(without(asked, tt.k)); !reflect.DeepEqual(got, want) {
+				t.Errorf("scored from the folds' replies: %v\nasked whole: %v", got, want)
 			}
 		})
 	}

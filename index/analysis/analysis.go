@@ -392,6 +392,10 @@ func (a *Analyzer) spaced(pieces []string) []string {
 // KnownTerm tells whether a main term of any script occurs in the learnt text.
 func (a *Analyzer) KnownTerm(term string) bool { return a.terms.get(term) > 0 }
 
+// KnownTermBytes is KnownTerm of a term held in bytes, looked up without a
+// copy: a key built of a text's words in a buffer stays off the heap.
+func (a *Analyzer) KnownTermBytes(term []byte) bool { return a.terms.getBytes(term) > 0 }
+
 func (a *Analyzer) tokens(text string, learning bool) []Token {
 	var out []Token
 	ws := words(text, a.englishWord)

@@ -96,3 +96,38 @@ func TestLatinOnly(t *testing.T) {
 		})
 	}
 }
+
+// TestGetBytes checks that a word held in bytes counts as the same word
+// held in a string, while the analyser learns and once frozen, and that a
+// recording reading is told it as get tells it (KeyCache compares the
+// words a reading asked).
+func TestGetBytes(t *testing.T) {
+	learning := newCounts()
+	for _, w := range []string{"chip", "chip", "gddr6-aim"} {
+		learning.inc(w)
+	}
+	frozen := freezeSorted(learning.sorted())
+	tests := []struct {
+		name string
+		c    counts
+	}{
+		{"learning", learning},
+		{"frozen", frozen},
+	}
+	for _, tt := range tests {
+		for _, w := range []string{"chip", "gddr6-aim", "gddr6aim", ""} {
+			t.Run(tt.name+"/"+w, func(t *testing.T) {
+				c := tt.c
+				if got, want := c.getBytes([]byte(w)), c.get(w); got != want {
+					t.Errorf("getBytes(%q) = %d, want %d (get)", w, got, want)
+				}
+				var told []lookup
+				c.seen = func(l lookup) { told = append(told, l) }
+				c.getBytes([]byte(w))
+				if want := []lookup{{word: w, n: c.count(w)}}; !slices.Equal(told, want) {
+					t.Errorf("getBytes(%q) told %+v, want %+v", w, told, want)
+				}
+			})
+		}
+	}
+}

@@ -58,6 +58,18 @@ func (c *counts) get(w string) int {
 	return n
 }
 
+// getBytes is get of a word held in bytes, which it copies only to tell
+// seen: a key built in a buffer is otherwise looked up as it stands.
+func (c *counts) getBytes(w []byte) int {
+	if c.seen != nil {
+		return c.get(string(w))
+	}
+	if c.learning != nil {
+		return c.learning[string(w)]
+	}
+	return c.frozen.getBytes(w)
+}
+
 // count is get untold: what checking a recorded reading asks (KeyCache).
 func (c *counts) count(w string) int {
 	if c.learning != nil {
@@ -147,6 +159,13 @@ func freezeSorted(c Counts) counts {
 
 func (f *frozenCounts) get(w string) int {
 	if i, ok := f.words.Find(w); ok {
+		return int(f.n[i])
+	}
+	return 0
+}
+
+func (f *frozenCounts) getBytes(w []byte) int {
+	if i, ok := f.words.FindBytes(w); ok {
 		return int(f.n[i])
 	}
 	return 0

@@ -203,6 +203,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	if err := ctx.Err(); err != nil {
 		return ans, d, err
 	}
+	p := e.x.Params()
 	d.query = e.x.Analyse(asked)
 	query := d.query
 	toks := e.reportTokens(q, words.mention)
@@ -213,7 +214,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		// ("나온") say how the asker asks, not what of the text, too.
 		var everyday float64 // any word the report uses makes it a question about that
 		if asked.NamesReport() {
-			everyday = e.x.Params().DeclineTopicSpec
+			everyday = p.DeclineTopicSpec
 		}
 		if front, ok := e.fromFront(ans, e.metaAsk(toks, asked.NamesReport(), query, everyday)); ok {
 			d.reason = "answered from the report's front matter: a question about the report itself (who made it, when it came out)"
@@ -273,7 +274,6 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			return ans, d, nil
 		}
 	}
-	p := e.x.Params()
 	known, cover := e.knownCover(query, ranked)
 	// The line that says what a term means answers a question for its
 	// meaning, however little it holds of what else the asker typed

@@ -2176,8 +2176,8 @@ func unknownWords(ss []Slot) []string {
 // 소프트웨어). A name or country swaps by its kind
 // (swap), not here.
 func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
-	c := m.content()
-	if len(c) == 0 || len(c) > e.x.Params().FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
+	c, p := m.content(), e.x.Params()
+	if len(c) == 0 || len(c) > p.FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
 		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
 		return nil, false
 	}
@@ -2190,7 +2190,7 @@ func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool)
 	at, word := -1, ""
 	for i, s := range last.Slots {
 		ws := strings.Fields(s.Text)
-		if plain(s) && len(ws) > 0 && sharesEnding(ws[len(ws)-1], c[0].Text, e.x.Params().FollowUpSharedEnding) {
+		if plain(s) && len(ws) > 0 && sharesEnding(ws[len(ws)-1], c[0].Text, p.FollowUpSharedEnding) {
 			at, word = i, ws[len(ws)-1]
 			break
 		}

@@ -116,19 +116,31 @@ func Rank(q Question, a answer.Answer, k int) int {
 
 // Measure asks every question and scores the answers.
 func Measure(ask Asker, qs []Question) (Metrics, error) {
+	as, err := Answers(ask, qs)
+	if err != nil {
+		return Metrics{}, err
+	}
+	return Score(qs, as), nil
+}
+
+// Answers asks every question in turn: what Measure scores, kept for
+// scoring again as part of other samples (Score).
+func Answers(ask Asker, qs []Question) ([]answer.Answer, error) {
 	as := make([]answer.Answer, len(qs))
 	for i, q := range qs {
 		a, err := ask(q.Q)
 		if err != nil {
-			return Metrics{}, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
+			return nil, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
 		}
 		as[i] = a
 	}
-	return score(qs, as), nil
+	return as, nil
 }
 
-// score is the evaluator's figures of answers as, one for each of qs.
-func score(qs []Question, as []answer.Answer) Metrics {
+// Score is the evaluator's figures of answers as, one for each of qs.
+// Each question counts alone, so the answers of two samples joined score
+// as the two asked together.
+func Score(qs []Question, as []answer.Answer) Metrics {
 	var m Metrics
 	var en, withSec, lens, nLens float64
 	for i, q := range qs {
@@ -253,23 +265,49 @@ var ErrNoTurns = errors.New("a conversation has no turns")
 // turns and follow-ups apart, as score-conv does: a bot can be good at
 // questions and bad at what follows them.
 func MeasureConversations(talk func() Asker, cs []Conversation) (first, followUps Metrics, err error) {
-	var fq, uq []Question
-	var fa, ua []answer.Answer
-	for _, c := range cs {
+	as, err := ConversationAnswers(talk, cs)
+	if err != nil {
+		return first, followUps, err
+	}
+	first, followUps = ScoreConversations(cs, as)
+	return first, followUps, nil
+}
+
+// ConversationAnswers asks every conversation's turns in order, each
+// conversation in a chat of its own: as[i][j] answers turn j of cs[i].
+// A conversation's answers depend on its own turns alone, so they may be
+// scored again as part of other samples (ScoreConversations).
+func ConversationAnswers(talk func() Asker, cs []Conversation) ([][]answer.Answer, error) {
+	as := make([][]answer.Answer, len(cs))
+	for i, c := range cs {
 		ask := talk()
-		for i, q := range c.Turns {
+		as[i] = make([]answer.Answer, len(c.Turns))
+		for j, q := range c.Turns {
 			a, err := ask(q.Q)
 			if err != nil {
-				return first, followUps, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
+				return nil, fmt.Errorf("%s: %q: %w", q.ID, q.Q, err)
 			}
-			if i == 0 {
-				fq, fa = append(fq, q), append(fa, a)
+			as[i][j] = a
+		}
+	}
+	return as, nil
+}
+
+// ScoreConversations scores the answers as (see ConversationAnswers) to
+// the turns of cs, first turns and follow-ups apart.
+func ScoreConversations(cs []Conversation, as [][]answer.Answer) (first, followUps Metrics) {
+	var fq, uq []Question
+	var fa, ua []answer.Answer
+	for i, c := range cs {
+		for j, q := range c.Turns {
+			if j == 0 {
+				fq, fa = append(fq, q), append(fa, as[i][j])
 			} else {
-				uq, ua = append(uq, q), append(ua, a)
+				uq, ua = append(uq, q), append(ua, as[i][j])
 			}
 		}
 	}
-	return score(fq, fa), score(uq, ua), nil
+	return Score(fq, fa), Score(uq, ua)
 }
 
 // String prints the figures as the evaluator's last line does.

@@ -619,11 +619,11 @@ func (x *Index) joinedAt(toks []analysis.Token, i int) (string, bool) {
 	key := appendLower(buf[:0], toks[i].Surface)
 	at := len(key)
 	key = appendLower(append(key, '-'), toks[i+1].Surface)
-	if x.an.KnownTerm(string(key)) {
+	if x.an.KnownTermBytes(key) {
 		return string(key), true
 	}
 	key = append(key[:at], key[at+1:]...) // the hyphen left out
-	if x.an.KnownTerm(string(key)) {
+	if x.an.KnownTermBytes(key) {
 		return string(key), true
 	}
 	return "", false
@@ -819,7 +819,9 @@ func (et entityTerms) phraseAt(toks []analysis.Token, i int) (string, bool) {
 }
 
 // keyBytes is the room on the stack for a key built of a few words
-// (phraseAt, joinedAt): a longer one grows onto the heap.
+// (phraseAt, joinedAt), which each looks up without a copy (a map's
+// m[string(key)], the analyser's KnownTermBytes): a key is made a string
+// only once found, and one longer than this grows onto the heap.
 const keyBytes = 64
 
 func appendLower(b []byte, s string) []byte {

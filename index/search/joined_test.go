@@ -25,3 +25,28 @@ func TestJoinedAt(t *testing.T) {
 		})
 	}
 }
+
+// TestJoinedAtCopiesNoKey checks that a pair of Latin words the report
+// never writes joined costs no allocation: every text analysed looks up
+// each such pair twice, and a key copied to the heap for each lookup was
+// up to two objects a pair.
+func TestJoinedAtCopiesNoKey(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, text string
+	}{
+		{"two short words", "HBM AiM"},
+		{"two words longer than a small buffer", "semiconductorsupplychains internationalcooperation"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			toks := x.an.Tokens(tt.text)
+			if _, ok := x.joinedAt(toks, 0); ok {
+				t.Fatalf("joinedAt(%q) found a name; the test wants a pair the report never joins", tt.text)
+			}
+			if got := testing.AllocsPerRun(10, func() { x.joinedAt(toks, 0) }); got != 0 {
+				t.Errorf("joinedAt(%q) allocates %v times, want 0", tt.text, got)
+			}
+		})
+	}
+}

@@ -381,8 +381,7 @@ type stateReader struct {
 	err   error
 	dict  *dict // keeps the sets read
 	// terms marks the strings of the table that are terms of the index.
-	terms   []uint64
-	scratch []uint32
+	terms []uint64
 }
 
 func (r *stateReader) fail(what string) {
@@ -499,20 +498,13 @@ func (r *stateReader) set() Terms {
 	if n == 0 {
 		return Terms{}
 	}
-	ids := r.scratch[:0]
-	for range n {
+	ids := r.dict.room(n)
+	for i := range ids {
 		id := r.tableID()
 		r.terms[id/64] |= 1 << (id % 64)
-		ids = append(ids, id)
+		ids[i] = id
 	}
-	kept := r.dict.keep(ids)
-	r.scratch = ids
-	if &kept[0] == &ids[0] {
-		// keep leaves a long set where it is: the scratch array is now
-		// the set's, and the next set is read into one of its own.
-		r.scratch = nil
-	}
-	return Terms{ids: kept, dict: r.dict}
+	return Terms{ids: ids, dict: r.dict}
 }
 
 // passages reads the sets and lines of info's passages. Every passage's

@@ -254,29 +254,57 @@ func TestSetsPacked(t *testing.T) {
 	}
 }
 
-// TestLongSetKeptAsRead reads a set longer than the arena keeps and a
-// short one after it: keep leaves the long one in the array it was read
-// into, which the next set must not be read into.
-func TestLongSetKeptAsRead(t *testing.T) {
-	n := arenaChunk/4 + 1
-	var data []byte
-	data = binary.AppendUvarint(data, uint64(n))
-	for i := range n {
-		data = binary.AppendUvarint(data, uint64(i))
+// TestSetsKeptAsRead reads sets of many lengths one after another, as a
+// saved index holds them: each is read into room of its own in the dict
+// (room), a long one in an array of its own, a short one in the arena,
+// and must hold what was written after every set after it was read,
+// clipped to its length so that an append to it cannot write over the
+// next.
+func TestSetsKeptAsRead(t *testing.T) {
+	long, quarter := arenaChunk/4+1, arenaChunk/4
+	tests := []struct {
+		name string
+		lens []int
+	}{
+		{"a long set, then a short one", []int{long, 1}},
+		{"a short set, a long one, a short one", []int{3, long, 2}},
+		{"sets that fill a chunk, then one more", []int{quarter, quarter, quarter, quarter, 1}},
+		{"a set that does not fit the chunk's rest", []int{quarter, quarter, quarter, quarter - 1, 2}},
+		{"an empty set among others", []int{2, 0, 3}},
 	}
-	data = binary.AppendUvarint(data, 1)
-	data = binary.AppendUvarint(data, uint64(n))
-	r := &stateReader{data: data, table: make([]string, n+1), terms: make([]uint64, (n+64)/64), dict: newDict()}
-	long, short := r.set(), r.set()
-	if r.err != nil {
-		t.Fatal(r.err)
-	}
-	if got, want := short.ids, []uint32{uint32(n)}; !slices.Equal(got, want) {
-		t.Fatalf("short set = %v, want %v", got, want)
-	}
-	for i, id := range long.ids {
-		if id != uint32(i) {
-			t.Fatalf("long set's number %d = %d after the next set was read, want %d", i, id, i)
-		}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			// set i holds the numbers from start(i) on: no two sets alike
+			var data []byte
+			total := 0
+			for _, n := range tt.lens {
+				data = binary.AppendUvarint(data, uint64(n))
+				for j := range n {
+					data = binary.AppendUvarint(data, uint64(total+j))
+				}
+				total += n
+			}
+			r := &stateReader{data: data, table: make([]string, total), terms: make([]uint64, (total+63)/64), dict: newDict()}
+			sets := make([]Terms, len(tt.lens))
+			for i := range sets {
+				sets[i] = r.set()
+			}
+			if r.err != nil {
+				t.Fatal(r.err)
+			}
+			start := 0
+			for i, s := range sets {
+				n := tt.lens[i]
+				if s.Len() != n || cap(s.ids) != n {
+					t.Fatalf("set %d has length %d and room %d, want %d and %d", i, s.Len(), cap(s.ids), n, n)
+				}
+				for j, id := range s.ids {
+					if id != uint32(start+j) {
+						t.Fatalf("set %d's number %d = %d after every set was read, want %d", i, j, id, start+j)
+					}
+				}
+				start += n
+			}
+		})
 	}
 }

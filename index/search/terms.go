@@ -148,16 +148,33 @@ func (d *dict) store(ids []uint32) Terms {
 // keep copies ids into d's arena, as they are; a long list stays where it
 // is.
 func (d *dict) keep(ids []uint32) []uint32 {
-	if len(ids) > arenaChunk/4 {
+	if ownArray(len(ids)) {
 		return slices.Clip(ids)
 	}
-	if cap(d.arena)-len(d.arena) < len(ids) {
+	out := d.room(len(ids))
+	copy(out, ids)
+	return out
+}
+
+// room is a set's room for n numbers, of length n and clipped to it, so
+// that an append to one set copies it rather than write over the next:
+// in d's arena, or in an array of its own for a long set (ownArray). A
+// set read from a saved index is read straight into it.
+func (d *dict) room(n int) []uint32 {
+	if ownArray(n) {
+		return make([]uint32, n)
+	}
+	if cap(d.arena)-len(d.arena) < n {
 		d.arena = make([]uint32, 0, arenaChunk)
 	}
-	n := len(d.arena)
-	d.arena = append(d.arena, ids...)
-	return d.arena[n:len(d.arena):len(d.arena)]
+	at := len(d.arena)
+	d.arena = d.arena[:at+n]
+	return d.arena[at : at+n : at+n]
 }
+
+// ownArray tells whether a set of n numbers is kept in an array of its
+// own: one that long would leave most of a chunk of the arena unused.
+func ownArray(n int) bool { return n > arenaChunk/4 }
 
 // frozenSet makes the set of words without writing to d: words d lacks
 // are numbered in a dict of the set's own.

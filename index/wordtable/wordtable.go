@@ -1,6 +1,9 @@
 package wordtable
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
 
 // Table numbers words in the order they were given.
 type Table struct {
@@ -57,24 +60,45 @@ func (t *Table) Word(i int) string {
 
 // Find returns w's number, false when the table lacks it.
 func (t *Table) Find(w string) (int, bool) {
-	if len(t.slots) == 0 {
-		return 0, false
-	}
-	mask := uint64(len(t.slots) - 1)
-	for s := hash(w) & mask; ; s = (s + 1) & mask {
-		id := t.slots[s]
-		if id == 0 {
-			return 0, false
+	for id := range t.candidates(hash(w)) {
+		if t.Word(id) == w {
+			return id, true
 		}
-		if t.Word(int(id-1)) == w {
-			return int(id - 1), true
+	}
+	return 0, false
+}
+
+// FindBytes is Find of a word held in bytes. It makes no copy of w: a key
+// built in a buffer (a few words joined) is looked up as a map looks up
+// m[string(b)], without a string on the heap for each lookup.
+func (t *Table) FindBytes(w []byte) (int, bool) {
+	for id := range t.candidates(hash(w)) {
+		if t.Word(id) == string(w) {
+			return id, true
+		}
+	}
+	return 0, false
+}
+
+// candidates yields the numbers of the words where a word hashing to h
+// may stand: the slots from the one h picks to the first empty one.
+func (t *Table) candidates(h uint64) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		if len(t.slots) == 0 {
+			return
+		}
+		mask := uint64(len(t.slots) - 1)
+		for s := h & mask; t.slots[s] != 0; s = (s + 1) & mask {
+			if !yield(int(t.slots[s] - 1)) {
+				return
+			}
 		}
 	}
 }
 
 // hash is 64-bit FNV-1a: fixed, unlike the runtime's map hash, so that a
 // table is the same in every process.
-func hash(s string) uint64 {
+func hash[W string | []byte](s W) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
 		h ^= uint64(s[i])

@@ -32,6 +32,10 @@ func TestTable(t *testing.T) {
 			if got != tt.want || ok != tt.ok {
 				t.Errorf("Find(%q) = %d, %v; want %d, %v", tt.word, got, ok, tt.want, tt.ok)
 			}
+			got, ok = tab.FindBytes([]byte(tt.word))
+			if got != tt.want || ok != tt.ok {
+				t.Errorf("FindBytes(%q) = %d, %v; want %d, %v", tt.word, got, ok, tt.want, tt.ok)
+			}
 		})
 	}
 	for i, w := range words {
@@ -49,6 +53,30 @@ func TestEmptyTable(t *testing.T) {
 	tab = wordtable.New(nil)
 	if _, ok := tab.Find("x"); ok || tab.Len() != 0 {
 		t.Errorf("an empty Table finds a word or has a length")
+	}
+}
+
+// TestFindBytesCopiesNothing checks that a word held in bytes is looked
+// up without a string made of it, found or not, however long: a text's
+// every pair of Latin words is looked up so (search's joinedAt).
+func TestFindBytesCopiesNothing(t *testing.T) {
+	long := "a-name-of-several-latin-words-longer-than-a-small-buffer"
+	tab := wordtable.New([]string{"chip", long})
+	tests := []struct {
+		name string
+		word string
+	}{
+		{"a short word found", "chip"},
+		{"a long word found", long},
+		{"a long word missing", long + "s"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := []byte(tt.word)
+			if got := testing.AllocsPerRun(10, func() { tab.FindBytes(b) }); got != 0 {
+				t.Errorf("FindBytes(%q) allocates %v times, want 0", tt.word, got)
+			}
+		})
 	}
 }
 
