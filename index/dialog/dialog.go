@@ -296,6 +296,13 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 	if err == nil && !r.Answer.Answered {
 		r = e.nearThread(ctx, r, st, asked, m, n)
 	}
+	if err == nil && !r.Answer.Answered && e.showedFront(last) && len(topicOf(m.content())) == 0 {
+		// Still declined right after the front matter, and about nothing
+		// else: the message asks of what the front matter named. (After
+		// nearThread, whose closest lines may be the front passage that
+		// holds the message's words.)
+		r = e.frontAgain(r, last, asked, m)
+	}
 	if err == nil {
 		// Offered again the lines the thread has read, a message asking
 		// what is on none of its results is told the report lacks it.
@@ -1680,6 +1687,38 @@ func (e *Engine) showedFront(t Turn) bool {
 // made it, when it came out).
 func (e *Engine) front(id int) bool {
 	return e.inReport(id) && e.x.Document().Passages[id].Kind == corpus.KindMeta
+}
+
+// frontAgain answers with the front matter the last reply showed a
+// follow-up that the report declined, that names no topic of its own:
+// the thread is on the report itself, and what the message asks of it
+// (the rank or the office of an author the front matter named, where it
+// is) is on the lines just shown, in words of the front matter's, not
+// the asker's. The reply is hedged on the message's own words the front
+// matter does not hold, in the asker's words: the lines are the closest
+// the report has, not an answer the bot vouches for, and a message
+// asking what the front matter does not give is told so. Where the
+// message has no word of its own to name, the decline stands.
+func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message) Reply {
+	var res []answer.Result
+	for _, ev := range last.Evidence {
+		if e.front(ev.PassageID) {
+			res = append(res, e.result(ev))
+		}
+	}
+	miss := typedOnly(asked.Text(), e.lacking(m, m.content(), res))
+	if len(miss) == 0 {
+		miss = typedOnly(asked.Text(), e.ownWords(m))
+	}
+	if len(res) == 0 || len(miss) == 0 {
+		return r
+	}
+	r.Answer.Answered, r.Answer.Results, r.Answer.Missing, r.Answer.Direct = true, res, miss, ""
+	r.Answer.Suggestions = nil
+	// The turn goes on with the last one's words: the message named
+	// nothing the lines hold, and the thread is still on the front matter.
+	r.Turn = e.turn(r.Turn.Question, last.Asked, r.Turn.Kind, r.Answer, last.Slots, len(res))
+	return r
 }
 
 // ofReport answers a message asked in a thread on the report itself

@@ -37,3 +37,36 @@ func TestOfReport(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontAgain answers with the front matter just shown a follow-up
+// the report declines that names no topic of its own, hedged on the
+// words the front matter lacks: the asker asks of the people or the
+// publisher it named, whether its lines say it or not. After a reply
+// about the text the same message stays declined or is read against the
+// text.
+func TestFrontAgain(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name   string
+		thread []string
+		front  bool // the last reply shows the front matter
+		hedged bool // and names what it lacks
+	}{
+		{"an office, after who made it", []string{"이 보고서 누가 만들었어?", "그분 직책은 뭐야?"}, true, true},
+		{"what no line gives, after who made it", []string{"이 보고서 누가 만들었어?", "그분 연봉은 얼마야?"}, true, true},
+		{"after a reply about the text", []string{"HBM3E 양산은 누가 먼저 했어?", "그분 연봉은 얼마야?"}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.thread...)
+			r := rs[len(rs)-1]
+			res := r.Answer.Results
+			if got := r.Answer.Answered && len(res) > 0 && e.front(res[0].PassageID); got != tt.front {
+				t.Errorf("%q: from the front matter = %v, want %v (%+v)", tt.thread, got, tt.front, res)
+			}
+			if got := len(r.Answer.Missing) > 0 || !r.Answer.Answered; got != tt.hedged {
+				t.Errorf("%q: hedged or declined = %v, want %v (missing %v)", tt.thread, got, tt.hedged, r.Answer.Missing)
+			}
+		})
+	}
+}
