@@ -41,6 +41,9 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 	if len(prev) == 0 {
 		return r
 	}
+	if o, ok := e.opensAlike(r, last.Evidence[0], prev); ok {
+		return o
+	}
 	want := e.frame.factKinds(prev[0])
 	if want == 0 {
 		return r
@@ -66,4 +69,26 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 	res := slices.Clone(r.Answer.Results)
 	res[0] = e.extend(x, best)
 	return e.withResults(r, res)
+}
+
+// opensAlike adds to a switched subject's first quote the line its passage
+// opens with, where the last answer quoted the opening line of its own
+// passage and both passages are filed under a subject (a company's
+// profile, a country's paragraph): the report opens each subject's item
+// with what the item is, and a switch asks of the new subject what the
+// last answer said of the old one. False where nothing is added.
+func (e *Engine) opensAlike(r Reply, old Evidence, prev []string) (Reply, bool) {
+	ps := e.x.Passages()
+	x := r.Answer.Results[0]
+	// each filed under a subject, the other's not (FiledElsewhere)
+	if !ps.FiledElsewhere(old.PassageID, ps.Subject(x.PassageID)) || !ps.FiledElsewhere(x.PassageID, ps.Subject(old.PassageID)) {
+		return r, false
+	}
+	olds, news := e.lineTexts(old.PassageID), e.lineTexts(x.PassageID)
+	if len(olds) == 0 || len(news) == 0 || !showsLine(prev[:1], olds[0]) || showsLine(excerptPieces(x.Excerpt), news[0]) {
+		return r, false
+	}
+	res := slices.Clone(r.Answer.Results)
+	res[0] = e.extend(x, news[0])
+	return e.withResults(r, res), true
 }
