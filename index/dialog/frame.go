@@ -20,7 +20,8 @@ type frame struct {
 	possessive map[string]bool
 	// continuer words open a follow-up ("그럼", "또", "ok").
 	continuer map[string]bool
-	// more words ask for further results ("더", "more").
+	// more words ask for further results ("더", "more"), or for things
+	// past those given ("beyond those", "besides those").
 	more map[string]bool
 	// whence words with "from" ask where something comes from ("where is
 	// that from?"); the index knows the plain source words ("출처", "source").
@@ -95,7 +96,7 @@ func newFrame() frame {
 		choose:  set("which", "어느"),
 		report:  []string{"보고서", "리포트", "연구", "report", "study", "paper"},
 		more: set("더", "보여", "다른", "다음", "나머지", "밖에", "말고", "외에", "이어서",
-			"more", "else", "other", "anything", "rest"),
+			"more", "else", "other", "anything", "rest", "additional", "besides", "beyond"),
 		whence:     set("where"),
 		whenceFrom: map[string]bool{"어디서": true, "어디에서": true},
 		reset:      set("새질문", "새대화", "새로", "처음부터", "new", "newquestion", "reset", "startover"),

@@ -71,6 +71,33 @@ func TestShownPassages(t *testing.T) {
 	}
 }
 
+// TestWordsPastThoseGiven checks that the English words asking for things
+// past those given ("beyond those", "besides those", "additional ones")
+// ask for more, as "else" and "other" do, and that a word of time or
+// place near them does not.
+func TestWordsPastThoseGiven(t *testing.T) {
+	f := newFrame()
+	tests := []struct {
+		name string
+		word string
+		want bool
+	}{
+		{"beyond those", "beyond", true},
+		{"besides those", "besides", true},
+		{"additional ones", "additional", true},
+		{"else, as before", "else", true},
+		{"before is no such word", "before", false},
+		{"after is no such word", "after", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := in(f.more, tt.word); got != tt.want {
+				t.Errorf("in(more, %q) = %v, want %v", tt.word, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestMoreSettlesTheAmbiguousWord checks that "더", both a compare and a
 // more word, asks for more beside a word that only asks for more.
 func TestMoreSettlesTheAmbiguousWord(t *testing.T) {
