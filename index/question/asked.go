@@ -48,7 +48,8 @@ type Asked struct {
 }
 
 // Parse reads raw text into an Asked: markup removed by clean (nil for text
-// that has none), trimmed, its language told. The error, also kept in the
+// that has none), its dotted abbreviations read (initials), trimmed, its
+// language told. The error, also kept in the
 // value (Err), is ErrEmpty for text with nothing left and ErrTooLong for
 // more than MaxRunes runes; the value is complete either way, so that the
 // refusal is written in the asker's language. The language of over-long
@@ -58,7 +59,7 @@ func Parse(raw string, clean Cleaner) (Asked, error) {
 	if clean != nil {
 		text = clean.Clean(text)
 	}
-	text = strings.TrimSpace(text)
+	text = strings.TrimSpace(initials(text))
 	a := Asked{raw: raw, text: text}
 	switch {
 	case text == "":

@@ -3,6 +3,7 @@ package question_test
 import (
 	"slices"
 	"testing"
+	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -1000,6 +1001,41 @@ func TestEnglishWordMeantAsTyped(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if c := conceptOf(t, x, tt.q, tt.surface); c.Corrected != tt.corrected {
 				t.Errorf("%q: corrected %v (terms %q), want %v", tt.surface, c.Corrected, c.Terms, tt.corrected)
+			}
+		})
+	}
+}
+
+// TestDottedInitialsLeaveNoLetter checks that a dotted abbreviation of
+// single letters is read as one word or as none: a name's initials are the
+// name (the US, which the report covers), a lower-case one only introduces
+// an example or a restatement, and no letter of either is left alone to be
+// weighed as an unknown word or named by a hedge. The questions are made up
+// for the test.
+func TestDottedInitialsLeaveNoLetter(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		want    string // a concept's surface the reading must hold; "" for none
+	}{
+		{"a country's initials", "What does the U.S. spend on chip subsidies?", "US"},
+		{"initials without the last dot", "Which U.S agency leads AI research?", "US"},
+		{"an example", "Which memory makers, e.g. SK hynix, lead HBM?", ""},
+		{"a restatement", "Samsung's foundry plan, i.e. the 2nm schedule?", ""},
+		{"another name for the same", "the Gaudi chip a.k.a. Intel's accelerator", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain(tt.q))
+			var got []string
+			for _, c := range q.Concepts {
+				got = append(got, c.Surface)
+				if r := []rune(c.Surface); len(r) == 1 && r[0] < 0x80 && unicode.IsLetter(r[0]) {
+					t.Errorf("Analyse(%q): a letter alone, %q, is a concept", tt.q, c.Surface)
+				}
+			}
+			if tt.want != "" && !slices.Contains(got, tt.want) {
+				t.Errorf("Analyse(%q) concepts = %q, want one of them %q", tt.q, got, tt.want)
 			}
 		})
 	}
