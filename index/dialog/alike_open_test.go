@@ -13,7 +13,7 @@ import (
 func TestOpensAlike(t *testing.T) {
 	e, _ := newEngine(t)
 	ms, _ := passageHolding(t, e, "Athena 프로젝트’ 등을 통해")
-	ibm, ibmLater := passageHolding(t, e, "스파이어 엑셀러레이터는")
+	ibm, ibmLater := passageHolding(t, e, "스파이어 엑셀러레이터는 AI 모델 학습과 추론")
 	watson, _ := passageHolding(t, e, "대표적인 AI 플랫폼 Watson")
 	msLines, ibmLines := e.lineTexts(ms), e.lineTexts(ibm)
 	tests := []struct {
