@@ -192,8 +192,10 @@ type replies struct {
 	cs [][]answer.Answer
 }
 
+// plus is r and o joined in arrays of their own: an append to r's would
+// write into the room a fold's replies have past their length.
 func (r replies) plus(o replies) replies {
-	return replies{qs: append(r.qs, o.qs...), cs: append(r.cs, o.cs...)}
+	return replies{qs: slices.Concat(r.qs, o.qs), cs: slices.Concat(r.cs, o.cs)}
 }
 
 func (t *tuner) measure(ctx context.Context, p tuning.Params, s sample) (figures, error) {
@@ -321,8 +323,9 @@ func folds(s sample, k int, seed int64) []sample {
 	return out
 }
 
+// plus is s and o joined in arrays of their own, as replies.plus.
 func (s sample) plus(o sample) sample {
-	return sample{qs: append(s.qs, o.qs...), cs: append(s.cs, o.cs...)}
+	return sample{qs: slices.Concat(s.qs, o.qs), cs: slices.Concat(s.cs, o.cs)}
 }
 
 // without is every part but the k-th joined, in turn; a k of no part

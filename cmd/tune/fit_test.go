@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/quality"
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
@@ -185,6 +186,38 @@ func TestShippedScoredAsAsked(t *testing.T) {
 			}
 			if got := s.score(without(asked, tt.k)); !reflect.DeepEqual(got, want) {
 				t.Errorf("scored from the folds' replies: %v\nasked whole: %v", got, want)
+			}
+		})
+	}
+}
+
+// TestPlusLeavesPartsAlone joins one part to two others in turn, as
+// without joins each fold to the rest: the first join must keep what it
+// was given, though the part has room past its length (a fold's does).
+func TestPlusLeavesPartsAlone(t *testing.T) {
+	tests := []struct {
+		name string
+		// joins joins one part to b, then to c, and says what the first
+		// join holds after its part
+		joins func() string
+	}{
+		{"samples", func() string {
+			a := sample{qs: append(make([]quality.Question, 0, 4), quality.Question{ID: "a"})}
+			ab := a.plus(sample{qs: []quality.Question{{ID: "b"}}})
+			a.plus(sample{qs: []quality.Question{{ID: "c"}}})
+			return ab.qs[1].ID
+		}},
+		{"replies", func() string {
+			a := replies{cs: append(make([][]answer.Answer, 0, 4), nil)}
+			ab := a.plus(replies{cs: [][]answer.Answer{{{Question: "b"}}}})
+			a.plus(replies{cs: [][]answer.Answer{{{Question: "c"}}}})
+			return ab.cs[1][0].Question
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := tt.joins(), "b"; got != want {
+				t.Errorf("the first join holds %q after the second, want %q", got, want)
 			}
 		})
 	}

@@ -80,6 +80,10 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 func (e *Engine) opensAlike(r Reply, old Evidence, prev []string) (Reply, bool) {
 	ps := e.x.Passages()
 	x := r.Answer.Results[0]
+	// The last turn may be of a stored state from another document.
+	if !e.inReport(old.PassageID) || !e.inReport(x.PassageID) {
+		return r, false
+	}
 	// each filed under a subject, the other's not (FiledElsewhere)
 	if !ps.FiledElsewhere(old.PassageID, ps.Subject(x.PassageID)) || !ps.FiledElsewhere(x.PassageID, ps.Subject(old.PassageID)) {
 		return r, false

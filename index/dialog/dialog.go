@@ -1695,10 +1695,11 @@ func (e *Engine) front(id int) bool {
 // (the rank or the office of an author the front matter named, where it
 // is) is on the lines just shown, in words of the front matter's, not
 // the asker's. The reply is hedged on the message's own words the front
-// matter does not hold, in the asker's words: the lines are the closest
-// the report has, not an answer the bot vouches for, and a message
-// asking what the front matter does not give is told so. Where the
-// message has no word of its own to name, the decline stands.
+// matter does not hold, else, where it holds them all, on the message's
+// own words (ownWords), as typed: the lines are the closest the report
+// has, not an answer the bot vouches for, and a message asking what the
+// front matter does not give is told so. Where the message has no word
+// of its own to name, the decline stands.
 func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message) Reply {
 	var res []answer.Result
 	for _, ev := range last.Evidence {

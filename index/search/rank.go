@@ -81,6 +81,10 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		maxBM = math.Max(maxBM, h.score)
 	}
 	ranked := make([]Candidate, 0, len(hits))
+	// The passages just shown come of a stored state, which may come from
+	// an index built of another document: those this one lacks are left
+	// out, for every step below that reads them.
+	q.Near = slices.DeleteFunc(slices.Clone(q.Near), func(id int) bool { return id < 0 || id >= len(x.info) })
 	near := ranking{x}.feedback(q.Near)
 	feedback := x.p.FeedbackWeight
 	if q.NearAlone {
@@ -437,11 +441,10 @@ type shownTerms struct {
 	w   termWeights
 }
 
-// feedback reads the passages ids for overlap; none gives a zero value,
-// whose overlap is 0. Rank's feedback and leaning's carried topic both
+// feedback reads the passages ids, all of the index (Rank leaves out
+// the others), for overlap; none gives a zero value, whose overlap is 0. Rank's feedback and leaning's carried topic both
 // read it, each by its own parameter (FeedbackWeight, CarriedTopic).
 func (x ranking) feedback(ids []int) shownTerms {
-	ids = slices.DeleteFunc(slices.Clone(ids), func(id int) bool { return id < 0 || id >= len(x.info) })
 	if len(ids) == 0 {
 		return shownTerms{}
 	}

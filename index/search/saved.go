@@ -501,6 +501,10 @@ func (r *stateReader) set() Terms {
 	ids := r.dict.room(n)
 	for i := range ids {
 		id := r.tableID()
+		if r.err != nil {
+			// no id to mark: an empty table has no bit for id 0
+			return Terms{}
+		}
 		r.terms[id/64] |= 1 << (id % 64)
 		ids[i] = id
 	}
@@ -548,6 +552,9 @@ func (r *stateReader) tableID() uint32 {
 // term reads a string that is a term of the index.
 func (r *stateReader) term() string {
 	id := r.tableID()
+	if r.err != nil {
+		return ""
+	}
 	r.terms[id/64] |= 1 << (id % 64)
 	return r.table[id]
 }

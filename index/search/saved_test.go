@@ -122,6 +122,9 @@ func TestDecodeStateRefusesDamage(t *testing.T) {
 		{"cut at the end", good[:len(good)-1]},
 		{"a byte more", append(append([]byte(nil), good...), 0)},
 		{"a huge count", append([]byte(stateMagic), 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x7f)},
+		// no strings, no counts, glosses or names, then a passage whose
+		// first set names string 0, which an empty table lacks
+		{"a set of an empty string table", append([]byte(stateMagic), 0, 0, 0, 0, 0, 1, 1, 0, 0, 0)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

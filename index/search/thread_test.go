@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -53,6 +54,47 @@ func TestThreadCountry(t *testing.T) {
 			plain := cover(t, question.Plain(tt.asked.Text()), tt.id)
 			if got := cover(t, tt.asked, tt.id); (got > plain) != tt.raised {
 				t.Errorf("cover %.3f against %.3f with nothing shown: raised %v, want %v", got, plain, got > plain, tt.raised)
+			}
+		})
+	}
+}
+
+// TestRankLeavesOutPassagesItLacks ranks messages in a thread whose
+// shown passages include one the index lacks, as a stored state from an
+// index built of another document holds: Rank reads the others, as if
+// that one were not shown, and does not fail.
+func TestRankLeavesOutPassagesItLacks(t *testing.T) {
+	x := mustIndex(t)
+	china := passageWith(t, x, "사용기기는 ‘27년까지 중국제품으로 교체")
+	lacked := len(x.doc.Passages)
+	products := question.Plain("미국 공기업 서버 사용 금지")
+	tests := []struct {
+		name        string
+		asked, want question.Asked
+	}{
+		{"read alone", products.BesideAlone([]int{china, lacked}), products.BesideAlone([]int{china})},
+		{"rewritten", products.Beside([]int{lacked, china, -1}), products.Beside([]int{china})},
+		{"nothing else shown", products.BesideAlone([]int{lacked}), products.BesideAlone(nil)},
+	}
+	ids := func(cs []Candidate) []int {
+		out := make([]int, len(cs))
+		for i, c := range cs {
+			out[i] = c.ID
+		}
+		return out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := x.Rank(context.Background(), x.Analyse(tt.asked))
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, err := x.Rank(context.Background(), x.Analyse(tt.want))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(ids(got), ids(want)) || len(got) > 0 && got[0].Cover != want[0].Cover {
+				t.Errorf("ranked %v, want %v as without the passage the index lacks", ids(got), ids(want))
 			}
 		})
 	}
