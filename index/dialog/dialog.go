@@ -322,6 +322,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		}
 		r = e.kept(r, st, m, asked)
 		r = e.introduced(r, own)
+		r = e.equalled(r, st, m, own)
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated lines, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.

@@ -2,8 +2,10 @@ package dialog
 
 import (
 	"slices"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/answer"
+	"github.com/stepi-tools/reportbot/index/excerpt"
 )
 
 // renewed goes on, in each quote of a reply in a thread that repeats a
@@ -51,6 +53,93 @@ func freshBest(pieces, shown []string, score func(string) float64) float64 {
 		if fresh(p, shown) {
 			best = max(best, score(p))
 		}
+	}
+	return best
+}
+
+// equalled goes on, in each quote of a follow-up, with the line of its
+// passage that the quote leaves out, that neither the thread nor the
+// reply shows, and that holds the message's own words at least as fully
+// as the best line the quote shows: of several, the one holding most of
+// them, and of those alike the first met reading on from the quote (a
+// line it skipped inside its run, then the nearest after it, then the
+// nearest before it, as unshownLines orders them). The quote was cut by
+// the rewrite, the words carried from the last turn among them: where the
+// words the asker typed stand as fully on a line it left out, that line
+// answers them as well as any it shows, and is often the one the carried
+// words lack (the recommendation under a heading that names the topic).
+// The quote stays within MaxExcerptRunes, as the search's own are: the
+// line is cut to the room the quote leaves, at the clauses holding the
+// words (excerpt.Around), and is not added where the cut holds fewer of
+// them than the quote's best line or the grown quote, with any lines
+// extend bridges, would pass the bound (one already past it takes none).
+// The line answers no more than those shown, so it earns no longer quote
+// than the search would give. score is the message's own words
+// (ownScore), nil where it has none; a message asking for more, and a
+// source reply, are left to their own steps, as renewed leaves them.
+func (e *Engine) equalled(r Reply, st State, m message, score func(string) float64) Reply {
+	if score == nil || len(st.Turns) == 0 || !r.answersAnew() || m.more || r.Turn.Kind == Sources {
+		return r
+	}
+	// a line another result of the reply quotes is the reply's already
+	shown := st.shown()
+	for _, x := range r.Answer.Results {
+		shown = append(shown, x.Excerpt)
+	}
+	limit := e.x.Params().MaxExcerptRunes
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
+		add := equalLine(e.lineTexts(x.PassageID), x.Excerpt, shown, score)
+		if len(add) == 0 {
+			return x, false
+		}
+		// the line cut to the room the quote leaves, at the clauses that
+		// hold the words, must still hold them as fully
+		room := limit - utf8.RuneCountInString(x.Excerpt) - utf8.RuneCountInString(excerpt.Gap)
+		if room <= utf8.RuneCountInString(excerpt.Ellipsis) {
+			// no room for a cut of the line beside its mark
+			return x, false
+		}
+		cut := excerpt.Around(add, room, func(c string) bool { return score(c) > 0 })
+		if score(cut) < quoteBest(x.Excerpt, score) {
+			return x, false
+		}
+		y := e.extend(x, cut)
+		if utf8.RuneCountInString(y.Excerpt) > limit {
+			return x, false
+		}
+		return y, true
+	})
+}
+
+// equalLine is the line of a passage (lines) that a quote leaves out and
+// nothing in shown shows (the quote among them), that holds the words
+// score reads at least as fully as the best piece of the quote, and the
+// most of them; the first such in the order the report reads on from the
+// quote (passedOver, then unshownLines). "" where none does, or the quote
+// holds none of the words.
+func equalLine(lines []string, quote string, shown []string, score func(string) float64) string {
+	best := quoteBest(quote, score)
+	if best == 0 {
+		return ""
+	}
+	span := shownSpan(lines, quote)
+	var add string
+	var addScore float64
+	for _, i := range append(passedOver(lines, span, shown), unshownLines(lines, span, shown)...) {
+		// a later line must hold more to take the place of one met first
+		if s := score(lines[i]); s >= best && s > addScore {
+			add, addScore = lines[i], s
+		}
+	}
+	return add
+}
+
+// quoteBest is the most of the words score reads that a piece of quote
+// holds; 0 when none does.
+func quoteBest(quote string, score func(string) float64) float64 {
+	var best float64
+	for _, p := range excerptPieces(quote) {
+		best = max(best, score(p))
 	}
 	return best
 }
