@@ -2637,8 +2637,13 @@ func abs(n int) int {
 }
 
 // citingLines turns a result whose excerpt cites nothing into the lines of
-// its passage that do, with their sources; r as it is when none does.
+// its passage that do, with their sources; r as it is when none does, or
+// when the passage is not this report's (a stored state of another
+// document).
 func (e *Engine) citingLines(r answer.Result) answer.Result {
+	if !e.inReport(r.PassageID) {
+		return r
+	}
 	if lines, sources := e.x.CitingLines(r.PassageID, e.p.MaxCitingLines); len(lines) > 0 {
 		r.Excerpt, r.Sources = lines, sources
 	}
