@@ -17,12 +17,17 @@ const (
 	factDate
 )
 
-func (f frame) factKinds(line string) facts {
+func (f frame) factKinds(line string) facts { return f.factKindsOf(line, factQuoted|factDate) }
+
+// factKindsOf is factKinds of line among the kinds of want alone: alike
+// weighs each line of a passage by the kinds the last answer's line
+// stated, and a pattern for a kind it did not state need not be run.
+func (f frame) factKindsOf(line string, want facts) facts {
 	var k facts
-	if f.quotedName.MatchString(line) {
+	if want&factQuoted != 0 && f.quotedName.MatchString(line) {
 		k |= factQuoted
 	}
-	if f.fullYear.MatchString(line) {
+	if want&factDate != 0 && f.fullYear.MatchString(line) {
 		k |= factDate
 	}
 	return k
@@ -56,7 +61,7 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 		if text == "" {
 			continue
 		}
-		n := bits.OnesCount8(uint8(e.frame.factKinds(text) & want))
+		n := bits.OnesCount8(uint8(e.frame.factKindsOf(text, want)))
 		if showsLine(pieces, text) {
 			shownBest = max(shownBest, n)
 		} else if n > bestN {

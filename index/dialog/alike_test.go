@@ -34,6 +34,20 @@ func TestFactKinds(t *testing.T) {
 	}
 }
 
+// TestFactKindsOf: the kinds a line states among those wanted are the
+// kinds it states (factKinds) that are wanted, whichever are wanted.
+func TestFactKindsOf(t *testing.T) {
+	f := newFrame()
+	lines := []string{"‘Nova 계획’은 1998년에 시작", "발표는 2021년 하반기에 있었음", "the lab runs it under the name ‘Orion’", "투자 규모는 3500억 원"}
+	for _, want := range []facts{0, factQuoted, factDate, factQuoted | factDate} {
+		for _, line := range lines {
+			if got, all := f.factKindsOf(line, want), f.factKinds(line); got != all&want {
+				t.Errorf("factKindsOf(%q, %b) = %b, want %b", line, want, got, all&want)
+			}
+		}
+	}
+}
+
 func TestSwitchQuotesAlikeFact(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []struct {

@@ -140,7 +140,7 @@ func (e *Engine) bodyAfter(ln bodyLine, shown []string, n int) []string {
 	if !e.inReport(ln.Passage) {
 		return nil
 	}
-	lines := strings.Split(e.x.Document().Passages[ln.Passage].Text, "\n")
+	lines := e.lineTexts(ln.Passage)
 	var add []string
 	for _, x := range lines[min(ln.Line, len(lines)):] {
 		if len(add) >= n {

@@ -557,8 +557,11 @@ func (e *Engine) ownScore(m message) func(string) float64 {
 	words := e.x.Excerpts().ClauseScore(q)
 	bonus := e.x.Params().ExpectBonus
 	return func(line string) float64 {
+		// the bonus is a share of the words' score: a line holding none
+		// of them gains nothing, and the pattern, slow on a long line,
+		// need not be run on it
 		s := words(line)
-		if q.Expect != nil && q.Expect.MatchString(line) {
+		if s != 0 && q.Expect != nil && q.Expect.MatchString(line) {
 			s += s * bonus
 		}
 		return s
@@ -586,15 +589,16 @@ func (e *Engine) ownWordScores(m message) []func(string) float64 {
 // goes on from the quote, wherever it stands in the passage, rather than
 // merely the next one.
 func (e *Engine) answeringLine(x answer.Result, shown []string, score func(string) float64) (string, float64) {
-	doc := e.x.Document()
 	if score == nil || !e.inReport(x.PassageID) {
 		return "", 0
 	}
-	lines := strings.Split(doc.Passages[x.PassageID].Text, "\n")
+	lines := e.lineTexts(x.PassageID)
 	var best string
 	var bestScore float64
-	for _, i := range unshownLines(lines, shownSpan(lines, x.Excerpt), shown) {
-		if s := score(lines[i]); s > bestScore {
+	// in the order the report reads on; whether something shown shows a
+	// line is asked only of a line that would be taken (see equalLine)
+	for _, i := range unshownLines(lines, shownSpan(lines, x.Excerpt), nil) {
+		if s := score(lines[i]); s > bestScore && fresh(lines[i], shown) {
 			best, bestScore = lines[i], s
 		}
 	}
@@ -602,17 +606,24 @@ func (e *Engine) answeringLine(x answer.Result, shown []string, score func(strin
 }
 
 // extend adds to result x's quote more of its passage, add, in the report's
-// order, and the sources the longer quote cites. A few lines left out
+// order (extended), and the sources the longer quote cites.
+func (e *Engine) extend(x answer.Result, add string) answer.Result {
+	x.Excerpt = e.extended(x, add)
+	x.Sources = e.x.Document().Sources(x.Excerpt)
+	return x
+}
+
+// extended is result x's quote with add, more of its passage, in the
+// report's order: extend's quote, without the sources it cites, for a
+// step that may find it too long to keep. A few lines left out
 // between them are shown (bridged); more are marked " … ", as the
 // search's own excerpts mark them: read as one run, two lines apart would
 // seem to follow each other. No line is said twice (grown): a line of add
 // the quote shows already is left out, and a longer cut of one the quote
 // cut short takes its place.
-func (e *Engine) extend(x answer.Result, add string) answer.Result {
+func (e *Engine) extended(x answer.Result, add string) string {
 	if x.Excerpt, add = grown(x.Excerpt, add); len(add) == 0 || len(x.Excerpt) == 0 {
-		x.Excerpt = cmp.Or(x.Excerpt, add)
-		x.Sources = e.x.Document().Sources(x.Excerpt)
-		return x
+		return cmp.Or(x.Excerpt, add)
 	}
 	lines := e.x.Passages().Lines(x.PassageID)
 	// span is the first and last passage line an excerpt shows, -1 when
@@ -642,12 +653,9 @@ func (e *Engine) extend(x answer.Result, add string) answer.Result {
 		return "\n"
 	}
 	if aa >= 0 && qa >= 0 && aa < qa {
-		x.Excerpt = add + gap(ab, qa) + x.Excerpt
-	} else {
-		x.Excerpt = x.Excerpt + gap(qb, aa) + add
+		return add + gap(ab, qa) + x.Excerpt
 	}
-	x.Sources = e.x.Document().Sources(x.Excerpt)
-	return x
+	return x.Excerpt + gap(qb, aa) + add
 }
 
 // grown is quote and add, what extend adds to it, such that the longer
@@ -2757,7 +2765,7 @@ func (e *Engine) continuation(ev Evidence, shown []string, use goingOn) (answer.
 		n = e.p.MoreLines
 	}
 	doc := e.x.Document()
-	lines := strings.Split(doc.Passages[ev.PassageID].Text, "\n")
+	lines := e.lineTexts(ev.PassageID)
 	quoted := shownSpan(lines, ev.Excerpt)
 	if quoted.last < 0 {
 		return answer.Result{}, false // the quote is not this passage's
@@ -2780,7 +2788,7 @@ func (e *Engine) continuation(ev Evidence, shown []string, use goingOn) (answer.
 	next := ev
 	section := doc.Passages[ev.PassageID].Section
 	for id := ev.PassageID + 1; len(rest) == 0 && id < len(doc.Passages) && doc.Passages[id].Section == section; id++ {
-		for _, ln := range strings.Split(doc.Passages[id].Text, "\n") {
+		for _, ln := range e.lineTexts(id) {
 			if fresh(ln, shown) && len(rest) < n {
 				rest = append(rest, ln)
 			}

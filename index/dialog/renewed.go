@@ -103,11 +103,13 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 		if score(cut) < quoteBest(x.Excerpt, score) {
 			return x, false
 		}
-		y := e.extend(x, cut)
-		if utf8.RuneCountInString(y.Excerpt) > limit {
+		// the grown quote is weighed before the sources it cites are read
+		ex := e.extended(x, cut)
+		if utf8.RuneCountInString(ex) > limit {
 			return x, false
 		}
-		return y, true
+		x.Excerpt, x.Sources = ex, e.x.Document().Sources(ex)
+		return x, true
 	})
 }
 
@@ -125,9 +127,13 @@ func equalLine(lines []string, quote string, shown []string, score func(string) 
 	span := shownSpan(lines, quote)
 	var add string
 	var addScore float64
-	for _, i := range append(passedOver(lines, span, shown), unshownLines(lines, span, shown)...) {
+	// The lines in the order the report reads on, shown or not: whether
+	// something shown shows a line, a search of every quote the thread and
+	// the reply show, is asked only of a line that would be taken, as most
+	// hold fewer of the words. The line taken is the same.
+	for _, i := range append(passedOver(lines, span, nil), unshownLines(lines, span, nil)...) {
 		// a later line must hold more to take the place of one met first
-		if s := score(lines[i]); s >= best && s > addScore {
+		if s := score(lines[i]); s >= best && s > addScore && fresh(lines[i], shown) {
 			add, addScore = lines[i], s
 		}
 	}

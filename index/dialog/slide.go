@@ -103,15 +103,9 @@ func (w window) slide(lines []string, excerpt string) (string, bool) {
 
 // lineTexts returns the text of each line of passage id, in order: what
 // the quote's own lines are matched against when a reply adds to a quote
-// (introduced) or moves it (slid).
-func (e *Engine) lineTexts(id int) []string {
-	lines := e.x.Passages().Lines(id)
-	out := make([]string, len(lines))
-	for i, ln := range lines {
-		out[i] = ln.Text
-	}
-	return out
-}
+// (introduced) or moves it (slid). The index's, made once and shared
+// (search.Passages.Texts): read, never changed.
+func (e *Engine) lineTexts(id int) []string { return e.x.Passages().Texts(id) }
 
 // wholeRun is the first and last of lines that excerpt is, lines a to b
 // joined by line breaks and nothing else (no line cut, none left out);

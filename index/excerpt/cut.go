@@ -9,31 +9,27 @@ import (
 // Ellipsis marks where text was cut.
 const Ellipsis = "…"
 
-// Clauses splits text after sentence ends, then after commas once a sentence
-// has run long (60 bytes). Each part keeps its trailing punctuation and
-// space, so joining the parts gives text back.
+// Clauses splits text after each space that follows a sentence's end or
+// a comma (". ", "? ", ", "). Each part keeps its trailing punctuation and
+// space, so joining the parts gives text back. The parts are cut out of
+// text, not copied: a quote's lines are split each time one is cut to fit.
+// Text that is not valid UTF-8 is read with each bad byte as U+FFFD, as
+// ranging over its runes reads it.
 func Clauses(text string) []string {
+	if !utf8.ValidString(text) {
+		text = string([]rune(text))
+	}
 	var out []string
-	var b strings.Builder
-	rs := []rune(text)
-	for i, r := range rs {
-		b.WriteRune(r)
-		end := (r == '.' || r == '?' || r == '!' || r == ';') && (i+1 == len(rs) || rs[i+1] == ' ')
-		comma := r == ',' && i+1 < len(rs) && rs[i+1] == ' ' && b.Len() > 60
-		if end || comma {
-			if i+1 < len(rs) && rs[i+1] == ' ' {
-				continue
-			}
-			out = append(out, b.String())
-			b.Reset()
-		}
-		if r == ' ' && i > 0 && (rs[i-1] == '.' || rs[i-1] == ',' || rs[i-1] == ';' || rs[i-1] == '?' || rs[i-1] == '!') {
-			out = append(out, b.String())
-			b.Reset()
+	start := 0
+	// ' ' and the marks are single bytes, which no byte of a longer rune
+	// equals
+	for i := 1; i < len(text); i++ {
+		if text[i] == ' ' && strings.IndexByte(".?!;,", text[i-1]) >= 0 {
+			out, start = append(out, text[start:i+1]), i+1
 		}
 	}
-	if b.Len() > 0 {
-		out = append(out, b.String())
+	if start < len(text) {
+		out = append(out, text[start:])
 	}
 	return out
 }

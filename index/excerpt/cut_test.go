@@ -1,6 +1,7 @@
 package excerpt_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -69,6 +70,71 @@ func TestClauses(t *testing.T) {
 	}
 }
 
+// clausesByRune is Clauses as it was first written, rune by rune into a
+// builder: the reference TestClausesAsCut holds the cut version to.
+func clausesByRune(text string) []string {
+	var out []string
+	var b strings.Builder
+	rs := []rune(text)
+	for i, r := range rs {
+		b.WriteRune(r)
+		end := (r == '.' || r == '?' || r == '!' || r == ';') && (i+1 == len(rs) || rs[i+1] == ' ')
+		comma := r == ',' && i+1 < len(rs) && rs[i+1] == ' ' && b.Len() > 60
+		if end || comma {
+			if i+1 < len(rs) && rs[i+1] == ' ' {
+				continue
+			}
+			out = append(out, b.String())
+			b.Reset()
+		}
+		if r == ' ' && i > 0 && (rs[i-1] == '.' || rs[i-1] == ',' || rs[i-1] == ';' || rs[i-1] == '?' || rs[i-1] == '!') {
+			out = append(out, b.String())
+			b.Reset()
+		}
+	}
+	if b.Len() > 0 {
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// TestClausesAsCut: Clauses, cutting its parts out of the text, gives the
+// parts that writing the text out rune by rune gave, on the marks it cuts
+// at, commas before and after 60 bytes (where the first version meant to
+// start cutting at them, and never did: a comma with a space after it was
+// cut at that space), marks inside words, and bytes that are not UTF-8.
+func TestClausesAsCut(t *testing.T) {
+	long := strings.Repeat("반도체 지원", 4)
+	tests := []struct{ name, text string }{
+		{"empty", ""},
+		{"no mark", "반도체 첨단 생산기반 확보"},
+		{"sentence ends", "첫 문장이다. 둘째 문장이다! 셋째? 넷째; 끝."},
+		{"a mark inside a word", "3.1 절과 U.S.A. 그리고 1,000억"},
+		{"a short sentence's commas stay", "가, 나, 다, 라"},
+		{"a long sentence's commas cut", long + ", " + long + ", " + long + ", 끝"},
+		{"Latin commas past 60 bytes", strings.Repeat("word ", 13) + ", next, " + strings.Repeat("x", 61) + ", last"},
+		{"a comma at byte 60 stays", strings.Repeat("x", 59) + ", 뒤"},
+		{"a comma at byte 61 cuts", strings.Repeat("x", 60) + ", 뒤"},
+		{"a comma after 20 Hangul (61 bytes) cuts", strings.Repeat("가", 20) + ", 뒤"},
+		{"a comma once cut counts afresh", strings.Repeat("x", 60) + ", " + strings.Repeat("y", 57) + ", 뒤"},
+		{"a one-byte last part", "a, b"},
+		{"a mark then two spaces", "끝.  다음"},
+		{"a mark at the start", ". 다음"},
+		{"a space at the start", " 앞. 뒤"},
+		{"a bad byte", "반도체\xff 지원. 다음\xc0, 끝"},
+		{"a bad byte before a mark's space", "가\xff. 나"},
+		{"the replacement rune itself", "가\uFFFD. 나"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, want := excerpt.Clauses(tt.text), clausesByRune(tt.text)
+			if !slices.Equal(got, want) {
+				t.Errorf("Clauses(%q) = %q, want %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
 func TestCutOneLongClause(t *testing.T) {
 	tests := []struct {
 		name string
@@ -88,4 +154,17 @@ func TestCutOneLongClause(t *testing.T) {
 			}
 		})
 	}
+}
+
+// FuzzClauses holds Clauses to clausesByRune on any text
+// (go test -fuzz FuzzClauses); its seeds run as a test.
+func FuzzClauses(f *testing.F) {
+	for _, s := range []string{"", "첫 문장이다. 둘째! 셋째?", "가, 나; 다", "a\xff. b", ". ,  ;"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := excerpt.Clauses(text), clausesByRune(text); !slices.Equal(got, want) {
+			t.Errorf("Clauses(%q) = %q, want %q", text, got, want)
+		}
+	})
 }

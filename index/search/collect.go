@@ -293,7 +293,7 @@ func scoringModel(m mapping.IndexMapping) string {
 // each field holds, the pool of matches, the postings read, the record of
 // which lines hold a date or a figure, the clauses' term sets and the
 // feedback's term weights, the section titles' term sets, the lines'
-// labels. Both
+// labels, the lines' texts. Both
 // constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
@@ -325,6 +325,7 @@ func (x *Index) lazy() {
 		}
 		return ids
 	})
+	x.texts = sync.OnceValue(func() [][]string { return lineTexts(x.info) })
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))

@@ -175,6 +175,10 @@ type Index struct {
 	// means (Line.Defines), made on first use: a question for a meaning
 	// looks among them for its term's definition (see withDefining).
 	definers func() []int
+	// texts are the passages' lines' texts (Line.Text), by passage and
+	// line, made on first use: a follow-up reads its quotes' passages line
+	// by line, reply after reply (see Passages.Texts).
+	texts func() [][]string
 }
 
 // lineLabel is the label a passage's line opens with, as the ranking reads
@@ -539,6 +543,31 @@ func (x *Index) Passages() Passages { return Passages{x} }
 
 // Lines returns the display lines of passage id with their terms.
 func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
+
+// Texts returns the text of each line of passage id, in order (Lines'
+// Text), made once for the index and shared: the caller reads it and
+// changes none of it.
+func (p Passages) Texts(id int) []string { return p.x.texts()[id] }
+
+// lineTexts are the texts of info's passages' lines, by passage (see
+// Index.texts): each passage's a part of one array, as a saved index
+// keeps their lines (stateReader.passages), not an object a passage.
+func lineTexts(info []passageInfo) [][]string {
+	n := 0
+	for _, in := range info {
+		n += len(in.lines)
+	}
+	all := make([]string, 0, n)
+	out := make([][]string, len(info))
+	for id, in := range info {
+		start := len(all)
+		for _, ln := range in.lines {
+			all = append(all, ln.Text)
+		}
+		out[id] = all[start:len(all):len(all)]
+	}
+	return out
+}
 
 // Over returns the line that line i of passage id is a sub-bullet of (the
 // nearest line above it that is none), whose words say what it is a

@@ -110,3 +110,33 @@ func termQ(field, term string, boost float64) query.Query {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// TestTextsAreTheLines: a passage's line texts (Passages.Texts) are its
+// text's lines, as Lines holds them, built or restored; each passage's
+// is full to its capacity, so that appending to one cannot write over the
+// next passage's, which lie after it in the same array.
+func TestTextsAreTheLines(t *testing.T) {
+	x := mustIndex(t)
+	for _, ix := range []struct {
+		name string
+		x    *Index
+	}{{"built", x}, {"restored", writeAndOpen(t, x.doc, x)}} {
+		t.Run(ix.name, func(t *testing.T) {
+			ps := ix.x.Passages()
+			for id, p := range ix.x.doc.Passages {
+				got := ps.Texts(id)
+				if want := strings.Split(p.Text, "\n"); !slices.Equal(got, want) {
+					t.Fatalf("Texts(%d) = %q, want the text's lines %q", id, got, want)
+				}
+				for i, ln := range ps.Lines(id) {
+					if got[i] != ln.Text {
+						t.Fatalf("Texts(%d)[%d] = %q, want Lines' %q", id, i, got[i], ln.Text)
+					}
+				}
+				if cap(got) != len(got) {
+					t.Fatalf("Texts(%d) has room for %d more lines, want none", id, cap(got)-len(got))
+				}
+			}
+		})
+	}
+}
