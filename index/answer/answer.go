@@ -532,6 +532,14 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		ans.declined = &decline
 		why = fmt.Sprintf("the best passage covers %.2f of the words the report uses, the passages shown %.2f only together", alone, cover)
 	}
+	if len(ans.Missing) == 0 {
+		// The results hold only what the asker's words are about (the
+		// carried topic of a follow-up), none of what they ask.
+		if ask, ok := e.x.UnknownAsk(query, ids(ans.Results)); ok {
+			ans.Missing = []string{ask}
+			why = "the report prints none of the words the asker typed"
+		}
+	}
 	ans.Direct = e.direct(query, ans, nil, words)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)

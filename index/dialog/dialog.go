@@ -273,7 +273,17 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// earlier turn is the bot's reading, not the asker's, and the
 		// turn that brought it was answered on it: naming it would tell
 		// the asker to doubt something they never asked.
-		if r.Answer.Missing = typedOnly(asked.Text(), r.Answer.Missing); len(r.Answer.Missing) == 0 {
+		// Where the message has no word the report uses, the answer
+		// engine names one of its own words as what the report lacks
+		// (search.Index.UnknownAsk), but not the noun a one-syllable
+		// demonstrative takes ("그 말"): it stands for the thing pointed
+		// back at (ownTyped), and the lines on that thing answer.
+		r.Answer.Missing = typedOnly(asked.Text(), r.Answer.Missing)
+		if onlyUnknownTyped(m.content()) {
+			typed := words(asked.Text())
+			r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return e.pointedAt(typed, w) })
+		}
+		if len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
 	}
@@ -1883,14 +1893,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				// no thing the lines must hold, as unstated holds.
 				continue
 			}
-			own := false
-			for i, w := range typed {
-				if strings.HasPrefix(w, strings.ToLower(s.Text)) {
-					pointer := i > 0 && in(e.frame.possessive, typed[i-1]) && utf8.RuneCountInString(typed[i-1]) == 1
-					own = own || !pointer
-				}
-			}
-			own = own || e.gluedWord(m, s, typed)
+			own := e.ownTyped(typed, s.Text) || e.gluedWord(m, s, typed)
 			if own && e.lacks(m, s, acts, ans.Results) {
 				absent = append(absent, s.Text)
 				if e.wording(m, s) && !m.asksValue() {
@@ -2386,6 +2389,33 @@ func (e *Engine) askingWords(q question.Asked, m message, asked string) string {
 // hedge names only what the asker typed.
 func typedOnly(msg string, ws []string) []string {
 	return slices.DeleteFunc(slices.Clone(ws), func(w string) bool { return !typedIn(msg, w) })
+}
+
+// ownTyped tells whether w begins a word of typed, a message's words,
+// that no one-syllable demonstrative or possessive stands before ("그
+// 말", "이 얘기"): such a noun stands for the thing pointed back at, not
+// a detail of it.
+func (e *Engine) ownTyped(typed []string, w string) bool {
+	w = strings.ToLower(w)
+	for i, t := range typed {
+		if strings.HasPrefix(t, w) && !(i > 0 && in(e.frame.possessive, typed[i-1]) && utf8.RuneCountInString(typed[i-1]) == 1) {
+			return true
+		}
+	}
+	return false
+}
+
+// onlyUnknownTyped tells whether every slot of ss is a word the report
+// never uses.
+func onlyUnknownTyped(ss []Slot) bool {
+	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s Slot) bool { return !s.Unknown })
+}
+
+// pointedAt tells whether w is typed in typed only as the noun a
+// one-syllable demonstrative takes (see ownTyped).
+func (e *Engine) pointedAt(typed []string, w string) bool {
+	lw := strings.ToLower(w)
+	return slices.ContainsFunc(typed, func(t string) bool { return strings.HasPrefix(t, lw) }) && !e.ownTyped(typed, w)
 }
 
 // hedgesTyped tells whether a's hedge names a word msg typed (typedIn).

@@ -192,6 +192,8 @@ func TestFollowUpHedgeNamesOnlyWhatIsMissing(t *testing.T) {
 			[]string{"TSMC 패키징 공장 몇 개야?", "연구개발에 매출 몇 % 넣는대?"}, nil},
 		{"the noun a demonstrative takes stands for the topic pointed at",
 			[]string{"초격차가 뭐야?", "그 말 어디서 유래했어?"}, nil},
+		{"a message of words the report never prints is not held by the carried front matter",
+			[]string{"이 보고서 ISBN 번호 알려줘", "그럼 거기 올해 공채 하냐?"}, []string{"공채"}},
 		{"an ending cut from a polite request is no word the report lacks",
 			[]string{"대만 AI 실행계획 알려줘", "그 계획 예산 규모도 확인 부탁드립니다."}, nil},
 		{"a word with its particle is named by its stem",

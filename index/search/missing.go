@@ -78,6 +78,36 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	return out
 }
 
+// UnknownAsk returns the heaviest word the asker typed that could name
+// what is asked (no verb, function word, source word or word of the
+// report's parts), where the report prints none of the words typed, those
+// included: what the message asks is then nothing the results hold,
+// however well they hold the words a follow-up carried from earlier turns
+// (Concept.Carried), which only say what it is about. A word no passage
+// prints is never held by results; at most it is the asker's own word for
+// what a passage says, and a word of theirs the report does print tells
+// that. Only Korean words of the language at large count: the report
+// writes Korean, an English word it never uses may be one the glossary
+// cannot carry over, and one no word list holds (a typo, shorthand, a run
+// typed without spaces left uncut) may be a word of the report's mistyped.
+// Words of the asker's context (Aside, Remark) are left out.
+func (x *Index) UnknownAsk(q question.Query, ids []int) (string, bool) {
+	var best float64
+	var name string
+	for _, c := range q.Concepts {
+		if c.Carried || c.Aside || c.Remark {
+			continue
+		}
+		if c.DF > 0 || c.Built() || !analysis.HasHangul(c.Surface) || !c.Listed || x.held(c, ids) {
+			return "", false
+		}
+		if !c.Verbal && !c.Function && !c.Source && !c.Part && c.Weight > best {
+			best, name = c.Weight, c.Surface
+		}
+	}
+	return name, best > 0
+}
+
 // heldWith tells whether one passage of ids holds what is asked about, c,
 // together with every constraint of q that the passages hold: the foundry
 // of one company's chip is not told by a passage on another's foundry.

@@ -182,3 +182,39 @@ func twoApart(t *testing.T, x *Index) (ca, cb question.Concept, pa, pb int) {
 	}
 	return ca, cb, only(ca, cb), only(cb, ca)
 }
+
+// TestUnknownAsk checks that where the report prints none of the Korean
+// words the asker typed, the heaviest of them is what the results do not
+// hold, however well they hold the words a follow-up carried; and that a
+// typed word the report prints, an English one, or one no word list holds
+// leaves the ask unknown to no one.
+func TestUnknownAsk(t *testing.T) {
+	x := mustIndex(t)
+	carried := question.Concept{Surface: "ISBN", Terms: []string{"isbn"}, Weight: 5, Spec: 1, DF: 1, Carried: true}
+	hiring := question.Concept{Surface: "쿼쿼채용", Terms: []string{"쿼쿼채용"}, Weight: 1, Spec: 0.48, Listed: true}
+	lately := question.Concept{Surface: "쿼쿼요즘", Terms: []string{"쿼쿼요즘"}, Weight: 0.5, Spec: 0.37, Listed: true}
+	verb := question.Concept{Surface: "쿼쿼뽑냐", Terms: []string{"쿼쿼뽑냐"}, Weight: 2, Spec: 0.45, Listed: true, Verbal: true}
+	known := question.Concept{Surface: "반도체", Terms: []string{"반도체"}, Weight: 1, Spec: 0.6, DF: 40, Listed: true}
+	english := question.Concept{Surface: "zzqxhire", Terms: []string{"zzqxhire"}, Weight: 1, Spec: 0.5, Listed: true}
+	unlisted := question.Concept{Surface: "쿼쿼뭐냐", Terms: []string{"쿼쿼뭐냐"}, Weight: 1, Spec: 0.7}
+	tests := []struct {
+		name     string
+		concepts []question.Concept
+		want     string
+		wantOK   bool
+	}{
+		{"every typed word unknown: the heaviest noun", []question.Concept{carried, lately, hiring, verb}, "쿼쿼채용", true},
+		{"a typed word the report prints", []question.Concept{carried, hiring, known}, "", false},
+		{"an English typed word", []question.Concept{carried, hiring, english}, "", false},
+		{"a typed word no list holds", []question.Concept{carried, hiring, unlisted}, "", false},
+		{"only a verb typed: nothing to name", []question.Concept{carried, verb}, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := x.UnknownAsk(question.Query{Concepts: tt.concepts}, []int{0})
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("UnknownAsk = %q, %v, want %q, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
