@@ -279,7 +279,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// demonstrative takes ("그 말"): it stands for the thing pointed
 		// back at (ownTyped), and the lines on that thing answer.
 		r.Answer.Missing = typedOnly(asked.Text(), r.Answer.Missing)
-		if onlyUnknownTyped(m.content()) {
+		if c := m.content(); len(c) > 0 && len(known(c)) == 0 {
 			typed := words(asked.Text())
 			r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return e.pointedAt(typed, w) })
 		}
@@ -2403,12 +2403,6 @@ func (e *Engine) ownTyped(typed []string, w string) bool {
 		}
 	}
 	return false
-}
-
-// onlyUnknownTyped tells whether every slot of ss is a word the report
-// never uses.
-func onlyUnknownTyped(ss []Slot) bool {
-	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s Slot) bool { return !s.Unknown })
 }
 
 // pointedAt tells whether w is typed in typed only as the noun a
