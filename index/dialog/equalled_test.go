@@ -90,7 +90,7 @@ func TestEqualLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			shown := append(append([]string(nil), tt.shown...), tt.quote)
-			if got := equalLine(tt.lines, tt.quote, shown, score); got != tt.want {
+			if got := equalLine(tt.lines, tt.quote, quoteBest(tt.quote, score), shown, score); got != tt.want {
 				t.Errorf("equalLine(%q, %q) = %q, want %q", tt.lines, tt.quote, got, tt.want)
 			}
 		})

@@ -88,7 +88,8 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 	}
 	limit := e.x.Params().MaxExcerptRunes
 	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
-		add := equalLine(e.lineTexts(x.PassageID), x.Excerpt, shown, score)
+		best := quoteBest(x.Excerpt, score)
+		add := equalLine(e.lineTexts(x.PassageID), x.Excerpt, best, shown, score)
 		if len(add) == 0 {
 			return x, false
 		}
@@ -100,7 +101,7 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 			return x, false
 		}
 		cut := excerpt.Around(add, room, func(c string) bool { return score(c) > 0 })
-		if score(cut) < quoteBest(x.Excerpt, score) {
+		if score(cut) < best {
 			return x, false
 		}
 		// the grown quote is weighed before the sources it cites are read
@@ -115,12 +116,11 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 
 // equalLine is the line of a passage (lines) that a quote leaves out and
 // nothing in shown shows (the quote among them), that holds the words
-// score reads at least as fully as the best piece of the quote, and the
-// most of them; the first such in the order the report reads on from the
-// quote (passedOver, then unshownLines). "" where none does, or the quote
-// holds none of the words.
-func equalLine(lines []string, quote string, shown []string, score func(string) float64) string {
-	best := quoteBest(quote, score)
+// score reads at least as fully as the best piece of the quote (best, its
+// quoteBest), and the most of them; the first such in the order the report
+// reads on from the quote (passedOver, then unshownLines). "" where none
+// does, or the quote holds none of the words.
+func equalLine(lines []string, quote string, best float64, shown []string, score func(string) float64) string {
 	if best == 0 {
 		return ""
 	}
