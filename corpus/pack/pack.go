@@ -68,13 +68,7 @@ func Values[K comparable, V any](m map[K]V) iter.Seq[*V] {
 
 // Elems yields a pointer to each element of s.
 func Elems[T any](s []T) iter.Seq[*T] {
-	return func(yield func(*T) bool) {
-		for i := range s {
-			if !yield(&s[i]) {
-				return
-			}
-		}
-	}
+	return Fields(s, func(e *T) *T { return e })
 }
 
 // Fields yields a pointer to the field f picks of each element of s.

@@ -242,7 +242,7 @@ func (pr *Pairer) koRarity(it string) float64 {
 	if i, ok := pr.counted.Find(it); ok {
 		return pr.rarity[i]
 	}
-	return pr.rarityOf(it)
+	return 1 // on no Korean line: what rarityOf works out for a count of 0
 }
 
 func (pr *Pairer) rarityOf(it string) float64 {
