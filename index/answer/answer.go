@@ -1050,14 +1050,15 @@ func (e *Engine) publisherAsPart(q question.Query) question.Query {
 // first result holds every other word.
 func (e *Engine) unstatedGap(q question.Query, res []Result) []string {
 	asked := e.x.AskedFor(q)
-	if len(res) == 0 || !asksOnly(q, asked) || analysis.HasHangul(asked) && !e.x.AsksKorean(asked) {
+	total := q.Weight()
+	if len(res) == 0 || total <= 0 || !asksOnly(q, asked) || analysis.HasHangul(asked) && !e.x.AsksKorean(asked) {
 		return []string{asked}
 	}
-	p, total := e.x.Params(), q.Weight()
+	p := e.x.Params()
 	plain := q
 	plain.Concepts = slices.DeleteFunc(slices.Clone(q.Concepts), func(c question.Concept) bool {
 		return !c.Listed || c.Function || c.Must || c.Name || c.Entity || c.Number || c.Carried || c.Remark || c.Aside ||
-			c.DF == 0 || c.Spec <= p.FunctionSpec || total <= 0 || c.Weight/total < p.MissingShare ||
+			c.DF == 0 || c.Spec <= p.FunctionSpec || c.Weight/total < p.MissingShare ||
 			!slices.ContainsFunc(c.Terms, analysis.HasHangul)
 	})
 	if m := e.x.HeaviestMissing(plain, ids(res[:1]), 0); len(m) > 0 {

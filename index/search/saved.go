@@ -500,12 +500,10 @@ func (r *stateReader) set() Terms {
 	}
 	ids := r.dict.room(n)
 	for i := range ids {
-		id := r.tableID()
-		if r.err != nil {
-			// no id to mark: an empty table has no bit for id 0
+		id, ok := r.termID()
+		if !ok {
 			return Terms{}
 		}
-		r.terms[id/64] |= 1 << (id % 64)
 		ids[i] = id
 	}
 	return Terms{ids: ids, dict: r.dict}
@@ -551,12 +549,23 @@ func (r *stateReader) tableID() uint32 {
 
 // term reads a string that is a term of the index.
 func (r *stateReader) term() string {
-	id := r.tableID()
-	if r.err != nil {
+	id, ok := r.termID()
+	if !ok {
 		return ""
 	}
-	r.terms[id/64] |= 1 << (id % 64)
 	return r.table[id]
+}
+
+// termID reads the number of a string of the table that is a term of the
+// index and marks it so (terms); false where the reading failed, which
+// leaves no id to mark: an empty table has no bit for id 0.
+func (r *stateReader) termID() (uint32, bool) {
+	id := r.tableID()
+	if r.err != nil {
+		return 0, false
+	}
+	r.terms[id/64] |= 1 << (id % 64)
+	return id, true
 }
 
 func (r *stateReader) termCounts() []termCount {
