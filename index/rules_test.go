@@ -246,7 +246,7 @@ func alternatives(pattern string) int {
 const (
 	ceilRules   = 700
 	ceilEntries = 1571
-	ceilNumbers = 396
+	ceilNumbers = 394
 )
 
 func TestHandRuleCount(t *testing.T) {
