@@ -267,7 +267,11 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// A source reply shows the lines the thread quoted, as quoted.
 		r = e.withKorean(r)
 	}
-	if err == nil && r.FollowUp {
+	if err == nil && r.FollowUp && !(r.Reading.Kind == More && r.Answer.StandsIn()) {
+		// A request for more pages on the reply it goes on with, under
+		// the same verdict: where that reply was a hedge standing in for
+		// a decline, taking the hedge off for want of a typed word would
+		// decline the page instead.
 		// A hedge says what the report does not say of what the asker
 		// asked, in their words. A word the follow-up carried from an
 		// earlier turn is the bot's reading, not the asker's, and the
