@@ -723,7 +723,7 @@ func (e *Engine) bareSource(q question.Query) bool {
 func usedWords(q question.Query) float64 {
 	n, used := 0, 0
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Function && c.DF == 0 || c.Source || c.Part || koreanRemark(q, c) || namesYear(c) && !q.WantsSource {
+		if c.Verbal || c.Function && c.DF == 0 || c.Source || c.Part || koreanRemark(q, c) || englishAside(c) || namesYear(c) && !q.WantsSource {
 			continue
 		}
 		n++
@@ -735,6 +735,17 @@ func usedWords(q question.Query) float64 {
 		return 1 // only words of how it asks ("저자", "출처"): nothing says it is about something else
 	}
 	return float64(used) / float64(n)
+}
+
+// englishAside tells whether c is an English word the report never uses,
+// typed only in a sentence a full stop ends while another sentence asks
+// (question.Concept.Aside): the asker's greeting or reason ("Hi, I'm
+// writing a thesis."), which says nothing of what is asked, so it is no
+// sign of another subject. A word of such a sentence that the report uses
+// still counts: an English aside may say what the question is about
+// ("Footnote 2 names some models. Which ones?").
+func englishAside(c question.Concept) bool {
+	return c.Aside && c.DF == 0 && !analysis.HasHangul(c.Surface)
 }
 
 // namesYear tells whether c is a year, however typed (2024, 2024년, '24년).

@@ -478,6 +478,9 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 			version = true
 		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
+		if loneLetter(t) {
+			c.DF = 0 // chat's shorthand, not the letter the report prints
+		}
 		if looser != nil {
 			// What holds a count changes, not how much it weighs: its
 			// weight stays the number's as the analyser reads it (on the
@@ -619,6 +622,21 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 		}
 	}
 	return concepts, wantsSource
+}
+
+// loneLetter tells whether t is one small Latin letter typed as a word of
+// its own: chat's shorthand ("r" for are, "u", "q" for question) or what is
+// left of a contraction or abbreviation ("y" of "y'know", "w" of "w/"). It
+// is read as a word the report never uses, as other chat shorthand is: the
+// letter the report prints alone (an author's initial in its references, a
+// unit's) is not what the asker typed, for a name's initial is typed as a
+// capital and a code holds a digit. (On the conversations never fitted,
+// matching such a letter had lost two follow-ups' gold to the reference
+// list; leaving the letter out of the question altogether cost an
+// out-of-scope follow-up's flag, for as chat it counts against the report
+// as other unknown words do.)
+func loneLetter(t analysis.Token) bool {
+	return t.Kind == analysis.TokEnglish && len(t.Surface) == 1 && 'a' <= t.Surface[0] && t.Surface[0] <= 'z'
 }
 
 // typedWords are the words typed in q between spaces or marks, split once

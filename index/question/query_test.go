@@ -470,6 +470,29 @@ func TestSpecificityOfAWordNoListHolds(t *testing.T) {
 	}
 }
 
+// TestLoneLetterIsNoWordOfTheReport checks that one small Latin letter
+// typed as a word (chat's "r" for are) is read as a word the report never
+// uses, though the report prints the letter (an author's initial in its
+// references), so that it matches no passage; a capital letter, a name's
+// initial, keeps what the report holds. The questions are made up.
+func TestLoneLetterIsNoWordOfTheReport(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		wantDF        bool
+	}{
+		{"a small letter for a word", "hey, what r the main strategies for memory chips?", "r", false},
+		{"a capital letter", "which papers does R. Kulkarni co-author?", "R", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := conceptOf(t, x, tt.q, tt.word).DF > 0; got != tt.wantDF {
+				t.Errorf("Analyse(%q): %q used by the report = %v, want %v", tt.q, tt.word, got, tt.wantDF)
+			}
+		})
+	}
+}
+
 // TestClauseTailIsChat checks that a bound noun with an ending or the
 // copula typed on, standing apart from the verb whose clause it closes, is
 // no more specific than its ending, below what hedges a reply on its own,
