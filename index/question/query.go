@@ -367,6 +367,9 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 		if t.Frame || i > 0 && toks[i-1].Surface == "몇" && (x.an.CounterPhrase(t.Surface) && !x.expect.measures(t.Surface) || x.datePart(t.Surface)) {
 			continue // "몇 년짜리", "몇 월에": the kind of count asked for
 		}
+		if modalMay(toks, i, opens) {
+			continue // asking leave, not naming a month
+		}
 		corrected := false
 		if x.unknown(t) {
 			if u, ok := x.correct(t); ok {
@@ -960,6 +963,22 @@ func (x reading) translation(text string) translated {
 	}
 	x.translations.Store(text, t)
 	return t
+}
+
+// modalMay tells whether toks[i] is "may" the verb and not the month: the
+// month is written as a date, beside a day or a year, or capitalised
+// inside a sentence ("in May"). Opening a sentence or typed in lower case
+// with no number by it, it asks leave or says what is possible, and read
+// as the month it would match every line dated that month.
+func modalMay(toks []analysis.Token, i int, opens map[string]bool) bool {
+	t := toks[i]
+	if t.Kind != analysis.TokEnglish || !strings.EqualFold(t.Surface, "may") {
+		return false
+	}
+	if i > 0 && toks[i-1].Kind == analysis.TokNumber || i+1 < len(toks) && toks[i+1].Kind == analysis.TokNumber {
+		return false
+	}
+	return t.Surface != "May" || i == 0 || opens[t.Surface]
 }
 
 // hasLowerWord tells whether a hyphenated run has a plain lower-case word in

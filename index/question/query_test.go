@@ -2,6 +2,7 @@ package question_test
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -1059,6 +1060,38 @@ func TestDottedInitialsLeaveNoLetter(t *testing.T) {
 			}
 			if tt.want != "" && !slices.Contains(got, tt.want) {
 				t.Errorf("Analyse(%q) concepts = %q, want one of them %q", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMayIsAMonthOnlyAsADate checks that "may" is read as the month only
+// where it is written as a date (beside a day or a year, or capitalised
+// inside a sentence), and as the verb elsewhere: asking leave names no
+// month. The sentences are made up for the test.
+func TestMayIsAMonthOnlyAsADate(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool // a concept reads "may" as 5월
+	}{
+		{"asking leave", "May I ask which firm builds the fab?", false},
+		{"the verb inside a sentence", "which chips may the firm build next?", false},
+		{"the month with a year", "what did the firm launch in may 2023?", true},
+		{"the month with a day", "what opened on 4 May?", true},
+		{"the month capitalised inside a sentence", "what did the firm launch in May?", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := x.Analyse(question.Plain(tt.q))
+			got := false
+			for _, c := range a.Concepts {
+				if strings.EqualFold(c.Surface, "may") {
+					got = slices.Contains(c.Terms, "5월") || slices.Contains(c.Parts, "5월")
+				}
+			}
+			if got != tt.want {
+				t.Errorf("Analyse(%q): may as 5월 %v, want %v; concepts %+v", tt.q, got, tt.want, a.Concepts)
 			}
 		})
 	}
