@@ -978,7 +978,7 @@ func modalMay(toks []analysis.Token, i int, opens map[string]bool) bool {
 	if i > 0 && toks[i-1].Kind == analysis.TokNumber || i+1 < len(toks) && toks[i+1].Kind == analysis.TokNumber {
 		return false
 	}
-	return t.Surface != "May" || i == 0 || opens[t.Surface]
+	return !unicode.IsUpper(rune(t.Surface[0])) || i == 0 || opens[t.Surface]
 }
 
 // hasLowerWord tells whether a hyphenated run has a plain lower-case word in
