@@ -44,6 +44,11 @@ type Token struct {
 	// Part is set for a word that names a part of the report or the
 	// language of its text ("영문요약", "appendix"): where to look, not what.
 	Part bool
+	// Guess is set for a word the report never uses that the segmenter
+	// cut from a run typed without spaces where another cut, parting the
+	// run otherwise where the word starts, scores nearly as well: that it
+	// is a word at all is the analyser's guess, not what the asker typed.
+	Guess bool
 }
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)

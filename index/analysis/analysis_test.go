@@ -680,6 +680,35 @@ func TestPieces(t *testing.T) {
 	}
 }
 
+// TestCutGuess: a word the report never uses that the segmenter starts
+// where another cut, nearly as good, parts the run otherwise is its guess
+// (Token.Guess); one that every good cut starts there is not.
+func TestCutGuess(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, run, word string
+		want            bool
+	}{
+		{"a pronoun's last syllable opens a general word", "그분소속이랑연락처", "분소", true},
+		{"a report word's last syllable opens a general word", "저나노공정부터", "노공", true},
+		{"a title after a report word", "협회위원장이름은", "위원장", false},
+		{"a general word between report words", "물류창고자동화는", "창고", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, tk := range a.Tokens(tc.run) {
+				if mainTerm(tk) == tc.word {
+					if tk.Guess != tc.want {
+						t.Errorf("Tokens(%q): %s Guess = %v, want %v", tc.run, tc.word, tk.Guess, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("Tokens(%q) = %+v: no token %s", tc.run, a.Tokens(tc.run), tc.word)
+		})
+	}
+}
+
 // TestUnitSaidInKoreanKeepsItsSurface: a unit typed in Korean is searched
 // as the report prints it, and named as the asker typed it.
 func TestUnitSaidInKoreanKeepsItsSurface(t *testing.T) {
