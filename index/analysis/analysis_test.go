@@ -670,6 +670,8 @@ func TestPieces(t *testing.T) {
 		{"a word of two scripts is whole, then its Hangul run", "HBM4단가는?", []string{"hbm4단가는", "단가는"}},
 		{"a run of few report words still gives its frame words", "결국둘중어디가앞서?", []string{"결국", "둘중", "어디가", "앞서"}},
 		{"a word the segmenter cannot cut stays whole", "보고서", []string{"보고서"}},
+		{"a per-cent sign inside a word is a word of its own", "몇%늘었어", []string{"몇%늘었어", "몇", "%", "늘었", "어"}},
+		{"a per-cent sign ending a word is one too", "몇%", []string{"몇%", "몇", "%"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
