@@ -44,6 +44,11 @@ type Token struct {
 	// Part is set for a word that names a part of the report or the
 	// language of its text ("영문요약", "appendix"): where to look, not what.
 	Part bool
+	// Guess is set for a word the report never uses that the segmenter
+	// cut from a run typed without spaces where another cut, parting the
+	// run otherwise where the word starts, scores nearly as well: that it
+	// is a word at all is the analyser's guess, not what the asker typed.
+	Guess bool
 }
 
 var reOrdinal = regexp.MustCompile(`^(\d+)(st|nd|rd|th)$`)
@@ -310,9 +315,9 @@ func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 // typed without spaces as the words the segmenter cuts it into, put back
 // as they would be typed apart: "거기예산은얼마" is 거기, 예산은, 얼마. A
 // word of two scripts stays whole, followed by its Hangul run, cut so or
-// not ("HBM4단가는" is hbm4단가는, 단가는). A caller that looks for a word
-// of its own (a pronoun, a question word) finds it inside a run as it
-// would typed apart. The cut need not place most of the run in the
+// not ("HBM4단가는" is hbm4단가는, 단가는), and by its per-cent sign. A
+// caller that looks for a word of its own (a pronoun, a question word)
+// finds it inside a run as it would typed apart. The cut need not place most of the run in the
 // report's words, as the analyser's must (segment): a frame word found
 // between words the report never uses is found all the same.
 func (a *Analyzer) Pieces(text string) []string {
@@ -333,12 +338,18 @@ func (a *Analyzer) Pieces(text string) []string {
 			for j < len(rs) && scriptOf(rs[j]) == scriptOf(rs[i]) {
 				j++
 			}
-			if run := string(rs[i:j]); scriptOf(rs[i]) == scriptHangul && run != w {
+			switch run := string(rs[i:j]); {
+			case scriptOf(rs[i]) == scriptHangul && run != w:
 				if pieces := a.cutRun(run, i > 0, false); pieces != nil {
 					out = append(out, a.spaced(pieces)...)
 				} else {
 					out = append(out, run)
 				}
+			case run == "%" && run != w:
+				// The sign in a word of other runs is the word it is
+				// typed apart ("몇%늘었어" as 몇 % 늘었어): the unit a
+				// question word before it asks in.
+				out = append(out, run)
 			}
 			i = j
 		}

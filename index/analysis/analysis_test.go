@@ -670,12 +670,43 @@ func TestPieces(t *testing.T) {
 		{"a word of two scripts is whole, then its Hangul run", "HBM4단가는?", []string{"hbm4단가는", "단가는"}},
 		{"a run of few report words still gives its frame words", "결국둘중어디가앞서?", []string{"결국", "둘중", "어디가", "앞서"}},
 		{"a word the segmenter cannot cut stays whole", "보고서", []string{"보고서"}},
+		{"a per-cent sign inside a word is a word of its own", "몇%늘었어", []string{"몇%늘었어", "몇", "%", "늘었", "어"}},
+		{"a per-cent sign ending a word is one too", "몇%", []string{"몇%", "몇", "%"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := a.Pieces(tc.in); !slices.Equal(got, tc.want) {
 				t.Errorf("Pieces(%q) = %q, want %q", tc.in, got, tc.want)
 			}
+		})
+	}
+}
+
+// TestCutGuess: a word the report never uses that the segmenter starts
+// where another cut, nearly as good, parts the run otherwise is its guess
+// (Token.Guess); one that every good cut starts there is not.
+func TestCutGuess(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, run, word string
+		want            bool
+	}{
+		{"a pronoun's last syllable opens a general word", "그분소속이랑연락처", "분소", true},
+		{"a report word's last syllable opens a general word", "저나노공정부터", "노공", true},
+		{"a title after a report word", "협회위원장이름은", "위원장", false},
+		{"a general word between report words", "물류창고자동화는", "창고", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, tk := range a.Tokens(tc.run) {
+				if mainTerm(tk) == tc.word {
+					if tk.Guess != tc.want {
+						t.Errorf("Tokens(%q): %s Guess = %v, want %v", tc.run, tc.word, tk.Guess, tc.want)
+					}
+					return
+				}
+			}
+			t.Fatalf("Tokens(%q) = %+v: no token %s", tc.run, a.Tokens(tc.run), tc.word)
 		})
 	}
 }

@@ -88,8 +88,10 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// A compound of known words with nothing between them stays one
 		// word, whose parts are its evidence.
 		var out []Token
+		start := 0 // the rune of w where piece i starts
 		for i := 0; i < len(pieces); i++ {
 			at, p, word := i, pieces[i], pieces[i]
+			from := start
 			// The particles and endings cut off after a piece are its own,
 			// as typed apart ("부지도" of 공장부지도나와요): a word's surface
 			// says what they say of it (a noun joined by 도, a subject
@@ -98,6 +100,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				word += pieces[i+1]
 				i++
 			}
+			start += utf8.RuneCountInString(word)
 			if a.frame.ko[p] {
 				out = append(out, Token{Surface: p, Terms: []string{p}, Kind: TokKorean, Frame: true})
 				continue
@@ -112,6 +115,9 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 			}
 			if t, ok := a.koreanWord(p, true); ok {
 				t.Surface = word
+				// A word the report never uses that a cut nearly as good
+				// does not start here is the segmenter's guess.
+				t.Guess = from > 0 && !a.Known(t.Terms[0]) && a.nearTie(w, afterWord, from)
 				out = append(out, t)
 			}
 		}

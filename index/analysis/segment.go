@@ -25,47 +25,86 @@ func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
 	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
 		return nil
 	}
-	const none = -1e9
-	best := make([]float64, n+1)
-	from := make([]int, n+1)
-	known := make([]int, n+1) // runes placed in known words, frame words and endings
-	words := make([]int, n+1) // runes placed in known words alone
-	for i := 1; i <= n; i++ {
-		best[i] = none
-	}
-	for i := 1; i <= n; i++ {
-		for j := max(0, i-maxWordRunes); j < i; j++ {
-			if best[j] == none {
-				continue
-			}
-			p := string(rs[j:i])
-			s, k := a.pieceScore(p, j == 0 && !(afterWord && a.listedParticles(p)))
-			if s == none {
-				continue
-			}
-			if v := best[j] + s; v > best[i] {
-				w := 0
-				if s >= 4 || a.frame.ko[p] { // a known word of two syllables or more, or a frame word
-					w = k
-				}
-				best[i], from[i], known[i], words[i] = v, j, known[j]+k, words[j]+w
-			}
-		}
-	}
+	c := a.cuts(rs, afterWord, 0)
 	// A cut must place most of the run, and find words in it: particles
 	// and endings alone would make a word the vocabulary lacks vanish.
-	if best[n] == none || strict && (known[n]*2 < n || words[n]*3 < n) {
+	if c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
 		return nil
 	}
 	var pieces []string
-	for i := n; i > 0; i = from[i] {
-		pieces = append([]string{string(rs[from[i]:i])}, pieces...)
+	for i := n; i > 0; i = c.from[i] {
+		pieces = append([]string{string(rs[c.from[i]:i])}, pieces...)
 	}
 	if len(pieces) < 2 {
 		return nil
 	}
 	return pieces
 }
+
+// noCut is the score of a stretch of a run that no cut reaches.
+const noCut = -1e9
+
+// cutTable is the best cut of each start of a run: best[i] is the score of
+// the best cut of its first i runes, from[i] where that cut's last piece
+// starts, known[i] the runes it places in known words, frame words and
+// endings, words[i] those in known words alone.
+type cutTable struct {
+	best         []float64
+	from         []int
+	known, words []int
+}
+
+// cuts fills the cut table of rs; where apart is above 0, no piece of the
+// cut starts or ends at that rune: the best cut that does not part the run
+// there.
+func (a *Analyzer) cuts(rs []rune, afterWord bool, apart int) cutTable {
+	n := len(rs)
+	c := cutTable{best: make([]float64, n+1), from: make([]int, n+1), known: make([]int, n+1), words: make([]int, n+1)}
+	for i := 1; i <= n; i++ {
+		c.best[i] = noCut
+	}
+	for i := 1; i <= n; i++ {
+		if i == apart {
+			continue
+		}
+		for j := max(0, i-maxWordRunes); j < i; j++ {
+			if c.best[j] == noCut {
+				continue
+			}
+			p := string(rs[j:i])
+			s, k := a.pieceScore(p, j == 0 && !(afterWord && a.listedParticles(p)))
+			if s == noCut {
+				continue
+			}
+			if v := c.best[j] + s; v > c.best[i] {
+				w := 0
+				if s >= 4 || a.frame.ko[p] { // a known word of two syllables or more, or a frame word
+					w = k
+				}
+				c.best[i], c.from[i], c.known[i], c.words[i] = v, j, c.known[j]+k, c.words[j]+w
+			}
+		}
+	}
+	return c
+}
+
+// nearTie tells whether the run w has a cut that does not part it before
+// its rune at and scores within tieMargin of its best cut: where the
+// segmenter's guess at where a word starts hangs on so little, the piece
+// it starts there is no word the asker surely typed ("나노공정" cut as 나 +
+// 노공 + 정 nearly as well as 나노 + 공정).
+func (a *Analyzer) nearTie(w string, afterWord bool, at int) bool {
+	rs := []rune(w)
+	n := len(rs)
+	whole := a.cuts(rs, afterWord, 0).best[n]
+	other := a.cuts(rs, afterWord, at).best[n]
+	return whole != noCut && other != noCut && other >= whole-tieMargin
+}
+
+// tieMargin is how near the best cut another must score for a word the
+// best cut starts where the other does not part the run to be the
+// segmenter's guess: what one syllable placed in a word adds.
+const tieMargin = 1.0
 
 const (
 	// maxSegmentRunes bounds the runs a cut reads. A question of several
@@ -116,7 +155,7 @@ func (a *Analyzer) pieceScore(p string, first bool) (float64, int) {
 		// leaves unplaced.
 		return -1.5 * float64(n), 0
 	}
-	return -1e9, 0
+	return noCut, 0
 }
 
 // generalShare is what a general word scores in a cut against a report word

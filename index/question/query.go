@@ -94,6 +94,11 @@ type Concept struct {
 	// and names no subject, on the report's or another. One the analyser
 	// cut from a run typed without spaces is its guess, and is not set.
 	Function bool
+	// Guess is set for a Korean word the report never uses that the
+	// analyser cut from a run typed without spaces where another cut
+	// parts the run nearly as well (analysis.Token.Guess): it exists only
+	// by the cut, and is no word the asker is known to have typed.
+	Guess bool
 	// Carried is set, in a follow-up the dialog rewrote, for a word its
 	// asker did not type: it came from earlier turns, to say what the
 	// message is about, while the typed words say what it asks.
@@ -540,7 +545,7 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 					c.Base = c.Head
 				}
 				c.Detail = !c.Must
-				if x.p.AskUnknownMust && !c.Built() && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
+				if x.p.AskUnknownMust && !c.Built() && !t.Guess && (utf8.RuneCountInString(main) >= x.p.AskUnknownSyllables || i > 0 && toks[i-1].Surface == "몇") {
 					c.Must = true
 				}
 			}
@@ -559,7 +564,7 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 			}
 			c.Function = typedAlone(typed, t.Surface)
 		}
-		c.Verbal = t.Verbal
+		c.Verbal, c.Guess = t.Verbal, t.Guess
 		// "non-defense" names what is not defence: it agrees with a line
 		// that leaves defence out.
 		c.Negated = len(concepts) > 0 && strings.EqualFold(concepts[len(concepts)-1].Surface, "non")

@@ -218,3 +218,30 @@ func TestUnknownAsk(t *testing.T) {
 		})
 	}
 }
+
+// TestMissingLeavesGuesses checks that a word the report never uses that
+// the segmenter only guessed at (question.Concept.Guess: another cut of
+// the run parts it nearly as well) is never named as missing, however it
+// is asked about, while the same word typed as a word of its own is.
+func TestMissingLeavesGuesses(t *testing.T) {
+	x := mustIndex(t)
+	word := question.Concept{Surface: "즈크븍", Terms: []string{"즈크븍"}, Weight: 1, Spec: 1, Must: true}
+	guessed := word
+	guessed.Guess = true
+	tests := []struct {
+		name string
+		c    question.Concept
+		want []string
+	}{
+		{"typed as a word", word, []string{"즈크븍"}},
+		{"guessed by the cut", guessed, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.Missing(question.Query{Concepts: []question.Concept{tt.c}}, []int{0})
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Missing = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
