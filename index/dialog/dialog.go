@@ -1735,9 +1735,11 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 	}
 	r.Answer.Answered, r.Answer.Results, r.Answer.Missing, r.Answer.Direct = true, res, miss, ""
 	r.Answer.Suggestions = nil
-	// The turn goes on with the last one's words: the message named
+	// The turn goes on with the last one's topic: the message named
 	// nothing the lines hold, and the thread is still on the front matter.
-	r.Turn = e.turn(r.Turn.Question, last.Asked, r.Turn.Kind, r.Answer, last.Slots, len(res))
+	// What it asked is its own reading, which the reply's header shows:
+	// the last turn's question there would be one the asker did not ask.
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, last.Slots, len(res))
 	return r
 }
 
