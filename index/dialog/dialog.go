@@ -1718,7 +1718,8 @@ func (e *Engine) front(id int) bool {
 // own words (ownWords), as typed: the lines are the closest the report
 // has, not an answer the bot vouches for, and a message asking what the
 // front matter does not give is told so. Where the message has no word
-// of its own to name, the decline stands.
+// of its own to name, the decline stands. last showed the front matter
+// first (showedFront), so the results hold at least that passage.
 func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message) Reply {
 	var res []answer.Result
 	for _, ev := range last.Evidence {
@@ -1730,7 +1731,7 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 	if len(miss) == 0 {
 		miss = typedOnly(asked.Text(), e.ownWords(m))
 	}
-	if len(res) == 0 || len(miss) == 0 {
+	if len(miss) == 0 {
 		return r
 	}
 	r.Answer.Answered, r.Answer.Results, r.Answer.Missing, r.Answer.Direct = true, res, miss, ""
