@@ -635,14 +635,14 @@ func (e *Engine) extended(x answer.Result, add string) string {
 	if x.Excerpt, add = grown(x.Excerpt, add); len(add) == 0 || len(x.Excerpt) == 0 {
 		return cmp.Or(x.Excerpt, add)
 	}
-	lines := e.x.Passages().Lines(x.PassageID)
+	lines := e.lineTexts(x.PassageID)
 	// span is the first and last passage line an excerpt shows, -1 when
 	// it shows none.
 	span := func(ex string) (int, int) {
 		pieces := excerptPieces(ex)
 		first, last := -1, -1
 		for i, ln := range lines {
-			if strings.TrimSpace(ln.Text) != "" && showsLine(pieces, ln.Text) {
+			if strings.TrimSpace(ln) != "" && showsLine(pieces, ln) {
 				if first < 0 {
 					first = i
 				}
@@ -726,26 +726,39 @@ func longerCut(p string, more []string) string {
 // the quoted one under it, and the asker, shown both sides of the gap,
 // takes the two for one run. (What that bought, and why n is what it is:
 // tuning.Params.BridgeLines.)
-func bridged(lines []search.Line, add string, qa, qb, aa, ab, n int) (string, int, int) {
-	between := func(from, to int) ([]string, bool) {
+func bridged(lines []string, add string, qa, qb, aa, ab, n int) (string, int, int) {
+	ls, after := bridge(lines, qa, qb, aa, ab, n)
+	switch {
+	case len(ls) == 0:
+		return add, aa, ab
+	case after:
+		return strings.Join(ls, "\n") + "\n" + add, qb + 1, ab
+	default:
+		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
+	}
+}
+
+// bridge is the lines bridged shows between a quote of lines qa to qb
+// and the lines aa to ab it goes on with: those the two leave out between
+// them, where they are at most n and one of them says something, after
+// the quote (after) or before it; none where there are no such lines.
+func bridge(lines []string, qa, qb, aa, ab, n int) (ls []string, after bool) {
+	between := func(from, to int) []string {
 		if to-from < 1 || to-from > n {
-			return nil, false
+			return nil
 		}
 		var out []string
 		for _, ln := range lines[from:to] {
-			if len(strings.TrimSpace(ln.Text)) > 0 {
-				out = append(out, ln.Text)
+			if len(strings.TrimSpace(ln)) > 0 {
+				out = append(out, ln)
 			}
 		}
-		return out, len(out) > 0
+		return out
 	}
-	if ls, ok := between(qb+1, aa); ok {
-		return strings.Join(ls, "\n") + "\n" + add, qb + 1, ab
+	if ls := between(qb+1, aa); len(ls) > 0 {
+		return ls, true
 	}
-	if ls, ok := between(ab+1, qa); ok {
-		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
-	}
-	return add, aa, ab
+	return between(ab+1, qa), false
 }
 
 // inReport tells whether id is a passage of the report the index holds: a
