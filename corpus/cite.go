@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -385,21 +386,24 @@ func (x *refIndex) match(s citedSource) (idx int, near bool) {
 		// Every accepted entry holds the first word, so its entries are the
 		// candidates, already in list order.
 		for _, i := range x.byWord[words[0]] {
-			r := x.refs[i]
-			have := map[string]bool{}
-			for _, w := range entryWords(r.Text) {
-				have[w] = true
-			}
-			all := strings.Contains(r.Text, s.year)
-			for _, w := range words {
-				all = all && have[w]
-			}
-			if all {
+			if strings.Contains(x.refs[i].Text, s.year) && x.holds(i, words[1:]) {
 				return i, true
 			}
 		}
 	}
 	return -1, false
+}
+
+// holds tells whether entry i holds every one of words as entryWords
+// splits it: byWord already lists each word's entries, in list order, so
+// no set of the entry's words is made again for each candidate.
+func (x *refIndex) holds(i int, words []string) bool {
+	for _, w := range words {
+		if _, ok := slices.BinarySearch(x.byWord[w], i); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // MatchReference finds the 참고문헌 entry an in-text citation points to, and

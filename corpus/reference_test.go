@@ -466,3 +466,34 @@ func TestLooseReferenceAgreesWithScan(t *testing.T) {
 		t.Fatalf("checked %d citations, %d found: the test reads too little of the report", checked, found)
 	}
 }
+
+// TestRefIndexHolds reads an entry's words from the index's lists of
+// entries by word: the words as entryWords splits the entry (lower case,
+// apart at marks), of that entry and no other.
+func TestRefIndexHolds(t *testing.T) {
+	x := newRefIndex([]Reference{
+		{Text: "Stanford University (2024). AI Index Report."},
+		{Text: "OECD (2023). AI-Policy Outlook."},
+	})
+	tests := []struct {
+		name  string
+		entry int
+		words []string
+		want  bool
+	}{
+		{"every word, in another order", 0, []string{"index", "ai", "stanford"}, true},
+		{"a word capitalised in the entry", 0, []string{"university"}, true},
+		{"a word only another entry holds", 0, []string{"oecd"}, false},
+		{"a word held and one not", 1, []string{"outlook", "report"}, false},
+		{"the parts of a hyphenated word", 1, []string{"ai", "policy"}, true},
+		{"a hyphenated word whole", 1, []string{"ai-policy"}, false},
+		{"no words", 1, nil, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.holds(tt.entry, tt.words); got != tt.want {
+				t.Errorf("holds(%d, %q) = %v, want %v", tt.entry, tt.words, got, tt.want)
+			}
+		})
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"iter"
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
@@ -20,49 +21,69 @@ import (
 	"github.com/stepi-tools/reportbot/index/tuning"
 )
 
-// knob is one parameter the fit may move, with the values it tries.
+// knob is one parameter the fit may move, named as its field of
+// tuning.Params, with the values it tries.
 type knob struct {
 	name   string
 	values []float64
-	set    func(*tuning.Params, float64)
+}
+
+// set sets k's field of p to v: a whole number's field to v's whole part,
+// a switch's to whether v is above 0. Its field is found by name, as -set
+// finds one (paramField).
+func (k knob) set(p *tuning.Params, v float64) {
+	switch f := paramField(p, k.name); f.Kind() {
+	case reflect.Float64:
+		f.SetFloat(v)
+	case reflect.Int:
+		f.SetInt(int64(v))
+	case reflect.Bool:
+		f.SetBool(v > 0)
+	}
+}
+
+// paramField is p's field name, settable; the zero Value where
+// tuning.Params has no such field.
+func paramField(p *tuning.Params, name string) reflect.Value {
+	return reflect.ValueOf(p).Elem().FieldByName(name)
 }
 
 // knobs are the decline and ranking parameters worth fitting: those whose
 // right value depends on how people ask, not on how the report is built.
 func knobs() []knob {
 	return []knob{
-		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}, func(p *tuning.Params, v float64) { p.MinCoverage = v }},
-		{"Unknown", []float64{0.5, 0.7, 1}, func(p *tuning.Params, v float64) { p.Unknown = v }},
-		{"GeneralSpec", []float64{0.15, 0.3, 0.45}, func(p *tuning.Params, v float64) { p.GeneralSpec = v }},
-		{"SpecPower", []float64{1, 1.5, 2, 3}, func(p *tuning.Params, v float64) { p.SpecPower = v }},
-		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}, func(p *tuning.Params, v float64) { p.KnownSpec = v }},
-		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}, func(p *tuning.Params, v float64) { p.MissingMust = v }},
-		{"OtherPart", []float64{0.25, 0.5, 0.75, 1}, func(p *tuning.Params, v float64) { p.OtherPart = v }},
-		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}, func(p *tuning.Params, v float64) { p.VerbalWeight = v }},
-		{"AskWeight", []float64{1, 1.5, 2}, func(p *tuning.Params, v float64) { p.AskWeight = v }},
-		{"LongUnknown", []float64{0.2, 0.5, 1}, func(p *tuning.Params, v float64) { p.LongUnknown = v }},
-		{"CoverageFloor", []float64{0.1, 0.3, 0.5}, func(p *tuning.Params, v float64) { p.CoverageFloor = v }},
-		{"AnswerCoveragePower", []float64{2, 3, 4, 5}, func(p *tuning.Params, v float64) { p.AnswerCoveragePower = v }},
-		{"ExpectBonus", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ExpectBonus = v }},
-		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}, func(p *tuning.Params, v float64) { p.DeclineCoverage = v }},
-		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}, func(p *tuning.Params, v float64) { p.DeclineKnown = v }},
-		{"DeclineTopicSpec", []float64{0.35, 0.45, 0.55}, func(p *tuning.Params, v float64) { p.DeclineTopicSpec = v }},
-		{"DeclineForeign", []float64{0.2, 0.3, 0.4, 0.6}, func(p *tuning.Params, v float64) { p.DeclineForeign = v }},
-		{"TopicShare", []float64{0.05, 0.1, 0.2}, func(p *tuning.Params, v float64) { p.TopicShare = v }},
-		{"DeclineWords", []float64{0.3, 0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.DeclineWords = v }},
-		{"DeclineWordsEnglish", []float64{0.2, 0.3, 0.4}, func(p *tuning.Params, v float64) { p.DeclineWordsEnglish = v }},
-		{"OfSpec", []float64{0.3, 0.4, 0.5, 1.1}, func(p *tuning.Params, v float64) { p.OfSpec = v }},
-		{"HedgeSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.HedgeSpec = v }},
-		{"FunctionSpec", []float64{0.15, 0.3, 0.45}, func(p *tuning.Params, v float64) { p.FunctionSpec = v }},
-		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}, func(p *tuning.Params, v float64) { p.MissingSpec = v }},
-		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}, func(p *tuning.Params, v float64) { p.MissingShare = v }},
-		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}, func(p *tuning.Params, v float64) { p.SpecUnknownEnglish = v }},
-		{"SpecUnknownKorean", []float64{0.4, 0.55, 0.7, 0.85, 1}, func(p *tuning.Params, v float64) { p.SpecUnknownKorean = v }},
-		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}, func(p *tuning.Params, v float64) { p.AskSpec = v }},
-		{"DetailCover", []float64{0.6, 0.7, 0.8, 0.9, 1.1}, func(p *tuning.Params, v float64) { p.DetailCover = v }},
-		{"HeadBonus", []float64{1, 1.2, 1.5}, func(p *tuning.Params, v float64) { p.HeadBonus = v }},
-		{"SiblingLine", []float64{0.1, 0.3, 0.6, 1}, func(p *tuning.Params, v float64) { p.SiblingLine = v }},
-		{"RowCells", []float64{3, 4}, func(p *tuning.Params, v float64) { p.RowCells = int(v) }},
+		{"MinCoverage", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5}},
+		{"Unknown", []float64{0.5, 0.7, 1}},
+		{"GeneralSpec", []float64{0.15, 0.3, 0.45}},
+		{"SpecPower", []float64{1, 1.5, 2, 3}},
+		{"KnownSpec", []float64{0.4, 0.6, 0.8, 1}},
+		{"MissingMust", []float64{0.3, 0.45, 0.6, 0.8}},
+		{"OtherPart", []float64{0.25, 0.5, 0.75, 1}},
+		{"VerbalWeight", []float64{0.1, 0.25, 0.4, 0.6}},
+		{"AskWeight", []float64{1, 1.5, 2}},
+		{"LongUnknown", []float64{0.2, 0.5, 1}},
+		{"CoverageFloor", []float64{0.1, 0.3, 0.5}},
+		{"AnswerCoveragePower", []float64{2, 3, 4, 5}},
+		{"ExpectBonus", []float64{0, 0.5, 1}},
+		{"DeclineCoverage", []float64{0.15, 0.2, 0.25, 0.3, 0.35}},
+		{"DeclineKnown", []float64{0.1, 0.2, 0.3, 0.4}},
+		{"DeclineTopicSpec", []float64{0.35, 0.45, 0.55}},
+		{"DeclineForeign", []float64{0.2, 0.3, 0.4, 0.6}},
+		{"TopicShare", []float64{0.05, 0.1, 0.2}},
+		{"DeclineWords", []float64{0.3, 0.4, 0.5, 0.6}},
+		{"DeclineWordsEnglish", []float64{0.2, 0.3, 0.4}},
+		{"OfSpec", []float64{0.3, 0.4, 0.5, 1.1}},
+		{"HedgeSpec", []float64{0.4, 0.5, 0.6}},
+		{"FunctionSpec", []float64{0.15, 0.3, 0.45}},
+		{"MissingSpec", []float64{0.5, 0.6, 0.7, 0.8}},
+		{"MissingShare", []float64{0.05, 0.1, 0.15, 0.2}},
+		{"SpecUnknownEnglish", []float64{0.4, 0.55, 0.7, 0.85}},
+		{"SpecUnknownKorean", []float64{0.4, 0.55, 0.7, 0.85, 1}},
+		{"AskSpec", []float64{0, 0.3, 0.45, 0.6}},
+		{"DetailCover", []float64{0.6, 0.7, 0.8, 0.9, 1.1}},
+		{"HeadBonus", []float64{1, 1.2, 1.5}},
+		{"SiblingLine", []float64{0.1, 0.3, 0.6, 1}},
+		{"RowCells", []float64{3, 4}},
 	}
 }
 
@@ -70,27 +91,27 @@ func knobs() []knob {
 // read: fitted on conversations, and measured on questions alike.
 func followUpKnobs() []knob {
 	return []knob{
-		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.FollowUpSpec = v }},
-		{"ChatSpec", []float64{0.25, 0.35, 0.45, 0.55}, func(p *tuning.Params, v float64) { p.ChatSpec = v }},
-		{"FollowUpParallel", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpParallel = int(v) }},
-		{"FollowUpSharedEnding", []float64{1, 2, 3}, func(p *tuning.Params, v float64) { p.FollowUpSharedEnding = int(v) }},
-		{"ItemNameShare", []float64{0.02, 0.03, 0.05}, func(p *tuning.Params, v float64) { p.ItemNameShare = v }},
-		{"PartSpec", []float64{0.5, 0.6, 0.7}, func(p *tuning.Params, v float64) { p.PartSpec = v }},
-		{"StatedCover", []float64{0.4, 0.5, 0.6}, func(p *tuning.Params, v float64) { p.StatedCover = v }},
-		{"GoOnLines", []float64{1, 2}, func(p *tuning.Params, v float64) { p.GoOnLines = int(v) }},
-		{"BridgeLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.BridgeLines = int(v) }},
-		{"IntroLines", []float64{0, 1, 2}, func(p *tuning.Params, v float64) { p.IntroLines = int(v) }},
-		{"HeadLines", []float64{0, 1}, func(p *tuning.Params, v float64) { p.HeadLines = v > 0 }},
-		{"ImpliedEntity", []float64{0, 0.5, 1}, func(p *tuning.Params, v float64) { p.ImpliedEntity = v }},
-		{"CountSpan", []float64{2, 3, 4}, func(p *tuning.Params, v float64) { p.CountSpan = int(v) }},
-		{"FeedbackWeight", []float64{0, 0.5, 1, 2}, func(p *tuning.Params, v float64) { p.FeedbackWeight = v }},
-		{"AloneFeedback", []float64{0, 0.25, 0.5, 1}, func(p *tuning.Params, v float64) { p.AloneFeedback = v }},
-		{"CarriedShare", []float64{0.5, 1, 2}, func(p *tuning.Params, v float64) { p.CarriedShare = v }},
-		{"CarriedTopic", []float64{4, 8, 16}, func(p *tuning.Params, v float64) { p.CarriedTopic = v }},
-		{"NextTyped", []float64{0.3, 0.5, 0.7, 1.1}, func(p *tuning.Params, v float64) { p.NextTyped = v }},
-		{"NextWeight", []float64{0, 1, 3}, func(p *tuning.Params, v float64) { p.NextWeight = v }},
-		{"FuseWeight", []float64{0, 0.5, 1, 1.5}, func(p *tuning.Params, v float64) { p.FuseWeight = v }},
-		{"FuseRank", []float64{1, 3, 10}, func(p *tuning.Params, v float64) { p.FuseRank = v }},
+		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}},
+		{"ChatSpec", []float64{0.25, 0.35, 0.45, 0.55}},
+		{"FollowUpParallel", []float64{1, 2, 3}},
+		{"FollowUpSharedEnding", []float64{1, 2, 3}},
+		{"ItemNameShare", []float64{0.02, 0.03, 0.05}},
+		{"PartSpec", []float64{0.5, 0.6, 0.7}},
+		{"StatedCover", []float64{0.4, 0.5, 0.6}},
+		{"GoOnLines", []float64{1, 2}},
+		{"BridgeLines", []float64{0, 1, 2}},
+		{"IntroLines", []float64{0, 1, 2}},
+		{"HeadLines", []float64{0, 1}},
+		{"ImpliedEntity", []float64{0, 0.5, 1}},
+		{"CountSpan", []float64{2, 3, 4}},
+		{"FeedbackWeight", []float64{0, 0.5, 1, 2}},
+		{"AloneFeedback", []float64{0, 0.25, 0.5, 1}},
+		{"CarriedShare", []float64{0.5, 1, 2}},
+		{"CarriedTopic", []float64{4, 8, 16}},
+		{"NextTyped", []float64{0.3, 0.5, 0.7, 1.1}},
+		{"NextWeight", []float64{0, 1, 3}},
+		{"FuseWeight", []float64{0, 0.5, 1, 1.5}},
+		{"FuseRank", []float64{1, 3, 10}},
 	}
 }
 
@@ -114,6 +135,22 @@ func chosen(names string) ([]knob, error) {
 // golds are gold files: questions asked alone, and conversations.
 type golds struct {
 	questions, conversations []string
+}
+
+// each yields every file of g, questions first, with golds of it alone.
+func (g golds) each() iter.Seq2[string, golds] {
+	return func(yield func(string, golds) bool) {
+		for _, f := range g.questions {
+			if !yield(f, golds{questions: []string{f}}) {
+				return
+			}
+		}
+		for _, f := range g.conversations {
+			if !yield(f, golds{conversations: []string{f}}) {
+				return
+			}
+		}
+	}
 }
 
 // sample is what one measure asks: questions alone, and conversations.
@@ -412,21 +449,10 @@ func knobValue(p tuning.Params, name string) any {
 	return reflect.ValueOf(p).FieldByName(name).Interface()
 }
 
-// measureEach prints the figures of p on each gold file.
-func (t *tuner) measureEach(ctx context.Context, w io.Writer, p tuning.Params, questions, conversations []string) error {
-	for _, f := range questions {
-		s, err := load(golds{questions: []string{f}})
-		if err != nil {
-			return err
-		}
-		m, err := t.measure(ctx, p, s)
-		if err != nil {
-			return err
-		}
-		fmt.Fprintf(w, "%s: %s\n", filepath.Base(f), m)
-	}
-	for _, f := range conversations {
-		s, err := load(golds{conversations: []string{f}})
+// measureEach prints the figures of p on each gold file of g.
+func (t *tuner) measureEach(ctx context.Context, w io.Writer, p tuning.Params, g golds) error {
+	for f, one := range g.each() {
+		s, err := load(one)
 		if err != nil {
 			return err
 		}
@@ -445,7 +471,7 @@ func setParam(p *tuning.Params, s string) error {
 	if !ok {
 		return fmt.Errorf("-set %q: want Name=value", s)
 	}
-	f := reflect.ValueOf(p).Elem().FieldByName(name)
+	f := paramField(p, name)
 	if !f.IsValid() {
 		return fmt.Errorf("-set %q: tuning.Params has no field %s", s, name)
 	}

@@ -96,11 +96,8 @@ func TestFoldsKeepConversationsWhole(t *testing.T) {
 }
 
 func TestFitKeepsShippedValueOnATie(t *testing.T) {
-	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tr.close()
+	tr := testTuner(t)
+	var err error
 	if tr.knobs, err = chosen("FollowUpSpec,ChatSpec"); err != nil {
 		t.Fatal(err)
 	}
@@ -155,16 +152,13 @@ func TestMovedNamesTheKnobsThatLeftTheirValue(t *testing.T) {
 // question's answer and a conversation's do not depend on the sample
 // around them.
 func TestShippedScoredAsAsked(t *testing.T) {
-	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer tr.close()
+	tr := testTuner(t)
 	ctx := context.Background()
 	shipped := tr.x.Params()
 	parts := folds(tr.fitOn, 2, 1)
 	asked := make([]replies, len(parts))
 	for i, part := range parts {
+		var err error
 		if asked[i], err = tr.ask(ctx, shipped, part); err != nil {
 			t.Fatal(err)
 		}
@@ -221,4 +215,79 @@ func TestPlusLeavesPartsAlone(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestKnobSet sets a knob's field by its name, as its kind takes a value
+// tried, and no other field.
+func TestKnobSet(t *testing.T) {
+	tests := []struct {
+		name string
+		knob string
+		v    float64
+		want any
+	}{
+		{"a number", "MinCoverage", 0.3, 0.3},
+		{"a whole number", "RowCells", 4, 4},
+		{"a switch on", "HeadLines", 1, true},
+		{"a switch off", "HeadLines", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tuning.Defaults()
+			knob{name: tt.knob}.set(&p, tt.v)
+			if got := knobValue(p, tt.knob); got != tt.want {
+				t.Errorf("%s set to %v reads %v (%T), want %v (%T)", tt.knob, tt.v, got, got, tt.want, tt.want)
+			}
+			if !onlyMoved(p, tt.knob) {
+				t.Errorf("setting %s moved another field: %+v", tt.knob, p)
+			}
+		})
+	}
+}
+
+// TestKnobsNameFields checks that every knob names a number or a switch of
+// tuning.Params, which each of its values sets and nothing else: a knob is
+// found by name, so a misspelt one would otherwise fit nothing.
+func TestKnobsNameFields(t *testing.T) {
+	ks, err := chosen("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range ks {
+		t.Run(k.name, func(t *testing.T) {
+			p := tuning.Defaults()
+			switch paramField(&p, k.name).Kind() {
+			case reflect.Float64, reflect.Int, reflect.Bool:
+			default:
+				t.Fatalf("tuning.Params has no number or switch %s", k.name)
+			}
+			for _, v := range k.values {
+				q := p
+				k.set(&q, v)
+				if !onlyMoved(q, k.name) {
+					t.Errorf("setting %s=%v moved another field", k.name, v)
+				}
+			}
+		})
+	}
+}
+
+// onlyMoved tells whether p differs from the defaults in the field name
+// at most.
+func onlyMoved(p tuning.Params, name string) bool {
+	d := tuning.Defaults()
+	paramField(&p, name).Set(paramField(&d, name))
+	return p == d
+}
+
+// testTuner is a tuner fitting on the test questions and conversations,
+// closed when t ends.
+func testTuner(t *testing.T) *tuner {
+	t.Helper()
+	tr, err := newTuner(golds{questions: []string{"testdata/questions.jsonl"}, conversations: []string{"testdata/conversations.jsonl"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(tr.close)
+	return tr
 }

@@ -79,7 +79,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		}
 	}
 	if *measure {
-		return t.measureEach(ctx, stdout, p, g.questions, g.conversations)
+		return t.measureEach(ctx, stdout, p, g)
 	}
 	t.x = t.x.With(p)
 	return t.crossValidate(ctx, stdout, *folds, *rounds, *seed)

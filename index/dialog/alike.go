@@ -46,15 +46,16 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 	if len(prev) == 0 {
 		return r
 	}
-	if o, ok := e.opensAlike(r, last.Evidence[0], prev); ok {
+	// the first quote's pieces, cut once for both ways of adding a line
+	x := r.Answer.Results[0]
+	pieces := excerptPieces(x.Excerpt)
+	if o, ok := e.opensAlike(r, last.Evidence[0], prev, pieces); ok {
 		return o
 	}
 	want := e.frame.factKinds(prev[0])
 	if want == 0 {
 		return r
 	}
-	x := r.Answer.Results[0]
-	pieces := excerptPieces(x.Excerpt)
 	shownBest, best, bestN := 0, "", 0
 	for _, ln := range e.x.Passages().Lines(x.PassageID) {
 		text := strings.TrimSpace(ln.Text)
@@ -81,8 +82,10 @@ func (e *Engine) alike(r Reply, last Turn) Reply {
 // passage and both passages are filed under a subject (a company's
 // profile, a country's paragraph): the report opens each subject's item
 // with what the item is, and a switch asks of the new subject what the
-// last answer said of the old one. False where nothing is added.
-func (e *Engine) opensAlike(r Reply, old Evidence, prev []string) (Reply, bool) {
+// last answer said of the old one. prev and shown are the last answer's
+// first quote and r's first quote cut into pieces. False where nothing is
+// added.
+func (e *Engine) opensAlike(r Reply, old Evidence, prev, shown []string) (Reply, bool) {
 	ps := e.x.Passages()
 	x := r.Answer.Results[0]
 	// The last turn may be of a stored state from another document.
@@ -94,7 +97,7 @@ func (e *Engine) opensAlike(r Reply, old Evidence, prev []string) (Reply, bool) 
 		return r, false
 	}
 	olds, news := e.lineTexts(old.PassageID), e.lineTexts(x.PassageID)
-	if len(olds) == 0 || len(news) == 0 || !showsLine(prev[:1], olds[0]) || showsLine(excerptPieces(x.Excerpt), news[0]) {
+	if len(olds) == 0 || len(news) == 0 || !showsLine(prev[:1], olds[0]) || showsLine(shown, news[0]) {
 		return r, false
 	}
 	res := slices.Clone(r.Answer.Results)

@@ -639,14 +639,14 @@ func (e *Engine) extended(x answer.Result, add string) string {
 	if x.Excerpt, add = grown(x.Excerpt, add); len(add) == 0 || len(x.Excerpt) == 0 {
 		return cmp.Or(x.Excerpt, add)
 	}
-	lines := e.x.Passages().Lines(x.PassageID)
+	lines := e.lineTexts(x.PassageID)
 	// span is the first and last passage line an excerpt shows, -1 when
 	// it shows none.
 	span := func(ex string) (int, int) {
 		pieces := excerptPieces(ex)
 		first, last := -1, -1
 		for i, ln := range lines {
-			if strings.TrimSpace(ln.Text) != "" && showsLine(pieces, ln.Text) {
+			if strings.TrimSpace(ln) != "" && showsLine(pieces, ln) {
 				if first < 0 {
 					first = i
 				}
@@ -730,26 +730,39 @@ func longerCut(p string, more []string) string {
 // the quoted one under it, and the asker, shown both sides of the gap,
 // takes the two for one run. (What that bought, and why n is what it is:
 // tuning.Params.BridgeLines.)
-func bridged(lines []search.Line, add string, qa, qb, aa, ab, n int) (string, int, int) {
-	between := func(from, to int) ([]string, bool) {
+func bridged(lines []string, add string, qa, qb, aa, ab, n int) (string, int, int) {
+	ls, after := bridge(lines, qa, qb, aa, ab, n)
+	switch {
+	case len(ls) == 0:
+		return add, aa, ab
+	case after:
+		return strings.Join(ls, "\n") + "\n" + add, qb + 1, ab
+	default:
+		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
+	}
+}
+
+// bridge is the lines bridged shows between a quote of lines qa to qb
+// and the lines aa to ab it goes on with: those the two leave out between
+// them, where they are at most n and one of them says something, after
+// the quote (after) or before it; none where there are no such lines.
+func bridge(lines []string, qa, qb, aa, ab, n int) (ls []string, after bool) {
+	between := func(from, to int) []string {
 		if to-from < 1 || to-from > n {
-			return nil, false
+			return nil
 		}
 		var out []string
 		for _, ln := range lines[from:to] {
-			if len(strings.TrimSpace(ln.Text)) > 0 {
-				out = append(out, ln.Text)
+			if len(strings.TrimSpace(ln)) > 0 {
+				out = append(out, ln)
 			}
 		}
-		return out, len(out) > 0
+		return out
 	}
-	if ls, ok := between(qb+1, aa); ok {
-		return strings.Join(ls, "\n") + "\n" + add, qb + 1, ab
+	if ls := between(qb+1, aa); len(ls) > 0 {
+		return ls, true
 	}
-	if ls, ok := between(ab+1, qa); ok {
-		return add + "\n" + strings.Join(ls, "\n"), aa, qa - 1
-	}
-	return add, aa, ab
+	return between(ab+1, qa), false
 }
 
 // inReport tells whether id is a passage of the report the index holds: a
@@ -1722,7 +1735,8 @@ func (e *Engine) front(id int) bool {
 // own words (ownWords), as typed: the lines are the closest the report
 // has, not an answer the bot vouches for, and a message asking what the
 // front matter does not give is told so. Where the message has no word
-// of its own to name, the decline stands.
+// of its own to name, the decline stands. last showed the front matter
+// first (showedFront), so the results hold at least that passage.
 func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message) Reply {
 	var res []answer.Result
 	for _, ev := range last.Evidence {
@@ -1734,14 +1748,16 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 	if len(miss) == 0 {
 		miss = typedOnly(asked.Text(), e.ownWords(m))
 	}
-	if len(res) == 0 || len(miss) == 0 {
+	if len(miss) == 0 {
 		return r
 	}
 	r.Answer.Answered, r.Answer.Results, r.Answer.Missing, r.Answer.Direct = true, res, miss, ""
 	r.Answer.Suggestions = nil
-	// The turn goes on with the last one's words: the message named
+	// The turn goes on with the last one's topic: the message named
 	// nothing the lines hold, and the thread is still on the front matter.
-	r.Turn = e.turn(r.Turn.Question, last.Asked, r.Turn.Kind, r.Answer, last.Slots, len(res))
+	// What it asked is its own reading, which the reply's header shows:
+	// the last turn's question there would be one the asker did not ask.
+	r.Turn = e.turn(r.Turn.Question, r.Turn.Asked, r.Turn.Kind, r.Answer, last.Slots, len(res))
 	return r
 }
 

@@ -1659,10 +1659,7 @@ func TestExtendMarksGap(t *testing.T) {
 // on with are shown, on either side, where they are at most n, and that
 // a gap of blank lines only is left as it is.
 func TestBridged(t *testing.T) {
-	var lines []search.Line
-	for _, s := range []string{"가", "나", " ", "라", "마", "바"} {
-		lines = append(lines, search.Line{Text: s})
-	}
+	lines := []string{"가", "나", " ", "라", "마", "바"}
 	tests := []struct {
 		name           string
 		qa, qb, aa, ab int

@@ -3,6 +3,7 @@ package dialog
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/answer"
 	"github.com/stepi-tools/reportbot/index/excerpt"
@@ -90,9 +91,80 @@ func TestEqualLine(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			shown := append(append([]string(nil), tt.shown...), tt.quote)
-			if got := equalLine(tt.lines, tt.quote, quoteBest(tt.quote, score), shown, score); got != tt.want {
+			got := ""
+			if i := equalLine(tt.lines, shownSpan(tt.lines, tt.quote), quoteBest(tt.quote, score), shown, score); i >= 0 {
+				got = tt.lines[i]
+			}
+			if got != tt.want {
 				t.Errorf("equalLine(%q, %q) = %q, want %q", tt.lines, tt.quote, got, tt.want)
 			}
 		})
+	}
+}
+
+// TestBridgeRunes counts the lines extend would bridge between a quote
+// and the line it goes on with, and their line breaks: none where the two
+// are next to each other, too far apart, the gap only blank or the line
+// inside the quote's run.
+func TestBridgeRunes(t *testing.T) {
+	lines := []string{"가", "나", " ", "라라", "마마마", "바"}
+	tests := []struct {
+		name string
+		span quotedRun
+		i, n int
+		want int
+	}{
+		{"next to the quote", quotedRun{0, 0}, 1, 1, 0},
+		{"one line between on", quotedRun{3, 3}, 5, 1, 3 + 2},
+		{"one line between back", quotedRun{5, 5}, 3, 1, 3 + 2},
+		{"two lines between, one allowed", quotedRun{0, 0}, 3, 1, 0},
+		{"two lines between, one blank", quotedRun{0, 0}, 3, 2, 1 + 2},
+		{"three lines between", quotedRun{0, 1}, 5, 3, 2 + 3 + 3},
+		{"a blank line between", quotedRun{1, 1}, 3, 1, 0},
+		{"inside the quote's run", quotedRun{0, 5}, 3, 2, 0},
+		{"a quote showing no line", quotedRun{-1, -1}, 3, 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := bridgeRunes(lines, tt.span, tt.i, tt.n); got != tt.want {
+				t.Errorf("bridgeRunes(%v, %d, %d) = %d, want %d", tt.span, tt.i, tt.n, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestBridgeRunesBoundsGrowth checks on every passage of the report that
+// growing a quote of one line by another line the quote does not show
+// adds at least bridgeRunes besides the line (equalled drops the line
+// before cutting it on that bound): the lines extend bridges are those
+// bridgeRunes counts.
+func TestBridgeRunesBoundsGrowth(t *testing.T) {
+	e, _ := newEngine(t)
+	n := e.x.Params().BridgeLines
+	checked := 0
+	for id := range e.x.Document().Passages {
+		lines := e.lineTexts(id)
+		if len(lines) > 12 {
+			continue // the pairs of a long passage add time, not cases
+		}
+		for a, quote := range lines {
+			span := shownSpan(lines, quote)
+			for b, add := range lines {
+				if b == a || !fresh(add, []string{quote}) || span.first < 0 {
+					continue
+				}
+				k := bridgeRunes(lines, span, b, n)
+				got := utf8.RuneCountInString(e.extended(answer.Result{PassageID: id, Excerpt: quote}, add))
+				if k > 0 {
+					checked++
+				}
+				if want := utf8.RuneCountInString(quote) + k + utf8.RuneCountInString(add); got < want {
+					t.Errorf("passage %d: line %d grown by line %d is %d runes, under the quote, the line and the %d bridgeRunes (%d)", id, a, b, got, k, want)
+				}
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no quote and line with lines between them")
 	}
 }

@@ -1,6 +1,7 @@
 package dialog
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/answer"
@@ -66,6 +67,34 @@ func TestFrontAgain(t *testing.T) {
 			}
 			if got := len(r.Answer.Missing) > 0 || !r.Answer.Answered; got != tt.hedged {
 				t.Errorf("%q: hedged or declined = %v, want %v (missing %v)", tt.thread, got, tt.hedged, r.Answer.Missing)
+			}
+		})
+	}
+}
+
+// TestFrontAgainAsked records as asked, for the reply's header and the
+// turns after, the message as read, not the question of the turn whose
+// front matter it is answered with again: the asker did not ask that
+// again, and a follow-up's header shows the turn's Asked.
+func TestFrontAgainAsked(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name   string
+		thread []string
+		own    string // a word of the message's own, which the reading asks
+	}{
+		{"a Korean message read alone", []string{"이 보고서 누가 만들었어?", "그분 직책은 뭐야?"}, "직책"},
+		{"an English follow-up", []string{"Who wrote this report?", "and their salary?"}, "salary"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.thread...)
+			r := rs[len(rs)-1]
+			if res := r.Answer.Results; !r.Answer.Answered || len(res) == 0 || !e.front(res[0].PassageID) {
+				t.Fatalf("%q: not answered with the front matter: %+v", tt.thread, res)
+			}
+			if got := r.Turn.Asked; got == rs[0].Turn.Asked || !strings.Contains(got, tt.own) {
+				t.Errorf("%q: asked = %q, want the message's reading (with %q), not the last question", tt.thread, got, tt.own)
 			}
 		})
 	}

@@ -73,6 +73,9 @@ func freshBest(pieces, shown []string, score func(string) float64) float64 {
 // words (excerpt.Around), and is not added where the cut holds fewer of
 // them than the quote's best line or the grown quote, with any lines
 // extend bridges, would pass the bound (one already past it takes none).
+// The lines extend would bridge to the line come whole: where the quote
+// and they leave no room for a line break and the line, the line is not
+// cut and the quote not grown to be dropped.
 // The line answers no more than those shown, so it earns no longer quote
 // than the search would give. score is the message's own words
 // (ownScore), nil where it has none; a message asking for more, and a
@@ -88,14 +91,21 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 	}
 	limit := e.x.Params().MaxExcerptRunes
 	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
+		lines := e.lineTexts(x.PassageID)
+		span := shownSpan(lines, x.Excerpt)
 		best := quoteBest(x.Excerpt, score)
-		add := equalLine(e.lineTexts(x.PassageID), x.Excerpt, best, shown, score)
-		if len(add) == 0 {
+		i := equalLine(lines, span, best, shown, score)
+		if i < 0 {
 			return x, false
 		}
+		quoted := utf8.RuneCountInString(x.Excerpt)
+		if quoted+bridgeRunes(lines, span, i, e.x.Params().BridgeLines) >= limit {
+			return x, false
+		}
+		add := lines[i]
 		// the line cut to the room the quote leaves, at the clauses that
 		// hold the words, must still hold them as fully
-		room := limit - utf8.RuneCountInString(x.Excerpt) - utf8.RuneCountInString(excerpt.Gap)
+		room := limit - quoted - utf8.RuneCountInString(excerpt.Gap)
 		if room <= utf8.RuneCountInString(excerpt.Ellipsis) {
 			// no room for a cut of the line beside its mark
 			return x, false
@@ -114,18 +124,18 @@ func (e *Engine) equalled(r Reply, st State, m message, score func(string) float
 	})
 }
 
-// equalLine is the line of a passage (lines) that a quote leaves out and
-// nothing in shown shows (the quote among them), that holds the words
-// score reads at least as fully as the best piece of the quote (best, its
-// quoteBest), and the most of them; the first such in the order the report
-// reads on from the quote (passedOver, then unshownLines). "" where none
-// does, or the quote holds none of the words.
-func equalLine(lines []string, quote string, best float64, shown []string, score func(string) float64) string {
+// equalLine is the index of the line of a passage (lines) that a quote
+// covering span leaves out and nothing in shown shows (the quote among
+// them), that holds the words score reads at least as fully as the best
+// piece of the quote (best, its quoteBest), and the most of them; the
+// first such in the order the report reads on from the quote (passedOver,
+// then unshownLines). -1 where none does, or the quote holds none of the
+// words.
+func equalLine(lines []string, span quotedRun, best float64, shown []string, score func(string) float64) int {
 	if best == 0 {
-		return ""
+		return -1
 	}
-	span := shownSpan(lines, quote)
-	var add string
+	add := -1
 	var addScore float64
 	// The lines in the order the report reads on, shown or not: whether
 	// something shown shows a line, a search of every quote the thread and
@@ -134,10 +144,29 @@ func equalLine(lines []string, quote string, best float64, shown []string, score
 	for _, i := range append(passedOver(lines, span, nil), unshownLines(lines, span, nil)...) {
 		// a later line must hold more to take the place of one met first
 		if s := score(lines[i]); s >= best && s > addScore && fresh(lines[i], shown) {
-			add, addScore = lines[i], s
+			add, addScore = i, s
 		}
 	}
 	return add
+}
+
+// bridgeRunes is how long the lines extend would show between a quote
+// covering span and line i of its passage are (bridge), with the line
+// breaks that set them apart from both: at least what growing the quote
+// by any cut of the line adds besides the cut. 0 where no line is bridged.
+func bridgeRunes(lines []string, span quotedRun, i, n int) int {
+	if span.first < 0 {
+		return 0
+	}
+	ls, _ := bridge(lines, span.first, span.last, i, i, n)
+	if len(ls) == 0 {
+		return 0
+	}
+	k := len(ls) + 1 // a line break after each line and before the first
+	for _, ln := range ls {
+		k += utf8.RuneCountInString(ln)
+	}
+	return k
 }
 
 // quoteBest is the most of the words score reads that a piece of quote

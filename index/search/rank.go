@@ -117,7 +117,18 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 	}
 	isAsked := func(name string) bool { return asked[name] }
 	isAskedCo := func(name string) bool { return askedCo[name] }
-	thread := ranking{x}.threadCountries(q, hits, isAsked)
+	// Whether each candidate is filed under another country than those
+	// asked and sites none of them, read once: threadCountries and the
+	// scaling below both weigh it.
+	var away []bool
+	var thread map[string]bool
+	if len(asked) > 0 {
+		away = make([]bool, len(hits))
+		for i, h := range hits {
+			away[i] = x.Passages().filedAway(h.id, x.doc.Passages[h.id].Country, isAsked)
+		}
+		thread = ranking{x}.threadCountries(q, hits, away, isAsked)
+	}
 	for i, h := range hits {
 		info := x.info[h.id]
 		p := x.doc.Passages[h.id]
@@ -131,7 +142,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		// but not where a line of it is labelled with a site of the one
 		// asked (Passages.sitedBy), nor where the thread is on its country
 		// and it names the one asked (threadCountries).
-		if len(asked) > 0 && x.Passages().filedAway(h.id, p.Country, isAsked) && !(thread[p.Country] && x.Passages().names(h.id, isAsked)) {
+		if len(asked) > 0 && away[i] && !(thread[p.Country] && x.Passages().names(h.id, isAsked)) {
 			scale(x.p.OtherCountry)
 		}
 		// Likewise a company's profile, for a question about other companies.
@@ -298,8 +309,10 @@ func (ps Passages) filedAway(id int, subj string, asked func(string) bool) bool 
 // some candidate of the thread's country gives the asked one an item of
 // its own (a line labelled with a site of it, sitedBy), the message asks
 // that item, and the thread's other passages name the country in passing;
-// then there are none.
-func (x ranking) threadCountries(q question.Query, hits []hit, asked func(string) bool) map[string]bool {
+// then there are none. away tells of each hit whether it is filedAway
+// from the names asked: a hit of a thread's country, filed under another
+// than those asked, that is not away sites one of them.
+func (x ranking) threadCountries(q question.Query, hits []hit, away []bool, asked func(string) bool) map[string]bool {
 	if !q.NearAlone {
 		return nil
 	}
@@ -312,8 +325,8 @@ func (x ranking) threadCountries(q question.Query, hits []hit, asked func(string
 			on[c] = true
 		}
 	}
-	for _, h := range hits {
-		if on[x.doc.Passages[h.id].Country] && x.Passages().sitedBy(h.id, asked) {
+	for i, h := range hits {
+		if on[x.doc.Passages[h.id].Country] && !away[i] {
 			return nil
 		}
 	}

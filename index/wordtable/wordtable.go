@@ -59,19 +59,23 @@ func (t *Table) Word(i int) string {
 }
 
 // Find returns w's number, false when the table lacks it.
-func (t *Table) Find(w string) (int, bool) {
-	for id := range t.candidates(hash(w)) {
-		if t.Word(id) == w {
-			return id, true
-		}
-	}
-	return 0, false
-}
+func (t *Table) Find(w string) (int, bool) { return find(t, w) }
 
 // FindBytes is Find of a word held in bytes. It makes no copy of w: a key
 // built in a buffer (a few words joined) is looked up as a map looks up
-// m[string(b)], without a string on the heap for each lookup.
-func (t *Table) FindBytes(w []byte) (int, bool) {
+// m[string(b)], without a string on the heap for each lookup. It is not
+// inlined: a caller in another package then reads that w does not escape
+// from FindBytes itself, where through the generic find it takes w to
+// escape, and a key built in a buffer on the stack would be moved to the
+// heap (search's joinedAt, TestJoinedAtCopiesNoKey).
+//
+//go:noinline
+func (t *Table) FindBytes(w []byte) (int, bool) { return find(t, w) }
+
+// find is Find and FindBytes. A string and a byte slice are instantiated
+// apart (their shapes differ), so string(w) of bytes is compared in place,
+// as in a map lookup, not copied.
+func find[W string | []byte](t *Table, w W) (int, bool) {
 	for id := range t.candidates(hash(w)) {
 		if t.Word(id) == string(w) {
 			return id, true

@@ -58,7 +58,8 @@ func TestEmptyTable(t *testing.T) {
 
 // TestFindBytesCopiesNothing checks that a word held in bytes is looked
 // up without a string made of it, found or not, however long: a text's
-// every pair of Latin words is looked up so (search's joinedAt).
+// every pair of Latin words is looked up so (search's joinedAt). Find,
+// the same code, copies nothing either.
 func TestFindBytesCopiesNothing(t *testing.T) {
 	long := "a-name-of-several-latin-words-longer-than-a-small-buffer"
 	tab := wordtable.New([]string{"chip", long})
@@ -75,6 +76,16 @@ func TestFindBytesCopiesNothing(t *testing.T) {
 			b := []byte(tt.word)
 			if got := testing.AllocsPerRun(10, func() { tab.FindBytes(b) }); got != 0 {
 				t.Errorf("FindBytes(%q) allocates %v times, want 0", tt.word, got)
+			}
+			if got := testing.AllocsPerRun(10, func() { tab.Find(tt.word) }); got != 0 {
+				t.Errorf("Find(%q) allocates %v times, want 0", tt.word, got)
+			}
+			// a key built in a buffer on the caller's stack stays there
+			if got := testing.AllocsPerRun(10, func() {
+				var buf [64]byte
+				tab.FindBytes(append(buf[:0], tt.word...))
+			}); got != 0 {
+				t.Errorf("FindBytes(%q) of a stack buffer allocates %v times, want 0", tt.word, got)
 			}
 		})
 	}
@@ -96,6 +107,22 @@ func BenchmarkFind(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		tab.Find(words[i%len(words)])
+	}
+}
+
+func BenchmarkFindBytes(b *testing.B) {
+	words := make([][]byte, 10000)
+	for i := range words {
+		words[i] = fmt.Appendf(nil, "word%d", i)
+	}
+	strs := make([]string, len(words))
+	for i, w := range words {
+		strs[i] = string(w)
+	}
+	tab := wordtable.New(strs)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		tab.FindBytes(words[i%len(words)])
 	}
 }
 
