@@ -384,6 +384,16 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 					// as well as a typo of another: either reading holds.
 					u.Parts = append(u.Parts, spaced...)
 				}
+				// The glossary reads the word as corrected where the
+				// correction keeps its first letter, as the phrase lookup
+				// below reads the tokens: "consortia" is the glossary's
+				// consortium, and so 컨소시엄. One that changes the first
+				// letter is a guess at another word ("tally" read as
+				// ally), not a slip inside the word typed, and stays
+				// untranslated.
+				if sameStart(t.Surface, u.Terms[0]) {
+					toks[i] = u
+				}
 				t, main, corrected = u, u.Terms[0], true
 			}
 			if t.Source {
@@ -2015,4 +2025,12 @@ func sentenceEnd(s string) (int, rune) {
 		}
 	}
 	return -1, 0
+}
+
+// sameStart tells whether a and b begin with the same letter, whatever its
+// case.
+func sameStart(a, b string) bool {
+	ra, _ := utf8.DecodeRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra != utf8.RuneError && unicode.ToLower(ra) == unicode.ToLower(rb)
 }

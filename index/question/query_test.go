@@ -1030,6 +1030,31 @@ func TestEnglishWordMeantAsTyped(t *testing.T) {
 	}
 }
 
+// TestCorrectedWordTranslated checks that an English word the speller
+// corrects is read by the glossary as corrected: a Latin plural or a slip
+// of the keys gets the Korean of the word it was taken for, which the
+// report prints; a correction that changes the first letter gets none.
+// The questions are made up for the test.
+func TestCorrectedWordTranslated(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, surface, want string
+	}{
+		{"a Latin plural", "which consortia did Japan set up?", "consortia", "컨소시엄"},
+		{"a slip of the keys", "semiconducter subsidies in Japan", "semiconducter", "반도체"},
+		{"a first letter changed is a guess at another word", "ok, and the China tally?", "tally", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.surface)
+			korean := slices.ContainsFunc(c.Terms, analysis.HasHangul)
+			if !c.Corrected || tt.want != "" && !slices.Contains(c.Terms, tt.want) || tt.want == "" && korean {
+				t.Errorf("%q: corrected %v, terms %q; want corrected, with Korean %q", tt.surface, c.Corrected, c.Terms, tt.want)
+			}
+		})
+	}
+}
+
 // TestDottedInitialsLeaveNoLetter checks that a dotted abbreviation of
 // single letters is read as one word or as none: a name's initials are the
 // name (the US, which the report covers), a lower-case one only introduces
