@@ -497,7 +497,9 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 		}
 		c.DF = x.dfAny(strongTerms(c.Terms))
 		if loneLetter(t) {
-			c.DF = 0 // chat's shorthand, not the letter the report prints
+			// chat's shorthand, not the letter the report prints: it
+			// weighs and is matched as a word the report never uses
+			c.DF, c.Terms, c.Parts = 0, nil, nil
 		}
 		if looser != nil {
 			// What holds a count changes, not how much it weighs: its

@@ -487,8 +487,13 @@ func TestLoneLetterIsNoWordOfTheReport(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := conceptOf(t, x, tt.q, tt.word).DF > 0; got != tt.wantDF {
+			c := conceptOf(t, x, tt.q, tt.word)
+			if got := c.DF > 0; got != tt.wantDF {
 				t.Errorf("Analyse(%q): %q used by the report = %v, want %v", tt.q, tt.word, got, tt.wantDF)
+			}
+			// a word the report never uses matches no line of it either
+			if got := len(c.Terms) > 0; got != tt.wantDF {
+				t.Errorf("Analyse(%q): %q searched as %v, want terms %v", tt.q, tt.word, c.Terms, tt.wantDF)
 			}
 		})
 	}
