@@ -43,9 +43,14 @@ func (k knob) set(p *tuning.Params, v float64) {
 }
 
 // paramField is p's field name, settable; the zero Value where
-// tuning.Params has no such field.
+// tuning.Params has no such field or an unexported one, which reflect
+// finds by name too but panics on setting (-set rejects it as no field,
+// and TestKnobsNameFields a knob naming it).
 func paramField(p *tuning.Params, name string) reflect.Value {
-	return reflect.ValueOf(p).Elem().FieldByName(name)
+	if f := reflect.ValueOf(p).Elem().FieldByName(name); f.CanSet() {
+		return f
+	}
+	return reflect.Value{}
 }
 
 // knobs are the decline and ranking parameters worth fitting: those whose
