@@ -451,7 +451,7 @@ func moved(p, shipped tuning.Params, ks []knob) []string {
 
 // knobValue is the value of p's field name, as the fit prints it.
 func knobValue(p tuning.Params, name string) any {
-	return reflect.ValueOf(p).FieldByName(name).Interface()
+	return paramField(&p, name).Interface()
 }
 
 // measureEach prints the figures of p on each gold file of g.
