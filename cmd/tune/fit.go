@@ -43,9 +43,14 @@ func (k knob) set(p *tuning.Params, v float64) {
 }
 
 // paramField is p's field name, settable; the zero Value where
-// tuning.Params has no such field.
+// tuning.Params has no such field or an unexported one, which reflect
+// finds by name too but panics on setting (-set rejects it as no field,
+// and TestKnobsNameFields a knob naming it).
 func paramField(p *tuning.Params, name string) reflect.Value {
-	return reflect.ValueOf(p).Elem().FieldByName(name)
+	if f := reflect.ValueOf(p).Elem().FieldByName(name); f.CanSet() {
+		return f
+	}
+	return reflect.Value{}
 }
 
 // knobs are the decline and ranking parameters worth fitting: those whose
@@ -446,7 +451,7 @@ func moved(p, shipped tuning.Params, ks []knob) []string {
 
 // knobValue is the value of p's field name, as the fit prints it.
 func knobValue(p tuning.Params, name string) any {
-	return reflect.ValueOf(p).FieldByName(name).Interface()
+	return paramField(&p, name).Interface()
 }
 
 // measureEach prints the figures of p on each gold file of g.
