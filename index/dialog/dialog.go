@@ -640,23 +640,8 @@ func (e *Engine) extended(x answer.Result, add string) string {
 		return cmp.Or(x.Excerpt, add)
 	}
 	lines := e.lineTexts(x.PassageID)
-	// span is the first and last passage line an excerpt shows, -1 when
-	// it shows none.
-	span := func(ex string) (int, int) {
-		pieces := excerptPieces(ex)
-		first, last := -1, -1
-		for i, ln := range lines {
-			if strings.TrimSpace(ln) != "" && showsLine(pieces, ln) {
-				if first < 0 {
-					first = i
-				}
-				last = i
-			}
-		}
-		return first, last
-	}
-	qa, qb := span(x.Excerpt)
-	aa, ab := span(add)
+	q, a := shownSpan(lines, x.Excerpt), shownSpan(lines, add)
+	qa, qb, aa, ab := q.first, q.last, a.first, a.last
 	if qa >= 0 && aa >= 0 {
 		add, aa, ab = bridged(lines, add, qa, qb, aa, ab, e.x.Params().BridgeLines)
 	}
@@ -2926,7 +2911,7 @@ type quotedRun struct{ first, last int }
 
 // shownSpan is the run of lines that excerpt covers (quotedRun), read once for
 // both unshownLines, which goes on from it, and passedOver, which looks
-// inside it.
+// inside it; extended places a quote and what it adds by it.
 func shownSpan(lines []string, excerpt string) quotedRun {
 	s := quotedRun{-1, -1}
 	for i, ln := range lines {

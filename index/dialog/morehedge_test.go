@@ -1,11 +1,6 @@
 package dialog
 
-import (
-	"context"
-	"testing"
-
-	"github.com/stepi-tools/reportbot/index/question"
-)
+import "testing"
 
 // TestMoreKeepsStandInHedge holds that a request for more, after a hedge
 // that stands in for a decline, pages on under the same verdict: more
@@ -24,19 +19,11 @@ func TestMoreKeepsStandInHedge(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var st State
-			r, err := e.Reply(context.Background(), st, question.Plain(first), 3)
-			if err != nil {
-				t.Fatalf("Reply(%q): %v", first, err)
-			}
-			if !r.Answer.StandsIn() {
+			rs := converse(t, e, first, tt.more)
+			if !rs[0].Answer.StandsIn() {
 				t.Fatalf("Reply(%q) is no stand-in hedge; the test needs one", first)
 			}
-			st.Add(r.Turn, e.Params().MaxTurns)
-			m, err := e.Reply(context.Background(), st, question.Plain(tt.more), 3)
-			if err != nil {
-				t.Fatalf("Reply(%q): %v", tt.more, err)
-			}
+			m := rs[1]
 			if got, want := m.Reading.Kind, More; got != want {
 				t.Fatalf("Reply(%q) read as %v, want %v", tt.more, got, want)
 			}
