@@ -89,6 +89,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// word, whose parts are its evidence.
 		var out []Token
 		start := 0 // the rune of w where piece i starts
+		guess := a.nearTie(w, afterWord)
 		for i := 0; i < len(pieces); i++ {
 			at, p, word := i, pieces[i], pieces[i]
 			from := start
@@ -117,7 +118,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				t.Surface = word
 				// A word the report never uses that a cut nearly as good
 				// does not start here is the segmenter's guess.
-				t.Guess = from > 0 && !a.Known(t.Terms[0]) && a.nearTie(w, afterWord, from)
+				t.Guess = from > 0 && !a.Known(t.Terms[0]) && guess(from)
 				out = append(out, t)
 			}
 		}

@@ -88,17 +88,23 @@ func (a *Analyzer) cuts(rs []rune, afterWord bool, apart int) cutTable {
 	return c
 }
 
-// nearTie tells whether the run w has a cut that does not part it before
-// its rune at and scores within tieMargin of its best cut: where the
-// segmenter's guess at where a word starts hangs on so little, the piece
-// it starts there is no word the asker surely typed ("나노공정" cut as 나 +
-// 노공 + 정 nearly as well as 나노 + 공정).
-func (a *Analyzer) nearTie(w string, afterWord bool, at int) bool {
-	rs := []rune(w)
-	n := len(rs)
-	whole := a.cuts(rs, afterWord, 0).best[n]
-	other := a.cuts(rs, afterWord, at).best[n]
-	return whole != noCut && other != noCut && other >= whole-tieMargin
+// nearTie tells of the run w, for a rune at, whether w has a cut that does
+// not part it before that rune and scores within tieMargin of its best
+// cut: where the segmenter's guess at where a word starts hangs on so
+// little, the piece it starts there is no word the asker surely typed
+// ("나노공정" cut as 나 + 노공 + 정 nearly as well as 나노 + 공정). The
+// run's best cut is read once, at the first rune asked, for all of them.
+func (a *Analyzer) nearTie(w string, afterWord bool) func(at int) bool {
+	var rs []rune
+	whole := noCut
+	return func(at int) bool {
+		if rs == nil {
+			rs = []rune(w)
+			whole = a.cuts(rs, afterWord, 0).best[len(rs)]
+		}
+		other := a.cuts(rs, afterWord, at).best[len(rs)]
+		return whole != noCut && other != noCut && other >= whole-tieMargin
+	}
 }
 
 // tieMargin is how near the best cut another must score for a word the

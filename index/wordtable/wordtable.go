@@ -58,7 +58,11 @@ func (t *Table) Word(i int) string {
 	return t.blob[start:t.ends[i]]
 }
 
-// Find returns w's number, false when the table lacks it.
+// Find returns w's number, false when the table lacks it. It is not
+// inlined, as FindBytes is not: inlined, a key its caller builds on the
+// stack (string(b), a+b) would be moved to the heap.
+//
+//go:noinline
 func (t *Table) Find(w string) (int, bool) { return find(t, w) }
 
 // FindBytes is Find of a word held in bytes. It makes no copy of w: a key

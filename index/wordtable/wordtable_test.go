@@ -59,7 +59,8 @@ func TestEmptyTable(t *testing.T) {
 // TestFindBytesCopiesNothing checks that a word held in bytes is looked
 // up without a string made of it, found or not, however long: a text's
 // every pair of Latin words is looked up so (search's joinedAt). Find,
-// the same code, copies nothing either.
+// the same code, copies nothing either, and leaves a key its caller made
+// a string on its own stack there (string(b) of a short word).
 func TestFindBytesCopiesNothing(t *testing.T) {
 	long := "a-name-of-several-latin-words-longer-than-a-small-buffer"
 	tab := wordtable.New([]string{"chip", long})
@@ -88,6 +89,10 @@ func TestFindBytesCopiesNothing(t *testing.T) {
 				t.Errorf("FindBytes(%q) of a stack buffer allocates %v times, want 0", tt.word, got)
 			}
 		})
+	}
+	b := []byte("chip") // short enough for string(b) on the stack
+	if got := testing.AllocsPerRun(10, func() { tab.Find(string(b)) }); got != 0 {
+		t.Errorf("Find(string(%q)) allocates %v times, want 0", b, got)
 	}
 }
 
