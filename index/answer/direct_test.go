@@ -222,7 +222,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a share asked is a percentage, in Korean", "중국 정부 23년 AI 투자 비중은 얼마?", "중국 정부 23년 AI 투자 비중: 19% (3.2, 34–42쪽)"},
 		{"a unit that runs on into a word (1단계) is no unit", "How much was France's first AI strategy phase funded with?", "France first AI strategy phase funded: €1.85 billion (3.2, pp. 34–42)"},
 		{"a currency named with its country is a sum, before the converted one in brackets", "Taiwan AI Action Plan 1.0: how much was invested?", "Taiwan AI Action Plan 1.0 invested: NT$40 billion (3.2, pp. 34–42)"},
-		{"how many counts things: the count of regions, with consortia read as the glossary's consortium", "Versus other countries, in how many regions did Japan set up semiconductor talent consortia?", "countries regions Japan semiconductor talent consortia: 6 (3.1, pp. 25–33)"},
+		{"how many counts things: the count of regions, with consortia read as the glossary's consortium", "In how many regions has Japan set up semiconductor talent consortia?", "regions Japan semiconductor talent consortia: 6 (3.1, pp. 25–33)"},
 		{"what the question leaves out, the passage may leave out too", "US AI R&D budget excluding defense in 2024?", "US AI R&D budget 2024: about $3 billion (3.2, pp. 34–42)"},
 		{"a word that names the kind of figure (score) is stated by the figure itself", "What score does the report give China's AI technology level, with the US at 100?", "score China AI technology level US 100: 93.3 (1.1, pp. 1–2)"},
 		{"the kind of figure named in Korean", "중국 AI 기술 수준 점수는? 미국 100 기준", "중국 AI 기술 수준 미국 100 기준: 93.3 (1.1, 1–2쪽)"},
