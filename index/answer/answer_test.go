@@ -97,7 +97,7 @@ func TestBadQuestions(t *testing.T) {
 		{"a release the report predates", "When is GPT-5 released?", nil, flagged, "GPT-5"},
 		{"a share price", "What was NVIDIA's share price in 2025?", nil, flagged, ""},
 		{"a share price in Korean", "엔비디아 2025년 주가는?", nil, flagged, ""},
-		{"a country the report does not cover", "인도 정부의 반도체 보조금은 얼마야?", nil, flagged, "인도"},
+		{"a country the report does not cover", "인도 정부가 반도체에 주는 보조금은 얼마지?", nil, flagged, "인도"},
 		// The report gives a law's total and names the companies it funds
 		// in another line: no figure is any one company's.
 		{"one company's share of a law's total", "TSMC가 받은 CHIPS법 지원금 규모", nil, flagged, "TSMC"},

@@ -146,7 +146,7 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 }
 
 // namesEvent tells whether text is a noun phrase whose head is an event:
-// its last word is an event word ("GH200 생산 발표", "watsonx release"),
+// its last word is an event word ("GH200 생산 발표", "the watsonx release"),
 // or, in English, the phrase opens with the event of what follows
 // ("release of …"). An event word that qualifies another noun ("발표 전략
 // 방향") names no event asked. (A word for the start, plan or time of an

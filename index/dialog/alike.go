@@ -7,7 +7,7 @@ import (
 )
 
 // facts are the kinds of fact a line states, one bit each: a quoted
-// name, a year. A switch of subject ("MS는?", "IBM's equivalent?") asks of
+// name, a year. A switch of subject ("MS는?", "and IBM's counterpart?") asks of
 // the new subject the same kind of fact the last answer gave of the old
 // one: a code name for a code name, a year for a year.
 type facts uint8

@@ -2447,7 +2447,7 @@ func typedSlot(msg string, s Slot) bool {
 // "버전 3") after a question about a named version ("LLaMA 2"): the previous
 // question's slots with the version replaced.
 func (e *Engine) versionSwitch(m message, last Turn) ([]Slot, int, bool) {
-	// Bare versions ("v3는?", "and 3.1? what sizes?", "v2 vs v3?"): the
+	// Bare versions ("v3는?", "and 3.1? in which sizes?", "v2 vs v3?"): the
 	// rest of the message, if any, is what it asks of them. Two or more
 	// are versions of the same name set side by side.
 	var nums, typed []string

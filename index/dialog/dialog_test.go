@@ -96,7 +96,7 @@ func TestFollowUps(t *testing.T) {
 			More, true, true, nil, "미국"},
 		{"standalone after a country question", []string{"미국은 반도체법으로 얼마를 지원해?", "ISBN 알려줘"},
 			Standalone, false, true, []string{"978-89-6112-977-0"}, "ISBN"},
-		{"a comparison carries both sides", []string{"PaLM-E는 파라미터가 몇 개야?", "제미나이는?", "둘 중 어느 쪽이 더 커?"},
+		{"a comparison carries both sides", []string{"PaLM-E는 파라미터가 몇 개야?", "제미나이는?", "둘 중 어느 쪽이 더 크지?"},
 			Comparison, true, true, nil, "PaLM-E"},
 		{"a bare version switches the version", []string{"LLaMA 2 파라미터 크기 뭐 있어?", "v3는?"},
 			Ellipsis, true, true, []string{"8B, 70B, 400B"}, "LLaMA 3"},
@@ -108,7 +108,7 @@ func TestFollowUps(t *testing.T) {
 			Standalone, false, true, []string{"978-89-6112-977-0"}, "ISBN"},
 		{"the last topic does not vouch for words the report never uses", []string{"PaLM-E는 파라미터가 몇 개야?", "주차 등록은 어떻게 해?"},
 			Anaphora, true, false, nil, "PaLM-E"},
-		{"a comparison looks past an aside", []string{"PaLM-E는 파라미터가 몇 개야?", "제미나이는?", "그나저나 점심 메뉴 뭐 먹지?", "둘 중 어느 쪽이 더 커?"},
+		{"a comparison looks past an aside", []string{"PaLM-E는 파라미터가 몇 개야?", "제미나이는?", "그나저나 점심 메뉴 뭐 먹지?", "둘 중 어느 쪽이 더 크지?"},
 			Comparison, true, true, []string{"5,400억"}, "PaLM-E"},
 		{"a country the report lacks is flagged", []string{"미국은 반도체법으로 얼마를 지원해?", "그럼 브라질은?"},
 			Ellipsis, true, false, nil, "브라질"},
@@ -116,7 +116,7 @@ func TestFollowUps(t *testing.T) {
 			Ellipsis, true, false, nil, "위원장"},
 		{"a question word alone is asked of the last topic", []string{"삼성전자 2nm 공정 도입 목표", "언제야?"},
 			Anaphora, true, true, []string{"2nm 공정은 2025년 도입을 목표"}, "삼성전자"},
-		{"a follow-up with no topic of its own is hedged by the last topic, not answered alone", []string{"TSMC 2나노 양산 언제부터야?", "예산은 얼마야?"},
+		{"a follow-up with no topic of its own is hedged by the last topic, not answered alone", []string{"TSMC 2나노 양산은 언제부터지?", "예산은 얼마야?"},
 			Anaphora, true, false, nil, "TSMC"},
 		{"a pronoun stands for the whole last question when its subject alone finds nothing", []string{"중국은 반도체 자립화가 얼마나 됐어?", "그게 언제 기준인데?"},
 			Anaphora, true, false, nil, "중국"},
@@ -782,8 +782,8 @@ func TestInWordsOf(t *testing.T) {
 		want      []string
 	}{
 		{"a word the message typed", "예산은?", []string{"예산"}, nil, []string{"예산"}},
-		{"a name typed in English", "What about India?", []string{"인도"}, []Slot{{Kind: SlotElsewhere, Text: "인도", English: "India"}}, []string{"India"}},
-		{"a version typed as its changed part", "and 3.1? what sizes?", []string{"LLaMA 3.1"}, []Slot{{Kind: SlotCode, Text: "LLaMA 3.1", Typed: "3.1"}}, []string{"3.1"}},
+		{"a name typed in English", "And what about India?", []string{"인도"}, []Slot{{Kind: SlotElsewhere, Text: "인도", English: "India"}}, []string{"India"}},
+		{"a version typed as its changed part", "and 3.1? in which sizes?", []string{"LLaMA 3.1"}, []Slot{{Kind: SlotCode, Text: "LLaMA 3.1", Typed: "3.1"}}, []string{"3.1"}},
 		{"a carried word the message did not type stays", "과제는 몇 개야?", []string{"이니셔티브"}, nil, []string{"이니셔티브"}},
 		{"a word the rewrite lower-cased, as typed", "How much went to Acme Foundry?", []string{"acme"}, nil, []string{"Acme"}},
 	}
@@ -1854,7 +1854,7 @@ func TestFrameOf(t *testing.T) {
 	}
 	opening := Turn{Question: "what does the report plan for packaging?", Kind: Standalone, Answered: true, Slots: w("plan", "packaging")}
 	item := Turn{Question: "and testing?", Kind: Ellipsis, Answered: true, Slots: w("plan", "testing")}
-	ask := Turn{Question: "how much money?", Kind: Anaphora, Answered: true, Slots: w("plan", "testing", "money")}
+	ask := Turn{Question: "how much money does it get?", Kind: Anaphora, Answered: true, Slots: w("plan", "testing", "money")}
 	other := Turn{Question: "where are the fabs?", Kind: Standalone, Answered: true, Slots: w("fabs")}
 	// a follow-up of an earlier thread that typed a word the new thread's
 	// last turn carries

@@ -310,7 +310,7 @@ func (e *Engine) read(asked question.Asked) message {
 		case in(e.frame.continuer, w):
 			m.cont = true
 		case in(e.frame.more, w):
-			m.more = true // "more", "anything else?": stop words to the index
+			m.more = true // "more", "anything else to see?": stop words to the index
 		}
 		if in(e.frame.choose, w) {
 			m.choose = true

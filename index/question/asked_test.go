@@ -109,7 +109,7 @@ func TestRewrite(t *testing.T) {
 		wantErr           error
 	}{
 		{"korean asker, english words", "삼성은?", "Samsung HBM3E 양산 when", "ko", nil},
-		{"english asker, korean words", "And Samsung?", "삼성전자 HBM3E 양산 언제", "en", nil},
+		{"english asker, korean words", "What of Samsung?", "삼성전자 HBM3E 양산 언제", "en", nil},
 		{"empty rewrite", "삼성은?", "  ", "ko", question.ErrEmpty},
 		{"too long rewrite", "삼성은?", strings.Repeat("a", question.MaxRunes+1), "ko", question.ErrTooLong},
 	}

@@ -148,7 +148,7 @@ func TestWordBuiltOnTheReportsNoun(t *testing.T) {
 	}{
 		// a noun of the report's with a suffix of nouns typed after it
 		// asks of what the report discusses
-		{"the report's noun split by a suffix", "등급별로는 어떻게 나뉘어?", "등급별로는", "등급", false},
+		{"the report's noun split by a suffix", "등급별로는 어떻게 구분돼?", "등급별로는", "등급", false},
 		// asked for a figure, it names a measure the report may not give
 		{"a measure asked for a figure", "TSMC 애리조나 공장 투자액 얼마?", "투자액", "", true},
 		{"no noun of the report's", "엔비디아 시가총액 어떻게 돼?", "시가총액", "", true},
