@@ -268,10 +268,6 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		r = e.withKorean(r)
 	}
 	if err == nil && r.FollowUp && !(r.Reading.Kind == More && r.Answer.StandsIn()) {
-		// A request for more pages on the reply it goes on with, under
-		// the same verdict: where that reply was a hedge standing in for
-		// a decline, taking the hedge off for want of a typed word would
-		// decline the page instead.
 		// A hedge says what the report does not say of what the asker
 		// asked, in their words. A word the follow-up carried from an
 		// earlier turn is the bot's reading, not the asker's, and the
@@ -282,6 +278,11 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// (search.Index.UnknownAsk), but not the noun a one-syllable
 		// demonstrative takes ("그 말"): it stands for the thing pointed
 		// back at (ownTyped), and the lines on that thing answer.
+		// Except on a page of a hedge that stood in for a decline: a
+		// request for more types no word of the hedge, and taking it off
+		// would decline the page, another verdict than the reply it goes
+		// on with. (Keeping every hedge on "more" alike changes no figure,
+		// but names words "more" never typed on pages that were sure.)
 		r.Answer.Missing = typedOnly(asked.Text(), r.Answer.Missing)
 		if c := m.content(); len(c) > 0 && len(known(c)) == 0 {
 			typed := words(asked.Text())

@@ -384,13 +384,13 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 					// as well as a typo of another: either reading holds.
 					u.Parts = append(u.Parts, spaced...)
 				}
-				// The glossary reads the word as corrected where the
-				// correction keeps its first letter, as the phrase lookup
-				// below reads the tokens: "consortia" is the glossary's
-				// consortium, and so 컨소시엄. One that changes the first
-				// letter is a guess at another word ("tally" read as
-				// ally), not a slip inside the word typed, and stays
-				// untranslated.
+				// The steps below read the token as corrected where the
+				// correction keeps its first letter: the glossary's phrase
+				// lookup ("consortia" is the glossary's consortium, and so
+				// 컨소시엄), and for a Korean word the neighbours' tests
+				// that read the tokens. One that changes the first letter
+				// is a guess at another word ("tally" read as ally), not a
+				// slip inside the word typed, and stays as typed there.
 				if sameStart(t.Surface, u.Terms[0]) {
 					toks[i] = u
 				}
