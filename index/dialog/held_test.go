@@ -434,6 +434,10 @@ func TestRepeatedLinesHedgeWhatIsNew(t *testing.T) {
 		{"an English detail the shown lines lack", []string{"Which of TSMC and Samsung mass-produces 2nm sooner?", "How good are TSMC's 2nm yields?"}, "yields"},
 		{"a Korean detail the shown lines lack", []string{"TSMC랑 삼성 중 2나노 양산 누가 먼저 해?", "TSMC 2나노 고객 평가는?"}, "고객"},
 		{"a detail the shown lines hold", []string{"Which of TSMC and Samsung mass-produces 2nm sooner?", "And since when has TSMC been on 3nm?"}, ""},
+		// typed without spaces: a word of the report's cut from the run
+		// is typed as a word of its own, as typed apart
+		{"a Korean detail typed in a run without spaces", []string{"TSMC랑삼성중2나노양산누가먼저해?", "TSMC2나노고객평가는?"}, "고객"},
+		{"a detail typed in a run that the shown lines hold", []string{"TSMC랑삼성중2나노양산누가먼저해?", "TSMC2나노양산은언제부터해?"}, ""},
 	}
 	checkHedges(t, e, tests)
 }
