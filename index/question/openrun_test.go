@@ -102,3 +102,43 @@ func TestTypedAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestTypedIn checks that a word of Latin letters is found in a sentence
+// only as a word of its own, while a Hangul piece, which may be cut from a
+// run typed without spaces, is found anywhere.
+func TestTypedIn(t *testing.T) {
+	tests := []struct {
+		name, text, w string
+		want          bool
+	}{
+		{"a word between spaces", "hi po", "po", true},
+		{"inside a longer word", "what is this study proposing", "po", false},
+		{"inside, then on its own", "proposing, po", "po", true},
+		{"the start of a longer word", "actually ahead", "act", false},
+		{"a phrase of two words", "the chips act targets", "chips act", true},
+		{"before a Hangul particle", "TSMC랑 비교하고 싶어서요", "TSMC", true},
+		{"after a digit", "2TSMC", "TSMC", false},
+		{"a Hangul piece inside a run", "출시연도그냥알려줘", "그냥", true},
+		{"absent", "hi there", "po", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := typedIn(tt.text, tt.w); got != tt.want {
+				t.Errorf("typedIn(%q, %q) = %v, want %v", tt.text, tt.w, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestAsideReadsWholeWords checks that a word of a greeting is an aside
+// although the ask holds it inside a longer word: "po" is not typed in
+// "proposing".
+func TestAsideReadsWholeWords(t *testing.T) {
+	q := "hi po! what are the two types of strategy this study is proposing?"
+	if !splitSentences(q).aside("po", true) {
+		t.Errorf("aside(%q, %q) = false, want true", q, "po")
+	}
+	if splitSentences(q).aside("study", true) {
+		t.Errorf("aside(%q, %q) = true, want false", q, "study")
+	}
+}

@@ -1,6 +1,7 @@
 package question_test
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -1124,5 +1125,24 @@ func TestMayIsAMonthOnlyAsADate(t *testing.T) {
 				t.Errorf("Analyse(%q): may as 5월 %v, want %v; concepts %+v", tt.q, got, tt.want, a.Concepts)
 			}
 		})
+	}
+}
+
+// TestAsideUnknownWeighsLittle checks that a word the report never uses,
+// typed only in an aside around a short ask, weighs as a long question's
+// unknown words do, and the same word typed in the ask keeps its weight.
+// The questions are made up for the test.
+func TestAsideUnknownWeighsLittle(t *testing.T) {
+	x := mustIndex(t)
+	aside := conceptOf(t, x, "hi zorp! which strategies does the study propose?", "zorp")
+	asked := conceptOf(t, x, "which zorp strategies does the study propose?", "zorp")
+	if !aside.Aside || asked.Aside {
+		t.Fatalf("Aside: in the greeting %v, in the ask %v; want true, false", aside.Aside, asked.Aside)
+	}
+	if aside.DF != 0 {
+		t.Fatalf("%q: want a word the report never uses, got DF %d", aside.Surface, aside.DF)
+	}
+	if want := asked.Weight * x.Params().LongUnknown; math.Abs(aside.Weight-want) > 1e-9 {
+		t.Errorf("weight of %q in a greeting = %.3f, want %.3f (%.3f in the ask, scaled by LongUnknown)", aside.Surface, aside.Weight, want, asked.Weight)
 	}
 }
