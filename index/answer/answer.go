@@ -92,6 +92,9 @@ type Engine struct {
 	// the whole report once, when a question first needs it
 	// (homeLeftOut), not per passage of every reply.
 	homes func() map[string]map[string]bool
+	// roles are the front matter's own words for the research team's
+	// roles (frontRoles), read once, when a question first needs them.
+	roles func() map[string]bool
 }
 
 // Shown is how many results a reply shows unless asked for more: what the
@@ -104,7 +107,9 @@ func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
 // NewWith returns an engine over x that reads by t, which it shares and
 // never changes.
 func NewWith(x *search.Index, t *Tables) *Engine {
-	return &Engine{x: x, tab: t, homes: sync.OnceValue(func() map[string]map[string]bool { return sectionCountries(x.Document()) })}
+	e := &Engine{x: x, tab: t, homes: sync.OnceValue(func() map[string]map[string]bool { return sectionCountries(x.Document()) })}
+	e.roles = sync.OnceValue(e.frontRoles)
+	return e
 }
 
 // Tables are the engine's word lists and compiled patterns: they come from
@@ -206,8 +211,9 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	p := e.x.Params()
 	d.query = e.x.Analyse(asked)
 	query := d.query
-	toks := e.reportTokens(q, words.mention)
-	if words.mention {
+	role := e.namesRole(q)
+	toks := e.reportTokens(q, words.mention || role)
+	if words.mention || role {
 		// Who made the report or when it came out is asked in words that
 		// would otherwise read as a question about the whole report. In a
 		// thread already on the report itself, the report's everyday words
@@ -312,7 +318,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 	case foreign >= p.DeclineForeign && shared < p.DeclineTopicSpec:
 		d.reason = fmt.Sprintf("declined: the best passage shares only everyday words with the question (specificity at most %.2f, below %.2f), and words the report never uses carry %.2f of its weight", shared, p.DeclineTopicSpec, foreign)
 	}
-	if d.reason != "" && words.mention && shared < p.DeclineTopicSpec {
+	if d.reason != "" && (words.mention || role) && shared < p.DeclineTopicSpec {
 		// Declined on the text, the report's words it uses being everyday
 		// ones, a question naming the report that asks who or when asks
 		// about the report itself: such words ("나온") say how the

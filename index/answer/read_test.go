@@ -122,12 +122,47 @@ func TestMetaAsk(t *testing.T) {
 		{"a thread on the report names it, who", "and who put it together?", everyday, true, askAuthors},
 		{"no thread on the report, no word for it", "그건 언제 세상에 나온 거야?", everyday, false, askNone},
 		{"a thread on the report asks neither who nor when", "그건 왜 썼어?", everyday, true, askNone},
+		{"a role's head names the report", "책임자는 누구였어?", 0, false, askAuthors},
+		{"a role's head beside an everyday word the report uses", "어느 기관 책임자가 누구지?", 0, false, askAuthors},
+		{"an English role's head names the report", "Who was the leader of this project?", 0, false, askAuthors},
+		{"a role's head beside a term of the report is about the text", "Who is the leader in HBM?", 0, false, askNone},
+		{"a role's head without who", "책임자 이름 알려줘", 0, false, askNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := question.Plain(tt.q)
 			if got := e.metaAsk(x.Tokens(tt.q), tt.named, x.Analyse(a), tt.everyday); got != tt.want {
 				t.Errorf("metaAsk(%q) = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestFrontRoles reads the research team's roles from the front matter's
+// own lines: the head of each role a compound prints (책임자 of
+// 연구책임자, leader of "Project Leader"), never the whole word the index
+// finds as printed, nor a cut inside a word (여자 of 참여자).
+func TestFrontRoles(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := New(x).frontRoles()
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"책임자", true},
+		{"참여자", true},
+		{"leader", true},
+		{"연구책임자", false},
+		{"여자", false},
+		{"임자", false},
+		{"project", false},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			if got := roles[tt.word]; got != tt.want {
+				t.Errorf("frontRoles()[%q] = %v, want %v (all: %v)", tt.word, got, tt.want, roles)
 			}
 		})
 	}

@@ -147,11 +147,24 @@ func (e *Engine) reportAsk(toks []analysis.Token) (reportAsk, int) {
 // any word the report uses). toks are the question's words
 // (reportTokens); named says the thread names the report already
 // (question.Asked.OfReport).
+//
+// A word the front matter itself gives a role of the research team
+// (frontRoles: 책임자, leader) names the report as "this report" does:
+// asked who holds it, the question asks for the authors, the role word
+// being no word of the text asked about, and the report's everyday words
+// beside it ("어느 기관", "this research") say how the asker asks, as in
+// a thread on the report.
 func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, everyday float64) reportAsk {
-	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool { return c.DF > 0 && c.Spec >= everyday }) {
+	role := slices.ContainsFunc(toks, func(t analysis.Token) bool { return e.isRole(t.Surface, t.Terms) })
+	if role {
+		everyday = max(everyday, e.x.Params().DeclineTopicSpec)
+	}
+	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
+		return c.DF > 0 && c.Spec >= everyday && !(role && e.isRole(c.Surface, c.Terms))
+	}) {
 		return askNone
 	}
-	who, report := false, named
+	who, report := false, named || role
 	for _, t := range toks {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
@@ -164,6 +177,98 @@ func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, ev
 		return askAuthors
 	}
 	return askDate
+}
+
+// isRole tells whether a word, typed as surface and read as terms, is
+// the head of a role of the research team (frontRoles). A Korean word
+// is one also where it starts with the head, its particle on: the
+// analyser may read a particle typed on a word the report never prints
+// as a verb's ending (책임자는 as 책임 and 자는).
+func (e *Engine) isRole(surface string, terms []string) bool {
+	roles := e.roles()
+	if len(terms) > 0 && roles[terms[0]] {
+		return true
+	}
+	if !analysis.HasHangul(surface) {
+		return false
+	}
+	for r := range roles {
+		if strings.HasPrefix(surface, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesRole tells whether text may name a role of the research team
+// (frontRoles), before any analysis: a role's main form is the start of
+// the words that name it, so text without one names none.
+func (e *Engine) namesRole(text string) bool {
+	low := strings.ToLower(text)
+	for r := range e.roles() {
+		if strings.Contains(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontRoles are the heads of the front matter's own words for the
+// research team's roles, as the analyser's main forms: of the role each
+// author is printed under (연구책임자) and of the label of a line that
+// names authors by their romanized names ("Project Leader: Jungsub Yoon").
+// A role's head is the word that ends it, a compound naming a kind of
+// what its last word names (책임자 of 연구책임자, leader of Project
+// Leader): asked by its head alone, the role is a word the report never
+// prints so, and the text's passages hold it only in other senses. A role
+// of one word has no head apart from it: the index finds the word as
+// printed. A Korean head counts only where what it leaves is a word the
+// report prints on its own (연구), so that a cut inside a word (여자 of
+// 참여자) is none.
+func (e *Engine) frontRoles() map[string]bool {
+	doc := e.x.Document()
+	var labels []string
+	for _, a := range doc.Meta.Authors {
+		labels = append(labels, a.Role) // none has no words, and no head
+	}
+	romanized := func(names string) bool {
+		return slices.ContainsFunc(doc.Meta.Authors, func(a corpus.Author) bool { return printsName(names, a.Romanized) })
+	}
+	printed := map[string]bool{}
+	for _, p := range doc.Passages {
+		for _, w := range strings.Fields(p.Text) {
+			printed[w] = true
+		}
+		if p.Kind != corpus.KindMeta {
+			continue
+		}
+		for _, ln := range strings.Split(p.Text, "\n") {
+			if label, names, ok := strings.Cut(ln, ":"); ok && romanized(names) {
+				labels = append(labels, strings.TrimSpace(label))
+			}
+		}
+	}
+	heads := map[string]bool{}
+	for _, l := range labels {
+		toks := e.x.Tokens(l)
+		if len(toks) == 0 || len(toks[len(toks)-1].Terms) == 0 {
+			continue
+		}
+		last := toks[len(toks)-1].Terms[0]
+		if len(toks) > 1 {
+			heads[last] = true
+			continue
+		}
+		if !analysis.HasHangul(last) {
+			continue
+		}
+		for i := range last {
+			if rest := last[i:]; i > 0 && printed[last[:i]] && utf8.RuneCountInString(rest) > 1 {
+				heads[rest] = true
+			}
+		}
+	}
+	return heads
 }
 
 // fromFront is ans answered from the front matter as ask asks (metaAsk);
@@ -201,9 +306,7 @@ func (e *Engine) answerReport(ask reportAsk, want int, lang string) []Result {
 	}
 	switch ask {
 	case askAuthors, askDate:
-		if r, ok := e.frontLines(ask); ok {
-			out = append(out, r)
-		}
+		out = e.frontLines(ask, lang)
 	case askRecommendations:
 		sec := recommendationSection(doc)
 		for _, p := range doc.Passages {
@@ -255,26 +358,50 @@ func (e *Engine) answerReport(ask reportAsk, want int, lang string) []Result {
 
 // frontLines is the passage of the front matter that says who made the
 // report (the lines that name its authors) or when it came out (the lines
-// that date it), as the report's metadata read them; ok is false when the
-// metadata has none or no passage prints them.
-func (e *Engine) frontLines(ask reportAsk) (Result, bool) {
+// that date it), as the report's metadata read them; none when the
+// metadata has none or no passage prints them. For an English asker the
+// authors are also the lines that print their names romanized (the
+// English summary's), the spelling such an asker cites them by.
+func (e *Engine) frontLines(ask reportAsk, lang string) []Result {
 	doc := e.x.Document()
-	var says func(line string) bool
 	switch meta := doc.Meta; {
 	case ask == askAuthors && len(meta.Authors) > 0:
-		says = func(line string) bool {
-			return slices.ContainsFunc(meta.Authors, func(a corpus.Author) bool { return strings.Contains(line, a.Name) })
+		names := func(romanized bool) func(string) bool {
+			return func(line string) bool {
+				return slices.ContainsFunc(meta.Authors, func(a corpus.Author) bool {
+					if romanized {
+						return printsName(line, a.Romanized)
+					}
+					return printsName(line, a.Name)
+				})
+			}
 		}
+		out := e.metaLines(names(false))
+		if lang == analysis.English {
+			out = append(out, e.metaLines(names(true))...)
+		}
+		return out
 	case ask == askDate && meta.Published != "":
 		day, err := time.Parse(time.DateOnly, meta.Published)
 		if err != nil {
-			return Result{}, false
+			return nil
 		}
 		printed := strings.ReplaceAll(fmt.Sprintf("%d년 %d월 %d일", day.Year(), day.Month(), day.Day()), " ", "")
-		says = func(line string) bool { return strings.Contains(strings.ReplaceAll(line, " ", ""), printed) }
-	default:
-		return Result{}, false
+		return e.metaLines(func(line string) bool { return strings.Contains(strings.ReplaceAll(line, " ", ""), printed) })
 	}
+	return nil
+}
+
+// printsName tells whether line prints an author's name; an author the
+// report gives no such name (no romanized one) is printed nowhere.
+func printsName(line, name string) bool {
+	return name != "" && strings.Contains(line, name)
+}
+
+// metaLines is the passage of the front matter with the most lines that
+// says holds, quoting those lines; none where no line does.
+func (e *Engine) metaLines(says func(line string) bool) []Result {
+	doc := e.x.Document()
 	best, bestN := -1, 0
 	var bestLines []string
 	for _, p := range doc.Passages {
@@ -292,13 +419,13 @@ func (e *Engine) frontLines(ask reportAsk) (Result, bool) {
 		}
 	}
 	if best < 0 {
-		return Result{}, false
+		return nil
 	}
 	p := doc.Passages[best]
 	s, _ := doc.Section(p.Section)
 	ex := excerpt.Lead([]string{strings.Join(bestLines, "\n")}, e.x.Params().MaxExcerptRunes)
-	return Result{PassageID: best, Section: p.Section, SectionTitle: s.Title, Path: p.Path,
-		Pages: e.x.Passages().Pages(best), Excerpt: ex, Text: p.Text}, true
+	return []Result{{PassageID: best, Section: p.Section, SectionTitle: s.Title, Path: p.Path,
+		Pages: e.x.Passages().Pages(best), Excerpt: ex, Text: p.Text}}
 }
 
 // metaLine states in one line who made the report or when it came out, from

@@ -811,6 +811,15 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		if r, ok, err := e.ofReport(ctx, asked, m, n); err != nil || ok {
 			return r, err
 		}
+	} else if !m.source && !m.more && m.ofReport {
+		// "this report", "이 보고서": a message naming the report itself
+		// that, read on its own, asks who made it or when it came out is
+		// about the report whatever the thread was on: the words the
+		// thread would carry onto it are of the text, which it did not
+		// ask about.
+		if r, ok, err := e.namedReport(ctx, asked, m, n); err != nil || ok {
+			return r, err
+		}
 	}
 	switch {
 	case m.source && len(known(m.content())) == 0 && st.lastAnswered().Answered:
@@ -1753,6 +1762,18 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.ask.Ask(ctx, asked.OfReport(), n)
 	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
+		return Reply{}, false, err
+	}
+	return e.standalone(asked, m, ans), true, nil
+}
+
+// namedReport answers a message that names the report itself on its own,
+// where the answer engine answers it so from the front matter (a question
+// about the report itself); ok is false otherwise, and the message is read
+// as any other.
+func (e *Engine) namedReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
+	ans, err := e.askAlone(ctx, asked, m, n)
+	if err != nil || !ans.Answered || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
 		return Reply{}, false, err
 	}
 	return e.standalone(asked, m, ans), true, nil

@@ -99,3 +99,30 @@ func TestFrontAgainAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedReport answers from the front matter a follow-up that names the
+// report itself and, read on its own, is answered from the front matter,
+// whatever the thread was on: the words of the thread's topic carried onto
+// it would ask the text. A follow-up naming the report that asks of the
+// text stays on the text.
+func TestNamedReport(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name   string
+		thread []string
+		front  bool // the last reply shows the front matter first
+	}{
+		{"when, Korean", []string{"일본 반도체 보조금 얼마야?", "근데 이 보고서는 언제 발행된 거야?"}, true},
+		{"when, English", []string{"How much did Japan put into chip subsidies?", "side note, when did this report come out?"}, true},
+		{"the text, named", []string{"일본 반도체 보조금 얼마야?", "이 보고서에서 대만은?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.thread...)
+			res := rs[len(rs)-1].Answer.Results
+			if got := len(res) > 0 && e.front(res[0].PassageID); got != tt.front {
+				t.Errorf("%q: front matter first = %v, want %v (%+v)", tt.thread, got, tt.front, res)
+			}
+		})
+	}
+}
