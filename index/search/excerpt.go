@@ -348,12 +348,17 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if short && best > 0 && best+1 < len(info.lines) && holds[best-1] && scores[best-1] > 0 && !holds[best+1] {
+	if short && best > 0 && best+1 < len(info.lines) && scores[best-1] > 0 && (holds[best-1] && !holds[best+1] || scores[best+1] == 0 && corpus.ItemLabel(text) == "") {
 		// A short line whose previous line, and not the next one, holds
 		// the date or figure asked for too and shares the question's
 		// words: the previous line states the figure the short one
 		// restates or sums up (the target a later line cites), and the
-		// next has gone on to another matter. A passage's last line keeps
+		// next has gone on to another matter. So too where the next line
+		// shares none of the question's words and the previous one does:
+		// a short line that heads no item of its own ("(label) …") goes
+		// on from the line before it, which the question's words tie to
+		// it, not into the next item. A labelled line heads what follows
+		// it, and keeps the next line below. A passage's last line keeps
 		// to itself, as before.
 		if prev := info.lines[best-1].Text; utf8.RuneCountInString(prev)+utf8.RuneCountInString(text)+1 <= limit {
 			text = prev + "\n" + text

@@ -441,18 +441,26 @@ func TestShownWhole(t *testing.T) {
 // TestPickImpliedEntity checks the excerpt of a company's profile asked of
 // that company (ImpliedEntity): asked more than its name, the line that
 // says more leads, not the one printing the name again; asked only its
-// name, no line holds another word, and the line that prints it leads.
+// name, no line holds another word, and the line that prints it is shown
+// (after the line before it, whose source names the company, where the
+// next line shares nothing: TestShortLineNeighbour).
 func TestPickImpliedEntity(t *testing.T) {
 	x := mustIndex(t)
 	id := passageWith(t, x, "Telum 프로세서와 스파이어")
-	tests := []struct{ name, q, wantFirst string }{
-		{"asked its chips: the line on them", "IBM AI 칩 개발 현황 알려줘", "빅테크 기업들과의 경쟁에 대응하기 위해"},
-		{"asked only its name: the line printing it", "IBM", "스파이어 엑셀러레이터는"},
+	tests := []struct {
+		name, q, want string
+		// first: the line opens the quote; else it is one of its lines
+		first bool
+	}{
+		{"asked its chips: the line on them", "IBM AI 칩 개발 현황 알려줘", "빅테크 기업들과의 경쟁에 대응하기 위해", true},
+		{"asked only its name: the line printing it", "IBM", "스파이어 엑셀러레이터는", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := x.Excerpts().Pick(id, x.Analyse(question.Plain(tt.q))); !strings.HasPrefix(got, tt.wantFirst) {
-				t.Errorf("Pick(%q) = %q, want it to open with %q", tt.q, got, tt.wantFirst)
+			got := x.Excerpts().Pick(id, x.Analyse(question.Plain(tt.q)))
+			shown := strings.HasPrefix(got, tt.want) || !tt.first && strings.Contains(got, "\n"+tt.want)
+			if !shown {
+				t.Errorf("Pick(%q) = %q, want it to show the line %q (first: %v)", tt.q, got, tt.want, tt.first)
 			}
 		})
 	}
@@ -480,6 +488,39 @@ func TestTitledBy(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := titledBy(tt.cs, tt.path); !slices.Equal(got, tt.want) {
 				t.Errorf("titledBy(%q) = %v, want %v", tt.path, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestShortLineNeighbour checks which neighbour a short best line is
+// quoted with: the line before it where that one shares the question's
+// words and the next shares none (the next has gone on to another item),
+// and the next line where the short line heads an item of its own with a
+// label, whose substance is below it.
+func TestShortLineNeighbour(t *testing.T) {
+	x := mustIndex(t)
+	for _, tc := range []struct {
+		name, question, passage string
+		want, wantNot           []string
+	}{
+		{"the previous line that shares the question's words", "유럽 CHIPS법 목표는?", "(CEA-Leti, 프랑스 그르노블)",
+			[]string{"430억 유로 이상의 펀드를 조성", "「유럽 CHIPS법」의 목표"}, []string{"CEA-Leti"}},
+		{"a labelled line keeps the next", "미국 2024년 기관 중 어디가 젤 많아?", "NIH가 9.2억 달러",
+			[]string{"(AI 관련 정부 예산)", "NIH가 9.2억 달러"}, []string{"(AI 정책 거버넌스)"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			id := passageWith(t, x, tc.passage)
+			got := x.Excerpts().Pick(id, x.Analyse(question.Plain(tc.question)))
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("Pick(%q) = %q, want it to hold %q", tc.question, got, w)
+				}
+			}
+			for _, w := range tc.wantNot {
+				if strings.Contains(got, w) {
+					t.Errorf("Pick(%q) = %q, want it without %q", tc.question, got, w)
+				}
 			}
 		})
 	}
