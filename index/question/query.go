@@ -94,8 +94,8 @@ type Concept struct {
 	// and names no subject, on the report's or another. One the analyser
 	// cut from a run typed without spaces is its guess, and is not set.
 	Function bool
-	// Guess is set for a Korean word the report never uses that the
-	// analyser cut from a run typed without spaces where another cut
+	// Guess is set for a Korean word the report never uses (DF 0) that
+	// the analyser cut from a run typed without spaces where another cut
 	// parts the run nearly as well (analysis.Token.Guess): it exists only
 	// by the cut, and is no word the asker is known to have typed.
 	Guess bool
@@ -576,7 +576,11 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 			}
 			c.Function = typedAlone(typed, t.Surface)
 		}
-		c.Verbal, c.Guess = t.Verbal, t.Guess
+		// The analyser guesses by the stems the report prints standing
+		// alone (analysis.Analyzer.Known); a guessed piece the report
+		// holds inside its compounds or by another of its terms has
+		// passages, and is a word of the report's, not a guess.
+		c.Verbal, c.Guess = t.Verbal, t.Guess && c.DF == 0
 		// "non-defense" names what is not defence: it agrees with a line
 		// that leaves defence out.
 		c.Negated = len(concepts) > 0 && strings.EqualFold(concepts[len(concepts)-1].Surface, "non")
