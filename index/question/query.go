@@ -1686,8 +1686,8 @@ func (x reading) frameWord(w string) bool {
 
 // spelledUnit maps a unit as people type it to the one the report prints:
 // a unit of the analyser's table by its symbol or Hangul name (its symbol,
-// ZB for 제타바이트), a prefix of bytes typed alone, or Latin letters as
-// they are.
+// ZB for 제타바이트), gigabytes by their prefix typed alone, or Latin
+// letters as they are.
 func (x reading) spelledUnit(u string) (string, bool) {
 	if forms := x.an.UnitForms(u); forms != nil {
 		if analysis.HasHangul(u) {
@@ -1698,8 +1698,6 @@ func (x reading) spelledUnit(u string) (string, bool) {
 	switch low := strings.ToLower(u); {
 	case low == "기가":
 		return "GB", true
-	case low == "테라":
-		return "TB", true
 	case len(low) <= 3 && strings.Trim(low, "abcdefghijklmnopqrstuvwxyz") == "":
 		return u, true // GB, ZB
 	}
