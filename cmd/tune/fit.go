@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"iter"
@@ -30,27 +31,42 @@ type knob struct {
 
 // set sets k's field of p to v: a whole number's field to v's whole part,
 // a switch's to whether v is above 0. Its field is found by name, as -set
-// finds one (paramField).
-func (k knob) set(p *tuning.Params, v float64) {
-	switch f := paramField(p, k.name); f.Kind() {
+// finds one (paramField); a name of no number or switch is an error, not a
+// knob that silently fits nothing.
+func (k knob) set(p *tuning.Params, v float64) error {
+	f, err := paramField(p, k.name)
+	if err != nil {
+		return fmt.Errorf("knob: %w", err)
+	}
+	switch f.Kind() {
 	case reflect.Float64:
 		f.SetFloat(v)
 	case reflect.Int:
 		f.SetInt(int64(v))
 	case reflect.Bool:
 		f.SetBool(v > 0)
+	default:
+		return fmt.Errorf("knob %s: %w", k.name, errNotNumber)
 	}
+	return nil
 }
 
-// paramField is p's field name, settable; the zero Value where
+var (
+	// errNoField is a name tuning.Params has no exported field of.
+	errNoField = errors.New("tuning.Params has no field")
+	// errNotNumber is a field that is no number or switch, which neither a
+	// knob's values nor -set can give.
+	errNotNumber = errors.New("the field is no number or switch")
+)
+
+// paramField is p's field name, settable, or errNoField where
 // tuning.Params has no such field or an unexported one, which reflect
-// finds by name too but panics on setting (-set rejects it as no field,
-// and TestKnobsNameFields a knob naming it).
-func paramField(p *tuning.Params, name string) reflect.Value {
+// finds by name too but panics on setting or reading.
+func paramField(p *tuning.Params, name string) (reflect.Value, error) {
 	if f := reflect.ValueOf(p).Elem().FieldByName(name); f.CanSet() {
-		return f
+		return f, nil
 	}
-	return reflect.Value{}
+	return reflect.Value{}, fmt.Errorf("%w %s", errNoField, name)
 }
 
 // knobs are the decline and ranking parameters worth fitting: those whose
@@ -332,7 +348,9 @@ func (t *tuner) fit(ctx context.Context, s sample, shipped figures, rounds int) 
 					return p, at, err
 				}
 				q := p
-				k.set(&q, v)
+				if err := k.set(&q, v); err != nil {
+					return p, at, err
+				}
 				m, ok := measured[q]
 				if !ok {
 					var err error
@@ -412,7 +430,11 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 				return err
 			}
 		}
-		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(moved(p, shipped, t.knobs), ", "))
+		picks, err := moved(p, shipped, t.knobs)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "fold %d picks: %s\n", i+1, strings.Join(picks, ", "))
 		fmt.Fprintf(w, "fold %d held out, shipped: %s (objective %.4f)\n", i+1, d, objective(d))
 		fmt.Fprintf(w, "fold %d held out, fitted: %s (objective %.4f)\n", i+1, m, objective(m))
 		held = append(held, m)
@@ -427,7 +449,11 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 		return err
 	}
 	fmt.Fprintf(w, "fitted on all: %+v\n", p)
-	fmt.Fprintf(w, "fitted on all picks: %s\n", strings.Join(moved(p, shipped, t.knobs), ", "))
+	picks, err := moved(p, shipped, t.knobs)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "fitted on all picks: %s\n", strings.Join(picks, ", "))
 	fmt.Fprintf(w, "training figures (not a measure of quality): %s\n", m)
 	fmt.Fprintf(w, "current defaults on all: %s\n", d)
 	return nil
@@ -436,22 +462,34 @@ func (t *tuner) crossValidate(ctx context.Context, w io.Writer, k, rounds int, s
 // moved names each knob of ks whose value in p is not the shipped one,
 // as Name=fitted (shipped), or says that every knob kept its value: the
 // per-fold picks say whether the folds agree on a move.
-func moved(p, shipped tuning.Params, ks []knob) []string {
+func moved(p, shipped tuning.Params, ks []knob) ([]string, error) {
 	var out []string
 	for _, k := range ks {
-		if a, b := knobValue(p, k.name), knobValue(shipped, k.name); a != b {
+		a, err := knobValue(p, k.name)
+		if err != nil {
+			return nil, err
+		}
+		b, err := knobValue(shipped, k.name)
+		if err != nil {
+			return nil, err
+		}
+		if a != b {
 			out = append(out, fmt.Sprintf("%s=%v (shipped %v)", k.name, a, b))
 		}
 	}
 	if len(out) == 0 {
-		return []string{"every knob kept"}
+		return []string{"every knob kept"}, nil
 	}
-	return out
+	return out, nil
 }
 
 // knobValue is the value of p's field name, as the fit prints it.
-func knobValue(p tuning.Params, name string) any {
-	return paramField(&p, name).Interface()
+func knobValue(p tuning.Params, name string) (any, error) {
+	f, err := paramField(&p, name)
+	if err != nil {
+		return nil, fmt.Errorf("knob: %w", err)
+	}
+	return f.Interface(), nil
 }
 
 // measureEach prints the figures of p on each gold file of g.
@@ -476,9 +514,9 @@ func setParam(p *tuning.Params, s string) error {
 	if !ok {
 		return fmt.Errorf("-set %q: want Name=value", s)
 	}
-	f := paramField(p, name)
-	if !f.IsValid() {
-		return fmt.Errorf("-set %q: tuning.Params has no field %s", s, name)
+	f, err := paramField(p, name)
+	if err != nil {
+		return fmt.Errorf("-set %q: %w", s, err)
 	}
 	switch f.Kind() {
 	case reflect.Float64:
@@ -500,7 +538,7 @@ func setParam(p *tuning.Params, s string) error {
 		}
 		f.SetBool(v)
 	default:
-		return fmt.Errorf("-set %q: %s cannot be set", s, name)
+		return fmt.Errorf("-set %q: %w", s, errNotNumber)
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -139,7 +140,11 @@ func TestMovedNamesTheKnobsThatLeftTheirValue(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := moved(tt.p, shipped, ks); !slices.Equal(got, tt.want) {
+			got, err := moved(tt.p, shipped, ks)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(got, tt.want) {
 				t.Errorf("moved = %q, want %q", got, tt.want)
 			}
 		})
@@ -234,14 +239,63 @@ func TestKnobSet(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := tuning.Defaults()
-			knob{name: tt.knob}.set(&p, tt.v)
-			if got := knobValue(p, tt.knob); got != tt.want {
+			if err := (knob{name: tt.knob}).set(&p, tt.v); err != nil {
+				t.Fatal(err)
+			}
+			got, err := knobValue(p, tt.knob)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
 				t.Errorf("%s set to %v reads %v (%T), want %v (%T)", tt.knob, tt.v, got, got, tt.want, tt.want)
 			}
 			if !onlyMoved(p, tt.knob) {
 				t.Errorf("setting %s moved another field: %+v", tt.knob, p)
 			}
 		})
+	}
+}
+
+// TestKnobOfNoField checks that a knob naming no exported field of
+// tuning.Params is an error, read or set, in the fit and in its picks,
+// and leaves p as it was: it had set nothing and fitted nothing unsaid,
+// and reading it panicked.
+func TestKnobOfNoField(t *testing.T) {
+	tests := []struct {
+		name string
+		knob string
+	}{
+		{"a misspelt name", "MinCoverag"},
+		{"no name", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := tuning.Defaults()
+			k := knob{name: tt.knob, values: []float64{1}}
+			if err := k.set(&p, 1); !errors.Is(err, errNoField) {
+				t.Errorf("set: err = %v, want %v", err, errNoField)
+			}
+			if p != tuning.Defaults() {
+				t.Errorf("a failed set moved a field: %+v", p)
+			}
+			if got, err := knobValue(p, tt.knob); !errors.Is(err, errNoField) {
+				t.Errorf("knobValue = %v, %v, want error %v", got, err, errNoField)
+			}
+			if got, err := moved(p, p, []knob{k}); !errors.Is(err, errNoField) {
+				t.Errorf("moved = %q, %v, want error %v", got, err, errNoField)
+			}
+		})
+	}
+}
+
+// TestFitOfAKnobOfNoField checks that the fit stops on a knob naming no
+// field rather than measuring the shipped values again under its name.
+func TestFitOfAKnobOfNoField(t *testing.T) {
+	tr := testTuner(t)
+	tr.knobs = []knob{{name: "Nope", values: []float64{1}}}
+	_, _, err := tr.fit(context.Background(), sample{}, figures{}, 1)
+	if !errors.Is(err, errNoField) {
+		t.Errorf("fit: err = %v, want %v", err, errNoField)
 	}
 }
 
@@ -256,14 +310,11 @@ func TestKnobsNameFields(t *testing.T) {
 	for _, k := range ks {
 		t.Run(k.name, func(t *testing.T) {
 			p := tuning.Defaults()
-			switch paramField(&p, k.name).Kind() {
-			case reflect.Float64, reflect.Int, reflect.Bool:
-			default:
-				t.Fatalf("tuning.Params has no number or switch %s", k.name)
-			}
 			for _, v := range k.values {
 				q := p
-				k.set(&q, v)
+				if err := k.set(&q, v); err != nil {
+					t.Fatal(err)
+				}
 				if !onlyMoved(q, k.name) {
 					t.Errorf("setting %s=%v moved another field", k.name, v)
 				}
@@ -276,7 +327,15 @@ func TestKnobsNameFields(t *testing.T) {
 // at most.
 func onlyMoved(p tuning.Params, name string) bool {
 	d := tuning.Defaults()
-	paramField(&p, name).Set(paramField(&d, name))
+	pf, err := paramField(&p, name)
+	if err != nil {
+		return false
+	}
+	df, err := paramField(&d, name)
+	if err != nil {
+		return false
+	}
+	pf.Set(df)
 	return p == d
 }
 

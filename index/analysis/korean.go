@@ -81,7 +81,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if pieces := a.segment(w, afterWord); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	} else if r, pieces := a.segmented([]rune(w), afterWord); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -89,7 +89,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// word, whose parts are its evidence.
 		var out []Token
 		start := 0 // the rune of w where piece i starts
-		guess := a.nearTie(w, afterWord)
+		var tie ties
 		for i := 0; i < len(pieces); i++ {
 			at, p, word := i, pieces[i], pieces[i]
 			from := start
@@ -118,7 +118,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				t.Surface = word
 				// A word the report never uses that a cut nearly as good
 				// does not start here is the segmenter's guess.
-				t.Guess = from > 0 && !a.Known(t.Terms[0]) && guess(from)
+				t.Guess = from > 0 && !a.Known(t.Terms[0]) && r.nearTie(from, &tie)
 				out = append(out, t)
 			}
 		}

@@ -15,30 +15,23 @@ import (
 // word of another script (afterWord) may open with that word's particles,
 // as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
 // "2.0으로".
-func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(w, afterWord, true) }
+func (a *Analyzer) segment(w string, afterWord bool) []string {
+	return a.cutRun(w, afterWord, true)
+}
+
+// segmented is segment of the run rs, with its cut kept for nearTie to
+// read. (The caller makes rs, which a runCut holds: a short run's runes
+// then stay on its stack.)
+func (a *Analyzer) segmented(rs []rune, afterWord bool) (runCut, []string) {
+	r := a.cutOf(rs, afterWord)
+	return r, r.pieces(true)
+}
 
 // cutRun is segment; unless strict it keeps the best cut however little of
 // the run it places in known words: enough to find a frame word in it.
 func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
-	rs := []rune(w)
-	n := len(rs)
-	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
-		return nil
-	}
-	c := a.cuts(rs, afterWord, 0)
-	// A cut must place most of the run, and find words in it: particles
-	// and endings alone would make a word the vocabulary lacks vanish.
-	if c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
-		return nil
-	}
-	var pieces []string
-	for i := n; i > 0; i = c.from[i] {
-		pieces = append([]string{string(rs[c.from[i]:i])}, pieces...)
-	}
-	if len(pieces) < 2 {
-		return nil
-	}
-	return pieces
+	r := a.cutOf([]rune(w), afterWord)
+	return r.pieces(strict)
 }
 
 // noCut is the score of a stretch of a run that no cut reaches.
@@ -54,12 +47,87 @@ type cutTable struct {
 	known, words []int
 }
 
-// cuts fills the cut table of rs; where apart is above 0, no piece of the
-// cut starts or ends at that rune: the best cut that does not part the run
-// there.
-func (a *Analyzer) cuts(rs []rune, afterWord bool, apart int) cutTable {
-	n := len(rs)
-	c := cutTable{best: make([]float64, n+1), from: make([]int, n+1), known: make([]int, n+1), words: make([]int, n+1)}
+// newCutTable is a table for a run of n runes: its three columns of
+// whole numbers share one array.
+func newCutTable(n int) cutTable {
+	m := n + 1
+	ints := make([]int, m+m+m)
+	return cutTable{best: make([]float64, m), from: ints[:m:m], known: ints[m : m+m : m+m], words: ints[m+m:]}
+}
+
+// runCut is a run of Hangul typed without spaces and its best cut.
+type runCut struct {
+	a         *Analyzer
+	rs        []rune
+	afterWord bool
+	best      cutTable // the best cut; no table where the run is not cut
+}
+
+// ties is what nearTie keeps between the runes it is asked of one run:
+// the cuts that part the run otherwise score the same pieces, each once
+// for all of them (scored, by where a piece starts and its length, at
+// j*maxWordRunes + length-1), and are made again in the same arrays. (Kept
+// apart from the runCut, whose runes the caller may hold on its stack.)
+type ties struct {
+	scored []scoredPiece
+	other  cutTable
+}
+
+// scoredPiece is a piece of a run and its pieceScore; a piece of no text
+// is one not scored yet.
+type scoredPiece struct {
+	p string
+	s float64
+	k int
+}
+
+// cutOf is the best cut of the run rs: none where it is too short to cut,
+// too long, or no vocabulary is learnt.
+func (a *Analyzer) cutOf(rs []rune, afterWord bool) runCut {
+	r := runCut{a: a, afterWord: afterWord}
+	if n := len(rs); n < 3 || a.vocab.empty() || n > maxSegmentRunes {
+		return r
+	}
+	r.rs = rs
+	r.best = r.fill(cutTable{}, 0, nil)
+	return r
+}
+
+// pieces are the run's pieces as its best cut parts it, or nil where no
+// cut parts it in two or more; strict, nil too where the cut places
+// little of the run in known words.
+func (r *runCut) pieces(strict bool) []string {
+	n, c := len(r.rs), r.best
+	// A cut must place most of the run, and find words in it: particles
+	// and endings alone would make a word the vocabulary lacks vanish.
+	if n == 0 || c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
+		return nil
+	}
+	var pieces []string
+	for i := n; i > 0; i = c.from[i] {
+		pieces = append([]string{string(r.rs[c.from[i]:i])}, pieces...)
+	}
+	if len(pieces) < 2 {
+		return nil
+	}
+	return pieces
+}
+
+// fill fills the cut table of the run into c's arrays, or new ones where
+// c is no table of the run's length; where apart is above 0, no piece of
+// the cut starts or ends at that rune: the best cut that does not part
+// the run there. A piece scored holds is read from it, and one it lacks
+// is scored into it.
+func (r *runCut) fill(c cutTable, apart int, scored []scoredPiece) cutTable {
+	n := len(r.rs)
+	if len(c.best) != n+1 {
+		c = newCutTable(n)
+	} else {
+		clear(c.from)
+		clear(c.known)
+		clear(c.words)
+	}
+	c.best[0] = 0
 	for i := 1; i <= n; i++ {
 		c.best[i] = noCut
 	}
@@ -71,14 +139,23 @@ func (a *Analyzer) cuts(rs []rune, afterWord bool, apart int) cutTable {
 			if c.best[j] == noCut {
 				continue
 			}
-			p := string(rs[j:i])
-			s, k := a.pieceScore(p, j == 0 && !(afterWord && a.listedParticles(p)))
+			var p string
+			var s float64
+			var k int
+			if scored == nil {
+				p, s, k = r.score(j, i)
+			} else if sp := &scored[j*maxWordRunes+i-j-1]; len(sp.p) > 0 {
+				p, s, k = sp.p, sp.s, sp.k
+			} else {
+				p, s, k = r.score(j, i)
+				*sp = scoredPiece{p, s, k}
+			}
 			if s == noCut {
 				continue
 			}
 			if v := c.best[j] + s; v > c.best[i] {
 				w := 0
-				if s >= 4 || a.frame.ko[p] { // a known word of two syllables or more, or a frame word
+				if s >= 4 || r.a.frame.ko[p] { // a known word of two syllables or more, or a frame word
 					w = k
 				}
 				c.best[i], c.from[i], c.known[i], c.words[i] = v, j, c.known[j]+k, c.words[j]+w
@@ -88,23 +165,32 @@ func (a *Analyzer) cuts(rs []rune, afterWord bool, apart int) cutTable {
 	return c
 }
 
-// nearTie tells of the run w, for a rune at, whether w has a cut that does
+// score scores the piece of the run from rune j to rune i: one opening
+// the run is read as a first piece, unless the run follows a word of
+// another script and the piece is its particles.
+func (r *runCut) score(j, i int) (string, float64, int) {
+	p := string(r.rs[j:i])
+	s, k := r.a.pieceScore(p, j == 0 && !(r.afterWord && r.a.listedParticles(p)))
+	return p, s, k
+}
+
+// nearTie tells, for a rune at of the run, whether it has a cut that does
 // not part it before that rune and scores within tieMargin of its best
 // cut: where the segmenter's guess at where a word starts hangs on so
 // little, the piece it starts there is no word the asker surely typed
-// ("나노공정" cut as 나 + 노공 + 정 nearly as well as 나노 + 공정). The
-// run's best cut is read once, at the first rune asked, for all of them.
-func (a *Analyzer) nearTie(w string, afterWord bool) func(at int) bool {
-	var rs []rune
-	whole := noCut
-	return func(at int) bool {
-		if rs == nil {
-			rs = []rune(w)
-			whole = a.cuts(rs, afterWord, 0).best[len(rs)]
-		}
-		other := a.cuts(rs, afterWord, at).best[len(rs)]
-		return whole != noCut && other != noCut && other >= whole-tieMargin
+// ("나노공정" cut as 나 + 노공 + 정 nearly as well as 나노 + 공정). t keeps
+// what the runes asked of one run share.
+func (r *runCut) nearTie(at int, t *ties) bool {
+	n := len(r.rs)
+	if n == 0 {
+		return false
 	}
+	if t.scored == nil {
+		t.scored = make([]scoredPiece, n*maxWordRunes)
+	}
+	t.other = r.fill(t.other, at, t.scored)
+	whole, other := r.best.best[n], t.other.best[n]
+	return whole != noCut && other != noCut && other >= whole-tieMargin
 }
 
 // tieMargin is how near the best cut another must score for a word the

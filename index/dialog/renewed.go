@@ -15,12 +15,11 @@ import (
 // read the repeated line; a quote cut by every word of the question, the
 // thread's carried topic among them, keeps the line that states the topic
 // best, which is often that one, while the line that answers what they
-// typed now stands further on in the same passage. A message asking for
-// more, and a source reply, are left to their own steps; a quote that
-// repeats nothing was cut for this message alone. score is the message's
-// own words (ownScore), nil where it has none.
+// typed now stands further on in the same passage. It reads only the
+// replies goesOnByOwnWords tells of; a quote that repeats nothing was cut
+// for this message alone. score is the message's own words (ownScore).
 func (e *Engine) renewed(r Reply, st State, m message, score func(string) float64) Reply {
-	if score == nil || len(st.Turns) == 0 || !r.answersAnew() || m.more || r.Turn.Kind == Sources {
+	if !goesOnByOwnWords(r, st, m, score) {
 		return r
 	}
 	shown := st.shown()
@@ -57,6 +56,15 @@ func freshBest(pieces, shown []string, score func(string) float64) float64 {
 	return best
 }
 
+// goesOnByOwnWords tells whether a step that goes on in a quote with a
+// line holding the message's own words (renewed, equalled) reads the reply
+// r: one answered anew in a thread, to a message with words of its own
+// (score, ownScore's, nil where it has none). A message asking for more,
+// and a source reply, are left to their own steps.
+func goesOnByOwnWords(r Reply, st State, m message, score func(string) float64) bool {
+	return score != nil && len(st.Turns) > 0 && r.answersAnew() && !m.more && r.Turn.Kind != Sources
+}
+
 // equalled goes on, in each quote of a follow-up, with the line of its
 // passage that the quote leaves out, that neither the thread nor the
 // reply shows, and that holds the message's own words at least as fully
@@ -78,10 +86,9 @@ func freshBest(pieces, shown []string, score func(string) float64) float64 {
 // cut and the quote not grown to be dropped.
 // The line answers no more than those shown, so it earns no longer quote
 // than the search would give. score is the message's own words
-// (ownScore), nil where it has none; a message asking for more, and a
-// source reply, are left to their own steps, as renewed leaves them.
+// (ownScore); it reads the replies renewed reads (goesOnByOwnWords).
 func (e *Engine) equalled(r Reply, st State, m message, score func(string) float64) Reply {
-	if score == nil || len(st.Turns) == 0 || !r.answersAnew() || m.more || r.Turn.Kind == Sources {
+	if !goesOnByOwnWords(r, st, m, score) {
 		return r
 	}
 	// a line another result of the reply quotes is the reply's already

@@ -64,3 +64,39 @@ func TestFreshBest(t *testing.T) {
 		})
 	}
 }
+
+// TestGoesOnByOwnWords checks which replies the steps that go on with a
+// line of the message's own words read: one answered anew in a thread, to
+// a message with words of its own, and no other.
+func TestGoesOnByOwnWords(t *testing.T) {
+	score := func(string) float64 { return 1 }
+	thread := State{Turns: []Turn{{Question: "q", Asked: "q", Answered: true}}}
+	answered := Reply{Answer: answer.Answer{Answered: true}}
+	sources := answered
+	sources.Turn.Kind = Sources
+	more := answered
+	more.Reading.Kind = More
+	tests := []struct {
+		name  string
+		r     Reply
+		st    State
+		m     message
+		score func(string) float64
+		want  bool
+	}{
+		{"answered anew in a thread", answered, thread, message{}, score, true},
+		{"a message of no words of its own", answered, thread, message{}, nil, false},
+		{"no thread before it", answered, State{}, message{}, score, false},
+		{"a message asking for more", answered, thread, message{more: true}, score, false},
+		{"a source reply", sources, thread, message{}, score, false},
+		{"a reply going on past the thread's lines", more, thread, message{}, score, false},
+		{"declined", Reply{}, thread, message{}, score, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := goesOnByOwnWords(tt.r, tt.st, tt.m, tt.score); got != tt.want {
+				t.Errorf("goesOnByOwnWords = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -96,8 +96,8 @@ type Concept struct {
 	// and names no subject, on the report's or another. One the analyser
 	// cut from a run typed without spaces is its guess, and is not set.
 	Function bool
-	// Guess is set for a Korean word the report never uses that the
-	// analyser cut from a run typed without spaces where another cut
+	// Guess is set for a Korean word the report never uses (DF 0) that
+	// the analyser cut from a run typed without spaces where another cut
 	// parts the run nearly as well (analysis.Token.Guess): it exists only
 	// by the cut, and is no word the asker is known to have typed.
 	Guess bool
@@ -578,7 +578,11 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 			}
 			c.Function = typedAlone(typed, t.Surface)
 		}
-		c.Verbal, c.Guess = t.Verbal, t.Guess
+		// The analyser guesses by the stems the report prints standing
+		// alone (analysis.Analyzer.Known); a guessed piece the report
+		// holds inside its compounds or by another of its terms has
+		// passages, and is a word of the report's, not a guess.
+		c.Verbal, c.Guess = t.Verbal, t.Guess && c.DF == 0
 		// "non-defense" names what is not defence: it agrees with a line
 		// that leaves defence out.
 		c.Negated = len(concepts) > 0 && strings.EqualFold(concepts[len(concepts)-1].Surface, "non")
@@ -1689,8 +1693,8 @@ func (x reading) frameWord(w string) bool {
 
 // spelledUnit maps a unit as people type it to the one the report prints:
 // a unit of the analyser's table by its symbol or Hangul name (its symbol,
-// ZB for 제타바이트), a prefix of bytes typed alone, or Latin letters as
-// they are.
+// ZB for 제타바이트), gigabytes by their prefix typed alone, or Latin
+// letters as they are.
 func (x reading) spelledUnit(u string) (string, bool) {
 	if forms := x.an.UnitForms(u); forms != nil {
 		if analysis.HasHangul(u) {
@@ -1701,8 +1705,6 @@ func (x reading) spelledUnit(u string) (string, bool) {
 	switch low := strings.ToLower(u); {
 	case low == "기가":
 		return "GB", true
-	case low == "테라":
-		return "TB", true
 	case len(low) <= 3 && strings.Trim(low, "abcdefghijklmnopqrstuvwxyz") == "":
 		return u, true // GB, ZB
 	}

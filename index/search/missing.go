@@ -44,7 +44,7 @@ func (x *Index) Missing(q question.Query, ids []int) []string {
 	// questions never fitted were unchanged.)
 	var out, plain []string
 	for _, c := range q.Concepts {
-		if c.Verbal || c.Source || c.Part || c.Detail && named && !q.Whether || c.Aside || c.Guess && c.DF == 0 {
+		if c.Verbal || c.Source || c.Part || c.Detail && named && !q.Whether || c.Aside || c.Guess {
 			continue
 		}
 		// What is asked about matters no more than any other word: it may
