@@ -293,7 +293,7 @@ func scoringModel(m mapping.IndexMapping) string {
 // each field holds, the pool of matches, the postings read, the record of
 // which lines hold a date or a figure, the clauses' term sets and the
 // feedback's term weights, the section titles' term sets, the lines'
-// labels, the lines' texts. Both
+// labels, the lines' texts, the names each passage mentions. Both
 // constructors call it.
 func (x *Index) lazy() {
 	x.fieldTerms = sync.OnceValue(func() *heldTerms { return readHeld(x.idx, x.vocab) })
@@ -326,6 +326,7 @@ func (x *Index) lazy() {
 		return ids
 	})
 	x.texts = sync.OnceValue(func() [][]string { return lineTexts(x.info) })
+	x.named = sync.OnceValue(x.passagesNamed)
 	x.figureLines = sync.OnceValue(func() [][]string {
 		notFigure := x.lang.patterns.Evidence().NotFigure
 		out := make([][]string, len(x.info))
@@ -337,4 +338,22 @@ func (x *Index) lazy() {
 		}
 		return out
 	})
+}
+
+// passagesNamed are the countries and companies each passage's text names,
+// by passage, sorted.
+func (x *Index) passagesNamed() [][]string {
+	ents := x.doc.Entities
+	out := make([][]string, len(x.doc.Passages))
+	for id, p := range x.doc.Passages {
+		for _, m := range []map[string]int{ents.CountryMentions(p.Text), ents.CompanyMentions(p.Text)} {
+			for name, n := range m {
+				if n > 0 {
+					out[id] = append(out[id], name)
+				}
+			}
+		}
+		slices.Sort(out[id])
+	}
+	return out
 }

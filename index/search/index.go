@@ -179,6 +179,10 @@ type Index struct {
 	// line, made on first use: a follow-up reads its quotes' passages line
 	// by line, reply after reply (see Passages.Texts).
 	texts func() [][]string
+	// named are the countries and companies each passage's text names
+	// (Passages.About's mentions), read once: a follow-up's ordering asks
+	// it of every candidate lacking a name asked (aboutNamed).
+	named func() [][]string
 }
 
 // lineLabel is the label a passage's line opens with, as the ranking reads

@@ -99,3 +99,74 @@ func TestLeaning(t *testing.T) {
 		})
 	}
 }
+
+func TestAboutNamed(t *testing.T) {
+	x := mustIndex(t)
+	// The report writes Korea's own field as 국내 산업: no term the index
+	// requires of a passage about Korea.
+	domestic := passageIn(t, x, "1.2", "국내 산업이 초격차를 확보한 분야")
+	chips := passageWith(t, x, "신규 생산시설 11곳 중 9곳")
+	korea := conceptOf(t, x, "우리나라는 어느 분야에서 초격차를 갖고 있어?", "우리나라는")
+	usa := conceptOf(t, x, "미국 반도체 생산시설 어디", "미국")
+	plain := conceptOf(t, x, "우리나라는 어느 분야에서 초격차를 갖고 있어?", "초격차를")
+	tests := []struct {
+		name string
+		c    question.Concept
+		id   int
+		want bool
+	}{
+		{"Korea in the report's own word for it", korea, domestic, true},
+		{"a country the passage does not name", usa, domestic, false},
+		{"a country the passage names", usa, chips, true},
+		{"no name", plain, domestic, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := (ranking{x}).aboutNamed(tt.c, tt.id); got != tt.want {
+				t.Errorf("aboutNamed(%q, %d) = %v, want %v", tt.c.Surface, tt.id, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLeaningOrdersByNameAbout(t *testing.T) {
+	x := mustIndex(t)
+	shown := passageIn(t, x, "1.2", "초격차는 후발주자나 경쟁 상대가")
+	domestic := passageIn(t, x, "1.2", "국내 산업이 초격차를 확보한 분야")
+	q := x.Analyse(question.Plain("우리나라는 어느 분야에서 그걸 갖고 있어?").Rewrite("초격차 우리나라 분야 갖고").Beside([]int{shown}))
+	k := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Entity })
+	if k < 0 || !q.Leans() {
+		t.Fatalf("want a rewrite that leans and names Korea: %+v", q.Concepts)
+	}
+	// The same question with Korea read as no name: the passage lacks it.
+	unnamed := q
+	unnamed.Concepts = slices.Clone(q.Concepts)
+	unnamed.Concepts[k].Entity = false
+	r := ranking{x}
+	order := func(q question.Query) (cover, order float64) {
+		lean := r.leaning(q)
+		own := make([]float64, len(q.Concepts))
+		cover, order, _ = r.heldLean(q, x.matcher(q.Concepts), domestic, q.Weight(), own, lean, r.feedback(q.Near).overlap(domestic))
+		return cover, order
+	}
+	cover, got := order(q)
+	wantCover, without := order(unnamed)
+	if got <= without {
+		t.Errorf("order of the passage about Korea %.3f, want above %.3f, its order lacking the name", got, without)
+	}
+	if cover != wantCover {
+		t.Errorf("cover %.3f, want %.3f: whether to answer reads the terms", cover, wantCover)
+	}
+}
+
+// conceptOf is the concept of q read with the surface s.
+func conceptOf(t *testing.T, x *Index, q, s string) question.Concept {
+	t.Helper()
+	for _, c := range x.Analyse(question.Plain(q)).Concepts {
+		if c.Surface == s {
+			return c
+		}
+	}
+	t.Fatalf("%q reads no concept %q", q, s)
+	return question.Concept{}
+}

@@ -55,6 +55,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		{"lines' labels", y.labels(), x.labels()},
 		{"defining passages", y.definers(), x.definers()},
 		{"lines' texts", y.texts(), x.texts()},
+		{"names each passage mentions", y.named(), x.named()},
 		{"question reader (glossary, speller)", y.Reader.Unread(), x.Reader.Unread()},
 	}
 	for _, f := range fields {
@@ -199,7 +200,7 @@ func wholeOf(x *Index) Index {
 	c.idx, c.pair = nil, nil
 	c.fieldTerms, c.matches, c.expects, c.clauses, c.postings = nil, nil, nil, nil, nil
 	c.patterns, c.patternsKept, c.lowLines = nil, nil, nil
-	c.figureLines, c.weights, c.titles, c.labels, c.definers, c.texts = nil, nil, nil, nil, nil, nil
+	c.figureLines, c.weights, c.titles, c.labels, c.definers, c.texts, c.named = nil, nil, nil, nil, nil, nil, nil
 	c.Reader = c.Reader.Unread()
 	return c
 }
