@@ -171,6 +171,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"one side relative to the other, in English", "China vs US AI technology level, what score compared with the US?", "China US AI technology level: 93.3 (1.1, pp. 1–2)"},
 		{"a unit the question names may follow the figure as a word", "중국 AI 기술 수준 미국 대비 몇 수준이라고 나와?", "중국 AI 기술 수준 미국: 93.3 (1.1, 1–2쪽)"},
 		{"a name asked for: the names the nearest line gives", "인텔의 뉴로모픽 칩 이름은?", "인텔 뉴로모픽 칩: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},
+		{"the name asked with 은 뭐: the names, not what a word means", "인텔 뉴로모픽 칩의 이름은 뭐야?", "인텔 뉴로모픽 칩: Hala Point, Loihi 2 (2.2.1.나, 10–16쪽)"},
 		{"a version asked for extends the name typed", "Which version of Google's TPU does the report name?", "version Google TPU: TPU v5e (2.2.2.가, pp. 17–21)"},
 		{"products asked for, in English", "What products does AWS offer for edge computing?", "products AWS offer edge computing: AWS IoT Greengrass 2.0, Snow Family (2.2.3.가, pp. 22–24)"},
 		{"a name on a line that does not say it is of the kind asked is no answer", "Which models did Intel present for neuromorphic computing?", ""},

@@ -274,6 +274,8 @@ func (x *Reader) Analyse(a Asked) Query {
 		holder = x.expect.office
 	}
 	var kinds []NameKind
+	// A question that asks what a thing is called asks its name, not what
+	// a word means ("이름이 뭐야?", "what's it called?").
 	asksName := x.naming.asks.MatchString(q)
 	if asksName {
 		low := strings.ToLower(q)
@@ -286,7 +288,7 @@ func (x *Reader) Analyse(a Asked) Query {
 	if a.typed != "" {
 		reading{x}.markCarried(cs, a.typed)
 	}
-	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
+	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define && !asksName, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
 		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near, NearAlone: a.nearAlone}
 }
 

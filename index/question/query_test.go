@@ -85,6 +85,31 @@ func TestOriginAsksMeaning(t *testing.T) {
 	}
 }
 
+// TestNameAskIsNoDefinition checks that "what is the name" asks for a
+// name, not for what a term means, while "what is X" still asks what X
+// is. The questions are made up for the test.
+func TestNameAskIsNoDefinition(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"Korean, a term asked what it is", "초격차가 뭐야?", true},
+		{"Korean, the name asked", "삼성 AI 칩 이름이 뭐야?", false},
+		{"Korean, the code name asked", "그 프로젝트 코드명은 무엇인가요?", false},
+		{"English, a term asked what it is", "What is HBM?", true},
+		{"English, its name asked", "what's its name?", false},
+		{"English, the code name asked", "What is the code name?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Analyse(question.Plain(tt.q)).Define; got != tt.want {
+				t.Errorf("Analyse(%q).Define = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestDetailIsTheAskersOwnNoun checks which words a question asks about
 // may be the asker's own name for what a passage states: a Korean noun the
 // report never uses, and no name, code or word the report uses.
