@@ -378,7 +378,12 @@ func (e *Engine) frontLines(ask reportAsk, lang string) []Result {
 		}
 		out := e.metaLines(names(false))
 		if lang == analysis.English {
-			out = append(out, e.metaLines(names(true))...)
+			// A passage printing both spellings is quoted once.
+			for _, r := range e.metaLines(names(true)) {
+				if !slices.ContainsFunc(out, func(o Result) bool { return o.PassageID == r.PassageID }) {
+					out = append(out, r)
+				}
+			}
 		}
 		return out
 	case ask == askDate && meta.Published != "":

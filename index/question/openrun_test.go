@@ -111,9 +111,9 @@ func TestTypedIn(t *testing.T) {
 		name, text, w string
 		want          bool
 	}{
-		{"a word between spaces", "hi po", "po", true},
-		{"inside a longer word", "what is this study proposing", "po", false},
-		{"inside, then on its own", "proposing, po", "po", true},
+		{"a word between spaces", "hi jo", "jo", true},
+		{"inside a longer word", "which joint projects does it name", "jo", false},
+		{"inside, then on its own", "joint, jo", "jo", true},
 		{"the start of a longer word", "actually ahead", "act", false},
 		{"a phrase of two words", "the chips act targets", "chips act", true},
 		{"before a Hangul particle", "TSMC랑 비교하고 싶어서요", "TSMC", true},
@@ -131,12 +131,12 @@ func TestTypedIn(t *testing.T) {
 }
 
 // TestAsideReadsWholeWords checks that a word of a greeting is an aside
-// although the ask holds it inside a longer word: "po" is not typed in
-// "proposing".
+// although the ask holds it inside a longer word: "jo" is not typed in
+// "joint". The question is made up for the test.
 func TestAsideReadsWholeWords(t *testing.T) {
-	q := "hi po! what are the two types of strategy this study is proposing?"
-	if !splitSentences(q).aside("po", true) {
-		t.Errorf("aside(%q, %q) = false, want true", q, "po")
+	q := "hi jo! which joint projects does the study name?"
+	if !splitSentences(q).aside("jo", true) {
+		t.Errorf("aside(%q, %q) = false, want true", q, "jo")
 	}
 	if splitSentences(q).aside("study", true) {
 		t.Errorf("aside(%q, %q) = true, want false", q, "study")

@@ -642,7 +642,7 @@ func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept,
 	remarks(q, ask, sents, koreanTail, concepts)
 	// In a long question the words the report never uses are mostly the
 	// asker's context, not the ask; so are those of an aside, what the
-	// asker tells around the ask ("hi po!", "…? need it for a slide"),
+	// asker tells around the ask ("hi there!", "…? need it for a slide"),
 	// however short the question. Matching no passage, such a word only
 	// lowers every passage's coverage, and its weight had put passages
 	// that cover the whole ask below the coverage that answers. (On the
@@ -1929,8 +1929,8 @@ func (ss sentences) aside(w string, tail bool) bool {
 }
 
 // typedIn tells whether text holds w as typed: for a word of Latin
-// letters, as a word of its own, not inside a longer one ("po" is not
-// typed in "proposing"); a Hangul piece may be cut from a run typed
+// letters, as a word of its own, not inside a longer one ("jo" is not
+// typed in "joint"); a Hangul piece may be cut from a run typed
 // without spaces, and is held anywhere.
 func typedIn(text, w string) bool {
 	if len(w) == 0 || analysis.HasHangul(w) {
