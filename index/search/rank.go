@@ -670,20 +670,14 @@ func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, ow
 // to answer still reads the terms (cover; a passage going on from a shown
 // one reads topical, as it does for the carried words), so a question
 // about the country is not answered surely on a passing mention.
-// The names are read from the index's table of what each passage's text
-// names (named), not matched again for each candidate. (On the
-// conversations never fitted, follow-up hit@3 2,243 → 2,249, hit@1 +2,
-// flags and questions unchanged; de-spaced follow-ups +4.)
+// (On the conversations never fitted, follow-up hit@3 2,243 → 2,249,
+// hit@1 +2, flags and questions unchanged; de-spaced follow-ups +4.)
 func (x ranking) aboutNamed(c question.Concept, id int) bool {
 	if !c.Must || !c.Entity {
 		return false
 	}
 	name, ok := x.EntityOf(c)
-	if !ok {
-		return false
-	}
-	_, named := slices.BinarySearch(x.named()[id], name)
-	return named || x.Passages().FiledUnder(id, name)
+	return ok && x.Passages().About(id, name)
 }
 
 // heldBy is held with q's matcher, which Rank makes once for all its
@@ -1157,13 +1151,14 @@ func (x *Index) entity(c question.Concept) (name string, company, ok bool) {
 }
 
 // About tells whether passage id is about a covered country or company: filed
-// under it, its profile, or naming it in its text.
+// under it, its profile, or naming it in its text (read once for the index:
+// Index.named).
 func (ps Passages) About(id int, name string) bool {
 	if ps.FiledUnder(id, name) {
 		return true
 	}
-	p := ps.x.doc.Passages[id]
-	return ps.x.doc.Entities.CountryMentions(p.Text)[name] > 0 || ps.x.doc.Entities.CompanyMentions(p.Text)[name] > 0
+	_, named := slices.BinarySearch(ps.x.named()[id], name)
+	return named
 }
 
 // FiledUnder tells whether passage id is filed under a country or company:
