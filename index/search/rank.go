@@ -584,6 +584,9 @@ type leaning struct {
 	total  float64
 	typed  float64   // the typed concepts' weight
 	held   []float64 // each concept's credit in the candidate at hand
+	// named is the candidate's own match with the names it is about held
+	// (heldLean's, where it is about one: aboutNamed)
+	named []float64
 }
 
 // leaning weighs q's concepts for ordering its candidates.
@@ -603,7 +606,9 @@ func (x ranking) leaning(q question.Query) leaning {
 		return leaning{} // the carried words weigh nothing to lean from
 	}
 	scale := min(1, x.p.CarriedShare*typed/carried)
-	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts)), typed: typed}
+	n := len(q.Concepts)
+	scratch := make([]float64, n+n) // held and named share one array
+	l := leaning{weight: make([]float64, n), held: scratch[:n:n], named: scratch[n:], typed: typed}
 	for k, c := range q.Concepts {
 		l.weight[k] = c.Weight
 		if c.Carried {
@@ -641,15 +646,16 @@ func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, ow
 		return cover, cover, cover
 	}
 	topic := min(1, x.p.CarriedTopic*onTopic)
-	named := own // own, or a copy with the names the passage is about held
+	named, about := own, false // own, or lean.named where the passage is about a name
 	for k, c := range q.Concepts {
 		lean.held[k] = own[k]
 		if c.Carried {
 			lean.held[k] = max(own[k], topic)
 		}
 		if own[k] == 0 && x.aboutNamed(c, id) {
-			if len(named) > 0 && &named[0] == &own[0] {
-				named = slices.Clone(own)
+			if !about {
+				named, about = lean.named, true
+				copy(named, own)
 			}
 			named[k], lean.held[k] = 1, 1
 		}
