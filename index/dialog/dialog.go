@@ -1761,10 +1761,7 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 // answer it from the front matter, and the message is read as any other.
 func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.ask.Ask(ctx, asked.OfReport(), n)
-	if err != nil || ans.Form != answer.FormReport || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
-		return Reply{}, false, err
-	}
-	return e.standalone(asked, m, ans), true, nil
+	return e.fromFront(asked, m, ans, err, ans.Form == answer.FormReport)
 }
 
 // namedReport answers a message that names the report itself on its own,
@@ -1773,7 +1770,14 @@ func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, 
 // as any other.
 func (e *Engine) namedReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.askAlone(ctx, asked, m, n)
-	if err != nil || !ans.Answered || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
+	return e.fromFront(asked, m, ans, err, ans.Answered)
+}
+
+// fromFront is ofReport's and namedReport's reply: standalone's with ans,
+// where it is an answer of the kind asked (of) that shows first a passage
+// of the front matter; ok is false otherwise, with err.
+func (e *Engine) fromFront(asked question.Asked, m message, ans answer.Answer, err error, of bool) (Reply, bool, error) {
+	if err != nil || !of || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
 		return Reply{}, false, err
 	}
 	return e.standalone(asked, m, ans), true, nil
@@ -1786,7 +1790,7 @@ func (e *Engine) plain(ctx context.Context, asked question.Asked, m message, n i
 }
 
 // standalone is the reply that answers message m (asked, as read) on its
-// own with ans: plain's, and ofReport's.
+// own with ans: plain's, and fromFront's (ofReport, namedReport).
 func (e *Engine) standalone(asked question.Asked, m message, ans answer.Answer) Reply {
 	msg := asked.Text()
 	r := Reply{Answer: ans, Reading: Reading{Kind: Standalone, Lang: ans.Lang}}

@@ -179,9 +179,9 @@ type Index struct {
 	// line, made on first use: a follow-up reads its quotes' passages line
 	// by line, reply after reply (see Passages.Texts).
 	texts func() [][]string
-	// named are the countries and companies each passage's text names
-	// (Passages.About's mentions), read once: a follow-up's ordering asks
-	// it of every candidate lacking a name asked (aboutNamed).
+	// named are the countries and companies each passage's text names,
+	// sorted, read once: Passages.About asks it of every candidate lacking
+	// a name asked (aboutNamed, Missing) and of answers' lines.
 	named func() [][]string
 }
 

@@ -584,6 +584,9 @@ type leaning struct {
 	total  float64
 	typed  float64   // the typed concepts' weight
 	held   []float64 // each concept's credit in the candidate at hand
+	// named is the candidate's own match with the names it is about held
+	// (heldLean's, where it is about one: aboutNamed)
+	named []float64
 }
 
 // leaning weighs q's concepts for ordering its candidates.
@@ -603,7 +606,9 @@ func (x ranking) leaning(q question.Query) leaning {
 		return leaning{} // the carried words weigh nothing to lean from
 	}
 	scale := min(1, x.p.CarriedShare*typed/carried)
-	l := leaning{weight: make([]float64, len(q.Concepts)), held: make([]float64, len(q.Concepts)), typed: typed}
+	n := len(q.Concepts)
+	scratch := make([]float64, n+n) // held and named share one array
+	l := leaning{weight: make([]float64, n), held: scratch[:n:n], named: scratch[n:], typed: typed}
 	for k, c := range q.Concepts {
 		l.weight[k] = c.Weight
 		if c.Carried {
@@ -641,15 +646,16 @@ func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, ow
 		return cover, cover, cover
 	}
 	topic := min(1, x.p.CarriedTopic*onTopic)
-	named := own // own, or a copy with the names the passage is about held
+	named, about := own, false // own, or lean.named where the passage is about a name
 	for k, c := range q.Concepts {
 		lean.held[k] = own[k]
 		if c.Carried {
 			lean.held[k] = max(own[k], topic)
 		}
 		if own[k] == 0 && x.aboutNamed(c, id) {
-			if len(named) > 0 && &named[0] == &own[0] {
-				named = slices.Clone(own)
+			if !about {
+				named, about = lean.named, true
+				copy(named, own)
 			}
 			named[k], lean.held[k] = 1, 1
 		}
@@ -670,20 +676,14 @@ func (x ranking) heldLean(q question.Query, m matcher, id int, total float64, ow
 // to answer still reads the terms (cover; a passage going on from a shown
 // one reads topical, as it does for the carried words), so a question
 // about the country is not answered surely on a passing mention.
-// The names are read from the index's table of what each passage's text
-// names (named), not matched again for each candidate. (On the
-// conversations never fitted, follow-up hit@3 2,243 → 2,249, hit@1 +2,
-// flags and questions unchanged; de-spaced follow-ups +4.)
+// (On the conversations never fitted, follow-up hit@3 2,243 → 2,249,
+// hit@1 +2, flags and questions unchanged; de-spaced follow-ups +4.)
 func (x ranking) aboutNamed(c question.Concept, id int) bool {
 	if !c.Must || !c.Entity {
 		return false
 	}
 	name, ok := x.EntityOf(c)
-	if !ok {
-		return false
-	}
-	_, named := slices.BinarySearch(x.named()[id], name)
-	return named || x.Passages().FiledUnder(id, name)
+	return ok && x.Passages().About(id, name)
 }
 
 // heldBy is held with q's matcher, which Rank makes once for all its
@@ -1157,13 +1157,14 @@ func (x *Index) entity(c question.Concept) (name string, company, ok bool) {
 }
 
 // About tells whether passage id is about a covered country or company: filed
-// under it, its profile, or naming it in its text.
+// under it, its profile, or naming it in its text (read once for the index:
+// Index.named).
 func (ps Passages) About(id int, name string) bool {
 	if ps.FiledUnder(id, name) {
 		return true
 	}
-	p := ps.x.doc.Passages[id]
-	return ps.x.doc.Entities.CountryMentions(p.Text)[name] > 0 || ps.x.doc.Entities.CompanyMentions(p.Text)[name] > 0
+	_, named := slices.BinarySearch(ps.x.named()[id], name)
+	return named
 }
 
 // FiledUnder tells whether passage id is filed under a country or company:
