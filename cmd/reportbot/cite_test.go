@@ -43,7 +43,7 @@ func TestCiteText(t *testing.T) {
 		},
 		{
 			name: "APA only, English labels",
-			args: []string{"--format", "apa", "Samsung plans to mass-produce 1.4nm chips by 2027"},
+			args: []string{"--format", "apa", "By 2027, Samsung plans to mass-produce chips at 1.4nm"},
 			want: []string{"2.2.1.라 삼성전자 (pp. 10–16)", "APA: ", "Original source ⁶⁾: 삼성전자 뉴스룸(2022.10.4.)", "another line of the same paragraph"},
 			not:  []string{"BibTeX", "Korean style"},
 		},

@@ -22,7 +22,7 @@ func TestDirectAnswer(t *testing.T) {
 		// uses that the quoted passage does not hold: how the asker put it
 		{"what the asker says around the question heads no answer", "삼성 1.4나노 양산 언제 한대?", "삼성 1.4나노 양산: 2027년 (2.2.1.라, 10–16쪽)"},
 		{"what the asker says around the question heads no answer, in English", "Sorry to bother you, but kindly tell me how much the US CHIPS Act investment support is", "US CHIPS Act investment support: $52 billion (3.1, pp. 25–33)"},
-		{"a month in English", "When did SK hynix begin volume production of HBM3E?", "SK hynix begin production HBM3E: March 2024 (2.2.1.마, pp. 10–16)"},
+		{"a month in English", "When did SK hynix put HBM3E into volume production?", "SK hynix put HBM3E production: March 2024 (2.2.1.마, pp. 10–16)"},
 		{"a word for the set asked is stated by the figures listed", "LLaMA 3 크기 라인업은 어떻게 돼?", "LLaMA 3 라인업: 8B, 70B, 400B (2.2.2.나, 17–21쪽)"},
 		{"a figure is the question's own only where its number is one the question typed whole: 20% is no part of 2030", "EU 2030년까지 반도체 생산 비중 목표는?", "EU 2030 반도체 생산 비중 목표: 20% (3.1, 25–33쪽)"},
 		{"a year in its short form before a figure ties it to the year asked", "US advanced semiconductor supply share in 2032, what percent?", "US advanced semiconductor supply 2032 percent: about 30% (3.1, pp. 25–33)"},
@@ -53,7 +53,7 @@ func TestDirectAnswer(t *testing.T) {
 		// the share part reads no other figure without 19%; the how-much
 		// part, read again without it, states the sum
 		{"a figure two parts read is the part's that reads no other", "How much did China's state put into AI in 2023, and what share of all investment did it hold?", "China state put AI 2023: $2.1 billion · China share investment hold: 19% (3.2, pp. 34–42)"},
-		{"one figure read as the answer to two parts answers neither for sure", "When did SK hynix start HBM3E mass production and when did it announce it?", ""},
+		{"one figure read as the answer to two parts answers neither for sure", "When did SK hynix first mass-produce HBM3E, and when did it announce that?", ""},
 		{"a part that asks how long reads no sum as its answer: the span answers it, the sum the budget part", "How long did the Taiwan moonshot project run and what was its budget?", "long Taiwan moonshot project run: 4 years · Taiwan budget: about ₩152.6 billion (3.1, pp. 25–33)"},
 		// the profile of the company named holds the country named before
 		// it: the country says where the company is, not a second subject
@@ -117,7 +117,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a code's value on the line it labels", "What is this report's ISBN number?", "ISBN: 978-89-6112-977-0 93300 (Front matter)"},
 		{"a name on the line the word asked about labels", "연구책임자가 누구였지?", "연구책임자: 윤정섭, 과학기술정책연구원 부연구위원 (표지·목차)"},
 		{"prose that opens with the word asked about is no label", "HBM이 뭐야?", ""},
-		{"a decimal without a unit is a measure, not a page", "How close is China to the US in AI technology level?", "close China US AI technology level: 93.3 (1.1, pp. 1–2)"},
+		{"a decimal without a unit is a measure, not a page", "How near is China's AI technology level to that of the US?", "China AI technology level US: 93.3 (1.1, pp. 1–2)"},
 		{"a date asked with its source: the date first, then the same passage's source", "삼성 1.4나노 양산 언제야? 출처도 알려줘", "삼성 1.4나노 양산: 2027년 (2.2.1.라, 10–16쪽) · 출처: 삼성전자 뉴스룸(2022.10.4.)"},
 		{"a figure asked by the source it is cited from: the figure first, then the source", "2024년 AI 반도체 시장 규모 수치, 협회가 인용한 거", "2024 AI 반도체 시장 규모: 약 428억 달러 (2.1, 5–9쪽) · 출처: 테크월드뉴스(2024.10.7.)"},
 		{"a figure asked by the source it is cited from, in English", "The 2024 global AI chip market size the semiconductor association is cited for?", "2024 global AI chip market size semiconductor: about $42.8 billion (2.1, pp. 5–9) · source: Techworld News (2024.10.7.)"},
@@ -136,7 +136,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a closest line's subject is only what the passage holds", "LLaMA 2 파라미터 총 규모는?", "가장 가까운 내용 — LLaMA 2 파라미터: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},
 		{"a hedge that names a country gives no closest line", "인도 정부 반도체 보조금 규모는?", ""},
 		{"a hedge that names a company gives no closest line", "라피더스가 받은 일본 보조금 액수?", ""},
-		{"a hedge that names a version gives no closest line", "What is the budget of Taiwan's AI Action Plan 2.0?", ""},
+		{"a hedge that names a version gives no closest line", "What budget does Taiwan give its AI Action Plan 2.0?", ""},
 		// a name, code or specific word the passage does not print beside
 		// its figure qualifies what is asked: the line leaves it out
 		{"a hedge that names a code the passage does not print still gets the closest line, without the code", "TSMC InFO packaging capacity target for 2025?", "Closest the report has — TSMC packaging capacity target 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
@@ -150,7 +150,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"the figure of the earlier year asked", "2023년 기준 TSMC 첨단 패키징 월 생산 능력은 몇 장?", "2023 기준 TSMC 첨단 패키징 월 생산 능력 장: 월 1.5만 장 (2.2.1.다, 10–16쪽)"},
 		{"a count named without a question word", "대만 AI 실행계획 1.0이 길러낸 인재 수", "대만 AI 실행계획 1.0이 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
 		{"a rate named without a question word", "중국의 반도체 자립화율은?", "중국 반도체 자립화율: 15% (3.1, 25–33쪽)"},
-		{"an outlook for a year, in English", "Global data volume forecast for 2025?", "Global data forecast 2025: 175 ZB (2.1, pp. 5–9)"},
+		{"an outlook for a year, in English", "What is the 2025 forecast for global data volume?", "2025 forecast global data: 175 ZB (2.1, pp. 5–9)"},
 		{"a target for a year, in English", "TSMC packaging capacity outlook for 2025", "TSMC packaging capacity outlook 2025: up to 55,000 wafers (2.2.1.다, pp. 10–16)"},
 		{"what number of things is a count, which a sum does not answer", "What number of AI talents did Taiwan's AI Action Plan 1.0 train?", "AI talents Taiwan AI Action Plan 1.0 train: 33,000 people (3.2, pp. 34–42)"},
 		{"no quantity named, no figure stated", "HBM-PIM은 어떤 기술이야?", ""},
@@ -201,7 +201,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"a question of one word asks for the value its line labels", "which 수시연구 is this?", "수시연구: 2024-08 (Front matter)"},
 		{"a share asked of each side is each side's percentage, not the sum beside it", "중국과 일본 정부 AI 투자 비중 비교", "일본 10.6% (3.2, 34–42쪽) · 중국 19% (3.2, 34–42쪽)"},
 		{"the figure of the clause that names the code asked, not of the clause that names the verb", "삼성 2나노 양산 언제부터?", "삼성 2나노 양산: 2025년 (2.2.1.라, 10–16쪽)"},
-		{"the figure of the clause that names the code asked, in English", "Samsung 2nm mass production: when?", "Samsung 2nm mass production: 2025 (2.2.1.라, pp. 10–16)"},
+		{"the figure of the clause that names the code asked, in English", "When does Samsung begin mass-producing 2nm chips?", "Samsung begin mass producing 2nm chips: 2025 (2.2.1.라, pp. 10–16)"},
 		{"the other code's clause still answers for it", "삼성 1.4나노 양산 언제?", "삼성 1.4나노 양산: 2027년 (2.2.1.라, 10–16쪽)"},
 		{"a later line whose figure's clause holds the word asked answers before the first, whose figure's clause leaves it out", "하이닉스 HBM3 양산 몇 년도?", "하이닉스 HBM3 양산: 2022년 (2.2.1.마, 10–16쪽)"},
 		{"a word's second place on the line pulls its figure too", "클라우드에서 처리되는 데이터의 비중 전망치는?", "처리 데이터 비중 전망: 95% (2.1, 5–9쪽)"},

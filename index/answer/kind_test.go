@@ -21,7 +21,7 @@ func TestKindHedged(t *testing.T) {
 		{"an office the report gives no holder of, Korean", "2024년에 출범한 국가AI위원회의 위원장은 누구인가요?", "위원장"},
 		{"an office the report gives no holder of, English", "Who chairs the National AI Committee Korea set up in 2024?", "chairs"},
 		{"the head of a centre", "Who heads the NSTC that the US Commerce Department launched?", "heads"},
-		{"an office the report names a holder of", "Who was the project leader of this study?", ""},
+		{"an office the report names a holder of", "Who served as project leader for this study?", ""},
 		{"a place the report gives", "연구기관 IMEC은 어디에 있어?", ""},
 		{"sites the report gives", "대만은 새 반도체 공장을 어디에 짓고 있어?", ""},
 		{"a site the report does not give", "국가 AI 컴퓨팅 센터는 어디에 지어?", "어디"},

@@ -2012,7 +2012,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 // of a rewrite. Where an English message asks "how many" of a word it
 // typed (question.Concept.Ask), that frame closes the rewrite as the
 // message typed it, from the question word through the word counted
-// ("… how many years investment ban", "… how many engineers"), the
+// ("… how many years export curbs", "… how many engineers"), the
 // message's other words before it: the rewrite's reader then counts what
 // the message counts, as it does the message read alone, where the
 // message's words between (its verb, "so far") would otherwise stand

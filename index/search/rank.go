@@ -165,7 +165,7 @@ func (x *Index) Rank(ctx context.Context, q question.Query) ([]Candidate, error)
 		case p.Kind == corpus.KindCaption && len(info.lines) <= 2:
 			s *= x.p.BareCaption // a bare caption says only that a figure exists
 		case p.Kind == corpus.KindRef && !q.WantsSource:
-			s *= x.p.Reference // a reference entry answers "which source", not "what"
+			s *= x.p.Reference // a reference entry answers a request for a source, not for a fact
 		}
 		defining := q.Define && (i >= found || (ranking{x}).defines(m, termOf, h.id))
 		if defining {
