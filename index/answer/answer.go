@@ -94,7 +94,7 @@ type Engine struct {
 	homes func() map[string]map[string]bool
 	// roles are the front matter's own words for the research team's
 	// roles (frontRoles), read once, when a question first needs them.
-	roles func() map[string]bool
+	roles func() map[string]string
 }
 
 // Shown is how many results a reply shows unless asked for more: what the

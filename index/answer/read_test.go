@@ -161,8 +161,55 @@ func TestFrontRoles(t *testing.T) {
 		{"project", false},
 	} {
 		t.Run(tt.word, func(t *testing.T) {
-			if got := roles[tt.word]; got != tt.want {
+			if _, got := roles[tt.word]; got != tt.want {
 				t.Errorf("frontRoles()[%q] = %v, want %v (all: %v)", tt.word, got, tt.want, roles)
+			}
+		})
+	}
+}
+
+// TestSharedStart checks the start a role's main form and its printed
+// word share, which namesRole looks for in a question before any
+// analysis: a stemmer's form need not stand whole in the word typed.
+func TestSharedStart(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"the same word", "leader", "leader", "leader"},
+		{"a stem that changes the ending", "secretari", "secretary", "secretar"},
+		{"Hangul", "책임자", "책임자", "책임자"},
+		{"cut at a whole rune", "caf\u00e9", "caf\u00e8", "caf"},
+		{"nothing shared keeps the main form", "abc", "xyz", "abc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sharedStart(tt.a, tt.b); got != tt.want {
+				t.Errorf("sharedStart(%q, %q) = %q, want %q", tt.a, tt.b, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestIsRoleTypedInCapitals checks that a role's head typed with a capital
+// and a Korean particle on it is still the role.
+func TestIsRoleTypedInCapitals(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(x)
+	for _, tt := range []struct {
+		surface string
+		want    bool
+	}{
+		{"Leader는", true},
+		{"leader는", true},
+		{"Lead는", false},
+		{"Project는", false},
+	} {
+		t.Run(tt.surface, func(t *testing.T) {
+			if got := e.isRole(tt.surface, nil); got != tt.want {
+				t.Errorf("isRole(%q, nil) = %v, want %v", tt.surface, got, tt.want)
 			}
 		})
 	}

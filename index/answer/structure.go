@@ -186,14 +186,17 @@ func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, ev
 // as a verb's ending (책임자는 as 책임 and 자는).
 func (e *Engine) isRole(surface string, terms []string) bool {
 	roles := e.roles()
-	if len(terms) > 0 && roles[terms[0]] {
-		return true
+	if len(terms) > 0 {
+		if _, ok := roles[terms[0]]; ok {
+			return true
+		}
 	}
 	if !analysis.HasHangul(surface) {
 		return false
 	}
+	low := strings.ToLower(surface) // "Leader는"
 	for r := range roles {
-		if strings.HasPrefix(surface, r) {
+		if strings.HasPrefix(low, r) {
 			return true
 		}
 	}
@@ -201,12 +204,12 @@ func (e *Engine) isRole(surface string, terms []string) bool {
 }
 
 // namesRole tells whether text may name a role of the research team
-// (frontRoles), before any analysis: a role's main form is the start of
-// the words that name it, so text without one names none.
+// (frontRoles), before any analysis: text that holds no role's typed
+// start names none.
 func (e *Engine) namesRole(text string) bool {
 	low := strings.ToLower(text)
-	for r := range e.roles() {
-		if strings.Contains(low, r) {
+	for _, start := range e.roles() {
+		if strings.Contains(low, start) {
 			return true
 		}
 	}
@@ -224,8 +227,10 @@ func (e *Engine) namesRole(text string) bool {
 // of one word has no head apart from it: the index finds the word as
 // printed. A Korean head counts only where what it leaves is a word the
 // report prints on its own (연구), so that a cut inside a word (여자 of
-// 참여자) is none.
-func (e *Engine) frontRoles() map[string]bool {
+// 참여자) is none. Each head maps to the start every typed form of it
+// shares, which the stemmer may not keep whole (secretari of
+// "secretary"): the start its main form and its printed word share.
+func (e *Engine) frontRoles() map[string]string {
 	doc := e.x.Document()
 	var labels []string
 	for _, a := range doc.Meta.Authors {
@@ -248,15 +253,16 @@ func (e *Engine) frontRoles() map[string]bool {
 			}
 		}
 	}
-	heads := map[string]bool{}
+	heads := map[string]string{}
 	for _, l := range labels {
 		toks := e.x.Tokens(l)
 		if len(toks) == 0 || len(toks[len(toks)-1].Terms) == 0 {
 			continue
 		}
-		last := toks[len(toks)-1].Terms[0]
+		lt := toks[len(toks)-1]
+		last := lt.Terms[0]
 		if len(toks) > 1 {
-			heads[last] = true
+			heads[last] = sharedStart(last, strings.ToLower(lt.Surface))
 			continue
 		}
 		if !analysis.HasHangul(last) {
@@ -264,11 +270,28 @@ func (e *Engine) frontRoles() map[string]bool {
 		}
 		for i := range last {
 			if rest := last[i:]; i > 0 && printed[last[:i]] && utf8.RuneCountInString(rest) > 1 {
-				heads[rest] = true
+				heads[rest] = rest
 			}
 		}
 	}
 	return heads
+}
+
+// sharedStart is the longest start a and b share, cut at a whole rune;
+// a itself where they share none, so that no role's start is empty and
+// held by every text.
+func sharedStart(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	if n == 0 {
+		return a
+	}
+	return a[:n]
 }
 
 // fromFront is ans answered from the front matter as ask asks (metaAsk);
