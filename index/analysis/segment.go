@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
@@ -15,9 +16,7 @@ import (
 // word of another script (afterWord) may open with that word's particles,
 // as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
 // "2.0으로".
-func (a *Analyzer) segment(w string, afterWord bool) []string {
-	return a.cutRun(w, afterWord, true)
-}
+func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(w, afterWord, true) }
 
 // segmented is segment of the run rs, with its cut kept for nearTie to
 // read. (The caller makes rs, which a runCut holds: a short run's runes
@@ -105,11 +104,12 @@ func (r *runCut) pieces(strict bool) []string {
 	}
 	var pieces []string
 	for i := n; i > 0; i = c.from[i] {
-		pieces = append([]string{string(r.rs[c.from[i]:i])}, pieces...)
+		pieces = append(pieces, string(r.rs[c.from[i]:i]))
 	}
 	if len(pieces) < 2 {
 		return nil
 	}
+	slices.Reverse(pieces) // the walk went from the run's end
 	return pieces
 }
 
