@@ -1761,7 +1761,11 @@ func (e *Engine) frontAgain(r Reply, last Turn, asked question.Asked, m message)
 // answer it from the front matter, and the message is read as any other.
 func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.ask.Ask(ctx, asked.OfReport(), n)
-	return e.fromFront(asked, m, ans, err, ans.Form == answer.FormReport)
+	if err != nil {
+		return Reply{}, false, err
+	}
+	r, ok := e.fromFront(asked, m, ans, ans.Form == answer.FormReport)
+	return r, ok, nil
 }
 
 // namedReport answers a message that names the report itself on its own,
@@ -1770,17 +1774,21 @@ func (e *Engine) ofReport(ctx context.Context, asked question.Asked, m message, 
 // as any other.
 func (e *Engine) namedReport(ctx context.Context, asked question.Asked, m message, n int) (Reply, bool, error) {
 	ans, err := e.askAlone(ctx, asked, m, n)
-	return e.fromFront(asked, m, ans, err, ans.Answered)
+	if err != nil {
+		return Reply{}, false, err
+	}
+	r, ok := e.fromFront(asked, m, ans, ans.Answered)
+	return r, ok, nil
 }
 
 // fromFront is ofReport's and namedReport's reply: standalone's with ans,
 // where it is an answer of the kind asked (of) that shows first a passage
-// of the front matter; ok is false otherwise, with err.
-func (e *Engine) fromFront(asked question.Asked, m message, ans answer.Answer, err error, of bool) (Reply, bool, error) {
-	if err != nil || !of || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
-		return Reply{}, false, err
+// of the front matter; ok is false otherwise.
+func (e *Engine) fromFront(asked question.Asked, m message, ans answer.Answer, of bool) (Reply, bool) {
+	if !of || len(ans.Results) == 0 || !e.front(ans.Results[0].PassageID) {
+		return Reply{}, false
 	}
-	return e.standalone(asked, m, ans), true, nil
+	return e.standalone(asked, m, ans), true
 }
 
 // plain answers a message on its own; m is the message as read.
