@@ -348,7 +348,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if short && best > 0 && best+1 < len(info.lines) && scores[best-1] > 0 && (holds[best-1] && !holds[best+1] || scores[best+1] == 0 && corpus.ItemLabel(text) == "") {
+	if short && best > 0 && best+1 < len(info.lines) && scores[best-1] > 0 && (holds[best-1] && !holds[best+1] || corpus.ItemLabel(text) == "" && (scores[best+1] == 0 || continuesBefore(info.lines, scores, holds, best))) {
 		// A short line whose previous line, and not the next one, holds
 		// the date or figure asked for too and shares the question's
 		// words: the previous line states the figure the short one
@@ -357,9 +357,12 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		// shares none of the question's words and the previous one does:
 		// a short line that heads no item of its own ("(label) …") goes
 		// on from the line before it, which the question's words tie to
-		// it, not into the next item. A labelled line heads what follows
-		// it, and keeps the next line below. A passage's last line keeps
-		// to itself, as before.
+		// it, not into the next item; and where the question's words
+		// cannot tell the two neighbours apart, the one that says more of
+		// the short line's own words is the sentence it goes on from
+		// (continuesBefore). A labelled line heads what follows it, and
+		// keeps the next line below. A passage's last line keeps to
+		// itself, as before.
 		if prev := info.lines[best-1].Text; utf8.RuneCountInString(prev)+utf8.RuneCountInString(text)+1 <= limit {
 			text = prev + "\n" + text
 		}
@@ -371,6 +374,21 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 		}
 	}
 	return excerpt.Cutter{Max: limit, Score: e.clauseScore(m)}.Cut(text)
+}
+
+// continuesBefore tells whether line best, a short line between two
+// that the question's words score alike (each holding what was asked for
+// or neither), shares more of its own words with the line before it than
+// with the line after: it restates or goes on from the one before ("TSMC
+// … 생산 능력을 …" after a line on TSMC's 생산 능력), while the next has
+// moved to another matter that merely shares the question's words.
+func continuesBefore(lines []Line, scores []float64, holds []bool, best int) bool {
+	prev, next := best-1, best+1
+	if scores[prev] != scores[next] || holds[prev] != holds[next] {
+		return false
+	}
+	own := lines[best].Terms
+	return lines[prev].Terms.shared(own) > lines[next].Terms.shared(own)
 }
 
 // titledBy marks the concepts of cs that are a company or country the

@@ -525,3 +525,48 @@ func TestShortLineNeighbour(t *testing.T) {
 		})
 	}
 }
+
+// TestContinuesBefore checks which neighbour a short line goes with when
+// the question's words score both alike: the one sharing more of the short
+// line's own words, the line before only where it shares strictly more.
+func TestContinuesBefore(t *testing.T) {
+	x := mustIndex(t)
+	line := func(text string) Line { return Line{Text: text, Terms: x.TermSet(text)} }
+	short := "에너지 저장 장치의 생산 능력을 두 배로 늘릴 계획"
+	samePrev := "에너지 저장 장치 생산 능력은 지난해 월 2만 개 수준"
+	otherNext := "한편 인력 양성을 위한 계획도 발표"
+	cases := []struct {
+		name   string
+		lines  []Line
+		scores []float64
+		holds  []bool
+		want   bool
+	}{
+		{"a tie, the line before saying the same thing", []Line{line(samePrev), line(short), line(otherNext)}, []float64{2, 3, 2}, []bool{true, true, true}, true},
+		{"a tie, the line after saying the same thing", []Line{line(otherNext), line(short), line(samePrev)}, []float64{2, 3, 2}, []bool{true, true, true}, false},
+		{"the question's words prefer the line after", []Line{line(samePrev), line(short), line(otherNext)}, []float64{2, 3, 2.5}, []bool{true, true, true}, false},
+		{"only the line after holds what was asked", []Line{line(samePrev), line(short), line(otherNext)}, []float64{2, 3, 2}, []bool{false, true, true}, false},
+		{"both neighbours share as much", []Line{line(otherNext), line(short), line(otherNext)}, []float64{2, 3, 2}, []bool{true, true, true}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := continuesBefore(c.lines, c.scores, c.holds, 1); got != c.want {
+				t.Errorf("continuesBefore = %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestShortLineGoesOnFromTheLineBefore checks the quote of a passage whose
+// short best line restates the line before it: asked of a company's
+// packaging plan, where the lines before and after the best one share the
+// question's words alike, the quote holds the line the short one goes on
+// from (its monthly figures), not the next line's other matter.
+func TestShortLineGoesOnFromTheLineBefore(t *testing.T) {
+	x := mustIndex(t)
+	id := passageWith(t, x, "월 1.5만 장", "70~80%")
+	got := x.Excerpts().Pick(id, x.Analyse(question.Plain("what capacity plan does TSMC have for packaging?")))
+	if !strings.Contains(got, "월 1.5만 장") {
+		t.Errorf("Pick = %q, want it to hold the line before the best one (월 1.5만 장)", got)
+	}
+}

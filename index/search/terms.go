@@ -38,6 +38,23 @@ func (s Terms) Len() int { return len(s.ids) }
 // index (the passages' own), whose dict numbers a term alike in each.
 func (s Terms) equal(o Terms) bool { return slices.Equal(s.ids, o.ids) }
 
+// shared is how many terms s and o both hold. Both must be sets of one
+// index, as for equal.
+func (s Terms) shared(o Terms) int {
+	n, i, j := 0, 0, 0
+	for i < len(s.ids) && j < len(o.ids) {
+		switch {
+		case s.ids[i] < o.ids[j]:
+			i++
+		case s.ids[i] > o.ids[j]:
+			j++
+		default:
+			n, i, j = n+1, i+1, j+1
+		}
+	}
+	return n
+}
+
 // All yields the set's terms, in no particular order.
 func (s Terms) All() iter.Seq[string] {
 	return func(yield func(string) bool) {
