@@ -431,6 +431,36 @@ func TestCounterPhrase(t *testing.T) {
 	}
 }
 
+// TestCounterOpeningReportWord checks that a syllable the dictionary has
+// as a counter, typed right after a number, is the number's counter unless
+// it opens a word of the report's and, cut off, leaves no word and no
+// particle: then the number stands alone and the word is read whole.
+func TestCounterOpeningReportWord(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name string
+		in   string
+		want []string // the tokens' main terms
+	}{
+		{"a report word after a year", "2020개정", []string{"2020", "개정"}},
+		{"a report word after a version", "버전2모델", []string{"버전", "2", "모델"}},
+		{"both readings leave the report's words", "3대기업", []string{"3대", "기업"}},
+		{"a counter alone", "5곳", []string{"5곳"}},
+		{"a counter of two syllables", "2개월", []string{"2개월"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range a.Tokens(tt.in) {
+				got = append(got, mainTerm(tk))
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Tokens(%q) main terms = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestAmountTerms checks that every notation of one figure holds the same
 // term, so that a question's 540B meets the report's 5,400억.
 func TestAmountTerms(t *testing.T) {

@@ -510,6 +510,31 @@ func (a *Analyzer) counterLen(w string) int {
 	return n
 }
 
+// splitsWord tells whether the counter that opens a run typed after a
+// number is rather the first syllable of a word the report uses
+// ("2020개정" is 2020 and 개정, not 2020개 and 정): read as the counter,
+// what follows it is no particle and opens with no word of the report's,
+// while the run read whole opens with one of the report's words, longer
+// than the counter. Where both readings leave the report's words ("3대기업":
+// 대 + 기업, or 대기업), the counter stays the number's.
+func (a *Analyzer) splitsWord(run string) bool {
+	k := a.counterLen(run)
+	rest := string([]rune(run)[k:])
+	return !a.endsWord(rest) && !a.opensWord(rest, 1) && a.opensWord(run, k)
+}
+
+// opensWord tells whether w opens with a word the report uses of more than
+// k syllables.
+func (a *Analyzer) opensWord(w string, k int) bool {
+	rs := []rune(w)
+	for n := min(len(rs), maxWordRunes); n > k; n-- {
+		if a.Known(string(rs[:n])) {
+			return true
+		}
+	}
+	return false
+}
+
 // CounterLen is the length in runes of the counter that opens w, or 0.
 func (a *Analyzer) CounterLen(w string) int { return a.counterLen(w) }
 
