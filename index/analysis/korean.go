@@ -77,11 +77,14 @@ func sortByLen(ss []string) []string {
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
 func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
+	// tie keeps the pieces the cut of w scores, for the cuts nearTie
+	// makes of the same run.
+	var tie ties
 	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if r, pieces := a.segmented([]rune(w), afterWord); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	} else if r, pieces := a.segmented([]rune(w), afterWord, &tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -89,7 +92,6 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// word, whose parts are its evidence.
 		var out []Token
 		start := 0 // the rune of w where piece i starts
-		var tie ties
 		for i := 0; i < len(pieces); i++ {
 			at, p, word := i, pieces[i], pieces[i]
 			from := start
