@@ -270,7 +270,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)
 	// replaced is the stem when its words stand in its place: the
-	// segment fallback below must not bring it back.
+	// whole word's cut below (cutRun) must not bring it back.
 	var replaced string
 	if prefix != "" && prefix != t.Terms[0] {
 		// A stem that is itself a compound of the report's words is held
@@ -289,7 +289,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
 		parts := a.split(main)
 		if len(parts) == 0 && !a.Known(main) {
-			for _, p := range a.segment(w, false) {
+			for _, p := range a.cutRun([]rune(w), false, true) {
 				if utf8.RuneCountInString(p) >= 2 && a.Known(p) && p != replaced {
 					parts = append(parts, p)
 				}

@@ -7,31 +7,29 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
-// segment cuts a run of Hangul written without spaces into the words the
+// cutRun cuts a run of Hangul written without spaces into the words the
 // learnt vocabulary knows, with the particles, endings and frame words
 // between them: "연구책임자누구야" → 연구책임자 + 누구 + 야. The cut maximises
 // the square of the known words' lengths, so that one long word beats two
-// short ones, and pays for every syllable it cannot place. It returns nil
-// when no cut places most of the run in known words. A run that follows a
-// word of another script (afterWord) may open with that word's particles,
-// as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
-// "2.0으로".
-func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(w, afterWord, true) }
+// short ones, and pays for every syllable it cannot place. Strict, it
+// returns nil when no cut places most of the run in known words, as the
+// analyser needs; otherwise it keeps the best cut however little of the
+// run it places in known words: enough to find a frame word in it. A run
+// that follows a word of another script (afterWord) may open with that
+// word's particles, as the lists name them: the 랑은 of "GPU랑은무엇으로",
+// the 으로 of "2.0으로".
+func (a *Analyzer) cutRun(rs []rune, afterWord, strict bool) []string {
+	r := a.cutOf(rs, afterWord, nil)
+	return r.pieces(strict)
+}
 
-// segmented is segment of the run rs, with its cut kept for nearTie to
-// read, and the pieces the cut scored kept in t, which nearTie reads
+// segmented is cutRun of the run rs, strict, with its cut kept for nearTie
+// to read, and the pieces the cut scored kept in t, which nearTie reads
 // rather than scoring them again. (The caller makes rs, which a runCut
 // holds: a short run's runes then stay on its stack.)
 func (a *Analyzer) segmented(rs []rune, afterWord bool, t *ties) (runCut, []string) {
 	r := a.cutOf(rs, afterWord, t)
 	return r, r.pieces(true)
-}
-
-// cutRun is segment; unless strict it keeps the best cut however little of
-// the run it places in known words: enough to find a frame word in it.
-func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
-	r := a.cutOf([]rune(w), afterWord, nil)
-	return r.pieces(strict)
 }
 
 // noCut is the score of a stretch of a run that no cut reaches.
