@@ -499,7 +499,7 @@ func TestReadKeepsPieces(t *testing.T) {
 		{"spaced words", "그 표의 출처는 어디야?"},
 		{"a run typed without spaces", "거기예산은얼마라고나와"},
 		{"two scripts in one word", "HBM4단가는 얼마?"},
-		{"English", "where does that figure come from?"},
+		{"English", "and the source behind those numbers, please"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
