@@ -318,7 +318,7 @@ func (a *Analyzer) Tokens(text string) []Token { return a.tokens(text, false) }
 // not ("HBM4단가는" is hbm4단가는, 단가는), and by its per-cent sign. A
 // caller that looks for a word of its own (a pronoun, a question word)
 // finds it inside a run as it would typed apart. The cut need not place most of the run in the
-// report's words, as the analyser's must (segment): a frame word found
+// report's words, as the analyser's must (cutRun, strict): a frame word found
 // between words the report never uses is found all the same.
 func (a *Analyzer) Pieces(text string) []string {
 	var out []string
@@ -327,7 +327,7 @@ func (a *Analyzer) Pieces(text string) []string {
 	}) {
 		rs := []rune(w)
 		if allHangul(w) {
-			if pieces := a.cutRun(w, false, false); pieces != nil {
+			if pieces := a.cutRun(rs, false, false); pieces != nil {
 				out = append(out, a.spaced(pieces)...)
 				continue
 			}
@@ -340,7 +340,7 @@ func (a *Analyzer) Pieces(text string) []string {
 			}
 			switch run := string(rs[i:j]); {
 			case scriptOf(rs[i]) == scriptHangul && run != w:
-				if pieces := a.cutRun(run, i > 0, false); pieces != nil {
+				if pieces := a.cutRun(rs[i:j], i > 0, false); pieces != nil {
 					out = append(out, a.spaced(pieces)...)
 				} else {
 					out = append(out, run)

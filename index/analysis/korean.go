@@ -77,11 +77,14 @@ func sortByLen(ss []string) []string {
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
 func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
+	// tie keeps the pieces the cut of w scores, for the cuts nearTie
+	// makes of the same run.
+	var tie ties
 	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if r, pieces := a.segmented([]rune(w), afterWord); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	} else if r, pieces := a.segmented([]rune(w), afterWord, &tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -89,7 +92,6 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 		// word, whose parts are its evidence.
 		var out []Token
 		start := 0 // the rune of w where piece i starts
-		var tie ties
 		for i := 0; i < len(pieces); i++ {
 			at, p, word := i, pieces[i], pieces[i]
 			from := start
@@ -268,7 +270,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)
 	// replaced is the stem when its words stand in its place: the
-	// segment fallback below must not bring it back.
+	// whole word's cut below (cutRun) must not bring it back.
 	var replaced string
 	if prefix != "" && prefix != t.Terms[0] {
 		// A stem that is itself a compound of the report's words is held
@@ -287,7 +289,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
 		parts := a.split(main)
 		if len(parts) == 0 && !a.Known(main) {
-			for _, p := range a.segment(w, false) {
+			for _, p := range a.cutRun([]rune(w), false, true) {
 				if utf8.RuneCountInString(p) >= 2 && a.Known(p) && p != replaced {
 					parts = append(parts, p)
 				}

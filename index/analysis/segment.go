@@ -7,30 +7,29 @@ import (
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
 )
 
-// segment cuts a run of Hangul written without spaces into the words the
+// cutRun cuts a run of Hangul written without spaces into the words the
 // learnt vocabulary knows, with the particles, endings and frame words
 // between them: "연구책임자누구야" → 연구책임자 + 누구 + 야. The cut maximises
 // the square of the known words' lengths, so that one long word beats two
-// short ones, and pays for every syllable it cannot place. It returns nil
-// when no cut places most of the run in known words. A run that follows a
-// word of another script (afterWord) may open with that word's particles,
-// as the lists name them: the 랑은 of "GPU랑은무엇으로", the 으로 of
-// "2.0으로".
-func (a *Analyzer) segment(w string, afterWord bool) []string { return a.cutRun(w, afterWord, true) }
-
-// segmented is segment of the run rs, with its cut kept for nearTie to
-// read. (The caller makes rs, which a runCut holds: a short run's runes
-// then stay on its stack.)
-func (a *Analyzer) segmented(rs []rune, afterWord bool) (runCut, []string) {
-	r := a.cutOf(rs, afterWord)
-	return r, r.pieces(true)
+// short ones, and pays for every syllable it cannot place. Strict, it
+// returns nil when no cut places most of the run in known words, as the
+// analyser needs; otherwise it keeps the best cut however little of the
+// run it places in known words: enough to find a frame word in it. A run
+// that follows a word of another script (afterWord) may open with that
+// word's particles, as the lists name them: the 랑은 of "GPU랑은무엇으로",
+// the 으로 of "2.0으로".
+func (a *Analyzer) cutRun(rs []rune, afterWord, strict bool) []string {
+	r := a.cutOf(rs, afterWord, nil)
+	return r.pieces(strict)
 }
 
-// cutRun is segment; unless strict it keeps the best cut however little of
-// the run it places in known words: enough to find a frame word in it.
-func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
-	r := a.cutOf([]rune(w), afterWord)
-	return r.pieces(strict)
+// segmented is cutRun of the run rs, strict, with its cut kept for nearTie
+// to read, and the pieces the cut scored kept in t, which nearTie reads
+// rather than scoring them again. (The caller makes rs, which a runCut
+// holds: a short run's runes then stay on its stack.)
+func (a *Analyzer) segmented(rs []rune, afterWord bool, t *ties) (runCut, []string) {
+	r := a.cutOf(rs, afterWord, t)
+	return r, r.pieces(true)
 }
 
 // noCut is the score of a stretch of a run that no cut reaches.
@@ -63,13 +62,23 @@ type runCut struct {
 }
 
 // ties is what nearTie keeps between the runes it is asked of one run:
-// the cuts that part the run otherwise score the same pieces, each once
-// for all of them (scored, by where a piece starts and its length, at
-// j*maxWordRunes + length-1), and are made again in the same arrays. (Kept
+// the cuts that part the run otherwise score the same pieces as the best
+// cut, each once for all of them (scored, by where a piece starts and its
+// length, at j*maxWordRunes + length-1; the best cut fills it where
+// segmented is given it), and are made again in the same arrays. (Kept
 // apart from the runCut, whose runes the caller may hold on its stack.)
 type ties struct {
 	scored []scoredPiece
 	other  cutTable
+}
+
+// scoredOf is t's table of scored pieces for a run of n runes, made
+// (with none scored) at the first ask.
+func (t *ties) scoredOf(n int) []scoredPiece {
+	if t.scored == nil {
+		t.scored = make([]scoredPiece, n*maxWordRunes)
+	}
+	return t.scored
 }
 
 // scoredPiece is a piece of a run and its pieceScore; a piece of no text
@@ -81,14 +90,20 @@ type scoredPiece struct {
 }
 
 // cutOf is the best cut of the run rs: none where it is too short to cut,
-// too long, or no vocabulary is learnt.
-func (a *Analyzer) cutOf(rs []rune, afterWord bool) runCut {
+// too long, or no vocabulary is learnt. Given t, the pieces it scores are
+// kept in t for nearTie.
+func (a *Analyzer) cutOf(rs []rune, afterWord bool, t *ties) runCut {
 	r := runCut{a: a, afterWord: afterWord}
-	if n := len(rs); n < 3 || a.vocab.empty() || n > maxSegmentRunes {
+	n := len(rs)
+	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
 		return r
 	}
 	r.rs = rs
-	r.best = r.fill(cutTable{}, 0, nil)
+	var scored []scoredPiece
+	if t != nil {
+		scored = t.scoredOf(n)
+	}
+	r.best = r.fill(cutTable{}, 0, scored)
 	return r
 }
 
@@ -185,10 +200,7 @@ func (r *runCut) nearTie(at int, t *ties) bool {
 	if n == 0 {
 		return false
 	}
-	if t.scored == nil {
-		t.scored = make([]scoredPiece, n*maxWordRunes)
-	}
-	t.other = r.fill(t.other, at, t.scored)
+	t.other = r.fill(t.other, at, t.scoredOf(n))
 	whole, other := r.best.best[n], t.other.best[n]
 	return whole != noCut && other != noCut && other >= whole-tieMargin
 }

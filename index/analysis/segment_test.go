@@ -10,12 +10,10 @@ import (
 // afresh (every piece scored again, the table new), and that once each
 // piece is scored, asking of another rune allocates nothing.
 func TestNearTieReadsEachPieceOnce(t *testing.T) {
-	a := NewAnalyzerWith(nil, NewTables())
-	a.Learn("나노 공정 기술 반도체 연구 소속 연락처 분야 설계 인력")
-	a.Freeze()
-	for _, run := range []string{"나노공정기술은", "반도체연구소속연락처", "설계인력분야는뭐야"} {
+	a, runs := tiedRuns()
+	for _, run := range runs {
 		t.Run(run, func(t *testing.T) {
-			r := a.cutOf([]rune(run), false)
+			r := a.cutOf([]rune(run), false, nil)
 			n := len(r.rs)
 			if n == 0 || r.best.best[n] == noCut {
 				t.Fatalf("cutOf(%q) made no cut", run)
@@ -37,4 +35,41 @@ func TestNearTieReadsEachPieceOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestNearTieReadsTheBestCutsPieces checks that the pieces the best cut
+// scores into a ties (segmented) are all the other cuts need: nearTie,
+// asked of every rune, scores no piece anew, and tells what it tells
+// with a ties of its own.
+func TestNearTieReadsTheBestCutsPieces(t *testing.T) {
+	a, runs := tiedRuns()
+	for _, run := range runs {
+		t.Run(run, func(t *testing.T) {
+			var tie ties
+			r, _ := a.segmented([]rune(run), false, &tie)
+			n := len(r.rs)
+			if n == 0 || len(tie.scored) == 0 {
+				t.Fatalf("segmented(%q) kept no scored pieces", run)
+			}
+			kept := slices.Clone(tie.scored)
+			for at := 1; at < n; at++ {
+				var own ties
+				if got, want := r.nearTie(at, &tie), r.nearTie(at, &own); got != want {
+					t.Errorf("nearTie(%d) = %v, want %v", at, got, want)
+				}
+			}
+			if !slices.Equal(tie.scored, kept) {
+				t.Errorf("nearTie scored pieces the best cut had not")
+			}
+		})
+	}
+}
+
+// tiedRuns is an analyser that has learnt a few words and runs typed
+// without spaces of those words and others, which the nearTie tests cut.
+func tiedRuns() (*Analyzer, []string) {
+	a := NewAnalyzerWith(nil, NewTables())
+	a.Learn("나노 공정 기술 반도체 연구 소속 연락처 분야 설계 인력")
+	a.Freeze()
+	return a, []string{"나노공정기술은", "반도체연구소속연락처", "설계인력분야는뭐야"}
 }

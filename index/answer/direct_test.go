@@ -45,7 +45,7 @@ func TestDirectAnswer(t *testing.T) {
 		// no word of these binds the date: the one the report uses, on the
 		// line, says which date of the title page is asked
 		{"a common word on the line ties the date where nothing binds it", "이 보고서 언제 발행됐어?", "발행: 2024년 12월 31일 (표지·목차)"},
-		{"a common word on the line ties the date, in English", "when was this report published?", "published: 31 December 2024 (Front matter)"},
+		{"a common word on the line ties the date, in English", "when did this report get published?", "published: 31 December 2024 (Front matter)"},
 		{"each year's figure of a part, with the source asked after it", "What figures does the report give for the global AI chip market in 2020 and 2024, and what is the source?", "figures global AI chip market 2020 2024: 2020 about $15.3 billion, 2024 about $42.8 billion (2.1, pp. 5–9) · source: Techworld News (2024.10.7.)"},
 		{"a version the question names tells nothing: each part it asks is stated", "대만 AI 실행계획 1.0 투자 규모랑 양성한 인재 수는?", "대만 AI 실행계획 1.0 투자 규모: 400억 대만 달러 · 대만 양성 인재 수: 3만 3,000명 (3.2, 34–42쪽)"},
 		{"a line about another version states nothing of the one asked, nor is a version a figure", "How many people does Taiwan's AI Action Plan 2.0 aim to train?", ""},

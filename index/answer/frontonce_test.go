@@ -9,11 +9,11 @@ import (
 	"github.com/stepi-tools/reportbot/index/search"
 )
 
-// TestFrontLinesOnce: for an English asker the authors are the lines
-// naming them as printed and those naming them romanized; a front-matter
-// passage printing both spellings is quoted once, not twice. The report is
-// the shipped one with its authors' passage also giving their romanized
-// names.
+// TestFrontLinesOnce checks that for an English asker the authors are the
+// lines naming them as printed and those naming them romanized; a
+// front-matter passage printing both spellings is quoted once, not twice.
+// The report is the shipped one with its authors' passage also giving
+// their romanized names.
 func TestFrontLinesOnce(t *testing.T) {
 	x, err := search.Load("", search.Options{})
 	if err != nil {

@@ -2606,7 +2606,7 @@ func clip(s string, n int) string {
 // namesCaption tells whether a message names a figure or a table, as typed
 // or as the analysis reads it, its particle off ("그림의").
 func (e *Engine) namesCaption(m message) bool {
-	return slices.ContainsFunc(e.x.Pieces(m.text), func(w string) bool { return in(e.frame.caption, w) }) ||
+	return slices.ContainsFunc(m.pieces, func(w string) bool { return in(e.frame.caption, w) }) ||
 		slices.ContainsFunc(m.slots, func(s Slot) bool { return in(e.frame.caption, strings.ToLower(s.Text)) })
 }
 

@@ -2350,8 +2350,8 @@ func TestCountedFrame(t *testing.T) {
 			[]string{"What does the US CHIPS Act restrict for subsidised firms?", "and how many years does the ban last?"},
 			"how many years", false, "10 years"},
 		{"a count the report gives stays sure",
-			[]string{"What does the report say about TSMC packaging?", "and how many packaging factories does it run in Taiwan?"},
-			"how many packaging factories", false, "5"},
+			[]string{"What does the report say about TSMC packaging?", "and how many packaging plants does it run in Taiwan?"},
+			"how many packaging plants", false, "5"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -225,7 +225,7 @@ func (e *Engine) repeated(st State, m message, r Reply) []string {
 	if slices.ContainsFunc(lines, func(l shownLine) bool { return fresh(l.ln.Text, shown) }) {
 		return nil
 	}
-	typed := append(words(m.text), e.x.Pieces(m.text)...) // as typed apart
+	typed := append(words(m.text), m.pieces...) // as typed apart
 	gap := e.unstated(m, m.query.Expect, res, func(c question.Concept) bool { return e.ownDetail(m, typed, c) })
 	// The English word it ends on, what it asks about, is on none of
 	// those lines either where the report never uses it: a detail it

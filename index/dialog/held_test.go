@@ -488,3 +488,25 @@ func TestEndsOnEnglish(t *testing.T) {
 		})
 	}
 }
+
+// TestReadKeepsPieces checks that a message read keeps its words as typed
+// apart, cut once (message.pieces): what repeated and namesCaption read
+// is what Index.Pieces makes of the text, a run typed without spaces cut
+// into its words. The messages are made up for the test.
+func TestReadKeepsPieces(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct{ name, msg string }{
+		{"spaced words", "그 표의 출처는 어디야?"},
+		{"a run typed without spaces", "거기예산은얼마라고나와"},
+		{"two scripts in one word", "HBM4단가는 얼마?"},
+		{"English", "and the source behind those numbers, please"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, want := e.read(question.Plain(tt.msg)).pieces, e.x.Pieces(tt.msg)
+			if len(want) == 0 || !slices.Equal(got, want) {
+				t.Errorf("read(%q).pieces = %q, want %q", tt.msg, got, want)
+			}
+		})
+	}
+}

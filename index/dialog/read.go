@@ -14,7 +14,11 @@ import (
 
 // message is a message as the dialog reads it.
 type message struct {
-	text                      string // as typed
+	text string // as typed
+	// pieces are text's words as typed apart (Index.Pieces), cut once
+	// here: frame words are looked for in them, and a detail a hedge
+	// names is one typed as a word of its own (repeated).
+	pieces                    []string
 	slots                     []Slot // content words, frame words left out
 	pronoun, possessive, cont bool
 	// ofReport is set for a determiner before a word for the report
@@ -290,8 +294,8 @@ func shorthand(c question.Concept) bool {
 // read turns a message into slots and flags.
 func (e *Engine) read(asked question.Asked) message {
 	msg := asked.Text()
-	m := message{text: msg, alone: &aloneAnswer{}}
 	pieces := e.x.Pieces(msg)
+	m := message{text: msg, pieces: pieces, alone: &aloneAnswer{}}
 	for i, w := range pieces {
 		switch {
 		case (in(e.frame.pronoun, w) || in(e.frame.possessive, w)) && i+1 < len(pieces) && e.namesReport(pieces[i+1]):

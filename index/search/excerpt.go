@@ -348,7 +348,7 @@ func (e Excerpts) pick(id int, q question.Query, pair bool) string {
 			}
 		}
 	}
-	if short && best > 0 && best+1 < len(info.lines) && scores[best-1] > 0 && (holds[best-1] && !holds[best+1] || corpus.ItemLabel(text) == "" && (scores[best+1] == 0 || continuesBefore(info.lines, scores, holds, best))) {
+	if short && best > 0 && best+1 < len(info.lines) && scores[best-1] > 0 && (holds[best-1] && !holds[best+1] || !x.labelled(id, best) && (scores[best+1] == 0 || continuesBefore(info.lines, scores, holds, best))) {
 		// A short line whose previous line, and not the next one, holds
 		// the date or figure asked for too and shares the question's
 		// words: the previous line states the figure the short one

@@ -188,6 +188,8 @@ type Index struct {
 // lineLabel is the label a passage's line opens with, as the ranking reads
 // it: a line with none names no one and heads no topic.
 type lineLabel struct {
+	// line is the line's place in its passage (passageInfo.lines).
+	line int
 	text string
 	// low is text lower-cased, once here, for the typed words matched in
 	// it (itemNamed) on every candidate of every follow-up.
@@ -204,13 +206,13 @@ type lineLabel struct {
 func lineLabels(info []passageInfo, ents *entity.Set) [][]lineLabel {
 	out := make([][]lineLabel, len(info))
 	for id, p := range info {
-		for _, ln := range p.lines {
+		for i, ln := range p.lines {
 			text := corpus.ItemLabel(ln.Text)
 			if text == "" {
 				continue
 			}
 			countries, companies := ents.CountryMentions(text), ents.CompanyMentions(text)
-			l := lineLabel{text: text, low: strings.ToLower(text), topic: len(countries) == 0 && len(companies) == 0}
+			l := lineLabel{line: i, text: text, low: strings.ToLower(text), topic: len(countries) == 0 && len(companies) == 0}
 			if _, own := ents.Label(text); !own {
 				for _, m := range []map[string]int{countries, companies} {
 					for name, n := range m {
@@ -224,6 +226,12 @@ func lineLabels(info []passageInfo, ents *entity.Set) [][]lineLabel {
 		}
 	}
 	return out
+}
+
+// labelled tells whether line i of passage id opens with a label
+// (corpus.ItemLabel), as the labels read once for the index have it.
+func (x *Index) labelled(id, i int) bool {
+	return slices.ContainsFunc(x.labels()[id], func(l lineLabel) bool { return l.line == i })
 }
 
 // englishTerms reads the report's English by the glossary, as the

@@ -100,6 +100,10 @@ func TestLeaning(t *testing.T) {
 	}
 }
 
+// TestAboutNamed checks which passages a concept's country or company is
+// about (aboutNamed): one the passage names, and Korea where the report
+// writes it in its own words (국내), which no term of the name's holds;
+// not a country the passage does not name, nor a concept naming none.
 func TestAboutNamed(t *testing.T) {
 	x := mustIndex(t)
 	// The report writes Korea's own field as 국내 산업: no term the index
@@ -129,6 +133,11 @@ func TestAboutNamed(t *testing.T) {
 	}
 }
 
+// TestLeaningOrdersByNameAbout checks that a follow-up leaning on the
+// passages just shown orders a passage about the country it names
+// (aboutNamed) above where the same question, its name read as no name,
+// would put it, while the coverage that decides whether to answer stays
+// what the terms give.
 func TestLeaningOrdersByNameAbout(t *testing.T) {
 	x := mustIndex(t)
 	shown := passageIn(t, x, "1.2", "초격차는 후발주자나 경쟁 상대가")
