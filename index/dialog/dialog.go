@@ -1625,12 +1625,51 @@ func (e *Engine) trim(carried, own []Slot) []Slot {
 // uses that is no verb or adjective, no part of the report, no modifier
 // of the noun after it, no word standing where an English verb does (acts,
 // englishVerbs) and no aside, and that is specific enough to matter
-// (FollowUpSpec) or, Korean, is what a question word asks about.
+// (FollowUpSpec) or, Korean, is what a question word asks about; or a
+// Korean noun the report uses in few passages that no result holds
+// (rareUnheld).
 func (e *Engine) lacks(m message, s Slot, acts map[string]bool, res []answer.Result) bool {
-	if !s.Unknown || s.Verbal || s.Part || e.modifies(m, s) || acts[strings.ToLower(s.Text)] {
+	if s.Verbal || s.Part || e.modifies(m, s) || acts[strings.ToLower(s.Text)] {
 		return false
 	}
+	if !s.Unknown {
+		return e.rareUnheld(m, s, res) && !e.aside(m, s, res)
+	}
 	return (s.Spec >= e.x.Params().FollowUpSpec || s.Asked && analysis.HasHangul(s.Text)) && !e.aside(m, s, res) && !e.shownHold(m, s, res)
+}
+
+// rareUnheld tells whether s, a Korean noun of the follow-up's own that the
+// report uses, is a detail the results res do not give: the report uses it
+// in one passage or few (FollowUpRareDF), where it says a thing of its own,
+// and no result holds it, so the carried topic's passages do not say it, as
+// of a word the report never uses. A word the report uses widely is more
+// often the asker's wording of what a passage says in other words. Only a
+// noun typed as one (typedAsNoun) counts: a word's stem typed with an
+// ending ("구체적으로", "만드는") is how the asker asks.
+func (e *Engine) rareUnheld(m message, s Slot, res []answer.Result) bool {
+	c, ok := m.ownNamed(s)
+	if !ok || c.DF == 0 || c.DF > e.x.Params().FollowUpRareDF || !c.Listed || c.Function || c.Source || c.Aside || c.Remark {
+		return false
+	}
+	if len(res) == 0 || !analysis.HasHangul(s.Text) || !typedAsNoun(words(m.text), s.Text) {
+		return false
+	}
+	return !slices.ContainsFunc(res, func(r answer.Result) bool { return e.x.HeldIn(c, r.PassageID) })
+}
+
+// typedAsNoun tells whether w, a word of two syllables or more, opens a
+// word of typed, the message's words, with at most one syllable after it
+// (a particle: "벌금은"), punctuation aside. A single syllable ("시", "두")
+// is as often a bound noun or a numeral as a word of its own.
+func typedAsNoun(typed []string, w string) bool {
+	if utf8.RuneCountInString(w) < 2 {
+		return false
+	}
+	return slices.ContainsFunc(typed, func(t string) bool {
+		rest, ok := strings.CutPrefix(t, w)
+		rest = strings.TrimRightFunc(rest, func(r rune) bool { return !analysis.IsHangulSyllable(r) })
+		return ok && utf8.RuneCountInString(rest) <= 1
+	})
 }
 
 // shownHold tells whether a passage of res holds the message's word s,

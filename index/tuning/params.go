@@ -96,6 +96,11 @@ type Params struct {
 	// at least this specificity, is a detail the carried topic's passages
 	// do not give, and hedges their answer.
 	FollowUpSpec float64
+	// FollowUpRareDF: a follow-up's own Korean noun that the report uses
+	// in at most this many passages says a thing of its own there; where
+	// no result of the reply holds it, the carried topic's passages do not
+	// give it, as of a word the report never uses.
+	FollowUpRareDF int
 	// ChatSpec: an English word of a follow-up no more specific than this
 	// (among the general list's few hundred most common: "fine", "close")
 	// is how the asker talks, not a thing the lines shown must name,
@@ -405,7 +410,7 @@ func Defaults() Params {
 		Candidates:  60,
 		KindBinding: true, PartSpec: 0.6, StatedCover: 0.5, ItemNameShare: 0.03,
 
-		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
+		Unknown: 0.7, GeneralSpec: 0.3, NameCommonRank: 30000, SpecUnknownEnglish: 0.7, SpecUnknownKorean: 0.7, EndingRank: 20000, FollowUpSpec: 0.5, FollowUpRareDF: 1, ChatSpec: 0.35, SpecPower: 2, KnownSpec: 0.6,
 		FollowUpParallel: 2, FollowUpSharedEnding: 2, GoOnLines: 1, BridgeLines: 2, IntroLines: 1, HeadLines: true, ImpliedEntity: 0, CountSpan: 3,
 		VerbalWeight: 0.6, OneSyllableWeight: 0.5,
 		GenericShare: 0.3,
