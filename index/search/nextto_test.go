@@ -2,8 +2,10 @@ package search
 
 import (
 	"context"
+	"strings"
 	"testing"
 
+	"github.com/stepi-tools/reportbot/corpus"
 	"github.com/stepi-tools/reportbot/index/question"
 )
 
@@ -35,8 +37,63 @@ func TestNextTo(t *testing.T) {
 			for id := range next {
 				d := id - shown
 				want := d == 0 || (d == 1 || d == -1) && ps[id].Section == ps[shown].Section
+				// Past the next passage, the item goes on while no
+				// passage of the section opens another.
+				for n := shown + 1; d > 1 && n <= id; n++ {
+					want = ps[n].Section == ps[shown].Section && (n == shown+1 || !labelled(x, n)) && (n == shown+1 || want)
+				}
 				if next[id] != want {
 					t.Errorf("passage %d (section %s, shown %d in %s): marked %v, want %v", id, ps[id].Section, shown, ps[shown].Section, next[id], want)
+				}
+			}
+		})
+	}
+}
+
+// labelled tells whether passage id's first line opens with an item's
+// label, "(X) …".
+func labelled(x *Index, id int) bool {
+	first, _, _ := strings.Cut(x.doc.Passages[id].Text, "\n")
+	return corpus.ItemLabel(first) != ""
+}
+
+// TestNextToGoesOnWithItem checks that the passages after a shown one are
+// marked up to where its section opens its next item with a labelled
+// line, and past the next passage only while none opens one.
+func TestNextToGoesOnWithItem(t *testing.T) {
+	x := mustIndex(t)
+	r := ranking{x}
+	// 4.3 files its recommendations as items, each opened by a labelled
+	// line; the one on non-memory chips goes on over three passages with
+	// no label before the software item opens.
+	nonMemory := passageIn(t, x, "4.3", "(비메모리 반도체 분야 초격차 대응)")
+	mid := passageIn(t, x, "4.3", "물리적 생태계 조성에 집중")
+	software := passageIn(t, x, "4.3", "(AI 소프트웨어 분야 초격차 대응)")
+	memory := passageIn(t, x, "4.3", "(메모리 반도체 초격차 확보)")
+	tests := []struct {
+		name      string
+		shown     int
+		marked    []int
+		notMarked []int
+	}{
+		{"a passage inside an item: on to the item's end", mid, []int{nonMemory, mid, mid + 1, software - 1}, []int{software, nonMemory - 1}},
+		{"an item's head followed by another head: the next passage only", memory, []int{memory - 1, memory, nonMemory}, []int{nonMemory + 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Analyse(question.Plain("구체적으로는?").Rewrite("비메모리 협력 구체적").Beside([]int{tt.shown}))
+			next := r.nextTo(r.feedback(q.Near), r.leaning(q))
+			if next == nil {
+				t.Fatal("the rewrite beside a shown passage marks no passage")
+			}
+			for _, id := range tt.marked {
+				if !next[id] {
+					t.Errorf("passage %d: marked false, want true", id)
+				}
+			}
+			for _, id := range tt.notMarked {
+				if next[id] {
+					t.Errorf("passage %d: marked true, want false", id)
 				}
 			}
 		})
