@@ -97,3 +97,33 @@ func TestRemarkNotCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestAsideAfterAsk checks that a turn keeps the words of an aside before
+// the ask (a sentence a full stop ends while another asks: Slot.Aside)
+// after the words that ask, so that a follow-up carrying only some of the
+// turn's words carries those; where the asking sentence names nothing the
+// report uses, the aside is the topic and keeps its place. The messages
+// are made up for the test.
+func TestAsideAfterAsk(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name, first   string
+		before, after string // before stands before after in the turn's words
+	}{
+		{"the scene before an ask of its own", "I draft trade notes for a ministry in Ottawa. How much is Japan's chip subsidy?", "subsidy", "notes"},
+		{"a Korean scene before an ask of its own", "저는 무역 보고서를 씁니다. 일본 반도체 보조금 규모는 얼마야?", "보조금", "무역"},
+		{"an aside that is the topic", "The report covers Japan's chip subsidy. What does it say?", "일본", "subsidy"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.first, "and which year?")
+			at := func(w string) int {
+				return slices.IndexFunc(rs[0].Turn.Slots, func(s Slot) bool { return s.Text == w })
+			}
+			b, a := at(tt.before), at(tt.after)
+			if b < 0 || a < 0 || b > a {
+				t.Errorf("turn of %q keeps %q at %d and %q at %d, want both, the first before: %+v", tt.first, tt.before, b, tt.after, a, rs[0].Turn.Slots)
+			}
+		})
+	}
+}

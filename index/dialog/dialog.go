@@ -2617,8 +2617,12 @@ func (e *Engine) labels(slots []Slot, lang string) (topic, ask []string) {
 // turn is what a State records of one answered message. It keeps no word
 // of the asker's remark after the ask (Slot.Remark): what later messages
 // carry is the thread's topic, and the remark was the message's context.
+// The words of an aside before the ask (Slot.Aside) it keeps after the
+// words that ask: a follow-up carries a turn's words up to a bound (trim),
+// and the scene the asker set had come first and filled it.
 func (e *Engine) turn(msg, asked string, kind Kind, ans answer.Answer, slots []Slot, shown int) Turn {
 	kept := slices.DeleteFunc(slices.Clone(slots), func(s Slot) bool { return s.Remark })
+	slices.SortStableFunc(kept, func(a, b Slot) int { return cmpBool(a.Aside, b.Aside) })
 	t := Turn{Question: msg, Asked: asked, Kind: kind, Lang: ans.Lang, Slots: kept, Answered: ans.Answered, Shown: shown}
 	for _, r := range ans.Results {
 		t.Seen = append(t.Seen, r.PassageID)
@@ -2633,6 +2637,17 @@ func (e *Engine) turn(msg, asked string, kind Kind, ans answer.Answer, slots []S
 		})
 	}
 	return t
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case a:
+		return 1
+	}
+	return -1
 }
 
 func clip(s string, n int) string {

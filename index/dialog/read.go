@@ -360,7 +360,7 @@ func (e *Engine) read(asked question.Asked) message {
 		// answer more.)
 		s.Verbal, s.Spec, s.Asked = c.Verbal, c.Spec, c.Ask || c.Detail
 		s.Part = c.Part || in(e.frame.caption, strings.ToLower(s.Text))
-		s.Remark = c.Remark
+		s.Remark, s.Aside = c.Remark, c.Aside
 		if subjectEnd < 0 && marksSubject(c) {
 			subjectEnd = len(m.slots)
 		}
@@ -370,10 +370,22 @@ func (e *Engine) read(asked question.Asked) message {
 	for i := 0; i <= subjectEnd; i++ {
 		m.slots[i].Subject = true
 	}
+	if !asksOwnTopic(m.slots) {
+		for i := range m.slots {
+			m.slots[i].Aside = false
+		}
+	}
 	if hasWhere && hasFrom && onlyWord(m.content(), whenceVerb) {
 		m.source = true
 	}
 	return m
+}
+
+// asksOwnTopic tells whether the sentences of a message that ask name a
+// word the report uses, beside its asides and remarks: then the asides
+// set the asker's scene (Slot.Aside).
+func asksOwnTopic(ss []Slot) bool {
+	return slices.ContainsFunc(ss, func(s Slot) bool { return !s.Remark && !s.Aside && !s.Unknown })
 }
 
 // onlyWord tells whether ss holds no slot but one of the word w (none, if

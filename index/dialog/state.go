@@ -141,6 +141,15 @@ type Slot struct {
 	// (question.Concept.Remark): a turn does not keep it, so no later
 	// message carries it.
 	Remark bool `json:"-"`
+	// Aside is set for a word the message typed only in a sentence a full
+	// stop ends while another sentence asks (question.Concept.Aside), where
+	// the asking sentences name a word the report uses of their own: the
+	// scene the asker set. A turn keeps it after the words that ask
+	// (Engine.turn), so that where a follow-up carries only some of the
+	// turn's words, it carries those. Where the asking sentences name
+	// none, the scene is the topic ("The same section mentions …. Which
+	// examples are given?"), and the flag is not set.
+	Aside bool `json:"-"`
 }
 
 // Evidence is one result an answer showed: enough to show it again with its
