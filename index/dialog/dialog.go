@@ -57,6 +57,9 @@ type Analyser interface {
 	// AskingWords returns the words of a text that ask for a date or a
 	// figure: what a rewrite keeps of how its message asks (rewrite).
 	AskingWords(text string) string
+	// AsksSum tells whether a question asks for a sum of money, not any
+	// figure: what a rewrite's lines must state of what its message asks.
+	AsksSum(q question.Query) bool
 	// Pairing pairs a Korean line with the English summary's sentence that
 	// says it: which body lines a summary passage condenses (body.go).
 	Pairing() *pairing.Pairer
@@ -2001,6 +2004,15 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
 		rq := e.x.Analyse(rewritten)
+		if e.x.AsksSum(m.query) && !e.x.AsksSum(rq) {
+			// A message that asks a sum ("and in $, how much?", "돈
+			// 얼마 드는지") asks the lines for one, whatever its rewrite
+			// reads: the words that ask may not be carried into it (a
+			// sign, a word typed into a run), and a carried word may
+			// read it as asking any figure (a share the last turn asked).
+			// A count or a share of the topic is no answer to it.
+			rq.Expect = m.query.Expect
+		}
 		if gap := e.unheld(m, rq.Expect, ans.Results); len(gap) > 0 {
 			ans.Missing, ans.Direct = gap, ""
 		} else if len(ans.Missing) > 0 {

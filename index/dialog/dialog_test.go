@@ -2543,3 +2543,33 @@ func TestGluedWordIsAskedDetail(t *testing.T) {
 		})
 	}
 }
+
+// TestFollowUpAsksTheSumItTypes checks that a follow-up asking a sum in a
+// sign the rewrite does not carry ("how much $") asks the lines shown for
+// a sum: a count beside the topic is no answer to it, and the reply
+// hedges; where a line shown states a sum, it answers. The threads are
+// made up for the test.
+func TestFollowUpAsksTheSumItTypes(t *testing.T) {
+	e, _ := newEngine(t)
+	tests := []struct {
+		name      string
+		msgs      []string
+		wantHedge bool
+	}{
+		{"a sign after the question word", []string{"what vision did Korea set for its AI chip push?", "and how much $ is riding on that?"}, true},
+		{"a sign after in", []string{"what vision did Korea set for its AI chip push?", "how much in $ does it put behind it?"}, true},
+		{"a line that states a sum", []string{"How big is the CHIPS Act support in the US?", "and how much $ does the EU put in?"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rs := converse(t, e, tt.msgs...)
+			r := rs[len(rs)-1]
+			if !r.Answer.Answered {
+				t.Fatalf("declined; want an answer or a hedge")
+			}
+			if got := len(r.Answer.Missing) > 0; got != tt.wantHedge {
+				t.Errorf("hedged = %v (missing %q), want %v", got, r.Answer.Missing, tt.wantHedge)
+			}
+		})
+	}
+}

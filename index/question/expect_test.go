@@ -31,6 +31,14 @@ func TestExpectedAnswer(t *testing.T) {
 		{"What is the total amount Korea set aside?", "number"},
 		{"What does the EU's framework amount to?", ""},
 		{"How many dollars did the US set aside?", "money"},
+		// a currency's sign typed for its name asks a sum; one before a
+		// figure is the sum typed, and Europe is no euro
+		{"how much $ went into it", "money"},
+		{"what's it worth in €?", "money"},
+		{"how many fabs did the $30bn plan pay for?", "number"},
+		{"How many fabs does Europe want by 2030?", "number"},
+		{"Which is the biggest fab site in Europe?", ""},
+		{"How much did it raise in euros?", "money"},
 		{"파운드리 3사 논문 저자가 누구야?", ""},
 		{"What does Sora do?", ""},
 		// a noun that names a figure asks for one as "how many" does

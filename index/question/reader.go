@@ -199,6 +199,10 @@ func dedupe(ss []string) []string {
 	return out
 }
 
+// AsksSum tells whether q asks for a sum of money (a budget, a price, "how
+// much $"), not any figure.
+func (x *Reader) AsksSum(q Query) bool { return q.Expect != nil && q.Expect == x.expect.money }
+
 // SharedExpect tells whether re is one of the patterns a Query's Expect is
 // set to alike for every question (a date, a figure, a count of things, a
 // sum), not one compiled for the unit a question names: whether a line
