@@ -34,6 +34,8 @@ func TestExpectedAnswer(t *testing.T) {
 		// a currency's sign typed for its name asks a sum; one before a
 		// figure is the sum typed, and Europe is no euro
 		{"how much $ went into it", "money"},
+		{"how much $", "money"},
+		{"and what is that in €", "money"},
 		{"what's it worth in €?", "money"},
 		{"how many fabs did the $30bn plan pay for?", "number"},
 		{"How many fabs does Europe want by 2030?", "number"},

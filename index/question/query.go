@@ -1356,10 +1356,11 @@ type expectation struct {
 	// date ("'84년", "2024년 3월", "(2023)", "24.2.").
 	count *regexp.Regexp
 	// asksMoney marks a "how much" about money (budget, price, funding,
-	// a currency's sign typed for its name: "how much $"); money
-	// is a sum the evidence must then hold, not any figure. A sign before
-	// a figure ("$52bn") is a sum typed, which says what is asked of, and
-	// a stem that runs on into another word (Europe) names no currency.
+	// a currency's sign typed for its name: "how much $", the sign
+	// ending the message too); money is a sum the evidence must then
+	// hold, not any figure. A sign before a figure ("$52bn") is a sum
+	// typed, which says what is asked of, and a stem that runs on into
+	// another word (Europe) names no currency.
 	// asksShare marks a question for a share ("몇 퍼센트", "what share"), which is
 	// a figure, not a sum, whatever it is a share of.
 	asksMoney, money, asksShare *regexp.Regexp
@@ -1450,7 +1451,7 @@ func newExpectation() expectation {
 		excludes:     regexp.MustCompile(`((?:\S+\s+)?\S+?)[을를]?\s*제외|(?i:\b(?:excluding|other than)\s+(\S+))|(?i:\bnon-(\w+))`),
 		count:        countPattern(append(analysis.UnitNames(), currencyNames()...)),
 		englishUnits: analysis.EnglishUnits(),
-		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euros?\b|yuan|pound)|[$€£¥₩]\s*[^\s\d.,]`),
+		asksMoney:    regexp.MustCompile(`(?i)예산|가격|금액|돈|지원금|보조금|매출|단가|달러|위안|\b(budget|price|cost|funding|grant|subsid|revenue|money|spend|invest|dollar|euros?\b|yuan|pound)|[$€£¥₩]\s*(?:[^\s\d.,]|$)`),
 		// 프로 says a share after a number ("20프로"); inside a word
 		// (프로젝트, 프로그램) it is no share
 		asksShare:   regexp.MustCompile(`(?i)\d\s*프로|%|비율|비중|점유율|\b(percent|percentage|share)\b`),

@@ -526,11 +526,9 @@ func (x ranking) nextTo(st shownTerms, lean leaning) []bool {
 }
 
 // opensItem tells whether passage id opens with a labelled line ("(X) …"),
-// where its section turns to another item.
-func (x ranking) opensItem(id int) bool {
-	ls := x.info[id].lines
-	return len(ls) > 0 && corpus.ItemLabel(ls[0].Text) != ""
-}
+// where its section turns to another item: the labels read once for the
+// index (labelled), not read again on every follow-up.
+func (x ranking) opensItem(id int) bool { return x.labelled(id, 0) }
 
 // goesOn tells whether passage id is one where the shown topic goes on
 // (next, nextTo's) that holds at least NextTyped of the weight of the
