@@ -9,6 +9,13 @@ import (
 // Ellipsis marks where text was cut.
 const Ellipsis = "…"
 
+// sentenceEnds are the marks that end a sentence, and clauseEnds those
+// that end a clause (Clauses cuts after each followed by a space).
+const (
+	sentenceEnds = ".?!;"
+	clauseEnds   = sentenceEnds + ","
+)
+
 // Clauses splits text after each space that follows a sentence's end or
 // a comma (". ", "? ", ", "). Each part keeps its trailing punctuation and
 // space, so joining the parts gives text back. The parts are cut out of
@@ -24,7 +31,7 @@ func Clauses(text string) []string {
 	// ' ' and the marks are single bytes, which no byte of a longer rune
 	// equals
 	for i := 1; i < len(text); i++ {
-		if text[i] == ' ' && strings.IndexByte(".?!;,", text[i-1]) >= 0 {
+		if text[i] == ' ' && strings.IndexByte(clauseEnds, text[i-1]) >= 0 {
 			out, start = append(out, text[start:i+1]), i+1
 		}
 	}
@@ -67,12 +74,14 @@ func (c Cutter) Cut(text string) string {
 		cites[i] = c.Cites != nil && c.Cites(p)
 		top = max(top, scores[i])
 	}
+	// room leaves space for an ellipsis at each end
+	room := c.Max - 2
 	bestI, bestJ, bestS := -1, -1, -1.0
 	for i := range parts {
 		s, n, cited := 0.0, 0, false
 		for j := i; j < len(parts); j++ {
 			n += utf8.RuneCountInString(parts[j])
-			if n > c.Max-2 {
+			if n > room {
 				break
 			}
 			s += scores[j]
@@ -93,6 +102,7 @@ func (c Cutter) Cut(text string) string {
 	if bestI < 0 {
 		return clip(parts[0], c.Max-1)
 	}
+	bestJ = finishSentence(parts, bestI, bestJ, room)
 	out := strings.TrimSpace(strings.Join(parts[bestI:bestJ+1], ""))
 	if bestI > 0 {
 		out = Ellipsis + out
@@ -104,6 +114,34 @@ func (c Cutter) Cut(text string) string {
 		out += Ellipsis
 	}
 	return out
+}
+
+// finishSentence is where the run of parts i..j ends once it goes on, as
+// far as room runes allow, to the end of the sentence its last part leaves
+// open: the shortest run holding the best clauses may stop at a comma
+// inside a sentence, and what follows there is the rest of what it says of
+// them (the further items of a list the run names, the figure a clause
+// leads to).
+func finishSentence(parts []string, i, j, room int) int {
+	n := 0
+	for _, p := range parts[i : j+1] {
+		n += utf8.RuneCountInString(p)
+	}
+	for j+1 < len(parts) && !endsSentence(parts[j]) {
+		n += utf8.RuneCountInString(parts[j+1])
+		if n > room {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// endsSentence tells whether part, as Clauses cuts it, ends a sentence
+// rather than a clause.
+func endsSentence(part string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(part, " "))
+	return strings.ContainsRune(sentenceEnds, r)
 }
 
 // clip keeps at most at runes of one clause too long to show whole, cut

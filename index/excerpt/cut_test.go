@@ -168,3 +168,40 @@ func FuzzClauses(f *testing.F) {
 		}
 	})
 }
+
+// TestCutFinishesSentence: the run that holds the best clause goes on, as
+// far as the limit allows, to the end of the sentence it stopped inside (a
+// list's further items), not past a sentence's end, and not past the limit.
+func TestCutFinishesSentence(t *testing.T) {
+	scoreOn := func(word string) func(string) float64 {
+		return func(s string) float64 {
+			if strings.Contains(s, word) {
+				return 1
+			}
+			return 0
+		}
+	}
+	text := "The opening sentence says nothing asked here at all. " +
+		"The plan lists three tools: grants for labs, loans for firms, and training for staff. " +
+		"A closing sentence adds nothing more of use to anyone."
+	tests := []struct {
+		name    string
+		max     int
+		want    string // the result holds it
+		notWant string // and not this
+	}{
+		{"goes on to the sentence's end", 150, "and training for staff.", "closing"},
+		{"stops at the limit", 60, "grants for labs", "training"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := excerpt.Cutter{Max: tt.max, Score: scoreOn("grants")}.Cut(text)
+			if !strings.Contains(got, tt.want) || strings.Contains(got, tt.notWant) {
+				t.Errorf("Cut = %q, want it to hold %q and not %q", got, tt.want, tt.notWant)
+			}
+			if n := utf8.RuneCountInString(got); n > tt.max {
+				t.Errorf("Cut has %d runes, want at most %d", n, tt.max)
+			}
+		})
+	}
+}
