@@ -670,6 +670,7 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 				unit := []rune(next)[0]
 				var tok Token
 				rest, ok := "", true
+				k := a.counterLen(next)
 				switch w, u, isWord := a.unitWord(next); {
 				case unit == '년':
 					tok, rest = Token{Surface: r.text + "년", Terms: []string{year(r.text, apos)}, Kind: TokNumber}, string([]rune(next)[1:])
@@ -692,14 +693,13 @@ func (a *Analyzer) runs(w string, learning bool) []Token {
 						terms = append(terms, AmountTerm(v*koreanMagnitude[unit]))
 					}
 					tok, rest = Token{Surface: r.text + string(unit), Terms: terms, Kind: TokNumber}, string([]rune(next)[1:])
-				case a.counterLen(next) > 0 && (learning || !a.splitsWord(next)):
+				case k > 0 && (learning || !a.splitsWord(next, k)):
 					// A counter of the general dictionary counts the number:
 					// "3대 과제", "11곳", "2차"; not one that opens a word
 					// of the report's, typed on without a space (splitsWord:
 					// while the vocabulary is learnt, it knows no such
 					// word yet, and the report's own runs are read as
 					// written).
-					k := a.counterLen(next)
 					c := string([]rune(next)[:k])
 					n := strings.ReplaceAll(r.text, ",", "")
 					tok, rest = Token{Surface: r.text + c, Terms: []string{n + c, n}, Kind: TokNumber}, string([]rune(next)[k:])

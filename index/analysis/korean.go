@@ -519,8 +519,8 @@ func (a *Analyzer) counterLen(w string) int {
 // while the run read whole opens with one of the report's words, longer
 // than the counter. Where both readings leave the report's words ("3대기업":
 // 대 + 기업, or 대기업), the counter stays the number's.
-func (a *Analyzer) splitsWord(run string) bool {
-	k := a.counterLen(run)
+// k is the counter's length, counterLen(run), which the caller has.
+func (a *Analyzer) splitsWord(run string, k int) bool {
 	rest := string([]rune(run)[k:])
 	return !a.endsWord(rest) && !a.opensWord(rest, 1) && a.opensWord(run, k)
 }
