@@ -38,9 +38,11 @@ func TestNextTo(t *testing.T) {
 				d := id - shown
 				want := d == 0 || (d == 1 || d == -1) && ps[id].Section == ps[shown].Section
 				// Past the next passage, the item goes on while no
-				// passage of the section opens another.
+				// passage of the section opens another, the next one
+				// included: a labelled next passage is shown, and ends
+				// the item there.
 				for n := shown + 1; d > 1 && n <= id; n++ {
-					want = ps[n].Section == ps[shown].Section && (n == shown+1 || !labelled(x, n)) && (n == shown+1 || want)
+					want = ps[n].Section == ps[shown].Section && (n == shown+1 || want && !labelled(x, n-1) && !labelled(x, n))
 				}
 				if next[id] != want {
 					t.Errorf("passage %d (section %s, shown %d in %s): marked %v, want %v", id, ps[id].Section, shown, ps[shown].Section, next[id], want)
