@@ -113,6 +113,7 @@ func knobs() []knob {
 func followUpKnobs() []knob {
 	return []knob{
 		{"FollowUpSpec", []float64{0.4, 0.5, 0.6}},
+		{"FollowUpRareDF", []float64{0, 1, 2}},
 		{"ChatSpec", []float64{0.25, 0.35, 0.45, 0.55}},
 		{"FollowUpParallel", []float64{1, 2, 3}},
 		{"FollowUpSharedEnding", []float64{1, 2, 3}},
