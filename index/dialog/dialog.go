@@ -836,7 +836,7 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		// An aside the report could not answer does not end the list the
 		// asker is going through: "more" goes on with the last answer.
 		return e.next(ctx, asked, st, n)
-	case len(m.slots) == 0 && !m.pointsBack() && !m.cont && len(e.wants(msg)) == 0,
+	case len(m.slots) == 0 && !m.pointsBack() && !m.cont && len(e.wants(m.pieces)) == 0,
 		strings.EqualFold(msg, last.Question):
 		// Nothing to carry, or the same question asked again.
 		return e.plain(ctx, asked, m, n)
@@ -1849,10 +1849,11 @@ func (e *Engine) standalone(asked question.Asked, m message, ans answer.Answer) 
 	return r
 }
 
-// wants returns the words of q that say what kind of answer is asked for.
-func (e *Engine) wants(q string) []string {
+// wants returns the words of ws, a message's pieces as typed apart
+// (message.pieces, Index.Pieces), that say what kind of answer is asked
+// for.
+func (e *Engine) wants(ws []string) []string {
 	var out []string
-	ws := e.x.Pieces(q)
 	for i, w := range ws {
 		switch {
 		case (w == "much" || w == "many" || w == "long") && i > 0 && ws[i-1] == "how":
@@ -1912,11 +1913,11 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			mine = append(mine[:n-1:n-1], last)
 		}
 	}
-	want := e.wants(msg)
+	want := e.wants(m.pieces)
 	typedWant := len(want) > 0
 	for _, f := range from {
 		if len(want) == 0 {
-			want = e.wants(f) // an ellipsis keeps how the previous question asked ("얼마야?")
+			want = e.wants(e.x.Pieces(f)) // an ellipsis keeps how the previous question asked ("얼마야?")
 		}
 	}
 	asked := strings.TrimSpace(questionOf(carried) + " " + m.framed(mine, want))
@@ -1967,7 +1968,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// the report ("영문 요약에선?", "the English annex", "표") says where
 		// to look, never a detail the report lacks, as unstated holds.
 		typed := words(msg)
-		how := e.wants(msg)
+		how := e.wants(m.pieces)
 		for _, s := range asks(stems) {
 			if slices.Contains(how, strings.ToLower(s.Text)) {
 				// How it asks ("몇 퍼", a counter typed apart from 몇) names
@@ -2024,7 +2025,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 			// reply does not name (Reply: the asker never typed it).
 			if gap := e.unstated(m, rq.Expect, ans.Results, func(question.Concept) bool { return true }); len(gap) > 0 {
 				ans.Missing = gap
-			} else if len(e.wants(msg)) > 0 && !e.statesUnit(rq, ans.Results) && !e.counts(rq, m, ans.Results) {
+			} else if len(e.wants(m.pieces)) > 0 && !e.statesUnit(rq, ans.Results) && !e.counts(rq, m, ans.Results) {
 				// The engine doubts only the carried topic, and the lines
 				// state what the message names: where the message asks
 				// for a date or figure, a figure the lines give of another
@@ -2320,7 +2321,7 @@ func unknownWords(ss []Slot) []string {
 func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
 	c, p := m.content(), e.x.Params()
 	if len(c) == 0 || len(c) > p.FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
-		len(e.wants(m.text)) > 0 || e.askedWhat(m.text) {
+		len(e.wants(m.pieces)) > 0 || e.askedWhat(m.text) {
 		return nil, false
 	}
 	plain := func(s Slot) bool { return (s.Kind == SlotWord || s.Kind == SlotCode) && !s.Verbal }

@@ -1101,7 +1101,7 @@ func TestWantsKeepsTheCounter(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := e.wants(tt.q); !slices.Equal(got, tt.want) {
+			if got := e.wants(e.x.Pieces(tt.q)); !slices.Equal(got, tt.want) {
 				t.Errorf("wants(%q) = %q, want %q", tt.q, got, tt.want)
 			}
 		})

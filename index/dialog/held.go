@@ -77,7 +77,7 @@ func (e *Engine) statesOn(c question.Concept, l shownLine) bool {
 // report uses, not how it asks) the lines shown leave out, as unheld says.
 func (e *Engine) unstated(m message, expect *regexp.Regexp, res []answer.Result, own func(question.Concept) bool) []string {
 	// the words that say how it asks ("몇 대", "how many") name no thing
-	how := e.wants(m.text)
+	how := e.wants(m.pieces)
 	var names []question.Concept
 	for _, c := range m.own {
 		// A word of one letter or syllable that is no code or figure
@@ -176,7 +176,7 @@ func (e *Engine) askedOf(m message) []string {
 	if a := e.askedWord(m); len(a) > 0 {
 		return a
 	}
-	if w := e.wants(m.text); len(w) > 0 {
+	if w := e.wants(m.pieces); len(w) > 0 {
 		return []string{strings.Join(w, " ")}
 	}
 	return nil
