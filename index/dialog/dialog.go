@@ -2321,7 +2321,7 @@ func unknownWords(ss []Slot) []string {
 func (e *Engine) parallel(m message, last Turn, q question.Asked) ([]Slot, bool) {
 	c, p := m.content(), e.x.Params()
 	if len(c) == 0 || len(c) > p.FollowUpParallel || m.pointsBack() || m.more || m.compare || m.source ||
-		len(e.wants(m.pieces)) > 0 || e.askedWhat(m.text) {
+		len(e.wants(m.pieces)) > 0 || e.askedWhat(m.pieces) {
 		return nil, false
 	}
 	plain := func(s Slot) bool { return (s.Kind == SlotWord || s.Kind == SlotCode) && !s.Verbal }

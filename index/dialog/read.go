@@ -471,16 +471,17 @@ func subjectOf(ss []Slot) []Slot {
 // question's names; a subject the question marked ("X는 얼마야?") is what
 // a pronoun after a date or a figure names.
 func (e *Engine) askedAnswer(last Turn) bool {
-	if e.askedWhat(last.Question) {
+	if e.askedWhat(e.x.Pieces(last.Question)) {
 		return true
 	}
 	return !slices.ContainsFunc(last.Slots, func(s Slot) bool { return s.Subject }) &&
 		e.x.Analyse(question.Plain(last.Asked)).Expect != nil
 }
 
-// askedWhat tells whether a question asked what something is.
-func (e *Engine) askedWhat(q string) bool {
-	for _, w := range e.x.Pieces(q) {
+// askedWhat tells whether a question, its pieces ws as typed apart
+// (Index.Pieces), asked what something is.
+func (e *Engine) askedWhat(ws []string) bool {
+	for _, w := range ws {
 		if in(e.frame.what, w) {
 			return true
 		}
