@@ -1010,6 +1010,11 @@ func (e *Engine) statingLinesBound(q question.Query, bound []question.Concept, r
 			// so too where every binding word is a country or company the
 			// passage is filed under, which ties every line of it alike
 			onLine = onLine || (len(bind) == 0 || filedOnly) && c.DF > 0 && !c.Number && e.x.Holds(c, ln.Terms)
+			// a word the report uses in one passage alone says a thing
+			// that passage alone says: on the line, it says which of the
+			// passage's figures is asked as a name does ("가드레일", on
+			// the line of the ban's term, not the line of the sum above)
+			onLine = onLine || c.DF == 1 && !c.Number && e.x.Holds(c, ln.Terms)
 		}
 		if sides && !onLine {
 			// a side's line names the side it is evidence for, or sits in a

@@ -159,6 +159,9 @@ func TestDirectAnswer(t *testing.T) {
 		{"how long asks a span of time: a sum on the line is no answer", "How long did the Taiwanese moonshot chip project last?", "long Taiwanese moonshot chip project last: 4 years (3.1, pp. 25–33)"},
 		{"how long asks a span of time, in Korean", "대만 문샷 프로젝트 얼마나 오래 했어?", "대만 프로젝트: 4년간 (3.1, 25–33쪽)"},
 		{"how long, asked of what a grant binds, is a span, not the grant's sum", "How many years does the CHIPS Act's guardrail keep aid recipients out of countries of concern?", "years CHIPS Act guardrail countries concern: 10 years (3.1, pp. 25–33)"},
+		// the sum's line names CHIPS, the term's line only the guardrail,
+		// a word the report uses in that one passage: it ties the term
+		{"a word of one passage on the line ties its figure as a name does", "CHIPS guardrail: how many years of no investing in facilities of countries of concern?", "CHIPS guardrail years investing facilities countries concern: 10 years (3.1, pp. 25–33)"},
 		{"몇 년 asks a year or a span of years", "CHIPS법 가드레일이 우려국 시설 투자를 막는 기간은 몇 년이야?", "CHIPS법 가드레일 우려국 시설 투자 기간: 10년간 (3.1, 25–33쪽)"},
 		{"a count named as a count, with no question word", "PaLM-E parameter count", "PaLM-E parameter: 540 billion (2.2.2.가, pp. 17–21)"},
 		{"a count of people named as a count", "Taiwan AI Action Plan 1.0 talent count", "Taiwan AI Action Plan 1.0 talent: 33,000 people (3.2, pp. 34–42)"},
