@@ -2,7 +2,7 @@
 """onelines.py GOLD OUT [--misses]: the one-line answer ("answer" in ask --json) on the questions
 whose first result's excerpt holds a gold string. OUT is the saved output of `ask --json --batch`
 on GOLD (score --save). Counted: of those whose gold holds a figure, the share whose line states it
-(a figure of the gold's, read by value: 5,400억 = 540 billion, '24 = 2024, '84 = 1984, 24.2. = 2024); the same for the
+(a figure of the gold's, read by value: 5,400억 = 540 billion, 3만 3,000 = 33,000, '24 = 2024, '84 = 1984, 24.2. = 2024); the same for the
 questions the writers marked number or date; English lines in English; lines stating no figure
 of the gold (another figure). --misses lists the fitted misses; never use it on a never-fitted set."""
 import json, sys, re
@@ -11,7 +11,7 @@ MULT = {'조': 1e12, '억': 1e8, '천만': 1e7, '백만': 1e6, '만': 1e4, '천'
 NUM = re.compile(r"('?)(\d[\d,]*(?:\.\d+)?)\s*(조|억|천만|백만|만|천|trillion|billion|million|thousand|bn|mn)?")
 DATE = re.compile(r"(?<![\d.])'?((?:19|20)\d\d|\d\d)\.(?:0?[1-9]|1[0-2])\.")
 def nums(s):
-    vals = set(); run = 0.0; last = None
+    vals = set(); run = 0.0; last = None; mag = 0.0
     for m in NUM.finditer(s):
         ap, d, u = m.groups()
         try: v = float(d.replace(',', ''))
@@ -21,8 +21,12 @@ def nums(s):
         # Korean compounds: 3억 7천만 -> one value
         if last is not None and u in ('천만', '백만', '만', '천') and m.start() - last <= 2 and run:
             run += v; vals.add(round(run, 3))
+        elif last is not None and u in (None, '억') and not ap and m.start() - last <= 2 and run and v < mag:
+            # the rest of a figure after its magnitude: 3만 3,000 is 33,000, 1조 6,840억 1.684 trillion
+            run += v; vals.add(round(run, 3)); run = 0.0
         else:
             run = v if u in ('조', '억', '만') else 0.0
+            mag = MULT[u] if u in ('조', '억', '만') else 0.0
         vals.add(round(v, 3)); last = m.end()
     # a date printed as year.month. ("(24.2.)", "2024.3.15.") also states its year
     for m in DATE.finditer(s):
