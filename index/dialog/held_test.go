@@ -59,7 +59,7 @@ func TestFollowUpHoldsWhatItNewlyAsks(t *testing.T) {
 	e, _ := newEngine(t)
 	tests := []hedgeCase{
 		{"a date on another product's line", []string{"IBM AI 칩 뭐 있어?", "when will Spyre be released?"}, "Spyre"},
-		{"a count the topic's lines do not give, hedged on a carried word", []string{"대만 AI 실행계획 1.0 투자 규모 얼마야?", "그 돈으로 스타트업 몇 곳 키웠대?"}, "스타트업"},
+		{"a count the topic's lines do not give, hedged on a carried word", []string{"대만의 AI 실행계획 1.0은 투자 규모가 얼마지?", "그 돈으로 스타트업 몇 곳 키웠대?"}, "스타트업"},
 		{"a figure stated beside the follow-up's own words", []string{"TSMC 패키징 전용 공장 몇 개야?", "그럼 2025년 생산 능력 목표는?"}, ""},
 		// The count is in the note the shown line cites, which explains.
 		{"a count a cited note states", []string{"만인계획 설명해줘", "1등급은 몇 명이야?"}, ""},
