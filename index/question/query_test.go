@@ -1171,3 +1171,31 @@ func TestAsideUnknownWeighsLittle(t *testing.T) {
 		t.Errorf("weight of %q in a greeting = %.3f, want %.3f (%.3f in the ask, scaled by LongUnknown)", aside.Surface, aside.Weight, want, asked.Weight)
 	}
 }
+
+// TestEverydayTaxWord checks that 세금, the everyday word for tax, is read
+// through the words the report prints for it (세액 of a tax credit, 세제 of
+// tax support), which it never calls 세금; a word with no entry keeps its
+// own terms alone.
+func TestEverydayTaxWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word string
+		want          []string
+	}{
+		{"the everyday word", "일본은 반도체 세금 혜택 있어?", "세금", []string{"세액", "세제"}},
+		{"a word of no entry", "일본은 반도체 보조금 있어?", "보조금", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := conceptOf(t, x, tt.q, tt.word)
+			for _, w := range tt.want {
+				if !slices.Contains(c.Terms, w) {
+					t.Errorf("Analyse(%q): terms of %q = %v, want %q among them", tt.q, tt.word, c.Terms, w)
+				}
+			}
+			if tt.want == nil && len(c.Terms) != 1 {
+				t.Errorf("Analyse(%q): terms of %q = %v, want its own alone", tt.q, tt.word, c.Terms)
+			}
+		})
+	}
+}
