@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,6 +96,21 @@ type Analyzer struct {
 	// without spaces is cut at them as at the report's own words. Nil
 	// means none are known.
 	general *lexicon.General
+	// ties are the segmenter's arrays (see ties), kept between the runs
+	// it cuts, of every question: made again only for a longer run. Safe
+	// for concurrent use, as the analyser is once frozen. (No New: a Get
+	// that finds none makes one, and two analysers built alike compare
+	// equal once Unread.)
+	ties *sync.Pool
+}
+
+// Unread returns a copy of the analyser that shares everything but the
+// arrays it keeps between the runs it cuts: two analysers built alike
+// then compare equal, whatever each has read.
+func (a *Analyzer) Unread() *Analyzer {
+	b := *a
+	b.ties = &sync.Pool{}
+	return &b
 }
 
 // NewAnalyzer returns an analyser with no vocabulary and tables of its
@@ -104,7 +120,8 @@ func NewAnalyzer(general *lexicon.General) *Analyzer { return NewAnalyzerWith(ge
 // NewAnalyzerWith returns an analyser with no vocabulary that reads by
 // tables, which it shares and never changes. general may be nil.
 func NewAnalyzerWith(general *lexicon.General, tables *Tables) *Analyzer {
-	return &Analyzer{vocab: newCounts(), terms: newCounts(), lexicon: map[string]bool{}, Tables: tables, general: general}
+	return &Analyzer{vocab: newCounts(), terms: newCounts(), lexicon: map[string]bool{}, Tables: tables, general: general,
+		ties: &sync.Pool{}}
 }
 
 // Tables are the analyser's word lists that come from this package's data,
@@ -327,7 +344,7 @@ func (a *Analyzer) Pieces(text string) []string {
 	}) {
 		rs := []rune(w)
 		if allHangul(w) {
-			if pieces := a.cutRun(rs, false, false); pieces != nil {
+			if pieces := a.cutRun(w, false, false); pieces != nil {
 				out = append(out, a.spaced(pieces)...)
 				continue
 			}
@@ -340,7 +357,7 @@ func (a *Analyzer) Pieces(text string) []string {
 			}
 			switch run := string(rs[i:j]); {
 			case scriptOf(rs[i]) == scriptHangul && run != w:
-				if pieces := a.cutRun(rs[i:j], i > 0, false); pieces != nil {
+				if pieces := a.cutRun(run, i > 0, false); pieces != nil {
 					out = append(out, a.spaced(pieces)...)
 				} else {
 					out = append(out, run)

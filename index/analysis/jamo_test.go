@@ -71,6 +71,7 @@ func TestHeadOf(t *testing.T) {
 	}{
 		{"two syllables before one", "짜리야", 2, "야"},
 		{"one syllable", "년부터", 1, "부터"},
+		{"one syllable, the whole word", "년", 1, ""},
 		{"no head", "반도체", 0, "반도체"},
 		{"whole word passed to the test", "개국", 0, "개국"},
 		{"head before more", "개국은", 2, "은"},

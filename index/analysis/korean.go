@@ -77,14 +77,18 @@ func sortByLen(ss []string) []string {
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
 func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
-	// tie keeps the pieces the cut of w scores, for the cuts nearTie
-	// makes of the same run.
-	var tie ties
+	// tie is where the cut of w is made, and keeps the pieces it scores
+	// for the cuts nearTie makes of the same run.
+	tie, _ := a.ties.Get().(*ties)
+	if tie == nil {
+		tie = new(ties)
+	}
+	defer a.ties.Put(tie)
 	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
 		// While the vocabulary is being learnt nothing is cut: the report's
 		// own words are spaced as written.
 		return []Token{t}
-	} else if r, pieces := a.segmented([]rune(w), afterWord, &tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	} else if r, pieces := a.segmented(w, afterWord, tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -120,7 +124,7 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 				t.Surface = word
 				// A word the report never uses that a cut nearly as good
 				// does not start here is the segmenter's guess.
-				t.Guess = from > 0 && !a.Known(t.Terms[0]) && r.nearTie(from, &tie)
+				t.Guess = from > 0 && !a.Known(t.Terms[0]) && r.nearTie(from, tie)
 				out = append(out, t)
 			}
 		}
@@ -289,7 +293,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	if main := t.Terms[0]; utf8.RuneCountInString(main) >= 3 {
 		parts := a.split(main)
 		if len(parts) == 0 && !a.Known(main) {
-			for _, p := range a.cutRun([]rune(w), false, true) {
+			for _, p := range a.cutRun(w, false, true) {
 				if utf8.RuneCountInString(p) >= 2 && a.Known(p) && p != replaced {
 					parts = append(parts, p)
 				}
@@ -344,10 +348,9 @@ func (a *Analyzer) functionalRun(w string, pieces int) bool {
 	if c != 0 || pieces <= 1 {
 		return false // a content word, or no pieces left
 	}
-	rs := []rune(w)
-	for i := len(rs) - 1; i >= 1; i-- {
-		head := string(rs[:i])
-		if (a.ko.suffixSet[head] || !a.Known(head) && a.generalClass(head)&lexicon.Ending != 0) && a.functionalRun(string(rs[i:]), pieces-1) {
+	for _, at := range cutsBack(w) {
+		head := w[:at]
+		if (a.ko.suffixSet[head] || !a.Known(head) && a.generalClass(head)&lexicon.Ending != 0) && a.functionalRun(w[at:], pieces-1) {
 			return true
 		}
 	}
@@ -481,11 +484,11 @@ func (a *Analyzer) endings(t string) bool { return a.functional(t) || a.endsClau
 // clause as chat does (뽑았음, 만든대, 거임), whatever else they can mean
 // alone.
 func (a *Analyzer) endsClause(t string) bool {
-	rs := []rune(t)
-	if len(rs) == 0 || a.generalClass(string(rs[len(rs)-1]))&lexicon.Ending == 0 {
+	_, size := utf8.DecodeLastRuneInString(t)
+	if len(t) == 0 || a.generalClass(t[len(t)-size:])&lexicon.Ending == 0 {
 		return false
 	}
-	return len(rs) == 1 || a.functional(string(rs[:len(rs)-1]))
+	return size == len(t) || a.functional(t[:len(t)-size])
 }
 
 // MainClass is the class of w's most common use by the general dictionary:
@@ -528,9 +531,19 @@ func (a *Analyzer) splitsWord(run string, k int) bool {
 // opensWord tells whether w opens with a word the report uses of more than
 // k syllables.
 func (a *Analyzer) opensWord(w string, k int) bool {
-	rs := []rune(w)
-	for n := min(len(rs), maxWordRunes); n > k; n-- {
-		if a.Known(string(rs[:n])) {
+	var ends [maxWordRunes]int // where the first runes of w end
+	n := 0
+	for i, at := range cuts(w) {
+		if i > maxWordRunes {
+			break
+		}
+		ends[i-1], n = at, i
+	}
+	if n < maxWordRunes && len(w) > 0 {
+		ends[n], n = len(w), n+1 // w whole, when no longer than a word
+	}
+	for ; n > k; n-- {
+		if a.Known(w[:ends[n-1]]) {
 			return true
 		}
 	}
@@ -572,11 +585,18 @@ func (a *Analyzer) trimCounter(w string) string {
 // suffixes are one or two syllables, and the longer one wins ("짜리", not
 // "짜").
 func headOf(w string, is func(head string, whole bool) bool) (int, string) {
-	rs := []rune(w)
-	for n := min(2, len(rs)); n >= 1; n-- {
-		if is(string(rs[:n]), n == len(rs)) {
-			return n, string(rs[n:])
+	if len(w) == 0 {
+		return 0, w
+	}
+	_, one := utf8.DecodeRuneInString(w)
+	if one < len(w) {
+		_, two := utf8.DecodeRuneInString(w[one:])
+		if end := one + two; is(w[:end], end == len(w)) {
+			return 2, w[end:]
 		}
+	}
+	if is(w[:one], one == len(w)) {
+		return 1, w[one:]
 	}
 	return 0, w
 }
@@ -590,15 +610,13 @@ func headOf(w string, is func(head string, whole bool) bool) (int, string) {
 // never on a word the dictionary has whole (반도체 is no 반도 + 체) and never
 // to leave a stem of one syllable or one that is no word.
 func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
-	rs := []rune(w)
-	n := len(rs)
 	first, long, general, short := "", "", "", ""
-	for i := 1; i < n; i++ { // longest ending first
-		tail := string(rs[i:])
+	for i, at := range cuts(w) { // longest ending first
+		tail := w[at:]
 		if !a.ko.suffixSet[tail] {
 			continue
 		}
-		stem := string(rs[:i])
+		stem := w[:at]
 		if a.Known(stem) || a.lexicon[stem] {
 			if i > 1 {
 				return stem, true
@@ -624,12 +642,12 @@ func (a *Analyzer) stripSuffix(w string, dict bool) (string, bool) {
 	}
 	if dict && !a.content(w) {
 		fit := "" // the shortest stem the dictionary's endings leave
-		for i := 1; i < n; i++ {
+		for i, at := range cuts(w) {
 			// A stem of one syllable only where the report uses it alone
 			// ("칩임": 칩 + 임), as the caller keeps it beside the word.
 			// As above, a longer stem the report uses that leaves endings
 			// too is the word (중요 + 하다는, not 중 + 요하다는).
-			if stem := string(rs[:i]); (a.Known(stem) || i >= 2 && a.content(stem)) && a.dictTail(string(rs[i:])) {
+			if stem := w[:at]; (a.Known(stem) || i >= 2 && a.content(stem)) && a.dictTail(w[at:]) {
 				if i > 1 && a.Known(stem) {
 					return stem, true
 				}
@@ -659,10 +677,15 @@ func (a *Analyzer) dictTail(t string) bool {
 	if a.content(t) && !a.mainlyEnding(t) {
 		return false // a word of its own: 기한 of 제출기한
 	}
-	rs := []rune(t)
-	for i := len(rs); i >= 1; i-- {
-		head := string(rs[:i])
-		if (a.ko.suffixSet[head] || a.mainlyEnding(head)) && (i == len(rs) || a.functionalRun(string(rs[i:]), 2)) {
+	if len(t) == 0 {
+		return false
+	}
+	if a.ko.suffixSet[t] || a.mainlyEnding(t) {
+		return true
+	}
+	for _, at := range cutsBack(t) {
+		head := t[:at]
+		if (a.ko.suffixSet[head] || a.mainlyEnding(head)) && a.functionalRun(t[at:], 2) {
 			return true
 		}
 	}

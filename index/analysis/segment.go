@@ -18,17 +18,16 @@ import (
 // that follows a word of another script (afterWord) may open with that
 // word's particles, as the lists name them: the 랑은 of "GPU랑은무엇으로",
 // the 으로 of "2.0으로".
-func (a *Analyzer) cutRun(rs []rune, afterWord, strict bool) []string {
-	r := a.cutOf(rs, afterWord, nil)
+func (a *Analyzer) cutRun(w string, afterWord, strict bool) []string {
+	r := a.cutOf(w, afterWord, nil)
 	return r.pieces(strict)
 }
 
-// segmented is cutRun of the run rs, strict, with its cut kept for nearTie
+// segmented is cutRun of the run w, strict, with its cut kept for nearTie
 // to read, and the pieces the cut scored kept in t, which nearTie reads
-// rather than scoring them again. (The caller makes rs, which a runCut
-// holds: a short run's runes then stay on its stack.)
-func (a *Analyzer) segmented(rs []rune, afterWord bool, t *ties) (runCut, []string) {
-	r := a.cutOf(rs, afterWord, t)
+// rather than scoring them again.
+func (a *Analyzer) segmented(w string, afterWord bool, t *ties) (runCut, []string) {
+	r := a.cutOf(w, afterWord, t)
 	return r, r.pieces(true)
 }
 
@@ -43,42 +42,73 @@ type cutTable struct {
 	best         []float64
 	from         []int
 	known, words []int
+	ints         []int // the array from, known and words share
 }
 
-// newCutTable is a table for a run of n runes: its three columns of
+// sized is a table for a run of n runes, its whole numbers zero: in c's
+// arrays where they have room, else in new ones, whose three columns of
 // whole numbers share one array.
-func newCutTable(n int) cutTable {
+func (c cutTable) sized(n int) cutTable {
 	m := n + 1
-	ints := make([]int, m+m+m)
-	return cutTable{best: make([]float64, m), from: ints[:m:m], known: ints[m : m+m : m+m], words: ints[m+m:]}
+	two, three := m+m, m+m+m
+	if cap(c.best) < m || cap(c.ints) < three {
+		c = cutTable{best: make([]float64, m), ints: make([]int, three)}
+	}
+	ints := c.ints[:three:three]
+	clear(ints)
+	return cutTable{best: c.best[:m], from: ints[:m:m], known: ints[m:two:two], words: ints[two:], ints: ints}
 }
 
-// runCut is a run of Hangul typed without spaces and its best cut.
+// runCut is a run of Hangul typed without spaces and its best cut. Its
+// pieces are slices of its text, cut where at says its runes start: a cut
+// scores every piece of up to maxWordRunes runes at every rune of the run,
+// and a copy of each made most of a question's allocations.
 type runCut struct {
 	a         *Analyzer
-	rs        []rune
+	text      string
+	at        []int // where each rune of text starts, then len(text); none where the run is not cut
 	afterWord bool
 	best      cutTable // the best cut; no table where the run is not cut
 }
+
+// runes is how many runes the run has, or 0 where it is not cut.
+func (r *runCut) runes() int { return max(len(r.at)-1, 0) }
+
+// piece is the run's runes from j to i.
+func (r *runCut) piece(j, i int) string { return r.text[r.at[j]:r.at[i]] }
 
 // ties is what nearTie keeps between the runes it is asked of one run:
 // the cuts that part the run otherwise score the same pieces as the best
 // cut, each once for all of them (scored, by where a piece starts and its
 // length, at j*maxWordRunes + length-1; the best cut fills it where
-// segmented is given it), and are made again in the same arrays. (Kept
-// apart from the runCut, whose runes the caller may hold on its stack.)
+// segmented is given it), and are made again in the same arrays. The runs
+// an analyser cuts take a ties in turn from its pool (cutOf readies it for
+// each), so that its arrays are made again only for a longer run; best is
+// the run's best cut.
 type ties struct {
-	scored []scoredPiece
-	other  cutTable
+	scored      []scoredPiece
+	best, other cutTable
 }
 
-// scoredOf is t's table of scored pieces for a run of n runes, made
-// (with none scored) at the first ask.
+// scoredOf is t's table of scored pieces for a run of n runes: the one
+// it has for a run of that length, or one with none scored.
 func (t *ties) scoredOf(n int) []scoredPiece {
-	if t.scored == nil {
-		t.scored = make([]scoredPiece, n*maxWordRunes)
+	if len(t.scored) != n*maxWordRunes {
+		t.begin(n)
 	}
 	return t.scored
+}
+
+// begin readies t's table of scored pieces for a new run of n runes, with
+// none scored.
+func (t *ties) begin(n int) {
+	m := n * maxWordRunes
+	if cap(t.scored) < m {
+		t.scored = make([]scoredPiece, m)
+		return
+	}
+	t.scored = t.scored[:m]
+	clear(t.scored)
 }
 
 // scoredPiece is a piece of a run and its pieceScore; a piece of no text
@@ -89,21 +119,27 @@ type scoredPiece struct {
 	k int
 }
 
-// cutOf is the best cut of the run rs: none where it is too short to cut,
+// cutOf is the best cut of the run w: none where it is too short to cut,
 // too long, or no vocabulary is learnt. Given t, the pieces it scores are
 // kept in t for nearTie.
-func (a *Analyzer) cutOf(rs []rune, afterWord bool, t *ties) runCut {
-	r := runCut{a: a, afterWord: afterWord}
-	n := len(rs)
+func (a *Analyzer) cutOf(w string, afterWord bool, t *ties) runCut {
+	r := runCut{a: a, text: w, afterWord: afterWord}
+	n := utf8.RuneCountInString(w)
 	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
 		return r
 	}
-	r.rs = rs
-	var scored []scoredPiece
-	if t != nil {
-		scored = t.scoredOf(n)
+	r.at = make([]int, 0, n+1)
+	for at := range w {
+		r.at = append(r.at, at)
 	}
-	r.best = r.fill(cutTable{}, 0, scored)
+	r.at = append(r.at, len(w))
+	if t == nil {
+		r.best = r.fill(cutTable{}, 0, nil)
+		return r
+	}
+	t.begin(n)
+	r.best = r.fill(t.best, 0, t.scored)
+	t.best = r.best
 	return r
 }
 
@@ -111,7 +147,7 @@ func (a *Analyzer) cutOf(rs []rune, afterWord bool, t *ties) runCut {
 // cut parts it in two or more; strict, nil too where the cut places
 // little of the run in known words.
 func (r *runCut) pieces(strict bool) []string {
-	n, c := len(r.rs), r.best
+	n, c := r.runes(), r.best
 	// A cut must place most of the run, and find words in it: particles
 	// and endings alone would make a word the vocabulary lacks vanish.
 	if n == 0 || c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
@@ -119,7 +155,7 @@ func (r *runCut) pieces(strict bool) []string {
 	}
 	var pieces []string
 	for i := n; i > 0; i = c.from[i] {
-		pieces = append(pieces, string(r.rs[c.from[i]:i]))
+		pieces = append(pieces, r.piece(c.from[i], i))
 	}
 	if len(pieces) < 2 {
 		return nil
@@ -129,19 +165,13 @@ func (r *runCut) pieces(strict bool) []string {
 }
 
 // fill fills the cut table of the run into c's arrays, or new ones where
-// c is no table of the run's length; where apart is above 0, no piece of
+// they lack room (sized); where apart is above 0, no piece of
 // the cut starts or ends at that rune: the best cut that does not part
 // the run there. A piece scored holds is read from it, and one it lacks
 // is scored into it.
 func (r *runCut) fill(c cutTable, apart int, scored []scoredPiece) cutTable {
-	n := len(r.rs)
-	if len(c.best) != n+1 {
-		c = newCutTable(n)
-	} else {
-		clear(c.from)
-		clear(c.known)
-		clear(c.words)
-	}
+	n := r.runes()
+	c = c.sized(n)
 	c.best[0] = 0
 	for i := 1; i <= n; i++ {
 		c.best[i] = noCut
@@ -184,7 +214,7 @@ func (r *runCut) fill(c cutTable, apart int, scored []scoredPiece) cutTable {
 // the run is read as a first piece, unless the run follows a word of
 // another script and the piece is its particles.
 func (r *runCut) score(j, i int) (string, float64, int) {
-	p := string(r.rs[j:i])
+	p := r.piece(j, i)
 	s, k := r.a.pieceScore(p, j == 0 && !(r.afterWord && r.a.listedParticles(p)))
 	return p, s, k
 }
@@ -196,7 +226,7 @@ func (r *runCut) score(j, i int) (string, float64, int) {
 // ("나노공정" cut as 나 + 노공 + 정 nearly as well as 나노 + 공정). t keeps
 // what the runes asked of one run share.
 func (r *runCut) nearTie(at int, t *ties) bool {
-	n := len(r.rs)
+	n := r.runes()
 	if n == 0 {
 		return false
 	}
@@ -290,9 +320,8 @@ func (a *Analyzer) listedParticles(p string) bool {
 	if a.isEnding(p) {
 		return true
 	}
-	rs := []rune(p)
-	for i := 1; i < len(rs); i++ {
-		if a.isEnding(string(rs[:i])) && a.isEnding(string(rs[i:])) {
+	for _, at := range cuts(p) {
+		if a.isEnding(p[:at]) && a.isEnding(p[at:]) {
 			return true
 		}
 	}

@@ -13,8 +13,8 @@ func TestNearTieReadsEachPieceOnce(t *testing.T) {
 	a, runs := tiedRuns()
 	for _, run := range runs {
 		t.Run(run, func(t *testing.T) {
-			r := a.cutOf([]rune(run), false, nil)
-			n := len(r.rs)
+			r := a.cutOf(run, false, nil)
+			n := r.runes()
 			if n == 0 || r.best.best[n] == noCut {
 				t.Fatalf("cutOf(%q) made no cut", run)
 			}
@@ -46,8 +46,8 @@ func TestNearTieReadsTheBestCutsPieces(t *testing.T) {
 	for _, run := range runs {
 		t.Run(run, func(t *testing.T) {
 			var tie ties
-			r, _ := a.segmented([]rune(run), false, &tie)
-			n := len(r.rs)
+			r, _ := a.segmented(run, false, &tie)
+			n := r.runes()
 			if n == 0 || len(tie.scored) == 0 {
 				t.Fatalf("segmented(%q) kept no scored pieces", run)
 			}

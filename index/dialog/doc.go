@@ -11,7 +11,9 @@
 // table (is a bare name a covered country, a company, one named only in
 // passing, or one the report does not discuss) and a small table of dialog
 // frame words (pronouns, "그럼", "more", "source") — never from a list
-// of example questions.
+// of example questions. A follow-up is asked both as rewritten and as
+// typed, and the two rankings fused (fuse.go); what it newly asks that the
+// lines its answer shows do not hold is named as missing (held.go).
 //
 // State is the conversation's recent turns, bounded and serialisable to JSON
 // so that a caller can keep it in any key/value store under a key of its own

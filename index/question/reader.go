@@ -154,11 +154,12 @@ func (x *Reader) With(p tuning.Params) *Reader {
 
 // Unread returns a copy of the reader that shares everything but what it
 // remembers of the questions it has read (the translations they were
-// expanded by): two readers built alike then compare equal, whatever each
-// has been asked.
+// expanded by, its analyser's arrays): two readers built alike then
+// compare equal, whatever each has been asked.
 func (x *Reader) Unread() *Reader {
 	y := *x
 	y.translations = &sync.Map{}
+	y.an = x.an.Unread()
 	return &y
 }
 

@@ -473,17 +473,8 @@ func (st shownTerms) overlap(id int) float64 {
 	var best float64
 	for _, s := range st.ids {
 		var shared float64
-		a, b := st.x.info[id].terms.ids, st.x.info[s].terms.ids
-		for len(a) > 0 && len(b) > 0 {
-			switch {
-			case a[0] < b[0]:
-				a = a[1:]
-			case a[0] > b[0]:
-				b = b[1:]
-			default:
-				shared += st.w.idf[a[0]]
-				a, b = a[1:], b[1:]
-			}
+		for t := range common(st.x.info[id].terms.ids, st.x.info[s].terms.ids) {
+			shared += st.w.idf[t]
 		}
 		if d := st.w.passage[id] + st.w.passage[s]; d > 0 {
 			best = max(best, shared/d)

@@ -43,7 +43,7 @@ func TestOpenRestoresWhatNewBuilds(t *testing.T) {
 		name      string
 		got, want any
 	}{
-		{"analyser", y.an, x.an},
+		{"analyser", y.an.Unread(), x.an.Unread()},
 		{"passage info", infoWords(y.info), infoWords(x.info)},
 		{"terms, df, postings and bigram df", y.vocab, x.vocab},
 		{"spaced codes", y.spaced, x.spaced},
@@ -202,6 +202,7 @@ func wholeOf(x *Index) Index {
 	c.patterns, c.patternsKept, c.lowLines = nil, nil, nil
 	c.figureLines, c.weights, c.titles, c.labels, c.definers, c.texts, c.named = nil, nil, nil, nil, nil, nil, nil
 	c.Reader = c.Reader.Unread()
+	c.an = c.an.Unread()
 	return c
 }
 

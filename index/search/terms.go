@@ -41,18 +41,31 @@ func (s Terms) equal(o Terms) bool { return slices.Equal(s.ids, o.ids) }
 // shared is how many terms s and o both hold. Both must be sets of one
 // index, as for equal.
 func (s Terms) shared(o Terms) int {
-	n, i, j := 0, 0, 0
-	for i < len(s.ids) && j < len(o.ids) {
-		switch {
-		case s.ids[i] < o.ids[j]:
-			i++
-		case s.ids[i] > o.ids[j]:
-			j++
-		default:
-			n, i, j = n+1, i+1, j+1
-		}
+	n := 0
+	for range common(s.ids, o.ids) {
+		n++
 	}
 	return n
+}
+
+// common yields the numbers both a and b hold, ascending; both must be
+// sorted, without repeats, as a set's are.
+func common(a, b []uint32) iter.Seq[uint32] {
+	return func(yield func(uint32) bool) {
+		for len(a) > 0 && len(b) > 0 {
+			switch {
+			case a[0] < b[0]:
+				a = a[1:]
+			case a[0] > b[0]:
+				b = b[1:]
+			default:
+				if !yield(a[0]) {
+					return
+				}
+				a, b = a[1:], b[1:]
+			}
+		}
+	}
 }
 
 // All yields the set's terms, in no particular order.

@@ -187,3 +187,32 @@ func TestWordsOf(t *testing.T) {
 		})
 	}
 }
+
+// TestCommon checks the numbers two sorted sets share, as shared counts
+// them and overlap weighs them, and that a caller may stop early.
+func TestCommon(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b []uint32
+		want []uint32
+	}{
+		{"none", []uint32{1, 3}, []uint32{2, 4}, nil},
+		{"some", []uint32{1, 2, 5, 9}, []uint32{2, 3, 9}, []uint32{2, 9}},
+		{"the same", []uint32{4, 7}, []uint32{4, 7}, []uint32{4, 7}},
+		{"one empty", nil, []uint32{1}, nil},
+		{"one ends first", []uint32{1, 2}, []uint32{2, 3, 4}, []uint32{2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := slices.Collect(common(tt.a, tt.b)); !slices.Equal(got, tt.want) {
+				t.Errorf("common(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+			}
+			if got, want := (Terms{ids: tt.a}).shared(Terms{ids: tt.b}), len(tt.want); got != want {
+				t.Errorf("shared = %d, want %d", got, want)
+			}
+			for range common(tt.a, tt.b) {
+				break // stopping must not panic
+			}
+		})
+	}
+}
