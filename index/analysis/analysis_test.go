@@ -921,3 +921,34 @@ func TestGluedSuffixReadAsSpaced(t *testing.T) {
 		})
 	}
 }
+
+// TestGrammarRunIsVerbal: a run typed without spaces that is grammar alone
+// (a frame word or an adverb with verbs' forms, particles and endings) is
+// read as how the asker asks, a verbal word no hedge names; a run with a
+// noun in it, a name with its particle and a unit are not.
+func TestGrammarRunIsVerbal(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in string
+		want     bool
+	}{
+		{"an adverb and an adjective", "제일많아", true},
+		{"an adverb and a verb", "훨씬높아", true},
+		{"an adverb and a verb with endings", "못찾겠네", true},
+		{"a noun among them", "서울내일눈온대", false},
+		{"a name and its particle", "브라질은", false},
+		{"a unit and its ending", "와트야", false},
+		{"a name the lists lack", "화웨이", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			toks := a.Tokens(tc.in)
+			if len(toks) != 1 {
+				t.Fatalf("Tokens(%q) = %+v, want one token", tc.in, toks)
+			}
+			if got := toks[0].Verbal; got != tc.want {
+				t.Errorf("Tokens(%q) Verbal = %v, want %v (%+v)", tc.in, got, tc.want, toks[0])
+			}
+		})
+	}
+}

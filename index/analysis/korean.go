@@ -271,6 +271,7 @@ func (a *Analyzer) koreanWord(w string, dict bool) (Token, bool) {
 	}
 	t.Verbal = a.verbal(w, t.Terms[0]) || !a.Known(t.Terms[0]) && (pastTense(plain) || hasAnySuffix(plain, a.ko.verbalEndings)) || a.verbForm(w, t.Terms[0])
 	t.Frame = a.frame.ko[w] || anyIn(a.frame.ko, t.Terms) || ok && a.frame.ko[polite]
+	t.Verbal = t.Verbal || dict && !a.Known(t.Terms[0]) && !t.Frame && a.asksOnly(w)
 	t.Source = a.frame.source[w] || anyIn(a.frame.source, t.Terms)
 	t.Part = a.frame.part[w] || anyIn(a.frame.part, t.Terms)
 	// replaced is the stem when its words stand in its place: the
@@ -886,4 +887,94 @@ func (a *Analyzer) suffixed(w string, out []Token, prev, syl, word string) (Toke
 		return Token{}, false
 	}
 	return toks[0], true
+}
+
+// asksOnly tells whether w, a Hangul run the report never uses that no
+// list or dictionary has whole, is grammar alone: read as the dictionary's
+// words, longest first as the segmenter cuts (cutRun), every one is a word
+// of the question's frame, a verb's form or an adverb, with the particles
+// and endings between them ("제일많아", "훨씬높아"), and one at least is a
+// frame word or an adverb, or two are verbs. Such a run says how the asker
+// asks, and names nothing a passage could hold or lack; a run with a noun
+// in it ("서울내일눈온대") names something, one with a piece no list reads
+// may be a name, and a lone verb's form with its endings is read as a word
+// is, by its stem (브라질은 is no verb).
+func (a *Analyzer) asksOnly(w string) bool {
+	rs := []rune(w)
+	n := len(rs)
+	if n <= 1 || n > maxSegmentRunes || a.Known(w) || a.frame.ko[w] || a.mainClass(w) != 0 {
+		return false // one word, read as such
+	}
+	// best[i] scores the best reading of the first i runes (the square of
+	// each piece's length, as the segmenter scores); grammar[i] tells
+	// whether every piece of it is grammar, verbs[i] how many are verbs'
+	// forms and asks[i] whether one is a frame word or an adverb. A tie
+	// goes to a reading with a noun.
+	best := make([]int, n+1)
+	verbs := make([]int, n+1)
+	grammar := make([]bool, n+1)
+	asks := make([]bool, n+1)
+	grammar[0] = true
+	for i := 1; i <= n; i++ {
+		best[i] = -1
+		for j := max(0, i-maxWordRunes); j < i; j++ {
+			if best[j] < 0 {
+				continue
+			}
+			read, kind := a.readPiece(string(rs[j:i]), j == 0)
+			if !read {
+				continue
+			}
+			v, all := best[j]+(i-j)*(i-j), grammar[j] && kind != pieceNoun
+			if v > best[i] || v == best[i] && !all {
+				best[i], grammar[i], verbs[i], asks[i] = v, all, verbs[j], asks[j] || kind == pieceAsks
+				if kind == pieceVerb {
+					verbs[i]++
+				}
+			}
+		}
+	}
+	return best[n] >= 0 && grammar[n] && (asks[n] || verbs[n] > 1)
+}
+
+// pieceKind is what readPiece reads a piece of a run as.
+type pieceKind int
+
+const (
+	pieceNoun   pieceKind = iota // a word that names something
+	pieceAsks                    // a frame word or an adverb
+	pieceVerb                    // a verb's form
+	pieceEnding                  // a particle or an ending
+)
+
+// readPiece tells whether p, a piece of a run (first where it opens the
+// run), is a word the lists or the dictionary read, and as what: a frame
+// word or a word the dictionary has mainly as an adverb (how the asker
+// asks), a verb's form, a particle or an ending after another piece, or a
+// word that names something: one the report uses, or one the dictionary
+// has mainly as a noun or a counter (a unit: 와트). A run cannot open with
+// what only follows a word (와 of 와트, 짜 of 짜리).
+func (a *Analyzer) readPiece(p string, first bool) (bool, pieceKind) {
+	long := utf8.RuneCountInString(p) > 1
+	c := a.mainClass(p)
+	switch {
+	case long && a.Known(p):
+		return true, pieceNoun
+	case a.frame.ko[p]:
+		return true, pieceAsks
+	case first && (a.isEnding(p) || a.functional(p) || c&(lexicon.Ending|lexicon.Suffix) != 0):
+		return false, pieceNoun
+	case a.isEnding(p), a.functional(p):
+		return true, pieceEnding
+	case (long || !first) && a.verbForm(p, p):
+		return true, pieceVerb
+	case c == lexicon.Adverb:
+		return true, pieceAsks
+	case c == lexicon.Verb && long:
+		return true, pieceVerb
+	}
+	// A syllable alone is read as an adverb or not at all: the dictionary
+	// lists most syllables as some suffix, ending or counter, and a name
+	// the lists lack (화웨이) would part into them.
+	return c != 0 && long, pieceNoun
 }
