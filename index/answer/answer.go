@@ -273,6 +273,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 				ans.Missing = appendNew(ans.Missing, m)
 			}
 			ans.Direct = e.direct(query, ans, sides, words)
+			ans = e.showingStated(query, ans, words)
 			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
 			if len(ans.Missing) > 0 {
 				d.reason = "hedged: a comparison of " + strings.Join(names, ", ") + " where no result holds " + strings.Join(ans.Missing, ", ")
@@ -553,6 +554,7 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 		}
 	}
 	ans.Direct = e.direct(query, ans, nil, words)
+	ans = e.showingStated(query, ans, words)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {

@@ -744,3 +744,27 @@ func (x *Index) keptTerms(text string) Terms {
 	x.clauses.Store(text, set)
 	return set
 }
+
+// With is quote ex of passage id showing line too, one of the passage's
+// lines it leaves out: the lines ex shows and line, in the passage's
+// order, joined as a quote joins them. What the quote showed stays, and
+// stays whole: the line is added, not put in another's place. ex as it is
+// when line is none of the passage's, or ex shows none of its lines.
+func (e Excerpts) With(id int, ex, line string) string {
+	lines := e.x.info[id].lines
+	at := slices.IndexFunc(lines, func(ln Line) bool { return ln.Text == line })
+	if at < 0 {
+		return ex
+	}
+	ids := []int{at}
+	for i, ln := range lines {
+		if i != at && ShowsLine(ex, ln.Text) {
+			ids = append(ids, i)
+		}
+	}
+	if len(ids) == 1 {
+		return ex
+	}
+	all, _ := joinAll(lines, ids, 0)
+	return all
+}

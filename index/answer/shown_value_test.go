@@ -1,0 +1,22 @@
+package answer
+
+import "testing"
+
+// TestDirectValue checks which part of a one-line answer is its value.
+func TestDirectValue(t *testing.T) {
+	tests := []struct {
+		name, line, want string
+	}{
+		{"a figure", "일본 반도체 보조금: 약 4조엔 (3.1, 25–33쪽)", "약 4조엔"},
+		{"two figures", "Taiwan tax credit rates: 25%, 5% (3.1, pp. 25–33)", "25%, 5%"},
+		{"a value with brackets of its own", "영국 투자: 3억 7천만 파운드 (약 5,700억 원) (3.2, 34–42쪽)", "3억 7천만 파운드 (약 5,700억 원)"},
+		{"no colon", "Closest the report has", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := directValue(tt.line); got != tt.want {
+				t.Errorf("directValue(%q) = %q, want %q", tt.line, got, tt.want)
+			}
+		})
+	}
+}
