@@ -37,3 +37,13 @@ func cutsBack(w string) iter.Seq2[int, int] {
 		}
 	}
 }
+
+// runeStarts is where each of the n runes of w starts, then len(w): the
+// runes from j to i are w[at[j]:at[i]].
+func runeStarts(w string, n int) []int {
+	at := make([]int, 0, n+1)
+	for i := range w {
+		at = append(at, i)
+	}
+	return append(at, len(w))
+}

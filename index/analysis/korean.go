@@ -900,11 +900,12 @@ func (a *Analyzer) suffixed(w string, out []Token, prev, syl, word string) (Toke
 // may be a name, and a lone verb's form with its endings is read as a word
 // is, by its stem (브라질은 is no verb).
 func (a *Analyzer) asksOnly(w string) bool {
-	rs := []rune(w)
-	n := len(rs)
+	n := utf8.RuneCountInString(w)
 	if n <= 1 || n > maxSegmentRunes || a.Known(w) || a.frame.ko[w] || a.mainClass(w) != 0 {
 		return false // one word, read as such
 	}
+	// a piece is a slice of w, not a copy, as the segmenter's are (runCut)
+	at := runeStarts(w, n)
 	// best[i] scores the best reading of the first i runes (the square of
 	// each piece's length, as the segmenter scores); grammar[i] tells
 	// whether every piece of it is grammar, verbs[i] how many are verbs'
@@ -921,7 +922,7 @@ func (a *Analyzer) asksOnly(w string) bool {
 			if best[j] < 0 {
 				continue
 			}
-			read, kind := a.readPiece(string(rs[j:i]), j == 0)
+			read, kind := a.readPiece(w[at[j]:at[i]], j == 0)
 			if !read {
 				continue
 			}

@@ -128,11 +128,7 @@ func (a *Analyzer) cutOf(w string, afterWord bool, t *ties) runCut {
 	if n < 3 || a.vocab.empty() || n > maxSegmentRunes {
 		return r
 	}
-	r.at = make([]int, 0, n+1)
-	for at := range w {
-		r.at = append(r.at, at)
-	}
-	r.at = append(r.at, len(w))
+	r.at = runeStarts(w, n)
 	if t == nil {
 		r.best = r.fill(cutTable{}, 0, nil)
 		return r
