@@ -43,7 +43,6 @@ if items and "turns" not in items[0]:
         sys.exit("quotegap.py: %d replies to %d questions" % (len(got), len(qs)))
     for x, r in zip(qs, got):
         judge("question", x, r, [], x.get("id", "?"), 1)
-    fu = None
 else:
     lines = replies(bin_, items)
     k = 0
