@@ -36,7 +36,7 @@ func (e *Engine) showingStated(q question.Query, a Answer, w *wording) Answer {
 	asked := e.figuresAsked(q)
 	for _, line := range e.statingLines(q, top, stating{sides: a.Form == FormComparison}) {
 		v, _, _, _ := e.figureOn(q, asked, line)
-		if len(v) == 0 || !strings.Contains(value, v) && !strings.Contains(value, e.tab.figs.english(v)) {
+		if len(v) == 0 || !holdsFigure(value, v) && !holdsFigure(value, e.tab.figs.english(v)) {
 			continue
 		}
 		if search.ShowsLine(top.Excerpt, line) {
@@ -66,4 +66,45 @@ func directValue(direct string) string {
 		rest = rest[:i]
 	}
 	return strings.TrimSpace(rest)
+}
+
+// holdsFigure reports whether value states fig as a whole figure, not as
+// the tail or head of a longer one: "25%, 5%" holds "25%" and "5%", but
+// "25%" does not hold "5%", and "1,500" holds neither "500" nor "1,50".
+func holdsFigure(value, fig string) bool {
+	if len(fig) == 0 {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(value[from:], fig)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if !goesOnBefore(value[:i]) && !goesOnAfter(value[i+len(fig):]) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// goesOnBefore reports whether the text before a match ends in a figure's
+// digits: a digit, or a comma or point with a digit before it. Bytes do:
+// a multi-byte rune's bytes are never ASCII digits or marks.
+func goesOnBefore(s string) bool {
+	n := len(s)
+	if n > 1 && (s[n-1] == ',' || s[n-1] == '.') {
+		n--
+	}
+	return n > 0 && isDigit(s[n-1])
+}
+
+// goesOnAfter reports whether the text after a match goes on with a
+// figure's digits: a digit, or a comma or point with a digit after it.
+func goesOnAfter(s string) bool {
+	i := 0
+	if len(s) > 1 && (s[0] == ',' || s[0] == '.') {
+		i++
+	}
+	return i < len(s) && isDigit(s[i])
 }
