@@ -246,12 +246,18 @@ func scriptOf(r rune) script {
 // ending is no word of its own; nil, none is read so.
 func words(text string, inLanguage func(string) bool) []string {
 	var out []string
-	var b strings.Builder
+	// One buffer serves every word, each copied out once whole: a builder
+	// reset for each word grew a new array word after word, and the
+	// question's words are read on every reply. It starts on the stack,
+	// with room for the longest word a cut places (maxWordRunes) in the
+	// widest of runes; a longer word moves it to the heap.
+	var room [maxWordRunes * utf8.UTFMax]byte
+	b := room[:0]
 	rs := []rune(text)
 	flush := func() {
-		if b.Len() > 0 {
-			out = append(out, b.String())
-			b.Reset()
+		if len(b) > 0 {
+			out = append(out, string(b))
+			b = b[:0]
 		}
 	}
 	// contraction returns the length of the ending after an apostrophe
@@ -279,7 +285,7 @@ func words(text string, inLanguage func(string) bool) []string {
 			next = rs[i+1]
 		}
 		if isApostrophe(r) && scriptOf(prev) == scriptLatin {
-			if n := contraction(b.String(), rs[i+1:]); n > 0 {
+			if n := contraction(string(b), rs[i+1:]); n > 0 {
 				// "I'm", "we're", "they've", "what'd": the ending after
 				// the apostrophe is the word's, no word of its own.
 				skip = n
@@ -288,16 +294,16 @@ func words(text string, inLanguage func(string) bool) []string {
 		}
 		switch {
 		case scriptOf(r) != scriptOther:
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		case (r == ',' || r == '.') && unicode.IsDigit(prev) && unicode.IsDigit(next):
 			if r == '.' {
-				b.WriteRune(r)
+				b = utf8.AppendRune(b, r)
 			} // thousands separators are dropped: 5,400 → 5400
-		case (r == '-' || r == '&') && b.Len() > 0 && scriptOf(prev) == scriptLatin && scriptOf(next) == scriptLatin:
-			b.WriteRune(r)
+		case (r == '-' || r == '&') && len(b) > 0 && scriptOf(prev) == scriptLatin && scriptOf(next) == scriptLatin:
+			b = utf8.AppendRune(b, r)
 		case (r == '\'' || r == '‘' || r == '’') && unicode.IsDigit(next) && i+2 < len(rs) && unicode.IsDigit(rs[i+2]) && (i+3 >= len(rs) || !unicode.IsDigit(rs[i+3])):
 			flush()
-			b.WriteRune('\'') // '24년: a two-digit year
+			b = append(b, '\'') // '24년: a two-digit year
 		default:
 			flush()
 		}

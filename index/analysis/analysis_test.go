@@ -515,6 +515,28 @@ func TestKoreanNumber(t *testing.T) {
 	}
 }
 
+// TestKoreanNumberAllocs checks that reading a figure costs no more than
+// taking out its commas and spaces: the answer reads every figure of the
+// lines it weighs, on every reply.
+func TestKoreanNumberAllocs(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     float64
+	}{
+		{"plain", "2030", 0},
+		{"magnitudes", "18억5천만", 0},
+		{"comma and space", "1조 6,840억", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := testing.AllocsPerRun(100, func() { analysis.KoreanNumber(tt.in) })
+			if got > tt.want {
+				t.Errorf("KoreanNumber(%q) allocates %v times, want at most %v", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPartsOfTheReport checks which words name a part of the report, or the
 // language of its text: they say where to look, not what is asked.
 func TestPartsOfTheReport(t *testing.T) {

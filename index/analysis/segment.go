@@ -1,7 +1,6 @@
 package analysis
 
 import (
-	"slices"
 	"unicode/utf8"
 
 	"github.com/stepi-tools/reportbot/index/analysis/lexicon"
@@ -149,14 +148,22 @@ func (r *runCut) pieces(strict bool) []string {
 	if n == 0 || c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
 		return nil
 	}
-	var pieces []string
+	// The cut is walked from the run's end twice, to count its pieces and
+	// then to place them, so that the list is made once at its length and
+	// in order, not grown and reversed: a de-spaced question's runs are
+	// cut on every reply.
+	k := 0
 	for i := n; i > 0; i = c.from[i] {
-		pieces = append(pieces, r.piece(c.from[i], i))
+		k++
 	}
-	if len(pieces) < 2 {
+	if k < 2 {
 		return nil
 	}
-	slices.Reverse(pieces) // the walk went from the run's end
+	pieces := make([]string, k)
+	for i := n; i > 0; i = c.from[i] {
+		k--
+		pieces[k] = r.piece(c.from[i], i)
+	}
 	return pieces
 }
 

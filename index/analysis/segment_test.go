@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -60,6 +61,29 @@ func TestNearTieReadsTheBestCutsPieces(t *testing.T) {
 			}
 			if !slices.Equal(tie.scored, kept) {
 				t.Errorf("nearTie scored pieces the best cut had not")
+			}
+		})
+	}
+}
+
+// TestCutPiecesInOrder checks the pieces of a run's best cut: in the
+// run's order, joining back to the run, and listed with one allocation
+// however many there are (a de-spaced question's runs are cut on every
+// reply).
+func TestCutPiecesInOrder(t *testing.T) {
+	a, runs := tiedRuns()
+	for _, run := range runs {
+		t.Run(run, func(t *testing.T) {
+			r := a.cutOf(run, false, nil)
+			got := r.pieces(false)
+			if len(got) < 3 {
+				t.Fatalf("pieces(%q) = %q, want a cut of three pieces or more", run, got)
+			}
+			if joined := strings.Join(got, ""); joined != run {
+				t.Errorf("pieces(%q) = %q, joined %q, want the run", run, got, joined)
+			}
+			if allocs := testing.AllocsPerRun(10, func() { r.pieces(false) }); allocs != 1 {
+				t.Errorf("pieces(%q): %v allocations, want 1", run, allocs)
 			}
 		})
 	}

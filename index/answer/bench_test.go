@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"github.com/stepi-tools/reportbot/index/quality"
 	"github.com/stepi-tools/reportbot/index/question"
@@ -47,6 +48,33 @@ func BenchmarkAsk(b *testing.B) {
 	}
 	quality.ReportLatency(b, lat)
 }
+
+// BenchmarkAskDespaced answers the development questions typed in Korean
+// with every space removed, as some askers type them: the reader must find
+// the words' ends itself.
+func BenchmarkAskDespaced(b *testing.B) {
+	e := mustEngine(b)
+	var qs []string
+	for _, g := range mustGold(b, "testdata/questions-dev.jsonl") {
+		if strings.ContainsFunc(g.Q, isHangul) {
+			qs = append(qs, strings.ReplaceAll(g.Q, " ", ""))
+		}
+	}
+	if len(qs) == 0 {
+		b.Fatal("no Korean question to de-space")
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := e.Ask(ctx, question.Plain(qs[i%len(qs)]), 3); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+func isHangul(r rune) bool { return unicode.Is(unicode.Hangul, r) }
 
 // BenchmarkMemoryAfterStartup reports the live heap and the process's resident
 // set once the engine is ready.

@@ -591,18 +591,25 @@ func (e *Engine) askedLabels(q question.Query, r Result) (labels []string, rest 
 	if q.Expect == nil {
 		return nil, q
 	}
-	var keep []question.Concept
-	for _, c := range q.Concepts {
+	// Most questions have no such code: the concepts left are copied only
+	// once one is found, not on every reply.
+	var coded []int
+	for i, c := range q.Concepts {
 		if c.Must && !c.Entity && !c.Number && !c.Ask {
 			if label, value, ok := e.labelledBy(c, r); ok && !q.Expect.MatchString(value) {
 				labels = append(labels, label+": "+value)
-				continue
+				coded = append(coded, i)
 			}
 		}
-		keep = append(keep, c)
 	}
-	if len(labels) == 0 || len(keep) == 0 {
+	if len(coded) == 0 || len(coded) == len(q.Concepts) {
 		return nil, q
+	}
+	keep := make([]question.Concept, 0, len(q.Concepts)-len(coded))
+	for i, c := range q.Concepts {
+		if !slices.Contains(coded, i) {
+			keep = append(keep, c)
+		}
 	}
 	rest = q
 	rest.Concepts = keep

@@ -50,8 +50,6 @@ type implied struct {
 	// asksDate finds a word that asks for a date, as the question's
 	// reader finds one.
 	asksDate *regexp.Regexp
-	// notFigure is what on a line is no figure, as the reader reads one.
-	notFigure *regexp.Regexp
 	// lineup names the set of the things asked ("라인업"): a
 	// list of figures states it.
 	lineup *regexp.Regexp
@@ -83,17 +81,16 @@ func newImplied(p question.Evidence) implied {
 			`|\b(?:scale|score|figures|numbers)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast)s?\s+for\s+(?:19|20)\d\d\b`),
-		events:    regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed)?)\b`),
-		date:      p.Date,
-		asksDate:  p.AsksDate,
-		lasting:   regexp.MustCompile(`(?i)\bhow (?:long|many years)\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
-		span:      regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
-		relative:  regexp.MustCompile(`(?i)대비|비교|\bcompared with\b`),
-		figure:    p.Figure,
-		percent:   regexp.MustCompile(`\d[\d,.]*\s*%`),
-		notFigure: p.NotFigure,
-		version:   regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
-		lineup:    regexp.MustCompile(`(?i)라인업`),
+		events:   regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed)?)\b`),
+		date:     p.Date,
+		asksDate: p.AsksDate,
+		lasting:  regexp.MustCompile(`(?i)\bhow (?:long|many years)\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
+		span:     regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
+		relative: regexp.MustCompile(`(?i)대비|비교|\bcompared with\b`),
+		figure:   p.Figure,
+		percent:  regexp.MustCompile(`\d[\d,.]*\s*%`),
+		version:  regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
+		lineup:   regexp.MustCompile(`(?i)라인업`),
 	}
 }
 

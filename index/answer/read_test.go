@@ -68,7 +68,7 @@ func TestReadWording(t *testing.T) {
 // digit to: the pattern of what is no figure finds nothing on it, so that
 // reading the line as it is reads it as the pattern would leave it.
 func TestNoFigureNeedsADigit(t *testing.T) {
-	tab := NewTables()
+	notFigure := question.NewPatterns().Evidence().NotFigure
 	tests := []struct {
 		name, line string
 		digit      bool
@@ -85,7 +85,7 @@ func TestNoFigureNeedsADigit(t *testing.T) {
 			if got := strings.ContainsFunc(tt.line, unicode.IsDigit); got != tt.digit {
 				t.Errorf("ContainsFunc(%q, IsDigit) = %v, want %v", tt.line, got, tt.digit)
 			}
-			if !tt.digit && tab.implied.notFigure.MatchString(tt.line) {
+			if !tt.digit && notFigure.MatchString(tt.line) {
 				t.Errorf("notFigure matches %q, which holds no digit", tt.line)
 			}
 		})

@@ -196,8 +196,9 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int, loo
 			// numbers of names ("LLaMA 2", "Loihi 2") are not one: a year
 			// dates a figure, a version names a model. (What is no figure
 			// holds a digit, so a line without one is left as it is,
-			// without copying it.)
-			text = e.tab.implied.notFigure.ReplaceAllString(text, " ")
+			// without copying it.) The index blanks them once for every
+			// line (search.Passages.FigureLine).
+			text = ps.FigureLine(id, i)
 		}
 		if q.Counts && strings.ContainsFunc(text, unicode.IsDigit) {
 			// Asked how many, a product's version is no count of anything,

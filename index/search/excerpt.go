@@ -93,7 +93,12 @@ func introduce(lines []Line, run SubRun, ex string, n, limit int, score func(str
 // QuotePieces splits a quote into the runs of text it shows: its lines,
 // and the parts an ellipsis joins, without the ellipses.
 func QuotePieces(ex string) []string {
-	var out []string
+	if ex == "" {
+		return nil
+	}
+	// Each piece ends at a line's end or an ellipsis (nextQuotePiece), so
+	// their count bounds the pieces: the list is made once, not grown.
+	out := make([]string, 0, strings.Count(ex, "\n")+strings.Count(ex, excerpt.Ellipsis)+1)
 	for rest, more := ex, true; more; {
 		var p string
 		if p, rest, more = nextQuotePiece(rest); p != "" {

@@ -556,6 +556,12 @@ func (x *Index) Passages() Passages { return Passages{x} }
 // Lines returns the display lines of passage id with their terms.
 func (p Passages) Lines(id int) []Line { return p.x.info[id].lines }
 
+// FigureLine is line i of passage id with its years and version numbers
+// blanked (the language's question.Evidence NotFigure), made once for the
+// index: a question asking for a bare figure reads a passage's lines so,
+// reply after reply.
+func (p Passages) FigureLine(id, i int) string { return p.x.figureLines()[id][i] }
+
 // Texts returns the text of each line of passage id, in order (Lines'
 // Text), made once for the index and shared: the caller reads it and
 // changes none of it.

@@ -30,3 +30,24 @@ func TestShowsLine(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotePiecesAllocs: a quote's list of pieces is made at once, its
+// length bounded by the quote's line ends and ellipses, not grown piece by
+// piece (the dialog splits every quote it weighs, on every follow-up).
+func TestQuotePiecesAllocs(t *testing.T) {
+	tests := []struct {
+		name, ex string
+		want     float64
+	}{
+		{"empty", "", 0},
+		{"one line", "a line", 1},
+		{"lines and ellipses", "one … two …\nthree\nfour … five\nsix", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := testing.AllocsPerRun(100, func() { QuotePieces(tt.ex) }); got > tt.want {
+				t.Errorf("QuotePieces(%q) allocates %v times, want at most %v", tt.ex, got, tt.want)
+			}
+		})
+	}
+}
