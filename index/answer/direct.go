@@ -145,6 +145,12 @@ func (e *Engine) partsOf(w *wording) questionParts {
 	ps := questionParts{texts: texts, queries: make([]question.Query, len(texts))}
 	for i, text := range texts {
 		ps.queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
+		if q := ps.queries[i]; q.Expect == e.tab.implied.quantity {
+			// a part's amount is read as any figure: which of two parts
+			// a figure answers is told by what the other part reads
+			// (partsLine), and a share answers "how much" of a part
+			ps.queries[i].Expect = e.tab.implied.figure
+		}
 	}
 	return ps
 }
@@ -1256,7 +1262,8 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			// the unit the question names may follow the figure as a word
 			// of its own ("93.3 수준"): the figure is then in that unit
 			w := q.Expect.FindStringIndex(line[loc[0]:])
-			inUnit := !isDate && q.Unit != "" && w != nil && w[0] == 0
+			// (an amount asked is stated so too: "93.3 수준")
+			inUnit := !isDate && (q.Unit != "" || q.Expect == e.tab.implied.quantity) && w != nil && w[0] == 0
 			if !inUnit && !e.tab.figs.expected(q.Expect, m) || typedNumber(typed, strings.TrimFunc(m, func(r rune) bool { return r < '0' || r > '9' })) {
 				continue // the question's own figure ("1.0" of "실행계획 1.0") is no answer
 			}

@@ -50,6 +50,10 @@ type implied struct {
 	// asksDate finds a word that asks for a date, as the question's
 	// reader finds one.
 	asksDate *regexp.Regexp
+	// asksAmount finds the words that ask an amount ("how much", 얼마),
+	// which quantity states: a figure of the kind of an amount, as the
+	// question's reader reads one (question.Evidence).
+	asksAmount, quantity *regexp.Regexp
 	// lineup names the set of the things asked ("라인업"): a
 	// list of figures states it.
 	lineup *regexp.Regexp
@@ -81,16 +85,18 @@ func newImplied(p question.Evidence) implied {
 			`|\b(?:scale|score|figures|numbers)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
 			`|\b(?:level|capacity)\b|\b(?:target|forecast)s?\s+for\s+(?:19|20)\d\d\b`),
-		events:   regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed)?)\b`),
-		date:     p.Date,
-		asksDate: p.AsksDate,
-		lasting:  regexp.MustCompile(`(?i)\bhow (?:long|many years)\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
-		span:     regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
-		relative: regexp.MustCompile(`(?i)대비|비교|\bcompared with\b`),
-		figure:   p.Figure,
-		percent:  regexp.MustCompile(`\d[\d,.]*\s*%`),
-		version:  regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
-		lineup:   regexp.MustCompile(`(?i)라인업`),
+		events:     regexp.MustCompile(`(?i)출시|발표|공개|양산|\b(?:launch|releas(?:e[sd]?)|unveil(?:ed)?)\b`),
+		date:       p.Date,
+		asksDate:   p.AsksDate,
+		asksAmount: p.AsksAmount,
+		quantity:   p.Amount,
+		lasting:    regexp.MustCompile(`(?i)\bhow (?:long|many years)\b|얼마나\s*오래|몇\s*년\s*(?:간|동안)`),
+		span:       regexp.MustCompile(`(?i)\d[\d,.]*\s*(?:개년|년간)`),
+		relative:   regexp.MustCompile(`(?i)대비|비교|\bcompared with\b`),
+		figure:     p.Figure,
+		percent:    regexp.MustCompile(`\d[\d,.]*\s*%`),
+		version:    regexp.MustCompile(`\b[A-Z][a-z]+\s+\d(?:\.\d)?`),
+		lineup:     regexp.MustCompile(`(?i)라인업`),
 	}
 }
 
@@ -116,6 +122,13 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// figure in it, not any figure.)
 		if sameSource(q.Expect, m.figure) && (w.is(impliedRates) || w.is(impliedShares)) {
 			q.Expect = m.percent
+		}
+		// "How much" or "how big" asks an amount, which any figure does
+		// not state: a year, a count of sites or a process node beside
+		// the question's words is the figure of another thing. (A count
+		// asked, or a unit named, says its kind already.)
+		if sameSource(q.Expect, m.figure) && q.Unit == "" && !q.Counts && len(w.parts()) == 0 && m.asksAmount.MatchString(q.Text) {
+			q.Expect = m.quantity
 		}
 		// A question for how long something lasts asks a span of time:
 		// a sum, a count or a date on the line is no answer to it, though

@@ -19,9 +19,14 @@ type Evidence struct {
 	// AsksDate finds the words by which a question asks for a date
 	// ("언제", "출시일", "when").
 	AsksDate *regexp.Regexp
+	// AsksAmount finds the words that ask an amount ("how much", "how
+	// big", 얼마), where "how many" and 몇 ask a count; Amount is a figure
+	// that states an amount (see expectation.amount).
+	AsksAmount, Amount *regexp.Regexp
 }
 
 // Evidence returns the patterns' evidence of a date and a figure.
 func (p *Patterns) Evidence() Evidence {
-	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate, NotFigure: p.expect.notFigure}
+	return Evidence{Date: p.expect.date, Figure: p.expect.number, AsksDate: p.expect.asksDate, NotFigure: p.expect.notFigure,
+		AsksAmount: p.expect.asksAmount, Amount: p.expect.amount}
 }

@@ -1364,6 +1364,16 @@ type expectation struct {
 	// asksShare marks a question for a share ("몇 퍼센트", "what share"), which is
 	// a figure, not a sum, whatever it is a share of.
 	asksMoney, money, asksShare *regexp.Regexp
+	// asksAmount marks a question for an amount ("how much", "how big",
+	// 얼마), not a count ("how many", 몇): 얼마나 asks a degree or a
+	// count as often ("얼마나 많은 기업"). amount is a figure that states
+	// an amount: a sum, a share, a multiple, a level, a measure in a unit
+	// of quantity (bytes, watts) or a number of the magnitude of 만, 억,
+	// 조, or of billions and trillions written B and T (15조 토큰, 70B) —
+	// no year or date, no small count in the counter of the things it
+	// counts (11곳, 3대), and no process node, whose nanometres name a
+	// generation of process rather than measure a quantity.
+	asksAmount, amount *regexp.Regexp
 	// excludes finds a phrase that names something only to leave it out
 	// ("국방 분야를 제외한", "excluding defence"): what it names is group 1
 	// or 2.
@@ -1474,11 +1484,27 @@ func newExpectation() expectation {
 		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
 	e.asking = []*regexp.Regexp{e.asksDate, e.asksNumber, e.asksShare, e.asksMoney}
+	e.asksAmount = regexp.MustCompile(`(?i)\bhow (?:much|big|large)\b|얼마(?:[^나]|$)`)
+	e.amount = regexp.MustCompile(e.money.String() + `|` + amountPattern())
 	e.years = regexp.MustCompile(e.date.String() + `|\d+\s*(?:개년|년간)`)
 	return e
 }
 
 // currencyNames are the Korean names of the currencies a sum is stated in.
+// amountPattern is a figure in a unit of an amount (expectation.amount):
+// a share, a multiple, a level, a measure in a unit of the analyser's
+// table but the process node's, or a magnitude of 만, 억, 조, B or T.
+func amountPattern() string {
+	var units []string
+	for _, u := range analysis.UnitNames() {
+		if u != "nm" && u != "나노" {
+			units = append(units, regexp.QuoteMeta(u))
+		}
+	}
+	lead := `\d[\d,.]*\s*(?:[만천백억조]\s*)*`
+	return lead + `(?i:` + strings.Join(append(units, "배", "수준"), "|") + `)|\d[\d,.]*\s*[만억조]|\d[\d.]*[BT]\b`
+}
+
 func currencyNames() []string {
 	return []string{"달러", "원", "유로", "엔", "파운드"}
 }
