@@ -206,10 +206,22 @@ func (x *Reader) AsksSum(q Query) bool { return q.Expect != nil && q.Expect == x
 
 // SharedExpect tells whether re is one of the patterns a Query's Expect is
 // set to alike for every question (a date, a figure, a count of things, a
-// sum), not one compiled for the unit a question names: whether a line
+// sum, an amount the answer engine asks for "how much"), not one compiled for the unit a question names: whether a line
 // matches it is the same for every question that expects it, and may be
 // remembered (see search's lineExpects).
+//
+// The pattern is known by its text, not its pointer: the answer engine
+// builds its own Patterns once for its tables (answer.Tables), and sets a
+// question's Expect to its copy of the same pattern.
 func (x *Reader) SharedExpect(re *regexp.Regexp) bool {
-	e := x.expect
-	return re != nil && (re == e.date || re == e.number || re == e.count || re == e.money)
+	if re == nil {
+		return false
+	}
+	e, s := x.expect, re.String()
+	for _, shared := range [...]*regexp.Regexp{e.date, e.number, e.count, e.money, e.amount} {
+		if re == shared || s == shared.String() {
+			return true
+		}
+	}
+	return false
 }

@@ -70,3 +70,22 @@ func TestLineExpectsAsMatching(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswerPatternsAreShared checks that the patterns the answer engine
+// sets a question's Expect to from its own Patterns (question.Evidence:
+// the amount "how much" asks, a date, a figure) are remembered line by line
+// as the reader's own are: each is one pattern for every question, though
+// built apart, and matching it afresh on every line of every passage shown
+// made a follow-up's reply slower.
+func TestAnswerPatternsAreShared(t *testing.T) {
+	x := mustIndex(t)
+	own := question.NewPatterns().Evidence()
+	for name, re := range map[string]*regexp.Regexp{"amount": own.Amount, "date": own.Date, "figure": own.Figure} {
+		if re == nil || !x.SharedExpect(re) {
+			t.Errorf("SharedExpect(Evidence().%s) = false, want true", name)
+		}
+	}
+	if x.SharedExpect(regexp.MustCompile(`\d+\s*%`)) {
+		t.Errorf("SharedExpect of a question's own pattern = true, want false")
+	}
+}
