@@ -77,18 +77,21 @@ func sortByLen(ss []string) []string {
 // syllable is kept beside the word, since "국가" is not "국" + "가" but "칩이" is
 // "칩" + "이".
 func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
+	t, ok := a.koreanWord(w, !learning)
+	if ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
+		// While the vocabulary is being learnt nothing is cut: the report's
+		// own words are spaced as written.
+		return []Token{t}
+	}
 	// tie is where the cut of w is made, and keeps the pieces it scores
-	// for the cuts nearTie makes of the same run.
+	// for the cuts nearTie makes of the same run; a word known whole,
+	// most words, is not cut and takes none from the pool.
 	tie, _ := a.ties.Get().(*ties)
 	if tie == nil {
 		tie = new(ties)
 	}
 	defer a.ties.Put(tie)
-	if t, ok := a.koreanWord(w, !learning); ok && (learning || a.Known(t.Terms[0]) || t.Frame) {
-		// While the vocabulary is being learnt nothing is cut: the report's
-		// own words are spaced as written.
-		return []Token{t}
-	} else if r, pieces := a.segmented(w, afterWord, tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
+	if r, pieces := a.segmented(w, afterWord, tie); pieces != nil && a.phrase(pieces, afterWord) && !(ok && (a.generalClass(t.Terms[0])&lexicon.Noun != 0 || a.lexicon[t.Terms[0]])) {
 		// (A noun of the general dictionary, 회의실, or a name users spell
 		// in Hangul, 제미나이, is one word, not a word and an ending.)
 		// Words typed without spaces: each known piece is a word of its own.
@@ -129,7 +132,8 @@ func (a *Analyzer) korean(w string, learning, afterWord bool) []Token {
 			}
 		}
 		return out
-	} else if ok {
+	}
+	if ok {
 		return []Token{t}
 	}
 	return nil
