@@ -1490,7 +1490,6 @@ func newExpectation() expectation {
 	return e
 }
 
-// currencyNames are the Korean names of the currencies a sum is stated in.
 // amountPattern is a figure in a unit of an amount (expectation.amount):
 // a share, a multiple, a level, a measure in a unit of the analyser's
 // table but the process node's, or a magnitude of 만, 억, 조, B or T.
@@ -1505,6 +1504,7 @@ func amountPattern() string {
 	return lead + `(?i:` + strings.Join(append(units, "배", "수준"), "|") + `)|\d[\d,.]*\s*[만억조]|\d[\d.]*[BT]\b`
 }
 
+// currencyNames are the Korean names of the currencies a sum is stated in.
 func currencyNames() []string {
 	return []string{"달러", "원", "유로", "엔", "파운드"}
 }
