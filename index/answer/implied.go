@@ -51,8 +51,10 @@ type implied struct {
 	// reader finds one.
 	asksDate *regexp.Regexp
 	// asksAmount finds the words that ask an amount ("how much", 얼마),
-	// which quantity states: a figure of the kind of an amount, as the
-	// question's reader reads one (question.Evidence).
+	// which quantity states: a figure of the kind of an amount (a sum, a
+	// share, a multiple, a level, a measure, a large magnitude), as the
+	// question's reader reads one (question.Evidence). It is not amount
+	// above, any figure but a percentage, which a volume or total asks.
 	asksAmount, quantity *regexp.Regexp
 	// lineup names the set of the things asked ("라인업"): a
 	// list of figures states it.
