@@ -39,7 +39,7 @@ func TestDirectAnswer(t *testing.T) {
 		{"the thing's name, not the country's, says which figure of the line", "When was Korea's National AI Committee formed?", "Korea National AI Committee: September 2024 (4.2, pp. 45–47)"},
 		// a word typed right after the company describes it where the
 		// passage uses it on another line, as the hedge reads it
-		{"a word describing the company asked binds where the passage holds it", "삼성 파운드리 1.4나노 양산 목표 연도는?", "삼성 파운드리 1.4나노 양산 목표 연도: 2027년 (2.2.1.라, 10–16쪽)"},
+		{"a word describing the company asked binds where the passage holds it", "삼성 파운드리의 1.4나노 양산 목표 연도가 궁금해", "삼성 파운드리 1.4나노 양산 목표: 2027년 (2.2.1.라, 10–16쪽)"},
 		// one figure headed by two named things would read as each one's
 		{"each named thing's figure from its own clause", "삼성 로드맵상 1.4nm 양산과 2nm 도입 목표 연도는 각각?", "삼성 로드맵상 양산 도입 목표: 1.4nm 2027년 · 2nm 2025년 (2.2.1.라, 10–16쪽)"},
 		// no word of these binds the date: the one the report uses, on the
