@@ -291,6 +291,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 			typed := words(asked.Text())
 			r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return e.pointedAt(typed, w) })
 		}
+		r.Answer.Missing = slices.DeleteFunc(r.Answer.Missing, func(w string) bool { return e.pointsBackGlued(asked, w) })
 		if len(r.Answer.Missing) == 0 {
 			r.Answer = r.Answer.Unhedged()
 		}
@@ -2494,6 +2495,26 @@ func (e *Engine) ownTyped(typed []string, w string) bool {
 		}
 	}
 	return false
+}
+
+// pointsBackGlued tells whether w, a word a hedge would name, is a
+// one-syllable demonstrative typed together with the noun it takes (그중,
+// 그다음, 그때, 그것): Korean writes these as one word, and like "그 말"
+// typed apart (ownTyped) it stands for the thing the thread pointed at,
+// not a detail of it. The noun is known as one by the report's own use of
+// it, or by the analyser's reading it as a function word (것): a
+// demonstrative's syllable that opens a word the report never uses
+// otherwise (그래픽, 이메일) is the first syllable of another word.
+func (e *Engine) pointsBackGlued(q question.Asked, w string) bool {
+	head, size := utf8.DecodeRuneInString(w)
+	if size == len(w) || !in(e.frame.possessive, string(head)) || !analysis.HasHangul(w) {
+		return false
+	}
+	if cs := e.concepts(q, w); len(cs) != 1 || cs[0].DF > 0 {
+		return false // the report's own word, or not one word
+	}
+	rest := e.concepts(q, w[size:])
+	return len(rest) == 0 || len(rest) == 1 && rest[0].DF > 0
 }
 
 // pointedAt tells whether w is typed in typed only as the noun a
