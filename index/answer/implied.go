@@ -177,10 +177,11 @@ func (m implied) namesEvent(text string) bool {
 }
 
 // sameSource tells whether re, a question's expectation, is the reader's
-// pattern want (m.figure, m.date: question.Evidence). The question's
-// reader and these tables each compile their own question.Patterns, so a
-// pattern the reader chose is want by its source, not by its address. (A
-// pattern of m's own, m.span, is set by of alone and is m's by address.)
+// pattern want (m.figure, m.date: question.Evidence). These tables share
+// the reader's question.Patterns where NewTables is given them, but may
+// be built over Patterns of their own, so a pattern the reader chose is
+// want by its source, not only by its address. (A pattern of m's own,
+// m.span, is set by of alone and is m's by address.)
 func sameSource(re, want *regexp.Regexp) bool { return re.String() == want.String() }
 
 // kind tells whether c is a word that names the kind of answer rather

@@ -532,6 +532,10 @@ func (x *Index) Document() *corpus.Document { return x.doc }
 // General is the general-language word lists the index reads words by.
 func (x *Index) General() *lexicon.General { return x.lang.General() }
 
+// Patterns are the compiled patterns the index's questions are read by
+// (Language.Patterns).
+func (x *Index) Patterns() *question.Patterns { return x.lang.Patterns() }
+
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.
 func (x *Index) Pairing() *pairing.Pairer { return x.pair() }
