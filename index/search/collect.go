@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -327,17 +328,32 @@ func (x *Index) lazy() {
 	})
 	x.texts = sync.OnceValue(func() [][]string { return lineTexts(x.info) })
 	x.named = sync.OnceValue(x.passagesNamed)
-	x.figureLines = sync.OnceValue(func() [][]string {
-		notFigure := x.lang.patterns.Evidence().NotFigure
-		out := make([][]string, len(x.info))
-		for id, info := range x.info {
-			out[id] = make([]string, len(info.lines))
-			for i, l := range info.lines {
-				out[id][i] = notFigure.ReplaceAllString(l.Text, " ")
+	x.figureLines = sync.OnceValue(func() [][]string { return figureLines(x.info, x.lang.patterns.Evidence().NotFigure) })
+}
+
+// figureLines are the lines of passages info with what notFigure finds
+// blanked, by passage and line, in one array. A line it finds nothing in,
+// most of a report's, is the line's own text, not a copy: each report of
+// a shelf keeps them once read.
+func figureLines(info []passageInfo, notFigure *regexp.Regexp) [][]string {
+	n := 0
+	for _, p := range info {
+		n += len(p.lines)
+	}
+	all := make([]string, 0, n)
+	out := make([][]string, len(info))
+	for id, p := range info {
+		from := len(all)
+		for _, l := range p.lines {
+			text := l.Text
+			if notFigure.MatchString(text) {
+				text = notFigure.ReplaceAllString(text, " ")
 			}
+			all = append(all, text)
 		}
-		return out
-	})
+		out[id] = all[from:len(all):len(all)]
+	}
+	return out
 }
 
 // passagesNamed are the countries and companies each passage's text names,
