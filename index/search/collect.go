@@ -332,28 +332,16 @@ func (x *Index) lazy() {
 }
 
 // figureLines are the lines of passages info with what notFigure finds
-// blanked, by passage and line, in one array. A line it finds nothing in,
-// most of a report's, is the line's own text, not a copy: each report of
-// a shelf keeps them once read.
+// blanked, by passage and line, in one array (linesAs). A line it finds
+// nothing in, most of a report's, is the line's own text, not a copy:
+// each report of a shelf keeps them once read.
 func figureLines(info []passageInfo, notFigure *regexp.Regexp) [][]string {
-	n := 0
-	for _, p := range info {
-		n += len(p.lines)
-	}
-	all := make([]string, 0, n)
-	out := make([][]string, len(info))
-	for id, p := range info {
-		from := len(all)
-		for _, l := range p.lines {
-			text := l.Text
-			if notFigure.MatchString(text) {
-				text = notFigure.ReplaceAllString(text, " ")
-			}
-			all = append(all, text)
+	return linesAs(info, func(text string) string {
+		if notFigure.MatchString(text) {
+			return notFigure.ReplaceAllString(text, " ")
 		}
-		out[id] = all[from:len(all):len(all)]
-	}
-	return out
+		return text
+	})
 }
 
 // passagesNamed are the countries and companies each passage's text names,

@@ -575,6 +575,12 @@ func (p Passages) Texts(id int) []string { return p.x.texts()[id] }
 // Index.texts): each passage's a part of one array, as a saved index
 // keeps their lines (stateReader.passages), not an object a passage.
 func lineTexts(info []passageInfo) [][]string {
+	return linesAs(info, func(text string) string { return text })
+}
+
+// linesAs is as(text) of each line of info's passages, by passage, each
+// passage's a part of one array (lineTexts).
+func linesAs(info []passageInfo, as func(string) string) [][]string {
 	n := 0
 	for _, in := range info {
 		n += len(in.lines)
@@ -584,7 +590,7 @@ func lineTexts(info []passageInfo) [][]string {
 	for id, in := range info {
 		start := len(all)
 		for _, ln := range in.lines {
-			all = append(all, ln.Text)
+			all = append(all, as(ln.Text))
 		}
 		out[id] = all[start:len(all):len(all)]
 	}
