@@ -178,7 +178,7 @@ func openAll(srcs []source, told func(prebuilt.Outcome)) ([]*shelf.Report, error
 			return nil, fmt.Errorf("loading the reports: %w", err)
 		}
 		opt.Language = lang
-		tables = shelf.NewTables()
+		tables = shelf.NewTables(lang.Patterns())
 	}
 	reports := make([]*shelf.Report, len(srcs))
 	outs := make([]prebuilt.Outcome, len(srcs))

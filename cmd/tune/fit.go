@@ -214,7 +214,7 @@ func newTuner(fit golds) (*tuner, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(), dialogs: dialog.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
+	t := &tuner{x: x, clean: markup.New(), tables: answer.NewTables(x.Patterns()), dialogs: dialog.NewTables(), knobs: append(knobs(), followUpKnobs()...)}
 	if t.fitOn, err = load(fit); err != nil {
 		x.Close()
 		return nil, err

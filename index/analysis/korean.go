@@ -910,36 +910,41 @@ func (a *Analyzer) asksOnly(w string) bool {
 	}
 	// a piece is a slice of w, not a copy, as the segmenter's are (runCut)
 	at := runeStarts(w, n)
-	// best[i] scores the best reading of the first i runes (the square of
-	// each piece's length, as the segmenter scores); grammar[i] tells
-	// whether every piece of it is grammar, verbs[i] how many are verbs'
-	// forms and asks[i] whether one is a frame word or an adverb. A tie
-	// goes to a reading with a noun.
-	best := make([]int, n+1)
-	verbs := make([]int, n+1)
-	grammar := make([]bool, n+1)
-	asks := make([]bool, n+1)
-	grammar[0] = true
-	for i := 1; i <= n; i++ {
-		best[i] = -1
-		for j := max(0, i-maxWordRunes); j < i; j++ {
-			if best[j] < 0 {
-				continue
+	// The best reading of the run scores the square of each piece's
+	// length, as the segmenter does, over the pieces readPiece reads. A
+	// tie goes to a reading with a noun.
+	cells := make([]cutCell[grammarRead], n+1)
+	bestCuts(cells, grammarRead{grammar: true}, 0, cutter[grammarRead, pieceKind]{
+		piece: func(j, i int) (float64, pieceKind) {
+			if read, kind := a.readPiece(w[at[j]:at[i]], j == 0); read {
+				return float64((i - j) * (i - j)), kind
 			}
-			read, kind := a.readPiece(w[at[j]:at[i]], j == 0)
-			if !read {
-				continue
-			}
-			v, all := best[j]+(i-j)*(i-j), grammar[j] && kind != pieceNoun
-			if v > best[i] || v == best[i] && !all {
-				best[i], grammar[i], verbs[i], asks[i] = v, all, verbs[j], asks[j] || kind == pieceAsks
-				if kind == pieceVerb {
-					verbs[i]++
-				}
-			}
-		}
+			return noCut, pieceNoun
+		},
+		keep: grammarRead.with,
+		even: func(g grammarRead) bool { return !g.grammar },
+	})
+	g := cells[n].keep
+	return cells[n].score != noCut && g.grammar && (g.asks || g.verbs > 1)
+}
+
+// grammarRead is what asksOnly's reading of a run keeps of its pieces:
+// whether every one is grammar, how many are verbs' forms, and whether
+// one is a frame word or an adverb.
+type grammarRead struct {
+	grammar bool
+	verbs   int
+	asks    bool
+}
+
+// with is g with a piece of kind k after its pieces.
+func (g grammarRead) with(k pieceKind) grammarRead {
+	g.grammar = g.grammar && k != pieceNoun
+	g.asks = g.asks || k == pieceAsks
+	if k == pieceVerb {
+		g.verbs++
 	}
-	return best[n] >= 0 && grammar[n] && (asks[n] || verbs[n] > 1)
+	return g
 }
 
 // pieceKind is what readPiece reads a piece of a run as.

@@ -33,29 +33,80 @@ func (a *Analyzer) segmented(w string, afterWord bool, t *ties) (runCut, []strin
 // noCut is the score of a stretch of a run that no cut reaches.
 const noCut = -1e9
 
-// cutTable is the best cut of each start of a run: best[i] is the score of
-// the best cut of its first i runes, from[i] where that cut's last piece
-// starts, known[i] the runes it places in known words, frame words and
-// endings, words[i] those in known words alone.
-type cutTable struct {
-	best         []float64
-	from         []int
-	known, words []int
-	ints         []int // the array from, known and words share
+// cutCell is the best cut of a run's first runes, as the dynamic
+// programme over a run's cuts (bestCuts) keeps it: its score (noCut where
+// no cut reaches so far), where its last piece starts, and what the
+// reading the cut is made for keeps of its pieces.
+type cutCell[K any] struct {
+	score float64
+	from  int
+	keep  K
 }
 
-// sized is a table for a run of n runes, its whole numbers zero: in c's
-// arrays where they have room, else in new ones, whose three columns of
-// whole numbers share one array.
-func (c cutTable) sized(n int) cutTable {
-	m := n + 1
-	two, three := m+m, m+m+m
-	if cap(c.best) < m || cap(c.ints) < three {
-		c = cutTable{best: make([]float64, m), ints: make([]int, three)}
+// cutter is how one reading of a run scores and keeps its pieces
+// (bestCuts). piece scores the piece from rune j to rune i, noCut where
+// no piece may stand there, and says what the piece is; keep is what the
+// cut prev keeps with the piece p after it, made only for a cut that
+// scores above the best found so far, or the same where even says that
+// the cut keeping it wins a tie (nil: the first cut found wins).
+type cutter[K, P any] struct {
+	piece func(j, i int) (float64, P)
+	keep  func(prev K, p P) K
+	even  func(K) bool
+}
+
+// bestCuts fills cells, one more than the run has runes, with the best
+// cut of each of the run's first runes, the cut of none keeping start:
+// the one dynamic programme of the segmenter (cutRun) and of the reading
+// of a run as grammar alone (asksOnly), each scoring its pieces its own
+// way. A cut's score is the sum of its pieces', a piece at most
+// maxWordRunes long; where apart is above 0, no piece starts or ends at
+// that rune.
+func bestCuts[K, P any](cells []cutCell[K], start K, apart int, c cutter[K, P]) {
+	cells[0] = cutCell[K]{keep: start}
+	for i := 1; i < len(cells); i++ {
+		cells[i] = cutCell[K]{score: noCut}
 	}
-	ints := c.ints[:three:three]
-	clear(ints)
-	return cutTable{best: c.best[:m], from: ints[:m:m], known: ints[m:two:two], words: ints[two:], ints: ints}
+	for i := 1; i < len(cells); i++ {
+		if i == apart {
+			continue
+		}
+		for j := max(0, i-maxWordRunes); j < i; j++ {
+			if cells[j].score == noCut {
+				continue
+			}
+			s, p := c.piece(j, i)
+			if s == noCut {
+				continue
+			}
+			v := cells[j].score + s
+			if v < cells[i].score || v == cells[i].score && c.even == nil {
+				continue
+			}
+			k := c.keep(cells[j].keep, p)
+			if v == cells[i].score && !c.even(k) {
+				continue
+			}
+			cells[i] = cutCell[K]{score: v, from: j, keep: k}
+		}
+	}
+}
+
+// placed is what the segmenter's cut keeps of its pieces: the runes they
+// place in known words, frame words and endings (known), and those in
+// known words alone (words).
+type placed struct{ known, words int }
+
+// cutTable is the segmenter's best cut of each start of a run (bestCuts).
+type cutTable []cutCell[placed]
+
+// sized is a table for a run of n runes: c where it has room, else a new
+// one.
+func (c cutTable) sized(n int) cutTable {
+	if cap(c) < n+1 {
+		return make(cutTable, n+1)
+	}
+	return c[:n+1]
 }
 
 // runCut is a run of Hangul typed without spaces and its best cut. Its
@@ -145,7 +196,7 @@ func (r *runCut) pieces(strict bool) []string {
 	n, c := r.runes(), r.best
 	// A cut must place most of the run, and find words in it: particles
 	// and endings alone would make a word the vocabulary lacks vanish.
-	if n == 0 || c.best[n] == noCut || strict && (c.known[n]*2 < n || c.words[n]*3 < n) {
+	if n == 0 || c[n].score == noCut || strict && (c[n].keep.known*2 < n || c[n].keep.words*3 < n) {
 		return nil
 	}
 	// The cut is walked from the run's end twice, to count its pieces and
@@ -153,16 +204,16 @@ func (r *runCut) pieces(strict bool) []string {
 	// in order, not grown and reversed: a de-spaced question's runs are
 	// cut on every reply.
 	k := 0
-	for i := n; i > 0; i = c.from[i] {
+	for i := n; i > 0; i = c[i].from {
 		k++
 	}
 	if k < 2 {
 		return nil
 	}
 	pieces := make([]string, k)
-	for i := n; i > 0; i = c.from[i] {
+	for i := n; i > 0; i = c[i].from {
 		k--
-		pieces[k] = r.piece(c.from[i], i)
+		pieces[k] = r.piece(c[i].from, i)
 	}
 	return pieces
 }
@@ -173,44 +224,33 @@ func (r *runCut) pieces(strict bool) []string {
 // the run there. A piece scored holds is read from it, and one it lacks
 // is scored into it.
 func (r *runCut) fill(c cutTable, apart int, scored []scoredPiece) cutTable {
-	n := r.runes()
-	c = c.sized(n)
-	c.best[0] = 0
-	for i := 1; i <= n; i++ {
-		c.best[i] = noCut
-	}
-	for i := 1; i <= n; i++ {
-		if i == apart {
-			continue
-		}
-		for j := max(0, i-maxWordRunes); j < i; j++ {
-			if c.best[j] == noCut {
-				continue
-			}
-			var p string
-			var s float64
-			var k int
+	c = c.sized(r.runes())
+	bestCuts(c, placed{}, apart, cutter[placed, scoredPiece]{
+		piece: func(j, i int) (float64, scoredPiece) {
 			if scored == nil {
-				p, s, k = r.score(j, i)
-			} else if sp := &scored[j*maxWordRunes+i-j-1]; len(sp.p) > 0 {
-				p, s, k = sp.p, sp.s, sp.k
-			} else {
-				p, s, k = r.score(j, i)
-				*sp = scoredPiece{p, s, k}
+				return r.scored(j, i)
 			}
-			if s == noCut {
-				continue
+			sp := &scored[j*maxWordRunes+i-j-1]
+			if len(sp.p) == 0 {
+				_, *sp = r.scored(j, i)
 			}
-			if v := c.best[j] + s; v > c.best[i] {
-				w := 0
-				if s >= 4 || r.a.frame.ko[p] { // a known word of two syllables or more, or a frame word
-					w = k
-				}
-				c.best[i], c.from[i], c.known[i], c.words[i] = v, j, c.known[j]+k, c.words[j]+w
+			return sp.s, *sp
+		},
+		keep: func(prev placed, sp scoredPiece) placed {
+			w := 0
+			if sp.s >= 4 || r.a.frame.ko[sp.p] { // a known word of two syllables or more, or a frame word
+				w = sp.k
 			}
-		}
-	}
+			return placed{known: prev.known + sp.k, words: prev.words + w}
+		},
+	})
 	return c
+}
+
+// scored is score's piece as a scoredPiece, with its score.
+func (r *runCut) scored(j, i int) (float64, scoredPiece) {
+	p, s, k := r.score(j, i)
+	return s, scoredPiece{p, s, k}
 }
 
 // score scores the piece of the run from rune j to rune i: one opening
@@ -234,7 +274,7 @@ func (r *runCut) nearTie(at int, t *ties) bool {
 		return false
 	}
 	t.other = r.fill(t.other, at, t.scoredOf(n))
-	whole, other := r.best.best[n], t.other.best[n]
+	whole, other := r.best[n].score, t.other[n].score
 	return whole != noCut && other != noCut && other >= whole-tieMargin
 }
 

@@ -16,17 +16,17 @@ func TestNearTieReadsEachPieceOnce(t *testing.T) {
 		t.Run(run, func(t *testing.T) {
 			r := a.cutOf(run, false, nil)
 			n := r.runes()
-			if n == 0 || r.best.best[n] == noCut {
+			if n == 0 || r.best[n].score == noCut {
 				t.Fatalf("cutOf(%q) made no cut", run)
 			}
 			var tie ties
 			for at := 1; at < n; at++ {
 				got := r.nearTie(at, &tie)
 				fresh := r.fill(cutTable{}, at, nil)
-				if !slices.Equal(tie.other.best, fresh.best) || !slices.Equal(tie.other.from, fresh.from) {
-					t.Errorf("at %d: the cut read from scored pieces is %v / %v, afresh %v / %v", at, tie.other.best, tie.other.from, fresh.best, fresh.from)
+				if !slices.Equal(tie.other, fresh) {
+					t.Errorf("at %d: the cut read from scored pieces is %v, afresh %v", at, tie.other, fresh)
 				}
-				whole, other := r.best.best[n], fresh.best[n]
+				whole, other := r.best[n].score, fresh[n].score
 				if want := whole != noCut && other != noCut && other >= whole-tieMargin; got != want {
 					t.Errorf("nearTie(%d) = %v, want %v", at, got, want)
 				}
@@ -96,4 +96,53 @@ func tiedRuns() (*Analyzer, []string) {
 	a.Learn("나노 공정 기술 반도체 연구 소속 연락처 분야 설계 인력")
 	a.Freeze()
 	return a, []string{"나노공정기술은", "반도체연구소속연락처", "설계인력분야는뭐야"}
+}
+
+// TestBestCuts checks the one dynamic programme of the segmenter and of
+// asksOnly on made-up pieces: the best cut of the whole, a rune no piece
+// may start or end at, a run no cut reaches the end of, and a tie won by
+// the first cut found or by the one even prefers.
+func TestBestCuts(t *testing.T) {
+	const run = "abcd"
+	cut := func(scores map[string]float64, apart int, even func(string) bool) (float64, string) {
+		cells := make([]cutCell[string], len(run)+1)
+		bestCuts(cells, "", apart, cutter[string, string]{
+			piece: func(j, i int) (float64, string) {
+				if s, ok := scores[run[j:i]]; ok {
+					return s, run[j:i]
+				}
+				return noCut, ""
+			},
+			// a cut keeps its pieces' text
+			keep: func(prev, p string) string { return strings.TrimPrefix(prev+"+"+p, "+") },
+			even: even,
+		})
+		return cells[len(run)].score, cells[len(run)].keep
+	}
+	best := map[string]float64{"a": 1, "b": 1, "c": 1, "d": 1, "ab": 4, "cd": 4, "bc": 4, "abc": 8}
+	tied := map[string]float64{"a": 1, "b": 1, "c": 1, "d": 1, "ab": 4, "cd": 4, "abc": 7} // ab+cd and abc+d score 8
+	noEnd := map[string]float64{"a": 1, "b": 1, "c": 1, "ab": 4}
+	tests := []struct {
+		name   string
+		scores map[string]float64
+		apart  int
+		even   func(string) bool
+		score  float64
+		pieces string
+	}{
+		{"the best cut", best, 0, nil, 9, "abc+d"},
+		{"no piece ends or starts at rune 3", best, 3, nil, 8, "ab+cd"},
+		{"no piece ends or starts at rune 2", best, 2, nil, 9, "abc+d"},
+		{"no cut reaches the end", noEnd, 0, nil, noCut, ""},
+		{"a tie goes to the first cut found", tied, 0, nil, 8, "ab+cd"},
+		{"a tie goes to the one even prefers", tied, 0, func(k string) bool { return strings.HasPrefix(k, "abc") }, 8, "abc+d"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			score, pieces := cut(tt.scores, tt.apart, tt.even)
+			if score != tt.score || pieces != tt.pieces {
+				t.Errorf("bestCuts(%q, apart %d) = %v %q, want %v %q", run, tt.apart, score, pieces, tt.score, tt.pieces)
+			}
+		})
+	}
 }

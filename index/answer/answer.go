@@ -101,8 +101,9 @@ type Engine struct {
 // commands show by default, and what the evaluator scores.
 const Shown = 3
 
-// New returns an engine over x with tables of its own.
-func New(x *search.Index) *Engine { return NewWith(x, NewTables()) }
+// New returns an engine over x with tables of its own, read by x's
+// patterns.
+func New(x *search.Index) *Engine { return NewWith(x, NewTables(x.Patterns())) }
 
 // NewWith returns an engine over x that reads by t, which it shares and
 // never changes.
@@ -136,9 +137,11 @@ type Tables struct {
 	sources sourceNames
 }
 
-// NewTables builds the tables.
-func NewTables() *Tables {
-	p := question.NewPatterns()
+// NewTables builds the tables over p, the patterns the indexes they serve
+// read questions by (search.Language.Patterns): an expectation the tables
+// set is then the reader's own pattern, which search knows by its pointer
+// (question.Reader.SharedExpect).
+func NewTables(p *question.Patterns) *Tables {
 	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), counts: NewCounts(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
 }
 

@@ -144,13 +144,7 @@ func (e *Engine) partsOf(w *wording) questionParts {
 	texts := w.parts()
 	ps := questionParts{texts: texts, queries: make([]question.Query, len(texts))}
 	for i, text := range texts {
-		ps.queries[i] = e.tab.implied.of(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
-		if q := ps.queries[i]; q.Expect == e.tab.implied.quantity {
-			// a part's amount is read as any figure: which of two parts
-			// a figure answers is told by what the other part reads
-			// (partsLine), and a share answers "how much" of a part
-			ps.queries[i].Expect = e.tab.implied.figure
-		}
+		ps.queries[i] = e.tab.implied.ofPart(e.x.Analyse(question.Plain(text)), e.tab.wording(text))
 	}
 	return ps
 }

@@ -111,6 +111,18 @@ func newImplied(p question.Evidence) implied {
 // A question that names a count ("what number of …") is counting things
 // whatever its question word, and a sum of money is no answer to it.
 func (m implied) of(q question.Query, w *wording) question.Query {
+	return m.read(q, w, false)
+}
+
+// ofPart is of for one part of a question that asks several things
+// (wording.parts), w being the part's wording: a part's "how much" is
+// read as any figure, not an amount, as which of two parts a figure
+// answers is told by what the other part reads (partsLine), and a share
+// answers "how much" of a part.
+func (m implied) ofPart(q question.Query, w *wording) question.Query { return m.read(q, w, true) }
+
+// read is of, for a part of a question of several where part is set.
+func (m implied) read(q question.Query, w *wording, part bool) question.Query {
 	if q.Define {
 		return q
 	}
@@ -128,8 +140,9 @@ func (m implied) of(q question.Query, w *wording) question.Query {
 		// "How much" or "how big" asks an amount, which any figure does
 		// not state: a year, a count of sites or a process node beside
 		// the question's words is the figure of another thing. (A count
-		// asked, or a unit named, says its kind already.)
-		if sameSource(q.Expect, m.figure) && q.Unit == "" && !q.Counts && len(w.parts()) == 0 && m.asksAmount.MatchString(q.Text) {
+		// asked, or a unit named, says its kind already; the parts of a
+		// question of several are read by one another: ofPart.)
+		if !part && sameSource(q.Expect, m.figure) && q.Unit == "" && !q.Counts && len(w.parts()) == 0 && m.asksAmount.MatchString(q.Text) {
 			q.Expect = m.quantity
 		}
 		// A question for how long something lasts asks a span of time:
@@ -177,10 +190,11 @@ func (m implied) namesEvent(text string) bool {
 }
 
 // sameSource tells whether re, a question's expectation, is the reader's
-// pattern want (m.figure, m.date: question.Evidence). The question's
-// reader and these tables each compile their own question.Patterns, so a
-// pattern the reader chose is want by its source, not by its address. (A
-// pattern of m's own, m.span, is set by of alone and is m's by address.)
+// pattern want (m.figure, m.date: question.Evidence). These tables share
+// the reader's question.Patterns where NewTables is given them, but may
+// be built over Patterns of their own, so a pattern the reader chose is
+// want by its source, not only by its address. (A pattern of m's own,
+// m.span, is set by of alone and is m's by address.)
 func sameSource(re, want *regexp.Regexp) bool { return re.String() == want.String() }
 
 // kind tells whether c is a word that names the kind of answer rather

@@ -14,7 +14,7 @@ import (
 // as the pattern it stands for reads it. The questions are made up for
 // the test.
 func TestReadWording(t *testing.T) {
-	tab := NewTables()
+	tab := NewTables(question.NewPatterns())
 	tests := []struct {
 		name, q                    string
 		mention, compare, strong   bool

@@ -11,7 +11,7 @@ import (
 // after it, or after "relative to" as a whole word; not a word that only
 // holds a side's name.
 func TestRelativeToSide(t *testing.T) {
-	e := &Engine{tab: NewTables()}
+	e := &Engine{tab: NewTables(question.NewPatterns())}
 	sides := []side{
 		{name: "미국", entity: true, concept: question.Concept{Surface: "미국"}},
 		{name: "일본", entity: true, concept: question.Concept{Surface: "일본"}},

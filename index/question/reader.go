@@ -210,9 +210,10 @@ func (x *Reader) AsksSum(q Query) bool { return q.Expect != nil && q.Expect == x
 // matches it is the same for every question that expects it, and may be
 // remembered (see search's lineExpects).
 //
-// The pattern is known by its text, not its pointer: the answer engine
-// builds its own Patterns once for its tables (answer.Tables), and sets a
-// question's Expect to its copy of the same pattern.
+// The pattern is known by its pointer, or else by its text: the answer
+// engine's tables share the reader's Patterns (answer.NewTables), but
+// tables built over Patterns of their own set a question's Expect to
+// their copy of the same pattern.
 func (x *Reader) SharedExpect(re *regexp.Regexp) bool {
 	if re == nil {
 		return false

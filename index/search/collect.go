@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -327,16 +328,19 @@ func (x *Index) lazy() {
 	})
 	x.texts = sync.OnceValue(func() [][]string { return lineTexts(x.info) })
 	x.named = sync.OnceValue(x.passagesNamed)
-	x.figureLines = sync.OnceValue(func() [][]string {
-		notFigure := x.lang.patterns.Evidence().NotFigure
-		out := make([][]string, len(x.info))
-		for id, info := range x.info {
-			out[id] = make([]string, len(info.lines))
-			for i, l := range info.lines {
-				out[id][i] = notFigure.ReplaceAllString(l.Text, " ")
-			}
+	x.figureLines = sync.OnceValue(func() [][]string { return figureLines(x.info, x.lang.patterns.Evidence().NotFigure) })
+}
+
+// figureLines are the lines of passages info with what notFigure finds
+// blanked, by passage and line, in one array (linesAs). A line it finds
+// nothing in, most of a report's, is the line's own text, not a copy:
+// each report of a shelf keeps them once read.
+func figureLines(info []passageInfo, notFigure *regexp.Regexp) [][]string {
+	return linesAs(info, func(text string) string {
+		if notFigure.MatchString(text) {
+			return notFigure.ReplaceAllString(text, " ")
 		}
-		return out
+		return text
 	})
 }
 

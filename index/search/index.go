@@ -532,6 +532,10 @@ func (x *Index) Document() *corpus.Document { return x.doc }
 // General is the general-language word lists the index reads words by.
 func (x *Index) General() *lexicon.General { return x.lang.General() }
 
+// Patterns are the compiled patterns the index's questions are read by
+// (Language.Patterns).
+func (x *Index) Patterns() *question.Patterns { return x.lang.Patterns() }
+
 // Pairing finds the sentence of the report's English summary that says what
 // a Korean line says.
 func (x *Index) Pairing() *pairing.Pairer { return x.pair() }
@@ -571,6 +575,12 @@ func (p Passages) Texts(id int) []string { return p.x.texts()[id] }
 // Index.texts): each passage's a part of one array, as a saved index
 // keeps their lines (stateReader.passages), not an object a passage.
 func lineTexts(info []passageInfo) [][]string {
+	return linesAs(info, func(text string) string { return text })
+}
+
+// linesAs is as(text) of each line of info's passages, by passage, each
+// passage's a part of one array (lineTexts).
+func linesAs(info []passageInfo, as func(string) string) [][]string {
 	n := 0
 	for _, in := range info {
 		n += len(in.lines)
@@ -580,7 +590,7 @@ func lineTexts(info []passageInfo) [][]string {
 	for id, in := range info {
 		start := len(all)
 		for _, ln := range in.lines {
-			all = append(all, ln.Text)
+			all = append(all, as(ln.Text))
 		}
 		out[id] = all[start:len(all):len(all)]
 	}

@@ -129,6 +129,12 @@ func (l *Language) General() *lexicon.General {
 	return g
 }
 
+// Patterns are the compiled patterns questions and lines are read by:
+// the engines that read a question after its reader (the answer engine's
+// tables) share them, so that an expectation they set is the reader's own
+// pattern, not a copy of it.
+func (l *Language) Patterns() *question.Patterns { return l.patterns }
+
 // analyzer is a new analyser of the Language's tables.
 func (l *Language) analyzer(general *lexicon.General) *analysis.Analyzer {
 	return analysis.NewAnalyzerWith(general, l.tables)

@@ -50,7 +50,7 @@ type Report struct {
 
 // NewReport builds the engines of one report over its index, which the
 // Report then owns (Close closes it).
-func NewReport(x *search.Index) *Report { return NewReportWith(x, NewTables()) }
+func NewReport(x *search.Index) *Report { return NewReportWith(x, NewTables(x.Patterns())) }
 
 // Tables are what the engines of a report read by that is not the
 // report's: built once (NewTables), read-only, and shared by the reports
@@ -61,9 +61,10 @@ type Tables struct {
 	Dialog  *dialog.Tables
 }
 
-// NewTables builds the tables.
-func NewTables() *Tables {
-	return &Tables{Answers: answer.NewTables(), Cites: cite.NewTables(), Dialog: dialog.NewTables()}
+// NewTables builds the tables over p, the patterns of the indexes they
+// serve (search.Language.Patterns).
+func NewTables(p *question.Patterns) *Tables {
+	return &Tables{Answers: answer.NewTables(p), Cites: cite.NewTables(), Dialog: dialog.NewTables()}
 }
 
 // NewReportWith is NewReport with the engines' tables, which the reports
