@@ -2038,12 +2038,19 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 				// Where the message asks no word of its own, only how
 				// (얼마나, when), that is never what the report lacks:
 				// the hedge names it only where the doubted carried word
-				// is a name (a country, a company), whose figure the
-				// lines may give of another; a doubted plain word is the
-				// carried topic's wording, the dialog's own reading, and
-				// the lines that state the message's words answer it.
+				// is a name (a country, a company) or a code (a product,
+				// a process node: "HBM4", "2nm"), which names one thing as
+				// a name does and whose figure the lines may give of
+				// another; a doubted plain word is the carried topic's
+				// wording, the dialog's own reading, and the lines that
+				// state the message's words answer it, and so is a
+				// doubted year or count, which dates or counts the topic
+				// rather than naming it. (Taking codes too, on the
+				// conversations never fitted: flags 827 -> 830 of 1,009,
+				// hedges 444 -> 445, hits held; de-spaced flags
+				// 426 -> 427, hedges held.)
 				doubt := slices.ContainsFunc(rq.Concepts, func(c question.Concept) bool {
-					return (slices.Contains(ans.Missing, c.Surface) || slices.Contains(ans.Missing, c.Named())) && (c.Entity || c.Name)
+					return (slices.Contains(ans.Missing, c.Surface) || slices.Contains(ans.Missing, c.Named())) && (c.Entity || c.Name || c.Must && !c.Number)
 				})
 				if len(e.askedWord(m)) > 0 || doubt {
 					ans.Missing = e.askedOf(m)
