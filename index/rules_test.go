@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 715
-	ceilEntries = 1568
+	ceilEntries = 1569
 	ceilNumbers = 395
 )
 

@@ -22,6 +22,8 @@ func TestComparisonSides(t *testing.T) {
 		{"two years joined by versus, in a Korean question", "미국 AI 규제 건수 2023 versus 2022 얼마나 늘었어?", false},
 		{"two models joined by vs are the sides", "GPT-4 vs Gemini: what does the report say of each?", true},
 		{"two countries compared", "미국과 일본의 반도체 보조금 규모 비교", true},
+		{"a company and its product are no two sides", "Compare Nvidia with Blackwell: when was it unveiled?", false},
+		{"two companies compared", "삼성전자와 SK하이닉스의 HBM 기술 비교", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

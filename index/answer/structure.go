@@ -584,10 +584,26 @@ func (e *Engine) comparing(words *wording, query question.Query) []side {
 			sides = append(sides, side{name: c.Surface, concept: c})
 		}
 	}
-	if len(sides) < 2 {
+	if len(sides) < 2 || ofOne(sides) {
 		return nil
 	}
 	return sides
+}
+
+// ofOne tells whether sides are a country or company and one thing
+// named beside it: no two things of one kind, but a thing and whom it is
+// of ("삼성전자 HBM3E … 비교하려고" asks of the company's product, to set
+// beside another's; the company with its product is no comparison).
+func ofOne(sides []side) bool {
+	var ents, rest int
+	for _, s := range sides {
+		if s.concept.Entity {
+			ents++
+		} else {
+			rest++
+		}
+	}
+	return ents == 1 && rest == 1
 }
 
 // joins tells whether a word of a question joins the two things it

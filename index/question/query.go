@@ -764,9 +764,10 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 
 // koreanQuestionWord tells whether w opens with a Korean question word,
 // whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
-// subject's particle fused on: "X는 누가 맡아" asks the X.
+// subject's particle fused on: "X는 누가 맡아" asks the X; 누군 is 누구 with
+// the copula's ㄴ ("X 누군지", "X 누군데"), asking it the same.
 func koreanQuestionWord(w string) bool {
-	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
+	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누군", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
 		if strings.HasPrefix(w, q) {
 			return true
 		}

@@ -38,6 +38,8 @@ func TestReadingTheAsk(t *testing.T) {
 		// what is asked, a detail the report never gives.
 		{"a title asked with 누가", "양자전략위원회 사무총장은 누가 맡아?", "사무총장은", true, true, false},
 		{"a title asked with 누구", "양자전략위원회 사무총장은 누구야?", "사무총장은", true, true, false},
+		// 누군지 is 누구 with the copula's ㄴ fused on ("who it is").
+		{"a title asked with 누군지", "양자전략위원회 사무총장 누군지 알아?", "사무총장", true, true, false},
 		// A noun after 어떤 with the particle of means says how the answer
 		// goes (a way, a form), not what it is about; without the
 		// particle it is the thing asked for.
