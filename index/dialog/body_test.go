@@ -163,3 +163,38 @@ func (t condensedTable) linesOf(s pairing.Sentence) []bodyLine {
 	}
 	return nil
 }
+
+// TestKoreanUnderFinalQuotes: the body line of each summary sentence a
+// reply's final quote shows stands under it, a sentence that a step after
+// the answer (equalled, going on with the message's own words) brought
+// into the quote as well as those the answer engine quoted. The thread
+// asks first of the recommendations for AI software, then how the one for
+// memory chips differs: the second quote of the English summary grows by
+// a clause of the sentence on the fields Korea leads in, whose paired
+// body line must then be shown too.
+func TestKoreanUnderFinalQuotes(t *testing.T) {
+	e, _ := newEngine(t)
+	rs := converse(t, e, "What does the report propose for Korean AI software makers?", "How is that unlike its proposal for memory chips?")
+	last := rs[len(rs)-1]
+	checked := 0
+	for _, x := range last.Answer.Results {
+		if x.Section != pairing.SummarySection {
+			continue
+		}
+		pieces := excerptPieces(x.Excerpt)
+		for _, s := range e.condensed()[x.PassageID] {
+			if !showsLine(pieces, s.Text) {
+				continue
+			}
+			checked++
+			shown := slices.ContainsFunc(s.lines, func(ln bodyLine) bool { return strings.Contains(x.Excerpt, ln.Text) }) ||
+				slices.ContainsFunc(last.Answer.Results, func(y answer.Result) bool { return strings.Contains(y.Excerpt, s.lines[0].Text) })
+			if !shown {
+				t.Errorf("quote %q shows the sentence %q but not its body line %q", x.Excerpt, s.Text, s.lines[0].Text)
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatalf("no summary sentence paired with a body line is shown: %v", last.Answer.Results)
+	}
+}

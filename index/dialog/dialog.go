@@ -342,6 +342,14 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		r = e.kept(r, st, m, asked)
 		r = e.introduced(r, own)
 		r = e.equalled(r, st, m, own)
+		if r.Reading.Kind != Sources && r.Turn.Kind != Sources {
+			// The steps above may bring a sentence of the English
+			// summary into a quote (a clause holding the message's own
+			// words): its body line goes under it as under those the
+			// answer showed. The steps read the lines added before them
+			// as shown; this adds only what they brought.
+			r = e.withKorean(r)
+		}
 		// The lines a follow-up goes on with are picked after the answer
 		// engine dropped repeated lines, so two results can come to
 		// quote the same words; a reader sees a repeat as a fault.
