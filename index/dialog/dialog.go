@@ -3079,21 +3079,45 @@ func showsNew(excerpt string, shown []string) bool {
 func shownIn(excerpt, line string) bool { return search.ShowsLine(excerpt, line) }
 
 // answering is the index of the quote of turn t that held what was asked:
-// the first of the report's own text that states a word the question asked
-// of its topic, else the first of its own text (a reference list entry is
-// where a line came from, not what it said), else the first.
+// of the report's own text, the first that states a word the question
+// asked of its topic where the question asked a date or figure (the
+// one-line answer states it from that quote), else the one that states
+// the most of those words (the first of those that state as many); where
+// none does, the first of its own text (a reference list entry is where a
+// line came from, not what it said), else the first. A question asking
+// what or which is answered by the list or account that covers what it
+// asked, which a quote ranked over it on one of its words may not be:
+// "more" goes on from that list.
 func (e *Engine) answering(t Turn) int {
 	doc := e.x.Document()
 	body := func(ev Evidence) bool {
 		return e.inReport(ev.PassageID) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
 	}
-	states := func(ev Evidence) bool {
-		return body(ev) && slices.ContainsFunc(asks(t.Slots), func(s Slot) bool {
-			return !s.Unknown && strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text))
-		})
+	// states counts the asked words ev's quote states.
+	states := func(ev Evidence) int {
+		if !body(ev) {
+			return 0
+		}
+		n := 0
+		for _, s := range asks(t.Slots) {
+			if !s.Unknown && strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text)) {
+				n++
+			}
+		}
+		return n
 	}
-	if i := slices.IndexFunc(t.Evidence, states); i >= 0 {
-		return i
+	value := e.x.Analyse(question.Plain(t.Asked)).Expect != nil
+	best, most := -1, 0
+	for i, ev := range t.Evidence {
+		if n := states(ev); n > most {
+			best, most = i, n
+			if value {
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
 	}
 	return max(slices.IndexFunc(t.Evidence, body), 0)
 }
