@@ -195,7 +195,7 @@ func (m implied) namesEvent(text string) bool {
 // be built over Patterns of their own, so a pattern the reader chose is
 // want by its source, not only by its address. (A pattern of m's own,
 // m.span, is set by of alone and is m's by address.)
-func sameSource(re, want *regexp.Regexp) bool { return re.String() == want.String() }
+func sameSource(re, want *regexp.Regexp) bool { return re == want || re.String() == want.String() }
 
 // kind tells whether c is a word that names the kind of answer rather
 // than what it is of: a word the question's reader takes alone to ask

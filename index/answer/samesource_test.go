@@ -18,6 +18,7 @@ func TestSameSource(t *testing.T) {
 		same     bool
 	}{
 		{"the reader's figure pattern is the tables'", reader.Figure, tables.Figure, true},
+		{"a pattern is itself", tables.Figure, tables.Figure, true},
 		{"the reader's date pattern is the tables'", reader.Date, tables.Date, true},
 		{"a date pattern is no figure pattern", reader.Date, tables.Figure, false},
 		{"a unit's pattern is no figure pattern", regexp.MustCompile(`\d[\d,.]*\s*(?:[만천백억조]\s*)*조`), tables.Figure, false},

@@ -143,6 +143,12 @@ func (r Reply) answersAnew() bool {
 	return r.Answer.Answered && r.Reading.Kind != Sources && r.Reading.Kind != More
 }
 
+// showsSources tells whether r shows the thread's own lines again, as
+// they were quoted: a source reply, read as one (Reading) or decided as
+// one (Turn). Nothing is paged past, added under or taken from its
+// quotes.
+func (r Reply) showsSources() bool { return r.Reading.Kind == Sources || r.Turn.Kind == Sources }
+
 // doubtedOnWording tells whether r's hedge names only words of the
 // asker's wording (worded), and there is such wording: the doubt is
 // about how they put it, not about what the lines say.
@@ -184,7 +190,7 @@ func (e *Engine) Reply(ctx context.Context, st State, asked question.Asked, n in
 // is what it is.
 func (e *Engine) paged(ctx context.Context, r Reply, asked question.Asked, n int) (Reply, error) {
 	res := r.Answer.Results
-	if len(res) == 0 || r.Reading.Kind == Sources || r.Turn.Kind == Sources {
+	if len(res) == 0 || r.showsSources() {
 		return r, nil
 	}
 	before := r.Turn.Shown - len(res) // shown by earlier pages of the same question
@@ -266,7 +272,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		// own: read alone, it finds whatever its words match.
 		r, err = e.fused(ctx, r, asked, m, n)
 	}
-	if err == nil && r.Reading.Kind != Sources && r.Turn.Kind != Sources {
+	if err == nil && !r.showsSources() {
 		// A source reply shows the lines the thread quoted, as quoted.
 		r = e.withKorean(r)
 	}
@@ -342,7 +348,7 @@ func (e *Engine) decided(ctx context.Context, st State, asked question.Asked) (R
 		r = e.kept(r, st, m, asked)
 		r = e.introduced(r, own)
 		r = e.equalled(r, st, m, own)
-		if r.Reading.Kind != Sources && r.Turn.Kind != Sources {
+		if !r.showsSources() {
 			// The steps above may bring a sentence of the English
 			// summary into a quote (a clause holding the message's own
 			// words): its body line goes under it as under those the

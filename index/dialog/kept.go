@@ -21,7 +21,7 @@ import (
 // MaxExcerptRunes to a quote: one excerpt's worth, as the thread showed
 // them.
 func (e *Engine) kept(r Reply, st State, m message, asked question.Asked) Reply {
-	if m.more || !r.FollowUp || !r.Answer.Answered || r.Reading.Kind == Sources || r.Turn.Kind == Sources {
+	if m.more || !r.FollowUp || !r.Answer.Answered || r.showsSources() {
 		return r
 	}
 	// the question's words, read where a quote's passage was shown: most
