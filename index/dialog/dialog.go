@@ -2525,17 +2525,20 @@ func (e *Engine) ownTyped(typed []string, w string) bool {
 // not a detail of it. The noun is known as one by the report's own use of
 // it, or by the analyser's reading it as a function word (것): a
 // demonstrative's syllable that opens a word the report never uses
-// otherwise (그래픽, 이메일) is the first syllable of another word.
+// otherwise (그래픽, 이메일) is the first syllable of another word. Only 그,
+// the demonstrative a chat points back with, takes a noun of the report
+// this way: 이 and 저 open too many Sino-Korean words whose rest the report
+// uses (이자, 이사회, 저자), which are details a hedge must name.
 func (e *Engine) pointsBackGlued(q question.Asked, w string) bool {
 	head, size := utf8.DecodeRuneInString(w)
-	if size == len(w) || !in(e.frame.possessive, string(head)) || !analysis.HasHangul(w) {
+	if size == len(w) || !in(e.frame.possessive, string(head)) {
 		return false
 	}
 	if cs := e.concepts(q, w); len(cs) != 1 || cs[0].DF > 0 {
 		return false // the report's own word, or not one word
 	}
 	rest := e.concepts(q, w[size:])
-	return len(rest) == 0 || len(rest) == 1 && rest[0].DF > 0
+	return len(rest) == 0 || head == '그' && len(rest) == 1 && rest[0].DF > 0
 }
 
 // pointedAt tells whether w is typed in typed only as the noun a

@@ -22,6 +22,10 @@ func TestPointsBackGlued(t *testing.T) {
 		{"a loanword opening with the syllable", "그래픽", false},
 		{"another demonstrative's syllable opening a loanword", "이메일", false},
 		{"the demonstrative alone", "그", false},
+		{"a Sino-Korean word opening with 이", "이자", false},
+		{"a Sino-Korean word opening with 이, its rest the report's", "이사회", false},
+		{"another opening with 이", "이민", false},
+		{"a word opening with 저", "저자", false},
 		{"a word whose rest the report never uses", "그룹", false},
 		{"an English word", "that", false},
 	}

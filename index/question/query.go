@@ -765,8 +765,13 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 // koreanQuestionWord tells whether w opens with a Korean question word,
 // whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
 // subject's particle fused on: "X는 누가 맡아" asks the X; 누군 is 누구 with
-// the copula's ㄴ ("X 누군지", "X 누군데"), asking it the same.
+// the copula's ㄴ ("X 누군지", "X 누군데"), asking it the same. 누군가 is
+// the indefinite "someone" and asks nothing, unless the question's ending
+// follows it (누군가요).
 func koreanQuestionWord(w string) bool {
+	if strings.HasPrefix(w, "누군가") && !strings.HasPrefix(w, "누군가요") {
+		return false
+	}
 	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누군", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
 		if strings.HasPrefix(w, q) {
 			return true
