@@ -95,6 +95,11 @@ type Engine struct {
 	// roles are the front matter's own words for the research team's
 	// roles (frontRoles), read once, when a question first needs them.
 	roles func() map[string]string
+	// printed is, by a word of the report's, how many passages print it
+	// anywhere, inside longer words too (cutPiece): counted on first
+	// need, as every reply asks it of the same few words many times. Its
+	// keys are words the report uses, so it is bounded by the report.
+	printed sync.Map
 }
 
 // Shown is how many results a reply shows unless asked for more: what the

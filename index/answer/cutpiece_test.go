@@ -3,6 +3,7 @@ package answer
 import (
 	"regexp"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -57,5 +58,29 @@ func TestCutPiece(t *testing.T) {
 	}
 	if want := []string{"2024년"}; !slices.Equal(got, want) {
 		t.Errorf("binding = %v, want %v", got, want)
+	}
+}
+
+// TestPrintedIn: the count of passages printing a word, read on first
+// need and kept, is the count a scan of the report gives, each time.
+func TestPrintedIn(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	e := New(x)
+	for _, w := range []string{"있으", "반도체", "초격차", "없는말없는말"} {
+		want := 0
+		for _, p := range e.x.Document().Passages {
+			if strings.Contains(p.Text, w) {
+				want++
+			}
+		}
+		for range 2 {
+			if got := e.printedIn(w); got != want {
+				t.Errorf("printedIn(%q) = %d, want %d", w, got, want)
+			}
+		}
 	}
 }

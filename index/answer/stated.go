@@ -121,13 +121,23 @@ func (e *Engine) cutPiece(c question.Concept) bool {
 	if c.Listed || c.Must || c.DF == 0 || len(c.Terms) == 0 || !analysis.HasHangul(c.Terms[0]) {
 		return false
 	}
-	printed := 0
+	return c.DF < e.printedIn(c.Terms[0])-c.DF
+}
+
+// printedIn is how many of the report's passages print w, as a word or
+// inside one.
+func (e *Engine) printedIn(w string) int {
+	if n, ok := e.printed.Load(w); ok {
+		return n.(int)
+	}
+	n := 0
 	for _, p := range e.x.Document().Passages {
-		if strings.Contains(p.Text, c.Terms[0]) {
-			printed++
+		if strings.Contains(p.Text, w) {
+			n++
 		}
 	}
-	return c.DF < printed-c.DF
+	e.printed.Store(w, n)
+	return n
 }
 
 // numberedSides are the numbers a question types that are no year (nor
