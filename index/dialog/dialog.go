@@ -3103,32 +3103,35 @@ func (e *Engine) answering(t Turn) int {
 		return e.inReport(ev.PassageID) && doc.Passages[ev.PassageID].Kind != corpus.KindRef
 	}
 	// states counts the asked words ev's quote states.
+	asked := asks(t.Slots)
 	states := func(ev Evidence) int {
 		if !body(ev) {
 			return 0
 		}
-		n := 0
-		for _, s := range asks(t.Slots) {
-			if !s.Unknown && strings.Contains(strings.ToLower(ev.Excerpt), strings.ToLower(s.Text)) {
+		quote, n := strings.ToLower(ev.Excerpt), 0
+		for _, s := range asked {
+			if !s.Unknown && strings.Contains(quote, strings.ToLower(s.Text)) {
 				n++
 			}
 		}
 		return n
 	}
-	value := e.x.Analyse(question.Plain(t.Asked)).Expect != nil
-	best, most := -1, 0
+	first, best, most := -1, -1, 0
 	for i, ev := range t.Evidence {
 		if n := states(ev); n > most {
 			best, most = i, n
-			if value {
-				break
+			if first < 0 {
+				first = i
 			}
 		}
 	}
-	if best >= 0 {
-		return best
+	switch {
+	case best < 0:
+		return max(slices.IndexFunc(t.Evidence, body), 0)
+	case best != first && e.x.Analyse(question.Plain(t.Asked)).Expect != nil:
+		return first // whether it asks a date or figure decides only here
 	}
-	return max(slices.IndexFunc(t.Evidence, body), 0)
+	return best
 }
 
 // next answers "더 보여줘": the previous question's results after those
