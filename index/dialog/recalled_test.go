@@ -26,7 +26,7 @@ func TestRecalled(t *testing.T) {
 	}
 	chip, shownLine := passageOf("금융 서비스 분야에서 사기 탐지")
 	_, quoted := passageOf("2021년 AI 전용칩인 Telum 프로세서를 발표")
-	other, otherLine := passageOf("IBM Edge Application Manager")
+	other, otherLine := passageOf("클라우드 인프라 간의 연계를 강화")
 	reply := func(id int, excerpt string) Reply {
 		return Reply{Answer: answer.Answer{Answered: true, Results: []answer.Result{{PassageID: id, Excerpt: excerpt}}}}
 	}
