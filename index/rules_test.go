@@ -245,7 +245,7 @@ func alternatives(pattern string) int {
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
 	ceilRules   = 717
-	ceilEntries = 1569
+	ceilEntries = 1570
 	ceilNumbers = 395
 )
 

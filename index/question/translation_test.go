@@ -74,3 +74,32 @@ func TestAbbreviationsReadAsTheWord(t *testing.T) {
 		})
 	}
 }
+
+// TestClippedWordReadAsTheWord: "tech", as chat clips technology, finds
+// the word the report prints for it, as the whole English word does; the
+// report prints no "tech" of its own, and a capitalised one inside a
+// sentence is no name. The questions are made up for the test.
+func TestClippedWordReadAsTheWord(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q, word, want string // want: a term of the concept word must hold
+	}{
+		{"lower case", "which tech areas get the most support?", "tech", "기술"},
+		{"capitalised inside a sentence", "Who drafted the Tech roadmap for chips?", "Tech", "기술"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			q := x.Unread().Analyse(question.Plain(tt.q))
+			i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == tt.word })
+			if i < 0 {
+				t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
+			}
+			if got := q.Concepts[i].Terms; !slices.Contains(got, tt.want) {
+				t.Errorf("Analyse(%q) concept %q terms = %q, want them to hold %q", tt.q, tt.word, got, tt.want)
+			}
+			if q.Concepts[i].Name {
+				t.Errorf("Analyse(%q) concept %q read as a name", tt.q, tt.word)
+			}
+		})
+	}
+}
