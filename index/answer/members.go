@@ -57,12 +57,16 @@ type members struct {
 	count *regexp.Regexp
 	// comma separates the members a line lists in its own words.
 	comma *regexp.Regexp
+	// spelled are the counts a question spells as words ("four core
+	// elements"): a line prints the count in figures all the same.
+	spelled map[string]int
 }
 
 func newMembers() members {
 	return members{
-		count: regexp.MustCompile(`^([2-9]|1[0-9]|20)(?:개|가지|대)?$`),
-		comma: regexp.MustCompile(`[,、]`),
+		count:   regexp.MustCompile(`^([2-9]|1[0-9]|20)(?:개|가지|대)?$`),
+		comma:   regexp.MustCompile(`[,、]`),
+		spelled: numberWords(),
 	}
 }
 
@@ -81,8 +85,8 @@ func (m members) countedSet(q question.Query) (n int, words []question.Concept, 
 	}
 	for i := 0; i+1 < len(q.Concepts); i++ {
 		c := q.Concepts[i]
-		sub := m.count.FindStringSubmatch(c.Surface)
-		if !c.Number || sub == nil {
+		count, ok := m.countOf(c)
+		if !ok {
 			continue
 		}
 		for _, next := range q.Concepts[i+1:] {
@@ -94,10 +98,20 @@ func (m members) countedSet(q question.Query) (n int, words []question.Concept, 
 		if len(words) == 0 {
 			continue
 		}
-		n, _ = strconv.Atoi(sub[1])
-		return n, words, true
+		return count, words, true
 	}
 	return 0, nil, false
+}
+
+// countOf reads c as the count of a set: a small number in figures, with
+// or without its counter, or spelled as a word. A count of one is no set.
+func (m members) countOf(c question.Concept) (int, bool) {
+	if sub := m.count.FindStringSubmatch(c.Surface); c.Number && sub != nil {
+		n, _ := strconv.Atoi(sub[1])
+		return n, true
+	}
+	n, ok := m.spelled[strings.ToLower(c.Surface)]
+	return n, ok && n > 1
 }
 
 // named counts the members of a set of n that line i of lines lists: its

@@ -14,7 +14,8 @@ import (
 // what the report does not give; a line that lists as many members as
 // the count (△ items, items parted by commas) answers. The set is the
 // word a line binds the count to, wherever the question puts it after the
-// count, and a run of △ items of another size lists another set.
+// count, and a run of △ items of another size lists another set. A count
+// spelled as a word ("four") counts the set as its figure does.
 func TestCountedSetListed(t *testing.T) {
 	checkHedges(t, []hedgeCase{
 		{"a count the line never lists", "행정명령이 제시한 8개 원칙은 무엇인가", "원칙"},
@@ -22,6 +23,8 @@ func TestCountedSetListed(t *testing.T) {
 		{"members parted by commas", "EU AI 조정계획 4개 분야는", ""},
 		{"the set's word after another word of the question", "8개 행정명령 원칙은 뭐야", "원칙"},
 		{"△ items of another size are another set's", "영국 친혁신 프레임워크가 제시한 4가지 핵심 요소는", "요소"},
+		{"a count spelled as a word", "UK AI regulation: the four core elements?", "core"},
+		{"a count spelled as a word, listed on the line", "name the three goals of the UK regulation framework", ""},
 	})
 }
 

@@ -64,3 +64,38 @@ func TestTypedPhraseIsNotCarried(t *testing.T) {
 		})
 	}
 }
+
+// TestCarriedNameTakesNoTypedCount checks that a number a follow-up's
+// asker typed before a word of their own counts that word, and is no
+// version of a name the rewrite carried beside it, while a number typed
+// with the name, or typed last, still makes a version of it.
+func TestCarriedNameTakesNoTypedCount(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, typed, rewrite string
+		want                 []string // concepts the rewrite must read
+	}{
+		{"a count of the asker's own words", "그 4 핵심 요소는 뭐야?", "framework 4 핵심 요소", []string{"framework", "4", "핵심", "요소"}},
+		{"a version typed with its name", "the same for llama 3, please", "model sizes llama 3", []string{"llama 3"}},
+		{"a version typed last", "the same for 3", "model sizes llama 3", []string{"llama 3"}},
+		{"a question asked as typed", "", "sizes of the llama 3 models", []string{"llama 3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := question.Plain(tt.rewrite)
+			if tt.typed != "" {
+				a = question.Plain(tt.typed).Rewrite(tt.rewrite)
+			}
+			q := x.Analyse(a)
+			var got []string
+			for _, c := range q.Concepts {
+				got = append(got, c.Surface)
+			}
+			for _, w := range tt.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("Analyse(%q) typed as %q reads %q, want %q among them", tt.rewrite, tt.typed, got, w)
+				}
+			}
+		})
+	}
+}

@@ -234,7 +234,7 @@ type reading struct{ *Reader }
 func (x *Reader) Analyse(a Asked) Query {
 	q := a.text
 	shape := x.expect.shapeOf(a)
-	cs, src := reading{x}.analyse(q, a.lang == analysis.Korean, shape.asksFigure())
+	cs, src := reading{x}.analyse(q, a.typed, a.lang == analysis.Korean, shape.asksFigure())
 	want, unit := reading{x}.expectFor(shape)
 	var dateTo *regexp.Regexp
 	var dateWord string
@@ -338,14 +338,15 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 }
 
 // analyse turns a question into concepts.
-// korean is whether the question is written in Korean, asksFigure whether
+// asker is what the asker typed where q is a follow-up the dialog rewrote
+// ("" for a question asked as typed); korean is whether the question is written in Korean, asksFigure whether
 // its question words ask a sum or a figure (Shape.asksFigure, read once
 // with the rest of its shape): in such a question the report's noun with
 // a suffix after it names a measure of the thing ("투자액", "생산량"),
 // which the report may not give for what is asked; elsewhere the suffix
 // says how the thing is split or used ("기관별로는?").
-func (x reading) analyse(q string, korean, asksFigure bool) (concepts []Concept, wantsSource bool) {
-	toks := x.versions(x.an.Tokens(q))
+func (x reading) analyse(q, asker string, korean, asksFigure bool) (concepts []Concept, wantsSource bool) {
+	toks := x.versionsTyped(x.an.Tokens(q), x.an.Tokens(asker))
 	opens := sentenceOpeners(q)
 	told := toldFirst(toks)
 	var typed []string // typedWords, split at the first function word
@@ -741,11 +742,21 @@ func connective(w string) bool {
 // takes the report's own spelling where it has one ("GPT-4"); a version it
 // never names is a code it never uses.
 func (x reading) versions(toks []analysis.Token) []analysis.Token {
+	return x.versionsTyped(toks, nil)
+}
+
+// versionsTyped is versions for a rewrite of a follow-up whose asker typed
+// typed: a number the asker typed before a word of their own counts or
+// qualifies that word ("the 4 핵심 요소"), and is no version of a name the
+// rewrite carried from earlier turns, which it never stood beside as
+// typed. A number typed last ("and 3?") may still be the carried name's
+// version.
+func (x reading) versionsTyped(toks, typed []analysis.Token) []analysis.Token {
 	out := make([]analysis.Token, 0, len(toks))
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if i+1 < len(toks) && len(t.Terms) > 0 && (t.Kind == analysis.TokEnglish || t.Kind == analysis.TokCode) &&
-			x.counts.DF(t.Terms[0]) > 0 && isVersion(toks[i+1]) {
+			x.counts.DF(t.Terms[0]) > 0 && isVersion(toks[i+1]) && !countsOwnWord(typed, t, toks[i+1]) {
 			name, num := strings.ToLower(t.Surface), toks[i+1].Terms[0]
 			joined := name + num
 			for _, alt := range []string{name + num, name + "-" + num} {
@@ -760,6 +771,21 @@ func (x reading) versions(toks []analysis.Token) []analysis.Token {
 		out = append(out, t)
 	}
 	return out
+}
+
+// countsOwnWord tells whether typed, the tokens of what a follow-up's
+// asker typed, holds num before a word of its own but not name: the
+// number was typed with that word, not with the name a rewrite carried
+// beside it. False where typed is nil (a question asked as typed).
+func countsOwnWord(typed []analysis.Token, name, num analysis.Token) bool {
+	named, counts := false, false
+	for j, u := range typed {
+		named = named || strings.EqualFold(u.Surface, name.Surface)
+		if u.Kind == analysis.TokNumber && u.Surface == num.Surface && j+1 < len(typed) && len(typed[j+1].Terms) > 0 && typed[j+1].Kind != analysis.TokNumber {
+			counts = true
+		}
+	}
+	return counts && !named
 }
 
 // koreanQuestionWord tells whether w opens with a Korean question word,
