@@ -270,7 +270,8 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			var names []string
 			// One line that names every side with the figure a question
 			// for one relative to the other asks states each side.
-			relative := e.statesRelative(e.tab.implied.of(query, words), res[0], sides)
+			implied := e.tab.implied.of(query, words)
+			relative := e.statesRelative(implied, res[0], sides)
 			for _, sd := range sides {
 				names = append(names, sd.name)
 				if !relative && !e.sideStated(query, res, sd, sides) {
@@ -280,8 +281,8 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			for _, m := range e.x.Missing(query, ids(res)) {
 				ans.Missing = appendNew(ans.Missing, m)
 			}
-			ans.Direct = e.direct(query, ans, sides, words)
-			ans = e.showingStated(query, ans, words)
+			ans.Direct = e.direct(query, implied, ans, sides, words)
+			ans = e.showingStated(implied, ans)
 			d.reason = "answered with the evidence for each side of a comparison: " + strings.Join(names, ", ")
 			if len(ans.Missing) > 0 {
 				d.reason = "hedged: a comparison of " + strings.Join(names, ", ") + " where no result holds " + strings.Join(ans.Missing, ", ")
@@ -561,8 +562,9 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			why = "the report prints none of the words the asker typed"
 		}
 	}
-	ans.Direct = e.direct(query, ans, nil, words)
-	ans = e.showingStated(query, ans, words)
+	implied := e.tab.implied.of(query, words)
+	ans.Direct = e.direct(query, implied, ans, nil, words)
+	ans = e.showingStated(implied, ans)
 	if len(ans.Missing) > 0 {
 		d.reason = fmt.Sprintf("hedged: no result holds %s (%s; the best passage covers %.2f of the question's weight)", strings.Join(ans.Missing, ", "), why, ranked[0].Cover)
 	} else {

@@ -111,15 +111,17 @@ func newFigures() figures {
 // gives it (in English for an English question), and where it is from.
 // Otherwise it is "": a direct answer is never a guess.
 //
-// words is what q's text alone says (see Read).
-func (e *Engine) direct(q question.Query, a Answer, sides []side, words *wording) string {
+// words is what q's text alone says (see Read), implied q as
+// implied.of(q, words) reads it (read once by the caller, for
+// showingStated too).
+func (e *Engine) direct(q, implied question.Query, a Answer, sides []side, words *wording) string {
 	if !a.Answered || len(a.Results) == 0 {
 		return ""
 	}
 	parts := e.partsOf(words)
 	// read once for the whole line (oneThing) and, failing it, its parts
 	one := a.Form == FormComparison && e.oneQuestion(a, sides)
-	if line := e.whole(q, a, sides, words, parts, one); line != "" {
+	if line := e.whole(q, implied, a, sides, words, parts, one); line != "" {
 		return line
 	}
 	if one {
@@ -177,11 +179,11 @@ func typesFigure(q question.Query) bool {
 }
 
 // whole is the line that answers the question as one; w is its text's
-// wording, and one tells whether a comparison is one question
-// (oneQuestion).
-func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, parts questionParts, one bool) string {
+// wording, implied q as implied.of reads it, and one tells whether a
+// comparison is one question (oneQuestion).
+func (e *Engine) whole(q, implied question.Query, a Answer, sides []side, w *wording, parts questionParts, one bool) string {
 	if len(a.Missing) > 0 {
-		return e.closest(e.tab.implied.of(q, w), a, w, parts)
+		return e.closest(implied, a, w, parts)
 	}
 	if (q.WantsSource || q.Expect == nil && w.is(origin)) && a.Form == "" {
 		// A question for a source is answered by the source the top
@@ -196,7 +198,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 		// figure a question for one relative to the other asks answers
 		// each part that asks it ("level relative to the US? the figure
 		// only").
-		if implied := e.tab.implied.of(q, w); a.Form == FormComparison && e.statesRelative(implied, a.Results[0], sides) {
+		if a.Form == FormComparison && e.statesRelative(implied, a.Results[0], sides) {
 			return e.relative(implied, a, w, sides)
 		}
 		return "" // each part is stated on its own (partsLine)
@@ -211,7 +213,7 @@ func (e *Engine) whole(q question.Query, a Answer, sides []side, w *wording, par
 			return line
 		}
 	}
-	if q = e.tab.implied.of(q, w); q.Expect == nil {
+	if q = implied; q.Expect == nil {
 		return ""
 	}
 	switch a.Form {

@@ -66,29 +66,25 @@ func condensedBy(x Analyser) condensedTable {
 // pairs with no line goes alone, as does one whose line another result of
 // the reply quotes: a reply never shows the same words twice.
 func (e *Engine) withKorean(r Reply) Reply {
-	if !r.Answer.Answered {
+	summary := func(x answer.Result) bool { return x.Section == pairing.SummarySection }
+	if !r.Answer.Answered || !slices.ContainsFunc(r.Answer.Results, summary) {
 		return r
 	}
-	res := slices.Clone(r.Answer.Results)
 	var quoted []string
-	for _, x := range res {
+	for _, x := range r.Answer.Results {
 		quoted = append(quoted, excerptPieces(x.Excerpt)...)
 	}
-	changed := false
-	for i, x := range res {
-		if x.Section != pairing.SummarySection {
-			continue
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
+		if !summary(x) {
+			return x, false
 		}
 		add := slices.DeleteFunc(e.koreanOf(x.PassageID, x.Excerpt), func(ln string) bool { return showsLine(quoted, ln) })
-		if len(add) > 0 {
-			res[i].Excerpt = x.Excerpt + "\n" + strings.Join(add, "\n")
-			changed = true
+		if len(add) == 0 {
+			return x, false
 		}
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		x.Excerpt += "\n" + strings.Join(add, "\n")
+		return x, true
+	})
 }
 
 // koreanOf returns the body lines that the sentences of summary passage id

@@ -126,6 +126,26 @@ type Reply struct {
 	// once the reading is chosen, Reply takes such a hedge off.
 	worded []string
 	direct string
+	// rewritten is the rewrite's text as the analyser read it, where
+	// rewrite read it (the question of the message asked, Rewrite): kept
+	// weighs lines by the same question and reads it only where this is
+	// not of Turn.Asked.
+	rewritten *rewriteRead
+}
+
+// rewriteRead is a rewrite's text and the query the analyser read it as.
+type rewriteRead struct {
+	text  string
+	query question.Query
+}
+
+// analysed is r's question, the text Turn.Asked of message asked, as the
+// analyser reads it: read once a reply, by rewrite or here.
+func (r Reply) analysed(x Analyser, asked question.Asked) question.Query {
+	if r.rewritten != nil && r.rewritten.text == r.Turn.Asked {
+		return r.rewritten.query
+	}
+	return x.Analyse(asked.Rewrite(r.Turn.Asked))
 }
 
 // pointsBack tells whether r answers a follow-up read as pointing back at
@@ -554,29 +574,20 @@ func (e *Engine) beyond(r Reply, st State, m message) Reply {
 // the line next to it that nothing has shown (GoOnLines).
 func (e *Engine) goOn(r Reply, st State, m message) Reply {
 	shown := st.shown()
-	changed := false
-	res := slices.Clone(r.Answer.Results)
 	score := e.ownScore(m)
-	for i, x := range res {
+	return e.eachQuote(r, func(x answer.Result) (answer.Result, bool) {
 		if slices.ContainsFunc(excerptPieces(x.Excerpt), func(p string) bool { return fresh(p, shown) }) {
-			continue
+			return x, false
 		}
 		if ln, s := e.answeringLine(x, shown, score); s > 0 {
-			res[i] = e.extend(x, ln)
-			changed = true
-			continue
+			return e.extend(x, ln), true
 		}
 		c, ok := e.continuation(Evidence{PassageID: x.PassageID, Excerpt: x.Excerpt}, shown, quoteGoesOn)
 		if !ok || c.PassageID != x.PassageID {
-			continue
+			return x, false
 		}
-		res[i] = e.extend(x, c.Excerpt)
-		changed = true
-	}
-	if !changed {
-		return r
-	}
-	return e.withResults(r, res)
+		return e.extend(x, c.Excerpt), true
+	})
 }
 
 // ownScore rates a line by the message's own words it holds, raised where
@@ -786,20 +797,22 @@ func (e *Engine) withResults(r Reply, res []answer.Result) Reply {
 // eachQuote is r with each quote of a passage of the report as f makes
 // it, f telling whether it changed it (a quote f leaves stays as it was),
 // and r itself where f changed none: the steps that add to a thread's
-// quotes or move them one at a time (recalled, slid, kept, introduced).
+// quotes or move them one at a time (goOn, recalled, slid, kept,
+// introduced, withKorean). r's results are copied only where f changes one.
 func (e *Engine) eachQuote(r Reply, f func(answer.Result) (answer.Result, bool)) Reply {
-	res := slices.Clone(r.Answer.Results)
-	changed := false
-	for i, x := range res {
+	var res []answer.Result
+	for i, x := range r.Answer.Results {
 		if !e.inReport(x.PassageID) {
 			continue
 		}
 		if y, ok := f(x); ok {
+			if res == nil {
+				res = slices.Clone(r.Answer.Results)
+			}
 			res[i] = y
-			changed = true
 		}
 	}
-	if !changed {
+	if res == nil {
 		return r
 	}
 	return e.withResults(r, res)
@@ -2016,10 +2029,12 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// nothing (the other readings are tried).
 		ans = ans.Unhedged()
 	}
+	var read *rewriteRead
 	if err == nil && kind != Comparison && answeredOnCarried(msg, ans) {
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
 		rq := e.x.Analyse(rewritten)
+		read = &rewriteRead{asked, rq}
 		if e.x.AsksSum(m.query) && !e.x.AsksSum(rq) {
 			// A message that asks a sum ("and in $, how much?", "돈
 			// 얼마 드는지") asks the lines for one, whatever its rewrite
@@ -2084,7 +2099,7 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		}
 	}
 	ans.Question, ans.Lang = msg, lang
-	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}, worded: worded, direct: direct}
+	r := Reply{Answer: ans, FollowUp: true, Reading: Reading{Kind: kind, Lang: lang}, worded: worded, direct: direct, rewritten: read}
 	r.Reading.Topic, r.Reading.Ask = e.labels(slots, lang)
 	r.Turn = e.turn(msg, asked, kind, ans, slots, len(ans.Results))
 	return r, err

@@ -34,7 +34,7 @@ func (e *Engine) kept(r Reply, st State, m message, asked question.Asked) Reply 
 			return x, false
 		}
 		if score == nil {
-			score = e.x.Excerpts().ClauseScore(e.x.Analyse(asked.Rewrite(r.Turn.Asked)))
+			score = e.x.Excerpts().ClauseScore(r.analysed(e.x, asked))
 		}
 		out, changed := x, false
 		for _, ln := range givenBack(e.lineTexts(x.PassageID), shown, x.Excerpt, score) {
