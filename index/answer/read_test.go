@@ -127,6 +127,10 @@ func TestMetaAsk(t *testing.T) {
 		{"an English role's head names the report", "Who was the leader of this project?", 0, false, askAuthors},
 		{"a role's head beside a term of the report is about the text", "Who is the leader in HBM?", 0, false, askNone},
 		{"a role's head without who", "책임자 이름 알려줘", 0, false, askNone},
+		{"an English role's verb beside a word for the report", "Who is leading the team behind this report?", 0, false, askAuthors},
+		{"an English role's verb, named by the thread", "and who leads it?", 0, true, askAuthors},
+		{"an English role's verb without a word for the report is about the text", "who leads the market now?", 0, false, askNone},
+		{"an English role's verb beside a term of the report is about the text", "Who leads HBM in this report?", 0, false, askNone},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +167,39 @@ func TestFrontRoles(t *testing.T) {
 		t.Run(tt.word, func(t *testing.T) {
 			if _, got := roles[tt.word]; got != tt.want {
 				t.Errorf("frontRoles()[%q] = %v, want %v (all: %v)", tt.word, got, tt.want, roles)
+			}
+		})
+	}
+}
+
+// TestIsRoleVerb: the verb of an English role the front matter names by
+// an agent noun (lead of leader) is read as the role, in any of its typed
+// forms; the noun itself, a Korean role and an unrelated word are not.
+func TestIsRoleVerb(t *testing.T) {
+	x, err := search.Load("", search.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(x)
+	for _, tt := range []struct {
+		word string
+		want bool
+	}{
+		{"leading", true},
+		{"leads", true},
+		{"lead", true},
+		{"leader", false},
+		{"책임", false},
+		{"led", false},
+		{"read", false},
+	} {
+		t.Run(tt.word, func(t *testing.T) {
+			toks := x.Tokens(tt.word)
+			if len(toks) != 1 {
+				t.Fatalf("Tokens(%q) = %v, want one word", tt.word, toks)
+			}
+			if got := e.isRoleVerb(toks[0].Terms); got != tt.want {
+				t.Errorf("isRoleVerb(%v) = %v, want %v", toks[0].Terms, got, tt.want)
 			}
 		})
 	}

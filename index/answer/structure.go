@@ -160,14 +160,20 @@ func (e *Engine) reportAsk(toks []analysis.Token) (reportAsk, int) {
 // asked who holds it, the question asks for the authors, the role word
 // being no word of the text asked about, and the report's everyday words
 // beside it ("어느 기관", "this research") say how the asker asks, as in
-// a thread on the report.
+// a thread on the report. So does the verb of an English role named by an
+// agent noun (isRoleVerb: lead of leader), where the question or thread
+// names the report too.
 func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, everyday float64) reportAsk {
-	role := slices.ContainsFunc(toks, func(t analysis.Token) bool { return e.isRole(t.Surface, t.Terms) })
+	named = named || slices.ContainsFunc(toks, e.tab.words.namesReport)
+	isRole := func(surface string, terms []string) bool {
+		return e.isRole(surface, terms) || named && e.isRoleVerb(terms)
+	}
+	role := slices.ContainsFunc(toks, func(t analysis.Token) bool { return isRole(t.Surface, t.Terms) })
 	if role {
 		everyday = max(everyday, e.x.Params().DeclineTopicSpec)
 	}
 	if slices.ContainsFunc(q.Concepts, func(c question.Concept) bool {
-		return c.DF > 0 && c.Spec >= everyday && !(role && e.isRole(c.Surface, c.Terms))
+		return c.DF > 0 && c.Spec >= everyday && !(role && isRole(c.Surface, c.Terms))
 	}) {
 		return askNone
 	}
@@ -175,7 +181,6 @@ func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, ev
 	for _, t := range toks {
 		low := strings.ToLower(t.Surface)
 		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
-		report = report || e.tab.words.namesReport(t)
 	}
 	switch {
 	case !report || who == q.When:
@@ -204,6 +209,24 @@ func (e *Engine) isRole(surface string, terms []string) bool {
 	low := strings.ToLower(surface) // "Leader는"
 	for r := range roles {
 		if strings.HasPrefix(low, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// isRoleVerb tells whether a word read as terms is the verb of an English
+// role the front matter names by an agent noun (lead of Project Leader,
+// as in "the lead researcher", "who is leading"): the one who leads is
+// the leader. The verb is an everyday word with senses of its own ("who
+// leads the market"), so metaAsk reads it as the role only beside a word
+// that names the report.
+func (e *Engine) isRoleVerb(terms []string) bool {
+	if len(terms) == 0 || analysis.HasHangul(terms[0]) {
+		return false
+	}
+	for head := range e.roles() {
+		if verb, ok := strings.CutSuffix(head, "er"); ok && verb == terms[0] {
 			return true
 		}
 	}
