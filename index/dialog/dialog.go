@@ -126,10 +126,12 @@ type Reply struct {
 	// once the reading is chosen, Reply takes such a hedge off.
 	worded []string
 	direct string
-	// rewritten is the rewrite's text as the analyser read it, where
-	// rewrite read it (the question of the message asked, Rewrite): kept
-	// weighs lines by the same question and reads it only where this is
-	// not of Turn.Asked.
+	// rewritten is the rewrite's text and the analyser's reading of it,
+	// where rewrite read it (Rewrite of the message asked): kept weighs
+	// lines by that question, read once a reply: again only where
+	// Turn.Asked is another text (analysed).
+	// The text alone keys it: the typed words (Asked.typed) are the same
+	// message's.
 	rewritten *rewriteRead
 }
 
@@ -2034,6 +2036,8 @@ func (e *Engine) rewrite(ctx context.Context, q question.Asked, m message, kind 
 		// Sure, or hedged only on words the asker did not type: what the
 		// message itself asks must be on the lines shown (held.go).
 		rq := e.x.Analyse(rewritten)
+		// kept weighs lines by the rewrite as read, so read is taken
+		// before rq is made to ask the message's sum below.
 		read = &rewriteRead{asked, rq}
 		if e.x.AsksSum(m.query) && !e.x.AsksSum(rq) {
 			// A message that asks a sum ("and in $, how much?", "돈

@@ -234,7 +234,10 @@ type reading struct{ *Reader }
 func (x *Reader) Analyse(a Asked) Query {
 	q := a.text
 	shape := x.expect.shapeOf(a)
-	cs, src := reading{x}.analyse(q, a.typed, a.lang == analysis.Korean, shape.asksFigure())
+	// what the asker typed, for a rewrite: read once for the versions
+	// (analyse) and the carried words (markCarried)
+	asker := x.an.Tokens(a.typed)
+	cs, src := reading{x}.analyse(q, asker, a.lang == analysis.Korean, shape.asksFigure())
 	want, unit := reading{x}.expectFor(shape)
 	var dateTo *regexp.Regexp
 	var dateWord string
@@ -286,17 +289,18 @@ func (x *Reader) Analyse(a Asked) Query {
 		}
 	}
 	if a.typed != "" {
-		reading{x}.markCarried(cs, a.typed)
+		reading{x}.markCarried(cs, asker)
 	}
 	return Query{Text: q, Concepts: cs, AsksName: asksName, NameKinds: kinds, WantsSource: src, Expect: want, Unit: unit, Counts: counts, Define: shape.define && !asksName, When: want == x.expect.date, Bare: want == x.expect.number, DateTo: dateTo, DateWord: dateWord,
 		Kind: shape.kind, KindWord: shape.kindWord, Holder: holder, Part: shape.part, PartWord: shape.partWord, Whether: shape.whether, Near: a.near, NearAlone: a.nearAlone}
 }
 
 // markCarried marks the concepts of a rewrite none of whose terms the
-// asker typed, nor, for a phrase, every one of its words (Concept.Carried).
-func (x reading) markCarried(cs []Concept, typed string) {
+// asker typed (the tokens typed), nor, for a phrase, every one of its
+// words (Concept.Carried).
+func (x reading) markCarried(cs []Concept, typed []analysis.Token) {
 	own := map[string]bool{}
-	for _, t := range x.versions(x.an.Tokens(typed)) {
+	for _, t := range x.versions(typed) {
 		for _, term := range t.Terms {
 			own[term] = true
 		}
@@ -338,15 +342,18 @@ func noteNumber(toks []analysis.Token, i int) (int, bool) {
 }
 
 // analyse turns a question into concepts.
-// asker is what the asker typed where q is a follow-up the dialog rewrote
-// ("" for a question asked as typed); korean is whether the question is written in Korean, asksFigure whether
-// its question words ask a sum or a figure (Shape.asksFigure, read once
-// with the rest of its shape): in such a question the report's noun with
-// a suffix after it names a measure of the thing ("투자액", "생산량"),
-// which the report may not give for what is asked; elsewhere the suffix
-// says how the thing is split or used ("기관별로는?").
-func (x reading) analyse(q, asker string, korean, asksFigure bool) (concepts []Concept, wantsSource bool) {
-	toks := x.versionsTyped(x.an.Tokens(q), x.an.Tokens(asker))
+// asker are the tokens of what the asker typed where q is a follow-up the
+// dialog rewrote (none for a question asked as typed), which tell a
+// number the asker typed with a word of their own from a carried name's
+// version (versionsTyped); korean is whether the question is written in
+// Korean, asksFigure whether its question words ask a sum or a figure
+// (Shape.asksFigure, read once with the rest of its shape): in such a
+// question the report's noun with a suffix after it names a measure of
+// the thing ("투자액", "생산량"), which the report may not give for what is
+// asked; elsewhere the suffix says how the thing is split or used
+// ("기관별로는?").
+func (x reading) analyse(q string, asker []analysis.Token, korean, asksFigure bool) (concepts []Concept, wantsSource bool) {
+	toks := x.versionsTyped(x.an.Tokens(q), asker)
 	opens := sentenceOpeners(q)
 	told := toldFirst(toks)
 	var typed []string // typedWords, split at the first function word
