@@ -106,9 +106,11 @@ func (m members) countedSet(q question.Query) (n int, words []question.Concept, 
 // countOf reads c as the count of a set: a small number in figures, with
 // or without its counter, or spelled as a word. A count of one is no set.
 func (m members) countOf(c question.Concept) (int, bool) {
-	if sub := m.count.FindStringSubmatch(c.Surface); c.Number && sub != nil {
-		n, _ := strconv.Atoi(sub[1])
-		return n, true
+	if c.Number {
+		if sub := m.count.FindStringSubmatch(c.Surface); sub != nil {
+			n, _ := strconv.Atoi(sub[1])
+			return n, true
+		}
 	}
 	n, ok := m.spelled[strings.ToLower(c.Surface)]
 	return n, ok && n > 1

@@ -86,8 +86,10 @@ func newReportWords() reportWords {
 }
 
 // numberWords are the small counts a question spells as words ("세 가지",
-// "four"), by the number each says: one table for the readers of a count
-// of the report's parts (reportAsk) and of a counted set (members).
+// "four"), by the number each says: one list for the readers of a count
+// of the report's parts (reportAsk) and of a counted set (members), each
+// of which keeps its own copy, built once with its engine. 네 reaches only
+// reportAsk: the analyser drops it as a filler before members reads a set.
 func numberWords() map[string]int {
 	return map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 }

@@ -50,9 +50,10 @@ func TestEachQuoteCopies(t *testing.T) {
 	for _, tt := range []struct {
 		name   string
 		change bool
+		want   string // the second result's quote after eachQuote
 	}{
-		{"a quote changed: a copy", true},
-		{"none changed: the same results", false},
+		{"a quote changed: a copy", true, "b+"},
+		{"none changed: the same results", false, "b"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			res := []answer.Result{{PassageID: 0, Excerpt: "a"}, {PassageID: 1, Excerpt: "b"}}
@@ -67,8 +68,8 @@ func TestEachQuoteCopies(t *testing.T) {
 			if same := &got[0] == &res[0]; same == tt.change {
 				t.Errorf("results shared with the reply = %v, want %v", same, !tt.change)
 			}
-			if want := map[bool]string{true: "b+", false: "b"}[tt.change]; got[1].Excerpt != want || got[0].Excerpt != "a" {
-				t.Errorf("results %q, %q, want %q, %q", got[0].Excerpt, got[1].Excerpt, "a", want)
+			if got[1].Excerpt != tt.want || got[0].Excerpt != "a" {
+				t.Errorf("results %q, %q, want %q, %q", got[0].Excerpt, got[1].Excerpt, "a", tt.want)
 			}
 		})
 	}
