@@ -24,6 +24,13 @@ type Concept struct {
 	Grams   []string // Hangul bigrams, for partial matches
 	Weight  float64  // how much the concept says about what is asked
 	DF      int      // passages holding any whole-word term
+	// Spread is how much rarer the concept is counting each heading that
+	// prints it once, not once a passage under it (Counts.SpreadDF): the
+	// factor over Weight the first stage searches it by, 1 or more; 0
+	// reads as 1. What a passage covers of the question, and so whether
+	// it answers, stays weighed by Weight (weighing title words so lost
+	// near misses' flags on the sets never fitted).
+	Spread float64
 	// Must is set for a year, a quantity, a code or a named country or
 	// company: a passage that lacks it is not about what was asked.
 	Must bool
@@ -531,6 +538,7 @@ func (x reading) analyse(q string, asker []analysis.Token, korean, asksFigure bo
 		c.Spec, c.Listed = x.specificity(t, c)
 		c.Number = t.Kind == analysis.TokNumber
 		c.Weight = x.weightOf(t, c)
+		c.Spread = x.spread(c)
 		// A name or code the report never mentions must be matched too: the
 		// question is about something the report does not cover.
 		c.Must = version || x.isConstraint(t, c) || c.DF == 0 && (c.Name || t.Kind == analysis.TokCode || x.ents.elsewhere[strings.ToLower(t.Surface)] || slices.ContainsFunc(t.Terms, func(t string) bool { return x.ents.elsewhere[t] }))
@@ -1244,6 +1252,20 @@ func (x reading) weightOf(t analysis.Token, c Concept) float64 {
 		w *= x.p.OneSyllableWeight
 	}
 	return w
+}
+
+// spread is how much rarer c is than its DF says, a heading counted
+// once however many passages it stands over (a title word is no commoner
+// for the section's length): Concept.Spread.
+func (x reading) spread(c Concept) float64 {
+	if c.DF == 0 {
+		return 1
+	}
+	df := x.counts.SpreadDF(strongTerms(c.Terms))
+	if df == 0 || df >= c.DF {
+		return 1
+	}
+	return x.idf(df) / x.idf(c.DF)
 }
 
 // joinsNouns tells whether a word the analyser read as a verb is a noun

@@ -78,6 +78,11 @@ type Counts interface {
 	Postings(term string) []int32
 	// Terms yields every term some passage holds.
 	Terms() iter.Seq[string]
+	// SpreadDF is how many passages hold any of terms, the passages that
+	// hold them only by a heading above them (a section's title, which
+	// every passage of the section carries) counting once a heading: how
+	// rare a word is in what the report prints.
+	SpreadDF(terms []string) int
 }
 
 // Vocabulary is what the search index knows of the report that reading a

@@ -159,6 +159,11 @@ type Index struct {
 	// by term number, and each passage's terms' total of it, made on first
 	// use: a follow-up's relevance feedback reads them (see feedback).
 	weights func() termWeights
+	// carried are the terms each passage holds by a heading above it
+	// alone, read when the index is built or opened (the question's
+	// Reader counts by it): how rare a question's word is, for the first
+	// stage's search, counts a heading once (see reportCounts).
+	carried *carried
 	// titles are the distinct term sets of the passages' section titles
 	// and country (passageInfo.ctx), made on first use: a question that
 	// names a part of the report reads every one (partsNamed), and a
@@ -341,6 +346,7 @@ func newIndex(doc *corpus.Document, opt Options, bleveDir string) (*Index, error
 		return nil, err
 	}
 	x.lazy()
+	x.carried = x.carriedTerms()
 	x.n = float64(len(doc.Passages))
 	x.spaced = spacedCodes(doc)
 	x.glossSrc = question.GlossarySources(doc, lang.entries)
@@ -372,7 +378,7 @@ func lazyPairing(doc *corpus.Document, lang *Language) (func() *pairing.Pairer, 
 // vocabulary is what the Reader needs of the index, with the Latin words a
 // typo may be corrected to.
 func (x *Index) vocabulary(latin []string) question.Vocabulary {
-	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Keys: x.lang.keys, Counts: x.vocab, Passages: len(x.doc.Passages),
+	return question.Vocabulary{Analyzer: x.an, Glossary: x.glossSrc, Keys: x.lang.keys, Counts: reportCounts{x.vocab, x.carried}, Passages: len(x.doc.Passages),
 		Names: x.names, Spaced: x.spaced, Entities: x.ents.entities, Aliases: x.ents.aliases, Elsewhere: x.ents.elsewhere,
 		Latin: latin, Printed: question.PrintedNames(x.doc), General: x.General(), Params: x.p, Patterns: x.lang.patterns}
 }

@@ -925,7 +925,9 @@ func (x ranking) leaves(cs []question.Concept) []leaf {
 			continue
 		}
 		for j, t := range c.Terms {
-			boost := c.Weight
+			// A word the headings over-count is searched as rare as it
+			// is in what the report prints (Spread).
+			boost := c.Weight * max(c.Spread, 1)
 			if j > 0 {
 				boost *= x.p.AltBoost
 			}

@@ -120,6 +120,7 @@ func Open(doc *corpus.Document, dir string, opt Options) (*Index, error) {
 	x.lazy()
 	x.an.SetLearnt(st.stems, st.terms)
 	x.addNameWords()
+	x.carried = x.carriedTerms()
 	x.Reader = question.New(x.vocabulary(slices.Concat(st.latin...)))
 	return x, nil
 }

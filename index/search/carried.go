@@ -1,0 +1,178 @@
+package search
+
+import (
+	"cmp"
+	"slices"
+)
+
+// carried is what each passage holds only because a heading above it
+// puts it there: analysePassage gives every passage the words of its
+// section's titles, from the chapter down, and a title word the passage's
+// own lines and the footnotes they cite do not print is the heading's, not
+// the passage's. A heading is one line of the report however many
+// passages stand under it: counted once a passage, a word of a long
+// section's title looks as common as the report's commonest words (the
+// report's key term in 148 passages by its titles, 29 by their text).
+type carried struct {
+	// only are, by passage, the terms it holds by a heading alone, by
+	// term number.
+	only [][]carriedTerm
+	// spread is, by term number, how many passages and headings hold the
+	// term, a heading counting once for the passages that hold the term
+	// only by it (see reportCounts.SpreadDF).
+	spread []int32
+}
+
+// carriedTerm is a term a passage holds by a heading alone, and which
+// heading: place numbers the report's distinct headings.
+type carriedTerm struct {
+	term  uint32
+	place int32
+}
+
+// carriedTerms reads the index's passages for what each holds by a
+// heading alone (see carried).
+func (x *Index) carriedTerms() *carried {
+	places := map[string]int32{}
+	headings := map[string]Terms{}
+	c := carried{only: make([][]carriedTerm, len(x.info))}
+	for id, in := range x.info {
+		own := x.ownTerms(id)
+		for _, t := range in.ctx.ids {
+			if _, found := slices.BinarySearch(own, t); found {
+				continue
+			}
+			// The first heading from the chapter down that holds it: a
+			// term only the country or the chapter's name gives stays the
+			// passage's own.
+			for _, h := range x.doc.Passages[id].Path {
+				terms, ok := headings[h]
+				if !ok {
+					terms = x.TermSet(h)
+					headings[h] = terms
+				}
+				if _, found := slices.BinarySearch(terms.ids, t); !found {
+					continue
+				}
+				at, ok := places[h]
+				if !ok {
+					at = int32(len(places))
+					places[h] = at
+				}
+				c.only[id] = append(c.only[id], carriedTerm{t, at})
+				break
+			}
+		}
+		slices.SortFunc(c.only[id], func(a, b carriedTerm) int { return cmp.Compare(a.term, b.term) })
+	}
+	c.spread = c.spreads(x.vocab)
+	return &c
+}
+
+// spreads are, by term number, DF with the passages that hold the term by
+// a heading alone counted once a heading (count, of one term each).
+func (c carried) spreads(v *vocab) []int32 {
+	out := make([]int32, v.words.Len())
+	for t := range out {
+		out[t] = int32(v.df(uint32(t), true))
+	}
+	seen := map[carriedTerm]bool{}
+	for _, only := range c.only {
+		for _, ct := range only {
+			out[ct.term]--
+			if !seen[ct] {
+				seen[ct] = true
+				out[ct.term]++
+			}
+		}
+	}
+	return out
+}
+
+// ownTerms are the numbers of the terms passage id holds other than by
+// its headings, ascending: its terms outside its context (its text, a
+// split block's first line), those of its lines and of the footnotes it
+// cites.
+func (x *Index) ownTerms(id int) []uint32 {
+	in := x.info[id]
+	own := slices.Clone(in.notes.ids)
+	for _, t := range in.terms.ids {
+		if _, found := slices.BinarySearch(in.ctx.ids, t); !found {
+			own = append(own, t)
+		}
+	}
+	for _, ln := range in.lines {
+		own = append(own, ln.Terms.ids...)
+		own = append(own, ln.Notes.ids...)
+	}
+	slices.Sort(own)
+	return slices.Compact(own)
+}
+
+// placeOf is the heading by which passage id holds the term numbered t,
+// where it holds it by a heading alone.
+func (c carried) placeOf(id int32, t uint32) (int32, bool) {
+	i, found := slices.BinarySearchFunc(c.only[id], t, func(e carriedTerm, t uint32) int { return cmp.Compare(e.term, t) })
+	if !found {
+		return 0, false
+	}
+	return c.only[id][i].place, true
+}
+
+// count is how many passages of v's postings hold any of the terms
+// numbered ids, the passages holding them by headings alone counting once
+// a heading.
+func (c carried) count(ids []uint32, v *vocab) int {
+	// place is, for each passage holding a term, a heading it holds them
+	// by, or -1 where it holds one of them itself.
+	place := map[int32]int32{}
+	for _, id := range ids {
+		for _, p := range v.post[v.at[id]:v.at[id+1]] {
+			at, only := c.placeOf(p, id)
+			if prev, seen := place[p]; !only || seen && prev < 0 {
+				at = -1
+			}
+			place[p] = at
+		}
+	}
+	n := 0
+	headings := map[int32]bool{}
+	for _, at := range place {
+		switch {
+		case at < 0:
+			n++
+		case !headings[at]:
+			headings[at] = true
+			n++
+		}
+	}
+	return n
+}
+
+// reportCounts are the vocab's counts with what passages hold by a
+// heading alone told apart (question.Counts.SpreadDF).
+type reportCounts struct {
+	*vocab
+	carried *carried
+}
+
+// SpreadDF is how many passages hold any of terms, in their text, their
+// footnotes or their context, the passages that hold them by a heading
+// alone counting once a heading: the passages under a title that holds a
+// word, and whose text does not, count as one.
+func (r reportCounts) SpreadDF(terms []string) int {
+	c := r.carried
+	ids := make([]uint32, 0, len(terms))
+	for _, t := range terms {
+		if id, ok := r.lookup(t); ok {
+			ids = append(ids, id)
+		}
+	}
+	switch len(ids) {
+	case 0:
+		return 0
+	case 1:
+		return int(c.spread[ids[0]])
+	}
+	return c.count(ids, r.vocab)
+}
