@@ -14,9 +14,12 @@ import (
 // section's title looks as common as the report's commonest words (the
 // report's key term in 148 passages by its titles, 29 by their text).
 type carried struct {
-	// only are, by passage, the terms it holds by a heading alone, by
-	// term number.
-	only [][]carriedTerm
+	// only are the terms each passage holds by a heading alone, by term
+	// number, the passages' runs one after another in one array (a slice
+	// a passage would be some ten thousand objects more at fifty reports):
+	// passage id's run is only[at[id]:at[id+1]].
+	only []carriedTerm
+	at   []int32
 	// spread is, by term number, how many passages and headings hold the
 	// term, a heading counting once for the passages that hold the term
 	// only by it (see reportCounts.SpreadDF).
@@ -35,9 +38,11 @@ type carriedTerm struct {
 func (x *Index) carriedTerms() *carried {
 	places := map[string]int32{}
 	headings := map[string]Terms{}
-	c := carried{only: make([][]carriedTerm, len(x.info))}
+	c := carried{at: make([]int32, 1, len(x.info)+1)}
+	var own []uint32
 	for id, in := range x.info {
-		own := x.ownTerms(id)
+		own = x.ownTerms(id, own[:0])
+		start := len(c.only)
 		for _, t := range in.ctx.ids {
 			if _, found := slices.BinarySearch(own, t); found {
 				continue
@@ -59,12 +64,14 @@ func (x *Index) carriedTerms() *carried {
 					at = int32(len(places))
 					places[h] = at
 				}
-				c.only[id] = append(c.only[id], carriedTerm{t, at})
+				c.only = append(c.only, carriedTerm{t, at})
 				break
 			}
 		}
-		slices.SortFunc(c.only[id], func(a, b carriedTerm) int { return cmp.Compare(a.term, b.term) })
+		slices.SortFunc(c.only[start:], func(a, b carriedTerm) int { return cmp.Compare(a.term, b.term) })
+		c.at = append(c.at, int32(len(c.only)))
 	}
+	c.only = slices.Clip(c.only)
 	c.spread = c.spreads(x.vocab)
 	return &c
 }
@@ -77,13 +84,11 @@ func (c carried) spreads(v *vocab) []int32 {
 		out[t] = int32(v.df(uint32(t), true))
 	}
 	seen := map[carriedTerm]bool{}
-	for _, only := range c.only {
-		for _, ct := range only {
-			out[ct.term]--
-			if !seen[ct] {
-				seen[ct] = true
-				out[ct.term]++
-			}
+	for _, ct := range c.only {
+		out[ct.term]--
+		if !seen[ct] {
+			seen[ct] = true
+			out[ct.term]++
 		}
 	}
 	return out
@@ -92,10 +97,10 @@ func (c carried) spreads(v *vocab) []int32 {
 // ownTerms are the numbers of the terms passage id holds other than by
 // its headings, ascending: its terms outside its context (its text, a
 // split block's first line), those of its lines and of the footnotes it
-// cites.
-func (x *Index) ownTerms(id int) []uint32 {
+// cites. They are appended to buf, which the caller may reuse.
+func (x *Index) ownTerms(id int, buf []uint32) []uint32 {
 	in := x.info[id]
-	own := slices.Clone(in.notes.ids)
+	own := append(buf, in.notes.ids...)
 	for _, t := range in.terms.ids {
 		if _, found := slices.BinarySearch(in.ctx.ids, t); !found {
 			own = append(own, t)
@@ -112,11 +117,12 @@ func (x *Index) ownTerms(id int) []uint32 {
 // placeOf is the heading by which passage id holds the term numbered t,
 // where it holds it by a heading alone.
 func (c carried) placeOf(id int32, t uint32) (int32, bool) {
-	i, found := slices.BinarySearchFunc(c.only[id], t, func(e carriedTerm, t uint32) int { return cmp.Compare(e.term, t) })
+	run := c.only[c.at[id]:c.at[id+1]]
+	i, found := slices.BinarySearchFunc(run, t, func(e carriedTerm, t uint32) int { return cmp.Compare(e.term, t) })
 	if !found {
 		return 0, false
 	}
-	return c.only[id][i].place, true
+	return run[i].place, true
 }
 
 // count is how many passages of v's postings hold any of the terms
