@@ -20,10 +20,19 @@ type carried struct {
 	// passage id's run is only[at[id]:at[id+1]].
 	only []carriedTerm
 	at   []int32
-	// spread is, by term number, how many passages and headings hold the
-	// term, a heading counting once for the passages that hold the term
-	// only by it (see reportCounts.SpreadDF).
-	spread []int32
+	// spread is how many passages and headings hold a term, a heading
+	// counting once for the passages that hold the term only by it (see
+	// reportCounts.SpreadDF), ascending by term number: only the terms a
+	// heading shares among passages, whose spread is below their DF. A
+	// table of every term would be one more number a word of every
+	// report's vocabulary.
+	spread []spreadCount
+}
+
+// spreadCount is a term's number and its spread.
+type spreadCount struct {
+	term uint32
+	n    int32
 }
 
 // carriedTerm is a term a passage holds by a heading alone, and which
@@ -76,21 +85,25 @@ func (x *Index) carriedTerms() *carried {
 	return &c
 }
 
-// spreads are, by term number, DF with the passages that hold the term by
-// a heading alone counted once a heading (count, of one term each).
-func (c carried) spreads(v *vocab) []int32 {
-	out := make([]int32, v.words.Len())
-	for t := range out {
-		out[t] = int32(v.df(uint32(t), true))
-	}
+// spreads are the terms whose DF counts passages that hold them by one
+// heading alone more than once, with that DF counted once a heading.
+func (c carried) spreads(v *vocab) []spreadCount {
+	held := map[uint32]int32{}
 	seen := map[carriedTerm]bool{}
 	for _, ct := range c.only {
-		out[ct.term]--
+		held[ct.term]--
 		if !seen[ct] {
 			seen[ct] = true
-			out[ct.term]++
+			held[ct.term]++
 		}
 	}
+	out := make([]spreadCount, 0, len(held))
+	for t, less := range held {
+		if less < 0 {
+			out = append(out, spreadCount{t, int32(v.df(t, true)) + less})
+		}
+	}
+	slices.SortFunc(out, func(a, b spreadCount) int { return cmp.Compare(a.term, b.term) })
 	return out
 }
 
@@ -178,7 +191,11 @@ func (r reportCounts) SpreadDF(terms []string) int {
 	case 0:
 		return 0
 	case 1:
-		return int(c.spread[ids[0]])
+		i, found := slices.BinarySearchFunc(c.spread, ids[0], func(e spreadCount, t uint32) int { return cmp.Compare(e.term, t) })
+		if !found {
+			return r.df(ids[0], true)
+		}
+		return int(c.spread[i].n)
 	}
 	return c.count(ids, r.vocab)
 }

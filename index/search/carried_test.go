@@ -127,14 +127,26 @@ func TestLeavesBoostBySpread(t *testing.T) {
 	}
 }
 
-// TestSpreadsCountAsSeveral checks that the table of each term's count
-// counts as the count of several terms does, for every term.
+// TestSpreadsCountAsSeveral checks that SpreadDF of one term, read from
+// the table of spreads or from DF where the table has none, counts as the
+// count of several terms does, for every term; and that the table holds
+// only terms whose spread is below their DF.
 func TestSpreadsCountAsSeveral(t *testing.T) {
 	x := mustIndex(t)
 	c := x.carried
-	for id := range c.spread {
-		if got, want := int(c.spread[id]), c.count([]uint32{uint32(id)}, x.vocab); got != want {
-			t.Errorf("term %q: table %d, count %d", x.vocab.words.Word(id), got, want)
+	r := reportCounts{x.vocab, c}
+	for id := range x.vocab.words.Len() {
+		w := x.vocab.words.Word(id)
+		if got, want := r.SpreadDF([]string{w}), c.count([]uint32{uint32(id)}, x.vocab); got != want {
+			t.Errorf("term %q: SpreadDF %d, count %d", w, got, want)
+		}
+	}
+	if len(c.spread) == 0 {
+		t.Fatal("no term is held by a heading alone in more than one passage")
+	}
+	for _, s := range c.spread {
+		if df := x.vocab.df(s.term, true); int(s.n) >= df {
+			t.Errorf("term %q: spread %d in the table, not below its DF %d", x.vocab.words.Word(int(s.term)), s.n, df)
 		}
 	}
 }
