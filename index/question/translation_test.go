@@ -7,6 +7,7 @@ import (
 
 	"github.com/stepi-tools/reportbot/index/analysis"
 	"github.com/stepi-tools/reportbot/index/question"
+	"github.com/stepi-tools/reportbot/index/search"
 )
 
 // TestTranslationsReadOnceReadAlike reads English questions whose words the
@@ -63,14 +64,7 @@ func TestAbbreviationsReadAsTheWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
-			q := x.Unread().Analyse(question.Plain(tt.q))
-			i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == tt.word })
-			if i < 0 {
-				t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
-			}
-			if got := q.Concepts[i].Terms; !slices.Contains(got, tt.want) {
-				t.Errorf("Analyse(%q) concept %q terms = %q, want them to hold %q", tt.q, tt.word, got, tt.want)
-			}
+			conceptHolding(t, x, tt.q, tt.word, tt.want)
 		})
 	}
 }
@@ -89,17 +83,25 @@ func TestClippedWordReadAsTheWord(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			q := x.Unread().Analyse(question.Plain(tt.q))
-			i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == tt.word })
-			if i < 0 {
-				t.Fatalf("Analyse(%q) has no concept %q: %+v", tt.q, tt.word, q.Concepts)
-			}
-			if got := q.Concepts[i].Terms; !slices.Contains(got, tt.want) {
-				t.Errorf("Analyse(%q) concept %q terms = %q, want them to hold %q", tt.q, tt.word, got, tt.want)
-			}
-			if q.Concepts[i].Name {
+			c := conceptHolding(t, x, tt.q, tt.word, tt.want)
+			if c.Name {
 				t.Errorf("Analyse(%q) concept %q read as a name", tt.q, tt.word)
 			}
 		})
 	}
+}
+
+// conceptHolding is the concept of question q typed as word, which must
+// be there and whose terms must hold want.
+func conceptHolding(t *testing.T, x *search.Index, q, word, want string) question.Concept {
+	t.Helper()
+	a := x.Unread().Analyse(question.Plain(q))
+	i := slices.IndexFunc(a.Concepts, func(c question.Concept) bool { return c.Surface == word })
+	if i < 0 {
+		t.Fatalf("Analyse(%q) has no concept %q: %+v", q, word, a.Concepts)
+	}
+	if got := a.Concepts[i].Terms; !slices.Contains(got, want) {
+		t.Errorf("Analyse(%q) concept %q terms = %q, want them to hold %q", q, word, got, want)
+	}
+	return a.Concepts[i]
 }
