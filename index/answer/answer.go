@@ -147,7 +147,8 @@ type Tables struct {
 // set is then the reader's own pattern, which search knows by its pointer
 // (question.Reader.SharedExpect).
 func NewTables(p *question.Patterns) *Tables {
-	return &Tables{words: newReportWords(), compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(), counts: NewCounts(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
+	words := newReportWords()
+	return &Tables{words: words, compare: compareWords(), compareStrong: strongCompareWords(), figs: newFigures(), implied: newImplied(p.Evidence()), naming: newNaming(p), parts: newParts(), members: newMembers(words.count), counts: NewCounts(), origin: newOrigin(), excludes: p.Marks().Excludes, sources: newSourceNames()}
 }
 
 // Ask answers a question with up to n passages (3 when n ≤ 0), in the

@@ -58,15 +58,18 @@ type members struct {
 	// comma separates the members a line lists in its own words.
 	comma *regexp.Regexp
 	// spelled are the counts a question spells as words ("four core
-	// elements"): a line prints the count in figures all the same.
+	// elements"): a line prints the count in figures all the same. The
+	// report words' table of them (reportWords.count), shared.
 	spelled map[string]int
 }
 
-func newMembers() members {
+// newMembers reads counted sets with spelled, the counts a question
+// spells as words (reportWords.count).
+func newMembers(spelled map[string]int) members {
 	return members{
 		count:   regexp.MustCompile(`^([2-9]|1[0-9]|20)(?:개|가지|대)?$`),
 		comma:   regexp.MustCompile(`[,、]`),
-		spelled: numberWords(),
+		spelled: spelled,
 	}
 }
 

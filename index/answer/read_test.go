@@ -284,7 +284,7 @@ func TestReportTokens(t *testing.T) {
 // the count list another set. The lines are made up for
 // the test.
 func TestMembersNamed(t *testing.T) {
-	m := newMembers()
+	m := newMembers(newReportWords().count)
 	tests := []struct {
 		name  string
 		lines []string

@@ -72,7 +72,10 @@ func newReportWords() reportWords {
 		"report", "key", "main", "import", "brief", "short", "overal", "paper", "document", "research"} {
 		mod[w] = true
 	}
-	count := numberWords()
+	// the small counts a question spells as words ("세 가지", "four"),
+	// which a counted set reads too (members.spelled). 네 reaches only
+	// reportAsk: the analyser drops it as a filler before members reads.
+	count := map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 	// The filter is made of the words themselves, so that a word added to
 	// a want cannot be missed by it: a term is a stem, and matches the
 	// words it is the start of.
@@ -83,15 +86,6 @@ func newReportWords() reportWords {
 	names := []string{"보고서", "report"}
 	alts = append(alts, names...)
 	return reportWords{mention: regexp.MustCompile(`(?i)` + strings.Join(alts, "|")), want: want, modifier: mod, count: count, names: names}
-}
-
-// numberWords are the small counts a question spells as words ("세 가지",
-// "four"), by the number each says: one list for the readers of a count
-// of the report's parts (reportAsk) and of a counted set (members), each
-// of which keeps its own copy, built once with its engine. 네 reaches only
-// reportAsk: the analyser drops it as a filler before members reads a set.
-func numberWords() map[string]int {
-	return map[string]int{"한": 1, "두": 2, "세": 3, "네": 4, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 }
 
 // reportTokens are the words of question text for reading it as a
