@@ -131,10 +131,17 @@ func NewAnalyzerWith(general *lexicon.General, tables *Tables) *Analyzer {
 type Tables struct {
 	frame frameWords
 	ko    koreanTables
+	asks  *QuestionWords
 }
 
 // NewTables builds the tables.
-func NewTables() *Tables { return &Tables{frame: newFrameWords(), ko: newKoreanTables()} }
+func NewTables() *Tables {
+	asks := newQuestionWords()
+	return &Tables{frame: newFrameWords(asks), ko: newKoreanTables(), asks: asks}
+}
+
+// QuestionWords is the table of the Korean question words.
+func (t *Tables) QuestionWords() *QuestionWords { return t.asks }
 
 // WordParts cuts a Hangul word into words of two syllables or more that the
 // report uses or that Korean at large has as content words ("영문요약" →

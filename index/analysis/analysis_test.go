@@ -688,6 +688,25 @@ func TestParticlesAfterAnotherScript(t *testing.T) {
 	}
 }
 
+// TestVerbAfterFusedQuestionWord: after a question word with a particle
+// fused on (누가), what is typed is the verb, read as a word of its own,
+// though the dictionary has a bound noun of its first syllable (맡); a
+// bare question word still takes its counter and ending (몇명임).
+func TestVerbAfterFusedQuestionWord(t *testing.T) {
+	a := analyzer(t)
+	tests := []struct {
+		name, in, word string
+		wantFrame      bool
+	}{
+		{"the verb after who as the subject", "위원장 누가맡아", "맡아", false},
+		{"who as the subject with an ending", "누가요", "누가요", true},
+		{"how many with a counter and an ending", "인력 몇명임", "몇명임", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFrame(t, a, tt.in, tt.word, tt.wantFrame) })
+	}
+}
+
 // checkFrame requires Tokens(in) to hold word, as typed or as its main
 // term, and every such token to be frame or not as wantFrame says.
 func checkFrame(t *testing.T, a *analysis.Analyzer, in, word string, wantFrame bool) {

@@ -158,20 +158,18 @@ func (a *Analyzer) endsPiece(word, p string) bool {
 	return a.isEnding(run) || a.mainlyEnding(run)
 }
 
-// questionWord tells whether a word is a question word with what typing
-// adds to it: a counter and an ending ("몇개임", "얼마야", "언제쯤").
+// questionWord tells whether a word is a question word that stands as a
+// bare noun (QuestionWords, Word.Noun) with what typing adds to it: a
+// counter and an ending ("몇개임", "얼마야", "언제쯤"). A form with a
+// particle fused into it takes neither: after 누가 comes the verb
+// ("누가맡아"), which a counter of the dictionary's (맡, 하) would pass for.
 func (a *Analyzer) questionWord(w string) bool {
-	for _, q := range [...]string{"몇", "얼마", "언제", "어디", "누구", "무엇", "뭐"} {
-		rest, ok := strings.CutPrefix(w, q)
-		if !ok || rest == "" {
-			continue
-		}
-		rest = a.trimNounSuffix(a.trimCounter(rest))
-		if rest == "" || a.functional(rest) || a.frame.ko[rest] {
-			return true
-		}
+	q := a.asks.Opening(w)
+	if !q.Noun() || len(q.Form) == len(w) {
+		return false
 	}
-	return false
+	rest := a.trimNounSuffix(a.trimCounter(w[len(q.Form):]))
+	return rest == "" || a.functional(rest) || a.frame.ko[rest]
 }
 
 // phrase tells whether a cut holds more than known words: a particle, an

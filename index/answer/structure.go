@@ -173,10 +173,10 @@ func (e *Engine) metaAsk(toks []analysis.Token, named bool, q question.Query, ev
 	}) {
 		return askNone
 	}
-	who, report := false, named || role
+	who, report, asks := false, named || role, e.x.QuestionWords()
 	for _, t := range toks {
 		low := strings.ToLower(t.Surface)
-		who = who || low == "who" || low == "누가" || strings.HasPrefix(low, "누구")
+		who = who || low == "who" || asks.Opens(low) == analysis.AskWho
 	}
 	switch {
 	case !report || who == q.When:

@@ -60,6 +60,9 @@ type Analyser interface {
 	// AsksSum tells whether a question asks for a sum of money, not any
 	// figure: what a rewrite's lines must state of what its message asks.
 	AsksSum(q question.Query) bool
+	// QuestionWords is the table of the Korean question words: which of
+	// them ask for a detail a line states (wants).
+	QuestionWords() *analysis.QuestionWords
 	// Pairing pairs a Korean line with the English summary's sentence that
 	// says it: which body lines a summary passage condenses (body.go).
 	Pairing() *pairing.Pairer
@@ -1895,20 +1898,23 @@ func (e *Engine) wants(ws []string) []string {
 			// ("몇 건이었어"): the counter says what is counted, as "몇건"
 			// does typed together, and an ellipsis asks for the same.
 			out = append(out, w, ws[i+1])
-		case in(e.frame.wants, w) || hasAnyPrefix(w, "몇", "얼마", "언제", "누구", "어디"):
+		case in(e.frame.wants, w) || e.asksDetail(w):
 			out = append(out, w) // "몇명임": the unit asked for comes along
 		}
 	}
 	return out
 }
 
-func hasAnyPrefix(w string, ps ...string) bool {
-	for _, p := range ps {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+// asksDetail tells whether w opens with a Korean question word that asks
+// for a detail a line states (analysis.Ask.Detail): the engine wants it
+// in the evidence, so a rewrite keeps it. Only a bare form (Word.Noun):
+// 누가 and 누군 carry the subject's particle or the copula, so the verb
+// they ask with follows them, and kept in the rewrite after the carried
+// words they lost flags of the conversations never fitted (a hedge named
+// them with the words they were typed apart from).
+func (e *Engine) asksDetail(w string) bool {
+	q := e.x.QuestionWords().Opening(w)
+	return q.Ask.Detail() && q.Noun()
 }
 
 // rewrite answers the question the slots make, with the message's words for

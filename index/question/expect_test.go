@@ -1,6 +1,10 @@
 package question
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stepi-tools/reportbot/index/analysis"
+)
 
 // TestExpectedAnswer checks what kind of evidence a question asks for. The
 // questions are made up for the test.
@@ -58,7 +62,7 @@ func TestExpectedAnswer(t *testing.T) {
 		{"ISBN을 알려주시기 바랍니다.", ""},
 		{"TSMC 2나노 도입 시기를 알려 주시기 바랍니다.", "date"},
 	}
-	e := newExpectation()
+	e := newExpectation(analysis.NewTables().QuestionWords())
 	for _, tt := range tests {
 		got := ""
 		switch e.pattern(e.of(tt.q)) {
@@ -93,7 +97,7 @@ func TestExpectedAnswer(t *testing.T) {
 // TestNameDigitsAreNoFigure checks that the digits of a name or code do not
 // answer "how much": a line about GPT-4 states no figure of anything.
 func TestNameDigitsAreNoFigure(t *testing.T) {
-	e := newExpectation()
+	e := newExpectation(analysis.NewTables().QuestionWords())
 	tests := []struct {
 		text string
 		want bool

@@ -803,22 +803,18 @@ func countsOwnWord(typed []analysis.Token, name, num analysis.Token) bool {
 	return counts && !named
 }
 
-// koreanQuestionWord tells whether w opens with a Korean question word,
-// whatever is typed on it ("얼마임", "뭐였죠", "어느"). 누가 is 누구 with the
-// subject's particle fused on: "X는 누가 맡아" asks the X; 누군 is 누구 with
-// the copula's ㄴ ("X 누군지", "X 누군데"), asking it the same. 누군가 is
-// the indefinite "someone" and asks nothing, unless the question's ending
-// follows it (누군가요).
-func koreanQuestionWord(w string) bool {
-	if strings.HasPrefix(w, "누군가") && !strings.HasPrefix(w, "누군가요") {
-		return false
-	}
-	for _, q := range [...]string{"얼마", "몇", "어느", "누구", "누군", "누가", "어디", "무엇", "뭐", "언제", "어떻게", "어때"} {
-		if strings.HasPrefix(w, q) {
-			return true
-		}
-	}
-	return false
+// asksWordBefore tells whether w opens with a Korean question word that
+// asks about the word typed before it, whatever is typed on it ("얼마임",
+// "뭐였죠", "어때"): one that stands in a noun's place ("가격 얼마", "X는
+// 누가 맡아", "X 누군지") or the predicate's ("X 어때", "X 어떻게 돼").
+// A determiner asks about the noun after it (어떤 구조), why about the
+// whole clause; but 어느 with a frame noun makes a question phrase of
+// its own that asks the word before ("규모 어느 정도", "X 어느 쪽"), and
+// counts so (read as a determiner only, it lost flags of the questions
+// never fitted).
+func (e expectation) asksWordBefore(w string) bool {
+	q := e.asks.Opening(w)
+	return q.Ask.Nominal() || q.Ask == analysis.AskHow || q.Form == "어느"
 }
 
 // isVersion tells whether a token is a version number: 3, 3.1, 1.5, not a
@@ -864,16 +860,14 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 		if predicate(t) {
 			return false // "언급한데 어디": what was mentioned, not a detail
 		}
-		if asksManner(toks, i) {
+		if e.asksManner(toks, i) {
 			return false // "어떤 식으로": the kind of answer, not its subject
 		}
-		for _, w := range [...]string{"얼마", "몇", "언제", "어디", "누구"} {
-			// a question word typed onto the word it asks about: "가격얼마"
-			if strings.HasSuffix(strings.TrimRight(t.Surface, "야요?"), w) && t.Surface != w {
-				return true
-			}
+		// a question word typed onto the word it asks about: "가격얼마"
+		if e.asks.Ending(strings.TrimRight(t.Surface, "야요?")).Nominal() {
+			return true
 		}
-		if i+1 < len(toks) && koreanQuestionWord(toks[i+1].Surface) {
+		if i+1 < len(toks) && e.asksWordBefore(toks[i+1].Surface) {
 			return true
 		}
 		// a question that ends on a word marked as its topic asks about that
@@ -883,7 +877,7 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 			return true
 		}
 		// the noun after 어떤, 어느 or 무슨 ("어떤 구조", "어느 나라")
-		if i > 0 && determiner(toks[i-1].Surface) {
+		if i > 0 && e.asks.Determiner(toks[i-1].Surface) {
 			return true
 		}
 		// the counter after 몇 ("몇 와트"), unless it only counts ("몇 년",
@@ -921,8 +915,8 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 // word nor required (on the questions never fitted, two hedges fewer and
 // no hit lost; dropping the noun outright lost a first result where it
 // named the thing asked for, "어떤 기술로").
-func asksManner(toks []analysis.Token, i int) bool {
-	if i == 0 || toks[i].Kind != analysis.TokKorean || !determiner(toks[i-1].Surface) {
+func (e expectation) asksManner(toks []analysis.Token, i int) bool {
+	if i == 0 || toks[i].Kind != analysis.TokKorean || !e.asks.Determiner(toks[i-1].Surface) {
 		return false
 	}
 	s := toks[i].Surface
@@ -930,16 +924,6 @@ func asksManner(toks []analysis.Token, i int) bool {
 		if s == t+"으로" || s == t+"로" {
 			return true
 		}
-	}
-	return false
-}
-
-// determiner tells whether w is a Korean question word that stands before
-// a noun (어떤, 어느, 무슨): the noun after it is what it asks about.
-func determiner(w string) bool {
-	switch w {
-	case "어떤", "어느", "무슨":
-		return true
 	}
 	return false
 }
@@ -1486,9 +1470,11 @@ type expectation struct {
 	// gives something ("…도 있어?", "…나와 있어?"): what it names is what
 	// it asks for.
 	asksWhether *regexp.Regexp
-	// whWord is a question word, which asks for what it asks rather than
-	// whether, or "수 있", which asks what can be done.
-	whWord *regexp.Regexp
+	// asks are the Korean question words (analysis.QuestionWords).
+	asks *analysis.QuestionWords
+	// canDo is "수 있", which asks what can be done, as a question word
+	// asks for what it asks (whWord), rather than whether.
+	canDo *regexp.Regexp
 	// asksPart marks a question for a part of a whole by the verb that
 	// gives a part of it to something ("allocated to", "went to", "awarded
 	// to", "spent on"), or by an amount asked of a whole that a word
@@ -1501,8 +1487,9 @@ type expectation struct {
 	asking []*regexp.Regexp
 }
 
-func newExpectation() expectation {
+func newExpectation(asks *analysis.QuestionWords) expectation {
 	e := expectation{
+		asks:    asks,
 		request: regexp.MustCompile(`시기\s*바[랍라]`),
 		// ㅔ and ㅐ are one sound in today's Korean, and are typed for
 		// each other: "언재" asks when as "언제" does.
@@ -1540,7 +1527,7 @@ func newExpectation() expectation {
 		office:      regexp.MustCompile(`(?i)책임자|\b(?:chair|ceo|director|head|lead(?:er)?|led)s?\b`),
 		asksWhere:   regexp.MustCompile(`어디에?\s*(?:있|(?:\S+\s+)?(?:지어|짓))|(?i)\bwhich (?:cit(?:y|ies)|states?|sites?)\b`),
 		asksWhether: regexp.MustCompile(`(?:[있잇]|나[와오옴])[가-힣]{0,4}\s*[?？]*\s*$`),
-		whWord:      regexp.MustCompile(`뭐|무[엇슨]|어[디떤떻느]|언제|몇|얼마|누[구가]|왜|수\s*[있잇]`),
+		canDo:       regexp.MustCompile(`수\s*[있잇]`),
 		asksPart:    regexp.MustCompile(`(?i)\b(?:allocated|earmarked|awarded|given|spent|paid|went|goes|go)\s+(?:to|for|on)\b|\bhow (?:much|many) of (?:that|it|those)\b|그\s?중`),
 		defines:     regexp.MustCompile(`(?i)의미|일컫|것\s*$`),
 	}
@@ -1900,7 +1887,15 @@ func (x *Reader) AskedFor(q Query) string {
 // (AskedFor), holds a question word ("몇", "얼마", "언제"), which asks for
 // what it asks rather than naming it, where a noun of a figure ("수치",
 // "규모") names the measure asked.
-func (x *Reader) AsksKorean(w string) bool { return x.expect.whWord.MatchString(w) }
+func (x *Reader) AsksKorean(w string) bool { return x.expect.whWord(w) }
+
+// whWord tells whether s holds a question word, which asks for what it
+// asks rather than whether, or "수 있", which asks what can be done.
+func (e expectation) whWord(s string) bool { return e.asks.Holds(s) || e.canDo.MatchString(s) }
+
+// QuestionWords is the table of the Korean question words the reader
+// reads by.
+func (x *Reader) QuestionWords() *analysis.QuestionWords { return x.expect.asks }
 
 // AskingWords returns the words of text that ask for a date or a figure
 // ("출시일", "숫자", "how big"), as the question's reading finds them; ""
@@ -2093,7 +2088,7 @@ func (x reading) remarkTail(run string, concepts []Concept) bool {
 			return false
 		}
 	}
-	return !slices.ContainsFunc(words, koreanQuestionWord)
+	return !slices.ContainsFunc(words, func(w string) bool { return x.expect.asks.Opens(w) != analysis.AskNone })
 }
 
 // purposeEnding tells whether run's last word, its politeness (-요) and

@@ -142,6 +142,33 @@ func TestDetailIsTheAskersOwnNoun(t *testing.T) {
 	}
 }
 
+// TestAsksWhetherGiven checks which questions ask whether the report
+// gives something (Query.Whether): one that ends so, unless a question
+// word asks what it asks. Who with the copula fused on (누군지, "who it
+// is") makes a clause of its own, which the verb asks whether the report
+// gives; so does the indefinite 누군가 ("someone").
+func TestAsksWhetherGiven(t *testing.T) {
+	x := mustIndex(t)
+	tests := []struct {
+		name, q string
+		want    bool
+	}{
+		{"a noun asked whether given", "엔비디아 Blackwell 수율도 나와 있어?", true},
+		{"a question word asks where", "엔비디아 수율 목표치 어디 나와 있어?", false},
+		{"who with the copula, asked whether given", "일본 보조금 담당 장관 누군지 나와 있어?", true},
+		{"the indefinite someone", "일본 보조금 담당자 누군가 있어?", true},
+		{"who as the subject asks who", "일본 보조금 누가 받았는지 나와 있어?", false},
+		{"no question of whether", "일본 보조금 규모는?", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := x.Analyse(question.Plain(tt.q)).Whether; got != tt.want {
+				t.Errorf("Analyse(%q).Whether = %v, want %v", tt.q, got, tt.want)
+			}
+		})
+	}
+}
+
 // TestHasTerm checks that a concept has a term whatever its case, and that
 // an empty word (a report with no publisher) is no concept's term.
 func TestHasTerm(t *testing.T) {

@@ -130,8 +130,14 @@ type Patterns struct {
 	naming naming
 }
 
-// NewPatterns compiles the patterns.
-func NewPatterns() *Patterns { return &Patterns{expect: newExpectation(), naming: newNaming()} }
+// NewPatterns compiles the patterns, with analyser tables of their own.
+func NewPatterns() *Patterns { return NewPatternsWith(analysis.NewTables()) }
+
+// NewPatternsWith compiles the patterns, reading the question words of t,
+// the tables the analysers they serve share.
+func NewPatternsWith(t *analysis.Tables) *Patterns {
+	return &Patterns{expect: newExpectation(t.QuestionWords()), naming: newNaming()}
+}
 
 // Marks are the patterns a passage's lines are read by (see Marks).
 func (p *Patterns) Marks() Marks { return p.expect.marks() }
@@ -140,7 +146,7 @@ func (p *Patterns) Marks() Marks { return p.expect.marks() }
 func New(v Vocabulary) *Reader {
 	pats := v.Patterns
 	if pats == nil {
-		pats = NewPatterns()
+		pats = NewPatternsWith(v.Analyzer.Tables)
 	}
 	x := &Reader{an: v.Analyzer, counts: v.Counts, n: float64(v.Passages), spaced: v.Spaced, names: v.Names,
 		ents: entityTerms{entities: v.Entities, aliases: v.Aliases, elsewhere: v.Elsewhere}, general: v.General, p: v.Params, expect: pats.expect, naming: pats.naming,

@@ -126,7 +126,7 @@ func (e expectation) shape(q string) Shape {
 	// "how many zettabytes" asks a measure in a unit, not a count of things
 	s.counts = e.countsThings(q, s.afterHow) && s.englishUnit == nil
 	s.kind, s.kindWord = e.kindOf(q)
-	s.whether = e.asksWhether.MatchString(q) && !e.whWord.MatchString(q)
+	s.whether = e.asksWhether.MatchString(q) && !e.whWord(q)
 	// A part of a whole is a share of an amount: a date is no part of
 	// one.
 	if s.asksFigure() {

@@ -56,7 +56,8 @@ func NewLanguage(general *lexicon.General) (*Language, error) {
 // embedded ones where they are nil. With general nil, the general word
 // lists load on their own goroutine: lists waits for them.
 func newLanguage(general *lexicon.General, entries, names []analysis.Entry) (*Language, error) {
-	l := &Language{tables: analysis.NewTables(), patterns: question.NewPatterns(), keys: analysis.NewKeyCache()}
+	tables := analysis.NewTables()
+	l := &Language{tables: tables, patterns: question.NewPatternsWith(tables), keys: analysis.NewKeyCache()}
 	if general != nil {
 		l.lists = func() (*lexicon.General, error) { return general, nil }
 	} else {
