@@ -244,7 +244,7 @@ func alternatives(pattern string) int {
 // adds hand knowledge raises it in the same commit, with what the rules
 // bought on the never-fitted sets: the count goes up only on purpose.
 const (
-	ceilRules   = 706
+	ceilRules   = 702
 	ceilEntries = 1545
 	ceilNumbers = 395
 )

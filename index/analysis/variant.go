@@ -55,6 +55,19 @@ func UnitNames() []string {
 	return out
 }
 
+// NodeUnits lists the names of the process node's unit, nanometres, as
+// written after a number (나노, nm): a length that names a process ("2나노
+// 공정"), no amount or count of anything.
+func NodeUnits() []string {
+	var out []string
+	for _, n := range unitNames() {
+		if n.symbol == "nm" {
+			out = append(out, n.hangul, n.symbol)
+		}
+	}
+	return out
+}
+
 // EnglishUnits maps the English words of the table's units, in lower
 // case, to their symbols ("zettabytes" → zb, "nanometres" → nm,
 // "percentage" → %), the symbols among them as typed ("zb"). An English

@@ -101,3 +101,14 @@ func TestEnglishUnit(t *testing.T) {
 		})
 	}
 }
+
+// TestNodeUnits checks that the process node's unit is named as the
+// table writes it, by its Hangul name and its symbol, and no other unit
+// is: a length in nm names a process, which no amount asked takes.
+func TestNodeUnits(t *testing.T) {
+	got := analysis.NodeUnits()
+	want := []string{"나노", "nm"}
+	if !slices.Equal(got, want) {
+		t.Errorf("NodeUnits() = %q, want %q", got, want)
+	}
+}

@@ -50,6 +50,10 @@ type figures struct {
 	// span is a span of years as a whole figure (statedSpan), its start's
 	// digits in group 1 or 2 and its end's, if it is closed, in 3 or 4.
 	span *regexp.Regexp
+	// node is a process node's length ("1.4nm", "2나노"), in one of
+	// nodeUnits (analysis.NodeUnits).
+	node      *regexp.Regexp
+	nodeUnits []string
 }
 
 type qualifier struct{ ko, en string }
@@ -102,6 +106,8 @@ func newFigures() figures {
 		yearMark:   regexp.MustCompile(`((?:19|20)\d\d)년`),
 		units:      units,
 		currencies: currencies,
+		node:       regexp.MustCompile(`\d[\d,.]*\s*(?i:` + strings.Join(analysis.NodeUnits(), "|") + `)`),
+		nodeUnits:  analysis.NodeUnits(),
 	}
 }
 
@@ -1266,6 +1272,9 @@ func (e *Engine) figureOn(q question.Query, asked figuresAsked, line string) (va
 			if bracketed(line, loc[0]) != aside {
 				continue
 			}
+			if e.tab.figs.nodeNotAsked(q, m) {
+				continue // "2나노 이하 기술" names a process, no figure of anything asked
+			}
 			if asked.taken != "" && m == asked.taken {
 				continue // another part's answer
 			}
@@ -1885,4 +1894,25 @@ func englishDate(v string) (string, bool) {
 		return "", false
 	}
 	return t.Format(layout), true
+}
+
+// nodeNotAsked tells whether m is a process node's length (1.4nm, 2나노),
+// which names a process, and q does not ask in its unit: a node answers
+// only "몇 나노" or "which nm", not how much, how many or how big.
+func (f figures) nodeNotAsked(q question.Query, m string) bool {
+	return f.node.MatchString(m) && !f.asksNode(q)
+}
+
+// asksNode tells whether q asks a figure in the process node's unit.
+func (f figures) asksNode(q question.Query) bool {
+	return slices.ContainsFunc(f.nodeUnits, func(u string) bool { return strings.EqualFold(q.Unit, u) })
+}
+
+// withoutNodes is text with its process nodes blanked, unless q asks in
+// their unit (nodeNotAsked).
+func (f figures) withoutNodes(q question.Query, text string) string {
+	if f.asksNode(q) {
+		return text
+	}
+	return f.node.ReplaceAllString(text, " ")
 }

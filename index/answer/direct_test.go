@@ -193,10 +193,15 @@ func TestDirectAnswer(t *testing.T) {
 		{"a word that merely begins like an event's is no event: no date is asked", "Samsung foundry roadmap", ""},
 		{"an event word that qualifies another noun names no event asked", "독일 AI 실행계획 발표 배경", ""},
 		{"a list with an aside in brackets after each item is one list", "LLaMA 2 파라미터 규모는?", "가장 가까운 내용 — LLaMA 2 파라미터: 7B, 13B, 70B (2.2.2.나, 17–21쪽)"},
-		// (Typed without "expected", the question now finds 2.2.1.라 first,
-		// searched by 글로벌 as its heading prints it, and answers 1.4 nm:
-		// a length for a volume, the kind check's miss, not this case's.)
+		// (Typed without "expected", the question finds 2.2.1.라 first,
+		// searched by 글로벌 as its heading prints it, whose only figures
+		// are process nodes and years: no line, as the next case says.)
 		{"a volume is an amount, not the rate it grows at", "global data volume expected in 2025", "global data expected 2025: 175 ZB (2.1, pp. 5–9)"},
+		// a process node's length (1.4nm) names a process: it is no volume,
+		// no sum and no count, only a figure asked in its unit
+		{"a length is no volume", "global data volume in 2025", ""},
+		{"a length is no sum", "라피더스 지원은 얼마나 돼?", ""},
+		{"a length answers a question asked in its unit", "일본 라피더스 몇 나노 목표?", "일본 라피더스 나노 목표: 2나노 (3.1, 25–33쪽)"},
 		{"the figure of the clause the question's words are in, not the one across a comma", "영국 차세대 리더 양성에 얼마 투입해?", "영국 차세대 리더 양성 투입: 800만 파운드 (3.2, 34–42쪽)"},
 		{"a count of kinds (3대 목표) counts them", "EU AI 정책 목표 몇 개야?", "EU AI 정책 목표: 3대 (3.2, 34–42쪽)"},
 		{"a count of kinds, in English", "How many flagship projects are in the national AI strategy direction?", "flagship projects national AI strategy direction: 4 (4.2, pp. 45–47)"},

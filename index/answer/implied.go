@@ -27,9 +27,9 @@ type implied struct {
 	// question asks for a figure, a percentage states it, as it does a
 	// rate. ("percentage" names the unit, which the reader reads.)
 	shares *regexp.Regexp
-	// volumes names a volume or total, which amount answers: a figure
-	// that is no percentage.
-	volumes, amount *regexp.Regexp
+	// volumes names a volume or total, which is an amount: quantity
+	// answers it, as it does "how much".
+	volumes *regexp.Regexp
 	// events names a thing that happens once (a launch, a release, an
 	// unveiling). A question that names an event as a noun phrase
 	// ("Falcon launch", "Gaudi 발표") asks when it happened.
@@ -77,12 +77,12 @@ func newImplied(p question.Evidence) implied {
 		counts: regexp.MustCompile(`(?i)(?:^|\s|[건개])수` + after + `|\bnumber of\b|\bcount\b`),
 		rates:  regexp.MustCompile(`(?i)[가-힣][율률]` + after + `|\brates?\b`),
 		shares: regexp.MustCompile(`(?i)비중|\bshares?\b`),
-		// a volume or total is an amount, which no percentage states: a
-		// line's growth rate is not the volume it grows to. (The Korean
-		// words for one, 생산량 or 유통량, changed no reply on the
-		// never-fitted and shared sets, and went.)
+		// a volume or total is an amount, which no percentage states (a
+		// line's growth rate is not the volume it grows to), nor a
+		// process node's length (1.4nm). (The Korean words for one,
+		// 생산량 or 유통량, changed no reply on the never-fitted and
+		// shared sets, and went.)
 		volumes: regexp.MustCompile(`(?i)\b(?:volume|total)\b`),
-		amount:  regexp.MustCompile(`(?:^|[^\d.,A-Za-z-])\d[\d,.]*(?:\s*[만억조천백])*\s*(?:[^\d\s%퍼.,]|$)`),
 		figures: regexp.MustCompile(`(?i)(?:^|\s)정도` + after + `|(?:수준|규모|사이즈|크기)` + after + `|어느\s*정도` +
 			`|\b(?:scale|score|figures|numbers)\b` +
 			`|(?:19|20)?\d\d년\S*\s*(?:전망|목표)` +
@@ -161,7 +161,7 @@ func (m implied) read(q question.Query, w *wording, part bool) question.Query {
 	case counts:
 		q.Expect, q.Counts = m.figure, true
 	case w.is(impliedVolumes):
-		q.Expect = m.amount
+		q.Expect = m.quantity
 	case w.is(impliedFigures):
 		q.Expect = m.figure
 	case w.is(impliedEvent):

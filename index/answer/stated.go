@@ -243,6 +243,12 @@ func (e *Engine) unstated(q question.Query, bind []question.Concept, id int, loo
 			text = e.tab.implied.version.ReplaceAllString(text, " ")
 			text = e.tab.figs.noCounts(text, e.tab.implied.percent)
 		}
+		if !q.When && strings.ContainsFunc(text, unicode.IsDigit) {
+			// A process node's length names a process ("2나노 이하 기술"):
+			// a line whose only figures are nodes states no figure but one
+			// asked in the node's unit, as the one-line answer reads it.
+			text = e.tab.figs.withoutNodes(q, text)
+		}
 		// A line as it is is matched once for every question that expects
 		// a date or figure alike (search.Passages.LineHolds).
 		held := text == ln.Text && ps.LineHolds(q.Expect, id, i) || text != ln.Text && q.Expect.MatchString(text)

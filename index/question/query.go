@@ -1543,8 +1543,9 @@ func newExpectation(asks *analysis.QuestionWords) expectation {
 // table but the process node's, or a magnitude of 만, 억, 조, B or T.
 func amountPattern() string {
 	var units []string
+	nodes := analysis.NodeUnits()
 	for _, u := range analysis.UnitNames() {
-		if u != "nm" && u != "나노" {
+		if !slices.Contains(nodes, u) {
 			units = append(units, regexp.QuoteMeta(u))
 		}
 	}
@@ -1805,6 +1806,16 @@ func (x reading) unitOf(s *Shape) string {
 		return ""
 	}
 	raw := []rune(m[1])
+	// A unit people spell out comes first ("퍼센트", "기가", "나노를"):
+	// its syllables may read as endings too (나 and 노 of 나노).
+	for n := len(raw); n >= 1; n-- {
+		if !x.onlyParticles(string(raw[n:])) {
+			continue
+		}
+		if u, ok := x.spelledUnit(string(raw[:n])); ok {
+			return u
+		}
+	}
 	if x.an.Particles(m[1]) && x.an.MainClass(string(raw[:1]))&(lexicon.Noun|lexicon.Bound) == 0 {
 		return "" // "몇으로", "몇이나": particles name no unit, where "몇년" does
 	}
@@ -1816,18 +1827,8 @@ func (x reading) unitOf(s *Shape) string {
 			return ""
 		}
 	}
-	// A unit people spell out first ("퍼센트", "기가"), then the shortest
-	// word the rest of what is typed is particles after ("월" of "월로",
-	// "년" of "년짜리").
-	for n := len(raw); n >= 1; n-- {
-		if !x.onlyParticles(string(raw[n:])) {
-			continue
-		}
-		unit := string(raw[:n])
-		if u, ok := x.spelledUnit(unit); ok {
-			return u
-		}
-	}
+	// Then the shortest word the rest of what is typed is particles
+	// after ("월" of "월로", "년" of "년짜리").
 	for n := 1; n <= len(raw); n++ {
 		if !x.onlyParticles(string(raw[n:])) {
 			continue

@@ -614,6 +614,8 @@ func TestUnitAfterHowMany(t *testing.T) {
 	}{
 		{"적층은 몇 단이야?", "단"},
 		{"공정은 몇 나노야?", "nm"},
+		// a unit spelled out whose syllables read as endings too (나, 노)
+		{"공정은 몇 나노를 목표로 해?", "nm"},
 		{"연구원은 몇 명이야?", ""},
 		{"중국은 몇으로 나와?", ""},
 		{"지수가 몇이나 돼?", ""},
