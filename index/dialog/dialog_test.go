@@ -181,17 +181,26 @@ func TestMoreGoesOn(t *testing.T) {
 	if got, want := rs[1].Turn.Shown, len(first)+len(more); got != want {
 		t.Errorf("got shown %d, want %d", got, want)
 	}
-	// The first of them goes on from the first quote: the lines of its
-	// passage it did not show, or the passage after it in its section.
+	// The first of them goes on from the first quote: the quote with the
+	// lines of its passage it did not show below it, or the passage after
+	// it in its section.
 	doc := e.x.Document()
 	top, next := first[0], more[0]
 	if next.PassageID != top.PassageID && (next.PassageID != top.PassageID+1 || doc.Passages[next.PassageID].Section != top.Section) {
 		t.Errorf("more begins with passage %d (%s), want the rest of passage %d or the one after it", next.PassageID, next.Section, top.PassageID)
 	}
+	if next.PassageID != top.PassageID {
+		return
+	}
+	kept, fresh := true, false
+	for _, ln := range strings.Split(top.Excerpt, "\n") {
+		kept = kept && shownIn(next.Excerpt, ln)
+	}
 	for _, ln := range strings.Split(next.Excerpt, "\n") {
-		if next.PassageID == top.PassageID && shownIn(top.Excerpt, ln) {
-			t.Errorf("more repeats the line %q the first answer showed", ln)
-		}
+		fresh = fresh || !shownIn(top.Excerpt, ln)
+	}
+	if !kept || !fresh {
+		t.Errorf("more begins with %q, want the first quote %q with lines of its passage below it that it did not show", next.Excerpt, top.Excerpt)
 	}
 }
 
@@ -223,10 +232,10 @@ func TestMoreShowsWhatTheThreadHasNot(t *testing.T) {
 					shown = append(shown, res.Excerpt)
 				}
 			}
-			for _, ln := range strings.Split(got.Answer.Results[0].Excerpt, "\n") {
-				if slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) }) {
-					t.Errorf("more shows again the line %q an earlier turn showed", ln)
-				}
+			if !slices.ContainsFunc(strings.Split(got.Answer.Results[0].Excerpt, "\n"), func(ln string) bool {
+				return !slices.ContainsFunc(shown, func(ex string) bool { return shownIn(ex, ln) })
+			}) {
+				t.Errorf("more begins with %q, which shows no line no earlier turn showed", got.Answer.Results[0].Excerpt)
 			}
 		})
 	}
@@ -244,7 +253,8 @@ func passageOfFourLines(t *testing.T, doc *corpus.Document) (int, []string) {
 }
 
 // TestMoreSkipsLinesShownEarlier: the rest of a passage that "more" shows
-// leaves out the lines any earlier turn showed, not only the last.
+// below the last quote leaves out the lines any earlier turn showed, not
+// only the last.
 func TestMoreSkipsLinesShownEarlier(t *testing.T) {
 	e, _ := newEngine(t)
 	doc := e.x.Document()
@@ -266,11 +276,13 @@ func TestMoreSkipsLinesShownEarlier(t *testing.T) {
 	if got.PassageID != id {
 		t.Fatalf("more begins with passage %d, want the rest of passage %d", got.PassageID, id)
 	}
-	if shownIn(got.Excerpt, lines[1]) {
-		t.Errorf("more shows again %q, which an earlier turn showed", lines[1])
+	if !shownIn(got.Excerpt, lines[0]) || !shownIn(got.Excerpt, lines[2]) {
+		t.Errorf("more shows %q, want the last quote %q going on with %q", got.Excerpt, lines[0], lines[2])
 	}
-	if !shownIn(got.Excerpt, lines[2]) {
-		t.Errorf("more shows %q, want it to go on with %q", got.Excerpt, lines[2])
+	// What it goes on with leaves out the line shown two turns back.
+	ev := st.Turns[1].Evidence[0]
+	if c, ok := e.continuation(ev, st.shown(), moreAsked); !ok || shownIn(c.Excerpt, lines[1]) || !shownIn(c.Excerpt, lines[2]) {
+		t.Errorf("more goes on with %q, want %q and not %q, which an earlier turn showed", c.Excerpt, lines[2], lines[1])
 	}
 }
 
