@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -72,9 +73,8 @@ func For(t *Table, r Report) *Set {
 			}
 		}
 	}
-	named := countryMentions(t.countries, r.Text)
-	englishMentions(t.countries, r.Text, named)
 	var passing []Entity
+	held := pairsOf(r.Text)
 	for i, e := range t.countries {
 		switch {
 		case covered[i]:
@@ -83,7 +83,7 @@ func For(t *Table, r Report) *Set {
 			for _, l := range e.Labels {
 				s.labels[l] = e.Name
 			}
-		case named[e.Name] > 0:
+		case names(e, r.Text, held):
 			e.Kind = Passing
 			passing = append(passing, e)
 		default:
@@ -242,9 +242,12 @@ func resolveLabel(ents []Entity, labelCountry, text string) string {
 
 // countBounded counts form in text where it is not part of a longer Latin
 // word ("Intel" in "Intelligence" is no mention of Intel).
-func countBounded(text, form string) int {
+func countBounded(text, form string) int { return boundedCount(text, form, math.MaxInt) }
+
+// boundedCount is countBounded stopping once it has counted most.
+func boundedCount(text, form string, most int) int {
 	n := 0
-	for i := 0; ; {
+	for i := 0; n < most; {
 		j := strings.Index(text[i:], form)
 		if j < 0 {
 			return n
@@ -256,6 +259,7 @@ func countBounded(text, form string) int {
 		}
 		i = end
 	}
+	return n
 }
 
 func boundaryOK(text string, start, end int, form string) bool {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -335,16 +336,96 @@ func countryMentions(ents []Entity, text string) map[string]int {
 // whole Latin words.
 func englishMentions(ents []Entity, text string, m map[string]int) {
 	for _, c := range ents {
-		forms := c.EnglishMention
-		if len(forms) == 0 && c.English != "" {
-			forms = []string{c.English}
-		}
-		for _, f := range forms {
+		for _, f := range englishForms(c) {
 			if n := countBounded(text, f); n > 0 {
 				m[c.Name] += n
 			}
 		}
 	}
+}
+
+// englishForms are the forms englishMentions counts for c.
+func englishForms(c Entity) []string {
+	if len(c.EnglishMention) == 0 && c.English != "" {
+		return []string{c.English}
+	}
+	return c.EnglishMention
+}
+
+// names is whether text names c at all: whether countryMentions and
+// englishMentions would count it above zero. Each form's search stops at
+// its first mention, the English forms are not read once a Korean one is
+// found, and a form with a pair of runes held (the pairs of text) lacks
+// is not searched for: For asks this of a whole report's text for every
+// country of the table, most of which it never names, and counting every
+// mention of every form was most of its time.
+func names(c Entity, text string, held runePairs) bool {
+	named := false
+	for _, m := range c.Mention {
+		if held.mayHold(m) && strings.Contains(text, m) {
+			return true
+		}
+		named = named || m == c.Name
+	}
+	if !named && held.mayHold(c.Name) && wordCount(text, c.Name, 1) > 0 {
+		return true
+	}
+	for _, f := range englishForms(c) {
+		if held.mayHold(f) && boundedCount(text, f, 1) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// runePairs is a set of the pairs of neighbouring runes a text holds,
+// hashed into a bitmap: it may say a pair is there that is not, never
+// that one is not there that is, so a form with a pair it lacks is
+// nowhere in the text.
+type runePairs []uint64
+
+// pairBits is the bitmap's size, a power of two: a report's text holds
+// some thousands of distinct pairs (the embedded report 5,538 in 93 kB),
+// so that about one bit in twelve is set, and a name of two syllables is
+// searched for in vain about once in twelve, a longer one more rarely.
+const (
+	pairShift = 16
+	pairBits  = 1 << pairShift
+)
+
+// pairsOf reads text's pairs of runes. (A form that is valid UTF-8 decodes
+// to the same runes inside text as alone, invalid bytes around it or not.)
+func pairsOf(text string) runePairs {
+	held := make(runePairs, pairBits/64)
+	prev := rune(-1)
+	for _, r := range text {
+		if prev >= 0 {
+			h := pairHash(prev, r)
+			held[h/64] |= 1 << (h % 64)
+		}
+		prev = r
+	}
+	return held
+}
+
+// mayHold is false when form has a pair of runes the text lacks.
+func (held runePairs) mayHold(form string) bool {
+	prev := rune(-1)
+	for _, r := range form {
+		if prev >= 0 {
+			if h := pairHash(prev, r); held[h/64]&(1<<(h%64)) == 0 {
+				return false
+			}
+		}
+		prev = r
+	}
+	return true
+}
+
+// pairHash numbers a pair of runes below pairBits (multiplicative
+// hashing: the top bits of the product mix all of both runes' bits).
+func pairHash(a, b rune) uint32 {
+	return (uint32(a)*0x9E3779B1 ^ uint32(b)*0x85EBCA77) >> (32 - pairShift)
 }
 
 // wordParticles are the endings a Korean name may carry where it stands as a
@@ -354,9 +435,12 @@ const wordParticles = "은는이가을를의과와도에로"
 // countWord counts name in text where it stands as a word: not after a
 // Hangul syllable and not before one other than a particle, so that "인도"
 // is not found in "인도네시아" or "인도적", nor "이란" in "초격차란".
-func countWord(text, name string) int {
+func countWord(text, name string) int { return wordCount(text, name, math.MaxInt) }
+
+// wordCount is countWord stopping once it has counted most.
+func wordCount(text, name string, most int) int {
 	n := 0
-	for i := 0; ; {
+	for i := 0; n < most; {
 		j := strings.Index(text[i:], name)
 		if j < 0 {
 			return n
@@ -370,6 +454,7 @@ func countWord(text, name string) int {
 		}
 		i = end
 	}
+	return n
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

@@ -75,20 +75,39 @@ func Compose(s string) string {
 // Jamo splits Hangul syllables into their letters and leaves other runes as
 // they are, so that an edit distance over the result counts one mistyped
 // vowel or consonant as one edit.
-func Jamo(s string) []rune {
-	out := make([]rune, 0, len(s))
+func Jamo(s string) []rune { return AppendJamo(make([]rune, 0, len(s)), s) }
+
+// AppendJamo appends Jamo(s) to dst: a caller splitting many words keeps
+// their letters in one array.
+func AppendJamo(dst []rune, s string) []rune {
 	for _, r := range s {
 		if !IsSyllable(r) {
-			out = append(out, r)
+			dst = append(dst, r)
 			continue
 		}
 		i := int(r - syllableFirst)
-		out = append(out, rune(jamoLBase+i/(jamoVCount*jamoTCount)), rune(jamoVBase+(i%(jamoVCount*jamoTCount))/jamoTCount))
+		dst = append(dst, rune(jamoLBase+i/(jamoVCount*jamoTCount)), rune(jamoVBase+(i%(jamoVCount*jamoTCount))/jamoTCount))
 		if t := i % jamoTCount; t > 0 {
-			out = append(out, rune(jamoTBase+t))
+			dst = append(dst, rune(jamoTBase+t))
 		}
 	}
-	return out
+	return dst
+}
+
+// JamoLen is len(Jamo(s)), counted without making it.
+func JamoLen(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case !IsSyllable(r):
+			n++
+		case int(r-syllableFirst)%jamoTCount > 0:
+			n += 3
+		default:
+			n += 2
+		}
+	}
+	return n
 }
 
 // Distance is the optimal string alignment distance between a and b (edits

@@ -104,3 +104,35 @@ func TestSoft(t *testing.T) {
 		})
 	}
 }
+
+// TestAppendJamo: the letters appended after what dst holds are Jamo's,
+// and JamoLen counts them, a syllable with a final as three, one without
+// as two, any other rune as one.
+func TestAppendJamo(t *testing.T) {
+	tests := []struct {
+		name, s string
+		want    int
+	}{
+		{"syllables with finals", "반도체", 7},
+		{"syllables without", "자료", 4},
+		{"mixed with Latin and digits", "AI반도체2", 10},
+		{"a bare letter", "ㄱ", 1},
+		{"empty", "", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := hangul.JamoLen(tt.s); got != tt.want {
+				t.Errorf("JamoLen(%q) = %d, want %d", tt.s, got, tt.want)
+			}
+			prefix := []rune("앞")
+			got := hangul.AppendJamo(prefix, tt.s)
+			want := append([]rune("앞"), hangul.Jamo(tt.s)...)
+			if string(got) != string(want) {
+				t.Errorf("AppendJamo(%q) = %q, want %q", tt.s, string(got), string(want))
+			}
+			if len(hangul.Jamo(tt.s)) != tt.want {
+				t.Errorf("len(Jamo(%q)) = %d, want %d", tt.s, len(hangul.Jamo(tt.s)), tt.want)
+			}
+		})
+	}
+}

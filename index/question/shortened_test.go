@@ -25,11 +25,7 @@ func TestSpellerShortened(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var sp []spelt
-			for _, w := range tt.words {
-				sp = append(sp, spelt{term: w})
-			}
-			s := &speller{hangul: spell(sp)}
+			s := &speller{hangul: spell(tt.words, false)}
 			s.ends = endsTable(s.hangul)
 			head, _, ok := compoundHead(tt.stem, &tuning.Params{TypoMinSyllables: 3})
 			if !ok {
@@ -74,11 +70,7 @@ func TestCompoundHead(t *testing.T) {
 // for a pair no word has or a word of one syllable.
 func TestEndsWith(t *testing.T) {
 	words := []string{"률", "자립률", "자립화율", "자율", "지원율", "화율"}
-	var sp []spelt
-	for _, w := range words {
-		sp = append(sp, spelt{term: w})
-	}
-	s := &speller{hangul: spell(sp)}
+	s := &speller{hangul: spell(words, false)}
 	s.ends = endsTable(s.hangul)
 	tests := []struct {
 		name, stem string
@@ -105,17 +97,14 @@ func TestEndsWith(t *testing.T) {
 // arrays once, at their size: a speller keeps them for every report on a
 // shelf, and an array left to grow keeps its spare room.
 func TestSpellerTablesSized(t *testing.T) {
-	var sp []spelt
-	for _, w := range []string{"반도체", "공급망", "자립화율", "메모리", "파운드리", "첨단", "소재", "장비", "인력", "수출", "규제", "협력"} {
-		sp = append(sp, spelt{term: w, jamo: []rune(w)})
-	}
+	sp := []string{"반도체", "공급망", "자립화율", "메모리", "파운드리", "첨단", "소재", "장비", "인력", "수출", "규제", "협력"}
 	tests := []struct {
 		name string
 		run  func()
 		want float64
 	}{
-		{"spell: text, ends, runes, rune ends", func() { spell(sp) }, 4},
-		{"endsTable: one array", func() { endsTable(spell(sp)) }, 5},
+		{"spell: text, ends, runes, rune ends", func() { spell(sp, true) }, 4},
+		{"endsTable: one array", func() { endsTable(spell(sp, true)) }, 5},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -133,7 +122,7 @@ func TestSpellerLatin(t *testing.T) {
 	p := &tuning.Params{TypoMinLetters: 5, TypoTwoEdits: 9}
 	s := &speller{latin: map[int]spelling{}}
 	for _, w := range []string{"foundry", "semiconductor", "memory"} {
-		s.latin[len(w)] = spell([]spelt{{term: w}})
+		s.latin[len(w)] = spell([]string{w}, false)
 	}
 	if s.latin[7].runes != nil || s.latin[7].rends != nil {
 		t.Fatalf("Latin words keep runes")

@@ -105,26 +105,31 @@ type spelling struct {
 	rends []int32 // its runes are runes[rends[i-1]:rends[i]]
 }
 
-// spell packs words, in order.
-func spell(words []spelt) spelling {
+// spell packs words, in order, each with its jamo where jamo is set
+// (Hangul) and with no runes where it is not (Latin). The jamo go straight
+// into the one array: a slice a word would be thousands of objects a
+// report for the start-up to make and drop.
+func spell(words []string, jamo bool) spelling {
 	var text strings.Builder
 	var s spelling
 	// Both arrays are sized up front: a builder left to grow keeps up to
 	// twice the words' bytes, for every report on the shelf.
 	n, size := 0, 0
 	for _, w := range words {
-		n += len(w.jamo)
-		size += len(w.term)
+		if jamo {
+			n += hangul.JamoLen(w)
+		}
+		size += len(w)
 	}
 	text.Grow(size)
 	for _, w := range words {
-		text.WriteString(w.term)
+		text.WriteString(w)
 	}
 	s.text = text.String()
 	s.ends = make([]int32, len(words))
 	at := 0
 	for i, w := range words {
-		at += len(w.term)
+		at += len(w)
 		s.ends[i] = int32(at)
 	}
 	if n == 0 {
@@ -133,7 +138,7 @@ func spell(words []spelt) spelling {
 	s.rends = make([]int32, len(words))
 	s.runes = make([]rune, 0, n)
 	for i, w := range words {
-		s.runes = append(s.runes, w.jamo...)
+		s.runes = hangul.AppendJamo(s.runes, w)
 		s.rends[i] = int32(len(s.runes))
 	}
 	return s
@@ -160,10 +165,10 @@ func (s spelling) at(i int) spelt {
 }
 
 func newSpeller(x *Reader, latinWords []string) *speller {
-	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x))}
+	s := &speller{latin: map[int]spelling{}, counts: x.counts, names: x.names, hangul: spell(hangulWords(x), true)}
 	s.ends = endsTable(s.hangul)
 	seen := map[string]bool{}
-	latin := map[int][]spelt{}
+	latin := map[int][]string{}
 	for _, w := range latinWords {
 		w = strings.ToLower(w)
 		if seen[w] || len(w) < 3 || strings.IndexFunc(w, func(r rune) bool { return r > unicode.MaxASCII || !unicode.IsLetter(r) }) >= 0 {
@@ -172,28 +177,28 @@ func newSpeller(x *Reader, latinWords []string) *speller {
 		seen[w] = true
 		// an ASCII word's letters are its bytes: it keeps no runes,
 		// which would take four times its bytes again
-		latin[len(w)] = append(latin[len(w)], spelt{term: w})
+		latin[len(w)] = append(latin[len(w)], w)
 	}
 	for n, words := range latin {
-		s.latin[n] = spell(words)
+		s.latin[n] = spell(words, false)
 	}
 	return s
 }
 
 // hangulWords are the Hangul terms of x, sorted.
-func hangulWords(x *Reader) []spelt {
-	var out []spelt
+func hangulWords(x *Reader) []string {
+	var out []string
 	for t := range x.counts.Terms() {
 		if analysis.HasHangul(t) && utf8.RuneCountInString(t) >= 2 {
-			out = append(out, spelt{t, hangul.Jamo(t)})
+			out = append(out, t)
 		}
 	}
 	for t := range x.names { // df counts these as the report's words, so typos may reach them too
-		out = append(out, spelt{t, hangul.Jamo(t)})
+		out = append(out, t)
 	}
 	// Map order must not decide between two words equally near and equally
 	// common: the same question gets the same correction in every process.
-	slices.SortFunc(out, func(a, b spelt) int { return strings.Compare(a.term, b.term) })
+	slices.Sort(out)
 	return out
 }
 

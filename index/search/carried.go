@@ -48,12 +48,10 @@ func (x *Index) carriedTerms() *carried {
 	places := map[string]int32{}
 	headings := map[string]Terms{}
 	c := carried{at: make([]int32, 1, len(x.info)+1)}
-	var own []uint32
 	for id, in := range x.info {
-		own = x.ownTerms(id, own[:0])
 		start := len(c.only)
 		for _, t := range in.ctx.ids {
-			if _, found := slices.BinarySearch(own, t); found {
+			if x.ownsContextTerm(id, t) {
 				continue
 			}
 			// The first heading from the chapter down that holds it: a
@@ -107,24 +105,25 @@ func (c carried) spreads(v *vocab) []spreadCount {
 	return out
 }
 
-// ownTerms are the numbers of the terms passage id holds other than by
-// its headings, ascending: its terms outside its context (its text, a
-// split block's first line), those of its lines and of the footnotes it
-// cites. They are appended to buf, which the caller may reuse.
-func (x *Index) ownTerms(id int, buf []uint32) []uint32 {
-	in := x.info[id]
-	own := append(buf, in.notes.ids...)
-	for _, t := range in.terms.ids {
-		if _, found := slices.BinarySearch(in.ctx.ids, t); !found {
-			own = append(own, t)
-		}
+// ownsContextTerm is whether passage id holds t, a term of its context,
+// other than by its headings: in its lines or the footnotes it or they
+// cite. (The rest of what a passage holds itself, its terms outside its
+// context, never holds a context term.) Each set is sorted, so this looks
+// t up in each rather than merging them into one sorted set a passage.
+func (x *Index) ownsContextTerm(id int, t uint32) bool {
+	in := &x.info[id]
+	if _, found := slices.BinarySearch(in.notes.ids, t); found {
+		return true
 	}
 	for _, ln := range in.lines {
-		own = append(own, ln.Terms.ids...)
-		own = append(own, ln.Notes.ids...)
+		if _, found := slices.BinarySearch(ln.Terms.ids, t); found {
+			return true
+		}
+		if _, found := slices.BinarySearch(ln.Notes.ids, t); found {
+			return true
+		}
 	}
-	slices.Sort(own)
-	return slices.Compact(own)
+	return false
 }
 
 // placeOf is the heading by which passage id holds the term numbered t,
@@ -142,30 +141,45 @@ func (c carried) placeOf(id int32, t uint32) (int32, bool) {
 // numbered ids, the passages holding them by headings alone counting once
 // a heading.
 func (c carried) count(ids []uint32, v *vocab) int {
-	// place is, for each passage holding a term, a heading it holds them
-	// by, or -1 where it holds one of them itself.
-	place := map[int32]int32{}
+	// held is each posting of the terms with the heading its passage holds
+	// the term by, or -1 where it holds the term itself, in one array
+	// sorted by passage: a question asks this for its words of several
+	// terms, and two maps (passages, headings) were most of what it cost.
+	size := 0
+	for _, id := range ids {
+		size += int(v.at[id+1] - v.at[id])
+	}
+	held := make([]carriedTerm, 0, size) // term is the passage here
 	for _, id := range ids {
 		for _, p := range v.post[v.at[id]:v.at[id+1]] {
 			at, only := c.placeOf(p, id)
-			if prev, seen := place[p]; !only || seen && prev < 0 {
+			if !only {
 				at = -1
 			}
-			place[p] = at
+			held = append(held, carriedTerm{uint32(p), at})
 		}
 	}
-	n := 0
-	headings := map[int32]bool{}
-	for _, at := range place {
-		switch {
-		case at < 0:
-			n++
-		case !headings[at]:
-			headings[at] = true
-			n++
+	// Stable: among a passage's postings the last term's heading is the
+	// one it counts by.
+	slices.SortStableFunc(held, func(a, b carriedTerm) int { return cmp.Compare(a.term, b.term) })
+	n, heads := 0, 0
+	for i := 0; i < len(held); {
+		j, own := i, false
+		for ; j < len(held) && held[j].term == held[i].term; j++ {
+			own = own || held[j].place < 0
 		}
+		if own {
+			n++
+		} else {
+			// heads never passes i: the headings are kept at the front.
+			held[heads] = held[j-1]
+			heads++
+		}
+		i = j
 	}
-	return n
+	places := held[:heads]
+	slices.SortFunc(places, func(a, b carriedTerm) int { return cmp.Compare(a.place, b.place) })
+	return n + len(slices.CompactFunc(places, func(a, b carriedTerm) bool { return a.place == b.place }))
 }
 
 // reportCounts are the vocab's counts with what passages hold by a

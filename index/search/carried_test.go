@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/stepi-tools/reportbot/index/question"
@@ -148,5 +149,102 @@ func TestSpreadsCountAsSeveral(t *testing.T) {
 		if df := x.vocab.df(s.term, true); int(s.n) >= df {
 			t.Errorf("term %q: spread %d in the table, not below its DF %d", x.vocab.words.Word(int(s.term)), s.n, df)
 		}
+	}
+}
+
+// countByMaps is count as it was written first, a map of passages and one
+// of headings: the reference count's one sorted array must agree with.
+func countByMaps(c carried, ids []uint32, v *vocab) int {
+	place := map[int32]int32{}
+	for _, id := range ids {
+		for _, p := range v.post[v.at[id]:v.at[id+1]] {
+			at, only := c.placeOf(p, id)
+			if prev, seen := place[p]; !only || seen && prev < 0 {
+				at = -1
+			}
+			place[p] = at
+		}
+	}
+	n := 0
+	headings := map[int32]bool{}
+	for _, at := range place {
+		switch {
+		case at < 0:
+			n++
+		case !headings[at]:
+			headings[at] = true
+			n++
+		}
+	}
+	return n
+}
+
+// TestCountAsByMaps checks count against countByMaps for the terms a
+// heading shares among passages, one, two and three at a time, each next to
+// its neighbours in the table and to a common term of the text, and a term
+// twice.
+func TestCountAsByMaps(t *testing.T) {
+	x := mustIndex(t)
+	c := x.carried
+	text, ok := x.vocab.lookup("보조금")
+	if !ok {
+		t.Fatal("no 보조금 in the report")
+	}
+	tests := map[string][][]uint32{}
+	for i, s := range c.spread {
+		next := c.spread[(i+1)%len(c.spread)].term
+		after := c.spread[(i+2)%len(c.spread)].term
+		tests["one"] = append(tests["one"], []uint32{s.term})
+		tests["two by headings"] = append(tests["two by headings"], []uint32{s.term, next})
+		tests["three by headings"] = append(tests["three by headings"], []uint32{after, s.term, next})
+		tests["with a word of the text"] = append(tests["with a word of the text"], []uint32{s.term, text}, []uint32{text, s.term})
+		tests["twice"] = append(tests["twice"], []uint32{s.term, s.term})
+	}
+	if len(c.spread) < 3 {
+		t.Fatalf("only %d terms held by a heading alone", len(c.spread))
+	}
+	for name, sets := range tests {
+		t.Run(name, func(t *testing.T) {
+			for _, ids := range sets {
+				if got, want := c.count(ids, x.vocab), countByMaps(*c, ids, x.vocab); got != want {
+					t.Errorf("count(%v) = %d, want %d", ids, got, want)
+				}
+			}
+		})
+	}
+}
+
+// TestOwnsContextTerm checks ownsContextTerm, for every passage and every
+// term of its context, against the set of all a passage holds other than
+// by its headings, merged and sorted as carriedTerms first read it.
+func TestOwnsContextTerm(t *testing.T) {
+	x := mustIndex(t)
+	owned, carried := 0, 0
+	for id, in := range x.info {
+		own := slices.Clone(in.notes.ids)
+		for _, t := range in.terms.ids {
+			if _, found := slices.BinarySearch(in.ctx.ids, t); !found {
+				own = append(own, t)
+			}
+		}
+		for _, ln := range in.lines {
+			own = append(own, ln.Terms.ids...)
+			own = append(own, ln.Notes.ids...)
+		}
+		slices.Sort(own)
+		for _, term := range in.ctx.ids {
+			_, want := slices.BinarySearch(own, term)
+			if got := x.ownsContextTerm(id, term); got != want {
+				t.Errorf("passage %d, term %q: ownsContextTerm %v, want %v", id, x.vocab.words.Word(int(term)), got, want)
+			}
+			if want {
+				owned++
+			} else {
+				carried++
+			}
+		}
+	}
+	if owned == 0 || carried == 0 {
+		t.Errorf("context terms held itself %d, by headings alone %d: want some of each", owned, carried)
 	}
 }
