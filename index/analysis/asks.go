@@ -66,6 +66,12 @@ const (
 // "언제쯤"): a nominal ask in a form with nothing fused into it.
 func (w Word) Noun() bool { return w.Ask.Nominal() && w.Fused == Bare }
 
+// AsksDetail tells whether the word, standing as a bare noun (Noun), asks
+// for a detail a line states (Ask.Detail): 누구, 언제, 어디, 얼마, 몇. A form
+// with a particle or the copula fused on is followed by the verb it asks
+// with, not by what it asks about.
+func (w Word) AsksDetail() bool { return w.Noun() && w.Ask.Detail() }
+
 // QuestionWords is the one table of the Korean question words: each form
 // as typed, with what it asks. The analyser's frame, the question's
 // reading of what is asked about, the answer's reading of a question
@@ -116,15 +122,16 @@ func (q *QuestionWords) Opening(w string) Word {
 // Opens is what the question word w opens with asks (Opening).
 func (q *QuestionWords) Opens(w string) Ask { return q.Opening(w).Ask }
 
-// Ending is what a question word typed onto the end of a longer word asks
-// ("가격얼마": 얼마); AskNone when w ends with none or is one.
-func (q *QuestionWords) Ending(w string) Ask {
+// Ending is the question word typed onto the end of a longer word
+// ("가격얼마": 얼마), the longest form that ends it; its Ask is AskNone when
+// w ends with none or is one.
+func (q *QuestionWords) Ending(w string) Word {
 	for _, f := range q.forms {
 		if strings.HasSuffix(w, f.Form) && w != f.Form {
-			return f.Ask
+			return f
 		}
 	}
-	return AskNone
+	return Word{}
 }
 
 // Determiner tells whether w is a question word that stands before a noun

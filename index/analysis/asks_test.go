@@ -85,7 +85,7 @@ func TestQuestionWordsInWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := q.Ending(tt.w); got != tt.ending {
+			if got := q.Ending(tt.w).Ask; got != tt.ending {
 				t.Errorf("Ending(%q) = %v, want %v", tt.w, got, tt.ending)
 			}
 			if got := q.Determiner(tt.w); got != tt.determiner {
@@ -121,6 +121,32 @@ func TestQuestionWordsNoun(t *testing.T) {
 			}
 			if got := w.Noun(); got != tt.noun {
 				t.Errorf("Opening(%q).Noun() = %v, want %v", tt.w, got, tt.noun)
+			}
+		})
+	}
+}
+
+func TestWordAsksDetail(t *testing.T) {
+	q := newQuestionWords()
+	tests := []struct {
+		name, w string
+		want    bool
+	}{
+		{"who bare", "가격누구", true},
+		{"how much typed onto its noun", "가격얼마", true},
+		{"how many typed onto its noun", "인원몇", true},
+		{"what asks what the thing is", "이거뭐", false},
+		{"what in full", "이것무엇", false},
+		{"who with the subject's particle", "담당누가", false},
+		{"who with the copula", "담당누군", false},
+		{"the indefinite someone", "담당누군가", false},
+		{"which before a noun", "가격어느", false},
+		{"a noun", "반도체", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := q.Ending(tt.w).AsksDetail(); got != tt.want {
+				t.Errorf("Ending(%q).AsksDetail() = %v, want %v", tt.w, got, tt.want)
 			}
 		})
 	}

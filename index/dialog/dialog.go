@@ -1913,8 +1913,7 @@ func (e *Engine) wants(ws []string) []string {
 // words they lost flags of the conversations never fitted (a hedge named
 // them with the words they were typed apart from).
 func (e *Engine) asksDetail(w string) bool {
-	q := e.x.QuestionWords().Opening(w)
-	return q.Ask.Detail() && q.Noun()
+	return e.x.QuestionWords().Opening(w).AsksDetail()
 }
 
 // rewrite answers the question the slots make, with the message's words for

@@ -863,8 +863,10 @@ func (e expectation) asksAbout(toks []analysis.Token, i int) bool {
 		if e.asksManner(toks, i) {
 			return false // "어떤 식으로": the kind of answer, not its subject
 		}
-		// a question word typed onto the word it asks about: "가격얼마"
-		if e.asks.Ending(strings.TrimRight(t.Surface, "야요?")).Nominal() {
+		// a question word typed onto the word it asks about: "가격얼마";
+		// what ("이거뭐") asks what the thing is, which the whole passage
+		// tells, not a detail of it
+		if e.asks.Ending(strings.TrimRight(t.Surface, "야요?")).AsksDetail() {
 			return true
 		}
 		if i+1 < len(toks) && e.asksWordBefore(toks[i+1].Surface) {
