@@ -563,6 +563,12 @@ func (e *Engine) decide(ctx context.Context, read Question, n int) (Answer, deci
 			why = "the report prints none of the words the asker typed"
 		}
 	}
+	if len(ans.Missing) == 0 {
+		if y, ok := e.yearOffTopic(query, ans.Results); ok {
+			ans.Missing = []string{y}
+			why = "no result prints the year asked in a passage on the carried topic"
+		}
+	}
 	implied := e.tab.implied.of(query, words)
 	ans.Direct = e.direct(query, implied, ans, nil, words)
 	ans = e.showingStated(implied, ans)
@@ -1077,6 +1083,43 @@ func (e *Engine) yearsHeld(q question.Query, res []Result, missing []string) []s
 		i := slices.IndexFunc(q.Concepts, func(c question.Concept) bool { return c.Surface == m })
 		return i >= 0 && numberYears(q.Concepts[i]) && slices.ContainsFunc(res, func(r Result) bool { return printsYears(q.Concepts[i], doc.Passages[r.PassageID].Text) })
 	})
+}
+
+// yearOffTopic returns the year a follow-up typed when no result prints
+// it in a passage that also holds the thread's topic, the heaviest word
+// carried from earlier turns: a year is held only where it is the year of
+// what is asked, and a passage on another plan that prints it ("'30년")
+// says nothing of the carried topic's year.
+func (e *Engine) yearOffTopic(q question.Query, res []Result) (string, bool) {
+	topic, ok := carriedTopic(q)
+	if !ok {
+		return "", false
+	}
+	for _, c := range q.Concepts {
+		if c.Carried || !namesYear(c) {
+			continue
+		}
+		if !slices.ContainsFunc(res, func(r Result) bool {
+			return !reference(r) && e.tells(c, r.PassageID) && e.tells(topic, r.PassageID)
+		}) {
+			return c.Surface, true
+		}
+	}
+	return "", false
+}
+
+// carriedTopic is the heaviest word a follow-up's rewrite carried that is
+// no year or figure and that the report uses: what the thread is about
+// (a word no passage holds is the asker's, and binds no year).
+func carriedTopic(q question.Query) (question.Concept, bool) {
+	var topic question.Concept
+	found := false
+	for _, c := range q.Concepts {
+		if c.Carried && !c.Number && !c.Part && c.DF > 0 && (!found || c.Weight > topic.Weight) {
+			topic, found = c, true
+		}
+	}
+	return topic, found
 }
 
 // sourceKinds leaves out of missing the words asked about that the report

@@ -916,12 +916,14 @@ func (e *Engine) reply(ctx context.Context, st State, last Turn, asked question.
 		if err != nil || sure(r.Answer) || !allCovered(m.content()) {
 			return r, err
 		}
-		if answeredOnCarried(msg, r.Answer) {
+		if answeredOnCarried(msg, r.Answer) || onlyNumbers(m.content()) {
 			// Hedged only on what the last question carried: the lines
 			// answer the last ask of the new name, and the carried words
 			// were never the asker's (Reply takes that hedge off). The
 			// name alone, read plainly, would answer whatever mentions
-			// it.
+			// it. A number alone ("2030년은?") names no topic at all:
+			// read plainly it finds any plan dated to it, so the
+			// thread's topic, hedged on the year, is the reading.
 			return r, nil
 		}
 		return e.preferAnswered(ctx, r, asked, m, n)
@@ -1430,6 +1432,13 @@ func allCovered(ss []Slot) bool {
 		}
 	}
 	return true
+}
+
+// onlyNumbers tells whether every slot of ss is a code in digits (a
+// year, a figure's number): a date or a place of something, never a
+// topic of its own.
+func onlyNumbers(ss []Slot) bool {
+	return len(ss) > 0 && !slices.ContainsFunc(ss, func(s Slot) bool { return !s.number() })
 }
 
 // topicOf returns the slots that name the topic.

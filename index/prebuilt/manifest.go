@@ -22,7 +22,7 @@ const Format = 1
 // document and the index's state. Bump it whenever either changes, so that
 // an index built by older code is rebuilt rather than served;
 // TestEngineFingerprint fails until it is bumped.
-const Engine = 190
+const Engine = 191
 
 // ManifestFile is the manifest's name in the folder.
 const ManifestFile = "manifest.json"
