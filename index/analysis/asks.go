@@ -97,7 +97,8 @@ func newQuestionWords() *QuestionWords {
 		{"어디", AskWhere, Bare},
 		{"얼마", AskAmount, Bare}, {"몇", AskAmount, Bare},
 		{"어느", AskWhich, Bare}, {"어떤", AskWhich, Bare}, {"무슨", AskWhich, Bare},
-		// 어떻 opens 어떻게 and 어떻습니까
+		// The stem, not one spelling of it: 어떻게, 어떻습니까 and 어떻대
+		// ask the same how, whatever ending the asker typed.
 		{"어떻", AskHow, Bare}, {"어때", AskHow, Ending},
 		{"왜", AskWhy, Bare},
 	}

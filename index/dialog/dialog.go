@@ -1915,11 +1915,10 @@ func (e *Engine) wants(ws []string) []string {
 }
 
 // asksDetail tells whether w opens with a Korean question word that asks
-// for a detail a line states (analysis.Ask.Detail): the engine wants it
-// in the evidence, so a rewrite keeps it. Only a bare form (Word.Noun):
-// 누가 and 누군 carry the subject's particle or the copula, so the verb
-// they ask with follows them, and kept in the rewrite after the carried
-// words they lost flags of the conversations never fitted (a hedge named
+// for a detail a line states (analysis.Word.AsksDetail): the engine wants
+// it in the evidence, so a rewrite keeps it. The forms with a particle or
+// the copula fused on stay out: kept in the rewrite after the carried
+// words, they lost flags of the conversations never fitted (a hedge named
 // them with the words they were typed apart from).
 func (e *Engine) asksDetail(w string) bool {
 	return e.x.QuestionWords().Opening(w).AsksDetail()
