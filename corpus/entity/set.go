@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"math"
 	"sort"
 	"strings"
 	"unicode"
@@ -240,12 +239,14 @@ func resolveLabel(ents []Entity, labelCountry, text string) string {
 	return best
 }
 
-// countBounded counts form in text where it is not part of a longer Latin
-// word ("Intel" in "Intelligence" is no mention of Intel).
-func countBounded(text, form string) int { return boundedCount(text, form, math.MaxInt) }
-
-// boundedCount is countBounded stopping once it has counted most.
-func boundedCount(text, form string, most int) int {
+// countUpTo counts the places form stands in text that fits says are a
+// mention of it (latinWord, koreanWord, anywhere), stopping once it has
+// counted most: a caller asking only whether text names something stops at
+// the first.
+func countUpTo(text, form string, most int, fits func(text string, start, end int, form string) bool) int {
+	if form == "" {
+		return 0
+	}
 	n := 0
 	for i := 0; n < most; {
 		j := strings.Index(text[i:], form)
@@ -254,13 +255,23 @@ func boundedCount(text, form string, most int) int {
 		}
 		j += i
 		end := j + len(form)
-		if boundaryOK(text, j, end, form) {
+		if fits(text, j, end, form) {
 			n++
 		}
 		i = end
 	}
 	return n
 }
+
+// latinWord tells whether form stands at text[start:end] where it is not
+// part of a longer Latin word ("Intel" in "Intelligence" is no mention of
+// Intel).
+func latinWord(text string, start, end int, form string) bool {
+	return boundaryOK(text, start, end, form)
+}
+
+// anywhere counts form wherever it stands.
+func anywhere(string, int, int, string) bool { return true }
 
 func boundaryOK(text string, start, end int, form string) bool {
 	first, _ := utf8.DecodeRuneInString(form)

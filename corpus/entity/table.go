@@ -311,40 +311,59 @@ func (t *Table) ResolveLabel(labelCountry, text string) string {
 	return resolveLabel(t.countries, labelCountry, text)
 }
 
-// countryMentions counts how often text names each of ents in Korean: their
-// Mention forms wherever they stand, their names as words of their own.
+// countryMentions counts how often text names each of ents in Korean
+// (koreanMentions).
 func countryMentions(ents []Entity, text string) map[string]int {
 	out := map[string]int{}
 	for _, c := range ents {
-		named := false
-		for _, m := range c.Mention {
-			if n := strings.Count(text, m); n > 0 {
-				out[c.Name] += n
-			}
-			named = named || m == c.Name
-		}
-		if !named {
-			if n := countWord(text, c.Name); n > 0 {
-				out[c.Name] += n
-			}
+		if n := koreanMentions(c, text, math.MaxInt, nil); n > 0 {
+			out[c.Name] += n
 		}
 	}
 	return out
 }
 
-// englishMentions adds to m how often text names each of ents in English, as
-// whole Latin words.
+// englishMentions adds to m how often text names each of ents in English
+// (englishMentionsOf).
 func englishMentions(ents []Entity, text string, m map[string]int) {
 	for _, c := range ents {
-		for _, f := range englishForms(c) {
-			if n := countBounded(text, f); n > 0 {
-				m[c.Name] += n
-			}
+		if n := englishMentionsOf(c, text, math.MaxInt, nil); n > 0 {
+			m[c.Name] += n
 		}
 	}
 }
 
-// englishForms are the forms englishMentions counts for c.
+// koreanMentions counts how often text names c in Korean, up to most: its
+// Mention forms wherever they stand, its name as a word of its own where
+// no Mention form is the name. A form with a pair of runes held lacks is
+// not searched for (held nil searches every form).
+func koreanMentions(c Entity, text string, most int, held runePairs) int {
+	n, named := 0, false
+	for _, m := range c.Mention {
+		named = named || m == c.Name
+		if n < most && held.mayHold(m) {
+			n += countUpTo(text, m, most-n, anywhere)
+		}
+	}
+	if !named && n < most && held.mayHold(c.Name) {
+		n += countUpTo(text, c.Name, most-n, koreanWord)
+	}
+	return n
+}
+
+// englishMentionsOf counts how often text names c in English, as whole
+// Latin words, up to most (held as koreanMentions reads it).
+func englishMentionsOf(c Entity, text string, most int, held runePairs) int {
+	n := 0
+	for _, f := range englishForms(c) {
+		if n < most && held.mayHold(f) {
+			n += countUpTo(text, f, most-n, latinWord)
+		}
+	}
+	return n
+}
+
+// englishForms are the forms englishMentionsOf counts for c.
 func englishForms(c Entity) []string {
 	if len(c.EnglishMention) == 0 && c.English != "" {
 		return []string{c.English}
@@ -352,30 +371,13 @@ func englishForms(c Entity) []string {
 	return c.EnglishMention
 }
 
-// names is whether text names c at all: whether countryMentions and
-// englishMentions would count it above zero. Each form's search stops at
-// its first mention, the English forms are not read once a Korean one is
-// found, and a form with a pair of runes held (the pairs of text) lacks
-// is not searched for: For asks this of a whole report's text for every
-// country of the table, most of which it never names, and counting every
-// mention of every form was most of its time.
+// names is whether text names c at all, in Korean or English: For asks
+// this of a whole report's text for every country of the table, most of
+// which it never names, so each count stops at its first mention and a
+// form with a pair of runes held (the pairs of text) lacks is not searched
+// for; counting every mention of every form was most of its time.
 func names(c Entity, text string, held runePairs) bool {
-	named := false
-	for _, m := range c.Mention {
-		if held.mayHold(m) && strings.Contains(text, m) {
-			return true
-		}
-		named = named || m == c.Name
-	}
-	if !named && held.mayHold(c.Name) && wordCount(text, c.Name, 1) > 0 {
-		return true
-	}
-	for _, f := range englishForms(c) {
-		if held.mayHold(f) && boundedCount(text, f, 1) > 0 {
-			return true
-		}
-	}
-	return false
+	return koreanMentions(c, text, 1, held) > 0 || englishMentionsOf(c, text, 1, held) > 0
 }
 
 // runePairs is a set of the pairs of neighbouring runes a text holds,
@@ -408,8 +410,12 @@ func pairsOf(text string) runePairs {
 	return held
 }
 
-// mayHold is false when form has a pair of runes the text lacks.
+// mayHold is false when form has a pair of runes the text lacks; a nil
+// set reads no text and lacks nothing.
 func (held runePairs) mayHold(form string) bool {
+	if held == nil {
+		return true
+	}
 	prev := rune(-1)
 	for _, r := range form {
 		if prev >= 0 {
@@ -432,29 +438,13 @@ func pairHash(a, b rune) uint32 {
 // word: "이란은", "인도의".
 const wordParticles = "은는이가을를의과와도에로"
 
-// countWord counts name in text where it stands as a word: not after a
-// Hangul syllable and not before one other than a particle, so that "인도"
-// is not found in "인도네시아" or "인도적", nor "이란" in "초격차란".
-func countWord(text, name string) int { return wordCount(text, name, math.MaxInt) }
-
-// wordCount is countWord stopping once it has counted most.
-func wordCount(text, name string, most int) int {
-	n := 0
-	for i := 0; n < most; {
-		j := strings.Index(text[i:], name)
-		if j < 0 {
-			return n
-		}
-		j += i
-		end := j + len(name)
-		before, _ := utf8.DecodeLastRuneInString(text[:j])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if !isSyllable(before) && (!isSyllable(after) || strings.ContainsRune(wordParticles, after)) {
-			n++
-		}
-		i = end
-	}
-	return n
+// koreanWord tells whether name stands at text[start:end] as a word: not
+// after a Hangul syllable and not before one other than a particle, so
+// that "인도" is not found in "인도네시아" or "인도적", nor "이란" in "초격차란".
+func koreanWord(text string, start, end int, _ string) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[:start])
+	after, _ := utf8.DecodeRuneInString(text[end:])
+	return !isSyllable(before) && (!isSyllable(after) || strings.ContainsRune(wordParticles, after))
 }
 
 func isSyllable(r rune) bool { return r >= 0xAC00 && r <= 0xD7A3 }

@@ -136,7 +136,7 @@ type Tables struct {
 
 // NewTables builds the tables.
 func NewTables() *Tables {
-	asks := newQuestionWords()
+	asks := NewQuestionWords()
 	return &Tables{frame: newFrameWords(asks), ko: newKoreanTables(), asks: asks}
 }
 

@@ -81,7 +81,9 @@ type QuestionWords struct {
 	forms []Word // longest first, so that a form opening a longer one loses to it
 }
 
-func newQuestionWords() *QuestionWords {
+// NewQuestionWords builds the table. Tables holds one; a reader with no
+// analyser tables of its own (question.NewPatterns) builds its own.
+func NewQuestionWords() *QuestionWords {
 	forms := []Word{
 		// 누군가 is the indefinite "someone" and asks nothing, unless the
 		// question's ending follows it (누군가요).

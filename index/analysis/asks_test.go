@@ -3,7 +3,7 @@ package analysis
 import "testing"
 
 func TestQuestionWordsOpens(t *testing.T) {
-	q := newQuestionWords()
+	q := NewQuestionWords()
 	tests := []struct {
 		name, w string
 		want    Ask
@@ -65,7 +65,7 @@ func TestAskClasses(t *testing.T) {
 }
 
 func TestQuestionWordsInWords(t *testing.T) {
-	q := newQuestionWords()
+	q := NewQuestionWords()
 	tests := []struct {
 		name, w           string
 		ending            Ask
@@ -99,7 +99,7 @@ func TestQuestionWordsInWords(t *testing.T) {
 }
 
 func TestQuestionWordsNoun(t *testing.T) {
-	q := newQuestionWords()
+	q := NewQuestionWords()
 	tests := []struct {
 		name, w string
 		fused   Fusion
@@ -127,7 +127,7 @@ func TestQuestionWordsNoun(t *testing.T) {
 }
 
 func TestWordAsksDetail(t *testing.T) {
-	q := newQuestionWords()
+	q := NewQuestionWords()
 	tests := []struct {
 		name, w string
 		want    bool

@@ -130,8 +130,11 @@ type Patterns struct {
 	naming naming
 }
 
-// NewPatterns compiles the patterns, with analyser tables of their own.
-func NewPatterns() *Patterns { return NewPatternsWith(analysis.NewTables()) }
+// NewPatterns compiles the patterns, with a table of question words of
+// their own.
+func NewPatterns() *Patterns {
+	return &Patterns{expect: newExpectation(analysis.NewQuestionWords()), naming: newNaming()}
+}
 
 // NewPatternsWith compiles the patterns, reading the question words of t,
 // the tables the analysers they serve share.

@@ -149,23 +149,23 @@ func (c carried) count(ids []uint32, v *vocab) int {
 	for _, id := range ids {
 		size += int(v.at[id+1] - v.at[id])
 	}
-	held := make([]carriedTerm, 0, size) // term is the passage here
+	held := make([]heldBy, 0, size)
 	for _, id := range ids {
 		for _, p := range v.post[v.at[id]:v.at[id+1]] {
 			at, only := c.placeOf(p, id)
 			if !only {
 				at = -1
 			}
-			held = append(held, carriedTerm{uint32(p), at})
+			held = append(held, heldBy{p, at})
 		}
 	}
 	// Stable: among a passage's postings the last term's heading is the
 	// one it counts by.
-	slices.SortStableFunc(held, func(a, b carriedTerm) int { return cmp.Compare(a.term, b.term) })
+	slices.SortStableFunc(held, func(a, b heldBy) int { return cmp.Compare(a.passage, b.passage) })
 	n, heads := 0, 0
 	for i := 0; i < len(held); {
 		j, own := i, false
-		for ; j < len(held) && held[j].term == held[i].term; j++ {
+		for ; j < len(held) && held[j].passage == held[i].passage; j++ {
 			own = own || held[j].place < 0
 		}
 		if own {
@@ -178,8 +178,15 @@ func (c carried) count(ids []uint32, v *vocab) int {
 		i = j
 	}
 	places := held[:heads]
-	slices.SortFunc(places, func(a, b carriedTerm) int { return cmp.Compare(a.place, b.place) })
-	return n + len(slices.CompactFunc(places, func(a, b carriedTerm) bool { return a.place == b.place }))
+	slices.SortFunc(places, func(a, b heldBy) int { return cmp.Compare(a.place, b.place) })
+	return n + len(slices.CompactFunc(places, func(a, b heldBy) bool { return a.place == b.place }))
+}
+
+// heldBy is a posting as count reads it: its passage, and the heading the
+// passage holds the term by, or -1 where it holds the term itself.
+type heldBy struct {
+	passage int32
+	place   int32
 }
 
 // reportCounts are the vocab's counts with what passages hold by a
